@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Regenerate the catalog (Pipelines/catalog/*.xml) from the seed documents.
+
+    python3 Pipelines/importer/import_catalog.py [--seeds DIR] [--check]
+
+For each seed document a parser module (seed000.py ... seed004.py, next to this file)
+turns the text into draft <matter> elements. The hand-curated overlay of that source,
+Pipelines/curated/NNN.xml, is then merged over the draft, so that regenerating never
+destroys what people wrote by hand (conditions of forbidden cases, facts, fixes of what
+prose parsing gets wrong). The result is validated against Schemas/catalog.xsd with
+xmllint and written to Pipelines/catalog/NNN.xml; Pipelines/catalog/UNENCODED.md lists
+what could not be encoded, and why.
+
+--check regenerates into memory and exits 1 if any committed file differs (CI guard).
+
+Overlay semantics (curated/NNN.xml is a <catalog> in the catalog namespace):
+- <facts>/<fact name>: added, or replacing the draft's fact of that name.
+- <matter code> not in the draft: added whole (a matter the guide's numbering lacks).
+- <matter code> in the draft: its attributes override; children replace the draft's:
+  name, department, cite, timeLimit, applicationWindow one for one; note and channel as a
+  group (all of the draft's go); scenario by id (whole), or, with merge="materials",
+  material by id inside it; deferral by (material, scenario); forbidden by id.
+  <remove what="scenario|deferral|forbidden|material" id="..."/> deletes a draft child.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+NS = "urn:dalian:intake:catalog:1"
+Q = "{%s}" % NS
+ET.register_namespace("", NS)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PIPELINES = os.path.dirname(HERE)
+REPO = os.path.dirname(PIPELINES)
+SOURCES = ["000", "001", "002", "003", "004"]
+
+MATTER_ORDER = ["name", "department", "cite", "note", "timeLimit", "channel",
+                "applicationWindow", "scenario", "deferral", "forbidden"]
+GROUPED = {"note", "channel"}
+
+
+def q(tag: str) -> str:
+    return Q + tag
+
+
+def local(tag: str) -> str:
+    return tag.split("}", 1)[-1]
+
+
+def key_of(el: ET.Element):
+    tag = local(el.tag)
+    if tag == "scenario":
+        return (tag, el.get("id", ""))
+    if tag == "forbidden":
+        return (tag, el.get("id"))
+    if tag == "deferral":
+        return (tag, el.get("material"), el.get("scenario", ""))
+    if tag == "material":
+        return (tag, el.get("id"))
+    return (tag,)
+
+
+def merge_materials(draft_scn: ET.Element, over_scn: ET.Element) -> None:
+    for child in list(over_scn):
+        if local(child.tag) != "material":
+            continue
+        old = [m for m in draft_scn.findall(q("material")) if m.get("id") == child.get("id")]
+        if old:
+            idx = list(draft_scn).index(old[0])
+            draft_scn.remove(old[0])
+            draft_scn.insert(idx, child)
+        else:
+            draft_scn.append(child)
+    for rm in over_scn.findall(q("remove")):
+        for m in draft_scn.findall(q("material")):
+            if m.get("id") == rm.get("id"):
+                draft_scn.remove(m)
+
+
+def merge_matter(draft: ET.Element, over: ET.Element) -> None:
+    for k, v in over.attrib.items():
+        draft.set(k, v)
+    replaced_groups = set()
+    for child in list(over):
+        tag = local(child.tag)
+        if tag == "remove":
+            what, ident = child.get("what"), child.get("id", "")
+            for d in list(draft):
+                if local(d.tag) != what:
+                    continue
+                dk = d.get("material") if what == "deferral" else d.get("id", "")
+                if dk == ident:
+                    draft.remove(d)
+            continue
+        if tag in GROUPED:
+            if tag not in replaced_groups:
+                for d in draft.findall(q(tag)):
+                    draft.remove(d)
+                replaced_groups.add(tag)
+            draft.append(child)
+            continue
+        existing = [d for d in draft if key_of(d) == key_of(child)]
+        if tag == "scenario" and child.get("merge") == "materials" and existing:
+            del child.attrib["merge"]
+            merge_materials(existing[0], child)
+            continue
+        for d in existing:
+            draft.remove(d)
+        child.attrib.pop("merge", None)
+        draft.append(child)
+    order = {t: i for i, t in enumerate(MATTER_ORDER)}
+    children = list(draft)
+    for c in children:
+        draft.remove(c)
+    children.sort(key=lambda c: order.get(local(c.tag), 99))  # stable: keeps draft order
+    draft.extend(children)
+
+
+def merge_overlay(root: ET.Element, overlay_path: str) -> None:
+    if not os.path.exists(overlay_path):
+        return
+    over = ET.parse(overlay_path).getroot()
+    ofacts = over.find(q("facts"))
+    if ofacts is not None:
+        facts = root.find(q("facts"))
+        if facts is None:
+            facts = ET.Element(q("facts"))
+            root.insert(1, facts)
+        for f in ofacts.findall(q("fact")):
+            for old in facts.findall(q("fact")):
+                if old.get("name") == f.get("name"):
+                    facts.remove(old)
+            facts.append(f)
+    matters = {m.get("code"): m for m in root.findall(q("matter"))}
+    for om in over.findall(q("matter")):
+        code = om.get("code")
+        if code in matters:
+            merge_matter(matters[code], om)
+        else:
+            if om.get("merge"):
+                raise SystemExit(f"{overlay_path}: overlay for unknown matter {code}")
+            root.append(om)
+            matters[code] = om
+
+
+def sort_matters(root: ET.Element) -> None:
+    def sort_key(m):
+        code = m.get("code")
+        prefix, _, rest = code.rpartition("-")
+        return (prefix, rest.zfill(6) if rest.isdigit() else rest)
+    ms = root.findall(q("matter"))
+    for m in ms:
+        root.remove(m)
+    ms.sort(key=sort_key)
+    root.extend(ms)
+
+
+def build(source: str, seeds_dir: str):
+    mod = importlib.import_module("seed" + source)
+    path = os.path.join(seeds_dir, mod.DOCUMENT)
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    root = ET.Element(q("catalog"))
+    src = ET.SubElement(root, q("source"), document=mod.DOCUMENT,
+                        effectiveFrom=mod.EFFECTIVE_FROM)
+    if getattr(mod, "EFFECTIVE_UNTIL", None):
+        src.set("effectiveUntil", mod.EFFECTIVE_UNTIL)
+    src.text = mod.TITLE
+    matters, unencoded = mod.parse(text)
+    root.extend(matters)
+    merge_overlay(root, os.path.join(PIPELINES, "curated", source + ".xml"))
+    sort_matters(root)
+    ET.indent(root, space="  ")
+    xml = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return xml, unencoded, mod
+
+
+def validate(xml: str, label: str) -> bool:
+    with tempfile.NamedTemporaryFile("w", suffix=".xml", delete=False, encoding="utf-8") as fh:
+        fh.write(xml)
+        tmp = fh.name
+    try:
+        r = subprocess.run(["xmllint", "--noout", "--schema",
+                            os.path.join(REPO, "Schemas", "catalog.xsd"), tmp],
+                           capture_output=True, text=True)
+    except FileNotFoundError:
+        print("xmllint not found (apt-get install libxml2-utils): not validated", file=sys.stderr)
+        return True
+    finally:
+        pass
+    if r.returncode != 0:
+        sys.stderr.write(r.stderr.replace(tmp, label))
+    os.unlink(tmp)
+    return r.returncode == 0
+
+
+def unencoded_report(results) -> str:
+    lines = ["# What the importer could not encode", "",
+             "Generated by `python3 Pipelines/importer/import_catalog.py`; do not edit.",
+             "Each line: the seed item and why it is not (fully) machine-checkable.", ""]
+    for source, doc, items in results:
+        lines.append(f"## {source}: {doc}")
+        lines.append("")
+        if not items:
+            lines.append("Nothing.")
+        for it in items:
+            lines.append(f"- {it}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seeds", default=os.path.join(REPO, "..", "shared", "seeds"))
+    ap.add_argument("--check", action="store_true", help="fail if committed files differ")
+    ap.add_argument("--only", action="append", help="only these sources (000 ... 004)")
+    args = ap.parse_args()
+    sys.path.insert(0, HERE)
+    out_dir = os.path.join(PIPELINES, "catalog")
+    ok = True
+    report = []
+    for source in args.only or SOURCES:
+        try:
+            importlib.import_module("seed" + source)
+        except ModuleNotFoundError:
+            print(f"seed{source}.py: no parser yet, skipped", file=sys.stderr)
+            continue
+        xml, unencoded, mod = build(source, args.seeds)
+        report.append((source, mod.DOCUMENT, unencoded))
+        target = os.path.join(out_dir, source + ".xml")
+        ok &= validate(xml, target)
+        if args.check:
+            old = open(target, encoding="utf-8").read() if os.path.exists(target) else ""
+            if old != xml:
+                print(f"{target} is not what the importer produces", file=sys.stderr)
+                ok = False
+        else:
+            with open(target, "w", encoding="utf-8") as fh:
+                fh.write(xml)
+            n = xml.count("<matter ")
+            print(f"{source}: {n} matters -> {os.path.relpath(target, REPO)}")
+    if not args.only:
+        md = unencoded_report(report)
+        target = os.path.join(out_dir, "UNENCODED.md")
+        if args.check:
+            old = open(target, encoding="utf-8").read() if os.path.exists(target) else ""
+            ok &= old == md
+        else:
+            with open(target, "w", encoding="utf-8") as fh:
+                fh.write(md)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

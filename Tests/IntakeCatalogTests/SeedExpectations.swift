@@ -1,0 +1,54 @@
+// Hand-written expectations that pin the catalog to the seed documents.
+//
+// Each ExpectedMatter is written by a person reading the seed text, never generated from
+// the catalog: if the importer or a curated overlay drifts from what the guide says, the
+// catalog tests fail. One file per seed document: Expected000.swift ... Expected004.swift.
+
+/// What a guide says of one matter (事项).
+struct ExpectedMatter: Sendable, CustomStringConvertible {
+    /// Matter code, e.g. "RS-009".
+    let code: String
+    /// The matter's name as the guide writes it.
+    let name: String
+    /// Scenario id ("" for the only one) -> its materials as "id name", in guide order,
+    /// sub-materials included as their own lines ("5.3 ...").
+    let materials: [String: [String]]
+    /// Deferrable materials (容缺) as material ids.
+    let deferrals: [String]
+    /// Forbidden cases (违规禁办) as case ids.
+    let forbidden: [String]
+
+    init(_ code: String, _ name: String, materials: [String: [String]],
+         deferrals: [String] = [], forbidden: [String] = []) {
+        self.code = code
+        self.name = name
+        self.materials = materials
+        self.deferrals = deferrals
+        self.forbidden = forbidden
+    }
+
+    var description: String { code }
+}
+
+/// Facts that make a forbidden case apply, and facts that do not.
+struct ForbiddenExample: Sendable, CustomStringConvertible {
+    let matter: String
+    let forbidden: String
+    /// Applicant facts (name -> raw value) under which the case applies.
+    let triggering: [String: String]
+    /// Applicant facts under which it does not.
+    let notTriggering: [String: String]
+    /// The submitted date of the example application (conditions may read it).
+    let submitted: String
+
+    init(_ matter: String, _ forbidden: String, triggering: [String: String],
+         notTriggering: [String: String], submitted: String = "2025-07-01T09:30:00+08:00") {
+        self.matter = matter
+        self.forbidden = forbidden
+        self.triggering = triggering
+        self.notTriggering = notTriggering
+        self.submitted = submitted
+    }
+
+    var description: String { "\(matter)/\(forbidden)" }
+}
