@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "intake",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "intake", targets: ["intake"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // System libraries: module maps only, no logic.
+        .systemLibrary(
+            name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The one C file that includes libxml2's headers (see STYLE.md: Swift must not).
+        .target(name: "CIntakeXML", dependencies: ["CLibXML2"]),
+
+        // Data flow: Bundle -> Manifest -> Evidence -> (Decision -> Report -> Run).
+        .target(name: "IntakeModel", swiftSettings: swiftSettings),
+        .target(name: "IntakeXML", dependencies: ["CIntakeXML"], swiftSettings: swiftSettings),
+        .target(name: "IntakeCompression", dependencies: ["CZlib"], swiftSettings: swiftSettings),
+        .target(
+            name: "IntakeBundle", dependencies: ["CLibZip", "IntakeModel"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "IntakeManifest", dependencies: ["IntakeXML", "IntakeModel"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "IntakeEvidence",
+            dependencies: [
+                "IntakeBundle", "IntakeManifest", "IntakeModel", "IntakeXML",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "IntakeFixtures",
+            dependencies: ["IntakeCompression", "IntakeBundle", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "intake",
+            dependencies: [
+                "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeCompression", "IntakeBundle",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings),
+
+    ]
+)

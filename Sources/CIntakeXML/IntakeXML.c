@@ -1,0 +1,251 @@
+// The only file that includes libxml2's headers. Calls and structs, no policy.
+#include "IntakeXML.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct intake_xml_doc { xmlDocPtr doc; };
+struct intake_xml_schema { xmlSchemaPtr schema; };
+struct intake_xpath {
+    xmlXPathContextPtr ctx;
+    char submitted[11];
+};
+
+typedef struct { intake_xml_diag_fn fn; void *ctx; } diag_sink;
+
+static void report_error(void *user, xmlErrorPtr err) {
+    diag_sink *sink = (diag_sink *)user;
+    if (sink == NULL || sink->fn == NULL || err == NULL) return;
+    char buf[1024];
+    const char *msg = err->message ? err->message : "unknown error";
+    size_t n = strlen(msg);
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    memcpy(buf, msg, n);
+    while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r')) n--;
+    buf[n] = 0;
+    int level = err->level == XML_ERR_WARNING ? 1 : err->level == XML_ERR_FATAL ? 3 : 2;
+    sink->fn(sink->ctx, err->line, level, buf);
+}
+
+static void silent_generic(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+
+void intake_xml_init(void) {
+    xmlInitParser();
+    // No libxml2 diagnostics on stderr: every caller collects them.
+    xmlSetGenericErrorFunc(NULL, silent_generic);
+}
+
+intake_xml_doc *intake_xml_parse(const char *bytes, size_t length, const char *url,
+                                 int *has_dtd, intake_xml_diag_fn diag, void *ctx) {
+    diag_sink sink = { diag, ctx };
+    if (has_dtd) *has_dtd = 0;
+    if (length > (size_t)0x7fffffff) return NULL;
+    xmlParserCtxtPtr pctx = xmlNewParserCtxt();
+    if (pctx == NULL) return NULL;
+    xmlSetStructuredErrorFunc(&sink, report_error);
+    // No XML_PARSE_NOENT (no entity substitution), no DTDLOAD/DTDATTR/DTDVALID, no XInclude,
+    // and no network. XML_PARSE_NONET also stops any external fetch.
+    int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING;
+    xmlDocPtr doc = xmlCtxtReadMemory(pctx, bytes, (int)length, url, NULL, options);
+    xmlSetStructuredErrorFunc(NULL, NULL);
+    int wellFormed = pctx->wellFormed;
+    xmlFreeParserCtxt(pctx);
+    if (doc == NULL) return NULL;
+    if (!wellFormed) { xmlFreeDoc(doc); return NULL; }
+    if (has_dtd && (doc->intSubset != NULL || doc->extSubset != NULL)) *has_dtd = 1;
+    intake_xml_doc *out = malloc(sizeof *out);
+    if (out == NULL) { xmlFreeDoc(doc); return NULL; }
+    out->doc = doc;
+    return out;
+}
+
+void intake_xml_doc_free(intake_xml_doc *doc) {
+    if (doc == NULL) return;
+    xmlFreeDoc(doc->doc);
+    free(doc);
+}
+
+static void walk_node(xmlNodePtr node, const intake_xml_walker *w, void *ctx) {
+    for (xmlNodePtr n = node; n != NULL; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE) {
+            const char *ns = n->ns && n->ns->href ? (const char *)n->ns->href : NULL;
+            w->start(ctx, (const char *)n->name, ns, (int)xmlGetLineNo(n));
+            for (xmlAttrPtr a = n->properties; a != NULL; a = a->next) {
+                xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
+                const char *ans = a->ns && a->ns->href ? (const char *)a->ns->href : NULL;
+                w->attribute(ctx, (const char *)a->name, ans, v ? (const char *)v : "");
+                if (v) xmlFree(v);
+            }
+            walk_node(n->children, w, ctx);
+            w->end(ctx);
+        } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content) w->text(ctx, (const char *)n->content);
+        }
+    }
+}
+
+void intake_xml_walk(const intake_xml_doc *doc, const intake_xml_walker *walker, void *ctx) {
+    if (doc == NULL || walker == NULL) return;
+    walk_node(xmlDocGetRootElement(doc->doc), walker, ctx);
+}
+
+intake_xml_schema *intake_xml_schema_load(const char *path, intake_xml_diag_fn diag, void *ctx) {
+    diag_sink sink = { diag, ctx };
+    xmlSchemaParserCtxtPtr pctx = xmlSchemaNewParserCtxt(path);
+    if (pctx == NULL) return NULL;
+    xmlSchemaSetParserStructuredErrors(pctx, report_error, &sink);
+    xmlSchemaPtr schema = xmlSchemaParse(pctx);
+    xmlSchemaFreeParserCtxt(pctx);
+    if (schema == NULL) return NULL;
+    intake_xml_schema *out = malloc(sizeof *out);
+    if (out == NULL) { xmlSchemaFree(schema); return NULL; }
+    out->schema = schema;
+    return out;
+}
+
+void intake_xml_schema_free(intake_xml_schema *schema) {
+    if (schema == NULL) return;
+    xmlSchemaFree(schema->schema);
+    free(schema);
+}
+
+int intake_xml_validate(const intake_xml_schema *schema, intake_xml_doc *doc,
+                        intake_xml_diag_fn diag, void *ctx) {
+    diag_sink sink = { diag, ctx };
+    xmlSchemaValidCtxtPtr vctx = xmlSchemaNewValidCtxt(schema->schema);
+    if (vctx == NULL) return -1;
+    xmlSchemaSetValidStructuredErrors(vctx, report_error, &sink);
+    int rc = xmlSchemaValidateDoc(vctx, doc->doc);
+    xmlSchemaFreeValidCtxt(vctx);
+    return rc;
+}
+
+// ---- XPath extension functions (namespace urn:dalian:intake:xpath:1) ----
+
+static int parse_date(const char *s, int *y, int *m, int *d) {
+    if (s == NULL) return -1;
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') s++;
+    if (strlen(s) < 10) return -1;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) { if (s[i] != '-') return -1; }
+        else if (s[i] < '0' || s[i] > '9') return -1;
+    }
+    *y = atoi(s); *m = atoi(s + 5); *d = atoi(s + 8);
+    if (*m < 1 || *m > 12 || *d < 1 || *d > 31) return -1;
+    return 0;
+}
+
+static void fn_submitted(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (nargs != 0) { xmlXPathSetArityError(ctxt); return; }
+    intake_xpath *xp = (intake_xpath *)ctxt->context->userData;
+    valuePush(ctxt, xmlXPathNewString((const xmlChar *)(xp ? xp->submitted : "")));
+}
+
+// Whole years from the argument date to the submitted date (an age); NaN when either is
+// not a date.
+static void fn_years_since(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (nargs != 1) { xmlXPathSetArityError(ctxt); return; }
+    xmlChar *arg = xmlXPathPopString(ctxt);
+    intake_xpath *xp = (intake_xpath *)ctxt->context->userData;
+    int y, m, d, sy, sm, sd;
+    double result = xmlXPathNAN;
+    if (xp && parse_date((const char *)arg, &y, &m, &d) == 0 &&
+        parse_date(xp->submitted, &sy, &sm, &sd) == 0) {
+        int years = sy - y;
+        if (sm < m || (sm == m && sd < d)) years -= 1;
+        result = years;
+    }
+    if (arg) xmlFree(arg);
+    valuePush(ctxt, xmlXPathNewFloat(result));
+}
+
+static void fn_date_number(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (nargs != 1) { xmlXPathSetArityError(ctxt); return; }
+    xmlChar *arg = xmlXPathPopString(ctxt);
+    int y, m, d;
+    double result = xmlXPathNAN;
+    if (parse_date((const char *)arg, &y, &m, &d) == 0) result = y * 10000.0 + m * 100 + d;
+    if (arg) xmlFree(arg);
+    valuePush(ctxt, xmlXPathNewFloat(result));
+}
+
+static const xmlChar *XNS = (const xmlChar *)"urn:dalian:intake:xpath:1";
+
+intake_xpath *intake_xpath_new(intake_xml_doc *doc, const char *submitted) {
+    intake_xpath *xp = calloc(1, sizeof *xp);
+    if (xp == NULL) return NULL;
+    xp->ctx = xmlXPathNewContext(doc ? doc->doc : NULL);
+    if (xp->ctx == NULL) { free(xp); return NULL; }
+    if (submitted) { strncpy(xp->submitted, submitted, 10); xp->submitted[10] = 0; }
+    xp->ctx->userData = xp;
+    xmlXPathRegisterNs(xp->ctx, (const xmlChar *)"x", XNS);
+    xmlXPathRegisterFuncNS(xp->ctx, (const xmlChar *)"submitted", XNS, fn_submitted);
+    xmlXPathRegisterFuncNS(xp->ctx, (const xmlChar *)"years-since", XNS, fn_years_since);
+    xmlXPathRegisterFuncNS(xp->ctx, (const xmlChar *)"date-number", XNS, fn_date_number);
+    if (doc) xp->ctx->node = xmlDocGetRootElement(doc->doc);
+    return xp;
+}
+
+void intake_xpath_free(intake_xpath *xp) {
+    if (xp == NULL) return;
+    xmlXPathFreeContext(xp->ctx);
+    free(xp);
+}
+
+int intake_xpath_register_ns(intake_xpath *xp, const char *prefix, const char *uri) {
+    return xmlXPathRegisterNs(xp->ctx, (const xmlChar *)prefix, (const xmlChar *)uri);
+}
+
+static xmlXPathObjectPtr eval(intake_xpath *xp, const char *expr, diag_sink *sink) {
+    xmlSetStructuredErrorFunc(sink, report_error);
+    xmlXPathCompExprPtr comp = xmlXPathCtxtCompile(xp->ctx, (const xmlChar *)expr);
+    xmlXPathObjectPtr obj = NULL;
+    if (comp != NULL) {
+        obj = xmlXPathCompiledEval(comp, xp->ctx);
+        xmlXPathFreeCompExpr(comp);
+    }
+    xmlSetStructuredErrorFunc(NULL, NULL);
+    return obj;
+}
+
+int intake_xpath_boolean(intake_xpath *xp, const char *expr, int *result,
+                         intake_xml_diag_fn diag, void *ctx) {
+    diag_sink sink = { diag, ctx };
+    xmlXPathObjectPtr obj = eval(xp, expr, &sink);
+    if (obj == NULL) return -1;
+    *result = xmlXPathCastToBoolean(obj);
+    xmlXPathFreeObject(obj);
+    return 0;
+}
+
+char *intake_xpath_string(intake_xpath *xp, const char *expr, intake_xml_diag_fn diag, void *ctx) {
+    diag_sink sink = { diag, ctx };
+    xmlXPathObjectPtr obj = eval(xp, expr, &sink);
+    if (obj == NULL) return NULL;
+    xmlChar *s = xmlXPathCastToString(obj);
+    xmlXPathFreeObject(obj);
+    if (s == NULL) return NULL;
+    char *out = strdup((const char *)s);
+    xmlFree(s);
+    return out;
+}
+
+void intake_xml_string_free(char *s) { free(s); }
+
+int intake_xpath_check(intake_xpath *xp, const char *expr, intake_xml_diag_fn diag, void *ctx) {
+    diag_sink sink = { diag, ctx };
+    xmlSetStructuredErrorFunc(&sink, report_error);
+    xmlXPathCompExprPtr comp = xmlXPathCtxtCompile(xp->ctx, (const xmlChar *)expr);
+    xmlSetStructuredErrorFunc(NULL, NULL);
+    if (comp == NULL) return -1;
+    xmlXPathFreeCompExpr(comp);
+    return 0;
+}

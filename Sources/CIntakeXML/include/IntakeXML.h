@@ -1,0 +1,65 @@
+// Thin C layer over libxml2 for Swift (see STYLE.md: Swift must not import libxml2's
+// headers, whose ICU types clash with Foundation's). Opaque types and plain functions
+// only; no policy lives here.
+#ifndef INTAKE_XML_H
+#define INTAKE_XML_H
+
+#include <stddef.h>
+
+typedef struct intake_xml_doc intake_xml_doc;
+typedef struct intake_xml_schema intake_xml_schema;
+typedef struct intake_xpath intake_xpath;
+
+/// Receives one diagnostic: line (0 when unknown), level (1 warning, 2 error, 3 fatal)
+/// and the message (UTF-8, without the trailing newline).
+typedef void (*intake_xml_diag_fn)(void *ctx, int line, int level, const char *message);
+
+/// Tree walk callbacks. Strings are UTF-8 and valid only during the call.
+typedef struct {
+    void (*start)(void *ctx, const char *name, const char *ns, int line);
+    void (*attribute)(void *ctx, const char *name, const char *ns, const char *value);
+    void (*text)(void *ctx, const char *text);
+    void (*end)(void *ctx);
+} intake_xml_walker;
+
+/// Once per process, before any other call.
+void intake_xml_init(void);
+
+/// Parses a document from memory with network access, DTD loading and entity
+/// substitution off. Returns NULL when the bytes are not well-formed XML (diagnostics
+/// reported). *has_dtd is set to 1 when the document carries a DOCTYPE or declares
+/// entities: callers refuse those.
+intake_xml_doc *intake_xml_parse(const char *bytes, size_t length, const char *url,
+                                 int *has_dtd, intake_xml_diag_fn diag, void *ctx);
+void intake_xml_doc_free(intake_xml_doc *doc);
+
+/// Walks the element tree in document order (comments and PIs skipped).
+void intake_xml_walk(const intake_xml_doc *doc, const intake_xml_walker *walker, void *ctx);
+
+/// Loads and compiles an XSD from a file. NULL on failure (diagnostics reported).
+intake_xml_schema *intake_xml_schema_load(const char *path, intake_xml_diag_fn diag, void *ctx);
+void intake_xml_schema_free(intake_xml_schema *schema);
+
+/// Validates a document. 0 valid, >0 invalid (diagnostics reported), <0 internal error.
+/// A compiled schema may be used by several threads at once, each with its own call.
+int intake_xml_validate(const intake_xml_schema *schema, intake_xml_doc *doc,
+                        intake_xml_diag_fn diag, void *ctx);
+
+/// XPath 1.0 evaluation over a document, with namespace prefixes bound and the intake
+/// extension functions (x:submitted, x:years-since, x:date-number) registered;
+/// `submitted` is 'YYYY-MM-DD' (may be NULL).
+intake_xpath *intake_xpath_new(intake_xml_doc *doc, const char *submitted);
+void intake_xpath_free(intake_xpath *xp);
+/// Binds a namespace prefix for later evaluations. 0 on success.
+int intake_xpath_register_ns(intake_xpath *xp, const char *prefix, const char *uri);
+/// Evaluates expr as a boolean. Returns 0 and sets *result, or -1 on an error (reported).
+int intake_xpath_boolean(intake_xpath *xp, const char *expr, int *result,
+                         intake_xml_diag_fn diag, void *ctx);
+/// Evaluates expr as a string (caller frees with intake_xml_string_free). NULL on error.
+char *intake_xpath_string(intake_xpath *xp, const char *expr,
+                          intake_xml_diag_fn diag, void *ctx);
+void intake_xml_string_free(char *s);
+/// Compiles expr without evaluating it. 0 when it compiles, -1 otherwise (reported).
+int intake_xpath_check(intake_xpath *xp, const char *expr, intake_xml_diag_fn diag, void *ctx);
+
+#endif

@@ -1,0 +1,217 @@
+import Foundation
+public import IntakeModel
+
+/// One entry of a bundle, as its central directory describes it.
+public struct BundleEntry: Sendable, Hashable {
+    /// Position in the central directory.
+    public var index: Int
+    /// The decoded name (UTF-8, or GB18030 for names written without the UTF-8 flag).
+    public var name: String
+    public var nameEncoding: NameEncoding
+    /// Declared uncompressed and compressed sizes (-1 when the directory does not say).
+    public var size: Int64
+    public var compressedSize: Int64
+    public var crc32: UInt32
+    public var compressionMethod: Int
+    public var isDirectory: Bool
+    public var isEncrypted: Bool
+    public var isSymlink: Bool
+    /// Why the entry must not be read (unsafe name, encryption, limits), nil when it may be.
+    public var blocked: FindingCode?
+}
+
+/// How reading one entry ended (see ``ApplicationBundle/read(_:chunk:)``).
+public enum EntryReadResult: Error, Sendable, Equatable {
+    /// All bytes were read and the zip's CRC-32 matched.
+    case complete(bytes: Int64)
+    /// The data does not match the CRC-32 the zip stores.
+    case crcMismatch
+    /// The entry produced more bytes than it declared, or than the limits allow.
+    case overLimit(bytes: Int64)
+    /// The entry was blocked and not read.
+    case blocked(FindingCode)
+    /// The data could not be read or inflated.
+    case unreadable(String)
+}
+
+/// A bundle opened for reading: the zip file read-only, its entries listed and checked
+/// against the limits, nothing extracted. Not Sendable (one libzip archive, one thread).
+public final class ApplicationBundle {
+    /// The zip file.
+    public let url: URL
+    /// Its size on disk.
+    public let fileSize: Int64
+    /// Every entry of the central directory (directories included).
+    public let entries: [BundleEntry]
+    /// Findings about the container itself: unsafe names, encryption, limits.
+    public let findings: [Finding]
+    public let limits: BundleLimits
+
+    private let archive: ZipArchive
+    private var bytesRead: Int64 = 0
+
+    /// The entry with this exact name, if any (first one when names repeat).
+    public func entry(named name: String) -> BundleEntry? { byName[name] }
+    private let byName: [String: BundleEntry]
+
+    /// The name of the manifest at the bundle's root.
+    public static let manifestName = "manifest.xml"
+
+    /// Opens a bundle. A file that cannot be read as a zip gives `.unreadable` with the
+    /// findings that say why; it never throws.
+    public static func open(_ url: URL, limits: BundleLimits = .default) -> BundleOpening {
+        let fileSize: Int64
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            fileSize = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        } catch {
+            return .unreadable([
+                Finding(.bundleUnreadable, .error, "无法读取申请包文件 (cannot read the file: \(error.localizedDescription))")
+            ])
+        }
+        let archive: ZipArchive
+        do {
+            archive = try ZipArchive(path: url.path, strict: true)
+        } catch {
+            return .unreadable(unreadableFindings(error, url: url))
+        }
+        return .opened(ApplicationBundle(url: url, fileSize: fileSize, archive: archive, limits: limits))
+    }
+
+    private static func unreadableFindings(_ error: ZipOpenFailure, url: URL) -> [Finding] {
+        switch error.reason {
+        case .notZip:
+            return [Finding(.bundleUnreadable, .error, "申请包不是有效的 ZIP 文件 (not a zip archive: \(error.message))")]
+        case .truncated:
+            return [Finding(.bundleUnreadable, .error, "申请包文件不完整，可能上传中断 (truncated: \(error.message))")]
+        case .inconsistent:
+            return [Finding(.bundleUnreadable, .error, "申请包目录损坏或前后不一致 (corrupt central directory: \(error.message))")]
+        case .unsupported:
+            return [Finding(.bundleUnreadable, .error, "申请包使用了不支持的 ZIP 格式 (unsupported zip feature: \(error.message))")]
+        case .io:
+            return [Finding(.bundleUnreadable, .error, "无法读取申请包文件 (cannot read: \(error.message))")]
+        case .duplicateName:
+            // libzip refuses duplicates when strict; reopen leniently only to name them.
+            guard let lenient = try? ZipArchive(path: url.path, strict: false) else {
+                return [Finding(.bundleUnsafe, .error, "申请包中有重名文件 (duplicate entry names)")]
+            }
+            var seen: [String: Int] = [:]
+            for i in 0..<min(lenient.entryCount, 100_000) {
+                guard let r = lenient.record(at: i) else { continue }
+                seen[TextDecoding.decodeName(r.rawName).0, default: 0] += 1
+            }
+            let dups = seen.filter { $0.value > 1 }.keys.sorted()
+            return dups.map {
+                Finding(.bundleUnsafe, .error, "申请包中有重名文件：\($0) (duplicate entry name)", path: $0)
+            } + (dups.isEmpty ? [Finding(.bundleUnsafe, .error, "申请包中有重名文件 (duplicate entry names)")] : [])
+        }
+    }
+
+    private init(url: URL, fileSize: Int64, archive: ZipArchive, limits: BundleLimits) {
+        self.url = url
+        self.fileSize = fileSize
+        self.archive = archive
+        self.limits = limits
+        var findings: [Finding] = []
+        let count = archive.entryCount
+        if count > limits.maxEntries {
+            findings.append(
+                Finding(
+                    .bundleLimit, .error,
+                    "申请包文件数量超过上限 \(limits.maxEntries) (\(count) entries; limit \(limits.maxEntries))"))
+            self.entries = []
+            self.findings = findings
+            self.byName = [:]
+            return
+        }
+        var entries: [BundleEntry] = []
+        entries.reserveCapacity(count)
+        for i in 0..<count {
+            guard let r = archive.record(at: i) else {
+                findings.append(Finding(.bundleUnreadable, .error, "无法读取申请包第 \(i + 1) 个条目 (entry \(i) cannot be read)"))
+                continue
+            }
+            let (name, encoding) = TextDecoding.decodeName(r.rawName)
+            entries.append(
+                BundleEntry(
+                    index: i, name: name, nameEncoding: encoding, size: r.size,
+                    compressedSize: r.compressedSize, crc32: r.crc,
+                    compressionMethod: r.compressionMethod, isDirectory: name.hasSuffix("/") && r.size <= 0,
+                    isEncrypted: r.isEncrypted, isSymlink: r.isSymlink, blocked: nil))
+        }
+        BundleChecks.apply(to: &entries, findings: &findings, limits: limits, fileSize: fileSize)
+        self.entries = entries
+        self.findings = findings
+        var byName: [String: BundleEntry] = [:]
+        for e in entries where byName[e.name] == nil { byName[e.name] = e }
+        self.byName = byName
+    }
+
+    /// Streams one entry once through a fixed buffer, `chunk` bytes at a time; `body`
+    /// sees each piece. Stops at the entry's declared size, the per-entry limit and the
+    /// bundle's running total, whichever comes first: memory and time stay bounded.
+    public func read(
+        _ entry: BundleEntry, chunk: Int = 256 << 10, _ body: (UnsafeRawBufferPointer) -> Void
+    ) -> EntryReadResult {
+        if let code = entry.blocked { return .blocked(code) }
+        let cap = min(entry.size < 0 ? limits.maxEntrySize : entry.size, limits.maxEntrySize)
+        var total: Int64 = 0
+        var over = false
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        let outcome = archive.read(index: entry.index, buffer: buffer) { piece in
+            total += Int64(piece.count)
+            if total > cap || bytesRead + total > limits.maxTotalSize {
+                over = true
+                return false
+            }
+            body(piece)
+            return true
+        }
+        bytesRead += total
+        if over { return .overLimit(bytes: total) }
+        switch outcome {
+        case .complete: return .complete(bytes: total)
+        case .crcMismatch: return .crcMismatch
+        case .stopped: return .overLimit(bytes: total)
+        case .failed(let why): return .unreadable(why)
+        }
+    }
+
+    /// Reads a small entry whole (the manifest), refusing more than `limit` bytes.
+    public func readAll(_ entry: BundleEntry, limit: Int64) -> Result<[UInt8], EntryReadResult> {
+        if entry.size > limit { return .failure(.overLimit(bytes: entry.size)) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(max(0, min(entry.size, limit))))
+        var tooBig = false
+        let result = read(entry, chunk: 64 << 10) { piece in
+            if Int64(bytes.count + piece.count) > limit {
+                tooBig = true
+                return
+            }
+            bytes.append(contentsOf: piece)
+        }
+        if tooBig { return .failure(.overLimit(bytes: Int64(bytes.count))) }
+        if case .complete = result { return .success(bytes) }
+        return .failure(result)
+    }
+
+    /// Streams the raw (still compressed) bytes of an entry, for benchmarks that measure
+    /// the inflate floor. No CRC check, no limits beyond the declared compressed size.
+    public func readCompressed(_ entry: BundleEntry, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
+        defer { buffer.deallocate() }
+        let outcome = archive.read(index: entry.index, buffer: buffer, compressed: true) {
+            body($0)
+            return true
+        }
+        return outcome == .complete
+    }
+}
+
+/// The result of opening a bundle.
+public enum BundleOpening {
+    case opened(ApplicationBundle)
+    /// Not a zip, truncated, corrupt central directory, duplicate names: nothing to read.
+    case unreadable([Finding])
+}

@@ -1,0 +1,93 @@
+import Foundation
+import IntakeModel
+
+/// The container checks run on a central directory before anything is read: unsafe
+/// names, symlinks, encryption, collisions and the zip-bomb limits.
+enum BundleChecks {
+    /// Below this size an entry's compression ratio is not judged (a small run of
+    /// zeros compresses 1000:1 and is harmless).
+    static let ratioFloor: Int64 = 1 << 20
+
+    static func apply(
+        to entries: inout [BundleEntry], findings: inout [Finding], limits: BundleLimits, fileSize: Int64
+    ) {
+        var folded: [String: String] = [:]
+        var exact: Set<String> = []
+        var declaredTotal: Int64 = 0
+        var compressedTotal: Int64 = 0
+        for i in entries.indices {
+            var e = entries[i]
+            func block(_ code: FindingCode, _ message: String) {
+                findings.append(Finding(code, .error, message, path: e.name))
+                if e.blocked == nil { e.blocked = code }
+            }
+            if let why = unsafeReason(e.name) {
+                block(.bundleUnsafe, "申请包中有不安全的文件路径：\(e.name) (\(why))")
+            }
+            if e.name.utf8.count > limits.maxNameLength {
+                block(.bundleLimit, "文件名过长 (entry name of \(e.name.utf8.count) bytes; limit \(limits.maxNameLength))")
+            }
+            if e.isSymlink {
+                block(.bundleUnsafe, "申请包中含有符号链接：\(e.name) (symlink entry)")
+            }
+            if e.isEncrypted {
+                block(.bundleEncrypted, "文件已加密，无法审核：\(e.name) (encrypted entry)")
+            }
+            if !exact.insert(e.name).inserted {
+                block(.bundleUnsafe, "申请包中有重名文件：\(e.name) (duplicate entry name)")
+            } else {
+                let key = e.name.precomposedStringWithCanonicalMapping.lowercased()
+                if let other = folded[key] {
+                    block(.bundleUnsafe, "申请包中文件名仅大小写不同：\(other) 与 \(e.name) (names collide when case is ignored)")
+                } else {
+                    folded[key] = e.name
+                }
+            }
+            if e.size > limits.maxEntrySize {
+                block(.bundleLimit, "单个文件过大：\(e.name) (\(e.size) bytes; limit \(limits.maxEntrySize))")
+            }
+            if e.size > ratioFloor, e.compressedSize >= 0,
+                e.size / max(e.compressedSize, 1) > limits.maxCompressionRatio
+            {
+                block(
+                    .bundleLimit,
+                    "文件压缩比异常，疑似压缩炸弹：\(e.name) (ratio \(e.size / max(e.compressedSize, 1)):1; limit \(limits.maxCompressionRatio):1)")
+            }
+            if e.compressionMethod != 0 && e.compressionMethod != 8 && e.blocked == nil && !e.isDirectory {
+                block(.bundleUnreadable, "文件使用了不支持的压缩方式：\(e.name) (compression method \(e.compressionMethod))")
+            }
+            declaredTotal += max(e.size, 0)
+            compressedTotal += max(e.compressedSize, 0)
+            entries[i] = e
+        }
+        var stopAll: String?
+        if declaredTotal > limits.maxTotalSize {
+            stopAll = "申请包解压后总大小超过上限 (\(declaredTotal) bytes; limit \(limits.maxTotalSize))"
+        } else if compressedTotal > fileSize {
+            // Entries' data cannot overlap in a sound zip: their compressed sizes add up
+            // to less than the file. More means overlapping entries (a zip bomb).
+            stopAll = "申请包中的文件数据相互重叠，疑似压缩炸弹 (compressed sizes add up to \(compressedTotal) bytes in a \(fileSize)-byte file: overlapping entries)"
+        } else if declaredTotal > ratioFloor, declaredTotal / max(fileSize, 1) > limits.maxCompressionRatio {
+            stopAll = "申请包总压缩比异常，疑似压缩炸弹 (ratio \(declaredTotal / max(fileSize, 1)):1)"
+        }
+        if let stopAll {
+            findings.append(Finding(.bundleLimit, .error, stopAll))
+            for i in entries.indices where entries[i].blocked == nil { entries[i].blocked = .bundleLimit }
+        }
+    }
+
+    /// Why a name is unsafe to use as a path, or nil.
+    static func unsafeReason(_ name: String) -> String? {
+        if name.contains("\\") { return "backslash in path" }
+        if name.hasPrefix("/") { return "absolute path" }
+        if name.count >= 2, name.dropFirst().first == ":", name.first!.isLetter { return "drive-letter path" }
+        if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f }) {
+            return "control character in name"
+        }
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        let body = name.hasSuffix("/") ? parts.dropLast() : parts[...]
+        if body.contains("..") { return "parent directory (..) in path" }
+        if body.contains(".") || body.contains("") { return "non-canonical path (. or empty component)" }
+        return nil
+    }
+}

@@ -1,0 +1,138 @@
+// The only file that imports CLibZip: every libzip pointer stays here.
+import CLibZip
+import Foundation
+
+/// Why libzip could not open an archive, in its own terms.
+struct ZipOpenFailure: Error, Sendable {
+    enum Reason: Sendable {
+        /// Not a zip archive at all (no end of central directory).
+        case notZip
+        /// Reading stopped early: the file is truncated.
+        case truncated
+        /// The central directory or a local header contradicts itself.
+        case inconsistent
+        /// Two entries carry the same name.
+        case duplicateName
+        /// A multi-disk archive, or a feature libzip does not read.
+        case unsupported
+        /// The file could not be opened or read (permissions, I/O).
+        case io
+    }
+    var reason: Reason
+    var message: String
+}
+
+/// What the central directory says of one entry (name bytes undecoded).
+struct ZipEntryRecord: Sendable {
+    var index: Int
+    var rawName: [UInt8]
+    var size: Int64
+    var compressedSize: Int64
+    var crc: UInt32
+    /// 0 stored, 8 deflated, others as in APPNOTE.
+    var compressionMethod: Int
+    var isEncrypted: Bool
+    var isSymlink: Bool
+}
+
+/// How reading one entry ended.
+enum ZipReadOutcome: Sendable, Equatable {
+    /// Every byte was delivered and libzip's CRC check passed.
+    case complete
+    /// The stored CRC-32 does not match the data.
+    case crcMismatch
+    /// The body asked to stop (a limit was reached).
+    case stopped
+    /// The data could not be read or inflated.
+    case failed(String)
+}
+
+/// A zip archive opened read-only. Not Sendable: a libzip archive belongs to one thread;
+/// bundles run in parallel with one archive each.
+final class ZipArchive {
+    private let handle: OpaquePointer
+
+    /// Opens `path` read-only. With `strict`, libzip checks that every local header agrees
+    /// with the central directory and refuses duplicate names.
+    init(path: String, strict: Bool = true) throws(ZipOpenFailure) {
+        var code: Int32 = 0
+        let flags = ZIP_RDONLY | (strict ? ZIP_CHECKCONS : 0)
+        guard let za = zip_open(path, flags, &code) else {
+            throw ZipArchive.failure(code: code)
+        }
+        handle = za
+    }
+
+    deinit { zip_discard(handle) }
+
+    private static func failure(code: Int32) -> ZipOpenFailure {
+        var error = zip_error_t()
+        zip_error_init_with_code(&error, code)
+        defer { zip_error_fini(&error) }
+        let message = String(cString: zip_error_strerror(&error))
+        let reason: ZipOpenFailure.Reason =
+            switch code {
+            case ZIP_ER_NOZIP: .notZip
+            case ZIP_ER_EOF, ZIP_ER_READ, ZIP_ER_SEEK: .truncated
+            case ZIP_ER_INCONS, ZIP_ER_COMPRESSED_DATA: .inconsistent
+            case ZIP_ER_EXISTS: .duplicateName
+            case ZIP_ER_MULTIDISK, ZIP_ER_OPNOTSUPP, ZIP_ER_COMPNOTSUPP: .unsupported
+            default: .io
+            }
+        return ZipOpenFailure(reason: reason, message: message)
+    }
+
+    var entryCount: Int { Int(zip_get_num_entries(handle, 0)) }
+
+    /// The central directory record of entry `index`, or nil if libzip cannot stat it.
+    func record(at index: Int) -> ZipEntryRecord? {
+        var st = zip_stat_t()
+        zip_stat_init(&st)
+        guard zip_stat_index(handle, zip_uint64_t(index), zip_flags_t(ZIP_FL_ENC_RAW), &st) == 0,
+            let name = st.name
+        else { return nil }
+        let rawName = Array(UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name)))
+        var opsys: zip_uint8_t = 0
+        var attributes: zip_uint32_t = 0
+        var isSymlink = false
+        if zip_file_get_external_attributes(handle, zip_uint64_t(index), 0, &opsys, &attributes) == 0,
+            opsys == zip_uint8_t(ZIP_OPSYS_UNIX)
+        {
+            isSymlink = (attributes >> 16) & 0o170000 == 0o120000
+        }
+        return ZipEntryRecord(
+            index: index, rawName: rawName,
+            size: st.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0 ? Int64(clamping: st.size) : -1,
+            compressedSize: st.valid & zip_uint64_t(ZIP_STAT_COMP_SIZE) != 0
+                ? Int64(clamping: st.comp_size) : -1,
+            crc: st.crc,
+            compressionMethod: Int(st.comp_method),
+            isEncrypted: st.valid & zip_uint64_t(ZIP_STAT_ENCRYPTION_METHOD) != 0
+                && st.encryption_method != zip_uint16_t(ZIP_EM_NONE),
+            isSymlink: isSymlink)
+    }
+
+    /// Streams entry `index` through `buffer` once, handing each filled chunk to `body`,
+    /// which returns false to stop. With `compressed`, the raw (still deflated) bytes are
+    /// delivered and no CRC is checked.
+    func read(
+        index: Int, buffer: UnsafeMutableRawBufferPointer, compressed: Bool = false,
+        _ body: (UnsafeRawBufferPointer) -> Bool
+    ) -> ZipReadOutcome {
+        let flags = compressed ? zip_flags_t(ZIP_FL_COMPRESSED) : 0
+        guard let file = zip_fopen_index(handle, zip_uint64_t(index), flags) else {
+            return .failed(String(cString: zip_strerror(handle)))
+        }
+        defer { zip_fclose(file) }
+        while true {
+            let n = zip_fread(file, buffer.baseAddress, zip_uint64_t(buffer.count))
+            if n < 0 {
+                let error = zip_file_get_error(file)
+                if zip_error_code_zip(error) == ZIP_ER_CRC { return .crcMismatch }
+                return .failed(String(cString: zip_file_strerror(file)))
+            }
+            if n == 0 { return .complete }
+            if !body(UnsafeRawBufferPointer(rebasing: buffer[0..<Int(n)])) { return .stopped }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import Crypto
+public import Foundation
+public import IntakeBundle
+public import IntakeManifest
+public import IntakeModel
+public import IntakeXML
+
+/// Reads one bundle once: container checks, manifest, then every listed document
+/// streamed through SHA-256 and the type sniffer. Sendable: share one per process; each
+/// call opens its own archive.
+public struct Inspector: Sendable {
+    public let parser: ManifestParser
+    public let limits: BundleLimits
+
+    public init(parser: ManifestParser, limits: BundleLimits = .default) {
+        self.parser = parser
+        self.limits = limits
+    }
+
+    /// The inspection and, when the manifest parsed, its document (for XPath rules).
+    public func inspect(_ url: URL) -> (Inspection, XMLDocument?) {
+        var inspection = Inspection(
+            bundleFile: url.lastPathComponent, bundleSize: 0, bundleSHA256: nil, entryCount: 0,
+            manifest: nil, documents: [], unlisted: [], findings: [], documentBytes: 0)
+        let (fileSHA, fileSize) = Self.hashFile(url)
+        inspection.bundleSHA256 = fileSHA
+        inspection.bundleSize = fileSize
+        let bundle: ApplicationBundle
+        switch ApplicationBundle.open(url, limits: limits) {
+        case .unreadable(let findings):
+            inspection.findings = findings
+            return (inspection, nil)
+        case .opened(let opened):
+            bundle = opened
+        }
+        inspection.entryCount = bundle.entries.count
+        inspection.findings = bundle.findings
+
+        // The manifest.
+        guard let manifestEntry = bundle.entry(named: ManifestParser.entryName), !manifestEntry.isDirectory else {
+            if !bundle.entries.isEmpty || bundle.findings.isEmpty {
+                let nested = bundle.entries.first { $0.name.hasSuffix("/manifest.xml") || $0.name.lowercased() == "manifest.xml" }
+                let hint = nested.map { "；发现 \($0.name)，清单须位于压缩包根目录 (found \($0.name); it must be at the root)" } ?? ""
+                inspection.findings.append(
+                    Finding(.manifestMissing, .error, "申请包根目录下没有申请清单 manifest.xml (no manifest.xml at the root)\(hint)"))
+            }
+            return (inspection, nil)
+        }
+        if manifestEntry.blocked != nil { return (inspection, nil) }
+        let manifestBytes: [UInt8]
+        switch bundle.readAll(manifestEntry, limit: limits.maxManifestSize) {
+        case .success(let bytes):
+            manifestBytes = bytes
+        case .failure(.overLimit):
+            inspection.findings.append(
+                Finding(
+                    .bundleLimit, .error,
+                    "申请清单 manifest.xml 过大 (\(manifestEntry.size) bytes; limit \(limits.maxManifestSize))",
+                    path: ManifestParser.entryName))
+            return (inspection, nil)
+        case .failure(let other):
+            inspection.findings.append(
+                Finding(.manifestMalformed, .error, "申请清单 manifest.xml 无法读取 (\(other))", path: ManifestParser.entryName))
+            return (inspection, nil)
+        }
+        let manifest: Manifest
+        let document: XMLDocument
+        switch parser.parse(manifestBytes) {
+        case .failure(let failure):
+            inspection.findings += failure.findings
+            return (inspection, nil)
+        case .success(let parsed):
+            (manifest, document) = parsed
+        }
+        inspection.manifest = manifest
+
+        // The documents, each entry streamed once, in zip order (sequential reads).
+        var listed: [String: Int] = [:]
+        for (i, d) in manifest.documents.enumerated() { listed[d.path] = i }
+        var evidence = manifest.documents.map {
+            DocumentEvidence(
+                path: $0.path, material: $0.material, claimedSHA256: $0.sha256, claimedSize: $0.size,
+                claimedType: $0.mediaType, present: false, size: nil, sha256: nil, detectedType: nil, defects: [])
+        }
+        var messages: [Int: [Finding]] = [:]
+        for entry in bundle.entries {
+            guard let i = listed[entry.name] else {
+                if entry.name != ManifestParser.entryName && !entry.isDirectory {
+                    inspection.unlisted.append(entry.name)
+                }
+                continue
+            }
+            evidence[i].present = entry.blocked == nil
+            if entry.blocked != nil {
+                evidence[i].defects.append(entry.blocked!)
+                continue
+            }
+            let (found, bytes) = examine(entry, in: bundle, claimed: manifest.documents[i])
+            inspection.documentBytes += bytes
+            evidence[i].size = found.size
+            evidence[i].sha256 = found.sha256
+            evidence[i].detectedType = found.detectedType
+            evidence[i].defects = found.findings.map(\.code)
+            messages[i] = found.findings
+        }
+        for i in evidence.indices {
+            let d = manifest.documents[i]
+            if bundle.entry(named: d.path) == nil {
+                let f = Finding(
+                    .documentMissing, .error, "清单列出的文件在申请包中不存在：\(d.path) (listed in the manifest, absent from the zip)",
+                    material: d.material, path: d.path)
+                evidence[i].defects.append(f.code)
+                messages[i] = [f]
+            }
+            inspection.findings += messages[i] ?? []
+        }
+        for name in inspection.unlisted {
+            inspection.findings.append(
+                Finding(.documentUnlisted, .warning, "申请包中有清单未列出的文件：\(name) (entry not listed in the manifest)", path: name))
+        }
+        inspection.documents = evidence
+        return (inspection, document)
+    }
+
+    struct Examined {
+        var size: Int64?
+        var sha256: String?
+        var detectedType: String?
+        var findings: [Finding]
+    }
+
+    /// Streams one entry once: SHA-256, size, head and tail for the sniffer.
+    func examine(_ entry: BundleEntry, in bundle: ApplicationBundle, claimed: Manifest.Document) -> (Examined, Int64) {
+        var hasher = SHA256()
+        var head: [UInt8] = []
+        head.reserveCapacity(MediaSniffer.headSize)
+        var tail: [UInt8] = []
+        let result = bundle.read(entry) { piece in
+            hasher.update(bufferPointer: piece)
+            if head.count < MediaSniffer.headSize {
+                head.append(contentsOf: piece.prefix(MediaSniffer.headSize - head.count))
+            }
+            if piece.count >= MediaSniffer.tailSize {
+                tail = Array(piece.suffix(MediaSniffer.tailSize))
+            } else {
+                tail.append(contentsOf: piece)
+                if tail.count > MediaSniffer.tailSize { tail.removeFirst(tail.count - MediaSniffer.tailSize) }
+            }
+        }
+        let here = (material: claimed.material, path: claimed.path)
+        var out = Examined(size: nil, sha256: nil, detectedType: nil, findings: [])
+        switch result {
+        case .complete(let bytes):
+            out.size = bytes
+            out.sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+            if bytes != claimed.size || out.sha256 != claimed.sha256 {
+                var what: [String] = []
+                if bytes != claimed.size { what.append("size \(bytes), manifest says \(claimed.size)") }
+                if out.sha256 != claimed.sha256 { what.append("SHA-256 \(out.sha256!), manifest says \(claimed.sha256)") }
+                out.findings.append(Finding(
+                    .documentChecksum, .error, "文件与清单记载不一致，可能已损坏或被替换：\(claimed.path) (\(what.joined(separator: "; ")))",
+                    material: here.material, path: here.path))
+            }
+            let sniffed = MediaSniffer.sniff(head: head, tail: tail, size: bytes)
+            out.detectedType = sniffed.mediaType
+            if !MediaSniffer.compatible(claimed: claimed.mediaType, detected: sniffed.mediaType) {
+                out.findings.append(Finding(
+                    .documentType, .error,
+                    "文件实际类型与声明不符：\(claimed.path) 声明为 \(claimed.mediaType)，实际为 \(sniffed.mediaType) (the bytes are not of the claimed type)",
+                    material: here.material, path: here.path))
+            }
+            if let defect = sniffed.defect {
+                out.findings.append(Finding(
+                    .documentCorrupt, .error, "文件已损坏：\(claimed.path)：\(defect)", material: here.material, path: here.path))
+            }
+            return (out, bytes)
+        case .crcMismatch:
+            out.findings.append(Finding(
+                .documentCorrupt, .error, "文件已损坏（CRC 校验错误）：\(claimed.path) (CRC-32 mismatch)",
+                material: here.material, path: here.path))
+        case .unreadable(let why):
+            out.findings.append(Finding(
+                .documentCorrupt, .error, "文件无法读取：\(claimed.path) (\(why))", material: here.material, path: here.path))
+        case .overLimit(let bytes):
+            out.findings.append(Finding(
+                .bundleLimit, .error,
+                "文件解压后超过声明大小或上限：\(claimed.path) (more than \(bytes - 1) bytes; declared \(entry.size))",
+                material: here.material, path: here.path))
+        case .blocked(let code):
+            out.findings.append(Finding(code, .error, "文件被拒绝读取：\(claimed.path)", material: here.material, path: here.path))
+        }
+        return (out, 0)
+    }
+
+    /// SHA-256 and size of a whole file, read sequentially through one 1 MiB buffer.
+    static func hashFile(_ url: URL) -> (String?, Int64) {
+        let fd = open(url.path, O_RDONLY)
+        guard fd >= 0 else { return (nil, 0) }
+        defer { close(fd) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        var hasher = SHA256()
+        var total: Int64 = 0
+        while true {
+            let n = Foundation.read(fd, buffer.baseAddress, buffer.count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return (nil, total)
+            }
+            if n == 0 { break }
+            total += Int64(n)
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+        }
+        return (hasher.finalize().map { String(format: "%02x", $0) }.joined(), total)
+    }
+}

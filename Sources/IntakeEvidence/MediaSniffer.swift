@@ -1,0 +1,182 @@
+/// What the bytes of a document really are, and whether their format holds together
+/// where that is cheap to tell (a PDF has a header and a trailer, an image's header
+/// parses). Works from the first and last bytes only, so memory stays bounded.
+public struct SniffedType: Sendable, Hashable {
+    /// The detected media type (`application/octet-stream` when unknown).
+    public var mediaType: String
+    /// Why the format is broken, nil when it looks sound.
+    public var defect: String?
+}
+
+public enum MediaSniffer {
+    /// How many leading bytes the sniffer wants.
+    public static let headSize = 8192
+    /// How many trailing bytes it wants.
+    public static let tailSize = 1024
+
+    public static func sniff(head: [UInt8], tail: [UInt8], size: Int64) -> SniffedType {
+        if head.starts(with: Array("%PDF-".utf8)) || (head.prefix(1024).firstRange(of: Array("%PDF-".utf8)) != nil) {
+            let trailer = tail.firstRange(of: Array("%%EOF".utf8)) != nil
+            return SniffedType(mediaType: "application/pdf", defect: trailer ? nil : "PDF 文件不完整：缺少文件尾 %%EOF (no trailer)")
+        }
+        if head.starts(with: [0xFF, 0xD8, 0xFF]) {
+            return SniffedType(mediaType: "image/jpeg", defect: jpegDefect(head: head, tail: tail))
+        }
+        if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+            return SniffedType(mediaType: "image/png", defect: pngDefect(head: head, tail: tail))
+        }
+        if head.starts(with: [0x49, 0x49, 0x2A, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) {
+            return SniffedType(mediaType: "image/tiff", defect: tiffDefect(head: head, size: size))
+        }
+        if head.starts(with: Array("GIF87a".utf8)) || head.starts(with: Array("GIF89a".utf8)) {
+            return SniffedType(mediaType: "image/gif", defect: nil)
+        }
+        if head.count >= 12, head.starts(with: Array("RIFF".utf8)), Array(head[8..<12]) == Array("WEBP".utf8) {
+            return SniffedType(mediaType: "image/webp", defect: nil)
+        }
+        if head.starts(with: Array("BM".utf8)), head.count >= 14 {
+            return SniffedType(mediaType: "image/bmp", defect: nil)
+        }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return SniffedType(mediaType: zipFamily(head), defect: nil)
+        }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return SniffedType(mediaType: "application/x-ole-storage", defect: nil)
+        }
+        if isText(head) {
+            let trimmed = head.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }
+            if trimmed.starts(with: Array("<?xml".utf8)) { return SniffedType(mediaType: "application/xml", defect: nil) }
+            return SniffedType(mediaType: "text/plain", defect: nil)
+        }
+        return SniffedType(mediaType: "application/octet-stream", defect: nil)
+    }
+
+    /// Whether bytes sniffed as `detected` may be claimed as `claimed`.
+    public static func compatible(claimed: String, detected: String) -> Bool {
+        let c = canonical(claimed)
+        if c == detected { return true }
+        switch detected {
+        case "application/x-ole-storage":
+            return ["application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
+                    "application/vnd.ms-works", "application/wps-office.doc", "application/wps-office.xls"].contains(c)
+        case "application/xml": return c == "text/xml" || c == "text/plain"
+        case "application/zip": return c == "application/x-zip-compressed"
+        default: return false
+        }
+    }
+
+    /// Aliases producers write for the same type.
+    public static func canonical(_ mediaType: String) -> String {
+        let t = mediaType.lowercased()
+        switch t {
+        case "image/jpg", "image/pjpeg": return "image/jpeg"
+        case "application/x-pdf", "application/acrobat": return "application/pdf"
+        case "image/tif": return "image/tiff"
+        case "image/x-png": return "image/png"
+        case "image/x-ms-bmp": return "image/bmp"
+        default: return t
+        }
+    }
+
+    // MARK: - formats
+
+    static func jpegDefect(head: [UInt8], tail: [UInt8]) -> String? {
+        // Walk the marker segments after SOI until a frame header (SOFn) or the head ends.
+        var i = 2
+        var sawFrame = false
+        while i + 4 <= head.count {
+            guard head[i] == 0xFF else { return "JPEG 文件头损坏 (no marker at byte \(i))" }
+            let marker = head[i + 1]
+            if marker == 0xFF { i += 1; continue }
+            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) { i += 2; continue }
+            let length = Int(head[i + 2]) << 8 | Int(head[i + 3])
+            guard length >= 2 else { return "JPEG 文件头损坏 (segment length \(length))" }
+            if (0xC0...0xCF).contains(marker) && marker != 0xC4 && marker != 0xC8 && marker != 0xCC {
+                guard i + 9 <= head.count else { sawFrame = true; break }
+                let height = Int(head[i + 5]) << 8 | Int(head[i + 6])
+                let width = Int(head[i + 7]) << 8 | Int(head[i + 8])
+                if width == 0 { return "JPEG 图像尺寸为零 (zero width)" }
+                _ = height  // 0 is allowed by the standard (defined by DNL)
+                sawFrame = true
+                break
+            }
+            if marker == 0xDA { break }  // scan without a frame header: caught below
+            i += 2 + length
+        }
+        if !sawFrame && i + 4 <= head.count { return "JPEG 缺少图像帧头 (no frame header before the scan)" }
+        // The image must end with EOI (FF D9), possibly followed by padding.
+        var end = tail.count
+        while end > 0 && (tail[end - 1] == 0x00 || tail[end - 1] == 0x0A || tail[end - 1] == 0x0D || tail[end - 1] == 0x20) {
+            end -= 1
+        }
+        if end < 2 || tail[end - 2] != 0xFF || tail[end - 1] != 0xD9 {
+            return "JPEG 文件不完整：缺少结束标记 (no EOI marker)"
+        }
+        return nil
+    }
+
+    static func pngDefect(head: [UInt8], tail: [UInt8]) -> String? {
+        guard head.count >= 33 else { return "PNG 文件头不完整 (truncated header)" }
+        let length = head[8..<12].reduce(0) { $0 << 8 | Int($1) }
+        guard length == 13, Array(head[12..<16]) == Array("IHDR".utf8) else {
+            return "PNG 缺少 IHDR 块 (no IHDR chunk)"
+        }
+        let width = head[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        let height = head[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        if width == 0 || height == 0 { return "PNG 图像尺寸为零 (zero size)" }
+        let stored = head[29..<33].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        if CRC32.checksum(head[12..<29]) != stored { return "PNG 文件头校验错误 (IHDR CRC mismatch)" }
+        if tail.firstRange(of: Array("IEND".utf8)) == nil { return "PNG 文件不完整：缺少 IEND (no IEND chunk)" }
+        return nil
+    }
+
+    static func tiffDefect(head: [UInt8], size: Int64) -> String? {
+        guard head.count >= 8 else { return "TIFF 文件头不完整 (truncated header)" }
+        let little = head[0] == 0x49
+        let b = Array(head[4..<8])
+        let offset = little
+            ? Int64(b[0]) | Int64(b[1]) << 8 | Int64(b[2]) << 16 | Int64(b[3]) << 24
+            : Int64(b[3]) | Int64(b[2]) << 8 | Int64(b[1]) << 16 | Int64(b[0]) << 24
+        if offset < 8 || offset >= size { return "TIFF 文件头损坏 (IFD offset \(offset) outside the file)" }
+        return nil
+    }
+
+    /// Office Open XML, OFD or plain zip, from the local header names in the first bytes.
+    static func zipFamily(_ head: [UInt8]) -> String {
+        let text = String(decoding: head, as: UTF8.self)
+        if text.contains("OFD.xml") || text.contains("Doc_0/") { return "application/ofd" }
+        if text.contains("word/") { return "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }
+        if text.contains("xl/") { return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }
+        if text.contains("ppt/") { return "application/vnd.openxmlformats-officedocument.presentationml.presentation" }
+        if text.contains("mimetypeapplication/vnd.oasis.opendocument.text") { return "application/vnd.oasis.opendocument.text" }
+        return "application/zip"
+    }
+
+    /// Text when the head has no NUL or stray control bytes and decodes as UTF-8 (a
+    /// character cut at the end of the head is allowed) or as GB18030-compatible bytes.
+    static func isText(_ head: [UInt8]) -> Bool {
+        guard !head.isEmpty else { return true }
+        for b in head where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { return false }
+        if head.contains(0x7F) { return false }
+        var cut = head
+        for _ in 0..<3 where String(validating: cut, as: UTF8.self) == nil && !cut.isEmpty { cut.removeLast() }
+        if String(validating: cut, as: UTF8.self) != nil { return true }
+        // GB18030 lead bytes 0x81–0xFE; a rough check is enough to tell text from binary.
+        return head.allSatisfy { $0 >= 0x09 }
+    }
+}
+
+/// CRC-32 (IEEE), for PNG chunk checks.
+enum CRC32 {
+    static let table: [UInt32] = (0..<256).map { n in
+        var c = UInt32(n)
+        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+        return c
+    }
+
+    static func checksum(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        var c: UInt32 = 0xFFFF_FFFF
+        for b in bytes { c = table[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
+        return c ^ 0xFFFF_FFFF
+    }
+}

@@ -1,0 +1,160 @@
+import Crypto
+public import Foundation
+import IntakeBundle
+
+/// A document to put in a bundle, with what the manifest will claim about it.
+public struct SampleDocument: Sendable {
+    public var path: String
+    public var material: String
+    public var bytes: [UInt8]
+    public var mediaType: String
+    /// Lies the manifest may tell (nil: the truth).
+    public var claimedSHA256: String?
+    public var claimedSize: Int64?
+    /// Listed in the manifest but left out of the zip.
+    public var omitFromZip = false
+    /// In the zip but not listed in the manifest.
+    public var omitFromManifest = false
+
+    public init(path: String, material: String, bytes: [UInt8], mediaType: String) {
+        self.path = path
+        self.material = material
+        self.bytes = bytes
+        self.mediaType = mediaType
+    }
+
+    public var sha256: String { SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined() }
+}
+
+/// An application to write as a bundle: the manifest's fields and the documents.
+public struct SampleApplication: Sendable {
+    public var id: String
+    public var submitted: String
+    public var channel: String
+    public var matter: String
+    public var scenario: String
+    public var applicantKind: String
+    public var applicantName: String
+    public var idType: String
+    public var idNumber: String
+    public var facts: [(name: String, value: String)]
+    public var agent: (name: String, id: String)?
+    public var documents: [SampleDocument]
+
+    public init(
+        id: String, matter: String, scenario: String = "", submitted: String = "2025-07-01T09:30:00+08:00",
+        channel: String = "online", applicantKind: String = "person", applicantName: String = "张三",
+        idType: String = "resident-id", idNumber: String = "210202199001011234",
+        facts: [(name: String, value: String)] = [], agent: (name: String, id: String)? = nil,
+        documents: [SampleDocument] = []
+    ) {
+        self.id = id
+        self.matter = matter
+        self.scenario = scenario
+        self.submitted = submitted
+        self.channel = channel
+        self.applicantKind = applicantKind
+        self.applicantName = applicantName
+        self.idType = idType
+        self.idNumber = idNumber
+        self.facts = facts
+        self.agent = agent
+        self.documents = documents
+    }
+}
+
+/// Builds manifests and bundles the way real producers do.
+public enum BundleBuilder {
+    /// How the zip is written.
+    public struct Style: Sendable {
+        /// Names as GBK bytes without the UTF-8 flag (Windows tools on Chinese locales).
+        public var gbkNames = false
+        public var zip64 = false
+        public var dataDescriptors = false
+        /// Directory entries for each folder.
+        public var directoryEntries = false
+        public var method: ZipEntrySpec.Method = .deflated
+        public init(gbkNames: Bool = false, zip64: Bool = false, dataDescriptors: Bool = false,
+                    directoryEntries: Bool = false, method: ZipEntrySpec.Method = .deflated) {
+            self.gbkNames = gbkNames
+            self.zip64 = zip64
+            self.dataDescriptors = dataDescriptors
+            self.directoryEntries = directoryEntries
+            self.method = method
+        }
+    }
+
+    /// The manifest.xml text for an application.
+    public static func manifest(_ app: SampleApplication) -> String {
+        var x = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <application xmlns="urn:dalian:intake:manifest:1" id="\(esc(app.id))" submitted="\(esc(app.submitted))" channel="\(esc(app.channel))">
+              <matter code="\(esc(app.matter))" scenario="\(esc(app.scenario))"/>
+              <applicant kind="\(esc(app.applicantKind))">
+                <name>\(esc(app.applicantName))</name>
+                <id type="\(esc(app.idType))">\(esc(app.idNumber))</id>
+
+            """
+        for f in app.facts { x += "    <fact name=\"\(esc(f.name))\">\(esc(f.value))</fact>\n" }
+        x += "  </applicant>\n"
+        if let a = app.agent {
+            x += "  <agent>\n    <name>\(esc(a.name))</name><id type=\"resident-id\">\(esc(a.id))</id>\n  </agent>\n"
+        }
+        x += "  <documents>\n"
+        for d in app.documents where !d.omitFromManifest {
+            x += "    <document material=\"\(esc(d.material))\" path=\"\(esc(d.path))\" sha256=\"\(d.claimedSHA256 ?? d.sha256)\" size=\"\(d.claimedSize ?? Int64(d.bytes.count))\" mediaType=\"\(esc(d.mediaType))\"/>\n"
+        }
+        x += "  </documents>\n</application>\n"
+        return x
+    }
+
+    /// Writes the bundle (manifest first, then the documents) to `sink`.
+    public static func write(_ app: SampleApplication, style: Style = Style(), to sink: any ByteSink) {
+        let writer = ZipWriter(sink: sink, zip64: style.zip64)
+        func entry(_ name: String, _ data: [UInt8]) -> ZipEntrySpec {
+            var e: ZipEntrySpec
+            if style.gbkNames, let gbk = TextDecoding.encodeGB18030(name) {
+                e = ZipEntrySpec(rawName: gbk, utf8Flag: false, data: data, method: style.method)
+            } else {
+                e = ZipEntrySpec(name: name, data: data, method: style.method)
+            }
+            e.dataDescriptor = style.dataDescriptors
+            return e
+        }
+        writer.add(entry("manifest.xml", Array(manifest(app).utf8)))
+        var dirs: Set<String> = []
+        for d in app.documents where !d.omitFromZip {
+            if style.directoryEntries, let slash = d.path.lastIndex(of: "/") {
+                let dir = String(d.path[...slash])
+                if dirs.insert(dir).inserted {
+                    var de = ZipEntrySpec.directory(dir)
+                    if style.gbkNames, let gbk = TextDecoding.encodeGB18030(dir) { de.rawName = gbk; de.utf8Flag = false }
+                    writer.add(de)
+                }
+            }
+            writer.add(entry(d.path, d.bytes))
+        }
+        writer.finish()
+    }
+
+    /// The bundle as bytes.
+    public static func bytes(_ app: SampleApplication, style: Style = Style()) -> [UInt8] {
+        let sink = MemorySink()
+        write(app, style: style, to: sink)
+        return sink.bytes
+    }
+
+    static func esc(_ s: String) -> String {
+        var o = ""
+        for c in s {
+            switch c {
+            case "&": o += "&amp;"
+            case "<": o += "&lt;"
+            case ">": o += "&gt;"
+            case "\"": o += "&quot;"
+            default: o.append(c)
+            }
+        }
+        return o
+    }
+}

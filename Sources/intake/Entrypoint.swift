@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// `intake`: decides whether application bundles can be accepted.
+struct Intake: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intake",
+        abstract: "Checks application bundles for the city's government service centre.",
+        subcommands: [InspectCommand.self, FixturesCommand.self])
+}
+
+@main
+enum Entrypoint {
+    static func main() {
+        do {
+            var command = try Intake.parseAsRoot()
+            try command.run()
+        } catch {
+            // The spec's exit codes: bad usage is 2, not ArgumentParser's 64.
+            if Intake.exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((Intake.fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            Intake.exit(withError: error)
+        }
+    }
+}
+
+/// A failure of the tool itself (not a finding about a bundle): exit status 2.
+struct ToolFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension ParsableCommand {
+    /// Prints a tool failure on stderr and exits 2 ("could not judge").
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("intake: \(message)\n".utf8))
+        Foundation.exit(2)
+    }
+}

@@ -1,0 +1,97 @@
+// One example per forbidden case of 004_e8123824df28054f.txt (违规禁办事项清单 1-12, lines
+// 1631-1682). Each map names every fact the case's condition reads.
+
+let forbiddenExamples004: [ForbiddenExample] = [
+    // 1 企业职工基本养老保险补缴: 违规对城镇个体工商户和灵活就业人员以事后追补缴的方式增加缴费年限
+    ForbiddenExample(
+        "SB-X01", "F1",
+        triggering: ["insuredCategory": "flexible-employment", "retroactiveContributionToAddYears": "true"],
+        notTriggering: ["insuredCategory": "employee", "retroactiveContributionToAddYears": "true"]),
+    // 2 城乡居民养老保险参保: 非大连本地户籍人员办理城乡居民养老保险参保
+    ForbiddenExample(
+        "SB-016", "F1",
+        triggering: ["hukouLocal": "false"],
+        notTriggering: ["hukouLocal": "true"]),
+    // 3 职工正常退休(职): 未达到法定退休年龄 …
+    ForbiddenExample(
+        "SB-025", "F1",
+        triggering: ["reachedRetirementAge": "false"],
+        notTriggering: ["reachedRetirementAge": "true"]),
+    // 3 … 或累计缴费未满15年 (180 months)
+    ForbiddenExample(
+        "SB-025", "F2",
+        triggering: ["contributionMonths": "179"],
+        notTriggering: ["contributionMonths": "180"]),
+    // 4 工伤鉴定: 不进行工伤认定，申请工伤初次鉴定
+    ForbiddenExample(
+        "SB-048", "F1",
+        triggering: ["workInjuryRecognized": "false"],
+        notTriggering: ["workInjuryRecognized": "true"]),
+    // 5 一次性伤残补助金: 补助金打入非工伤职工本人账户
+    ForbiddenExample(
+        "SB-049", "F1",
+        triggering: ["paymentToInjuredWorkerAccount": "false"],
+        notTriggering: ["paymentToInjuredWorkerAccount": "true"]),
+    // 6 养老保险跨省转移: 外省户籍，男超50周岁，女超40周岁 (51 whole years vs exactly 50)
+    ForbiddenExample(
+        "SB-080", "F1",
+        triggering: ["hukouProvince": "吉林省", "sex": "male", "birthDate": "1974-06-30"],
+        notTriggering: ["hukouProvince": "吉林省", "sex": "male", "birthDate": "1975-06-30"],
+        submitted: "2025-07-01T09:30:00+08:00"),
+    // 6 … 或存在一次性缴纳养老保险费超过3年（含）的，且转出地社保经办机构无法提供相关材料
+    ForbiddenExample(
+        "SB-080", "F2",
+        triggering: ["lumpSumContributionMonths": "36", "transferOutMaterialsAvailable": "false"],
+        notTriggering: ["lumpSumContributionMonths": "36", "transferOutMaterialsAvailable": "true"]),
+    // 7 城乡居民养老保险待遇申领: 1.未满60周岁
+    ForbiddenExample(
+        "SB-017", "F1",
+        triggering: ["birthDate": "1965-07-02"],
+        notTriggering: ["birthDate": "1965-07-01"],
+        submitted: "2025-07-01T09:30:00+08:00"),
+    // 7 … 2.缴费未达待遇申领条件
+    ForbiddenExample(
+        "SB-017", "F2",
+        triggering: ["residentPensionContributionMet": "false"],
+        notTriggering: ["residentPensionContributionMet": "true"]),
+    // 7 … 3.已享受城镇职工基本养老保险待遇
+    ForbiddenExample(
+        "SB-017", "F3",
+        triggering: ["receivingEmployeePension": "true"],
+        notTriggering: ["receivingEmployeePension": "false"]),
+    // 8 因病提前退休: 未完全丧失劳动能力 …
+    ForbiddenExample(
+        "SB-024", "F1",
+        triggering: ["earlyRetirementType": "illness", "workCapacityFullyLost": "false"],
+        notTriggering: ["earlyRetirementType": "illness", "workCapacityFullyLost": "true"]),
+    // 8 … 或缴费未满15年
+    ForbiddenExample(
+        "SB-024", "F2",
+        triggering: ["earlyRetirementType": "illness", "contributionMonths": "170"],
+        notTriggering: ["earlyRetirementType": "illness", "contributionMonths": "200"]),
+    // 9 特殊工种提前退休: 特殊工种单位未在人社局备案 …
+    ForbiddenExample(
+        "SB-024", "F3",
+        triggering: ["earlyRetirementType": "special-job", "specialJobUnitFiled": "false"],
+        notTriggering: ["earlyRetirementType": "special-job", "specialJobUnitFiled": "true"]),
+    // 9 …；职工从事特殊工种单位与实际缴费单位不一致
+    ForbiddenExample(
+        "SB-024", "F4",
+        triggering: ["earlyRetirementType": "special-job", "specialJobUnitIsContributor": "false"],
+        notTriggering: ["earlyRetirementType": "special-job", "specialJobUnitIsContributor": "true"]),
+    // 10 社会保障卡申领: 办理人不能提供有效证件
+    ForbiddenExample(
+        "SB-064", "F1",
+        triggering: ["documentsValid": "false"],
+        notTriggering: ["documentsValid": "true"]),
+    // 11 恢复养老保险待遇申请（企业养老保险部分）: 未符合发放条件时申请恢复养老待遇
+    ForbiddenExample(
+        "SB-027", "F1",
+        triggering: ["pensionPaymentConditionsMet": "false"],
+        notTriggering: ["pensionPaymentConditionsMet": "true"]),
+    // 12 恢复养老保险待遇申请（机关事业养老保险部分）: 未符合发放条件时申请恢复养老待遇
+    ForbiddenExample(
+        "SB-026", "F1",
+        triggering: ["pensionPaymentConditionsMet": "false"],
+        notTriggering: ["pensionPaymentConditionsMet": "true"]),
+]
