@@ -45,6 +45,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .target(
+            name: "IntakeCatalog", dependencies: ["IntakeXML", "IntakeModel"],
+            swiftSettings: swiftSettings),
+        .target(
             name: "IntakeFixtures",
             dependencies: ["IntakeCompression", "IntakeBundle", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
@@ -57,5 +60,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
 
+        .testTarget(
+            name: "IntakeBundleTests",
+            dependencies: ["IntakeEvidence", "IntakeBundle", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeXML"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IntakeCatalogTests",
+            dependencies: ["IntakeCatalog", "IntakeXML", "IntakeModel", "IntakeManifest", "IntakeFixtures"],
+            swiftSettings: swiftSettings),
     ]
 )

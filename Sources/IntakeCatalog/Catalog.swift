@@ -1,0 +1,337 @@
+import Foundation
+public import IntakeModel
+
+// The catalog of matters (事项目录) as values: what Pipelines/catalog/*.xml says,
+// validated by Schemas/catalog.xsd and loaded once per run. Pure data, Sendable.
+
+/// A condition over the manifest: an XPath 1.0 expression (see Schemas/catalog.xsd for
+/// the context node, prefixes and extension functions) and the guide's own words.
+public struct Condition: Sendable, Hashable, Codable {
+    /// The XPath; nil when the guide's words could not be made machine-checkable.
+    public var xpath: String?
+    /// The facts the expression reads (declared in the catalog's facts).
+    public var reads: [String]
+    /// The guide's wording.
+    public var text: String
+
+    public init(xpath: String?, reads: [String], text: String) {
+        self.xpath = xpath
+        self.reads = reads
+        self.text = text
+    }
+}
+
+/// A fact an applicant declares (`<fact name=…>` in the manifest) and rules read.
+public struct FactDefinition: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case integer, decimal, boolean, date, string, `enum`
+    }
+    public var name: String
+    public var kind: Kind
+    /// What it means, in Chinese.
+    public var label: String
+    /// The allowed values of an enumeration.
+    public var values: [String]
+
+    public init(name: String, kind: Kind, label: String, values: [String] = []) {
+        self.name = name
+        self.kind = kind
+        self.label = label
+        self.values = values
+    }
+
+    /// Whether a raw manifest value is of this fact's type.
+    public func accepts(_ raw: String) -> Bool {
+        let v = raw.trimmingCharacters(in: .whitespaces)
+        switch kind {
+        case .integer: return Int64(v) != nil
+        case .decimal: return Double(v) != nil && !v.isEmpty && v.allSatisfy { "0123456789.-+".contains($0) }
+        case .boolean: return v == "true" || v == "false"
+        case .date: return CalendarDate(v) != nil
+        case .string: return !v.isEmpty
+        case .enum: return values.contains(v)
+        }
+    }
+}
+
+/// 要件: a material the applicant submits.
+public struct Material: Sendable, Hashable, Codable {
+    public enum Requirement: String, Sendable, Hashable, Codable {
+        /// Needed in every case.
+        case always
+        /// Needed when `condition` holds.
+        case conditional
+        /// The commitment letter (容缺受理承诺书): needed exactly when something is deferred.
+        case whenDeferred = "when-deferred"
+        case optional
+    }
+    public enum Need: String, Sendable, Hashable, Codable {
+        /// Each sub-material (subject to its own requirement).
+        case all
+        /// Any one of the sub-materials (alternatives: 户口簿 or 居住证).
+        case oneOf = "one-of"
+    }
+    public enum Original: String, Sendable, Hashable, Codable {
+        case original, copy
+        case originalAndCopy = "original-and-copy"
+    }
+    /// The guide's numbering: "1", "5.3", or "commitment".
+    public var id: String
+    public var name: String
+    /// id-card, hukou-book, application-form, commitment-letter, … (Schemas/catalog.xsd).
+    public var kind: String
+    public var requirement: Requirement
+    public var need: Need
+    /// Accepted media types; empty: the pipeline's default set.
+    public var media: [String]
+    public var condition: Condition?
+    public var original: Original?
+    public var copies: Int?
+    public var note: String?
+    public var source: Citation?
+    public var parts: [Material]
+
+    public init(
+        id: String, name: String, kind: String, requirement: Requirement = .always, need: Need = .all,
+        media: [String] = [], condition: Condition? = nil, original: Original? = nil, copies: Int? = nil,
+        note: String? = nil, source: Citation? = nil, parts: [Material] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.requirement = requirement
+        self.need = need
+        self.media = media
+        self.condition = condition
+        self.original = original
+        self.copies = copies
+        self.note = note
+        self.source = source
+        self.parts = parts
+    }
+
+    /// This material and all below it, depth first.
+    public var flattened: [Material] { [self] + parts.flatMap(\.flattened) }
+
+    /// The deferral commitment letter (容缺受理承诺书).
+    public var isCommitmentLetter: Bool { kind == "commitment-letter" || requirement == .whenDeferred }
+}
+
+/// 申请情形: one route through a matter with its own materials ("" when only one).
+public struct Scenario: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var condition: Condition?
+    public var materials: [Material]
+
+    public init(id: String, name: String, condition: Condition? = nil, materials: [Material]) {
+        self.id = id
+        self.name = name
+        self.condition = condition
+        self.materials = materials
+    }
+
+    /// A material of this scenario at any depth, by id.
+    public func material(_ id: String) -> Material? {
+        materials.lazy.flatMap(\.flattened).first { $0.id == id }
+    }
+}
+
+/// 容缺: a material that may be missing at acceptance against a commitment letter.
+public struct Deferral: Sendable, Hashable, Codable {
+    public var material: String
+    /// "" or nil: every scenario.
+    public var scenario: String?
+    public var name: String
+    /// 资料来源: who supplies it.
+    public var supplier: String
+    /// Due period in working days; nil: the pipeline's default.
+    public var workingDays: Int?
+    public var source: Citation
+
+    public init(material: String, scenario: String?, name: String, supplier: String, workingDays: Int?, source: Citation) {
+        self.material = material
+        self.scenario = scenario
+        self.name = name
+        self.supplier = supplier
+        self.workingDays = workingDays
+        self.source = source
+    }
+}
+
+/// 违规禁办: a case in which the matter must be refused.
+public struct ForbiddenCase: Sendable, Hashable, Codable {
+    public var id: String
+    public var condition: Condition
+    /// What the clerk reads to the applicant.
+    public var message: String
+    public var source: Citation
+
+    public init(id: String, condition: Condition, message: String, source: Citation) {
+        self.id = id
+        self.condition = condition
+        self.message = message
+        self.source = source
+    }
+}
+
+/// 办理时限.
+public struct TimeLimit: Sendable, Hashable, Codable {
+    public enum Unit: String, Sendable, Hashable, Codable {
+        case immediate
+        case workingDays = "working-days"
+        case days, months, unspecified
+    }
+    public var unit: Unit
+    public var value: Int?
+    /// The guide's words.
+    public var text: String
+
+    public init(unit: Unit, value: Int?, text: String) {
+        self.unit = unit
+        self.value = value
+        self.text = text
+    }
+}
+
+/// 办理路径: window, online (with the portal link), mail.
+public struct Channel: Sendable, Hashable, Codable {
+    public var kind: String
+    public var href: String?
+    public var text: String
+
+    public init(kind: String, href: String?, text: String) {
+        self.kind = kind
+        self.href = href
+        self.text = text
+    }
+}
+
+/// 事项: an administrative matter citizens or companies apply for.
+public struct Matter: Sendable, Hashable, Codable {
+    public var code: String
+    public var name: String
+    /// `service`, or `information-only` (nothing to submit).
+    public var kind: String
+    public var department: String?
+    public var source: Citation
+    public var notes: [String]
+    public var timeLimit: TimeLimit?
+    public var channels: [Channel]
+    /// 申报时间: submissions outside these inclusive dates are returned.
+    public var window: Window?
+    public var scenarios: [Scenario]
+    public var deferrals: [Deferral]
+    public var forbidden: [ForbiddenCase]
+    /// In force from / until (inclusive), after the catalog's own dates are applied.
+    public var effectiveFrom: CalendarDate
+    public var effectiveUntil: CalendarDate?
+    /// The seed document this matter comes from (the catalog file's source).
+    public var document: String
+
+    public struct Window: Sendable, Hashable, Codable {
+        public var from: CalendarDate
+        public var to: CalendarDate
+        public var source: Citation
+        public init(from: CalendarDate, to: CalendarDate, source: Citation) {
+            self.from = from
+            self.to = to
+            self.source = source
+        }
+    }
+
+    public init(
+        code: String, name: String, kind: String = "service", department: String? = nil, source: Citation,
+        notes: [String] = [], timeLimit: TimeLimit? = nil, channels: [Channel] = [], window: Window? = nil,
+        scenarios: [Scenario] = [], deferrals: [Deferral] = [], forbidden: [ForbiddenCase] = [],
+        effectiveFrom: CalendarDate, effectiveUntil: CalendarDate? = nil, document: String
+    ) {
+        self.code = code
+        self.name = name
+        self.kind = kind
+        self.department = department
+        self.source = source
+        self.notes = notes
+        self.timeLimit = timeLimit
+        self.channels = channels
+        self.window = window
+        self.scenarios = scenarios
+        self.deferrals = deferrals
+        self.forbidden = forbidden
+        self.effectiveFrom = effectiveFrom
+        self.effectiveUntil = effectiveUntil
+        self.document = document
+    }
+
+    public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
+
+    /// Whether the matter's rules are in force on `date`.
+    public func isInForce(on date: CalendarDate) -> Bool {
+        date >= effectiveFrom && (effectiveUntil.map { date <= $0 } ?? true)
+    }
+}
+
+/// A calendar date (no time, no zone): 'YYYY-MM-DD'.
+public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses 'YYYY-MM-DD' (a real date: 2025-02-30 is refused).
+    public init?(_ text: String) {
+        let p = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard p.count == 3, p[0].count == 4, p[1].count == 2, p[2].count == 2,
+            let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]),
+            (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(year: y, month: m)
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public static func daysIn(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian).
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    public init(dayNumber z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// 1 Monday … 7 Sunday.
+    public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
+
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+}

@@ -1,0 +1,256 @@
+import Foundation
+import IntakeBundle
+import IntakeCompression
+import IntakeEvidence
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+/// Hostile and broken containers: each becomes the spec's finding, never a crash.
+@Suite struct BundleSafetyTests {
+    /// A zip whose entries are given as specs, with the sound application's manifest first.
+    func zip(_ extra: [ZipEntrySpec], manifest: Bool = true, zip64: Bool = false) -> [UInt8] {
+        let sink = MemorySink()
+        let writer = ZipWriter(sink: sink, zip64: zip64)
+        if manifest {
+            writer.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(soundApplication()).utf8)))
+        }
+        for e in extra { writer.add(e) }
+        writer.finish()
+        return sink.bytes
+    }
+
+    @Test func readsSoundBundleWithoutFindings() throws {
+        let i = try inspect(BundleBuilder.bytes(soundApplication()))
+        #expect(i.findings.isEmpty)
+        #expect(i.documents.count == 2)
+        #expect(i.documents.allSatisfy { $0.isSound })
+        #expect(i.documents.map(\.detectedType) == ["image/jpeg", "application/pdf"])
+        #expect(i.bundleSHA256?.count == 64)
+    }
+
+    @Test func rejectsFileThatIsNotZip() throws {
+        let i = try inspect(Array("%PDF-1.4 this is not a zip at all".utf8))
+        #expect(i.codes == [.bundleUnreadable])
+        #expect(i.findings[0].message.contains("not a zip"))
+    }
+
+    @Test func rejectsEmptyFile() throws {
+        #expect(try inspect([]).codes == [.bundleUnreadable])
+    }
+
+    @Test(arguments: [0.3, 0.6, 0.9, 0.99])
+    func rejectsTruncatedBundle(keep: Double) throws {
+        let bytes = BundleBuilder.bytes(soundApplication())
+        let i = try inspect(Array(bytes.prefix(Int(Double(bytes.count) * keep))))
+        #expect(i.codes == [.bundleUnreadable])
+    }
+
+    @Test func rejectsCorruptCentralDirectory() throws {
+        var bytes = BundleBuilder.bytes(soundApplication())
+        // Overwrite the first central directory record's signature.
+        let sig: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+        let at = try #require(bytes.firstRange(of: sig)).lowerBound
+        bytes[at + 2] = 0x09
+        #expect(try inspect(bytes).codes == [.bundleUnreadable])
+    }
+
+    @Test func reportsCRCMismatchAsCorruptDocument() throws {
+        var app = soundApplication()
+        app.documents.removeLast()
+        let doc = app.documents[0]
+        var spec = ZipEntrySpec(name: doc.path, data: doc.bytes)
+        spec.crcOverride = Zlib.crc32(doc.bytes) ^ 0xDEAD_BEEF
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+        w.add(spec)
+        w.finish()
+        let i = try inspect(sink.bytes)
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].material == "1")
+        #expect(i.findings[0].message.contains("CRC"))
+    }
+
+    @Test func refusesEncryptedEntry() throws {
+        var e = ZipEntrySpec(name: "files/secret.pdf", data: Array(repeating: 7, count: 100), method: .stored)
+        e.encryptedFlag = true
+        let i = try inspect(zip([e]))
+        #expect(i.codes.contains(.bundleEncrypted))
+        #expect(i.findings.first { $0.code == .bundleEncrypted }?.path == "files/secret.pdf")
+    }
+
+    @Test(arguments: [
+        ("../../etc/passwd", "parent directory"),
+        ("files/../../escape.pdf", "parent directory"),
+        ("/etc/passwd", "absolute path"),
+        ("C:/Windows/evil.pdf", "drive-letter path"),
+        ("files\\evil.pdf", "backslash"),
+        ("files//double.pdf", "non-canonical"),
+        ("files/./dot.pdf", "non-canonical"),
+    ])
+    func refusesUnsafePath(name: String, why: String) throws {
+        let i = try inspect(zip([ZipEntrySpec(name: name, data: Array("x".utf8))]))
+        let f = try #require(i.findings.first { $0.code == .bundleUnsafe })
+        #expect(f.path == name)
+        #expect(f.message.contains(why))
+    }
+
+    @Test func refusesSymlinkEntry() throws {
+        var link = ZipEntrySpec(name: "files/link.pdf", data: Array("/etc/shadow".utf8), method: .stored)
+        link.unixMode = 0o120777
+        let i = try inspect(zip([link]))
+        let f = try #require(i.findings.first { $0.code == .bundleUnsafe })
+        #expect(f.message.contains("symlink"))
+    }
+
+    @Test func refusesDuplicateNames() throws {
+        let i = try inspect(zip([
+            ZipEntrySpec(name: "files/a.pdf", data: Array("one".utf8)),
+            ZipEntrySpec(name: "files/a.pdf", data: Array("two".utf8)),
+        ]))
+        let f = try #require(i.findings.first { $0.code == .bundleUnsafe })
+        #expect(f.path == "files/a.pdf")
+        #expect(f.message.contains("duplicate"))
+    }
+
+    @Test func refusesNamesThatCollideIgnoringCase() throws {
+        let i = try inspect(zip([
+            ZipEntrySpec(name: "files/ID.pdf", data: Array("one".utf8)),
+            ZipEntrySpec(name: "files/id.pdf", data: Array("two".utf8)),
+        ]))
+        let f = try #require(i.findings.first { $0.code == .bundleUnsafe })
+        #expect(f.message.contains("case"))
+        #expect(f.path == "files/id.pdf")
+    }
+
+    @Test func refusesTooManyEntries() throws {
+        var limits = BundleLimits.default
+        limits.maxEntries = 10
+        let entries = (0..<11).map { ZipEntrySpec(name: "files/p\($0).txt", data: Array("page".utf8)) }
+        let i = try inspect(zip(entries), limits: limits)
+        #expect(i.codes == [.bundleLimit])
+        #expect(i.findings[0].message.contains("entries"))
+    }
+
+    @Test func refusesTotalSizeOverLimit() throws {
+        var limits = BundleLimits.default
+        limits.maxTotalSize = 100_000
+        var rng = SeededRandom(seed: 1)
+        let i = try inspect(zip([ZipEntrySpec(name: "files/big.bin", data: rng.bytes(150_000), method: .stored)]), limits: limits)
+        #expect(i.codes.contains(.bundleLimit))
+        #expect(i.documents.allSatisfy { !$0.isSound })
+    }
+
+    @Test func refusesHighCompressionRatio() throws {
+        // 64 MiB of zeros deflates to about 64 KiB: ratio ~1000:1, a classic bomb.
+        let zeros = [UInt8](repeating: 0, count: 64 << 20)
+        let i = try inspect(zip([ZipEntrySpec(name: "files/bomb.pdf", data: zeros)]))
+        let f = try #require(i.findings.first { $0.code == .bundleLimit })
+        #expect(f.message.contains("ratio"))
+    }
+
+    @Test func stopsEntryThatInflatesPastItsDeclaredSize() throws {
+        // The header claims 1,000 bytes; the stream inflates to 500,000.
+        var app = soundApplication()
+        app.documents = [SampleDocument(path: "files/liar.txt", material: "1",
+                                        bytes: Array(repeating: 65, count: 1_000), mediaType: "text/plain")]
+        var spec = ZipEntrySpec(name: "files/liar.txt", data: Array(repeating: 65, count: 500_000))
+        spec.sizeOverride = 1_000
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+        w.add(spec)
+        w.finish()
+        let i = try inspect(sink.bytes)
+        #expect(i.documents[0].isSound == false)
+        #expect(i.codes.contains(.bundleLimit) || i.codes.contains(.documentCorrupt))
+    }
+
+    @Test func refusesOverlappingEntryBomb() throws {
+        let bytes = OverlapBomb.make(entries: 24, kernelSize: 512 << 10)
+        let i = try inspect(bytes)
+        let f = try #require(i.findings.first { $0.code == .bundleLimit })
+        #expect(f.message.contains("overlapping"))
+    }
+
+    @Test func refusesManifestOverSizeLimit() throws {
+        var limits = BundleLimits.default
+        limits.maxManifestSize = 200
+        let i = try inspect(BundleBuilder.bytes(soundApplication()), limits: limits)
+        #expect(i.codes == [.bundleLimit])
+        #expect(i.findings[0].path == "manifest.xml")
+    }
+
+    @Test func reportsMissingManifest() throws {
+        let i = try inspect(zip([ZipEntrySpec(name: "files/a.pdf", data: Array("x".utf8))], manifest: false))
+        #expect(i.codes == [.manifestMissing])
+    }
+
+    @Test func pointsAtNestedManifest() throws {
+        let nested = ZipEntrySpec(name: "bundle/manifest.xml", data: Array(BundleBuilder.manifest(soundApplication()).utf8))
+        let i = try inspect(zip([nested], manifest: false))
+        #expect(i.codes == [.manifestMissing])
+        #expect(i.findings[0].message.contains("bundle/manifest.xml"))
+    }
+}
+
+/// Builds David Fifield's "quoted overlap" zip bomb: every entry's data contains the next
+/// entry's local header and data, so all share one deflated kernel.
+enum OverlapBomb {
+    static func make(entries n: Int, kernelSize: Int) -> [UInt8] {
+        let kernelPlain = [UInt8](repeating: 0x41, count: kernelSize)
+        let kernel = Zlib.deflate(kernelPlain)
+        // Build back to front: entry i's compressed data = stored block quoting LH(i+1), then entry i+1's data.
+        var names = (0..<n).map { Array("files/f\($0).txt".utf8) }
+        var compressed: [[UInt8]] = Array(repeating: [], count: n)
+        var plain: [[UInt8]] = Array(repeating: [], count: n)
+        var headers: [[UInt8]] = Array(repeating: [], count: n)
+        func localHeader(_ name: [UInt8], crc: UInt32, comp: Int, size: Int) -> [UInt8] {
+            var h = ByteWriterLE()
+            h.u32(0x0403_4b50); h.u16(20); h.u16(0); h.u16(8); h.u16(0); h.u16(0x21)
+            h.u32(crc); h.u32(UInt32(comp)); h.u32(UInt32(size)); h.u16(UInt16(name.count)); h.u16(0)
+            return h.out + name
+        }
+        compressed[n - 1] = kernel
+        plain[n - 1] = kernelPlain
+        headers[n - 1] = localHeader(names[n - 1], crc: Zlib.crc32(kernelPlain), comp: kernel.count, size: kernelPlain.count)
+        for i in stride(from: n - 2, through: 0, by: -1) {
+            let quoted = headers[i + 1]
+            let len = UInt16(quoted.count)
+            let block: [UInt8] = [0x00, UInt8(len & 0xFF), UInt8(len >> 8), UInt8(~len & 0xFF), UInt8(~len >> 8)]
+            compressed[i] = block + quoted + compressed[i + 1]
+            plain[i] = quoted + plain[i + 1]
+            headers[i] = localHeader(names[i], crc: Zlib.crc32(plain[i]), comp: compressed[i].count, size: plain[i].count)
+        }
+        // File layout: LH0, quote0, LH1, quote1, …, LH(n-1), kernel, central directory.
+        var out: [UInt8] = []
+        var offsets: [Int] = []
+        for i in 0..<n {
+            offsets.append(out.count)
+            out += headers[i]
+            out += i == n - 1 ? kernel : Array(compressed[i].prefix(5))
+        }
+        let cd = out.count
+        for i in 0..<n {
+            var c = ByteWriterLE()
+            c.u32(0x0201_4b50); c.u16(0x0314); c.u16(20); c.u16(0); c.u16(8); c.u16(0); c.u16(0x21)
+            c.u32(Zlib.crc32(plain[i])); c.u32(UInt32(compressed[i].count)); c.u32(UInt32(plain[i].count))
+            c.u16(UInt16(names[i].count)); c.u16(0); c.u16(0); c.u16(0); c.u16(0); c.u32(0o100644 << 16)
+            c.u32(UInt32(offsets[i]))
+            out += c.out + names[i]
+        }
+        var e = ByteWriterLE()
+        e.u32(0x0605_4b50); e.u16(0); e.u16(0); e.u16(UInt16(n)); e.u16(UInt16(n))
+        e.u32(UInt32(out.count - cd)); e.u32(UInt32(cd)); e.u16(0)
+        out += e.out
+        names.removeAll()
+        return out
+    }
+}
+
+struct ByteWriterLE {
+    var out: [UInt8] = []
+    mutating func u16(_ v: UInt16) { out += [UInt8(v & 0xFF), UInt8(v >> 8)] }
+    mutating func u32(_ v: UInt32) { out += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), UInt8(v >> 24)] }
+}

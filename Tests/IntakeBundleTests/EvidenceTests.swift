@@ -1,0 +1,118 @@
+import Foundation
+import IntakeEvidence
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+/// Each document checked against the manifest's claims and its own format.
+@Suite struct EvidenceTests {
+    @Test func reportsChecksumMismatch() throws {
+        var app = soundApplication()
+        app.documents[0].claimedSHA256 = String(repeating: "ab", count: 32)
+        let i = try inspect(BundleBuilder.bytes(app))
+        #expect(i.codes == [.documentChecksum])
+        #expect(i.findings[0].material == "1")
+        #expect(i.documents[0].sha256 == app.documents[0].sha256)
+    }
+
+    @Test func reportsSizeMismatch() throws {
+        var app = soundApplication()
+        app.documents[1].claimedSize = 12
+        let i = try inspect(BundleBuilder.bytes(app))
+        #expect(i.codes == [.documentChecksum])
+        #expect(i.findings[0].message.contains("manifest says 12"))
+    }
+
+    @Test func reportsPDFClaimedAsJPEG() throws {
+        var app = soundApplication()
+        app.documents[1].mediaType = "image/jpeg"
+        let i = try inspect(BundleBuilder.bytes(app))
+        #expect(i.codes == [.documentType])
+        #expect(i.documents[1].detectedType == "application/pdf")
+    }
+
+    @Test func acceptsMediaTypeAliases() throws {
+        var app = soundApplication()
+        app.documents[0].mediaType = "image/jpg"
+        #expect(try inspect(BundleBuilder.bytes(app)).findings.isEmpty)
+    }
+
+    @Test func reportsPDFWithoutTrailer() throws {
+        var app = soundApplication()
+        var rng = SeededRandom(seed: 3)
+        let pdf = SampleDocuments.pdf(size: 20_000, rng: &rng)
+        app.documents[1].bytes = Array(pdf.prefix(pdf.count - 200))  // cut off xref and %%EOF
+        let i = try inspect(BundleBuilder.bytes(app))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].message.contains("trailer"))
+    }
+
+    @Test func reportsTruncatedJPEG() throws {
+        var app = soundApplication()
+        app.documents[0].bytes.removeLast(100)  // no EOI any more
+        let i = try inspect(BundleBuilder.bytes(app))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].message.contains("EOI"))
+    }
+
+    @Test func reportsPNGWithBrokenHeader() throws {
+        var rng = SeededRandom(seed: 4)
+        var png = SampleDocuments.png(rng: &rng)
+        png[20] ^= 0xFF  // height byte changes; IHDR CRC no longer matches
+        var app = soundApplication()
+        app.documents[0] = SampleDocument(path: "files/photo.png", material: "1", bytes: png, mediaType: "image/png")
+        let i = try inspect(BundleBuilder.bytes(app))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].message.contains("CRC"))
+    }
+
+    @Test func reportsListedDocumentAbsentFromZip() throws {
+        var app = soundApplication()
+        app.documents[1].omitFromZip = true
+        let i = try inspect(BundleBuilder.bytes(app))
+        #expect(i.codes == [.documentMissing])
+        #expect(i.findings[0].path == "files/身份证.pdf")
+        #expect(i.documents[1].present == false)
+    }
+
+    @Test func warnsAboutUnlistedEntry() throws {
+        var app = soundApplication()
+        app.documents.append(SampleDocument(path: "files/extra.txt", material: "9", bytes: Array("hello".utf8), mediaType: "text/plain"))
+        app.documents[2].omitFromManifest = true
+        let i = try inspect(BundleBuilder.bytes(app))
+        #expect(i.codes == [.documentUnlisted])
+        #expect(i.findings[0].severity == .warning)
+        #expect(i.isIntact)
+    }
+
+    @Test func reportsEveryDefectAtOnce() throws {
+        var app = soundApplication()
+        app.documents[0].claimedSHA256 = String(repeating: "0", count: 64)
+        app.documents[1].mediaType = "image/png"
+        app.documents.append(SampleDocument(path: "files/gone.pdf", material: "3", bytes: [1], mediaType: "application/pdf"))
+        app.documents[2].omitFromZip = true
+        let i = try inspect(BundleBuilder.bytes(app))
+        #expect(Set(i.codes) == [.documentChecksum, .documentType, .documentMissing])
+    }
+
+    @Test(arguments: [
+        ("OFD", [0x50, 0x4B, 0x03, 0x04] + Array("....OFD.xml".utf8), "application/ofd"),
+        ("docx", [0x50, 0x4B, 0x03, 0x04] + Array("....[Content_Types].xmlword/document.xml".utf8),
+         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("xlsx", [0x50, 0x4B, 0x03, 0x04] + Array("....xl/workbook.xml".utf8),
+         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], "application/x-ole-storage"),
+        ("tiff", [0x49, 0x49, 0x2A, 0x00, 0x08, 0, 0, 0, 0, 0, 0, 0], "image/tiff"),
+        ("text", Array("申请说明：本人自愿申请。\n".utf8), "text/plain"),
+        ("binary", [0x00, 0x01, 0x02, 0x03, 0x9F], "application/octet-stream"),
+    ] as [(String, [UInt8], String)])
+    func sniffsType(label: String, head: [UInt8], expected: String) {
+        #expect(MediaSniffer.sniff(head: head, tail: head, size: 100).mediaType == expected, "\(label)")
+    }
+
+    @Test func acceptsLegacyOfficeClaims() {
+        #expect(MediaSniffer.compatible(claimed: "application/msword", detected: "application/x-ole-storage"))
+        #expect(MediaSniffer.compatible(claimed: "application/vnd.ms-excel", detected: "application/x-ole-storage"))
+        #expect(!MediaSniffer.compatible(claimed: "application/pdf", detected: "application/x-ole-storage"))
+    }
+}

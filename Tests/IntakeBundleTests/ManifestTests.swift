@@ -1,0 +1,145 @@
+import Foundation
+import IntakeFixtures
+import IntakeManifest
+import IntakeModel
+import IntakeXML
+import Testing
+
+/// manifest.xml: parsed safely, validated against Schemas/manifest.xsd, typed.
+@Suite struct ManifestTests {
+    static let valid = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <application xmlns="urn:dalian:intake:manifest:1"
+                     id="WEB-2025-0000123" submitted="2025-07-01T09:30:00+08:00" channel="online">
+          <matter code="RS-009" scenario=""/>
+          <applicant kind="person">
+            <name>张三</name>
+            <id type="resident-id">210202199001011234</id>
+            <fact name="contributionMonths">11</fact>
+            <fact name="hukouCity">大连</fact>
+          </applicant>
+          <agent>
+            <name>李四</name><id type="resident-id">210203198805052345</id>
+          </agent>
+          <documents>
+            <document material="1" path="files/身份证.jpg" sha256="\(String(repeating: "a", count: 64))" size="184233"
+                      mediaType="image/jpeg"/>
+            <document material="2" path="files/bank-card.pdf" sha256="\(String(repeating: "B", count: 64))" size="90211"
+                      mediaType="application/pdf"/>
+          </documents>
+        </application>
+        """
+
+    func parse(_ text: String) -> Result<Manifest, ManifestFailure> {
+        sharedParser.parse(Array(text.utf8)).map(\.0)
+    }
+
+    @Test func parsesTheSpecExample() throws {
+        let m = try parse(Self.valid).get()
+        #expect(m.id == "WEB-2025-0000123")
+        #expect(m.submittedDate == "2025-07-01")
+        #expect(m.matterCode == "RS-009")
+        #expect(m.scenario == "")
+        #expect(m.applicant.kind == "person")
+        #expect(m.applicant.name == "张三")
+        #expect(m.applicant.fact("contributionMonths") == "11")
+        #expect(m.applicant.facts.map(\.name) == ["contributionMonths", "hukouCity"])
+        #expect(m.agent?.name == "李四")
+        #expect(m.documents.map(\.path) == ["files/身份证.jpg", "files/bank-card.pdf"])
+        #expect(m.documents[1].sha256 == String(repeating: "b", count: 64))
+        #expect(m.documents[0].size == 184233)
+        #expect(m.documents[0].line == 16)  // libxml2 gives the line where the start tag ends
+    }
+
+    @Test func parsesGeneratedManifests() throws {
+        let m = try parse(BundleBuilder.manifest(soundApplication())).get()
+        #expect(m.documents.count == 2)
+    }
+
+    /// Each kind of invalid manifest, the line libxml2 reports (where the offending start
+    /// tag ends) and a word of its reason.
+    @Test(arguments: [
+        ("id with a space", "id=\"WEB-2025-0000123\"", "id=\"WEB 2025\"", 3, "id"),
+        ("id too long", "id=\"WEB-2025-0000123\"", "id=\"\(String(repeating: "x", count: 65))\"", 3, "id"),
+        ("submitted without offset", "+08:00\"", "\"", 3, "submitted"),
+        ("submitted not a date", "2025-07-01T09:30:00+08:00", "yesterday", 3, "submitted"),
+        ("unknown channel", "channel=\"online\"", "channel=\"fax\"", 3, "channel"),
+        ("matter code lowercase", "code=\"RS-009\"", "code=\"rs-9\"", 4, "code"),
+        ("applicant kind", "kind=\"person\"", "kind=\"robot\"", 5, "kind"),
+        ("short sha256", "sha256=\"\(String(repeating: "a", count: 64))\"", "sha256=\"abc\"", 16, "sha256"),
+        ("negative size", "size=\"184233\"", "size=\"-1\"", 16, "size"),
+        ("absolute path", "path=\"files/身份证.jpg\"", "path=\"/etc/passwd\"", 16, "path"),
+        ("media type", "mediaType=\"image/jpeg\"", "mediaType=\"jpeg\"", 16, "mediaType"),
+        ("missing matter", "<matter code=\"RS-009\" scenario=\"\"/>", "", 5, "applicant"),
+        ("unexpected element", "<documents>", "<extra/><documents>", 14, "extra"),
+        ("duplicate fact", "<fact name=\"hukouCity\">", "<fact name=\"contributionMonths\">", 9, "unique"),
+        ("wrong namespace", "urn:dalian:intake:manifest:1", "urn:example:other", 3, "application"),
+    ] as [(String, String, String, Int, String)])
+    func refusesInvalidManifest(label: String, find: String, replace: String, line: Int, reason: String) throws {
+        let text = Self.valid.replacingOccurrences(of: find, with: replace)
+        #expect(text != Self.valid, "\(label): the substitution did not apply")
+        guard case .failure(let failure) = parse(text) else {
+            Issue.record("\(label): accepted")
+            return
+        }
+        let first = try #require(failure.findings.first)
+        #expect(first.code == .manifestInvalid, "\(label)")
+        #expect(first.message.contains("line \(line):"), "\(label): \(first.message)")
+        #expect(first.message.contains(reason), "\(label): \(first.message)")
+    }
+
+    @Test func refusesMalformedXML() throws {
+        guard case .failure(let f) = parse("<application><unclosed></application>") else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(f.findings.map(\.code) == [.manifestMalformed])
+        #expect(f.findings[0].message.contains("line 1"))
+    }
+
+    @Test func refusesExternalEntity() throws {
+        let xxe = """
+            <?xml version="1.0"?>
+            <!DOCTYPE application [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <application xmlns="urn:dalian:intake:manifest:1">&xxe;</application>
+            """
+        guard case .failure(let f) = parse(xxe) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(f.findings.map(\.code) == [.manifestMalformed])
+        #expect(f.findings[0].message.contains("DOCTYPE"))
+    }
+
+    @Test func refusesBillionLaughs() throws {
+        var lol = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n"
+        for i in 1...9 {
+            lol += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i == 1 ? "" : String(i - 1));", count: 10) + "\">\n"
+        }
+        lol += "]>\n<application>&lol9;</application>"
+        guard case .failure(let f) = parse(lol) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(f.findings.map(\.code) == [.manifestMalformed])
+    }
+
+    @Test func refusesDoctypeEvenWithoutEntities() throws {
+        let text = Self.valid.replacingOccurrences(
+            of: "<application ", with: "<!DOCTYPE application SYSTEM \"http://example.invalid/x.dtd\">\n<application ")
+        guard case .failure(let f) = parse(text) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(f.findings.map(\.code) == [.manifestMalformed])
+    }
+
+    @Test func reportsMalformedManifestInsideBundle() throws {
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array("<application>".utf8)))
+        w.finish()
+        let i = try inspect(sink.bytes)
+        #expect(i.codes == [.manifestMalformed])
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import IntakeBundle
+import IntakeEvidence
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+/// What real producers write: every variant reads as the same sound application.
+@Suite struct ProducerVariantsTests {
+    @Test(arguments: [
+        ("plain", BundleBuilder.Style()),
+        ("gbk names, no UTF-8 flag", BundleBuilder.Style(gbkNames: true)),
+        ("zip64", BundleBuilder.Style(zip64: true)),
+        ("data descriptors", BundleBuilder.Style(dataDescriptors: true)),
+        ("zip64 + data descriptors", BundleBuilder.Style(zip64: true, dataDescriptors: true)),
+        ("directory entries", BundleBuilder.Style(directoryEntries: true)),
+        ("stored entries", BundleBuilder.Style(method: .stored)),
+        ("everything at once", BundleBuilder.Style(gbkNames: true, zip64: true, dataDescriptors: true, directoryEntries: true)),
+    ])
+    func readsProducerVariant(label: String, style: BundleBuilder.Style) throws {
+        let i = try inspect(BundleBuilder.bytes(soundApplication(), style: style))
+        #expect(i.findings.isEmpty, "\(label): \(i.findings)")
+        #expect(i.documents.map(\.path) == ["files/社会保障卡.jpg", "files/身份证.pdf"])
+        #expect(i.documents.allSatisfy { $0.isSound }, "\(label)")
+    }
+
+    @Test func decodesGBKNameWithoutUTF8Flag() throws {
+        // 身份证.jpg as Windows (CP936) writes it: C9ED B7DD D6A4 + ".jpg", flag bit 11 clear.
+        let raw: [UInt8] = [0xC9, 0xED, 0xB7, 0xDD, 0xD6, 0xA4] + Array(".jpg".utf8)
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(rawName: raw, utf8Flag: false, data: Array("x".utf8)))
+        w.finish()
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("gbk.zip")
+        try Data(sink.bytes).write(to: url)
+        guard case .opened(let bundle) = ApplicationBundle.open(url) else {
+            Issue.record("did not open")
+            return
+        }
+        #expect(bundle.entries.map(\.name) == ["身份证.jpg"])
+        #expect(bundle.entries[0].nameEncoding == .gb18030)
+    }
+
+    @Test func readsZip64Bundle() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("z64.zip")
+        try Data(BundleBuilder.bytes(soundApplication(), style: .init(zip64: true))).write(to: url)
+        // The end records really are Zip64 ones.
+        let bytes = try [UInt8](Data(contentsOf: url))
+        #expect(bytes.firstRange(of: [0x50, 0x4B, 0x06, 0x06] as [UInt8]) != nil)
+        let (i, _) = Inspector(parser: sharedParser).inspect(url)
+        #expect(i.isIntact)
+        #expect(i.documents.count == 2)
+    }
+
+    @Test func skipsDirectoryEntriesAsDocuments() throws {
+        let i = try inspect(BundleBuilder.bytes(soundApplication(), style: .init(directoryEntries: true)))
+        #expect(i.entryCount == 4)  // manifest, files/, two documents
+        #expect(i.unlisted.isEmpty)
+    }
+}

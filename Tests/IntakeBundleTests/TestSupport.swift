@@ -1,0 +1,51 @@
+import Foundation
+import IntakeEvidence
+import IntakeFixtures
+import IntakeManifest
+import IntakeModel
+import IntakeXML
+
+/// The repository root (Schemas/, Pipelines/, Fixtures/), found from this file.
+let repositoryRoot: URL = {
+    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while dir.path != "/" && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Schemas/manifest.xsd").path) {
+        dir = dir.deletingLastPathComponent()
+    }
+    return dir
+}()
+
+/// One compiled manifest schema for the whole test run.
+let sharedParser: ManifestParser = try! ManifestParser(home: repositoryRoot)
+
+/// A temporary folder, removed by the caller's defer.
+func makeTemporaryDirectory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+/// Writes bytes to a temporary .zip and inspects it.
+func inspect(_ bytes: [UInt8], limits: BundleLimits = .default, name: String = "bundle.zip") throws -> Inspection {
+    let dir = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let url = dir.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return Inspector(parser: sharedParser, limits: limits).inspect(url).0
+}
+
+/// A sound two-document application for RS-007 (社会保障卡 + 身份证).
+func soundApplication(seed: UInt64 = 7) -> SampleApplication {
+    var rng = SeededRandom(seed: seed)
+    return SampleApplication(
+        id: "TEST-0001", matter: "RS-007",
+        documents: [
+            SampleDocument(path: "files/社会保障卡.jpg", material: "1",
+                           bytes: SampleDocuments.jpeg(size: 40_000, rng: &rng), mediaType: "image/jpeg"),
+            SampleDocument(path: "files/身份证.pdf", material: "2",
+                           bytes: SampleDocuments.pdf(size: 30_000, rng: &rng), mediaType: "application/pdf"),
+        ])
+}
+
+extension Inspection {
+    var codes: [FindingCode] { findings.map(\.code) }
+}
