@@ -60,15 +60,14 @@ public final class ApplicationBundle {
     /// Opens a bundle. A file that cannot be read as a zip gives `.unreadable` with the
     /// findings that say why; it never throws.
     public static func open(_ url: URL, limits: BundleLimits = .default) -> BundleOpening {
-        let fileSize: Int64
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            fileSize = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        } catch {
+        // stat(2) follows symbolic links: an inbox may link to bundles stored elsewhere.
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
             return .unreadable([
-                Finding(.bundleUnreadable, .error, "无法读取申请包文件 (cannot read the file: \(error.localizedDescription))")
+                Finding(.bundleUnreadable, .error, "无法读取申请包文件 (cannot read the file: \(String(cString: strerror(errno))))")
             ])
         }
+        let fileSize = Int64(info.st_size)
         let archive: ZipArchive
         do {
             archive = try ZipArchive(path: url.path, strict: true)

@@ -193,7 +193,7 @@ public struct Inspector: Sendable {
     }
 
     /// SHA-256 and size of a whole file, read sequentially through one 1 MiB buffer.
-    static func hashFile(_ url: URL) -> (String?, Int64) {
+    public static func hashFile(_ url: URL) -> (String?, Int64) {
         let fd = open(url.path, O_RDONLY)
         guard fd >= 0 else { return (nil, 0) }
         defer { close(fd) }

@@ -1,0 +1,132 @@
+import ArgumentParser
+import Crypto
+import Foundation
+import IntakeBundle
+import IntakeCompression
+import IntakeEvidence
+import IntakeFixtures
+import IntakeModel
+
+/// `intake bench`: reproducible throughput and memory figures (not tests).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Benchmarks: generate a corpus, measure inspect against the one-pass floor.",
+        subcommands: [Generate.self, Inspect.self, Big.self])
+
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write a corpus of scan-like bundles.")
+        @Option(help: "Output folder.") var out: String
+        @Option(help: "Number of bundles.") var bundles: Int = 200
+        @Option(help: "Average bundle size in MB.") var averageMb: Double = 5.5
+        @Option(help: "Random seed.") var seed: UInt64 = 42
+
+        func run() throws {
+            let s = try Corpus.generate(into: URL(fileURLWithPath: out), count: bundles, averageMB: averageMb, seed: seed)
+            print("corpus: \(s.bundles) bundles, \(s.documents) documents, \(mb(s.documentBytes)) MB of documents, \(mb(s.fileBytes)) MB of zip files")
+        }
+    }
+
+    struct Big: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write one large bundle (Zip64) for the peak-memory figure.")
+        @Option(help: "Output file.") var out: String
+        @Option(help: "Size in MB.") var mb: Int = 1024
+        func run() throws {
+            let size = try Corpus.single(at: URL(fileURLWithPath: out), totalMB: mb)
+            print("big bundle: \(out), \(size) bytes")
+        }
+    }
+
+    struct Inspect: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time inspect over a corpus, and the one-pass floor over the same entries.")
+        @Option(help: "Corpus folder (from `intake bench generate`).") var corpus: String
+        @Flag(help: "Print one JSON object instead of text.") var json = false
+
+        func run() throws {
+            let urls = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".zip") }.sorted()
+                .map { URL(fileURLWithPath: corpus).appendingPathComponent($0) }
+            guard !urls.isEmpty else { Self.fail("no .zip in \(corpus)") }
+            let inspector = try Tooling.inspector()
+
+            // 1. inspect, end to end (file I/O, zip, manifest, SHA-256 of bundle and documents).
+            var documentBytes: Int64 = 0
+            var intact = 0
+            let t0 = Date()
+            for url in urls {
+                let (i, _) = inspector.inspect(url)
+                documentBytes += i.documentBytes
+                if i.isIntact { intact += 1 }
+            }
+            let inspectSeconds = Date().timeIntervalSince(t0)
+
+            // 1b. The bundle-level SHA-256 pass alone (part of inspect: reports name it).
+            let th = Date()
+            for url in urls { _ = Inspector.hashFile(url) }
+            let hashSeconds = Date().timeIntervalSince(th)
+
+            // 2. The floor: the same entries' deflate streams already in memory (loaded
+            // untimed, one bundle at a time), inflated, CRC-checked and SHA-256-hashed.
+            var floorSeconds = 0.0
+            var floorBytes: Int64 = 0
+            let inflater = RawInflater()
+            for url in urls {
+                guard case .opened(let bundle) = ApplicationBundle.open(url) else { continue }
+                var streams: [(method: Int, crc: UInt32, data: [UInt8])] = []
+                for e in bundle.entries where e.name != "manifest.xml" && !e.isDirectory {
+                    var data: [UInt8] = []
+                    data.reserveCapacity(Int(e.compressedSize))
+                    _ = bundle.readCompressed(e) { data.append(contentsOf: $0) }
+                    streams.append((e.compressionMethod, e.crc32, data))
+                }
+                let t = Date()
+                for s in streams {
+                    var hasher = SHA256()
+                    var crc: UInt32 = 0
+                    let consume: (UnsafeRawBufferPointer) -> Void = { piece in
+                        crc = Zlib.crc32(piece, crc: crc)
+                        hasher.update(bufferPointer: piece)
+                        floorBytes += Int64(piece.count)
+                    }
+                    if s.method == 8 {
+                        inflater.reset()
+                        _ = s.data.withUnsafeBytes { inflater.inflate($0, consume) }
+                    } else {
+                        s.data.withUnsafeBytes { consume($0) }
+                    }
+                    _ = hasher.finalize()
+                    if crc != s.crc { FileHandle.standardError.write(Data("CRC mismatch in \(url.lastPathComponent)\n".utf8)) }
+                }
+                floorSeconds += Date().timeIntervalSince(t)
+            }
+
+            let inspectMBs = Double(documentBytes) / 1_048_576 / inspectSeconds
+            let floorMBs = Double(floorBytes) / 1_048_576 / floorSeconds
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            let figures: [String: Double] = [
+                "bundles": Double(urls.count), "intactBundles": Double(intact),
+                "documentMB": Double(documentBytes) / 1_048_576,
+                "inspectSeconds": inspectSeconds, "inspectMBps": inspectMBs,
+                "inspectBundlesPerSecond": Double(urls.count) / inspectSeconds,
+                "floorSeconds": floorSeconds, "floorMBps": floorMBs,
+                "inspectToFloor": inspectMBs / floorMBs,
+                "maxRSSMB": Double(usage.ru_maxrss) / 1024,
+                "bundleHashSeconds": hashSeconds,
+            ]
+            if json {
+                let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
+                print(String(decoding: data, as: UTF8.self))
+            } else {
+                print(String(format: "inspect : %d bundles, %.0f MB of documents in %.2f s = %.1f MB/s, %.1f bundles/s (%d intact)",
+                             urls.count, figures["documentMB"]!, inspectSeconds, inspectMBs, Double(urls.count) / inspectSeconds, intact))
+                print(String(format: "  of which the whole-file SHA-256 pass: %.2f s", hashSeconds))
+                print(String(format: "floor   : %.0f MB inflated+CRC+SHA-256 from memory in %.2f s = %.1f MB/s",
+                             Double(floorBytes) / 1_048_576, floorSeconds, floorMBs))
+                print(String(format: "ratio   : inspect / floor = %.2f", inspectMBs / floorMBs))
+                print(String(format: "max RSS : %.1f MB (this process, including the floor's in-memory streams)", figures["maxRSSMB"]!))
+            }
+        }
+    }
+}
+
+func mb(_ bytes: Int64) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
