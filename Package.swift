@@ -45,16 +45,26 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .target(
-            name: "IntakeCatalog", dependencies: ["IntakeXML", "IntakeModel"],
+            name: "IntakeCatalog",
+            dependencies: ["IntakeXML", "IntakeModel", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "IntakeDecision",
+            dependencies: ["IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "IntakeReport",
+            dependencies: ["IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel"],
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeFixtures",
-            dependencies: ["IntakeCompression", "IntakeBundle", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["IntakeCompression", "IntakeBundle", "IntakeManifest", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "intake",
             dependencies: [
                 "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeCompression", "IntakeBundle",
+                "IntakeCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

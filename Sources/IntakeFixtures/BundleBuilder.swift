@@ -1,6 +1,7 @@
 import Crypto
 public import Foundation
 import IntakeBundle
+import IntakeManifest
 
 /// A document to put in a bundle, with what the manifest will claim about it.
 public struct SampleDocument: Sendable {
@@ -86,26 +87,19 @@ public enum BundleBuilder {
 
     /// The manifest.xml text for an application.
     public static func manifest(_ app: SampleApplication) -> String {
-        var x = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <application xmlns="urn:dalian:intake:manifest:1" id="\(esc(app.id))" submitted="\(esc(app.submitted))" channel="\(esc(app.channel))">
-              <matter code="\(esc(app.matter))" scenario="\(esc(app.scenario))"/>
-              <applicant kind="\(esc(app.applicantKind))">
-                <name>\(esc(app.applicantName))</name>
-                <id type="\(esc(app.idType))">\(esc(app.idNumber))</id>
-
-            """
-        for f in app.facts { x += "    <fact name=\"\(esc(f.name))\">\(esc(f.value))</fact>\n" }
-        x += "  </applicant>\n"
-        if let a = app.agent {
-            x += "  <agent>\n    <name>\(esc(a.name))</name><id type=\"resident-id\">\(esc(a.id))</id>\n  </agent>\n"
-        }
-        x += "  <documents>\n"
-        for d in app.documents where !d.omitFromManifest {
-            x += "    <document material=\"\(esc(d.material))\" path=\"\(esc(d.path))\" sha256=\"\(d.claimedSHA256 ?? d.sha256)\" size=\"\(d.claimedSize ?? Int64(d.bytes.count))\" mediaType=\"\(esc(d.mediaType))\"/>\n"
-        }
-        x += "  </documents>\n</application>\n"
-        return x
+        Manifest(
+            id: app.id, submitted: app.submitted, channel: app.channel, matterCode: app.matter,
+            scenario: app.scenario,
+            applicant: .init(
+                kind: app.applicantKind, name: app.applicantName, idType: app.idType, idNumber: app.idNumber,
+                facts: app.facts.map { Manifest.Fact($0.name, $0.value) }),
+            agent: app.agent.map { Manifest.Person(name: $0.name, idType: "resident-id", idNumber: $0.id) },
+            documents: app.documents.filter { !$0.omitFromManifest }.map {
+                Manifest.Document(
+                    material: $0.material, path: $0.path, sha256: $0.claimedSHA256 ?? $0.sha256,
+                    size: $0.claimedSize ?? Int64($0.bytes.count), mediaType: $0.mediaType)
+            }
+        ).xml()
     }
 
     /// Writes the bundle (manifest first, then the documents) to `sink`.
@@ -142,19 +136,5 @@ public enum BundleBuilder {
         let sink = MemorySink()
         write(app, style: style, to: sink)
         return sink.bytes
-    }
-
-    static func esc(_ s: String) -> String {
-        var o = ""
-        for c in s {
-            switch c {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"": o += "&quot;"
-            default: o.append(c)
-            }
-        }
-        return o
     }
 }

@@ -22,6 +22,11 @@ public struct Manifest: Sendable, Hashable {
         public var name: String
         public var idType: String
         public var idNumber: String
+        public init(name: String, idType: String, idNumber: String) {
+            self.name = name
+            self.idType = idType
+            self.idNumber = idNumber
+        }
     }
 
     public struct Applicant: Sendable, Hashable {
@@ -33,12 +38,24 @@ public struct Manifest: Sendable, Hashable {
         /// Declared facts with their raw values, in manifest order.
         public var facts: [Fact]
 
+        public init(kind: String, name: String, idType: String, idNumber: String, facts: [Fact]) {
+            self.kind = kind
+            self.name = name
+            self.idType = idType
+            self.idNumber = idNumber
+            self.facts = facts
+        }
+
         public func fact(_ name: String) -> String? { facts.first { $0.name == name }?.value }
     }
 
     public struct Fact: Sendable, Hashable {
         public var name: String
         public var value: String
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
     }
 
     /// A submitted file as the producer describes it.
@@ -50,5 +67,80 @@ public struct Manifest: Sendable, Hashable {
         public var mediaType: String
         /// The line of the <document> element in manifest.xml.
         public var line: Int
+
+        public init(material: String, path: String, sha256: String, size: Int64, mediaType: String, line: Int = 0) {
+            self.material = material
+            self.path = path
+            self.sha256 = sha256
+            self.size = size
+            self.mediaType = mediaType
+            self.line = line
+        }
+    }
+
+    public init(
+        id: String, submitted: String, channel: String, matterCode: String, scenario: String,
+        applicant: Applicant, agent: Person?, documents: [Document]
+    ) {
+        self.id = id
+        self.submitted = submitted
+        self.submittedDate = String(submitted.prefix(10))
+        self.channel = channel
+        self.matterCode = matterCode
+        self.scenario = scenario
+        self.applicant = applicant
+        self.agent = agent
+        self.documents = documents
+    }
+}
+
+extension Manifest {
+    /// The manifest as canonical XML text (the namespace of version 1). Used to build
+    /// manifests for generated bundles and to probe conditions with hypothetical facts.
+    public func xml(extraFacts: [Fact] = []) -> String {
+        var x = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <application xmlns="\(ManifestParser.namespace)" id="\(Self.escape(id))" submitted="\(Self.escape(submitted))" channel="\(Self.escape(channel))">
+              <matter code="\(Self.escape(matterCode))" scenario="\(Self.escape(scenario))"/>
+              <applicant kind="\(Self.escape(applicant.kind))">
+                <name>\(Self.escape(applicant.name))</name>
+                <id type="\(Self.escape(applicant.idType))">\(Self.escape(applicant.idNumber))</id>
+
+            """
+        for f in applicant.facts + extraFacts {
+            x += "    <fact name=\"\(Self.escape(f.name))\">\(Self.escape(f.value))</fact>\n"
+        }
+        x += "  </applicant>\n"
+        if let a = agent {
+            x += "  <agent>\n    <name>\(Self.escape(a.name))</name><id type=\"\(Self.escape(a.idType))\">\(Self.escape(a.idNumber))</id>\n  </agent>\n"
+        }
+        x += "  <documents>\n"
+        for d in documents {
+            x += "    <document material=\"\(Self.escape(d.material))\" path=\"\(Self.escape(d.path))\" sha256=\"\(d.sha256)\" size=\"\(d.size)\" mediaType=\"\(Self.escape(d.mediaType))\"/>\n"
+        }
+        x += "  </documents>\n</application>\n"
+        return x
+    }
+
+    /// XML attribute and text escaping.
+    public static func escape(_ s: String) -> String {
+        var o = ""
+        o.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": o += "&amp;"
+            case "<": o += "&lt;"
+            case ">": o += "&gt;"
+            case "\"": o += "&quot;"
+            default: o.unicodeScalars.append(c)
+            }
+        }
+        return o
+    }
+}
+
+extension Manifest.Fact {
+    public init(_ name: String, _ value: String) {
+        self.init(name: name, value: value)
     }
 }

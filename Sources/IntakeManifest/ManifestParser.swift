@@ -68,7 +68,7 @@ public struct ManifestParser: Sendable {
         let who = person(applicant)
         let submitted = root["submitted"] ?? ""
         return Manifest(
-            id: root["id"] ?? "", submitted: submitted, submittedDate: String(submitted.prefix(10)),
+            id: root["id"] ?? "", submitted: submitted,
             channel: root["channel"] ?? "",
             matterCode: matter?["code"] ?? "", scenario: matter?["scenario"] ?? "",
             applicant: Manifest.Applicant(

@@ -1,0 +1,162 @@
+import Crypto
+public import Foundation
+public import IntakeXML
+import IntakeModel
+
+/// Reads a pipeline definition (Pipelines/*.pipeline.xml), the catalog files and the
+/// holiday calendar it names, validates each against Schemas/catalog.xsd with libxml2
+/// and maps them to values. Immutable and Sendable: share one per process.
+public struct CatalogLoader: Sendable {
+    public static let namespace = "urn:dalian:intake:catalog:1"
+    /// The default pipeline, relative to the project's home.
+    public static let defaultPipeline = "Pipelines/default.pipeline.xml"
+    let schema: XMLSchema
+
+    public init(schema: XMLSchema) { self.schema = schema }
+
+    /// Loads Schemas/catalog.xsd from the project's home.
+    public init(home: URL) throws(CatalogError) {
+        let url = home.appendingPathComponent("Schemas/catalog.xsd")
+        do {
+            schema = try XMLSchema(contentsOf: url)
+        } catch {
+            throw CatalogError(.schemaUnavailable, error.description)
+        }
+    }
+
+    /// The catalog a pipeline definition names; throws when any file it names is
+    /// missing, not well-formed or not valid (`intake catalog lint` lists every problem).
+    public func load(pipeline: URL) throws(CatalogError) -> Catalog {
+        let reading = read(pipeline: pipeline)
+        guard let catalog = reading.catalog, reading.problems.isEmpty else {
+            throw CatalogError(
+                .invalidData, "cannot load the catalog of \(pipeline.path)", problems: reading.problems)
+        }
+        return catalog
+    }
+
+    /// Everything readable, with the problems met on the way. `catalog` is nil only when
+    /// the pipeline file itself is unusable; files that fail are left out of it.
+    func read(pipeline: URL) -> CatalogReading {
+        var reading = CatalogReading()
+        guard let (pipelineBytes, root) = parse(pipeline, root: "pipeline", into: &reading) else { return reading }
+        let folder = pipeline.deletingLastPathComponent()
+        let settings = Self.settings(root)
+        var hash = SHA256()
+        Self.frame(&hash, name: pipeline.lastPathComponent, bytes: pipelineBytes)
+
+        var sources: [CatalogSource] = []
+        var matters: [Matter] = []
+        for ref in root.children(named: "catalog") {
+            let href = ref["href"] ?? ""
+            let url = folder.appendingPathComponent(href)
+            let parsed = parse(url, root: "catalog", into: &reading)
+            Self.frame(&hash, name: href, bytes: parsed?.bytes ?? [])
+            guard let (_, tree) = parsed else { continue }
+            let (source, factLines) = Self.source(tree, href: href)
+            sources.append(source)
+            reading.files.append(url.path)
+            reading.factLines.append(factLines)
+            for element in tree.children(named: "matter") {
+                let (matter, location) = Self.matter(element, source: source, file: url.path)
+                matters.append(matter)
+                reading.locations.append(location)
+            }
+        }
+
+        var calendar = WorkingCalendar.weekendsOnly
+        if let ref = root.child(named: "calendar") {
+            let href = ref["href"] ?? ""
+            let url = folder.appendingPathComponent(href)
+            let parsed = parse(url, root: "calendar", into: &reading)
+            Self.frame(&hash, name: href, bytes: parsed?.bytes ?? [])
+            if let (_, tree) = parsed {
+                calendar = Self.calendar(tree)
+                reading.calendarFile = url.path
+            }
+        }
+
+        let version = hash.finalize().map { String(format: "%02x", $0) }.joined()
+        reading.pipelineFile = pipeline.path
+        reading.catalog = Catalog(
+            version: version, settings: settings, calendar: calendar, sources: sources, matters: matters)
+        return reading
+    }
+
+    /// Hashes one file as its name, its length and its bytes, so that moving bytes from
+    /// one file to the next cannot give the same version.
+    static func frame(_ hash: inout SHA256, name: String, bytes: [UInt8]) {
+        hash.update(data: Array("\(name)\u{0}\(bytes.count)\u{0}".utf8))
+        hash.update(data: bytes)
+    }
+
+    /// Reads, parses and validates one file; nil (with problems recorded) when it fails.
+    private func parse(_ url: URL, root name: String, into reading: inout CatalogReading)
+        -> (bytes: [UInt8], root: XMLElement)?
+    {
+        let file = url.path
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: url))
+        } catch {
+            reading.problems.append(CatalogProblem(.unreadable, file: file, "cannot read the file (\(error.localizedDescription))"))
+            return nil
+        }
+        let document: XMLDocument
+        do {
+            document = try XMLDocument(bytes: bytes, url: file)
+        } catch {
+            switch error {
+            case .doctype:
+                reading.problems.append(CatalogProblem(.unreadable, file: file, "DOCTYPE and entity declarations are refused"))
+            case .malformed(let diagnostics):
+                reading.problems += diagnostics.map {
+                    CatalogProblem(.unreadable, file: file, line: $0.line > 0 ? $0.line : nil, "not well-formed: \($0.message)")
+                }
+            }
+            return nil
+        }
+        let invalid = document.validate(against: schema)
+        if !invalid.isEmpty {
+            reading.problems += invalid.map {
+                CatalogProblem(.schema, file: file, line: $0.line > 0 ? $0.line : nil,
+                               $0.message.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            return nil
+        }
+        let tree = document.root()
+        guard tree.name == name, tree.namespace == Self.namespace else {
+            reading.problems.append(CatalogProblem(
+                .schema, file: file, line: tree.line,
+                "expected <\(name)> in \(Self.namespace), found <\(tree.name)>"))
+            return nil
+        }
+        return (bytes, tree)
+    }
+}
+
+/// What `CatalogLoader.read` found: the catalog, the problems, and where each matter
+/// sits in its file (for lint messages). Parallel arrays follow `catalog.matters` and
+/// `catalog.sources`.
+struct CatalogReading {
+    var catalog: Catalog?
+    var problems: [CatalogProblem] = []
+    var pipelineFile = ""
+    var calendarFile = ""
+    /// Per source: the file's path and its facts' lines by name.
+    var files: [String] = []
+    var factLines: [[String: Int]] = []
+    /// Per matter.
+    var locations: [MatterLocation] = []
+}
+
+/// Lines of a matter's parts in its file.
+struct MatterLocation {
+    var file: String
+    var line: Int
+    var scenarios: [Int] = []
+    /// "scenario-index/material-id" -> the lines of the materials with that id, depth first.
+    var materials: [String: [Int]] = [:]
+    var deferrals: [Int] = []
+    var forbidden: [Int] = []
+}

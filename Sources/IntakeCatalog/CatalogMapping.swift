@@ -1,0 +1,147 @@
+import Foundation
+import IntakeModel
+import IntakeXML
+
+// Schema-valid trees to values. Catalog.xsd guarantees what is read here (required
+// attributes, enumerations, dates), so the fallbacks below are never taken for a file
+// that passed validation.
+
+extension CatalogLoader {
+    static func settings(_ pipeline: XMLElement) -> PipelineSettings {
+        let l = pipeline.child(named: "limits")
+        let d = BundleLimits.default
+        func int64(_ name: String, _ fallback: Int64) -> Int64 { l?[name].flatMap { Int64($0) } ?? fallback }
+        let limits = BundleLimits(
+            maxEntries: Int(int64("maxEntries", Int64(d.maxEntries))),
+            maxEntrySize: int64("maxEntrySize", d.maxEntrySize),
+            maxTotalSize: int64("maxTotalSize", d.maxTotalSize),
+            maxCompressionRatio: int64("maxCompressionRatio", d.maxCompressionRatio),
+            maxManifestSize: int64("maxManifestSize", d.maxManifestSize),
+            maxNameLength: Int(int64("maxNameLength", Int64(d.maxNameLength))))
+        return PipelineSettings(
+            name: pipeline["name"] ?? "",
+            limits: limits,
+            deferralWorkingDays: pipeline.child(named: "deferralDefault")?["workingDays"].flatMap { Int($0) } ?? 5,
+            defaultMedia: words(pipeline.child(named: "defaultMedia")?.text ?? ""))
+    }
+
+    static func source(_ catalog: XMLElement, href: String) -> (CatalogSource, [String: Int]) {
+        let s = catalog.child(named: "source")
+        var facts: [FactDefinition] = []
+        var lines: [String: Int] = [:]
+        for f in catalog.child(named: "facts")?.children(named: "fact") ?? [] {
+            let name = f["name"] ?? ""
+            facts.append(FactDefinition(
+                name: name, kind: FactDefinition.Kind(rawValue: f["type"] ?? "") ?? .string,
+                label: f.child(named: "label")?.trimmedText ?? "",
+                values: f.children(named: "value").map(\.trimmedText)))
+            lines[name] = f.line
+        }
+        let source = CatalogSource(
+            href: href, document: s?["document"] ?? href, title: s?.trimmedText ?? "",
+            effectiveFrom: date(s?["effectiveFrom"]) ?? CalendarDate(year: 1970, month: 1, day: 1),
+            effectiveUntil: date(s?["effectiveUntil"]), facts: facts)
+        return (source, lines)
+    }
+
+    static func matter(_ e: XMLElement, source: CatalogSource, file: String) -> (Matter, MatterLocation) {
+        var location = MatterLocation(file: file, line: e.line)
+        var scenarios: [Scenario] = []
+        for (index, s) in e.children(named: "scenario").enumerated() {
+            location.scenarios.append(s.line)
+            let materials = s.children(named: "material").map(material)
+            func note(_ m: XMLElement) {
+                location.materials["\(index)/\(m["id"] ?? "")", default: []].append(m.line)
+                m.children(named: "material").forEach(note)
+            }
+            s.children(named: "material").forEach(note)
+            scenarios.append(Scenario(
+                id: s["id"] ?? "", name: s.child(named: "name")?.trimmedText ?? "",
+                condition: s.child(named: "when").map(condition), materials: materials))
+        }
+        let deferrals = e.children(named: "deferral").map { d in
+            location.deferrals.append(d.line)
+            return Deferral(
+                material: d["material"] ?? "", scenario: d["scenario"],
+                name: d.child(named: "name")?.trimmedText ?? "", supplier: d["supplier"] ?? "",
+                workingDays: d["workingDays"].flatMap { Int($0) }, source: citation(d.child(named: "cite")))
+        }
+        let forbidden = e.children(named: "forbidden").map { f in
+            location.forbidden.append(f.line)
+            return ForbiddenCase(
+                id: f["id"] ?? "",
+                condition: f.child(named: "when").map(condition) ?? Condition(xpath: nil, reads: [], text: ""),
+                message: f.child(named: "message")?.trimmedText ?? "", source: citation(f.child(named: "cite")))
+        }
+        let window = e.child(named: "applicationWindow").flatMap { w -> Matter.Window? in
+            guard let from = date(w["from"]), let to = date(w["to"]) else { return nil }
+            return Matter.Window(from: from, to: to, source: citation(w.child(named: "cite")))
+        }
+        let matter = Matter(
+            code: e["code"] ?? "", name: e.child(named: "name")?.trimmedText ?? "",
+            kind: e["kind"] ?? "service", department: e.child(named: "department")?.trimmedText,
+            source: citation(e.child(named: "cite")),
+            notes: e.children(named: "note").map(\.trimmedText),
+            timeLimit: e.child(named: "timeLimit").map {
+                TimeLimit(
+                    unit: TimeLimit.Unit(rawValue: $0["unit"] ?? "") ?? .unspecified,
+                    value: $0["value"].flatMap { Int($0) }, text: $0.trimmedText)
+            },
+            channels: e.children(named: "channel").map {
+                Channel(kind: $0["kind"] ?? "", href: $0["href"], text: $0.trimmedText)
+            },
+            window: window, scenarios: scenarios, deferrals: deferrals, forbidden: forbidden,
+            effectiveFrom: date(e["effectiveFrom"]) ?? source.effectiveFrom,
+            effectiveUntil: date(e["effectiveUntil"]) ?? source.effectiveUntil,
+            document: source.document)
+        return (matter, location)
+    }
+
+    static func material(_ e: XMLElement) -> Material {
+        Material(
+            id: e["id"] ?? "", name: e.child(named: "name")?.trimmedText ?? "", kind: e["kind"] ?? "other",
+            requirement: Material.Requirement(rawValue: e["required"] ?? "") ?? .always,
+            need: Material.Need(rawValue: e["need"] ?? "") ?? .all,
+            media: words(e.child(named: "media")?.text ?? ""),
+            condition: e.child(named: "when").map(condition),
+            original: e["original"].flatMap { Material.Original(rawValue: $0) },
+            copies: e["copies"].flatMap { Int($0) },
+            note: e.child(named: "note")?.trimmedText,
+            source: e.child(named: "cite").map { citation($0) },
+            parts: e.children(named: "material").map(material))
+    }
+
+    static func condition(_ e: XMLElement) -> Condition {
+        Condition(xpath: e["xpath"], reads: words(e["reads"] ?? ""), text: e.trimmedText)
+    }
+
+    static func citation(_ e: XMLElement?) -> Citation {
+        Citation(document: e?["document"] ?? "", item: e?["item"] ?? "")
+    }
+
+    static func calendar(_ root: XMLElement) -> WorkingCalendar {
+        WorkingCalendar(years: root.children(named: "year").map { y in
+            WorkingCalendar.Year(
+                year: Int(y["value"]?.prefix(4) ?? "") ?? 0,
+                source: y.child(named: "cite")?.trimmedText ?? "",
+                holidays: y.children(named: "holiday").compactMap { h in
+                    guard let from = date(h["from"]), let to = date(h["to"]) else { return nil }
+                    return WorkingCalendar.Holiday(from: from, to: to, name: h["name"] ?? "")
+                },
+                workdays: y.children(named: "workday").compactMap { w in
+                    guard let d = date(w["date"]) else { return nil }
+                    return WorkingCalendar.Workday(date: d, holiday: w["for"] ?? "")
+                })
+        })
+    }
+
+    /// An xs:date (a time-zone suffix, which the catalog never uses, is ignored).
+    static func date(_ text: String?) -> CalendarDate? {
+        guard let text else { return nil }
+        return CalendarDate(String(text.trimmingCharacters(in: .whitespaces).prefix(10)))
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).map(String.init)
+    }
+}

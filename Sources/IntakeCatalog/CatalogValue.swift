@@ -1,0 +1,151 @@
+public import IntakeModel
+
+/// One catalog file (事项目录 of one seed document): its source, dates and facts.
+public struct CatalogSource: Sendable, Hashable {
+    /// The file as the pipeline names it, e.g. `catalog/000.xml`.
+    public var href: String
+    /// The seed document's file name, e.g. `000_b4123a1601a34da6.txt`.
+    public var document: String
+    /// The document's title.
+    public var title: String
+    public var effectiveFrom: CalendarDate
+    public var effectiveUntil: CalendarDate?
+    /// The facts this file's conditions may read (a matter's facts are its file's facts).
+    public var facts: [FactDefinition]
+
+    public init(
+        href: String, document: String, title: String, effectiveFrom: CalendarDate,
+        effectiveUntil: CalendarDate? = nil, facts: [FactDefinition] = []
+    ) {
+        self.href = href
+        self.document = document
+        self.title = title
+        self.effectiveFrom = effectiveFrom
+        self.effectiveUntil = effectiveUntil
+        self.facts = facts
+    }
+
+    public func fact(_ name: String) -> FactDefinition? { facts.first { $0.name == name } }
+}
+
+/// What a pipeline definition (Pipelines/*.pipeline.xml) sets besides the files it names.
+public struct PipelineSettings: Sendable, Hashable {
+    public var name: String
+    /// Zip-bomb and abuse limits for one bundle.
+    public var limits: BundleLimits
+    /// 容缺 due period in working days where a deferral names none.
+    public var deferralWorkingDays: Int
+    /// Media types accepted where a material names none.
+    public var defaultMedia: [String]
+
+    public init(name: String, limits: BundleLimits, deferralWorkingDays: Int, defaultMedia: [String]) {
+        self.name = name
+        self.limits = limits
+        self.deferralWorkingDays = deferralWorkingDays
+        self.defaultMedia = defaultMedia
+    }
+}
+
+/// 事项目录: every matter of every catalog file a pipeline names, with the pipeline's
+/// settings and working-day calendar. Loaded once per run by `CatalogLoader`; immutable.
+public struct Catalog: Sendable {
+    /// SHA-256 (hex) of the pipeline file, each catalog file in pipeline order and the
+    /// calendar: reports name it, so an auditor can tell which rules judged a bundle.
+    public let version: String
+    public let settings: PipelineSettings
+    public let calendar: WorkingCalendar
+    /// The catalog files in pipeline order.
+    public let sources: [CatalogSource]
+    /// Every matter (every version of a code), in pipeline and file order.
+    public let matters: [Matter]
+    private let indicesByCode: [String: [Int]]
+    private let sourceByDocument: [String: Int]
+
+    public init(
+        version: String, settings: PipelineSettings, calendar: WorkingCalendar, sources: [CatalogSource],
+        matters: [Matter]
+    ) {
+        self.version = version
+        self.settings = settings
+        self.calendar = calendar
+        self.sources = sources
+        self.matters = matters
+        var byCode: [String: [Int]] = [:]
+        for (i, m) in matters.enumerated() { byCode[m.code, default: []].append(i) }
+        indicesByCode = byCode
+        var byDocument: [String: Int] = [:]
+        for (i, s) in sources.enumerated() where byDocument[s.document] == nil { byDocument[s.document] = i }
+        sourceByDocument = byDocument
+    }
+
+    public var limits: BundleLimits { settings.limits }
+    public var deferralWorkingDays: Int { settings.deferralWorkingDays }
+    public var defaultMedia: [String] { settings.defaultMedia }
+
+    /// Every version of a matter code, earliest in force first.
+    public func versions(of code: String) -> [Matter] {
+        (indicesByCode[code] ?? []).map { matters[$0] }.sorted { $0.effectiveFrom < $1.effectiveFrom }
+    }
+
+    /// The version of a matter in force on `date` (the submitted date), or nil when the
+    /// code is unknown or no version is in force then. Should periods overlap (lint
+    /// reports it), the version that took effect last wins.
+    public func matter(_ code: String, on date: CalendarDate) -> Matter? {
+        versions(of: code).last { $0.isInForce(on: date) }
+    }
+
+    /// The catalog file a matter comes from.
+    public func source(of matter: Matter) -> CatalogSource? {
+        sourceByDocument[matter.document].map { sources[$0] }
+    }
+
+    /// The facts a matter's conditions may read: its catalog file's facts.
+    public func facts(of matter: Matter) -> [FactDefinition] { source(of: matter)?.facts ?? [] }
+
+    /// One fact of a matter's catalog file, by name.
+    public func fact(_ name: String, of matter: Matter) -> FactDefinition? { source(of: matter)?.fact(name) }
+
+    /// The media types a material accepts: its own, or the pipeline's default set.
+    public func acceptedMedia(of material: Material) -> [String] {
+        material.media.isEmpty ? settings.defaultMedia : material.media
+    }
+
+    /// The day a deferred material is due: its period (or the pipeline's default) in
+    /// working days after the submitted date.
+    public func dueDate(of deferral: Deferral, submitted: CalendarDate) -> CalendarDate {
+        calendar.addingWorkingDays(deferral.workingDays ?? settings.deferralWorkingDays, to: submitted)
+    }
+}
+
+/// How much one catalog file holds (for `intake catalog lint` and reviews).
+public struct CatalogCounts: Sendable, Hashable {
+    public var matters = 0
+    public var informationOnly = 0
+    public var scenarios = 0
+    /// Materials at every depth (sub-materials counted), over all scenarios.
+    public var materials = 0
+    public var deferrals = 0
+    public var forbidden = 0
+    public var facts = 0
+
+    public init() {}
+}
+
+extension Catalog {
+    /// Counts per catalog file, in pipeline order.
+    public func counts() -> [(source: CatalogSource, counts: CatalogCounts)] {
+        sources.map { source in
+            var c = CatalogCounts()
+            c.facts = source.facts.count
+            for m in matters where m.document == source.document {
+                c.matters += 1
+                if m.kind == "information-only" { c.informationOnly += 1 }
+                c.scenarios += m.scenarios.count
+                c.materials += m.scenarios.reduce(0) { $0 + $1.materials.flatMap(\.flattened).count }
+                c.deferrals += m.deferrals.count
+                c.forbidden += m.forbidden.count
+            }
+            return (source, c)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import IntakeCatalog
+import IntakeManifest
+import IntakeXML
+
+/// Evaluates catalog conditions (XPath 1.0 over the manifest, by libxml2) for one
+/// application. A condition that reads a fact the applicant did not declare is still
+/// decided when its answer does not depend on that fact (a scenario guard, an `or` that
+/// another fact settles): the evaluator tries the missing facts' possible values and
+/// asks for them only when the answer changes. Not Sendable (one libxml2 document).
+final class ConditionEvaluator {
+    enum Outcome: Equatable {
+        case holds(Bool)
+        /// The answer depends on these facts, which the application does not give.
+        case needsFacts([String])
+        /// These facts are given but not of their declared type.
+        case invalidFacts([String])
+        /// No machine form: the guide's words only.
+        case prose
+        /// The expression does not evaluate (a catalog error, reported as such).
+        case failed(String)
+    }
+
+    static let namespaces = ["m": ManifestParser.namespace]
+    private let manifest: Manifest
+    private let evaluator: XPathEvaluator
+    private let facts: [String: FactDefinition]
+    /// Probes with more combinations than this are not tried.
+    static let maxProbes = 64
+
+    init(manifest: Manifest, document: XMLDocument, facts: [FactDefinition]) {
+        self.manifest = manifest
+        self.evaluator = XPathEvaluator(document: document, submitted: manifest.submittedDate, namespaces: Self.namespaces)
+        self.facts = Dictionary(facts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func evaluate(_ condition: Condition) -> Outcome {
+        guard let xpath = condition.xpath else { return .prose }
+        let invalid = condition.reads.filter { name in
+            guard let raw = manifest.applicant.fact(name), let def = facts[name] else { return false }
+            return !def.accepts(raw)
+        }
+        if !invalid.isEmpty { return .invalidFacts(invalid) }
+        let missing = condition.reads.filter { manifest.applicant.fact($0) == nil }
+        let actual: Bool
+        switch evaluator.boolean(xpath) {
+        case .success(let b): actual = b
+        case .failure(let f): return .failed(f.description)
+        }
+        if missing.isEmpty { return .holds(actual) }
+        // Probe: does any value of the missing facts change the answer?
+        var combinations: [[Manifest.Fact]] = [[]]
+        for name in missing {
+            let values = Self.probeValues(facts[name])
+            combinations = combinations.flatMap { c in values.map { c + [Manifest.Fact(name, $0)] } }
+            if combinations.count > Self.maxProbes { return .needsFacts(missing) }
+        }
+        for extra in combinations {
+            let text = manifest.xml(extraFacts: extra)
+            guard let doc = try? XMLDocument(bytes: Array(text.utf8)) else { return .needsFacts(missing) }
+            let probe = XPathEvaluator(document: doc, submitted: manifest.submittedDate, namespaces: Self.namespaces)
+            guard case .success(let b) = probe.boolean(xpath) else { return .needsFacts(missing) }
+            if b != actual { return .needsFacts(missing) }
+        }
+        return .holds(actual)
+    }
+
+    /// Values that span a fact's type: both booleans, every enumeration value, extremes.
+    static func probeValues(_ def: FactDefinition?) -> [String] {
+        guard let def else { return ["", "true", "false", "0", "999999"] }
+        switch def.kind {
+        case .boolean: return ["true", "false"]
+        case .enum: return def.values.isEmpty ? [""] : def.values
+        case .integer: return ["-1", "0", "1", "12", "180", "999999"]
+        case .decimal: return ["-1", "0", "0.5", "999999.5"]
+        case .date: return ["1900-01-01", "1970-06-15", "2000-01-01", "2100-12-31"]
+        case .string: return ["", "辽宁省大连市", "外省", "x"]
+        }
+    }
+}

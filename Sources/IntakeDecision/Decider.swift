@@ -1,0 +1,114 @@
+public import IntakeCatalog
+public import IntakeEvidence
+public import IntakeManifest
+public import IntakeModel
+public import IntakeXML
+
+/// Decides one application: a pure function of the inspection (manifest and evidence),
+/// the manifest's XML (for XPath conditions), the catalog's matter and the working-day
+/// calendar. No I/O, no clock; findings come out in a stable order.
+public struct Decider: Sendable {
+    public let catalog: Catalog
+
+    public init(catalog: Catalog) { self.catalog = catalog }
+
+    /// The decision. `document` is the parsed manifest (nil when there is none).
+    public func decide(_ inspection: Inspection, document: XMLDocument?) -> Decision {
+        var d = Decision(
+            verdict: .invalid, findings: inspection.findings, deferred: [], matter: nil, scenario: nil,
+            materials: [], rules: [], decisionDue: nil)
+        // The container and the manifest: nothing to judge without them.
+        let fatal: Set<FindingCode> = [
+            .bundleUnreadable, .bundleUnsafe, .bundleLimit, .bundleEncrypted, .manifestMissing,
+            .manifestMalformed, .manifestInvalid,
+        ]
+        guard let manifest = inspection.manifest, let document,
+            !inspection.findings.contains(where: { fatal.contains($0.code) && $0.severity == .error })
+        else { return d }
+
+        guard let submitted = CalendarDate(manifest.submittedDate) else {
+            d.findings.append(Finding(.manifestInvalid, .error, "申请时间无效：\(manifest.submitted) (not a date)"))
+            return d
+        }
+        // The matter in force on the submitted date, and the scenario.
+        guard let matter = catalog.matter(manifest.matterCode, on: submitted) else {
+            let versions = catalog.versions(of: manifest.matterCode)
+            let why = versions.isEmpty
+                ? "目录中没有事项 \(manifest.matterCode) (no such matter in the catalog)"
+                : "事项 \(manifest.matterCode) 在申请日期 \(submitted) 不在施行期内 (not in force on the submitted date; in force: \(versions.map { "\($0.effectiveFrom)–\($0.effectiveUntil.map(\.description) ?? "")" }.joined(separator: ", ")))"
+            d.findings.append(Finding(.matterUnknown, .error, why))
+            return d
+        }
+        d.matter = matter
+        if matter.kind == "information-only" || matter.scenarios.isEmpty {
+            d.findings.append(Finding(
+                .matterUnknown, .error,
+                "事项 \(matter.code) \(matter.name) 为咨询类事项，无需提交申请材料 (information-only matter: nothing to apply for)",
+                source: matter.source))
+            return d
+        }
+        let scenario: Scenario
+        if let s = matter.scenario(manifest.scenario) {
+            scenario = s
+        } else if manifest.scenario.isEmpty && matter.scenarios.count == 1 {
+            scenario = matter.scenarios[0]
+        } else {
+            let known = matter.scenarios.map { "\($0.id)（\($0.name)）" }.joined(separator: "、")
+            d.findings.append(Finding(
+                .matterUnknown, .error,
+                manifest.scenario.isEmpty
+                    ? "事项 \(matter.code) 有多个申请情形，须在清单中注明：\(known) (the matter has several scenarios; name one)"
+                    : "事项 \(matter.code) 没有申请情形 \(manifest.scenario)，可选：\(known) (no such scenario)",
+                source: matter.source))
+            return d
+        }
+        d.scenario = scenario
+        if let limit = matter.timeLimit {
+            d.decisionDue = Self.due(limit, from: submitted, calendar: catalog.calendar)
+        }
+
+        var judge = Judgement(
+            catalog: catalog, matter: matter, scenario: scenario, manifest: manifest, inspection: inspection,
+            submitted: submitted,
+            conditions: ConditionEvaluator(manifest: manifest, document: document, facts: catalog.facts(of: matter)))
+        judge.run()
+        d.findings += judge.findings
+        d.deferred = judge.deferred
+        d.materials = judge.materials
+        d.rules = judge.rules
+
+        let errors = d.findings.filter { $0.severity == .error }
+        if errors.contains(where: { fatal.contains($0.code) || $0.code == .matterUnknown }) {
+            d.verdict = .invalid
+        } else if errors.contains(where: { $0.code == .forbiddenCase || $0.code == .applicationWindow }) {
+            d.verdict = .refused
+        } else if !errors.isEmpty {
+            d.verdict = .returned
+        } else {
+            d.verdict = d.deferred.isEmpty ? .accepted : .acceptedDeferred
+        }
+        return d
+    }
+
+    /// 办结期限 from a time limit: working days on the holiday calendar, calendar days or
+    /// months; the same day when immediate; none when the guide gives none.
+    static func due(_ limit: TimeLimit, from date: CalendarDate, calendar: WorkingCalendar) -> CalendarDate? {
+        switch limit.unit {
+        case .immediate: return date
+        case .workingDays: return limit.value.map { calendar.addingWorkingDays($0, to: date) }
+        case .days: return limit.value.map { date.adding(days: $0) }
+        case .months:
+            guard let n = limit.value else { return nil }
+            let m = date.month - 1 + n
+            let y = date.year + m / 12
+            let month = m % 12 + 1
+            return CalendarDate(year: y, month: month, day: min(date.day, CalendarDate.daysIn(year: y, month: month)))
+        case .unspecified: return nil
+        }
+    }
+}
+
+extension FindingCode {
+    /// Submitted outside the matter's application window (申报时间).
+    public static let applicationWindow = FindingCode(rawValue: "application-window")
+}

@@ -1,0 +1,68 @@
+public import IntakeCatalog
+public import IntakeModel
+
+/// A material accepted as missing against the commitment letter, with its due date.
+public struct DeferredMaterial: Sendable, Hashable, Codable {
+    public var material: String
+    public var name: String
+    /// 'YYYY-MM-DD': the working day by which it must be supplied.
+    public var due: CalendarDate
+    /// 资料来源: who supplies it.
+    public var supplier: String
+    public var source: Citation
+}
+
+/// How one material of the chosen scenario stands (the clerk's checklist).
+public struct MaterialStatus: Sendable, Hashable, Codable {
+    public enum State: String, Sendable, Codable {
+        /// A sound document of an accepted type serves it.
+        case met
+        /// Required, with no sound document.
+        case missing
+        /// Missing, accepted against the commitment letter.
+        case deferred
+        /// Not required in this case (condition false, optional, or nothing deferred).
+        case notRequired = "not-required"
+        /// Whether it is required depends on facts the application does not give.
+        case undetermined
+    }
+    public var id: String
+    public var name: String
+    public var kind: String
+    public var depth: Int
+    public var state: State
+    /// Why it is (not) required: the guide's condition, or "always".
+    public var requirement: String
+    /// The documents submitted for it (paths).
+    public var documents: [String]
+    public var source: Citation
+}
+
+/// A rule of the catalog that was applied, and what came of it: the auditor's trail from
+/// verdict to rule to source text.
+public struct AppliedRule: Sendable, Hashable, Codable {
+    /// material, scenario, forbidden, deferral, window, time-limit.
+    public var kind: String
+    /// The material id, forbidden-case id, … the rule is about.
+    public var subject: String
+    /// The rule in words (the guide's).
+    public var text: String
+    /// What applying it gave: met, missing, applies, does-not-apply, deferred, …
+    public var outcome: String
+    public var source: Citation
+}
+
+/// The decision about one application: verdict, every finding, deferrals and the trail.
+public struct Decision: Sendable, Hashable {
+    public var verdict: Verdict
+    /// Every finding, in a stable order (一次性告知: all defects at once).
+    public var findings: [Finding]
+    public var deferred: [DeferredMaterial]
+    /// The matter judged (nil when unknown).
+    public var matter: Matter?
+    public var scenario: Scenario?
+    public var materials: [MaterialStatus]
+    public var rules: [AppliedRule]
+    /// 办结期限: the matter's time limit counted from the submitted date, when it has one.
+    public var decisionDue: CalendarDate?
+}

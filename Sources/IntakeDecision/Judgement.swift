@@ -1,0 +1,330 @@
+import IntakeCatalog
+import IntakeEvidence
+import IntakeManifest
+import IntakeModel
+
+extension FindingCode {
+    /// A rule the guide states in prose only: the clerk must check it by hand (info).
+    public static let manualCheck = FindingCode(rawValue: "manual-check")
+    /// A catalog rule that could not be evaluated (a catalog error; lint reports it).
+    public static let ruleError = FindingCode(rawValue: "rule-error")
+}
+
+/// The rules of one matter and scenario applied to one application. Collects every
+/// finding (一次性告知), never stopping at the first.
+struct Judgement {
+    let catalog: Catalog
+    let matter: Matter
+    let scenario: Scenario
+    let manifest: Manifest
+    let inspection: Inspection
+    let submitted: CalendarDate
+    let conditions: ConditionEvaluator
+
+    var findings: [Finding] = []
+    var deferred: [DeferredMaterial] = []
+    var materials: [MaterialStatus] = []
+    var rules: [AppliedRule] = []
+    /// Facts already reported missing or invalid (each is reported once).
+    private var reportedFacts: Set<String> = []
+
+    init(
+        catalog: Catalog, matter: Matter, scenario: Scenario, manifest: Manifest, inspection: Inspection,
+        submitted: CalendarDate, conditions: ConditionEvaluator
+    ) {
+        self.catalog = catalog
+        self.matter = matter
+        self.scenario = scenario
+        self.manifest = manifest
+        self.inspection = inspection
+        self.submitted = submitted
+        self.conditions = conditions
+    }
+
+    mutating func run() {
+        checkFacts()
+        checkWindow()
+        checkForbiddenCases()
+        checkMaterials()
+    }
+
+    // MARK: facts
+
+    mutating func checkFacts() {
+        for fact in manifest.applicant.facts {
+            guard let def = catalog.fact(fact.name, of: matter) else {
+                findings.append(Finding(
+                    .factInvalid, .warning,
+                    "申请信息中的“\(fact.name)”不是本事项使用的信息项，已忽略 (undeclared fact \(fact.name))",
+                    source: matter.source))
+                continue
+            }
+            if !def.accepts(fact.value) {
+                reportedFacts.insert(fact.name)
+                findings.append(Finding(
+                    .factInvalid, .error,
+                    "申请信息“\(def.label)”的值“\(fact.value)”无效，应为\(Self.describe(def)) (fact \(fact.name) is not of type \(def.kind.rawValue))",
+                    source: matter.source))
+            }
+        }
+    }
+
+    static func describe(_ def: FactDefinition) -> String {
+        switch def.kind {
+        case .integer: return "整数"
+        case .decimal: return "数字"
+        case .boolean: return " true 或 false"
+        case .date: return "日期（YYYY-MM-DD）"
+        case .string: return "非空文字"
+        case .enum: return "以下之一：\(def.values.joined(separator: "、"))"
+        }
+    }
+
+    mutating func reportMissingFacts(_ names: [String], for rule: String, source: Citation) {
+        for name in names where reportedFacts.insert(name).inserted {
+            let label = catalog.fact(name, of: matter)?.label ?? name
+            findings.append(Finding(
+                .factMissing, .error,
+                "缺少审核所需的申请信息：“\(label)”（\(name)），用于：\(rule) (missing fact \(name))",
+                source: source))
+        }
+    }
+
+    // MARK: window and forbidden cases
+
+    mutating func checkWindow() {
+        guard let w = matter.window else { return }
+        let inside = submitted >= w.from && submitted <= w.to
+        rules.append(AppliedRule(
+            kind: "window", subject: matter.code, text: "申报时间 \(w.from) 至 \(w.to)",
+            outcome: inside ? "inside" : "outside", source: w.source))
+        if !inside {
+            findings.append(Finding(
+                .applicationWindow, .error,
+                "不予受理：本事项申报时间为 \(w.from) 至 \(w.to)，申请提交于 \(submitted)，不在申报期内 (outside the application window)",
+                source: w.source))
+        }
+    }
+
+    mutating func checkForbiddenCases() {
+        for f in matter.forbidden {
+            let outcome: String
+            switch conditions.evaluate(f.condition) {
+            case .holds(true):
+                outcome = "applies"
+                findings.append(Finding(.forbiddenCase, .error, f.message, source: f.source))
+            case .holds(false):
+                outcome = "does-not-apply"
+            case .needsFacts(let names):
+                outcome = "undetermined"
+                reportMissingFacts(names, for: "禁办情形“\(f.condition.text)”", source: f.source)
+            case .invalidFacts:
+                outcome = "undetermined"
+            case .prose:
+                outcome = "manual-check"
+                findings.append(Finding(
+                    .manualCheck, .info, "请窗口人员核查禁办情形：\(f.condition.text) (not machine-checkable)", source: f.source))
+            case .failed(let why):
+                outcome = "rule-error"
+                findings.append(Finding(.ruleError, .warning, "规则无法执行，请人工核查：\(f.condition.text) (\(why))", source: f.source))
+            }
+            rules.append(AppliedRule(kind: "forbidden", subject: f.id, text: f.condition.text, outcome: outcome, source: f.source))
+        }
+    }
+
+    // MARK: materials
+
+    /// What a material needs and has, before deferrals are applied.
+    struct Assessment {
+        var material: Material
+        var depth: Int
+        /// true required, false not, nil undetermined.
+        var required: Bool?
+        var met: Bool
+        var documents: [String]
+        var requirementText: String
+        /// Report it as missing (a required leaf, a required one-of group, …).
+        var reportable: Bool
+    }
+
+    mutating func checkMaterials() {
+        // Documents by the material they are submitted for; unknown materials first.
+        var docsByMaterial: [String: [DocumentEvidence]] = [:]
+        for doc in inspection.documents {
+            if scenario.material(doc.material) == nil {
+                let elsewhere = matter.scenarios.first { $0.id != scenario.id && $0.material(doc.material) != nil }
+                let hint = elsewhere.map { "；该编号属于申请情形“\($0.name)”" } ?? ""
+                findings.append(Finding(
+                    .materialUnknown, .error,
+                    "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料\(hint) (no such material in this matter/scenario)",
+                    material: doc.material, path: doc.path, source: matter.source))
+                continue
+            }
+            docsByMaterial[doc.material, default: []].append(doc)
+        }
+
+        var assessed: [Assessment] = []
+        for m in scenario.materials { assess(m, depth: 0, parentRequired: true, docs: docsByMaterial, into: &assessed) }
+
+        // Deferrals: missing deferrable materials against the commitment letter.
+        let missing = assessed.filter { $0.reportable && $0.required == true && !$0.met && !$0.material.isCommitmentLetter }
+        let deferrals = missing.compactMap { a in
+            matter.deferrals.first { $0.material == a.material.id && ($0.scenario ?? "").isEmptyOrEqual(scenario.id) }
+                .map { (a, $0) }
+        }
+        let letterMet = assessed.contains { $0.material.isCommitmentLetter && $0.met }
+        let deferredIDs = Set(letterMet ? deferrals.map(\.0.material.id) : [])
+
+        for a in assessed {
+            let m = a.material
+            let source = m.source ?? matter.source
+            var state: MaterialStatus.State
+            if m.isCommitmentLetter {
+                state = a.met ? .met : (deferrals.isEmpty ? .notRequired : .missing)
+            } else if a.met {
+                state = .met
+            } else if a.required == nil {
+                state = .undetermined
+            } else if a.required == false || !a.reportable {
+                state = a.required == true ? .missing : .notRequired
+            } else if deferredIDs.contains(m.id) {
+                state = .deferred
+            } else {
+                state = .missing
+                let deferral = deferrals.first { $0.0.material.id == m.id }?.1
+                let hint = deferral != nil ? "；该材料可容缺受理，提交签署的容缺受理承诺书后可先行受理" : ""
+                findings.append(Finding(
+                    .materialMissing, .error,
+                    "缺少材料：\(Self.label(m))\(Self.bring(m))\(a.requirementText == "always" ? "" : "（\(a.requirementText)）")\(hint)",
+                    material: m.id, source: source))
+            }
+            if case .deferred = state, let (_, deferral) = deferrals.first(where: { $0.0.material.id == m.id }) {
+                let due = catalog.dueDate(of: deferral, submitted: submitted)
+                deferred.append(DeferredMaterial(
+                    material: m.id, name: m.name, due: due, supplier: deferral.supplier, source: deferral.source))
+                findings.append(Finding(
+                    .materialDeferred, .info, "\(m.name) 容缺受理，请于 \(due) 前补交（资料来源：\(deferral.supplier)）",
+                    material: m.id, source: deferral.source))
+                rules.append(AppliedRule(
+                    kind: "deferral", subject: m.id, text: "容缺：\(deferral.name)（\(deferral.supplier)）",
+                    outcome: "deferred until \(due)", source: deferral.source))
+            }
+            materials.append(MaterialStatus(
+                id: m.id, name: m.name, kind: m.kind, depth: a.depth, state: state, requirement: a.requirementText,
+                documents: a.documents, source: source))
+            rules.append(AppliedRule(
+                kind: "material", subject: m.id, text: "\(m.name)（\(a.requirementText)）", outcome: state.rawValue,
+                source: source))
+        }
+        if !deferrals.isEmpty && !letterMet {
+            let names = deferrals.map { "\(Self.label($0.0.material))" }.joined(separator: "、")
+            findings.append(Finding(
+                .commitmentMissing, .error,
+                "可容缺受理的材料缺失且未提交容缺受理承诺书：\(names)。签署并提交容缺受理承诺书后，可先行受理并在期限内补交",
+                material: assessed.first { $0.material.isCommitmentLetter }?.material.id,
+                source: deferrals[0].1.source))
+        }
+    }
+
+    /// Assesses a material and its parts, depth first, appending to `out`.
+    mutating func assess(
+        _ m: Material, depth: Int, parentRequired: Bool, docs: [String: [DocumentEvidence]], into out: inout [Assessment]
+    ) {
+        var required: Bool?
+        var text = "always"
+        switch m.requirement {
+        case .always: required = true
+        case .optional:
+            required = false
+            text = "可选"
+        case .whenDeferred:
+            required = false
+            text = "有容缺材料时提交"
+        case .conditional:
+            let cond = m.condition ?? Condition(xpath: nil, reads: [], text: "视情况提供")
+            text = cond.text
+            switch conditions.evaluate(cond) {
+            case .holds(let b): required = b
+            case .needsFacts(let names):
+                required = nil
+                reportMissingFacts(names, for: "材料“\(m.name)”的提交条件", source: m.source ?? matter.source)
+            case .invalidFacts: required = nil
+            case .prose, .failed:
+                required = false
+                if (docs[m.id] ?? []).isEmpty && parentRequired {
+                    findings.append(Finding(
+                        .manualCheck, .info, "请窗口人员核实是否需要材料：\(Self.label(m))（\(cond.text)）",
+                        material: m.id, source: m.source ?? matter.source))
+                }
+            }
+        }
+        let effectiveRequired = required.map { $0 && parentRequired }
+        let own = docs[m.id] ?? []
+        let accepted = acceptedDocuments(own, for: m)
+        let index = out.count
+        out.append(Assessment(
+            material: m, depth: depth, required: effectiveRequired, met: !accepted.isEmpty, documents: own.map(\.path),
+            requirementText: text, reportable: true))
+        guard !m.parts.isEmpty else { return }
+        switch m.need {
+        case .oneOf:
+            // Alternatives: any one serves; the group is reported, not each alternative.
+            for p in m.parts { assess(p, depth: depth + 1, parentRequired: false, docs: docs, into: &out) }
+            let anyPart = out[(index + 1)...].contains { $0.met && $0.depth == depth + 1 }
+            out[index].met = out[index].met || anyPart
+            for i in (index + 1)..<out.count { out[i].reportable = false }
+        case .all:
+            for p in m.parts {
+                assess(p, depth: depth + 1, parentRequired: effectiveRequired ?? false, docs: docs, into: &out)
+            }
+            let children = out[(index + 1)...].filter { $0.depth == depth + 1 }
+            let allMet = children.allSatisfy { $0.met || $0.required != true }
+            out[index].met = out[index].met || (allMet && children.contains { $0.met })
+            // The parts are reported themselves; the group is not reported twice.
+            out[index].reportable = !children.contains { $0.required == true } && !out[index].met
+                && children.allSatisfy { $0.required != nil }
+        }
+    }
+
+    /// Sound documents of a type the material accepts; a sound document of another type
+    /// gives a document-type finding.
+    mutating func acceptedDocuments(_ docs: [DocumentEvidence], for m: Material) -> [DocumentEvidence] {
+        let media = catalog.acceptedMedia(of: m)
+        var out: [DocumentEvidence] = []
+        for d in docs where d.isSound {
+            let type = d.detectedType ?? "application/octet-stream"
+            if media.isEmpty || media.contains(where: { MediaSniffer.compatible(claimed: $0, detected: type) }) {
+                out.append(d)
+            } else {
+                findings.append(Finding(
+                    .documentType, .error,
+                    "材料“\(m.name)”只接受 \(media.joined(separator: "、")) 格式，文件 \(d.path) 为 \(type) (type not accepted for this material)",
+                    material: m.id, path: d.path, source: m.source ?? matter.source))
+            }
+        }
+        return out
+    }
+
+    /// "(3) 身份证" style label.
+    static func label(_ m: Material) -> String { "（\(m.id)）\(m.name)" }
+
+    /// What to bring: original / copy and number of copies.
+    static func bring(_ m: Material) -> String {
+        var parts: [String] = []
+        switch m.original {
+        case .original?: parts.append("原件")
+        case .copy?: parts.append("复印件")
+        case .originalAndCopy?: parts.append("原件及复印件")
+        case nil: break
+        }
+        if let c = m.copies, c > 1 { parts.append("\(c) 份") }
+        if m.need == .oneOf && !m.parts.isEmpty {
+            parts.append("以下任选其一：" + m.parts.map(\.name).joined(separator: "或"))
+        }
+        return parts.isEmpty ? "" : "，" + parts.joined(separator: "，")
+    }
+}
+
+extension String {
+    func isEmptyOrEqual(_ other: String) -> Bool { isEmpty || self == other }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeEvidence
+import IntakeModel
+
+/// The report as JSON exactly as spec/bundle-format.md shows it (keys in the spec's
+/// order, then the added keys), pretty-printed with two spaces, UTF-8 unescaped.
+public enum JSONReport {
+    public static func render(_ r: Report) -> String {
+        let w = JSONWriter()
+        w.object {
+            w.field("report", Report.namespace)
+            w.field("verdict", r.verdict.rawValue)
+            w.field("application", r.application)
+            w.key("matter")
+            w.object {
+                w.field("code", r.matter.code)
+                w.field("name", r.matter.name)
+                w.field("scenario", r.matter.scenario)
+            }
+            w.key("bundle")
+            w.object {
+                w.field("file", r.bundle.file)
+                w.field("size", r.bundle.size)
+                w.field("sha256", r.bundle.sha256)
+            }
+            w.field("catalogVersion", r.catalogVersion)
+            w.field("submitted", r.submitted)
+            w.key("findings")
+            w.array(r.findings) { f in
+                w.object {
+                    w.field("code", f.code.rawValue)
+                    w.field("severity", f.severity.rawValue)
+                    if let m = f.material { w.field("material", m) }
+                    if let p = f.path { w.field("path", p) }
+                    w.field("message", f.message)
+                    if let s = f.source {
+                        w.key("source")
+                        w.object {
+                            w.field("document", s.document)
+                            w.field("item", s.item)
+                        }
+                    }
+                }
+            }
+            w.key("deferred")
+            w.array(r.deferred) { d in
+                w.object {
+                    w.field("material", d.material)
+                    w.field("name", d.name)
+                    w.field("due", d.due.description)
+                    w.field("supplier", d.supplier)
+                }
+            }
+            // Added keys (the spec allows more; these keep their meaning too).
+            w.field("verdictChinese", r.verdict.chinese)
+            if let due = r.decisionDue { w.field("decisionDue", due.description) }
+            w.key("documents")
+            w.array(r.documents) { d in
+                w.object {
+                    w.field("path", d.path)
+                    w.field("material", d.material)
+                    w.field("present", d.present)
+                    if let s = d.size { w.field("size", s) }
+                    if let h = d.sha256 { w.field("sha256", h) }
+                    if let t = d.detectedType { w.field("type", t) }
+                    w.field("claimedType", d.claimedType)
+                    w.field("sound", d.isSound)
+                }
+            }
+            w.key("materials")
+            w.array(r.materials) { m in
+                w.object {
+                    w.field("id", m.id)
+                    w.field("name", m.name)
+                    w.field("state", m.state.rawValue)
+                    w.field("requirement", m.requirement)
+                    w.key("documents")
+                    w.array(m.documents) { w.value($0) }
+                }
+            }
+            w.key("rules")
+            w.array(r.rules) { rule in
+                w.object {
+                    w.field("kind", rule.kind)
+                    w.field("subject", rule.subject)
+                    w.field("text", rule.text)
+                    w.field("outcome", rule.outcome)
+                    w.key("source")
+                    w.object {
+                        w.field("document", rule.source.document)
+                        w.field("item", rule.source.item)
+                    }
+                }
+            }
+        }
+        return w.out + "\n"
+    }
+}
+
+/// A small JSON writer with a fixed key order (JSONEncoder's order is not the spec's).
+final class JSONWriter {
+    var out = ""
+    private var indent = 0
+    private var needsComma: [Bool] = []
+
+    func object(_ body: () -> Void) {
+        out += "{"
+        indent += 1
+        needsComma.append(false)
+        body()
+        let had = needsComma.removeLast()
+        indent -= 1
+        if had { newline() }
+        out += "}"
+    }
+
+    func array<T>(_ items: [T], _ each: (T) -> Void) {
+        out += "["
+        indent += 1
+        for (i, item) in items.enumerated() {
+            if i > 0 { out += "," }
+            newline()
+            each(item)
+        }
+        indent -= 1
+        if !items.isEmpty { newline() }
+        out += "]"
+    }
+
+    func key(_ k: String) {
+        if needsComma[needsComma.count - 1] { out += "," }
+        needsComma[needsComma.count - 1] = true
+        newline()
+        out += Self.quote(k) + ": "
+    }
+
+    func field(_ k: String, _ v: String) {
+        key(k)
+        out += Self.quote(v)
+    }
+
+    func field(_ k: String, _ v: Int64) {
+        key(k)
+        out += String(v)
+    }
+
+    func field(_ k: String, _ v: Bool) {
+        key(k)
+        out += v ? "true" : "false"
+    }
+
+    func value(_ v: String) { out += Self.quote(v) }
+
+    private func newline() { out += "\n" + String(repeating: "  ", count: indent) }
+
+    static func quote(_ s: String) -> String {
+        var o = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": o += "\\\""
+            case "\\": o += "\\\\"
+            case "\n": o += "\\n"
+            case "\r": o += "\\r"
+            case "\t": o += "\\t"
+            case "\u{2028}": o += "\\u2028"
+            case "\u{2029}": o += "\\u2029"
+            default:
+                if c.value < 0x20 {
+                    o += String(format: "\\u%04x", c.value)
+                } else {
+                    o.unicodeScalars.append(c)
+                }
+            }
+        }
+        return o + "\""
+    }
+}
+
+

@@ -1,0 +1,76 @@
+public import IntakeCatalog
+public import IntakeDecision
+public import IntakeEvidence
+import IntakeManifest
+public import IntakeModel
+
+/// The report on one bundle: one model, written as JSON (the spec's shape), XML (valid
+/// against Schemas/report.xsd) and HTML (for clerks and auditors). Deterministic: the
+/// same bundle and catalog give the same report, byte for byte; no wall-clock time.
+public struct Report: Sendable, Hashable {
+    public static let namespace = "urn:dalian:intake:report:1"
+
+    public struct MatterRef: Sendable, Hashable {
+        public var code: String
+        public var name: String
+        public var scenario: String
+        public var scenarioName: String
+        public var department: String?
+        public var source: Citation?
+        public var timeLimit: String?
+    }
+    public struct BundleRef: Sendable, Hashable {
+        public var file: String
+        public var size: Int64
+        public var sha256: String
+        public var entries: Int
+    }
+
+    public var verdict: Verdict
+    /// The application id ("" when the manifest could not be read).
+    public var application: String
+    public var matter: MatterRef
+    public var bundle: BundleRef
+    public var catalogVersion: String
+    /// `submitted` as the bundle gives it ("" when unknown).
+    public var submitted: String
+    public var channel: String
+    public var applicant: String
+    public var findings: [Finding]
+    public var deferred: [DeferredMaterial]
+    /// 办结期限 (the time limit counted from the submitted date).
+    public var decisionDue: CalendarDate?
+    /// The evidence table.
+    public var documents: [DocumentEvidence]
+    public var unlisted: [String]
+    /// The clerk's checklist of the scenario's materials.
+    public var materials: [MaterialStatus]
+    /// Every rule applied, with its citation.
+    public var rules: [AppliedRule]
+
+    /// Builds the report from the inspection, the decision and the catalog's version.
+    public init(inspection: Inspection, decision: Decision, catalogVersion: String) {
+        let m = inspection.manifest
+        verdict = decision.verdict
+        application = m?.id ?? ""
+        matter = MatterRef(
+            code: decision.matter?.code ?? m?.matterCode ?? "", name: decision.matter?.name ?? "",
+            scenario: decision.scenario?.id ?? m?.scenario ?? "", scenarioName: decision.scenario?.name ?? "",
+            department: decision.matter?.department, source: decision.matter?.source,
+            timeLimit: decision.matter?.timeLimit?.text)
+        bundle = BundleRef(
+            file: inspection.bundleFile, size: inspection.bundleSize, sha256: inspection.bundleSHA256 ?? "",
+            entries: inspection.entryCount)
+        self.catalogVersion = catalogVersion
+        submitted = m?.submitted ?? ""
+        channel = m?.channel ?? ""
+        applicant = m?.applicant.name ?? ""
+        findings = decision.findings
+        deferred = decision.deferred
+        decisionDue = decision.decisionDue
+        documents = inspection.documents
+        unlisted = inspection.unlisted
+        materials = decision.materials
+        rules = decision.rules
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import IntakeCatalog
+import Testing
+
+@Suite struct CatalogLintTests {
+    @Test func realCatalogIsClean() {
+        let problems = CatalogLint.problems(pipeline: defaultPipeline, loader: sharedLoader)
+        #expect(problems.map(\.description) == [])
+    }
+
+    @Test func catchesBrokenReferences() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let doc = "broken.txt"
+        try write([
+            "p.pipeline.xml": pipelineXML(catalogs: ["broken.xml"]),
+            "calendar.xml": smallCalendarXML,
+            "broken.xml": """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <catalog xmlns="urn:dalian:intake:catalog:1">
+                  <source document="\(doc)" effectiveFrom="2025-01-01">broken</source>
+                  <facts>
+                    <fact name="known" type="boolean"><label>已知</label></fact>
+                    <fact name="kind" type="enum"><label>类别</label></fact>
+                  </facts>
+                  <matter code="RS-901">
+                    <name>坏事项</name>
+                    <cite document="\(doc)" item="1"/>
+                    <scenario id="">
+                      <name/>
+                      <material id="1" kind="id-card"><name>身份证</name></material>
+                      <material id="1" kind="other"><name>重复</name></material>
+                    </scenario>
+                    <deferral material="9" supplier="申请人"><name>没有的要件</name><cite document="\(doc)" item="容缺 1"/></deferral>
+                    <deferral material="1" supplier="申请人"><name>身份证</name><cite document="\(doc)" item="容缺 2"/></deferral>
+                    <forbidden id="F1">
+                      <when xpath="m:applicant/m:fact[@name='ghost'] = 'true'" reads="ghost">未声明的事实</when>
+                      <message>m</message><cite document="\(doc)" item="禁办 1"/>
+                    </forbidden>
+                    <forbidden id="F2">
+                      <when xpath="m:applicant/m:fact[@name='known'] = = 'true'" reads="known">编译不了</when>
+                      <message>m</message><cite document="\(doc)" item="禁办 2"/>
+                    </forbidden>
+                    <forbidden id="F3">
+                      <when xpath="x:no-such-function(m:applicant/m:fact[@name='known'])" reads="known">未知函数</when>
+                      <message>m</message><cite document="\(doc)" item="禁办 3"/>
+                    </forbidden>
+                    <forbidden id="F4">
+                      <when xpath="m:applicant/m:fact[@name='known'] = 'yes'">没列入 reads，值也不对</when>
+                      <message>m</message><cite document="elsewhere.txt" item="禁办 4"/>
+                    </forbidden>
+                  </matter>
+                </catalog>
+                """,
+        ], under: dir)
+        let problems = CatalogLint.problems(pipeline: dir.appendingPathComponent("p.pipeline.xml"), loader: sharedLoader)
+        func has(_ code: CatalogProblem.Code, _ text: String) -> Bool {
+            problems.contains { $0.code == code && $0.message.contains(text) && $0.matter != nil && $0.line != nil }
+                || (code == .enumWithoutValues && problems.contains { $0.code == code && $0.message.contains(text) })
+        }
+        #expect(has(.enumWithoutValues, "kind"))
+        #expect(has(.duplicateMaterial, "material 1"))
+        #expect(has(.deferralTarget, "material 9"))
+        #expect(has(.commitmentMissing, "material 1"))
+        #expect(has(.factUndeclared, "ghost"))
+        #expect(has(.xpath, "forbidden case F2"))
+        #expect(has(.xpath, "no-such-function"))
+        #expect(has(.factUnlisted, "known"))
+        #expect(has(.factValue, "'yes'"))
+        #expect(has(.citation, "elsewhere.txt"))
+        #expect(problems.count == 10, "\(problems.map(\.description).joined(separator: "\n"))")
+        let undeclared = try #require(problems.first { $0.code == .factUndeclared })
+        #expect(undeclared.file.hasSuffix("broken.xml") && undeclared.line == 18 && undeclared.matter == "RS-901")
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import IntakeCatalog
+import IntakeModel
+import Testing
+
+@Suite struct CatalogLoaderTests {
+    @Test func loadsThePipelineSettings() {
+        #expect(realCatalog.sources.map(\.href) == (0...4).map { String(format: "catalog/%03d.xml", $0) })
+        #expect(realCatalog.limits == BundleLimits.default)
+        #expect(realCatalog.deferralWorkingDays == 5)
+        #expect(realCatalog.defaultMedia == ["application/pdf", "image/jpeg", "image/png", "image/tiff", "application/ofd"])
+        #expect(realCatalog.calendar.years.map(\.year) == [2024, 2025, 2026])
+        #expect(realCatalog.version.count == 64)
+    }
+
+    @Test func mattersKnowTheirSourceAndDates() throws {
+        let rs005 = try #require(realCatalog.matter("RS-005", on: CalendarDate(year: 2025, month: 7, day: 1)))
+        #expect(rs005.document == "000_b4123a1601a34da6.txt")
+        #expect(rs005.effectiveFrom == realCatalog.source(of: rs005)?.effectiveFrom)
+        #expect(realCatalog.fact("graduateCategory", of: rs005)?.kind == .enum)
+        // 002's promotions take effect with the notice (2025-06-27): not in force before.
+        #expect(realCatalog.versions(of: "GQ-CJG").isEmpty == false)
+        #expect(realCatalog.matter("GQ-CJG", on: CalendarDate(year: 2025, month: 6, day: 26)) == nil)
+        #expect(realCatalog.matter("NO-SUCH", on: CalendarDate(year: 2025, month: 7, day: 1)) == nil)
+    }
+
+    /// A revised guide sits beside the old one: each version judges the dates it covers.
+    @Test func matterOnDatePicksTheVersionInForce() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func catalog(_ document: String, from: String, until: String?, name: String, extra: String = "") -> String {
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <catalog xmlns="urn:dalian:intake:catalog:1">
+              <source document="\(document)" effectiveFrom="\(from)"\(until.map { " effectiveUntil=\"\($0)\"" } ?? "")>t</source>
+              <matter code="RS-900"><name>\(name)</name><cite document="\(document)" item="1"/></matter>
+              \(extra)
+            </catalog>
+            """
+        }
+        try write([
+            "p.pipeline.xml": pipelineXML(catalogs: ["old.xml", "new.xml"]),
+            "calendar.xml": smallCalendarXML,
+            "old.xml": catalog("old.txt", from: "2020-01-01", until: "2024-12-31", name: "旧指南"),
+            "new.xml": catalog(
+                "new.txt", from: "2025-01-01", until: nil, name: "新指南",
+                extra: """
+                    <matter code="RS-901" effectiveFrom="2025-07-01"><name>新增事项</name><cite document="new.txt" item="2"/></matter>
+                    """),
+        ], under: dir)
+        let pipeline = dir.appendingPathComponent("p.pipeline.xml")
+        #expect(CatalogLint.problems(pipeline: pipeline, loader: sharedLoader) == [])
+        let c = try sharedLoader.load(pipeline: pipeline)
+        #expect(c.versions(of: "RS-900").map(\.name) == ["旧指南", "新指南"])
+        #expect(c.matter("RS-900", on: CalendarDate(year: 2019, month: 12, day: 31)) == nil)
+        #expect(c.matter("RS-900", on: CalendarDate(year: 2020, month: 1, day: 1))?.name == "旧指南")
+        #expect(c.matter("RS-900", on: CalendarDate(year: 2024, month: 12, day: 31))?.name == "旧指南")
+        #expect(c.matter("RS-900", on: CalendarDate(year: 2025, month: 1, day: 1))?.name == "新指南")
+        #expect(c.matter("RS-900", on: CalendarDate(year: 2030, month: 1, day: 1))?.document == "new.txt")
+        // A matter's own effectiveFrom overrides its file's.
+        #expect(c.matter("RS-901", on: CalendarDate(year: 2025, month: 6, day: 30)) == nil)
+        #expect(c.matter("RS-901", on: CalendarDate(year: 2025, month: 7, day: 1))?.effectiveUntil == nil)
+        // The pipeline's own settings, not the defaults.
+        #expect(c.limits.maxEntries == 10 && c.limits.maxCompressionRatio == 50 && c.limits.maxNameLength == 100)
+        #expect(c.defaultMedia == ["application/pdf", "image/jpeg"])
+
+        // Without the old version's end date the two overlap: lint says so.
+        try write(["old.xml": catalog("old.txt", from: "2020-01-01", until: nil, name: "旧指南")], under: dir)
+        let problems = CatalogLint.problems(pipeline: pipeline, loader: sharedLoader)
+        #expect(problems.map(\.code) == [.matterPeriod])
+        #expect(problems.first?.matter == "RS-900")
+    }
+
+    @Test func versionChangesWithAnyByte() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pipelines = repositoryRoot.appendingPathComponent("Pipelines")
+        var files: [String: String] = [:]
+        for path in ["default.pipeline.xml", "calendar.xml"] + (0...4).map({ String(format: "catalog/%03d.xml", $0) }) {
+            files[path] = try String(contentsOf: pipelines.appendingPathComponent(path), encoding: .utf8)
+        }
+        try write(files, under: dir)
+        let pipeline = dir.appendingPathComponent("default.pipeline.xml")
+        let same = try sharedLoader.load(pipeline: pipeline)
+        #expect(same.version == realCatalog.version)
+
+        // One byte more at the end of one catalog file (still valid XML).
+        try write(["catalog/001.xml": files["catalog/001.xml"]! + " "], under: dir)
+        let changed = try sharedLoader.load(pipeline: pipeline)
+        #expect(changed.version != realCatalog.version)
+        #expect(changed.matters.count == realCatalog.matters.count)
+
+        // And one in the calendar.
+        try write(["catalog/001.xml": files["catalog/001.xml"]!, "calendar.xml": files["calendar.xml"]! + "\n"], under: dir)
+        #expect(try sharedLoader.load(pipeline: pipeline).version != realCatalog.version)
+    }
+
+    @Test func refusesToLoadAnInvalidCatalog() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write([
+            "p.pipeline.xml": pipelineXML(catalogs: ["bad.xml", "missing.xml"]),
+            "calendar.xml": smallCalendarXML,
+            "bad.xml": """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <catalog xmlns="urn:dalian:intake:catalog:1">
+                  <source document="bad.txt" effectiveFrom="2025-01-01">t</source>
+                  <matter code="XX-1"><name>坏代码</name><cite document="bad.txt" item="1"/></matter>
+                </catalog>
+                """,
+        ], under: dir)
+        let pipeline = dir.appendingPathComponent("p.pipeline.xml")
+        #expect(throws: CatalogError.self) { try sharedLoader.load(pipeline: pipeline) }
+        let problems = CatalogLint.problems(pipeline: pipeline, loader: sharedLoader)
+        let schema = try #require(problems.first { $0.code == .schema })
+        #expect(schema.file.hasSuffix("bad.xml") && schema.line == 4)
+        #expect(problems.contains { $0.code == .unreadable && $0.file.hasSuffix("missing.xml") })
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import IntakeCatalog
+
+/// The repository root (Schemas/, Pipelines/), found from this file.
+let repositoryRoot: URL = {
+    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while dir.path != "/"
+        && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Schemas/catalog.xsd").path)
+    {
+        dir = dir.deletingLastPathComponent()
+    }
+    return dir
+}()
+
+/// One compiled catalog schema for the whole test run.
+let sharedLoader: CatalogLoader = try! CatalogLoader(home: repositoryRoot)
+
+let defaultPipeline = repositoryRoot.appendingPathComponent(CatalogLoader.defaultPipeline)
+
+/// The real catalog, loaded once.
+let realCatalog: Catalog = {
+    do {
+        return try sharedLoader.load(pipeline: defaultPipeline)
+    } catch {
+        fatalError("the real catalog does not load:\n\(error)")
+    }
+}()
+
+/// A temporary folder, removed by the caller's defer.
+func makeTemporaryDirectory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-catalog-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+/// Writes `files` (relative path -> text) under `dir`.
+func write(_ files: [String: String], under dir: URL) throws {
+    for (path, text) in files {
+        let url = dir.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+}
+
+/// A pipeline definition naming `catalogs` and `calendar.xml` in the same folder.
+func pipelineXML(catalogs: [String], deferralDays: Int = 5) -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <pipeline xmlns="urn:dalian:intake:catalog:1" name="test">
+    \(catalogs.map { "  <catalog href=\"\($0)\"/>" }.joined(separator: "\n"))
+      <calendar href="calendar.xml"/>
+      <deferralDefault workingDays="\(deferralDays)"/>
+      <defaultMedia>application/pdf image/jpeg</defaultMedia>
+      <limits maxEntries="10" maxEntrySize="1000" maxTotalSize="5000" maxCompressionRatio="50"
+              maxManifestSize="2000" maxNameLength="100"/>
+    </pipeline>
+    """
+}
+
+/// A calendar with only 2025's National Day (enough for the tests that need one).
+let smallCalendarXML = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <calendar xmlns="urn:dalian:intake:catalog:1">
+      <year value="2025">
+        <cite>test</cite>
+        <holiday from="2025-10-01" to="2025-10-08" name="国庆节、中秋节"/>
+        <workday date="2025-09-28" for="国庆节、中秋节"/>
+        <workday date="2025-10-11" for="国庆节、中秋节"/>
+      </year>
+    </calendar>
+    """

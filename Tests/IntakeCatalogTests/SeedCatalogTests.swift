@@ -1,0 +1,66 @@
+import Foundation
+import IntakeCatalog
+import IntakeFixtures
+import IntakeModel
+import IntakeXML
+import Testing
+
+/// The catalog against what people wrote down from reading the seed documents
+/// (Expected00N.swift, ForbiddenExamples00N.swift).
+@Suite struct SeedCatalogTests {
+    static let expectations = expected000 + expected001 + expected002 + expected003 + expected004
+    static let forbiddenExamples =
+        forbiddenExamples000 + forbiddenExamples001 + forbiddenExamples002 + forbiddenExamples004
+
+    @Test(arguments: expectations)
+    func matterEqualsTheGuide(_ expected: ExpectedMatter) throws {
+        let matter = try #require(realCatalog.versions(of: expected.code).last, "no matter \(expected.code)")
+        #expect(matter.name == expected.name)
+        var materials: [String: [String]] = [:]
+        for scenario in matter.scenarios {
+            materials[scenario.id] = scenario.materials.flatMap(\.flattened).map { "\($0.id) \($0.name)" }
+        }
+        #expect(materials == expected.materials)
+        #expect(matter.deferrals.map(\.material) == expected.deferrals)
+        #expect(matter.forbidden.map(\.id) == expected.forbidden)
+    }
+
+    @Test func expectationsSpreadOverEveryDocument() {
+        #expect(Self.expectations.count >= 25)
+        let documents = Set(Self.expectations.compactMap { realCatalog.versions(of: $0.code).last?.document })
+        #expect(documents == Set(realCatalog.sources.map(\.document)))
+    }
+
+    @Test(arguments: forbiddenExamples)
+    func forbiddenCaseTriggersOnlyOnItsFacts(_ example: ForbiddenExample) throws {
+        let submitted = String(example.submitted.prefix(10))
+        let date = try #require(CalendarDate(submitted))
+        let matter = try #require(realCatalog.matter(example.matter, on: date), "\(example.matter) not in force on \(submitted)")
+        let forbidden = try #require(matter.forbidden.first { $0.id == example.forbidden })
+        let xpath = try #require(forbidden.condition.xpath)
+        for name in example.triggering.keys.sorted() + example.notTriggering.keys.sorted() {
+            #expect(realCatalog.fact(name, of: matter) != nil, "example uses undeclared fact \(name)")
+        }
+        #expect(try evaluate(xpath, matter: matter, facts: example.triggering, submitted: example.submitted) == true)
+        #expect(try evaluate(xpath, matter: matter, facts: example.notTriggering, submitted: example.submitted) == false)
+    }
+
+    /// Every forbidden case in the catalog has a hand-written example.
+    @Test func everyForbiddenCaseHasAnExample() {
+        let examples = Set(Self.forbiddenExamples.map { "\($0.matter)/\($0.forbidden)" })
+        let cases = realCatalog.matters.flatMap { m in m.forbidden.map { "\(m.code)/\($0.id)" } }
+        #expect(Set(cases).subtracting(examples).sorted() == [])
+        #expect(examples.subtracting(cases).sorted() == [])
+    }
+
+    func evaluate(_ xpath: String, matter: Matter, facts: [String: String], submitted: String) throws -> Bool {
+        let app = SampleApplication(
+            id: "TEST-0001", matter: matter.code, submitted: submitted,
+            facts: facts.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) })
+        let document = try XMLDocument(bytes: Array(BundleBuilder.manifest(app).utf8))
+        let evaluator = XPathEvaluator(
+            document: document, submitted: String(submitted.prefix(10)),
+            namespaces: ["m": "urn:dalian:intake:manifest:1"])
+        return try evaluator.boolean(xpath).get()
+    }
+}
