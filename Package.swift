@@ -58,13 +58,13 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeFixtures",
-            dependencies: ["IntakeCompression", "IntakeBundle", "IntakeManifest", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["IntakeCompression", "IntakeBundle", "IntakeManifest", "IntakeCatalog", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "intake",
             dependencies: [
                 "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeCompression", "IntakeBundle",
-                "IntakeCatalog",
+                "IntakeCatalog", "IntakeDecision", "IntakeReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -74,9 +74,18 @@ let package = Package(
             name: "IntakeBundleTests",
             dependencies: ["IntakeEvidence", "IntakeBundle", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeXML"],
             swiftSettings: swiftSettings),
+        // Hand-written expectations read from the seed documents, shared by the tests.
+        .target(name: "IntakeSeedData", path: "Tests/IntakeSeedData", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IntakeDecisionTests",
+            dependencies: [
+                "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures",
+                "IntakeXML", "IntakeSeedData",
+            ],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "IntakeCatalogTests",
-            dependencies: ["IntakeCatalog", "IntakeXML", "IntakeModel", "IntakeManifest", "IntakeFixtures"],
+            dependencies: ["IntakeSeedData", "IntakeCatalog", "IntakeXML", "IntakeModel", "IntakeManifest", "IntakeFixtures"],
             swiftSettings: swiftSettings),
     ]
 )

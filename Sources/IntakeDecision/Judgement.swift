@@ -168,8 +168,11 @@ struct Judgement {
 
         // Deferrals: missing deferrable materials against the commitment letter.
         let missing = assessed.filter { $0.reportable && $0.required == true && !$0.met && !$0.material.isCommitmentLetter }
+        // A deferral may name the material, or one alternative of a missing one-of group
+        // (存档人员有效身份证件或存档凭证: the ID card is deferrable).
         let deferrals = missing.compactMap { a in
-            matter.deferrals.first { $0.material == a.material.id && ($0.scenario ?? "").isEmptyOrEqual(scenario.id) }
+            let ids = [a.material.id] + (a.material.need == .oneOf ? a.material.parts.map(\.id) : [])
+            return matter.deferrals.first { ids.contains($0.material) && ($0.scenario ?? "").isEmptyOrEqual(scenario.id) }
                 .map { (a, $0) }
         }
         let letterMet = assessed.contains { $0.material.isCommitmentLetter && $0.met }
@@ -200,11 +203,12 @@ struct Judgement {
             }
             if case .deferred = state, let (_, deferral) = deferrals.first(where: { $0.0.material.id == m.id }) {
                 let due = catalog.dueDate(of: deferral, submitted: submitted)
+                let name = scenario.material(deferral.material)?.name ?? deferral.name
                 deferred.append(DeferredMaterial(
-                    material: m.id, name: m.name, due: due, supplier: deferral.supplier, source: deferral.source))
+                    material: deferral.material, name: name, due: due, supplier: deferral.supplier, source: deferral.source))
                 findings.append(Finding(
-                    .materialDeferred, .info, "\(m.name) 容缺受理，请于 \(due) 前补交（资料来源：\(deferral.supplier)）",
-                    material: m.id, source: deferral.source))
+                    .materialDeferred, .info, "\(name) 容缺受理，请于 \(due) 前补交（资料来源：\(deferral.supplier)）",
+                    material: deferral.material, source: deferral.source))
                 rules.append(AppliedRule(
                     kind: "deferral", subject: m.id, text: "容缺：\(deferral.name)（\(deferral.supplier)）",
                     outcome: "deferred until \(due)", source: deferral.source))

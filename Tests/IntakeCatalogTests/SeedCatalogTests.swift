@@ -1,3 +1,4 @@
+import IntakeSeedData
 import Foundation
 import IntakeCatalog
 import IntakeFixtures

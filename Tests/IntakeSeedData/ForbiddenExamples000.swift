@@ -1,9 +1,9 @@
 // One example per forbidden case of seed 000_b4123a1601a34da6.txt (违规禁办事项清单 1–11),
 // written from the list's words. Facts are those declared in Pipelines/curated/000.xml.
 // RS-013 and RS-015 cases are guarded by scenario in the catalog (receive vs transfer-*,
-// individual vs institution) in a way that lets them apply when no scenario is named.
+// individual vs institution); their examples name the scenario they apply to.
 
-let forbiddenExamples000: [ForbiddenExample] = [
+public let forbiddenExamples000: [ForbiddenExample] = [
     // 1 职业供求信息、市场工资指导价信息和职业培训信息发布: 办理人不能提供有效办理材料
     ForbiddenExample(
         "RS-004", "F1",
@@ -43,22 +43,22 @@ let forbiddenExamples000: [ForbiddenExample] = [
     ForbiddenExample(
         "RS-013", "F1",
         triggering: ["employerCollectiveArchiving": "false"],
-        notTriggering: ["employerCollectiveArchiving": "true"]),
+        notTriggering: ["employerCollectiveArchiving": "true"], scenario: "receive"),
     // 6 档案的接收和转递, 接收: 档案关键材料缺失且无法补充，不符合档案接收标准的
     ForbiddenExample(
         "RS-013", "F2",
         triggering: ["archiveKeyMaterialsIrreparable": "true"],
-        notTriggering: ["archiveKeyMaterialsIrreparable": "false"]),
+        notTriggering: ["archiveKeyMaterialsIrreparable": "false"], scenario: "receive"),
     // 6 档案的接收和转递, 转递: 档案不在大连市就业和人才服务中心托管
     ForbiddenExample(
         "RS-013", "F3",
         triggering: ["archiveHeldByCenter": "false"],
-        notTriggering: ["archiveHeldByCenter": "true"]),
+        notTriggering: ["archiveHeldByCenter": "true"], scenario: "transfer-individual"),
     // 8 职业培训补贴申领: 机关事业单位人员不可参加
     ForbiddenExample(
         "RS-015", "F1",
         triggering: ["publicInstitutionStaff": "true"],
-        notTriggering: ["publicInstitutionStaff": "false"]),
+        notTriggering: ["publicInstitutionStaff": "false"], scenario: "individual"),
     // 9 职业技能鉴定考评人员聘任: 申报条件不符合要求
     ForbiddenExample(
         "RS-023", "F1",

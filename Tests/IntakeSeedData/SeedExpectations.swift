@@ -5,20 +5,20 @@
 // catalog tests fail. One file per seed document: Expected000.swift ... Expected004.swift.
 
 /// What a guide says of one matter (事项).
-struct ExpectedMatter: Sendable, CustomStringConvertible {
+public struct ExpectedMatter: Sendable, CustomStringConvertible {
     /// Matter code, e.g. "RS-009".
-    let code: String
+    public let code: String
     /// The matter's name as the guide writes it.
-    let name: String
+    public let name: String
     /// Scenario id ("" for the only one) -> its materials as "id name", in guide order,
     /// sub-materials included as their own lines ("5.3 ...").
-    let materials: [String: [String]]
+    public let materials: [String: [String]]
     /// Deferrable materials (容缺) as material ids.
-    let deferrals: [String]
+    public let deferrals: [String]
     /// Forbidden cases (违规禁办) as case ids.
-    let forbidden: [String]
+    public let forbidden: [String]
 
-    init(_ code: String, _ name: String, materials: [String: [String]],
+    public init(_ code: String, _ name: String, materials: [String: [String]],
          deferrals: [String] = [], forbidden: [String] = []) {
         self.code = code
         self.name = name
@@ -27,28 +27,32 @@ struct ExpectedMatter: Sendable, CustomStringConvertible {
         self.forbidden = forbidden
     }
 
-    var description: String { code }
+    public var description: String { code }
 }
 
 /// Facts that make a forbidden case apply, and facts that do not.
-struct ForbiddenExample: Sendable, CustomStringConvertible {
-    let matter: String
-    let forbidden: String
+public struct ForbiddenExample: Sendable, CustomStringConvertible {
+    public let matter: String
+    public let forbidden: String
     /// Applicant facts (name -> raw value) under which the case applies.
-    let triggering: [String: String]
+    public let triggering: [String: String]
     /// Applicant facts under which it does not.
-    let notTriggering: [String: String]
+    public let notTriggering: [String: String]
     /// The submitted date of the example application (conditions may read it).
-    let submitted: String
+    public let submitted: String
+    /// The scenario the example applies for (nil: the matter's first).
+    public let scenario: String?
 
-    init(_ matter: String, _ forbidden: String, triggering: [String: String],
-         notTriggering: [String: String], submitted: String = "2025-07-01T09:30:00+08:00") {
+    public init(_ matter: String, _ forbidden: String, triggering: [String: String],
+         notTriggering: [String: String], submitted: String = "2025-07-01T09:30:00+08:00",
+         scenario: String? = nil) {
         self.matter = matter
         self.forbidden = forbidden
         self.triggering = triggering
         self.notTriggering = notTriggering
         self.submitted = submitted
+        self.scenario = scenario
     }
 
-    var description: String { "\(matter)/\(forbidden)" }
+    public var description: String { "\(matter)/\(forbidden)" }
 }

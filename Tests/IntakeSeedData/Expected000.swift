@@ -12,7 +12,7 @@
 //   elsewhere a matter with deferrals gets "commitment 容缺受理承诺书";
 // - matter names: the guide's section heading, PDF spaces removed, brackets full-width.
 
-let expected000: [ExpectedMatter] = [
+public let expected000: [ExpectedMatter] = [
     ExpectedMatter(
         "RS-004", "职业供求信息、市场工资指导价位信息和职业培训信息发布",
         materials: ["": [

@@ -6,7 +6,7 @@
 // Where the guide itself lists 容缺受理承诺书 as a numbered item (every matter of the 容缺 list
 // does), that item is the commitment letter; no extra "commitment" material is added.
 
-let expected004: [ExpectedMatter] = [
+public let expected004: [ExpectedMatter] = [
     // 1 (line 43): 1.1 需提供要件 无
     ExpectedMatter("SB-001", "企业社会保险登记", materials: ["": []]),
     // 12 (line 215)

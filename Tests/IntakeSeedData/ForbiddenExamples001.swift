@@ -1,7 +1,7 @@
 // One example per forbidden case of 001_eba14b40fa3374f0.txt (2024年大连市职称评审指南).
 // Submitted dates lie inside the application window 2024-06-03 … 2024-06-28.
 
-let forbiddenExamples001: [ForbiddenExample] = [
+public let forbiddenExamples001: [ForbiddenExample] = [
     // 一、(二) 离退休人员不得申报参加职称评审。
     ForbiddenExample(
         "ZC-001", "F1",

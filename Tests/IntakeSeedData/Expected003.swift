@@ -2,7 +2,7 @@
 // from the seed text: code BS-<area>-NNN with NNN the item's 事项 number inside its area.
 // This document has no 违规禁办 / 容缺 lists, so no deferrals or forbidden cases.
 
-let expected003: [ExpectedMatter] = [
+public let expected003: [ExpectedMatter] = [
     // 生育 事项2 (line 70): 夫妻双方结婚证、户口簿、填写《大连市再生育审批表》。离婚再婚的，…
     ExpectedMatter("BS-SY-002", "再生育申请受理", materials: ["": [
         "1 夫妻双方结婚证",

@@ -3,7 +3,7 @@
 // eligibility rules of 一、政策要求 重点提示 (一)2, (二), (六). One matter: the guide does not
 // distinguish matters by level (one material list for 高级, 中级, 初级).
 
-let expected001: [ExpectedMatter] = [
+public let expected001: [ExpectedMatter] = [
     ExpectedMatter(
         "ZC-001", "职称评审申报",
         materials: [

@@ -3,7 +3,7 @@
 
 private let inWindow002 = "2025-07-01T09:30:00+08:00"
 
-let forbiddenExamples002: [ForbiddenExample] = [
+public let forbiddenExamples002: [ForbiddenExample] = [
     // ---- GQ-JS 技师
     ForbiddenExample("GQ-JS", "F1",
         triggering: ["trade": "保安员"],

@@ -1,7 +1,7 @@
 // One example per forbidden case of 004_e8123824df28054f.txt (违规禁办事项清单 1-12, lines
 // 1631-1682). Each map names every fact the case's condition reads.
 
-let forbiddenExamples004: [ForbiddenExample] = [
+public let forbiddenExamples004: [ForbiddenExample] = [
     // 1 企业职工基本养老保险补缴: 违规对城镇个体工商户和灵活就业人员以事后追补缴的方式增加缴费年限
     ForbiddenExample(
         "SB-X01", "F1",

@@ -12,7 +12,7 @@ private let materials002: [String] = [
     "3 新进和转聘人员的相关手续的原件",
 ]
 
-let expected002: [ExpectedMatter] = [
+public let expected002: [ExpectedMatter] = [
     ExpectedMatter(
         "GQ-JS", "工勤技能人员技师技术等级晋升考核",
         materials: ["": materials002],

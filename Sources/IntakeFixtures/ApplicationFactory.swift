@@ -1,0 +1,87 @@
+public import IntakeCatalog
+
+/// Builds applications for a catalog matter: a document of an accepted type for each
+/// material a complete application carries, so tests and the example set can start from
+/// "everything right" and take one thing away.
+public enum ApplicationFactory {
+    /// A complete application for `scenario` of `matter`: every always-required and
+    /// conditional material (parts of groups, the first alternative of a choice), the
+    /// commitment letter when asked, minus the materials in `omit`.
+    public static func complete(
+        catalog: Catalog, matter: Matter, scenario: Scenario, id: String, submitted: String,
+        facts: [(name: String, value: String)] = [], omit: Set<String> = [], withCommitmentLetter: Bool = false,
+        seed: UInt64 = 1
+    ) -> SampleApplication {
+        var rng = SeededRandom(seed: seed)
+        var documents: [SampleDocument] = []
+        func add(_ m: Material) {
+            guard !omit.contains(m.id) else { return }
+            let media = catalog.acceptedMedia(of: m)
+            let (bytes, type, ext) = SampleDocuments.document(accepting: media, size: 24_000 + Int(rng.next() % 20_000), rng: &rng)
+            documents.append(SampleDocument(
+                path: "files/\(m.id)-\(fileSafe(m.name)).\(ext)", material: m.id, bytes: bytes, mediaType: type))
+        }
+        func walk(_ m: Material) {
+            switch m.requirement {
+            case .optional: return
+            case .whenDeferred: if withCommitmentLetter { add(m) }; return
+            case .always, .conditional: break
+            }
+            if m.isCommitmentLetter {
+                if withCommitmentLetter { add(m) }
+                return
+            }
+            if m.parts.isEmpty { add(m); return }
+            if omit.contains(m.id) { return }
+            switch m.need {
+            case .oneOf: walk(m.parts[0])
+            case .all: m.parts.forEach(walk)
+            }
+        }
+        scenario.materials.forEach(walk)
+        let applicantKind = scenario.materials.contains { $0.kind == "business-license" } ? "organization" : "person"
+        return SampleApplication(
+            id: id, matter: matter.code, scenario: scenario.id, submitted: submitted,
+            applicantKind: applicantKind, facts: facts, documents: documents)
+    }
+
+    /// A file-name-safe short form of a material name.
+    static func fileSafe(_ name: String) -> String {
+        let cleaned = name.unicodeScalars.filter { !"/\\:*?\"<>|（）() ，,、。；;".unicodeScalars.contains($0) }
+        return String(String.UnicodeScalarView(cleaned).prefix(16))
+    }
+}
+
+extension SampleDocuments {
+    /// Bytes of a type the material accepts: PDF, JPEG, PNG, Excel/Word (OOXML) or OFD.
+    public static func document(accepting media: [String], size: Int, rng: inout SeededRandom) -> ([UInt8], String, String) {
+        if media.isEmpty || media.contains("application/pdf") {
+            return (pdf(size: size, rng: &rng), "application/pdf", "pdf")
+        }
+        if media.contains("image/jpeg") { return (jpeg(size: size, rng: &rng), "image/jpeg", "jpg") }
+        if media.contains("image/png") { return (png(rng: &rng, payload: size), "image/png", "png") }
+        let xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        if media.contains(xlsx) || media.contains("application/vnd.ms-excel") {
+            return (officeOpenXML(part: "xl/workbook.xml", rng: &rng), xlsx, "xlsx")
+        }
+        let docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        if media.contains(docx) || media.contains("application/msword") {
+            return (officeOpenXML(part: "word/document.xml", rng: &rng), docx, "docx")
+        }
+        if media.contains("application/ofd") { return (officeOpenXML(part: "OFD.xml", rng: &rng), "application/ofd", "ofd") }
+        return (pdf(size: size, rng: &rng), "application/pdf", "pdf")
+    }
+
+    /// A minimal Office Open XML (or OFD) package: a zip whose first entry names its kind.
+    public static func officeOpenXML(part: String, rng: inout SeededRandom) -> [UInt8] {
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        if part != "OFD.xml" {
+            w.add(ZipEntrySpec(name: "[Content_Types].xml", data: Array("<?xml version=\"1.0\"?><Types/>".utf8)))
+        }
+        w.add(ZipEntrySpec(name: part, data: Array("<?xml version=\"1.0\"?><root/>".utf8)))
+        w.add(ZipEntrySpec(name: "media/scan.bin", data: rng.bytes(4_000), method: .stored))
+        w.finish()
+        return sink.bytes
+    }
+}

@@ -1,0 +1,130 @@
+import IntakeCatalog
+import IntakeDecision
+import IntakeEvidence
+import IntakeModel
+
+/// The report as XML, valid against Schemas/report.xsd (namespace
+/// urn:dalian:intake:report:1): every field of `Report` in a fixed order, two-space
+/// indent, UTF-8. A value the bundle did not give is left out, never written empty.
+public enum XMLReport {
+    public static func render(_ r: Report) -> String {
+        let x = XMLText()
+        x.line("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+        x.open("report", ["xmlns": Report.namespace])
+        x.leaf("verdict", r.verdict.rawValue, ["chinese": r.verdict.chinese])
+        if !r.application.isEmpty { x.leaf("application", r.application) }
+        if !r.matter.code.isEmpty {
+            let m = r.matter
+            x.open("matter", ["code": m.code, "scenario": m.scenario])
+            if !m.name.isEmpty { x.leaf("name", m.name) }
+            if !m.scenarioName.isEmpty { x.leaf("scenarioName", m.scenarioName) }
+            if let d = m.department, !d.isEmpty { x.leaf("department", d) }
+            if let s = m.source { x.citation(s) }
+            if let t = m.timeLimit, !t.isEmpty { x.leaf("timeLimit", t) }
+            x.close("matter")
+        }
+        x.empty(
+            "bundle",
+            [
+                "file": r.bundle.file, "size": String(r.bundle.size),
+                "sha256": r.bundle.sha256.isEmpty ? nil : r.bundle.sha256, "entries": String(r.bundle.entries),
+            ])
+        x.leaf("catalogVersion", r.catalogVersion)
+        if !r.submitted.isEmpty { x.leaf("submitted", r.submitted) }
+        if !r.channel.isEmpty { x.leaf("channel", r.channel) }
+        if !r.applicant.isEmpty { x.leaf("applicant", r.applicant) }
+        if let due = r.decisionDue { x.leaf("decisionDue", due.description) }
+
+        x.list("findings", r.findings) { f in
+            x.open("finding", ["code": f.code.rawValue, "severity": f.severity.rawValue, "material": f.material, "path": f.path])
+            x.leaf("message", f.message)
+            if let s = f.source { x.citation(s) }
+            x.close("finding")
+        }
+        x.list("deferred", r.deferred) { d in
+            x.open("material", ["material": d.material, "due": d.due.description])
+            x.leaf("name", d.name)
+            x.leaf("supplier", d.supplier)
+            x.citation(d.source)
+            x.close("material")
+        }
+        x.list("documents", r.documents) { d in
+            x.empty(
+                "document",
+                [
+                    "path": d.path, "material": d.material, "present": String(d.present), "size": d.size.map { String($0) },
+                    "sha256": d.sha256, "type": d.detectedType, "claimedType": d.claimedType, "sound": String(d.isSound),
+                ])
+        }
+        x.list("unlisted", r.unlisted) { x.leaf("entry", $0) }
+        x.list("materials", r.materials) { m in
+            x.open("material", ["id": m.id, "kind": m.kind, "depth": String(m.depth), "state": m.state.rawValue])
+            x.leaf("name", m.name)
+            x.leaf("requirement", m.requirement)
+            for d in m.documents { x.leaf("document", d) }
+            x.citation(m.source)
+            x.close("material")
+        }
+        x.list("rules", r.rules) { rule in
+            x.open("rule", ["kind": rule.kind, "subject": rule.subject, "outcome": rule.outcome])
+            x.leaf("text", rule.text)
+            x.citation(rule.source)
+            x.close("rule")
+        }
+        x.close("report")
+        return x.out
+    }
+}
+
+/// Indented XML text built element by element; attributes in the order given, nil ones
+/// left out; everything escaped.
+private final class XMLText {
+    var out = ""
+    private var depth = 0
+
+    func line(_ s: String) {
+        out += String(repeating: "  ", count: depth) + s + "\n"
+    }
+
+    private func start(_ name: String, _ attributes: KeyValuePairs<String, String?>) -> String {
+        var s = "<" + name
+        for (k, v) in attributes {
+            guard let v else { continue }
+            s += " \(k)=\"\(Markup.attribute(v))\""
+        }
+        return s
+    }
+
+    func open(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
+        line(start(name, attributes) + ">")
+        depth += 1
+    }
+
+    func close(_ name: String) {
+        depth -= 1
+        line("</\(name)>")
+    }
+
+    func empty(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
+        line(start(name, attributes) + "/>")
+    }
+
+    func leaf(_ name: String, _ text: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
+        line(start(name, attributes) + ">" + Markup.text(text) + "</\(name)>")
+    }
+
+    func citation(_ c: Citation) {
+        empty("source", ["document": c.document, "item": c.item])
+    }
+
+    /// A container element; `<name/>` when the list is empty.
+    func list<T>(_ name: String, _ items: [T], _ each: (T) -> Void) {
+        guard !items.isEmpty else {
+            line("<\(name)/>")
+            return
+        }
+        open(name)
+        for item in items { each(item) }
+        close(name)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeEvidence
+import IntakeFixtures
+import IntakeManifest
+import IntakeModel
+import IntakeSeedData
+
+/// The repository root, found from this file.
+let repositoryRoot: URL = {
+    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while dir.path != "/" && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Schemas/manifest.xsd").path) {
+        dir = dir.deletingLastPathComponent()
+    }
+    return dir
+}()
+
+/// The real catalog (Pipelines/default.pipeline.xml), loaded once.
+let catalog: Catalog = try! CatalogLoader(home: repositoryRoot)
+    .load(pipeline: repositoryRoot.appendingPathComponent(CatalogLoader.defaultPipeline))
+let inspector = Inspector(parser: try! ManifestParser(home: repositoryRoot), limits: catalog.limits)
+let decider = Decider(catalog: catalog)
+
+/// Writes the application as a real bundle, inspects and decides it.
+func decide(_ app: SampleApplication, style: BundleBuilder.Style = .init()) throws -> Decision {
+    try decide(bytes: BundleBuilder.bytes(app, style: style))
+}
+
+func decide(bytes: [UInt8]) throws -> Decision {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-decide-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let url = dir.appendingPathComponent("bundle.zip")
+    try Data(bytes).write(to: url)
+    let (inspection, document) = inspector.inspect(url)
+    return decider.decide(inspection, document: document)
+}
+
+func matter(_ code: String, on date: String = "2025-07-01") -> Matter {
+    catalog.matter(code, on: CalendarDate(date)!)!
+}
+
+/// A complete application for a matter's scenario (all documents sound).
+func complete(
+    _ code: String, scenario: String? = nil, facts: [String: String] = [:], omit: Set<String> = [],
+    letter: Bool = false, submitted: String = "2025-07-01T09:30:00+08:00"
+) -> SampleApplication {
+    let m = matter(code, on: String(submitted.prefix(10)))
+    let s = scenario.flatMap { m.scenario($0) } ?? m.scenarios[0]
+    return ApplicationFactory.complete(
+        catalog: catalog, matter: m, scenario: s, id: "T-\(code)", submitted: submitted,
+        facts: facts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, omit: omit, withCommitmentLetter: letter)
+}
+
+/// Facts that let an otherwise complete application through: those the forbidden-case
+/// examples give as not triggering, then, for every fact the decision still asks for, a
+/// value that neither triggers a forbidden case nor is refused.
+func settledFacts(_ code: String, scenario: String? = nil, omit: Set<String> = [], letter: Bool = false) throws -> [String: String] {
+    var facts: [String: String] = [:]
+    for e in allForbiddenExamples where e.matter == code {
+        for (k, v) in e.notTriggering where facts[k] == nil { facts[k] = v }
+    }
+    let m = matter(code)
+    for _ in 0..<6 {
+        let d = try decide(complete(code, scenario: scenario, facts: facts, omit: omit, letter: letter))
+        let missing = d.findings.filter { $0.code == .factMissing }.compactMap { f -> String? in
+            guard let r = f.message.range(of: "(missing fact ") else { return nil }
+            return String(f.message[r.upperBound...].dropLast())
+        }
+        if missing.isEmpty { return facts }
+        for name in missing {
+            let def = catalog.fact(name, of: m)
+            let candidates: [String]
+            switch def?.kind {
+            case .boolean?: candidates = ["false", "true"]
+            case .enum?: candidates = def!.values
+            case .integer?: candidates = ["240", "0", "12"]
+            case .date?: candidates = ["1985-03-01"]
+            default: candidates = ["大连市"]
+            }
+            var chosen = candidates[0]
+            for c in candidates {
+                var trial = facts
+                trial[name] = c
+                let t = try decide(complete(code, scenario: scenario, facts: trial, omit: omit, letter: letter))
+                if t.verdict != .refused { chosen = c; break }
+            }
+            facts[name] = chosen
+        }
+    }
+    return facts
+}
+
+let allForbiddenExamples = forbiddenExamples000 + forbiddenExamples001 + forbiddenExamples002 + forbiddenExamples004
+
+extension Decision {
+    var codes: [FindingCode] { findings.map(\.code) }
+    var errors: [Finding] { findings.filter { $0.severity == .error } }
+}

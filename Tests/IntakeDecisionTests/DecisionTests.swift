@@ -1,0 +1,211 @@
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeFixtures
+import IntakeModel
+import IntakeSeedData
+import Testing
+
+/// Each verdict and each finding code, on real bundles against the real catalog.
+@Suite struct DecisionTests {
+    @Test(arguments: ["RS-007", "RS-014", "SB-001", "SB-064", "BS-HY-003"])
+    func acceptsCompleteApplication(code: String) throws {
+        let facts = try settledFacts(code)
+        let d = try decide(complete(code, facts: facts))
+        #expect(d.verdict == .accepted, "\(code): \(d.errors.map(\.message))")
+        #expect(d.deferred.isEmpty)
+        #expect(d.materials.allSatisfy { $0.state != .missing })
+    }
+
+    @Test func returnsBundleWithoutARequiredMaterial() throws {
+        let d = try decide(complete("RS-007", omit: ["1"]))
+        #expect(d.verdict == .returned)
+        let f = try #require(d.findings.first { $0.code == .materialMissing })
+        #expect(f.material == "1")
+        #expect(f.message.contains("社会保障卡"))
+        #expect(f.source?.document == "000_b4123a1601a34da6.txt")
+    }
+
+    @Test func reportsEveryDefectAtOnce() throws {
+        var app = complete("RS-009", facts: try settledFacts("RS-009"))
+        app.documents[0].claimedSHA256 = String(repeating: "0", count: 64)  // checksum
+        app.documents.append(SampleDocument(path: "files/extra.pdf", material: "99", bytes: app.documents[0].bytes,
+                                            mediaType: "application/pdf"))  // unknown material
+        app.documents.removeLast(2)  // drops the extra again and the last required material
+        app.documents.append(SampleDocument(path: "files/wrong.pdf", material: "98", bytes: app.documents[0].bytes,
+                                            mediaType: "application/pdf"))
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        #expect(Set(d.codes).isSuperset(of: [.documentChecksum, .materialMissing, .materialUnknown]))
+    }
+
+    @Test func refusesDocumentForAMaterialTheMatterDoesNotHave() throws {
+        var app = complete("RS-007")
+        app.documents[1].material = "7"
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        let f = try #require(d.findings.first { $0.code == .materialUnknown })
+        #expect(f.material == "7")
+        #expect(d.findings.contains { $0.code == .materialMissing && $0.material == "2" })
+    }
+
+    @Test func returnsPDFClaimedAsJPEG() throws {
+        var app = complete("RS-007")
+        let pdf = try #require(app.documents.firstIndex { $0.mediaType == "application/pdf" })
+        app.documents[pdf].mediaType = "image/jpeg"
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        #expect(d.codes.contains(.documentType))
+        // The document is not sound, so its material is not met either.
+        #expect(d.codes.contains(.materialMissing))
+    }
+
+    @Test func refusesTypeTheMaterialDoesNotAccept() throws {
+        // GQ-JS material 1.2 is the 汇总表 as Excel: a PDF does not serve it.
+        let m = matter("GQ-JS")
+        let excelPart = try #require(m.scenarios[0].materials.flatMap(\.flattened).first {
+            $0.media.contains { $0.contains("spreadsheet") || $0.contains("excel") } && !$0.media.contains("application/pdf")
+        })
+        var app = complete("GQ-JS", facts: try settledFacts("GQ-JS"))
+        let i = try #require(app.documents.firstIndex { $0.material == excelPart.id })
+        var rng = SeededRandom(seed: 9)
+        app.documents[i].bytes = SampleDocuments.pdf(size: 9_000, rng: &rng)
+        app.documents[i].mediaType = "application/pdf"
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        #expect(d.findings.contains { $0.code == .documentType && $0.material == excelPart.id })
+    }
+
+    @Test func invalidForUnknownMatter() throws {
+        var app = complete("RS-007")
+        app.matter = "RS-999"
+        let d = try decide(app)
+        #expect(d.verdict == .invalid)
+        #expect(d.codes.contains(.matterUnknown))
+    }
+
+    @Test func invalidWhenScenarioIsNotNamed() throws {
+        var app = complete("RS-013", scenario: "receive")
+        app.scenario = ""
+        let d = try decide(app)
+        #expect(d.verdict == .invalid)
+        let f = try #require(d.findings.first { $0.code == .matterUnknown })
+        #expect(f.message.contains("receive"))
+    }
+
+    @Test func invalidForBrokenBundle() throws {
+        let d = try decide(bytes: Array("not a zip".utf8))
+        #expect(d.verdict == .invalid)
+        #expect(d.codes == [.bundleUnreadable])
+    }
+
+    @Test func invalidForMatterNotYetInForce() throws {
+        // The 2025 grade-promotion notice is in force from 2025-06-27.
+        let app = complete("GQ-JS", submitted: "2025-07-01T09:00:00+08:00")
+        var early = app
+        early.submitted = "2024-03-01T09:00:00+08:00"
+        let d = try decide(early)
+        #expect(d.verdict == .invalid)
+        #expect(d.codes.contains(.matterUnknown))
+    }
+
+    @Test func refusesSubmissionOutsideTheApplicationWindow() throws {
+        let facts = try settledFacts("ZC-001")
+        let inside = try decide(complete("ZC-001", facts: facts, submitted: "2024-06-10T10:00:00+08:00"))
+        #expect(inside.verdict == .accepted, "\(inside.errors.map(\.message))")
+        let outside = try decide(complete("ZC-001", facts: facts, submitted: "2024-07-02T10:00:00+08:00"))
+        #expect(outside.verdict == .refused)
+        let f = try #require(outside.findings.first { $0.code == .applicationWindow })
+        #expect(f.message.contains("2024-06-03"))
+        #expect(f.source?.document == "001_eba14b40fa3374f0.txt")
+    }
+
+    @Test func eitherAlternativeSatisfiesAOneOfMaterial() throws {
+        // Find a matter with a one-of group whose alternatives are 户口簿 / 居住证 (or any pair).
+        let candidates = catalog.matters.filter { m in
+            m.kind == "service" && m.forbidden.isEmpty && m.scenarios.count == 1
+                && m.scenarios[0].materials.contains { $0.need == .oneOf && $0.parts.count >= 2 && $0.requirement == .always }
+        }
+        let m = try #require(candidates.first { c in
+            c.scenarios[0].materials.contains { g in g.parts.contains { $0.kind == "hukou-book" } && g.parts.contains { $0.kind == "residence-permit" } }
+        } ?? candidates.first)
+        let group = try #require(m.scenarios[0].materials.first { $0.need == .oneOf && $0.parts.count >= 2 && $0.requirement == .always })
+        let facts = try settledFacts(m.code)
+        for alternative in group.parts.prefix(2) {
+            var app = complete(m.code, facts: facts)
+            let i = try #require(app.documents.firstIndex { $0.material == group.parts[0].id })
+            app.documents[i].material = alternative.id
+            let d = try decide(app)
+            #expect(d.verdict == .accepted, "\(m.code) with \(alternative.id) \(alternative.name): \(d.errors.map(\.message))")
+        }
+        let none = try decide(complete(m.code, facts: facts, omit: Set(group.parts.map(\.id))))
+        #expect(none.verdict == .returned)
+        let f = try #require(none.findings.first { $0.code == .materialMissing && $0.material == group.id })
+        #expect(f.message.contains("任选其一"))
+    }
+
+    @Test func conditionalMaterialIsNeededOnlyWhenItsConditionHolds() throws {
+        // Find a conditional material whose condition reads one boolean fact.
+        let (m, material, fact) = try #require(conditionalOnBoolean())
+        var facts = try settledFacts(m.code)
+        for (value, needed) in [("true", true), ("false", false)] {
+            let trigger = try #require(Self.value(for: material, fact: fact, needed: needed, tryValue: value))
+            facts[fact] = trigger
+            let without = try decide(complete(m.code, facts: facts, omit: [material.id]))
+            #expect(without.findings.contains { $0.code == .materialMissing && $0.material == material.id } == needed,
+                    "\(m.code) \(material.id) with \(fact)=\(trigger)")
+        }
+    }
+
+    func conditionalOnBoolean() -> (Matter, Material, String)? {
+        for m in catalog.matters where m.kind == "service" && m.scenarios.count == 1 && m.deferrals.isEmpty {
+            for mat in m.scenarios[0].materials where mat.requirement == .conditional && mat.parts.isEmpty {
+                guard let c = mat.condition, c.xpath != nil, c.reads.count == 1,
+                    catalog.fact(c.reads[0], of: m)?.kind == .boolean else { continue }
+                return (m, mat, c.reads[0])
+            }
+        }
+        return nil
+    }
+
+    static func value(for material: Material, fact: String, needed: Bool, tryValue: String) -> String? {
+        // The condition is either "= 'true'" or "= 'false'"; choose the value that makes it hold or not.
+        guard let xpath = material.condition?.xpath else { return nil }
+        let holdsOnTrue = !xpath.contains("'false'")
+        return needed == holdsOnTrue ? "true" : "false"
+    }
+
+    @Test func reportsMissingAndInvalidFacts() throws {
+        var facts = try settledFacts("RS-009")
+        let name = try #require(matter("RS-009").forbidden.first?.condition.reads.first)
+        facts[name] = nil
+        let missing = try decide(complete("RS-009", facts: facts))
+        #expect(missing.verdict == .returned)
+        #expect(missing.findings.contains { $0.code == .factMissing && $0.message.contains(name) })
+        facts[name] = "not-a-number-or-boolean"
+        let invalid = try decide(complete("RS-009", facts: facts))
+        #expect(invalid.findings.contains { $0.code == .factInvalid && $0.severity == .error })
+        facts[name] = try settledFacts("RS-009")[name]
+        facts["shoeSize"] = "42"
+        let undeclared = try decide(complete("RS-009", facts: facts))
+        #expect(undeclared.verdict == .accepted)
+        #expect(undeclared.findings.contains { $0.code == .factInvalid && $0.severity == .warning })
+    }
+
+    @Test func countsTheTimeLimitInWorkingDays() throws {
+        // SB-001 has a time limit in working days (see Pipelines/catalog/004.xml).
+        let m = try #require(catalog.matters.first { $0.timeLimit?.unit == .workingDays && ($0.timeLimit?.value ?? 0) >= 3 && $0.forbidden.isEmpty && $0.kind == "service" })
+        let d = try decide(complete(m.code, facts: try settledFacts(m.code), submitted: "2025-09-30T10:00:00+08:00"))
+        let n = try #require(m.timeLimit?.value)
+        #expect(d.decisionDue == catalog.calendar.addingWorkingDays(n, to: CalendarDate("2025-09-30")!))
+        // Over National Day 2025 (10-01 … 10-08 off) the due date lands after the holiday.
+        #expect(d.decisionDue! > CalendarDate("2025-10-08")!)
+    }
+
+    @Test func decidesTheSameWayTwice() throws {
+        let app = complete("RS-005", omit: ["1"])
+        let a = try decide(app)
+        let b = try decide(app)
+        #expect(a == b)
+    }
+}
