@@ -87,5 +87,13 @@ let package = Package(
             name: "IntakeCatalogTests",
             dependencies: ["IntakeSeedData", "IntakeCatalog", "IntakeXML", "IntakeModel", "IntakeManifest", "IntakeFixtures"],
             swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IntakeReportTests",
+            dependencies: [
+                "IntakeReport", "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel",
+                "IntakeXML", "IntakeFixtures",
+            ],
+            exclude: ["Golden"],
+            swiftSettings: swiftSettings),
     ]
 )

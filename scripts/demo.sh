@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds intake, and runs it on the bundled example bundles.
+# Installs what is missing, builds intake, and decides a few of the bundled examples
+# (Fixtures/bundles): one per verdict, reports written to demo-reports/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build -c release --product intake
 bin=.build/release/intake
-for bundle in Fixtures/bundles/RS-007-intact.zip Fixtures/bundles/RS-007-gbk-names.zip \
-              Fixtures/bundles/RS-007-pdf-claimed-as-jpeg.zip; do
-  echo "== intake inspect $bundle"
+out=demo-reports
+for bundle in RS-005-accepted-deferred SB-048-accepted RS-009-returned SB-017-refused GQ-JS-invalid; do
+  echo "== intake check Fixtures/bundles/$bundle.zip --out $out"
   status=0
-  "$bin" inspect "$bundle" || status=$?
-  echo "(exit status $status)"
+  "$bin" check "Fixtures/bundles/$bundle.zip" --out "$out" || status=$?
+  echo "(exit status $status: 0 acceptance, 1 rejection)"
   echo
 done
+echo "JSON, XML and HTML reports are in $out/ (open the .html files in a browser)."

@@ -2,6 +2,11 @@
 /// fixtures`), so they can be rebuilt whenever the format or the catalog changes.
 public struct ExampleBundle: Sendable {
     public var file: String
+    public init(file: String, application: SampleApplication, style: BundleBuilder.Style) {
+        self.file = file
+        self.application = application
+        self.style = style
+    }
     public var application: SampleApplication
     public var style: BundleBuilder.Style
 }

@@ -2,20 +2,27 @@ import ArgumentParser
 import Foundation
 import IntakeFixtures
 
-/// `intake fixtures`: writes example bundles made by the project's own generator.
+/// `intake fixtures`: writes the example bundles made by the project's own generator.
 struct FixturesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "fixtures", abstract: "Generate example bundles (Fixtures/bundles by default).")
+        commandName: "fixtures",
+        abstract: "Generate the example bundles (Fixtures/bundles by default) and EXPECTED.tsv.")
 
     @Option(help: "Output folder.") var out: String = "Fixtures/bundles"
+    @Option(help: "The pipeline definition (default: Pipelines/default.pipeline.xml).") var pipeline: String?
 
     func run() throws {
         let dir = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        for example in ExampleBundles.all() {
-            let url = dir.appendingPathComponent(example.file)
+        let catalog = Tooling.catalog(pipeline: pipeline)
+        var expected = "# bundle\tverdict (written by `intake fixtures`; the tests check both)\n"
+        let integrity = ExampleBundles.all().map { ($0.file, $0.file.contains("intact") || $0.file.contains("gbk") ? "accepted" : "returned", $0) }
+        for (file, verdict, example) in integrity + ExampleSet.bundles(catalog: catalog) {
+            let url = dir.appendingPathComponent(file)
             try Data(BundleBuilder.bytes(example.application, style: example.style)).write(to: url, options: .atomic)
-            print(url.path)
+            expected += "\(file)\t\(verdict)\n"
         }
+        try Data(expected.utf8).write(to: dir.appendingPathComponent("EXPECTED.tsv"), options: .atomic)
+        print("wrote \(integrity.count + ExampleSet.bundles(catalog: catalog).count) bundles and EXPECTED.tsv to \(dir.path)")
     }
 }

@@ -1,0 +1,52 @@
+public import Foundation
+import IntakeCatalog
+public import IntakeDecision
+public import IntakeEvidence
+import IntakeManifest
+
+/// One bundle from zip to report: inspect, decide, build the report. Sendable: made once
+/// per process (schema compiled, catalog loaded) and shared by every bundle and thread.
+public struct Checker: Sendable {
+    public let inspector: Inspector
+    public let decider: Decider
+
+    public init(inspector: Inspector, decider: Decider) {
+        self.inspector = inspector
+        self.decider = decider
+    }
+
+    /// The report on one bundle; never throws: a broken bundle is a report too.
+    public func check(_ url: URL) -> Report {
+        let (inspection, document) = inspector.inspect(url)
+        let decision = decider.decide(inspection, document: document)
+        return Report(inspection: inspection, decision: decision, catalogVersion: decider.catalog.version)
+    }
+
+    /// Writes the report in every file format into `dir`, each atomically, and returns the
+    /// paths. Files are named after the application id and the bundle's SHA-256.
+    @discardableResult
+    public static func write(_ report: Report, to dir: URL, formats: [ReportFormat] = [.json, .xml, .html]) throws -> [URL] {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let base = baseName(report)
+        return try formats.map { format in
+            let url = dir.appendingPathComponent("\(base).\(format.fileExtension)")
+            try AtomicFile.write(format.render(report), to: url)
+            return url
+        }
+    }
+
+    /// `<application id>-<first 12 hex of the bundle's SHA-256>`; the bundle's file name
+    /// stands in for the id when the manifest could not be read. Only [A-Za-z0-9._-].
+    public static func baseName(_ report: Report) -> String {
+        var id = report.application
+        if id.isEmpty {
+            id = (report.bundle.file as NSString).deletingPathExtension
+        }
+        let safe = String(id.unicodeScalars.map { s -> Character in
+            let c = Character(s)
+            return c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "_" || c == "-") ? c : "_"
+        }.prefix(64))
+        let trimmed = safe.hasPrefix(".") ? "_" + safe.dropFirst() : safe
+        return "\(trimmed.isEmpty ? "bundle" : trimmed)-\(report.bundle.sha256.prefix(12))"
+    }
+}

@@ -1,0 +1,594 @@
+import IntakeCatalog
+import IntakeDecision
+import IntakeEvidence
+import IntakeModel
+
+/// The report as one self-contained HTML page for clerks and auditors: Chinese first,
+/// English in smaller type; inline CSS, no script, no URL outside the page (a Content
+/// Security Policy forbids any), readable offline and on paper.
+///
+/// An auditor follows verdict → finding → rule → source → evidence by anchors:
+/// `finding-N`, `rule-N`, `source-N`, `material-N`, `doc-N`, `unlisted-N`, all numbered
+/// by position (never built from applicant-controlled text).
+public enum HTMLReport {
+    public static func render(_ r: Report) -> String {
+        HTMLPage(r).render()
+    }
+}
+
+private final class HTMLPage {
+    let r: Report
+    var out = ""
+
+    /// Row numbers (1-based) for anchors.
+    let materialRow: [String: Int]
+    let documentRow: [String: Int]
+    let unlistedRow: [String: Int]
+    /// Distinct citations in order of first appearance, and their row numbers.
+    let sources: [Citation]
+    let sourceRow: [Citation: Int]
+    /// For each finding (by index), the rules it follows from (row numbers).
+    let findingRules: [[Int]]
+    /// Numbers in the one-time notice (error and warning findings), by finding index.
+    let noticeNumber: [Int: Int]
+
+    init(_ r: Report) {
+        self.r = r
+        materialRow = Self.firstRows(r.materials.map(\.id))
+        documentRow = Self.firstRows(r.documents.map(\.path))
+        unlistedRow = Self.firstRows(r.unlisted)
+        var cites: [Citation] = []
+        var seen: Set<Citation> = []
+        let all = [r.matter.source].compactMap { $0 } + r.findings.compactMap(\.source) + r.deferred.map(\.source)
+            + r.materials.map(\.source) + r.rules.map(\.source)
+        for c in all where seen.insert(c).inserted { cites.append(c) }
+        sources = cites
+        sourceRow = Self.firstRows(cites)
+        findingRules = r.findings.map { Self.rules(for: $0, in: r.rules) }
+        var numbers: [Int: Int] = [:]
+        for (i, f) in r.findings.enumerated() where f.severity != .info { numbers[i] = numbers.count + 1 }
+        noticeNumber = numbers
+    }
+
+    static func firstRows<K: Hashable>(_ keys: [K]) -> [K: Int] {
+        var rows: [K: Int] = [:]
+        for (i, k) in keys.enumerated() where rows[k] == nil { rows[k] = i + 1 }
+        return rows
+    }
+
+    /// The rules a finding follows from, most specific first: the deferral or material
+    /// rule of its material, the forbidden case or window that applied, else any rule
+    /// citing the same source.
+    static func rules(for f: Finding, in rules: [AppliedRule]) -> [Int] {
+        func matching(_ p: (AppliedRule) -> Bool) -> [Int] {
+            rules.indices.filter { p(rules[$0]) }.map { $0 + 1 }
+        }
+        var tiers: [[Int]] = []
+        if f.code == .materialDeferred, let m = f.material {
+            tiers.append(matching { $0.kind == "deferral" && $0.subject == m })
+        }
+        if f.code == .forbiddenCase {
+            tiers.append(matching { $0.kind == "forbidden" && $0.outcome == "applies" && $0.source == f.source })
+        }
+        if f.code == .applicationWindow { tiers.append(matching { $0.kind == "window" }) }
+        if let m = f.material { tiers.append(matching { $0.kind == "material" && $0.subject == m }) }
+        if let s = f.source {
+            tiers.append(matching { $0.source == s && $0.outcome != "does-not-apply" && $0.outcome != "not-required" })
+        }
+        return tiers.first { !$0.isEmpty } ?? []
+    }
+
+    // MARK: writing
+
+    func w(_ s: String) { out += s + "\n" }
+
+    func h(_ s: String) -> String { Markup.text(s) }
+
+    func attr(_ s: String) -> String { Markup.attribute(s) }
+
+    /// "中文 <span class=en>English</span>".
+    func bi(_ zh: String, _ en: String) -> String { "\(zh) <span class=\"en\">\(en)</span>" }
+
+    func render() -> String {
+        w("<!DOCTYPE html>")
+        w("<html lang=\"zh-CN\">")
+        w("<head>")
+        w("<meta charset=\"utf-8\">")
+        w("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        w("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+        let title = [r.application, r.matter.code, r.verdict.chinese].filter { !$0.isEmpty }.joined(separator: " · ")
+        w("<title>受理审核报告 · \(h(title))</title>")
+        w("<style>\n\(Self.css)</style>")
+        w("</head>")
+        w("<body>")
+        banner()
+        contents()
+        w("<main>")
+        facts()
+        notice()
+        deferred()
+        information()
+        checklist()
+        evidence()
+        appliedRules()
+        sourceIndex()
+        w("</main>")
+        footer()
+        w("</body>")
+        w("</html>")
+        return out
+    }
+
+    // MARK: sections
+
+    func banner() {
+        let (zh, en) = Self.verdictExplanation(r.verdict)
+        let errors = r.findings.filter { $0.severity == .error }.count
+        let warnings = r.findings.filter { $0.severity == .warning }.count
+        w("<header id=\"verdict\" class=\"banner v-\(r.verdict.rawValue)\">")
+        w("<p class=\"kicker\">\(bi("受理审核报告", "Intake report"))</p>")
+        w("<h1>\(h(r.verdict.chinese)) <span class=\"en\">\(h(r.verdict.rawValue))</span></h1>")
+        w("<p>\(bi(zh, en))</p>")
+        var counts = "错误 \(errors) 项 · 警告 \(warnings) 项"
+        if !r.deferred.isEmpty { counts += " · 容缺 \(r.deferred.count) 项" }
+        w("<p class=\"counts\">\(counts) <span class=\"en\">\(errors) error(s), \(warnings) warning(s)</span>"
+            + (noticeNumber.isEmpty ? "" : " → <a href=\"#notice\">一次性告知</a>") + "</p>")
+        w("</header>")
+    }
+
+    func contents() {
+        w("<nav>")
+        w("<a href=\"#facts\">基本信息</a> · <a href=\"#notice\">一次性告知</a> · <a href=\"#deferred\">容缺材料</a> · "
+            + "<a href=\"#info\">提示</a> · <a href=\"#materials\">材料清单</a> · <a href=\"#evidence\">证据</a> · "
+            + "<a href=\"#rules\">适用规则</a> · <a href=\"#sources\">依据</a>")
+        w("</nav>")
+    }
+
+    func facts() {
+        w("<section id=\"facts\">")
+        w("<h2>\(bi("基本信息", "Application, matter and bundle"))</h2>")
+        w("<table class=\"facts\">")
+        func row(_ zh: String, _ en: String, _ value: String) {
+            w("<tr><th>\(bi(zh, en))</th><td>\(value)</td></tr>")
+        }
+        let none = "<span class=\"none\">—</span>"
+        row("申请编号", "Application", r.application.isEmpty ? none : "<code>\(h(r.application))</code>")
+        row("申请人", "Applicant", r.applicant.isEmpty ? none : h(r.applicant))
+        row("提交渠道", "Channel", r.channel.isEmpty ? none : h(Self.channelName(r.channel)))
+        row("提交时间", "Submitted (as the bundle says)", r.submitted.isEmpty ? none : "<code>\(h(r.submitted))</code>")
+        if r.matter.code.isEmpty {
+            row("事项", "Matter", none)
+        } else {
+            row("事项", "Matter", "<code>\(h(r.matter.code))</code> \(h(r.matter.name))")
+            if !r.matter.scenario.isEmpty || !r.matter.scenarioName.isEmpty {
+                let name = r.matter.scenarioName.isEmpty ? "" : h(r.matter.scenarioName) + " "
+                row("申请情形", "Scenario", name + (r.matter.scenario.isEmpty ? "" : "<code>\(h(r.matter.scenario))</code>"))
+            }
+            if let d = r.matter.department { row("实施部门", "Department", h(d)) }
+            if let s = r.matter.source { row("事项依据", "Source of the matter", citation(s)) }
+            if let t = r.matter.timeLimit { row("办理时限", "Time limit", h(t)) }
+        }
+        row("办结期限", "Decision due", r.decisionDue.map { "<strong>\($0)</strong>" } ?? none)
+        row("申请包文件", "Bundle file", "<code>\(h(r.bundle.file))</code>")
+        row("申请包大小", "Bundle size", Self.size(r.bundle.size))
+        row("申请包 SHA-256", "Bundle SHA-256", r.bundle.sha256.isEmpty ? none : "<code class=\"hash\">\(h(r.bundle.sha256))</code>")
+        row("压缩包条目数", "Zip entries", String(r.bundle.entries))
+        row("目录版本", "Catalog version", "<code class=\"hash\">\(h(r.catalogVersion))</code>")
+        w("</table>")
+        w("</section>")
+    }
+
+    func notice() {
+        w("<section id=\"notice\">")
+        w("<h2>\(bi("一次性告知", "One-time notice of every defect"))</h2>")
+        let problems = r.findings.indices.filter { r.findings[$0].severity != .info }
+        if problems.isEmpty {
+            w("<p class=\"none\">\(bi("无需补正的问题。", "No defects."))</p>")
+        } else {
+            w("<p>\(bi("以下为本申请的全部问题，请一次补齐后再提交。", "Every defect of this application, all at once."))</p>")
+            w("<ol class=\"notice\">")
+            for i in problems { finding(i) }
+            w("</ol>")
+        }
+        w("</section>")
+    }
+
+    func information() {
+        let infos = r.findings.indices.filter { r.findings[$0].severity == .info }
+        w("<section id=\"info\">")
+        w("<h2>\(bi("提示", "Notes for the clerk"))</h2>")
+        if infos.isEmpty {
+            w("<p class=\"none\">无 <span class=\"en\">None.</span></p>")
+        } else {
+            w("<ul class=\"notice\">")
+            for i in infos { finding(i) }
+            w("</ul>")
+        }
+        w("</section>")
+    }
+
+    /// One finding as a list item: message, what to bring, then its trail.
+    func finding(_ i: Int) {
+        let f = r.findings[i]
+        w("<li id=\"finding-\(i + 1)\" class=\"sev-\(f.severity.rawValue)\">")
+        w("<p class=\"msg\">\(h(f.message))</p>")
+        if let bring = remedy(f) {
+            w("<p class=\"bring\"><b>\(bi("请补正", "What to bring"))：</b>\(bring)</p>")
+        }
+        var trail = ["<code>\(h(f.code.rawValue))</code>", Self.severityName(f.severity)]
+        if let m = f.material { trail.append("材料 " + materialLink(m)) }
+        if let p = f.path { trail.append("文件 " + pathLink(p)) }
+        let rules = findingRules[i]
+        if !rules.isEmpty {
+            trail.append("规则 " + rules.map { "<a href=\"#rule-\($0)\">R\($0)</a>" }.joined(separator: "、"))
+        }
+        if let s = f.source { trail.append("依据 " + citation(s)) }
+        w("<p class=\"trail\">\(trail.joined(separator: " · "))</p>")
+        w("</li>")
+    }
+
+    func deferred() {
+        w("<section id=\"deferred\">")
+        w("<h2>\(bi("容缺材料", "Deferred materials"))</h2>")
+        if r.deferred.isEmpty {
+            w("<p class=\"none\">无 <span class=\"en\">None.</span></p>")
+        } else {
+            w("<p>\(bi("已先行受理；下列材料须在补交期限前补交。", "Accepted; supply each by its due date."))</p>")
+            w("<table>")
+            w("<thead><tr><th>\(bi("材料", "Material"))</th><th>\(bi("名称", "Name"))</th><th>\(bi("补交期限", "Due"))</th>"
+                + "<th>\(bi("资料来源", "Supplied by"))</th><th>\(bi("依据", "Source"))</th></tr></thead>")
+            w("<tbody>")
+            for (i, d) in r.deferred.enumerated() {
+                w("<tr id=\"deferred-\(i + 1)\"><td>\(materialLink(d.material))</td><td>\(h(d.name))</td>"
+                    + "<td><strong>\(d.due)</strong></td><td>\(h(d.supplier))</td><td>\(citation(d.source))</td></tr>")
+            }
+            w("</tbody>")
+            w("</table>")
+        }
+        w("</section>")
+    }
+
+    func checklist() {
+        w("<section id=\"materials\">")
+        w("<h2>\(bi("材料清单", "Materials checklist"))</h2>")
+        if r.materials.isEmpty {
+            w("<p class=\"none\">\(bi("未审核材料（申请包或事项无法处理）。", "No materials judged."))</p>")
+        } else {
+            w("<table>")
+            w("<thead><tr><th>\(bi("编号", "Id"))</th><th>\(bi("材料", "Material"))</th><th>\(bi("类别", "Kind"))</th>"
+                + "<th>\(bi("要求", "Requirement"))</th><th>\(bi("状态", "State"))</th><th>\(bi("文件", "Files"))</th>"
+                + "<th>\(bi("依据", "Source"))</th></tr></thead>")
+            w("<tbody>")
+            for (i, m) in r.materials.enumerated() {
+                let files = m.documents.map { pathLink($0) }.joined(separator: "<br>")
+                let requirement = m.requirement == "always" ? "必须提交 <span class=\"en\">always</span>" : h(m.requirement)
+                w("<tr id=\"material-\(i + 1)\" class=\"depth-\(min(m.depth, 4))\"><td><code>\(h(m.id))</code></td>"
+                    + "<td class=\"name\">\(h(m.name))</td><td><code>\(h(m.kind))</code></td><td>\(requirement)</td>"
+                    + "<td><span class=\"state st-\(m.state.rawValue)\">\(Self.stateName(m.state))</span></td>"
+                    + "<td>\(files.isEmpty ? "<span class=\"none\">—</span>" : files)</td><td>\(citation(m.source))</td></tr>")
+            }
+            w("</tbody>")
+            w("</table>")
+        }
+        w("</section>")
+    }
+
+    func evidence() {
+        w("<section id=\"evidence\">")
+        w("<h2>\(bi("证据", "Evidence: the files of the bundle"))</h2>")
+        if r.documents.isEmpty && r.unlisted.isEmpty {
+            w("<p class=\"none\">\(bi("没有可列出的文件。", "No files listed."))</p>")
+            w("</section>")
+            return
+        }
+        w("<table class=\"evidence\">")
+        w("<thead><tr><th>#</th><th>\(bi("文件", "File"))</th><th>\(bi("材料", "Material"))</th>"
+            + "<th>\(bi("大小", "Size"))</th><th>SHA-256</th><th>\(bi("类型（检测 / 声明）", "Type detected / claimed"))</th>"
+            + "<th>\(bi("结论", "Sound"))</th><th>\(bi("告知", "Findings"))</th></tr></thead>")
+        w("<tbody>")
+        for (i, d) in r.documents.enumerated() {
+            // The bytes' own size and hash; the manifest's claim beside them when it differs
+            // (or when the bytes could not be read).
+            var size = d.size.map { Self.size($0) } ?? "<span class=\"none\">—</span>"
+            if d.size != d.claimedSize {
+                let cls = d.size == nil ? "none" : "bad"
+                size += "<br><span class=\"\(cls)\">清单声明 \(Self.size(d.claimedSize))</span>"
+            }
+            var hash = d.sha256.map { "<code class=\"hash\">\(h($0))</code>" } ?? "<span class=\"none\">—</span>"
+            if d.sha256 != d.claimedSHA256.lowercased() {
+                let cls = d.sha256 == nil ? "none" : "bad"
+                hash += "<br><span class=\"\(cls)\">清单声明 <code class=\"hash\">\(h(d.claimedSHA256))</code></span>"
+            }
+            let detected = d.detectedType.map { "<code>\(h($0))</code>" } ?? "<span class=\"none\">—</span>"
+            let typeClass = d.detectedType == nil || d.detectedType == d.claimedType ? "" : " class=\"differs\""
+            let sound: String
+            if !d.present {
+                sound = "<span class=\"state st-missing\">缺失 <span class=\"en\">absent</span></span>"
+            } else if d.isSound {
+                sound = "<span class=\"state st-met\">完好 <span class=\"en\">sound</span></span>"
+            } else {
+                sound = "<span class=\"state st-missing\">有缺陷 <span class=\"en\">defective</span></span>"
+            }
+            let defects = d.defects.map { "<code>\(h($0.rawValue))</code>" }
+            w("<tr id=\"doc-\(i + 1)\"><td>\(i + 1)</td><td><code class=\"path\">\(h(d.path))</code></td>"
+                + "<td>\(materialLink(d.material))</td><td>\(size)</td><td>\(hash)</td>"
+                + "<td\(typeClass)>\(detected) / <code>\(h(d.claimedType))</code></td>"
+                + "<td>\(sound)\(defects.isEmpty ? "" : "<br>" + defects.joined(separator: " "))</td>"
+                + "<td>\(findingLinks(path: d.path))</td></tr>")
+        }
+        for (i, name) in r.unlisted.enumerated() {
+            w("<tr id=\"unlisted-\(i + 1)\" class=\"unlisted\"><td>+\(i + 1)</td><td><code class=\"path\">\(h(name))</code></td>"
+                + "<td colspan=\"5\">\(bi("清单未列出的文件", "not listed in the manifest"))</td>"
+                + "<td>\(findingLinks(path: name))</td></tr>")
+        }
+        w("</tbody>")
+        w("</table>")
+        w("</section>")
+    }
+
+    func appliedRules() {
+        w("<section id=\"rules\">")
+        w("<h2>\(bi("适用规则", "Rules applied"))</h2>")
+        if r.rules.isEmpty {
+            w("<p class=\"none\">\(bi("未适用规则（申请包或事项无法处理）。", "No rules applied."))</p>")
+        } else {
+            w("<table>")
+            w("<thead><tr><th>#</th><th>\(bi("类别", "Kind"))</th><th>\(bi("对象", "Subject"))</th>"
+                + "<th>\(bi("规则", "Rule"))</th><th>\(bi("结果", "Outcome"))</th><th>\(bi("依据", "Source"))</th></tr></thead>")
+            w("<tbody>")
+            for (i, rule) in r.rules.enumerated() {
+                let subject = rule.kind == "material" || rule.kind == "deferral" ? materialLink(rule.subject) : "<code>\(h(rule.subject))</code>"
+                w("<tr id=\"rule-\(i + 1)\"><td>R\(i + 1)</td><td>\(Self.ruleKindName(rule.kind))</td><td>\(subject)</td>"
+                    + "<td>\(h(rule.text))</td><td>\(outcome(rule.outcome))</td><td>\(citation(rule.source))</td></tr>")
+            }
+            w("</tbody>")
+            w("</table>")
+        }
+        w("</section>")
+    }
+
+    func sourceIndex() {
+        w("<section id=\"sources\">")
+        w("<h2>\(bi("依据索引", "Sources cited"))</h2>")
+        if sources.isEmpty {
+            w("<p class=\"none\">无 <span class=\"en\">None.</span></p>")
+        } else {
+            w("<p>\(bi("各条依据均出自下列文件的所列条目，可据此查阅原文。", "Each citation names the seed document and the item in it."))</p>")
+            w("<table>")
+            w("<thead><tr><th>#</th><th>\(bi("文件", "Document"))</th><th>\(bi("条目", "Item"))</th>"
+                + "<th>\(bi("引用的规则", "Rules citing it"))</th></tr></thead>")
+            w("<tbody>")
+            for (i, c) in sources.enumerated() {
+                let citing = r.rules.indices.filter { r.rules[$0].source == c }.map { "<a href=\"#rule-\($0 + 1)\">R\($0 + 1)</a>" }
+                w("<tr id=\"source-\(i + 1)\"><td>S\(i + 1)</td><td><code>\(h(c.document))</code></td><td>\(h(c.item))</td>"
+                    + "<td>\(citing.isEmpty ? "<span class=\"none\">—</span>" : citing.joined(separator: " "))</td></tr>")
+            }
+            w("</tbody>")
+            w("</table>")
+        }
+        w("</section>")
+    }
+
+    func footer() {
+        w("<footer>")
+        w("<p>\(bi("本报告由同一申请包与同一目录版本确定地生成：重新审核所得报告应逐字节相同。", "Deterministic: the same bundle and catalog version give the same report, byte for byte."))</p>")
+        w("<p>\(bi("申请包", "Bundle")) <code>\(h(r.bundle.file))</code> · SHA-256 <code class=\"hash\">\(h(r.bundle.sha256.isEmpty ? "—" : r.bundle.sha256))</code> · "
+            + "\(bi("目录版本", "catalog")) <code class=\"hash\">\(h(r.catalogVersion))</code></p>")
+        w("</footer>")
+    }
+
+    // MARK: links and labels
+
+    func citation(_ c: Citation) -> String {
+        let text = "<code>\(h(c.document))</code> \(h(c.item))"
+        guard let n = sourceRow[c] else { return text }
+        return "<a class=\"cite\" href=\"#source-\(n)\">\(text)</a>"
+    }
+
+    func materialLink(_ id: String) -> String {
+        guard let n = materialRow[id] else { return "<code>\(h(id))</code>" }
+        let name = r.materials[n - 1].name
+        return "<a href=\"#material-\(n)\">（\(h(id))）\(h(name))</a>"
+    }
+
+    func pathLink(_ path: String) -> String {
+        if let n = documentRow[path] { return "<a href=\"#doc-\(n)\"><code class=\"path\">\(h(path))</code></a>" }
+        if let n = unlistedRow[path] { return "<a href=\"#unlisted-\(n)\"><code class=\"path\">\(h(path))</code></a>" }
+        return "<code class=\"path\">\(h(path))</code>"
+    }
+
+    /// Links from an evidence row back to the findings about its file.
+    func findingLinks(path: String) -> String {
+        let links = r.findings.indices.filter { r.findings[$0].path == path }.map { i in
+            let label = noticeNumber[i].map { "\($0)" } ?? "i"
+            return "<a href=\"#finding-\(i + 1)\">\(label)</a>"
+        }
+        return links.isEmpty ? "<span class=\"none\">—</span>" : links.joined(separator: " ")
+    }
+
+    /// What the applicant should bring or do, for the one-time notice.
+    func remedy(_ f: Finding) -> String? {
+        let file = f.path.map { pathLink($0) } ?? "该文件"
+        switch f.code {
+        case .materialMissing:
+            guard let m = f.material else { return nil }
+            let requirement = materialRow[m].map { r.materials[$0 - 1].requirement }.flatMap { $0 == "always" ? nil : $0 }
+            return "补交 " + materialLink(m) + (requirement.map { "（\(h($0))）" } ?? "")
+        case .commitmentMissing:
+            return "补齐所缺材料；或签署并提交容缺受理承诺书，先行受理后在期限内补交"
+        case .documentMissing: return "将清单所列文件 \(file) 放入申请包，或更正清单"
+        case .documentCorrupt: return "重新扫描并提交完好的文件 \(file)"
+        case .documentChecksum: return "重新提交文件 \(file)，清单中的 SHA-256 与大小须与文件一致"
+        case .documentType: return "按该材料接受的格式重新提交文件 \(file)"
+        case .documentUnlisted: return "在清单中登记文件 \(file)，或将其移出申请包"
+        case .materialUnknown: return "核对文件 \(file) 所对应的材料编号"
+        case .factMissing: return "在申请信息中补充所需信息项"
+        case .factInvalid: return "更正申请信息中的该项"
+        case .forbiddenCase: return "属禁办情形，本申请不予受理（依据见下）"
+        case .applicationWindow: return "请在申报期内重新申请"
+        case .matterUnknown: return "核对事项编码与申请情形后重新提交"
+        case .bundleUnreadable, .bundleUnsafe, .bundleLimit, .bundleEncrypted, .manifestMissing, .manifestMalformed,
+            .manifestInvalid:
+            return "使用申报系统重新生成申请包后提交"
+        case .ruleError: return "窗口人员人工核查"
+        default: return nil
+        }
+    }
+
+    func outcome(_ o: String) -> String {
+        let zh: String? =
+            switch o {
+            case "met": "已满足"
+            case "missing": "缺少"
+            case "deferred": "容缺"
+            case "not-required": "无需提交"
+            case "undetermined": "待核实"
+            case "applies": "适用（禁办）"
+            case "does-not-apply": "不适用"
+            case "manual-check": "人工核查"
+            case "rule-error": "规则错误"
+            case "inside": "在申报期内"
+            case "outside": "不在申报期内"
+            default: o.hasPrefix("deferred until ") ? "容缺，补交期限 " + String(o.dropFirst("deferred until ".count)) : nil
+            }
+        let cls = ["missing", "applies", "outside", "rule-error"].contains(o) ? " class=\"bad\"" : ""
+        guard let zh else { return "<span\(cls)>\(h(o))</span>" }
+        return "<span\(cls)>\(h(zh)) <span class=\"en\">\(h(o))</span></span>"
+    }
+
+    static func verdictExplanation(_ v: Verdict) -> (String, String) {
+        switch v {
+        case .accepted:
+            ("所需材料齐全、完好，无禁办情形，予以受理。", "Everything required is present and sound; no forbidden case applies.")
+        case .acceptedDeferred:
+            ("容缺受理：部分材料可后补，已有容缺受理承诺书；请于补交期限前补交。", "Accepted; deferred materials are due by the dates below.")
+        case .returned:
+            ("需补正：请按一次性告知补齐全部材料后重新提交。", "Returned: supply everything listed in the one-time notice.")
+        case .refused:
+            ("不予受理：本申请属禁办情形，依据见下。", "Refused: a forbidden case of the matter applies; see its source.")
+        case .invalid:
+            ("申请包无法处理：请重新生成申请包后提交。", "The bundle itself cannot be processed.")
+        }
+    }
+
+    static func severityName(_ s: Severity) -> String {
+        switch s {
+        case .error: "<span class=\"sev\">错误 <span class=\"en\">error</span></span>"
+        case .warning: "<span class=\"sev\">警告 <span class=\"en\">warning</span></span>"
+        case .info: "<span class=\"sev\">提示 <span class=\"en\">info</span></span>"
+        }
+    }
+
+    static func stateName(_ s: MaterialStatus.State) -> String {
+        switch s {
+        case .met: "已提交 <span class=\"en\">met</span>"
+        case .missing: "缺少 <span class=\"en\">missing</span>"
+        case .deferred: "容缺 <span class=\"en\">deferred</span>"
+        case .notRequired: "无需提交 <span class=\"en\">not required</span>"
+        case .undetermined: "待核实 <span class=\"en\">undetermined</span>"
+        }
+    }
+
+    static func ruleKindName(_ k: String) -> String {
+        let zh: String? =
+            switch k {
+            case "material": "材料"
+            case "scenario": "申请情形"
+            case "forbidden": "禁办情形"
+            case "deferral": "容缺"
+            case "window": "申报时间"
+            case "time-limit": "办理时限"
+            default: nil
+            }
+        return zh.map { "\($0) <span class=\"en\">\(Markup.text(k))</span>" } ?? Markup.text(k)
+    }
+
+    static func channelName(_ c: String) -> String {
+        switch c {
+        case "online": "网上申报 (online)"
+        case "window": "窗口 (window)"
+        case "mail": "邮寄 (mail)"
+        default: c
+        }
+    }
+
+    /// "1,048,576 字节（1.0 MiB）", without locale.
+    static func size(_ n: Int64) -> String {
+        var digits = String(n)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits = String(digits.dropLast(3))
+        }
+        grouped = digits + grouped
+        let units: [(Int64, String)] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
+        guard let (unit, name) = units.first(where: { n >= $0.0 }) else { return "\(grouped) 字节" }
+        let tenths = (n * 10 + unit / 2) / unit
+        return "\(grouped) 字节（\(tenths / 10).\(tenths % 10) \(name)）"
+    }
+
+    static let css = """
+        :root { --accepted: #1b7f3b; --deferred: #1f5fbf; --returned: #a35c00; --refused: #b3261e; --invalid: #5f6368; }
+        * { box-sizing: border-box; }
+        body { margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem 3rem; color: #1f1f1f; background: #fff;
+          font: 15px/1.6 "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
+        .en { font-size: 0.8em; color: #5f6368; font-weight: normal; }
+        h1 { margin: 0.2rem 0; font-size: 2rem; }
+        h2 { margin: 2rem 0 0.6rem; font-size: 1.25rem; border-bottom: 2px solid #ddd; padding-bottom: 0.2rem; }
+        code { font-family: "SFMono-Regular", "Menlo", "Consolas", "DejaVu Sans Mono", monospace; font-size: 0.88em; }
+        code.hash, code.path { word-break: break-all; }
+        a { color: #0b57d0; }
+        a.cite { color: inherit; text-decoration: underline dotted; }
+        .banner { color: #fff; padding: 1rem 1.4rem; border-radius: 6px; border: 3px solid transparent; }
+        .banner .en { color: rgba(255, 255, 255, 0.85); }
+        .banner a { color: #fff; }
+        .banner p { margin: 0.2rem 0; }
+        .banner .kicker { font-size: 0.9rem; letter-spacing: 0.05em; }
+        .v-accepted { background: var(--accepted); border-color: var(--accepted); }
+        .v-accepted-deferred { background: var(--deferred); border-color: var(--deferred); }
+        .v-returned { background: var(--returned); border-color: var(--returned); }
+        .v-refused { background: var(--refused); border-color: var(--refused); }
+        .v-invalid { background: var(--invalid); border-color: var(--invalid); }
+        nav { margin: 0.8rem 0; font-size: 0.9rem; }
+        table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+        th, td { border: 1px solid #d0d0d0; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+        thead th { background: #f3f3f3; }
+        table.facts th { width: 14rem; background: #f7f7f7; font-weight: 600; }
+        tr:target, li:target { outline: 3px solid #f4b400; background: #fff8e1; }
+        ol.notice, ul.notice { padding-left: 1.8rem; }
+        ol.notice > li, ul.notice > li { margin: 0 0 0.8rem; padding: 0.3rem 0.6rem; border-left: 4px solid #d0d0d0; }
+        li.sev-error { border-left-color: var(--refused) !important; }
+        li.sev-warning { border-left-color: var(--returned) !important; }
+        li.sev-info { border-left-color: var(--deferred) !important; }
+        .msg { margin: 0; font-weight: 600; }
+        .bring, .trail { margin: 0.15rem 0 0; }
+        .trail { font-size: 0.85rem; color: #444; }
+        .none { color: #777; }
+        .bad { color: var(--refused); }
+        td.differs { color: var(--refused); font-weight: 600; }
+        .state { white-space: nowrap; font-weight: 600; }
+        .st-met { color: var(--accepted); }
+        .st-missing { color: var(--refused); }
+        .st-deferred { color: var(--deferred); }
+        .st-not-required { color: #5f6368; font-weight: normal; }
+        .st-undetermined { color: var(--returned); }
+        tr.depth-1 td.name { padding-left: 1.5rem; }
+        tr.depth-2 td.name { padding-left: 2.5rem; }
+        tr.depth-3 td.name { padding-left: 3.5rem; }
+        tr.depth-4 td.name { padding-left: 4.5rem; }
+        tr.unlisted td { background: #fff8e1; }
+        footer { margin-top: 2.5rem; border-top: 1px solid #ddd; font-size: 0.85rem; color: #444; }
+        @page { size: A4; margin: 14mm 12mm; }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 10pt; }
+          nav { display: none; }
+          a { color: inherit; text-decoration: none; }
+          .banner { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          h2 { break-after: avoid; }
+          tr, li { break-inside: avoid; }
+          thead { display: table-header-group; }
+          tr:target, li:target { outline: none; background: none; }
+        }
+
+        """
+}

@@ -1,0 +1,18 @@
+import IntakeCatalog
+
+/// The formats a report is written in.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case json, xml, html, text
+
+    /// File extension under --out.
+    public var fileExtension: String { rawValue == "text" ? "txt" : rawValue }
+
+    public func render(_ r: Report) -> String {
+        switch self {
+        case .json: JSONReport.render(r)
+        case .xml: XMLReport.render(r)
+        case .html: HTMLReport.render(r)
+        case .text: TextReport.render(r)
+        }
+    }
+}

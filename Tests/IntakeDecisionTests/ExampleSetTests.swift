@@ -1,0 +1,35 @@
+import Foundation
+import IntakeDecision
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+/// Fixtures/bundles: what the generator makes, byte for byte, and the verdict each gets.
+@Suite struct ExampleSetTests {
+    static let examples = ExampleSet.bundles(catalog: catalog)
+
+    @Test func coversTenMattersAcrossAllFiveSeedsAndEveryVerdict() {
+        let matters = Set(Self.examples.map { $0.bundle.application.matter })
+        #expect(matters.count >= 10)
+        let prefixes = Set(matters.map { String($0.prefix(2)) })
+        #expect(prefixes == ["RS", "ZC", "GQ", "BS", "SB"])
+        #expect(Set(Self.examples.map(\.expected)) == Set(Verdict.allCases.map(\.rawValue)))
+    }
+
+    @Test(arguments: examples.map(\.file))
+    func committedBundleIsWhatTheGeneratorMakesAndGetsItsVerdict(file: String) throws {
+        let example = try #require(Self.examples.first { $0.file == file })
+        let url = repositoryRoot.appendingPathComponent("Fixtures/bundles/\(file)")
+        let committed = try [UInt8](Data(contentsOf: url))
+        #expect(committed == BundleBuilder.bytes(example.bundle.application, style: example.bundle.style),
+                "\(file) differs from the generator's output: run `intake fixtures`")
+        let d = try decide(bytes: committed)
+        #expect(d.verdict.rawValue == example.expected, "\(file): \(d.errors.map(\.message))")
+    }
+
+    @Test func expectedListMatchesTheSet() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/bundles/EXPECTED.tsv"), encoding: .utf8)
+        let rows = Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+        for e in Self.examples { #expect(rows.contains("\(e.file)\t\(e.expected)")) }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import IntakeDecision
+import IntakeFixtures
+import IntakeModel
+import IntakeReport
+import Testing
+
+@Suite struct HTMLReportTests {
+    /// Every `href="…"` value in the page.
+    static func hrefs(_ html: String) -> [String] {
+        html.matches(of: /href="([^"]*)"/).map { String($0.output.1) }
+    }
+
+    /// The element with `id`, from its tag to its closing tag (`tr` or `li`).
+    static func element(_ id: String, in html: String) -> Substring? {
+        guard let at = html.range(of: " id=\"\(id)\"") else { return nil }
+        guard let start = html[..<at.lowerBound].lastIndex(of: "<") else { return nil }
+        let tag = html[html.index(after: start)..<at.lowerBound]
+        guard let end = html[at.upperBound...].range(of: "</\(tag)>") else { return nil }
+        return html[start..<end.upperBound]
+    }
+
+    @Test(arguments: SampleCase.allCases)
+    func pageIsSelfContained(_ sample: SampleCase) throws {
+        let html = HTMLReport.render(try sample.report())
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
+        let lower = html.lowercased()
+        for banned in ["<script", "http://", "https://", " src=", "url(", "@import", "<link", "<iframe", "<object", "<img"] {
+            #expect(!lower.contains(banned), "contains \(banned)")
+        }
+        #expect(lower.contains("<style>") && lower.contains("@media print"))
+        // Every link stays in the page and lands on an element that exists.
+        for href in Self.hrefs(html) {
+            #expect(href.hasPrefix("#"), "external link \(href)")
+            #expect(html.contains(" id=\"\(href.dropFirst())\""), "dangling link \(href)")
+        }
+    }
+
+    @Test(arguments: SampleCase.allCases)
+    func pageShowsVerdictEveryFindingAndEveryDueDate(_ sample: SampleCase) throws {
+        let report = try sample.report()
+        let html = HTMLReport.render(report)
+        #expect(html.contains("class=\"banner v-\(sample.expectedVerdict.rawValue)\""))
+        #expect(html.contains(report.verdict.chinese))
+        for f in report.findings { #expect(html.contains(escaped(f.message)), "missing message \(f.message)") }
+        for d in report.deferred { #expect(html.contains("<strong>\(d.due)</strong>")) }
+        #expect(html.contains(report.bundle.sha256))
+        #expect(html.contains(report.catalogVersion))
+        for d in report.documents { #expect(html.contains(escaped(d.path))) }
+    }
+
+    /// The one-time notice numbers every defect and tells what to bring.
+    @Test func returnedPageNumbersEveryDefect() throws {
+        let report = try SampleCase.returned.report()
+        let html = HTMLReport.render(report)
+        let defects = report.findings.enumerated().filter { $0.element.severity != .info }
+        #expect(defects.count >= 3)
+        let notice = try #require(Self.element("notice", in: html))
+        for (i, f) in defects {
+            let item = try #require(Self.element("finding-\(i + 1)", in: html))
+            #expect(notice.contains(item))
+            #expect(item.contains(escaped(f.message)))
+            if f.code == .materialMissing { #expect(item.contains("What to bring")) }
+        }
+        #expect(html.contains("<ol class=\"notice\">"))
+    }
+
+    /// verdict → finding → rule → source, and finding → evidence row of its file.
+    @Test func auditorCanFollowFindingToRuleSourceAndEvidence() throws {
+        let refused = try SampleCase.refused.report()
+        var html = HTMLReport.render(refused)
+        let i = try #require(refused.findings.firstIndex { $0.code == .forbiddenCase })
+        let item = try #require(Self.element("finding-\(i + 1)", in: html))
+        let ruleLink = try #require(Self.hrefs(String(item)).first { $0.hasPrefix("#rule-") })
+        let rule = try #require(Self.element(String(ruleLink.dropFirst()), in: html))
+        #expect(rule.contains("禁办情形"))
+        #expect(rule.contains("适用（禁办）"))
+        let sourceLink = try #require(Self.hrefs(String(rule)).first { $0.hasPrefix("#source-") })
+        let source = try #require(Self.element(String(sourceLink.dropFirst()), in: html))
+        #expect(source.contains("违规禁办事项清单 3"))
+        #expect(source.contains(ruleLink))
+
+        let returned = try SampleCase.returned.report()
+        html = HTMLReport.render(returned)
+        let t = try #require(returned.findings.firstIndex { $0.code == .documentType || $0.code == .documentChecksum })
+        let typeItem = try #require(Self.element("finding-\(t + 1)", in: html))
+        let docLink = try #require(Self.hrefs(String(typeItem)).first { $0.hasPrefix("#doc-") })
+        let row = try #require(Self.element(String(docLink.dropFirst()), in: html))
+        #expect(row.contains(returned.findings[t].path ?? "?"))
+        #expect(row.contains("#finding-\(t + 1)"))
+        let u = try #require(returned.findings.firstIndex { $0.code == .documentUnlisted })
+        let unlistedItem = try #require(Self.element("finding-\(u + 1)", in: html))
+        #expect(unlistedItem.contains("href=\"#unlisted-1\""))
+    }
+
+    /// Applicant-controlled strings (file names, ids) come out escaped, never as markup.
+    @Test func hostileStringsAreEscaped() throws {
+        var rng = SeededRandom(seed: 1)
+        var unlisted = SampleDocument(
+            path: "files/\"><img src=x onerror=alert(2)>.pdf", material: "1", bytes: SampleDocuments.pdf(size: 900, rng: &rng),
+            mediaType: "application/pdf")
+        unlisted.omitFromManifest = true
+        let app = SampleApplication(
+            id: "HOSTILE-1", matter: "RS-007", applicantName: "<b>张三</b>&amp;",
+            documents: [
+                SampleDocument(
+                    path: "files/<script>alert(1)</script>.jpg", material: "1",
+                    bytes: SampleDocuments.jpeg(size: 2_000, rng: &rng), mediaType: "image/jpeg"),
+                unlisted,
+            ])
+        var report = try checkBundle(BundleBuilder.bytes(app), name: "\"><script>alert(3).zip")
+        #expect(schemaProblems(XMLReport.render(report)) == [])
+        report.application = "<script>alert(\"id\")</script>"
+
+        let html = HTMLReport.render(report)
+        let lower = html.lowercased()
+        #expect(!lower.contains("<script"))
+        #expect(!lower.contains("<img"))
+        #expect(!lower.contains("<b>张三"))
+        #expect(html.contains("files/&lt;script&gt;alert(1)&lt;/script&gt;.jpg"))
+        #expect(html.contains("&lt;script&gt;alert(3).zip"))
+        #expect(html.contains("&lt;script&gt;alert(\"id\")&lt;/script&gt;"))
+        #expect(html.contains("&lt;b&gt;张三&lt;/b&gt;&amp;amp;"))
+        #expect(html.contains("files/&quot;&gt;&lt;img") || html.contains("files/\"&gt;&lt;img"))
+        for href in Self.hrefs(html) { #expect(href.hasPrefix("#")) }
+
+        let xml = XMLReport.render(report)
+        #expect(!xml.contains("<script"))
+    }
+
+    @Test func sizesAreGroupedWithoutLocale() throws {
+        var report = try SampleCase.accepted.report()
+        report.bundle.size = 1_048_576
+        #expect(HTMLReport.render(report).contains("1,048,576 字节（1.0 MiB）"))
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import IntakeDecision
+import IntakeReport
+import IntakeXML
+import Testing
+
+@Suite struct XMLReportTests {
+    @Test(arguments: SampleCase.allCases)
+    func reportOfEachVerdictIsValidAgainstTheSchema(_ sample: SampleCase) throws {
+        let report = try sample.report()
+        #expect(report.verdict == sample.expectedVerdict, "\(report.findings.map(\.message))")
+        let xml = XMLReport.render(report)
+        #expect(schemaProblems(xml) == [])
+    }
+
+    @Test func reportNamesVerdictCatalogAndBundle() throws {
+        let report = try SampleCase.deferred.report()
+        let root = try XMLDocument(bytes: Array(XMLReport.render(report).utf8)).root()
+        #expect(root.name == "report")
+        #expect(root.namespace == Report.namespace)
+        #expect(root.children.map(\.name).prefix(4) == ["verdict", "application", "matter", "bundle"])
+        #expect(root.child(named: "verdict")?.trimmedText == "accepted-deferred")
+        #expect(root.child(named: "catalogVersion")?.trimmedText == sharedCatalog.version)
+        #expect(root.child(named: "bundle")?["sha256"] == report.bundle.sha256)
+        let deferred = try #require(root.child(named: "deferred")?.children(named: "material").first)
+        #expect(deferred["material"] == "2")
+        #expect(deferred["due"] == report.deferred.first?.due.description)
+    }
+
+    @Test func invalidBundleLeavesOutWhatTheBundleDidNotGive() throws {
+        let root = try XMLDocument(bytes: Array(XMLReport.render(try SampleCase.invalid.report()).utf8)).root()
+        let names = root.children.map(\.name)
+        #expect(!names.contains("application"))
+        #expect(!names.contains("matter"))
+        #expect(!names.contains("submitted"))
+        #expect(root.child(named: "findings")?.children.first?["code"] == "bundle-unreadable")
+    }
+
+    /// The schema is strict: a wrong verdict, a bad hash or a non-date due is refused.
+    @Test(arguments: [
+        ("accepted-deferred</verdict>", "maybe</verdict>"),
+        ("sha256=\"", "sha256=\"XYZ"),
+        ("due=\"20", "due=\"later-20"),
+        ("<catalogVersion>", "<catalogVersion>v"),
+        ("state=\"met\"", "state=\"fine\""),
+        ("severity=\"info\"", "severity=\"notice\""),
+    ])
+    func schemaRejectsTamperedReports(_ change: (String, String)) throws {
+        let good = XMLReport.render(try SampleCase.deferred.report())
+        #expect(schemaProblems(good) == [])
+        let tampered = good.replacingOccurrences(of: change.0, with: change.1)
+        #expect(tampered != good)
+        #expect(schemaProblems(tampered) != [])
+    }
+
+    @Test func hostileStringsStayWellFormed() throws {
+        var report = try SampleCase.accepted.report()
+        report.application = "<script>alert('x')</script>"
+        report.unlisted = ["a\u{1}b\"c'&<d>", "tab\there\nnewline"]
+        report.findings[0].message = "]]> <!-- & </report>"
+        let xml = XMLReport.render(report)
+        #expect(!xml.contains("<script"))
+        let root = try XMLDocument(bytes: Array(xml.utf8)).root()
+        #expect(root.child(named: "application")?.text == "<script>alert('x')</script>")
+        #expect(root.child(named: "unlisted")?.children.map(\.text) == ["a\u{FFFD}b\"c'&<d>", "tab\there\nnewline"])
+    }
+}
