@@ -50,8 +50,9 @@ public final class ApplicationBundle {
     private let archive: ZipArchive
     private var bytesRead: Int64 = 0
 
-    /// The entry with this exact name, if any (first one when names repeat).
-    public func entry(named name: String) -> BundleEntry? { byName[name] }
+    /// The entry with this name, if any. Names compare in Unicode normal form C, so a
+    /// manifest written on one system finds a file named on another (macOS writes NFD).
+    public func entry(named name: String) -> BundleEntry? { byName[name.precomposedStringWithCanonicalMapping] }
     private let byName: [String: BundleEntry]
 
     /// The name of the manifest at the bundle's root.
@@ -142,7 +143,9 @@ public final class ApplicationBundle {
         self.entries = entries
         self.findings = findings
         var byName: [String: BundleEntry] = [:]
-        for e in entries where byName[e.name] == nil { byName[e.name] = e }
+        for e in entries where byName[e.name.precomposedStringWithCanonicalMapping] == nil {
+            byName[e.name.precomposedStringWithCanonicalMapping] = e
+        }
         self.byName = byName
     }
 

@@ -26,38 +26,25 @@ public enum TextDecoding {
         return (String(decoding: bytes, as: UTF8.self), .undecodable)
     }
 
-    /// GB18030 -> String with iconv, or nil if the bytes are not valid GB18030.
+    /// GB18030 -> String, or nil if the bytes are not valid GB18030.
     static func gb18030(_ bytes: [UInt8]) -> String? {
-        let cd = iconv_open("UTF-8", "GB18030")
+        convert(bytes, from: "GB18030", to: "UTF-8", capacity: bytes.count * 4 + 4)
+            .flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// String -> GB18030 bytes (for producing bundles the way Windows tools on Chinese
+    /// locales do), or nil if a character has no GB18030 form.
+    public static func encodeGB18030(_ string: String) -> [UInt8]? {
+        convert(Array(string.utf8), from: "UTF-8", to: "GB18030", capacity: string.utf8.count * 2 + 8)
+    }
+
+    /// One whole-buffer iconv conversion; nil on any invalid or incomplete input.
+    private static func convert(_ bytes: [UInt8], from: String, to: String, capacity: Int) -> [UInt8]? {
+        let cd = iconv_open(to, from)
         guard cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }
         var input = bytes.map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: bytes.count * 4 + 4)
-        let written: Int? = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
-                var inLeft = inBuf.count
-                var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
-                var outLeft = outBuf.count
-                let rc = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-                guard rc != -1, inLeft == 0 else { return nil }
-                return outBuf.count - outLeft
-            }
-        }
-        guard let written else { return nil }
-        return String(validating: output[0..<written].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-}
-
-extension TextDecoding {
-    /// String -> GB18030 bytes with iconv (for producing bundles the way Windows tools on
-    /// Chinese locales do), or nil if a character has no GB18030 form.
-    public static func encodeGB18030(_ string: String) -> [UInt8]? {
-        let cd = iconv_open("GB18030", "UTF-8")
-        guard cd != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(cd) }
-        var input = Array(string.utf8).map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: input.count * 2 + 8)
+        var output = [CChar](repeating: 0, count: capacity)
         let written: Int? = input.withUnsafeMutableBufferPointer { inBuf in
             output.withUnsafeMutableBufferPointer { outBuf in
                 var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress

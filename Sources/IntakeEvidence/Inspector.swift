@@ -76,7 +76,7 @@ public struct Inspector: Sendable {
 
         // The documents, each entry streamed once, in zip order (sequential reads).
         var listed: [String: Int] = [:]
-        for (i, d) in manifest.documents.enumerated() { listed[d.path] = i }
+        for (i, d) in manifest.documents.enumerated() { listed[d.path.precomposedStringWithCanonicalMapping] = i }
         var evidence = manifest.documents.map {
             DocumentEvidence(
                 path: $0.path, material: $0.material, claimedSHA256: $0.sha256, claimedSize: $0.size,
@@ -84,7 +84,7 @@ public struct Inspector: Sendable {
         }
         var messages: [Int: [Finding]] = [:]
         for entry in bundle.entries {
-            guard let i = listed[entry.name] else {
+            guard let i = listed[entry.name.precomposedStringWithCanonicalMapping] else {
                 if entry.name != ManifestParser.entryName && !entry.isDirectory {
                     inspection.unlisted.append(entry.name)
                 }

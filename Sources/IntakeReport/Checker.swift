@@ -28,11 +28,11 @@ public struct Checker: Sendable {
     public static func write(_ report: Report, to dir: URL, formats: [ReportFormat] = [.json, .xml, .html]) throws -> [URL] {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let base = baseName(report)
-        return try formats.map { format in
-            let url = dir.appendingPathComponent("\(base).\(format.fileExtension)")
-            try AtomicFile.write(format.render(report), to: url)
-            return url
+        let files = formats.map { format in
+            (bytes: Array(format.render(report).utf8), url: dir.appendingPathComponent("\(base).\(format.fileExtension)"))
         }
+        try AtomicFile.write(files)
+        return files.map(\.url)
     }
 
     /// `<application id>-<first 12 hex of the bundle's SHA-256>`; the bundle's file name

@@ -11,7 +11,7 @@ import IntakeModel
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmarks: generate a corpus, measure inspect against the one-pass floor.",
-        subcommands: [Generate.self, Inspect.self, Big.self])
+        subcommands: [Generate.self, Inspect.self, Big.self, BenchCheckCommand.self])
 
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write a corpus of scan-like bundles.")

@@ -61,4 +61,21 @@ import Testing
         #expect(i.entryCount == 4)  // manifest, files/, two documents
         #expect(i.unlisted.isEmpty)
     }
+
+    @Test func matchesDecomposedNamesToTheManifest() throws {
+        // macOS tools write NFD names (证 is unaffected, but é-style letters are): the
+        // manifest's NFC path must still find the entry.
+        var app = soundApplication()
+        app.documents[0].path = "files/caf\u{E9}.jpg"  // NFC in the manifest
+        let manifest = BundleBuilder.manifest(app)
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array(manifest.utf8)))
+        w.add(ZipEntrySpec(name: "files/cafe\u{301}.jpg", data: app.documents[0].bytes))  // NFD in the zip
+        w.add(ZipEntrySpec(name: app.documents[1].path, data: app.documents[1].bytes))
+        w.finish()
+        let i = try inspect(sink.bytes)
+        #expect(i.findings.isEmpty, "\(i.findings)")
+        #expect(i.documents.allSatisfy { $0.isSound })
+    }
 }
