@@ -14,6 +14,12 @@ public struct Decider: Sendable {
 
     /// The decision. `document` is the parsed manifest (nil when there is none).
     public func decide(_ inspection: Inspection, document: XMLDocument?) -> Decision {
+        var d = judge(inspection, document: document)
+        d.findings = d.findings.map(SpecCitations.cite)
+        return d
+    }
+
+    func judge(_ inspection: Inspection, document: XMLDocument?) -> Decision {
         var d = Decision(
             verdict: .invalid, findings: inspection.findings, deferred: [], matter: nil, scenario: nil,
             materials: [], rules: [], decisionDue: nil)
@@ -24,7 +30,13 @@ public struct Decider: Sendable {
         ]
         guard let manifest = inspection.manifest, let document,
             !inspection.findings.contains(where: { fatal.contains($0.code) && $0.severity == .error })
-        else { return d }
+        else {
+            // Name the matter in the report even when the bundle cannot be judged.
+            if let m = inspection.manifest, let date = CalendarDate(m.submittedDate) {
+                d.matter = catalog.matter(m.matterCode, on: date)
+            }
+            return d
+        }
 
         guard let submitted = CalendarDate(manifest.submittedDate) else {
             d.findings.append(Finding(.manifestInvalid, .error, "申请时间无效：\(manifest.submitted) (not a date)"))
@@ -63,9 +75,6 @@ public struct Decider: Sendable {
             return d
         }
         d.scenario = scenario
-        if let limit = matter.timeLimit {
-            d.decisionDue = Self.due(limit, from: submitted, calendar: catalog.calendar)
-        }
 
         var judge = Judgement(
             catalog: catalog, matter: matter, scenario: scenario, manifest: manifest, inspection: inspection,
@@ -86,6 +95,10 @@ public struct Decider: Sendable {
             d.verdict = .returned
         } else {
             d.verdict = d.deferred.isEmpty ? .accepted : .acceptedDeferred
+        }
+        // 办结期限 runs from acceptance: none for an application that is not accepted.
+        if d.verdict.isAcceptance, let limit = matter.timeLimit {
+            d.decisionDue = Self.due(limit, from: submitted, calendar: catalog.calendar)
         }
         return d
     }

@@ -31,7 +31,7 @@ public struct MaterialStatus: Sendable, Hashable, Codable {
     public var kind: String
     public var depth: Int
     public var state: State
-    /// Why it is (not) required: the guide's condition, or "always".
+    /// Why it is (not) required: the guide's condition, or 必须提交.
     public var requirement: String
     /// The documents submitted for it (paths).
     public var documents: [String]

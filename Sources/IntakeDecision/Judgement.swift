@@ -198,7 +198,7 @@ struct Judgement {
                 let hint = deferral != nil ? "；该材料可容缺受理，提交签署的容缺受理承诺书后可先行受理" : ""
                 findings.append(Finding(
                     .materialMissing, .error,
-                    "缺少材料：\(Self.label(m))\(Self.bring(m))\(a.requirementText == "always" ? "" : "（\(a.requirementText)）")\(hint)",
+                    "缺少材料：\(Self.label(m))\(Self.bring(m))\(a.requirementText == Self.alwaysRequired ? "" : "（\(a.requirementText)）")\(hint)",
                     material: m.id, source: source))
             }
             if case .deferred = state, let (_, deferral) = deferrals.first(where: { $0.0.material.id == m.id }) {
@@ -232,12 +232,15 @@ struct Judgement {
 
     /// Assesses a material and its parts, depth first, appending to `out`.
     mutating func assess(
-        _ m: Material, depth: Int, parentRequired: Bool, docs: [String: [DocumentEvidence]], into out: inout [Assessment]
+        _ m: Material, depth: Int, parentRequired: Bool, alternative: Bool = false, docs: [String: [DocumentEvidence]],
+        into out: inout [Assessment]
     ) {
         var required: Bool?
-        var text = "always"
+        var text = Self.alwaysRequired
         switch m.requirement {
-        case .always: required = true
+        case .always:
+            required = true
+            if !parentRequired && alternative { text = "可替代材料，任选其一" }
         case .optional:
             required = false
             text = "可选"
@@ -273,7 +276,7 @@ struct Judgement {
         switch m.need {
         case .oneOf:
             // Alternatives: any one serves; the group is reported, not each alternative.
-            for p in m.parts { assess(p, depth: depth + 1, parentRequired: false, docs: docs, into: &out) }
+            for p in m.parts { assess(p, depth: depth + 1, parentRequired: false, alternative: true, docs: docs, into: &out) }
             let anyPart = out[(index + 1)...].contains { $0.met && $0.depth == depth + 1 }
             out[index].met = out[index].met || anyPart
             for i in (index + 1)..<out.count { out[i].reportable = false }
@@ -308,6 +311,9 @@ struct Judgement {
         }
         return out
     }
+
+    /// The requirement text of a material needed in every case.
+    static let alwaysRequired = "必须提交"
 
     /// "(3) 身份证" style label.
     static func label(_ m: Material) -> String { "（\(m.id)）\(m.name)" }

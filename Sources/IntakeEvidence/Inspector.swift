@@ -18,11 +18,14 @@ public struct Inspector: Sendable {
     }
 
     /// The inspection and, when the manifest parsed, its document (for XPath rules).
-    public func inspect(_ url: URL) -> (Inspection, XMLDocument?) {
+    /// `bundleHash`: the file's SHA-256 and size from ``hashFile(_:)`` when the caller
+    /// already has them (a batch run hashes first to find bundles it decided before), so
+    /// the file is hashed once.
+    public func inspect(_ url: URL, bundleHash: (sha256: String?, size: Int64)? = nil) -> (Inspection, XMLDocument?) {
         var inspection = Inspection(
             bundleFile: url.lastPathComponent, bundleSize: 0, bundleSHA256: nil, entryCount: 0,
             manifest: nil, documents: [], unlisted: [], findings: [], documentBytes: 0)
-        let (fileSHA, fileSize) = Self.hashFile(url)
+        let (fileSHA, fileSize) = bundleHash ?? Self.hashFile(url)
         inspection.bundleSHA256 = fileSHA
         inspection.bundleSize = fileSize
         let bundle: ApplicationBundle

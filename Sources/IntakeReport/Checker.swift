@@ -16,8 +16,10 @@ public struct Checker: Sendable {
     }
 
     /// The report on one bundle; never throws: a broken bundle is a report too.
-    public func check(_ url: URL) -> Report {
-        let (inspection, document) = inspector.inspect(url)
+    /// `bundleHash`: the file's SHA-256 and size when already computed (see
+    /// `Inspector.inspect(_:bundleHash:)`).
+    public func check(_ url: URL, bundleHash: (sha256: String?, size: Int64)? = nil) -> Report {
+        let (inspection, document) = inspector.inspect(url, bundleHash: bundleHash)
         let decision = decider.decide(inspection, document: document)
         return Report(inspection: inspection, decision: decision, catalogVersion: decider.catalog.version)
     }

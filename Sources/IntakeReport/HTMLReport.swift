@@ -71,7 +71,10 @@ private final class HTMLPage {
             tiers.append(matching { $0.kind == "forbidden" && $0.outcome == "applies" && $0.source == f.source })
         }
         if f.code == .applicationWindow { tiers.append(matching { $0.kind == "window" }) }
-        if let m = f.material { tiers.append(matching { $0.kind == "material" && $0.subject == m }) }
+        // A material's rule, for findings the rules produced (not a file's integrity).
+        if let m = f.material, f.source != nil {
+            tiers.append(matching { $0.kind == "material" && $0.subject == m })
+        }
         if let s = f.source {
             tiers.append(matching { $0.source == s && $0.outcome != "does-not-apply" && $0.outcome != "not-required" })
         }
@@ -168,7 +171,11 @@ private final class HTMLPage {
             if let s = r.matter.source { row("事项依据", "Source of the matter", citation(s)) }
             if let t = r.matter.timeLimit { row("办理时限", "Time limit", h(t)) }
         }
-        row("办结期限", "Decision due", r.decisionDue.map { "<strong>\($0)</strong>" } ?? none)
+        if !r.verdict.isAcceptance {
+            row("办结期限", "Decision due", "\(none) \(bi("未受理，不计办结期限", "not accepted"))")
+        } else {
+            row("办结期限", "Decision due", r.decisionDue.map { "<strong>\($0)</strong>" } ?? none)
+        }
         row("申请包文件", "Bundle file", "<code>\(h(r.bundle.file))</code>")
         row("申请包大小", "Bundle size", Self.size(r.bundle.size))
         row("申请包 SHA-256", "Bundle SHA-256", r.bundle.sha256.isEmpty ? none : "<code class=\"hash\">\(h(r.bundle.sha256))</code>")
@@ -356,10 +363,15 @@ private final class HTMLPage {
             w("<p>\(bi("各条依据均出自下列文件的所列条目，可据此查阅原文。", "Each citation names the seed document and the item in it."))</p>")
             w("<table>")
             w("<thead><tr><th>#</th><th>\(bi("文件", "Document"))</th><th>\(bi("条目", "Item"))</th>"
-                + "<th>\(bi("引用的规则", "Rules citing it"))</th></tr></thead>")
+                + "<th>\(bi("引用的规则与告知", "Rules and findings citing it"))</th></tr></thead>")
             w("<tbody>")
             for (i, c) in sources.enumerated() {
-                let citing = r.rules.indices.filter { r.rules[$0].source == c }.map { "<a href=\"#rule-\($0 + 1)\">R\($0 + 1)</a>" }
+                let rules = r.rules.indices.filter { r.rules[$0].source == c }.map { "<a href=\"#rule-\($0 + 1)\">R\($0 + 1)</a>" }
+                let findings = r.findings.indices.filter { r.findings[$0].source == c }.map { i in
+                    "<a href=\"#finding-\(i + 1)\">\(noticeNumber[i].map { "告知 \($0)" } ?? "提示")</a>"
+                }
+                let matter = c == r.matter.source ? ["<a href=\"#facts\">事项依据</a>"] : []
+                let citing = matter + rules + findings
                 w("<tr id=\"source-\(i + 1)\"><td>S\(i + 1)</td><td><code>\(h(c.document))</code></td><td>\(h(c.item))</td>"
                     + "<td>\(citing.isEmpty ? "<span class=\"none\">—</span>" : citing.joined(separator: " "))</td></tr>")
             }

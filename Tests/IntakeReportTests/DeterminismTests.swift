@@ -1,5 +1,11 @@
 import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeEvidence
+import IntakeFixtures
+import IntakeModel
 import IntakeReport
+import IntakeXML
 import Testing
 
 /// Same bundle + same catalog ⇒ byte-identical JSON and XML (and HTML): the bundle is

@@ -1,5 +1,11 @@
 import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeEvidence
+import IntakeFixtures
+import IntakeModel
 import IntakeReport
+import IntakeXML
 import Testing
 
 /// The three formats locked byte for byte. Re-record after an intended change with
@@ -36,7 +42,7 @@ import Testing
         if actual != expected {
             let a = text.split(separator: "\n", omittingEmptySubsequences: false)
             let e = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            let line = zip(a, e).firstIndex { $0 != $1 } ?? min(a.count, e.count)
+            let line = Array(zip(a, e)).firstIndex { $0 != $1 } ?? min(a.count, e.count)
             Issue.record(
                 """
                 \(name) differs from the golden file at line \(line + 1) (re-record with INTAKE_RECORD_GOLDEN=1 if intended)

@@ -1,8 +1,11 @@
 import Foundation
+import IntakeCatalog
 import IntakeDecision
+import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
 import IntakeReport
+import IntakeXML
 import Testing
 
 @Suite struct HTMLReportTests {

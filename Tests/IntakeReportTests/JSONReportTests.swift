@@ -1,7 +1,11 @@
 import Foundation
+import IntakeCatalog
 import IntakeDecision
+import IntakeEvidence
+import IntakeFixtures
 import IntakeModel
 import IntakeReport
+import IntakeXML
 import Testing
 
 /// The JSON the backend hook parses: the spec's keys with the spec's types, plus only the

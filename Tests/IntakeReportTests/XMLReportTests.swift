@@ -1,5 +1,9 @@
 import Foundation
+import IntakeCatalog
 import IntakeDecision
+import IntakeEvidence
+import IntakeFixtures
+import IntakeModel
 import IntakeReport
 import IntakeXML
 import Testing
@@ -57,7 +61,7 @@ import Testing
         var report = try SampleCase.accepted.report()
         report.application = "<script>alert('x')</script>"
         report.unlisted = ["a\u{1}b\"c'&<d>", "tab\there\nnewline"]
-        report.findings[0].message = "]]> <!-- & </report>"
+        report.findings.append(Finding(.documentUnlisted, .warning, "]]> <!-- & </report>", path: "a\u{1}b\"c'&<d>"))
         let xml = XMLReport.render(report)
         #expect(!xml.contains("<script"))
         let root = try XMLDocument(bytes: Array(xml.utf8)).root()

@@ -1,0 +1,24 @@
+import IntakeModel
+
+/// The rule behind a finding that no catalog rule produced: the bundle contract itself
+/// (spec/bundle-format.md), so that every finding in a report cites where it comes from.
+enum SpecCitations {
+    static let document = "spec/bundle-format.md"
+
+    static func cite(_ f: Finding) -> Finding {
+        guard f.source == nil else { return f }
+        let item: String
+        switch f.code {
+        case .bundleUnreadable, .bundleUnsafe, .bundleLimit, .bundleEncrypted: item = "The bundle"
+        case .manifestMissing, .manifestMalformed, .manifestInvalid: item = "manifest.xml"
+        case .documentMissing, .documentCorrupt, .documentChecksum, .documentType, .documentUnlisted:
+            item = "manifest.xml: document/@path, @sha256, @size, @mediaType"
+        case .matterUnknown: item = "The catalog's identifiers"
+        case .factMissing, .factInvalid: item = "manifest.xml: fact"
+        default: return f
+        }
+        var cited = f
+        cited.source = Citation(document: document, item: item)
+        return cited
+    }
+}
