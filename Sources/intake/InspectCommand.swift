@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntakeCatalog
 import IntakeEvidence
 import IntakeManifest
 import IntakeModel
@@ -18,9 +19,10 @@ struct InspectCommand: ParsableCommand {
 
     @Argument(help: "The bundle (.zip).") var bundle: String
     @Option(help: "Output format: text or json.") var format: Format = .text
+    @Option(help: "The pipeline whose limits apply (default: Pipelines/default.pipeline.xml).") var pipeline: String?
 
     func run() throws {
-        let inspector = try Tooling.inspector()
+        let inspector = try Tooling.inspector(limits: Tooling.catalog(pipeline: pipeline).limits)
         let url = URL(fileURLWithPath: bundle)
         guard FileManager.default.fileExists(atPath: url.path) else {
             Self.fail("no such file: \(bundle)")
