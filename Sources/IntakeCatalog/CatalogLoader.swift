@@ -35,6 +35,16 @@ public struct CatalogLoader: Sendable {
         return catalog
     }
 
+    /// Only the pipeline's settings (limits, defaults), without reading the catalog files:
+    /// what `intake inspect` needs, at a fraction of a full load's cost.
+    public func settings(pipeline: URL) throws(CatalogError) -> PipelineSettings {
+        var reading = CatalogReading()
+        guard let (_, root) = parse(pipeline, root: "pipeline", into: &reading), reading.problems.isEmpty else {
+            throw CatalogError(.invalidData, "cannot read the pipeline \(pipeline.path)", problems: reading.problems)
+        }
+        return Self.settings(root)
+    }
+
     /// Everything readable, with the problems met on the way. `catalog` is nil only when
     /// the pipeline file itself is unusable; files that fail are left out of it.
     func read(pipeline: URL) -> CatalogReading {

@@ -55,6 +55,18 @@ extension Tooling {
         }
     }
 
+    /// Only the pipeline's settings (limits), or exit 2.
+    static func settings(pipeline: String?) -> PipelineSettings {
+        let home = home()
+        let url = pipeline.map { URL(fileURLWithPath: $0) }
+            ?? home.appendingPathComponent(CatalogLoader.defaultPipeline)
+        do {
+            return try CatalogLoader(home: home).settings(pipeline: url)
+        } catch {
+            CheckCommand.fail("cannot read the pipeline \(url.path): \(error)")
+        }
+    }
+
     /// Inspector and decider over one catalog, with the pipeline's limits.
     static func checker(pipeline: String?) -> Checker {
         let catalog = catalog(pipeline: pipeline)

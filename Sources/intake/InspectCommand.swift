@@ -22,7 +22,7 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "The pipeline whose limits apply (default: Pipelines/default.pipeline.xml).") var pipeline: String?
 
     func run() throws {
-        let inspector = try Tooling.inspector(limits: Tooling.catalog(pipeline: pipeline).limits)
+        let inspector = try Tooling.inspector(limits: Tooling.settings(pipeline: pipeline).limits)
         let url = URL(fileURLWithPath: bundle)
         guard FileManager.default.fileExists(atPath: url.path) else {
             Self.fail("no such file: \(bundle)")
