@@ -57,7 +57,7 @@ CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, 
 MAT_HEAD = re.compile(
     r"(所需材料|所须材料|申请材料|需要提供哪些材料|需要那些材料|需要提供那些材料|需要提供的材料|"
     r"所需要要件|所需要的材料|提交材料有哪些|应当具备哪些材料|需要提交的材料|需带材料|"
-    r"【报送资料】|准备以下资料、凭证|应提交的手续|准备相关材料|哪些材料)")
+    r"【报送资料】|准备以下资料、凭证|应提交的手续|准备相关材料|哪些材料|提交材料(?=[：:]))")
 SEC_HEAD = re.compile(
     r"^(?:【|(?:[0-9一二三四五六七八九十]+|[0-9]+\s*)\s*[\.、．，,;；]?\s*(?:具体)?"
     r"(?:办理|办事|流程|去哪|多长|是否|可否|备注|收费|承诺|基本流程|哪些医院|什么时间|二楼大厅|"
@@ -94,10 +94,12 @@ def parse(text: str):
             m = build_matter(lines, item, name, code, unencoded)
             if m is not None:
                 matters.append(m)
-    info = [m.get("code") for m in matters if m.get("kind") == "information-only"]
+    info = [m.get("code") for m in matters
+            if m.get("kind") == "information-only" and m.get("code") not in CURATED_SERVICES]
     unencoded.append("information-only (Q&A items, or items whose 所需材料 is 无 / absent): "
-                     + ", ".join(info) + " — no materials to check; BS-HY-003 is curated as a service "
-                     "because its answer lists materials without a heading")
+                     + ", ".join(info) + " — no materials to check. "
+                     + ", ".join(sorted(CURATED_SERVICES)) + " list documents without a materials "
+                     "heading and are curated as services (Pipelines/curated/003.xml)")
     for m in matters:
         n = sum(1 for w in m.iter("{urn:dalian:intake:catalog:1}when") if not w.get("xpath"))
         if n:
@@ -107,19 +109,40 @@ def parse(text: str):
     return matters, unencoded
 
 
+# information-only in the draft (no materials heading) but listing documents: curated as services
+CURATED_SERVICES = {"BS-HY-003", "BS-HY-004", "BS-HY-006", "BS-HJ-015"}
+
 FIXED_UNENCODED = [
     "不动产 事项5 (国有建设用地使用权更正登记) is printed twice (lines 5822 and 5843); the second copy is ignored",
-    "BS-SY-003 (出生医学证明): the materials of 首次签发 情形（一）（二）（三）, 换发 and 补发 run together in one "
-    "paragraph with restarting (1)… numbering; the parser's split is approximate and the five routes are not "
-    "separated into scenarios",
-    "BS-HJ-001/002 (落户): 必备手续 are required, 选择手续 apply 'as relevant' (conditional prose); "
-    "the 落户地址手续 line is kept as one material",
+    "BS-SY-003 (出生医学证明): 首次签发 情形（一）（二）（三）, 换发 and 补发 are curated as five scenarios "
+    "(first-1, first-2, first-3, renew, reissue); the conditions inside them (证件缺失, 外籍, 信息不符, 1996-2007 "
+    "军官证) stay prose: no fact is declared for them",
+    "BS-HJ-001/002/016 (落户): 必备手续 are required, 选择手续 apply 'as relevant' (one conditional parent with "
+    "prose <when>); 落户地址手续 is curated as a one-of (确认单 / 同意落户意见书 / 集体户口首页 [/ 人才集体户承诺书]). "
+    "HJ-001 1.1.3 and 1.1.5 (婚姻状况, 随迁配偶有无职业) keep the parser's split of two-branch sentences: the "
+    "未婚 branch (sign 《个人未婚声明》 at the counter) and the 有职业 branch stay inside the material's text",
+    "BS-HJ-016 has no materials heading: its list is found from '一、必备手续'; BS-HJ-015's 军休干部 route lists "
+    "conditions only (no documents) and is kept as a note",
+    "BS-HY-001 (当事人持有规定的有效证件和照片), BS-HY-011 (who may consult marriage archives, each with its own "
+    "documents), BS-RX-011/019 (相关证明材料), BS-QT-004 (《撤销收养登记申请书》 filled in at the office) name "
+    "documents only vaguely or per inquirer; kept information-only",
+    "BS-QT-008/009 (收养登记, 两项合并): the material lists of the four 收养 routes (一、… 四、…需提交：) are "
+    "under no materials heading the parser knows and are not curated yet; both stay information-only",
+    "a numbered item whose first sentence is a document and whose next sentences add conditional documents "
+    "(BDC 抵押 主债权合同。最高额抵押的…, BDC 查询 申请人身份证明材料原件。委托查询的…, BZ-006 4 婚姻状况证明。…): "
+    "the first sentence is the material, the rest is kept verbatim as its <note>, not as conditional materials",
+    "BS-CRJ-002/003 (港澳/台湾 通行证): the 签注 routes (（一）…（九）) are parsed as conditional children of "
+    "material 5 instead of separate scenarios; material 5's name still carries the 国家工作人员 paragraph",
+    "BS-RS-045 5 and other numbered items that run several documents together in sentences "
+    "(BZ-006 2/3, HY-007 2 where \"3.2张\" hides the number 3) are not split further",
     "BS-HY-008/009/010 and other per-category lists (香港居民, 企业单位职工, 城乡居民 …): the category "
     "heads are conditional parents with prose <when>; no applicant-category fact is declared",
     "BS-GS-002: its groups (首次申报, 年所得12万元以上, 境外所得 …) can apply together; they are modelled as "
     "scenarios like the exclusive routes of BS-GS-001/003/004",
-    "BS-RX-015 (普通高中转学): the PDF conversion lost the circled numbers ①②③ of the material list; "
-    "kept as one prose material",
+    "BS-RX-015 (普通高中转学): the PDF conversion lost the circled numbers ①②③ (printed '('); curated "
+    "as ①–⑦ with the guide's conditions as prose",
+    "BS-HJ-004/007, BS-SY-006, BS-CRJ-001 4-5, BS-QT-022, BS-CG-006: material lists written as sentences are "
+    "curated into documents in text order (HJ-007 and SY-006 as scenarios per occasion)",
     "人力社保 事项10/13/14 and 42 lack the '事项' prefix in the text (\"10；\", \"13；\", \"14：\", \"42项：\"); "
     "they are recognised by their place in the numbering",
     "no 违规禁办 / 容缺 lists in this document: no forbidden cases or deferrals encoded",
@@ -252,8 +275,10 @@ def find_material_sections(body):
         if not m:
             continue
         pre = s[:m.start()]
-        if "持" in pre[-3:] or "上述" in s or "以上" in s[:4]:
+        if "持" in pre[-3:] or "上述" in pre or "以上" in s[:4]:
             continue
+        if re.search(r"[：:]", pre):
+            continue  # "5.办理时限：工作人员对申请材料进行审查" is not a materials heading
         if m.group(1) == "哪些材料" and not re.match(r"^[0-9一二三四五六七八九十]+\s*[\.、．]", s):
             continue
         if not (len(pre) <= 12 or s.startswith("【")):
@@ -261,6 +286,12 @@ def find_material_sections(body):
         if heads and idx - heads[-1] < 2:
             continue
         heads.append(idx)
+    if not heads:
+        # 户籍 事项16 lists 一、必备手续 / 二、选择手续 / 三、落户地址手续 with no materials heading
+        for idx, (ln, raw) in enumerate(body):
+            if re.match(r"^(?:一|1)\s*[、.．]\s*必备手续", raw.strip()):
+                heads.append(idx)
+                break
     if not heads:
         return []
     out = []
@@ -469,7 +500,7 @@ def split_list(text, base, line_at, depth):
         mt = Mat(seg.strip(), line_at(base + e))
         if depth < 2:
             subs = None
-            for k2 in ("paren", "circled", "rparen", "dot", "dparen"):
+            for k2 in ("paren", "circled", "rparen", "dot", "dparen", "cnparen"):
                 if k2 == kind:
                     continue
                 sq = find_sequence(seg, k2)
@@ -548,7 +579,14 @@ def finish(mt, citem, mcode):
     t = re.sub(r"\s+", "", t)
     t = t.strip("；;。，,、：: ")
     cond = None
+    alt_cond = None
     m = COND_RE.match(t)
+    if m and not getattr(mt, "preset", None) and "。" in m.group(1):
+        first, rest = t.split("。", 1)
+        if first.strip() and rest.strip() and not re.search(r"(?:^|[。；;])\s*[0-9]+\s*[\.．、]", rest):
+            mt.note = rest.strip("；;。，, ")
+            t = first
+            m = COND_RE.match(t)
     if getattr(mt, "preset", None):
         cond, t = mt.preset
         m = None
@@ -561,7 +599,11 @@ def finish(mt, citem, mcode):
     else:
         pm = re.search(r"[（(]([^（）()]*(?:时提供|提供）?$|的提供|时|的)[^（）()]*)[）)]$", t)
         if pm and re.search(r"提供|时|的", pm.group(1)) and not re.search(r"原件|复印件|份", pm.group(1)):
-            cond = pm.group(1)
+            am = re.match(r"^(.+?的)[，,]?(?:也)?可(?:以)?提供(.+)$", pm.group(1))
+            if am:
+                alt_cond = (am.group(1), am.group(2))
+            else:
+                cond = pm.group(1)
             t = t[:pm.start()].strip()
     t = VERB_RE.sub("", t)
     t = t.strip("；;。，,、：: ")
@@ -569,6 +611,16 @@ def finish(mt, citem, mcode):
     if not t:
         t = mt.text.strip().strip("；;。，,、：: ") or "材料"
     mt.name = t
+    if alt_cond:
+        # 调档函（升学或入伍的可提供入学或入伍通知书）: either the document, or in that case the other
+        mt.need = "one-of"
+        a = Mat(t, mt.line)
+        a.name, a.kind, a.id = t, kind_of(t), f"{mt.id}.1"
+        b = Mat(alt_cond[1], mt.line)
+        b.name, b.kind, b.id = alt_cond[1], kind_of(alt_cond[1]), f"{mt.id}.2"
+        b.required, b.when = "conditional", alt_cond[0]
+        mt.children = [a, b]
+        mt.note = (mt.note + "；" if mt.note else "") + "（" + alt_cond[0] + "可提供" + alt_cond[1] + "）"
     if cond:
         mt.required = "conditional"
         mt.when = cond
@@ -593,7 +645,7 @@ def finish(mt, citem, mcode):
     mt.kind = kind_of(t)
     for c in mt.children:
         finish(c, citem, mcode)
-    if mt.children and not cond and len(t) <= 20 and "《" not in t and "必备" not in t \
+    if mt.children and not cond and not alt_cond and len(t) <= 20 and "《" not in t and "必备" not in t \
             and not re.search(r"以下材料|包括", t):
         # a category label heading its own list (企业单位职工：①…) applies only to that category
         mt.required = "conditional"
@@ -607,7 +659,7 @@ def finish(mt, citem, mcode):
             mt.kind = mt.children[0].kind if mt.need == "one-of" else "other"
     else:
         alts = alternatives(t)
-        if alts and not cond:
+        if alts:
             mt.need = "one-of"
             for k, a in enumerate(alts, 1):
                 c = Mat(a, mt.line)
@@ -619,6 +671,9 @@ def finish(mt, citem, mcode):
     mt.citem = citem
 
 
+DOC_END = re.compile(r"(书|证|表|单|函|照|卡|簿|本|册|据|明|件)》?$")
+
+
 def alternatives(t):
     if len(t) > 40 or re.search(r"及|和|、|并", t):
         return None
@@ -627,7 +682,7 @@ def alternatives(t):
         return None
     # a bracket split by the separator means it is not a clean alternative
     for p in parts:
-        if kind_of(p) == "other" or "，" in p:
+        if (kind_of(p) == "other" and not DOC_END.search(p)) or "，" in p:
             return None
         if p.count("（") != p.count("）") or p.count("(") != p.count(")") or p.count("《") != p.count("》"):
             return None
@@ -660,7 +715,7 @@ KINDS = [
     ("letter", r"介绍信|函|通知书|接收函"),
     ("list", r"花名册|名册|清单|明细"),
     ("certificate", r"证书|毕业证|资格证|报到证|派遣证|证$|证（|证》|残疾证|低保证|学生证|准考证"),
-    ("proof", r"证明|说明|声明|报告|认定|批准文件|决定书|文书|批件|材料"),
+    ("proof", r"证明|说明|声明|报告|认定|批准文件|决定书|判决书|调解书|裁定书|文书|批件|材料"),
 ]
 
 
