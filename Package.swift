@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // System libraries: module maps only, no logic.
@@ -24,6 +25,8 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
             name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // The one C file that includes libxml2's headers (see STYLE.md: Swift must not).
         .target(name: "CIntakeXML", dependencies: ["CLibXML2"]),
 
@@ -57,6 +60,13 @@ let package = Package(
             dependencies: ["IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel"],
             swiftSettings: swiftSettings),
         .target(
+            name: "IntakeRun",
+            dependencies: [
+                "CSQLite", "IntakeReport", "IntakeDecision", "IntakeEvidence", "IntakeCatalog", "IntakeModel",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
+        .target(
             name: "IntakeFixtures",
             dependencies: ["IntakeCompression", "IntakeBundle", "IntakeManifest", "IntakeCatalog", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
@@ -64,7 +74,7 @@ let package = Package(
             name: "intake",
             dependencies: [
                 "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeCompression", "IntakeBundle",
-                "IntakeCatalog", "IntakeDecision", "IntakeReport",
+                "IntakeCatalog", "IntakeDecision", "IntakeReport", "IntakeRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -94,6 +104,13 @@ let package = Package(
                 "IntakeXML", "IntakeFixtures",
             ],
             exclude: ["Golden"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IntakeRunTests",
+            dependencies: [
+                "IntakeRun", "IntakeReport", "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest",
+                "IntakeModel", "IntakeFixtures",
+            ],
             swiftSettings: swiftSettings),
     ]
 )

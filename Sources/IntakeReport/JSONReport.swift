@@ -155,7 +155,13 @@ final class JSONWriter {
 
     private func newline() { out += "\n" + String(repeating: "  ", count: indent) }
 
-    static func quote(_ s: String) -> String {
+    static func quote(_ s: String) -> String { JSONString.quote(s) }
+}
+
+/// JSON string literals: quotes, backslashes and control characters escaped, the rest
+/// (Chinese included) kept as UTF-8.
+public enum JSONString {
+    public static func quote(_ s: String) -> String {
         var o = "\""
         for c in s.unicodeScalars {
             switch c {
@@ -175,7 +181,4 @@ final class JSONWriter {
             }
         }
         return o + "\""
-    }
-}
-
-
+    }}

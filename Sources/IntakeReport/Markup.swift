@@ -1,13 +1,13 @@
 /// Escaping for the XML and HTML reports. Every string in a report may come from the
 /// applicant (file names, ids, names): all of it goes through here.
-enum Markup {
+public enum Markup {
     /// Text content: `&`, `<`, `>` escaped; characters XML 1.0 does not allow replaced
     /// by U+FFFD so the document stays well-formed.
-    static func text(_ s: String) -> String { escape(s, attribute: false) }
+    public static func text(_ s: String) -> String { escape(s, attribute: false) }
 
     /// A double-quoted attribute value: also `"` and `'`, and tab, newline and carriage
     /// return as character references so that attribute normalisation keeps them.
-    static func attribute(_ s: String) -> String { escape(s, attribute: true) }
+    public static func attribute(_ s: String) -> String { escape(s, attribute: true) }
 
     private static func escape(_ s: String, attribute: Bool) -> String {
         var o = ""

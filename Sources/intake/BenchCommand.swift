@@ -11,7 +11,7 @@ import IntakeModel
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmarks: generate a corpus, measure inspect against the one-pass floor.",
-        subcommands: [Generate.self, Inspect.self, Big.self, BenchCheckCommand.self])
+        subcommands: [Generate.self, Inspect.self, Big.self, BenchCheckCommand.self, BenchRunCommand.self])
 
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write a corpus of scan-like bundles.")
@@ -64,40 +64,9 @@ struct BenchCommand: ParsableCommand {
             for url in urls { _ = Inspector.hashFile(url) }
             let hashSeconds = Date().timeIntervalSince(th)
 
-            // 2. The floor: the same entries' deflate streams already in memory (loaded
-            // untimed, one bundle at a time), inflated, CRC-checked and SHA-256-hashed.
-            var floorSeconds = 0.0
-            var floorBytes: Int64 = 0
-            let inflater = RawInflater()
-            for url in urls {
-                guard case .opened(let bundle) = ApplicationBundle.open(url) else { continue }
-                var streams: [(method: Int, crc: UInt32, data: [UInt8])] = []
-                for e in bundle.entries where e.name != "manifest.xml" && !e.isDirectory {
-                    var data: [UInt8] = []
-                    data.reserveCapacity(Int(e.compressedSize))
-                    _ = bundle.readCompressed(e) { data.append(contentsOf: $0) }
-                    streams.append((e.compressionMethod, e.crc32, data))
-                }
-                let t = Date()
-                for s in streams {
-                    var hasher = SHA256()
-                    var crc: UInt32 = 0
-                    let consume: (UnsafeRawBufferPointer) -> Void = { piece in
-                        crc = Zlib.crc32(piece, crc: crc)
-                        hasher.update(bufferPointer: piece)
-                        floorBytes += Int64(piece.count)
-                    }
-                    if s.method == 8 {
-                        inflater.reset()
-                        _ = s.data.withUnsafeBytes { inflater.inflate($0, consume) }
-                    } else {
-                        s.data.withUnsafeBytes { consume($0) }
-                    }
-                    _ = hasher.finalize()
-                    if crc != s.crc { FileHandle.standardError.write(Data("CRC mismatch in \(url.lastPathComponent)\n".utf8)) }
-                }
-                floorSeconds += Date().timeIntervalSince(t)
-            }
+            // 2. The floor over the same entries (see OnePassFloor).
+            let floor = OnePassFloor.measure(urls)
+            let (floorSeconds, floorBytes) = (floor.seconds, floor.bytes)
 
             let inspectMBs = Double(documentBytes) / 1_048_576 / inspectSeconds
             let floorMBs = Double(floorBytes) / 1_048_576 / floorSeconds

@@ -1,0 +1,315 @@
+import Dispatch
+public import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeEvidence
+import IntakeModel
+public import IntakeReport
+
+/// What a batch run is asked to do.
+public struct RunOptions: Sendable {
+    /// The folder of bundles, walked recursively.
+    public var inbox: URL
+    /// The output folder: reports, ledger, summary.
+    public var out: URL
+    /// Bundles decided at the same time (workers); never more in flight.
+    public var jobs: Int
+    /// Where decided bundles are moved (keeping their path relative to the inbox); nil:
+    /// bundles stay where they are.
+    public var moveDone: URL?
+    /// Where bundles that cannot be read at all (`bundle-unreadable`) are moved, with a
+    /// copy of their report; nil: they are treated like the others.
+    public var quarantine: URL?
+
+    public init(inbox: URL, out: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                moveDone: URL? = nil, quarantine: URL? = nil) {
+        self.inbox = inbox.standardizedFileURL
+        self.out = out.standardizedFileURL
+        self.jobs = max(1, jobs)
+        self.moveDone = moveDone?.standardizedFileURL
+        self.quarantine = quarantine?.standardizedFileURL
+    }
+}
+
+/// What happened to one bundle file of the inbox.
+public struct BundleOutcome: Sendable, Codable, Hashable {
+    public enum Status: String, Sendable, Codable {
+        /// Decided now; its reports were written.
+        case decided
+        /// Decided by an earlier run with the same catalog version (a resumed run).
+        case alreadyDecided = "already-decided"
+        /// The same bytes as another bundle already decided, under another name: the
+        /// name is recorded, the decision is not repeated.
+        case duplicate
+        /// Vanished or unreadable before it could be hashed; nothing recorded.
+        case skipped
+    }
+    /// The path relative to the inbox.
+    public var file: String
+    public var status: Status
+    public var sha256: String
+    public var verdict: String
+    public var matter: String
+    public var application: String
+    /// The report files, relative to the output folder.
+    public var reports: [String]
+    /// Where the bundle was moved (absolute), if it was.
+    public var movedTo: String?
+    /// Whether it was moved to the quarantine folder (it could not be read at all).
+    public var quarantined = false
+    public var bundleBytes: Int64
+    /// Bytes of the documents read (decided now only).
+    public var documentBytes: Int64
+    public var seconds: Double
+    public var note: String?
+}
+
+/// Counts of a run, for the final line and the summary object.
+public struct RunTotals: Sendable, Codable, Hashable {
+    public var files = 0
+    public var decided = 0
+    public var alreadyDecided = 0
+    public var duplicates = 0
+    public var skipped = 0
+    public var moved = 0
+    public var quarantined = 0
+    /// Per verdict, over every bundle file seen in this run (decided now or before).
+    public var verdicts: [String: Int] = [:]
+    public var bundleBytes: Int64 = 0
+    public var documentBytes: Int64 = 0
+    public var seconds = 0.0
+    public var catalogVersion = ""
+    /// The summary files, relative to the output folder.
+    public var summary: [String] = []
+
+    public init() {}
+
+    mutating func add(_ o: BundleOutcome) {
+        files += 1
+        switch o.status {
+        case .decided: decided += 1
+        case .alreadyDecided: alreadyDecided += 1
+        case .duplicate: duplicates += 1
+        case .skipped: skipped += 1
+        }
+        if !o.verdict.isEmpty { verdicts[o.verdict, default: 0] += 1 }
+        if o.movedTo != nil {
+            if o.quarantined { quarantined += 1 } else { moved += 1 }
+        }
+        bundleBytes += o.bundleBytes
+        documentBytes += o.documentBytes
+    }
+}
+
+/// Told about the run as it goes (progress bar, log lines, JSON lines). Called from the
+/// run's coordinating task, one call at a time.
+public protocol RunObserver: Sendable {
+    /// The inbox holds `bundles` files of `bytes` bytes in all (counted before starting).
+    func started(bundles: Int, bytes: Int64, options: RunOptions, catalogVersion: String, recovered: Recovery)
+    func finished(_ outcome: BundleOutcome, totals: RunTotals)
+    func warning(_ message: String)
+    func completed(_ totals: RunTotals)
+}
+
+/// What a run found and repaired at start, left by a run that was killed.
+public struct Recovery: Sendable, Hashable, Codable {
+    /// Report sets announced but not finished, whose files were removed.
+    public var unfinishedReports = 0
+    /// Temporary files of the atomic writer, removed.
+    public var temporaryFiles = 0
+    /// Reports of an older catalog version left to delete, deleted.
+    public var obsoleteReports = 0
+    /// Moves done but not recorded, now recorded.
+    public var moves = 0
+    public init() {}
+}
+
+/// The nightly batch (夜间批处理): every `*.zip` of the inbox decided by `checker`, in
+/// parallel over `options.jobs` workers, each bundle's reports written atomically under
+/// the output folder, everything recorded in the ledger so that a run killed at any
+/// moment and started again finishes the rest and repeats nothing; then the summary.
+public struct BatchRun: Sendable {
+    public static let lockFile = ".intake-run.lock"
+
+    public let checker: Checker
+    public let options: RunOptions
+    public let observer: any RunObserver
+
+    public init(checker: Checker, options: RunOptions, observer: any RunObserver) {
+        self.checker = checker
+        self.options = options
+        self.observer = observer
+    }
+
+    /// Runs the batch. Throws only when the run itself fails (ledger, output folder,
+    /// inbox); a bundle that cannot be decided is a report, not an error.
+    @discardableResult
+    public func run() async throws(RunError) -> RunTotals {
+        let start = DispatchTime.now()
+        let out = options.out
+        do {
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        } catch {
+            throw RunError(.output, "cannot create the output folder \(out.path): \(error)")
+        }
+        let lock = try Self.lock(out)
+        defer { close(lock) }
+        let ledger = try Ledger(url: out.appendingPathComponent(Ledger.fileName))
+        let recovery = try recover(ledger)
+        let version = checker.decider.catalog.version
+        // Created now, so that the walk recognizes (and skips) them inside the inbox.
+        let excluded = [out] + [options.moveDone, options.quarantine].compactMap { $0 }
+        for folder in excluded.dropFirst() {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw RunError(.move, "cannot create \(folder.path): \(error)")
+            }
+        }
+
+        var count = InboxWalk.Count()
+        var counting = try InboxWalk(inbox: options.inbox, excluding: excluded)
+        while let b = counting.next() { count.add(b) }
+        observer.started(bundles: count.bundles, bytes: count.bytes, options: options, catalogVersion: version, recovered: recovery)
+        for dir in counting.unreadable { observer.warning("cannot list \(dir); skipped") }
+
+        let runID = try ledger.beginRun(inbox: options.inbox.path, catalogVersion: version, jobs: options.jobs)
+        let worker = Worker(checker: checker, options: options, ledger: ledger, runID: runID)
+        var totals = RunTotals()
+        totals.catalogVersion = version
+        var postponed: [InboxBundle] = []
+        var walk = try InboxWalk(inbox: options.inbox, excluding: excluded)
+
+        // Bounded parallelism: `jobs` bundles in flight, the next one added when one ends
+        // (the inbox is listed as it goes). The blocking work runs on Dispatch's threads,
+        // not on the cooperative pool.
+        do {
+            try await withThrowingTaskGroup(of: Worker.Result.self) { group in
+                for _ in 0..<options.jobs {
+                    guard let b = walk.next() else { break }
+                    group.addTask { try await worker.offload(b) }
+                }
+                while let result = try await group.next() {
+                    switch result {
+                    case .done(let outcome):
+                        totals.add(outcome)
+                        observer.finished(outcome, totals: totals)
+                    case .postponed(let b):
+                        postponed.append(b)
+                    }
+                    if let b = walk.next() {
+                        group.addTask { try await worker.offload(b) }
+                    }
+                }
+            }
+            // The same bytes met under two names at once: the first is decided by now.
+            for b in postponed {
+                if case .done(let outcome) = try await worker.offload(b) {
+                    totals.add(outcome)
+                    observer.finished(outcome, totals: totals)
+                }
+            }
+        } catch let error as RunError {
+            throw error
+        } catch {
+            throw RunError(.output, "the run stopped: \(error)")
+        }
+        for dir in walk.unreadable where !counting.unreadable.contains(dir) { observer.warning("cannot list \(dir); skipped") }
+
+        totals.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        try ledger.finishRun(runID, decided: totals.decided, seconds: totals.seconds)
+        totals.summary = try BatchSummary.write(ledger: ledger, out: out, run: totals)
+        observer.completed(totals)
+        return totals
+    }
+
+    /// Takes the output folder's lock (one run per output folder); the descriptor is
+    /// closed (and the lock released) when the run ends or the process dies.
+    static func lock(_ out: URL) throws(RunError) -> Int32 {
+        let path = out.appendingPathComponent(lockFile).path
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw RunError(.output, "cannot write in the output folder", cause: SystemCallError(call: "open", path: path, errno: errno))
+        }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            throw RunError(.busy, "another intake run is using \(out.path)")
+        }
+        return fd
+    }
+
+    /// Repairs what a killed run left: announced report sets not finished (their files
+    /// removed, so no partial set survives), reports of an older catalog version not yet
+    /// deleted, temporary files of the atomic writer, moves done but not recorded.
+    func recover(_ ledger: Ledger) throws(RunError) -> Recovery {
+        var r = Recovery()
+        let out = options.out.path
+        for unfinished in try ledger.unfinishedReports() {
+            for file in unfinished.pending where !unfinished.current.contains(file) {
+                if unlink("\(out)/\(file)") == 0 { r.unfinishedReports += 1 }
+            }
+            try ledger.clearAnnouncement(unfinished.sha256)
+        }
+        let obsolete = try ledger.obsoleteReports()
+        for file in obsolete where unlink("\(out)/\(file)") == 0 { r.obsoleteReports += 1 }
+        try ledger.forgetObsolete(obsolete)
+
+        var folders: Set<String> = []
+        for move in try ledger.unfinishedMoves() {
+            folders.insert((move.destination as NSString).deletingLastPathComponent)
+            let source = access(move.path, F_OK) == 0
+            if !source && access(move.destination, F_OK) == 0 {
+                try ledger.recordMove(path: move.path, to: move.destination)
+                r.moves += 1
+            } else if !source {
+                // Placed under the other free name (NAME.<sha256 prefix>.zip)?
+                let dest = move.destination as NSString
+                if let sha = try ledger.rows("SELECT sha256 FROM names WHERE path = ?", [.text(move.path)]).first?.first?.string {
+                    let other = "\(dest.deletingPathExtension).\(sha.prefix(12)).\(dest.pathExtension)"
+                    if access(other, F_OK) == 0 {
+                        try ledger.recordMove(path: move.path, to: other)
+                        r.moves += 1
+                    }
+                }
+            }
+            // Else the source is still there: this run finds it in the inbox and moves it.
+        }
+        r.temporaryFiles += Self.removeTemporaries(under: out)
+        for folder in folders.sorted() where !folder.hasPrefix(out + "/") {
+            r.temporaryFiles += Self.removeTemporaries(under: folder, recursive: false)
+        }
+        return r
+    }
+
+    /// Deletes the atomic writer's temporary files (`.NAME.PID.RANDOM.tmp`) in a folder
+    /// tree; safe because the output folder's lock is held.
+    static func removeTemporaries(under root: String, recursive: Bool = true) -> Int {
+        var removed = 0
+        var folders = [root]
+        while let folder = folders.popLast() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names {
+                let path = folder + "/" + name
+                var s = stat()
+                guard lstat(path, &s) == 0 else { continue }
+                if s.st_mode & S_IFMT == S_IFDIR {
+                    if recursive { folders.append(path) }
+                } else if AtomicFile.isTemporary(name), unlink(path) == 0 {
+                    removed += 1
+                }
+            }
+        }
+        return removed
+    }
+}
+
+extension InboxWalk {
+    struct Count {
+        var bundles = 0
+        var bytes: Int64 = 0
+        mutating func add(_ b: InboxBundle) {
+            bundles += 1
+            bytes += b.size
+        }
+    }
+}

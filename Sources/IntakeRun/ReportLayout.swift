@@ -1,0 +1,34 @@
+public import Foundation
+import IntakeDecision
+public import IntakeReport
+
+/// Where a bundle's reports go under the output folder, browsable by date, verdict and
+/// matter: `reports/<submitted date>/<verdict>/<matter>/<base>.{json,xml,html}`, with
+/// `unknown` for a date or matter the bundle does not give. Deterministic: the same
+/// report always gets the same paths.
+public enum ReportLayout {
+    public static let folder = "reports"
+    public static let extensions = ["json", "xml", "html"]
+
+    /// The folder (relative to the output folder) and base name of a report's files.
+    public static func place(_ report: Report) -> (dir: String, base: String) {
+        let date = report.submitted.prefix(10)
+        let day = date.count == 10 && date.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) ? String(date) : "unknown"
+        let matter = safe(report.matter.code)
+        return ("\(folder)/\(day)/\(report.verdict.rawValue)/\(matter.isEmpty ? "unknown" : matter)", Checker.baseName(report))
+    }
+
+    /// The report files of a set, relative to the output folder.
+    public static func files(dir: String, base: String) -> [String] {
+        extensions.map { "\(dir)/\(base).\($0)" }
+    }
+
+    /// Only [A-Za-z0-9._-], no leading dot, at most 64 characters.
+    static func safe(_ s: String) -> String {
+        let mapped = String(s.unicodeScalars.prefix(64).map { u -> Character in
+            let c = Character(u)
+            return c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "_" || c == "-") ? c : "_"
+        })
+        return mapped.hasPrefix(".") ? "_" + mapped.dropFirst() : mapped
+    }
+}

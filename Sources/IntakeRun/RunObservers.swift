@@ -1,0 +1,183 @@
+import Dispatch
+public import Foundation
+public import Logging
+
+/// How a run shows itself: a progress bar on a terminal, log lines for cron and CI, JSON
+/// lines for scripts, or only the final line.
+public enum RunDisplay {
+    /// A progress bar on standard error when it is a terminal, else log lines.
+    public static func automatic(quiet: Bool, json: Bool, logger: Logger) -> any RunObserver {
+        if json { return JSONLines(logger: logger) }
+        if quiet { return FinalLine(logger: logger, perBundle: false) }
+        if isatty(STDERR_FILENO) == 1 { return ProgressBar() }
+        return FinalLine(logger: logger, perBundle: true)
+    }
+}
+
+/// One structured log line per bundle (swift-log: `key=value` metadata) when
+/// `perBundle`, and a final line with the totals; warnings always.
+public struct FinalLine: RunObserver {
+    let logger: Logger
+    let perBundle: Bool
+
+    public init(logger: Logger, perBundle: Bool) {
+        self.logger = logger
+        self.perBundle = perBundle
+    }
+
+    public func started(bundles: Int, bytes: Int64, options: RunOptions, catalogVersion: String, recovered: Recovery) {
+        guard perBundle else { return }
+        logger.info("run started", metadata: [
+            "inbox": "\(options.inbox.path)", "out": "\(options.out.path)", "bundles": "\(bundles)",
+            "mb": "\(String(format: "%.1f", Double(bytes) / 1_048_576))", "jobs": "\(options.jobs)",
+            "catalog": "\(catalogVersion.prefix(12))", "recovered": "\(RunDisplay.describe(recovered))",
+        ])
+    }
+
+    public func finished(_ o: BundleOutcome, totals: RunTotals) {
+        guard perBundle else { return }
+        var metadata: Logger.Metadata = [
+            "file": "\(o.file)", "status": "\(o.status.rawValue)", "verdict": "\(o.verdict)", "matter": "\(o.matter)",
+            "application": "\(o.application)", "sha256": "\(o.sha256.prefix(12))",
+            "ms": "\(String(format: "%.0f", o.seconds * 1000))",
+        ]
+        if let r = o.reports.last { metadata["report"] = "\(r)" }
+        if let m = o.movedTo { metadata["moved_to"] = "\(m)" }
+        if let n = o.note { metadata["note"] = "\(n)" }
+        if o.status == .skipped { logger.warning("bundle skipped", metadata: metadata) } else { logger.info("bundle", metadata: metadata) }
+    }
+
+    public func warning(_ message: String) { logger.warning("\(message)") }
+
+    public func completed(_ t: RunTotals) {
+        logger.notice("run completed", metadata: RunDisplay.metadata(t))
+    }
+}
+
+/// One JSON object per bundle on standard output, then `{"summary": …}` with the totals.
+public struct JSONLines: RunObserver {
+    let logger: Logger
+    public init(logger: Logger) { self.logger = logger }
+
+    public func started(bundles: Int, bytes: Int64, options: RunOptions, catalogVersion: String, recovered: Recovery) {}
+
+    public func finished(_ o: BundleOutcome, totals: RunTotals) { Self.print(o) }
+
+    public func warning(_ message: String) { logger.warning("\(message)") }
+
+    public func completed(_ t: RunTotals) {
+        struct Summary: Encodable { var summary: RunTotals }
+        Self.print(Summary(summary: t))
+    }
+
+    static func print(_ value: some Encodable) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard var data = try? encoder.encode(value) else { return }
+        data.append(0x0A)
+        FileHandle.standardOutput.write(data)
+    }
+}
+
+/// A progress bar on standard error, redrawn four times a second by its own thread:
+/// done / total, counts per verdict, bundles/s, MB/s and time left.
+public final class ProgressBar: RunObserver, @unchecked Sendable {
+    // @unchecked Sendable: every stored property is read and written under `lock`.
+    private let lock = NSLock()
+    private var total = 0
+    private var totalBytes: Int64 = 0
+    private var totals = RunTotals()
+    private var doneBytes: Int64 = 0
+    private var start = DispatchTime.now()
+    private var running = false
+    private var thread: Thread?
+
+    public init() {}
+
+    public func started(bundles: Int, bytes: Int64, options: RunOptions, catalogVersion: String, recovered: Recovery) {
+        lock.withLock {
+            total = bundles
+            totalBytes = bytes
+            start = DispatchTime.now()
+            running = true
+        }
+        if recovered != Recovery() {
+            FileHandle.standardError.write(Data("intake run: resumed (\(RunDisplay.describe(recovered)))\n".utf8))
+        }
+        let t = Thread { [weak self] in
+            while let self, self.draw(final: false) {
+                Thread.sleep(forTimeInterval: 0.25)
+            }
+        }
+        t.name = "intake-progress"
+        t.start()
+        lock.withLock { thread = t }
+    }
+
+    public func finished(_ o: BundleOutcome, totals t: RunTotals) {
+        lock.withLock {
+            totals = t
+            doneBytes += o.bundleBytes
+        }
+    }
+
+    public func warning(_ message: String) {
+        lock.withLock { FileHandle.standardError.write(Data("\r\u{1B}[K\(message)\n".utf8)) }
+    }
+
+    public func completed(_ t: RunTotals) {
+        lock.withLock {
+            totals = t
+            running = false
+        }
+        _ = draw(final: true)
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+
+    /// Draws the bar; false when the run is over (the thread stops).
+    private func draw(final: Bool) -> Bool {
+        lock.withLock {
+            guard running || final else { return false }
+            let elapsed = max(0.001, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+            let done = totals.files
+            let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 1
+            let width = 24
+            let filled = Int(fraction * Double(width))
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            let rate = Double(done) / elapsed
+            let mbps = Double(doneBytes) / 1_048_576 / elapsed
+            let bytesLeft = max(0, totalBytes - doneBytes)
+            let left = doneBytes > 0 ? Double(bytesLeft) / (Double(doneBytes) / elapsed) : 0
+            let v = totals.verdicts
+            let line = String(
+                format: "%@ %d/%d  受理 %d 容缺 %d 补正 %d 不予 %d 无效 %d  %.1f 包/s %.1f MB/s  剩余 %@",
+                bar, done, total, v["accepted"] ?? 0, v["accepted-deferred"] ?? 0, v["returned"] ?? 0, v["refused"] ?? 0,
+                v["invalid"] ?? 0, rate, mbps, final ? "0:00" : RunDisplay.clock(left))
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+            return running
+        }
+    }
+}
+
+extension RunDisplay {
+    static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
+    }
+
+    static func describe(_ r: Recovery) -> String {
+        "unfinished_reports=\(r.unfinishedReports) temporary_files=\(r.temporaryFiles) obsolete_reports=\(r.obsoleteReports) moves=\(r.moves)"
+    }
+
+    /// The totals as log metadata (the final line).
+    public static func metadata(_ t: RunTotals) -> Logger.Metadata {
+        var m: Logger.Metadata = [
+            "files": "\(t.files)", "decided": "\(t.decided)", "already_decided": "\(t.alreadyDecided)",
+            "duplicates": "\(t.duplicates)", "skipped": "\(t.skipped)", "moved": "\(t.moved)",
+            "quarantined": "\(t.quarantined)", "seconds": "\(String(format: "%.2f", t.seconds))",
+            "bundles_per_s": "\(String(format: "%.1f", Double(t.files) / max(t.seconds, 0.001)))",
+        ]
+        for (verdict, n) in t.verdicts { m[verdict] = "\(n)" }
+        return m
+    }
+}

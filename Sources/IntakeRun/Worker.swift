@@ -1,0 +1,167 @@
+import Dispatch
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeEvidence
+import IntakeModel
+import IntakeReport
+
+/// Decides one bundle file of the inbox: fingerprint, hash, claim in the ledger, check,
+/// announce, write the report set, commit, move. Runs on a Dispatch thread (blocking
+/// file I/O and CPU work), one bundle per call; shares the ledger with the other workers.
+struct Worker: Sendable {
+    let checker: Checker
+    let options: RunOptions
+    let ledger: Ledger
+    let runID: Int64
+
+    enum Result: Sendable {
+        case done(BundleOutcome)
+        /// The same bytes are being decided by another worker: ask again later.
+        case postponed(InboxBundle)
+    }
+
+    /// Runs ``process(_:)`` on a Dispatch thread and awaits it.
+    func offload(_ bundle: InboxBundle) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Swift.Result { () throws(RunError) in try process(bundle) })
+            }
+        }
+    }
+
+    func process(_ bundle: InboxBundle) throws(RunError) -> Result {
+        let t0 = DispatchTime.now()
+        let path = bundle.url.path
+        var outcome = BundleOutcome(
+            file: bundle.relative, status: .skipped, sha256: "", verdict: "", matter: "", application: "", reports: [],
+            movedTo: nil, bundleBytes: bundle.size, documentBytes: 0, seconds: 0, note: nil)
+        guard let fingerprint = FileFingerprint(path: path) else {
+            outcome.note = "vanished before it could be read"
+            return .done(outcome)
+        }
+        outcome.bundleBytes = fingerprint.size
+        let version = checker.decider.catalog.version
+        func name(_ sha: String) -> Ledger.NameRecord {
+            .init(path: path, relative: bundle.relative, sha256: sha, fingerprint: fingerprint, runID: runID)
+        }
+        func finish(_ decided: Ledger.Decided, _ status: BundleOutcome.Status) throws(RunError) -> Result {
+            outcome.status = status
+            outcome.sha256 = decided.sha256
+            outcome.verdict = decided.verdict
+            outcome.matter = decided.matter
+            outcome.application = decided.application
+            outcome.reports = ReportLayout.files(dir: decided.reportDir, base: decided.reportBase)
+            try relocate(bundle, decided: decided, into: &outcome)
+            outcome.seconds = Self.seconds(since: t0)
+            return .done(outcome)
+        }
+
+        // Seen before, unchanged, decided with this catalog: nothing to read.
+        if let known = try ledger.decided(path: path, fingerprint: fingerprint), known.catalogVersion == version,
+            isComplete(known)
+        {
+            return try finish(known, .alreadyDecided)
+        }
+
+        let (hash, size) = Inspector.hashFile(bundle.url)
+        guard let sha = hash else {
+            outcome.note = "cannot be opened: \(String(cString: strerror(errno)))"
+            return .done(outcome)
+        }
+        let hashed = DispatchTime.now()
+        switch try ledger.claim(sha, catalogVersion: version, complete: isComplete) {
+        case .busy:
+            return .postponed(bundle)
+        case .decided(let d):
+            let known = try ledger.rows("SELECT 1 FROM names WHERE path = ? AND sha256 = ?", [.text(path), .text(sha)])
+            try ledger.recordName(name(sha))
+            return try finish(d, known.isEmpty ? .duplicate : .alreadyDecided)
+        case .claimed:
+            break
+        }
+        defer { ledger.release(sha) }
+
+        let report = checker.check(bundle.url, bundleHash: (sha, size))
+        let checked = DispatchTime.now()
+        let (dir, base) = ReportLayout.place(report)
+        try ledger.announce(sha, size: size, dir: dir, base: base)
+        do {
+            try Checker.write(report, to: options.out.appendingPathComponent(dir))
+        } catch {
+            throw RunError(.output, "cannot write the reports of \(bundle.relative) into \(dir): \(error)")
+        }
+        let written = DispatchTime.now()
+        var findings: [String: Int] = [:]
+        for f in report.findings { findings["\(f.code.rawValue)\u{0}\(f.severity.rawValue)", default: 0] += 1 }
+        let record = Ledger.DecisionRecord(
+            sha256: sha, size: size, catalogVersion: version, verdict: report.verdict.rawValue,
+            application: report.application, matter: report.matter.code, matterName: report.matter.name,
+            scenario: report.matter.scenario, submitted: report.submitted, file: report.bundle.file,
+            documentBytes: report.documents.reduce(0) { $0 + ($1.size ?? 0) }, reportDir: dir, reportBase: base,
+            hashMs: Self.milliseconds(t0, hashed), checkMs: Self.milliseconds(hashed, checked),
+            writeMs: Self.milliseconds(checked, written), runID: runID,
+            findings: findings.sorted { $0.key < $1.key }.map {
+                let parts = $0.key.split(separator: "\u{0}", omittingEmptySubsequences: false)
+                return (String(parts[0]), String(parts[1]), $0.value)
+            })
+        let obsolete = try ledger.commit(record, name: name(sha))
+        for file in obsolete { unlink(options.out.appendingPathComponent(file).path) }
+        if !obsolete.isEmpty { try ledger.forgetObsolete(obsolete) }
+        outcome.documentBytes = record.documentBytes
+        let unreadable = report.findings.contains { $0.code == .bundleUnreadable }
+        return try finish(
+            .init(sha256: sha, catalogVersion: version, verdict: record.verdict, application: record.application,
+                  matter: record.matter, file: record.file, reportDir: dir, reportBase: base, decisions: 1,
+                  unreadable: unreadable),
+            .decided)
+    }
+
+    /// Whether a decided bundle's three report files are all there.
+    func isComplete(_ d: Ledger.Decided) -> Bool {
+        ReportLayout.files(dir: d.reportDir, base: d.reportBase).allSatisfy {
+            access(options.out.appendingPathComponent($0).path, F_OK) == 0
+        }
+    }
+
+    /// Moves a decided bundle to --move-done, or to the quarantine with a copy of its
+    /// report when it could not be read at all; announced in the ledger first.
+    func relocate(_ bundle: InboxBundle, decided: Ledger.Decided, into outcome: inout BundleOutcome) throws(RunError) {
+        let target = decided.unreadable ? (options.quarantine ?? options.moveDone) : options.moveDone
+        guard let target else { return }
+        var l = stat()
+        if lstat(bundle.url.path, &l) == 0, l.st_mode & S_IFMT == S_IFLNK {
+            outcome.note = "a symbolic link: left in place"
+            return
+        }
+        let destination = target.appendingPathComponent(bundle.relative).path
+        let quarantined = decided.unreadable && options.quarantine != nil
+        if quarantined {
+            // The report beside the bundle: NAME.zip.report.json, .xml, .html.
+            do {
+                let files = try ReportLayout.files(dir: decided.reportDir, base: decided.reportBase).map { file in
+                    let bytes = try Data(contentsOf: options.out.appendingPathComponent(file))
+                    return (bytes: [UInt8](bytes), url: URL(fileURLWithPath: "\(destination).report.\((file as NSString).pathExtension)"))
+                }
+                try FileManager.default.createDirectory(
+                    atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try AtomicFile.write(files)
+            } catch {
+                throw RunError(.move, "cannot write the quarantine report of \(bundle.relative): \(error)")
+            }
+        }
+        try ledger.announceMove(path: bundle.url.path, to: destination)
+        let placed = try FileMove.move(bundle.url.path, to: destination, sha256: decided.sha256)
+        try ledger.recordMove(path: bundle.url.path, to: placed)
+        outcome.movedTo = placed
+        outcome.quarantined = quarantined
+    }
+
+    static func seconds(since t: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - t.uptimeNanoseconds) / 1e9
+    }
+
+    static func milliseconds(_ a: DispatchTime, _ b: DispatchTime) -> Double {
+        Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e6
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import IntakeCatalog
+import IntakeFixtures
+import IntakeReport
+@testable import IntakeRun
+import Testing
+
+@Suite("intake run over a real inbox")
+struct BatchRunTests {
+    @Test func decidesEveryBundleOnceIntoTheBrowsableLayout() async throws {
+        let dir = try temporaryFolder("layout")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = inbox.appendingPathComponent("_out")  // inside the inbox: never walked
+        let expected = try writeInbox(inbox)
+        let recorder = Recorder()
+        let totals = try await run(inbox: inbox, out: out, recorder: recorder)
+
+        // Every *.zip once (the loop link and notes.txt ignored), with the right verdict.
+        let outcomes = Dictionary(uniqueKeysWithValues: recorder.outcomes.map { ($0.file, $0) })
+        #expect(Set(outcomes.keys) == Set(expected.keys))
+        for (file, verdict) in expected {
+            #expect(outcomes[file]?.verdict == verdict, "\(file)")
+        }
+        #expect(totals.files == expected.count)
+        #expect(totals.decided == expected.count - 1)
+        #expect(totals.duplicates == 1)
+
+        // The same bytes under two names: decided once, both names recorded.
+        let copy = try #require(outcomes["copy of accepted.zip"])
+        let twins = recorder.outcomes.filter { $0.sha256 == copy.sha256 }
+        #expect(twins.count == 2)
+        #expect(Set(twins.map(\.status)) == [.decided, .duplicate])
+        let names = try ledgerRows(out, "SELECT relative FROM names WHERE sha256 = '\(copy.sha256)' ORDER BY relative")
+        #expect(names.map(\.[0].string) == twins.map(\.file).sorted())
+
+        // One report set per bundle, at reports/<date>/<verdict>/<matter>/, matching its JSON.
+        let reportFiles = files(under: out.appendingPathComponent("reports"))
+        #expect(reportFiles.count == 3 * (expected.count - 1))
+        for o in recorder.outcomes where o.status == .decided {
+            #expect(o.reports.count == 3)
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent(o.reports[0]))) as! [String: Any]
+            let parts = o.reports[0].split(separator: "/").map(String.init)
+            #expect(parts.count == 5 && parts[0] == "reports")
+            #expect(parts[2] == json["verdict"] as? String)
+            let submitted = json["submitted"] as? String ?? ""
+            #expect(parts[1] == (submitted.isEmpty ? "unknown" : String(submitted.prefix(10))))
+            let matter = (json["matter"] as? [String: Any])?["code"] as? String ?? ""
+            #expect(parts[3] == (matter.isEmpty ? "unknown" : matter))
+            #expect((json["bundle"] as? [String: Any])?["sha256"] as? String == o.sha256)
+            for r in o.reports { #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(r).path)) }
+        }
+        #expect(!files(under: out).contains { AtomicFile.isTemporary(($0 as NSString).lastPathComponent) })
+
+        // The ledger: one row per distinct bundle, decided once, one name per file.
+        let counts = try ledgerRows(out, "SELECT COUNT(*), MIN(decisions), MAX(decisions) FROM bundles WHERE state = 'decided'")[0]
+        #expect(counts.map(\.int) == [expected.count - 1, 1, 1])
+        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM names")[0][0].int == expected.count)
+        let broken = try #require(outcomes["window/broken.zip"])
+        #expect(try ledgerRows(out, "SELECT code FROM findings WHERE sha256 = '\(broken.sha256)'").map(\.[0].string) == ["bundle-unreadable"])
+        let timed = try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE check_ms > 0 AND report_dir LIKE 'reports/%'")[0][0].int
+        #expect(timed == expected.count - 1)
+
+        // The summary: counts per verdict, matter and finding code; a link to each report.
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as! [String: Any]
+        #expect(summary["bundles"] as? Int == expected.count - 1)
+        #expect(summary["names"] as? Int == expected.count)
+        let verdicts = summary["verdicts"] as! [String: Int]
+        var wanted: [String: Int] = [:]
+        for (file, v) in expected where file != "copy of accepted.zip" { wanted[v, default: 0] += 1 }
+        #expect(verdicts == wanted)
+        #expect((summary["matters"] as! [Any]).count >= 12)
+        #expect((summary["findings"] as! [[String: Any]]).contains { $0["code"] as? String == "bundle-unreadable" })
+        #expect((summary["slowest"] as! [Any]).count == min(20, expected.count - 1))
+        let reports = summary["reports"] as! [[String: Any]]
+        #expect(reports.count == expected.count - 1)
+        #expect(Set(reports.compactMap { $0["html"] as? String }) == Set(reportFiles.filter { $0.hasSuffix(".html") }.map { "reports/" + $0 }))
+        let html = try String(contentsOf: out.appendingPathComponent("summary.html"), encoding: .utf8)
+        #expect(html.contains("批次汇总") && html.contains("<style>"))
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="))
+        for r in reports { #expect(html.contains("href=\"\(r["html"] as! String)\"")) }
+        let csv = try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8)
+        #expect(csv.split(separator: "\r\n").count == expected.count)  // a header and one row per bundle
+
+        // Again: nothing decided twice, nothing written twice.
+        let again = Recorder()
+        let second = try await run(inbox: inbox, out: out, recorder: again)
+        #expect(second.decided == 0)
+        #expect(second.alreadyDecided == expected.count && second.duplicates == 0)  // both names known now
+        #expect(files(under: out.appendingPathComponent("reports")) == reportFiles)
+        #expect(try ledgerRows(out, "SELECT MAX(decisions) FROM bundles")[0][0].int == 1)
+    }
+
+    @Test func aNewCatalogVersionDecidesAgain() async throws {
+        let dir = try temporaryFolder("catalog")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        let expected = try writeInbox(inbox)
+        try await run(inbox: inbox, out: out)
+        let before = files(under: out.appendingPathComponent("reports"))
+
+        let revised = try otherCatalogVersion(in: dir)
+        #expect(revised.version != catalog.version)
+        let totals = try await run(inbox: inbox, out: out, catalog: revised)
+        #expect(totals.decided == expected.count - 1)
+        let rows = try ledgerRows(out, "SELECT COUNT(*), MIN(decisions), MAX(decisions), COUNT(DISTINCT catalog_version), MIN(catalog_version) FROM bundles")[0]
+        #expect(rows[0].int == expected.count - 1 && rows[1].int == 2 && rows[2].int == 2 && rows[3].int == 1)
+        #expect(rows[4].string == revised.version)
+        // Still one report set per bundle, now naming the new version.
+        let after = files(under: out.appendingPathComponent("reports"))
+        #expect(after == before)
+        for file in after where file.hasSuffix(".json") {
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("reports/" + file))) as! [String: Any]
+            #expect(json["catalogVersion"] as? String == revised.version)
+        }
+        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM obsolete_reports")[0][0].int == 0)
+    }
+
+    @Test func movesDecidedBundlesAndQuarantinesUnreadableOnes() async throws {
+        let dir = try temporaryFolder("move")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        let done = inbox.appendingPathComponent("_done")  // inside the inbox: never walked
+        let quarantine = out.appendingPathComponent("quarantine")
+        let expected = try writeInbox(inbox)
+        func leftInInbox() -> [String] { files(under: inbox).filter { !$0.hasPrefix("_done/") } }
+        // A different file already sits where one bundle would go: it must survive.
+        let taken = "window/" + expected.keys.filter { $0.hasPrefix("window/") && $0 != "window/broken.zip" }.sorted()[0].dropFirst(7)
+        try FileManager.default.createDirectory(at: done.appendingPathComponent("window"), withIntermediateDirectories: true)
+        try Data("someone else's file".utf8).write(to: done.appendingPathComponent(taken))
+        let sizes = Dictionary(uniqueKeysWithValues: try expected.keys.map { ($0, try Data(contentsOf: inbox.appendingPathComponent($0))) })
+
+        let recorder = Recorder()
+        let totals = try await run(inbox: inbox, out: out, moveDone: done, quarantine: quarantine, recorder: recorder)
+        #expect(totals.moved == expected.count - 1 && totals.quarantined == 1)
+        #expect(leftInInbox() == ["notes.txt"])  // the bundles left, nothing else touched
+
+        // Kept their relative paths and bytes; the taken name was not overwritten.
+        let outcomes = Dictionary(uniqueKeysWithValues: recorder.outcomes.map { ($0.file, $0) })
+        for (file, bytes) in sizes where file != "window/broken.zip" {
+            let o = try #require(outcomes[file])
+            let moved = try #require(o.movedTo)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: moved)) == bytes, "\(file)")
+            if file == taken {
+                #expect(moved == done.appendingPathComponent(String(taken.dropLast(4)) + ".\(o.sha256.prefix(12)).zip").path)
+            } else {
+                #expect(moved == done.appendingPathComponent(file).path)
+            }
+        }
+        #expect(try String(contentsOf: done.appendingPathComponent(taken), encoding: .utf8) == "someone else's file")
+
+        // The unreadable bundle, with its report beside it.
+        #expect(files(under: quarantine) == ["window/broken.zip", "window/broken.zip.report.html",
+                                             "window/broken.zip.report.json", "window/broken.zip.report.xml"])
+        #expect(try Data(contentsOf: quarantine.appendingPathComponent("window/broken.zip")) == sizes["window/broken.zip"])
+        let moves = try ledgerRows(out, "SELECT move_state, COUNT(*) FROM names GROUP BY move_state")
+        #expect(moves.map { [$0[0].string, $0[1].string] } == [["moved", String(expected.count)]])
+
+        // A move done but not recorded (killed between the two), and one whose copy landed
+        // but whose source was not yet unlinked: a resumed run finishes both.
+        let ledger = try Ledger(url: out.appendingPathComponent(Ledger.fileName))
+        let first = try #require(outcomes[taken]), second = try #require(outcomes["copy of accepted.zip"])
+        try ledger.announceMove(path: inbox.appendingPathComponent(first.file).path, to: first.movedTo!)
+        try ledger.announceMove(path: inbox.appendingPathComponent(second.file).path, to: second.movedTo!)
+        try FileManager.default.copyItem(atPath: second.movedTo!, toPath: inbox.appendingPathComponent(second.file).path)
+        let resumed = Recorder()
+        try await run(inbox: inbox, out: out, moveDone: done, quarantine: quarantine, recorder: resumed)
+        #expect(resumed.recovery.moves == 1)
+        #expect(resumed.outcomes.map(\.file) == [second.file])
+        #expect(leftInInbox() == ["notes.txt"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: second.movedTo!)) == sizes[second.file])
+        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM names WHERE move_state = 'moved'")[0][0].int == expected.count)
+    }
+
+    @Test func refusesASecondRunOnTheSameOutputFolder() async throws {
+        let dir = try temporaryFolder("lock")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let held = try BatchRun.lock(out)
+        defer { close(held) }
+        await #expect(throws: RunError.self) {
+            try await run(inbox: dir, out: out)
+        }
+    }
+}

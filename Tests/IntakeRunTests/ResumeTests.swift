@@ -1,0 +1,66 @@
+import Foundation
+import IntakeCatalog
+import IntakeFixtures
+import IntakeReport
+@testable import IntakeRun
+import Testing
+
+@Suite("intake run killed with kill -9 and started again")
+struct ResumeTests {
+    /// A real `intake run` child process is killed (SIGKILL) as soon as a few reports
+    /// exist; the corpus is large enough that it is then mid-way. Started again, it
+    /// finishes: one report set per bundle, no temporary files, nothing decided twice.
+    @Test func resumesAfterKillNineWithoutMissingOrDuplicateReports() throws {
+        let dir = try temporaryFolder("kill")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        let (_, expected) = try Corpus.mixed(into: inbox, count: 160, averageMB: 0.3, catalog: catalog, seed: 5)
+        let executable = try intakeExecutable()
+
+        let killed = try start(executable, inbox: inbox, out: out)
+        let reports = out.appendingPathComponent("reports")
+        while killed.isRunning && files(under: reports).filter({ $0.hasSuffix(".json") }).count < 8 {
+            usleep(10_000)
+        }
+        kill(killed.processIdentifier, SIGKILL)
+        killed.waitUntilExit()
+        let wasMidway = killed.terminationReason == .uncaughtSignal
+        let decidedBefore = try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE state = 'decided'")[0][0].int
+
+        let resumed = try start(executable, inbox: inbox, out: out)
+        resumed.waitUntilExit()
+        #expect(resumed.terminationReason == .exit && resumed.terminationStatus == 0)
+
+        // Exactly one complete report set per bundle, nothing else, no temporary files.
+        let rows = try ledgerRows(out, "SELECT sha256, report_dir, report_base, verdict, file, decisions FROM bundles WHERE state = 'decided'")
+        #expect(rows.count == expected.count)
+        let wanted = Set(rows.flatMap { ReportLayout.files(dir: $0[1].string, base: $0[2].string) })
+        #expect(Set(files(under: reports).map { "reports/" + $0 }) == wanted)
+        #expect(!files(under: out).contains { AtomicFile.isTemporary(($0 as NSString).lastPathComponent) })
+        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE pending_dir IS NOT NULL OR state <> 'decided'")[0][0].int == 0)
+
+        // Nothing decided twice: each bundle once, the resumed run did only the rest.
+        #expect(rows.allSatisfy { $0[5].int == 1 })
+        let runs = try ledgerRows(out, "SELECT status, decided FROM runs ORDER BY id")
+        #expect(runs.count == 2 && runs.last?[0].string == "completed")
+        #expect(runs.last?[1].int == expected.count - decidedBefore)
+        if wasMidway { #expect(decidedBefore < expected.count) }
+
+        // And the verdicts are the ones the corpus was made for.
+        let verdicts = Dictionary(uniqueKeysWithValues: rows.map { ($0[4].string, $0[3].string) })
+        for e in expected { #expect(verdicts[e.file] == e.verdict, "\(e.file)") }
+        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM names")[0][0].int == expected.count)
+    }
+
+    private func start(_ executable: URL, inbox: URL, out: URL) throws -> Process {
+        let p = Process()
+        p.executableURL = executable
+        p.arguments = ["run", "--inbox", inbox.path, "--out", out.path, "--jobs", "2", "--quiet"]
+        p.environment = ProcessInfo.processInfo.environment.merging(["INTAKE_HOME": repositoryRoot.path]) { $1 }
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        return p
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeEvidence
+import IntakeFixtures
+import IntakeManifest
+import IntakeReport
+@testable import IntakeRun
+
+/// The repository root, found from this file.
+let repositoryRoot: URL = {
+    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while dir.path != "/" && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Schemas/manifest.xsd").path) {
+        dir = dir.deletingLastPathComponent()
+    }
+    return dir
+}()
+
+/// The real catalog (Pipelines/default.pipeline.xml), loaded once.
+let catalog: Catalog = try! CatalogLoader(home: repositoryRoot)
+    .load(pipeline: repositoryRoot.appendingPathComponent(CatalogLoader.defaultPipeline))
+
+func checker(_ catalog: Catalog = catalog) -> Checker {
+    Checker(
+        inspector: Inspector(parser: try! ManifestParser(home: repositoryRoot), limits: catalog.limits),
+        decider: Decider(catalog: catalog))
+}
+
+/// The same catalog under another version: a copy of Pipelines/ whose pipeline file
+/// carries one more comment.
+func otherCatalogVersion(in dir: URL) throws -> Catalog {
+    let copy = dir.appendingPathComponent("Pipelines")
+    try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Pipelines"), to: copy)
+    let pipeline = copy.appendingPathComponent("default.pipeline.xml")
+    var text = try String(contentsOf: pipeline, encoding: .utf8)
+    text += "<!-- revised -->\n"
+    try text.write(to: pipeline, atomically: true, encoding: .utf8)
+    return try CatalogLoader(home: repositoryRoot).load(pipeline: pipeline)
+}
+
+/// A fresh temporary folder, removed by the caller's `defer`.
+func temporaryFolder(_ name: String) throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-run-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+/// An inbox like a real day's: the example set (every verdict, a dozen matters), some in
+/// nested folders, one bundle twice under two names, a file that only pretends to be a
+/// zip, a text file, and a symbolic link looping back to the inbox.
+/// Returns the verdict each `*.zip` must get, by path relative to the inbox.
+@discardableResult
+func writeInbox(_ inbox: URL) throws -> [String: String] {
+    var expected: [String: String] = [:]
+    let fm = FileManager.default
+    for (n, example) in ExampleSet.bundles(catalog: catalog).enumerated() {
+        let folder = n % 3 == 0 ? "2025/07/" : n % 3 == 1 ? "window/" : ""
+        let relative = folder + example.file
+        try fm.createDirectory(at: inbox.appendingPathComponent(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(BundleBuilder.bytes(example.bundle.application, style: example.bundle.style))
+            .write(to: inbox.appendingPathComponent(relative))
+        expected[relative] = example.expected
+    }
+    let original = expected.keys.sorted().first { expected[$0] == "accepted" }!
+    try fm.copyItem(at: inbox.appendingPathComponent(original), to: inbox.appendingPathComponent("copy of accepted.zip"))
+    expected["copy of accepted.zip"] = "accepted"
+    try Data("PK not really a zip".utf8).write(to: inbox.appendingPathComponent("window/broken.zip"))
+    expected["window/broken.zip"] = "invalid"
+    try Data("notes".utf8).write(to: inbox.appendingPathComponent("notes.txt"))
+    try fm.createSymbolicLink(atPath: inbox.appendingPathComponent("2025/loop").path, withDestinationPath: inbox.path)
+    return expected
+}
+
+/// Collects what a run reports, silently.
+final class Recorder: RunObserver, @unchecked Sendable {
+    // @unchecked Sendable: every stored property is used under `lock`.
+    private let lock = NSLock()
+    private var _outcomes: [BundleOutcome] = []
+    private var _recovery = Recovery()
+    private var _warnings: [String] = []
+    var outcomes: [BundleOutcome] { lock.withLock { _outcomes } }
+    var recovery: Recovery { lock.withLock { _recovery } }
+
+    func started(bundles: Int, bytes: Int64, options: RunOptions, catalogVersion: String, recovered: Recovery) {
+        lock.withLock { _recovery = recovered }
+    }
+    func finished(_ outcome: BundleOutcome, totals: RunTotals) { lock.withLock { _outcomes.append(outcome) } }
+    func warning(_ message: String) { lock.withLock { _warnings.append(message) } }
+    func completed(_ totals: RunTotals) {}
+}
+
+@discardableResult
+func run(
+    inbox: URL, out: URL, jobs: Int = 2, moveDone: URL? = nil, quarantine: URL? = nil, catalog c: Catalog = catalog,
+    recorder: Recorder = Recorder()
+) async throws -> RunTotals {
+    try await BatchRun(
+        checker: checker(c),
+        options: RunOptions(inbox: inbox, out: out, jobs: jobs, moveDone: moveDone, quarantine: quarantine),
+        observer: recorder
+    ).run()
+}
+
+/// Every regular file under `dir`, relative to it (symbolic links not followed).
+func files(under dir: URL) -> [String] {
+    var out: [String] = []
+    var folders = [""]
+    while let folder = folders.popLast() {
+        let path = folder.isEmpty ? dir.path : dir.path + "/" + folder
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+            let relative = folder.isEmpty ? name : folder + "/" + name
+            var s = stat()
+            guard lstat(dir.path + "/" + relative, &s) == 0 else { continue }
+            switch s.st_mode & S_IFMT {
+            case S_IFDIR: folders.append(relative)
+            case S_IFREG: out.append(relative)
+            default: break
+            }
+        }
+    }
+    return out.sorted()
+}
+
+/// The ledger's rows for a query.
+func ledgerRows(_ out: URL, _ sql: String) throws -> [[LedgerValue]] {
+    try Ledger(url: out.appendingPathComponent(Ledger.fileName)).rows(sql)
+}
+
+/// The `intake` executable built beside the test bundle (`swift build` puts both in the
+/// same folder), else where `swift build --show-bin-path` says.
+func intakeExecutable() throws -> URL {
+    var candidates: [URL] = []
+    if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
+    candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
+    for bundle in Bundle.allBundles { candidates.append(bundle.bundleURL.deletingLastPathComponent()) }
+    for dir in candidates {
+        let url = dir.appendingPathComponent("intake")
+        if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["swift", "build", "--show-bin-path"]
+    p.currentDirectoryURL = repositoryRoot
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    try p.run()
+    p.waitUntilExit()
+    let path = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+    return URL(fileURLWithPath: path).appendingPathComponent("intake")
+}

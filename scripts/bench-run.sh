@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Issue 5's figures: `intake run` over a generated corpus with a realistic mix of verdicts
+# (examples of the real catalog with scan-sized documents), in the same run as
+#   (a) the one-pass floor (deflate streams in memory, inflated, CRC-checked, SHA-256'd)
+#   (b) scripts/clerk_check.py (Python zipfile + hashlib, every entry read once);
+# throughput (bundles/s, MB/s of document bytes), ratios, --jobs 1 vs 2, peak memory;
+# then peak memory of a 10,000-bundle run, a perf profile of --jobs 1, and the kill -9
+# check repeated KILLS times (zero missing, zero duplicate reports).
+#   scripts/bench-run.sh [BUNDLES=200] [AVERAGE_MB=5.5] [SMALL=10000] [KILLS=20]
+# Corpora go to $BENCH_DIR (default /tmp/intake-bench) and are kept for reruns; $SCRATCH
+# names the build folder (default .build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+bundles=${1:-200}
+average=${2:-5.5}
+small=${3:-10000}
+kills=${4:-20}
+dir=${BENCH_DIR:-/tmp/intake-bench}
+mkdir -p "$dir"
+scratch=${SCRATCH:-.build}      # SCRATCH=.build-NAME to build beside another checkout's build
+swift build -c release --product intake --scratch-path "$scratch" >/dev/null
+bin=$PWD/$scratch/release/intake
+corpus="$dir/run-mixed-$bundles-$average"
+[ -d "$corpus" ] || "$bin" bench run generate --out "$corpus" --bundles "$bundles" --average-mb "$average"
+
+# Runs a command, prints {"seconds", "maxRSSMB", "status"} (max RSS of that child alone).
+timed() {
+  python3 - "$@" <<'PY'
+import json, resource, subprocess, sys, time
+t = time.perf_counter()
+r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+s = time.perf_counter() - t
+print(json.dumps({"seconds": s, "maxRSSMB": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, "status": r.returncode}))
+PY
+}
+run_once() {  # jobs corpus -> JSON figures of a fresh run
+  rm -rf "$dir/out-$1"
+  timed "$bin" run --inbox "$2" --out "$dir/out-$1" --jobs "$1" --quiet
+}
+
+cat "$corpus"/*.zip >/dev/null   # warm the page cache: every figure reads from memory
+echo "== corpus: $corpus"
+python3 -c "
+import collections,sys
+c=collections.Counter(l.split('\t')[1].strip() for l in open('$corpus/EXPECTED.tsv'))
+print('   verdicts made for:', dict(sorted(c.items())))"
+floor=$("$bin" bench run floor --corpus "$corpus")
+clerk=$(python3 scripts/clerk_check.py "$corpus")
+j1=$(run_once 1 "$corpus")
+j2=$(run_once 2 "$corpus")
+python3 - "$floor" "$clerk" "$j1" "$j2" "$dir/out-2/summary.json" "$bundles" <<'PY'
+import json, sys
+floor, clerk, j1, j2 = (json.loads(a) for a in sys.argv[1:5])
+summary = json.load(open(sys.argv[5])); n = int(sys.argv[6])
+mb = floor["documentMB"]          # the same document bytes for every figure
+def line(name, secs, extra=""):
+    print(f"{name:<24} {n/secs:8.1f} bundles/s {mb/secs:8.1f} MB/s  {extra}")
+print(f"document bytes: {mb:.0f} MB in {n} bundles; verdicts decided: {summary['verdicts']}")
+line("floor (one core)", floor["seconds"], "(inflate+CRC+SHA-256 from memory)")
+line("python zipfile+hashlib", clerk["seconds"], f"({clerk['broken']} broken zips skipped)")
+line("intake run --jobs 1", j1["seconds"], f"max RSS {j1['maxRSSMB']:.0f} MB, exit {j1['status']}")
+line("intake run --jobs 2", j2["seconds"], f"max RSS {j2['maxRSSMB']:.0f} MB, exit {j2['status']}")
+print(f"ratios: run -j1 / floor = {floor['seconds']/j1['seconds']:.2f}, run -j1 / python = {clerk['seconds']/j1['seconds']:.2f}, "
+      f"python / floor = {floor['seconds']/clerk['seconds']:.2f}, run -j2 / run -j1 = {j1['seconds']/j2['seconds']:.2f}")
+PY
+
+echo "== where --jobs 1 spends its time (perf record -g; top symbols, self time)"
+rm -rf "$dir/out-perf"
+if perf record -q -g -o "$dir/perf.data" "$bin" run --inbox "$corpus" --out "$dir/out-perf" --jobs 1 --quiet >/dev/null 2>&1; then
+  perf report -i "$dir/perf.data" --stdio --no-children -g none --sort dso,symbol 2>/dev/null >"$dir/perf.txt" || true
+  grep -E '^ +[0-9]' "$dir/perf.txt" | sed 's/ *$//' | cut -c1-110 | sed -n 1,15p
+else
+  echo "perf record is not permitted here"
+fi
+
+echo "== peak memory of a $small-bundle run (small bundles)"
+many="$dir/run-mixed-$small-0.05"
+[ -d "$many" ] || "$bin" bench run generate --out "$many" --bundles "$small" --average-mb 0.05 >/dev/null
+python3 - "$(run_once 2 "$many")" "$small" "$dir/out-2/ledger.sqlite" <<'PY'
+import json, sqlite3, sys
+r = json.loads(sys.argv[1]); n = int(sys.argv[2])
+rows = sqlite3.connect(sys.argv[3]).execute("select count(*) from names").fetchone()[0]
+print(f"{n} bundles: {r['seconds']:.1f} s = {n/r['seconds']:.0f} bundles/s, max RSS {r['maxRSSMB']:.1f} MB, exit {r['status']}, ledger names {rows}")
+PY
+
+echo "== kill -9 at a random moment, then resume: $kills times"
+python3 - "$bin" "$corpus" "$dir/out-kill" "$kills" <<'PY'
+import os, random, shutil, signal, sqlite3, subprocess, sys, time
+bin, corpus, out, kills = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+n = sum(1 for f in os.listdir(corpus) if f.endswith(".zip"))
+random.seed(5)
+failures = 0
+for i in range(kills):
+    shutil.rmtree(out, ignore_errors=True)
+    args = [bin, "run", "--inbox", corpus, "--out", out, "--jobs", "2", "--quiet"]
+    p = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Kill at a random point of the run's progress: once `target` report files exist
+    # (0: as soon as it starts), whatever the machine's speed.
+    target = random.randrange(0, 3 * n)
+    reports = os.path.join(out, "reports")
+    while p.poll() is None and sum(len(f) for _, _, f in os.walk(reports)) < target:
+        time.sleep(0.005)
+    p.send_signal(signal.SIGKILL); p.wait()
+    before = 0   # killed before the ledger existed: 0 decided
+    if os.path.exists(os.path.join(out, "ledger.sqlite")):
+        db = sqlite3.connect(os.path.join(out, "ledger.sqlite"))
+        before = db.execute("select count(*) from bundles where state='decided'").fetchone()[0]
+        db.close()
+    status = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    db = sqlite3.connect(os.path.join(out, "ledger.sqlite"))
+    rows = db.execute("select report_dir, report_base, decisions from bundles where state='decided'").fetchall()
+    wanted = {f"{d}/{b}.{e}" for d, b, _ in rows for e in ("json", "xml", "html")}
+    found, temps = set(), 0
+    for root, _, names in os.walk(out):
+        for name in names:
+            rel = os.path.relpath(os.path.join(root, name), out)
+            if name.startswith(".") and name.endswith(".tmp"): temps += 1
+            elif rel.startswith("reports/"): found.add(rel)
+    missing, extra = len(wanted - found), len(found - wanted)
+    twice = sum(1 for r in rows if r[2] != 1)
+    ok = status == 0 and len(rows) == n and missing == 0 and extra == 0 and temps == 0 and twice == 0
+    failures += not ok
+    print(f"kill {i+1:2}: {before:4}/{n} decided when killed; resumed exit {status}: {len(rows)} bundles, "
+          f"missing {missing}, duplicate/stray {extra}, temp files {temps}, decided twice {twice} {'ok' if ok else 'FAILED'}")
+print(f"kill -9 check: {kills - failures}/{kills} ok")
+sys.exit(1 if failures else 0)
+PY
