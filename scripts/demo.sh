@@ -15,3 +15,8 @@ for bundle in RS-005-accepted-deferred SB-048-accepted RS-009-returned SB-017-re
   echo
 done
 echo "JSON, XML and HTML reports are in $out/ (open the .html files in a browser)."
+echo
+echo "== the nightly batch over every example: intake run --inbox Fixtures/bundles --out demo-run"
+"$bin" run --inbox Fixtures/bundles --out demo-run --quiet
+echo "Reports by date/verdict/matter under demo-run/reports/, the ledger in demo-run/ledger.sqlite,"
+echo "the batch summary in demo-run/summary.{html,json,csv}."

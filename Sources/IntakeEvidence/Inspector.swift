@@ -88,7 +88,8 @@ public struct Inspector: Sendable {
         var messages: [Int: [Finding]] = [:]
         for entry in bundle.entries {
             guard let i = listed[entry.name.precomposedStringWithCanonicalMapping] else {
-                if entry.name != ManifestParser.entryName && !entry.isDirectory {
+                // A blocked entry (unsafe, encrypted, over a limit) has its finding already.
+                if entry.name != ManifestParser.entryName && !entry.isDirectory && entry.blocked == nil {
                     inspection.unlisted.append(entry.name)
                 }
                 continue
