@@ -1,4 +1,5 @@
 import Crypto
+import Dispatch
 public import Foundation
 public import IntakeBundle
 public import IntakeManifest
@@ -21,13 +22,41 @@ public struct Inspector: Sendable {
     /// `bundleHash`: the file's SHA-256 and size from ``hashFile(_:)`` when the caller
     /// already has them (a batch run hashes first to find bundles it decided before), so
     /// the file is hashed once.
+    /// Without it, the whole-file hash runs on another thread while this one reads the
+    /// zip: a single check (the online hook) then takes about the time of the longer of
+    /// the two, not their sum.
     public func inspect(_ url: URL, bundleHash: (sha256: String?, size: Int64)? = nil) -> (Inspection, XMLDocument?) {
+        let hashed: () -> (sha256: String?, size: Int64)
+        if let bundleHash {
+            hashed = { bundleHash }
+        } else {
+            let box = HashBox()
+            let done = DispatchSemaphore(value: 0)
+            DispatchQueue.global(qos: .userInitiated).async {
+                box.value = Self.hashFile(url)
+                done.signal()
+            }
+            hashed = {
+                done.wait()
+                return box.value
+            }
+        }
+        var (inspection, document) = examine(url)
+        (inspection.bundleSHA256, inspection.bundleSize) = hashed()
+        return (inspection, document)
+    }
+
+    /// The hash computed on another thread. Safe: written once before the semaphore is
+    /// signalled, read only after it has been waited for.
+    private final class HashBox: @unchecked Sendable {
+        var value: (sha256: String?, size: Int64) = (nil, 0)
+    }
+
+    /// Everything but the whole-file hash.
+    func examine(_ url: URL) -> (Inspection, XMLDocument?) {
         var inspection = Inspection(
             bundleFile: url.lastPathComponent, bundleSize: 0, bundleSHA256: nil, entryCount: 0,
             manifest: nil, documents: [], unlisted: [], findings: [], documentBytes: 0)
-        let (fileSHA, fileSize) = bundleHash ?? Self.hashFile(url)
-        inspection.bundleSHA256 = fileSHA
-        inspection.bundleSize = fileSize
         let bundle: ApplicationBundle
         switch ApplicationBundle.open(url, limits: limits) {
         case .unreadable(let findings):
