@@ -191,6 +191,8 @@ public final class Ledger: @unchecked Sendable {
         var documentBytes: Int64
         var reportDir: String
         var reportBase: String
+        /// Wall time spent hashing before the check; 0 when the check hashed the file on a
+        /// second thread (fewer workers than cores), `checkMs` then includes it.
         var hashMs: Double
         var checkMs: Double
         var writeMs: Double

@@ -64,12 +64,27 @@ struct Worker: Sendable {
             return try finish(known, .alreadyDecided)
         }
 
-        let (hash, size) = Inspector.hashFile(bundle.url)
-        guard let sha = hash else {
+        // With a core to spare (fewer workers than cores), decide speculatively: the
+        // check hashes the whole file on a second thread while it reads the zip, and the
+        // ledger then says whether these bytes were decided before (a duplicate name, a
+        // resumed run), in which case the report is dropped unwritten. With every core
+        // busy, hash first and check only what needs deciding.
+        var speculative: Report?
+        let sha: String
+        let size: Int64
+        if options.jobs < ProcessInfo.processInfo.activeProcessorCount {
+            let report = checker.check(bundle.url)
+            speculative = report
+            (sha, size) = (report.bundle.sha256, report.bundle.size)
+        } else {
+            let (hash, bytes) = Inspector.hashFile(bundle.url)
+            (sha, size) = (hash ?? "", bytes)
+        }
+        let hashed = DispatchTime.now()
+        guard !sha.isEmpty else {
             outcome.note = "cannot be opened: \(String(cString: strerror(errno)))"
             return .done(outcome)
         }
-        let hashed = DispatchTime.now()
         switch try ledger.claim(sha, catalogVersion: version, complete: isComplete) {
         case .busy:
             return .postponed(bundle)
@@ -82,7 +97,7 @@ struct Worker: Sendable {
         }
         defer { ledger.release(sha) }
 
-        let report = checker.check(bundle.url, bundleHash: (sha, size))
+        let report = speculative ?? checker.check(bundle.url, bundleHash: (sha, size))
         let checked = DispatchTime.now()
         let (dir, base) = ReportLayout.place(report)
         try ledger.announce(sha, size: size, dir: dir, base: base)
@@ -99,7 +114,8 @@ struct Worker: Sendable {
             application: report.application, matter: report.matter.code, matterName: report.matter.name,
             scenario: report.matter.scenario, submitted: report.submitted, file: report.bundle.file,
             documentBytes: report.documents.reduce(0) { $0 + ($1.size ?? 0) }, reportDir: dir, reportBase: base,
-            hashMs: Self.milliseconds(t0, hashed), checkMs: Self.milliseconds(hashed, checked),
+            hashMs: speculative == nil ? Self.milliseconds(t0, hashed) : 0,
+            checkMs: Self.milliseconds(speculative == nil ? hashed : t0, checked),
             writeMs: Self.milliseconds(checked, written), runID: runID,
             findings: findings.sorted { $0.key < $1.key }.map {
                 let parts = $0.key.split(separator: "\u{0}", omittingEmptySubsequences: false)

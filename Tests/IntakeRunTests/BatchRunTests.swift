@@ -7,14 +7,18 @@ import Testing
 
 @Suite("intake run over a real inbox")
 struct BatchRunTests {
-    @Test func decidesEveryBundleOnceIntoTheBrowsableLayout() async throws {
-        let dir = try temporaryFolder("layout")
+    /// With one worker the check hashes on a second thread and the ledger is asked
+    /// afterwards (speculative); with a worker per core it hashes first: both decide each
+    /// bundle once.
+    @Test(arguments: [1, 2])
+    func decidesEveryBundleOnceIntoTheBrowsableLayout(jobs: Int) async throws {
+        let dir = try temporaryFolder("layout-\(jobs)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let inbox = dir.appendingPathComponent("inbox")
         let out = inbox.appendingPathComponent("_out")  // inside the inbox: never walked
         let expected = try writeInbox(inbox)
         let recorder = Recorder()
-        let totals = try await run(inbox: inbox, out: out, recorder: recorder)
+        let totals = try await run(inbox: inbox, out: out, jobs: jobs, recorder: recorder)
 
         // Every *.zip once (the loop link and notes.txt ignored), with the right verdict.
         let outcomes = Dictionary(uniqueKeysWithValues: recorder.outcomes.map { ($0.file, $0) })
@@ -84,7 +88,7 @@ struct BatchRunTests {
 
         // Again: nothing decided twice, nothing written twice.
         let again = Recorder()
-        let second = try await run(inbox: inbox, out: out, recorder: again)
+        let second = try await run(inbox: inbox, out: out, jobs: jobs, recorder: again)
         #expect(second.decided == 0)
         #expect(second.alreadyDecided == expected.count && second.duplicates == 0)  // both names known now
         #expect(files(under: out.appendingPathComponent("reports")) == reportFiles)
