@@ -10,7 +10,7 @@ let package = Package(
     name: "intake",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "intake", targets: ["intake"]),
+        .executable(name: "intake", targets: ["intake"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -68,7 +68,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeFixtures",
-            dependencies: ["IntakeCompression", "IntakeBundle", "IntakeManifest", "IntakeCatalog", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "IntakeCompression", "IntakeBundle", "IntakeManifest", "IntakeCatalog",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "intake",

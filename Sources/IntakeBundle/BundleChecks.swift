@@ -51,7 +51,8 @@ enum BundleChecks {
             {
                 block(
                     .bundleLimit,
-                    "文件压缩比异常，疑似压缩炸弹：\(e.name) (ratio \(e.size / max(e.compressedSize, 1)):1; limit \(limits.maxCompressionRatio):1)")
+                    "文件压缩比异常，疑似压缩炸弹：\(e.name) (ratio \(e.size / max(e.compressedSize, 1)):1; limit \(limits.maxCompressionRatio):1)"
+                )
             }
             if e.compressionMethod != 0 && e.compressionMethod != 8 && e.blocked == nil && !e.isDirectory {
                 block(.bundleUnreadable, "文件使用了不支持的压缩方式：\(e.name) (compression method \(e.compressionMethod))")
@@ -66,7 +67,8 @@ enum BundleChecks {
         } else if compressedTotal > fileSize {
             // Entries' data cannot overlap in a sound zip: their compressed sizes add up
             // to less than the file. More means overlapping entries (a zip bomb).
-            stopAll = "申请包中的文件数据相互重叠，疑似压缩炸弹 (compressed sizes add up to \(compressedTotal) bytes in a \(fileSize)-byte file: overlapping entries)"
+            stopAll =
+                "申请包中的文件数据相互重叠，疑似压缩炸弹 (compressed sizes add up to \(compressedTotal) bytes in a \(fileSize)-byte file: overlapping entries)"
         } else if declaredTotal > ratioFloor, declaredTotal / max(fileSize, 1) > limits.maxCompressionRatio {
             stopAll = "申请包总压缩比异常，疑似压缩炸弹 (ratio \(declaredTotal / max(fileSize, 1)):1)"
         }

@@ -91,7 +91,8 @@ final class ZipArchive {
         guard zip_stat_index(handle, zip_uint64_t(index), zip_flags_t(ZIP_FL_ENC_RAW), &st) == 0,
             let name = st.name
         else { return nil }
-        let rawName = Array(UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name)))
+        let rawName = Array(
+            UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name)))
         var opsys: zip_uint8_t = 0
         var attributes: zip_uint32_t = 0
         var isSymlink = false

@@ -95,12 +95,16 @@ private struct Linter {
         for (index, source) in catalog.sources.enumerated() {
             let file = reading.files[index]
             if let other = seen[source.document] {
-                report(.duplicateSource, file, nil, nil,
-                       "cites source document \(source.document) like \(other); facts are per document, give each catalog file its own")
+                report(
+                    .duplicateSource, file, nil, nil,
+                    "cites source document \(source.document) like \(other); facts are per document, give each catalog file its own"
+                )
             }
             seen[source.document] = file
             for fact in source.facts where fact.kind == .enum && fact.values.isEmpty {
-                report(.enumWithoutValues, file, reading.factLines[index][fact.name], nil, "fact \(fact.name) is an enum without <value>s")
+                report(
+                    .enumWithoutValues, file, reading.factLines[index][fact.name], nil,
+                    "fact \(fact.name) is an enum without <value>s")
             }
         }
     }
@@ -109,7 +113,9 @@ private struct Linter {
         let file = reading.calendarFile
         for year in catalog.calendar.years {
             for h in year.holidays {
-                if h.to < h.from { report(.calendar, file, nil, nil, "holiday \(h.name) \(h.from)…\(h.to) ends before it starts") }
+                if h.to < h.from {
+                    report(.calendar, file, nil, nil, "holiday \(h.name) \(h.from)…\(h.to) ends before it starts")
+                }
                 if h.from.year != year.year && h.to.year != year.year {
                     report(.calendar, file, nil, nil, "holiday \(h.name) \(h.from) is listed under year \(year.year)")
                 }
@@ -128,15 +134,19 @@ private struct Linter {
         for (index, m) in catalog.matters.enumerated() {
             let here = reading.locations[index]
             if let until = m.effectiveUntil, until < m.effectiveFrom {
-                report(.matterPeriod, here.file, here.line, m.code, "in force until \(until), before it starts \(m.effectiveFrom)")
+                report(
+                    .matterPeriod, here.file, here.line, m.code, "in force until \(until), before it starts \(m.effectiveFrom)")
             }
             for (other, o) in catalog.matters.enumerated().dropFirst(index + 1) where o.code == m.code {
-                let overlap = (m.effectiveUntil.map { o.effectiveFrom <= $0 } ?? true)
+                let overlap =
+                    (m.effectiveUntil.map { o.effectiveFrom <= $0 } ?? true)
                     && (o.effectiveUntil.map { m.effectiveFrom <= $0 } ?? true)
                 if overlap {
                     let there = reading.locations[other]
-                    report(.matterPeriod, there.file, there.line, m.code,
-                           "in force \(Self.period(o)) and also \(Self.period(m)) (\(here.file):\(here.line)); set effectiveUntil on the older version")
+                    report(
+                        .matterPeriod, there.file, there.line, m.code,
+                        "in force \(Self.period(o)) and also \(Self.period(m)) (\(here.file):\(here.line)); set effectiveUntil on the older version"
+                    )
                 }
             }
         }
@@ -165,8 +175,9 @@ private struct Linter {
                 let lines = location.materials["\(s)/\(material.id)"] ?? []
                 let mline = occurrence < lines.count ? lines[occurrence] : line
                 if occurrence > 0 {
-                    report(.duplicateMaterial, file, mline, code,
-                           "material \(material.id) appears twice in scenario \"\(scenario.id)\"")
+                    report(
+                        .duplicateMaterial, file, mline, code,
+                        "material \(material.id) appears twice in scenario \"\(scenario.id)\"")
                 }
                 if let condition = material.condition {
                     lint(condition, facts: facts, what: "material \(material.id) condition", file, mline, code)
@@ -179,25 +190,31 @@ private struct Linter {
             let applies: [Scenario]
             if let id = deferral.scenario, !id.isEmpty {
                 guard let scenario = matter.scenario(id) else {
-                    report(.deferralTarget, file, line, code, "deferral of \(deferral.material) names scenario \"\(id)\", which the matter lacks")
+                    report(
+                        .deferralTarget, file, line, code,
+                        "deferral of \(deferral.material) names scenario \"\(id)\", which the matter lacks")
                     continue
                 }
                 guard scenario.material(deferral.material) != nil else {
-                    report(.deferralTarget, file, line, code,
-                           "deferral names material \(deferral.material), which scenario \"\(id)\" lacks")
+                    report(
+                        .deferralTarget, file, line, code,
+                        "deferral names material \(deferral.material), which scenario \"\(id)\" lacks")
                     continue
                 }
                 applies = [scenario]
             } else {
                 applies = matter.scenarios.filter { $0.material(deferral.material) != nil }
                 if applies.isEmpty {
-                    report(.deferralTarget, file, line, code, "deferral names material \(deferral.material), which no scenario has")
+                    report(
+                        .deferralTarget, file, line, code, "deferral names material \(deferral.material), which no scenario has")
                     continue
                 }
             }
             for scenario in applies where !scenario.materials.flatMap(\.flattened).contains(where: \.isCommitmentLetter) {
-                report(.commitmentMissing, file, line, code,
-                       "material \(deferral.material) is deferrable but scenario \"\(scenario.id)\" has no 容缺受理承诺书 (kind commitment-letter or required when-deferred)")
+                report(
+                    .commitmentMissing, file, line, code,
+                    "material \(deferral.material) is deferrable but scenario \"\(scenario.id)\" has no 容缺受理承诺书 (kind commitment-letter or required when-deferred)"
+                )
             }
         }
 
@@ -208,7 +225,9 @@ private struct Linter {
                 report(.duplicateForbidden, file, line, code, "forbidden case \(forbidden.id) appears twice")
             }
             if forbidden.condition.xpath == nil {
-                report(.forbiddenUnencoded, file, line, code, "forbidden case \(forbidden.id) has no xpath: the pipeline cannot apply it")
+                report(
+                    .forbiddenUnencoded, file, line, code,
+                    "forbidden case \(forbidden.id) has no xpath: the pipeline cannot apply it")
             }
             lint(forbidden.condition, facts: facts, what: "forbidden case \(forbidden.id)", file, line, code)
         }
@@ -217,8 +236,9 @@ private struct Linter {
         citations += matter.scenarios.flatMap { $0.materials.flatMap(\.flattened).compactMap(\.source) }
         if let window = matter.window { citations.append(window.source) }
         for document in Set(citations.map(\.document)) where !documents.contains(document) {
-            report(.citation, file, location.line, code,
-                   "cites \(document), which is not the source document of any catalog file in the pipeline")
+            report(
+                .citation, file, location.line, code,
+                "cites \(document), which is not the source document of any catalog file in the pipeline")
         }
 
         if let window = matter.window, window.to < window.from {
@@ -237,7 +257,9 @@ private struct Linter {
         let named = Self.factsNamed(in: xpath)
         var seen: Set<String> = []
         for name in named.map(\.name) where !condition.reads.contains(name) && seen.insert(name).inserted {
-            report(.factUnlisted, file, line, code, "\(what): the xpath reads fact \(name) but reads=\"\(condition.reads.joined(separator: " "))\" does not list it")
+            report(
+                .factUnlisted, file, line, code,
+                "\(what): the xpath reads fact \(name) but reads=\"\(condition.reads.joined(separator: " "))\" does not list it")
         }
         for (name, value) in named {
             guard let value, let fact = facts[name] else { continue }
@@ -248,8 +270,9 @@ private struct Linter {
             default: continue
             }
             if !allowed.contains(value) {
-                report(.factValue, file, line, code,
-                       "\(what) compares fact \(name) with '\(value)', not one of its values (\(allowed.joined(separator: ", ")))")
+                report(
+                    .factValue, file, line, code,
+                    "\(what) compares fact \(name) with '\(value)', not one of its values (\(allowed.joined(separator: ", ")))")
             }
         }
         if let why = check(xpath) {

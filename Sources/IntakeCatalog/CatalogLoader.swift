@@ -1,7 +1,7 @@
 import Crypto
 public import Foundation
-public import IntakeXML
 import IntakeModel
+public import IntakeXML
 
 /// Reads a pipeline definition (Pipelines/*.pipeline.xml), the catalog files and the
 /// holiday calendar it names, validates each against Schemas/catalog.xsd with libxml2
@@ -109,7 +109,8 @@ public struct CatalogLoader: Sendable {
         do {
             bytes = Array(try Data(contentsOf: url))
         } catch {
-            reading.problems.append(CatalogProblem(.unreadable, file: file, "cannot read the file (\(error.localizedDescription))"))
+            reading.problems.append(
+                CatalogProblem(.unreadable, file: file, "cannot read the file (\(error.localizedDescription))"))
             return nil
         }
         let document: XMLDocument
@@ -129,16 +130,18 @@ public struct CatalogLoader: Sendable {
         let invalid = document.validate(against: schema)
         if !invalid.isEmpty {
             reading.problems += invalid.map {
-                CatalogProblem(.schema, file: file, line: $0.line > 0 ? $0.line : nil,
-                               $0.message.trimmingCharacters(in: .whitespacesAndNewlines))
+                CatalogProblem(
+                    .schema, file: file, line: $0.line > 0 ? $0.line : nil,
+                    $0.message.trimmingCharacters(in: .whitespacesAndNewlines))
             }
             return nil
         }
         let tree = document.root()
         guard tree.name == name, tree.namespace == Self.namespace else {
-            reading.problems.append(CatalogProblem(
-                .schema, file: file, line: tree.line,
-                "expected <\(name)> in \(Self.namespace), found <\(tree.name)>"))
+            reading.problems.append(
+                CatalogProblem(
+                    .schema, file: file, line: tree.line,
+                    "expected <\(name)> in \(Self.namespace), found <\(tree.name)>"))
             return nil
         }
         return (bytes, tree)

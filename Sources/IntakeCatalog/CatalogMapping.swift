@@ -31,10 +31,11 @@ extension CatalogLoader {
         var lines: [String: Int] = [:]
         for f in catalog.child(named: "facts")?.children(named: "fact") ?? [] {
             let name = f["name"] ?? ""
-            facts.append(FactDefinition(
-                name: name, kind: FactDefinition.Kind(rawValue: f["type"] ?? "") ?? .string,
-                label: f.child(named: "label")?.trimmedText ?? "",
-                values: f.children(named: "value").map(\.trimmedText)))
+            facts.append(
+                FactDefinition(
+                    name: name, kind: FactDefinition.Kind(rawValue: f["type"] ?? "") ?? .string,
+                    label: f.child(named: "label")?.trimmedText ?? "",
+                    values: f.children(named: "value").map(\.trimmedText)))
             lines[name] = f.line
         }
         let source = CatalogSource(
@@ -55,9 +56,10 @@ extension CatalogLoader {
                 m.children(named: "material").forEach(note)
             }
             s.children(named: "material").forEach(note)
-            scenarios.append(Scenario(
-                id: s["id"] ?? "", name: s.child(named: "name")?.trimmedText ?? "",
-                condition: s.child(named: "when").map(condition), materials: materials))
+            scenarios.append(
+                Scenario(
+                    id: s["id"] ?? "", name: s.child(named: "name")?.trimmedText ?? "",
+                    condition: s.child(named: "when").map(condition), materials: materials))
         }
         let deferrals = e.children(named: "deferral").map { d in
             location.deferrals.append(d.line)
@@ -120,19 +122,20 @@ extension CatalogLoader {
     }
 
     static func calendar(_ root: XMLElement) -> WorkingCalendar {
-        WorkingCalendar(years: root.children(named: "year").map { y in
-            WorkingCalendar.Year(
-                year: Int(y["value"]?.prefix(4) ?? "") ?? 0,
-                source: y.child(named: "cite")?.trimmedText ?? "",
-                holidays: y.children(named: "holiday").compactMap { h in
-                    guard let from = date(h["from"]), let to = date(h["to"]) else { return nil }
-                    return WorkingCalendar.Holiday(from: from, to: to, name: h["name"] ?? "")
-                },
-                workdays: y.children(named: "workday").compactMap { w in
-                    guard let d = date(w["date"]) else { return nil }
-                    return WorkingCalendar.Workday(date: d, holiday: w["for"] ?? "")
-                })
-        })
+        WorkingCalendar(
+            years: root.children(named: "year").map { y in
+                WorkingCalendar.Year(
+                    year: Int(y["value"]?.prefix(4) ?? "") ?? 0,
+                    source: y.child(named: "cite")?.trimmedText ?? "",
+                    holidays: y.children(named: "holiday").compactMap { h in
+                        guard let from = date(h["from"]), let to = date(h["to"]) else { return nil }
+                        return WorkingCalendar.Holiday(from: from, to: to, name: h["name"] ?? "")
+                    },
+                    workdays: y.children(named: "workday").compactMap { w in
+                        guard let d = date(w["date"]) else { return nil }
+                        return WorkingCalendar.Workday(date: d, holiday: w["for"] ?? "")
+                    })
+            })
     }
 
     /// An xs:date (a time-zone suffix, which the catalog never uses, is ignored).

@@ -45,7 +45,8 @@ public struct Decider: Sendable {
         // The matter in force on the submitted date, and the scenario.
         guard let matter = catalog.matter(manifest.matterCode, on: submitted) else {
             let versions = catalog.versions(of: manifest.matterCode)
-            let why = versions.isEmpty
+            let why =
+                versions.isEmpty
                 ? "目录中没有事项 \(manifest.matterCode) (no such matter in the catalog)"
                 : "事项 \(manifest.matterCode) 在申请日期 \(submitted) 不在施行期内 (not in force on the submitted date; in force: \(versions.map { "\($0.effectiveFrom)–\($0.effectiveUntil.map(\.description) ?? "")" }.joined(separator: ", ")))"
             d.findings.append(Finding(.matterUnknown, .error, why))
@@ -53,10 +54,11 @@ public struct Decider: Sendable {
         }
         d.matter = matter
         if matter.kind == "information-only" || matter.scenarios.isEmpty {
-            d.findings.append(Finding(
-                .matterUnknown, .error,
-                "事项 \(matter.code) \(matter.name) 为咨询类事项，无需提交申请材料 (information-only matter: nothing to apply for)",
-                source: matter.source))
+            d.findings.append(
+                Finding(
+                    .matterUnknown, .error,
+                    "事项 \(matter.code) \(matter.name) 为咨询类事项，无需提交申请材料 (information-only matter: nothing to apply for)",
+                    source: matter.source))
             return d
         }
         let scenario: Scenario
@@ -66,12 +68,13 @@ public struct Decider: Sendable {
             scenario = matter.scenarios[0]
         } else {
             let known = matter.scenarios.map { "\($0.id)（\($0.name)）" }.joined(separator: "、")
-            d.findings.append(Finding(
-                .matterUnknown, .error,
-                manifest.scenario.isEmpty
-                    ? "事项 \(matter.code) 有多个申请情形，须在清单中注明：\(known) (the matter has several scenarios; name one)"
-                    : "事项 \(matter.code) 没有申请情形 \(manifest.scenario)，可选：\(known) (no such scenario)",
-                source: matter.source))
+            d.findings.append(
+                Finding(
+                    .matterUnknown, .error,
+                    manifest.scenario.isEmpty
+                        ? "事项 \(matter.code) 有多个申请情形，须在清单中注明：\(known) (the matter has several scenarios; name one)"
+                        : "事项 \(matter.code) 没有申请情形 \(manifest.scenario)，可选：\(known) (no such scenario)",
+                    source: matter.source))
             return d
         }
         d.scenario = scenario

@@ -53,18 +53,20 @@ struct Judgement {
     mutating func checkFacts() {
         for fact in manifest.applicant.facts {
             guard let def = catalog.fact(fact.name, of: matter) else {
-                findings.append(Finding(
-                    .factInvalid, .warning,
-                    "申请信息中的“\(fact.name)”不是本事项使用的信息项，已忽略 (undeclared fact \(fact.name))",
-                    source: matter.source))
+                findings.append(
+                    Finding(
+                        .factInvalid, .warning,
+                        "申请信息中的“\(fact.name)”不是本事项使用的信息项，已忽略 (undeclared fact \(fact.name))",
+                        source: matter.source))
                 continue
             }
             if !def.accepts(fact.value) {
                 reportedFacts.insert(fact.name)
-                findings.append(Finding(
-                    .factInvalid, .error,
-                    "申请信息“\(def.label)”的值“\(fact.value)”无效，应为\(Self.describe(def)) (fact \(fact.name) is not of type \(def.kind.rawValue))",
-                    source: matter.source))
+                findings.append(
+                    Finding(
+                        .factInvalid, .error,
+                        "申请信息“\(def.label)”的值“\(fact.value)”无效，应为\(Self.describe(def)) (fact \(fact.name) is not of type \(def.kind.rawValue))",
+                        source: matter.source))
             }
         }
     }
@@ -83,10 +85,11 @@ struct Judgement {
     mutating func reportMissingFacts(_ names: [String], for rule: String, source: Citation) {
         for name in names where reportedFacts.insert(name).inserted {
             let label = catalog.fact(name, of: matter)?.label ?? name
-            findings.append(Finding(
-                .factMissing, .error,
-                "缺少审核所需的申请信息：“\(label)”（\(name)），用于：\(rule) (missing fact \(name))",
-                source: source))
+            findings.append(
+                Finding(
+                    .factMissing, .error,
+                    "缺少审核所需的申请信息：“\(label)”（\(name)），用于：\(rule) (missing fact \(name))",
+                    source: source))
         }
     }
 
@@ -95,14 +98,16 @@ struct Judgement {
     mutating func checkWindow() {
         guard let w = matter.window else { return }
         let inside = submitted >= w.from && submitted <= w.to
-        rules.append(AppliedRule(
-            kind: "window", subject: matter.code, text: "申报时间 \(w.from) 至 \(w.to)",
-            outcome: inside ? "inside" : "outside", source: w.source))
+        rules.append(
+            AppliedRule(
+                kind: "window", subject: matter.code, text: "申报时间 \(w.from) 至 \(w.to)",
+                outcome: inside ? "inside" : "outside", source: w.source))
         if !inside {
-            findings.append(Finding(
-                .applicationWindow, .error,
-                "不予受理：本事项申报时间为 \(w.from) 至 \(w.to)，申请提交于 \(submitted)，不在申报期内 (outside the application window)",
-                source: w.source))
+            findings.append(
+                Finding(
+                    .applicationWindow, .error,
+                    "不予受理：本事项申报时间为 \(w.from) 至 \(w.to)，申请提交于 \(submitted)，不在申报期内 (outside the application window)",
+                    source: w.source))
         }
     }
 
@@ -122,13 +127,15 @@ struct Judgement {
                 outcome = "undetermined"
             case .prose:
                 outcome = "manual-check"
-                findings.append(Finding(
-                    .manualCheck, .info, "请窗口人员核查禁办情形：\(f.condition.text) (not machine-checkable)", source: f.source))
+                findings.append(
+                    Finding(
+                        .manualCheck, .info, "请窗口人员核查禁办情形：\(f.condition.text) (not machine-checkable)", source: f.source))
             case .failed(let why):
                 outcome = "rule-error"
                 findings.append(Finding(.ruleError, .warning, "规则无法执行，请人工核查：\(f.condition.text) (\(why))", source: f.source))
             }
-            rules.append(AppliedRule(kind: "forbidden", subject: f.id, text: f.condition.text, outcome: outcome, source: f.source))
+            rules.append(
+                AppliedRule(kind: "forbidden", subject: f.id, text: f.condition.text, outcome: outcome, source: f.source))
         }
     }
 
@@ -154,10 +161,11 @@ struct Judgement {
             if scenario.material(doc.material) == nil {
                 let elsewhere = matter.scenarios.first { $0.id != scenario.id && $0.material(doc.material) != nil }
                 let hint = elsewhere.map { "；该编号属于申请情形“\($0.name)”" } ?? ""
-                findings.append(Finding(
-                    .materialUnknown, .error,
-                    "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料\(hint) (no such material in this matter/scenario)",
-                    material: doc.material, path: doc.path, source: matter.source))
+                findings.append(
+                    Finding(
+                        .materialUnknown, .error,
+                        "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料\(hint) (no such material in this matter/scenario)",
+                        material: doc.material, path: doc.path, source: matter.source))
                 continue
             }
             docsByMaterial[doc.material, default: []].append(doc)
@@ -196,37 +204,44 @@ struct Judgement {
                 state = .missing
                 let deferral = deferrals.first { $0.0.material.id == m.id }?.1
                 let hint = deferral != nil ? "；该材料可容缺受理，提交签署的容缺受理承诺书后可先行受理" : ""
-                findings.append(Finding(
-                    .materialMissing, .error,
-                    "缺少材料：\(Self.label(m))\(Self.bring(m))\(a.requirementText == Self.alwaysRequired ? "" : "（\(a.requirementText)）")\(hint)",
-                    material: m.id, source: source))
+                findings.append(
+                    Finding(
+                        .materialMissing, .error,
+                        "缺少材料：\(Self.label(m))\(Self.bring(m))\(a.requirementText == Self.alwaysRequired ? "" : "（\(a.requirementText)）")\(hint)",
+                        material: m.id, source: source))
             }
             if case .deferred = state, let (_, deferral) = deferrals.first(where: { $0.0.material.id == m.id }) {
                 let due = catalog.dueDate(of: deferral, submitted: submitted)
                 let name = scenario.material(deferral.material)?.name ?? deferral.name
-                deferred.append(DeferredMaterial(
-                    material: deferral.material, name: name, due: due, supplier: deferral.supplier, source: deferral.source))
-                findings.append(Finding(
-                    .materialDeferred, .info, "\(name) 容缺受理，请于 \(due) 前补交（资料来源：\(deferral.supplier)）",
-                    material: deferral.material, source: deferral.source))
-                rules.append(AppliedRule(
-                    kind: "deferral", subject: m.id, text: "容缺：\(deferral.name)（\(deferral.supplier)）",
-                    outcome: "deferred until \(due)", source: deferral.source))
+                deferred.append(
+                    DeferredMaterial(
+                        material: deferral.material, name: name, due: due, supplier: deferral.supplier, source: deferral.source))
+                findings.append(
+                    Finding(
+                        .materialDeferred, .info, "\(name) 容缺受理，请于 \(due) 前补交（资料来源：\(deferral.supplier)）",
+                        material: deferral.material, source: deferral.source))
+                rules.append(
+                    AppliedRule(
+                        kind: "deferral", subject: m.id, text: "容缺：\(deferral.name)（\(deferral.supplier)）",
+                        outcome: "deferred until \(due)", source: deferral.source))
             }
-            materials.append(MaterialStatus(
-                id: m.id, name: m.name, kind: m.kind, depth: a.depth, state: state, requirement: a.requirementText,
-                documents: a.documents, source: source))
-            rules.append(AppliedRule(
-                kind: "material", subject: m.id, text: "\(m.name)（\(a.requirementText)）", outcome: state.rawValue,
-                source: source))
+            materials.append(
+                MaterialStatus(
+                    id: m.id, name: m.name, kind: m.kind, depth: a.depth, state: state, requirement: a.requirementText,
+                    documents: a.documents, source: source))
+            rules.append(
+                AppliedRule(
+                    kind: "material", subject: m.id, text: "\(m.name)（\(a.requirementText)）", outcome: state.rawValue,
+                    source: source))
         }
         if !deferrals.isEmpty && !letterMet {
             let names = deferrals.map { "\(Self.label($0.0.material))" }.joined(separator: "、")
-            findings.append(Finding(
-                .commitmentMissing, .error,
-                "可容缺受理的材料缺失且未提交容缺受理承诺书：\(names)。签署并提交容缺受理承诺书后，可先行受理并在期限内补交",
-                material: assessed.first { $0.material.isCommitmentLetter }?.material.id,
-                source: deferrals[0].1.source))
+            findings.append(
+                Finding(
+                    .commitmentMissing, .error,
+                    "可容缺受理的材料缺失且未提交容缺受理承诺书：\(names)。签署并提交容缺受理承诺书后，可先行受理并在期限内补交",
+                    material: assessed.first { $0.material.isCommitmentLetter }?.material.id,
+                    source: deferrals[0].1.source))
         }
     }
 
@@ -259,9 +274,10 @@ struct Judgement {
             case .prose, .failed:
                 required = false
                 if (docs[m.id] ?? []).isEmpty && parentRequired {
-                    findings.append(Finding(
-                        .manualCheck, .info, "请窗口人员核实是否需要材料：\(Self.label(m))（\(cond.text)）",
-                        material: m.id, source: m.source ?? matter.source))
+                    findings.append(
+                        Finding(
+                            .manualCheck, .info, "请窗口人员核实是否需要材料：\(Self.label(m))（\(cond.text)）",
+                            material: m.id, source: m.source ?? matter.source))
                 }
             }
         }
@@ -269,9 +285,10 @@ struct Judgement {
         let own = docs[m.id] ?? []
         let accepted = acceptedDocuments(own, for: m)
         let index = out.count
-        out.append(Assessment(
-            material: m, depth: depth, required: effectiveRequired, met: !accepted.isEmpty, documents: own.map(\.path),
-            requirementText: text, reportable: true))
+        out.append(
+            Assessment(
+                material: m, depth: depth, required: effectiveRequired, met: !accepted.isEmpty, documents: own.map(\.path),
+                requirementText: text, reportable: true))
         guard !m.parts.isEmpty else { return }
         switch m.need {
         case .oneOf:
@@ -288,7 +305,8 @@ struct Judgement {
             let allMet = children.allSatisfy { $0.met || $0.required != true }
             out[index].met = out[index].met || (allMet && children.contains { $0.met })
             // The parts are reported themselves; the group is not reported twice.
-            out[index].reportable = !children.contains { $0.required == true } && !out[index].met
+            out[index].reportable =
+                !children.contains { $0.required == true } && !out[index].met
                 && children.allSatisfy { $0.required != nil }
         }
     }
@@ -303,10 +321,11 @@ struct Judgement {
             if media.isEmpty || media.contains(where: { MediaSniffer.compatible(claimed: $0, detected: type) }) {
                 out.append(d)
             } else {
-                findings.append(Finding(
-                    .documentType, .error,
-                    "材料“\(m.name)”只接受 \(media.joined(separator: "、")) 格式，文件 \(d.path) 为 \(type) (type not accepted for this material)",
-                    material: m.id, path: d.path, source: m.source ?? matter.source))
+                findings.append(
+                    Finding(
+                        .documentType, .error,
+                        "材料“\(m.name)”只接受 \(media.joined(separator: "、")) 格式，文件 \(d.path) 为 \(type) (type not accepted for this material)",
+                        material: m.id, path: d.path, source: m.source ?? matter.source))
             }
         }
         return out

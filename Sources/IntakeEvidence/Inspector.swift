@@ -190,35 +190,41 @@ public struct Inspector: Sendable {
                 var what: [String] = []
                 if bytes != claimed.size { what.append("size \(bytes), manifest says \(claimed.size)") }
                 if out.sha256 != claimed.sha256 { what.append("SHA-256 \(out.sha256!), manifest says \(claimed.sha256)") }
-                out.findings.append(Finding(
-                    .documentChecksum, .error, "文件与清单记载不一致，可能已损坏或被替换：\(claimed.path) (\(what.joined(separator: "; ")))",
-                    material: here.material, path: here.path))
+                out.findings.append(
+                    Finding(
+                        .documentChecksum, .error, "文件与清单记载不一致，可能已损坏或被替换：\(claimed.path) (\(what.joined(separator: "; ")))",
+                        material: here.material, path: here.path))
             }
             let sniffed = MediaSniffer.sniff(head: head, tail: tail, size: bytes)
             out.detectedType = sniffed.mediaType
             if !MediaSniffer.compatible(claimed: claimed.mediaType, detected: sniffed.mediaType) {
-                out.findings.append(Finding(
-                    .documentType, .error,
-                    "文件实际类型与声明不符：\(claimed.path) 声明为 \(claimed.mediaType)，实际为 \(sniffed.mediaType) (the bytes are not of the claimed type)",
-                    material: here.material, path: here.path))
+                out.findings.append(
+                    Finding(
+                        .documentType, .error,
+                        "文件实际类型与声明不符：\(claimed.path) 声明为 \(claimed.mediaType)，实际为 \(sniffed.mediaType) (the bytes are not of the claimed type)",
+                        material: here.material, path: here.path))
             }
             if let defect = sniffed.defect {
-                out.findings.append(Finding(
-                    .documentCorrupt, .error, "文件已损坏：\(claimed.path)：\(defect)", material: here.material, path: here.path))
+                out.findings.append(
+                    Finding(
+                        .documentCorrupt, .error, "文件已损坏：\(claimed.path)：\(defect)", material: here.material, path: here.path))
             }
             return (out, bytes)
         case .crcMismatch:
-            out.findings.append(Finding(
-                .documentCorrupt, .error, "文件已损坏（CRC 校验错误）：\(claimed.path) (CRC-32 mismatch)",
-                material: here.material, path: here.path))
+            out.findings.append(
+                Finding(
+                    .documentCorrupt, .error, "文件已损坏（CRC 校验错误）：\(claimed.path) (CRC-32 mismatch)",
+                    material: here.material, path: here.path))
         case .unreadable(let why):
-            out.findings.append(Finding(
-                .documentCorrupt, .error, "文件无法读取：\(claimed.path) (\(why))", material: here.material, path: here.path))
+            out.findings.append(
+                Finding(
+                    .documentCorrupt, .error, "文件无法读取：\(claimed.path) (\(why))", material: here.material, path: here.path))
         case .overLimit(let bytes):
-            out.findings.append(Finding(
-                .bundleLimit, .error,
-                "文件解压后超过声明大小或上限：\(claimed.path) (more than \(bytes - 1) bytes; declared \(entry.size))",
-                material: here.material, path: here.path))
+            out.findings.append(
+                Finding(
+                    .bundleLimit, .error,
+                    "文件解压后超过声明大小或上限：\(claimed.path) (more than \(bytes - 1) bytes; declared \(entry.size))",
+                    material: here.material, path: here.path))
         case .blocked(let code):
             out.findings.append(Finding(code, .error, "文件被拒绝读取：\(claimed.path)", material: here.material, path: here.path))
         }

@@ -57,8 +57,10 @@ public enum MediaSniffer {
         if c == detected { return true }
         switch detected {
         case "application/x-ole-storage":
-            return ["application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
-                    "application/vnd.ms-works", "application/wps-office.doc", "application/wps-office.xls"].contains(c)
+            return [
+                "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
+                "application/vnd.ms-works", "application/wps-office.doc", "application/wps-office.xls",
+            ].contains(c)
         case "application/xml": return c == "text/xml" || c == "text/plain"
         case "application/zip": return c == "application/x-zip-compressed"
         default: return false
@@ -87,12 +89,21 @@ public enum MediaSniffer {
         while i + 4 <= head.count {
             guard head[i] == 0xFF else { return "JPEG 文件头损坏 (no marker at byte \(i))" }
             let marker = head[i + 1]
-            if marker == 0xFF { i += 1; continue }
-            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) { i += 2; continue }
+            if marker == 0xFF {
+                i += 1
+                continue
+            }
+            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) {
+                i += 2
+                continue
+            }
             let length = Int(head[i + 2]) << 8 | Int(head[i + 3])
             guard length >= 2 else { return "JPEG 文件头损坏 (segment length \(length))" }
             if (0xC0...0xCF).contains(marker) && marker != 0xC4 && marker != 0xC8 && marker != 0xCC {
-                guard i + 9 <= head.count else { sawFrame = true; break }
+                guard i + 9 <= head.count else {
+                    sawFrame = true
+                    break
+                }
                 let height = Int(head[i + 5]) << 8 | Int(head[i + 6])
                 let width = Int(head[i + 7]) << 8 | Int(head[i + 8])
                 if width == 0 { return "JPEG 图像尺寸为零 (zero width)" }
@@ -134,7 +145,8 @@ public enum MediaSniffer {
         guard head.count >= 8 else { return "TIFF 文件头不完整 (truncated header)" }
         let little = head[0] == 0x49
         let b = Array(head[4..<8])
-        let offset = little
+        let offset =
+            little
             ? Int64(b[0]) | Int64(b[1]) << 8 | Int64(b[2]) << 16 | Int64(b[3]) << 24
             : Int64(b[3]) | Int64(b[2]) << 8 | Int64(b[1]) << 16 | Int64(b[0]) << 24
         if offset < 8 || offset >= size { return "TIFF 文件头损坏 (IFD offset \(offset) outside the file)" }

@@ -17,21 +17,28 @@ public enum ApplicationFactory {
         func add(_ m: Material) {
             guard !omit.contains(m.id) else { return }
             let media = catalog.acceptedMedia(of: m)
-            let (bytes, type, ext) = SampleDocuments.document(accepting: media, size: 24_000 + Int(rng.next() % 20_000), rng: &rng)
-            documents.append(SampleDocument(
-                path: "files/\(m.id)-\(fileSafe(m.name)).\(ext)", material: m.id, bytes: bytes, mediaType: type))
+            let (bytes, type, ext) = SampleDocuments.document(
+                accepting: media, size: 24_000 + Int(rng.next() % 20_000), rng: &rng)
+            documents.append(
+                SampleDocument(
+                    path: "files/\(m.id)-\(fileSafe(m.name)).\(ext)", material: m.id, bytes: bytes, mediaType: type))
         }
         func walk(_ m: Material) {
             switch m.requirement {
             case .optional: return
-            case .whenDeferred: if withCommitmentLetter { add(m) }; return
+            case .whenDeferred:
+                if withCommitmentLetter { add(m) }
+                return
             case .always, .conditional: break
             }
             if m.isCommitmentLetter {
                 if withCommitmentLetter { add(m) }
                 return
             }
-            if m.parts.isEmpty { add(m); return }
+            if m.parts.isEmpty {
+                add(m)
+                return
+            }
             if omit.contains(m.id) { return }
             switch m.need {
             case .oneOf: walk(m.parts[0])

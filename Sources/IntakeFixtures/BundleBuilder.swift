@@ -75,8 +75,10 @@ public enum BundleBuilder {
         /// Directory entries for each folder.
         public var directoryEntries = false
         public var method: ZipEntrySpec.Method = .deflated
-        public init(gbkNames: Bool = false, zip64: Bool = false, dataDescriptors: Bool = false,
-                    directoryEntries: Bool = false, method: ZipEntrySpec.Method = .deflated) {
+        public init(
+            gbkNames: Bool = false, zip64: Bool = false, dataDescriptors: Bool = false,
+            directoryEntries: Bool = false, method: ZipEntrySpec.Method = .deflated
+        ) {
             self.gbkNames = gbkNames
             self.zip64 = zip64
             self.dataDescriptors = dataDescriptors
@@ -122,7 +124,10 @@ public enum BundleBuilder {
                 let dir = String(d.path[...slash])
                 if dirs.insert(dir).inserted {
                     var de = ZipEntrySpec.directory(dir)
-                    if style.gbkNames, let gbk = TextDecoding.encodeGB18030(dir) { de.rawName = gbk; de.utf8Flag = false }
+                    if style.gbkNames, let gbk = TextDecoding.encodeGB18030(dir) {
+                        de.rawName = gbk
+                        de.utf8Flag = false
+                    }
                     writer.add(de)
                 }
             }

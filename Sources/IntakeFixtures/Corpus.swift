@@ -40,18 +40,21 @@ public enum Corpus {
         return Int64(sink.offset)
     }
 
-    static func application(number: Int, targetBytes: Int, rng: inout SeededRandom, documentMB: Double = 1.2) -> SampleApplication {
+    static func application(number: Int, targetBytes: Int, rng: inout SeededRandom, documentMB: Double = 1.2) -> SampleApplication
+    {
         var documents: [SampleDocument] = []
         var used = 0
         var i = 1
         while used < targetBytes {
-            let size = min(max(Int(Double(1 << 20) * documentMB * (0.3 + Double(rng.next() % 1000) / 600.0)), 64 << 10),
-                           max(targetBytes - used, 64 << 10))
+            let size = min(
+                max(Int(Double(1 << 20) * documentMB * (0.3 + Double(rng.next() % 1000) / 600.0)), 64 << 10),
+                max(targetBytes - used, 64 << 10))
             let isPDF = rng.next() % 2 == 0
             let bytes = isPDF ? SampleDocuments.pdf(size: size, rng: &rng) : SampleDocuments.jpeg(size: size, rng: &rng)
-            documents.append(SampleDocument(
-                path: "files/材料\(i)" + (isPDF ? ".pdf" : ".jpg"), material: String(i),
-                bytes: bytes, mediaType: isPDF ? "application/pdf" : "image/jpeg"))
+            documents.append(
+                SampleDocument(
+                    path: "files/材料\(i)" + (isPDF ? ".pdf" : ".jpg"), material: String(i),
+                    bytes: bytes, mediaType: isPDF ? "application/pdf" : "image/jpeg"))
             used += bytes.count
             i += 1
         }

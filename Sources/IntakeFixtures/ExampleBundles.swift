@@ -15,10 +15,12 @@ public enum ExampleBundles {
     public static func all() -> [ExampleBundle] {
         var rng = SeededRandom(seed: 2025)
         // RS-007 失业保险待遇发放账户维护申请: (1) 社会保障卡 (2) 身份证.
-        let card = SampleDocument(path: "files/社会保障卡.jpg", material: "1",
-                                  bytes: SampleDocuments.jpeg(size: 180_000, rng: &rng), mediaType: "image/jpeg")
-        let idCard = SampleDocument(path: "files/身份证.pdf", material: "2",
-                                    bytes: SampleDocuments.pdf(size: 240_000, rng: &rng), mediaType: "application/pdf")
+        let card = SampleDocument(
+            path: "files/社会保障卡.jpg", material: "1",
+            bytes: SampleDocuments.jpeg(size: 180_000, rng: &rng), mediaType: "image/jpeg")
+        let idCard = SampleDocument(
+            path: "files/身份证.pdf", material: "2",
+            bytes: SampleDocuments.pdf(size: 240_000, rng: &rng), mediaType: "application/pdf")
         let sound = SampleApplication(id: "WEB-2025-0000701", matter: "RS-007", documents: [card, idCard])
 
         var gbk = sound
@@ -35,8 +37,9 @@ public enum ExampleBundles {
 
         return [
             ExampleBundle(file: "RS-007-intact.zip", application: sound, style: .init()),
-            ExampleBundle(file: "RS-007-gbk-names.zip", application: gbk,
-                          style: .init(gbkNames: true, dataDescriptors: true, directoryEntries: true)),
+            ExampleBundle(
+                file: "RS-007-gbk-names.zip", application: gbk,
+                style: .init(gbkNames: true, dataDescriptors: true, directoryEntries: true)),
             ExampleBundle(file: "RS-007-checksum-mismatch.zip", application: tampered, style: .init()),
             ExampleBundle(file: "RS-007-pdf-claimed-as-jpeg.zip", application: wrongType, style: .init(zip64: true)),
         ]

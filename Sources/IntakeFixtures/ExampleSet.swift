@@ -19,43 +19,56 @@ public enum ExampleSet {
 
     static let plans: [Plan] = [
         // 000: 人社 handbook.
-        Plan(code: "RS-005", submitted: "2025-07-01T09:30:00+08:00",
-             facts: ["documentsValid": "true", "fullTimeEducation": "true", "graduateCategory": "minimum-living"],
-             refusing: ["fullTimeEducation": "false"], deferrable: "3"),
+        Plan(
+            code: "RS-005", submitted: "2025-07-01T09:30:00+08:00",
+            facts: ["documentsValid": "true", "fullTimeEducation": "true", "graduateCategory": "minimum-living"],
+            refusing: ["fullTimeEducation": "false"], deferrable: "3"),
         Plan(code: "RS-007", submitted: "2025-09-26T10:00:00+08:00", facts: [:], refusing: nil, deferrable: "2"),
-        Plan(code: "RS-009", submitted: "2025-07-01T09:30:00+08:00",
-             facts: ["contributionMonths": "26", "contributionStopReasonUnclear": "false"],
-             refusing: ["contributionMonths": "8"], deferrable: nil),
-        Plan(code: "RS-015", scenario: "individual", submitted: "2025-07-01T09:30:00+08:00",
-             facts: ["dalianHukou": "true", "publicInstitutionStaff": "false", "trainingCategory": "laid-off"],
-             refusing: ["publicInstitutionStaff": "true"], deferrable: "1"),
+        Plan(
+            code: "RS-009", submitted: "2025-07-01T09:30:00+08:00",
+            facts: ["contributionMonths": "26", "contributionStopReasonUnclear": "false"],
+            refusing: ["contributionMonths": "8"], deferrable: nil),
+        Plan(
+            code: "RS-015", scenario: "individual", submitted: "2025-07-01T09:30:00+08:00",
+            facts: ["dalianHukou": "true", "publicInstitutionStaff": "false", "trainingCategory": "laid-off"],
+            refusing: ["publicInstitutionStaff": "true"], deferrable: "1"),
         // 001: 职称评审 (window 2024-06-03 … 06-28).
-        Plan(code: "ZC-001", submitted: "2024-06-12T14:00:00+08:00",
-             facts: ["continuingEducationHours": "96", "dalianWorkMonths": "40", "economicsSeries": "false",
-                     "examBasedSeries": "false", "examSpecialtyMatches": "true", "exceptionalPromotion": "false",
-                     "hasHonours": "false", "introducedTalent": "false", "paperRequired": "false",
-                     "professionalSubjectHours": "70", "retired": "false", "ruralWork": "false", "titleLevel": "中级"],
-             refusing: ["retired": "true"], deferrable: nil),
+        Plan(
+            code: "ZC-001", submitted: "2024-06-12T14:00:00+08:00",
+            facts: [
+                "continuingEducationHours": "96", "dalianWorkMonths": "40", "economicsSeries": "false",
+                "examBasedSeries": "false", "examSpecialtyMatches": "true", "exceptionalPromotion": "false",
+                "hasHonours": "false", "introducedTalent": "false", "paperRequired": "false",
+                "professionalSubjectHours": "70", "retired": "false", "ruralWork": "false", "titleLevel": "中级",
+            ],
+            refusing: ["retired": "true"], deferrable: nil),
         // 002: 工勤技能 grade promotion (window 2025-06-27 … 07-25).
-        Plan(code: "GQ-JS", submitted: "2025-07-03T09:00:00+08:00",
-             facts: ["changesTrade": "false", "conductAndAssessmentQualified": "true", "currentGrade": "高级工",
-                     "entryRoute": "常规晋升", "lowerCertificateYears": "6", "newOrTransferredStaff": "false",
-                     "onEstablishmentPost": "true", "trade": "维修电工", "workStartYear": "2001"],
-             refusing: ["lowerCertificateYears": "2"], deferrable: nil),
+        Plan(
+            code: "GQ-JS", submitted: "2025-07-03T09:00:00+08:00",
+            facts: [
+                "changesTrade": "false", "conductAndAssessmentQualified": "true", "currentGrade": "高级工",
+                "entryRoute": "常规晋升", "lowerCertificateYears": "6", "newOrTransferredStaff": "false",
+                "onEstablishmentPost": "true", "trade": "维修电工", "workStartYear": "2001",
+            ],
+            refusing: ["lowerCertificateYears": "2"], deferrable: nil),
         // 003: 群众办事通.
         Plan(code: "BS-HY-003", submitted: "2025-07-01T09:30:00+08:00", facts: [:], refusing: nil, deferrable: nil),
-        Plan(code: "BS-SY-001", submitted: "2025-07-01T09:30:00+08:00", facts: ["remarried": "false"],
-             refusing: nil, deferrable: nil),
+        Plan(
+            code: "BS-SY-001", submitted: "2025-07-01T09:30:00+08:00", facts: ["remarried": "false"],
+            refusing: nil, deferrable: nil),
         // 004: social insurance.
-        Plan(code: "SB-017", submitted: "2025-07-01T09:30:00+08:00",
-             facts: ["birthDate": "1963-04-18", "receivingEmployeePension": "false", "residentPensionContributionMet": "true"],
-             refusing: ["birthDate": "1972-04-18"], deferrable: nil),
-        Plan(code: "SB-048", submitted: "2025-07-01T09:30:00+08:00", facts: ["workInjuryRecognized": "true"],
-             refusing: ["workInjuryRecognized": "false"], deferrable: "3"),
+        Plan(
+            code: "SB-017", submitted: "2025-07-01T09:30:00+08:00",
+            facts: ["birthDate": "1963-04-18", "receivingEmployeePension": "false", "residentPensionContributionMet": "true"],
+            refusing: ["birthDate": "1972-04-18"], deferrable: nil),
+        Plan(
+            code: "SB-048", submitted: "2025-07-01T09:30:00+08:00", facts: ["workInjuryRecognized": "true"],
+            refusing: ["workInjuryRecognized": "false"], deferrable: "3"),
         Plan(code: "SB-060", submitted: "2025-07-01T09:30:00+08:00", facts: [:], refusing: nil, deferrable: "2"),
-        Plan(code: "SB-064", submitted: "2025-07-01T09:30:00+08:00",
-             facts: ["birthDate": "1985-03-01", "documentsValid": "true", "residentCategory": "mainland"],
-             refusing: ["documentsValid": "false"], deferrable: nil),
+        Plan(
+            code: "SB-064", submitted: "2025-07-01T09:30:00+08:00",
+            facts: ["birthDate": "1985-03-01", "documentsValid": "true", "residentCategory": "mainland"],
+            refusing: ["documentsValid": "false"], deferrable: nil),
     ]
 
     /// The bundles, named `<code>-<verdict>.zip`, with the verdict each must get.
@@ -65,7 +78,8 @@ public enum ExampleSet {
             let date = CalendarDate(String(plan.submitted.prefix(10)))!
             guard let matter = catalog.matter(plan.code, on: date) else { continue }
             let scenario = plan.scenario.flatMap { matter.scenario($0) } ?? matter.scenarios[0]
-            func app(_ suffix: String, facts: [String: String], omit: Set<String> = [], letter: Bool = false) -> SampleApplication {
+            func app(_ suffix: String, facts: [String: String], omit: Set<String> = [], letter: Bool = false) -> SampleApplication
+            {
                 ApplicationFactory.complete(
                     catalog: catalog, matter: matter, scenario: scenario,
                     id: "EX-\(plan.code)-\(suffix)", submitted: plan.submitted,
@@ -73,7 +87,11 @@ public enum ExampleSet {
                     withCommitmentLetter: letter, seed: UInt64(1000 + n))
             }
             func add(_ verdict: String, _ a: SampleApplication) {
-                out.append(("\(plan.code)-\(verdict).zip", verdict, ExampleBundle(file: "\(plan.code)-\(verdict).zip", application: a, style: .init())))
+                out.append(
+                    (
+                        "\(plan.code)-\(verdict).zip", verdict,
+                        ExampleBundle(file: "\(plan.code)-\(verdict).zip", application: a, style: .init())
+                    ))
             }
             add("accepted", app("A", facts: plan.facts))
             if let d = plan.deferrable {

@@ -123,7 +123,8 @@ public final class ZipWriter {
         h.u16(method)
         h.u16(0)  // time
         h.u16(0x21)  // date 1980-01-01
-        let extra: [UInt8] = zip64 ? Self.zip64Extra(size: dataDescriptor ? 0 : size, comp: dataDescriptor ? 0 : comp, offset: nil) : []
+        let extra: [UInt8] =
+            zip64 ? Self.zip64Extra(size: dataDescriptor ? 0 : size, comp: dataDescriptor ? 0 : comp, offset: nil) : []
         if dataDescriptor {
             h.u32(0)
             h.u32(zip64 ? 0xFFFF_FFFF : 0)
@@ -152,9 +153,10 @@ public final class ZipWriter {
             }
             sink.write(d.out)
         }
-        central.append(Central(
-            rawName: rawName, flags: flags, method: method, crc: crc, compressedSize: comp, size: size,
-            offset: offset, unixMode: unixMode))
+        central.append(
+            Central(
+                rawName: rawName, flags: flags, method: method, crc: crc, compressedSize: comp, size: size,
+                offset: offset, unixMode: unixMode))
     }
 
     /// Adds a central directory record pointing at an existing local header (for

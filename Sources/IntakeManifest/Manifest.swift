@@ -112,11 +112,13 @@ extension Manifest {
         }
         x += "  </applicant>\n"
         if let a = agent {
-            x += "  <agent>\n    <name>\(Self.escape(a.name))</name><id type=\"\(Self.escape(a.idType))\">\(Self.escape(a.idNumber))</id>\n  </agent>\n"
+            x +=
+                "  <agent>\n    <name>\(Self.escape(a.name))</name><id type=\"\(Self.escape(a.idType))\">\(Self.escape(a.idNumber))</id>\n  </agent>\n"
         }
         x += "  <documents>\n"
         for d in documents {
-            x += "    <document material=\"\(Self.escape(d.material))\" path=\"\(Self.escape(d.path))\" sha256=\"\(d.sha256)\" size=\"\(d.size)\" mediaType=\"\(Self.escape(d.mediaType))\"/>\n"
+            x +=
+                "    <document material=\"\(Self.escape(d.material))\" path=\"\(Self.escape(d.path))\" sha256=\"\(d.sha256)\" size=\"\(d.size)\" mediaType=\"\(Self.escape(d.mediaType))\"/>\n"
         }
         x += "  </documents>\n</application>\n"
         return x

@@ -29,12 +29,14 @@ public struct ManifestParser: Sendable {
         }
         let problems = document.validate(against: schema)
         if !problems.isEmpty {
-            return .failure(ManifestFailure(problems.prefix(20).map {
-                Finding(
-                    .manifestInvalid, .error,
-                    "申请清单 manifest.xml 不符合规范：第 \($0.line) 行 (line \($0.line): \($0.message))",
-                    path: ManifestParser.entryName)
-            }))
+            return .failure(
+                ManifestFailure(
+                    problems.prefix(20).map {
+                        Finding(
+                            .manifestInvalid, .error,
+                            "申请清单 manifest.xml 不符合规范：第 \($0.line) 行 (line \($0.line): \($0.message))",
+                            path: ManifestParser.entryName)
+                    }))
         }
         return .success((Self.map(document.root()), document))
     }
@@ -86,9 +88,6 @@ public struct ManifestParser: Sendable {
             } ?? [])
     }
 }
-
-
-
 
 /// Why there is no manifest: the findings to report.
 public struct ManifestFailure: Error, Sendable {

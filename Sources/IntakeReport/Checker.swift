@@ -44,10 +44,11 @@ public struct Checker: Sendable {
         if id.isEmpty {
             id = (report.bundle.file as NSString).deletingPathExtension
         }
-        let safe = String(id.unicodeScalars.map { s -> Character in
-            let c = Character(s)
-            return c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "_" || c == "-") ? c : "_"
-        }.prefix(64))
+        let safe = String(
+            id.unicodeScalars.map { s -> Character in
+                let c = Character(s)
+                return c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "_" || c == "-") ? c : "_"
+            }.prefix(64))
         let trimmed = safe.hasPrefix(".") ? "_" + safe.dropFirst() : safe
         return "\(trimmed.isEmpty ? "bundle" : trimmed)-\(report.bundle.sha256.prefix(12))"
     }

@@ -39,7 +39,8 @@ private final class HTMLPage {
         unlistedRow = Self.firstRows(r.unlisted)
         var cites: [Citation] = []
         var seen: Set<Citation> = []
-        let all = [r.matter.source].compactMap { $0 } + r.findings.compactMap(\.source) + r.deferred.map(\.source)
+        let all =
+            [r.matter.source].compactMap { $0 } + r.findings.compactMap(\.source) + r.deferred.map(\.source)
             + r.materials.map(\.source) + r.rules.map(\.source)
         for c in all where seen.insert(c).inserted { cites.append(c) }
         sources = cites
@@ -134,16 +135,18 @@ private final class HTMLPage {
         w("<p>\(bi(zh, en))</p>")
         var counts = "错误 \(errors) 项 · 警告 \(warnings) 项"
         if !r.deferred.isEmpty { counts += " · 容缺 \(r.deferred.count) 项" }
-        w("<p class=\"counts\">\(counts) <span class=\"en\">\(errors) error(s), \(warnings) warning(s)</span>"
-            + (noticeNumber.isEmpty ? "" : " → <a href=\"#notice\">一次性告知</a>") + "</p>")
+        w(
+            "<p class=\"counts\">\(counts) <span class=\"en\">\(errors) error(s), \(warnings) warning(s)</span>"
+                + (noticeNumber.isEmpty ? "" : " → <a href=\"#notice\">一次性告知</a>") + "</p>")
         w("</header>")
     }
 
     func contents() {
         w("<nav>")
-        w("<a href=\"#facts\">基本信息</a> · <a href=\"#notice\">一次性告知</a> · <a href=\"#deferred\">容缺材料</a> · "
-            + "<a href=\"#info\">提示</a> · <a href=\"#materials\">材料清单</a> · <a href=\"#evidence\">证据</a> · "
-            + "<a href=\"#rules\">适用规则</a> · <a href=\"#sources\">依据</a>")
+        w(
+            "<a href=\"#facts\">基本信息</a> · <a href=\"#notice\">一次性告知</a> · <a href=\"#deferred\">容缺材料</a> · "
+                + "<a href=\"#info\">提示</a> · <a href=\"#materials\">材料清单</a> · <a href=\"#evidence\">证据</a> · "
+                + "<a href=\"#rules\">适用规则</a> · <a href=\"#sources\">依据</a>")
         w("</nav>")
     }
 
@@ -242,12 +245,14 @@ private final class HTMLPage {
         } else {
             w("<p>\(bi("已先行受理；下列材料须在补交期限前补交。", "Accepted; supply each by its due date."))</p>")
             w("<table>")
-            w("<thead><tr><th>\(bi("材料", "Material"))</th><th>\(bi("名称", "Name"))</th><th>\(bi("补交期限", "Due"))</th>"
-                + "<th>\(bi("资料来源", "Supplied by"))</th><th>\(bi("依据", "Source"))</th></tr></thead>")
+            w(
+                "<thead><tr><th>\(bi("材料", "Material"))</th><th>\(bi("名称", "Name"))</th><th>\(bi("补交期限", "Due"))</th>"
+                    + "<th>\(bi("资料来源", "Supplied by"))</th><th>\(bi("依据", "Source"))</th></tr></thead>")
             w("<tbody>")
             for (i, d) in r.deferred.enumerated() {
-                w("<tr id=\"deferred-\(i + 1)\"><td>\(materialLink(d.material))</td><td>\(h(d.name))</td>"
-                    + "<td><strong>\(d.due)</strong></td><td>\(h(d.supplier))</td><td>\(citation(d.source))</td></tr>")
+                w(
+                    "<tr id=\"deferred-\(i + 1)\"><td>\(materialLink(d.material))</td><td>\(h(d.name))</td>"
+                        + "<td><strong>\(d.due)</strong></td><td>\(h(d.supplier))</td><td>\(citation(d.source))</td></tr>")
             }
             w("</tbody>")
             w("</table>")
@@ -262,17 +267,20 @@ private final class HTMLPage {
             w("<p class=\"none\">\(bi("未审核材料（申请包或事项无法处理）。", "No materials judged."))</p>")
         } else {
             w("<table>")
-            w("<thead><tr><th>\(bi("编号", "Id"))</th><th>\(bi("材料", "Material"))</th><th>\(bi("类别", "Kind"))</th>"
-                + "<th>\(bi("要求", "Requirement"))</th><th>\(bi("状态", "State"))</th><th>\(bi("文件", "Files"))</th>"
-                + "<th>\(bi("依据", "Source"))</th></tr></thead>")
+            w(
+                "<thead><tr><th>\(bi("编号", "Id"))</th><th>\(bi("材料", "Material"))</th><th>\(bi("类别", "Kind"))</th>"
+                    + "<th>\(bi("要求", "Requirement"))</th><th>\(bi("状态", "State"))</th><th>\(bi("文件", "Files"))</th>"
+                    + "<th>\(bi("依据", "Source"))</th></tr></thead>")
             w("<tbody>")
             for (i, m) in r.materials.enumerated() {
                 let files = m.documents.map { pathLink($0) }.joined(separator: "<br>")
                 let requirement = m.requirement == "always" ? "必须提交 <span class=\"en\">always</span>" : h(m.requirement)
-                w("<tr id=\"material-\(i + 1)\" class=\"depth-\(min(m.depth, 4))\"><td><code>\(h(m.id))</code></td>"
-                    + "<td class=\"name\">\(h(m.name))</td><td><code>\(h(m.kind))</code></td><td>\(requirement)</td>"
-                    + "<td><span class=\"state st-\(m.state.rawValue)\">\(Self.stateName(m.state))</span></td>"
-                    + "<td>\(files.isEmpty ? "<span class=\"none\">—</span>" : files)</td><td>\(citation(m.source))</td></tr>")
+                w(
+                    "<tr id=\"material-\(i + 1)\" class=\"depth-\(min(m.depth, 4))\"><td><code>\(h(m.id))</code></td>"
+                        + "<td class=\"name\">\(h(m.name))</td><td><code>\(h(m.kind))</code></td><td>\(requirement)</td>"
+                        + "<td><span class=\"state st-\(m.state.rawValue)\">\(Self.stateName(m.state))</span></td>"
+                        + "<td>\(files.isEmpty ? "<span class=\"none\">—</span>" : files)</td><td>\(citation(m.source))</td></tr>"
+                )
             }
             w("</tbody>")
             w("</table>")
@@ -289,9 +297,10 @@ private final class HTMLPage {
             return
         }
         w("<table class=\"evidence\">")
-        w("<thead><tr><th>#</th><th>\(bi("文件", "File"))</th><th>\(bi("材料", "Material"))</th>"
-            + "<th>\(bi("大小", "Size"))</th><th>SHA-256</th><th>\(bi("类型（检测 / 声明）", "Type detected / claimed"))</th>"
-            + "<th>\(bi("结论", "Sound"))</th><th>\(bi("告知", "Findings"))</th></tr></thead>")
+        w(
+            "<thead><tr><th>#</th><th>\(bi("文件", "File"))</th><th>\(bi("材料", "Material"))</th>"
+                + "<th>\(bi("大小", "Size"))</th><th>SHA-256</th><th>\(bi("类型（检测 / 声明）", "Type detected / claimed"))</th>"
+                + "<th>\(bi("结论", "Sound"))</th><th>\(bi("告知", "Findings"))</th></tr></thead>")
         w("<tbody>")
         for (i, d) in r.documents.enumerated() {
             // The bytes' own size and hash; the manifest's claim beside them when it differs
@@ -317,16 +326,18 @@ private final class HTMLPage {
                 sound = "<span class=\"state st-missing\">有缺陷 <span class=\"en\">defective</span></span>"
             }
             let defects = d.defects.map { "<code>\(h($0.rawValue))</code>" }
-            w("<tr id=\"doc-\(i + 1)\"><td>\(i + 1)</td><td><code class=\"path\">\(h(d.path))</code></td>"
-                + "<td>\(materialLink(d.material))</td><td>\(size)</td><td>\(hash)</td>"
-                + "<td\(typeClass)>\(detected) / <code>\(h(d.claimedType))</code></td>"
-                + "<td>\(sound)\(defects.isEmpty ? "" : "<br>" + defects.joined(separator: " "))</td>"
-                + "<td>\(findingLinks(path: d.path))</td></tr>")
+            w(
+                "<tr id=\"doc-\(i + 1)\"><td>\(i + 1)</td><td><code class=\"path\">\(h(d.path))</code></td>"
+                    + "<td>\(materialLink(d.material))</td><td>\(size)</td><td>\(hash)</td>"
+                    + "<td\(typeClass)>\(detected) / <code>\(h(d.claimedType))</code></td>"
+                    + "<td>\(sound)\(defects.isEmpty ? "" : "<br>" + defects.joined(separator: " "))</td>"
+                    + "<td>\(findingLinks(path: d.path))</td></tr>")
         }
         for (i, name) in r.unlisted.enumerated() {
-            w("<tr id=\"unlisted-\(i + 1)\" class=\"unlisted\"><td>+\(i + 1)</td><td><code class=\"path\">\(h(name))</code></td>"
-                + "<td colspan=\"5\">\(bi("清单未列出的文件", "not listed in the manifest"))</td>"
-                + "<td>\(findingLinks(path: name))</td></tr>")
+            w(
+                "<tr id=\"unlisted-\(i + 1)\" class=\"unlisted\"><td>+\(i + 1)</td><td><code class=\"path\">\(h(name))</code></td>"
+                    + "<td colspan=\"5\">\(bi("清单未列出的文件", "not listed in the manifest"))</td>"
+                    + "<td>\(findingLinks(path: name))</td></tr>")
         }
         w("</tbody>")
         w("</table>")
@@ -340,13 +351,17 @@ private final class HTMLPage {
             w("<p class=\"none\">\(bi("未适用规则（申请包或事项无法处理）。", "No rules applied."))</p>")
         } else {
             w("<table>")
-            w("<thead><tr><th>#</th><th>\(bi("类别", "Kind"))</th><th>\(bi("对象", "Subject"))</th>"
-                + "<th>\(bi("规则", "Rule"))</th><th>\(bi("结果", "Outcome"))</th><th>\(bi("依据", "Source"))</th></tr></thead>")
+            w(
+                "<thead><tr><th>#</th><th>\(bi("类别", "Kind"))</th><th>\(bi("对象", "Subject"))</th>"
+                    + "<th>\(bi("规则", "Rule"))</th><th>\(bi("结果", "Outcome"))</th><th>\(bi("依据", "Source"))</th></tr></thead>")
             w("<tbody>")
             for (i, rule) in r.rules.enumerated() {
-                let subject = rule.kind == "material" || rule.kind == "deferral" ? materialLink(rule.subject) : "<code>\(h(rule.subject))</code>"
-                w("<tr id=\"rule-\(i + 1)\"><td>R\(i + 1)</td><td>\(Self.ruleKindName(rule.kind))</td><td>\(subject)</td>"
-                    + "<td>\(h(rule.text))</td><td>\(outcome(rule.outcome))</td><td>\(citation(rule.source))</td></tr>")
+                let subject =
+                    rule.kind == "material" || rule.kind == "deferral"
+                    ? materialLink(rule.subject) : "<code>\(h(rule.subject))</code>"
+                w(
+                    "<tr id=\"rule-\(i + 1)\"><td>R\(i + 1)</td><td>\(Self.ruleKindName(rule.kind))</td><td>\(subject)</td>"
+                        + "<td>\(h(rule.text))</td><td>\(outcome(rule.outcome))</td><td>\(citation(rule.source))</td></tr>")
             }
             w("</tbody>")
             w("</table>")
@@ -362,18 +377,22 @@ private final class HTMLPage {
         } else {
             w("<p>\(bi("各条依据均出自下列文件的所列条目，可据此查阅原文。", "Each citation names the seed document and the item in it."))</p>")
             w("<table>")
-            w("<thead><tr><th>#</th><th>\(bi("文件", "Document"))</th><th>\(bi("条目", "Item"))</th>"
-                + "<th>\(bi("引用的规则与告知", "Rules and findings citing it"))</th></tr></thead>")
+            w(
+                "<thead><tr><th>#</th><th>\(bi("文件", "Document"))</th><th>\(bi("条目", "Item"))</th>"
+                    + "<th>\(bi("引用的规则与告知", "Rules and findings citing it"))</th></tr></thead>")
             w("<tbody>")
             for (i, c) in sources.enumerated() {
-                let rules = r.rules.indices.filter { r.rules[$0].source == c }.map { "<a href=\"#rule-\($0 + 1)\">R\($0 + 1)</a>" }
+                let rules = r.rules.indices.filter { r.rules[$0].source == c }.map {
+                    "<a href=\"#rule-\($0 + 1)\">R\($0 + 1)</a>"
+                }
                 let findings = r.findings.indices.filter { r.findings[$0].source == c }.map { i in
                     "<a href=\"#finding-\(i + 1)\">\(noticeNumber[i].map { "告知 \($0)" } ?? "提示")</a>"
                 }
                 let matter = c == r.matter.source ? ["<a href=\"#facts\">事项依据</a>"] : []
                 let citing = matter + rules + findings
-                w("<tr id=\"source-\(i + 1)\"><td>S\(i + 1)</td><td><code>\(h(c.document))</code></td><td>\(h(c.item))</td>"
-                    + "<td>\(citing.isEmpty ? "<span class=\"none\">—</span>" : citing.joined(separator: " "))</td></tr>")
+                w(
+                    "<tr id=\"source-\(i + 1)\"><td>S\(i + 1)</td><td><code>\(h(c.document))</code></td><td>\(h(c.item))</td>"
+                        + "<td>\(citing.isEmpty ? "<span class=\"none\">—</span>" : citing.joined(separator: " "))</td></tr>")
             }
             w("</tbody>")
             w("</table>")
@@ -383,9 +402,12 @@ private final class HTMLPage {
 
     func footer() {
         w("<footer>")
-        w("<p>\(bi("本报告由同一申请包与同一目录版本确定地生成：重新审核所得报告应逐字节相同。", "Deterministic: the same bundle and catalog version give the same report, byte for byte."))</p>")
-        w("<p>\(bi("申请包", "Bundle")) <code>\(h(r.bundle.file))</code> · SHA-256 <code class=\"hash\">\(h(r.bundle.sha256.isEmpty ? "—" : r.bundle.sha256))</code> · "
-            + "\(bi("目录版本", "catalog")) <code class=\"hash\">\(h(r.catalogVersion))</code></p>")
+        w(
+            "<p>\(bi("本报告由同一申请包与同一目录版本确定地生成：重新审核所得报告应逐字节相同。", "Deterministic: the same bundle and catalog version give the same report, byte for byte."))</p>"
+        )
+        w(
+            "<p>\(bi("申请包", "Bundle")) <code>\(h(r.bundle.file))</code> · SHA-256 <code class=\"hash\">\(h(r.bundle.sha256.isEmpty ? "—" : r.bundle.sha256))</code> · "
+                + "\(bi("目录版本", "catalog")) <code class=\"hash\">\(h(r.catalogVersion))</code></p>")
         w("</footer>")
     }
 

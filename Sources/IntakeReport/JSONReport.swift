@@ -181,4 +181,5 @@ public enum JSONString {
             }
         }
         return o + "\""
-    }}
+    }
+}

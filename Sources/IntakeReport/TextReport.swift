@@ -10,7 +10,9 @@ public enum TextReport {
         s += "申请 Application: \(r.application.isEmpty ? "-" : r.application)  提交 \(r.submitted.isEmpty ? "-" : r.submitted)\n"
         if !r.matter.code.isEmpty {
             s += "事项 Matter: \(r.matter.code) \(r.matter.name)"
-            if !r.matter.scenario.isEmpty { s += " / \(r.matter.scenarioName.isEmpty ? r.matter.scenario : r.matter.scenarioName)" }
+            if !r.matter.scenario.isEmpty {
+                s += " / \(r.matter.scenarioName.isEmpty ? r.matter.scenario : r.matter.scenarioName)"
+            }
             s += "\n"
         }
         if let due = r.decisionDue, let limit = r.matter.timeLimit { s += "办结期限: \(due)（\(limit)）\n" }

@@ -21,8 +21,10 @@ public struct RunOptions: Sendable {
     /// copy of their report; nil: they are treated like the others.
     public var quarantine: URL?
 
-    public init(inbox: URL, out: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                moveDone: URL? = nil, quarantine: URL? = nil) {
+    public init(
+        inbox: URL, out: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        moveDone: URL? = nil, quarantine: URL? = nil
+    ) {
         self.inbox = inbox.standardizedFileURL
         self.out = out.standardizedFileURL
         self.jobs = max(1, jobs)
@@ -170,7 +172,8 @@ public struct BatchRun: Sendable {
         var count = InboxWalk.Count()
         var counting = try InboxWalk(inbox: options.inbox, excluding: excluded)
         while let b = counting.next() { count.add(b) }
-        observer.started(bundles: count.bundles, bytes: count.bytes, options: options, catalogVersion: version, recovered: recovery)
+        observer.started(
+            bundles: count.bundles, bytes: count.bytes, options: options, catalogVersion: version, recovered: recovery)
         for dir in counting.unreadable { observer.warning("cannot list \(dir); skipped") }
 
         let runID = try ledger.beginRun(inbox: options.inbox.path, catalogVersion: version, jobs: options.jobs)
@@ -229,7 +232,8 @@ public struct BatchRun: Sendable {
         let path = out.appendingPathComponent(lockFile).path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw RunError(.output, "cannot write in the output folder", cause: SystemCallError(call: "open", path: path, errno: errno))
+            throw RunError(
+                .output, "cannot write in the output folder", cause: SystemCallError(call: "open", path: path, errno: errno))
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)

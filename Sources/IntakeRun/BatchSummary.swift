@@ -30,8 +30,9 @@ enum BatchSummary {
         let html = try StreamedFile(out.appendingPathComponent(files[2]))
 
         try json.write(jsonHead(a, run: run))
-        try csv.write("\u{FEFF}sha256,file,names,verdict,matter,matter_name,application,submitted,errors,catalog_version,"
-            + "hash_ms,check_ms,write_ms,report_json,report_xml,report_html\r\n")
+        try csv.write(
+            "\u{FEFF}sha256,file,names,verdict,matter,matter_name,application,submitted,errors,catalog_version,"
+                + "hash_ms,check_ms,write_ms,report_json,report_xml,report_html\r\n")
         try html.write(htmlHead(a, run: run))
 
         var first = true
@@ -49,17 +50,20 @@ enum BatchSummary {
             ) { row in
                 let v = row.map(\.string)
                 let reports = ReportLayout.files(dir: v[13], base: v[14])
-                try json.write((first ? "\n" : ",\n") + JSONText.object([
-                    ("sha256", .string(v[0])), ("file", .string(v[1])),
-                    ("names", .array(v[2].components(separatedBy: " | ").map { .string($0) })),
-                    ("verdict", .string(v[3])), ("matter", .string(v[4])), ("application", .string(v[6])),
-                    ("submitted", .string(v[7])), ("errors", .number(Double(row[8].int))),
-                    ("milliseconds", .number(round(row[10].double + row[11].double + row[12].double))),
-                    ("json", .string(reports[0])), ("xml", .string(reports[1])), ("html", .string(reports[2])),
-                ]).text)
+                try json.write(
+                    (first ? "\n" : ",\n")
+                        + JSONText.object([
+                            ("sha256", .string(v[0])), ("file", .string(v[1])),
+                            ("names", .array(v[2].components(separatedBy: " | ").map { .string($0) })),
+                            ("verdict", .string(v[3])), ("matter", .string(v[4])), ("application", .string(v[6])),
+                            ("submitted", .string(v[7])), ("errors", .number(Double(row[8].int))),
+                            ("milliseconds", .number(round(row[10].double + row[11].double + row[12].double))),
+                            ("json", .string(reports[0])), ("xml", .string(reports[1])), ("html", .string(reports[2])),
+                        ]).text)
                 first = false
-                try csv.write((Array(v[0..<10]) + [v[10], v[11], v[12]].map { String(format: "%.1f", Double($0) ?? 0) } + reports)
-                    .map(csvField).joined(separator: ",") + "\r\n")
+                try csv.write(
+                    (Array(v[0..<10]) + [v[10], v[11], v[12]].map { String(format: "%.1f", Double($0) ?? 0) } + reports)
+                        .map(csvField).joined(separator: ",") + "\r\n")
                 try html.write(
                     "<tr class=\"v-\(h(v[3]))\"><td><a href=\"\(h(reports[2]))\">\(h(v[6].isEmpty ? v[1] : v[6]))</a></td>"
                         + "<td>\(h(verdictLabel(v[3])))</td><td>\(h(v[4])) \(h(v[5]))</td><td>\(h(v[7]))</td>"
@@ -87,13 +91,15 @@ enum BatchSummary {
         a.documentBytes = Int64(totals[1].int)
         a.names = try ledger.rows(
             "SELECT COUNT(*) FROM names n JOIN bundles b USING(sha256) WHERE b.state = 'decided'")[0][0].int
-        let counted = Dictionary(uniqueKeysWithValues: try ledger.rows(
-            "SELECT verdict, COUNT(*) FROM bundles WHERE state = 'decided' GROUP BY verdict").map { ($0[0].string, $0[1].int) })
+        let counted = Dictionary(
+            uniqueKeysWithValues: try ledger.rows(
+                "SELECT verdict, COUNT(*) FROM bundles WHERE state = 'decided' GROUP BY verdict"
+            ).map { ($0[0].string, $0[1].int) })
         a.verdicts = Verdict.allCases.map { ($0.rawValue, counted[$0.rawValue] ?? 0) }
         var matters: [String: (name: String, verdicts: [String: Int], total: Int)] = [:]
         for r in try ledger.rows(
-            "SELECT COALESCE(matter, ''), COALESCE(MAX(matter_name), ''), verdict, COUNT(*) FROM bundles WHERE state = 'decided' GROUP BY matter, verdict")
-        {
+            "SELECT COALESCE(matter, ''), COALESCE(MAX(matter_name), ''), verdict, COUNT(*) FROM bundles WHERE state = 'decided' GROUP BY matter, verdict"
+        ) {
             var m = matters[r[0].string] ?? ("", [:], 0)
             if m.name.isEmpty { m.name = r[1].string }
             m.verdicts[r[2].string] = r[3].int
@@ -112,9 +118,15 @@ enum BatchSummary {
             SELECT file, sha256, verdict, matter, hash_ms + check_ms + write_ms AS ms, report_dir, report_base FROM bundles
             WHERE state = 'decided' ORDER BY ms DESC, sha256 LIMIT \(slowestCount)
             """
-        ).map { ($0[0].string, $0[1].string, $0[2].string, $0[3].string, $0[4].double, ReportLayout.files(dir: $0[5].string, base: $0[6].string)[2]) }
+        ).map {
+            (
+                $0[0].string, $0[1].string, $0[2].string, $0[3].string, $0[4].double,
+                ReportLayout.files(dir: $0[5].string, base: $0[6].string)[2]
+            )
+        }
         a.catalogVersions = try ledger.rows(
-            "SELECT DISTINCT catalog_version FROM bundles WHERE state = 'decided' ORDER BY 1").map(\.[0].string)
+            "SELECT DISTINCT catalog_version FROM bundles WHERE state = 'decided' ORDER BY 1"
+        ).map(\.[0].string)
         return a
     }
 
@@ -125,26 +137,52 @@ enum BatchSummary {
             ("bundles", .number(Double(a.bundles))), ("names", .number(Double(a.names))),
             ("documentBytes", .number(Double(a.documentBytes))),
             ("verdicts", .object(a.verdicts.map { ($0.verdict, .number(Double($0.count))) })),
-            ("matters", .array(a.matters.map { m in
-                .object([("code", .string(m.code)), ("name", .string(m.name)), ("total", .number(Double(m.total))),
-                         ("verdicts", .object(m.verdicts.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) }))])
-            })),
-            ("findings", .array(a.findings.map { f in
-                .object([("code", .string(f.code)), ("severity", .string(f.severity)),
-                         ("bundles", .number(Double(f.bundles))), ("count", .number(Double(f.count)))])
-            })),
-            ("slowest", .array(a.slowest.map { s in
-                .object([("file", .string(s.file)), ("sha256", .string(s.sha256)), ("verdict", .string(s.verdict)),
-                         ("matter", .string(s.matter)), ("milliseconds", .number(round(s.ms))), ("html", .string(s.html))])
-            })),
+            (
+                "matters",
+                .array(
+                    a.matters.map { m in
+                        .object([
+                            ("code", .string(m.code)), ("name", .string(m.name)), ("total", .number(Double(m.total))),
+                            (
+                                "verdicts",
+                                .object(m.verdicts.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })
+                            ),
+                        ])
+                    })
+            ),
+            (
+                "findings",
+                .array(
+                    a.findings.map { f in
+                        .object([
+                            ("code", .string(f.code)), ("severity", .string(f.severity)),
+                            ("bundles", .number(Double(f.bundles))), ("count", .number(Double(f.count))),
+                        ])
+                    })
+            ),
+            (
+                "slowest",
+                .array(
+                    a.slowest.map { s in
+                        .object([
+                            ("file", .string(s.file)), ("sha256", .string(s.sha256)), ("verdict", .string(s.verdict)),
+                            ("matter", .string(s.matter)), ("milliseconds", .number(round(s.ms))), ("html", .string(s.html)),
+                        ])
+                    })
+            ),
         ]
-        fields.insert(("run", .object([
-            ("files", .number(Double(run.files))), ("decided", .number(Double(run.decided))),
-            ("alreadyDecided", .number(Double(run.alreadyDecided))), ("duplicates", .number(Double(run.duplicates))),
-            ("skipped", .number(Double(run.skipped))), ("moved", .number(Double(run.moved))),
-            ("quarantined", .number(Double(run.quarantined))), ("seconds", .number((run.seconds * 1000).rounded() / 1000)),
-            ("catalogVersion", .string(run.catalogVersion)),
-        ])), at: 1)
+        fields.insert(
+            (
+                "run",
+                .object([
+                    ("files", .number(Double(run.files))), ("decided", .number(Double(run.decided))),
+                    ("alreadyDecided", .number(Double(run.alreadyDecided))), ("duplicates", .number(Double(run.duplicates))),
+                    ("skipped", .number(Double(run.skipped))), ("moved", .number(Double(run.moved))),
+                    ("quarantined", .number(Double(run.quarantined))),
+                    ("seconds", .number((run.seconds * 1000).rounded() / 1000)),
+                    ("catalogVersion", .string(run.catalogVersion)),
+                ])
+            ), at: 1)
         let head = JSONText.object(fields).text
         return String(head.dropLast()) + ",\"reports\":["
     }
@@ -168,7 +206,8 @@ enum BatchSummary {
             <h1>批次汇总 <span class="en">Batch summary</span></h1>
 
             """
-        s += "<p>申请包 \(a.bundles) 个（文件名 \(a.names) 个），本次运行处理文件 \(run.files) 个：新审核 \(run.decided)，"
+        s +=
+            "<p>申请包 \(a.bundles) 个（文件名 \(a.names) 个），本次运行处理文件 \(run.files) 个：新审核 \(run.decided)，"
             + "此前已审核 \(run.alreadyDecided)，重复 \(run.duplicates)，跳过 \(run.skipped)；用时 \(String(format: "%.1f", run.seconds)) 秒。"
             + "<br><span class=\"en\">\(a.bundles) bundles (\(a.names) file names); this run: \(run.files) files, \(run.decided) decided, "
             + "\(run.alreadyDecided) already decided, \(run.duplicates) duplicates, \(run.skipped) skipped.</span></p>\n"
@@ -177,24 +216,32 @@ enum BatchSummary {
         for v in a.verdicts {
             s += "<tr class=\"v-\(h(v.verdict))\"><td>\(h(v.verdict))</td><td class=\"n\">\(v.count)</td></tr>\n"
         }
-        s += "</table>\n<h2>按事项 <span class=\"en\">By matter</span></h2>\n<table><tr><th>事项 Matter</th><th>合计 Total</th>"
-            + Verdict.allCases.map { "<th>\(h($0.chinese))<br><span class=\"en\">\($0.rawValue)</span></th>" }.joined() + "</tr>\n"
+        s +=
+            "</table>\n<h2>按事项 <span class=\"en\">By matter</span></h2>\n<table><tr><th>事项 Matter</th><th>合计 Total</th>"
+            + Verdict.allCases.map { "<th>\(h($0.chinese))<br><span class=\"en\">\($0.rawValue)</span></th>" }.joined()
+            + "</tr>\n"
         for m in a.matters {
-            s += "<tr><td>\(h(m.code.isEmpty ? "（未知）" : m.code)) \(h(m.name))</td><td class=\"n\">\(m.total)</td>"
+            s +=
+                "<tr><td>\(h(m.code.isEmpty ? "（未知）" : m.code)) \(h(m.name))</td><td class=\"n\">\(m.total)</td>"
                 + Verdict.allCases.map { "<td class=\"n\">\(m.verdicts[$0.rawValue] ?? 0)</td>" }.joined() + "</tr>\n"
         }
-        s += "</table>\n<h2>按问题代码 <span class=\"en\">By finding code</span></h2>\n"
+        s +=
+            "</table>\n<h2>按问题代码 <span class=\"en\">By finding code</span></h2>\n"
             + "<table><tr><th>代码 Code</th><th>级别 Severity</th><th>申请包 Bundles</th><th>次数 Findings</th></tr>\n"
         for f in a.findings {
-            s += "<tr><td>\(h(f.code))</td><td>\(h(f.severity))</td><td class=\"n\">\(f.bundles)</td><td class=\"n\">\(f.count)</td></tr>\n"
+            s +=
+                "<tr><td>\(h(f.code))</td><td>\(h(f.severity))</td><td class=\"n\">\(f.bundles)</td><td class=\"n\">\(f.count)</td></tr>\n"
         }
-        s += "</table>\n<h2>最慢的申请包 <span class=\"en\">Slowest bundles</span></h2>\n"
+        s +=
+            "</table>\n<h2>最慢的申请包 <span class=\"en\">Slowest bundles</span></h2>\n"
             + "<table><tr><th>文件 File</th><th>结论 Verdict</th><th>事项 Matter</th><th>毫秒 ms</th></tr>\n"
         for b in a.slowest {
-            s += "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"\(h(b.html))\">\(h(b.file))</a></td><td>\(h(verdictLabel(b.verdict)))</td>"
+            s +=
+                "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"\(h(b.html))\">\(h(b.file))</a></td><td>\(h(verdictLabel(b.verdict)))</td>"
                 + "<td>\(h(b.matter))</td><td class=\"n\">\(String(format: "%.0f", b.ms))</td></tr>\n"
         }
-        s += "</table>\n<h2>全部报告 <span class=\"en\">Every report</span></h2>\n"
+        s +=
+            "</table>\n<h2>全部报告 <span class=\"en\">Every report</span></h2>\n"
             + "<table><thead><tr><th>申请 Application</th><th>结论 Verdict</th><th>事项 Matter</th><th>提交时间 Submitted</th>"
             + "<th>文件名 File names</th><th>错误 Errors</th><th>其他格式 Other formats</th></tr></thead><tbody>\n"
         return s
@@ -206,7 +253,6 @@ enum BatchSummary {
 
     /// HTML text and attribute escaping.
     static func h(_ s: String) -> String { Markup.attribute(s) }
-
 
     /// RFC 4180: quoted when it holds a comma, quote or line break; formula-looking text
     /// gets a leading apostrophe so a spreadsheet does not run it.

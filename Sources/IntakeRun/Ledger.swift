@@ -56,7 +56,9 @@ public final class Ledger: @unchecked Sendable {
         if version == nil {
             try database.execute("INSERT INTO meta(key, value) VALUES('schema', '\(Self.schemaVersion)')")
         } else if version != .text(String(Self.schemaVersion)) {
-            throw RunError(.ledger, "\(url.path) has ledger schema \(String(describing: version!)); this program writes \(Self.schemaVersion)")
+            throw RunError(
+                .ledger,
+                "\(url.path) has ledger schema \(String(describing: version!)); this program writes \(Self.schemaVersion)")
         }
     }
 
@@ -290,11 +292,13 @@ public final class Ledger: @unchecked Sendable {
     func unfinishedReports() throws(RunError) -> [(sha256: String, pending: [String], current: [String])] {
         try locked { () throws(RunError) in
             var out: [(String, [String], [String])] = []
-            try statement("SELECT sha256, pending_dir, pending_base, report_dir, report_base FROM bundles WHERE pending_dir IS NOT NULL")
-                .run { r in
-                    let current = r.text(3).isEmpty ? [] : ReportLayout.files(dir: r.text(3), base: r.text(4))
-                    out.append((r.text(0), ReportLayout.files(dir: r.text(1), base: r.text(2)), current))
-                }
+            try statement(
+                "SELECT sha256, pending_dir, pending_base, report_dir, report_base FROM bundles WHERE pending_dir IS NOT NULL"
+            )
+            .run { r in
+                let current = r.text(3).isEmpty ? [] : ReportLayout.files(dir: r.text(3), base: r.text(4))
+                out.append((r.text(0), ReportLayout.files(dir: r.text(1), base: r.text(2)), current))
+            }
             return out
         }
     }
@@ -329,7 +333,9 @@ public final class Ledger: @unchecked Sendable {
     func unfinishedMoves() throws(RunError) -> [(path: String, destination: String)] {
         try locked { () throws(RunError) in
             var out: [(String, String)] = []
-            try statement("SELECT path, moved_to FROM names WHERE move_state = 'moving'").run { out.append(($0.text(0), $0.text(1))) }
+            try statement("SELECT path, moved_to FROM names WHERE move_state = 'moving'").run {
+                out.append(($0.text(0), $0.text(1)))
+            }
             return out
         }
     }

@@ -27,11 +27,13 @@ public struct FinalLine: RunObserver {
 
     public func started(bundles: Int, bytes: Int64, options: RunOptions, catalogVersion: String, recovered: Recovery) {
         guard perBundle else { return }
-        logger.info("run started", metadata: [
-            "inbox": "\(options.inbox.path)", "out": "\(options.out.path)", "bundles": "\(bundles)",
-            "mb": "\(String(format: "%.1f", Double(bytes) / 1_048_576))", "jobs": "\(options.jobs)",
-            "catalog": "\(catalogVersion.prefix(12))", "recovered": "\(RunDisplay.describe(recovered))",
-        ])
+        logger.info(
+            "run started",
+            metadata: [
+                "inbox": "\(options.inbox.path)", "out": "\(options.out.path)", "bundles": "\(bundles)",
+                "mb": "\(String(format: "%.1f", Double(bytes) / 1_048_576))", "jobs": "\(options.jobs)",
+                "catalog": "\(catalogVersion.prefix(12))", "recovered": "\(RunDisplay.describe(recovered))",
+            ])
     }
 
     public func finished(_ o: BundleOutcome, totals: RunTotals) {
@@ -44,7 +46,11 @@ public struct FinalLine: RunObserver {
         if let r = o.reports.last { metadata["report"] = "\(r)" }
         if let m = o.movedTo { metadata["moved_to"] = "\(m)" }
         if let n = o.note { metadata["note"] = "\(n)" }
-        if o.status == .skipped { logger.warning("bundle skipped", metadata: metadata) } else { logger.info("bundle", metadata: metadata) }
+        if o.status == .skipped {
+            logger.warning("bundle skipped", metadata: metadata)
+        } else {
+            logger.info("bundle", metadata: metadata)
+        }
     }
 
     public func warning(_ message: String) { logger.warning("\(message)") }
@@ -162,7 +168,8 @@ public final class ProgressBar: RunObserver, @unchecked Sendable {
 extension RunDisplay {
     static func clock(_ seconds: Double) -> String {
         let s = Int(seconds.rounded())
-        return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
+        return s >= 3600
+            ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
     }
 
     static func describe(_ r: Recovery) -> String {

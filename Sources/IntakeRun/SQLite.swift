@@ -107,7 +107,8 @@ final class SQLiteStatement {
             case .real(let v): try database.check(sqlite3_bind_double(handle, index, v), sql)
             case .text(let v):
                 // SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.
-                try database.check(sqlite3_bind_text(handle, index, v, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)), sql)
+                try database.check(
+                    sqlite3_bind_text(handle, index, v, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)), sql)
             }
         }
         while try database.check(sqlite3_step(handle), sql) == SQLITE_ROW {

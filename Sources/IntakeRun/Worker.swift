@@ -127,9 +127,10 @@ struct Worker: Sendable {
         outcome.documentBytes = record.documentBytes
         let unreadable = report.findings.contains { $0.code == .bundleUnreadable }
         return try finish(
-            .init(sha256: sha, catalogVersion: version, verdict: record.verdict, application: record.application,
-                  matter: record.matter, file: record.file, reportDir: dir, reportBase: base, decisions: 1,
-                  unreadable: unreadable),
+            .init(
+                sha256: sha, catalogVersion: version, verdict: record.verdict, application: record.application,
+                matter: record.matter, file: record.file, reportDir: dir, reportBase: base, decisions: 1,
+                unreadable: unreadable),
             .decided)
     }
 
@@ -157,7 +158,10 @@ struct Worker: Sendable {
             do {
                 let files = try ReportLayout.files(dir: decided.reportDir, base: decided.reportBase).map { file in
                     let bytes = try Data(contentsOf: options.out.appendingPathComponent(file))
-                    return (bytes: [UInt8](bytes), url: URL(fileURLWithPath: "\(destination).report.\((file as NSString).pathExtension)"))
+                    return (
+                        bytes: [UInt8](bytes),
+                        url: URL(fileURLWithPath: "\(destination).report.\((file as NSString).pathExtension)")
+                    )
                 }
                 try FileManager.default.createDirectory(
                     atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -3,7 +3,11 @@ import Foundation
 
 /// One message libxml2 gave while parsing, validating or evaluating.
 public struct XMLDiagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Level: Int, Sendable { case warning = 1, error = 2, fatal = 3 }
+    public enum Level: Int, Sendable {
+        case warning = 1
+        case error = 2
+        case fatal = 3
+    }
     public var line: Int
     public var level: Level
     public var message: String
@@ -110,9 +114,10 @@ public final class XMLDocument {
             }
         }
         guard let parsed else {
-            throw .malformed(sink.diagnostics.isEmpty
-                ? [XMLDiagnostic(line: 0, level: .fatal, message: "not well-formed XML")]
-                : sink.diagnostics)
+            throw .malformed(
+                sink.diagnostics.isEmpty
+                    ? [XMLDiagnostic(line: 0, level: .fatal, message: "not well-formed XML")]
+                    : sink.diagnostics)
         }
         if hasDTD != 0 {
             intake_xml_doc_free(parsed)

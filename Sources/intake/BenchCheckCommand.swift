@@ -64,7 +64,8 @@ struct BenchCheckCommand: ParsableCommand {
                 let render = seconds(since: t)
                 t = DispatchTime.now()
                 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-                try AtomicFile.write(rendered.enumerated().map { (Array($0.element.utf8), scratch.appendingPathComponent("r\($0.offset)")) })
+                try AtomicFile.write(
+                    rendered.enumerated().map { (Array($0.element.utf8), scratch.appendingPathComponent("r\($0.offset)")) })
                 let write = seconds(since: t)
                 record("unzip+hash", max(0, inspect - xml))
                 record("xml", xml)
@@ -78,8 +79,10 @@ struct BenchCheckCommand: ParsableCommand {
         let medians = phases.mapValues { median($0) }
         let total = order.reduce(0) { $0 + medians[$1]! }
         print(String(format: "catalog load (once per process): %.1f ms", loadSeconds * 1000))
-        print(String(format: "check, median per bundle over %d checks of %d bundles: %.2f ms", rounds * urls.count, urls.count,
-                     medians["total"]! * 1000))
+        print(
+            String(
+                format: "check, median per bundle over %d checks of %d bundles: %.2f ms", rounds * urls.count, urls.count,
+                medians["total"]! * 1000))
         for name in order {
             let label = name.padding(toLength: 11, withPad: " ", startingAt: 0)
             print("  \(label)" + String(format: " %7.3f ms  %5.1f %%", medians[name]! * 1000, 100 * medians[name]! / total))

@@ -22,7 +22,9 @@ struct BenchCommand: ParsableCommand {
 
         func run() throws {
             let s = try Corpus.generate(into: URL(fileURLWithPath: out), count: bundles, averageMB: averageMb, seed: seed)
-            print("corpus: \(s.bundles) bundles, \(s.documents) documents, \(mb(s.documentBytes)) MB of documents, \(mb(s.fileBytes)) MB of zip files")
+            print(
+                "corpus: \(s.bundles) bundles, \(s.documents) documents, \(mb(s.documentBytes)) MB of documents, \(mb(s.fileBytes)) MB of zip files"
+            )
         }
     }
 
@@ -89,13 +91,24 @@ struct BenchCommand: ParsableCommand {
                 let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
                 print(String(decoding: data, as: UTF8.self))
             } else {
-                print(String(format: "inspect : %d bundles, %.0f MB of documents in %.2f s = %.1f MB/s, %.1f bundles/s (%d intact)",
-                             urls.count, figures["documentMB"]!, inspectSeconds, inspectMBs, Double(urls.count) / inspectSeconds, intact))
-                print(String(format: "  CPU time %.2f s (the whole-file SHA-256, %.2f s alone, runs on a second thread)", inspectCPU, hashSeconds))
-                print(String(format: "floor   : %.0f MB inflated+CRC+SHA-256 from memory in %.2f s = %.1f MB/s",
-                             Double(floorBytes) / 1_048_576, floorSeconds, floorMBs))
+                print(
+                    String(
+                        format: "inspect : %d bundles, %.0f MB of documents in %.2f s = %.1f MB/s, %.1f bundles/s (%d intact)",
+                        urls.count, figures["documentMB"]!, inspectSeconds, inspectMBs, Double(urls.count) / inspectSeconds,
+                        intact))
+                print(
+                    String(
+                        format: "  CPU time %.2f s (the whole-file SHA-256, %.2f s alone, runs on a second thread)", inspectCPU,
+                        hashSeconds))
+                print(
+                    String(
+                        format: "floor   : %.0f MB inflated+CRC+SHA-256 from memory in %.2f s = %.1f MB/s",
+                        Double(floorBytes) / 1_048_576, floorSeconds, floorMBs))
                 print(String(format: "ratio   : inspect / floor = %.2f", inspectMBs / floorMBs))
-                print(String(format: "max RSS : %.1f MB (this process, including the floor's in-memory streams)", figures["maxRSSMB"]!))
+                print(
+                    String(
+                        format: "max RSS : %.1f MB (this process, including the floor's in-memory streams)", figures["maxRSSMB"]!)
+                )
             }
         }
     }

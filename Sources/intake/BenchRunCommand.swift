@@ -26,9 +26,10 @@ struct BenchRunCommand: ParsableCommand {
             try Data(tsv.utf8).write(to: dir.appendingPathComponent("EXPECTED.tsv"))
             var counts: [String: Int] = [:]
             for e in expected { counts[e.verdict, default: 0] += 1 }
-            print("corpus: \(s.bundles) bundles, \(s.documents) documents, \(mb(s.documentBytes)) MB of documents, "
-                + "\(mb(s.fileBytes)) MB of zip files; verdicts: "
-                + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            print(
+                "corpus: \(s.bundles) bundles, \(s.documents) documents, \(mb(s.documentBytes)) MB of documents, "
+                    + "\(mb(s.fileBytes)) MB of zip files; verdicts: "
+                    + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
     }
 

@@ -126,7 +126,9 @@ struct CatalogCommand: ParsableCommand {
             }
             guard let catalog = result.catalog else { throw ExitCode(1) }
             for (source, c) in catalog.counts() {
-                print("\(source.href)\t\(source.document)\t事项 \(c.matters)（仅咨询 \(c.informationOnly)）\t要件 \(c.materials)\t容缺 \(c.deferrals)\t禁办 \(c.forbidden)\t事实 \(c.facts)")
+                print(
+                    "\(source.href)\t\(source.document)\t事项 \(c.matters)（仅咨询 \(c.informationOnly)）\t要件 \(c.materials)\t容缺 \(c.deferrals)\t禁办 \(c.forbidden)\t事实 \(c.facts)"
+                )
             }
             print("clean: \(catalog.matters.count) matters in \(catalog.sources.count) files; catalog version \(catalog.version)")
         }

@@ -46,7 +46,8 @@ extension Tooling {
     /// The catalog named by --pipeline (or the default), or exit 2.
     static func catalog(pipeline: String?) -> Catalog {
         let home = home()
-        let url = pipeline.map { URL(fileURLWithPath: $0) }
+        let url =
+            pipeline.map { URL(fileURLWithPath: $0) }
             ?? home.appendingPathComponent(CatalogLoader.defaultPipeline)
         do {
             return try CatalogLoader(home: home).load(pipeline: url)
@@ -58,7 +59,8 @@ extension Tooling {
     /// Only the pipeline's settings (limits), or exit 2.
     static func settings(pipeline: String?) -> PipelineSettings {
         let home = home()
-        let url = pipeline.map { URL(fileURLWithPath: $0) }
+        let url =
+            pipeline.map { URL(fileURLWithPath: $0) }
             ?? home.appendingPathComponent(CatalogLoader.defaultPipeline)
         do {
             return try CatalogLoader(home: home).settings(pipeline: url)

@@ -6,7 +6,9 @@ struct Intake: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake",
         abstract: "Checks application bundles for the city's government service centre.",
-        subcommands: [CheckCommand.self, InspectCommand.self, FixturesCommand.self, BenchCommand.self, CatalogCommand.self, RunCommand.self])
+        subcommands: [
+            CheckCommand.self, InspectCommand.self, FixturesCommand.self, BenchCommand.self, CatalogCommand.self, RunCommand.self,
+        ])
 }
 
 @main

@@ -16,7 +16,9 @@ struct FixturesCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let catalog = Tooling.catalog(pipeline: pipeline)
         var expected = "# bundle\tverdict (written by `intake fixtures`; the tests check both)\n"
-        let integrity = ExampleBundles.all().map { ($0.file, $0.file.contains("intact") || $0.file.contains("gbk") ? "accepted" : "returned", $0) }
+        let integrity = ExampleBundles.all().map {
+            ($0.file, $0.file.contains("intact") || $0.file.contains("gbk") ? "accepted" : "returned", $0)
+        }
         for (file, verdict, example) in integrity + ExampleSet.bundles(catalog: catalog) {
             let url = dir.appendingPathComponent(file)
             try Data(BundleBuilder.bytes(example.application, style: example.style)).write(to: url, options: .atomic)

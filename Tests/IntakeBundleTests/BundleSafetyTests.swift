@@ -105,20 +105,22 @@ import Testing
     }
 
     @Test func refusesDuplicateNames() throws {
-        let i = try inspect(zip([
-            ZipEntrySpec(name: "files/a.pdf", data: Array("one".utf8)),
-            ZipEntrySpec(name: "files/a.pdf", data: Array("two".utf8)),
-        ]))
+        let i = try inspect(
+            zip([
+                ZipEntrySpec(name: "files/a.pdf", data: Array("one".utf8)),
+                ZipEntrySpec(name: "files/a.pdf", data: Array("two".utf8)),
+            ]))
         let f = try #require(i.findings.first { $0.code == .bundleUnsafe })
         #expect(f.path == "files/a.pdf")
         #expect(f.message.contains("duplicate"))
     }
 
     @Test func refusesNamesThatCollideIgnoringCase() throws {
-        let i = try inspect(zip([
-            ZipEntrySpec(name: "files/ID.pdf", data: Array("one".utf8)),
-            ZipEntrySpec(name: "files/id.pdf", data: Array("two".utf8)),
-        ]))
+        let i = try inspect(
+            zip([
+                ZipEntrySpec(name: "files/ID.pdf", data: Array("one".utf8)),
+                ZipEntrySpec(name: "files/id.pdf", data: Array("two".utf8)),
+            ]))
         let f = try #require(i.findings.first { $0.code == .bundleUnsafe })
         #expect(f.message.contains("case"))
         #expect(f.path == "files/id.pdf")
@@ -153,8 +155,11 @@ import Testing
     @Test func stopsEntryThatInflatesPastItsDeclaredSize() throws {
         // The header claims 1,000 bytes; the stream inflates to 500,000.
         var app = soundApplication()
-        app.documents = [SampleDocument(path: "files/liar.txt", material: "1",
-                                        bytes: Array(repeating: 65, count: 1_000), mediaType: "text/plain")]
+        app.documents = [
+            SampleDocument(
+                path: "files/liar.txt", material: "1",
+                bytes: Array(repeating: 65, count: 1_000), mediaType: "text/plain")
+        ]
         var spec = ZipEntrySpec(name: "files/liar.txt", data: Array(repeating: 65, count: 500_000))
         spec.sizeOverride = 1_000
         let sink = MemorySink()
@@ -208,8 +213,17 @@ enum OverlapBomb {
         var headers: [[UInt8]] = Array(repeating: [], count: n)
         func localHeader(_ name: [UInt8], crc: UInt32, comp: Int, size: Int) -> [UInt8] {
             var h = ByteWriterLE()
-            h.u32(0x0403_4b50); h.u16(20); h.u16(0); h.u16(8); h.u16(0); h.u16(0x21)
-            h.u32(crc); h.u32(UInt32(comp)); h.u32(UInt32(size)); h.u16(UInt16(name.count)); h.u16(0)
+            h.u32(0x0403_4b50)
+            h.u16(20)
+            h.u16(0)
+            h.u16(8)
+            h.u16(0)
+            h.u16(0x21)
+            h.u32(crc)
+            h.u32(UInt32(comp))
+            h.u32(UInt32(size))
+            h.u16(UInt16(name.count))
+            h.u16(0)
             return h.out + name
         }
         compressed[n - 1] = kernel
@@ -234,15 +248,34 @@ enum OverlapBomb {
         let cd = out.count
         for i in 0..<n {
             var c = ByteWriterLE()
-            c.u32(0x0201_4b50); c.u16(0x0314); c.u16(20); c.u16(0); c.u16(8); c.u16(0); c.u16(0x21)
-            c.u32(Zlib.crc32(plain[i])); c.u32(UInt32(compressed[i].count)); c.u32(UInt32(plain[i].count))
-            c.u16(UInt16(names[i].count)); c.u16(0); c.u16(0); c.u16(0); c.u16(0); c.u32(0o100644 << 16)
+            c.u32(0x0201_4b50)
+            c.u16(0x0314)
+            c.u16(20)
+            c.u16(0)
+            c.u16(8)
+            c.u16(0)
+            c.u16(0x21)
+            c.u32(Zlib.crc32(plain[i]))
+            c.u32(UInt32(compressed[i].count))
+            c.u32(UInt32(plain[i].count))
+            c.u16(UInt16(names[i].count))
+            c.u16(0)
+            c.u16(0)
+            c.u16(0)
+            c.u16(0)
+            c.u32(0o100644 << 16)
             c.u32(UInt32(offsets[i]))
             out += c.out + names[i]
         }
         var e = ByteWriterLE()
-        e.u32(0x0605_4b50); e.u16(0); e.u16(0); e.u16(UInt16(n)); e.u16(UInt16(n))
-        e.u32(UInt32(out.count - cd)); e.u32(UInt32(cd)); e.u16(0)
+        e.u32(0x0605_4b50)
+        e.u16(0)
+        e.u16(0)
+        e.u16(UInt16(n))
+        e.u16(UInt16(n))
+        e.u32(UInt32(out.count - cd))
+        e.u32(UInt32(cd))
+        e.u16(0)
         out += e.out
         names.removeAll()
         return out

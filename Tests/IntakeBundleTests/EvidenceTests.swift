@@ -77,7 +77,8 @@ import Testing
 
     @Test func warnsAboutUnlistedEntry() throws {
         var app = soundApplication()
-        app.documents.append(SampleDocument(path: "files/extra.txt", material: "9", bytes: Array("hello".utf8), mediaType: "text/plain"))
+        app.documents.append(
+            SampleDocument(path: "files/extra.txt", material: "9", bytes: Array("hello".utf8), mediaType: "text/plain"))
         app.documents[2].omitFromManifest = true
         let i = try inspect(BundleBuilder.bytes(app))
         #expect(i.codes == [.documentUnlisted])
@@ -95,17 +96,22 @@ import Testing
         #expect(Set(i.codes) == [.documentChecksum, .documentType, .documentMissing])
     }
 
-    @Test(arguments: [
-        ("OFD", [0x50, 0x4B, 0x03, 0x04] + Array("....OFD.xml".utf8), "application/ofd"),
-        ("docx", [0x50, 0x4B, 0x03, 0x04] + Array("....[Content_Types].xmlword/document.xml".utf8),
-         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        ("xlsx", [0x50, 0x4B, 0x03, 0x04] + Array("....xl/workbook.xml".utf8),
-         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        ("doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], "application/x-ole-storage"),
-        ("tiff", [0x49, 0x49, 0x2A, 0x00, 0x08, 0, 0, 0, 0, 0, 0, 0], "image/tiff"),
-        ("text", Array("申请说明：本人自愿申请。\n".utf8), "text/plain"),
-        ("binary", [0x00, 0x01, 0x02, 0x03, 0x9F], "application/octet-stream"),
-    ] as [(String, [UInt8], String)])
+    @Test(
+        arguments: [
+            ("OFD", [0x50, 0x4B, 0x03, 0x04] + Array("....OFD.xml".utf8), "application/ofd"),
+            (
+                "docx", [0x50, 0x4B, 0x03, 0x04] + Array("....[Content_Types].xmlword/document.xml".utf8),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            ),
+            (
+                "xlsx", [0x50, 0x4B, 0x03, 0x04] + Array("....xl/workbook.xml".utf8),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            ),
+            ("doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], "application/x-ole-storage"),
+            ("tiff", [0x49, 0x49, 0x2A, 0x00, 0x08, 0, 0, 0, 0, 0, 0, 0], "image/tiff"),
+            ("text", Array("申请说明：本人自愿申请。\n".utf8), "text/plain"),
+            ("binary", [0x00, 0x01, 0x02, 0x03, 0x9F], "application/octet-stream"),
+        ] as [(String, [UInt8], String)])
     func sniffsType(label: String, head: [UInt8], expected: String) {
         #expect(MediaSniffer.sniff(head: head, tail: head, size: 100).mediaType == expected, "\(label)")
     }

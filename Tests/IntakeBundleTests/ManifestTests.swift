@@ -58,23 +58,24 @@ import Testing
 
     /// Each kind of invalid manifest, the line libxml2 reports (where the offending start
     /// tag ends) and a word of its reason.
-    @Test(arguments: [
-        ("id with a space", "id=\"WEB-2025-0000123\"", "id=\"WEB 2025\"", 3, "id"),
-        ("id too long", "id=\"WEB-2025-0000123\"", "id=\"\(String(repeating: "x", count: 65))\"", 3, "id"),
-        ("submitted without offset", "+08:00\"", "\"", 3, "submitted"),
-        ("submitted not a date", "2025-07-01T09:30:00+08:00", "yesterday", 3, "submitted"),
-        ("unknown channel", "channel=\"online\"", "channel=\"fax\"", 3, "channel"),
-        ("matter code lowercase", "code=\"RS-009\"", "code=\"rs-9\"", 4, "code"),
-        ("applicant kind", "kind=\"person\"", "kind=\"robot\"", 5, "kind"),
-        ("short sha256", "sha256=\"\(String(repeating: "a", count: 64))\"", "sha256=\"abc\"", 16, "sha256"),
-        ("negative size", "size=\"184233\"", "size=\"-1\"", 16, "size"),
-        ("absolute path", "path=\"files/身份证.jpg\"", "path=\"/etc/passwd\"", 16, "path"),
-        ("media type", "mediaType=\"image/jpeg\"", "mediaType=\"jpeg\"", 16, "mediaType"),
-        ("missing matter", "<matter code=\"RS-009\" scenario=\"\"/>", "", 5, "applicant"),
-        ("unexpected element", "<documents>", "<extra/><documents>", 14, "extra"),
-        ("duplicate fact", "<fact name=\"hukouCity\">", "<fact name=\"contributionMonths\">", 9, "unique"),
-        ("wrong namespace", "urn:dalian:intake:manifest:1", "urn:example:other", 3, "application"),
-    ] as [(String, String, String, Int, String)])
+    @Test(
+        arguments: [
+            ("id with a space", "id=\"WEB-2025-0000123\"", "id=\"WEB 2025\"", 3, "id"),
+            ("id too long", "id=\"WEB-2025-0000123\"", "id=\"\(String(repeating: "x", count: 65))\"", 3, "id"),
+            ("submitted without offset", "+08:00\"", "\"", 3, "submitted"),
+            ("submitted not a date", "2025-07-01T09:30:00+08:00", "yesterday", 3, "submitted"),
+            ("unknown channel", "channel=\"online\"", "channel=\"fax\"", 3, "channel"),
+            ("matter code lowercase", "code=\"RS-009\"", "code=\"rs-9\"", 4, "code"),
+            ("applicant kind", "kind=\"person\"", "kind=\"robot\"", 5, "kind"),
+            ("short sha256", "sha256=\"\(String(repeating: "a", count: 64))\"", "sha256=\"abc\"", 16, "sha256"),
+            ("negative size", "size=\"184233\"", "size=\"-1\"", 16, "size"),
+            ("absolute path", "path=\"files/身份证.jpg\"", "path=\"/etc/passwd\"", 16, "path"),
+            ("media type", "mediaType=\"image/jpeg\"", "mediaType=\"jpeg\"", 16, "mediaType"),
+            ("missing matter", "<matter code=\"RS-009\" scenario=\"\"/>", "", 5, "applicant"),
+            ("unexpected element", "<documents>", "<extra/><documents>", 14, "extra"),
+            ("duplicate fact", "<fact name=\"hukouCity\">", "<fact name=\"contributionMonths\">", 9, "unique"),
+            ("wrong namespace", "urn:dalian:intake:manifest:1", "urn:example:other", 3, "application"),
+        ] as [(String, String, String, Int, String)])
     func refusesInvalidManifest(label: String, find: String, replace: String, line: Int, reason: String) throws {
         let text = Self.valid.replacingOccurrences(of: find, with: replace)
         #expect(text != Self.valid, "\(label): the substitution did not apply")

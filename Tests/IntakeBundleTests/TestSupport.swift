@@ -39,10 +39,12 @@ func soundApplication(seed: UInt64 = 7) -> SampleApplication {
     return SampleApplication(
         id: "TEST-0001", matter: "RS-007",
         documents: [
-            SampleDocument(path: "files/社会保障卡.jpg", material: "1",
-                           bytes: SampleDocuments.jpeg(size: 40_000, rng: &rng), mediaType: "image/jpeg"),
-            SampleDocument(path: "files/身份证.pdf", material: "2",
-                           bytes: SampleDocuments.pdf(size: 30_000, rng: &rng), mediaType: "application/pdf"),
+            SampleDocument(
+                path: "files/社会保障卡.jpg", material: "1",
+                bytes: SampleDocuments.jpeg(size: 40_000, rng: &rng), mediaType: "image/jpeg"),
+            SampleDocument(
+                path: "files/身份证.pdf", material: "2",
+                bytes: SampleDocuments.pdf(size: 30_000, rng: &rng), mediaType: "application/pdf"),
         ])
 }
 

@@ -12,10 +12,11 @@ import Testing
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let doc = "broken.txt"
-        try write([
-            "p.pipeline.xml": pipelineXML(catalogs: ["broken.xml"]),
-            "calendar.xml": smallCalendarXML,
-            "broken.xml": """
+        try write(
+            [
+                "p.pipeline.xml": pipelineXML(catalogs: ["broken.xml"]),
+                "calendar.xml": smallCalendarXML,
+                "broken.xml": """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <catalog xmlns="urn:dalian:intake:catalog:1">
                   <source document="\(doc)" effectiveFrom="2025-01-01">broken</source>
@@ -52,7 +53,7 @@ import Testing
                   </matter>
                 </catalog>
                 """,
-        ], under: dir)
+            ], under: dir)
         let problems = CatalogLint.problems(pipeline: dir.appendingPathComponent("p.pipeline.xml"), loader: sharedLoader)
         func has(_ code: CatalogProblem.Code, _ text: String) -> Bool {
             problems.contains { $0.code == code && $0.message.contains(text) && $0.matter != nil && $0.line != nil }

@@ -38,16 +38,17 @@ import Testing
             </catalog>
             """
         }
-        try write([
-            "p.pipeline.xml": pipelineXML(catalogs: ["old.xml", "new.xml"]),
-            "calendar.xml": smallCalendarXML,
-            "old.xml": catalog("old.txt", from: "2020-01-01", until: "2024-12-31", name: "旧指南"),
-            "new.xml": catalog(
-                "new.txt", from: "2025-01-01", until: nil, name: "新指南",
-                extra: """
-                    <matter code="RS-901" effectiveFrom="2025-07-01"><name>新增事项</name><cite document="new.txt" item="2"/></matter>
-                    """),
-        ], under: dir)
+        try write(
+            [
+                "p.pipeline.xml": pipelineXML(catalogs: ["old.xml", "new.xml"]),
+                "calendar.xml": smallCalendarXML,
+                "old.xml": catalog("old.txt", from: "2020-01-01", until: "2024-12-31", name: "旧指南"),
+                "new.xml": catalog(
+                    "new.txt", from: "2025-01-01", until: nil, name: "新指南",
+                    extra: """
+                        <matter code="RS-901" effectiveFrom="2025-07-01"><name>新增事项</name><cite document="new.txt" item="2"/></matter>
+                        """),
+            ], under: dir)
         let pipeline = dir.appendingPathComponent("p.pipeline.xml")
         #expect(CatalogLint.problems(pipeline: pipeline, loader: sharedLoader) == [])
         let c = try sharedLoader.load(pipeline: pipeline)
@@ -98,17 +99,18 @@ import Testing
     @Test func refusesToLoadAnInvalidCatalog() throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try write([
-            "p.pipeline.xml": pipelineXML(catalogs: ["bad.xml", "missing.xml"]),
-            "calendar.xml": smallCalendarXML,
-            "bad.xml": """
+        try write(
+            [
+                "p.pipeline.xml": pipelineXML(catalogs: ["bad.xml", "missing.xml"]),
+                "calendar.xml": smallCalendarXML,
+                "bad.xml": """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <catalog xmlns="urn:dalian:intake:catalog:1">
                   <source document="bad.txt" effectiveFrom="2025-01-01">t</source>
                   <matter code="XX-1"><name>坏代码</name><cite document="bad.txt" item="1"/></matter>
                 </catalog>
                 """,
-        ], under: dir)
+            ], under: dir)
         let pipeline = dir.appendingPathComponent("p.pipeline.xml")
         #expect(throws: CatalogError.self) { try sharedLoader.load(pipeline: pipeline) }
         let problems = CatalogLint.problems(pipeline: pipeline, loader: sharedLoader)

@@ -1,8 +1,8 @@
-import IntakeSeedData
 import Foundation
 import IntakeCatalog
 import IntakeFixtures
 import IntakeModel
+import IntakeSeedData
 import IntakeXML
 import Testing
 

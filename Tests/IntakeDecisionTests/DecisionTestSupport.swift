@@ -56,7 +56,9 @@ func complete(
 /// Facts that let an otherwise complete application through: those the forbidden-case
 /// examples give as not triggering, then, for every fact the decision still asks for, a
 /// value that neither triggers a forbidden case nor is refused.
-func settledFacts(_ code: String, scenario: String? = nil, omit: Set<String> = [], letter: Bool = false) throws -> [String: String] {
+func settledFacts(_ code: String, scenario: String? = nil, omit: Set<String> = [], letter: Bool = false) throws -> [String:
+    String]
+{
     var facts: [String: String] = [:]
     for e in allForbiddenExamples where e.matter == code {
         for (k, v) in e.notTriggering where facts[k] == nil { facts[k] = v }
@@ -84,7 +86,10 @@ func settledFacts(_ code: String, scenario: String? = nil, omit: Set<String> = [
                 var trial = facts
                 trial[name] = c
                 let t = try decide(complete(code, scenario: scenario, facts: trial, omit: omit, letter: letter))
-                if t.verdict != .refused { chosen = c; break }
+                if t.verdict != .refused {
+                    chosen = c
+                    break
+                }
             }
             facts[name] = chosen
         }

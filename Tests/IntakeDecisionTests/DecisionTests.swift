@@ -29,11 +29,15 @@ import Testing
     @Test func reportsEveryDefectAtOnce() throws {
         var app = complete("RS-009", facts: try settledFacts("RS-009"))
         app.documents[0].claimedSHA256 = String(repeating: "0", count: 64)  // checksum
-        app.documents.append(SampleDocument(path: "files/extra.pdf", material: "99", bytes: app.documents[0].bytes,
-                                            mediaType: "application/pdf"))  // unknown material
+        app.documents.append(
+            SampleDocument(
+                path: "files/extra.pdf", material: "99", bytes: app.documents[0].bytes,
+                mediaType: "application/pdf"))  // unknown material
         app.documents.removeLast(2)  // drops the extra again and the last required material
-        app.documents.append(SampleDocument(path: "files/wrong.pdf", material: "98", bytes: app.documents[0].bytes,
-                                            mediaType: "application/pdf"))
+        app.documents.append(
+            SampleDocument(
+                path: "files/wrong.pdf", material: "98", bytes: app.documents[0].bytes,
+                mediaType: "application/pdf"))
         let d = try decide(app)
         #expect(d.verdict == .returned)
         #expect(Set(d.codes).isSuperset(of: [.documentChecksum, .materialMissing, .materialUnknown]))
@@ -63,9 +67,10 @@ import Testing
     @Test func refusesTypeTheMaterialDoesNotAccept() throws {
         // GQ-JS material 1.2 is the 汇总表 as Excel: a PDF does not serve it.
         let m = matter("GQ-JS")
-        let excelPart = try #require(m.scenarios[0].materials.flatMap(\.flattened).first {
-            $0.media.contains { $0.contains("spreadsheet") || $0.contains("excel") } && !$0.media.contains("application/pdf")
-        })
+        let excelPart = try #require(
+            m.scenarios[0].materials.flatMap(\.flattened).first {
+                $0.media.contains { $0.contains("spreadsheet") || $0.contains("excel") } && !$0.media.contains("application/pdf")
+            })
         var app = complete("GQ-JS", facts: try settledFacts("GQ-JS"))
         let i = try #require(app.documents.firstIndex { $0.material == excelPart.id })
         var rng = SeededRandom(seed: 9)
@@ -126,10 +131,14 @@ import Testing
             m.kind == "service" && m.forbidden.isEmpty && m.scenarios.count == 1
                 && m.scenarios[0].materials.contains { $0.need == .oneOf && $0.parts.count >= 2 && $0.requirement == .always }
         }
-        let m = try #require(candidates.first { c in
-            c.scenarios[0].materials.contains { g in g.parts.contains { $0.kind == "hukou-book" } && g.parts.contains { $0.kind == "residence-permit" } }
-        } ?? candidates.first)
-        let group = try #require(m.scenarios[0].materials.first { $0.need == .oneOf && $0.parts.count >= 2 && $0.requirement == .always })
+        let m = try #require(
+            candidates.first { c in
+                c.scenarios[0].materials.contains { g in
+                    g.parts.contains { $0.kind == "hukou-book" } && g.parts.contains { $0.kind == "residence-permit" }
+                }
+            } ?? candidates.first)
+        let group = try #require(
+            m.scenarios[0].materials.first { $0.need == .oneOf && $0.parts.count >= 2 && $0.requirement == .always })
         let facts = try settledFacts(m.code)
         for alternative in group.parts.prefix(2) {
             var app = complete(m.code, facts: facts)
@@ -152,8 +161,9 @@ import Testing
             let trigger = try #require(Self.value(for: material, fact: fact, needed: needed, tryValue: value))
             facts[fact] = trigger
             let without = try decide(complete(m.code, facts: facts, omit: [material.id]))
-            #expect(without.findings.contains { $0.code == .materialMissing && $0.material == material.id } == needed,
-                    "\(m.code) \(material.id) with \(fact)=\(trigger)")
+            #expect(
+                without.findings.contains { $0.code == .materialMissing && $0.material == material.id } == needed,
+                "\(m.code) \(material.id) with \(fact)=\(trigger)")
         }
     }
 
@@ -161,7 +171,8 @@ import Testing
         for m in catalog.matters where m.kind == "service" && m.scenarios.count == 1 && m.deferrals.isEmpty {
             for mat in m.scenarios[0].materials where mat.requirement == .conditional && mat.parts.isEmpty {
                 guard let c = mat.condition, c.xpath != nil, c.reads.count == 1,
-                    catalog.fact(c.reads[0], of: m)?.kind == .boolean else { continue }
+                    catalog.fact(c.reads[0], of: m)?.kind == .boolean
+                else { continue }
                 return (m, mat, c.reads[0])
             }
         }
@@ -194,7 +205,11 @@ import Testing
 
     @Test func countsTheTimeLimitInWorkingDays() throws {
         // SB-001 has a time limit in working days (see Pipelines/catalog/004.xml).
-        let m = try #require(catalog.matters.first { $0.timeLimit?.unit == .workingDays && ($0.timeLimit?.value ?? 0) >= 3 && $0.forbidden.isEmpty && $0.kind == "service" })
+        let m = try #require(
+            catalog.matters.first {
+                $0.timeLimit?.unit == .workingDays && ($0.timeLimit?.value ?? 0) >= 3 && $0.forbidden.isEmpty
+                    && $0.kind == "service"
+            })
         let d = try decide(complete(m.code, facts: try settledFacts(m.code), submitted: "2025-09-30T10:00:00+08:00"))
         let n = try #require(m.timeLimit?.value)
         #expect(d.decisionDue == catalog.calendar.addingWorkingDays(n, to: CalendarDate("2025-09-30")!))

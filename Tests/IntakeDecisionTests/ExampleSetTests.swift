@@ -21,8 +21,9 @@ import Testing
         let example = try #require(Self.examples.first { $0.file == file })
         let url = repositoryRoot.appendingPathComponent("Fixtures/bundles/\(file)")
         let committed = try [UInt8](Data(contentsOf: url))
-        #expect(committed == BundleBuilder.bytes(example.bundle.application, style: example.bundle.style),
-                "\(file) differs from the generator's output: run `intake fixtures`")
+        #expect(
+            committed == BundleBuilder.bytes(example.bundle.application, style: example.bundle.style),
+            "\(file) differs from the generator's output: run `intake fixtures`")
         let d = try decide(bytes: committed)
         #expect(d.verdict.rawValue == example.expected, "\(file): \(d.errors.map(\.message))")
     }

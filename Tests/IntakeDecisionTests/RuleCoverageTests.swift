@@ -14,15 +14,17 @@ import Testing
         let m = matter(example.matter, on: String(example.submitted.prefix(10)))
         let rule = try #require(m.forbidden.first { $0.id == example.forbidden })
         let scenario = example.scenario ?? m.scenarios[0].id
-        let triggered = try decide(complete(
-            example.matter, scenario: scenario, facts: example.triggering, submitted: example.submitted))
+        let triggered = try decide(
+            complete(
+                example.matter, scenario: scenario, facts: example.triggering, submitted: example.submitted))
         #expect(triggered.verdict == .refused, "\(example)")
         let f = try #require(triggered.findings.first { $0.code == .forbiddenCase && $0.message == rule.message })
         #expect(f.source == rule.source)
         #expect(f.severity == .error)
 
-        let quiet = try decide(complete(
-            example.matter, scenario: scenario, facts: example.notTriggering, submitted: example.submitted))
+        let quiet = try decide(
+            complete(
+                example.matter, scenario: scenario, facts: example.notTriggering, submitted: example.submitted))
         #expect(!quiet.findings.contains { $0.code == .forbiddenCase && $0.message == rule.message }, "\(example)")
     }
 
@@ -52,9 +54,10 @@ import Testing
         #expect(noLetter.verdict == .returned)
         #expect(noLetter.codes.contains(.commitmentMissing))
         // The missing material is reported as itself, or as the group it is one alternative of.
-        #expect(noLetter.findings.contains {
-            $0.code == .materialMissing && omit.contains($0.material ?? "") && $0.message.contains("容缺")
-        })
+        #expect(
+            noLetter.findings.contains {
+                $0.code == .materialMissing && omit.contains($0.material ?? "") && $0.message.contains("容缺")
+            })
     }
 
     /// The ids to leave out so that `material` has no document: itself, or all the
@@ -73,8 +76,10 @@ import Testing
         // are holidays, 10-11 (Saturday) is a workday: 09-28, 09-29, 09-30, 10-09, 10-10.
         let due = catalog.calendar.addingWorkingDays(5, to: CalendarDate("2025-09-26")!)
         #expect(due == CalendarDate("2025-10-10")!)
-        let d = try decide(complete("RS-007", facts: try settledFacts("RS-007", omit: ["2"], letter: true),
-                                    omit: ["2"], letter: true, submitted: "2025-09-26T10:00:00+08:00"))
+        let d = try decide(
+            complete(
+                "RS-007", facts: try settledFacts("RS-007", omit: ["2"], letter: true),
+                omit: ["2"], letter: true, submitted: "2025-09-26T10:00:00+08:00"))
         #expect(d.verdict == .acceptedDeferred)
         #expect(d.deferred.map(\.due) == [CalendarDate("2025-10-10")!])
     }

@@ -11,7 +11,9 @@ import Testing
 /// The JSON the backend hook parses: the spec's keys with the spec's types, plus only the
 /// keys JSONReport documents as added.
 @Suite struct JSONReportTests {
-    static let specKeys = ["report", "verdict", "application", "matter", "bundle", "catalogVersion", "submitted", "findings", "deferred"]
+    static let specKeys = [
+        "report", "verdict", "application", "matter", "bundle", "catalogVersion", "submitted", "findings", "deferred",
+    ]
     static let addedKeys: Set<String> = ["verdictChinese", "decisionDue", "documents", "materials", "rules"]
     /// Findings that apply a catalog rule carry its citation.
     static let ruleCodes: Set<FindingCode> = [

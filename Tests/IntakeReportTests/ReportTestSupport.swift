@@ -90,7 +90,7 @@ enum SampleCase: String, CaseIterable, Sendable, CustomStringConvertible {
     }
 
     var application: SampleApplication {
-        var rng = SeededRandom(seed: 20250701)
+        var rng = SeededRandom(seed: 20_250_701)
         let card = SampleDocument(
             path: "files/社会保障卡.jpg", material: "1", bytes: SampleDocuments.jpeg(size: 3_000, rng: &rng),
             mediaType: "image/jpeg")

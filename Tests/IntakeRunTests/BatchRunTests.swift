@@ -2,8 +2,9 @@ import Foundation
 import IntakeCatalog
 import IntakeFixtures
 import IntakeReport
-@testable import IntakeRun
 import Testing
+
+@testable import IntakeRun
 
 @Suite("intake run over a real inbox")
 struct BatchRunTests {
@@ -43,7 +44,9 @@ struct BatchRunTests {
         #expect(reportFiles.count == 3 * (expected.count - 1))
         for o in recorder.outcomes where o.status == .decided {
             #expect(o.reports.count == 3)
-            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent(o.reports[0]))) as! [String: Any]
+            let json =
+                try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent(o.reports[0])))
+                as! [String: Any]
             let parts = o.reports[0].split(separator: "/").map(String.init)
             #expect(parts.count == 5 && parts[0] == "reports")
             #expect(parts[2] == json["verdict"] as? String)
@@ -57,16 +60,22 @@ struct BatchRunTests {
         #expect(!files(under: out).contains { AtomicFile.isTemporary(($0 as NSString).lastPathComponent) })
 
         // The ledger: one row per distinct bundle, decided once, one name per file.
-        let counts = try ledgerRows(out, "SELECT COUNT(*), MIN(decisions), MAX(decisions) FROM bundles WHERE state = 'decided'")[0]
+        let counts = try ledgerRows(out, "SELECT COUNT(*), MIN(decisions), MAX(decisions) FROM bundles WHERE state = 'decided'")[
+            0]
         #expect(counts.map(\.int) == [expected.count - 1, 1, 1])
         #expect(try ledgerRows(out, "SELECT COUNT(*) FROM names")[0][0].int == expected.count)
         let broken = try #require(outcomes["window/broken.zip"])
-        #expect(try ledgerRows(out, "SELECT code FROM findings WHERE sha256 = '\(broken.sha256)'").map(\.[0].string) == ["bundle-unreadable"])
-        let timed = try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE check_ms > 0 AND report_dir LIKE 'reports/%'")[0][0].int
+        #expect(
+            try ledgerRows(out, "SELECT code FROM findings WHERE sha256 = '\(broken.sha256)'").map(\.[0].string) == [
+                "bundle-unreadable"
+            ])
+        let timed = try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE check_ms > 0 AND report_dir LIKE 'reports/%'")[0][0]
+            .int
         #expect(timed == expected.count - 1)
 
         // The summary: counts per verdict, matter and finding code; a link to each report.
-        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as! [String: Any]
+        let summary =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as! [String: Any]
         #expect(summary["bundles"] as? Int == expected.count - 1)
         #expect(summary["names"] as? Int == expected.count)
         let verdicts = summary["verdicts"] as! [String: Int]
@@ -78,7 +87,9 @@ struct BatchRunTests {
         #expect((summary["slowest"] as! [Any]).count == min(20, expected.count - 1))
         let reports = summary["reports"] as! [[String: Any]]
         #expect(reports.count == expected.count - 1)
-        #expect(Set(reports.compactMap { $0["html"] as? String }) == Set(reportFiles.filter { $0.hasSuffix(".html") }.map { "reports/" + $0 }))
+        #expect(
+            Set(reports.compactMap { $0["html"] as? String })
+                == Set(reportFiles.filter { $0.hasSuffix(".html") }.map { "reports/" + $0 }))
         let html = try String(contentsOf: out.appendingPathComponent("summary.html"), encoding: .utf8)
         #expect(html.contains("批次汇总") && html.contains("<style>"))
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="))
@@ -108,14 +119,19 @@ struct BatchRunTests {
         #expect(revised.version != catalog.version)
         let totals = try await run(inbox: inbox, out: out, catalog: revised)
         #expect(totals.decided == expected.count - 1)
-        let rows = try ledgerRows(out, "SELECT COUNT(*), MIN(decisions), MAX(decisions), COUNT(DISTINCT catalog_version), MIN(catalog_version) FROM bundles")[0]
+        let rows = try ledgerRows(
+            out,
+            "SELECT COUNT(*), MIN(decisions), MAX(decisions), COUNT(DISTINCT catalog_version), MIN(catalog_version) FROM bundles")[
+                0]
         #expect(rows[0].int == expected.count - 1 && rows[1].int == 2 && rows[2].int == 2 && rows[3].int == 1)
         #expect(rows[4].string == revised.version)
         // Still one report set per bundle, now naming the new version.
         let after = files(under: out.appendingPathComponent("reports"))
         #expect(after == before)
         for file in after where file.hasSuffix(".json") {
-            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("reports/" + file))) as! [String: Any]
+            let json =
+                try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("reports/" + file)))
+                as! [String: Any]
             #expect(json["catalogVersion"] as? String == revised.version)
         }
         #expect(try ledgerRows(out, "SELECT COUNT(*) FROM obsolete_reports")[0][0].int == 0)
@@ -131,10 +147,12 @@ struct BatchRunTests {
         let expected = try writeInbox(inbox)
         func leftInInbox() -> [String] { files(under: inbox).filter { !$0.hasPrefix("_done/") } }
         // A different file already sits where one bundle would go: it must survive.
-        let taken = "window/" + expected.keys.filter { $0.hasPrefix("window/") && $0 != "window/broken.zip" }.sorted()[0].dropFirst(7)
+        let taken =
+            "window/" + expected.keys.filter { $0.hasPrefix("window/") && $0 != "window/broken.zip" }.sorted()[0].dropFirst(7)
         try FileManager.default.createDirectory(at: done.appendingPathComponent("window"), withIntermediateDirectories: true)
         try Data("someone else's file".utf8).write(to: done.appendingPathComponent(taken))
-        let sizes = Dictionary(uniqueKeysWithValues: try expected.keys.map { ($0, try Data(contentsOf: inbox.appendingPathComponent($0))) })
+        let sizes = Dictionary(
+            uniqueKeysWithValues: try expected.keys.map { ($0, try Data(contentsOf: inbox.appendingPathComponent($0))) })
 
         let recorder = Recorder()
         let totals = try await run(inbox: inbox, out: out, moveDone: done, quarantine: quarantine, recorder: recorder)
@@ -156,8 +174,11 @@ struct BatchRunTests {
         #expect(try String(contentsOf: done.appendingPathComponent(taken), encoding: .utf8) == "someone else's file")
 
         // The unreadable bundle, with its report beside it.
-        #expect(files(under: quarantine) == ["window/broken.zip", "window/broken.zip.report.html",
-                                             "window/broken.zip.report.json", "window/broken.zip.report.xml"])
+        #expect(
+            files(under: quarantine) == [
+                "window/broken.zip", "window/broken.zip.report.html",
+                "window/broken.zip.report.json", "window/broken.zip.report.xml",
+            ])
         #expect(try Data(contentsOf: quarantine.appendingPathComponent("window/broken.zip")) == sizes["window/broken.zip"])
         let moves = try ledgerRows(out, "SELECT move_state, COUNT(*) FROM names GROUP BY move_state")
         #expect(moves.map { [$0[0].string, $0[1].string] } == [["moved", String(expected.count)]])
@@ -165,7 +186,8 @@ struct BatchRunTests {
         // A move done but not recorded (killed between the two), and one whose copy landed
         // but whose source was not yet unlinked: a resumed run finishes both.
         let ledger = try Ledger(url: out.appendingPathComponent(Ledger.fileName))
-        let first = try #require(outcomes[taken]), second = try #require(outcomes["copy of accepted.zip"])
+        let first = try #require(outcomes[taken])
+        let second = try #require(outcomes["copy of accepted.zip"])
         try ledger.announceMove(path: inbox.appendingPathComponent(first.file).path, to: first.movedTo!)
         try ledger.announceMove(path: inbox.appendingPathComponent(second.file).path, to: second.movedTo!)
         try FileManager.default.copyItem(atPath: second.movedTo!, toPath: inbox.appendingPathComponent(second.file).path)

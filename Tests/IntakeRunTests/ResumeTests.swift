@@ -2,8 +2,9 @@ import Foundation
 import IntakeCatalog
 import IntakeFixtures
 import IntakeReport
-@testable import IntakeRun
 import Testing
+
+@testable import IntakeRun
 
 @Suite("intake run killed with kill -9 and started again")
 struct ResumeTests {
@@ -33,12 +34,15 @@ struct ResumeTests {
         #expect(resumed.terminationReason == .exit && resumed.terminationStatus == 0)
 
         // Exactly one complete report set per bundle, nothing else, no temporary files.
-        let rows = try ledgerRows(out, "SELECT sha256, report_dir, report_base, verdict, file, decisions FROM bundles WHERE state = 'decided'")
+        let rows = try ledgerRows(
+            out, "SELECT sha256, report_dir, report_base, verdict, file, decisions FROM bundles WHERE state = 'decided'")
         #expect(rows.count == expected.count)
         let wanted = Set(rows.flatMap { ReportLayout.files(dir: $0[1].string, base: $0[2].string) })
         #expect(Set(files(under: reports).map { "reports/" + $0 }) == wanted)
         #expect(!files(under: out).contains { AtomicFile.isTemporary(($0 as NSString).lastPathComponent) })
-        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE pending_dir IS NOT NULL OR state <> 'decided'")[0][0].int == 0)
+        #expect(
+            try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE pending_dir IS NOT NULL OR state <> 'decided'")[0][0].int == 0
+        )
 
         // Nothing decided twice: each bundle once, the resumed run did only the rest.
         #expect(rows.allSatisfy { $0[5].int == 1 })

@@ -5,6 +5,7 @@ import IntakeEvidence
 import IntakeFixtures
 import IntakeManifest
 import IntakeReport
+
 @testable import IntakeRun
 
 /// The repository root, found from this file.
@@ -56,7 +57,8 @@ func writeInbox(_ inbox: URL) throws -> [String: String] {
     for (n, example) in ExampleSet.bundles(catalog: catalog).enumerated() {
         let folder = n % 3 == 0 ? "2025/07/" : n % 3 == 1 ? "window/" : ""
         let relative = folder + example.file
-        try fm.createDirectory(at: inbox.appendingPathComponent(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try fm.createDirectory(
+            at: inbox.appendingPathComponent(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(BundleBuilder.bytes(example.bundle.application, style: example.bundle.style))
             .write(to: inbox.appendingPathComponent(relative))
         expected[relative] = example.expected

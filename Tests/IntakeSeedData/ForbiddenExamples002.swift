@@ -5,94 +5,121 @@ private let inWindow002 = "2025-07-01T09:30:00+08:00"
 
 public let forbiddenExamples002: [ForbiddenExample] = [
     // ---- GQ-JS 技师
-    ForbiddenExample("GQ-JS", "F1",
+    ForbiddenExample(
+        "GQ-JS", "F1",
         triggering: ["trade": "保安员"],
         notTriggering: ["trade": "维修电工"], submitted: inWindow002),
-    ForbiddenExample("GQ-JS", "F2",
+    ForbiddenExample(
+        "GQ-JS", "F2",
         triggering: ["onEstablishmentPost": "false"],
         notTriggering: ["onEstablishmentPost": "true"], submitted: inWindow002),
-    ForbiddenExample("GQ-JS", "F3",
+    ForbiddenExample(
+        "GQ-JS", "F3",
         triggering: ["conductAndAssessmentQualified": "false"],
         notTriggering: ["conductAndAssessmentQualified": "true"], submitted: inWindow002),
-    ForbiddenExample("GQ-JS", "F4",
+    ForbiddenExample(
+        "GQ-JS", "F4",
         triggering: ["workStartYear": "2002"],
         notTriggering: ["workStartYear": "2001"], submitted: inWindow002),
-    ForbiddenExample("GQ-JS", "F5",
+    ForbiddenExample(
+        "GQ-JS", "F5",
         triggering: ["entryRoute": "常规晋升", "lowerCertificateYears": "4"],
         notTriggering: ["entryRoute": "常规晋升", "lowerCertificateYears": "5"], submitted: inWindow002),
-    ForbiddenExample("GQ-JS", "F6",
+    ForbiddenExample(
+        "GQ-JS", "F6",
         triggering: ["changesTrade": "true", "currentGrade": "高级工"],
         notTriggering: ["changesTrade": "false", "currentGrade": "高级工"], submitted: inWindow002),
 
     // ---- GQ-GJG 高级工
-    ForbiddenExample("GQ-GJG", "F1",
+    ForbiddenExample(
+        "GQ-GJG", "F1",
         triggering: ["onEstablishmentPost": "false"],
         notTriggering: ["onEstablishmentPost": "true"], submitted: "2025-06-27T09:00:00+08:00"),
-    ForbiddenExample("GQ-GJG", "F2",
+    ForbiddenExample(
+        "GQ-GJG", "F2",
         triggering: ["conductAndAssessmentQualified": "false"],
         notTriggering: ["conductAndAssessmentQualified": "true"], submitted: inWindow002),
-    ForbiddenExample("GQ-GJG", "F3",
+    ForbiddenExample(
+        "GQ-GJG", "F3",
         triggering: ["entryRoute": "常规晋升", "workStartYear": "2008"],
         notTriggering: ["entryRoute": "公开招聘", "workStartYear": "2008"], submitted: inWindow002),
-    ForbiddenExample("GQ-GJG", "F4",
+    ForbiddenExample(
+        "GQ-GJG", "F4",
         triggering: ["entryRoute": "常规晋升", "lowerCertificateYears": "3"],
         notTriggering: ["entryRoute": "退役士兵安置", "lowerCertificateYears": "3"], submitted: inWindow002),
-    ForbiddenExample("GQ-GJG", "F5",
+    ForbiddenExample(
+        "GQ-GJG", "F5",
         triggering: ["entryRoute": "专业技术岗位转聘", "technicalPostTitle": "技术员及相应职务"],
         notTriggering: ["entryRoute": "专业技术岗位转聘", "technicalPostTitle": "助理工程师及相应职务"],
         submitted: inWindow002),
-    ForbiddenExample("GQ-GJG", "F6",
+    ForbiddenExample(
+        "GQ-GJG", "F6",
         triggering: ["entryRoute": "公开招聘", "workYears": "19"],
         notTriggering: ["entryRoute": "公开招聘", "workYears": "20"], submitted: inWindow002),
-    ForbiddenExample("GQ-GJG", "F7",
+    ForbiddenExample(
+        "GQ-GJG", "F7",
         triggering: ["entryRoute": "公开招聘", "tradeYears": "9"],
         notTriggering: ["entryRoute": "公开招聘", "tradeYears": "10"], submitted: inWindow002),
-    ForbiddenExample("GQ-GJG", "F8",
+    ForbiddenExample(
+        "GQ-GJG", "F8",
         triggering: ["changesTrade": "true", "currentGrade": "中级工"],
         notTriggering: ["changesTrade": "true", "currentGrade": "高级工"], submitted: inWindow002),
 
     // ---- GQ-ZJG 中级工
-    ForbiddenExample("GQ-ZJG", "F1",
+    ForbiddenExample(
+        "GQ-ZJG", "F1",
         triggering: ["onEstablishmentPost": "false"],
         notTriggering: ["onEstablishmentPost": "true"], submitted: inWindow002),
-    ForbiddenExample("GQ-ZJG", "F2",
+    ForbiddenExample(
+        "GQ-ZJG", "F2",
         triggering: ["conductAndAssessmentQualified": "false"],
         notTriggering: ["conductAndAssessmentQualified": "true"], submitted: inWindow002),
-    ForbiddenExample("GQ-ZJG", "F3",
+    ForbiddenExample(
+        "GQ-ZJG", "F3",
         triggering: ["entryRoute": "常规晋升", "workStartYear": "2018"],
         notTriggering: ["entryRoute": "常规晋升", "workStartYear": "2017"], submitted: inWindow002),
-    ForbiddenExample("GQ-ZJG", "F4",
+    ForbiddenExample(
+        "GQ-ZJG", "F4",
         triggering: ["entryRoute": "常规晋升", "lowerCertificateYears": "4", "workYears": "14"],
         notTriggering: ["entryRoute": "常规晋升", "lowerCertificateYears": "4", "workYears": "15"],
         submitted: inWindow002),
-    ForbiddenExample("GQ-ZJG", "F5",
+    ForbiddenExample(
+        "GQ-ZJG", "F5",
         triggering: ["entryRoute": "普通工转技术工", "workYears": "14"],
         notTriggering: ["entryRoute": "普通工转技术工", "workYears": "15"], submitted: inWindow002),
-    ForbiddenExample("GQ-ZJG", "F6",
+    ForbiddenExample(
+        "GQ-ZJG", "F6",
         triggering: ["entryRoute": "专业技术岗位转聘", "technicalPostTitle": "无"],
         notTriggering: ["entryRoute": "专业技术岗位转聘", "technicalPostTitle": "技术员及相应职务"],
         submitted: inWindow002),
-    ForbiddenExample("GQ-ZJG", "F7",
+    ForbiddenExample(
+        "GQ-ZJG", "F7",
         triggering: ["entryRoute": "公开招聘", "workYears": "9"],
         notTriggering: ["entryRoute": "公开招聘", "workYears": "10"], submitted: inWindow002),
-    ForbiddenExample("GQ-ZJG", "F8",
+    ForbiddenExample(
+        "GQ-ZJG", "F8",
         triggering: ["entryRoute": "公开招聘", "tradeYears": "4"],
         notTriggering: ["entryRoute": "公开招聘", "tradeYears": "5"], submitted: inWindow002),
-    ForbiddenExample("GQ-ZJG", "F9",
+    ForbiddenExample(
+        "GQ-ZJG", "F9",
         triggering: ["changesTrade": "true", "currentGrade": "初级工"],
         notTriggering: ["changesTrade": "false", "currentGrade": "初级工"], submitted: inWindow002),
 
     // ---- GQ-CJG 初级工
-    ForbiddenExample("GQ-CJG", "F1",
+    ForbiddenExample(
+        "GQ-CJG", "F1",
         triggering: ["onEstablishmentPost": "false"],
         notTriggering: ["onEstablishmentPost": "true"], submitted: inWindow002),
-    ForbiddenExample("GQ-CJG", "F2",
+    ForbiddenExample(
+        "GQ-CJG", "F2",
         triggering: ["conductAndAssessmentQualified": "false"],
         notTriggering: ["conductAndAssessmentQualified": "true"], submitted: inWindow002),
-    ForbiddenExample("GQ-CJG", "F3",
+    ForbiddenExample(
+        "GQ-CJG", "F3",
         triggering: ["confirmedRegular": "false"],
         notTriggering: ["confirmedRegular": "true"], submitted: inWindow002),
-    ForbiddenExample("GQ-CJG", "F4",
+    ForbiddenExample(
+        "GQ-CJG", "F4",
         triggering: ["currentGrade": "初级工", "changesTrade": "false"],
         notTriggering: ["currentGrade": "无", "changesTrade": "false"], submitted: "2025-07-25T17:00:00+08:00"),
 ]

@@ -18,8 +18,10 @@ public struct ExpectedMatter: Sendable, CustomStringConvertible {
     /// Forbidden cases (违规禁办) as case ids.
     public let forbidden: [String]
 
-    public init(_ code: String, _ name: String, materials: [String: [String]],
-         deferrals: [String] = [], forbidden: [String] = []) {
+    public init(
+        _ code: String, _ name: String, materials: [String: [String]],
+        deferrals: [String] = [], forbidden: [String] = []
+    ) {
         self.code = code
         self.name = name
         self.materials = materials
@@ -43,9 +45,11 @@ public struct ForbiddenExample: Sendable, CustomStringConvertible {
     /// The scenario the example applies for (nil: the matter's first).
     public let scenario: String?
 
-    public init(_ matter: String, _ forbidden: String, triggering: [String: String],
-         notTriggering: [String: String], submitted: String = "2025-07-01T09:30:00+08:00",
-         scenario: String? = nil) {
+    public init(
+        _ matter: String, _ forbidden: String, triggering: [String: String],
+        notTriggering: [String: String], submitted: String = "2025-07-01T09:30:00+08:00",
+        scenario: String? = nil
+    ) {
         self.matter = matter
         self.forbidden = forbidden
         self.triggering = triggering
