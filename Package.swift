@@ -57,12 +57,12 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeReport",
-            dependencies: ["IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel"],
+            dependencies: ["IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeRun",
             dependencies: [
-                "CSQLite", "IntakeReport", "IntakeDecision", "IntakeEvidence", "IntakeCatalog", "IntakeModel",
+                "CSQLite", "IntakeReport", "IntakeDecision", "IntakeEvidence", "IntakeCatalog", "IntakeModel", "IntakeXML",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
@@ -85,9 +85,13 @@ let package = Package(
 
         .testTarget(
             name: "IntakeBundleTests",
-            dependencies: ["IntakeEvidence", "IntakeBundle", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeXML"],
+            dependencies: [
+                "IntakeEvidence", "IntakeBundle", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeXML",
+                "IntakeSeedData",
+            ],
             swiftSettings: swiftSettings),
-        // Hand-written expectations read from the seed documents, shared by the tests.
+        // Test support shared by the test targets: the repository root and the hand-written
+        // expectations read from the seed documents.
         .target(name: "IntakeSeedData", path: "Tests/IntakeSeedData", swiftSettings: swiftSettings),
         .testTarget(
             name: "IntakeDecisionTests",
@@ -104,7 +108,7 @@ let package = Package(
             name: "IntakeReportTests",
             dependencies: [
                 "IntakeReport", "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel",
-                "IntakeXML", "IntakeFixtures",
+                "IntakeXML", "IntakeFixtures", "IntakeSeedData",
             ],
             exclude: ["Golden"],
             swiftSettings: swiftSettings),
@@ -112,7 +116,7 @@ let package = Package(
             name: "IntakeRunTests",
             dependencies: [
                 "IntakeRun", "IntakeReport", "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest",
-                "IntakeModel", "IntakeFixtures",
+                "IntakeModel", "IntakeFixtures", "IntakeSeedData",
             ],
             swiftSettings: swiftSettings),
     ]

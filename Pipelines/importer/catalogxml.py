@@ -18,3 +18,16 @@ def el(parent, tag, text=None, **attrs):
 
 def cite(parent, document, item, line=None):
     return el(parent, "cite", document=document, item=item, line=line)
+
+
+def fact(name):
+    """The XPath that reads a declared fact of the manifest."""
+    return "m:applicant/m:fact[@name='%s']" % name
+
+
+def line_of(lines, needle, start=0, source="seed"):
+    """1-based number of the first line at or after `start` (0-based) containing needle."""
+    for i in range(start, len(lines)):
+        if needle in lines[i]:
+            return i + 1
+    raise ValueError("%s: cannot find %r" % (source, needle))

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 
-from catalogxml import cite, el
+import catalogxml
+from catalogxml import cite, el, fact
 
 DOCUMENT = "001_eba14b40fa3374f0.txt"
 TITLE = "2024年大连市职称评审指南"
@@ -39,16 +40,8 @@ CODE = "ZC-001"
 NAME = "职称评审申报"
 
 
-def fact(name: str) -> str:
-    return "m:applicant/m:fact[@name='%s']" % name
-
-
 def line_of(lines, needle, start=0):
-    """1-based number of the first line at or after `start` (0-based) containing needle."""
-    for i in range(start, len(lines)):
-        if needle in lines[i]:
-            return i + 1
-    raise ValueError("seed001: cannot find %r" % needle)
+    return catalogxml.line_of(lines, needle, start, source="seed001")
 
 
 def table_rows(lines, start, end):

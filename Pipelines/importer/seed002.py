@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from catalogxml import cite, el
+import catalogxml
+from catalogxml import cite, el, fact
 
 DOCUMENT = "002_f427b4269c60386f.txt"
 TITLE = "关于开展2025年度大连市机关事业单位工勤技能人员技师及以下技术等级晋升考核工作的通知"
@@ -36,15 +37,8 @@ EXCEL = ("application/vnd.ms-excel "
          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
-def fact(name: str) -> str:
-    return "m:applicant/m:fact[@name='%s']" % name
-
-
 def line_of(lines, needle, start=0):
-    for i in range(start, len(lines)):
-        if needle in lines[i]:
-            return i + 1
-    raise ValueError("seed002: cannot find %r" % needle)
+    return catalogxml.line_of(lines, needle, start, source="seed002")
 
 
 def numbered_materials(lines, start, end):

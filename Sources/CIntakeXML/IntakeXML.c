@@ -226,20 +226,6 @@ int intake_xpath_boolean(intake_xpath *xp, const char *expr, int *result,
     return 0;
 }
 
-char *intake_xpath_string(intake_xpath *xp, const char *expr, intake_xml_diag_fn diag, void *ctx) {
-    diag_sink sink = { diag, ctx };
-    xmlXPathObjectPtr obj = eval(xp, expr, &sink);
-    if (obj == NULL) return NULL;
-    xmlChar *s = xmlXPathCastToString(obj);
-    xmlXPathFreeObject(obj);
-    if (s == NULL) return NULL;
-    char *out = strdup((const char *)s);
-    xmlFree(s);
-    return out;
-}
-
-void intake_xml_string_free(char *s) { free(s); }
-
 int intake_xpath_check(intake_xpath *xp, const char *expr, intake_xml_diag_fn diag, void *ctx) {
     diag_sink sink = { diag, ctx };
     xmlSetStructuredErrorFunc(&sink, report_error);

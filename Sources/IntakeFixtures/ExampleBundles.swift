@@ -2,13 +2,17 @@
 /// fixtures`), so they can be rebuilt whenever the format or the catalog changes.
 public struct ExampleBundle: Sendable {
     public var file: String
-    public init(file: String, application: SampleApplication, style: BundleBuilder.Style) {
+    public var application: SampleApplication
+    public var style: BundleBuilder.Style
+    /// The verdict `intake check` must give it (written to Fixtures/bundles/EXPECTED.tsv).
+    public var expected: String
+
+    public init(file: String, application: SampleApplication, style: BundleBuilder.Style, expected: String) {
         self.file = file
         self.application = application
         self.style = style
+        self.expected = expected
     }
-    public var application: SampleApplication
-    public var style: BundleBuilder.Style
 }
 
 public enum ExampleBundles {
@@ -36,12 +40,13 @@ public enum ExampleBundles {
         wrongType.documents[1].mediaType = "image/jpeg"
 
         return [
-            ExampleBundle(file: "RS-007-intact.zip", application: sound, style: .init()),
+            ExampleBundle(file: "RS-007-intact.zip", application: sound, style: .init(), expected: "accepted"),
             ExampleBundle(
                 file: "RS-007-gbk-names.zip", application: gbk,
-                style: .init(gbkNames: true, dataDescriptors: true, directoryEntries: true)),
-            ExampleBundle(file: "RS-007-checksum-mismatch.zip", application: tampered, style: .init()),
-            ExampleBundle(file: "RS-007-pdf-claimed-as-jpeg.zip", application: wrongType, style: .init(zip64: true)),
+                style: .init(gbkNames: true, dataDescriptors: true, directoryEntries: true), expected: "accepted"),
+            ExampleBundle(file: "RS-007-checksum-mismatch.zip", application: tampered, style: .init(), expected: "returned"),
+            ExampleBundle(
+                file: "RS-007-pdf-claimed-as-jpeg.zip", application: wrongType, style: .init(zip64: true), expected: "returned"),
         ]
     }
 }

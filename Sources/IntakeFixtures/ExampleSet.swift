@@ -72,8 +72,8 @@ public enum ExampleSet {
     ]
 
     /// The bundles, named `<code>-<verdict>.zip`, with the verdict each must get.
-    public static func bundles(catalog: Catalog) -> [(file: String, expected: String, bundle: ExampleBundle)] {
-        var out: [(String, String, ExampleBundle)] = []
+    public static func bundles(catalog: Catalog) -> [ExampleBundle] {
+        var out: [ExampleBundle] = []
         for (n, plan) in plans.enumerated() {
             let date = CalendarDate(String(plan.submitted.prefix(10)))!
             guard let matter = catalog.matter(plan.code, on: date) else { continue }
@@ -87,11 +87,7 @@ public enum ExampleSet {
                     withCommitmentLetter: letter, seed: UInt64(1000 + n))
             }
             func add(_ verdict: String, _ a: SampleApplication) {
-                out.append(
-                    (
-                        "\(plan.code)-\(verdict).zip", verdict,
-                        ExampleBundle(file: "\(plan.code)-\(verdict).zip", application: a, style: .init())
-                    ))
+                out.append(ExampleBundle(file: "\(plan.code)-\(verdict).zip", application: a, style: .init(), expected: verdict))
             }
             add("accepted", app("A", facts: plan.facts))
             if let d = plan.deferrable {

@@ -35,7 +35,7 @@ extension Corpus {
             }
             guard let pool = examples[verdict], !pool.isEmpty else { continue }
             let example = pool[Int(rng.next() % UInt64(pool.count))]
-            var app = example.bundle.application
+            var app = example.application
             app.id = String(format: "%@-%06d", app.id, n)
             let target = Int(averageMB * 1_048_576 * (0.5 + Double(rng.next() % 1000) / 1000.0))
             let scalable = app.documents.indices.filter {
@@ -51,16 +51,16 @@ extension Corpus {
                 default: app.documents[i].bytes = SampleDocuments.png(rng: &rng, payload: size)
                 }
             }
-            let file = String(format: "%@-%06d.zip", example.bundle.application.matter, n)
+            let file = String(format: "%@-%06d.zip", example.application.matter, n)
             let url = dir.appendingPathComponent(file)
             if verdict == "invalid" && n % 4 == 0 {
                 // Truncated in transfer: the central directory is gone.
-                let bytes = BundleBuilder.bytes(app, style: example.bundle.style)
+                let bytes = BundleBuilder.bytes(app, style: example.style)
                 try Data(bytes.prefix(bytes.count * 3 / 5)).write(to: url)
                 summary.fileBytes += Int64(bytes.count * 3 / 5)
             } else {
                 let sink = try FileSink(url: url)
-                BundleBuilder.write(app, style: example.bundle.style, to: sink)
+                BundleBuilder.write(app, style: example.style, to: sink)
                 try sink.close()
                 summary.fileBytes += Int64(sink.offset)
             }

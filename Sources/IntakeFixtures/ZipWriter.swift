@@ -159,14 +159,6 @@ public final class ZipWriter {
                 offset: offset, unixMode: unixMode))
     }
 
-    /// Adds a central directory record pointing at an existing local header (for
-    /// overlapping-entry bombs and duplicate names).
-    public func addCentralAlias(of index: Int, rawName: [UInt8]? = nil) {
-        var c = central[index]
-        if let rawName { c.rawName = rawName }
-        central.append(c)
-    }
-
     public var entryCount: Int { central.count }
 
     static func zip64Extra(size: UInt64, comp: UInt64, offset: UInt64?) -> [UInt8] {

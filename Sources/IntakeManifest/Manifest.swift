@@ -1,4 +1,5 @@
 public import IntakeModel
+import IntakeXML
 
 /// The application's manifest (manifest.xml) as typed values.
 public struct Manifest: Sendable, Hashable {
@@ -100,45 +101,30 @@ extension Manifest {
     public func xml(extraFacts: [Fact] = []) -> String {
         var x = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <application xmlns="\(ManifestParser.namespace)" id="\(Self.escape(id))" submitted="\(Self.escape(submitted))" channel="\(Self.escape(channel))">
-              <matter code="\(Self.escape(matterCode))" scenario="\(Self.escape(scenario))"/>
-              <applicant kind="\(Self.escape(applicant.kind))">
-                <name>\(Self.escape(applicant.name))</name>
-                <id type="\(Self.escape(applicant.idType))">\(Self.escape(applicant.idNumber))</id>
+            <application xmlns="\(ManifestParser.namespace)" id="\(Markup.attribute(id))" submitted="\(Markup.attribute(submitted))" channel="\(Markup.attribute(channel))">
+              <matter code="\(Markup.attribute(matterCode))" scenario="\(Markup.attribute(scenario))"/>
+              <applicant kind="\(Markup.attribute(applicant.kind))">
+                <name>\(Markup.attribute(applicant.name))</name>
+                <id type="\(Markup.attribute(applicant.idType))">\(Markup.attribute(applicant.idNumber))</id>
 
             """
         for f in applicant.facts + extraFacts {
-            x += "    <fact name=\"\(Self.escape(f.name))\">\(Self.escape(f.value))</fact>\n"
+            x += "    <fact name=\"\(Markup.attribute(f.name))\">\(Markup.attribute(f.value))</fact>\n"
         }
         x += "  </applicant>\n"
         if let a = agent {
             x +=
-                "  <agent>\n    <name>\(Self.escape(a.name))</name><id type=\"\(Self.escape(a.idType))\">\(Self.escape(a.idNumber))</id>\n  </agent>\n"
+                "  <agent>\n    <name>\(Markup.attribute(a.name))</name><id type=\"\(Markup.attribute(a.idType))\">\(Markup.attribute(a.idNumber))</id>\n  </agent>\n"
         }
         x += "  <documents>\n"
         for d in documents {
             x +=
-                "    <document material=\"\(Self.escape(d.material))\" path=\"\(Self.escape(d.path))\" sha256=\"\(d.sha256)\" size=\"\(d.size)\" mediaType=\"\(Self.escape(d.mediaType))\"/>\n"
+                "    <document material=\"\(Markup.attribute(d.material))\" path=\"\(Markup.attribute(d.path))\" sha256=\"\(d.sha256)\" size=\"\(d.size)\" mediaType=\"\(Markup.attribute(d.mediaType))\"/>\n"
         }
         x += "  </documents>\n</application>\n"
         return x
     }
 
-    /// XML attribute and text escaping.
-    public static func escape(_ s: String) -> String {
-        var o = ""
-        o.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"": o += "&quot;"
-            default: o.unicodeScalars.append(c)
-            }
-        }
-        return o
-    }
 }
 
 extension Manifest.Fact {

@@ -2,6 +2,7 @@ import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
 import IntakeModel
+import IntakeXML
 
 /// The report as one self-contained HTML page for clerks and auditors: Chinese first,
 /// English in smaller type; inline CSS, no script, no URL outside the page (a Content

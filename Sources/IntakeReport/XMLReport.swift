@@ -2,6 +2,7 @@ import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
 import IntakeModel
+import IntakeXML
 
 /// The report as XML, valid against Schemas/report.xsd (namespace
 /// urn:dalian:intake:report:1): every field of `Report` in a fixed order, two-space

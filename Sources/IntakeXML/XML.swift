@@ -126,12 +126,6 @@ public final class XMLDocument {
         handle = parsed
     }
 
-    /// Parses a file (read whole into memory: callers bound its size first).
-    public convenience init(contentsOf url: URL) throws {
-        let data = try Data(contentsOf: url)
-        try self.init(bytes: data, url: url.path)
-    }
-
     deinit { intake_xml_doc_free(handle) }
 
     /// The root element and everything below it, as values.
@@ -257,20 +251,6 @@ public final class XPathEvaluator {
         }
         if rc != 0 { return .failure(XPathFailure(expression: expression, diagnostics: sink.diagnostics)) }
         return .success(value != 0)
-    }
-
-    /// The expression's string value, or the diagnostics when it cannot be evaluated.
-    public func string(_ expression: String) -> Result<String, XPathFailure> {
-        let sink = DiagnosticSink()
-        guard
-            let raw = sink.withContext({
-                intake_xpath_string(handle, expression, DiagnosticSink.callback, $0)
-            })
-        else {
-            return .failure(XPathFailure(expression: expression, diagnostics: sink.diagnostics))
-        }
-        defer { intake_xml_string_free(raw) }
-        return .success(String(cString: raw))
     }
 
     /// Compiles without evaluating: nil when it compiles.

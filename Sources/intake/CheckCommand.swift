@@ -43,12 +43,16 @@ struct CheckCommand: ParsableCommand {
 extension ReportFormat: ExpressibleByArgument {}
 
 extension Tooling {
+    /// The project's home and the pipeline file --pipeline names (default:
+    /// Pipelines/default.pipeline.xml under the home).
+    static func pipelineFile(_ pipeline: String?) -> (home: URL, url: URL) {
+        let home = home()
+        return (home, pipeline.map { URL(fileURLWithPath: $0) } ?? home.appendingPathComponent(CatalogLoader.defaultPipeline))
+    }
+
     /// The catalog named by --pipeline (or the default), or exit 2.
     static func catalog(pipeline: String?) -> Catalog {
-        let home = home()
-        let url =
-            pipeline.map { URL(fileURLWithPath: $0) }
-            ?? home.appendingPathComponent(CatalogLoader.defaultPipeline)
+        let (home, url) = pipelineFile(pipeline)
         do {
             return try CatalogLoader(home: home).load(pipeline: url)
         } catch {
@@ -58,10 +62,7 @@ extension Tooling {
 
     /// Only the pipeline's settings (limits), or exit 2.
     static func settings(pipeline: String?) -> PipelineSettings {
-        let home = home()
-        let url =
-            pipeline.map { URL(fileURLWithPath: $0) }
-            ?? home.appendingPathComponent(CatalogLoader.defaultPipeline)
+        let (home, url) = pipelineFile(pipeline)
         do {
             return try CatalogLoader(home: home).settings(pipeline: url)
         } catch {

@@ -3,16 +3,8 @@ import IntakeEvidence
 import IntakeFixtures
 import IntakeManifest
 import IntakeModel
+import IntakeSeedData
 import IntakeXML
-
-/// The repository root (Schemas/, Pipelines/, Fixtures/), found from this file.
-let repositoryRoot: URL = {
-    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while dir.path != "/" && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Schemas/manifest.xsd").path) {
-        dir = dir.deletingLastPathComponent()
-    }
-    return dir
-}()
 
 /// One compiled manifest schema for the whole test run.
 let sharedParser: ManifestParser = try! ManifestParser(home: repositoryRoot)

@@ -1,6 +1,7 @@
 import Foundation
 import IntakeCatalog
 import IntakeModel
+import IntakeSeedData
 import Testing
 
 @Suite struct CatalogLoaderTests {

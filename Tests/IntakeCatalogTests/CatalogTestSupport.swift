@@ -1,16 +1,6 @@
 import Foundation
 import IntakeCatalog
-
-/// The repository root (Schemas/, Pipelines/), found from this file.
-let repositoryRoot: URL = {
-    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while dir.path != "/"
-        && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Schemas/catalog.xsd").path)
-    {
-        dir = dir.deletingLastPathComponent()
-    }
-    return dir
-}()
+import IntakeSeedData
 
 /// One compiled catalog schema for the whole test run.
 let sharedLoader: CatalogLoader = try! CatalogLoader(home: repositoryRoot)

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeSeedData
 import Testing
 
 @Suite struct ImporterTests {

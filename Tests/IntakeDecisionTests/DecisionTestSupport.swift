@@ -7,15 +7,6 @@ import IntakeManifest
 import IntakeModel
 import IntakeSeedData
 
-/// The repository root, found from this file.
-let repositoryRoot: URL = {
-    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while dir.path != "/" && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Schemas/manifest.xsd").path) {
-        dir = dir.deletingLastPathComponent()
-    }
-    return dir
-}()
-
 /// The real catalog (Pipelines/default.pipeline.xml), loaded once.
 let catalog: Catalog = try! CatalogLoader(home: repositoryRoot)
     .load(pipeline: repositoryRoot.appendingPathComponent(CatalogLoader.defaultPipeline))

@@ -2,27 +2,30 @@ import Foundation
 import IntakeDecision
 import IntakeFixtures
 import IntakeModel
+import IntakeSeedData
 import Testing
 
 /// Fixtures/bundles: what the generator makes, byte for byte, and the verdict each gets.
 @Suite struct ExampleSetTests {
     static let examples = ExampleSet.bundles(catalog: catalog)
+    /// Every bundle in Fixtures/bundles: the integrity examples and the example set.
+    static let allExamples = ExampleBundles.all() + examples
 
     @Test func coversTenMattersAcrossAllFiveSeedsAndEveryVerdict() {
-        let matters = Set(Self.examples.map { $0.bundle.application.matter })
+        let matters = Set(Self.examples.map { $0.application.matter })
         #expect(matters.count >= 10)
         let prefixes = Set(matters.map { String($0.prefix(2)) })
         #expect(prefixes == ["RS", "ZC", "GQ", "BS", "SB"])
         #expect(Set(Self.examples.map(\.expected)) == Set(Verdict.allCases.map(\.rawValue)))
     }
 
-    @Test(arguments: examples.map(\.file))
+    @Test(arguments: allExamples.map(\.file))
     func committedBundleIsWhatTheGeneratorMakesAndGetsItsVerdict(file: String) throws {
-        let example = try #require(Self.examples.first { $0.file == file })
+        let example = try #require(Self.allExamples.first { $0.file == file })
         let url = repositoryRoot.appendingPathComponent("Fixtures/bundles/\(file)")
         let committed = try [UInt8](Data(contentsOf: url))
         #expect(
-            committed == BundleBuilder.bytes(example.bundle.application, style: example.bundle.style),
+            committed == BundleBuilder.bytes(example.application, style: example.style),
             "\(file) differs from the generator's output: run `intake fixtures`")
         let d = try decide(bytes: committed)
         #expect(d.verdict.rawValue == example.expected, "\(file): \(d.errors.map(\.message))")
@@ -31,6 +34,6 @@ import Testing
     @Test func expectedListMatchesTheSet() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/bundles/EXPECTED.tsv"), encoding: .utf8)
         let rows = Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
-        for e in Self.examples { #expect(rows.contains("\(e.file)\t\(e.expected)")) }
+        for e in Self.allExamples { #expect(rows.contains("\(e.file)\t\(e.expected)")) }
     }
 }

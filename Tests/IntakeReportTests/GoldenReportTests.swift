@@ -5,6 +5,7 @@ import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
 import IntakeReport
+import IntakeSeedData
 import IntakeXML
 import Testing
 

@@ -6,16 +6,8 @@ import IntakeFixtures
 import IntakeManifest
 import IntakeModel
 import IntakeReport
+import IntakeSeedData
 import IntakeXML
-
-/// The repository root (Schemas/, Pipelines/), found from this file.
-let repositoryRoot: URL = {
-    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while dir.path != "/" && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Schemas/manifest.xsd").path) {
-        dir = dir.deletingLastPathComponent()
-    }
-    return dir
-}()
 
 /// The default pipeline's catalog, loaded once for the whole run.
 let sharedCatalog: Catalog = try! CatalogLoader(home: repositoryRoot)

@@ -2,6 +2,7 @@ import Foundation
 import IntakeCatalog
 import IntakeFixtures
 import IntakeReport
+import IntakeSeedData
 import Testing
 
 @testable import IntakeRun

@@ -5,17 +5,9 @@ import IntakeEvidence
 import IntakeFixtures
 import IntakeManifest
 import IntakeReport
+import IntakeSeedData
 
 @testable import IntakeRun
-
-/// The repository root, found from this file.
-let repositoryRoot: URL = {
-    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while dir.path != "/" && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Schemas/manifest.xsd").path) {
-        dir = dir.deletingLastPathComponent()
-    }
-    return dir
-}()
 
 /// The real catalog (Pipelines/default.pipeline.xml), loaded once.
 let catalog: Catalog = try! CatalogLoader(home: repositoryRoot)
@@ -59,7 +51,7 @@ func writeInbox(_ inbox: URL) throws -> [String: String] {
         let relative = folder + example.file
         try fm.createDirectory(
             at: inbox.appendingPathComponent(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(BundleBuilder.bytes(example.bundle.application, style: example.bundle.style))
+        try Data(BundleBuilder.bytes(example.application, style: example.style))
             .write(to: inbox.appendingPathComponent(relative))
         expected[relative] = example.expected
     }

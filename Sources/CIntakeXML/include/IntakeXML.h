@@ -55,10 +55,6 @@ int intake_xpath_register_ns(intake_xpath *xp, const char *prefix, const char *u
 /// Evaluates expr as a boolean. Returns 0 and sets *result, or -1 on an error (reported).
 int intake_xpath_boolean(intake_xpath *xp, const char *expr, int *result,
                          intake_xml_diag_fn diag, void *ctx);
-/// Evaluates expr as a string (caller frees with intake_xml_string_free). NULL on error.
-char *intake_xpath_string(intake_xpath *xp, const char *expr,
-                          intake_xml_diag_fn diag, void *ctx);
-void intake_xml_string_free(char *s);
 /// Compiles expr without evaluating it. 0 when it compiles, -1 otherwise (reported).
 int intake_xpath_check(intake_xpath *xp, const char *expr, intake_xml_diag_fn diag, void *ctx);
 

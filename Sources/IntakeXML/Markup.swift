@@ -1,5 +1,6 @@
-/// Escaping for the XML and HTML reports. Every string in a report may come from the
-/// applicant (file names, ids, names): all of it goes through here.
+/// Escaping for every XML and HTML the project writes (manifests, reports, summaries).
+/// Every such string may come from an applicant (file names, ids, names): all of it goes
+/// through here.
 public enum Markup {
     /// Text content: `&`, `<`, `>` escaped; characters XML 1.0 does not allow replaced
     /// by U+FFFD so the document stays well-formed.
