@@ -218,7 +218,7 @@ def unencoded_report(results) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seeds", default=os.path.join(REPO, "..", "shared", "seeds"))
+    ap.add_argument("--seeds", default=os.path.join(REPO, "Pipelines", "seeds"))
     ap.add_argument("--check", action="store_true", help="fail if committed files differ")
     ap.add_argument("--only", action="append", help="only these sources (000 ... 004)")
     args = ap.parse_args()

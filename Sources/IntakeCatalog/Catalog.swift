@@ -30,15 +30,35 @@ public struct FactDefinition: Sendable, Hashable, Codable {
     public var kind: Kind
     /// What it means, in Chinese.
     public var label: String
+    /// The question a front end or clerk asks to learn it (是否以出让方式取得？); nil: the label.
+    public var question: String?
     /// The allowed values of an enumeration.
     public var values: [String]
 
-    public init(name: String, kind: Kind, label: String, values: [String] = []) {
+    public init(name: String, kind: Kind, label: String, question: String? = nil, values: [String] = []) {
         self.name = name
         self.kind = kind
         self.label = label
+        self.question = question
         self.values = values
     }
+
+    /// What the applicant is asked: the question, or the label.
+    public var prompt: String { question ?? label }
+
+    /// The facts the pipeline derives from the applicant's resident id (GB 11643): never
+    /// declared in a catalog, readable by every rule.
+    public static let derived: [FactDefinition] = [
+        FactDefinition(
+            name: DerivedFact.birthDate, kind: .date, label: "申请人出生日期（由公民身份号码得出）",
+            question: "申请人的公民身份号码（18 位）"),
+        FactDefinition(
+            name: DerivedFact.sex, kind: .enum, label: "申请人性别（由公民身份号码得出）",
+            question: "申请人的公民身份号码（18 位）", values: ["male", "female"]),
+        FactDefinition(
+            name: DerivedFact.age, kind: .integer, label: "申请人年龄（周岁，按申请日期由公民身份号码得出）",
+            question: "申请人的公民身份号码（18 位）"),
+    ]
 
     /// Whether a raw manifest value is of this fact's type.
     public func accepts(_ raw: String) -> Bool {
@@ -85,6 +105,8 @@ public struct Material: Sendable, Hashable, Codable {
     /// Accepted media types; empty: the pipeline's default set.
     public var media: [String]
     public var condition: Condition?
+    /// What the guide says each file must be (size, pixels, pages); nil when it says nothing.
+    public var spec: DocumentSpec?
     public var original: Original?
     public var copies: Int?
     public var note: String?
@@ -93,9 +115,10 @@ public struct Material: Sendable, Hashable, Codable {
 
     public init(
         id: String, name: String, kind: String, requirement: Requirement = .always, need: Need = .all,
-        media: [String] = [], condition: Condition? = nil, original: Original? = nil, copies: Int? = nil,
-        note: String? = nil, source: Citation? = nil, parts: [Material] = []
+        media: [String] = [], condition: Condition? = nil, spec: DocumentSpec? = nil, original: Original? = nil,
+        copies: Int? = nil, note: String? = nil, source: Citation? = nil, parts: [Material] = []
     ) {
+        self.spec = spec
         self.id = id
         self.name = name
         self.kind = kind
@@ -113,8 +136,54 @@ public struct Material: Sendable, Hashable, Codable {
     /// This material and all below it, depth first.
     public var flattened: [Material] { [self] + parts.flatMap(\.flattened) }
 
-    /// The deferral commitment letter (容缺受理承诺书).
+    /// The deferral commitment letter (容缺受理承诺书). Other 承诺书 are of kind `pledge`:
+    /// ordinary materials, required as the guide says.
     public var isCommitmentLetter: Bool { kind == "commitment-letter" || requirement == .whenDeferred }
+}
+
+/// The names of the facts derived from the resident id.
+public enum DerivedFact {
+    public static let birthDate = "applicantBirthDate"
+    public static let sex = "applicantSex"
+    public static let age = "applicantAge"
+    public static let all: Set<String> = [birthDate, sex, age]
+}
+
+/// 材料规格: what the guide says each file of a material must be (大小 20kb 以下，像素
+/// 360*480). Every bound is optional; pixel sizes without min/max are exact.
+public struct DocumentSpec: Sendable, Hashable, Codable {
+    /// The guide's words.
+    public var text: String
+    public var minBytes: Int64?
+    public var maxBytes: Int64?
+    public var minWidth: Int?
+    public var maxWidth: Int?
+    public var minHeight: Int?
+    public var maxHeight: Int?
+    public var minPages: Int?
+    public var maxPages: Int?
+
+    public init(
+        text: String, minBytes: Int64? = nil, maxBytes: Int64? = nil, minWidth: Int? = nil, maxWidth: Int? = nil,
+        minHeight: Int? = nil, maxHeight: Int? = nil, minPages: Int? = nil, maxPages: Int? = nil
+    ) {
+        self.text = text
+        self.minBytes = minBytes
+        self.maxBytes = maxBytes
+        self.minWidth = minWidth
+        self.maxWidth = maxWidth
+        self.minHeight = minHeight
+        self.maxHeight = maxHeight
+        self.minPages = minPages
+        self.maxPages = maxPages
+    }
+
+    /// Whether any bound needs the image's pixel size.
+    public var needsPixels: Bool {
+        minWidth != nil || maxWidth != nil || minHeight != nil || maxHeight != nil
+    }
+    /// Whether any bound needs the PDF's page count.
+    public var needsPages: Bool { minPages != nil || maxPages != nil }
 }
 
 /// 申请情形: one route through a matter with its own materials ("" when only one).

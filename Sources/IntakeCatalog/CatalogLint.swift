@@ -101,6 +101,11 @@ private struct Linter {
                 )
             }
             seen[source.document] = file
+            for fact in source.facts where DerivedFact.all.contains(fact.name) {
+                report(
+                    .factDerived, file, reading.factLines[index][fact.name], nil,
+                    "fact \(fact.name) is derived by the pipeline from the resident id; do not declare it")
+            }
             for fact in source.facts where fact.kind == .enum && fact.values.isEmpty {
                 report(
                     .enumWithoutValues, file, reading.factLines[index][fact.name], nil,
@@ -152,6 +157,20 @@ private struct Linter {
         }
     }
 
+    /// Only the 容缺受理承诺书 is the deferral letter; every other 承诺书 is a pledge, an
+    /// ordinary material (Docs/bundle-format.md, "The catalog's identifiers").
+    static func pledgeProblem(_ m: Material) -> String? {
+        guard m.name.contains("承诺书") else { return nil }
+        let deferralLetter = m.name.contains("容缺")
+        if deferralLetter && !m.isCommitmentLetter {
+            return "a 容缺受理承诺书 must be of kind commitment-letter"
+        }
+        if !deferralLetter && m.isCommitmentLetter {
+            return "only the 容缺受理承诺书 is the deferral letter; this 承诺书 is of kind pledge, required as the guide says"
+        }
+        return nil
+    }
+
     static func period(_ m: Matter) -> String { "\(m.effectiveFrom)…\(m.effectiveUntil?.description ?? "")" }
 
     mutating func lint(_ matter: Matter, at location: MatterLocation) {
@@ -167,6 +186,9 @@ private struct Linter {
             }
             if let condition = scenario.condition {
                 lint(condition, facts: facts, what: "scenario \"\(scenario.id)\" condition", file, line, code)
+                if condition.xpath == nil {
+                    report(.conditionUnencoded, file, line, code, "scenario \"\(scenario.id)\" condition has no xpath")
+                }
             }
             var seen: [String: Int] = [:]
             for material in scenario.materials.flatMap(\.flattened) {
@@ -181,6 +203,17 @@ private struct Linter {
                 }
                 if let condition = material.condition {
                     lint(condition, facts: facts, what: "material \(material.id) condition", file, mline, code)
+                    if condition.xpath == nil {
+                        report(
+                            .conditionUnencoded, file, mline, code,
+                            "material \(material.id) condition has no xpath (\(condition.text)): encode it as a fact the applicant declares, a derived fact, boolean(m:agent) or m:applicant/@kind"
+                        )
+                    }
+                } else if material.requirement == .conditional {
+                    report(.conditionUnencoded, file, mline, code, "material \(material.id) is conditional without a <when>")
+                }
+                if let problem = Self.pledgeProblem(material) {
+                    report(.pledgeKind, file, mline, code, "material \(material.id) \(material.name): \(problem)")
                 }
             }
         }

@@ -35,6 +35,7 @@ extension CatalogLoader {
                 FactDefinition(
                     name: name, kind: FactDefinition.Kind(rawValue: f["type"] ?? "") ?? .string,
                     label: f.child(named: "label")?.trimmedText ?? "",
+                    question: f.child(named: "question")?.trimmedText,
                     values: f.children(named: "value").map(\.trimmedText)))
             lines[name] = f.line
         }
@@ -106,11 +107,22 @@ extension CatalogLoader {
             need: Material.Need(rawValue: e["need"] ?? "") ?? .all,
             media: words(e.child(named: "media")?.text ?? ""),
             condition: e.child(named: "when").map(condition),
+            spec: e.child(named: "spec").map(spec),
             original: e["original"].flatMap { Material.Original(rawValue: $0) },
             copies: e["copies"].flatMap { Int($0) },
             note: e.child(named: "note")?.trimmedText,
             source: e.child(named: "cite").map { citation($0) },
             parts: e.children(named: "material").map(material))
+    }
+
+    /// A `<spec>`: exact `width`/`height` set both bounds.
+    static func spec(_ e: XMLElement) -> DocumentSpec {
+        func int(_ name: String) -> Int? { e[name].flatMap { Int($0) } }
+        return DocumentSpec(
+            text: e.trimmedText, minBytes: e["minBytes"].flatMap { Int64($0) }, maxBytes: e["maxBytes"].flatMap { Int64($0) },
+            minWidth: int("minWidth") ?? int("width"), maxWidth: int("maxWidth") ?? int("width"),
+            minHeight: int("minHeight") ?? int("height"), maxHeight: int("maxHeight") ?? int("height"),
+            minPages: int("minPages"), maxPages: int("maxPages"))
     }
 
     static func condition(_ e: XMLElement) -> Condition {

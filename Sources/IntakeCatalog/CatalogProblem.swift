@@ -38,6 +38,13 @@ public struct CatalogProblem: Sendable, Hashable, CustomStringConvertible {
         public static let xpath = Code("xpath")
         /// A forbidden case has no XPath, so the pipeline cannot apply it.
         public static let forbiddenUnencoded = Code("forbidden-unencoded")
+        /// A material or scenario condition has no XPath: the pipeline would have to guess.
+        public static let conditionUnencoded = Code("condition-unencoded")
+        /// A catalog declares a fact under a name the pipeline derives itself.
+        public static let factDerived = Code("fact-derived")
+        /// A 承诺书 that is not the 容缺受理承诺书 is given the deferral letter's kind, or
+        /// the 容缺受理承诺书 another kind.
+        public static let pledgeKind = Code("pledge-kind")
         /// A citation names a document no catalog file of the pipeline comes from.
         public static let citation = Code("citation")
         /// An application window that ends before it starts.

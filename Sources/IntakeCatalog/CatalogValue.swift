@@ -99,11 +99,14 @@ public struct Catalog: Sendable {
         sourceByDocument[matter.document].map { sources[$0] }
     }
 
-    /// The facts a matter's conditions may read: its catalog file's facts.
-    public func facts(of matter: Matter) -> [FactDefinition] { source(of: matter)?.facts ?? [] }
+    /// The facts a matter's conditions may read: its catalog file's facts and the facts
+    /// derived from the resident id.
+    public func facts(of matter: Matter) -> [FactDefinition] { (source(of: matter)?.facts ?? []) + FactDefinition.derived }
 
-    /// One fact of a matter's catalog file, by name.
-    public func fact(_ name: String, of matter: Matter) -> FactDefinition? { source(of: matter)?.fact(name) }
+    /// One fact of a matter's catalog file, or a derived fact, by name.
+    public func fact(_ name: String, of matter: Matter) -> FactDefinition? {
+        source(of: matter)?.fact(name) ?? FactDefinition.derived.first { $0.name == name }
+    }
 
     /// The media types a material accepts: its own, or the pipeline's default set.
     public func acceptedMedia(of material: Material) -> [String] {

@@ -1,4 +1,4 @@
-// Written by reading ../shared/seeds/001_eba14b40fa3374f0.txt (2024年大连市职称评审指南),
+// Written by reading Pipelines/seeds/001_eba14b40fa3374f0.txt (2024年大连市职称评审指南),
 // section 二、(三) 评审材料要求 (大连市申报专业技术资格送审材料目录单, rows 1–5) and the
 // eligibility rules of 一、政策要求 重点提示 (一)2, (二), (六). One matter: the guide does not
 // distinguish matters by level (one material list for 高级, 中级, 初级).

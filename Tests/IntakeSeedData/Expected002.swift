@@ -1,4 +1,4 @@
-// Written by reading ../shared/seeds/002_f427b4269c60386f.txt (大人社发〔2025〕49号, 2025年度
+// Written by reading Pipelines/seeds/002_f427b4269c60386f.txt (大人社发〔2025〕49号, 2025年度
 // 工勤技能人员技师及以下技术等级晋升考核通知). One matter per target grade of 二、(二)1–4,
 // coded by the grade's pinyin initials: GQ-JS 技师, GQ-GJG 高级工, GQ-ZJG 中级工, GQ-CJG 初级工.
 // All four share the material list of 三、(二)2 (1)–(3); (1) is required as pdf AND excel
