@@ -116,7 +116,13 @@ public struct Catalog: Sendable {
     /// The day a deferred material is due: its period (or the pipeline's default) in
     /// working days after the submitted date.
     public func dueDate(of deferral: Deferral, submitted: CalendarDate) -> CalendarDate {
-        calendar.addingWorkingDays(deferral.workingDays ?? settings.deferralWorkingDays, to: submitted)
+        calendar.addingWorkingDays(deferralPeriod(of: deferral), to: submitted)
+    }
+
+    /// The working days a deferred material is due in: the deferral's own period (stated
+    /// by the guide), or the pipeline's default (the centre's policy).
+    public func deferralPeriod(of deferral: Deferral) -> Int {
+        deferral.workingDays ?? settings.deferralWorkingDays
     }
 }
 

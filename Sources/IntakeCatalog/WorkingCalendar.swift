@@ -1,3 +1,5 @@
+public import IntakeModel
+
 /// 工作日历: which days are working days (工作日), from the State Council's yearly notices
 /// (Pipelines/calendar.xml). Monday to Friday are working days unless inside a holiday
 /// (法定节假日及调休); a Saturday or Sunday is one only when listed as a 调休 workday.

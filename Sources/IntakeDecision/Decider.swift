@@ -79,11 +79,19 @@ public struct Decider: Sendable {
         }
         d.scenario = scenario
 
+        // The facts the rules read: declared ones and those derived from the resident id.
+        let derived = DerivedFacts(manifest, on: submitted, source: matter.source)
+        var factsDocument = document
+        if derived.changed, let rebuilt = try? XMLDocument(bytes: Array(derived.manifest.xml().utf8)) {
+            factsDocument = rebuilt
+        }
         var judge = Judgement(
-            catalog: catalog, matter: matter, scenario: scenario, manifest: manifest, inspection: inspection,
+            catalog: catalog, matter: matter, scenario: scenario, manifest: derived.manifest, inspection: inspection,
             submitted: submitted,
-            conditions: ConditionEvaluator(manifest: manifest, document: document, facts: catalog.facts(of: matter)))
+            conditions: ConditionEvaluator(
+                manifest: derived.manifest, document: factsDocument, facts: catalog.facts(of: matter)))
         judge.run()
+        d.findings += derived.findings
         d.findings += judge.findings
         d.deferred = judge.deferred
         d.materials = judge.materials

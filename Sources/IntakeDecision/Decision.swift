@@ -10,6 +10,16 @@ public struct DeferredMaterial: Sendable, Hashable, Codable {
     /// 资料来源: who supplies it.
     public var supplier: String
     public var source: Citation
+    /// The period in working days the due date is counted with.
+    public var workingDays: Int
+    /// Where that period comes from: the guide (the matter or its 容缺 list states it) or
+    /// the centre's own policy (`<deferralDefault>` of the pipeline), which neither list gives.
+    public var dueBasis: DueBasis
+
+    public enum DueBasis: String, Sendable, Hashable, Codable {
+        case guide
+        case centrePolicy = "centre-policy"
+    }
 }
 
 /// How one material of the chosen scenario stands (the clerk's checklist).

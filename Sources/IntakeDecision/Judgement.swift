@@ -84,12 +84,16 @@ struct Judgement {
 
     mutating func reportMissingFacts(_ names: [String], for rule: String, source: Citation) {
         for name in names where reportedFacts.insert(name).inserted {
-            let label = catalog.fact(name, of: matter)?.label ?? name
+            let def = catalog.fact(name, of: matter)
+            var ask = def?.prompt ?? name
+            if let def, def.kind == .enum, !def.values.isEmpty {
+                ask += "（可选：\(def.values.joined(separator: "、"))）"
+            }
             findings.append(
                 Finding(
                     .factMissing, .error,
-                    "缺少审核所需的申请信息：“\(label)”（\(name)），用于：\(rule) (missing fact \(name))",
-                    source: source))
+                    "缺少审核所需的申请信息：“\(ask)”（\(name)），用于：\(rule) (missing fact \(name))",
+                    fact: name, source: source))
         }
     }
 
@@ -212,13 +216,20 @@ struct Judgement {
             }
             if case .deferred = state, let (_, deferral) = deferrals.first(where: { $0.0.material.id == m.id }) {
                 let due = catalog.dueDate(of: deferral, submitted: submitted)
+                let days = catalog.deferralPeriod(of: deferral)
+                let basis: DeferredMaterial.DueBasis = deferral.workingDays == nil ? .centrePolicy : .guide
                 let name = scenario.material(deferral.material)?.name ?? deferral.name
                 deferred.append(
                     DeferredMaterial(
-                        material: deferral.material, name: name, due: due, supplier: deferral.supplier, source: deferral.source))
+                        material: deferral.material, name: name, due: due, supplier: deferral.supplier, source: deferral.source,
+                        workingDays: days, dueBasis: basis))
+                let period =
+                    basis == .guide
+                    ? "补交期限 \(days) 个工作日，依据指南"
+                    : "补交期限 \(days) 个工作日，依据本中心容缺受理规定，指南未规定补交期限"
                 findings.append(
                     Finding(
-                        .materialDeferred, .info, "\(name) 容缺受理，请于 \(due) 前补交（资料来源：\(deferral.supplier)）",
+                        .materialDeferred, .info, "\(name) 容缺受理，请于 \(due) 前补交（资料来源：\(deferral.supplier)；\(period)）",
                         material: deferral.material, source: deferral.source))
                 rules.append(
                     AppliedRule(
@@ -265,20 +276,29 @@ struct Judgement {
         case .conditional:
             let cond = m.condition ?? Condition(xpath: nil, reads: [], text: "视情况提供")
             text = cond.text
+            // Documents submitted for it (or its parts) settle it: the material is then
+            // checked as required, whatever the facts would say.
+            let submitted = m.flattened.contains { !(docs[$0.id] ?? []).isEmpty }
             switch conditions.evaluate(cond) {
             case .holds(let b): required = b
             case .needsFacts(let names):
-                required = nil
-                reportMissingFacts(names, for: "材料“\(m.name)”的提交条件", source: m.source ?? matter.source)
-            case .invalidFacts: required = nil
-            case .prose, .failed:
-                required = false
-                if (docs[m.id] ?? []).isEmpty && parentRequired {
-                    findings.append(
-                        Finding(
-                            .manualCheck, .info, "请窗口人员核实是否需要材料：\(Self.label(m))（\(cond.text)）",
-                            material: m.id, source: m.source ?? matter.source))
+                if submitted {
+                    required = true
+                } else {
+                    required = nil
+                    if parentRequired {
+                        reportMissingFacts(names, for: "材料“\(m.name)”的提交条件", source: m.source ?? matter.source)
+                    }
                 }
+            case .invalidFacts: required = submitted ? true : nil
+            case .prose, .failed:
+                // No silent default: a condition the pipeline cannot evaluate (lint fails
+                // on it) makes the material required, and the clerk is told why.
+                required = true
+                findings.append(
+                    Finding(
+                        .ruleError, .warning, "材料提交条件无法自动判断，按必须提交处理：\(Self.label(m))（\(cond.text)）",
+                        material: m.id, source: m.source ?? matter.source))
             }
         }
         let effectiveRequired = required.map { $0 && parentRequired }

@@ -7,8 +7,10 @@ public struct Manifest: Sendable, Hashable {
     public var id: String
     /// `submitted` as written (xs:dateTime with offset).
     public var submitted: String
-    /// The submitted calendar date in the manifest's own offset, 'YYYY-MM-DD': dates in
-    /// rules are computed from it, never from the checking machine's clock.
+    /// The submitted calendar date in China Standard Time (UTC+08:00), 'YYYY-MM-DD',
+    /// whatever offset the producer wrote: dates in rules are computed from it, never
+    /// from the checking machine's clock. The date as written when `submitted` is not a
+    /// dateTime with an offset (the schema refuses such a manifest).
     public var submittedDate: String
     public var channel: String
     public var matterCode: String
@@ -85,7 +87,7 @@ public struct Manifest: Sendable, Hashable {
     ) {
         self.id = id
         self.submitted = submitted
-        self.submittedDate = String(submitted.prefix(10))
+        self.submittedDate = CalendarDate(chinaDateOf: submitted)?.description ?? String(submitted.prefix(10))
         self.channel = channel
         self.matterCode = matterCode
         self.scenario = scenario

@@ -46,6 +46,8 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Codable, Compar
     public static let documentChecksum = FindingCode(rawValue: "document-checksum")
     public static let documentType = FindingCode(rawValue: "document-type")
     public static let documentUnlisted = FindingCode(rawValue: "document-unlisted")
+    /// The file breaks a specification the guide states for its material (size, pixels, pages).
+    public static let documentSpec = FindingCode(rawValue: "document-spec")
     // The matter and its rules.
     public static let matterUnknown = FindingCode(rawValue: "matter-unknown")
     public static let materialUnknown = FindingCode(rawValue: "material-unknown")
@@ -81,16 +83,20 @@ public struct Finding: Sendable, Hashable, Codable {
     public var message: String
     /// The rule's source, for findings that apply a catalog rule.
     public var source: Citation?
+    /// The fact this finding concerns (a declared or derived fact's name, or
+    /// `applicant/id` for the resident id), if any.
+    public var fact: String?
 
     public init(
         _ code: FindingCode, _ severity: Severity, _ message: String, material: String? = nil,
-        path: String? = nil, source: Citation? = nil
+        path: String? = nil, fact: String? = nil, source: Citation? = nil
     ) {
         self.code = code
         self.severity = severity
         self.message = message
         self.material = material
         self.path = path
+        self.fact = fact
         self.source = source
     }
 }

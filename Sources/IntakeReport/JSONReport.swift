@@ -34,6 +34,7 @@ public enum JSONReport {
                     w.field("severity", f.severity.rawValue)
                     if let m = f.material { w.field("material", m) }
                     if let p = f.path { w.field("path", p) }
+                    if let fact = f.fact { w.field("fact", fact) }
                     w.field("message", f.message)
                     if let s = f.source {
                         w.key("source")
@@ -51,6 +52,8 @@ public enum JSONReport {
                     w.field("name", d.name)
                     w.field("due", d.due.description)
                     w.field("supplier", d.supplier)
+                    w.field("workingDays", Int64(d.workingDays))
+                    w.field("dueBasis", d.dueBasis.rawValue)
                 }
             }
             // Added keys (the spec allows more; these keep their meaning too).

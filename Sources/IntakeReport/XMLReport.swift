@@ -37,13 +37,18 @@ public enum XMLReport {
         if let due = r.decisionDue { x.leaf("decisionDue", due.description) }
 
         x.list("findings", r.findings) { f in
-            x.open("finding", ["code": f.code.rawValue, "severity": f.severity.rawValue, "material": f.material, "path": f.path])
+            x.open("finding", ["code": f.code.rawValue, "severity": f.severity.rawValue, "material": f.material, "path": f.path, "fact": f.fact])
             x.leaf("message", f.message)
             if let s = f.source { x.citation(s) }
             x.close("finding")
         }
         x.list("deferred", r.deferred) { d in
-            x.open("material", ["material": d.material, "due": d.due.description])
+            x.open(
+                "material",
+                [
+                    "material": d.material, "due": d.due.description, "workingDays": String(d.workingDays),
+                    "dueBasis": d.dueBasis.rawValue,
+                ])
             x.leaf("name", d.name)
             x.leaf("supplier", d.supplier)
             x.citation(d.source)
