@@ -80,8 +80,9 @@ def split_copy(name: str):
 
 KIND_RULES = [
     # only the 容缺受理承诺书 is kind commitment-letter: the pipeline recognises the deferral
-    # letter by it; other 承诺书 (资格承诺书, 认定承诺书) are declarations, kind proof
-    ("容缺受理承诺书", "commitment-letter"), ("承诺书", "proof"),
+    # letter by it; every other 承诺书 (资格承诺书, 认定承诺书) is an ordinary material, kind
+    # pledge (Mat.to_xml enforces this whatever a shaper set)
+    ("容缺受理承诺书", "commitment-letter"), ("承诺书", "pledge"),
     ("社会保障卡", "social-security-card"), ("房产证", "property-certificate"),
     ("身份证", "id-card"), ("有效证件", "id-card"), ("户口簿", "hukou-book"),
     ("居住证", "residence-permit"), ("营业执照", "business-license"),
@@ -133,6 +134,8 @@ class Mat:
         self.children = children or []
 
     def to_xml(self, parent):
+        if "承诺书" in self.name and "容缺" not in self.name:
+            self.kind = "pledge"  # an ordinary material, required as the guide says
         m = el(parent, "material", id=self.id, kind=self.kind,
                required=None if self.required == "always" else self.required,
                need=None if self.need == "all" else self.need,
@@ -850,7 +853,7 @@ JUDGEMENTS = [
     "RS-025: the photo's size and pixel limits (20kb 以下, 360*480) are kept as a note; only the jpg format is checkable (media image/jpeg).",
     "RS-028: 被纳入失信被执行人名单的不在政策补贴范围之内 is an eligibility remark of the guide, not on the 违规禁办事项清单; not encoded as a forbidden case.",
     "RS-034: (4) 残疾证 (可联网协查的除外): the exception when it can be verified online is not encoded; required whenever disabled is true.",
-    "RS-035: the guide's flat list mixes individual (1) and small-business (3), (5) materials; read as conditional on applicant/@kind (person / organization), an interpretation. (6) 申请人身份及小微企业资格承诺书 and RS-039 (5) 零就业家庭认定承诺书 are declarations, given kind proof so that commitment-letter means only the 容缺受理承诺书. (7) 容缺受理承诺书 is listed but the 容缺办理事项清单 names nothing deferrable for this matter, so it is never needed.",
+    "RS-035: the guide's flat list mixes individual (1) and small-business (3), (5) materials; read as conditional on applicant/@kind (person / organization), an interpretation. (7) 容缺受理承诺书 is listed but the 容缺办理事项清单 names nothing deferrable for this matter, so it is never needed.",
     "RS-037: (1) 容缺受理承诺书 is listed but the 容缺办理事项清单 names nothing deferrable for this matter, so it is never needed.",
     "RS-004 (4), RS-005 (2): the guide numbers the 容缺受理承诺书 itself; it keeps the guide's id (4 / 2) with kind commitment-letter and required when-deferred instead of the id 'commitment'.",
     "RS-039: (8) 单亲抚养 sub-cases (离婚人员: 离婚证、离婚协议或《离婚民事判决书》; 丧偶人员: 结婚证) stay in one material's name; categories without a proof of their own (near-retirement, poverty-alleviated, rural-low-income, the 参照 categories, orphan) need only (1)–(4). The 温馨提示 that 网上办 only serves the near-retirement category is not encoded.",

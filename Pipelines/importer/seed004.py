@@ -38,9 +38,10 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # ----------------------------------------------------------------------------------------
 # material kinds, by keyword (first match wins; order matters)
 KIND_RULES = [
+    # only the 容缺受理承诺书 is the deferral letter; every other 承诺书 (告知承诺制承诺书,
+    # 收入情况申报及承诺书) is an ordinary material of kind pledge, required as the guide says
     ("容缺受理承诺书", "commitment-letter"),
-    ("收入情况申报及承诺书", "proof"),
-    ("承诺书", "commitment-letter"),
+    ("承诺书", "pledge"),
     ("委托书", "authorization"),
     ("死亡", "death-certificate"),
     ("出生证明", "birth-certificate"),
@@ -101,6 +102,8 @@ KIND_RULES = [
 
 
 def kind_of(name: str) -> str:
+    if "承诺书" in name and "容缺" not in name:
+        return "pledge"
     for key, kind in KIND_RULES:
         if key in name:
             return kind
@@ -445,8 +448,6 @@ UNENCODED_NOTES = [
     "容缺办理事项清单 (all 13 matters): the guide's own N.1 already lists 容缺受理承诺书 as a "
     "numbered item, so that item (kind commitment-letter, required when-deferred) is the "
     "commitment letter; no separate material id=commitment is added",
-    "合规办事业务指南 18.1 (2), 28.1 (1) 《社会保险经办业务证明事项告知承诺制承诺书》: a 告知承诺制 "
-    "letter required always (kind commitment-letter, required always), not the 容缺 letter",
     "合规办事业务指南 N.1 资料来源要件样表 links (sample forms to download) are not channels and "
     "are not encoded",
     "合规办事业务指南 21.1 (3) 遗属和经办人身份证: one material for the ID cards of two persons",
