@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from catalogxml import el, cite
+from catalogxml import el, cite, fact
 
 DOCUMENT = "004_e8123824df28054f.txt"
 TITLE = "社会保险服务大厅 合规办事业务指南（社会保险类）、违规禁办事项清单、容缺办理事项清单"
@@ -285,6 +285,30 @@ def time_limit(parent, lines, a, b):
         el(parent, "timeLimit", text or "未规定", unit="unspecified")
 
 
+# XPath of the material conditions the guide writes in a trailing bracket, keyed by
+# (item, material id); the facts are declared in Pipelines/curated/004.xml. "申请由相关部门
+# （编制部门）提供后，可不提供该文件": needed while the department has not supplied it; "如能提供
+# 原参保地相关信息，可不提供纸质材料": needed unless that information is given.
+def _not_supplied(name):
+    return ("%s = 'false'" % fact(name), name)
+
+
+MATERIAL_CONDITIONS = {
+    (66, "2"): _not_supplied("dissolutionApprovalSuppliedByDepartment"),
+    (69, "3"): _not_supplied("uniqueRelationProofSuppliedByDepartment"),
+    (70, "2"): _not_supplied("changeEvidenceSuppliedByDepartment"),
+    (73, "3"): _not_supplied("originalInsuranceInfoProvided"),
+    (74, "2"): _not_supplied("establishmentApprovalSuppliedByDepartment"),
+    (75, "3"): ("%s = 'true' and %s = 'false'" % (fact("crossProvinceTransfer"),
+                                                  fact("originalInsuranceInfoProvided")),
+                "crossProvinceTransfer originalInsuranceInfoProvided"),
+    (76, "2"): _not_supplied("salaryDecisionSuppliedByDepartment"),  # replaced by the overlay
+    (76, "3"): _not_supplied("transferDocumentsSuppliedByDepartment"),
+    (78, "2"): _not_supplied("salaryDecisionSuppliedByDepartment"),
+    (78, "3"): _not_supplied("transferDocumentsSuppliedByDepartment"),
+}
+
+
 def build_material(parent, mid, raw, line, n):
     name, cond, copies, note = clean_material(raw)
     kind = kind_of(name)
@@ -301,7 +325,8 @@ def build_material(parent, mid, raw, line, n):
     mat = el(parent, "material", **attrs)
     el(mat, "name", name)
     if cond:
-        el(mat, "when", cond)
+        xpath, reads = MATERIAL_CONDITIONS.get((n, mid), (None, None))
+        el(mat, "when", cond, xpath=xpath, reads=reads)
     if note:
         el(mat, "note", note)
     cite(mat, DOCUMENT, f"{GUIDE} {n}.1 ({mid})", line + 1)
@@ -410,11 +435,6 @@ def parse(text: str):
 # What the curated overlay or the importer leaves as prose, and why (kept here so that the
 # generated UNENCODED.md names it; the overlay itself cannot contribute to that list).
 UNENCODED_NOTES = [
-    "合规办事业务指南 66.1 (2), 69.1 (3), 70.1 (2), 74.1 (2), 76.1 (2)(3), 78.1 (2)(3): "
-    "“申请由相关部门（编制部门）提供后，可不提供该文件”: required=conditional with the guide's "
-    "words only; whether the department has supplied the file is not a declared fact",
-    "合规办事业务指南 73.1 (3), 75.1 (3): 参保缴费凭证“如能提供原参保地相关信息，可不提供纸质材料” "
-    "(75: 跨省转移还需提供): condition left as prose (no fact for 原参保地信息)",
     "合规办事业务指南 24.1 (1)-(10): the guide lists all ten materials without saying which "
     "early-retirement type needs which; (4)-(8) are made conditional on the fact "
     "earlyRetirementType by their names (困难国有企业干部 / 企业军转干部 / 因病 / 特殊工种), "
