@@ -131,6 +131,7 @@ class Mat:
         self.when = when          # (text, xpath or None, reads or None)
         self.note = note
         self.media = media
+        self.spec = None          # (the guide's words, {attribute: value}) from spec_of()
         self.children = children or []
 
     def to_xml(self, parent):
@@ -146,12 +147,33 @@ class Mat:
         if self.when:
             text, xpath, reads = self.when
             el(m, "when", text, xpath=xpath, reads=reads)
+        if self.spec:
+            text, attrs = self.spec
+            el(m, "spec", text, **attrs)
         if self.note:
             el(m, "note", self.note)
         cite(m, DOCUMENT, self.item, self.line)
         for c in self.children:
             c.to_xml(m)
         return m
+
+
+RE_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(kb|KB|k|K|mb|MB|M)\s*以下")
+RE_PIXELS = re.compile(r"像素\s*(\d+)\s*[*×xX]\s*(\d+)")
+
+
+def spec_of(text):
+    """A document specification from the guide's words (大小 20kb 以下，像素 360*480): the
+    words and the checked attributes. 1 kb = 1024 bytes, 1 mb = 1024 kb."""
+    attrs = {}
+    m = RE_SIZE.search(text)
+    if m:
+        unit = 1024 * 1024 if m.group(2).lower().startswith("m") else 1024
+        attrs["maxBytes"] = int(float(m.group(1)) * unit)
+    m = RE_PIXELS.search(text)
+    if m:  # width*height as the guide writes it (360*480 is a portrait photo)
+        attrs["width"], attrs["height"] = int(m.group(1)), int(m.group(2))
+    return (text, attrs) if attrs else None
 
 
 def fact_when(text, fact, value):
@@ -532,7 +554,7 @@ def shape_25(sec, items):
     photo = mats[1]
     head, rest = photo.name.split("，", 1)
     photo.name, photo.kind, photo.media = head, "photo", "image/jpeg"
-    photo.note = rest
+    photo.spec = spec_of(rest)  # 大小 20kb 以下，像素 360*480，jpg 格式
     return {"": mats}
 
 
@@ -555,7 +577,11 @@ def shape_34(sec, items):
     four = mats[3]
     mm = re.match(r"^(残疾人需提供)(残疾证)[（(](可联网协查的除外)[）)]$", four.name)
     four.name, four.kind, four.required = mm.group(2), "certificate", "conditional"
-    four.when = fact_when(mm.group(1) + "（" + mm.group(3) + "）", "disabled", "true")
+    # needed by a disabled applicant unless the certificate can be verified online
+    four.when = (mm.group(1) + "（" + mm.group(3) + "）",
+                 "%s = 'true' and %s = 'false'" % (CONDITION_PREFIX % "disabled",
+                                                   CONDITION_PREFIX % "disabilityCertificateOnline"),
+                 "disabled disabilityCertificateOnline")
     return {"": mats}
 
 
@@ -850,9 +876,7 @@ JUDGEMENTS = [
     "RS-018: ⑧ photo condition (不参加市级鉴定部门组织的鉴定考试的除外) is per apprentice in reality; encoded with the single fact cityAssessmentExam.",
     "RS-019, RS-020: the 15 个工作日 run from the allocation of the fiscal funds (财政资金拨付后), not from the submission.",
     "RS-023 F1, RS-024 F1, RS-025 F1: 申报条件不符合要求 / 不符合报名条件 are judgements on conditions the guide does not enumerate; read from the boolean fact eligibilityMet that the clerk sets.",
-    "RS-025: the photo's size and pixel limits (20kb 以下, 360*480) are kept as a note; only the jpg format is checkable (media image/jpeg).",
     "RS-028: 被纳入失信被执行人名单的不在政策补贴范围之内 is an eligibility remark of the guide, not on the 违规禁办事项清单; not encoded as a forbidden case.",
-    "RS-034: (4) 残疾证 (可联网协查的除外): the exception when it can be verified online is not encoded; required whenever disabled is true.",
     "RS-035: the guide's flat list mixes individual (1) and small-business (3), (5) materials; read as conditional on applicant/@kind (person / organization), an interpretation. (7) 容缺受理承诺书 is listed but the 容缺办理事项清单 names nothing deferrable for this matter, so it is never needed.",
     "RS-037: (1) 容缺受理承诺书 is listed but the 容缺办理事项清单 names nothing deferrable for this matter, so it is never needed.",
     "RS-004 (4), RS-005 (2): the guide numbers the 容缺受理承诺书 itself; it keeps the guide's id (4 / 2) with kind commitment-letter and required when-deferred instead of the id 'commitment'.",
