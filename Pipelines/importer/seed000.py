@@ -630,6 +630,23 @@ def shape_39(sec, items):
             cond, name = split_provide(m.name)
             m.name, m.kind, m.required = name, HARDSHIP_KINDS[n], "conditional"
             m.when = fact_when(cond, "hardshipCategory", HARDSHIP[n])
+        if n == 8:  # 其中离婚人员提供 X，丧偶人员提供 Y: parts by the reason of single parenthood
+            mm = re.match(r"^(.+?)，其中(离婚人员)提供(.+?)，(丧偶人员)提供(.+)$", m.name)
+            single = CONDITION_PREFIX % "hardshipCategory" + " = 'single-parent'"
+            reason = CONDITION_PREFIX % "singleParentReason"
+            # the parent's condition is repeated so that other categories need not declare
+            # singleParentReason
+            m.children = [
+                Mat("8.1", mm.group(1), m.line, m.item, kind="hukou-book"),
+                Mat("8.2", mm.group(3), m.line, m.item, kind="marriage-certificate",
+                    required="conditional",
+                    when=(mm.group(2), "%s and %s = 'divorced'" % (single, reason),
+                          "hardshipCategory singleParentReason")),
+                Mat("8.3", mm.group(5), m.line + 2, m.item, kind="marriage-certificate",
+                    required="conditional",
+                    when=(mm.group(4), "%s and %s = 'widowed'" % (single, reason),
+                          "hardshipCategory singleParentReason")),
+            ]
     return {"": mats}
 
 
@@ -880,7 +897,7 @@ JUDGEMENTS = [
     "RS-035: the guide's flat list mixes individual (1) and small-business (3), (5) materials; read as conditional on applicant/@kind (person / organization), an interpretation. (7) 容缺受理承诺书 is listed but the 容缺办理事项清单 names nothing deferrable for this matter, so it is never needed.",
     "RS-037: (1) 容缺受理承诺书 is listed but the 容缺办理事项清单 names nothing deferrable for this matter, so it is never needed.",
     "RS-004 (4), RS-005 (2): the guide numbers the 容缺受理承诺书 itself; it keeps the guide's id (4 / 2) with kind commitment-letter and required when-deferred instead of the id 'commitment'.",
-    "RS-039: (8) 单亲抚养 sub-cases (离婚人员: 离婚证、离婚协议或《离婚民事判决书》; 丧偶人员: 结婚证) stay in one material's name; categories without a proof of their own (near-retirement, poverty-alleviated, rural-low-income, the 参照 categories, orphan) need only (1)–(4). The 温馨提示 that 网上办 only serves the near-retirement category is not encoded.",
+    "RS-039: (8) 单亲抚养 is split into 8.1 未成年子女户口簿, 8.2 离婚证、离婚协议或《离婚民事判决书》 (离婚人员) and 8.3 结婚证 (丧偶人员) by the fact singleParentReason; whether 8.2 means all three papers or 离婚证 with 离婚协议 or else the 判决书 the text does not say, so 8.2 stays one material checked by a person. Categories without a proof of their own (near-retirement, poverty-alleviated, rural-low-income, the 参照 categories, orphan) need only (1)–(4). The 温馨提示 that 网上办 only serves the near-retirement category is not encoded.",
     "RS-042 … RS-059: the exam eligibility conditions (学历, 工作年限, 免试条件) are not encoded; the time limit 国家人事考试中心规定的时间内 gives no dates, so no applicationWindow.",
     "RS-044: the online link is printed as zfwf.dl.gov.cn (probably zwfw.dl.gov.cn); kept as printed. RS-040's link has an 11-digit last group; kept as printed.",
     "RS-X01 高等学校等毕业生接收手续办理: only named in 容缺办理事项清单 2; this document gives no material list, channel or time limit for it. Encoded with the one material the list names (劳动合同) and the commitment letter.",

@@ -85,6 +85,19 @@ public let conditionsOther: [ConditionExpectation] = [
         matter: "RS-039", scenario: "", material: "5", line: 1580,
         needed: ["hardshipCategory": "zero-employment-family"],
         notNeeded: ["hardshipCategory": "urban-minimum-living"]),
+    // 39.1 (8) 单亲抚养未成年人者提供未成年子女户口簿，其中离婚人员提供离婚证、离婚协议或《离婚民事判决书》，丧偶人员提供结婚证
+    ConditionExpectation(
+        matter: "RS-039", scenario: "", material: "8.2", line: 1586,
+        needed: ["hardshipCategory": "single-parent", "singleParentReason": "divorced"],
+        notNeeded: ["hardshipCategory": "single-parent", "singleParentReason": "widowed"]),
+    ConditionExpectation(
+        matter: "RS-039", scenario: "", material: "8.3", line: 1588,
+        needed: ["hardshipCategory": "single-parent", "singleParentReason": "widowed"],
+        notNeeded: ["hardshipCategory": "single-parent", "singleParentReason": "divorced"]),
+    ConditionExpectation(
+        matter: "RS-039", scenario: "", material: "8.2", line: 1586,
+        needed: ["hardshipCategory": "single-parent", "singleParentReason": "divorced"],
+        notNeeded: ["hardshipCategory": "single-parent", "singleParentReason": "other"]),
 
     // ---- seed 004 (004_e8123824df28054f.txt) ----
     // 61.1 (1) 居住在境内，年满十六周岁的中国公民，需提供居民身份证
