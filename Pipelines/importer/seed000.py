@@ -80,8 +80,9 @@ def split_copy(name: str):
 
 KIND_RULES = [
     # only the 容缺受理承诺书 is kind commitment-letter: the pipeline recognises the deferral
-    # letter by it; other 承诺书 (资格承诺书, 认定承诺书) are declarations, kind proof
-    ("容缺受理承诺书", "commitment-letter"), ("承诺书", "proof"),
+    # letter by it; every other 承诺书 (资格承诺书, 认定承诺书) is an ordinary material, kind
+    # pledge (Mat.to_xml enforces this whatever a shaper set)
+    ("容缺受理承诺书", "commitment-letter"), ("承诺书", "pledge"),
     ("社会保障卡", "social-security-card"), ("房产证", "property-certificate"),
     ("身份证", "id-card"), ("有效证件", "id-card"), ("户口簿", "hukou-book"),
     ("居住证", "residence-permit"), ("营业执照", "business-license"),
@@ -130,9 +131,12 @@ class Mat:
         self.when = when          # (text, xpath or None, reads or None)
         self.note = note
         self.media = media
+        self.spec = None          # (the guide's words, {attribute: value}) from spec_of()
         self.children = children or []
 
     def to_xml(self, parent):
+        if "承诺书" in self.name and "容缺" not in self.name:
+            self.kind = "pledge"  # an ordinary material, required as the guide says
         m = el(parent, "material", id=self.id, kind=self.kind,
                required=None if self.required == "always" else self.required,
                need=None if self.need == "all" else self.need,
@@ -143,12 +147,33 @@ class Mat:
         if self.when:
             text, xpath, reads = self.when
             el(m, "when", text, xpath=xpath, reads=reads)
+        if self.spec:
+            text, attrs = self.spec
+            el(m, "spec", text, **attrs)
         if self.note:
             el(m, "note", self.note)
         cite(m, DOCUMENT, self.item, self.line)
         for c in self.children:
             c.to_xml(m)
         return m
+
+
+RE_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(kb|KB|k|K|mb|MB|M)\s*以下")
+RE_PIXELS = re.compile(r"像素\s*(\d+)\s*[*×xX]\s*(\d+)")
+
+
+def spec_of(text):
+    """A document specification from the guide's words (大小 20kb 以下，像素 360*480): the
+    words and the checked attributes. 1 kb = 1024 bytes, 1 mb = 1024 kb."""
+    attrs = {}
+    m = RE_SIZE.search(text)
+    if m:
+        unit = 1024 * 1024 if m.group(2).lower().startswith("m") else 1024
+        attrs["maxBytes"] = int(float(m.group(1)) * unit)
+    m = RE_PIXELS.search(text)
+    if m:  # width*height as the guide writes it (360*480 is a portrait photo)
+        attrs["width"], attrs["height"] = int(m.group(1)), int(m.group(2))
+    return (text, attrs) if attrs else None
 
 
 def fact_when(text, fact, value):
@@ -529,7 +554,7 @@ def shape_25(sec, items):
     photo = mats[1]
     head, rest = photo.name.split("，", 1)
     photo.name, photo.kind, photo.media = head, "photo", "image/jpeg"
-    photo.note = rest
+    photo.spec = spec_of(rest)  # 大小 20kb 以下，像素 360*480，jpg 格式
     return {"": mats}
 
 
@@ -552,7 +577,11 @@ def shape_34(sec, items):
     four = mats[3]
     mm = re.match(r"^(残疾人需提供)(残疾证)[（(](可联网协查的除外)[）)]$", four.name)
     four.name, four.kind, four.required = mm.group(2), "certificate", "conditional"
-    four.when = fact_when(mm.group(1) + "（" + mm.group(3) + "）", "disabled", "true")
+    # needed by a disabled applicant unless the certificate can be verified online
+    four.when = (mm.group(1) + "（" + mm.group(3) + "）",
+                 "%s = 'true' and %s = 'false'" % (CONDITION_PREFIX % "disabled",
+                                                   CONDITION_PREFIX % "disabilityCertificateOnline"),
+                 "disabled disabilityCertificateOnline")
     return {"": mats}
 
 
@@ -601,6 +630,23 @@ def shape_39(sec, items):
             cond, name = split_provide(m.name)
             m.name, m.kind, m.required = name, HARDSHIP_KINDS[n], "conditional"
             m.when = fact_when(cond, "hardshipCategory", HARDSHIP[n])
+        if n == 8:  # 其中离婚人员提供 X，丧偶人员提供 Y: parts by the reason of single parenthood
+            mm = re.match(r"^(.+?)，其中(离婚人员)提供(.+?)，(丧偶人员)提供(.+)$", m.name)
+            single = CONDITION_PREFIX % "hardshipCategory" + " = 'single-parent'"
+            reason = CONDITION_PREFIX % "singleParentReason"
+            # the parent's condition is repeated so that other categories need not declare
+            # singleParentReason
+            m.children = [
+                Mat("8.1", mm.group(1), m.line, m.item, kind="hukou-book"),
+                Mat("8.2", mm.group(3), m.line, m.item, kind="marriage-certificate",
+                    required="conditional",
+                    when=(mm.group(2), "%s and %s = 'divorced'" % (single, reason),
+                          "hardshipCategory singleParentReason")),
+                Mat("8.3", mm.group(5), m.line + 2, m.item, kind="marriage-certificate",
+                    required="conditional",
+                    when=(mm.group(4), "%s and %s = 'widowed'" % (single, reason),
+                          "hardshipCategory singleParentReason")),
+            ]
     return {"": mats}
 
 
@@ -840,20 +886,17 @@ JUDGEMENTS = [
     "RS-006: 6.1 (1)–(3) are preconditions and steps (当月党费缴纳, 转入党组织同意并提供名称), not documents; encoded as proof materials in two scenarios (in-province, out-of-province), the procedure kept in notes.",
     "RS-009: the eligibility conditions in the guide's introduction ((2) 非因本人意愿中断就业) are not forbidden cases: the 违规禁办事项清单 lists only 缴费不满一年 (F1, contributionMonths < 12).",
     "RS-010: 10.1 is prose; split into 查阅人有效证件, 所在单位介绍信原件, 被查阅人的有效身份证件. That the 查档单位 must send two 中共党员 cannot be checked from the bundle.",
-    "RS-011: the deferral of 身份证件 (容缺办理事项清单 6) is on material 1.1, the id-card alternative of the one-of 存档人员有效身份证件或存档凭证.",
     "RS-013: 档案的转递 lists 代办人有效身份证件 and 档案人员授权委托书 unconditionally, though they only make sense when someone acts for the archive holder; kept always-required as written.",
     "RS-015 F1: 机关事业单位人员不可参加 is checked only in the individual scenario; in a training institution's claim it concerns each trainee on the roster, which facts cannot express.",
     "RS-015, RS-016: (1) ② 人员类别材料 per person category is encoded as conditional children on trainingCategory (one category per applicant); 2.10 营业执照、用工合同或协议 stays one material. (2) ③ 首次申请时提供 and ④ 资金申请审核通过后提供 read the facts firstApplication and fundingApproved.",
     "RS-018: ⑧ photo condition (不参加市级鉴定部门组织的鉴定考试的除外) is per apprentice in reality; encoded with the single fact cityAssessmentExam.",
     "RS-019, RS-020: the 15 个工作日 run from the allocation of the fiscal funds (财政资金拨付后), not from the submission.",
     "RS-023 F1, RS-024 F1, RS-025 F1: 申报条件不符合要求 / 不符合报名条件 are judgements on conditions the guide does not enumerate; read from the boolean fact eligibilityMet that the clerk sets.",
-    "RS-025: the photo's size and pixel limits (20kb 以下, 360*480) are kept as a note; only the jpg format is checkable (media image/jpeg).",
     "RS-028: 被纳入失信被执行人名单的不在政策补贴范围之内 is an eligibility remark of the guide, not on the 违规禁办事项清单; not encoded as a forbidden case.",
-    "RS-034: (4) 残疾证 (可联网协查的除外): the exception when it can be verified online is not encoded; required whenever disabled is true.",
-    "RS-035: the guide's flat list mixes individual (1) and small-business (3), (5) materials; read as conditional on applicant/@kind (person / organization), an interpretation. (6) 申请人身份及小微企业资格承诺书 and RS-039 (5) 零就业家庭认定承诺书 are declarations, given kind proof so that commitment-letter means only the 容缺受理承诺书. (7) 容缺受理承诺书 is listed but the 容缺办理事项清单 names nothing deferrable for this matter, so it is never needed.",
+    "RS-034: (4) 残疾证 (可联网协查的除外): whether the certificate can be verified online cannot be seen in a bundle; read from the boolean fact disabilityCertificateOnline that the clerk or front end declares.",
+    "RS-035: the guide's flat list mixes individual (1) and small-business (3), (5) materials; read as conditional on applicant/@kind (person / organization), an interpretation. (7) 容缺受理承诺书 is listed but the 容缺办理事项清单 names nothing deferrable for this matter, so it is never needed.",
     "RS-037: (1) 容缺受理承诺书 is listed but the 容缺办理事项清单 names nothing deferrable for this matter, so it is never needed.",
-    "RS-004 (4), RS-005 (2): the guide numbers the 容缺受理承诺书 itself; it keeps the guide's id (4 / 2) with kind commitment-letter and required when-deferred instead of the id 'commitment'.",
-    "RS-039: (8) 单亲抚养 sub-cases (离婚人员: 离婚证、离婚协议或《离婚民事判决书》; 丧偶人员: 结婚证) stay in one material's name; categories without a proof of their own (near-retirement, poverty-alleviated, rural-low-income, the 参照 categories, orphan) need only (1)–(4). The 温馨提示 that 网上办 only serves the near-retirement category is not encoded.",
+    "RS-039: (8) 单亲抚养 is split into 8.1 未成年子女户口簿, 8.2 离婚证、离婚协议或《离婚民事判决书》 (离婚人员) and 8.3 结婚证 (丧偶人员) by the fact singleParentReason; whether 8.2 means all three papers or 离婚证 with 离婚协议 or else the 判决书 the text does not say, so 8.2 stays one material checked by a person. Categories without a proof of their own (near-retirement, poverty-alleviated, rural-low-income, the 参照 categories, orphan) need only (1)–(4). The 温馨提示 that 网上办 only serves the near-retirement category is not encoded.",
     "RS-042 … RS-059: the exam eligibility conditions (学历, 工作年限, 免试条件) are not encoded; the time limit 国家人事考试中心规定的时间内 gives no dates, so no applicationWindow.",
     "RS-044: the online link is printed as zfwf.dl.gov.cn (probably zwfw.dl.gov.cn); kept as printed. RS-040's link has an 11-digit last group; kept as printed.",
     "RS-X01 高等学校等毕业生接收手续办理: only named in 容缺办理事项清单 2; this document gives no material list, channel or time limit for it. Encoded with the one material the list names (劳动合同) and the commitment letter.",

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from catalogxml import el, cite
+from catalogxml import el, cite, fact
 
 DOCUMENT = "004_e8123824df28054f.txt"
 TITLE = "社会保险服务大厅 合规办事业务指南（社会保险类）、违规禁办事项清单、容缺办理事项清单"
@@ -38,9 +38,10 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # ----------------------------------------------------------------------------------------
 # material kinds, by keyword (first match wins; order matters)
 KIND_RULES = [
+    # only the 容缺受理承诺书 is the deferral letter; every other 承诺书 (告知承诺制承诺书,
+    # 收入情况申报及承诺书) is an ordinary material of kind pledge, required as the guide says
     ("容缺受理承诺书", "commitment-letter"),
-    ("收入情况申报及承诺书", "proof"),
-    ("承诺书", "commitment-letter"),
+    ("承诺书", "pledge"),
     ("委托书", "authorization"),
     ("死亡", "death-certificate"),
     ("出生证明", "birth-certificate"),
@@ -101,6 +102,8 @@ KIND_RULES = [
 
 
 def kind_of(name: str) -> str:
+    if "承诺书" in name and "容缺" not in name:
+        return "pledge"
     for key, kind in KIND_RULES:
         if key in name:
             return kind
@@ -282,6 +285,30 @@ def time_limit(parent, lines, a, b):
         el(parent, "timeLimit", text or "未规定", unit="unspecified")
 
 
+# XPath of the material conditions the guide writes in a trailing bracket, keyed by
+# (item, material id); the facts are declared in Pipelines/curated/004.xml. "申请由相关部门
+# （编制部门）提供后，可不提供该文件": needed while the department has not supplied it; "如能提供
+# 原参保地相关信息，可不提供纸质材料": needed unless that information is given.
+def _not_supplied(name):
+    return ("%s = 'false'" % fact(name), name)
+
+
+MATERIAL_CONDITIONS = {
+    (66, "2"): _not_supplied("dissolutionApprovalSuppliedByDepartment"),
+    (69, "3"): _not_supplied("uniqueRelationProofSuppliedByDepartment"),
+    (70, "2"): _not_supplied("changeEvidenceSuppliedByDepartment"),
+    (73, "3"): _not_supplied("originalInsuranceInfoProvided"),
+    (74, "2"): _not_supplied("establishmentApprovalSuppliedByDepartment"),
+    (75, "3"): ("%s = 'true' and %s = 'false'" % (fact("crossProvinceTransfer"),
+                                                  fact("originalInsuranceInfoProvided")),
+                "crossProvinceTransfer originalInsuranceInfoProvided"),
+    (76, "2"): _not_supplied("salaryDecisionSuppliedByDepartment"),  # replaced by the overlay
+    (76, "3"): _not_supplied("transferDocumentsSuppliedByDepartment"),
+    (78, "2"): _not_supplied("salaryDecisionSuppliedByDepartment"),
+    (78, "3"): _not_supplied("transferDocumentsSuppliedByDepartment"),
+}
+
+
 def build_material(parent, mid, raw, line, n):
     name, cond, copies, note = clean_material(raw)
     kind = kind_of(name)
@@ -298,7 +325,8 @@ def build_material(parent, mid, raw, line, n):
     mat = el(parent, "material", **attrs)
     el(mat, "name", name)
     if cond:
-        el(mat, "when", cond)
+        xpath, reads = MATERIAL_CONDITIONS.get((n, mid), (None, None))
+        el(mat, "when", cond, xpath=xpath, reads=reads)
     if note:
         el(mat, "note", note)
     cite(mat, DOCUMENT, f"{GUIDE} {n}.1 ({mid})", line + 1)
@@ -407,15 +435,17 @@ def parse(text: str):
 # What the curated overlay or the importer leaves as prose, and why (kept here so that the
 # generated UNENCODED.md names it; the overlay itself cannot contribute to that list).
 UNENCODED_NOTES = [
-    "合规办事业务指南 66.1 (2), 69.1 (3), 70.1 (2), 74.1 (2), 76.1 (2)(3), 78.1 (2)(3): "
-    "“申请由相关部门（编制部门）提供后，可不提供该文件”: required=conditional with the guide's "
-    "words only; whether the department has supplied the file is not a declared fact",
-    "合规办事业务指南 73.1 (3), 75.1 (3): 参保缴费凭证“如能提供原参保地相关信息，可不提供纸质材料” "
-    "(75: 跨省转移还需提供): condition left as prose (no fact for 原参保地信息)",
+    "合规办事业务指南 66.1 (2), 69.1 (3), 70.1 (2), 74.1 (2), 76.1 (2)(3), 78.1 (2)(3) "
+    "“申请由相关部门（编制部门）提供后，可不提供该文件” and 73.1 (3), 75.1 (3) “如能提供原参保地相关信息，"
+    "可不提供纸质材料”: whether the department has supplied the file, or the applicant gives the "
+    "original place's information, cannot be seen in a bundle; read from boolean facts the clerk or "
+    "front end declares (…SuppliedByDepartment, originalInsuranceInfoProvided)",
     "合规办事业务指南 24.1 (1)-(10): the guide lists all ten materials without saying which "
     "early-retirement type needs which; (4)-(8) are made conditional on the fact "
     "earlyRetirementType by their names (困难国有企业干部 / 企业军转干部 / 因病 / 特殊工种), "
-    "(1)-(3), (9), (10) stay required for every type (judgement call)",
+    "(1)-(3), (9), (10) stay required for every type (judgement call); 违规禁办事项清单 8, 9 "
+    "因病提前退休 / 特殊工种提前退休 are attached to SB-024 (its description covers both routes), "
+    "not added as separate SB-X matters",
     "合规办事业务指南 61.3, 64.3: 办理时限 differs by channel (窗口办、自助办 即时办结; 网上办、掌上办 "
     "15个工作日); one timeLimit per matter: encoded as 15 working days with all words in the text",
     "合规办事业务指南 61.2-65.2: ③掌上办 (apps, no link) encoded as online channels without href, "
@@ -438,21 +468,9 @@ UNENCODED_NOTES = [
     "above 50 / 40 (x:years-since > 50 / > 40, 民法典 1259: 超过 excludes the number itself); "
     "“外省户籍” read as hukouProvince not starting with 辽宁; the sentence is read as "
     "(外省户籍 and over age) or (一次性缴纳≥3年 and 转出地无法提供相关材料)",
-    "违规禁办事项清单 8, 9 → SB-024 F1-F4: each case reads earlyRetirementType plus the fact of "
-    "its own type; an application of another type need not declare the other type's facts "
-    "(the conditions are false without them), if the pipeline reports every fact in reads as "
-    "fact-missing this needs a look",
-    "容缺办理事项清单 (all 13 matters): the guide's own N.1 already lists 容缺受理承诺书 as a "
-    "numbered item, so that item (kind commitment-letter, required when-deferred) is the "
-    "commitment letter; no separate material id=commitment is added",
-    "合规办事业务指南 18.1 (2), 28.1 (1) 《社会保险经办业务证明事项告知承诺制承诺书》: a 告知承诺制 "
-    "letter required always (kind commitment-letter, required always), not the 容缺 letter",
     "合规办事业务指南 N.1 资料来源要件样表 links (sample forms to download) are not channels and "
     "are not encoded",
     "合规办事业务指南 21.1 (3) 遗属和经办人身份证: one material for the ID cards of two persons",
     "EFFECTIVE_FROM 2009-01-01: the guide has no date; 2009 is the earliest year it cites "
     "(国办发[2009]66号), the guide itself must be later than 2017 (辽人社[2017]140号)",
-    "违规禁办事项清单 8, 9 因病提前退休 / 特殊工种提前退休: attached to SB-024 职工提前退休（退职）申请 "
-    "(its description covers both routes) with the fact earlyRetirementType, not added as "
-    "separate SB-X matters",
 ]

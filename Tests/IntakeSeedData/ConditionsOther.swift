@@ -1,0 +1,198 @@
+// Conditional materials, pledges and document specifications of seeds 000, 001, 002 and 004,
+// written by reading the guides' text (the line given is where the guide says it), never by
+// copying the catalog. Facts are the manifest's applicant facts (name -> raw value); the key
+// `residentId` stands for the applicant's 18-digit resident id (GB 11643), from which the
+// pipeline derives applicantBirthDate, applicantSex and applicantAge. Applications are taken
+// as submitted on 2025-07-01.
+//
+// Resident ids used below (area 210202, check digit ISO 7064 MOD 11-2):
+//   210202200907010012  born 2009-07-01, male: 16 周岁 on 2025-07-01 (年满十六周岁)
+//   210202200907020026  born 2009-07-02, female: 15 on 2025-07-01 (十六周岁以下)
+
+/// Written by reading the seed guides: when each conditional material of a matter is needed, as facts.
+public struct ConditionExpectation: Sendable {
+    public let matter: String  // "SB-076"
+    public let scenario: String  // "" or the scenario id
+    public let material: String  // "2"
+    public let line: Int  // seed line where the guide states it
+    public let needed: [String: String]  // facts under which the material is required
+    public let notNeeded: [String: String]  // facts under which it is not required
+
+    public init(
+        matter: String, scenario: String, material: String, line: Int, needed: [String: String],
+        notNeeded: [String: String]
+    ) {
+        self.matter = matter
+        self.scenario = scenario
+        self.material = material
+        self.line = line
+        self.needed = needed
+        self.notNeeded = notNeeded
+    }
+}
+
+/// A 承诺书 that is an ordinary material (kind pledge), not the 容缺受理承诺书.
+public struct PledgeExpectation: Sendable {
+    public let matter: String
+    public let scenario: String
+    public let material: String
+    public let line: Int
+
+    public init(matter: String, scenario: String, material: String, line: Int) {
+        self.matter = matter
+        self.scenario = scenario
+        self.material = material
+        self.line = line
+    }
+}
+
+/// A document specification the guide states for a material (nil where it gives none).
+public struct SpecExpectation: Sendable {
+    public let matter: String
+    public let scenario: String
+    public let material: String
+    public let maxBytes: Int?
+    public let width: Int?
+    public let height: Int?
+    public let line: Int
+
+    public init(
+        matter: String, scenario: String, material: String, maxBytes: Int?, width: Int?, height: Int?, line: Int
+    ) {
+        self.matter = matter
+        self.scenario = scenario
+        self.material = material
+        self.maxBytes = maxBytes
+        self.width = width
+        self.height = height
+        self.line = line
+    }
+}
+
+public let conditionsOther: [ConditionExpectation] = [
+    // ---- seed 000 (000_b4123a1601a34da6.txt) ----
+    // 34.1 (4) 残疾人需提供残疾证（可联网协查的除外）
+    ConditionExpectation(
+        matter: "RS-034", scenario: "", material: "4", line: 1351,
+        needed: ["disabled": "true", "disabilityCertificateOnline": "false"],
+        notNeeded: ["disabled": "true", "disabilityCertificateOnline": "true"]),
+    ConditionExpectation(
+        matter: "RS-034", scenario: "", material: "4", line: 1351,
+        needed: ["disabled": "true", "disabilityCertificateOnline": "false"],
+        notNeeded: ["disabled": "false", "disabilityCertificateOnline": "false"]),
+    // 39.1 (5) 城镇零就业家庭成员提供零就业家庭认定承诺书
+    ConditionExpectation(
+        matter: "RS-039", scenario: "", material: "5", line: 1580,
+        needed: ["hardshipCategory": "zero-employment-family"],
+        notNeeded: ["hardshipCategory": "urban-minimum-living"]),
+    // 39.1 (8) 单亲抚养未成年人者提供未成年子女户口簿，其中离婚人员提供离婚证、离婚协议或《离婚民事判决书》，丧偶人员提供结婚证
+    ConditionExpectation(
+        matter: "RS-039", scenario: "", material: "8.2", line: 1586,
+        needed: ["hardshipCategory": "single-parent", "singleParentReason": "divorced"],
+        notNeeded: ["hardshipCategory": "single-parent", "singleParentReason": "widowed"]),
+    ConditionExpectation(
+        matter: "RS-039", scenario: "", material: "8.3", line: 1588,
+        needed: ["hardshipCategory": "single-parent", "singleParentReason": "widowed"],
+        notNeeded: ["hardshipCategory": "single-parent", "singleParentReason": "divorced"]),
+    ConditionExpectation(
+        matter: "RS-039", scenario: "", material: "8.2", line: 1586,
+        needed: ["hardshipCategory": "single-parent", "singleParentReason": "divorced"],
+        notNeeded: ["hardshipCategory": "single-parent", "singleParentReason": "other"]),
+
+    // ---- seed 004 (004_e8123824df28054f.txt) ----
+    // 61.1 (1) 居住在境内，年满十六周岁的中国公民，需提供居民身份证
+    ConditionExpectation(
+        matter: "SB-061", scenario: "", material: "1", line: 1184,
+        needed: ["residentCategory": "mainland", "residentId": "210202200907010012"],
+        notNeeded: ["residentCategory": "mainland", "residentId": "210202200907020026"]),
+    // 61.1 (2) 居住在境内，十六周岁以下的中国公民，需提供居民户口簿原件及监护人（或代办人）本人有效身份证件和出生证明
+    ConditionExpectation(
+        matter: "SB-061", scenario: "", material: "2", line: 1185,
+        needed: ["residentCategory": "mainland", "residentId": "210202200907020026"],
+        notNeeded: ["residentCategory": "mainland", "residentId": "210202200907010012"]),
+    // 64.1 (1), (2): the same as 61.1
+    ConditionExpectation(
+        matter: "SB-064", scenario: "", material: "1", line: 1236,
+        needed: ["residentCategory": "mainland", "residentId": "210202200907010012"],
+        notNeeded: ["residentCategory": "mainland", "residentId": "210202200907020026"]),
+    ConditionExpectation(
+        matter: "SB-064", scenario: "", material: "2", line: 1237,
+        needed: ["residentCategory": "mainland", "residentId": "210202200907020026"],
+        notNeeded: ["residentCategory": "mainland", "residentId": "210202200907010012"]),
+    // 66.1 (2) 批准撤销、解散、合并、改制的法律文书、文件或成建制转出文件 (申请由相关部门提供后，可不提供该文件)
+    ConditionExpectation(
+        matter: "SB-066", scenario: "", material: "2", line: 1275,
+        needed: ["dissolutionApprovalSuppliedByDepartment": "false"],
+        notNeeded: ["dissolutionApprovalSuppliedByDepartment": "true"]),
+    // 69.1 (3) 认定唯一劳动、人事（聘用）关系和唯一养老保险关系材料(申请由相关部门提供后，可不提供该文件)
+    ConditionExpectation(
+        matter: "SB-069", scenario: "", material: "3", line: 1331,
+        needed: ["uniqueRelationProofSuppliedByDepartment": "false"],
+        notNeeded: ["uniqueRelationProofSuppliedByDepartment": "true"]),
+    // 70.1 (2) 与变更登记事项对应的材料原件 (申请由相关部门提供后，可不提供该文件)
+    ConditionExpectation(
+        matter: "SB-070", scenario: "", material: "2", line: 1351,
+        needed: ["changeEvidenceSuppliedByDepartment": "false"],
+        notNeeded: ["changeEvidenceSuppliedByDepartment": "true"]),
+    // 73.1 (3) 参保缴费凭证（如能提供原参保地相关信息，可不提供纸质材料）
+    ConditionExpectation(
+        matter: "SB-073", scenario: "", material: "3", line: 1412,
+        needed: ["originalInsuranceInfoProvided": "false"],
+        notNeeded: ["originalInsuranceInfoProvided": "true"]),
+    // 74.1 (2) 最新的机构编制批准文件复印件一份(申请由编制部门提供后，可不提供该文件)
+    ConditionExpectation(
+        matter: "SB-074", scenario: "", material: "2", line: 1432,
+        needed: ["establishmentApprovalSuppliedByDepartment": "false"],
+        notNeeded: ["establishmentApprovalSuppliedByDepartment": "true"]),
+    // 75.1 (3) 跨省转移还需提供参保缴费凭证（如能提供原参保地相关信息，可不提供纸质材料）
+    ConditionExpectation(
+        matter: "SB-075", scenario: "", material: "3", line: 1457,
+        needed: ["crossProvinceTransfer": "true", "originalInsuranceInfoProvided": "false"],
+        notNeeded: ["crossProvinceTransfer": "false", "originalInsuranceInfoProvided": "false"]),
+    ConditionExpectation(
+        matter: "SB-075", scenario: "", material: "3", line: 1457,
+        needed: ["crossProvinceTransfer": "true", "originalInsuranceInfoProvided": "false"],
+        notNeeded: ["crossProvinceTransfer": "true", "originalInsuranceInfoProvided": "true"]),
+    // 76.1 (2) 停薪决定 (申请由相关部门提供后，可不提供该文件)/ 起薪决定(申请由相关部门提供后，可不提供该文件)
+    ConditionExpectation(
+        matter: "SB-076", scenario: "", material: "2", line: 1479,
+        needed: ["salaryDecisionSuppliedByDepartment": "false"],
+        notNeeded: ["salaryDecisionSuppliedByDepartment": "true"]),
+    // 76.1 (3) 干部调动手续(申请由相关部门提供后，可不提供该文件)
+    ConditionExpectation(
+        matter: "SB-076", scenario: "", material: "3", line: 1480,
+        needed: ["transferDocumentsSuppliedByDepartment": "false"],
+        notNeeded: ["transferDocumentsSuppliedByDepartment": "true"]),
+    // 78.1 (2) 起薪决定(申请由相关部门提供后，可不提供该文件)
+    ConditionExpectation(
+        matter: "SB-078", scenario: "", material: "2", line: 1521,
+        needed: ["salaryDecisionSuppliedByDepartment": "false"],
+        notNeeded: ["salaryDecisionSuppliedByDepartment": "true"]),
+    // 78.1 (3) 干部调动/考录手续(申请由相关部门提供后，可不提供该文件)
+    ConditionExpectation(
+        matter: "SB-078", scenario: "", material: "3", line: 1522,
+        needed: ["transferDocumentsSuppliedByDepartment": "false"],
+        notNeeded: ["transferDocumentsSuppliedByDepartment": "true"]),
+]
+
+/// Pledges (承诺书 that are ordinary materials): matter, material id, seed line.
+public let pledgesOther: [PledgeExpectation] = [
+    // 000 35.1 (6) 申请人身份及小微企业资格承诺书
+    PledgeExpectation(matter: "RS-035", scenario: "", material: "6", line: 1395),
+    // 000 39.1 (5) 城镇零就业家庭成员提供零就业家庭认定承诺书
+    PledgeExpectation(matter: "RS-039", scenario: "", material: "5", line: 1580),
+    // 004 18.1 (2) 《社会保险经办业务证明事项告知承诺制承诺书》
+    PledgeExpectation(matter: "SB-018", scenario: "", material: "2", line: 321),
+    // 004 22.1 (4), 23.1 (4), 45.1 (2) 供养直系亲属收入情况申报及承诺书
+    PledgeExpectation(matter: "SB-022", scenario: "", material: "4", line: 399),
+    PledgeExpectation(matter: "SB-023", scenario: "", material: "4", line: 420),
+    // 004 28.1 (1) 《社会保险经办业务证明事项告知承诺制承诺书》
+    PledgeExpectation(matter: "SB-028", scenario: "", material: "1", line: 520),
+    PledgeExpectation(matter: "SB-045", scenario: "", material: "2", line: 858),
+]
+
+/// Document specifications: matter, material id, max bytes, width, height (nil when the guide gives none), seed line.
+public let specsOther: [SpecExpectation] = [
+    // 000 25.1 (2) 电子版白底免冠照片，大小 20kb 以下，像素 360*480，jpg 格式 (1 kb = 1024 bytes)
+    SpecExpectation(matter: "RS-025", scenario: "", material: "2", maxBytes: 20480, width: 360, height: 480, line: 1055)
+]
