@@ -95,6 +95,7 @@ def parse(text: str):
             m = build_matter(lines, item, name, code, unencoded)
             if m is not None:
                 encode_conditions(m, unencoded)
+                add_specs(m)
                 matters.append(m)
     info = [m.get("code") for m in matters
             if m.get("kind") == "information-only" and m.get("code") not in CURATED_SERVICES]
@@ -130,10 +131,12 @@ CURATED_SERVICES = {"BS-HY-003", "BS-HY-004", "BS-HY-006", "BS-HJ-015"}
 FIXED_UNENCODED = [
     "不动产 事项5 (国有建设用地使用权更正登记) is printed twice (lines 5822 and 5843); the second copy is ignored",
     "BS-SY-003 (出生医学证明): 首次签发 情形（一）（二）（三）, 换发 and 补发 are curated as five scenarios "
-    "(first-1, first-2, first-3, renew, reissue); the conditions inside them (证件缺失, 外籍, 信息不符, 1996-2007 "
-    "军官证) stay prose: no fact is declared for them",
-    "BS-HJ-001/002/016 (落户): 必备手续 are required, 选择手续 apply 'as relevant' (one conditional parent with "
-    "prose <when>); 落户地址手续 is curated as a one-of (确认单 / 同意落户意见书 / 集体户口首页 [/ 人才集体户承诺书]). "
+    "(first-1, first-2, first-3, renew, reissue); the applicant declares which one applies (m:matter/@scenario), "
+    "the conditions inside them are facts (syParentIdMissing, syParentsForeign, syMotherInfoMismatch, syNameChange, "
+    "syParentInfoChange, syMilitaryId, syMilitaryIdMismatch)",
+    "BS-HJ-001/002/016 (落户): 必备手续 are required; 选择手续 are supplied as the grounds of the application "
+    "require, which no fact can list: each document under it is optional, so a missing one is never a finding; "
+    "落户地址手续 is curated as a one-of (确认单 / 同意落户意见书 / 集体户口首页 [/ 人才集体户承诺书]). "
     "HJ-001 1.1.3 and 1.1.5 (婚姻状况, 随迁配偶有无职业) keep the parser's split of two-branch sentences: the "
     "未婚 branch (sign 《个人未婚声明》 at the counter) and the 有职业 branch stay inside the material's text",
     "BS-HJ-016 has no materials heading: its list is found from '一、必备手续'; BS-HJ-015's 军休干部 route lists "
@@ -151,16 +154,33 @@ FIXED_UNENCODED = [
     "BS-RS-045 5 and other numbered items that run several documents together in sentences "
     "(BZ-006 2/3, HY-007 2 where \"3.2张\" hides the number 3) are not split further",
     "BS-HY-008/009/010 and other per-category lists (香港居民, 企业单位职工, 城乡居民 …): the category "
-    "heads are conditional parents with prose <when>; no applicant-category fact is declared",
+    "heads are conditional parents read from a declared category fact (hyOtherParty, insuredCategory); for 涉外 "
+    "marriage the 大连居民 party's and the other party's 'heads' are both required",
     "BS-GS-002: its groups (首次申报, 年所得12万元以上, 境外所得 …) can apply together; they are modelled as "
     "scenarios like the exclusive routes of BS-GS-001/003/004",
     "BS-RX-015 (普通高中转学): the PDF conversion lost the circled numbers ①②③ (printed '('); curated "
-    "as ①–⑦ with the guide's conditions as prose",
+    "as ①–⑦, the guide's conditions as facts (rxFromOtherProvince, rxToProvincialModel, rxBeforeProficiencyExam)",
     "BS-HJ-004/007, BS-SY-006, BS-CRJ-001 4-5, BS-QT-022, BS-CG-006: material lists written as sentences are "
     "curated into documents in text order (HJ-007 and SY-006 as scenarios per occasion)",
     "人力社保 事项10/13/14 and 42 lack the '事项' prefix in the text (\"10；\", \"13；\", \"14：\", \"42项：\"); "
     "they are recognised by their place in the numbering",
     "no 违规禁办 / 容缺 lists in this document: no forbidden cases or deferrals encoded",
+    "material conditions are facts the applicant (or the clerk) declares — 取得方式, 转移原因, 查封机关, 参保身份, "
+    "签注种类 …: the bundle's documents cannot show whether the declaration is true; the clerk checks it against "
+    "the documents (the pipeline only makes a missing or mistyped fact a finding)",
+    "clauses the sentence split put before a document that are no condition (BDC-001 5 包括…, GJJ-024/025/026 "
+    "结婚证（离婚的：…丧偶的：…）, TX-003/005 1.2/2.2 持中国护照人员…, TX-006 1, TX-012 2 或…出院病历, RS-010 1, "
+    "RS-043 1, HJ-003 4, HJ-006 1, GS-003 case-2 3/4, QT-005 5, QT-014 4, SY-009 case-3 6, CG-021 1, GJJ-002 5, "
+    "HY-008/010 1 and 2, HY-009 2 and 4) are kept in the material's <note>, the material required; instructions "
+    "that are no document (HJ-006 3 交派出所销毁, QT-005 1 共同到…办理, QT-001 2 一般不需要提供材料) are optional",
+    "ages about someone other than the applicant cannot be derived from the applicant's resident id: BZ-007 1 "
+    "(《居民身份证》十六周岁以上 of the deceased), HJ-002/016 2.7 (18周岁以上的随迁子女), HJ-001 1.1.2 for family "
+    "members moving with the applicant (only the applicant's own age is checked)",
+    "photo sizes are print sizes (2寸, 二寸, 高x宽为48x33mm) with no pixel size or density: not checkable on a "
+    "scanned file; the only checkable document specification of 003 is 入学 事项20 (BS-RX-020 2: JPG或JPEG, "
+    "15K–40K, k read as 1024 bytes)",
+    "BS-HY-009 4 (补领 photos: 4张合影 for 结婚证, 3张单人 for 离婚证) and BS-HY-004 3 give photo counts per case; "
+    "the number of persons on a photo is not checkable",
     "window channels carry the guide's place text only (the district phone tables are dropped); "
     "fees and 代办 rules are kept as notes, not checked",
 ]
@@ -897,14 +917,19 @@ UNDER18 = (AGE + " < 18", ("applicantAge",))
 MARRIAGEABLE = ("((%s='male' and %s >= 22) or (%s='female' and %s >= 20))" % (SEX, AGE, SEX, AGE),
                 ("applicantSex", "applicantAge"))
 FEMALE = (SEX + "='female'", ("applicantSex",))
+AGE16 = (AGE + " >= 16", ("applicantAge",))
+# （年满60周岁男职工和年满55周岁女职工可不提供）
+NOT_RETIREMENT_AGE = ("not((%s='male' and %s >= 60) or (%s='female' and %s >= 55))" % (SEX, AGE, SEX, AGE),
+                      ("applicantSex", "applicantAge"))
 MALE = (SEX + "='male'", ("applicantSex",))
 AGENT = ("boolean(m:agent)", ())
 ORGANIZATION = ("m:applicant/@kind='organization'", ())
 
 
-def W(text, enc):
-    """A material whose case the parser missed: add <when>text</when> with the encoding."""
-    return {"when": text, "enc": enc}
+def W(text, enc, replace=False):
+    """A material whose case the parser missed: add <when>text</when> with the encoding
+    (replace: the parser's clause is only part of the guide's; the text replaces it)."""
+    return {"when": text, "enc": enc, "replace": replace}
 
 
 ALWAYS = "always"      # not a condition: the material is required; the words go to <note>
@@ -936,6 +961,8 @@ FACTS = [
      "不动产权利因何消灭？", ["灭失", "放弃", "没收征收收回", "生效法律文书"]),
     ("bdcApplicantRole", "enum", "申请人是不动产权利人还是利害关系人", "申请人是不动产权利人还是利害关系人？",
      ["权利人", "利害关系人"]),
+    ("bdcRegistryNotified", "boolean", "不动产登记机构书面通知相关权利人申请更正登记",
+     "是否由不动产登记机构书面通知相关权利人申请更正登记？", []),
     ("bdcCondominium", "boolean", "建筑物区分所有", "建筑物是否区分所有？", []),
     ("bdcPriorDebtIncluded", "boolean", "同意将最高额抵押权设立前已经存在的债权转入最高额抵押担保的债权范围",
      "是否同意将最高额抵押权设立前已经存在的债权转入最高额抵押担保的债权范围？", []),
@@ -990,6 +1017,8 @@ FACTS = [
     ("gjjCommodityHousing", "boolean", "购买国有土地上建造的商品住房", "所购住房是否为国有土地上建造的商品住房？", []),
     ("gjjRentalHousing", "enum", "租住住房的种类（公有住房、商品住房、公共租赁住房）", "租住的是哪一种住房？",
      ["公有住房", "商品住房", "公共租赁住房"]),
+    ("gjjCentralDeposit", "boolean", "住房公积金缴存地在市内（含高新园区）、金州新区（保税区）办事处",
+     "住房公积金缴存地是否在市内（含高新园区）、金州新区（保税区）办事处？", []),
     ("gjjPriorPrepayment", "boolean", "该笔贷款办理过提前偿还本市商业贷款本息", "该笔贷款是否办理过提前偿还本市商业贷款本息？", []),
     ("gjjFirstFundLoanExtraction", "boolean", "个人住房公积金贷款或组合贷款的首次提取", "是否为个人住房公积金贷款或组合贷款的首次提取？", []),
     ("gjjPrepayCommercial", "boolean", "提前偿还本市商业贷款本息", "本次是否提前偿还本市商业贷款本息？", []),
@@ -1056,6 +1085,7 @@ FACTS = [
     ("rxFromOtherProvince", "boolean", "外省转入", "学生是否从外省转入？", []),
     ("rxToProvincialModel", "boolean", "申请转入省级示范性高中", "是否申请转入省级示范性高中？", []),
     ("rxBeforeProficiencyExam", "boolean", "在普通高中学生学业水平考试报名前转入", "是否在普通高中学生学业水平考试报名前转入？", []),
+    ("rxFreshmanNoArchive", "boolean", "高一新生在开学初时，原学校学籍档案未建立", "是否为开学初的高一新生且原学校学籍档案未建立？", []),
     ("familyAccompanies", "boolean", "配偶、子女随同来我市", "配偶、子女是否随同来我市？", []),
     ("syDisabledChild", "boolean", "子女属于病残儿", "子女是否属于病残儿？", []),
     ("syParentIdMissing", "enum", "新生儿父母有效身份证件缺失的情形（均不缺失、父亲证件缺失、母亲证件缺失）", "新生儿父母的有效身份证件是否有缺失？",
@@ -1183,7 +1213,7 @@ BY_TEXT = {
     "职工配偶参与提取的": E("gjjSpouseJoins"),
     "购买国有土地上建造商品住房的": E("gjjCommodityHousing"),
     "租住公有住房的": E("gjjRentalHousing", "公有住房"),
-    "租住商品住房的": E("gjjRentalHousing", "商品住房"),
+    "租住商品住房的": E("gjjRentalHousing", "商品住房"),  # see AT for the 无需提供 of 市内 deposits
     "租住公共租赁住房的": E("gjjRentalHousing", "公共租赁住房"),
     "该笔贷款办理过提前偿还本市商业贷款本息的需提供": E("gjjPriorPrepayment"),
     "个人住房公积金贷款和组合贷款的首次提取除外": NOT("gjjFirstFundLoanExtraction"),
@@ -1320,6 +1350,21 @@ AT = {
     ("BS-BDC-001", "", "5"): ALWAYS,
     # "查询申请书、申请人身份证明材料、利害关系人查询的，提交存在利害关系的材料、…国家机关查询的，应当提供本单位出具的…"
     ("BS-BDC-025", "", "1"): E("bdcInquirer", "利害关系人", "国家机关"),
+    # exemptions the guide writes inside a material's name or note
+    ("BS-BDC-017", "", "3"): W("但不动产登记机构书面通知相关权利人申请更正登记的除外", NOT("bdcRegistryNotified")),
+    ("BS-CRJ-002", "", "4"): W("未满十六周岁的申请人", UNDER16),
+    ("BS-CRJ-003", "", "4"): W("未满十六周岁的申请人", UNDER16),
+    ("BS-GJJ-005", "", "5"): W("租住商品住房的；缴存地在市内（含高新园区）、金州新区（保税区）办事处的，无需提供家庭无房产证明",
+                               AND(E("gjjRentalHousing", "商品住房"), NOT("gjjCentralDeposit")), replace=True),
+    ("BS-GJJ-015", "", "3"): W("年满60周岁男职工和年满55周岁女职工可不提供", NOT_RETIREMENT_AGE),
+    ("BS-GJJ-015", "", "4"): W("年满60周岁男职工和年满55周岁女职工可不提供", NOT_RETIREMENT_AGE),
+    ("BS-HJ-001", "", "1.1.2"): W("16周岁以上人员", AGE16),
+    ("BS-HJ-010", "", "5"): W("16周岁以上", AGE16),
+    ("BS-HJ-011", "", "5"): W("16周岁以上", AGE16),
+    ("BS-HJ-013", "", "4"): W("十六周岁以上", AGE16),
+    ("BS-QT-001", "", "2"): OPTIONAL,  # 接种疫苗，一般不需要提供材料
+    ("BS-RX-015", "", "6"): W("高一新生在开学初时，原学校学籍档案若未建立可不提供", NOT("rxFreshmanNoArchive")),
+    ("BS-BZ-002", "", "6"): W("以灵活就业人员身份参保时提供", E("insuredCategory", "灵活就业人员")),  # the 承诺书
     ("BS-BZ-001", "", "1"): W("在医院死亡的（包括120急救中心接诊的）", E("bzDeathPlace", "医院")),
     ("BS-CG-021", "", "1"): ALWAYS,  # 个人: 身份证; 单位: 组织机构代码证书 — one of them always
     ("BS-CRJ-002", "", "5.2"): W("开放赴港澳个人旅游城市的居民赴香港或者澳门旅游", E("crjHkMoEndorsement", "个人旅游")),
@@ -1400,6 +1445,8 @@ def _encode(code, scn, mat):
         return
     if act in (ALWAYS, OPTIONAL):
         if w is None:
+            if act == OPTIONAL:
+                mat.set("required", "optional")
             return
         words = w.text
         mat.remove(w)
@@ -1426,6 +1473,8 @@ def _encode(code, scn, mat):
             after = media if media is not None else mat.find(Q + "name")
             mat.insert(list(mat).index(after) + 1, w)
             w.text = act["when"]
+        elif act["replace"]:
+            w.text = act["when"]
     if w is None:
         return
     xpath, reads = enc
@@ -1433,3 +1482,33 @@ def _encode(code, scn, mat):
     w.set("xpath", xpath)
     if reads:
         w.set("reads", " ".join(reads))
+
+
+# ---------------------------------------------------------------- document specifications
+#
+# Where the guide states a file format or size for an uploaded document (入学 事项20: "JPG或JPEG
+# 格式，大小不能超过40k、不能小于15K"), the material gets <media> and <spec>. k/K is read as
+# 1024 bytes. Sizes in mm or 寸 (2寸照片, 高x宽为48x33mm) are print sizes without a pixel
+# density: not checkable on a file, kept in the material's words only.
+SPEC_RE = re.compile(r"(JPG或JPEG格式，)?大小不能超过([0-9]+)\s*[kK][bB]?、不能小于([0-9]+)\s*[kK][bB]?")
+
+
+def add_specs(matter):
+    for mat in matter.iter(Q + "material"):
+        name = mat.find(Q + "name")
+        m = SPEC_RE.search(name.text or "")
+        if not m:
+            continue
+        pos = list(mat).index(name) + 1
+        if m.group(1):
+            media = ET.Element(Q + "media")
+            media.text = "image/jpeg"
+            mat.insert(pos, media)
+            pos += 1
+        w = mat.find(Q + "when")
+        if w is not None:
+            pos = list(mat).index(w) + 1
+        spec = ET.Element(Q + "spec", {"maxBytes": str(int(m.group(2)) * 1024),
+                                        "minBytes": str(int(m.group(3)) * 1024)})
+        spec.text = m.group(0)
+        mat.insert(pos, spec)
