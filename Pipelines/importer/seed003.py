@@ -1049,7 +1049,6 @@ FACTS = [
     ("hjTalentCollective", "boolean", "落户市政府行政服务中心人才集体户", "是否落户市政府行政服务中心人才集体户？", []),
     ("accompanyingChildren", "boolean", "有随迁子女", "是否有随迁子女？", []),
     ("hjInsuranceYears", "boolean", "符合“连续参加社会保险年限”条件", "是否符合“连续参加社会保险年限”条件？", []),
-    ("hjOldBookFound", "boolean", "遗失的《居民户口簿》重新找到", "遗失的《居民户口簿》是否已重新找到？", []),
     ("hjAdoptionRoute", "enum", "收养的途径（社会福利院收养、公民个人收养）", "是社会福利院收养还是公民个人收养？",
      ["社会福利院收养", "公民个人收养"]),
     ("hjEthnicityDiffers", "boolean", "养父母民族不同", "养父母民族是否不同？", []),
@@ -1248,7 +1247,6 @@ BY_TEXT = {
     "有随迁子女的": E("accompanyingChildren"),
     "符合“连续参加社会保险年限”条件的,无需提供本条手续": NOT("hjInsuranceYears"),
     "符合“连续参加社会保险年限”条件的，无需提供本条手续": NOT("hjInsuranceYears"),
-    "遗失的《居民户口簿》重新找到的": E("hjOldBookFound"),
     "社会福利院收养": E("hjAdoptionRoute", "社会福利院收养"),
     "公民个人收养": E("hjAdoptionRoute", "公民个人收养"),
     "养父母民族不同的": AND(E("hjAdoptionRoute", "公民个人收养"), E("hjEthnicityDiffers")),
@@ -1363,7 +1361,7 @@ AT = {
     ("BS-HJ-011", "", "5"): W("16周岁以上", AGE16),
     ("BS-HJ-013", "", "4"): W("十六周岁以上", AGE16),
     ("BS-QT-001", "", "2"): OPTIONAL,  # 接种疫苗，一般不需要提供材料
-    ("BS-RX-015", "", "6"): W("高一新生在开学初时，原学校学籍档案若未建立可不提供", NOT("rxFreshmanNoArchive")),
+    # BS-RX-015 6 (高一新生…可不提供) is curated in Pipelines/curated/003.xml with its whole scenario
     ("BS-BZ-002", "", "6"): W("以灵活就业人员身份参保时提供", E("insuredCategory", "灵活就业人员")),  # the 承诺书
     ("BS-BZ-001", "", "1"): W("在医院死亡的（包括120急救中心接诊的）", E("bzDeathPlace", "医院")),
     ("BS-CG-021", "", "1"): ALWAYS,  # 个人: 身份证; 单位: 组织机构代码证书 — one of them always
