@@ -22,8 +22,9 @@ channels, fees and 代办 as notes. Curated fixes live in Pipelines/curated/003.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 
-from catalogxml import cite, el
+from catalogxml import Q, cite, el
 
 DOCUMENT = "003_ac3441e5f5207cf8.txt"
 TITLE = "大连市“群众办事通”办事指南"
@@ -93,6 +94,8 @@ def parse(text: str):
         for item in split_items(lines, start + 1, stop):
             m = build_matter(lines, item, name, code, unencoded)
             if m is not None:
+                encode_conditions(m, unencoded)
+                add_specs(m)
                 matters.append(m)
     info = [m.get("code") for m in matters
             if m.get("kind") == "information-only" and m.get("code") not in CURATED_SERVICES]
@@ -106,7 +109,20 @@ def parse(text: str):
             unencoded.append(f"{m.get('code')}: {n} material condition(s) kept as the guide's prose "
                              "(<when> without xpath): no declared fact decides them")
     unencoded.extend(FIXED_UNENCODED)
-    return matters, unencoded
+    # the facts the conditions read go first: import_catalog.py puts the list after <source>,
+    # and the overlay's <facts> are merged into this element
+    return [facts_element()] + matters, unencoded
+
+
+def facts_element():
+    facts = el(None, "facts")
+    for name, typ, label, question, values in FACTS:
+        f = el(facts, "fact", name=name, type=typ)
+        el(f, "label", label)
+        el(f, "question", question)
+        for v in values:
+            el(f, "value", v)
+    return facts
 
 
 # information-only in the draft (no materials heading) but listing documents: curated as services
@@ -115,10 +131,12 @@ CURATED_SERVICES = {"BS-HY-003", "BS-HY-004", "BS-HY-006", "BS-HJ-015"}
 FIXED_UNENCODED = [
     "不动产 事项5 (国有建设用地使用权更正登记) is printed twice (lines 5822 and 5843); the second copy is ignored",
     "BS-SY-003 (出生医学证明): 首次签发 情形（一）（二）（三）, 换发 and 补发 are curated as five scenarios "
-    "(first-1, first-2, first-3, renew, reissue); the conditions inside them (证件缺失, 外籍, 信息不符, 1996-2007 "
-    "军官证) stay prose: no fact is declared for them",
-    "BS-HJ-001/002/016 (落户): 必备手续 are required, 选择手续 apply 'as relevant' (one conditional parent with "
-    "prose <when>); 落户地址手续 is curated as a one-of (确认单 / 同意落户意见书 / 集体户口首页 [/ 人才集体户承诺书]). "
+    "(first-1, first-2, first-3, renew, reissue); the applicant declares which one applies (m:matter/@scenario), "
+    "the conditions inside them are facts (syParentIdMissing, syParentsForeign, syMotherInfoMismatch, syNameChange, "
+    "syParentInfoChange, syMilitaryId, syMilitaryIdMismatch)",
+    "BS-HJ-001/002/016 (落户): 必备手续 are required; 选择手续 are supplied as the grounds of the application "
+    "require, which no fact can list: each document under it is optional, so a missing one is never a finding; "
+    "落户地址手续 is curated as a one-of (确认单 / 同意落户意见书 / 集体户口首页 [/ 人才集体户承诺书]). "
     "HJ-001 1.1.3 and 1.1.5 (婚姻状况, 随迁配偶有无职业) keep the parser's split of two-branch sentences: the "
     "未婚 branch (sign 《个人未婚声明》 at the counter) and the 有职业 branch stay inside the material's text",
     "BS-HJ-016 has no materials heading: its list is found from '一、必备手续'; BS-HJ-015's 军休干部 route lists "
@@ -136,16 +154,33 @@ FIXED_UNENCODED = [
     "BS-RS-045 5 and other numbered items that run several documents together in sentences "
     "(BZ-006 2/3, HY-007 2 where \"3.2张\" hides the number 3) are not split further",
     "BS-HY-008/009/010 and other per-category lists (香港居民, 企业单位职工, 城乡居民 …): the category "
-    "heads are conditional parents with prose <when>; no applicant-category fact is declared",
+    "heads are conditional parents read from a declared category fact (hyOtherParty, insuredCategory); for 涉外 "
+    "marriage the 大连居民 party's and the other party's 'heads' are both required",
     "BS-GS-002: its groups (首次申报, 年所得12万元以上, 境外所得 …) can apply together; they are modelled as "
     "scenarios like the exclusive routes of BS-GS-001/003/004",
     "BS-RX-015 (普通高中转学): the PDF conversion lost the circled numbers ①②③ (printed '('); curated "
-    "as ①–⑦ with the guide's conditions as prose",
+    "as ①–⑦, the guide's conditions as facts (rxFromOtherProvince, rxToProvincialModel, rxBeforeProficiencyExam)",
     "BS-HJ-004/007, BS-SY-006, BS-CRJ-001 4-5, BS-QT-022, BS-CG-006: material lists written as sentences are "
     "curated into documents in text order (HJ-007 and SY-006 as scenarios per occasion)",
     "人力社保 事项10/13/14 and 42 lack the '事项' prefix in the text (\"10；\", \"13；\", \"14：\", \"42项：\"); "
     "they are recognised by their place in the numbering",
     "no 违规禁办 / 容缺 lists in this document: no forbidden cases or deferrals encoded",
+    "material conditions are facts the applicant (or the clerk) declares — 取得方式, 转移原因, 查封机关, 参保身份, "
+    "签注种类 …: the bundle's documents cannot show whether the declaration is true; the clerk checks it against "
+    "the documents (the pipeline only makes a missing or mistyped fact a finding)",
+    "clauses the sentence split put before a document that are no condition (BDC-001 5 包括…, GJJ-024/025/026 "
+    "结婚证（离婚的：…丧偶的：…）, TX-003/005 1.2/2.2 持中国护照人员…, TX-006 1, TX-012 2 或…出院病历, RS-010 1, "
+    "RS-043 1, HJ-003 4, HJ-006 1, GS-003 case-2 3/4, QT-005 5, QT-014 4, SY-009 case-3 6, CG-021 1, GJJ-002 5, "
+    "HY-008/010 1 and 2, HY-009 2 and 4) are kept in the material's <note>, the material required; instructions "
+    "that are no document (HJ-006 3 交派出所销毁, QT-005 1 共同到…办理, QT-001 2 一般不需要提供材料) are optional",
+    "ages about someone other than the applicant cannot be derived from the applicant's resident id: BZ-007 1 "
+    "(《居民身份证》十六周岁以上 of the deceased), HJ-002/016 2.7 (18周岁以上的随迁子女), HJ-001 1.1.2 for family "
+    "members moving with the applicant (only the applicant's own age is checked)",
+    "photo sizes are print sizes (2寸, 二寸, 高x宽为48x33mm) with no pixel size or density: not checkable on a "
+    "scanned file; the only checkable document specification of 003 is 入学 事项20 (BS-RX-020 2: JPG或JPEG, "
+    "15K–40K, k read as 1024 bytes)",
+    "BS-HY-009 4 (补领 photos: 4张合影 for 结婚证, 3张单人 for 离婚证) and BS-HY-004 3 give photo counts per case; "
+    "the number of persons on a photo is not checkable",
     "window channels carry the guide's place text only (the district phone tables are dropped); "
     "fees and 代办 rules are kept as notes, not checked",
 ]
@@ -692,7 +727,8 @@ def alternatives(t):
 
 
 KINDS = [
-    ("commitment-letter", r"承诺书"),
+    ("commitment-letter", r"容缺.*承诺书"),
+    ("pledge", r"承诺书"),  # any other 承诺书 (婚育情况, 异地参加养老保险 …): an ordinary material
     ("authorization", r"委托书|授权书|授权委托"),
     ("application-form", r"申请表|登记表|申报表|审批表|采集表|申请书|评定表|汇总表|信息表|鉴定表|核准表|备案表|声明书|基础信息表|申请$|书面申请"),
     ("birth-certificate", r"出生医学证明|出生证明"),
@@ -824,3 +860,653 @@ def parse_tax_block(body, rng):
             if getattr(c, "preset", None) is None:
                 c.preset = (None, re.sub(r"\s+", "", c.text.replace(c.qty or "@@", "")))
     return groups
+
+
+# ---------------------------------------------------------------- conditions as facts
+#
+# Every <when> of a material carries an XPath (Schemas/catalog.xsd). The guide states its
+# cases in prose: "以出让方式取得的，提交…" as sibling materials under a parent that says
+# 包括 / 根据情形 / 下列情形, or as a clause before or inside a material. The parser keeps
+# the clause as the <when> text; encode_conditions() then gives it an XPath from the tables
+# below:
+# - FACTS: the facts the applicant declares, each with a Chinese label and the question a
+#   front end asks. Where the guide's cases exclude each other (不动产 取得方式, 转移原因,
+#   查封机关 …) ONE enum fact holds the group, one value per case in the guide's words;
+#   where they can co-occur (变更 of 名称, 面积, 用途 … at once) each case is a boolean.
+#   A fact is shared by matters only where the question and the values are the same.
+# - BY_TEXT: the guide's clause → its encoding, for clauses that recur (职工配偶参与提取的,
+#   属于暂住人口的, 属于校车的 …), optionally narrowed to some matters;
+# - AT: (matter, scenario, material) → encoding, for one-off clauses, for materials whose
+#   case the parser missed (the clause is added as <when>), and for clauses that are not
+#   conditions at all (a description the sentence split put first): those become
+#   always/optional again with the words kept in <note>.
+# Derived facts (applicantAge, applicantSex, applicantBirthDate) are computed from the
+# resident id; boolean(m:agent) and m:applicant/@kind need no fact.
+
+def _f(name):
+    return "m:applicant/m:fact[@name='%s']" % name
+
+
+def E(name, *values):
+    """The fact equals one of values (enum), or is true (boolean, no values)."""
+    if not values:
+        return (_f(name) + "='true'", (name,))
+    if len(values) == 1:
+        return (_f(name) + "='%s'" % values[0], (name,))
+    return ("(" + " or ".join(_f(name) + "='%s'" % v for v in values) + ")", (name,))
+
+
+def NOT(name):
+    """A boolean fact is false."""
+    return (_f(name) + "='false'", (name,))
+
+
+def AND(*encs):
+    return (" and ".join(e[0] for e in encs), tuple(dict.fromkeys(r for e in encs for r in e[1])))
+
+
+def OR(*encs):
+    return ("(" + " or ".join(e[0] for e in encs) + ")", tuple(dict.fromkeys(r for e in encs for r in e[1])))
+
+
+AGE = "number(%s)" % _f("applicantAge")
+SEX = _f("applicantSex")
+UNDER16 = (AGE + " < 16", ("applicantAge",))
+UNDER18 = (AGE + " < 18", ("applicantAge",))
+# 法定结婚年龄: 男二十二周岁，女二十周岁 (婚姻法第六条)
+MARRIAGEABLE = ("((%s='male' and %s >= 22) or (%s='female' and %s >= 20))" % (SEX, AGE, SEX, AGE),
+                ("applicantSex", "applicantAge"))
+FEMALE = (SEX + "='female'", ("applicantSex",))
+AGE16 = (AGE + " >= 16", ("applicantAge",))
+# （年满60周岁男职工和年满55周岁女职工可不提供）
+NOT_RETIREMENT_AGE = ("not((%s='male' and %s >= 60) or (%s='female' and %s >= 55))" % (SEX, AGE, SEX, AGE),
+                      ("applicantSex", "applicantAge"))
+MALE = (SEX + "='male'", ("applicantSex",))
+AGENT = ("boolean(m:agent)", ())
+ORGANIZATION = ("m:applicant/@kind='organization'", ())
+
+
+def W(text, enc, replace=False):
+    """A material whose case the parser missed: add <when>text</when> with the encoding
+    (replace: the parser's clause is only part of the guide's; the text replaces it)."""
+    return {"when": text, "enc": enc, "replace": replace}
+
+
+ALWAYS = "always"      # not a condition: the material is required; the words go to <note>
+OPTIONAL = "optional"  # not a document the applicant submits (an instruction): optional
+# 落户 "二、选择手续": documents supplied as the application's grounds require (选择); the
+# heading is required, each document under it optional, except a one-of group (落户地址手续)
+SELECTION = "selection"
+
+# (name, type, label, question, values)
+FACTS = [
+    ("bdcLandAcquisition", "enum", "国有建设用地使用权的取得方式（出让、划拨、租赁、作价出资或者入股、授权经营）",
+     "国有建设用地使用权是以何种方式取得的？", ["出让", "划拨", "租赁", "作价出资或者入股", "授权经营"]),
+    ("bdcChangeHolder", "boolean", "权利人姓名或者名称、身份证明类型或者身份证明号码发生变化",
+     "权利人姓名或者名称、身份证明类型或者身份证明号码是否发生变化？", []),
+    ("bdcChangeArea", "boolean", "土地或房屋面积、界址范围发生变化", "不动产的面积、界址范围是否发生变化？", []),
+    ("bdcAreaChangeCause", "enum", "房屋面积、界址变更的原因（部分土地收回、改建扩建、自然灾害导致部分房屋灭失、其他）",
+     "房屋面积、界址变更是因何引起的？", ["部分土地收回", "改建扩建", "自然灾害部分灭失", "其他"]),
+    ("bdcChangeUse", "boolean", "土地或房屋用途发生变化", "不动产的用途是否发生变化？", []),
+    ("bdcChangeTerm", "boolean", "国有建设用地使用权的权利期限发生变化", "国有建设用地使用权的权利期限是否发生变化？", []),
+    ("bdcChangeSplitMerge", "boolean", "同一权利人分割或者合并不动产", "是否为同一权利人分割或者合并不动产？", []),
+    ("bdcChangeCoOwnership", "boolean", "共有性质变更", "共有人的共有性质是否变更？", []),
+    ("bdcTaxDue", "boolean", "依法应当纳税", "本次登记是否依法应当纳税？", []),
+    ("bdcPremiumOrTaxDue", "boolean", "依法需要补交土地出让价款、缴纳税费", "是否依法需要补交土地出让价款、缴纳税费？", []),
+    ("bdcTransferCause", "enum", "不动产转移的原因（买卖、互换、赠与、继承或受遗赠、作价出资（入股）、法人或其他组织合并分立、共有人增加或者减少、分割合并、生效法律文书）",
+     "权属因何转移？", ["买卖", "互换", "赠与", "继承受遗赠", "作价出资入股", "合并分立", "共有人增减", "分割合并", "生效法律文书"]),
+    ("bdcAllocatedLand", "boolean", "转移的是划拨取得的国有建设用地使用权", "转移的国有建设用地使用权是否以划拨方式取得？", []),
+    ("bdcPreRegistered", "boolean", "已经办理预告登记", "是否已经办理预告登记？", []),
+    ("bdcExtinctionCause", "enum", "不动产权利消灭的原因（灭失、权利人放弃、依法没收征收收回、生效法律文书）",
+     "不动产权利因何消灭？", ["灭失", "放弃", "没收征收收回", "生效法律文书"]),
+    ("bdcApplicantRole", "enum", "申请人是不动产权利人还是利害关系人", "申请人是不动产权利人还是利害关系人？",
+     ["权利人", "利害关系人"]),
+    ("bdcRegistryNotified", "boolean", "不动产登记机构书面通知相关权利人申请更正登记",
+     "是否由不动产登记机构书面通知相关权利人申请更正登记？", []),
+    ("bdcCondominium", "boolean", "建筑物区分所有", "建筑物是否区分所有？", []),
+    ("bdcPriorDebtIncluded", "boolean", "同意将最高额抵押权设立前已经存在的债权转入最高额抵押担保的债权范围",
+     "是否同意将最高额抵押权设立前已经存在的债权转入最高额抵押担保的债权范围？", []),
+    ("bdcBuildingUnderConstruction", "boolean", "在建建筑物抵押", "是否为在建建筑物抵押？", []),
+    ("bdcMortgagePartyRenamed", "boolean", "抵押权人或者抵押人姓名、名称变更", "抵押权人或者抵押人姓名、名称是否变更？", []),
+    ("bdcMortgageTermsChanged", "boolean", "担保范围、抵押权顺位、被担保债权种类或者数额、债务履行期限、最高债权额、债权确定期间等发生变更",
+     "担保范围、抵押权顺位、被担保债权种类或者数额、债务履行期限、最高债权额、债权确定期间等是否发生变更？", []),
+    ("bdcAdverseToOtherMortgagees", "boolean", "变更对其他抵押权人产生不利影响", "抵押权的变更是否对其他抵押权人产生不利影响？", []),
+    ("bdcMortgageType", "enum", "转移的抵押权种类（一般抵押权、最高额抵押权）", "申请转移登记的是一般抵押权还是最高额抵押权？",
+     ["一般抵押权", "最高额抵押权"]),
+    ("bdcDeregistrationApplicant", "enum", "抵押权注销登记的申请人（共同申请、抵押权人单方申请、抵押人等当事人单方申请）",
+     "注销登记由谁申请？", ["共同申请", "抵押权人单方申请", "抵押人单方申请"]),
+    ("bdcPrepurchasedHousing", "boolean", "预购商品房", "预告登记的是否为预购商品房？", []),
+    ("bdcPresaleConditions", "boolean", "预售合同对预告登记附有条件和期限", "商品房预售合同中是否对预告登记附有条件和期限？", []),
+    ("bdcPrepurchaseMortgage", "boolean", "以预购商品房等不动产设定抵押权", "是否以预购商品房等不动产设定抵押权？", []),
+    ("bdcSeizingAuthority", "enum", "查封机关（人民法院、人民检察院、公安等国家有权机关）", "由哪个机关查封？",
+     ["人民法院", "人民检察院", "公安等国家有权机关"]),
+    ("bdcReleasingAuthority", "enum", "解除查封的机关（人民法院、人民检察院、公安机关等人民政府有权机关）", "由哪个机关解除查封？",
+     ["人民法院", "人民检察院", "公安机关等有权机关"]),
+    ("bdcInquirer", "enum", "查询人（权利人、利害关系人、国家机关）", "查询人是权利人、利害关系人还是因执行公务需要查询的国家机关？",
+     ["权利人", "利害关系人", "国家机关"]),
+    ("bzDeathPlace", "enum", "死亡的情形（在医院死亡、在家中或其他场所正常死亡、在家中或其他场所非正常死亡）", "死者是在何处、如何死亡的？",
+     ["医院", "家中正常死亡", "家中非正常死亡"]),
+    ("insuredCategory", "enum", "参保身份（企业职工、机关事业单位职工、灵活就业人员、城乡居民）", "申请人以何种身份参加社会保险？",
+     ["企业职工", "机关事业单位职工", "灵活就业人员", "城乡居民"]),
+    ("bzDependants", "boolean", "有供养直系亲属", "死者是否有供养直系亲属？", []),
+    ("bzSettlement", "enum", "采取银企互联方式结算的一方（单位结算、个人结算）", "采取银企互联方式时由单位还是个人结算？",
+     ["单位结算", "个人结算"]),
+    ("temporaryResident", "boolean", "机动车所有人属于暂住人口", "机动车所有人是否属于暂住人口？", []),
+    ("cgVehicleOrigin", "enum", "机动车产地（国产、进口）", "机动车是国产还是进口的？", ["国产", "进口"]),
+    ("cgOperatingUse", "boolean", "属于巡游和网约出租车、从事营运的大型客车、工程救险车、救护车、消防车",
+     "机动车是否属于巡游和网约出租车、从事营运的大型客车、工程救险车、救护车、消防车？", []),
+    ("cgInspectionRequired", "boolean", "属于两年内未申请注册登记或不属于免于安全技术检验的机动车",
+     "机动车是否两年内未申请注册登记，或不属于国务院机动车产品主管部门规定免于安全技术检验的机动车？", []),
+    ("cgDisabledControls", "boolean", "未注册登记机动车加装肢体残疾人操纵辅助装置", "未注册登记的机动车是否加装了肢体残疾人操纵辅助装置？", []),
+    ("cgIdentifiersAltered", "boolean", "机动车在被盗抢期间发动机号码、车辆识别代号被改变", "机动车在被盗抢期间发动机号码、车辆识别代号是否被改变？", []),
+    ("cgSchoolBus", "boolean", "属于校车", "机动车是否属于校车？", []),
+    ("cgCourtRelease", "boolean", "被人民法院调解、裁定、判决机动车解除抵押", "机动车是否被人民法院调解、裁定、判决解除抵押？", []),
+    ("cgInspectionExempt", "boolean", "属于国家汽车主管部门确定为免检车型", "车辆是否属于国家汽车主管部门确定为免检车型？", []),
+    ("cgLicenceLost", "boolean", "机动车驾驶证遗失", "机动车驾驶证是否遗失？", []),
+    ("idCardIssued", "boolean", "已办理居民身份证", "申请人是否已办理居民身份证？", []),
+    ("guardianAbsent", "boolean", "监护人无法陪同，委托他人陪同", "监护人是否无法陪同、委托他人陪同？", []),
+    ("crjOccupation", "enum", "申请人身份（国家工作人员、现役的人民解放军军人或人民武装警察、其他）",
+     "申请人是否为国家工作人员或现役的人民解放军军人、人民武装警察？", ["国家工作人员", "现役军人武警", "其他"]),
+    ("crjHkMoEndorsement", "enum", "申请的赴港澳签注种类（团队旅游、个人旅游、探亲、商务、逗留、其他）", "申请哪一种赴香港或者澳门签注？",
+     ["团队旅游", "个人旅游", "探亲", "商务", "逗留", "其他"]),
+    ("crjRelativeSettled", "boolean", "亲属在香港或者澳门定居", "所探望的亲属是否在香港或者澳门定居？", []),
+    ("crjHkMoDestination", "enum", "前往地（香港、澳门）", "前往香港还是澳门？", ["香港", "澳门"]),
+    ("crjTwEndorsement", "enum", "申请的赴台签注种类（团队旅游、个人旅游、探亲、定居、应邀、商务、乘务、学习、其他）", "申请哪一种赴台湾签注？",
+     ["团队旅游", "个人旅游", "探亲", "定居", "应邀", "商务", "乘务", "学习", "其他"]),
+    ("gjjSpouseJoins", "boolean", "职工配偶参与提取", "职工配偶是否参与提取？", []),
+    ("gjjCommodityHousing", "boolean", "购买国有土地上建造的商品住房", "所购住房是否为国有土地上建造的商品住房？", []),
+    ("gjjRentalHousing", "enum", "租住住房的种类（公有住房、商品住房、公共租赁住房）", "租住的是哪一种住房？",
+     ["公有住房", "商品住房", "公共租赁住房"]),
+    ("gjjCentralDeposit", "boolean", "住房公积金缴存地在市内（含高新园区）、金州新区（保税区）办事处",
+     "住房公积金缴存地是否在市内（含高新园区）、金州新区（保税区）办事处？", []),
+    ("gjjPriorPrepayment", "boolean", "该笔贷款办理过提前偿还本市商业贷款本息", "该笔贷款是否办理过提前偿还本市商业贷款本息？", []),
+    ("gjjFirstFundLoanExtraction", "boolean", "个人住房公积金贷款或组合贷款的首次提取", "是否为个人住房公积金贷款或组合贷款的首次提取？", []),
+    ("gjjPrepayCommercial", "boolean", "提前偿还本市商业贷款本息", "本次是否提前偿还本市商业贷款本息？", []),
+    ("gjjRemoteFundLoan", "boolean", "偿还异地公积金贷款", "是否偿还异地公积金贷款？", []),
+    ("gjjRuralHouse", "boolean", "农村房屋", "翻建、大修的是否为农村房屋？", []),
+    ("gjjHardshipCause", "enum", "生活困难的原因（人身伤害事故、见义勇为、自然灾害等不可抗力）", "因何种情形申请提取？",
+     ["人身伤害事故", "见义勇为", "自然灾害"]),
+    ("gjjHeirType", "enum", "继承人类别（第一顺序继承人、其他继承人或遗嘱继承人受遗赠人）", "继承人是否为第一顺序继承人（配偶、父母、子女）？",
+     ["第一顺序继承人", "其他继承人或受遗赠人"]),
+    ("gjjSettlement", "enum", "定居地（出境定居、赴港澳台地区定居）", "职工是出境定居还是赴港、澳、台地区定居？", ["出境定居", "赴港澳台定居"]),
+    ("gjjEntrustedEmployee", "boolean", "托管职工", "职工是否为托管职工？", []),
+    ("gjjNameIdError", "boolean", "职工姓名、身份证号码错误", "职工姓名、身份证号码是否错误？", []),
+    ("gjjValuationChosen", "boolean", "选择评估", "是否选择评估？", []),
+    ("gjjBorrowerChangeCause", "enum", "变更借款人、抵押人的原因（离婚、死亡）", "因何变更借款人、抵押人？", ["离婚", "死亡"]),
+    ("gsHealthInsurance", "boolean", "享受商业健康保险税前扣除政策", "是否享受商业健康保险税前扣除政策？", []),
+    ("gsDeferredPension", "boolean", "享受个人税收递延型商业养老保险个人所得税政策试点", "是否享受个人税收递延型商业养老保险个人所得税政策试点？", []),
+    ("gsTaxRelief", "boolean", "享受个人所得税优惠", "是否享受个人所得税优惠？", []),
+    ("gsVentureDeduction", "boolean", "个人合伙人享受合伙创投企业个人所得税投资抵扣税收政策", "是否享受合伙创投企业个人所得税投资抵扣税收政策？", []),
+    ("gsForeignTaxCredit", "boolean", "申请扣除已在境外缴纳的个人所得税税额", "是否申请扣除已在境外缴纳的个人所得税税额？", []),
+    ("gsValuationRequired", "boolean", "按规定需要进行资产评估", "按规定是否需要进行资产评估？", []),
+    ("gsLowBasisJustified", "boolean", "计税依据明显偏低但有正当理由", "计税依据是否明显偏低但有正当理由？", []),
+    ("gsDeferral", "boolean", "选择股权激励和技术入股递延纳税政策", "是否选择股权激励和技术入股递延纳税政策？", []),
+    ("gsAngelInvestor", "boolean", "天使投资个人享受投资抵扣税收优惠", "是否为享受投资抵扣税收优惠的天使投资个人？", []),
+    ("gsGiftCase", "enum", "无偿受赠或继承不动产的情形（离婚分割财产、无偿赠与配偶、无偿赠与亲属、无偿赠与抚养赡养人、继承或接受遗赠）",
+     "属于下列哪一种情形？", ["离婚分割财产", "赠与配偶", "赠与亲属", "赠与抚养赡养人", "继承遗赠"]),
+    ("maritalStatus", "enum", "婚姻状况（未婚、已婚、离婚、丧偶）", "申请人的婚姻状况是？", ["未婚", "已婚", "离婚", "丧偶"]),
+    ("spouseEmployed", "boolean", "随迁配偶有职业", "随迁配偶是否有职业？", []),
+    ("hjTalentCollective", "boolean", "落户市政府行政服务中心人才集体户", "是否落户市政府行政服务中心人才集体户？", []),
+    ("accompanyingChildren", "boolean", "有随迁子女", "是否有随迁子女？", []),
+    ("hjInsuranceYears", "boolean", "符合“连续参加社会保险年限”条件", "是否符合“连续参加社会保险年限”条件？", []),
+    ("hjAdoptionRoute", "enum", "收养的途径（社会福利院收养、公民个人收养）", "是社会福利院收养还是公民个人收养？",
+     ["社会福利院收养", "公民个人收养"]),
+    ("hjEthnicityDiffers", "boolean", "养父母民族不同", "养父母民族是否不同？", []),
+    ("hjRuralNewborn", "boolean", "农村居民在农村地区办理新生婴儿出生落户", "是否为农村居民在农村地区办理新生婴儿出生落户？", []),
+    ("hyStatusMismatch", "boolean", "户口簿上的婚姻状况与当事人声明不一致", "户口簿上的婚姻状况是否与当事人声明不一致？", []),
+    ("hyReissue", "enum", "补领的婚姻登记证（结婚证、离婚证）", "补领结婚证还是离婚证？", ["结婚证", "离婚证"]),
+    ("hyOtherParty", "enum", "另一方当事人的身份（香港居民、澳门居民、台湾居民、华侨、外国人）", "另一方当事人是哪一类居民？",
+     ["香港居民", "澳门居民", "台湾居民", "华侨", "外国人"]),
+    ("hyForeignLanguage", "boolean", "提交的“本人无配偶证明”等材料是外国语言文字", "提交的“本人无配偶证明”等材料是否为外国语言文字？", []),
+    ("qtNotarizedAdoption", "boolean", "经公证机构公证确立收养关系", "收养关系是否经公证机构公证确立？", []),
+    ("disabilityType", "enum", "申请的残疾类别（视力、听力、言语、肢体、智力、精神、多重）", "申请哪一类残疾人证？",
+     ["视力", "听力", "言语", "肢体", "智力", "精神", "多重"]),
+    ("adoptedChild", "boolean", "有依法收养的子女", "是否有依法收养的子女？", []),
+    ("rsEnrolledOrEnlisted", "boolean", "升学或入伍", "是否升学或入伍？", []),
+    ("rsBankChanged", "boolean", "变更开户银行", "是否变更开户银行？", []),
+    ("rsInstantOutlet", "boolean", "本人到社保卡即时业务办理网点直接办理", "是否本人到社保卡即时业务办理网点直接办理？", []),
+    ("rsLossChannel", "enum", "挂失方式（到业务管理机构办理、通过电话或网站）", "到当地社保卡业务管理机构办理挂失，还是通过电话或网站挂失？",
+     ["业务管理机构", "电话或网站"]),
+    ("rsUnfreeze", "enum", "解挂的功能（社保功能、银行功能）", "解挂社保功能还是银行功能？", ["社保功能", "银行功能"]),
+    ("rsReplaceOutlet", "enum", "换卡的办理地点（社保卡业务管理机构、社保卡即时业务办理网点）", "到哪里办理换卡？",
+     ["业务管理机构", "即时业务办理网点"]),
+    ("rsTransferIn", "enum", "转入的类别", "属于哪一种转入？",
+     ["跨省、省辖市转入", "外地事业单位转入", "本地事业单位转入", "城乡居民制度内转入", "城镇职工转入城乡", "城乡转入城镇职工"]),
+    ("rsTransferOut", "enum", "转出的类别", "属于哪一种转出？",
+     ["跨省、省辖市转出", "转出至外地事业单位", "转出至本地事业单位", "城乡居民制度内转出", "城乡转出至城镇职工", "城镇职工转出至城乡"]),
+    ("rsOutpatientBenefit", "boolean", "享受门诊统筹、规定病种或认定特药待遇", "是否享受门诊统筹、规定病种或认定特药待遇？", []),
+    ("rsRelocation", "enum", "异地居住的情形（本人异地居住、随配偶或子女居住、随军、派驻异地工作一年以上）", "属于哪一种异地居住情形？",
+     ["本人异地居住", "随配偶或子女居住", "随军", "派驻异地工作"]),
+    ("rsEligibleDependants", "boolean", "存在符合供养条件的遗属", "是否存在符合供养条件的遗属？", []),
+    ("localHukou", "boolean", "学生为本市户籍", "学生是否为本市户籍？", []),
+    ("rxHousing", "enum", "学生家长的住房（有房屋产权证、贷款购房暂无产权证、无房屋产权证）", "学生家长的住房属于哪种情况？",
+     ["有房屋产权证", "贷款购房暂无产权证", "无房屋产权证"]),
+    ("rxFromOtherProvince", "boolean", "外省转入", "学生是否从外省转入？", []),
+    ("rxToProvincialModel", "boolean", "申请转入省级示范性高中", "是否申请转入省级示范性高中？", []),
+    ("rxBeforeProficiencyExam", "boolean", "在普通高中学生学业水平考试报名前转入", "是否在普通高中学生学业水平考试报名前转入？", []),
+    ("rxFreshmanNoArchive", "boolean", "高一新生在开学初时，原学校学籍档案未建立", "是否为开学初的高一新生且原学校学籍档案未建立？", []),
+    ("familyAccompanies", "boolean", "配偶、子女随同来我市", "配偶、子女是否随同来我市？", []),
+    ("syDisabledChild", "boolean", "子女属于病残儿", "子女是否属于病残儿？", []),
+    ("syParentIdMissing", "enum", "新生儿父母有效身份证件缺失的情形（均不缺失、父亲证件缺失、母亲证件缺失）", "新生儿父母的有效身份证件是否有缺失？",
+     ["均不缺失", "父亲证件缺失", "母亲证件缺失"]),
+    ("syParentsForeign", "boolean", "新生儿母亲和父亲为外籍人员", "新生儿母亲和父亲是否为外籍人员？", []),
+    ("syMotherInfoMismatch", "boolean", "新生儿母亲信息与住院分娩登记的信息不相符", "新生儿母亲的姓名、有效身份证件号码、出生年月日等信息是否与住院分娩登记的信息不相符？", []),
+    ("syNameChange", "boolean", "因新生儿姓名原因不能进行户籍登记，需要变更新生儿姓名", "是否因新生儿姓名原因不能进行户籍登记，需要变更新生儿姓名？", []),
+    ("syParentInfoChange", "boolean", "要求变更父亲或母亲信息", "是否要求变更父亲或母亲信息？", []),
+    ("syMilitaryId", "boolean", "1996年1月1日至2007年12月31日期间使用军官证、士官证办理《出生医学证明》而要求换发",
+     "1996年1月1日至2007年12月31日期间，新生儿母亲和（或）父亲是否使用军官证、士官证办理《出生医学证明》而要求换发？", []),
+    ("syMilitaryIdMismatch", "boolean", "申请人姓名、性别、出生日期等信息与军官证、士官证信息不一致", "申请人姓名、性别、出生日期等信息是否与军官证、士官证信息不一致？", []),
+    ("syBothMilitary", "boolean", "双军人现役军官或女士官", "是否为双军人现役军官或女士官？", []),
+    ("syHereditary", "boolean", "患儿疑为遗传性疾病", "患儿是否疑为遗传性疾病？", []),
+    ("syDocumentsLost", "boolean", "申报奖励对象的有关证件或材料丢失", "申报奖励对象的有关证件或材料是否丢失？", []),
+    ("syLocalTreatment", "boolean", "本地就医", "计划生育手术是否在本地就医？", []),
+    ("txDelayedRetirement", "boolean", "延迟办理退休", "是否延迟办理退休？", []),
+    ("txNonLocalHukou", "boolean", "外地户籍人员或1998年1月1日后户籍迁入我市", "是否为外地户籍人员或1998年1月1日后户籍迁入我市的参保人员？", []),
+    ("txModelWorker", "boolean", "取得市级以上劳动模范", "是否取得市级以上劳动模范？", []),
+    ("txSeniorTitle", "boolean", "取得副高级职称以上，并经市人才认定职称信息", "是否取得副高级职称以上，并经市人才认定职称信息？", []),
+]
+
+# clause → encoding (any matter), or {matter: encoding}
+BY_TEXT = {
+    "以出让方式取得的": E("bdcLandAcquisition", "出让"),
+    "以划拨方式取得的": E("bdcLandAcquisition", "划拨"),
+    "以租赁方式取得的": E("bdcLandAcquisition", "租赁"),
+    "以作价出资或者入股方式取得的": E("bdcLandAcquisition", "作价出资或者入股"),
+    "以授权经营方式取得的": E("bdcLandAcquisition", "授权经营"),
+    "权利人姓名或者名称、身份证明类型或者身份证明号码发生变化的": E("bdcChangeHolder"),
+    "土地面积、界址范围变更的": E("bdcChangeArea"),
+    "房屋面积、界址范围发生变化的": E("bdcChangeArea"),
+    "属部分土地收回引起房屋面积、界址变更的": AND(E("bdcChangeArea"), E("bdcAreaChangeCause", "部分土地收回")),
+    "改建、扩建引起房屋面积、界址变更的": AND(E("bdcChangeArea"), E("bdcAreaChangeCause", "改建扩建")),
+    "因自然灾害导致部分房屋灭失的": AND(E("bdcChangeArea"), E("bdcAreaChangeCause", "自然灾害部分灭失")),
+    "其他面积、界址变更情形的": AND(E("bdcChangeArea"), E("bdcAreaChangeCause", "其他")),
+    "土地用途变更的": E("bdcChangeUse"),
+    "用途发生变化的": E("bdcChangeUse"),
+    "国有建设用地使用权的权利期限发生变化的": E("bdcChangeTerm"),
+    "同一权利人分割或者合并国有建设用地的": E("bdcChangeSplitMerge"),
+    "同一权利人分割或者合并不动产的": E("bdcChangeSplitMerge"),
+    "共有人共有性质变更的": E("bdcChangeCoOwnership"),
+    "共有性质变更的": E("bdcChangeCoOwnership"),
+    "依法应当纳税的": E("bdcTaxDue"),
+    "买卖的": E("bdcTransferCause", "买卖", "互换", "赠与"),
+    "因继承、受遗赠取得的": E("bdcTransferCause", "继承受遗赠"),
+    "作价出资（入股）的": E("bdcTransferCause", "作价出资入股"),
+    "法人或其他组织合并、分立导致权属发生转移的": E("bdcTransferCause", "合并分立"),
+    "共有人增加或者减少的": E("bdcTransferCause", "共有人增减"),
+    "分割、合并导致权属发生转移的": E("bdcTransferCause", "分割合并"),
+    "不动产分割、合并导致权属发生转移的": E("bdcTransferCause", "分割合并"),
+    "因人民法院、仲裁委员会的生效法律文书等导致权属发生变化的": E("bdcTransferCause", "生效法律文书"),
+    "申请划拨取得国有建设用地使用权转移登记的": E("bdcAllocatedLand"),
+    "划拨国有建设用地使用权及房屋所有权转移的": E("bdcAllocatedLand"),
+    "依法需要补交土地出让价款、缴纳税费的": E("bdcPremiumOrTaxDue"),
+    "已经办理预告登记的": E("bdcPreRegistered"),
+    "国有建设用地灭失的": E("bdcExtinctionCause", "灭失"),
+    "不动产灭失的": E("bdcExtinctionCause", "灭失"),
+    "权利人放弃国有建设用地使用权的": E("bdcExtinctionCause", "放弃"),
+    "权利人放弃国有建设用地使用权及房屋所有权的": E("bdcExtinctionCause", "放弃"),
+    "依法没收、收回国有建设用地使用权的": E("bdcExtinctionCause", "没收征收收回"),
+    "依法没收、征收、收回不动产的": E("bdcExtinctionCause", "没收征收收回"),
+    "因人民法院或者仲裁委员会生效法律文书导致权利消灭的": E("bdcExtinctionCause", "生效法律文书"),
+    "因人民法院或者仲裁委员会生效法律文书导致国有建设用地使用权及房屋所有权消灭的": E("bdcExtinctionCause", "生效法律文书"),
+    "申请人为利害关系人的": E("bdcApplicantRole", "利害关系人"),
+    "申请人为不动产权利人的": E("bdcApplicantRole", "权利人"),
+    "建筑物区分所有的": E("bdcCondominium"),
+    "同意将最高额抵押权设立前已经存在的债权转入最高额抵押担保的债权范围的": E("bdcPriorDebtIncluded"),
+    "在建建筑物抵押的": E("bdcBuildingUnderConstruction"),
+    "抵押权人或者抵押人姓名、名称变更的": E("bdcMortgagePartyRenamed"),
+    "担保范围、抵押权顺位、被担保债权种类或者数额、债务履行期限、最高债权额、债权确定期间等发生变更的": E("bdcMortgageTermsChanged"),
+    "因抵押权顺位、被担保债权数额、最高债权额、担保范围、债务履行期限发生变更等，对其他抵押权人产生不利影响的": E("bdcAdverseToOtherMortgagees"),
+    "申请一般抵押权转移登记的": E("bdcMortgageType", "一般抵押权"),
+    "申请最高额抵押权转移登记的": E("bdcMortgageType", "最高额抵押权"),
+    "抵押权人与抵押人共同申请注销登记的": E("bdcDeregistrationApplicant", "共同申请"),
+    "预购商品房的": E("bdcPrepurchasedHousing"),
+    "预售人与预购人在商品房预售合同中对预告登记附有条件和期限的": E("bdcPresaleConditions"),
+    "以预购商品房等不动产设定抵押权的": E("bdcPrepurchaseMortgage"),
+    "人民法院查封的": E("bdcSeizingAuthority", "人民法院"),
+    "人民检察院查封的": E("bdcSeizingAuthority", "人民检察院"),
+    "公安等国家有权机关查封的": E("bdcSeizingAuthority", "公安等国家有权机关"),
+    "人民法院解除查封的": E("bdcReleasingAuthority", "人民法院"),
+    "人民检察院解除查封的": E("bdcReleasingAuthority", "人民检察院"),
+    "公安机关等人民政府有权机关解除查封的": E("bdcReleasingAuthority", "公安机关等有权机关"),
+    "利害关系人查询的": E("bdcInquirer", "利害关系人"),
+    "人民法院、人民检察院、国家安全机关、监察机关以及其他因执行公务需要的国家机关查询的": E("bdcInquirer", "国家机关"),
+    "在家中或其他场所正常死亡的": E("bzDeathPlace", "家中正常死亡"),
+    "在家中或其他场所非正常死亡的": E("bzDeathPlace", "家中非正常死亡"),
+    "属单位参保的，由用人单位提供": E("insuredCategory", "企业职工", "机关事业单位职工"),
+    "有供养直系亲属时提供": E("bzDependants"),
+    "采取银企互联方式单位结算时提供": E("bzSettlement", "单位结算"),
+    "采取银企互联方式个人结算时提供": E("bzSettlement", "个人结算"),
+    "机动车所有人的身份证明原件，属于暂住人口的": E("temporaryResident"),
+    "机动车所有人身份证明原件，属于暂住人口的": E("temporaryResident"),
+    "现机动车所有人身份证明原件，属于暂住人口的": E("temporaryResident"),
+    "变更前和变更后机动车所有人身份证明原件，属于暂住人口的": E("temporaryResident"),
+    "变更前和变更后机动车所有人身份证明原件，变更后为暂住人口的": E("temporaryResident"),
+    "属于国产机动车的": E("cgVehicleOrigin", "国产"),
+    "属于进口机动车的": E("cgVehicleOrigin", "进口"),
+    "属于巡游和网约出租车、从事营运的大型客车、工程救险车、救护车、消防车的提供": E("cgOperatingUse"),
+    "属于两年内未申请注册登记或不属于国务院机动车产品主管部门规定免于安全技术检验的机动车提供": E("cgInspectionRequired"),
+    "属于未注册登记机动车加装肢体残疾人操纵辅助装置的出具": E("cgDisabledControls"),
+    "机动车在被盗抢期间发动机号码、车辆识别代号被改变的": E("cgIdentifiersAltered"),
+    "属于校车的": E("cgSchoolBus"),
+    "属于被人民法院调解、裁定、判决机动车解除抵押的": E("cgCourtRelease"),
+    "机动车所有人为单位的": ORGANIZATION,
+    "不属于国家汽车主管部门确定为免检车型的": NOT("cgInspectionExempt"),
+    "机动车驾驶证遗失的": E("cgLicenceLost"),
+    "参加旅游团赴香港或者澳门旅游的": E("crjHkMoEndorsement", "团队旅游"),
+    "开放赴港澳个人旅游城市的居民赴香港或者澳门旅游": E("crjHkMoEndorsement", "个人旅游"),
+    "赴香港或者澳门探望配偶、父母、配偶的父母、子女、子女的配偶、兄弟姐妹、（外）祖父母或者（外）孙子女的": E("crjHkMoEndorsement", "探亲"),
+    "亲属在香港或者澳门定居的": AND(E("crjHkMoEndorsement", "探亲"), E("crjRelativeSettled")),
+    "内地企业机构人员、个体工商户经营者赴香港或者澳门从事商务活动的": E("crjHkMoEndorsement", "商务"),
+    "赴香港或者澳门就学、就业、培训、居留、随任或者作为受养人依亲的": E("crjHkMoEndorsement", "逗留"),
+    "赴香港就学、就业、培训、居留、随任或者作为受养人赴香港依亲的": AND(E("crjHkMoEndorsement", "逗留"), E("crjHkMoDestination", "香港")),
+    "赴香港或者澳门治病、奔丧、探望危重病人、诉讼、应试、处理产业、学术交流的": E("crjHkMoEndorsement", "其他"),
+    "参加旅游团赴台湾旅游的": E("crjTwEndorsement", "团队旅游"),
+    "开放赴台湾个人旅游城市的居民申请赴台湾个人旅游的": E("crjTwEndorsement", "个人旅游"),
+    "赴台湾探亲或者赴台湾团聚、居留的": E("crjTwEndorsement", "探亲"),
+    "赴台湾定居的": E("crjTwEndorsement", "定居"),
+    "经台办批准应邀赴台湾交流的": E("crjTwEndorsement", "应邀"),
+    "经台办批准赴台湾进行经贸活动的": E("crjTwEndorsement", "商务"),
+    "赴台湾执行两岸航运任务的": E("crjTwEndorsement", "乘务"),
+    "赴台湾学习的": E("crjTwEndorsement", "学习"),
+    "赴台湾就医、处理财产、诉讼等事务的": E("crjTwEndorsement", "其他"),
+    "职工配偶参与提取的": E("gjjSpouseJoins"),
+    "购买国有土地上建造商品住房的": E("gjjCommodityHousing"),
+    "租住公有住房的": E("gjjRentalHousing", "公有住房"),
+    "租住商品住房的": E("gjjRentalHousing", "商品住房"),  # see AT for the 无需提供 of 市内 deposits
+    "租住公共租赁住房的": E("gjjRentalHousing", "公共租赁住房"),
+    "该笔贷款办理过提前偿还本市商业贷款本息的需提供": E("gjjPriorPrepayment"),
+    "个人住房公积金贷款和组合贷款的首次提取除外": NOT("gjjFirstFundLoanExtraction"),
+    "提前偿还本市商业贷款本息的": E("gjjPrepayCommercial"),
+    "偿还异地公积金贷款的": E("gjjRemoteFundLoan"),
+    "因交通事故、医疗事故、工伤事故、产品质量事故或其他人身伤害事故受到严重人身伤害的": E("gjjHardshipCause", "人身伤害事故"),
+    "因见义勇为或为保护社会公共利益而使自己的合法权益受到严重损害的": E("gjjHardshipCause", "见义勇为"),
+    "因自然灾害等不可抗力造成生活困难，正在接受社会救济或家庭生活难以为继的": E("gjjHardshipCause", "自然灾害"),
+    "继承人为第一顺序继承人（配偶、父母、子女）的": E("gjjHeirType", "第一顺序继承人"),
+    "继承人为第一顺序继承人以外的或者遗嘱继承人、受遗赠人的": E("gjjHeirType", "其他继承人或受遗赠人"),
+    "非托管职工的": NOT("gjjEntrustedEmployee"),
+    "职工姓名、身份证号码错误的": E("gjjNameIdError"),
+    "选择评估的": E("gjjValuationChosen"),
+    "因离婚变更借款人、抵押人的": E("gjjBorrowerChangeCause", "离婚"),
+    "因死亡变更借款人、抵押人的": E("gjjBorrowerChangeCause", "死亡"),
+    "享受商业健康保险税前扣除政策且实行核定征收的纳税人，还应报送": E("gsHealthInsurance"),
+    "享受商业健康保险税前扣除政策的纳税人，还应报送": E("gsHealthInsurance"),
+    "享受个人税收递延型商业养老保险个人所得税政策试点的纳税人，还应报送": E("gsDeferredPension"),
+    "享受个人所得税优惠的纳税人，还应报送": E("gsTaxRelief"),
+    "享受合伙创投企业个人所得税投资抵扣税收政策的个人合伙人纳税人，还应报送": E("gsVentureDeduction"),
+    "纳税义务人依照规定申请扣除已在境外缴纳的个人所得税税额时": E("gsForeignTaxCredit"),
+    "按规定需要进行资产评估的": E("gsValuationRequired"),
+    "计税依据明细偏低但有正当理由的": E("gsLowBasisJustified"),
+    "选择股权激励和技术入股递延纳税政策的": E("gsDeferral"),
+    "天使投资个人享受投资抵扣税收优惠的": E("gsAngelInvestor"),
+    "下列情形分别应再报送：——属于离婚分割财产的": E("gsGiftCase", "离婚分割财产", "赠与配偶", "赠与亲属", "赠与抚养赡养人"),
+    "达到法定结婚年龄人员：未婚的须在办理部门使用的《个人未婚声明》上签字承诺；属于其他婚姻状况的":
+        AND(MARRIAGEABLE, ("m:applicant/m:fact[@name='maritalStatus']!='未婚'", ("maritalStatus",))),
+    "随迁配偶无职业的": NOT("spouseEmployed"),
+    "落户市政府行政服务中心人才集体户": E("hjTalentCollective"),
+    "达到法定结婚年龄的": MARRIAGEABLE,
+    "有随迁子女的": E("accompanyingChildren"),
+    "符合“连续参加社会保险年限”条件的,无需提供本条手续": NOT("hjInsuranceYears"),
+    "符合“连续参加社会保险年限”条件的，无需提供本条手续": NOT("hjInsuranceYears"),
+    "社会福利院收养": E("hjAdoptionRoute", "社会福利院收养"),
+    "公民个人收养": E("hjAdoptionRoute", "公民个人收养"),
+    "养父母民族不同的": AND(E("hjAdoptionRoute", "公民个人收养"), E("hjEthnicityDiffers")),
+    "农村居民在农村地区办理新生婴儿出生落户的": AND(E("hjAdoptionRoute", "公民个人收养"), E("hjRuralNewborn")),
+    "户口簿上的婚姻状况与当事人声明不一致的": E("hyStatusMismatch"),
+    "补领结婚证": E("hyReissue", "结婚证"),
+    "补领离婚证": E("hyReissue", "离婚证"),
+    "香港居民": E("hyOtherParty", "香港居民"),
+    "澳门居民": E("hyOtherParty", "澳门居民"),
+    "台湾居民": E("hyOtherParty", "台湾居民"),
+    "华侨": E("hyOtherParty", "华侨"),
+    "外国人": E("hyOtherParty", "外国人"),
+    "当事人向婚姻登记机关提交的“本人无配偶证明”等材料是外国语言文字的": E("hyForeignLanguage"),
+    "收养登记机关颁发的收养登记证，经公证机构公证确立收养关系的": E("qtNotarizedAdoption"),
+    "申请智力、精神类残疾人证和未成年人申请残疾人证": OR(E("disabilityType", "智力", "精神"), UNDER18),
+    "收养子女的": E("adoptedChild"),
+    "依法收养子女的": E("adoptedChild"),
+    "升学或入伍的": E("rsEnrolledOrEnlisted"),
+    "企业单位职工": E("insuredCategory", "企业职工"),
+    "属企业单位职工的": E("insuredCategory", "企业职工"),
+    "企业职工": E("insuredCategory", "企业职工"),
+    "机关事业单位职工": E("insuredCategory", "机关事业单位职工"),
+    "用人单位职工": E("insuredCategory", "企业职工", "机关事业单位职工"),
+    "灵活就业人员": E("insuredCategory", "灵活就业人员"),
+    "城乡居民": E("insuredCategory", "城乡居民"),
+    "变更开户银行时提供": AND(E("insuredCategory", "城乡居民"), E("rsBankChanged")),
+    "本人到社保卡即时业务办理网点直接办理的": E("rsInstantOutlet"),
+    "办理人到当地社保卡业务管理机构办理挂失的": E("rsLossChannel", "业务管理机构"),
+    "办理人通过电话或网站挂失的": E("rsLossChannel", "电话或网站"),
+    "办理人到当地社保卡业务管理机构办理社保功能的解挂业务的": E("rsUnfreeze", "社保功能"),
+    "办理人到原挂失银行网点办理银行功能的解挂业务的": E("rsUnfreeze", "银行功能"),
+    "办理人到当地社保卡业务管理机构办理换卡业务的": E("rsReplaceOutlet", "业务管理机构"),
+    "办理人到社保卡即时业务办理网点办理换卡业务": E("rsReplaceOutlet", "即时业务办理网点"),
+    "跨省、省辖市转入": E("rsTransferIn", "跨省、省辖市转入"),
+    "外地事业单位转入": E("rsTransferIn", "外地事业单位转入"),
+    "本地事业单位转入": E("rsTransferIn", "本地事业单位转入"),
+    "城乡居民制度内转入": E("rsTransferIn", "城乡居民制度内转入"),
+    "城镇职工养老保险转入城乡养老保险": E("rsTransferIn", "城镇职工转入城乡"),
+    "城乡居民养老保险转入城镇职工养老保险": E("rsTransferIn", "城乡转入城镇职工"),
+    "跨省、省辖市转出": E("rsTransferOut", "跨省、省辖市转出"),
+    "转出至外地事业单位": E("rsTransferOut", "转出至外地事业单位"),
+    "转出至本地事业单位": E("rsTransferOut", "转出至本地事业单位"),
+    "城乡居民制度内转出": E("rsTransferOut", "城乡居民制度内转出"),
+    "城乡居民养老保险转出至城镇职工养老保险": E("rsTransferOut", "城乡转出至城镇职工"),
+    "城镇职工养老保险转出至城乡居民养老保险": E("rsTransferOut", "城镇职工转出至城乡"),
+    "指享受门诊统筹、规定病种或认定特药待遇的": E("rsOutpatientBenefit"),
+    "本人异地户口簿或居/暂住证或房产证": E("rsRelocation", "本人异地居住"),
+    "随配偶或子女居住的": E("rsRelocation", "随配偶或子女居住"),
+    "随军配偶或子女是异地现役军人的": E("rsRelocation", "随军"),
+    "用人单位派驻职工异地工作一年以上的": E("rsRelocation", "派驻异地工作"),
+    "存在符合供养条件的遗属": E("rsEligibleDependants"),
+    "本市户籍适龄儿童入学时": E("localHukou"),
+    "因贷款购买住房而暂无房屋产权证者": E("rxHousing", "贷款购房暂无产权证"),
+    "无房屋产权证者": E("rxHousing", "无房屋产权证"),
+    "无住房者": E("rxHousing", "无房屋产权证"),
+    "非本市户籍适龄儿童入学时": NOT("localHukou"),
+    "非本市户籍儿童少年入学时": NOT("localHukou"),
+    "外省市学生家长除以上证件还要持有效的《大连市居住证》": NOT("localHukou"),
+    "外省转入学生提供": E("rxFromOtherProvince"),
+    "申请转入省级示范性高中的学生提供": E("rxToProvincialModel"),
+    "学生在普通高中学生学业水平考试报名前转入不提供": NOT("rxBeforeProficiencyExam"),
+    "配偶、子女随同来我市的": E("familyAccompanies"),
+    "子女属于病残儿的": E("syDisabledChild"),
+    "新生儿父亲有效身份证件缺失的，新生儿母亲应当提供": E("syParentIdMissing", "父亲证件缺失"),
+    "新生儿母亲有效身份证件缺失的，新生儿父亲应当提供": E("syParentIdMissing", "母亲证件缺失"),
+    "新生儿母亲和父亲为外籍人员的": E("syParentsForeign"),
+    "新生儿母亲的姓名、有效身份证件号码、出生年月日等信息与住院分娩登记的信息不相符的": E("syMotherInfoMismatch"),
+    "因新生儿姓名原因不能进行户籍登记，需要变更新生儿姓名的；要求变更父亲或母亲信息的":
+        OR(E("syNameChange"), E("syParentInfoChange"), E("syMilitaryId"), E("syMilitaryIdMismatch")),
+    "因新生儿姓名原因不能进行户籍登记，需要变更新生儿姓名的": E("syNameChange"),
+    "要求变更父亲或母亲信息的": E("syParentInfoChange"),
+    "1996年1月1日至2007年12月31日期间，新生儿母亲和（或）父亲使用军官证、士官证办理《出生医学证明》而要求换发的": E("syMilitaryId"),
+    "申请人姓名、性别、出生日期等信息与军官证、士官证信息不一致的": E("syMilitaryIdMismatch"),
+    "双军人现役军官或女士官的": E("syBothMilitary"),
+    "患儿疑为遗传性疾病的": E("syHereditary"),
+    "属于离婚再婚的": E("remarried"),
+    "离婚的": E("maritalStatus", "离婚"),
+    "丧偶的": E("maritalStatus", "丧偶"),
+    "申报奖励对象的有关证件或材料丢失的": E("syDocumentsLost"),
+    "手术医疗费审核支付业务本地就医的": E("syLocalTreatment"),
+    "女职工生育待遇": FEMALE,
+    "男职工护理津贴": MALE,
+    "机关事业单位还需提供": E("insuredCategory", "机关事业单位职工"),
+    "延迟办理退休的": E("txDelayedRetirement"),
+    "此项仅适用于外地户籍人员及1998年1月1日后户籍迁入我市的参保人员": E("txNonLocalHukou"),
+    "此项仅适用于取得市级以上劳动模范的退休人员": E("txModelWorker"),
+    "此项仅适用于取得副高级职称以上，并经市人才认定职称信息的退休人员": E("txSeniorTitle"),
+    "监护人无法陪同的，可以委托他人陪同": AND(UNDER16, E("guardianAbsent")),
+    "未满十六周岁的申请人": UNDER16,
+    "未满十六周岁的申请人如未办理居民身份证": AND(UNDER16, NOT("idCardIssued")),
+    "国家工作人员和现役的人民解放军军人、人民武装警察申请普通护照": E("crjOccupation", "国家工作人员", "现役军人武警"),
+    "现役的人民解放军军人、人民武装警察": E("crjOccupation", "现役军人武警"),
+}
+
+# (matter, scenario, material) → encoding; or (new <when> text, encoding) for a material
+# whose case the parser did not see; or ALWAYS / OPTIONAL for a clause that is no condition.
+AT = {
+    # "[按照登记事项提供] (包括出让金或租金缴库认定书、配套费收讫文件、契税的完税凭证等）": a list, not a case
+    ("BS-BDC-001", "", "5"): ALWAYS,
+    # "查询申请书、申请人身份证明材料、利害关系人查询的，提交存在利害关系的材料、…国家机关查询的，应当提供本单位出具的…"
+    ("BS-BDC-025", "", "1"): E("bdcInquirer", "利害关系人", "国家机关"),
+    # exemptions the guide writes inside a material's name or note
+    ("BS-BDC-017", "", "3"): W("但不动产登记机构书面通知相关权利人申请更正登记的除外", NOT("bdcRegistryNotified")),
+    ("BS-CRJ-002", "", "4"): W("未满十六周岁的申请人", UNDER16),
+    ("BS-CRJ-003", "", "4"): W("未满十六周岁的申请人", UNDER16),
+    ("BS-GJJ-005", "", "5"): W("租住商品住房的；缴存地在市内（含高新园区）、金州新区（保税区）办事处的，无需提供家庭无房产证明",
+                               AND(E("gjjRentalHousing", "商品住房"), NOT("gjjCentralDeposit")), replace=True),
+    ("BS-GJJ-015", "", "3"): W("年满60周岁男职工和年满55周岁女职工可不提供", NOT_RETIREMENT_AGE),
+    ("BS-GJJ-015", "", "4"): W("年满60周岁男职工和年满55周岁女职工可不提供", NOT_RETIREMENT_AGE),
+    ("BS-HJ-001", "", "1.1.2"): W("16周岁以上人员", AGE16),
+    ("BS-HJ-010", "", "5"): W("16周岁以上", AGE16),
+    ("BS-HJ-011", "", "5"): W("16周岁以上", AGE16),
+    ("BS-HJ-013", "", "4"): W("十六周岁以上", AGE16),
+    ("BS-QT-001", "", "2"): OPTIONAL,  # 接种疫苗，一般不需要提供材料
+    # BS-RX-015 6 (高一新生…可不提供) is curated in Pipelines/curated/003.xml with its whole scenario
+    ("BS-BZ-002", "", "6"): W("以灵活就业人员身份参保时提供", E("insuredCategory", "灵活就业人员")),  # the 承诺书
+    ("BS-BZ-001", "", "1"): W("在医院死亡的（包括120急救中心接诊的）", E("bzDeathPlace", "医院")),
+    ("BS-CG-021", "", "1"): ALWAYS,  # 个人: 身份证; 单位: 组织机构代码证书 — one of them always
+    ("BS-CRJ-002", "", "5.2"): W("开放赴港澳个人旅游城市的居民赴香港或者澳门旅游", E("crjHkMoEndorsement", "个人旅游")),
+    ("BS-GJJ-002", "", "5"): ALWAYS,  # 契税完税票据; the clause says what else may be asked
+    ("BS-GJJ-009", "", "4"): NOT("gjjRuralHouse"),  # 农村房屋: 乡镇人民政府的证明文件 instead
+    ("BS-GJJ-017", "", "1"): W("出境定居的", E("gjjSettlement", "出境定居")),
+    ("BS-GJJ-017", "", "2"): W("赴港、澳、台地区定居的", E("gjjSettlement", "赴港澳台定居")),
+    ("BS-GJJ-024", "", "4"): ALWAYS,  # 结婚证（离婚的：离婚证…丧偶的：…）: a marital-status document always
+    ("BS-GJJ-025", "", "3"): ALWAYS,
+    ("BS-GJJ-026", "", "3"): ALWAYS,
+    ("BS-GS-003", "case-2", "3"): ALWAYS,  # 有效证件（烈属需提供…关系的证明）: the clause adds to it
+    ("BS-GS-003", "case-2", "4"): ALWAYS,  # the parser copied the clause of 3
+    ("BS-HJ-002", "", "2"): SELECTION,
+    ("BS-HJ-016", "", "2"): SELECTION,
+    ("BS-HJ-003", "", "4"): ALWAYS,  # 合法稳定住所证明（含取得购房备案合同…的情形）
+    ("BS-HJ-006", "", "1"): ALWAYS,  # 因丢失需补办: the matter itself
+    ("BS-HJ-006", "", "3"): OPTIONAL,  # 应当交派出所销毁: not submitted with the application
+    ("BS-HY-008", "", "1"): ALWAYS,  # 大连居民: one party always is
+    ("BS-HY-008", "", "2"): ALWAYS,  # 其他居民: the other party always is
+    ("BS-HY-009", "", "2"): ALWAYS,
+    ("BS-HY-009", "", "2.4"): W("华侨", E("hyOtherParty", "华侨")),
+    ("BS-HY-009", "", "2.5"): W("外国人", E("hyOtherParty", "外国人")),
+    ("BS-HY-009", "", "4"): ALWAYS,  # photos: 4 for 结婚证, 3 for 离婚证 — some always
+    ("BS-HY-010", "", "1"): ALWAYS,
+    ("BS-HY-010", "", "2"): ALWAYS,
+    ("BS-QT-005", "", "1"): OPTIONAL,  # 应当共同到…办理: how to apply, not a document
+    ("BS-QT-005", "", "5"): ALWAYS,  # 书面协议（提供成形的文字协议）
+    ("BS-QT-014", "", "4"): ALWAYS,  # 结婚证（离婚的需要提供离婚证和协议书…）
+    ("BS-RS-010", "", "1"): ALWAYS,  # 流动人员在工作、学历、职称发生变化时: the matter itself
+    ("BS-RS-026", "", "2"): W("办理人到社保卡即时业务办理网点办理换卡业务", E("rsReplaceOutlet", "即时业务办理网点")),
+    ("BS-RS-031", "", "6"): W("城乡居民养老保险转入城镇职工养老保险", E("rsTransferIn", "城乡转入城镇职工")),
+    ("BS-RS-032", "", "3"): W("转出至本地事业单位", E("rsTransferOut", "转出至本地事业单位")),
+    ("BS-RS-032", "", "5"): W("城乡居民养老保险转出至城镇职工养老保险", E("rsTransferOut", "城乡转出至城镇职工")),
+    ("BS-RS-041", "", "2"): W("本人异地户口簿或居/暂住证或房产证", E("rsRelocation", "本人异地居住")),
+    ("BS-RS-043", "", "1"): ALWAYS,  # 相关就医资料（加盖病案室印章的病案首页…）
+    ("BS-SY-009", "case-3", "6"): ALWAYS,  # 夫妻双方有效失业证（当年劳动保障部门年检的失业证）
+    ("BS-SY-012", "", "2"): W("女职工生育待遇", FEMALE),
+    ("BS-SY-012", "", "3"): W("女职工生育待遇", FEMALE),
+    ("BS-SY-012", "", "4"): W("女职工生育待遇", FEMALE),
+    ("BS-SY-012", "", "6"): W("男职工护理津贴", MALE),
+    ("BS-SY-012", "", "7"): W("男职工护理津贴", MALE),
+    ("BS-SY-012", "", "8"): W("机关事业单位还需提供", E("insuredCategory", "机关事业单位职工")),
+    ("BS-TX-003", "", "1.2"): ALWAYS,  # 身份证、户口簿（持中国护照人员…另行提供户籍证明）
+    ("BS-TX-003", "", "2.2"): ALWAYS,
+    ("BS-TX-005", "", "1.2"): ALWAYS,
+    ("BS-TX-005", "", "2.2"): ALWAYS,
+    ("BS-TX-006", "", "1"): ALWAYS,  # 特殊工种资格审核所需资料: a heading
+    ("BS-TX-012", "", "2"): ALWAYS,  # 健康体检材料（或近期住院治疗后的出院病历）
+}
+
+
+def encode_conditions(matter, unencoded):
+    code = matter.get("code")
+    for scn in matter.findall(Q + "scenario"):
+        for mat in scn.iter(Q + "material"):
+            _encode(code, scn.get("id", ""), mat)
+
+
+def _encode(code, scn, mat):
+    key = (code, scn, mat.get("id"))
+    w = mat.find(Q + "when")
+    act = AT.get(key)
+    if act is None:
+        if w is None or w.get("xpath"):
+            return
+        act = BY_TEXT.get(w.text)
+        if isinstance(act, dict):
+            act = act.get(code)
+        if act is None:
+            return
+    if act == SELECTION:
+        if w is not None:
+            mat.remove(w)
+        mat.attrib.pop("required", None)
+        for child in mat.findall(Q + "material"):
+            if child.get("need") != "one-of" and child.find(Q + "when") is None:
+                child.set("required", "optional")
+        return
+    if act in (ALWAYS, OPTIONAL):
+        if w is None:
+            if act == OPTIONAL:
+                mat.set("required", "optional")
+            return
+        words = w.text
+        mat.remove(w)
+        if act == ALWAYS:
+            mat.attrib.pop("required", None)
+        else:
+            mat.set("required", "optional")
+        note = mat.find(Q + "note")
+        if note is None:
+            note = ET.Element(Q + "note")
+            cite_el = mat.find(Q + "cite")
+            idx = list(mat).index(cite_el) if cite_el is not None else len(mat)
+            mat.insert(idx, note)
+            note.text = "（" + words + "）"
+        else:
+            note.text = "（" + words + "）" + note.text
+        return
+    enc = act
+    if isinstance(act, dict):
+        enc = act["enc"]
+        if w is None:
+            w = ET.Element(Q + "when")
+            media = mat.find(Q + "media")
+            after = media if media is not None else mat.find(Q + "name")
+            mat.insert(list(mat).index(after) + 1, w)
+            w.text = act["when"]
+        elif act["replace"]:
+            w.text = act["when"]
+    if w is None:
+        return
+    xpath, reads = enc
+    mat.set("required", "conditional")
+    w.set("xpath", xpath)
+    if reads:
+        w.set("reads", " ".join(reads))
+
+
+# ---------------------------------------------------------------- document specifications
+#
+# Where the guide states a file format or size for an uploaded document (入学 事项20: "JPG或JPEG
+# 格式，大小不能超过40k、不能小于15K"), the material gets <media> and <spec>. k/K is read as
+# 1024 bytes. Sizes in mm or 寸 (2寸照片, 高x宽为48x33mm) are print sizes without a pixel
+# density: not checkable on a file, kept in the material's words only.
+SPEC_RE = re.compile(r"(JPG或JPEG格式，)?大小不能超过([0-9]+)\s*[kK][bB]?、不能小于([0-9]+)\s*[kK][bB]?")
+
+
+def add_specs(matter):
+    for mat in matter.iter(Q + "material"):
+        name = mat.find(Q + "name")
+        m = SPEC_RE.search(name.text or "")
+        if not m:
+            continue
+        pos = list(mat).index(name) + 1
+        if m.group(1):
+            media = ET.Element(Q + "media")
+            media.text = "image/jpeg"
+            mat.insert(pos, media)
+            pos += 1
+        w = mat.find(Q + "when")
+        if w is not None:
+            pos = list(mat).index(w) + 1
+        spec = ET.Element(Q + "spec", {"maxBytes": str(int(m.group(2)) * 1024),
+                                        "minBytes": str(int(m.group(3)) * 1024)})
+        spec.text = m.group(0)
+        mat.insert(pos, spec)

@@ -1,0 +1,229 @@
+// Conditions of seed 003 (003_ac3441e5f5207cf8.txt, 大连市“群众办事通”办事指南), written from
+// the seed text: for each conditional material, the facts under which the guide requires it
+// and facts under which it does not. Derived facts (age, sex) are given as a resident id
+// (key "residentId", GB 11643) for a bundle submitted on 2025-07-01:
+//   210202197001010011  male,   born 1970-01-01 (55)
+//   210202196001010017  male,   born 1960-01-01 (65)
+//   210202197501010026  female, born 1975-01-01 (50)
+//   210202196501010021  female, born 1965-01-01 (60)
+//   210202199001010029  female, born 1990-01-01 (35)
+//   210202200501010012  male,   born 2005-01-01 (20)
+//   210202201201010015  male,   born 2012-01-01 (13)
+//   210202194001010026  female, born 1940-01-01 (85)
+// A pledge the guide requires in every case has empty `needed` and `notNeeded`: it is
+// required whatever the facts.
+
+/// Written by reading Pipelines/seeds/003_ac3441e5f5207cf8.txt: when each conditional
+/// material of a matter is needed, as facts.
+public struct ConditionExpectation: Sendable {
+    public let matter: String        // "BS-BDC-001"
+    public let scenario: String      // "" or the scenario id
+    public let material: String      // "2.1"
+    public let line: Int             // seed line where the guide states it
+    public let needed: [String: String]     // facts under which the material is required
+    public let notNeeded: [String: String]  // facts under which it is not required
+
+    public init(
+        _ matter: String, _ scenario: String, _ material: String, line: Int,
+        needed: [String: String], notNeeded: [String: String]
+    ) {
+        self.matter = matter
+        self.scenario = scenario
+        self.material = material
+        self.line = line
+        self.needed = needed
+        self.notNeeded = notNeeded
+    }
+}
+
+public let conditions003: [ConditionExpectation] = [
+    // 不动产 事项1 ③ 土地权属来源材料：以出让方式取得的…；以划拨方式取得的…
+    ConditionExpectation(
+        "BS-BDC-001", "", "3.1", line: 5648,
+        needed: ["bdcLandAcquisition": "出让"], notNeeded: ["bdcLandAcquisition": "划拨"]),
+    ConditionExpectation(
+        "BS-BDC-001", "", "3.2", line: 5649,
+        needed: ["bdcLandAcquisition": "划拨"], notNeeded: ["bdcLandAcquisition": "租赁"]),
+    // 不动产 事项2 ④ 土地用途变更的 (several changes can come together: one yes/no each)
+    ConditionExpectation(
+        "BS-BDC-002", "", "4.3", line: 5734,
+        needed: ["bdcChangeUse": "true"], notNeeded: ["bdcChangeUse": "false"]),
+    // 不动产 事项3 ④ 买卖的…；互换的…；赠与的…  / 因继承、受遗赠取得的
+    ConditionExpectation(
+        "BS-BDC-003", "", "4.1", line: 5768,
+        needed: ["bdcTransferCause": "赠与"], notNeeded: ["bdcTransferCause": "继承受遗赠"]),
+    ConditionExpectation(
+        "BS-BDC-003", "", "4.2", line: 5769,
+        needed: ["bdcTransferCause": "继承受遗赠"], notNeeded: ["bdcTransferCause": "买卖"]),
+    // 不动产 事项4 ④ 权利人放弃国有建设用地使用权的
+    ConditionExpectation(
+        "BS-BDC-004", "", "4.2", line: 5805,
+        needed: ["bdcExtinctionCause": "放弃"], notNeeded: ["bdcExtinctionCause": "灭失"]),
+    // 不动产 事项8 ④ 房屋面积、界址范围发生变化的 … 改建、扩建引起房屋面积、界址变更的
+    ConditionExpectation(
+        "BS-BDC-008", "", "4.2.2", line: 5917,
+        needed: ["bdcChangeArea": "true", "bdcAreaChangeCause": "改建扩建"],
+        notNeeded: ["bdcChangeArea": "true", "bdcAreaChangeCause": "其他"]),
+    // 不动产 事项9 ⑤ 已经办理预告登记的
+    ConditionExpectation(
+        "BS-BDC-009", "", "5", line: 5960,
+        needed: ["bdcPreRegistered": "true"], notNeeded: ["bdcPreRegistered": "false"]),
+    // 不动产 事项15 ④ 申请最高额抵押权转移登记的
+    ConditionExpectation(
+        "BS-BDC-015", "", "4.2", line: 6133,
+        needed: ["bdcMortgageType": "最高额抵押权"], notNeeded: ["bdcMortgageType": "一般抵押权"]),
+    // 不动产 事项17 (3) 证实…错误的材料，但不动产登记机构书面通知相关权利人申请更正登记的除外
+    ConditionExpectation(
+        "BS-BDC-017", "", "3", line: 6182,
+        needed: ["bdcRegistryNotified": "false"], notNeeded: ["bdcRegistryNotified": "true"]),
+    // 不动产 事项22 人民检察院查封的，提交查封函
+    ConditionExpectation(
+        "BS-BDC-022", "", "6", line: 6296,
+        needed: ["bdcSeizingAuthority": "人民检察院"], notNeeded: ["bdcSeizingAuthority": "人民法院"]),
+    // 不动产 事项24 公安机关等人民政府有权机关解除查封的
+    ConditionExpectation(
+        "BS-BDC-024", "", "5", line: 6332,
+        needed: ["bdcReleasingAuthority": "公安机关等有权机关"], notNeeded: ["bdcReleasingAuthority": "人民法院"]),
+    // 殡葬 事项1 (1) 在医院死亡的（包括120急救中心接诊的）…
+    ConditionExpectation(
+        "BS-BZ-001", "", "1", line: 11582,
+        needed: ["bzDeathPlace": "医院"], notNeeded: ["bzDeathPlace": "家中正常死亡"]),
+    // 殡葬 事项2 《终止基本养老保险关系待遇领取承诺书》（以灵活就业人员身份参保时提供…）
+    ConditionExpectation(
+        "BS-BZ-002", "", "6", line: 11599,
+        needed: ["insuredCategory": "灵活就业人员"], notNeeded: ["insuredCategory": "企业职工"]),
+    // 殡葬 事项2 待遇领取人银行卡或存折（采取银企互联方式个人结算时提供）
+    ConditionExpectation(
+        "BS-BZ-002", "", "9", line: 11602,
+        needed: ["bzSettlement": "个人结算"], notNeeded: ["bzSettlement": "单位结算"]),
+    // 车管 事项1 属于进口机动车的，提交机动车进口凭证原件、《车辆一致性证书》
+    ConditionExpectation(
+        "BS-CG-001", "", "8", line: 7349,
+        needed: ["cgVehicleOrigin": "进口"], notNeeded: ["cgVehicleOrigin": "国产"]),
+    // 车管 事项4 (一) 属于校车的，还应当提交校车标牌
+    ConditionExpectation(
+        "BS-CG-004", "case-1", "8", line: 7521,
+        needed: ["cgSchoolBus": "true"], notNeeded: ["cgSchoolBus": "false"]),
+    // 出入境 事项1 4. 未满十六周岁的申请人如未办理居民身份证，需提交本人户口簿
+    ConditionExpectation(
+        "BS-CRJ-001", "", "4.1", line: 8507,
+        needed: ["residentId": "210202201201010015", "idCardIssued": "false"],
+        notNeeded: ["residentId": "210202201201010015", "idCardIssued": "true"]),
+    // 出入境 事项2 4. 未满十六周岁的申请人…由监护人陪同…
+    ConditionExpectation(
+        "BS-CRJ-002", "", "4", line: 8597,
+        needed: ["residentId": "210202201201010015"], notNeeded: ["residentId": "210202200501010012"]),
+    // 出入境 事项3 (四) 赴台湾定居的，申请“定居”签注
+    ConditionExpectation(
+        "BS-CRJ-003", "", "5.4", line: 8736,
+        needed: ["crjTwEndorsement": "定居"], notNeeded: ["crjTwEndorsement": "学习"]),
+    // 公积金 事项5 ⑤ 租住商品住房的…（缴存地在市内（含高新园区）、金州新区（保税区）办事处的，无需提供…）
+    ConditionExpectation(
+        "BS-GJJ-005", "", "5", line: 6574,
+        needed: ["gjjRentalHousing": "商品住房", "gjjCentralDeposit": "false"],
+        notNeeded: ["gjjRentalHousing": "商品住房", "gjjCentralDeposit": "true"]),
+    // 公积金 事项6 ⑥ 征信系统的查询结果（个人住房公积金贷款和组合贷款的首次提取除外）
+    ConditionExpectation(
+        "BS-GJJ-006", "", "6", line: 6601,
+        needed: ["gjjFirstFundLoanExtraction": "false"], notNeeded: ["gjjFirstFundLoanExtraction": "true"]),
+    // 公积金 事项15 ③ 退休证或《退休审批表》（年满60周岁男职工和年满55周岁女职工可不提供）
+    ConditionExpectation(
+        "BS-GJJ-015", "", "3", line: 6811,
+        needed: ["residentId": "210202197001010011"], notNeeded: ["residentId": "210202196001010017"]),
+    // ④ 养老金发放证明（同上）
+    ConditionExpectation(
+        "BS-GJJ-015", "", "4", line: 6811,
+        needed: ["residentId": "210202197501010026"], notNeeded: ["residentId": "210202196501010021"]),
+    // 公积金 事项16 ③ 继承人为第一顺序继承人以外的或者遗嘱继承人、受遗赠人的
+    ConditionExpectation(
+        "BS-GJJ-016", "", "3", line: 6832,
+        needed: ["gjjHeirType": "其他继承人或受遗赠人"], notNeeded: ["gjjHeirType": "第一顺序继承人"]),
+    // 公积金 事项17 ② 赴港、澳、台地区定居的需提供…
+    ConditionExpectation(
+        "BS-GJJ-017", "", "2", line: 6851,
+        needed: ["gjjSettlement": "赴港澳台定居"], notNeeded: ["gjjSettlement": "出境定居"]),
+    // 户籍 事项1 16周岁以上人员的《居民身份证》
+    ConditionExpectation(
+        "BS-HJ-001", "", "1.1.2", line: 1852,
+        needed: ["residentId": "210202200501010012"], notNeeded: ["residentId": "210202201201010015"]),
+    // 户籍 事项2 落户市政府行政服务中心人才集体户，本人的承诺书
+    ConditionExpectation(
+        "BS-HJ-002", "", "3.4", line: 1897,
+        needed: ["hjTalentCollective": "true"], notNeeded: ["hjTalentCollective": "false"]),
+    // 户籍 事项4 合法稳定住所证明（符合“连续参加社会保险年限”条件的,无需提供本条手续）
+    ConditionExpectation(
+        "BS-HJ-004", "", "5", line: 1941,
+        needed: ["hjInsuranceYears": "false"], notNeeded: ["hjInsuranceYears": "true"]),
+    // 户籍 事项9 投靠人《大连市居住证》（80周岁以上老人无需提供本条手续）
+    ConditionExpectation(
+        "BS-HJ-009", "", "5", line: 2095,
+        needed: ["residentId": "210202196001010017"], notNeeded: ["residentId": "210202194001010026"]),
+    // 户籍 事项10 《居民身份证》（16周岁以上）
+    ConditionExpectation(
+        "BS-HJ-010", "", "5", line: 2123,
+        needed: ["residentId": "210202200501010012"], notNeeded: ["residentId": "210202201201010015"]),
+    // 户籍 事项12 公民个人收养 … 养父母民族不同的
+    ConditionExpectation(
+        "BS-HJ-012", "", "2.6", line: 2199,
+        needed: ["hjAdoptionRoute": "公民个人收养", "hjEthnicityDiffers": "true"],
+        notNeeded: ["hjAdoptionRoute": "公民个人收养", "hjEthnicityDiffers": "false"]),
+    // 婚姻 事项4 补领离婚证需提交2张2寸单人近期半身免冠照片
+    ConditionExpectation(
+        "BS-HY-004", "", "3.2", line: 8868,
+        needed: ["hyReissue": "离婚证"], notNeeded: ["hyReissue": "结婚证"]),
+    // 婚姻 事项8 其他居民 (1) 香港居民
+    ConditionExpectation(
+        "BS-HY-008", "", "2.1", line: 8920,
+        needed: ["hyOtherParty": "香港居民"], notNeeded: ["hyOtherParty": "外国人"]),
+    // 其他 事项16 法定监护人的证明材料（申请智力、精神类残疾人证和未成年人申请残疾人证）
+    ConditionExpectation(
+        "BS-QT-016", "", "6", line: 12319,
+        needed: ["disabilityType": "智力", "residentId": "210202199001010029"],
+        notNeeded: ["disabilityType": "肢体", "residentId": "210202199001010029"]),
+    // 人力社保 事项28 城乡居民
+    ConditionExpectation(
+        "BS-RS-028", "", "4", line: 3743,
+        needed: ["insuredCategory": "城乡居民"], notNeeded: ["insuredCategory": "灵活就业人员"]),
+    // 人力社保 事项31 外地事业单位转入
+    ConditionExpectation(
+        "BS-RS-031", "", "2", line: 3912,
+        needed: ["rsTransferIn": "外地事业单位转入"], notNeeded: ["rsTransferIn": "本地事业单位转入"]),
+    // 人力社保 事项41 ③ 随军配偶或子女是异地现役军人的
+    ConditionExpectation(
+        "BS-RS-041", "", "4", line: 4546,
+        needed: ["rsRelocation": "随军"], notNeeded: ["rsRelocation": "随配偶或子女居住"]),
+    // 入学 事项2 因贷款购买住房而暂无房屋产权证者
+    ConditionExpectation(
+        "BS-RX-002", "", "2", line: 1329,
+        needed: ["rxHousing": "贷款购房暂无产权证"], notNeeded: ["rxHousing": "有房屋产权证"]),
+    // 入学 事项15 ⑦ …学业水平考试成绩证明（学生在…报名前转入不提供）
+    ConditionExpectation(
+        "BS-RX-015", "", "7", line: 1507,
+        needed: ["rxBeforeProficiencyExam": "false"], notNeeded: ["rxBeforeProficiencyExam": "true"]),
+    // ⑥ 高中学生档案（高一新生在开学初时，原学校学籍档案若未建立可不提供）
+    ConditionExpectation(
+        "BS-RX-015", "", "6", line: 1507,
+        needed: ["rxFreshmanNoArchive": "false"], notNeeded: ["rxFreshmanNoArchive": "true"]),
+    // 生育 事项1 个人婚育情况承诺书: always
+    ConditionExpectation("BS-SY-001", "", "3", line: 7, needed: [:], notNeeded: [:]),
+    // 生育 事项3 情形（一） 新生儿父亲有效身份证件缺失的，新生儿母亲应当提供…书面声明
+    ConditionExpectation(
+        "BS-SY-003", "first-1", "2.2", line: 148,
+        needed: ["syParentIdMissing": "父亲证件缺失"], notNeeded: ["syParentIdMissing": "均不缺失"]),
+    // 生育 事项12 女职工生育待遇：须提供居民身份证…
+    ConditionExpectation(
+        "BS-SY-012", "", "1", line: 1286,
+        needed: ["residentId": "210202199001010029"], notNeeded: ["residentId": "210202197001010011"]),
+    // 退休 事项3 企业职工 《异地参加养老保险及领取待遇情况承诺书》（此项仅适用于外地户籍人员…）
+    ConditionExpectation(
+        "BS-TX-003", "", "1.7", line: 9047,
+        needed: ["insuredCategory": "企业职工", "txNonLocalHukou": "true"],
+        notNeeded: ["insuredCategory": "企业职工", "txNonLocalHukou": "false"]),
+    // 退休 事项5 灵活就业人员 同上
+    ConditionExpectation(
+        "BS-TX-005", "", "2.6", line: 9111,
+        needed: ["insuredCategory": "灵活就业人员", "txNonLocalHukou": "true"],
+        notNeeded: ["insuredCategory": "灵活就业人员", "txNonLocalHukou": "false"]),
+    // 其他 事项27 完整的承诺书: always
+    ConditionExpectation("BS-QT-027", "", "6", line: 12572, needed: [:], notNeeded: [:]),
+]
