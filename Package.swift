@@ -102,7 +102,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "IntakeCatalogTests",
-            dependencies: ["IntakeSeedData", "IntakeCatalog", "IntakeXML", "IntakeModel", "IntakeManifest", "IntakeFixtures"],
+            dependencies: ["IntakeSeedData", "IntakeCatalog", "IntakeDecision", "IntakeXML", "IntakeModel", "IntakeManifest", "IntakeFixtures"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "IntakeReportTests",

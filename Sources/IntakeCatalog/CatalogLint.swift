@@ -38,7 +38,7 @@ let sampleManifest = """
       <matter code="RS-001" scenario=""/>
       <applicant kind="person">
         <name>张三</name>
-        <id type="resident-id">210202199001011234</id>
+        <id type="resident-id">210202199001011232</id>
         <fact name="sample">1</fact>
       </applicant>
       <documents/>

@@ -41,8 +41,12 @@ public struct MaterialStatus: Sendable, Hashable, Codable {
     public var kind: String
     public var depth: Int
     public var state: State
-    /// Why it is (not) required: the guide's condition, or 必须提交.
+    /// Why it is (not) required: the guide's condition, or `alwaysRequired`.
     public var requirement: String
+    /// The requirement text of a material needed in every case (必须提交).
+    public static let alwaysRequired = "必须提交"
+    /// Whether the material is needed in every case (no condition, not optional).
+    public var isAlwaysRequired: Bool { requirement == Self.alwaysRequired }
     /// The documents submitted for it (paths).
     public var documents: [String]
     public var source: Citation

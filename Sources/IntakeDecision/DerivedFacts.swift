@@ -5,14 +5,15 @@ import IntakeModel
 /// The facts the pipeline derives about the applicant (出生日期, 性别, 周岁年龄) from the
 /// resident id, or, without one, from a declared birth date: rules read them like declared
 /// facts. A wrong id and a declared fact that contradicts it are findings.
-struct DerivedFacts {
+public struct DerivedFacts: Sendable {
     /// The manifest the conditions read: declared facts with the derived ones in place.
-    var manifest: Manifest
-    var findings: [Finding] = []
+    public var manifest: Manifest
+    public var findings: [Finding] = []
     /// Whether `manifest` differs from the submitted one (its XML must be rebuilt).
-    var changed = false
+    public var changed = false
 
-    init(_ submitted: Manifest, on date: CalendarDate, source: Citation) {
+    /// `date` is the submitted date (China Standard Time); `source` cites the matter.
+    public init(_ submitted: Manifest, on date: CalendarDate, source: Citation? = nil) {
         manifest = submitted
         let applicant = submitted.applicant
         var birth: CalendarDate?

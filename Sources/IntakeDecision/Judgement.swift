@@ -352,7 +352,7 @@ struct Judgement {
     }
 
     /// The requirement text of a material needed in every case.
-    static let alwaysRequired = "必须提交"
+    static let alwaysRequired = MaterialStatus.alwaysRequired
 
     /// "(3) 身份证" style label.
     static func label(_ m: Material) -> String { "（\(m.id)）\(m.name)" }

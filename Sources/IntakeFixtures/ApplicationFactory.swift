@@ -6,7 +6,9 @@ public import IntakeCatalog
 public enum ApplicationFactory {
     /// A complete application for `scenario` of `matter`: every always-required and
     /// conditional material (parts of groups, the first alternative of a choice), the
-    /// commitment letter when asked, minus the materials in `omit`.
+    /// commitment letter when asked, minus the materials in `omit`. A fact named
+    /// `residentId` is not a fact: it is the applicant's resident id (the pipeline derives
+    /// birth date, sex and age from it).
     public static func complete(
         catalog: Catalog, matter: Matter, scenario: Scenario, id: String, submitted: String,
         facts: [(name: String, value: String)] = [], omit: Set<String> = [], withCommitmentLetter: Bool = false,
@@ -47,10 +49,13 @@ public enum ApplicationFactory {
         }
         scenario.materials.forEach(walk)
         let applicantKind = scenario.materials.contains { $0.kind == "business-license" } ? "organization" : "person"
-        return SampleApplication(
-            id: id, matter: matter.code, scenario: scenario.id, submitted: submitted,
-            applicantKind: applicantKind, facts: facts, documents: documents)
+        var app = SampleApplication(
+            id: id, matter: matter.code, scenario: scenario.id, submitted: submitted, applicantKind: applicantKind,
+            documents: documents)
+        app.setFacts(facts)
+        return app
     }
+
 
     /// A file-name-safe short form of a material name.
     static func fileSafe(_ name: String) -> String {
@@ -90,5 +95,16 @@ extension SampleDocuments {
         w.add(ZipEntrySpec(name: "media/scan.bin", data: rng.bytes(4_000), method: .stored))
         w.finish()
         return sink.bytes
+    }
+}
+
+extension SampleApplication {
+    /// The key of a fact list that sets the applicant's resident id instead of a fact.
+    public static let residentIdKey = "residentId"
+
+    /// Sets the declared facts; a `residentId` entry sets the applicant's resident id.
+    public mutating func setFacts(_ list: [(name: String, value: String)]) {
+        facts = list.filter { $0.name != Self.residentIdKey }
+        if let rid = list.first(where: { $0.name == Self.residentIdKey }) { idNumber = rid.value }
     }
 }

@@ -45,7 +45,7 @@ public struct SampleApplication: Sendable {
     public init(
         id: String, matter: String, scenario: String = "", submitted: String = "2025-07-01T09:30:00+08:00",
         channel: String = "online", applicantKind: String = "person", applicantName: String = "张三",
-        idType: String = "resident-id", idNumber: String = "210202199001011234",
+        idType: String = "resident-id", idNumber: String = "210202199001011232",
         facts: [(name: String, value: String)] = [], agent: (name: String, id: String)? = nil,
         documents: [SampleDocument] = []
     ) {
@@ -88,7 +88,10 @@ public enum BundleBuilder {
     }
 
     /// The manifest.xml text for an application.
-    public static func manifest(_ app: SampleApplication) -> String {
+    public static func manifest(_ app: SampleApplication) -> String { manifestValue(app).xml() }
+
+    /// The manifest of an application as a value.
+    public static func manifestValue(_ app: SampleApplication) -> Manifest {
         Manifest(
             id: app.id, submitted: app.submitted, channel: app.channel, matterCode: app.matter,
             scenario: app.scenario,
@@ -101,7 +104,7 @@ public enum BundleBuilder {
                     material: $0.material, path: $0.path, sha256: $0.claimedSHA256 ?? $0.sha256,
                     size: $0.claimedSize ?? Int64($0.bytes.count), mediaType: $0.mediaType)
             }
-        ).xml()
+        )
     }
 
     /// Writes the bundle (manifest first, then the documents) to `sink`.

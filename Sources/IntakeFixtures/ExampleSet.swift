@@ -53,22 +53,27 @@ public enum ExampleSet {
             ],
             refusing: ["lowerCertificateYears": "2"], deferrable: nil),
         // 003: 群众办事通.
-        Plan(code: "BS-HY-003", submitted: "2025-07-01T09:30:00+08:00", facts: [:], refusing: nil, deferrable: nil),
+        Plan(
+            code: "BS-HY-003", submitted: "2025-07-01T09:30:00+08:00", facts: ["hyStatusMismatch": "false"], refusing: nil,
+            deferrable: nil),
         Plan(
             code: "BS-SY-001", submitted: "2025-07-01T09:30:00+08:00", facts: ["remarried": "false"],
             refusing: nil, deferrable: nil),
         // 004: social insurance.
         Plan(
             code: "SB-017", submitted: "2025-07-01T09:30:00+08:00",
-            facts: ["birthDate": "1963-04-18", "receivingEmployeePension": "false", "residentPensionContributionMet": "true"],
-            refusing: ["birthDate": "1972-04-18"], deferrable: nil),
+            facts: [
+                "residentId": "210202196304180021", "receivingEmployeePension": "false",
+                "residentPensionContributionMet": "true",
+            ],
+            refusing: ["residentId": "210202197204180029"], deferrable: nil),
         Plan(
             code: "SB-048", submitted: "2025-07-01T09:30:00+08:00", facts: ["workInjuryRecognized": "true"],
             refusing: ["workInjuryRecognized": "false"], deferrable: "3"),
         Plan(code: "SB-060", submitted: "2025-07-01T09:30:00+08:00", facts: [:], refusing: nil, deferrable: "2"),
         Plan(
             code: "SB-064", submitted: "2025-07-01T09:30:00+08:00",
-            facts: ["birthDate": "1985-03-01", "documentsValid": "true", "residentCategory": "mainland"],
+            facts: ["residentId": "210202198503010016", "documentsValid": "true", "residentCategory": "mainland"],
             refusing: ["documentsValid": "false"], deferrable: nil),
     ]
 

@@ -287,7 +287,7 @@ private final class HTMLPage {
             w("<tbody>")
             for (i, m) in r.materials.enumerated() {
                 let files = m.documents.map { pathLink($0) }.joined(separator: "<br>")
-                let requirement = m.requirement == "always" ? "必须提交 <span class=\"en\">always</span>" : h(m.requirement)
+                let requirement = m.isAlwaysRequired ? "\(h(m.requirement)) <span class=\"en\">always</span>" : h(m.requirement)
                 w(
                     "<tr id=\"material-\(i + 1)\" class=\"depth-\(min(m.depth, 4))\"><td><code>\(h(m.id))</code></td>"
                         + "<td class=\"name\">\(h(m.name))</td><td><code>\(h(m.kind))</code></td><td>\(requirement)</td>"
@@ -459,7 +459,7 @@ private final class HTMLPage {
         switch f.code {
         case .materialMissing:
             guard let m = f.material else { return nil }
-            let requirement = materialRow[m].map { r.materials[$0 - 1].requirement }.flatMap { $0 == "always" ? nil : $0 }
+            let requirement = materialRow[m].map { r.materials[$0 - 1] }.flatMap { $0.isAlwaysRequired ? nil : $0.requirement }
             return "补交 " + materialLink(m) + (requirement.map { "（\(h($0))）" } ?? "")
         case .commitmentMissing:
             return "补齐所缺材料；或签署并提交容缺受理承诺书，先行受理后在期限内补交"

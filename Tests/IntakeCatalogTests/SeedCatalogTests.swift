@@ -1,6 +1,8 @@
 import Foundation
 import IntakeCatalog
+import IntakeDecision
 import IntakeFixtures
+import IntakeManifest
 import IntakeModel
 import IntakeSeedData
 import IntakeXML
@@ -39,7 +41,8 @@ import Testing
         let matter = try #require(realCatalog.matter(example.matter, on: date), "\(example.matter) not in force on \(submitted)")
         let forbidden = try #require(matter.forbidden.first { $0.id == example.forbidden })
         let xpath = try #require(forbidden.condition.xpath)
-        for name in example.triggering.keys.sorted() + example.notTriggering.keys.sorted() {
+        for name in example.triggering.keys.sorted() + example.notTriggering.keys.sorted()
+        where name != SampleApplication.residentIdKey {
             #expect(realCatalog.fact(name, of: matter) != nil, "example uses undeclared fact \(name)")
         }
         #expect(try evaluate(xpath, matter: matter, facts: example.triggering, submitted: example.submitted) == true)
@@ -55,10 +58,12 @@ import Testing
     }
 
     func evaluate(_ xpath: String, matter: Matter, facts: [String: String], submitted: String) throws -> Bool {
-        let app = SampleApplication(
-            id: "TEST-0001", matter: matter.code, submitted: submitted,
-            facts: facts.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) })
-        let document = try XMLDocument(bytes: Array(BundleBuilder.manifest(app).utf8))
+        var app = SampleApplication(id: "TEST-0001", matter: matter.code, submitted: submitted)
+        app.setFacts(facts.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) })
+        // The facts the pipeline derives from the resident id, as the decision sees them.
+        let manifest = BundleBuilder.manifestValue(app)
+        let derived = DerivedFacts(manifest, on: try #require(CalendarDate(chinaDateOf: submitted)))
+        let document = try XMLDocument(bytes: Array(derived.manifest.xml().utf8))
         let evaluator = XPathEvaluator(
             document: document, submitted: String(submitted.prefix(10)),
             namespaces: ["m": "urn:dalian:intake:manifest:1"])

@@ -66,8 +66,11 @@ import Testing
         let deferred = try #require(object["deferred"] as? [[String: Any]])
         #expect(deferred.count == (sample == .deferred ? 1 : 0))
         for d in deferred {
-            #expect(Set(d.keys).isSubset(of: ["material", "name", "due", "supplier"]))
+            #expect(Set(d.keys) == ["material", "name", "due", "supplier", "workingDays", "dueBasis"])
             #expect(d["material"] is String && d["name"] is String)
+            // No guide gives the period: the centre's default, and the report says so.
+            #expect(d["dueBasis"] as? String == "centre-policy")
+            #expect(d["workingDays"] as? Int == sharedCatalog.deferralWorkingDays)
             let due = try #require(d["due"] as? String)
             #expect(due.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil)
         }

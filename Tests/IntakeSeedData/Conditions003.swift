@@ -13,29 +13,6 @@
 // A pledge the guide requires in every case has empty `needed` and `notNeeded`: it is
 // required whatever the facts.
 
-/// Written by reading Pipelines/seeds/003_ac3441e5f5207cf8.txt: when each conditional
-/// material of a matter is needed, as facts.
-public struct ConditionExpectation: Sendable {
-    public let matter: String        // "BS-BDC-001"
-    public let scenario: String      // "" or the scenario id
-    public let material: String      // "2.1"
-    public let line: Int             // seed line where the guide states it
-    public let needed: [String: String]     // facts under which the material is required
-    public let notNeeded: [String: String]  // facts under which it is not required
-
-    public init(
-        _ matter: String, _ scenario: String, _ material: String, line: Int,
-        needed: [String: String], notNeeded: [String: String]
-    ) {
-        self.matter = matter
-        self.scenario = scenario
-        self.material = material
-        self.line = line
-        self.needed = needed
-        self.notNeeded = notNeeded
-    }
-}
-
 public let conditions003: [ConditionExpectation] = [
     // 不动产 事项1 ③ 土地权属来源材料：以出让方式取得的…；以划拨方式取得的…
     ConditionExpectation(

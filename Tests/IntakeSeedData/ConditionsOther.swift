@@ -9,28 +9,6 @@
 //   210202200907010012  born 2009-07-01, male: 16 周岁 on 2025-07-01 (年满十六周岁)
 //   210202200907020026  born 2009-07-02, female: 15 on 2025-07-01 (十六周岁以下)
 
-/// Written by reading the seed guides: when each conditional material of a matter is needed, as facts.
-public struct ConditionExpectation: Sendable {
-    public let matter: String  // "SB-076"
-    public let scenario: String  // "" or the scenario id
-    public let material: String  // "2"
-    public let line: Int  // seed line where the guide states it
-    public let needed: [String: String]  // facts under which the material is required
-    public let notNeeded: [String: String]  // facts under which it is not required
-
-    public init(
-        matter: String, scenario: String, material: String, line: Int, needed: [String: String],
-        notNeeded: [String: String]
-    ) {
-        self.matter = matter
-        self.scenario = scenario
-        self.material = material
-        self.line = line
-        self.needed = needed
-        self.notNeeded = notNeeded
-    }
-}
-
 /// A 承诺书 that is an ordinary material (kind pledge), not the 容缺受理承诺书.
 public struct PledgeExpectation: Sendable {
     public let matter: String

@@ -35,8 +35,9 @@ public let forbiddenExamples004: [ForbiddenExample] = [
     // 6 养老保险跨省转移: 外省户籍，男超50周岁，女超40周岁 (51 whole years vs exactly 50)
     ForbiddenExample(
         "SB-080", "F1",
-        triggering: ["hukouProvince": "吉林省", "sex": "male", "birthDate": "1974-06-30"],
-        notTriggering: ["hukouProvince": "吉林省", "sex": "male", "birthDate": "1975-06-30"],
+        // residentId: a man born 1974-06-30 (51 on 2025-07-01) and one born 1975-06-30 (50).
+        triggering: ["hukouProvince": "吉林省", "residentId": "210202197406300017"],
+        notTriggering: ["hukouProvince": "吉林省", "residentId": "210202197506300014"],
         submitted: "2025-07-01T09:30:00+08:00"),
     // 6 … 或存在一次性缴纳养老保险费超过3年（含）的，且转出地社保经办机构无法提供相关材料
     ForbiddenExample(
@@ -46,8 +47,9 @@ public let forbiddenExamples004: [ForbiddenExample] = [
     // 7 城乡居民养老保险待遇申领: 1.未满60周岁
     ForbiddenExample(
         "SB-017", "F1",
-        triggering: ["birthDate": "1965-07-02"],
-        notTriggering: ["birthDate": "1965-07-01"],
+        // residentId: born 1965-07-02 (59 on 2025-07-01) and 1965-07-01 (60 that day).
+        triggering: ["residentId": "210202196507020028"],
+        notTriggering: ["residentId": "210202196507010022"],
         submitted: "2025-07-01T09:30:00+08:00"),
     // 7 … 2.缴费未达待遇申领条件
     ForbiddenExample(

@@ -1,0 +1,29 @@
+/// When a conditional material of a matter is needed, as facts: written by reading the
+/// seed guide's text (Conditions003.swift, ConditionsOther.swift), never the catalog.
+public struct ConditionExpectation: Sendable {
+    public let matter: String        // "BS-BDC-001"
+    public let scenario: String      // "" or the scenario id
+    public let material: String      // "2.1"
+    public let line: Int             // seed line where the guide states it
+    public let needed: [String: String]     // facts under which the material is required
+    public let notNeeded: [String: String]  // facts under which it is not required
+
+    public init(
+        _ matter: String, _ scenario: String, _ material: String, line: Int,
+        needed: [String: String], notNeeded: [String: String]
+    ) {
+        self.matter = matter
+        self.scenario = scenario
+        self.material = material
+        self.line = line
+        self.needed = needed
+        self.notNeeded = notNeeded
+    }
+
+    public init(
+        matter: String, scenario: String, material: String, line: Int, needed: [String: String],
+        notNeeded: [String: String]
+    ) {
+        self.init(matter, scenario, material, line: line, needed: needed, notNeeded: notNeeded)
+    }
+}
