@@ -16,6 +16,8 @@ public struct DocumentEvidence: Sendable, Hashable, Codable {
     public var sha256: String?
     /// What the bytes are.
     public var detectedType: String?
+    /// An image's size in pixels, when its header gives it.
+    public var pixels: PixelSize? = nil
     /// Findings about this document (codes only; the messages are in the inspection).
     public var defects: [FindingCode]
 

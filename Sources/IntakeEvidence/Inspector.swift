@@ -133,6 +133,7 @@ public struct Inspector: Sendable {
             evidence[i].size = found.size
             evidence[i].sha256 = found.sha256
             evidence[i].detectedType = found.detectedType
+            evidence[i].pixels = found.pixels
             evidence[i].defects = found.findings.map(\.code)
             messages[i] = found.findings
         }
@@ -159,6 +160,7 @@ public struct Inspector: Sendable {
         var size: Int64?
         var sha256: String?
         var detectedType: String?
+        var pixels: PixelSize?
         var findings: [Finding]
     }
 
@@ -181,7 +183,7 @@ public struct Inspector: Sendable {
             }
         }
         let here = (material: claimed.material, path: claimed.path)
-        var out = Examined(size: nil, sha256: nil, detectedType: nil, findings: [])
+        var out = Examined(size: nil, sha256: nil, detectedType: nil, pixels: nil, findings: [])
         switch result {
         case .complete(let bytes):
             out.size = bytes
@@ -197,6 +199,7 @@ public struct Inspector: Sendable {
             }
             let sniffed = MediaSniffer.sniff(head: head, tail: tail, size: bytes)
             out.detectedType = sniffed.mediaType
+            out.pixels = sniffed.pixels
             if !MediaSniffer.compatible(claimed: claimed.mediaType, detected: sniffed.mediaType) {
                 out.findings.append(
                     Finding(

@@ -19,8 +19,19 @@ public enum ApplicationFactory {
         func add(_ m: Material) {
             guard !omit.contains(m.id) else { return }
             let media = catalog.acceptedMedia(of: m)
-            let (bytes, type, ext) = SampleDocuments.document(
-                accepting: media, size: 24_000 + Int(rng.next() % 20_000), rng: &rng)
+            var size = 24_000 + Int(rng.next() % 20_000)
+            // A material with a document specification gets a file that keeps it.
+            if let spec = m.spec {
+                let low = Int(spec.minBytes ?? 4_000)
+                let high = Int(spec.maxBytes ?? Int64(low + 40_000))
+                size = low + (high - low) / 2
+            }
+            var (bytes, type, ext) = SampleDocuments.document(accepting: media, size: size, rng: &rng)
+            if let spec = m.spec, spec.needsPixels, type == "image/jpeg" {
+                bytes = SampleDocuments.jpeg(
+                    size: size, width: spec.minWidth ?? spec.maxWidth ?? 360, height: spec.minHeight ?? spec.maxHeight ?? 480,
+                    rng: &rng)
+            }
             documents.append(
                 SampleDocument(
                     path: "files/\(m.id)-\(fileSafe(m.name)).\(ext)", material: m.id, bytes: bytes, mediaType: type))
