@@ -21,7 +21,8 @@ public struct BytePath: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The bytes of a C string (an `argv` entry, a `readdir` name).
     public init(cString: UnsafePointer<CChar>) {
-        bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(cString).assumingMemoryBound(to: UInt8.self), count: strlen(cString)))
+        bytes = Array(
+            UnsafeBufferPointer(start: UnsafeRawPointer(cString).assumingMemoryBound(to: UInt8.self), count: strlen(cString)))
     }
 
     /// The path as text when its bytes are valid UTF-8.

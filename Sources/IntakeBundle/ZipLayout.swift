@@ -118,7 +118,8 @@ enum ZipLayout {
                 )
             }
             guard u16(header, 8) == r.method else {
-                return .inconsistent("entry \(index) (\(shown)): compression method differs between local header and central directory")
+                return .inconsistent(
+                    "entry \(index) (\(shown)): compression method differs between local header and central directory")
             }
             if flags & 0x0008 == 0 {
                 var size = UInt64(u32(header, 22))
@@ -127,7 +128,8 @@ enum ZipLayout {
                 if size == 0xFFFF_FFFF, let v = fields.popLast() { size = v }
                 if compressed == 0xFFFF_FFFF, let v = fields.popLast() { compressed = v }
                 guard u32(header, 14) == r.crc, size == r.size, compressed == r.compressedSize else {
-                    return .inconsistent("entry \(index) (\(shown)): CRC or sizes differ between local header and central directory")
+                    return .inconsistent(
+                        "entry \(index) (\(shown)): CRC or sizes differ between local header and central directory")
                 }
             }
             guard r.compressedSize <= directoryOffset - dataStart else {

@@ -29,7 +29,9 @@ public enum TextEscaping {
     public static func logfmt(_ s: String) -> String {
         let needsQuotes =
             s.isEmpty
-            || s.unicodeScalars.contains { isUnsafe($0) || $0 == " " || $0 == "=" || $0 == "\"" || $0 == "\\" || $0.properties.isWhitespace }
+            || s.unicodeScalars.contains {
+                isUnsafe($0) || $0 == " " || $0 == "=" || $0 == "\"" || $0 == "\\" || $0.properties.isWhitespace
+            }
         guard needsQuotes else { return s }
         var out = "\""
         for u in s.unicodeScalars {

@@ -1,8 +1,8 @@
 public import Foundation
+public import IntakeBundle
 import IntakeCatalog
 public import IntakeDecision
 public import IntakeEvidence
-public import IntakeBundle
 import IntakeManifest
 
 /// One bundle from zip to report: inspect, decide, build the report. Sendable: made once

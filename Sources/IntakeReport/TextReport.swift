@@ -10,7 +10,8 @@ public enum TextReport {
     public static func render(_ r: Report) -> String {
         func t(_ s: String) -> String { TextEscaping.terminal(s) }
         var s = "结论 Verdict: \(r.verdict.chinese) (\(r.verdict.rawValue))\n"
-        s += "申请 Application: \(r.application.isEmpty ? "-" : t(r.application))  提交 \(r.submitted.isEmpty ? "-" : t(r.submitted))\n"
+        s +=
+            "申请 Application: \(r.application.isEmpty ? "-" : t(r.application))  提交 \(r.submitted.isEmpty ? "-" : t(r.submitted))\n"
         if !r.matter.code.isEmpty {
             s += "事项 Matter: \(t(r.matter.code)) \(t(r.matter.name))"
             if !r.matter.scenario.isEmpty {

@@ -1,11 +1,11 @@
 import Dispatch
 public import Foundation
+import IntakeBundle
 import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
 import IntakeModel
 public import IntakeReport
-import IntakeBundle
 
 /// What a batch run is asked to do.
 public struct RunOptions: Sendable {

@@ -229,7 +229,8 @@ enum BatchSummary {
         if !run.skippedReasons.isEmpty {
             s +=
                 "<p>跳过原因 <span class=\"en\">Skipped, by reason</span>: "
-                + run.skippedReasons.sorted { $0.key < $1.key }.map { "\(h($0.key)) \($0.value)" }.joined(separator: "，") + "</p>\n"
+                + run.skippedReasons.sorted { $0.key < $1.key }.map { "\(h($0.key)) \($0.value)" }.joined(separator: "，")
+                + "</p>\n"
         }
         for r in run.interrupted {
             s +=

@@ -72,7 +72,9 @@ enum FileMove {
         defer { for (tmp, _) in temporaries { _ = tmp.withCString { unlink($0) } } }
         for (bytes, path) in files {
             let tmp = path.parent.appending(
-                BytePath(bytes: [0x2E] + path.lastComponent.bytes + Array(".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp".utf8)))
+                BytePath(
+                    bytes: [0x2E] + path.lastComponent.bytes + Array(".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp".utf8)
+                ))
             temporaries.append((tmp, path))
             let fd = tmp.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
             guard fd >= 0 else { throw failure("open", tmp) }
@@ -123,7 +125,9 @@ enum FileMove {
     /// Copies across file systems: temporary file in the destination folder, fsync, link.
     private static func copy(_ source: BytePath, to candidate: BytePath) throws(RunError) -> Placement {
         let tmp = candidate.parent.appending(
-            BytePath(bytes: [0x2E] + candidate.lastComponent.bytes + Array(".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp".utf8)))
+            BytePath(
+                bytes: [0x2E] + candidate.lastComponent.bytes
+                    + Array(".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp".utf8)))
         let input = source.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard input >= 0 else { throw failure("open", source) }
         defer { close(input) }

@@ -124,7 +124,8 @@ struct InboxWalk: IteratorProtocol {
                 guard let id = Self.identity(path), !excluded.contains(id), visited.insert(id).inserted else { continue }
                 guard let names = Self.list(path) else {
                     return .skipped(
-                        relative: relative, reason: .unreadable, detail: "cannot list the folder: \(String(cString: strerror(errno)))")
+                        relative: relative, reason: .unreadable,
+                        detail: "cannot list the folder: \(String(cString: strerror(errno)))")
                 }
                 stack.append(Level(path: path, relative: relative, names: names))
                 if isZip { return .skipped(relative: relative, reason: .directoryNamedZip, detail: "a folder, walked as one") }
@@ -137,14 +138,17 @@ struct InboxWalk: IteratorProtocol {
                 var s = stat()
                 guard path.withCString({ stat($0, &s) }) == 0 else {
                     switch errno {
-                    case ENOENT: return .skipped(relative: relative, reason: .danglingSymlink, detail: "the link's target does not exist")
-                    case ELOOP: return .skipped(relative: relative, reason: .symlinkLoop, detail: "too many levels of symbolic links")
+                    case ENOENT:
+                        return .skipped(relative: relative, reason: .danglingSymlink, detail: "the link's target does not exist")
+                    case ELOOP:
+                        return .skipped(relative: relative, reason: .symlinkLoop, detail: "too many levels of symbolic links")
                     default: return .skipped(relative: relative, reason: .unreadable, detail: String(cString: strerror(errno)))
                     }
                 }
                 switch s.st_mode & S_IFMT {
                 case S_IFREG: return .bundle(InboxBundle(path: path, relative: relative, size: Int64(s.st_size)))
-                case S_IFDIR: return .skipped(relative: relative, reason: .symlinkToDirectory, detail: "links to folders are not followed")
+                case S_IFDIR:
+                    return .skipped(relative: relative, reason: .symlinkToDirectory, detail: "links to folders are not followed")
                 default: return .skipped(relative: relative, reason: .specialFile, detail: "a link to \(Self.kind(s.st_mode))")
                 }
             default:

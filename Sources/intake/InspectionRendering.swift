@@ -68,7 +68,8 @@ enum InspectionRendering {
             for d in i.documents {
                 let state = d.isSound ? "ok " : "BAD"
                 s += "  [\(state)] material \(t(d.material))  \(t(d.path))\n"
-                s += "        \(d.size.map(String.init) ?? "-") bytes  \(t(d.detectedType ?? "-")) (claimed \(t(d.claimedType)))\n"
+                s +=
+                    "        \(d.size.map(String.init) ?? "-") bytes  \(t(d.detectedType ?? "-")) (claimed \(t(d.claimedType)))\n"
                 s += "        sha256 \(d.sha256 ?? "-")\n"
             }
         }

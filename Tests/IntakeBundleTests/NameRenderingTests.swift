@@ -27,7 +27,9 @@ import Testing
     }
 
     @Test func terminalEscapesControlsDelC1AndBidiOverrides() {
-        #expect(TextEscaping.terminal("a\nb\u{1B}[31m\u{7F}\u{85}\u{202E}\u{2067}c") == #"a\nb\u{1B}[31m\u{7F}\u{85}\u{202E}\u{2067}c"#)
+        #expect(
+            TextEscaping.terminal("a\nb\u{1B}[31m\u{7F}\u{85}\u{202E}\u{2067}c")
+                == #"a\nb\u{1B}[31m\u{7F}\u{85}\u{202E}\u{2067}c"#)
         #expect(TextEscaping.terminal("王.zip") == "王.zip")
     }
 

@@ -57,10 +57,12 @@ import Testing
         #expect(shown["evil\nverdict=accepted file=x.zip"] == "accepted")
         // The ledger keeps the bytes, and the display form beside them.
         let names = try ledgerRows(out, "SELECT relative_bytes, relative FROM names ORDER BY relative_bytes")
-        #expect(Set(names.map { $0[0] }) == Set([
-            .blob(Self.gbkWang), .blob(Self.gbkDalian + Array("/a.zip".utf8)), .blob(Self.undecodable),
-            .blob(Array("evil\nverdict=accepted file=x.zip".utf8)),
-        ]))
+        #expect(
+            Set(names.map { $0[0] })
+                == Set([
+                    .blob(Self.gbkWang), .blob(Self.gbkDalian + Array("/a.zip".utf8)), .blob(Self.undecodable),
+                    .blob(Array("evil\nverdict=accepted file=x.zip".utf8)),
+                ]))
         // Moved under their own bytes.
         let wang = BytePath(moved).appending(BytePath(bytes: Self.gbkWang))
         let dalian = BytePath(moved).appending(BytePath(bytes: Self.gbkDalian + Array("/a.zip".utf8)))
@@ -81,7 +83,8 @@ import Testing
         try Self.write(Self.fixture("RS-009-returned.zip"), at: BytePath(inbox.appendingPathComponent("dir.zip/inner.zip")))
         #expect(mkfifo(inbox.appendingPathComponent("fifo.zip").path, 0o644) == 0)
         let fm = FileManager.default
-        try fm.createSymbolicLink(atPath: inbox.appendingPathComponent("dangling.zip").path, withDestinationPath: "/nonexistent.zip")
+        try fm.createSymbolicLink(
+            atPath: inbox.appendingPathComponent("dangling.zip").path, withDestinationPath: "/nonexistent.zip")
         try fm.createSymbolicLink(atPath: inbox.appendingPathComponent("loop.zip").path, withDestinationPath: "loop.zip")
         let recorder = Recorder()
         let totals = try await run(inbox: inbox, out: out, recorder: recorder)
@@ -91,10 +94,11 @@ import Testing
                 "special-file": 1, "directory-named-zip": 1, "dangling-symlink": 1, "symlink-loop": 1,
             ])
         let reasons = Dictionary(uniqueKeysWithValues: recorder.outcomes.map { ($0.file, $0.reason?.rawValue ?? "-") })
-        #expect(reasons == [
-            "fifo.zip": "special-file", "dir.zip": "directory-named-zip", "dangling.zip": "dangling-symlink",
-            "loop.zip": "symlink-loop", "dir.zip/inner.zip": "-",
-        ])
+        #expect(
+            reasons == [
+                "fifo.zip": "special-file", "dir.zip": "directory-named-zip", "dangling.zip": "dangling-symlink",
+                "loop.zip": "symlink-loop", "dir.zip/inner.zip": "-",
+            ])
         let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json")))
         let runInfo = try #require((summary as? [String: Any])?["run"] as? [String: Any])
         #expect((runInfo["skippedReasons"] as? [String: Int])?["special-file"] == 1)
