@@ -57,12 +57,12 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeReport",
-            dependencies: ["IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
+            dependencies: ["IntakeBundle", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeRun",
             dependencies: [
-                "CSQLite", "IntakeReport", "IntakeDecision", "IntakeEvidence", "IntakeCatalog", "IntakeModel", "IntakeXML",
+                "CSQLite", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeEvidence", "IntakeCatalog", "IntakeModel", "IntakeXML",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(
             name: "IntakeRunTests",
             dependencies: [
-                "IntakeRun", "IntakeReport", "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest",
+                "IntakeRun", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest",
                 "IntakeModel", "IntakeFixtures", "IntakeSeedData",
             ],
             swiftSettings: swiftSettings),

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import IntakeModel
 
 /// One entry of a bundle, as its central directory describes it.
@@ -37,8 +37,8 @@ public enum EntryReadResult: Error, Sendable, Equatable {
 /// A bundle opened for reading: the zip file read-only, its entries listed and checked
 /// against the limits, nothing extracted. Not Sendable (one libzip archive, one thread).
 public final class ApplicationBundle {
-    /// The zip file.
-    public let url: URL
+    /// The zip file's path (bytes: names need not be UTF-8).
+    public let path: BytePath
     /// Its size on disk.
     public let fileSize: Int64
     /// Every entry of the central directory (directories included).
@@ -61,24 +61,68 @@ public final class ApplicationBundle {
     /// Opens a bundle. A file that cannot be read as a zip gives `.unreadable` with the
     /// findings that say why; it never throws.
     public static func open(_ url: URL, limits: BundleLimits = .default) -> BundleOpening {
-        // stat(2) follows symbolic links: an inbox may link to bundles stored elsewhere.
-        var info = stat()
-        guard stat(url.path, &info) == 0 else {
+        open(BytePath(url), limits: limits)
+    }
+
+    /// Opens the bundle at `path` (bytes, as the file system names it). Only a regular
+    /// file is read: a FIFO, device or folder named `*.zip` is refused at once, never
+    /// waited on. A symbolic link to a regular file is followed (an inbox may link to
+    /// bundles stored elsewhere).
+    public static func open(_ path: BytePath, limits: BundleLimits = .default) -> BundleOpening {
+        // O_NONBLOCK: opening a FIFO without a writer must not block; cleared for reads.
+        let fd = path.withCString { openReadOnly($0, O_NONBLOCK) }
+        guard fd >= 0 else {
             return .unreadable([
                 Finding(.bundleUnreadable, .error, "无法读取申请包文件 (cannot read the file: \(String(cString: strerror(errno))))")
             ])
         }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            return .unreadable([
+                Finding(.bundleUnreadable, .error, "无法读取申请包文件 (cannot read the file: \(String(cString: strerror(errno))))")
+            ])
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .unreadable([
+                Finding(
+                    .bundleUnreadable, .error,
+                    "申请包不是普通文件 (not a regular file: \(FileKind(mode: info.st_mode)))")
+            ])
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         let fileSize = Int64(info.st_size)
         let archive: ZipArchive
         do {
-            archive = try ZipArchive(path: url.path, strict: true)
+            archive = try ZipArchive(fd: fd)
         } catch {
-            return .unreadable(unreadableFindings(error, url: url))
+            return .unreadable(unreadableFindings(error))
         }
-        return .opened(ApplicationBundle(url: url, fileSize: fileSize, archive: archive, limits: limits))
+        // The consistency checks libzip's ZIP_CHECKCONS made, without its false alarms.
+        var overlapping: (Int, Int)?
+        if archive.entryCount <= limits.maxEntries {
+            guard let directory = ZipLayout.centralDirectory(fd: fd, fileSize: UInt64(fileSize)),
+                directory.records.count == archive.entryCount,
+                directory.records.indices.allSatisfy({ archive.record(at: $0)?.rawName == directory.records[$0].name })
+            else {
+                return .unreadable(
+                    unreadableFindings(
+                        ZipOpenFailure(reason: .inconsistent, message: "the central directory cannot be read entry by entry")))
+            }
+            switch ZipLayout.verify(fd: fd, records: directory.records, directoryOffset: directory.offset) {
+            case .inconsistent(let why)?:
+                return .unreadable(unreadableFindings(ZipOpenFailure(reason: .inconsistent, message: why)))
+            case .overlapping(let first, let second)?:
+                overlapping = (first, second)
+            case nil:
+                break
+            }
+        }
+        return .opened(
+            ApplicationBundle(path: path, fileSize: fileSize, archive: archive, limits: limits, overlapping: overlapping))
     }
 
-    private static func unreadableFindings(_ error: ZipOpenFailure, url: URL) -> [Finding] {
+    private static func unreadableFindings(_ error: ZipOpenFailure) -> [Finding] {
         switch error.reason {
         case .notZip:
             return [Finding(.bundleUnreadable, .error, "申请包不是有效的 ZIP 文件 (not a zip archive: \(error.message))")]
@@ -91,24 +135,13 @@ public final class ApplicationBundle {
         case .io:
             return [Finding(.bundleUnreadable, .error, "无法读取申请包文件 (cannot read: \(error.message))")]
         case .duplicateName:
-            // libzip refuses duplicates when strict; reopen leniently only to name them.
-            guard let lenient = try? ZipArchive(path: url.path, strict: false) else {
-                return [Finding(.bundleUnsafe, .error, "申请包中有重名文件 (duplicate entry names)")]
-            }
-            var seen: [String: Int] = [:]
-            for i in 0..<min(lenient.entryCount, 100_000) {
-                guard let r = lenient.record(at: i) else { continue }
-                seen[TextDecoding.decodeName(r.rawName).0, default: 0] += 1
-            }
-            let dups = seen.filter { $0.value > 1 }.keys.sorted()
-            return dups.map {
-                Finding(.bundleUnsafe, .error, "申请包中有重名文件：\($0) (duplicate entry name)", path: $0)
-            } + (dups.isEmpty ? [Finding(.bundleUnsafe, .error, "申请包中有重名文件 (duplicate entry names)")] : [])
+            // Without ZIP_CHECKCONS libzip lists duplicates; BundleChecks names them.
+            return [Finding(.bundleUnsafe, .error, "申请包中有重名文件 (duplicate entry names)")]
         }
     }
 
-    private init(url: URL, fileSize: Int64, archive: ZipArchive, limits: BundleLimits) {
-        self.url = url
+    private init(path: BytePath, fileSize: Int64, archive: ZipArchive, limits: BundleLimits, overlapping: (Int, Int)?) {
+        self.path = path
         self.fileSize = fileSize
         self.archive = archive
         self.limits = limits
@@ -139,7 +172,8 @@ public final class ApplicationBundle {
                     compressionMethod: r.compressionMethod, isDirectory: name.hasSuffix("/") && r.size <= 0,
                     isEncrypted: r.isEncrypted, isSymlink: r.isSymlink, blocked: nil))
         }
-        BundleChecks.apply(to: &entries, findings: &findings, limits: limits, fileSize: fileSize)
+        BundleChecks.apply(
+            to: &entries, findings: &findings, limits: limits, fileSize: fileSize, overlapping: overlapping)
         self.entries = entries
         self.findings = findings
         var byName: [String: BundleEntry] = [:]
@@ -216,4 +250,25 @@ public enum BundleOpening {
     case opened(ApplicationBundle)
     /// Not a zip, truncated, corrupt central directory, duplicate names: nothing to read.
     case unreadable([Finding])
+}
+
+/// What a path names when it is not a regular file, for messages.
+struct FileKind: CustomStringConvertible {
+    var mode: mode_t
+    var description: String {
+        switch mode & S_IFMT {
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFDIR: "a folder"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        case S_IFLNK: "a symbolic link"
+        default: "not a regular file"
+        }
+    }
+}
+
+/// `open(2)` read-only (a free function: inside `ApplicationBundle`, `open` is the method).
+func openReadOnly(_ path: UnsafePointer<CChar>, _ flags: Int32 = 0) -> Int32 {
+    open(path, O_RDONLY | O_CLOEXEC | flags)
 }

@@ -9,7 +9,8 @@ enum BundleChecks {
     static let ratioFloor: Int64 = 1 << 20
 
     static func apply(
-        to entries: inout [BundleEntry], findings: inout [Finding], limits: BundleLimits, fileSize: Int64
+        to entries: inout [BundleEntry], findings: inout [Finding], limits: BundleLimits, fileSize: Int64,
+        overlapping: (Int, Int)? = nil
     ) {
         var folded: [String: String] = [:]
         var exact: Set<String> = []
@@ -64,6 +65,10 @@ enum BundleChecks {
         var stopAll: String?
         if declaredTotal > limits.maxTotalSize {
             stopAll = "申请包解压后总大小超过上限 (\(declaredTotal) bytes; limit \(limits.maxTotalSize))"
+        } else if let (first, second) = overlapping {
+            // Found by ZipLayout from the local headers: the two entries share bytes.
+            stopAll =
+                "申请包中的文件数据相互重叠，疑似压缩炸弹 (entries \(first) and \(second) share bytes: overlapping entries)"
         } else if compressedTotal > fileSize {
             // Entries' data cannot overlap in a sound zip: their compressed sizes add up
             // to less than the file. More means overlapping entries (a zip bomb).

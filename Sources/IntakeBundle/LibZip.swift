@@ -52,12 +52,19 @@ enum ZipReadOutcome: Sendable, Equatable {
 final class ZipArchive {
     private let handle: OpaquePointer
 
-    /// Opens `path` read-only. With `strict`, libzip checks that every local header agrees
-    /// with the central directory and refuses duplicate names.
-    init(path: String, strict: Bool = true) throws(ZipOpenFailure) {
+    /// Opens the archive on the open file `fd` read-only (libzip reads a duplicate of it;
+    /// the caller still owns and closes `fd`). Local headers are not compared with the
+    /// central directory here (libzip's `ZIP_CHECKCONS` refuses sound archives written by
+    /// Info-ZIP with Zip64 or to a pipe): ``ZipLayout`` does the checks that matter.
+    init(fd: Int32) throws(ZipOpenFailure) {
+        let copy = dup(fd)
+        guard copy >= 0 else {
+            throw ZipOpenFailure(reason: .io, message: String(cString: strerror(errno)))
+        }
         var code: Int32 = 0
-        let flags = ZIP_RDONLY | (strict ? ZIP_CHECKCONS : 0)
-        guard let za = zip_open(path, flags, &code) else {
+        // On success libzip owns `copy` (it closes it with the archive); on failure we do.
+        guard let za = zip_fdopen(copy, 0, &code) else {
+            close(copy)
             throw ZipArchive.failure(code: code)
         }
         handle = za

@@ -26,6 +26,11 @@ public struct Inspector: Sendable {
     /// zip: a single check (the online hook) then takes about the time of the longer of
     /// the two, not their sum.
     public func inspect(_ url: URL, bundleHash: (sha256: String?, size: Int64)? = nil) -> (Inspection, XMLDocument?) {
+        inspect(BytePath(url), bundleHash: bundleHash)
+    }
+
+    /// The same for a path given as bytes (file names need not be UTF-8).
+    public func inspect(_ path: BytePath, bundleHash: (sha256: String?, size: Int64)? = nil) -> (Inspection, XMLDocument?) {
         let hashed: () -> (sha256: String?, size: Int64)
         if let bundleHash {
             hashed = { bundleHash }
@@ -33,7 +38,7 @@ public struct Inspector: Sendable {
             let box = HashBox()
             let done = DispatchSemaphore(value: 0)
             DispatchQueue.global(qos: .userInitiated).async {
-                box.value = Self.hashFile(url)
+                box.value = Self.hashFile(path)
                 done.signal()
             }
             hashed = {
@@ -41,7 +46,7 @@ public struct Inspector: Sendable {
                 return box.value
             }
         }
-        var (inspection, document) = examine(url)
+        var (inspection, document) = examine(path)
         (inspection.bundleSHA256, inspection.bundleSize) = hashed()
         return (inspection, document)
     }
@@ -53,12 +58,12 @@ public struct Inspector: Sendable {
     }
 
     /// Everything but the whole-file hash.
-    func examine(_ url: URL) -> (Inspection, XMLDocument?) {
+    func examine(_ path: BytePath) -> (Inspection, XMLDocument?) {
         var inspection = Inspection(
-            bundleFile: url.lastPathComponent, bundleSize: 0, bundleSHA256: nil, entryCount: 0,
+            bundleFile: path.lastComponent.display, bundleSize: 0, bundleSHA256: nil, entryCount: 0,
             manifest: nil, documents: [], unlisted: [], findings: [], documentBytes: 0)
         let bundle: ApplicationBundle
-        switch ApplicationBundle.open(url, limits: limits) {
+        switch ApplicationBundle.open(path, limits: limits) {
         case .unreadable(let findings):
             inspection.findings = findings
             return (inspection, nil)
@@ -235,10 +240,17 @@ public struct Inspector: Sendable {
     }
 
     /// SHA-256 and size of a whole file, read sequentially through one 1 MiB buffer.
-    public static func hashFile(_ url: URL) -> (String?, Int64) {
-        let fd = open(url.path, O_RDONLY)
+    public static func hashFile(_ url: URL) -> (String?, Int64) { hashFile(BytePath(url)) }
+
+    /// The same for a path given as bytes. Only a regular file is read (a FIFO named
+    /// `*.zip` is refused at once: opened non-blocking, then `fstat`).
+    public static func hashFile(_ path: BytePath) -> (String?, Int64) {
+        let fd = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else { return (nil, 0) }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return (nil, 0) }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
         var hasher = SHA256()

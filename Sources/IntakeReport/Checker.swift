@@ -1,4 +1,5 @@
 public import Foundation
+public import IntakeBundle
 import IntakeCatalog
 public import IntakeDecision
 public import IntakeEvidence
@@ -19,7 +20,12 @@ public struct Checker: Sendable {
     /// `bundleHash`: the file's SHA-256 and size when already computed (see
     /// `Inspector.inspect(_:bundleHash:)`).
     public func check(_ url: URL, bundleHash: (sha256: String?, size: Int64)? = nil) -> Report {
-        let (inspection, document) = inspector.inspect(url, bundleHash: bundleHash)
+        check(BytePath(url), bundleHash: bundleHash)
+    }
+
+    /// The same for a path given as bytes (file names need not be UTF-8).
+    public func check(_ path: BytePath, bundleHash: (sha256: String?, size: Int64)? = nil) -> Report {
+        let (inspection, document) = inspector.inspect(path, bundleHash: bundleHash)
         let decision = decider.decide(inspection, document: document)
         return Report(inspection: inspection, decision: decision, catalogVersion: decider.catalog.version)
     }

@@ -4,36 +4,40 @@ import IntakeEvidence
 import IntakeModel
 
 /// The report as plain text for a terminal: verdict, the one-time notice, deferrals.
+/// Every value is passed through ``TextEscaping/terminal(_:)``: names and manifest values
+/// come from the bundle and must not put control characters on the terminal.
 public enum TextReport {
     public static func render(_ r: Report) -> String {
+        func t(_ s: String) -> String { TextEscaping.terminal(s) }
         var s = "结论 Verdict: \(r.verdict.chinese) (\(r.verdict.rawValue))\n"
-        s += "申请 Application: \(r.application.isEmpty ? "-" : r.application)  提交 \(r.submitted.isEmpty ? "-" : r.submitted)\n"
+        s +=
+            "申请 Application: \(r.application.isEmpty ? "-" : t(r.application))  提交 \(r.submitted.isEmpty ? "-" : t(r.submitted))\n"
         if !r.matter.code.isEmpty {
-            s += "事项 Matter: \(r.matter.code) \(r.matter.name)"
+            s += "事项 Matter: \(t(r.matter.code)) \(t(r.matter.name))"
             if !r.matter.scenario.isEmpty {
-                s += " / \(r.matter.scenarioName.isEmpty ? r.matter.scenario : r.matter.scenarioName)"
+                s += " / \(t(r.matter.scenarioName.isEmpty ? r.matter.scenario : r.matter.scenarioName))"
             }
             s += "\n"
         }
         if let due = r.decisionDue, let limit = r.matter.timeLimit { s += "办结期限: \(due)（\(limit)）\n" }
-        s += "申请包 Bundle: \(r.bundle.file)  \(r.bundle.size) bytes  SHA-256 \(r.bundle.sha256)\n"
+        s += "申请包 Bundle: \(t(r.bundle.file))  \(r.bundle.size) bytes  SHA-256 \(r.bundle.sha256)\n"
         s += "目录版本 Catalog: \(r.catalogVersion)\n"
         let problems = r.findings.filter { $0.severity != .info }
         if !problems.isEmpty {
             s += "\n一次性告知 (every defect, \(problems.count)):\n"
             for (i, f) in problems.enumerated() {
-                s += "  \(i + 1). [\(f.severity.rawValue)] \(f.code.rawValue): \(f.message)\n"
-                if let src = f.source { s += "     依据: \(src.document) \(src.item)\n" }
+                s += "  \(i + 1). [\(f.severity.rawValue)] \(t(f.code.rawValue)): \(t(f.message))\n"
+                if let src = f.source { s += "     依据: \(t(src.document)) \(t(src.item))\n" }
             }
         }
         if !r.deferred.isEmpty {
             s += "\n容缺材料 (deferred):\n"
-            for d in r.deferred { s += "  （\(d.material)）\(d.name)  补交期限 \(d.due)  资料来源 \(d.supplier)\n" }
+            for d in r.deferred { s += "  （\(t(d.material))）\(t(d.name))  补交期限 \(d.due)  资料来源 \(d.supplier)\n" }
         }
         let infos = r.findings.filter { $0.severity == .info && $0.code != .materialDeferred }
         if !infos.isEmpty {
             s += "\n提示 (info):\n"
-            for f in infos { s += "  - \(f.message)\n" }
+            for f in infos { s += "  - \(t(f.message))\n" }
         }
         return s
     }

@@ -1,5 +1,6 @@
 import Dispatch
 public import Foundation
+import IntakeBundle
 import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
@@ -43,12 +44,16 @@ public struct BundleOutcome: Sendable, Codable, Hashable {
         /// The same bytes as another bundle already decided, under another name: the
         /// name is recorded, the decision is not repeated.
         case duplicate
-        /// Vanished or unreadable before it could be hashed; nothing recorded.
+        /// Not decided, for ``reason``: a FIFO or folder named `*.zip`, a dangling or
+        /// looping link, unreadable, still being written, vanished; nothing recorded.
         case skipped
     }
-    /// The path relative to the inbox.
+    /// The path relative to the inbox, as shown to people (``BytePath/display``: names
+    /// that are not UTF-8 are decoded from GB18030 and marked, or escaped).
     public var file: String
     public var status: Status
+    /// Why it was skipped (status `skipped` only).
+    public var reason: SkipReason?
     public var sha256: String
     public var verdict: String
     public var matter: String
@@ -73,6 +78,8 @@ public struct RunTotals: Sendable, Codable, Hashable {
     public var alreadyDecided = 0
     public var duplicates = 0
     public var skipped = 0
+    /// Skipped entries per reason (``SkipReason``).
+    public var skippedReasons: [String: Int] = [:]
     public var moved = 0
     public var quarantined = 0
     /// Per verdict, over every bundle file seen in this run (decided now or before).
@@ -83,6 +90,9 @@ public struct RunTotals: Sendable, Codable, Hashable {
     public var catalogVersion = ""
     /// The summary files, relative to the output folder.
     public var summary: [String] = []
+    /// Runs found still `running` at the start of this one (their process died), now
+    /// closed as `interrupted`.
+    public var interrupted: [InterruptedRun] = []
 
     public init() {}
 
@@ -92,7 +102,9 @@ public struct RunTotals: Sendable, Codable, Hashable {
         case .decided: decided += 1
         case .alreadyDecided: alreadyDecided += 1
         case .duplicate: duplicates += 1
-        case .skipped: skipped += 1
+        case .skipped:
+            skipped += 1
+            skippedReasons[o.reason?.rawValue ?? "unknown", default: 0] += 1
         }
         if !o.verdict.isEmpty { verdicts[o.verdict, default: 0] += 1 }
         if o.movedTo != nil {
@@ -157,6 +169,8 @@ public struct BatchRun: Sendable {
         let lock = try Self.lock(out)
         defer { close(lock) }
         let ledger = try Ledger(url: out.appendingPathComponent(Ledger.fileName))
+        // We hold the lock: any run still marked running died without finishing.
+        let interrupted = try ledger.closeInterruptedRuns()
         let recovery = try recover(ledger)
         let version = checker.decider.catalog.version
         // Created now, so that the walk recognizes (and skips) them inside the inbox.
@@ -171,17 +185,39 @@ public struct BatchRun: Sendable {
 
         var count = InboxWalk.Count()
         var counting = try InboxWalk(inbox: options.inbox, excluding: excluded)
-        while let b = counting.next() { count.add(b) }
+        while let entry = counting.next() { count.add(entry) }
         observer.started(
             bundles: count.bundles, bytes: count.bytes, options: options, catalogVersion: version, recovered: recovery)
-        for dir in counting.unreadable { observer.warning("cannot list \(dir); skipped") }
+        for run in interrupted {
+            observer.warning(
+                "run \(run.id) started \(run.started) was interrupted (its process died after deciding \(run.decided) bundles); closed as interrupted"
+            )
+        }
 
         let runID = try ledger.beginRun(inbox: options.inbox.path, catalogVersion: version, jobs: options.jobs)
         let worker = Worker(checker: checker, options: options, ledger: ledger, runID: runID)
         var totals = RunTotals()
         totals.catalogVersion = version
+        totals.interrupted = interrupted
         var postponed: [InboxBundle] = []
         var walk = try InboxWalk(inbox: options.inbox, excluding: excluded)
+        /// The next bundle to decide; entries skipped on the way are counted and reported.
+        func nextBundle() -> InboxBundle? {
+            while let entry = walk.next() {
+                switch entry {
+                case .bundle(let b):
+                    return b
+                case .skipped(let relative, let reason, let detail):
+                    let outcome = BundleOutcome(
+                        file: relative.display, status: .skipped, reason: reason, sha256: "", verdict: "", matter: "",
+                        application: "", reports: [], movedTo: nil, bundleBytes: 0, documentBytes: 0, seconds: 0,
+                        note: detail)
+                    totals.add(outcome)
+                    observer.finished(outcome, totals: totals)
+                }
+            }
+            return nil
+        }
 
         // Bounded parallelism: `jobs` bundles in flight, the next one added when one ends
         // (the inbox is listed as it goes). The blocking work runs on Dispatch's threads,
@@ -189,7 +225,7 @@ public struct BatchRun: Sendable {
         do {
             try await withThrowingTaskGroup(of: Worker.Result.self) { group in
                 for _ in 0..<options.jobs {
-                    guard let b = walk.next() else { break }
+                    guard let b = nextBundle() else { break }
                     group.addTask { try await worker.offload(b) }
                 }
                 while let result = try await group.next() {
@@ -200,7 +236,7 @@ public struct BatchRun: Sendable {
                     case .postponed(let b):
                         postponed.append(b)
                     }
-                    if let b = walk.next() {
+                    if let b = nextBundle() {
                         group.addTask { try await worker.offload(b) }
                     }
                 }
@@ -217,7 +253,6 @@ public struct BatchRun: Sendable {
         } catch {
             throw RunError(.output, "the run stopped: \(error)")
         }
-        for dir in walk.unreadable where !counting.unreadable.contains(dir) { observer.warning("cannot list \(dir); skipped") }
 
         totals.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         try ledger.finishRun(runID, decided: totals.decided, seconds: totals.seconds)
@@ -258,28 +293,26 @@ public struct BatchRun: Sendable {
         for file in obsolete where unlink("\(out)/\(file)") == 0 { r.obsoleteReports += 1 }
         try ledger.forgetObsolete(obsolete)
 
-        var folders: Set<String> = []
+        var folders: Set<BytePath> = []
         for move in try ledger.unfinishedMoves() {
-            folders.insert((move.destination as NSString).deletingLastPathComponent)
-            let source = access(move.path, F_OK) == 0
-            if !source && access(move.destination, F_OK) == 0 {
+            folders.insert(move.destination.parent)
+            let source = FileMove.exists(move.path)
+            if !source && FileMove.exists(move.destination) {
                 try ledger.recordMove(path: move.path, to: move.destination)
                 r.moves += 1
             } else if !source {
                 // Placed under the other free name (NAME.<sha256 prefix>.zip)?
-                let dest = move.destination as NSString
-                if let sha = try ledger.rows("SELECT sha256 FROM names WHERE path = ?", [.text(move.path)]).first?.first?.string {
-                    let other = "\(dest.deletingPathExtension).\(sha.prefix(12)).\(dest.pathExtension)"
-                    if access(other, F_OK) == 0 {
-                        try ledger.recordMove(path: move.path, to: other)
-                        r.moves += 1
-                    }
+                let other = FileMove.alternative(move.destination, sha256: move.sha256)
+                if FileMove.exists(other) {
+                    try ledger.recordMove(path: move.path, to: other)
+                    r.moves += 1
                 }
             }
             // Else the source is still there: this run finds it in the inbox and moves it.
         }
-        r.temporaryFiles += Self.removeTemporaries(under: out)
-        for folder in folders.sorted() where !folder.hasPrefix(out + "/") {
+        r.temporaryFiles += Self.removeTemporaries(under: BytePath(out))
+        let outPrefix = Array((out + "/").utf8)
+        for folder in folders.sorted() where !folder.bytes.starts(with: outPrefix) {
             r.temporaryFiles += Self.removeTemporaries(under: folder, recursive: false)
         }
         return r
@@ -287,18 +320,18 @@ public struct BatchRun: Sendable {
 
     /// Deletes the atomic writer's temporary files (`.NAME.PID.RANDOM.tmp`) in a folder
     /// tree; safe because the output folder's lock is held.
-    static func removeTemporaries(under root: String, recursive: Bool = true) -> Int {
+    static func removeTemporaries(under root: BytePath, recursive: Bool = true) -> Int {
         var removed = 0
         var folders = [root]
         while let folder = folders.popLast() {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            guard let names = InboxWalk.list(folder) else { continue }
             for name in names {
-                let path = folder + "/" + name
+                let path = folder.appending(BytePath(bytes: name))
                 var s = stat()
-                guard lstat(path, &s) == 0 else { continue }
+                guard path.withCString({ lstat($0, &s) }) == 0 else { continue }
                 if s.st_mode & S_IFMT == S_IFDIR {
                     if recursive { folders.append(path) }
-                } else if AtomicFile.isTemporary(name), unlink(path) == 0 {
+                } else if AtomicFile.isTemporary(String(decoding: name, as: UTF8.self)), path.withCString({ unlink($0) }) == 0 {
                     removed += 1
                 }
             }
@@ -311,9 +344,10 @@ extension InboxWalk {
     struct Count {
         var bundles = 0
         var bytes: Int64 = 0
-        mutating func add(_ b: InboxBundle) {
+        /// Every entry counts as a file of the run (the skipped ones too).
+        mutating func add(_ entry: InboxEntry) {
             bundles += 1
-            bytes += b.size
+            if case .bundle(let b) = entry { bytes += b.size }
         }
     }
 }

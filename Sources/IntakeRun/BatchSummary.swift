@@ -180,6 +180,20 @@ enum BatchSummary {
                     ("alreadyDecided", .number(Double(run.alreadyDecided))), ("duplicates", .number(Double(run.duplicates))),
                     ("skipped", .number(Double(run.skipped))), ("moved", .number(Double(run.moved))),
                     ("quarantined", .number(Double(run.quarantined))),
+                    (
+                        "skippedReasons",
+                        .object(run.skippedReasons.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })
+                    ),
+                    (
+                        "interruptedRuns",
+                        .array(
+                            run.interrupted.map {
+                                .object([
+                                    ("id", .number(Double($0.id))), ("started", .string($0.started)),
+                                    ("decided", .number(Double($0.decided))),
+                                ])
+                            })
+                    ),
                     ("seconds", .number((run.seconds * 1000).rounded() / 1000)),
                     ("catalogVersion", .string(run.catalogVersion)),
                 ])
@@ -212,6 +226,18 @@ enum BatchSummary {
             + "此前已审核 \(run.alreadyDecided)，重复 \(run.duplicates)，跳过 \(run.skipped)；用时 \(String(format: "%.1f", run.seconds)) 秒。"
             + "<br><span class=\"en\">\(a.bundles) bundles (\(a.names) file names); this run: \(run.files) files, \(run.decided) decided, "
             + "\(run.alreadyDecided) already decided, \(run.duplicates) duplicates, \(run.skipped) skipped.</span></p>\n"
+        if !run.skippedReasons.isEmpty {
+            s +=
+                "<p>跳过原因 <span class=\"en\">Skipped, by reason</span>: "
+                + run.skippedReasons.sorted { $0.key < $1.key }.map { "\(h($0.key)) \($0.value)" }.joined(separator: "，")
+                + "</p>\n"
+        }
+        for r in run.interrupted {
+            s +=
+                "<p>上次运行 \(r.id)（开始于 \(h(r.started))）被中断，已审核 \(r.decided) 个申请包后进程终止；已标记为 interrupted。"
+                + "<br><span class=\"en\">Run \(r.id), started \(h(r.started)), was interrupted after deciding \(r.decided) bundles "
+                + "(its process died); closed as interrupted.</span></p>\n"
+        }
         s += "<p class=\"en\">事项目录版本 Catalog version: \(a.catalogVersions.map(h).joined(separator: ", "))</p>\n"
         s += "<h2>按结论 <span class=\"en\">By verdict</span></h2>\n<table><tr><th>结论 Verdict</th><th>数量 Bundles</th></tr>\n"
         for v in a.verdicts {

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeBundle
 import IntakeEvidence
 import IntakeReport
 
@@ -11,21 +12,15 @@ import IntakeReport
 /// unlinked.
 enum FileMove {
     /// Moves `source` (a file whose SHA-256 is `sha256`) to `destination` or a free name
-    /// beside it, and returns where it is now.
-    static func move(_ source: String, to destination: String, sha256: String) throws(RunError) -> String {
-        let folder = (destination as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw RunError(.move, "cannot create \(folder): \(error)")
-        }
-        let ext = (destination as NSString).pathExtension
-        let stem = (destination as NSString).deletingPathExtension
-        let candidates = [destination, "\(stem).\(sha256.prefix(12))\(ext.isEmpty ? "" : "." + ext)"]
+    /// beside it, and returns where it is now. Paths are bytes (names need not be UTF-8).
+    static func move(_ source: BytePath, to destination: BytePath, sha256: String) throws(RunError) -> BytePath {
+        let folder = destination.parent
+        try makeFolders(folder)
+        let candidates = [destination, alternative(destination, sha256: sha256)]
         for candidate in candidates {
             for _ in 0..<3 {  // a name can appear between our check and our link: look again
-                if access(candidate, F_OK) == 0 {
-                    guard Inspector.hashFile(URL(fileURLWithPath: candidate)).0 == sha256 else { break }
+                if exists(candidate) {
+                    guard Inspector.hashFile(candidate).0 == sha256 else { break }
                     try unlinkSource(source)
                     return candidate
                 }
@@ -39,14 +34,76 @@ enum FileMove {
                 }
             }
         }
-        throw RunError(.move, "cannot move \(source): \(destination) and \(candidates[1]) are other files")
+        throw RunError(
+            .move, "cannot move \(source.display): \(destination.display) and \(candidates[1].display) are other files")
+    }
+
+    /// The other free name for a bundle whose name is taken: `NAME.<sha256 prefix>.zip`.
+    static func alternative(_ destination: BytePath, sha256: String) -> BytePath {
+        let name = destination.lastComponent.bytes
+        let prefix = Array(sha256.prefix(12).utf8)
+        let stem: [UInt8]
+        let ext: [UInt8]
+        if let dot = name.lastIndex(of: 0x2E), dot > name.startIndex {
+            (stem, ext) = (Array(name[..<dot]), Array(name[dot...]))
+        } else {
+            (stem, ext) = (name, [])
+        }
+        return destination.parent.appending(BytePath(bytes: stem + [0x2E] + prefix + ext))
+    }
+
+    static func exists(_ path: BytePath) -> Bool { path.withCString { access($0, F_OK) } == 0 }
+
+    /// `mkdir -p` on bytes.
+    static func makeFolders(_ folder: BytePath) throws(RunError) {
+        var s = stat()
+        if folder.withCString({ stat($0, &s) }) == 0, s.st_mode & S_IFMT == S_IFDIR { return }
+        let parent = folder.parent
+        if parent != folder, !parent.bytes.isEmpty { try makeFolders(parent) }
+        guard folder.withCString({ mkdir($0, 0o755) }) == 0 || errno == EEXIST else {
+            throw failure("mkdir", folder)
+        }
+    }
+
+    /// Writes files of one folder atomically (temporary `.NAME.PID.RANDOM.tmp`, fsync,
+    /// rename, fsync of the folder), like `AtomicFile`, on byte paths.
+    static func writeAtomically(_ files: [(bytes: [UInt8], path: BytePath)]) throws(RunError) {
+        var temporaries: [(BytePath, BytePath)] = []
+        defer { for (tmp, _) in temporaries { _ = tmp.withCString { unlink($0) } } }
+        for (bytes, path) in files {
+            let tmp = path.parent.appending(
+                BytePath(
+                    bytes: [0x2E] + path.lastComponent.bytes + Array(".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp".utf8)
+                ))
+            temporaries.append((tmp, path))
+            let fd = tmp.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
+            guard fd >= 0 else { throw failure("open", tmp) }
+            defer { close(fd) }
+            var offset = 0
+            let failed = bytes.withUnsafeBytes { raw -> Bool in
+                while offset < raw.count {
+                    let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return true
+                    }
+                    offset += n
+                }
+                return false
+            }
+            guard !failed, fsync(fd) == 0 else { throw failure("write", tmp) }
+        }
+        for (tmp, path) in temporaries {
+            guard tmp.withCString({ from in path.withCString { rename(from, $0) } }) == 0 else { throw failure("rename", path) }
+        }
+        if let first = files.first { syncFolder(first.path.parent) }
     }
 
     private enum Placement { case placed, taken }
 
     /// Makes `candidate` a name of `source`'s bytes without replacing anything there.
-    private static func place(_ source: String, at candidate: String) throws(RunError) -> Placement {
-        if link(source, candidate) == 0 { return .placed }
+    private static func place(_ source: BytePath, at candidate: BytePath) throws(RunError) -> Placement {
+        if source.withCString({ from in candidate.withCString { link(from, $0) } }) == 0 { return .placed }
         switch errno {
         case EEXIST:
             return .taken
@@ -55,8 +112,10 @@ enum FileMove {
         case EPERM, ENOTSUP, EMLINK:
             // No hard links on this file system: rename after checking the name is free
             // (a writer racing us in the destination folder is not expected).
-            guard access(candidate, F_OK) != 0 else { return .taken }
-            guard rename(source, candidate) == 0 else { throw failure("rename", candidate) }
+            guard !exists(candidate) else { return .taken }
+            guard source.withCString({ from in candidate.withCString { rename(from, $0) } }) == 0 else {
+                throw failure("rename", candidate)
+            }
             return .placed
         default:
             throw failure("link", candidate)
@@ -64,16 +123,17 @@ enum FileMove {
     }
 
     /// Copies across file systems: temporary file in the destination folder, fsync, link.
-    private static func copy(_ source: String, to candidate: String) throws(RunError) -> Placement {
-        let folder = (candidate as NSString).deletingLastPathComponent
-        let name = (candidate as NSString).lastPathComponent
-        let tmp = "\(folder)/.\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
-        let input = open(source, O_RDONLY | O_CLOEXEC)
+    private static func copy(_ source: BytePath, to candidate: BytePath) throws(RunError) -> Placement {
+        let tmp = candidate.parent.appending(
+            BytePath(
+                bytes: [0x2E] + candidate.lastComponent.bytes
+                    + Array(".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp".utf8)))
+        let input = source.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard input >= 0 else { throw failure("open", source) }
         defer { close(input) }
-        let output = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let output = tmp.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
         guard output >= 0 else { throw failure("open", tmp) }
-        defer { unlink(tmp) }
+        defer { _ = tmp.withCString { unlink($0) } }
         do {
             defer { close(output) }
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
@@ -97,26 +157,30 @@ enum FileMove {
             }
             guard fsync(output) == 0 else { throw failure("fsync", tmp) }
         }
-        if link(tmp, candidate) == 0 { return .placed }
+        if tmp.withCString({ from in candidate.withCString { link(from, $0) } }) == 0 { return .placed }
         if errno == EEXIST { return .taken }
-        guard errno == EPERM || errno == ENOTSUP, access(candidate, F_OK) != 0 else { throw failure("link", candidate) }
-        guard rename(tmp, candidate) == 0 else { throw failure("rename", candidate) }
+        guard errno == EPERM || errno == ENOTSUP, !exists(candidate) else { throw failure("link", candidate) }
+        guard tmp.withCString({ from in candidate.withCString { rename(from, $0) } }) == 0 else {
+            throw failure("rename", candidate)
+        }
         return .placed
     }
 
-    private static func unlinkSource(_ source: String) throws(RunError) {
-        guard unlink(source) == 0 || errno == ENOENT else { throw failure("unlink", source) }
-        syncFolder((source as NSString).deletingLastPathComponent)
+    private static func unlinkSource(_ source: BytePath) throws(RunError) {
+        guard source.withCString({ unlink($0) }) == 0 || errno == ENOENT else { throw failure("unlink", source) }
+        syncFolder(source.parent)
     }
 
-    static func syncFolder(_ folder: String) {
-        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    static func syncFolder(_ folder: String) { syncFolder(BytePath(folder)) }
+
+    static func syncFolder(_ folder: BytePath) {
+        let fd = folder.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         guard fd >= 0 else { return }
         fsync(fd)
         close(fd)
     }
 
-    private static func failure(_ call: String, _ path: String) -> RunError {
-        RunError(.move, "cannot move a bundle", cause: SystemCallError(call: call, path: path, errno: errno))
+    private static func failure(_ call: String, _ path: BytePath) -> RunError {
+        RunError(.move, "cannot move a bundle", cause: SystemCallError(call: call, path: path.display, errno: errno))
     }
 }

@@ -1,13 +1,45 @@
 public import Foundation
+public import IntakeBundle
 
 /// A bundle file found in the inbox.
 public struct InboxBundle: Sendable, Hashable {
-    /// The file (absolute, standardized).
-    public var url: URL
+    /// The file (absolute), as bytes: names from Chinese Windows producers are GBK.
+    public var path: BytePath
     /// Its path relative to the inbox ("2025-07/WEB-1.zip"), kept when it is moved.
-    public var relative: String
+    public var relative: BytePath
     /// Its size when listed.
     public var size: Int64
+}
+
+/// Why an inbox entry was not decided (it is counted and logged, never silently lost).
+public struct SkipReason: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+
+    /// A FIFO, socket or device named `*.zip`: never opened (it could block the run).
+    public static let specialFile = SkipReason(rawValue: "special-file")
+    /// A folder named `*.zip` (walked as a folder too).
+    public static let directoryNamedZip = SkipReason(rawValue: "directory-named-zip")
+    /// A symbolic link named `*.zip` to a folder (links to folders are not followed).
+    public static let symlinkToDirectory = SkipReason(rawValue: "symlink-to-directory")
+    /// A symbolic link whose target does not exist.
+    public static let danglingSymlink = SkipReason(rawValue: "dangling-symlink")
+    /// A symbolic link that leads back to itself (ELOOP).
+    public static let symlinkLoop = SkipReason(rawValue: "symlink-loop")
+    /// Permission denied or an I/O error: a file that cannot be opened, a folder that
+    /// cannot be listed.
+    public static let unreadable = SkipReason(rawValue: "unreadable")
+    /// It changed while it was read (a producer still writing it): the next run takes it.
+    public static let beingWritten = SkipReason(rawValue: "being-written")
+    /// Gone between the listing and the read.
+    public static let vanished = SkipReason(rawValue: "vanished")
+}
+
+/// One entry of the inbox walk: a bundle to decide, or an entry skipped with its reason.
+public enum InboxEntry: Sendable, Hashable {
+    case bundle(InboxBundle)
+    case skipped(relative: BytePath, reason: SkipReason, detail: String)
 }
 
 /// What identifies an unchanged file without reading it: device, inode, size,
@@ -20,9 +52,9 @@ struct FileFingerprint: Hashable, Sendable {
     var changed: Int64
 
     /// The file's fingerprint (following a symbolic link), nil when it cannot be stat'ed.
-    init?(path: String) {
+    init?(path: BytePath) {
         var s = stat()
-        guard stat(path, &s) == 0 else { return nil }
+        guard path.withCString({ stat($0, &s) }) == 0 else { return nil }
         device = Int64(bitPattern: UInt64(s.st_dev))
         inode = Int64(bitPattern: UInt64(s.st_ino))
         size = Int64(s.st_size)
@@ -33,76 +65,129 @@ struct FileFingerprint: Hashable, Sendable {
     var values: [SQLiteValue] { [.integer(device), .integer(inode), .integer(size), .integer(modified), .integer(changed)] }
 }
 
-/// Walks the inbox depth-first, yielding every `*.zip` (any case) as it goes: memory
-/// holds one directory's sorted names per level, never the whole listing. Symbolic links
-/// to directories are not followed (no loops, nothing outside the inbox), a directory
-/// reached twice (bind mounts) is walked once, and the folders in `excluding` (the
-/// output, --move-done and quarantine folders when inside the inbox) are skipped.
-/// Not Sendable: one walker, one task.
+/// Walks the inbox depth-first, yielding every entry named `*.zip` (any case) as it goes:
+/// the bundles, and the entries that cannot be bundles with the reason why (a FIFO, a
+/// folder, a dangling or looping link), plus the folders that cannot be listed. Names are
+/// bytes end to end (`opendir`/`readdir`/`lstat`): a GBK-named file or folder is walked
+/// like any other. Memory holds one directory's sorted names per level, never the whole
+/// listing. Symbolic links to directories are not followed (no loops, nothing outside
+/// the inbox), a directory reached twice (bind mounts) is walked once, and the folders in
+/// `excluding` (the output, --move-done and quarantine folders when inside the inbox) are
+/// skipped. Not Sendable: one walker, one task.
 struct InboxWalk: IteratorProtocol {
     private struct Level {
-        var path: String
-        var relative: String
-        var names: [String]
+        var path: BytePath
+        var relative: BytePath
+        var names: [[UInt8]]
         var next = 0
     }
     private var stack: [Level] = []
     private var visited: Set<[Int64]> = []
     private let excluded: Set<[Int64]>
-    /// Directories that could not be listed (reported, the walk goes on).
-    private(set) var unreadable: [String] = []
 
     init(inbox: URL, excluding: [URL]) throws(RunError) {
-        let root = inbox.standardizedFileURL.path
-        excluded = Set(excluding.compactMap { Self.identity($0.standardizedFileURL.path) })
-        guard let id = Self.identity(root), let names = Self.list(root) else {
-            throw RunError(.inbox, "cannot list the inbox \(root)")
-        }
-        visited.insert(id)
-        stack.append(Level(path: root, relative: "", names: names))
+        try self.init(inbox: BytePath(inbox.standardizedFileURL), excluding: excluding.map { BytePath($0.standardizedFileURL) })
     }
 
-    mutating func next() -> InboxBundle? {
+    init(inbox root: BytePath, excluding: [BytePath]) throws(RunError) {
+        excluded = Set(excluding.compactMap { Self.identity($0) })
+        guard let id = Self.identity(root) else {
+            throw RunError(.inbox, "cannot find the inbox \(root.display): \(String(cString: strerror(errno)))")
+        }
+        guard let names = Self.list(root) else {
+            throw RunError(.inbox, "cannot list the inbox \(root.display): \(String(cString: strerror(errno)))")
+        }
+        visited.insert(id)
+        stack.append(Level(path: root, relative: BytePath(bytes: []), names: names))
+    }
+
+    mutating func next() -> InboxEntry? {
         while var level = stack.last {
             guard level.next < level.names.count else {
                 stack.removeLast()
                 continue
             }
-            let name = level.names[level.next]
+            let name = BytePath(bytes: level.names[level.next])
             level.next += 1
             stack[stack.count - 1] = level
-            let path = level.path == "/" ? "/" + name : level.path + "/" + name
-            let relative = level.relative.isEmpty ? name : level.relative + "/" + name
+            let path = level.path.appending(name)
+            let relative = level.relative.appending(name)
+            let isZip = name.hasZipExtension
             var l = stat()
-            guard lstat(path, &l) == 0 else { continue }
+            guard path.withCString({ lstat($0, &l) }) == 0 else {
+                // Listed a moment ago: removed since (or unreadable).
+                if errno == ENOENT { continue }
+                return .skipped(relative: relative, reason: .unreadable, detail: String(cString: strerror(errno)))
+            }
             switch l.st_mode & S_IFMT {
             case S_IFDIR:
                 guard let id = Self.identity(path), !excluded.contains(id), visited.insert(id).inserted else { continue }
                 guard let names = Self.list(path) else {
-                    unreadable.append(path)
-                    continue
+                    return .skipped(
+                        relative: relative, reason: .unreadable,
+                        detail: "cannot list the folder: \(String(cString: strerror(errno)))")
                 }
                 stack.append(Level(path: path, relative: relative, names: names))
-            case S_IFREG, S_IFLNK:
-                guard name.lowercased().hasSuffix(".zip") else { continue }
+                if isZip { return .skipped(relative: relative, reason: .directoryNamedZip, detail: "a folder, walked as one") }
+            case S_IFREG:
+                guard isZip else { continue }
+                return .bundle(InboxBundle(path: path, relative: relative, size: Int64(l.st_size)))
+            case S_IFLNK:
+                guard isZip else { continue }
                 // A link is taken when it points to a regular file (never to a directory).
                 var s = stat()
-                guard stat(path, &s) == 0, s.st_mode & S_IFMT == S_IFREG else { continue }
-                return InboxBundle(url: URL(fileURLWithPath: path), relative: relative, size: Int64(s.st_size))
+                guard path.withCString({ stat($0, &s) }) == 0 else {
+                    switch errno {
+                    case ENOENT:
+                        return .skipped(relative: relative, reason: .danglingSymlink, detail: "the link's target does not exist")
+                    case ELOOP:
+                        return .skipped(relative: relative, reason: .symlinkLoop, detail: "too many levels of symbolic links")
+                    default: return .skipped(relative: relative, reason: .unreadable, detail: String(cString: strerror(errno)))
+                    }
+                }
+                switch s.st_mode & S_IFMT {
+                case S_IFREG: return .bundle(InboxBundle(path: path, relative: relative, size: Int64(s.st_size)))
+                case S_IFDIR:
+                    return .skipped(relative: relative, reason: .symlinkToDirectory, detail: "links to folders are not followed")
+                default: return .skipped(relative: relative, reason: .specialFile, detail: "a link to \(Self.kind(s.st_mode))")
+                }
             default:
-                continue
+                guard isZip else { continue }
+                return .skipped(relative: relative, reason: .specialFile, detail: Self.kind(l.st_mode))
             }
         }
         return nil
     }
 
-    private static func identity(_ path: String) -> [Int64]? {
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        default: "not a regular file"
+        }
+    }
+
+    private static func identity(_ path: BytePath) -> [Int64]? {
         var s = stat()
-        guard stat(path, &s) == 0 else { return nil }
+        guard path.withCString({ stat($0, &s) }) == 0 else { return nil }
         return [Int64(bitPattern: UInt64(s.st_dev)), Int64(bitPattern: UInt64(s.st_ino))]
     }
 
-    private static func list(_ path: String) -> [String]? {
-        (try? FileManager.default.contentsOfDirectory(atPath: path))?.sorted()
+    /// The names in a folder (bytes, sorted), without `.` and `..`; nil (errno set) when it
+    /// cannot be listed.
+    static func list(_ path: BytePath) -> [[UInt8]]? {
+        guard let dir = path.withCString({ opendir($0) }) else { return nil }
+        defer { closedir(dir) }
+        var names: [[UInt8]] = []
+        errno = 0
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
+            errno = 0
+        }
+        guard errno == 0 else { return nil }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
     }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+public import IntakeBundle
 
 /// The run's ledger (台账): one SQLite file under the output folder that records each
 /// bundle by SHA-256 (verdict, report paths, catalog version, timings), every file name
@@ -13,7 +14,9 @@ public import Foundation
 /// holding `lock`, so one thread at a time uses them.
 public final class Ledger: @unchecked Sendable {
     public static let fileName = "ledger.sqlite"
-    static let schemaVersion = 1
+    /// 2: file names as bytes (`names.path_bytes`, `relative_bytes`, `moved_to_bytes`),
+    /// the text columns kept as their display form. A version 1 ledger is migrated.
+    static let schemaVersion = 2
 
     public let url: URL
     private let lock = NSLock()
@@ -26,41 +29,71 @@ public final class Ledger: @unchecked Sendable {
     public init(url: URL) throws(RunError) {
         self.url = url
         database = try SQLiteDatabase(path: url.path)
-        try database.execute(
-            """
-            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS runs(
-                id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL,
-                inbox TEXT NOT NULL, catalog_version TEXT NOT NULL, jobs INTEGER NOT NULL,
-                decided INTEGER NOT NULL DEFAULT 0, seconds REAL);
-            CREATE TABLE IF NOT EXISTS bundles(
-                sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, state TEXT NOT NULL,
-                catalog_version TEXT, verdict TEXT, application TEXT, matter TEXT, matter_name TEXT,
-                scenario TEXT, submitted TEXT, file TEXT, document_bytes INTEGER,
-                report_dir TEXT, report_base TEXT, pending_dir TEXT, pending_base TEXT,
-                hash_ms REAL, check_ms REAL, write_ms REAL, decided_at TEXT,
-                run_id INTEGER REFERENCES runs(id), decisions INTEGER NOT NULL DEFAULT 0);
-            CREATE TABLE IF NOT EXISTS findings(
-                sha256 TEXT NOT NULL REFERENCES bundles(sha256) ON DELETE CASCADE,
-                code TEXT NOT NULL, severity TEXT NOT NULL, count INTEGER NOT NULL,
-                PRIMARY KEY(sha256, code, severity));
-            CREATE TABLE IF NOT EXISTS names(
-                path TEXT PRIMARY KEY, relative TEXT NOT NULL,
-                sha256 TEXT NOT NULL REFERENCES bundles(sha256),
-                dev INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
-                first_run INTEGER, last_run INTEGER, move_state TEXT, moved_to TEXT);
-            CREATE INDEX IF NOT EXISTS names_sha256 ON names(sha256);
-            CREATE TABLE IF NOT EXISTS obsolete_reports(path TEXT PRIMARY KEY);
-            """)
+        try database.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         let version = try rows("SELECT value FROM meta WHERE key = 'schema'").first?.first
-        if version == nil {
-            try database.execute("INSERT INTO meta(key, value) VALUES('schema', '\(Self.schemaVersion)')")
-        } else if version != .text(String(Self.schemaVersion)) {
+        switch version {
+        case nil:
+            try database.transaction { () throws(RunError) in
+                try database.execute(Self.schema)
+                try database.execute("INSERT INTO meta(key, value) VALUES('schema', '\(Self.schemaVersion)')")
+            }
+        case .text("1"):
+            try database.transaction { () throws(RunError) in try database.execute(Self.migration1to2) }
+        case .text(String(Self.schemaVersion)):
+            break
+        default:
             throw RunError(
                 .ledger,
                 "\(url.path) has ledger schema \(String(describing: version!)); this program writes \(Self.schemaVersion)")
         }
     }
+
+    /// The tables of a new ledger (schema version 2).
+    static let schema = """
+        CREATE TABLE IF NOT EXISTS runs(
+            id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL,
+            inbox TEXT NOT NULL, catalog_version TEXT NOT NULL, jobs INTEGER NOT NULL,
+            decided INTEGER NOT NULL DEFAULT 0, seconds REAL);
+        CREATE TABLE IF NOT EXISTS bundles(
+            sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, state TEXT NOT NULL,
+            catalog_version TEXT, verdict TEXT, application TEXT, matter TEXT, matter_name TEXT,
+            scenario TEXT, submitted TEXT, file TEXT, document_bytes INTEGER,
+            report_dir TEXT, report_base TEXT, pending_dir TEXT, pending_base TEXT,
+            hash_ms REAL, check_ms REAL, write_ms REAL, decided_at TEXT,
+            run_id INTEGER REFERENCES runs(id), decisions INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE IF NOT EXISTS findings(
+            sha256 TEXT NOT NULL REFERENCES bundles(sha256) ON DELETE CASCADE,
+            code TEXT NOT NULL, severity TEXT NOT NULL, count INTEGER NOT NULL,
+            PRIMARY KEY(sha256, code, severity));
+        \(namesTable)
+        CREATE INDEX IF NOT EXISTS names_sha256 ON names(sha256);
+        CREATE TABLE IF NOT EXISTS obsolete_reports(path TEXT PRIMARY KEY);
+        """
+
+    /// Every file name a bundle was found under: the bytes (the key; names need not be
+    /// UTF-8) and their display form (``BytePath/display``) for people and the summary.
+    static let namesTable = """
+        CREATE TABLE IF NOT EXISTS names(
+            path_bytes BLOB PRIMARY KEY, path TEXT NOT NULL,
+            relative_bytes BLOB NOT NULL, relative TEXT NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES bundles(sha256),
+            dev INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
+            first_run INTEGER, last_run INTEGER, move_state TEXT, moved_to_bytes BLOB, moved_to TEXT);
+        """
+
+    /// Version 1 kept names as text (always UTF-8 then: the walk could not see others).
+    static let migration1to2 = """
+        ALTER TABLE names RENAME TO names_v1;
+        DROP INDEX IF EXISTS names_sha256;
+        \(namesTable)
+        INSERT INTO names(path_bytes, path, relative_bytes, relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
+            first_run, last_run, move_state, moved_to_bytes, moved_to)
+        SELECT CAST(path AS BLOB), path, CAST(relative AS BLOB), relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
+            first_run, last_run, move_state, CAST(moved_to AS BLOB), moved_to FROM names_v1;
+        DROP TABLE names_v1;
+        CREATE INDEX IF NOT EXISTS names_sha256 ON names(sha256);
+        UPDATE meta SET value = '2' WHERE key = 'schema';
+        """
 
     // MARK: Runs
 
@@ -73,6 +106,25 @@ public final class Ledger: @unchecked Sendable {
                 if case .integer(let id) = row[0] { return id }
                 return 0
             } ?? 0
+        }
+    }
+
+    /// Closes the runs left `running` by a process that died (killed, power cut) as
+    /// `interrupted`, with the count of bundles they decided, and returns them. Call only
+    /// while holding the output folder's lock: then no other run is alive.
+    func closeInterruptedRuns() throws(RunError) -> [InterruptedRun] {
+        try locked { () throws(RunError) in
+            try database.transaction { () throws(RunError) -> [InterruptedRun] in
+                var found: [InterruptedRun] = []
+                try statement(
+                    "SELECT r.id, r.started, (SELECT COUNT(*) FROM bundles b WHERE b.run_id = r.id AND b.state = 'decided') FROM runs r WHERE r.status = 'running' ORDER BY r.id"
+                ).run { found.append(InterruptedRun(id: $0.int(0), started: $0.text(1), decided: Int($0.int(2)))) }
+                for run in found {
+                    try statement("UPDATE runs SET status = 'interrupted', decided = ? WHERE id = ?")
+                        .run([.integer(Int64(run.decided)), .integer(run.id)])
+                }
+                return found
+            }
         }
     }
 
@@ -156,12 +208,12 @@ public final class Ledger: @unchecked Sendable {
     /// The decision recorded for the file at `path` when the file has not changed since
     /// (same device, inode, size, modification and change times): lets a resumed run skip
     /// re-hashing bundles it has seen, the way git's index skips unchanged files.
-    func decided(path: String, fingerprint: FileFingerprint) throws(RunError) -> Decided? {
+    func decided(path: BytePath, fingerprint: FileFingerprint) throws(RunError) -> Decided? {
         try locked { () throws(RunError) in
             var sha: String?
             try statement(
-                "SELECT sha256 FROM names WHERE path = ? AND dev = ? AND ino = ? AND size = ? AND mtime_ns = ? AND ctime_ns = ?"
-            ).run([.text(path)] + fingerprint.values) { sha = $0.text(0) }
+                "SELECT sha256 FROM names WHERE path_bytes = ? AND dev = ? AND ino = ? AND size = ? AND mtime_ns = ? AND ctime_ns = ?"
+            ).run([.blob(path.bytes)] + fingerprint.values) { sha = $0.text(0) }
             return try sha.flatMap { s throws(RunError) in try decidedLocked(s) }
         }
     }
@@ -204,8 +256,8 @@ public final class Ledger: @unchecked Sendable {
 
     /// A file name a bundle was found under.
     struct NameRecord {
-        var path: String
-        var relative: String
+        var path: BytePath
+        var relative: BytePath
         var sha256: String
         var fingerprint: FileFingerprint
         var runID: Int64
@@ -264,12 +316,15 @@ public final class Ledger: @unchecked Sendable {
     private func recordNameLocked(_ n: NameRecord) throws(RunError) {
         try statement(
             """
-            INSERT INTO names(path, relative, sha256, dev, ino, size, mtime_ns, ctime_ns, first_run, last_run)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
-            ON CONFLICT(path) DO UPDATE SET relative = ?2, sha256 = ?3, dev = ?4, ino = ?5, size = ?6,
-                mtime_ns = ?7, ctime_ns = ?8, last_run = ?9
+            INSERT INTO names(path_bytes, path, relative_bytes, relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
+                first_run, last_run)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
+            ON CONFLICT(path_bytes) DO UPDATE SET path = ?2, relative_bytes = ?3, relative = ?4, sha256 = ?5, dev = ?6,
+                ino = ?7, size = ?8, mtime_ns = ?9, ctime_ns = ?10, last_run = ?11
             """
-        ).run([.text(n.path), .text(n.relative), .text(n.sha256)] + n.fingerprint.values + [.integer(n.runID)])
+        ).run(
+            [.blob(n.path.bytes), .text(n.path.display), .blob(n.relative.bytes), .text(n.relative.display), .text(n.sha256)]
+                + n.fingerprint.values + [.integer(n.runID)])
     }
 
     /// Report files (relative to the output folder) that a newer decision replaced.
@@ -314,27 +369,27 @@ public final class Ledger: @unchecked Sendable {
     // MARK: Moves
 
     /// Announces a move of the file at `path` to `destination` (before moving it).
-    func announceMove(path: String, to destination: String) throws(RunError) {
+    func announceMove(path: BytePath, to destination: BytePath) throws(RunError) {
         try locked { () throws(RunError) in
-            try statement("UPDATE names SET move_state = 'moving', moved_to = ? WHERE path = ?")
-                .run([.text(destination), .text(path)])
+            try statement("UPDATE names SET move_state = 'moving', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?")
+                .run([.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
         }
     }
 
     /// Records a completed move (`destination` is where the file now is).
-    func recordMove(path: String, to destination: String) throws(RunError) {
+    func recordMove(path: BytePath, to destination: BytePath) throws(RunError) {
         try locked { () throws(RunError) in
-            try statement("UPDATE names SET move_state = 'moved', moved_to = ? WHERE path = ?")
-                .run([.text(destination), .text(path)])
+            try statement("UPDATE names SET move_state = 'moved', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?")
+                .run([.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
         }
     }
 
     /// Moves announced but not recorded: (source path, announced destination).
-    func unfinishedMoves() throws(RunError) -> [(path: String, destination: String)] {
+    func unfinishedMoves() throws(RunError) -> [(path: BytePath, destination: BytePath, sha256: String)] {
         try locked { () throws(RunError) in
-            var out: [(String, String)] = []
-            try statement("SELECT path, moved_to FROM names WHERE move_state = 'moving'").run {
-                out.append(($0.text(0), $0.text(1)))
+            var out: [(BytePath, BytePath, String)] = []
+            try statement("SELECT path_bytes, moved_to_bytes, sha256 FROM names WHERE move_state = 'moving'").run {
+                out.append((BytePath(bytes: $0.bytes(0)), BytePath(bytes: $0.bytes(1)), $0.text(2)))
             }
             return out
         }
@@ -392,6 +447,8 @@ public enum LedgerValue: Sendable, Hashable, CustomStringConvertible {
     case integer(Int64)
     case real(Double)
     case text(String)
+    /// Raw bytes (the `*_bytes` columns of `names`).
+    case blob([UInt8])
 
     init(_ v: SQLiteValue) {
         switch v {
@@ -399,6 +456,7 @@ public enum LedgerValue: Sendable, Hashable, CustomStringConvertible {
         case .integer(let i): self = .integer(i)
         case .real(let d): self = .real(d)
         case .text(let s): self = .text(s)
+        case .blob(let b): self = .blob(b)
         }
     }
 
@@ -408,6 +466,7 @@ public enum LedgerValue: Sendable, Hashable, CustomStringConvertible {
         case .integer(let i): .integer(i)
         case .real(let d): .real(d)
         case .text(let s): .text(s)
+        case .blob(let b): .blob(b)
         }
     }
 
@@ -417,6 +476,7 @@ public enum LedgerValue: Sendable, Hashable, CustomStringConvertible {
         case .integer(let i): String(i)
         case .real(let d): String(d)
         case .text(let s): s
+        case .blob(let b): FileNameRendering.render(b)
         }
     }
 
@@ -425,7 +485,7 @@ public enum LedgerValue: Sendable, Hashable, CustomStringConvertible {
         case .integer(let i): Int(i)
         case .real(let d): Int(d)
         case .text(let s): Int(s) ?? 0
-        case .null: 0
+        case .null, .blob: 0
         }
     }
 
@@ -434,9 +494,18 @@ public enum LedgerValue: Sendable, Hashable, CustomStringConvertible {
         case .integer(let i): Double(i)
         case .real(let d): d
         case .text(let s): Double(s) ?? 0
-        case .null: 0
+        case .null, .blob: 0
         }
     }
 
     public var description: String { string }
+}
+
+/// A run found still `running` at the start of another: its process died.
+public struct InterruptedRun: Sendable, Hashable, Codable {
+    public var id: Int64
+    public var started: String
+    /// Bundles it decided before it died (their reports are complete: a report set is
+    /// committed only once written).
+    public var decided: Int
 }

@@ -1,5 +1,6 @@
 import Dispatch
 public import Foundation
+import IntakeModel
 public import Logging
 
 /// How a run shows itself: a progress bar on a terminal, log lines for cron and CI, JSON
@@ -15,7 +16,9 @@ public enum RunDisplay {
 }
 
 /// One structured log line per bundle (swift-log: `key=value` metadata) when
-/// `perBundle`, and a final line with the totals; warnings always.
+/// `perBundle`, and a final line with the totals; warnings always. Every value is
+/// logfmt-quoted (``TextEscaping/logfmt(_:)``): a file name with a newline or `=` cannot
+/// forge a line or a field.
 public struct FinalLine: RunObserver {
     let logger: Logger
     let perBundle: Bool
@@ -29,23 +32,25 @@ public struct FinalLine: RunObserver {
         guard perBundle else { return }
         logger.info(
             "run started",
-            metadata: [
-                "inbox": "\(options.inbox.path)", "out": "\(options.out.path)", "bundles": "\(bundles)",
-                "mb": "\(String(format: "%.1f", Double(bytes) / 1_048_576))", "jobs": "\(options.jobs)",
-                "catalog": "\(catalogVersion.prefix(12))", "recovered": "\(RunDisplay.describe(recovered))",
-            ])
+            metadata: RunDisplay.quoted([
+                "inbox": options.inbox.path, "out": options.out.path, "bundles": "\(bundles)",
+                "mb": String(format: "%.1f", Double(bytes) / 1_048_576), "jobs": "\(options.jobs)",
+                "catalog": String(catalogVersion.prefix(12)), "recovered": RunDisplay.describe(recovered),
+            ]))
     }
 
     public func finished(_ o: BundleOutcome, totals: RunTotals) {
         guard perBundle else { return }
-        var metadata: Logger.Metadata = [
-            "file": "\(o.file)", "status": "\(o.status.rawValue)", "verdict": "\(o.verdict)", "matter": "\(o.matter)",
-            "application": "\(o.application)", "sha256": "\(o.sha256.prefix(12))",
-            "ms": "\(String(format: "%.0f", o.seconds * 1000))",
+        var fields: [String: String] = [
+            "file": o.file, "status": o.status.rawValue, "verdict": o.verdict, "matter": o.matter,
+            "application": o.application, "sha256": String(o.sha256.prefix(12)),
+            "ms": String(format: "%.0f", o.seconds * 1000),
         ]
-        if let r = o.reports.last { metadata["report"] = "\(r)" }
-        if let m = o.movedTo { metadata["moved_to"] = "\(m)" }
-        if let n = o.note { metadata["note"] = "\(n)" }
+        if let r = o.reports.last { fields["report"] = r }
+        if let m = o.movedTo { fields["moved_to"] = m }
+        if let n = o.note { fields["note"] = n }
+        if let r = o.reason { fields["reason"] = r.rawValue }
+        let metadata = RunDisplay.quoted(fields)
         if o.status == .skipped {
             logger.warning("bundle skipped", metadata: metadata)
         } else {
@@ -53,7 +58,7 @@ public struct FinalLine: RunObserver {
         }
     }
 
-    public func warning(_ message: String) { logger.warning("\(message)") }
+    public func warning(_ message: String) { logger.warning("\(TextEscaping.terminal(message))") }
 
     public func completed(_ t: RunTotals) {
         logger.notice("run completed", metadata: RunDisplay.metadata(t))
@@ -69,7 +74,7 @@ public struct JSONLines: RunObserver {
 
     public func finished(_ o: BundleOutcome, totals: RunTotals) { Self.print(o) }
 
-    public func warning(_ message: String) { logger.warning("\(message)") }
+    public func warning(_ message: String) { logger.warning("\(TextEscaping.terminal(message))") }
 
     public func completed(_ t: RunTotals) {
         struct Summary: Encodable { var summary: RunTotals }
@@ -128,7 +133,9 @@ public final class ProgressBar: RunObserver, @unchecked Sendable {
     }
 
     public func warning(_ message: String) {
-        lock.withLock { FileHandle.standardError.write(Data("\r\u{1B}[K\(message)\n".utf8)) }
+        lock.withLock {
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(TextEscaping.terminal(message))\n".utf8))
+        }
     }
 
     public func completed(_ t: RunTotals) {
@@ -176,7 +183,13 @@ extension RunDisplay {
         "unfinished_reports=\(r.unfinishedReports) temporary_files=\(r.temporaryFiles) obsolete_reports=\(r.obsoleteReports) moves=\(r.moves)"
     }
 
-    /// The totals as log metadata (the final line).
+    /// Log metadata with every value logfmt-quoted (see ``TextEscaping/logfmt(_:)``).
+    static func quoted(_ fields: [String: String]) -> Logger.Metadata {
+        fields.mapValues { .string(TextEscaping.logfmt($0)) }
+    }
+
+    /// The totals as log metadata (the final line): skipped entries per reason
+    /// (`skipped_fifo=…`) and the runs found interrupted.
     public static func metadata(_ t: RunTotals) -> Logger.Metadata {
         var m: Logger.Metadata = [
             "files": "\(t.files)", "decided": "\(t.decided)", "already_decided": "\(t.alreadyDecided)",
@@ -185,6 +198,8 @@ extension RunDisplay {
             "bundles_per_s": "\(String(format: "%.1f", Double(t.files) / max(t.seconds, 0.001)))",
         ]
         for (verdict, n) in t.verdicts { m[verdict] = "\(n)" }
+        for (reason, n) in t.skippedReasons { m["skipped_" + reason.replacingOccurrences(of: "-", with: "_")] = "\(n)" }
+        if !t.interrupted.isEmpty { m["interrupted_runs"] = "\(t.interrupted.map { String($0.id) }.joined(separator: ","))" }
         return m
     }
 }

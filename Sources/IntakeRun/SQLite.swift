@@ -77,6 +77,8 @@ enum SQLiteValue: Equatable {
     case integer(Int64)
     case real(Double)
     case text(String)
+    /// Raw bytes (file names, which need not be UTF-8).
+    case blob([UInt8])
 }
 
 /// A prepared statement, finalized when released.
@@ -109,6 +111,14 @@ final class SQLiteStatement {
                 // SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.
                 try database.check(
                     sqlite3_bind_text(handle, index, v, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)), sql)
+            case .blob(let v):
+                // SQLITE_TRANSIENT as above; a zero-length blob is bound as an empty one, not NULL.
+                let rc = v.withUnsafeBytes { raw in
+                    sqlite3_bind_blob(
+                        handle, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count),
+                        unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                }
+                try database.check(rc, sql)
             }
         }
         while try database.check(sqlite3_step(handle), sql) == SQLITE_ROW {
@@ -139,6 +149,10 @@ struct SQLiteRow {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, c))
         case SQLITE_FLOAT: return .real(sqlite3_column_double(statement, c))
         case SQLITE_NULL: return .null
+        case SQLITE_BLOB:
+            let count = Int(sqlite3_column_bytes(statement, c))
+            guard count > 0, let bytes = sqlite3_column_blob(statement, c) else { return .blob([]) }
+            return .blob(Array(UnsafeRawBufferPointer(start: bytes, count: count)))
         default:
             guard let text = sqlite3_column_text(statement, c) else { return .null }
             return .text(String(cString: text))
@@ -151,12 +165,21 @@ struct SQLiteRow {
         return ""
     }
 
+    /// A column's bytes: a blob as it is, text as its UTF-8 (names recorded before blobs).
+    func bytes(_ column: Int) -> [UInt8] {
+        switch self[column] {
+        case .blob(let b): b
+        case .text(let s): Array(s.utf8)
+        default: []
+        }
+    }
+
     func int(_ column: Int) -> Int64 {
         switch self[column] {
         case .integer(let i): i
         case .real(let d): Int64(d)
         case .text(let s): Int64(s) ?? 0
-        case .null: 0
+        case .null, .blob: 0
         }
     }
 
@@ -165,7 +188,7 @@ struct SQLiteRow {
         case .integer(let i): Double(i)
         case .real(let d): d
         case .text(let s): Double(s) ?? 0
-        case .null: 0
+        case .null, .blob: 0
         }
     }
 }

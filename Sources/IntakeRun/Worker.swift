@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import IntakeBundle
 import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
@@ -32,13 +33,19 @@ struct Worker: Sendable {
 
     func process(_ bundle: InboxBundle) throws(RunError) -> Result {
         let t0 = DispatchTime.now()
-        let path = bundle.url.path
+        let path = bundle.path
         var outcome = BundleOutcome(
-            file: bundle.relative, status: .skipped, sha256: "", verdict: "", matter: "", application: "", reports: [],
+            file: bundle.relative.display, status: .skipped, sha256: "", verdict: "", matter: "", application: "", reports: [],
             movedTo: nil, bundleBytes: bundle.size, documentBytes: 0, seconds: 0, note: nil)
-        guard let fingerprint = FileFingerprint(path: path) else {
-            outcome.note = "vanished before it could be read"
+        func skip(_ reason: SkipReason, _ note: String) -> Result {
+            outcome.status = .skipped
+            outcome.reason = reason
+            outcome.note = note
+            outcome.seconds = Self.seconds(since: t0)
             return .done(outcome)
+        }
+        guard let fingerprint = FileFingerprint(path: path) else {
+            return skip(.vanished, "vanished before it could be read")
         }
         outcome.bundleBytes = fingerprint.size
         let version = checker.decider.catalog.version
@@ -73,23 +80,28 @@ struct Worker: Sendable {
         let sha: String
         let size: Int64
         if options.jobs < ProcessInfo.processInfo.activeProcessorCount {
-            let report = checker.check(bundle.url)
+            let report = checker.check(path)
             speculative = report
             (sha, size) = (report.bundle.sha256, report.bundle.size)
         } else {
-            let (hash, bytes) = Inspector.hashFile(bundle.url)
+            let (hash, bytes) = Inspector.hashFile(path)
             (sha, size) = (hash ?? "", bytes)
         }
         let hashed = DispatchTime.now()
         guard !sha.isEmpty else {
-            outcome.note = "cannot be opened: \(String(cString: strerror(errno)))"
-            return .done(outcome)
+            let why = String(cString: strerror(errno))
+            guard FileFingerprint(path: path) != nil else { return skip(.vanished, "vanished while it was read") }
+            return skip(.unreadable, "cannot be opened or read: \(why)")
+        }
+        guard FileFingerprint(path: path) == fingerprint else {
+            return skip(.beingWritten, "changed while it was read (still being written?); the next run takes it")
         }
         switch try ledger.claim(sha, catalogVersion: version, complete: isComplete) {
         case .busy:
             return .postponed(bundle)
         case .decided(let d):
-            let known = try ledger.rows("SELECT 1 FROM names WHERE path = ? AND sha256 = ?", [.text(path), .text(sha)])
+            let known = try ledger.rows(
+                "SELECT 1 FROM names WHERE path_bytes = ? AND sha256 = ?", [.blob(path.bytes), .text(sha)])
             try ledger.recordName(name(sha))
             return try finish(d, known.isEmpty ? .duplicate : .alreadyDecided)
         case .claimed:
@@ -97,14 +109,17 @@ struct Worker: Sendable {
         }
         defer { ledger.release(sha) }
 
-        let report = speculative ?? checker.check(bundle.url, bundleHash: (sha, size))
+        let report = speculative ?? checker.check(path, bundleHash: (sha, size))
         let checked = DispatchTime.now()
+        guard FileFingerprint(path: path) == fingerprint else {
+            return skip(.beingWritten, "changed while it was read (still being written?); the next run takes it")
+        }
         let (dir, base) = ReportLayout.place(report)
         try ledger.announce(sha, size: size, dir: dir, base: base)
         do {
             try Checker.write(report, to: options.out.appendingPathComponent(dir))
         } catch {
-            throw RunError(.output, "cannot write the reports of \(bundle.relative) into \(dir): \(error)")
+            throw RunError(.output, "cannot write the reports of \(bundle.relative.display) into \(dir): \(error)")
         }
         let written = DispatchTime.now()
         var findings: [String: Int] = [:]
@@ -147,33 +162,30 @@ struct Worker: Sendable {
         let target = decided.unreadable ? (options.quarantine ?? options.moveDone) : options.moveDone
         guard let target else { return }
         var l = stat()
-        if lstat(bundle.url.path, &l) == 0, l.st_mode & S_IFMT == S_IFLNK {
+        if bundle.path.withCString({ lstat($0, &l) }) == 0, l.st_mode & S_IFMT == S_IFLNK {
             outcome.note = "a symbolic link: left in place"
             return
         }
-        let destination = target.appendingPathComponent(bundle.relative).path
+        let destination = BytePath(target).appending(bundle.relative)
         let quarantined = decided.unreadable && options.quarantine != nil
         if quarantined {
             // The report beside the bundle: NAME.zip.report.json, .xml, .html.
+            let files: [(bytes: [UInt8], path: BytePath)]
             do {
-                let files = try ReportLayout.files(dir: decided.reportDir, base: decided.reportBase).map { file in
+                files = try ReportLayout.files(dir: decided.reportDir, base: decided.reportBase).map { file in
                     let bytes = try Data(contentsOf: options.out.appendingPathComponent(file))
-                    return (
-                        bytes: [UInt8](bytes),
-                        url: URL(fileURLWithPath: "\(destination).report.\((file as NSString).pathExtension)")
-                    )
+                    return ([UInt8](bytes), destination.adding(".report.\((file as NSString).pathExtension)"))
                 }
-                try FileManager.default.createDirectory(
-                    atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try AtomicFile.write(files)
             } catch {
-                throw RunError(.move, "cannot write the quarantine report of \(bundle.relative): \(error)")
+                throw RunError(.move, "cannot read the report of \(bundle.relative.display) for the quarantine: \(error)")
             }
+            try FileMove.makeFolders(destination.parent)
+            try FileMove.writeAtomically(files)
         }
-        try ledger.announceMove(path: bundle.url.path, to: destination)
-        let placed = try FileMove.move(bundle.url.path, to: destination, sha256: decided.sha256)
-        try ledger.recordMove(path: bundle.url.path, to: placed)
-        outcome.movedTo = placed
+        try ledger.announceMove(path: bundle.path, to: destination)
+        let placed = try FileMove.move(bundle.path, to: destination, sha256: decided.sha256)
+        try ledger.recordMove(path: bundle.path, to: placed)
+        outcome.movedTo = placed.display
         outcome.quarantined = quarantined
     }
 

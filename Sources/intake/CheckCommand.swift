@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntakeBundle
 import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
@@ -24,10 +25,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The pipeline definition (default: Pipelines/default.pipeline.xml).") var pipeline: String?
 
     func run() throws {
-        let url = URL(fileURLWithPath: bundle)
-        guard FileManager.default.fileExists(atPath: url.path) else { Self.fail("no such file: \(bundle)") }
+        let path = BundleArgument.regularFile(bundle, command: "check")
         let checker = Tooling.checker(pipeline: pipeline)
-        let report = checker.check(url)
+        let report = checker.check(path)
         if let out {
             do {
                 try Checker.write(report, to: URL(fileURLWithPath: out))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntakeBundle
 import IntakeCatalog
 import IntakeEvidence
 import IntakeManifest
@@ -23,11 +24,8 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         let inspector = try Tooling.inspector(limits: Tooling.settings(pipeline: pipeline).limits)
-        let url = URL(fileURLWithPath: bundle)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            Self.fail("no such file: \(bundle)")
-        }
-        let (inspection, _) = inspector.inspect(url)
+        let path = BundleArgument.regularFile(bundle, command: "inspect")
+        let (inspection, _) = inspector.inspect(path)
         switch format {
         case .json: print(InspectionRendering.json(inspection))
         case .text: print(InspectionRendering.text(inspection), terminator: "")

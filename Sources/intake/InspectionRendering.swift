@@ -50,23 +50,26 @@ enum InspectionRendering {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Every value from the bundle goes through ``TextEscaping/terminal(_:)``.
     static func text(_ i: Inspection) -> String {
-        var s = "Bundle   \(i.bundleFile)  \(i.bundleSize) bytes  \(i.entryCount) entries\n"
+        func t(_ s: String) -> String { TextEscaping.terminal(s) }
+        var s = "Bundle   \(t(i.bundleFile))  \(i.bundleSize) bytes  \(i.entryCount) entries\n"
         s += "SHA-256  \(i.bundleSHA256 ?? "-")\n"
         if let m = i.manifest {
-            s += "Application \(m.id)  submitted \(m.submitted)  channel \(m.channel)\n"
-            s += "Matter   \(m.matterCode)\(m.scenario.isEmpty ? "" : " / " + m.scenario)\n"
-            s += "Applicant \(m.applicant.name) (\(m.applicant.kind), \(m.applicant.idType))"
-            if let a = m.agent { s += "  agent \(a.name)" }
+            s += "Application \(t(m.id))  submitted \(t(m.submitted))  channel \(t(m.channel))\n"
+            s += "Matter   \(t(m.matterCode))\(m.scenario.isEmpty ? "" : " / " + t(m.scenario))\n"
+            s += "Applicant \(t(m.applicant.name)) (\(t(m.applicant.kind)), \(t(m.applicant.idType)))"
+            if let a = m.agent { s += "  agent \(t(a.name))" }
             s += "\n"
-            for f in m.applicant.facts { s += "  fact \(f.name) = \(f.value)\n" }
+            for f in m.applicant.facts { s += "  fact \(t(f.name)) = \(t(f.value))\n" }
         }
         if !i.documents.isEmpty {
             s += "Documents\n"
             for d in i.documents {
                 let state = d.isSound ? "ok " : "BAD"
-                s += "  [\(state)] material \(d.material)  \(d.path)\n"
-                s += "        \(d.size.map(String.init) ?? "-") bytes  \(d.detectedType ?? "-") (claimed \(d.claimedType))\n"
+                s += "  [\(state)] material \(t(d.material))  \(t(d.path))\n"
+                s +=
+                    "        \(d.size.map(String.init) ?? "-") bytes  \(t(d.detectedType ?? "-")) (claimed \(t(d.claimedType)))\n"
                 s += "        sha256 \(d.sha256 ?? "-")\n"
             }
         }
@@ -76,8 +79,8 @@ enum InspectionRendering {
             s += "Findings (\(i.findings.count))\n"
             for f in i.findings {
                 s += "  \(f.severity.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)) \(f.code.rawValue)"
-                if let m = f.material { s += " [material \(m)]" }
-                s += ": \(f.message)\n"
+                if let m = f.material { s += " [material \(t(m))]" }
+                s += ": \(t(f.message))\n"
             }
         }
         s += i.isIntact ? "Result: intact\n" : "Result: NOT intact\n"

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeBundle
 import IntakeCatalog
 import IntakeFixtures
 import IntakeReport
@@ -188,8 +189,8 @@ struct BatchRunTests {
         let ledger = try Ledger(url: out.appendingPathComponent(Ledger.fileName))
         let first = try #require(outcomes[taken])
         let second = try #require(outcomes["copy of accepted.zip"])
-        try ledger.announceMove(path: inbox.appendingPathComponent(first.file).path, to: first.movedTo!)
-        try ledger.announceMove(path: inbox.appendingPathComponent(second.file).path, to: second.movedTo!)
+        try ledger.announceMove(path: BytePath(inbox.appendingPathComponent(first.file)), to: BytePath(first.movedTo!))
+        try ledger.announceMove(path: BytePath(inbox.appendingPathComponent(second.file)), to: BytePath(second.movedTo!))
         try FileManager.default.copyItem(atPath: second.movedTo!, toPath: inbox.appendingPathComponent(second.file).path)
         let resumed = Recorder()
         try await run(inbox: inbox, out: out, moveDone: done, quarantine: quarantine, recorder: resumed)

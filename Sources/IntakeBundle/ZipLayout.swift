@@ -1,0 +1,183 @@
+import Foundation
+
+/// The checks libzip's `ZIP_CHECKCONS` made that matter for safety, done here because
+/// that flag also refuses sound archives from real producers (Info-ZIP's `zip -fz` and
+/// archives streamed to a pipe, whose local headers legitimately differ from the central
+/// directory in "version needed" and carry Zip64 extras or data descriptors).
+///
+/// Read straight from the file (`pread`, APPNOTE 6.3.10): the end records, every central
+/// directory record, and each entry's local header, then
+/// - the local header exists, inside the file, before the central directory;
+/// - its name bytes and compression method are those of the central record;
+/// - its CRC-32 and sizes are those of the central record unless a data descriptor
+///   follows the data (general purpose bit 3), where producers write zeros;
+/// - each entry's header and data end before the next entry begins and before the
+///   central directory: no two entries share bytes (overlapping-entry zip bombs).
+enum ZipLayout {
+    /// What the central directory says of one entry, and where its local header is.
+    struct CentralRecord: Equatable {
+        var name: [UInt8]
+        var flags: UInt16
+        var method: UInt16
+        var crc: UInt32
+        var compressedSize: UInt64
+        var size: UInt64
+        var localHeaderOffset: UInt64
+    }
+
+    /// Why the layout is refused.
+    enum Problem: Error, Equatable {
+        /// A local header is missing or contradicts the central directory.
+        case inconsistent(String)
+        /// Entries share bytes (entry indices in central-directory order).
+        case overlapping(first: Int, second: Int)
+    }
+
+    /// The central directory of the archive open on `fd` (`fileSize` bytes), or nil when
+    /// the end records cannot be found or read (libzip then reports why).
+    static func centralDirectory(fd: Int32, fileSize: UInt64) -> (records: [CentralRecord], offset: UInt64)? {
+        // The end of central directory record: 22 bytes plus a comment of up to 65535.
+        let tailLength = min(fileSize, 22 + 65_535)
+        guard tailLength >= 22, let tail = read(fd, at: fileSize - tailLength, count: Int(tailLength)) else { return nil }
+        var eocd: Int?
+        var i = tail.count - 22
+        while i >= 0 {
+            if tail[i] == 0x50, tail[i + 1] == 0x4B, tail[i + 2] == 0x05, tail[i + 3] == 0x06,
+                i + 22 + Int(u16(tail, i + 20)) == tail.count
+            {
+                eocd = i
+                break
+            }
+            i -= 1
+        }
+        guard let e = eocd else { return nil }
+        var count = UInt64(u16(tail, e + 10))
+        var size = UInt64(u32(tail, e + 12))
+        var offset = UInt64(u32(tail, e + 16))
+        let eocdPosition = fileSize - tailLength + UInt64(e)
+        if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF, eocdPosition >= 20,
+            let locator = read(fd, at: eocdPosition - 20, count: 20), u32(locator, 0) == 0x0706_4b50
+        {
+            let z64 = u64(locator, 8)
+            guard let record = read(fd, at: z64, count: 56), u32(record, 0) == 0x0606_4b50 else { return nil }
+            count = u64(record, 32)
+            size = u64(record, 40)
+            offset = u64(record, 48)
+        }
+        guard offset <= fileSize, size <= fileSize - offset, count <= size / 46,
+            let directory = read(fd, at: offset, count: Int(size))
+        else { return nil }
+        var records: [CentralRecord] = []
+        records.reserveCapacity(Int(count))
+        var p = 0
+        for _ in 0..<count {
+            guard p + 46 <= directory.count, u32(directory, p) == 0x0201_4b50 else { return nil }
+            let nameLength = Int(u16(directory, p + 28))
+            let extraLength = Int(u16(directory, p + 30))
+            let commentLength = Int(u16(directory, p + 32))
+            guard p + 46 + nameLength + extraLength + commentLength <= directory.count else { return nil }
+            var r = CentralRecord(
+                name: Array(directory[(p + 46)..<(p + 46 + nameLength)]), flags: u16(directory, p + 8),
+                method: u16(directory, p + 10), crc: u32(directory, p + 16),
+                compressedSize: UInt64(u32(directory, p + 20)), size: UInt64(u32(directory, p + 24)),
+                localHeaderOffset: UInt64(u32(directory, p + 42)))
+            let extra = Array(directory[(p + 46 + nameLength)..<(p + 46 + nameLength + extraLength)])
+            var fields: [UInt64] = zip64Fields(extra)[...].reversed()
+            if r.size == 0xFFFF_FFFF, let v = fields.popLast() { r.size = v }
+            if r.compressedSize == 0xFFFF_FFFF, let v = fields.popLast() { r.compressedSize = v }
+            if r.localHeaderOffset == 0xFFFF_FFFF, let v = fields.popLast() { r.localHeaderOffset = v }
+            records.append(r)
+            p += 46 + nameLength + extraLength + commentLength
+        }
+        return (records, offset)
+    }
+
+    /// Checks every entry's local header and that no two entries overlap.
+    static func verify(fd: Int32, records: [CentralRecord], directoryOffset: UInt64) -> Problem? {
+        var spans: [(start: UInt64, end: UInt64, index: Int)] = []
+        spans.reserveCapacity(records.count)
+        for (index, r) in records.enumerated() {
+            let shown = FileNameRendering.render(r.name)
+            guard r.localHeaderOffset <= directoryOffset, directoryOffset - r.localHeaderOffset >= 30,
+                let header = read(fd, at: r.localHeaderOffset, count: 30), u32(header, 0) == 0x0403_4b50
+            else {
+                return .inconsistent("no local header for entry \(index) (\(shown))")
+            }
+            let flags = u16(header, 6)
+            let nameLength = UInt64(u16(header, 26))
+            let extraLength = UInt64(u16(header, 28))
+            let dataStart = r.localHeaderOffset + 30 + nameLength + extraLength
+            guard dataStart <= directoryOffset,
+                let variable = read(fd, at: r.localHeaderOffset + 30, count: Int(nameLength + extraLength))
+            else {
+                return .inconsistent("local header of entry \(index) (\(shown)) runs into the central directory")
+            }
+            guard Array(variable[0..<Int(nameLength)]) == r.name else {
+                return .inconsistent(
+                    "entry \(index): local header names \(FileNameRendering.render(Array(variable[0..<Int(nameLength)]))), the central directory \(shown)"
+                )
+            }
+            guard u16(header, 8) == r.method else {
+                return .inconsistent(
+                    "entry \(index) (\(shown)): compression method differs between local header and central directory")
+            }
+            if flags & 0x0008 == 0 {
+                var size = UInt64(u32(header, 22))
+                var compressed = UInt64(u32(header, 18))
+                var fields: [UInt64] = zip64Fields(Array(variable[Int(nameLength)...]))[...].reversed()
+                if size == 0xFFFF_FFFF, let v = fields.popLast() { size = v }
+                if compressed == 0xFFFF_FFFF, let v = fields.popLast() { compressed = v }
+                guard u32(header, 14) == r.crc, size == r.size, compressed == r.compressedSize else {
+                    return .inconsistent(
+                        "entry \(index) (\(shown)): CRC or sizes differ between local header and central directory")
+                }
+            }
+            guard r.compressedSize <= directoryOffset - dataStart else {
+                return .inconsistent("entry \(index) (\(shown)): its data runs into the central directory")
+            }
+            spans.append((r.localHeaderOffset, dataStart + r.compressedSize, index))
+        }
+        spans.sort { ($0.start, $0.index) < ($1.start, $1.index) }
+        for (a, b) in zip(spans, spans.dropFirst()) where b.start < a.end {
+            return .overlapping(first: min(a.index, b.index), second: max(a.index, b.index))
+        }
+        return nil
+    }
+
+    /// The values of a Zip64 extended information extra field (tag 0x0001), in order.
+    private static func zip64Fields(_ extra: [UInt8]) -> [UInt64] {
+        var p = 0
+        while p + 4 <= extra.count {
+            let tag = u16(extra, p)
+            let length = Int(u16(extra, p + 2))
+            guard p + 4 + length <= extra.count else { return [] }
+            if tag == 0x0001 {
+                return stride(from: p + 4, to: p + 4 + length - 7, by: 8).map { u64(extra, $0) }
+            }
+            p += 4 + length
+        }
+        return []
+    }
+
+    /// `count` bytes at `offset`, or nil when the file is shorter or cannot be read.
+    private static func read(_ fd: Int32, at offset: UInt64, count: Int) -> [UInt8]? {
+        guard count >= 0, offset <= UInt64(Int64.max) else { return nil }
+        if count == 0 { return [] }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        let ok = bytes.withUnsafeMutableBytes { raw -> Bool in
+            while done < count {
+                let n = pread(fd, raw.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                done += n
+            }
+            return true
+        }
+        return ok ? bytes : nil
+    }
+
+    private static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
+    private static func u32(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(u16(b, i)) | UInt32(u16(b, i + 2)) << 16 }
+    private static func u64(_ b: [UInt8], _ i: Int) -> UInt64 { UInt64(u32(b, i)) | UInt64(u32(b, i + 4)) << 32 }
+}

@@ -1,0 +1,233 @@
+import Foundation
+import IntakeBundle
+import IntakeSeedData
+import Testing
+
+@testable import IntakeRun
+
+/// What a Samba share of Chinese Windows producers really holds: GBK file and folder
+/// names, names that decode as nothing, names with newlines, FIFOs, folders named `*.zip`,
+/// dangling and looping links. Every entry is decided or skipped with a reason, on bytes.
+@Suite struct InboxNamesTests {
+    /// 王.zip and the folder 大连 as Windows (CP936) writes them.
+    static let gbkWang: [UInt8] = [0xCD, 0xF5] + Array(".zip".utf8)
+    static let gbkDalian: [UInt8] = [0xB4, 0xF3, 0xC1, 0xAC]
+    /// Neither UTF-8 nor GB18030.
+    static let undecodable: [UInt8] = Array("bad".utf8) + [0xFF, 0xFE] + Array(".zip".utf8)
+
+    static func fixture(_ name: String) throws -> [UInt8] {
+        try [UInt8](Data(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/bundles/\(name)")))
+    }
+
+    /// Writes `bytes` at a path given as bytes (open(2): no String in between).
+    static func write(_ bytes: [UInt8], at path: BytePath) throws {
+        let fd = path.withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+        try #require(fd >= 0, "open \(path.display): \(String(cString: strerror(errno)))")
+        defer { close(fd) }
+        let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+        try #require(n == bytes.count)
+    }
+
+    /// An inbox with three non-UTF-8 names (one a folder) and one name with a newline.
+    static func oddNamesInbox(_ inbox: URL) throws {
+        let root = BytePath(inbox)
+        try write(fixture("RS-005-accepted-deferred.zip"), at: root.appending(BytePath(bytes: gbkWang)))
+        let folder = root.appending(BytePath(bytes: gbkDalian))
+        #expect(folder.withCString { mkdir($0, 0o755) } == 0)
+        try write(fixture("RS-009-returned.zip"), at: folder.appending(BytePath("a.zip")))
+        try write(fixture("SB-017-refused.zip"), at: root.appending(BytePath(bytes: undecodable)))
+        try write(fixture("BS-HY-003-accepted.zip"), at: root.appending(BytePath("evil\nverdict=accepted file=x.zip")))
+    }
+
+    @Test func decidesBundlesWhoseNamesAreNotUTF8() async throws {
+        let dir = try temporaryFolder("names")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        let moved = dir.appendingPathComponent("done")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        try Self.oddNamesInbox(inbox)
+        let recorder = Recorder()
+        let totals = try await run(inbox: inbox, out: out, moveDone: moved, recorder: recorder)
+        #expect(totals.files == 4 && totals.decided == 4 && totals.skipped == 0 && totals.moved == 4)
+        let shown = Dictionary(uniqueKeysWithValues: recorder.outcomes.map { ($0.file, $0.verdict) })
+        #expect(shown["王.zip [GB18030]"] == "accepted-deferred")
+        #expect(shown["大连/a.zip [GB18030]"] == "returned")
+        #expect(shown["bad\\xFF\\xFE.zip"] == "refused")
+        #expect(shown["evil\nverdict=accepted file=x.zip"] == "accepted")
+        // The ledger keeps the bytes, and the display form beside them.
+        let names = try ledgerRows(out, "SELECT relative_bytes, relative FROM names ORDER BY relative_bytes")
+        #expect(
+            Set(names.map { $0[0] })
+                == Set([
+                    .blob(Self.gbkWang), .blob(Self.gbkDalian + Array("/a.zip".utf8)), .blob(Self.undecodable),
+                    .blob(Array("evil\nverdict=accepted file=x.zip".utf8)),
+                ]))
+        // Moved under their own bytes.
+        let wang = BytePath(moved).appending(BytePath(bytes: Self.gbkWang))
+        let dalian = BytePath(moved).appending(BytePath(bytes: Self.gbkDalian + Array("/a.zip".utf8)))
+        #expect(FileMove.exists(wang) && FileMove.exists(dalian))
+        #expect(!FileMove.exists(BytePath(inbox).appending(BytePath(bytes: Self.gbkWang))))
+        // Report files are named from the application id and the hash, never the file name.
+        let reports = files(under: out.appendingPathComponent("reports"))
+        #expect(reports.count == 12)
+        #expect(reports.allSatisfy { $0.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F } })
+    }
+
+    @Test func accountsForEveryInboxEntry() async throws {
+        let dir = try temporaryFolder("entries")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: inbox.appendingPathComponent("dir.zip"), withIntermediateDirectories: true)
+        try Self.write(Self.fixture("RS-009-returned.zip"), at: BytePath(inbox.appendingPathComponent("dir.zip/inner.zip")))
+        #expect(mkfifo(inbox.appendingPathComponent("fifo.zip").path, 0o644) == 0)
+        let fm = FileManager.default
+        try fm.createSymbolicLink(
+            atPath: inbox.appendingPathComponent("dangling.zip").path, withDestinationPath: "/nonexistent.zip")
+        try fm.createSymbolicLink(atPath: inbox.appendingPathComponent("loop.zip").path, withDestinationPath: "loop.zip")
+        let recorder = Recorder()
+        let totals = try await run(inbox: inbox, out: out, recorder: recorder)
+        #expect(totals.files == 5 && totals.decided == 1 && totals.skipped == 4)
+        #expect(
+            totals.skippedReasons == [
+                "special-file": 1, "directory-named-zip": 1, "dangling-symlink": 1, "symlink-loop": 1,
+            ])
+        let reasons = Dictionary(uniqueKeysWithValues: recorder.outcomes.map { ($0.file, $0.reason?.rawValue ?? "-") })
+        #expect(
+            reasons == [
+                "fifo.zip": "special-file", "dir.zip": "directory-named-zip", "dangling.zip": "dangling-symlink",
+                "loop.zip": "symlink-loop", "dir.zip/inner.zip": "-",
+            ])
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json")))
+        let runInfo = try #require((summary as? [String: Any])?["run"] as? [String: Any])
+        #expect((runInfo["skippedReasons"] as? [String: Int])?["special-file"] == 1)
+    }
+
+    @Test func closesRunsLeftRunningAsInterrupted() async throws {
+        let dir = try temporaryFolder("interrupted")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Self.write(Self.fixture("RS-009-returned.zip"), at: BytePath(inbox.appendingPathComponent("a.zip")))
+        // A run whose process died: begun, never finished.
+        let dead = try Ledger(url: out.appendingPathComponent(Ledger.fileName))
+            .beginRun(inbox: inbox.path, catalogVersion: "x", jobs: 1)
+        let totals = try await run(inbox: inbox, out: out)
+        #expect(totals.interrupted.map(\.id) == [dead])
+        let runs = try ledgerRows(out, "SELECT id, status FROM runs ORDER BY id")
+        #expect(runs.map { $0[1].string } == ["interrupted", "completed"])
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json")))
+        let runInfo = try #require((summary as? [String: Any])?["run"] as? [String: Any])
+        let listed = try #require(runInfo["interruptedRuns"] as? [[String: Any]])
+        #expect(listed.map { $0["id"] as? Int } == [Int(dead)])
+        let html = try String(contentsOf: out.appendingPathComponent("summary.html"), encoding: .utf8)
+        #expect(html.contains("was interrupted"))
+        // Said once: the next run finds nothing left running.
+        #expect(try await run(inbox: inbox, out: out).interrupted.isEmpty)
+    }
+
+    @Test func migratesVersion1Ledger() throws {
+        let dir = try temporaryFolder("migrate")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent(Ledger.fileName)
+        do {
+            let db = try SQLiteDatabase(path: url.path)
+            try db.execute(
+                """
+                CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                INSERT INTO meta VALUES('schema', '1');
+                CREATE TABLE bundles(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, state TEXT NOT NULL);
+                INSERT INTO bundles VALUES('abc', 1, 'decided');
+                CREATE TABLE names(
+                    path TEXT PRIMARY KEY, relative TEXT NOT NULL, sha256 TEXT NOT NULL REFERENCES bundles(sha256),
+                    dev INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
+                    first_run INTEGER, last_run INTEGER, move_state TEXT, moved_to TEXT);
+                CREATE INDEX names_sha256 ON names(sha256);
+                INSERT INTO names(path, relative, sha256, move_state, moved_to)
+                    VALUES('/in/大连/a.zip', '大连/a.zip', 'abc', 'moved', '/done/大连/a.zip');
+                """)
+        }
+        let ledger = try Ledger(url: url)
+        let rows = try ledger.rows("SELECT path_bytes, relative, moved_to_bytes FROM names")
+        #expect(rows == [[.blob(Array("/in/大连/a.zip".utf8)), .text("大连/a.zip"), .blob(Array("/done/大连/a.zip".utf8))]])
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("2")]])
+    }
+
+    /// Runs `intake` through /bin/sh so that arguments can be raw bytes (printf escapes).
+    static func intake(_ shellArguments: String) throws -> (status: Int32, stdout: [UInt8], stderr: [UInt8]) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "exec \"$0\" \(shellArguments)", try intakeExecutable().path]
+        p.currentDirectoryURL = repositoryRoot
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, [UInt8](stdout), [UInt8](stderr))
+    }
+
+    @Test func runLogCannotBeForgedByAFileName() throws {
+        let dir = try temporaryFolder("log")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        try Self.oddNamesInbox(inbox)
+        let r = try Self.intake("run --inbox '\(inbox.path)' --out '\(dir.path)/out' --jobs 1")
+        #expect(r.status == 0)
+        let lines = String(decoding: r.stderr, as: UTF8.self).split(separator: "\n")
+        // One line per bundle plus the start and end lines; each starts with a timestamp.
+        #expect(lines.count == 6)
+        #expect(lines.allSatisfy { $0.first?.isNumber == true }, "\(lines)")
+        #expect(lines.contains { $0.contains(#"file="evil\nverdict=accepted file=x.zip""#) })
+        #expect(lines.contains { $0.contains(#"file="王.zip [GB18030]""#) })
+    }
+
+    @Test func checkAndInspectTakeTheBundleNameAsBytes() throws {
+        let dir = try temporaryFolder("argv")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.write(Self.fixture("RS-005-accepted-deferred.zip"), at: BytePath(dir).appending(BytePath(bytes: Self.gbkWang)))
+        let check = try Self.intake("check \"$(printf '\(dir.path)/\\315\\365.zip')\" --format json")
+        #expect(check.status == 0, "\(String(decoding: check.stderr, as: UTF8.self))")
+        #expect(String(decoding: check.stdout, as: UTF8.self).contains(#""file": "王.zip [GB18030]""#))
+        let inspect = try Self.intake("inspect \"$(printf '\(dir.path)/\\315\\365.zip')\"")
+        #expect(inspect.status == 0)
+        #expect(String(decoding: inspect.stdout, as: UTF8.self).hasPrefix("Bundle   王.zip [GB18030]"))
+    }
+
+    @Test(arguments: ["check", "inspect"])
+    func refusesFIFOAtOnce(command: String) throws {
+        let dir = try temporaryFolder("fifo")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("x.zip").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let start = Date()
+        let r = try Self.intake("\(command) '\(fifo)'")
+        #expect(r.status == 2)
+        #expect(String(decoding: r.stderr, as: UTF8.self).contains("not a regular file (a FIFO)"))
+        #expect(Date().timeIntervalSince(start) < 30)
+    }
+
+    @Test func textOutputEscapesControlCharactersFromTheBundle() throws {
+        let dir = try temporaryFolder("controls")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let name = "ctl\u{1B}[31m\u{202E}red.zip"
+        try Self.write(Self.fixture("BS-SY-001-accepted.zip"), at: BytePath(dir).appending(BytePath(name)))
+        for command in ["check", "inspect"] {
+            let r = try Self.intake("\(command) \"$(printf '\(dir.path)/ctl\\033[31m\\342\\200\\256red.zip')\"")
+            let text = String(decoding: r.stdout, as: UTF8.self)
+            #expect(text.contains(#"ctl\u{1B}[31m\u{202E}red.zip"#), "\(command): \(text)")
+            #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" }, "\(command)")
+        }
+        // JSON escapes the control character (its writer's \u001b), keeping the name exact.
+        let json = try Self.intake("check \"$(printf '\(dir.path)/ctl\\033[31m\\342\\200\\256red.zip')\" --format json")
+        #expect(!json.stdout.contains(0x1B))
+        #expect(String(decoding: json.stdout, as: UTF8.self).contains(#"ctl\u001b[31m"#))
+    }
+}
