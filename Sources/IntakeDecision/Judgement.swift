@@ -411,7 +411,12 @@ extension Judgement {
             }
         }
         if spec.needsPages {
-            why.append("无法核验页数 (page count not readable)")
+            if let pages = d.pages {
+                if let min = spec.minPages, pages < min { why.append("共 \(pages) 页，少于 \(min) 页 (page count)") }
+                if let max = spec.maxPages, pages > max { why.append("共 \(pages) 页，多于 \(max) 页 (page count)") }
+            } else {
+                why.append("无法核验页数 (page count not readable)")
+            }
         }
         return why.isEmpty ? nil : why.joined(separator: "；")
     }

@@ -18,6 +18,8 @@ public struct DocumentEvidence: Sendable, Hashable, Codable {
     public var detectedType: String?
     /// An image's size in pixels, when its header gives it.
     public var pixels: PixelSize? = nil
+    /// A PDF's page count, when a PDF library has read it.
+    public var pages: Int? = nil
     /// Findings about this document (codes only; the messages are in the inspection).
     public var defects: [FindingCode]
 
