@@ -156,6 +156,13 @@ struct Judgement {
         var requirementText: String
         /// Report it as missing (a required leaf, a required one-of group, …).
         var reportable: Bool
+        /// Its own requirement, before its parent's: its condition's answer for a
+        /// conditional material (nil when facts are missing).
+        var own: Bool? = nil
+        /// The facts its condition needs and the application does not give.
+        var needs: [String] = []
+        /// For a one-of group: the alternatives that serve in this case.
+        var serving: [Material]? = nil
     }
 
     mutating func checkMaterials() {
@@ -211,7 +218,7 @@ struct Judgement {
                 findings.append(
                     Finding(
                         .materialMissing, .error,
-                        "缺少材料：\(Self.label(m))\(Self.bring(m))\(a.requirementText == Self.alwaysRequired ? "" : "（\(a.requirementText)）")\(hint)",
+                        "缺少材料：\(Self.label(m))\(Self.bring(m, alternatives: a.serving))\(a.requirementText == Self.alwaysRequired ? "" : "（\(a.requirementText)）")\(hint)",
                         material: m.id, source: source))
             }
             if case .deferred = state, let (_, deferral) = deferrals.first(where: { $0.0.material.id == m.id }) {
@@ -262,6 +269,7 @@ struct Judgement {
         into out: inout [Assessment]
     ) {
         var required: Bool?
+        var needs: [String] = []
         var text = Self.alwaysRequired
         switch m.requirement {
         case .always:
@@ -286,6 +294,7 @@ struct Judgement {
                     required = true
                 } else {
                     required = nil
+                    needs = names
                     if parentRequired {
                         reportMissingFacts(names, for: "材料“\(m.name)”的提交条件", source: m.source ?? matter.source)
                     }
@@ -308,15 +317,30 @@ struct Judgement {
         out.append(
             Assessment(
                 material: m, depth: depth, required: effectiveRequired, met: !accepted.isEmpty, documents: own.map(\.path),
-                requirementText: text, reportable: true))
+                requirementText: text, reportable: true, own: required, needs: needs))
         guard !m.parts.isEmpty else { return }
         switch m.need {
         case .oneOf:
             // Alternatives: any one serves; the group is reported, not each alternative.
+            // An alternative the guide ties to a case (补领结婚证 / 补领离婚证) serves only
+            // in that case: when the facts say which case applies, only the alternatives
+            // of that case serve; alternatives whose case does not apply never do.
             for p in m.parts { assess(p, depth: depth + 1, parentRequired: false, alternative: true, docs: docs, into: &out) }
-            let anyPart = out[(index + 1)...].contains { $0.met && $0.depth == depth + 1 }
-            out[index].met = out[index].met || anyPart
+            let alternatives = out[(index + 1)...].filter { $0.depth == depth + 1 }
+            let conditional = { (a: Assessment) in a.material.requirement == .conditional }
+            let applying = alternatives.filter { conditional($0) && $0.own == true }
+            let serving = applying.isEmpty ? alternatives.filter { !(conditional($0) && $0.own == false) } : applying
+            out[index].met = out[index].met || serving.contains { $0.met }
+            out[index].serving = serving.map(\.material)
             for i in (index + 1)..<out.count { out[i].reportable = false }
+            // Not met, and which case applies is not known: ask for the facts that tell.
+            if !out[index].met && effectiveRequired == true && applying.isEmpty {
+                let needs = alternatives.flatMap(\.needs)
+                if !needs.isEmpty {
+                    reportMissingFacts(
+                        needs, for: "材料“\(m.name)”应提交哪一项", source: m.source ?? matter.source)
+                }
+            }
         case .all:
             for p in m.parts {
                 assess(p, depth: depth + 1, parentRequired: effectiveRequired ?? false, docs: docs, into: &out)
@@ -365,7 +389,7 @@ struct Judgement {
     static func label(_ m: Material) -> String { "（\(m.id)）\(m.name)" }
 
     /// What to bring: original / copy and number of copies.
-    static func bring(_ m: Material) -> String {
+    static func bring(_ m: Material, alternatives: [Material]? = nil) -> String {
         var parts: [String] = []
         switch m.original {
         case .original?: parts.append("原件")
@@ -374,8 +398,11 @@ struct Judgement {
         case nil: break
         }
         if let c = m.copies, c > 1 { parts.append("\(c) 份") }
-        if m.need == .oneOf && !m.parts.isEmpty {
-            parts.append("以下任选其一：" + m.parts.map(\.name).joined(separator: "或"))
+        let choices = alternatives ?? m.parts
+        if m.need == .oneOf && choices.count == 1 {
+            parts.append("本情形应提交：" + choices[0].name)
+        } else if m.need == .oneOf && !choices.isEmpty {
+            parts.append("以下任选其一：" + choices.map(\.name).joined(separator: "或"))
         }
         return parts.isEmpty ? "" : "，" + parts.joined(separator: "，")
     }

@@ -31,6 +31,7 @@ import Testing
                       <name/>
                       <material id="1" kind="id-card"><name>身份证</name></material>
                       <material id="1" kind="other"><name>重复</name></material>
+                      <material id="2" kind="other" required="conditional"><name>视情况</name><when>以出让方式取得的</when></material>
                     </scenario>
                     <deferral material="9" supplier="申请人"><name>没有的要件</name><cite document="\(doc)" item="容缺 1"/></deferral>
                     <deferral material="1" supplier="申请人"><name>身份证</name><cite document="\(doc)" item="容缺 2"/></deferral>
@@ -51,6 +52,15 @@ import Testing
                       <message>m</message><cite document="elsewhere.txt" item="禁办 4"/>
                     </forbidden>
                   </matter>
+                  <matter code="RS-902">
+                    <name>承诺书</name>
+                    <cite document="\(doc)" item="2"/>
+                    <scenario id="">
+                      <name/>
+                      <material id="1" kind="commitment-letter"><name>个人婚育情况承诺书</name></material>
+                      <material id="2" kind="pledge"><name>容缺受理承诺书</name></material>
+                    </scenario>
+                  </matter>
                 </catalog>
                 """,
             ], under: dir)
@@ -69,8 +79,13 @@ import Testing
         #expect(has(.factUnlisted, "known"))
         #expect(has(.factValue, "'yes'"))
         #expect(has(.citation, "elsewhere.txt"))
-        #expect(problems.count == 10, "\(problems.map(\.description).joined(separator: "\n"))")
+        // No silent default: a condition without XPath, a pledge taken for the deferral
+        // letter and the deferral letter taken for a pledge.
+        #expect(has(.conditionUnencoded, "material 2 condition has no xpath (以出让方式取得的)"))
+        #expect(has(.pledgeKind, "material 1 个人婚育情况承诺书"))
+        #expect(has(.pledgeKind, "material 2 容缺受理承诺书"))
+        #expect(problems.count == 13, "\(problems.map(\.description).joined(separator: "\n"))")
         let undeclared = try #require(problems.first { $0.code == .factUndeclared })
-        #expect(undeclared.file.hasSuffix("broken.xml") && undeclared.line == 18 && undeclared.matter == "RS-901")
+        #expect(undeclared.file.hasSuffix("broken.xml") && undeclared.line == 19 && undeclared.matter == "RS-901")
     }
 }

@@ -1,0 +1,216 @@
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeFixtures
+import IntakeManifest
+import IntakeModel
+import IntakeSeedData
+import Testing
+
+/// The kinds of rule that used to be dropped silently (conditions in prose, pledges,
+/// exemptions by age and sex, document specifications), decided on real bundles. The
+/// expectations are written from the guides' text (Tests/IntakeSeedData/Conditions*.swift).
+@Suite struct GuideRulesTests {
+    static let conditions = conditions003 + conditionsOther
+
+    @Test func expectationsSpanTheGuides() {
+        let matters003 = Set(conditions003.map(\.matter))
+        #expect(matters003.count >= 20)
+        #expect(Set(Self.conditions.map { $0.matter.prefix(3) }).isSuperset(of: ["BS-", "RS-", "SB-"]))
+    }
+
+    /// Needed under one set of facts: without it the bundle is returned for that material.
+    /// Not needed under the other: the same bundle is not returned for it, and no fact is
+    /// asked for it.
+    @Test(arguments: conditions)
+    func conditionalMaterialFollowsTheGuide(_ e: ConditionExpectation) throws {
+        let scenario = e.scenario.isEmpty ? nil : e.scenario
+        let without = try decide(complete(e.matter, scenario: scenario, facts: e.needed, omit: [e.material]))
+        // A group is reported through its parts (the material or one below it), an
+        // alternative through its one-of group.
+        let parent = e.material.split(separator: ".").dropLast().joined(separator: ".")
+        let scenarioValue = try #require(matter(e.matter).scenarios.first { $0.id == e.scenario })
+        let alternativeOf = scenarioValue.material(parent).flatMap { $0.need == .oneOf ? parent : nil }
+        let concerns = { (f: Finding) in
+            f.material == e.material || f.material?.hasPrefix(e.material + ".") == true
+                || (alternativeOf != nil && f.material == alternativeOf)
+        }
+        #expect(
+            without.findings.contains { $0.code == .materialMissing && concerns($0) },
+            "\(e.matter) \(e.material) (line \(e.line)) under \(e.needed): \(without.findings.map(\.message))")
+        #expect(!without.verdict.isAcceptance)
+        #expect(without.materials.first { $0.id == (alternativeOf ?? e.material) }?.state == .missing)
+
+        guard !e.notNeeded.isEmpty else { return }  // a pledge required in every case
+        let exempt = try decide(complete(e.matter, scenario: scenario, facts: e.notNeeded, omit: [e.material]))
+        #expect(
+            !exempt.findings.contains { concerns($0) && $0.severity == .error },
+            "\(e.matter) \(e.material) (line \(e.line)) under \(e.notNeeded): \(exempt.findings.map(\.message))")
+        #expect(exempt.materials.first { $0.id == e.material }?.state == .notRequired)
+        let asked = exempt.findings.filter { $0.code == .factMissing }.compactMap(\.fact)
+        #expect(Set(asked).isDisjoint(with: e.notNeeded.keys), "asked again for \(asked)")
+    }
+
+    /// A 承诺书 that is not the 容缺受理承诺书 is an ordinary material: a bundle without it,
+    /// and with nothing deferred, is returned for it (never taken for the deferral letter).
+    @Test(arguments: pledgesOther)
+    func pledgeIsRequiredLikeAnyMaterial(_ p: PledgeExpectation) throws {
+        let material = try #require(matter(p.matter).scenarios.first { $0.id == p.scenario }?.material(p.material))
+        #expect(material.kind == "pledge" && !material.isCommitmentLetter, "\(p.matter) \(p.material) \(material.kind)")
+        // A pledge the guide ties to a case is left out in that case (Conditions*.swift).
+        var facts = try settledFacts(p.matter)
+        if material.requirement == .conditional {
+            let e = try #require(GuideRulesTests.conditions.first { $0.matter == p.matter && $0.material == p.material })
+            facts.merge(e.needed) { $1 }
+        }
+        let d = try decide(complete(p.matter, facts: facts, omit: [p.material]))
+        #expect(d.findings.contains { $0.code == .materialMissing && $0.material == p.material }, "\(d.findings.map(\.message))")
+        #expect(!d.codes.contains(.commitmentMissing))
+        #expect(d.deferred.isEmpty && !d.verdict.isAcceptance)
+    }
+
+    /// Every 承诺书 of the catalog is either the deferral letter (容缺受理承诺书) or a pledge.
+    @Test func everyCommitmentLetterIsTheDeferralLetter() {
+        for m in catalog.matters {
+            for material in m.scenarios.flatMap({ $0.materials.flatMap(\.flattened) }) where material.name.contains("承诺书") {
+                #expect(material.isCommitmentLetter == material.name.contains("容缺"), "\(m.code) \(material.id) \(material.name)")
+            }
+        }
+    }
+
+    // MARK: document specifications
+
+    /// RS-025 (2) 电子版白底免冠照片，大小 20kb 以下，像素 360*480，jpg 格式 (seed 000 line 1055);
+    /// BS-RX-020 (2) 照片 JPG或JPEG格式，大小不能超过40k、不能小于15K (seed 003 line 1542).
+    static let specs: [SpecExpectation] =
+        specsOther + [
+            SpecExpectation(
+                matter: "BS-RX-020", scenario: "", material: "2", maxBytes: 40 * 1024, width: nil, height: nil, line: 1542)
+        ]
+
+    @Test(arguments: specs)
+    func documentSpecificationIsChecked(_ s: SpecExpectation) throws {
+        let m = matter(s.matter)
+        let spec = try #require(m.scenarios[0].material(s.material)?.spec, "\(s.matter) \(s.material) has no spec")
+        #expect(spec.maxBytes == s.maxBytes.map(Int64.init))
+        #expect(spec.maxWidth == s.width && spec.minWidth == s.width)
+        #expect(spec.maxHeight == s.height && spec.minHeight == s.height)
+
+        let facts = try settledFacts(s.matter)
+        let base = complete(s.matter, facts: facts)
+        let index = try #require(base.documents.firstIndex { $0.material == s.material })
+        let sound = try decide(base)
+        #expect(!sound.codes.contains(.documentSpec), "\(sound.findings.map(\.message))")
+
+        // Too big: the limit plus a kilobyte, of the right pixel size.
+        var rng = SeededRandom(seed: 7)
+        var big = base
+        big.documents[index].bytes = SampleDocuments.jpeg(
+            size: (s.maxBytes ?? 40_960) + 1024, width: s.width ?? 360, height: s.height ?? 480, rng: &rng)
+        let tooBig = try decide(big)
+        let f = try #require(tooBig.findings.first { $0.code == .documentSpec })
+        #expect(f.material == s.material && f.severity == .error && f.source != nil)
+        #expect(tooBig.materials.first { $0.id == s.material }?.state == .missing)
+        #expect(tooBig.verdict == .returned)
+
+        // The wrong pixel size, within the file size.
+        if let width = s.width, let height = s.height {
+            var wrong = base
+            wrong.documents[index].bytes = SampleDocuments.jpeg(size: 12_000, width: width + 40, height: height, rng: &rng)
+            let d = try decide(wrong)
+            #expect(d.findings.contains { $0.code == .documentSpec && $0.message.contains("\(width + 40)*\(height)") })
+        }
+    }
+
+    // MARK: dates in China Standard Time
+
+    /// ZC-001's window is 2024-06-03 to 2024-06-28 (seed 001). 20:00 UTC on the 28th is
+    /// 04:00 on the 29th in Dalian: outside. 17:00 UTC on 2 June is 01:00 on 3 June: inside.
+    @Test(arguments: [
+        ("2024-06-28T20:00:00+00:00", false), ("2024-06-28T23:59:59+08:00", true), ("2024-06-02T17:00:00+00:00", true),
+        ("2024-06-02T15:59:00Z", false), ("2024-06-28T10:00:00-05:00", true), ("2024-06-28T11:00:00-05:00", false),
+    ])
+    func windowIsJudgedOnDalianDate(submitted: String, inside: Bool) throws {
+        let d = try decide(complete("ZC-001", submitted: submitted))
+        #expect(d.codes.contains(FindingCode(rawValue: "application-window")) == !inside, "\(submitted): \(d.verdict)")
+    }
+
+    // MARK: facts derived from the resident id
+
+    /// 18 digits, GB 11643: 210202 + 19650701 + 00 + 2 (a woman) + check digit 2.
+    @Test func residentIDGivesBirthDateSexAndAge() throws {
+        let app = SampleApplication(id: "T-RID", matter: "SB-017", idNumber: "210202196507010022")
+        let derived = DerivedFacts(BundleBuilder.manifestValue(app), on: CalendarDate(year: 2025, month: 7, day: 1))
+        #expect(derived.findings.isEmpty)
+        #expect(derived.manifest.applicant.fact("applicantBirthDate") == "1965-07-01")
+        #expect(derived.manifest.applicant.fact("applicantSex") == "female")
+        #expect(derived.manifest.applicant.fact("applicantAge") == "60")  // 60 on her birthday
+        let dayBefore = DerivedFacts(BundleBuilder.manifestValue(app), on: CalendarDate(year: 2025, month: 6, day: 30))
+        #expect(dayBefore.manifest.applicant.fact("applicantAge") == "59")
+    }
+
+    @Test(arguments: [
+        ("210202196507010021", "校验码"),  // check digit 1 instead of 2
+        ("210202196502300020", "出生日期"),  // 30 February, with its right check digit
+        ("21020219650701002", "18 位"),  // 17 characters
+        ("21020220300101001X", "晚于申请日期"),  // born in 2030
+    ])
+    func wrongResidentIDIsAFinding(id: String, says: String) throws {
+        var app = complete("SB-017", facts: try settledFacts("SB-017"))
+        app.idNumber = id
+        let d = try decide(app)
+        let f = try #require(d.findings.first { $0.code == .factInvalid && $0.fact == "applicant/id" }, "\(d.codes)")
+        #expect(f.severity == .error && f.message.contains(says), "\(f.message)")
+        #expect(d.verdict == .returned)
+    }
+
+    /// A declared age that contradicts the id is a finding; the id's answer is used.
+    @Test func declaredFactContradictingTheIDIsAFinding() throws {
+        var facts = try settledFacts("SB-017")
+        facts["applicantAge"] = "70"
+        let d = try decide(complete("SB-017", facts: facts))
+        let f = try #require(d.findings.first { $0.code == .factInvalid && $0.fact == "applicantAge" })
+        #expect(f.message.contains("70") && f.severity == .error)
+    }
+
+    /// An exemption by age and sex (BS-GJJ-015 ③ 退休证或《退休审批表》, ④ 养老金发放证明:
+    /// 年满60周岁男职工和年满55周岁女职工可不提供, seed 003 line 6811), at its edges.
+    @Test(arguments: [
+        ("210202196507020028", false),  // a woman, 59: exempt
+        ("210202197007010020", false),  // a woman, 55 that day: exempt
+        ("210202197007020026", true),  // a woman, 54: must bring them
+        ("210202196507010014", false),  // a man, 60 that day: exempt
+        ("21020219650702001X", true),  // a man, 59: must bring them
+    ])
+    func retirementProofExemptByAgeAndSex(id: String, needed: Bool) throws {
+        let d = try decide(complete("BS-GJJ-015", facts: ["residentId": id], omit: ["3", "4"]))
+        for material in ["3", "4"] {
+            #expect(
+                d.findings.contains { $0.code == .materialMissing && $0.material == material } == needed,
+                "\(id) \(material): \(d.findings.map(\.message))")
+        }
+    }
+
+    /// A fact that decides whether a material is needed, absent, returns the bundle with the
+    /// question; once the material is there the fact is not asked.
+    @Test func missingDecidingFactIsAsked() throws {
+        let land = try decide(complete("BS-BDC-001", omit: ["3.1"]))
+        let asked = try #require(land.findings.first { $0.code == .factMissing && $0.fact == "bdcLandAcquisition" })
+        #expect(asked.message.contains("出让") && asked.severity == .error)
+        #expect(land.verdict == .returned)
+        let submitted = try decide(complete("BS-BDC-001"))
+        #expect(!submitted.findings.contains { $0.code == .factMissing && $0.fact == "bdcLandAcquisition" })
+    }
+}
+
+extension SpecExpectation: CustomTestStringConvertible {
+    public var testDescription: String { "\(matter) \(material)" }
+}
+
+extension ConditionExpectation: CustomTestStringConvertible {
+    public var testDescription: String { "\(matter)/\(scenario) \(material)" }
+}
+
+extension PledgeExpectation: CustomTestStringConvertible {
+    public var testDescription: String { "\(matter) \(material)" }
+}
