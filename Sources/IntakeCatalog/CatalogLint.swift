@@ -21,6 +21,30 @@ public enum CatalogLint {
         run(pipeline: pipeline, loader: loader).problems
     }
 
+    /// Every material whose name says 承诺书, with its matter and scenario: the deferral
+    /// letter (容缺受理承诺书) and the pledges, for review.
+    public static func commitmentLetters(in catalog: Catalog) -> [(matter: Matter, scenario: Scenario, material: Material)] {
+        catalog.matters.flatMap { m in
+            m.scenarios.flatMap { s in
+                s.materials.flatMap(\.flattened).filter { $0.name.contains("承诺书") }.map { (m, s, $0) }
+            }
+        }
+    }
+
+    /// Conditions (`<when>` of materials, scenarios and forbidden cases): how many, and
+    /// how many carry an XPath.
+    public static func conditionCounts(in catalog: Catalog) -> (total: Int, withXPath: Int) {
+        var conditions: [Condition] = []
+        for m in catalog.matters {
+            conditions += m.forbidden.map(\.condition)
+            for s in m.scenarios {
+                conditions += [s.condition].compactMap { $0 }
+                conditions += s.materials.flatMap(\.flattened).compactMap(\.condition)
+            }
+        }
+        return (conditions.count, conditions.filter { $0.xpath != nil }.count)
+    }
+
     public static func run(pipeline: URL, loader: CatalogLoader) -> Result {
         let reading = loader.read(pipeline: pipeline)
         guard let catalog = reading.catalog else { return Result(problems: reading.problems, catalog: nil) }

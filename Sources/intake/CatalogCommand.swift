@@ -130,6 +130,16 @@ struct CatalogCommand: ParsableCommand {
                     "\(source.href)\t\(source.document)\t事项 \(c.matters)（仅咨询 \(c.informationOnly)）\t要件 \(c.materials)\t容缺 \(c.deferrals)\t禁办 \(c.forbidden)\t事实 \(c.facts)"
                 )
             }
+            let conditions = CatalogLint.conditionCounts(in: catalog)
+            print("条件 conditions: \(conditions.withXPath) of \(conditions.total) with an XPath")
+            let letters = CatalogLint.commitmentLetters(in: catalog)
+            print("承诺书 (\(letters.count)): only the 容缺受理承诺书 is the deferral letter; every other is a pledge")
+            for (m, s, material) in letters {
+                let role =
+                    material.isCommitmentLetter
+                    ? "deferral letter" : "\(material.kind == "pledge" ? "pledge" : "material"), \(material.requirement.rawValue)"
+                print("  \(m.code)\(s.id.isEmpty ? "" : "/\(s.id)") \(material.id)\t\(material.kind)\t\(role)\t\(material.name)")
+            }
             print("clean: \(catalog.matters.count) matters in \(catalog.sources.count) files; catalog version \(catalog.version)")
         }
     }
