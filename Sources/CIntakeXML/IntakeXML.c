@@ -73,6 +73,36 @@ void intake_xml_doc_free(intake_xml_doc *doc) {
     free(doc);
 }
 
+static int is_element(xmlNodePtr n, const char *ns, const char *name) {
+    return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST name) == 0 && n->ns != NULL
+        && n->ns->href != NULL && xmlStrcmp(n->ns->href, BAD_CAST ns) == 0;
+}
+
+int intake_xml_set_keyed_child(intake_xml_doc *doc, const char *ns, const char *parent, const char *element,
+                               const char *key, const char *key_value, const char *text) {
+    if (doc == NULL) return -1;
+    xmlNodePtr root = xmlDocGetRootElement(doc->doc);
+    if (root == NULL) return -1;
+    xmlNodePtr host = NULL;
+    for (xmlNodePtr n = root->children; n != NULL; n = n->next) {
+        if (is_element(n, ns, parent)) { host = n; break; }
+    }
+    if (host == NULL) return -1;
+    for (xmlNodePtr n = host->children; n != NULL;) {
+        xmlNodePtr next = n->next;
+        if (is_element(n, ns, element)) {
+            xmlChar *v = xmlGetProp(n, BAD_CAST key);
+            int same = v != NULL && xmlStrcmp(v, BAD_CAST key_value) == 0;
+            if (v) xmlFree(v);
+            if (same) { xmlUnlinkNode(n); xmlFreeNode(n); }
+        }
+        n = next;
+    }
+    xmlNodePtr added = xmlNewTextChild(host, host->ns, BAD_CAST element, BAD_CAST text);
+    if (added == NULL) return -1;
+    return xmlSetProp(added, BAD_CAST key, BAD_CAST key_value) == NULL ? -1 : 0;
+}
+
 static void walk_node(xmlNodePtr node, const intake_xml_walker *w, void *ctx) {
     for (xmlNodePtr n = node; n != NULL; n = n->next) {
         if (n->type == XML_ELEMENT_NODE) {

@@ -12,7 +12,8 @@ public struct Decider: Sendable {
 
     public init(catalog: Catalog) { self.catalog = catalog }
 
-    /// The decision. `document` is the parsed manifest (nil when there is none).
+    /// The decision. `document` is the parsed manifest (nil when there is none); the facts
+    /// derived from the resident id are set in it, for the conditions to read.
     public func decide(_ inspection: Inspection, document: XMLDocument?) -> Decision {
         var d = judge(inspection, document: document)
         d.findings = d.findings.map(SpecCitations.cite)
@@ -80,11 +81,17 @@ public struct Decider: Sendable {
         d.scenario = scenario
 
         // The facts the rules read: declared ones and those derived from the resident id.
+        // They are set in the parsed manifest in place (`document` is this decision's own).
         let derived = DerivedFacts(manifest, on: submitted, source: matter.source)
-        var factsDocument = document
-        if derived.changed, let rebuilt = try? XMLDocument(bytes: Array(derived.manifest.xml().utf8)) {
-            factsDocument = rebuilt
+        if derived.changed {
+            for name in DerivedFact.all.sorted() {
+                guard let value = derived.manifest.applicant.fact(name) else { continue }
+                document.setKeyedChild(
+                    namespace: ManifestParser.namespace, parent: "applicant", element: "fact", key: "name", value: name,
+                    text: value)
+            }
         }
+        let factsDocument = document
         var judge = Judgement(
             catalog: catalog, matter: matter, scenario: scenario, manifest: derived.manifest, inspection: inspection,
             submitted: submitted,

@@ -31,22 +31,39 @@ struct ResidentID: Equatable {
     }
 
     static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    static let checkCharacters: [Character] = ["1", "0", "X", "9", "8", "7", "6", "5", "4", "3", "2"]
+    static let checkCharacters: [UInt8] = Array("10X98765432".utf8)
 
-    /// Parses and checks an 18-character number (a lower-case x is read as X), against
-    /// the submitted date for a birth date in the future.
+    /// Parses and checks an 18-character number (a lower-case x is read as X; spaces
+    /// around it are ignored), against the submitted date for a birth date in the future.
     static func parse(_ raw: String, submitted: CalendarDate?) -> Result<ResidentID, Problem> {
-        let text = Array(raw.uppercased().drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-        guard text.count == 18, text[..<17].allSatisfy({ $0.isASCII && $0.isNumber }),
-            text[17].isASCII && (text[17].isNumber || text[17] == "X")
-        else { return .failure(.format) }
-        let digits = text[..<17].map { Int(String($0))! }
-        let sum = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 }
+        var bytes = Array(raw.utf8)
+        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { bytes.removeLast() }
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D {
+            start += 1
+        }
+        let text = bytes[start...]
+        guard text.count == 18 else { return .failure(.format) }
+        var digits: [Int] = []
+        digits.reserveCapacity(17)
+        for b in text.prefix(17) {
+            guard b >= 0x30 && b <= 0x39 else { return .failure(.format) }
+            digits.append(Int(b - 0x30))
+        }
+        var last = text.last!
+        if last == UInt8(ascii: "x") { last = UInt8(ascii: "X") }
+        guard (last >= 0x30 && last <= 0x39) || last == UInt8(ascii: "X") else { return .failure(.format) }
+        var sum = 0
+        for i in 0..<17 { sum += digits[i] * weights[i] }
         let expected = checkCharacters[sum % 11]
-        guard text[17] == expected else { return .failure(.checkDigit(expected: expected)) }
-        let birth = String(text[6..<14])
-        let dashed = "\(birth.prefix(4))-\(birth.dropFirst(4).prefix(2))-\(birth.suffix(2))"
-        guard let date = CalendarDate(dashed), date.year >= 1850 else { return .failure(.birthDate(dashed)) }
+        guard last == expected else { return .failure(.checkDigit(expected: Character(Unicode.Scalar(expected)))) }
+        let year = digits[6] * 1000 + digits[7] * 100 + digits[8] * 10 + digits[9]
+        let month = digits[10] * 10 + digits[11]
+        let day = digits[12] * 10 + digits[13]
+        guard year >= 1850, (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(year: year, month: month) else {
+            return .failure(.birthDate(String(decoding: text.dropFirst(6).prefix(8), as: UTF8.self)))
+        }
+        let date = CalendarDate(year: year, month: month, day: day)
         if let submitted, submitted < date { return .failure(.bornAfterSubmission(date)) }
         return .success(ResidentID(birthDate: date, sex: digits[16] % 2 == 1 ? .male : .female))
     }

@@ -128,6 +128,16 @@ public final class XMLDocument {
 
     deinit { intake_xml_doc_free(handle) }
 
+    /// Sets, in place, the child `element` whose attribute `key` is `value` under the
+    /// root's child `parent` (all in `namespace`): existing ones are removed, one with
+    /// `text` appended. False when the root has no such child.
+    @discardableResult
+    public func setKeyedChild(
+        namespace: String, parent: String, element: String, key: String, value: String, text: String
+    ) -> Bool {
+        intake_xml_set_keyed_child(handle, namespace, parent, element, key, value, text) == 0
+    }
+
     /// The root element and everything below it, as values.
     public func root() -> XMLElement {
         let builder = TreeBuilder()

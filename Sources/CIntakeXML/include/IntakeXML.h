@@ -33,6 +33,13 @@ intake_xml_doc *intake_xml_parse(const char *bytes, size_t length, const char *u
                                  int *has_dtd, intake_xml_diag_fn diag, void *ctx);
 void intake_xml_doc_free(intake_xml_doc *doc);
 
+/// Sets a named child of a child of the root in place: under the root's first child
+/// element `parent` in namespace `ns`, removes every `element` child whose attribute
+/// `key` equals `key_value`, then appends one such element with text `text` (escaped).
+/// 0 on success, -1 when there is no such parent.
+int intake_xml_set_keyed_child(intake_xml_doc *doc, const char *ns, const char *parent, const char *element,
+                               const char *key, const char *key_value, const char *text);
+
 /// Walks the element tree in document order (comments and PIs skipped).
 void intake_xml_walk(const intake_xml_doc *doc, const intake_xml_walker *walker, void *ctx);
 
