@@ -99,7 +99,7 @@ public struct Material: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
     /// id-card, hukou-book, application-form, commitment-letter, … (Schemas/catalog.xsd).
-    public var kind: String
+    public var kind: MaterialKind
     public var requirement: Requirement
     public var need: Need
     /// Accepted media types; empty: the pipeline's default set.
@@ -114,7 +114,7 @@ public struct Material: Sendable, Hashable, Codable {
     public var parts: [Material]
 
     public init(
-        id: String, name: String, kind: String, requirement: Requirement = .always, need: Need = .all,
+        id: String, name: String, kind: MaterialKind, requirement: Requirement = .always, need: Need = .all,
         media: [String] = [], condition: Condition? = nil, spec: DocumentSpec? = nil, original: Original? = nil,
         copies: Int? = nil, note: String? = nil, source: Citation? = nil, parts: [Material] = []
     ) {
@@ -138,7 +138,7 @@ public struct Material: Sendable, Hashable, Codable {
 
     /// The deferral commitment letter (容缺受理承诺书). Other 承诺书 are of kind `pledge`:
     /// ordinary materials, required as the guide says.
-    public var isCommitmentLetter: Bool { kind == "commitment-letter" || requirement == .whenDeferred }
+    public var isCommitmentLetter: Bool { kind == .commitmentLetter || requirement == .whenDeferred }
 }
 
 /// The names of the facts derived from the resident id.
@@ -280,8 +280,8 @@ public struct Channel: Sendable, Hashable, Codable {
 public struct Matter: Sendable, Hashable, Codable {
     public var code: String
     public var name: String
-    /// `service`, or `information-only` (nothing to submit).
-    public var kind: String
+    /// A matter to apply for, or one that only informs (nothing to submit).
+    public var kind: MatterKind
     public var department: String?
     public var source: Citation
     public var notes: [String]
@@ -310,7 +310,7 @@ public struct Matter: Sendable, Hashable, Codable {
     }
 
     public init(
-        code: String, name: String, kind: String = "service", department: String? = nil, source: Citation,
+        code: String, name: String, kind: MatterKind = .service, department: String? = nil, source: Citation,
         notes: [String] = [], timeLimit: TimeLimit? = nil, channels: [Channel] = [], window: Window? = nil,
         scenarios: [Scenario] = [], deferrals: [Deferral] = [], forbidden: [ForbiddenCase] = [],
         effectiveFrom: CalendarDate, effectiveUntil: CalendarDate? = nil, document: String

@@ -82,7 +82,7 @@ extension CatalogLoader {
         }
         let matter = Matter(
             code: e["code"] ?? "", name: e.child(named: "name")?.trimmedText ?? "",
-            kind: e["kind"] ?? "service", department: e.child(named: "department")?.trimmedText,
+            kind: MatterKind(rawValue: e["kind"] ?? "") ?? .service, department: e.child(named: "department")?.trimmedText,
             source: citation(e.child(named: "cite")),
             notes: e.children(named: "note").map(\.trimmedText),
             timeLimit: e.child(named: "timeLimit").map {
@@ -102,7 +102,7 @@ extension CatalogLoader {
 
     static func material(_ e: XMLElement) -> Material {
         Material(
-            id: e["id"] ?? "", name: e.child(named: "name")?.trimmedText ?? "", kind: e["kind"] ?? "other",
+            id: e["id"] ?? "", name: e.child(named: "name")?.trimmedText ?? "", kind: MaterialKind(rawValue: e["kind"] ?? "other"),
             requirement: Material.Requirement(rawValue: e["required"] ?? "") ?? .always,
             need: Material.Need(rawValue: e["need"] ?? "") ?? .all,
             media: words(e.child(named: "media")?.text ?? ""),

@@ -148,7 +148,7 @@ extension Catalog {
             c.facts = source.facts.count
             for m in matters where m.document == source.document {
                 c.matters += 1
-                if m.kind == "information-only" { c.informationOnly += 1 }
+                if m.kind == .informationOnly { c.informationOnly += 1 }
                 c.scenarios += m.scenarios.count
                 c.materials += m.scenarios.reduce(0) { $0 + $1.materials.flatMap(\.flattened).count }
                 c.deferrals += m.deferrals.count

@@ -54,7 +54,7 @@ public struct Decider: Sendable {
             return d
         }
         d.matter = matter
-        if matter.kind == "information-only" || matter.scenarios.isEmpty {
+        if matter.kind == .informationOnly || matter.scenarios.isEmpty {
             d.findings.append(
                 Finding(
                     .matterUnknown, .error,
@@ -137,9 +137,4 @@ public struct Decider: Sendable {
         case .unspecified: return nil
         }
     }
-}
-
-extension FindingCode {
-    /// Submitted outside the matter's application window (申报时间).
-    public static let applicationWindow = FindingCode(rawValue: "application-window")
 }

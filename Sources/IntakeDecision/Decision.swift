@@ -38,7 +38,7 @@ public struct MaterialStatus: Sendable, Hashable, Codable {
     }
     public var id: String
     public var name: String
-    public var kind: String
+    public var kind: MaterialKind
     public var depth: Int
     public var state: State
     /// Why it is (not) required: the guide's condition, or `alwaysRequired`.
@@ -55,14 +55,13 @@ public struct MaterialStatus: Sendable, Hashable, Codable {
 /// A rule of the catalog that was applied, and what came of it: the auditor's trail from
 /// verdict to rule to source text.
 public struct AppliedRule: Sendable, Hashable, Codable {
-    /// material, scenario, forbidden, deferral, window, time-limit.
-    public var kind: String
+    public var kind: RuleKind
     /// The material id, forbidden-case id, … the rule is about.
     public var subject: String
     /// The rule in words (the guide's).
     public var text: String
     /// What applying it gave: met, missing, applies, does-not-apply, deferred, …
-    public var outcome: String
+    public var outcome: RuleOutcome
     public var source: Citation
 }
 

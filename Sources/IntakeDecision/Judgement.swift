@@ -3,12 +3,7 @@ import IntakeEvidence
 import IntakeManifest
 import IntakeModel
 
-extension FindingCode {
-    /// A rule the guide states in prose only: the clerk must check it by hand (info).
-    public static let manualCheck = FindingCode(rawValue: "manual-check")
-    /// A catalog rule that could not be evaluated (a catalog error; lint reports it).
-    public static let ruleError = FindingCode(rawValue: "rule-error")
-}
+
 
 /// The rules of one matter and scenario applied to one application. Collects every
 /// finding (一次性告知), never stopping at the first.
@@ -104,8 +99,8 @@ struct Judgement {
         let inside = submitted >= w.from && submitted <= w.to
         rules.append(
             AppliedRule(
-                kind: "window", subject: matter.code, text: "申报时间 \(w.from) 至 \(w.to)",
-                outcome: inside ? "inside" : "outside", source: w.source))
+                kind: .window, subject: matter.code, text: "申报时间 \(w.from) 至 \(w.to)",
+                outcome: inside ? .inside : .outside, source: w.source))
         if !inside {
             findings.append(
                 Finding(
@@ -117,29 +112,29 @@ struct Judgement {
 
     mutating func checkForbiddenCases() {
         for f in matter.forbidden {
-            let outcome: String
+            let outcome: RuleOutcome
             switch conditions.evaluate(f.condition) {
             case .holds(true):
-                outcome = "applies"
+                outcome = .applies
                 findings.append(Finding(.forbiddenCase, .error, f.message, source: f.source))
             case .holds(false):
-                outcome = "does-not-apply"
+                outcome = .doesNotApply
             case .needsFacts(let names):
-                outcome = "undetermined"
+                outcome = .undetermined
                 reportMissingFacts(names, for: "禁办情形“\(f.condition.text)”", source: f.source)
             case .invalidFacts:
-                outcome = "undetermined"
+                outcome = .undetermined
             case .prose:
-                outcome = "manual-check"
+                outcome = .manualCheck
                 findings.append(
                     Finding(
                         .manualCheck, .info, "请窗口人员核查禁办情形：\(f.condition.text) (not machine-checkable)", source: f.source))
             case .failed(let why):
-                outcome = "rule-error"
+                outcome = .ruleError
                 findings.append(Finding(.ruleError, .warning, "规则无法执行，请人工核查：\(f.condition.text) (\(why))", source: f.source))
             }
             rules.append(
-                AppliedRule(kind: "forbidden", subject: f.id, text: f.condition.text, outcome: outcome, source: f.source))
+                AppliedRule(kind: .forbidden, subject: f.id, text: f.condition.text, outcome: outcome, source: f.source))
         }
     }
 
@@ -240,8 +235,8 @@ struct Judgement {
                         material: deferral.material, source: deferral.source))
                 rules.append(
                     AppliedRule(
-                        kind: "deferral", subject: m.id, text: "容缺：\(deferral.name)（\(deferral.supplier)）",
-                        outcome: "deferred until \(due)", source: deferral.source))
+                        kind: .deferral, subject: m.id, text: "容缺：\(deferral.name)（\(deferral.supplier)）",
+                        outcome: .deferred(until: due), source: deferral.source))
             }
             materials.append(
                 MaterialStatus(
@@ -249,7 +244,7 @@ struct Judgement {
                     documents: a.documents, source: source))
             rules.append(
                 AppliedRule(
-                    kind: "material", subject: m.id, text: "\(m.name)（\(a.requirementText)）", outcome: state.rawValue,
+                    kind: .material, subject: m.id, text: "\(m.name)（\(a.requirementText)）", outcome: RuleOutcome(rawValue: state.rawValue),
                     source: source))
         }
         if !deferrals.isEmpty && !letterMet {

@@ -1,4 +1,5 @@
 public import IntakeCatalog
+import IntakeModel
 
 /// Builds applications for a catalog matter: a document of an accepted type for each
 /// material a complete application carries, so tests and the example set can start from
@@ -59,7 +60,7 @@ public enum ApplicationFactory {
             }
         }
         scenario.materials.forEach(walk)
-        let applicantKind = scenario.materials.contains { $0.kind == "business-license" } ? "organization" : "person"
+        let applicantKind = scenario.materials.contains { $0.kind == .businessLicense } ? "organization" : "person"
         var app = SampleApplication(
             id: id, matter: matter.code, scenario: scenario.id, submitted: submitted, applicantKind: applicantKind,
             documents: documents)

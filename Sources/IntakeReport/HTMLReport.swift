@@ -67,18 +67,18 @@ private final class HTMLPage {
         }
         var tiers: [[Int]] = []
         if f.code == .materialDeferred, let m = f.material {
-            tiers.append(matching { $0.kind == "deferral" && $0.subject == m })
+            tiers.append(matching { $0.kind == .deferral && $0.subject == m })
         }
         if f.code == .forbiddenCase {
-            tiers.append(matching { $0.kind == "forbidden" && $0.outcome == "applies" && $0.source == f.source })
+            tiers.append(matching { $0.kind == .forbidden && $0.outcome == .applies && $0.source == f.source })
         }
-        if f.code == .applicationWindow { tiers.append(matching { $0.kind == "window" }) }
+        if f.code == .applicationWindow { tiers.append(matching { $0.kind == .window }) }
         // A material's rule, for findings the rules produced (not a file's integrity).
         if let m = f.material, f.source != nil {
-            tiers.append(matching { $0.kind == "material" && $0.subject == m })
+            tiers.append(matching { $0.kind == .material && $0.subject == m })
         }
         if let s = f.source {
-            tiers.append(matching { $0.source == s && $0.outcome != "does-not-apply" && $0.outcome != "not-required" })
+            tiers.append(matching { $0.source == s && $0.outcome != .doesNotApply && $0.outcome != .notRequired })
         }
         return tiers.first { !$0.isEmpty } ?? []
     }
@@ -290,7 +290,7 @@ private final class HTMLPage {
                 let requirement = m.isAlwaysRequired ? "\(h(m.requirement)) <span class=\"en\">always</span>" : h(m.requirement)
                 w(
                     "<tr id=\"material-\(i + 1)\" class=\"depth-\(min(m.depth, 4))\"><td><code>\(h(m.id))</code></td>"
-                        + "<td class=\"name\">\(h(m.name))</td><td><code>\(h(m.kind))</code></td><td>\(requirement)</td>"
+                        + "<td class=\"name\">\(h(m.name))</td><td><code>\(h(m.kind.rawValue))</code></td><td>\(requirement)</td>"
                         + "<td><span class=\"state st-\(m.state.rawValue)\">\(Self.stateName(m.state))</span></td>"
                         + "<td>\(files.isEmpty ? "<span class=\"none\">—</span>" : files)</td><td>\(citation(m.source))</td></tr>"
                 )
@@ -370,11 +370,11 @@ private final class HTMLPage {
             w("<tbody>")
             for (i, rule) in r.rules.enumerated() {
                 let subject =
-                    rule.kind == "material" || rule.kind == "deferral"
+                    rule.kind == .material || rule.kind == .deferral
                     ? materialLink(rule.subject) : "<code>\(h(rule.subject))</code>"
                 w(
-                    "<tr id=\"rule-\(i + 1)\"><td>R\(i + 1)</td><td>\(Self.ruleKindName(rule.kind))</td><td>\(subject)</td>"
-                        + "<td>\(h(rule.text))</td><td>\(outcome(rule.outcome))</td><td>\(citation(rule.source))</td></tr>")
+                    "<tr id=\"rule-\(i + 1)\"><td>R\(i + 1)</td><td>\(Self.ruleKindName(rule.kind.rawValue))</td><td>\(subject)</td>"
+                        + "<td>\(h(rule.text))</td><td>\(outcome(rule.outcome.rawValue))</td><td>\(citation(rule.source))</td></tr>")
             }
             w("</tbody>")
             w("</table>")

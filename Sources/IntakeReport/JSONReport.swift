@@ -86,10 +86,10 @@ public enum JSONReport {
             w.key("rules")
             w.array(r.rules) { rule in
                 w.object {
-                    w.field("kind", rule.kind)
+                    w.field("kind", rule.kind.rawValue)
                     w.field("subject", rule.subject)
                     w.field("text", rule.text)
-                    w.field("outcome", rule.outcome)
+                    w.field("outcome", rule.outcome.rawValue)
                     w.key("source")
                     w.object {
                         w.field("document", rule.source.document)

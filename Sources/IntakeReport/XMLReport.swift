@@ -64,7 +64,7 @@ public enum XMLReport {
         }
         x.list("unlisted", r.unlisted) { x.leaf("entry", $0) }
         x.list("materials", r.materials) { m in
-            x.open("material", ["id": m.id, "kind": m.kind, "depth": String(m.depth), "state": m.state.rawValue])
+            x.open("material", ["id": m.id, "kind": m.kind.rawValue, "depth": String(m.depth), "state": m.state.rawValue])
             x.leaf("name", m.name)
             x.leaf("requirement", m.requirement)
             for d in m.documents { x.leaf("document", d) }
@@ -72,7 +72,7 @@ public enum XMLReport {
             x.close("material")
         }
         x.list("rules", r.rules) { rule in
-            x.open("rule", ["kind": rule.kind, "subject": rule.subject, "outcome": rule.outcome])
+            x.open("rule", ["kind": rule.kind.rawValue, "subject": rule.subject, "outcome": rule.outcome.rawValue])
             x.leaf("text", rule.text)
             x.citation(rule.source)
             x.close("rule")

@@ -2,6 +2,7 @@ import Foundation
 import IntakeDecision
 import IntakeReport
 import IntakeXML
+import IntakeModel
 
 /// The batch summary for the back office (批次汇总): `summary.json`, `summary.csv` and
 /// `summary.html` in the output folder, made from the ledger (every bundle it holds),

@@ -49,7 +49,7 @@ struct CatalogCommand: ParsableCommand {
             if json {
                 let rows = catalog.matters.map { m in
                     MatterSummary(
-                        code: m.code, name: m.name, kind: m.kind, department: m.department, document: m.document,
+                        code: m.code, name: m.name, kind: m.kind.rawValue, department: m.department, document: m.document,
                         effectiveFrom: m.effectiveFrom.description, effectiveUntil: m.effectiveUntil?.description,
                         scenarios: m.scenarios.map(\.id),
                         materials: m.scenarios.reduce(0) { $0 + $1.materials.flatMap(\.flattened).count },
@@ -61,7 +61,7 @@ struct CatalogCommand: ParsableCommand {
             for m in catalog.matters {
                 let materials = m.scenarios.reduce(0) { $0 + $1.materials.flatMap(\.flattened).count }
                 var columns = [m.code, m.name]
-                if m.kind == "information-only" {
+                if m.kind == .informationOnly {
                     columns.append("（仅咨询，无需提交材料）")
                 } else {
                     columns.append("要件 \(materials)")
@@ -137,7 +137,7 @@ struct CatalogCommand: ParsableCommand {
             for (m, s, material) in letters {
                 let role =
                     material.isCommitmentLetter
-                    ? "deferral letter" : "\(material.kind == "pledge" ? "pledge" : "material"), \(material.requirement.rawValue)"
+                    ? "deferral letter" : "\(material.kind == .pledge ? "pledge" : "material"), \(material.requirement.rawValue)"
                 print("  \(m.code)\(s.id.isEmpty ? "" : "/\(s.id)") \(material.id)\t\(material.kind)\t\(role)\t\(material.name)")
             }
             print("clean: \(catalog.matters.count) matters in \(catalog.sources.count) files; catalog version \(catalog.version)")
@@ -195,7 +195,7 @@ enum CatalogRendering {
     static func text(_ m: Matter, catalog: Catalog) -> String {
         var out = "\(m.code) \(m.name)\n"
         func line(_ s: String) { out += s + "\n" }
-        line("  事项类型 (kind): \(m.kind == "information-only" ? "仅咨询（无需提交材料）" : "可申请办理") (\(m.kind))")
+        line("  事项类型 (kind): \(m.kind == .informationOnly ? "仅咨询（无需提交材料）" : "可申请办理") (\(m.kind.rawValue))")
         if let d = m.department { line("  实施部门 (department): \(d)") }
         line("  来源 (source): \(cite(m.source))")
         line("  有效期 (in force): \(m.effectiveFrom) 起" + (m.effectiveUntil.map { " 至 \($0)" } ?? "，至今"))
@@ -249,7 +249,7 @@ enum CatalogRendering {
 
     static func render(_ m: Material, depth: Int, into out: inout String, catalog: Catalog) {
         let pad = String(repeating: "  ", count: depth)
-        var tags: [String] = [m.kind]
+        var tags: [String] = [m.kind.rawValue]
         switch m.requirement {
         case .always: break
         case .conditional: tags.append("视情形提供")

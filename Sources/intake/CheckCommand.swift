@@ -6,6 +6,7 @@ import IntakeDecision
 import IntakeEvidence
 import IntakeManifest
 import IntakeReport
+import IntakeModel
 
 /// `intake check BUNDLE.zip`: decide one application and print its report.
 struct CheckCommand: ParsableCommand {

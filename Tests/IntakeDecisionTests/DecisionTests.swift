@@ -128,13 +128,13 @@ import Testing
     @Test func eitherAlternativeSatisfiesAOneOfMaterial() throws {
         // Find a matter with a one-of group whose alternatives are 户口簿 / 居住证 (or any pair).
         let candidates = catalog.matters.filter { m in
-            m.kind == "service" && m.forbidden.isEmpty && m.scenarios.count == 1
+            m.kind == .service && m.forbidden.isEmpty && m.scenarios.count == 1
                 && m.scenarios[0].materials.contains { $0.need == .oneOf && $0.parts.count >= 2 && $0.requirement == .always }
         }
         let m = try #require(
             candidates.first { c in
                 c.scenarios[0].materials.contains { g in
-                    g.parts.contains { $0.kind == "hukou-book" } && g.parts.contains { $0.kind == "residence-permit" }
+                    g.parts.contains { $0.kind == .hukouBook } && g.parts.contains { $0.kind == .residencePermit }
                 }
             } ?? candidates.first)
         let group = try #require(
@@ -168,7 +168,7 @@ import Testing
     }
 
     func conditionalOnBoolean() -> (Matter, Material, String)? {
-        for m in catalog.matters where m.kind == "service" && m.scenarios.count == 1 && m.deferrals.isEmpty {
+        for m in catalog.matters where m.kind == .service && m.scenarios.count == 1 && m.deferrals.isEmpty {
             for mat in m.scenarios[0].materials where mat.requirement == .conditional && mat.parts.isEmpty {
                 guard let c = mat.condition, c.xpath != nil, c.reads.count == 1,
                     catalog.fact(c.reads[0], of: m)?.kind == .boolean
@@ -208,7 +208,7 @@ import Testing
         let m = try #require(
             catalog.matters.first {
                 $0.timeLimit?.unit == .workingDays && ($0.timeLimit?.value ?? 0) >= 3 && $0.forbidden.isEmpty
-                    && $0.kind == "service"
+                    && $0.kind == .service
             })
         let d = try decide(complete(m.code, facts: try settledFacts(m.code), submitted: "2025-09-30T10:00:00+08:00"))
         let n = try #require(m.timeLimit?.value)

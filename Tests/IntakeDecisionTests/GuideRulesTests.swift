@@ -56,7 +56,7 @@ import Testing
     @Test(arguments: pledgesOther)
     func pledgeIsRequiredLikeAnyMaterial(_ p: PledgeExpectation) throws {
         let material = try #require(matter(p.matter).scenarios.first { $0.id == p.scenario }?.material(p.material))
-        #expect(material.kind == "pledge" && !material.isCommitmentLetter, "\(p.matter) \(p.material) \(material.kind)")
+        #expect(material.kind == .pledge && !material.isCommitmentLetter, "\(p.matter) \(p.material) \(material.kind)")
         // A pledge the guide ties to a case is left out in that case (Conditions*.swift).
         var facts = try settledFacts(p.matter)
         if material.requirement == .conditional {
@@ -82,7 +82,7 @@ import Testing
     /// 容缺受理承诺书 (seed 000 lines 1395, 1580; 003 lines cited in Conditions003.swift;
     /// 004 lines 321, 399, 420, 520, 858).
     @Test func pledgesAreExactlyTheGuidesOwn() {
-        let pledges = CatalogLint.commitmentLetters(in: catalog).filter { $0.material.kind == "pledge" }
+        let pledges = CatalogLint.commitmentLetters(in: catalog).filter { $0.material.kind == .pledge }
             .map { "\($0.matter.code) \($0.material.id)" }
         let expected =
             pledgesOther.map { "\($0.matter) \($0.material)" } + [

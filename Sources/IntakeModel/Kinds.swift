@@ -1,0 +1,79 @@
+// The kinds the catalog and the decision speak of, as types (Schemas/catalog.xsd and
+// Schemas/report.xsd list the values). Strings cross the edges only: XML, JSON, HTML.
+
+/// 事项类型: a matter one applies for, or one that only informs (nothing to submit).
+public enum MatterKind: String, Sendable, Hashable, Codable {
+    case service
+    case informationOnly = "information-only"
+}
+
+/// 材料类别: what kind of document a material is (身份证, 户口簿, 承诺书 …). A struct around
+/// the schema's value, so that a kind added to the schema does not break callers.
+public struct MaterialKind: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+
+    public static let idCard = MaterialKind(rawValue: "id-card")
+    public static let hukouBook = MaterialKind(rawValue: "hukou-book")
+    public static let residencePermit = MaterialKind(rawValue: "residence-permit")
+    public static let passport = MaterialKind(rawValue: "passport")
+    public static let businessLicense = MaterialKind(rawValue: "business-license")
+    public static let organizationCertificate = MaterialKind(rawValue: "organization-certificate")
+    public static let applicationForm = MaterialKind(rawValue: "application-form")
+    public static let certificate = MaterialKind(rawValue: "certificate")
+    public static let proof = MaterialKind(rawValue: "proof")
+    public static let commitmentLetter = MaterialKind(rawValue: "commitment-letter")
+    public static let pledge = MaterialKind(rawValue: "pledge")
+    public static let authorization = MaterialKind(rawValue: "authorization")
+    public static let bankCard = MaterialKind(rawValue: "bank-card")
+    public static let socialSecurityCard = MaterialKind(rawValue: "social-security-card")
+    public static let medicalRecord = MaterialKind(rawValue: "medical-record")
+    public static let contract = MaterialKind(rawValue: "contract")
+    public static let photo = MaterialKind(rawValue: "photo")
+    public static let marriageCertificate = MaterialKind(rawValue: "marriage-certificate")
+    public static let propertyCertificate = MaterialKind(rawValue: "property-certificate")
+    public static let vehicleDocument = MaterialKind(rawValue: "vehicle-document")
+    public static let deathCertificate = MaterialKind(rawValue: "death-certificate")
+    public static let birthCertificate = MaterialKind(rawValue: "birth-certificate")
+    public static let archiveMaterial = MaterialKind(rawValue: "archive-material")
+    public static let financialStatement = MaterialKind(rawValue: "financial-statement")
+    public static let letter = MaterialKind(rawValue: "letter")
+    public static let list = MaterialKind(rawValue: "list")
+    public static let other = MaterialKind(rawValue: "other")
+}
+
+/// The kind of rule an applied-rule row records.
+public enum RuleKind: String, Sendable, Hashable, Codable {
+    /// 要件: whether a material is required and met.
+    case material
+    /// 容缺: a material accepted as missing against the commitment letter.
+    case deferral
+    /// 违规禁办: a forbidden case.
+    case forbidden
+    /// 申报时间: the application window.
+    case window
+}
+
+/// What applying a rule gave. A struct around the report's value: material states
+/// (`met`, `missing`, …), forbidden-case outcomes, window outcomes, `deferred until D`.
+public struct RuleOutcome: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+
+    /// A forbidden case that applies: the bundle is refused.
+    public static let applies = RuleOutcome(rawValue: "applies")
+    public static let doesNotApply = RuleOutcome(rawValue: "does-not-apply")
+    /// Facts the rule needs are missing or invalid.
+    public static let undetermined = RuleOutcome(rawValue: "undetermined")
+    public static let manualCheck = RuleOutcome(rawValue: "manual-check")
+    public static let ruleError = RuleOutcome(rawValue: "rule-error")
+    /// Submitted inside / outside the application window.
+    public static let inside = RuleOutcome(rawValue: "inside")
+    public static let outside = RuleOutcome(rawValue: "outside")
+    /// A material state (met, missing, deferred, not-required, undetermined).
+    public static let notRequired = RuleOutcome(rawValue: "not-required")
+    /// A deferred material, due on a date.
+    public static func deferred(until due: CalendarDate) -> RuleOutcome { RuleOutcome(rawValue: "deferred until \(due)") }
+}
