@@ -10,7 +10,10 @@ let package = Package(
     name: "intake",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "intake", targets: ["intake"])
+        .executable(name: "intake", targets: ["intake"]),
+        // The pipeline as a library: bundle → inspection → decision → report, for the
+        // executable, the hook server and any other Swift program.
+        .library(name: "IntakePipeline", targets: ["IntakePipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,8 +63,16 @@ let package = Package(
             dependencies: ["IntakeBundle", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
             swiftSettings: swiftSettings),
         .target(
+            name: "IntakePipeline",
+            dependencies: [
+                "IntakeBundle", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel",
+                "IntakeReport",
+            ],
+            swiftSettings: swiftSettings),
+        .target(
             name: "IntakeRun",
             dependencies: [
+                "IntakePipeline",
                 "CSQLite", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeEvidence", "IntakeCatalog", "IntakeModel", "IntakeXML",
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -77,7 +88,7 @@ let package = Package(
             name: "intake",
             dependencies: [
                 "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeCompression", "IntakeBundle",
-                "IntakeCatalog", "IntakeDecision", "IntakeReport", "IntakeRun",
+                "IntakeCatalog", "IntakeDecision", "IntakeReport", "IntakeRun", "IntakePipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -115,7 +126,7 @@ let package = Package(
         .testTarget(
             name: "IntakeRunTests",
             dependencies: [
-                "IntakeRun", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest",
+                "IntakeRun", "IntakePipeline", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest",
                 "IntakeModel", "IntakeFixtures", "IntakeSeedData",
             ],
             swiftSettings: swiftSettings),

@@ -25,12 +25,8 @@ public struct Decider: Sendable {
             verdict: .invalid, findings: inspection.findings, deferred: [], matter: nil, scenario: nil,
             materials: [], rules: [], decisionDue: nil)
         // The container and the manifest: nothing to judge without them.
-        let fatal: Set<FindingCode> = [
-            .bundleUnreadable, .bundleUnsafe, .bundleLimit, .bundleEncrypted, .manifestMissing,
-            .manifestMalformed, .manifestInvalid,
-        ]
         guard let manifest = inspection.manifest, let document,
-            !inspection.findings.contains(where: { fatal.contains($0.code) && $0.severity == .error })
+            !inspection.findings.contains(where: { VerdictLadder.unjudgeable.contains($0.code) && $0.severity == .error })
         else {
             // Name the matter in the report even when the bundle cannot be judged.
             if let m = inspection.manifest, let date = CalendarDate(m.submittedDate) {
@@ -104,16 +100,7 @@ public struct Decider: Sendable {
         d.materials = judge.materials
         d.rules = judge.rules
 
-        let errors = d.findings.filter { $0.severity == .error }
-        if errors.contains(where: { fatal.contains($0.code) || $0.code == .matterUnknown }) {
-            d.verdict = .invalid
-        } else if errors.contains(where: { $0.code == .forbiddenCase || $0.code == .applicationWindow }) {
-            d.verdict = .refused
-        } else if !errors.isEmpty {
-            d.verdict = .returned
-        } else {
-            d.verdict = d.deferred.isEmpty ? .accepted : .acceptedDeferred
-        }
+        d.verdict = VerdictLadder.verdict(findings: d.findings, deferred: !d.deferred.isEmpty)
         // 办结期限 runs from acceptance: none for an application that is not accepted.
         if d.verdict.isAcceptance, let limit = matter.timeLimit {
             d.decisionDue = Self.due(limit, from: submitted, calendar: catalog.calendar)

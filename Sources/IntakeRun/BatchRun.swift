@@ -6,6 +6,7 @@ import IntakeDecision
 import IntakeEvidence
 import IntakeModel
 public import IntakeReport
+public import IntakePipeline
 
 /// What a batch run is asked to do.
 public struct RunOptions: Sendable {

@@ -2,6 +2,7 @@ public import Foundation
 import IntakeDecision
 public import IntakeReport
 public import IntakeModel
+public import IntakePipeline
 
 /// Where a bundle's reports go under the output folder, browsable by date, verdict and
 /// matter: `reports/<submitted date>/<verdict>/<matter>/<base>.{json,xml,html}`, with

@@ -6,6 +6,7 @@ import IntakeDecision
 import IntakeEvidence
 import IntakeModel
 import IntakeReport
+import IntakePipeline
 
 /// Decides one bundle file of the inbox: fingerprint, hash, claim in the ledger, check,
 /// announce, write the report set, commit, move. Runs on a Dispatch thread (blocking

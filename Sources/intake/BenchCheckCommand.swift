@@ -6,6 +6,7 @@ import IntakeDecision
 import IntakeEvidence
 import IntakeManifest
 import IntakeReport
+import IntakePipeline
 
 /// `intake bench check`: per-bundle time of `check`, split into its phases.
 struct BenchCheckCommand: ParsableCommand {

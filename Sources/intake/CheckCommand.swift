@@ -7,6 +7,7 @@ import IntakeEvidence
 import IntakeManifest
 import IntakeReport
 import IntakeModel
+import IntakePipeline
 
 /// `intake check BUNDLE.zip`: decide one application and print its report.
 struct CheckCommand: ParsableCommand {

@@ -8,6 +8,7 @@ import IntakeReport
 import IntakeSeedData
 
 @testable import IntakeRun
+import IntakePipeline
 
 /// The real catalog (Pipelines/default.pipeline.xml), loaded once.
 let catalog: Catalog = try! CatalogLoader(home: repositoryRoot)

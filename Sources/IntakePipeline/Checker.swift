@@ -1,9 +1,10 @@
 public import Foundation
 public import IntakeBundle
-import IntakeCatalog
+public import IntakeCatalog
 public import IntakeDecision
 public import IntakeEvidence
 import IntakeManifest
+public import IntakeReport
 
 /// One bundle from zip to report: inspect, decide, build the report. Sendable: made once
 /// per process (schema compiled, catalog loaded) and shared by every bundle and thread.
@@ -15,6 +16,19 @@ public struct Checker: Sendable {
         self.inspector = inspector
         self.decider = decider
     }
+
+    /// The pipeline of a home (its `Schemas/` and `Pipelines/`): the manifest schema
+    /// compiled and the catalog the pipeline definition names loaded, once.
+    /// `pipeline`: another pipeline definition than `Pipelines/default.pipeline.xml`.
+    public static func load(home: URL, pipeline: URL? = nil) throws -> Checker {
+        let loader = try CatalogLoader(home: home)
+        let catalog = try loader.load(pipeline: pipeline ?? home.appendingPathComponent(CatalogLoader.defaultPipeline))
+        let parser = try ManifestParser(home: home)
+        return Checker(inspector: Inspector(parser: parser, limits: catalog.limits), decider: Decider(catalog: catalog))
+    }
+
+    /// The catalog version every report of this checker names.
+    public var catalogVersion: String { decider.catalog.version }
 
     /// The report on one bundle; never throws: a broken bundle is a report too.
     /// `bundleHash`: the file's SHA-256 and size when already computed (see

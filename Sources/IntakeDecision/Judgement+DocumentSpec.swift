@@ -1,0 +1,56 @@
+import IntakeCatalog
+import IntakeEvidence
+import IntakeManifest
+import IntakeModel
+
+extension Judgement {
+    /// What a document breaks of the specification the guide states, or nil when it
+    /// keeps it. A bound that cannot be read from the file (an image whose header does not
+    /// give its size within the bytes looked at, a page count) is not guessed: it is a
+    /// defect, because the guide's requirement is not shown to be met.
+    static func breaks(_ spec: DocumentSpec, _ d: DocumentEvidence) -> String? {
+        var why: [String] = []
+        let size = d.size ?? 0
+        if let max = spec.maxBytes, size > max {
+            why.append("文件大小 \(Self.kb(size))，超过 \(Self.kb(max)) (size \(size) > \(max) bytes)")
+        }
+        if let min = spec.minBytes, size < min {
+            why.append("文件大小 \(Self.kb(size))，小于 \(Self.kb(min)) (size \(size) < \(min) bytes)")
+        }
+        if spec.needsPixels {
+            if let p = d.pixels {
+                let wide = (spec.minWidth.map { p.width >= $0 } ?? true) && (spec.maxWidth.map { p.width <= $0 } ?? true)
+                let high = (spec.minHeight.map { p.height >= $0 } ?? true) && (spec.maxHeight.map { p.height <= $0 } ?? true)
+                if !wide || !high {
+                    why.append("像素 \(p)，要求 \(Self.range(spec.minWidth, spec.maxWidth))*\(Self.range(spec.minHeight, spec.maxHeight)) (pixel size)")
+                }
+            } else {
+                why.append("无法读出图像像素尺寸 (pixel size not readable)")
+            }
+        }
+        if spec.needsPages {
+            if let pages = d.pages {
+                if let min = spec.minPages, pages < min { why.append("共 \(pages) 页，少于 \(min) 页 (page count)") }
+                if let max = spec.maxPages, pages > max { why.append("共 \(pages) 页，多于 \(max) 页 (page count)") }
+            } else {
+                why.append("无法核验页数 (page count not readable)")
+            }
+        }
+        return why.isEmpty ? nil : why.joined(separator: "；")
+    }
+
+    /// 20KB-style sizes (1 KB = 1024 bytes, as the guides mean kb).
+    static func kb(_ bytes: Int64) -> String {
+        bytes % 1024 == 0 ? "\(bytes / 1024)KB" : "\(bytes / 1024).\((bytes % 1024) * 10 / 1024)KB"
+    }
+
+    static func range(_ min: Int?, _ max: Int?) -> String {
+        switch (min, max) {
+        case let (a?, b?) where a == b: return "\(a)"
+        case let (a?, b?): return "\(a)–\(b)"
+        case let (a?, nil): return "≥\(a)"
+        case let (nil, b?): return "≤\(b)"
+        case (nil, nil): return "任意"
+        }
+    }
+}

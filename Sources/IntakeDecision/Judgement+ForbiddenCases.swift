@@ -1,0 +1,35 @@
+import IntakeCatalog
+import IntakeEvidence
+import IntakeManifest
+import IntakeModel
+
+/// 违规禁办: the forbidden cases of the matter.
+extension Judgement {
+    mutating func checkForbiddenCases() {
+        for f in matter.forbidden {
+            let outcome: RuleOutcome
+            switch conditions.evaluate(f.condition) {
+            case .holds(true):
+                outcome = .applies
+                findings.append(Finding(.forbiddenCase, .error, f.message, source: f.source))
+            case .holds(false):
+                outcome = .doesNotApply
+            case .needsFacts(let names):
+                outcome = .undetermined
+                reportMissingFacts(names, for: "禁办情形“\(f.condition.text)”", source: f.source)
+            case .invalidFacts:
+                outcome = .undetermined
+            case .prose:
+                outcome = .manualCheck
+                findings.append(
+                    Finding(
+                        .manualCheck, .info, "请窗口人员核查禁办情形：\(f.condition.text) (not machine-checkable)", source: f.source))
+            case .failed(let why):
+                outcome = .ruleError
+                findings.append(Finding(.ruleError, .warning, "规则无法执行，请人工核查：\(f.condition.text) (\(why))", source: f.source))
+            }
+            rules.append(
+                AppliedRule(kind: .forbidden, subject: f.id, text: f.condition.text, outcome: outcome, source: f.source))
+        }
+    }
+}

@@ -1,0 +1,270 @@
+import IntakeCatalog
+import IntakeEvidence
+import IntakeManifest
+import IntakeModel
+
+/// 要件 and 容缺: every material of the scenario, required, conditional or alternative,
+/// met by sound documents of an accepted type, or deferred against the commitment letter.
+extension Judgement {
+    /// What a material needs and has, before deferrals are applied.
+    struct Assessment {
+        var material: Material
+        var depth: Int
+        /// true required, false not, nil undetermined.
+        var required: Bool?
+        var met: Bool
+        var documents: [String]
+        var requirementText: String
+        /// Report it as missing (a required leaf, a required one-of group, …).
+        var reportable: Bool
+        /// Its own requirement, before its parent's: its condition's answer for a
+        /// conditional material (nil when facts are missing).
+        var own: Bool? = nil
+        /// The facts its condition needs and the application does not give.
+        var needs: [String] = []
+        /// For a one-of group: the alternatives that serve in this case.
+        var serving: [Material]? = nil
+    }
+
+    mutating func checkMaterials() {
+        // Documents by the material they are submitted for; unknown materials first.
+        var docsByMaterial: [String: [DocumentEvidence]] = [:]
+        for doc in inspection.documents {
+            if scenario.material(doc.material) == nil {
+                let elsewhere = matter.scenarios.first { $0.id != scenario.id && $0.material(doc.material) != nil }
+                let hint = elsewhere.map { "；该编号属于申请情形“\($0.name)”" } ?? ""
+                findings.append(
+                    Finding(
+                        .materialUnknown, .error,
+                        "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料\(hint) (no such material in this matter/scenario)",
+                        material: doc.material, path: doc.path, source: matter.source))
+                continue
+            }
+            docsByMaterial[doc.material, default: []].append(doc)
+        }
+
+        var assessed: [Assessment] = []
+        for m in scenario.materials { assess(m, depth: 0, parentRequired: true, docs: docsByMaterial, into: &assessed) }
+
+        // Deferrals: missing deferrable materials against the commitment letter.
+        let missing = assessed.filter { $0.reportable && $0.required == true && !$0.met && !$0.material.isCommitmentLetter }
+        // A deferral may name the material, or one alternative of a missing one-of group
+        // (存档人员有效身份证件或存档凭证: the ID card is deferrable).
+        let deferrals = missing.compactMap { a in
+            let ids = [a.material.id] + (a.material.need == .oneOf ? a.material.parts.map(\.id) : [])
+            return matter.deferrals.first { ids.contains($0.material) && ($0.scenario ?? "").isEmptyOrEqual(scenario.id) }
+                .map { (a, $0) }
+        }
+        let letterMet = assessed.contains { $0.material.isCommitmentLetter && $0.met }
+        let deferredIDs = Set(letterMet ? deferrals.map(\.0.material.id) : [])
+
+        for a in assessed {
+            let m = a.material
+            let source = m.source ?? matter.source
+            var state: MaterialStatus.State
+            if m.isCommitmentLetter {
+                state = a.met ? .met : (deferrals.isEmpty ? .notRequired : .missing)
+            } else if a.met {
+                state = .met
+            } else if a.required == nil {
+                state = .undetermined
+            } else if a.required == false || !a.reportable {
+                state = a.required == true ? .missing : .notRequired
+            } else if deferredIDs.contains(m.id) {
+                state = .deferred
+            } else {
+                state = .missing
+                let deferral = deferrals.first { $0.0.material.id == m.id }?.1
+                let hint = deferral != nil ? "；该材料可容缺受理，提交签署的容缺受理承诺书后可先行受理" : ""
+                findings.append(
+                    Finding(
+                        .materialMissing, .error,
+                        "缺少材料：\(Self.label(m))\(Self.bring(m, alternatives: a.serving))\(a.requirementText == Self.alwaysRequired ? "" : "（\(a.requirementText)）")\(hint)",
+                        material: m.id, source: source))
+            }
+            if case .deferred = state, let (_, deferral) = deferrals.first(where: { $0.0.material.id == m.id }) {
+                let due = catalog.dueDate(of: deferral, submitted: submitted)
+                let days = catalog.deferralPeriod(of: deferral)
+                let basis: DeferredMaterial.DueBasis = deferral.workingDays == nil ? .centrePolicy : .guide
+                let name = scenario.material(deferral.material)?.name ?? deferral.name
+                deferred.append(
+                    DeferredMaterial(
+                        material: deferral.material, name: name, due: due, supplier: deferral.supplier, source: deferral.source,
+                        workingDays: days, dueBasis: basis))
+                let period =
+                    basis == .guide
+                    ? "补交期限 \(days) 个工作日，依据指南"
+                    : "补交期限 \(days) 个工作日，依据本中心容缺受理规定，指南未规定补交期限"
+                findings.append(
+                    Finding(
+                        .materialDeferred, .info, "\(name) 容缺受理，请于 \(due) 前补交（资料来源：\(deferral.supplier)；\(period)）",
+                        material: deferral.material, source: deferral.source))
+                rules.append(
+                    AppliedRule(
+                        kind: .deferral, subject: m.id, text: "容缺：\(deferral.name)（\(deferral.supplier)）",
+                        outcome: .deferred(until: due), source: deferral.source))
+            }
+            materials.append(
+                MaterialStatus(
+                    id: m.id, name: m.name, kind: m.kind, depth: a.depth, state: state, requirement: a.requirementText,
+                    documents: a.documents, source: source))
+            rules.append(
+                AppliedRule(
+                    kind: .material, subject: m.id, text: "\(m.name)（\(a.requirementText)）", outcome: RuleOutcome(rawValue: state.rawValue),
+                    source: source))
+        }
+        if !deferrals.isEmpty && !letterMet {
+            let names = deferrals.map { "\(Self.label($0.0.material))" }.joined(separator: "、")
+            findings.append(
+                Finding(
+                    .commitmentMissing, .error,
+                    "可容缺受理的材料缺失且未提交容缺受理承诺书：\(names)。签署并提交容缺受理承诺书后，可先行受理并在期限内补交",
+                    material: assessed.first { $0.material.isCommitmentLetter }?.material.id,
+                    source: deferrals[0].1.source))
+        }
+    }
+
+    /// Assesses a material and its parts, depth first, appending to `out`.
+    mutating func assess(
+        _ m: Material, depth: Int, parentRequired: Bool, alternative: Bool = false, docs: [String: [DocumentEvidence]],
+        into out: inout [Assessment]
+    ) {
+        var required: Bool?
+        var needs: [String] = []
+        var text = Self.alwaysRequired
+        switch m.requirement {
+        case .always:
+            required = true
+            if !parentRequired && alternative { text = "可替代材料，任选其一" }
+        case .optional:
+            required = false
+            text = "可选"
+        case .whenDeferred:
+            required = false
+            text = "有容缺材料时提交"
+        case .conditional:
+            let cond = m.condition ?? Condition(xpath: nil, reads: [], text: "视情况提供")
+            text = cond.text
+            // Documents submitted for it (or its parts) settle it: the material is then
+            // checked as required, whatever the facts would say.
+            let submitted = m.flattened.contains { !(docs[$0.id] ?? []).isEmpty }
+            switch conditions.evaluate(cond) {
+            case .holds(let b): required = b
+            case .needsFacts(let names):
+                if submitted {
+                    required = true
+                } else {
+                    required = nil
+                    needs = names
+                    if parentRequired {
+                        reportMissingFacts(names, for: "材料“\(m.name)”的提交条件", source: m.source ?? matter.source)
+                    }
+                }
+            case .invalidFacts: required = submitted ? true : nil
+            case .prose, .failed:
+                // No silent default: a condition the pipeline cannot evaluate (lint fails
+                // on it) makes the material required, and the clerk is told why.
+                required = true
+                findings.append(
+                    Finding(
+                        .ruleError, .warning, "材料提交条件无法自动判断，按必须提交处理：\(Self.label(m))（\(cond.text)）",
+                        material: m.id, source: m.source ?? matter.source))
+            }
+        }
+        let effectiveRequired = required.map { $0 && parentRequired }
+        let own = docs[m.id] ?? []
+        let accepted = acceptedDocuments(own, for: m)
+        let index = out.count
+        out.append(
+            Assessment(
+                material: m, depth: depth, required: effectiveRequired, met: !accepted.isEmpty, documents: own.map(\.path),
+                requirementText: text, reportable: true, own: required, needs: needs))
+        guard !m.parts.isEmpty else { return }
+        switch m.need {
+        case .oneOf:
+            // Alternatives: any one serves; the group is reported, not each alternative.
+            // An alternative the guide ties to a case (补领结婚证 / 补领离婚证) serves only
+            // in that case: when the facts say which case applies, only the alternatives
+            // of that case serve; alternatives whose case does not apply never do.
+            for p in m.parts { assess(p, depth: depth + 1, parentRequired: false, alternative: true, docs: docs, into: &out) }
+            let alternatives = out[(index + 1)...].filter { $0.depth == depth + 1 }
+            let conditional = { (a: Assessment) in a.material.requirement == .conditional }
+            let applying = alternatives.filter { conditional($0) && $0.own == true }
+            let serving = applying.isEmpty ? alternatives.filter { !(conditional($0) && $0.own == false) } : applying
+            out[index].met = out[index].met || serving.contains { $0.met }
+            out[index].serving = serving.map(\.material)
+            for i in (index + 1)..<out.count { out[i].reportable = false }
+            // Not met, and which case applies is not known: ask for the facts that tell.
+            if !out[index].met && effectiveRequired == true && applying.isEmpty {
+                let needs = alternatives.flatMap(\.needs)
+                if !needs.isEmpty {
+                    reportMissingFacts(
+                        needs, for: "材料“\(m.name)”应提交哪一项", source: m.source ?? matter.source)
+                }
+            }
+        case .all:
+            for p in m.parts {
+                assess(p, depth: depth + 1, parentRequired: effectiveRequired ?? false, docs: docs, into: &out)
+            }
+            let children = out[(index + 1)...].filter { $0.depth == depth + 1 }
+            let allMet = children.allSatisfy { $0.met || $0.required != true }
+            out[index].met = out[index].met || (allMet && children.contains { $0.met })
+            // The parts are reported themselves; the group is not reported twice.
+            out[index].reportable =
+                !children.contains { $0.required == true } && !out[index].met
+                && children.allSatisfy { $0.required != nil }
+        }
+    }
+
+    /// Sound documents of a type the material accepts; a sound document of another type
+    /// gives a document-type finding.
+    mutating func acceptedDocuments(_ docs: [DocumentEvidence], for m: Material) -> [DocumentEvidence] {
+        let media = catalog.acceptedMedia(of: m)
+        var out: [DocumentEvidence] = []
+        for d in docs where d.isSound {
+            let type = d.detectedType ?? "application/octet-stream"
+            if media.isEmpty || media.contains(where: { MediaSniffer.compatible(claimed: $0, detected: type) }) {
+                if let spec = m.spec, let broken = Self.breaks(spec, d) {
+                    findings.append(
+                        Finding(
+                            .documentSpec, .error, "文件 \(d.path) 不符合材料“\(m.name)”的规格要求（\(spec.text)）：\(broken)",
+                            material: m.id, path: d.path, source: m.source ?? matter.source))
+                } else {
+                    out.append(d)
+                }
+            } else {
+                findings.append(
+                    Finding(
+                        .documentType, .error,
+                        "材料“\(m.name)”只接受 \(media.joined(separator: "、")) 格式，文件 \(d.path) 为 \(type) (type not accepted for this material)",
+                        material: m.id, path: d.path, source: m.source ?? matter.source))
+            }
+        }
+        return out
+    }
+
+    /// The requirement text of a material needed in every case.
+    static let alwaysRequired = MaterialStatus.alwaysRequired
+
+    /// "(3) 身份证" style label.
+    static func label(_ m: Material) -> String { "（\(m.id)）\(m.name)" }
+
+    /// What to bring: original / copy and number of copies.
+    static func bring(_ m: Material, alternatives: [Material]? = nil) -> String {
+        var parts: [String] = []
+        switch m.original {
+        case .original?: parts.append("原件")
+        case .copy?: parts.append("复印件")
+        case .originalAndCopy?: parts.append("原件及复印件")
+        case nil: break
+        }
+        if let c = m.copies, c > 1 { parts.append("\(c) 份") }
+        let choices = alternatives ?? m.parts
+        if m.need == .oneOf && choices.count == 1 {
+            parts.append("本情形应提交：" + choices[0].name)
+        } else if m.need == .oneOf && !choices.isEmpty {
+            parts.append("以下任选其一：" + choices.map(\.name).joined(separator: "或"))
+        }
+        return parts.isEmpty ? "" : "，" + parts.joined(separator: "，")
+    }
+}
