@@ -37,13 +37,20 @@ let package = Package(
         .target(
             name: "IntakeBundle", dependencies: ["CLibZip", "IntakeModel"],
             swiftSettings: swiftSettings),
+        // Edges: errno -> FileSystemError, the atomic writer, moves, the lock, the inbox walk, hashing.
+        .target(
+            name: "IntakeIO",
+            dependencies: ["IntakeBundle", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings),
+        // State: the ledger store (a protocol) and its SQLite implementation.
+        .target(name: "IntakeLedger", dependencies: ["CSQLite", "IntakeBundle", "IntakeIO"], swiftSettings: swiftSettings),
         .target(
             name: "IntakeManifest", dependencies: ["IntakeXML", "IntakeModel"],
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeEvidence",
             dependencies: [
-                "IntakeBundle", "IntakeManifest", "IntakeModel", "IntakeXML",
+                "IntakeBundle", "IntakeIO", "IntakeManifest", "IntakeModel", "IntakeXML",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
@@ -57,12 +64,12 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeReport",
-            dependencies: ["IntakeBundle", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
+            dependencies: ["IntakeBundle", "IntakeIO", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeRun",
             dependencies: [
-                "CSQLite", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeEvidence", "IntakeCatalog", "IntakeModel", "IntakeXML",
+                "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeEvidence", "IntakeCatalog", "IntakeModel", "IntakeXML",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
@@ -115,9 +122,11 @@ let package = Package(
         .testTarget(
             name: "IntakeRunTests",
             dependencies: [
-                "IntakeRun", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest",
-                "IntakeModel", "IntakeFixtures", "IntakeSeedData",
+                "IntakeRun", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeCatalog",
+                "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeSeedData",
             ],
             swiftSettings: swiftSettings),
+        .testTarget(name: "IntakeIOTests", dependencies: ["IntakeIO", "IntakeBundle"], swiftSettings: swiftSettings),
+        .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeIO", "IntakeBundle"], swiftSettings: swiftSettings),
     ]
 )
