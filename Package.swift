@@ -40,13 +40,20 @@ let package = Package(
         .target(
             name: "IntakeBundle", dependencies: ["CLibZip", "IntakeModel"],
             swiftSettings: swiftSettings),
+        // Edges: errno -> FileSystemError, the atomic writer, moves, the lock, the inbox walk, hashing.
+        .target(
+            name: "IntakeIO",
+            dependencies: ["IntakeBundle", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings),
+        // State: the ledger store (a protocol) and its SQLite implementation.
+        .target(name: "IntakeLedger", dependencies: ["CSQLite", "IntakeBundle", "IntakeIO"], swiftSettings: swiftSettings),
         .target(
             name: "IntakeManifest", dependencies: ["IntakeXML", "IntakeModel"],
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeEvidence",
             dependencies: [
-                "IntakeBundle", "IntakeManifest", "IntakeModel", "IntakeXML",
+                "IntakeBundle", "IntakeIO", "IntakeManifest", "IntakeModel", "IntakeXML",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
@@ -60,7 +67,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeReport",
-            dependencies: ["IntakeBundle", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
+            dependencies: ["IntakeBundle", "IntakeIO", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
             swiftSettings: swiftSettings),
         .target(
             name: "IntakePipeline",
@@ -72,8 +79,8 @@ let package = Package(
         .target(
             name: "IntakeRun",
             dependencies: [
-                "IntakePipeline",
-                "CSQLite", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeEvidence", "IntakeCatalog", "IntakeModel", "IntakeXML",
+                "IntakePipeline", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeEvidence",
+                "IntakeCatalog", "IntakeModel", "IntakeXML",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
@@ -126,9 +133,11 @@ let package = Package(
         .testTarget(
             name: "IntakeRunTests",
             dependencies: [
-                "IntakeRun", "IntakePipeline", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest",
-                "IntakeModel", "IntakeFixtures", "IntakeSeedData",
+                "IntakeRun", "IntakePipeline", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision",
+                "IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeSeedData",
             ],
             swiftSettings: swiftSettings),
+        .testTarget(name: "IntakeIOTests", dependencies: ["IntakeIO", "IntakeBundle"], swiftSettings: swiftSettings),
+        .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeIO", "IntakeBundle"], swiftSettings: swiftSettings),
     ]
 )

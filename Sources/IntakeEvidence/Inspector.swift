@@ -2,6 +2,7 @@ import Crypto
 import Dispatch
 public import Foundation
 public import IntakeBundle
+import IntakeIO
 public import IntakeManifest
 public import IntakeModel
 public import IntakeXML
@@ -242,29 +243,10 @@ public struct Inspector: Sendable {
     /// SHA-256 and size of a whole file, read sequentially through one 1 MiB buffer.
     public static func hashFile(_ url: URL) -> (String?, Int64) { hashFile(BytePath(url)) }
 
-    /// The same for a path given as bytes. Only a regular file is read (a FIFO named
-    /// `*.zip` is refused at once: opened non-blocking, then `fstat`).
+    /// The same for a path given as bytes: `IntakeIO.FileHash.sha256(_:)` (only a regular
+    /// file is read), nil when it cannot be read.
     public static func hashFile(_ path: BytePath) -> (String?, Int64) {
-        let fd = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
-        guard fd >= 0 else { return (nil, 0) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return (nil, 0) }
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-        defer { buffer.deallocate() }
-        var hasher = SHA256()
-        var total: Int64 = 0
-        while true {
-            let n = Foundation.read(fd, buffer.baseAddress, buffer.count)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return (nil, total)
-            }
-            if n == 0 { break }
-            total += Int64(n)
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
-        }
-        return (hasher.finalize().map { String(format: "%02x", $0) }.joined(), total)
+        guard let hashed = try? FileHash.sha256(path) else { return (nil, 0) }
+        return (hashed.sha256, hashed.size)
     }
 }

@@ -4,6 +4,8 @@ import IntakeBundle
 import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
+public import IntakeIO
+public import IntakeLedger
 import IntakeModel
 public import IntakeReport
 public import IntakePipeline
@@ -168,10 +170,12 @@ public struct BatchRun: Sendable {
             throw RunError(.output, "cannot create the output folder \(out.path): \(error)")
         }
         let lock = try Self.lock(out)
-        defer { close(lock) }
-        let ledger = try Ledger(url: out.appendingPathComponent(Ledger.fileName))
+        defer { withExtendedLifetime(lock) {} }
+        let ledger = try RunError.ledger { () throws(LedgerError) in
+            try SQLiteLedger(url: out.appendingPathComponent(SQLiteLedger.fileName))
+        }
         // We hold the lock: any run still marked running died without finishing.
-        let interrupted = try ledger.closeInterruptedRuns()
+        let interrupted = try RunError.ledger { () throws(LedgerError) in try ledger.closeInterruptedRuns() }
         let recovery = try recover(ledger)
         let version = checker.decider.catalog.version
         // Created now, so that the walk recognizes (and skips) them inside the inbox.
@@ -185,7 +189,7 @@ public struct BatchRun: Sendable {
         }
 
         var count = InboxWalk.Count()
-        var counting = try InboxWalk(inbox: options.inbox, excluding: excluded)
+        var counting = try Self.walk(options.inbox, excluding: excluded)
         while let entry = counting.next() { count.add(entry) }
         observer.started(
             bundles: count.bundles, bytes: count.bytes, options: options, catalogVersion: version, recovered: recovery)
@@ -195,13 +199,15 @@ public struct BatchRun: Sendable {
             )
         }
 
-        let runID = try ledger.beginRun(inbox: options.inbox.path, catalogVersion: version, jobs: options.jobs)
+        let runID = try RunError.ledger { () throws(LedgerError) in
+            try ledger.beginRun(inbox: options.inbox.path, catalogVersion: version, jobs: options.jobs)
+        }
         let worker = Worker(checker: checker, options: options, ledger: ledger, runID: runID)
         var totals = RunTotals()
         totals.catalogVersion = version
         totals.interrupted = interrupted
         var postponed: [InboxBundle] = []
-        var walk = try InboxWalk(inbox: options.inbox, excluding: excluded)
+        var walk = try Self.walk(options.inbox, excluding: excluded)
         /// The next bundle to decide; entries skipped on the way are counted and reported.
         func nextBundle() -> InboxBundle? {
             while let entry = walk.next() {
@@ -256,88 +262,79 @@ public struct BatchRun: Sendable {
         }
 
         totals.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        try ledger.finishRun(runID, decided: totals.decided, seconds: totals.seconds)
+        try RunError.ledger { () throws(LedgerError) in
+            try ledger.finishRun(runID, decided: totals.decided, seconds: totals.seconds)
+        }
         totals.summary = try BatchSummary.write(ledger: ledger, out: out, run: totals)
         observer.completed(totals)
         return totals
     }
 
-    /// Takes the output folder's lock (one run per output folder); the descriptor is
-    /// closed (and the lock released) when the run ends or the process dies.
-    static func lock(_ out: URL) throws(RunError) -> Int32 {
-        let path = out.appendingPathComponent(lockFile).path
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw RunError(
-                .output, "cannot write in the output folder", cause: SystemCallError(call: "open", path: path, errno: errno))
-        }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            close(fd)
+    /// Takes the output folder's lock (one run per output folder); released when the
+    /// value is dropped (the run ends) or the process dies.
+    static func lock(_ out: URL) throws(RunError) -> FolderLock {
+        do {
+            return try FolderLock(folder: BytePath(out), name: lockFile)
+        } catch where error.code == .busy {
             throw RunError(.busy, "another intake run is using \(out.path)")
+        } catch {
+            throw RunError(.output, "cannot write in the output folder", cause: error)
         }
-        return fd
+    }
+
+    static func walk(_ inbox: URL, excluding: [URL]) throws(RunError) -> InboxWalk {
+        do {
+            return try InboxWalk(inbox: inbox, excluding: excluding)
+        } catch {
+            throw RunError(.inbox, error.message, cause: FileSystemError(
+                error.code, "", systemCall: error.systemCall, path: error.path, errno: error.errno, location: error.location))
+        }
     }
 
     /// Repairs what a killed run left: announced report sets not finished (their files
     /// removed, so no partial set survives), reports of an older catalog version not yet
     /// deleted, temporary files of the atomic writer, moves done but not recorded.
-    func recover(_ ledger: Ledger) throws(RunError) -> Recovery {
+    func recover(_ ledger: any LedgerStore) throws(RunError) -> Recovery {
+        try RunError.ledger { () throws(LedgerError) in try repair(ledger) }
+    }
+
+    private func repair(_ ledger: any LedgerStore) throws(LedgerError) -> Recovery {
         var r = Recovery()
-        let out = options.out.path
+        let out = BytePath(options.out)
         for unfinished in try ledger.unfinishedReports() {
-            for file in unfinished.pending where !unfinished.current.contains(file) {
-                if unlink("\(out)/\(file)") == 0 { r.unfinishedReports += 1 }
+            let current = unfinished.current?.files ?? []
+            for file in unfinished.pending.files where !current.contains(file) {
+                if FileSystem.remove(out.appending(BytePath(file))) { r.unfinishedReports += 1 }
             }
-            try ledger.clearAnnouncement(unfinished.sha256)
+            try ledger.clearAnnouncement(sha256: unfinished.sha256)
         }
         let obsolete = try ledger.obsoleteReports()
-        for file in obsolete where unlink("\(out)/\(file)") == 0 { r.obsoleteReports += 1 }
+        for file in obsolete where FileSystem.remove(out.appending(BytePath(file))) { r.obsoleteReports += 1 }
         try ledger.forgetObsolete(obsolete)
 
         var folders: Set<BytePath> = []
         for move in try ledger.unfinishedMoves() {
             folders.insert(move.destination.parent)
-            let source = FileMove.exists(move.path)
-            if !source && FileMove.exists(move.destination) {
+            let source = FileSystem.exists(move.path)
+            if !source && FileSystem.exists(move.destination) {
                 try ledger.recordMove(path: move.path, to: move.destination)
                 r.moves += 1
             } else if !source {
                 // Placed under the other free name (NAME.<sha256 prefix>.zip)?
                 let other = FileMove.alternative(move.destination, sha256: move.sha256)
-                if FileMove.exists(other) {
+                if FileSystem.exists(other) {
                     try ledger.recordMove(path: move.path, to: other)
                     r.moves += 1
                 }
             }
             // Else the source is still there: this run finds it in the inbox and moves it.
         }
-        r.temporaryFiles += Self.removeTemporaries(under: BytePath(out))
-        let outPrefix = Array((out + "/").utf8)
+        r.temporaryFiles += AtomicWriter.removeTemporaries(under: out)
+        let outPrefix = out.bytes + [0x2F]
         for folder in folders.sorted() where !folder.bytes.starts(with: outPrefix) {
-            r.temporaryFiles += Self.removeTemporaries(under: folder, recursive: false)
+            r.temporaryFiles += AtomicWriter.removeTemporaries(under: folder, recursive: false)
         }
         return r
-    }
-
-    /// Deletes the atomic writer's temporary files (`.NAME.PID.RANDOM.tmp`) in a folder
-    /// tree; safe because the output folder's lock is held.
-    static func removeTemporaries(under root: BytePath, recursive: Bool = true) -> Int {
-        var removed = 0
-        var folders = [root]
-        while let folder = folders.popLast() {
-            guard let names = InboxWalk.list(folder) else { continue }
-            for name in names {
-                let path = folder.appending(BytePath(bytes: name))
-                var s = stat()
-                guard path.withCString({ lstat($0, &s) }) == 0 else { continue }
-                if s.st_mode & S_IFMT == S_IFDIR {
-                    if recursive { folders.append(path) }
-                } else if AtomicFile.isTemporary(String(decoding: name, as: UTF8.self)), path.withCString({ unlink($0) }) == 0 {
-                    removed += 1
-                }
-            }
-        }
-        return removed
     }
 }
 

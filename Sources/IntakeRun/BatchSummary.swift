@@ -1,13 +1,16 @@
 import Foundation
 import IntakeDecision
+import IntakeIO
+import IntakeLedger
 import IntakeReport
 import IntakeXML
 import IntakeModel
 
 /// The batch summary for the back office (批次汇总): `summary.json`, `summary.csv` and
 /// `summary.html` in the output folder, made from the ledger (every bundle it holds),
-/// never from memory: counts come from SQL aggregates and the per-bundle lists are
-/// streamed row by row into the three files, each published atomically.
+/// never from memory: counts come from the store's typed summary queries and the
+/// per-bundle lists are streamed row by row into the three files, each published
+/// atomically.
 enum BatchSummary {
     static let files = ["summary.json", "summary.csv", "summary.html"]
     static let namespace = "urn:dalian:intake:run-summary:1"
@@ -25,110 +28,86 @@ enum BatchSummary {
     }
 
     /// Writes the three files and returns their names (relative to `out`).
-    static func write(ledger: Ledger, out: URL, run: RunTotals) throws(RunError) -> [String] {
+    static func write(ledger: any LedgerStore, out: URL, run: RunTotals) throws(RunError) -> [String] {
         let a = try aggregates(ledger)
-        let json = try StreamedFile(out.appendingPathComponent(files[0]))
-        let csv = try StreamedFile(out.appendingPathComponent(files[1]))
-        let html = try StreamedFile(out.appendingPathComponent(files[2]))
-
-        try json.write(jsonHead(a, run: run))
-        try csv.write(
-            "\u{FEFF}sha256,file,names,verdict,matter,matter_name,application,submitted,errors,catalog_version,"
-                + "hash_ms,check_ms,write_ms,report_json,report_xml,report_html\r\n")
-        try html.write(htmlHead(a, run: run))
-
-        var first = true
-        var failure: RunError?
+        let (json, csv, html) = try RunError.io(.output, "cannot write the summary") {
+            () throws(FileSystemError) in
+            (
+                try AtomicWriter.Stream(out.appendingPathComponent(files[0])),
+                try AtomicWriter.Stream(out.appendingPathComponent(files[1])),
+                try AtomicWriter.Stream(out.appendingPathComponent(files[2]))
+            )
+        }
         do {
-            try ledger.forEachRow(
-                """
-                SELECT b.sha256, b.file,
-                    (SELECT group_concat(relative, ' | ') FROM (SELECT relative FROM names n WHERE n.sha256 = b.sha256 ORDER BY relative)),
-                    b.verdict, b.matter, b.matter_name, b.application, b.submitted,
-                    (SELECT COALESCE(SUM(count), 0) FROM findings f WHERE f.sha256 = b.sha256 AND f.severity = 'error'),
-                    b.catalog_version, b.hash_ms, b.check_ms, b.write_ms, b.report_dir, b.report_base
-                FROM bundles b WHERE b.state = 'decided' ORDER BY b.report_dir, b.report_base
-                """
-            ) { row in
-                let v = row.map(\.string)
-                let reports = ReportLayout.files(dir: v[13], base: v[14])
+            try json.write(jsonHead(a, run: run))
+            try csv.write(
+                "\u{FEFF}sha256,file,names,verdict,matter,matter_name,application,submitted,errors,catalog_version,"
+                    + "hash_ms,check_ms,write_ms,report_json,report_xml,report_html\r\n")
+            try html.write(htmlHead(a, run: run))
+
+            var first = true
+            try ledger.forEachDecidedBundle { b in
+                let reports = b.reports.files
+                let names = b.names.joined(separator: " | ")
                 try json.write(
                     (first ? "\n" : ",\n")
                         + JSONText.object([
-                            ("sha256", .string(v[0])), ("file", .string(v[1])),
-                            ("names", .array(v[2].components(separatedBy: " | ").map { .string($0) })),
-                            ("verdict", .string(v[3])), ("matter", .string(v[4])), ("application", .string(v[6])),
-                            ("submitted", .string(v[7])), ("errors", .number(Double(row[8].int))),
-                            ("milliseconds", .number(round(row[10].double + row[11].double + row[12].double))),
+                            ("sha256", .string(b.sha256)), ("file", .string(b.file)),
+                            ("names", .array(b.names.map { .string($0) })),
+                            ("verdict", .string(b.verdict)), ("matter", .string(b.matter)),
+                            ("application", .string(b.application)), ("submitted", .string(b.submitted)),
+                            ("errors", .number(Double(b.errors))),
+                            ("milliseconds", .number(round(b.hashMs + b.checkMs + b.writeMs))),
                             ("json", .string(reports[0])), ("xml", .string(reports[1])), ("html", .string(reports[2])),
                         ]).text)
                 first = false
-                try csv.write(
-                    (Array(v[0..<10]) + [v[10], v[11], v[12]].map { String(format: "%.1f", Double($0) ?? 0) } + reports)
-                        .map(csvField).joined(separator: ",") + "\r\n")
+                let fields =
+                    [
+                        b.sha256, b.file, names, b.verdict, b.matter, b.matterName, b.application, b.submitted,
+                        String(b.errors), b.catalogVersion,
+                    ] + [b.hashMs, b.checkMs, b.writeMs].map { String(format: "%.1f", $0) } + reports
+                try csv.write(fields.map(csvField).joined(separator: ",") + "\r\n")
                 try html.write(
-                    "<tr class=\"v-\(h(v[3]))\"><td><a href=\"\(h(reports[2]))\">\(h(v[6].isEmpty ? v[1] : v[6]))</a></td>"
-                        + "<td>\(h(verdictLabel(v[3])))</td><td>\(h(v[4])) \(h(v[5]))</td><td>\(h(v[7]))</td>"
-                        + "<td>\(h(v[2]))</td><td class=\"n\">\(row[8].int)</td>"
+                    "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"\(h(reports[2]))\">\(h(b.application.isEmpty ? b.file : b.application))</a></td>"
+                        + "<td>\(h(verdictLabel(b.verdict)))</td><td>\(h(b.matter)) \(h(b.matterName))</td><td>\(h(b.submitted))</td>"
+                        + "<td>\(h(names))</td><td class=\"n\">\(b.errors)</td>"
                         + "<td><a href=\"\(h(reports[0]))\">JSON</a> <a href=\"\(h(reports[1]))\">XML</a></td></tr>\n")
             }
-        } catch let error as RunError {
-            failure = error
+            try json.write("\n]}\n")
+            try html.write("</tbody></table>\n<footer>由账本 ledger.sqlite 生成 (made from the ledger)。</footer>\n</body></html>\n")
+            try json.publish()
+            try csv.publish()
+            try html.publish()
+        } catch let error as LedgerError {
+            throw RunError(.ledger, "the ledger", cause: error)
+        } catch let error as FileSystemError {
+            throw RunError(.output, "cannot write the summary", cause: error)
         } catch {
-            failure = RunError(.output, "cannot write the summary: \(error)")
+            throw RunError(.output, "cannot write the summary: \(error)")
         }
-        if let failure { throw failure }
-        try json.write("\n]}\n")
-        try html.write("</tbody></table>\n<footer>由账本 ledger.sqlite 生成 (made from the ledger)。</footer>\n</body></html>\n")
-        try json.publish()
-        try csv.publish()
-        try html.publish()
         return files
     }
 
-    static func aggregates(_ ledger: Ledger) throws(RunError) -> Aggregates {
+    static func aggregates(_ ledger: any LedgerStore) throws(RunError) -> Aggregates {
+        let counts = try RunError.ledger { () throws(LedgerError) in try ledger.summaryCounts(slowest: slowestCount) }
         var a = Aggregates()
-        let totals = try ledger.rows("SELECT COUNT(*), COALESCE(SUM(document_bytes), 0) FROM bundles WHERE state = 'decided'")[0]
-        a.bundles = totals[0].int
-        a.documentBytes = Int64(totals[1].int)
-        a.names = try ledger.rows(
-            "SELECT COUNT(*) FROM names n JOIN bundles b USING(sha256) WHERE b.state = 'decided'")[0][0].int
-        let counted = Dictionary(
-            uniqueKeysWithValues: try ledger.rows(
-                "SELECT verdict, COUNT(*) FROM bundles WHERE state = 'decided' GROUP BY verdict"
-            ).map { ($0[0].string, $0[1].int) })
+        a.bundles = counts.bundles
+        a.documentBytes = counts.documentBytes
+        a.names = counts.names
+        let counted = Dictionary(counts.verdicts.map { ($0.verdict, $0.bundles) }, uniquingKeysWith: +)
         a.verdicts = Verdict.allCases.map { ($0.rawValue, counted[$0.rawValue] ?? 0) }
         var matters: [String: (name: String, verdicts: [String: Int], total: Int)] = [:]
-        for r in try ledger.rows(
-            "SELECT COALESCE(matter, ''), COALESCE(MAX(matter_name), ''), verdict, COUNT(*) FROM bundles WHERE state = 'decided' GROUP BY matter, verdict"
-        ) {
-            var m = matters[r[0].string] ?? ("", [:], 0)
-            if m.name.isEmpty { m.name = r[1].string }
-            m.verdicts[r[2].string] = r[3].int
-            m.total += r[3].int
-            matters[r[0].string] = m
+        for r in counts.matters {
+            var m = matters[r.matter] ?? ("", [:], 0)
+            if m.name.isEmpty { m.name = r.matterName }
+            m.verdicts[r.verdict] = r.bundles
+            m.total += r.bundles
+            matters[r.matter] = m
         }
         a.matters = matters.sorted { $0.key < $1.key }.map { ($0.key, $0.value.name, $0.value.verdicts, $0.value.total) }
-        a.findings = try ledger.rows(
-            """
-            SELECT f.code, f.severity, COUNT(DISTINCT f.sha256), SUM(f.count) FROM findings f
-            JOIN bundles b USING(sha256) WHERE b.state = 'decided' GROUP BY f.code, f.severity ORDER BY 3 DESC, 1, 2
-            """
-        ).map { ($0[0].string, $0[1].string, $0[2].int, $0[3].int) }
-        a.slowest = try ledger.rows(
-            """
-            SELECT file, sha256, verdict, matter, hash_ms + check_ms + write_ms AS ms, report_dir, report_base FROM bundles
-            WHERE state = 'decided' ORDER BY ms DESC, sha256 LIMIT \(slowestCount)
-            """
-        ).map {
-            (
-                $0[0].string, $0[1].string, $0[2].string, $0[3].string, $0[4].double,
-                ReportLayout.files(dir: $0[5].string, base: $0[6].string)[2]
-            )
-        }
-        a.catalogVersions = try ledger.rows(
-            "SELECT DISTINCT catalog_version FROM bundles WHERE state = 'decided' ORDER BY 1"
-        ).map(\.[0].string)
+        a.findings = counts.findings.map { ($0.code, $0.severity, $0.bundles, $0.count) }
+        a.slowest = counts.slowest.map { ($0.file, $0.sha256, $0.verdict, $0.matter, $0.milliseconds, $0.reports.files[2]) }
+        a.catalogVersions = counts.catalogVersions
         return a
     }
 

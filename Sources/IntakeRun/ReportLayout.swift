@@ -1,5 +1,6 @@
 public import Foundation
 import IntakeDecision
+import IntakeLedger
 public import IntakeReport
 public import IntakeModel
 public import IntakePipeline
@@ -10,7 +11,7 @@ public import IntakePipeline
 /// report always gets the same paths.
 public enum ReportLayout {
     public static let folder = "reports"
-    public static let extensions = ["json", "xml", "html"]
+    public static let extensions = ReportSet.extensions
 
     /// The folder (relative to the output folder) and base name of a report's files.
     public static func place(_ report: Report) -> (dir: String, base: String) {
@@ -22,7 +23,7 @@ public enum ReportLayout {
 
     /// The report files of a set, relative to the output folder.
     public static func files(dir: String, base: String) -> [String] {
-        extensions.map { "\(dir)/\(base).\($0)" }
+        ReportSet(dir: dir, base: base).files
     }
 
     /// Only [A-Za-z0-9._-], no leading dot, at most 64 characters.

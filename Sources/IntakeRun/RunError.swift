@@ -1,4 +1,5 @@
-import Foundation
+import IntakeIO
+import IntakeLedger
 
 /// A failure of the batch run itself (not a finding about a bundle): the ledger, the
 /// output folder or the inbox could not be used. A run that throws one exits non-zero.
@@ -47,10 +48,16 @@ public struct RunError: Error, CustomStringConvertible, Sendable {
     }
 }
 
-/// A failed system call: the function, the path and errno's text.
-struct SystemCallError: Error, CustomStringConvertible, Sendable {
-    var call: String
-    var path: String
-    var errno: Int32
-    var description: String { "\(call)(\(path)): \(String(cString: strerror(errno)))" }
+extension RunError {
+    /// Runs a ledger operation; its failure becomes a run error (code `ledger`) with the
+    /// ledger's error as the cause.
+    static func ledger<T>(_ body: () throws(LedgerError) -> T) throws(RunError) -> T {
+        do { return try body() } catch { throw RunError(.ledger, "the ledger", cause: error) }
+    }
+
+    /// Runs a file-system operation; its failure becomes a run error with `code`, the
+    /// message, and the file-system error (call, path, errno) as the cause.
+    static func io<T>(_ code: Code, _ message: String, _ body: () throws(FileSystemError) -> T) throws(RunError) -> T {
+        do { return try body() } catch { throw RunError(code, message, cause: error) }
+    }
 }

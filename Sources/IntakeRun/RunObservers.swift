@@ -1,7 +1,10 @@
 import Dispatch
 public import Foundation
+import IntakeIO
+import IntakeLedger
 import IntakeModel
 public import Logging
+import Synchronization
 
 /// How a run shows itself: a progress bar on a terminal, log lines for cron and CI, JSON
 /// lines for scripts, or only the final line.
@@ -92,25 +95,26 @@ public struct JSONLines: RunObserver {
 
 /// A progress bar on standard error, redrawn four times a second by its own thread:
 /// done / total, counts per verdict, bundles/s, MB/s and time left.
-public final class ProgressBar: RunObserver, @unchecked Sendable {
-    // @unchecked Sendable: every stored property is read and written under `lock`.
-    private let lock = NSLock()
-    private var total = 0
-    private var totalBytes: Int64 = 0
-    private var totals = RunTotals()
-    private var doneBytes: Int64 = 0
-    private var start = DispatchTime.now()
-    private var running = false
-    private var thread: Thread?
+public final class ProgressBar: RunObserver {
+    /// Everything the observer calls and the drawing thread share, behind one mutex.
+    private struct State {
+        var total = 0
+        var totalBytes: Int64 = 0
+        var totals = RunTotals()
+        var doneBytes: Int64 = 0
+        var start = DispatchTime.now()
+        var running = false
+    }
+    private let state = Mutex(State())
 
     public init() {}
 
     public func started(bundles: Int, bytes: Int64, options: RunOptions, catalogVersion: String, recovered: Recovery) {
-        lock.withLock {
-            total = bundles
-            totalBytes = bytes
-            start = DispatchTime.now()
-            running = true
+        state.withLock {
+            $0.total = bundles
+            $0.totalBytes = bytes
+            $0.start = DispatchTime.now()
+            $0.running = true
         }
         if recovered != Recovery() {
             FileHandle.standardError.write(Data("intake run: resumed (\(RunDisplay.describe(recovered)))\n".utf8))
@@ -122,26 +126,25 @@ public final class ProgressBar: RunObserver, @unchecked Sendable {
         }
         t.name = "intake-progress"
         t.start()
-        lock.withLock { thread = t }
     }
 
     public func finished(_ o: BundleOutcome, totals t: RunTotals) {
-        lock.withLock {
-            totals = t
-            doneBytes += o.bundleBytes
+        state.withLock {
+            $0.totals = t
+            $0.doneBytes += o.bundleBytes
         }
     }
 
     public func warning(_ message: String) {
-        lock.withLock {
+        state.withLock { _ in
             FileHandle.standardError.write(Data("\r\u{1B}[K\(TextEscaping.terminal(message))\n".utf8))
         }
     }
 
     public func completed(_ t: RunTotals) {
-        lock.withLock {
-            totals = t
-            running = false
+        state.withLock {
+            $0.totals = t
+            $0.running = false
         }
         _ = draw(final: true)
         FileHandle.standardError.write(Data("\n".utf8))
@@ -149,25 +152,25 @@ public final class ProgressBar: RunObserver, @unchecked Sendable {
 
     /// Draws the bar; false when the run is over (the thread stops).
     private func draw(final: Bool) -> Bool {
-        lock.withLock {
-            guard running || final else { return false }
-            let elapsed = max(0.001, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
-            let done = totals.files
-            let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 1
+        state.withLock { s in
+            guard s.running || final else { return false }
+            let elapsed = max(0.001, Double(DispatchTime.now().uptimeNanoseconds - s.start.uptimeNanoseconds) / 1e9)
+            let done = s.totals.files
+            let fraction = s.total > 0 ? min(1, Double(done) / Double(s.total)) : 1
             let width = 24
             let filled = Int(fraction * Double(width))
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             let rate = Double(done) / elapsed
-            let mbps = Double(doneBytes) / 1_048_576 / elapsed
-            let bytesLeft = max(0, totalBytes - doneBytes)
-            let left = doneBytes > 0 ? Double(bytesLeft) / (Double(doneBytes) / elapsed) : 0
-            let v = totals.verdicts
+            let mbps = Double(s.doneBytes) / 1_048_576 / elapsed
+            let bytesLeft = max(0, s.totalBytes - s.doneBytes)
+            let left = s.doneBytes > 0 ? Double(bytesLeft) / (Double(s.doneBytes) / elapsed) : 0
+            let v = s.totals.verdicts
             let line = String(
                 format: "%@ %d/%d  受理 %d 容缺 %d 补正 %d 不予 %d 无效 %d  %.1f 包/s %.1f MB/s  剩余 %@",
-                bar, done, total, v["accepted"] ?? 0, v["accepted-deferred"] ?? 0, v["returned"] ?? 0, v["refused"] ?? 0,
-                v["invalid"] ?? 0, rate, mbps, final ? "0:00" : RunDisplay.clock(left))
+                bar, done, s.total, v["accepted"] ?? 0, v["accepted-deferred"] ?? 0, v["returned"] ?? 0,
+                v["refused"] ?? 0, v["invalid"] ?? 0, rate, mbps, final ? "0:00" : RunDisplay.clock(left))
             FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
-            return running
+            return s.running
         }
     }
 }

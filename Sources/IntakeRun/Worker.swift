@@ -4,6 +4,8 @@ import IntakeBundle
 import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
+import IntakeIO
+import IntakeLedger
 import IntakeModel
 import IntakeReport
 import IntakePipeline
@@ -14,7 +16,7 @@ import IntakePipeline
 struct Worker: Sendable {
     let checker: Checker
     let options: RunOptions
-    let ledger: Ledger
+    let ledger: any LedgerStore
     let runID: Int64
 
     enum Result: Sendable {
@@ -33,6 +35,18 @@ struct Worker: Sendable {
     }
 
     func process(_ bundle: InboxBundle) throws(RunError) -> Result {
+        do {
+            return try decide(bundle)
+        } catch let error as RunError {
+            throw error
+        } catch let error as LedgerError {
+            throw RunError(.ledger, "the ledger", cause: error)
+        } catch {
+            throw RunError(.output, "\(error)")
+        }
+    }
+
+    private func decide(_ bundle: InboxBundle) throws -> Result {
         let t0 = DispatchTime.now()
         let path = bundle.path
         var outcome = BundleOutcome(
@@ -50,16 +64,16 @@ struct Worker: Sendable {
         }
         outcome.bundleBytes = fingerprint.size
         let version = checker.decider.catalog.version
-        func name(_ sha: String) -> Ledger.NameRecord {
+        func name(_ sha: String) -> NameRecord {
             .init(path: path, relative: bundle.relative, sha256: sha, fingerprint: fingerprint, runID: runID)
         }
-        func finish(_ decided: Ledger.Decided, _ status: BundleOutcome.Status) throws(RunError) -> Result {
+        func finish(_ decided: DecidedBundle, _ status: BundleOutcome.Status) throws(RunError) -> Result {
             outcome.status = status
             outcome.sha256 = decided.sha256
             outcome.verdict = decided.verdict
             outcome.matter = decided.matter
             outcome.application = decided.application
-            outcome.reports = ReportLayout.files(dir: decided.reportDir, base: decided.reportBase)
+            outcome.reports = decided.reports.files
             try relocate(bundle, decided: decided, into: &outcome)
             outcome.seconds = Self.seconds(since: t0)
             return .done(outcome)
@@ -78,6 +92,7 @@ struct Worker: Sendable {
         // resumed run), in which case the report is dropped unwritten. With every core
         // busy, hash first and check only what needs deciding.
         var speculative: Report?
+        var hashFailure: String?
         let sha: String
         let size: Int64
         if options.jobs < ProcessInfo.processInfo.activeProcessorCount {
@@ -85,12 +100,16 @@ struct Worker: Sendable {
             speculative = report
             (sha, size) = (report.bundle.sha256, report.bundle.size)
         } else {
-            let (hash, bytes) = Inspector.hashFile(path)
-            (sha, size) = (hash ?? "", bytes)
+            do {
+                (sha, size) = try FileHash.sha256(path)
+            } catch {
+                (sha, size) = ("", 0)
+                hashFailure = error.reason
+            }
         }
         let hashed = DispatchTime.now()
         guard !sha.isEmpty else {
-            let why = String(cString: strerror(errno))
+            let why = hashFailure ?? "unreadable"
             guard FileFingerprint(path: path) != nil else { return skip(.vanished, "vanished while it was read") }
             return skip(.unreadable, "cannot be opened or read: \(why)")
         }
@@ -101,10 +120,9 @@ struct Worker: Sendable {
         case .busy:
             return .postponed(bundle)
         case .decided(let d):
-            let known = try ledger.rows(
-                "SELECT 1 FROM names WHERE path_bytes = ? AND sha256 = ?", [.blob(path.bytes), .text(sha)])
+            let known = try ledger.hasName(path: path, sha256: sha)
             try ledger.recordName(name(sha))
-            return try finish(d, known.isEmpty ? .duplicate : .alreadyDecided)
+            return try finish(d, known ? .alreadyDecided : .duplicate)
         case .claimed:
             break
         }
@@ -116,7 +134,8 @@ struct Worker: Sendable {
             return skip(.beingWritten, "changed while it was read (still being written?); the next run takes it")
         }
         let (dir, base) = ReportLayout.place(report)
-        try ledger.announce(sha, size: size, dir: dir, base: base)
+        let reports = ReportSet(dir: dir, base: base)
+        try ledger.announceReports(ReportAnnouncement(sha256: sha, size: size, reports: reports))
         do {
             try Checker.write(report, to: options.out.appendingPathComponent(dir))
         } catch {
@@ -125,45 +144,42 @@ struct Worker: Sendable {
         let written = DispatchTime.now()
         var findings: [String: Int] = [:]
         for f in report.findings { findings["\(f.code.rawValue)\u{0}\(f.severity.rawValue)", default: 0] += 1 }
-        let record = Ledger.DecisionRecord(
+        let record = DecisionRecord(
             sha256: sha, size: size, catalogVersion: version, verdict: report.verdict.rawValue,
             application: report.application, matter: report.matter.code, matterName: report.matter.name,
             scenario: report.matter.scenario, submitted: report.submitted, file: report.bundle.file,
-            documentBytes: report.documents.reduce(0) { $0 + ($1.size ?? 0) }, reportDir: dir, reportBase: base,
+            documentBytes: report.documents.reduce(0) { $0 + ($1.size ?? 0) }, reports: reports,
             hashMs: speculative == nil ? Self.milliseconds(t0, hashed) : 0,
             checkMs: Self.milliseconds(speculative == nil ? hashed : t0, checked),
             writeMs: Self.milliseconds(checked, written), runID: runID,
             findings: findings.sorted { $0.key < $1.key }.map {
                 let parts = $0.key.split(separator: "\u{0}", omittingEmptySubsequences: false)
-                return (String(parts[0]), String(parts[1]), $0.value)
+                return FindingTally(code: String(parts[0]), severity: String(parts[1]), count: $0.value)
             })
-        let obsolete = try ledger.commit(record, name: name(sha))
-        for file in obsolete { unlink(options.out.appendingPathComponent(file).path) }
+        let obsolete = try ledger.recordDecision(record, name: name(sha))
+        for file in obsolete { FileSystem.remove(BytePath(options.out.appendingPathComponent(file))) }
         if !obsolete.isEmpty { try ledger.forgetObsolete(obsolete) }
         outcome.documentBytes = record.documentBytes
         let unreadable = report.findings.contains { $0.code == .bundleUnreadable }
         return try finish(
             .init(
                 sha256: sha, catalogVersion: version, verdict: record.verdict, application: record.application,
-                matter: record.matter, file: record.file, reportDir: dir, reportBase: base, decisions: 1,
+                matter: record.matter, file: record.file, reports: reports, decisions: 1,
                 unreadable: unreadable),
             .decided)
     }
 
     /// Whether a decided bundle's three report files are all there.
-    func isComplete(_ d: Ledger.Decided) -> Bool {
-        ReportLayout.files(dir: d.reportDir, base: d.reportBase).allSatisfy {
-            access(options.out.appendingPathComponent($0).path, F_OK) == 0
-        }
+    func isComplete(_ d: DecidedBundle) -> Bool {
+        d.reports.files.allSatisfy { FileSystem.exists(BytePath(options.out.appendingPathComponent($0))) }
     }
 
     /// Moves a decided bundle to --move-done, or to the quarantine with a copy of its
     /// report when it could not be read at all; announced in the ledger first.
-    func relocate(_ bundle: InboxBundle, decided: Ledger.Decided, into outcome: inout BundleOutcome) throws(RunError) {
+    func relocate(_ bundle: InboxBundle, decided: DecidedBundle, into outcome: inout BundleOutcome) throws(RunError) {
         let target = decided.unreadable ? (options.quarantine ?? options.moveDone) : options.moveDone
         guard let target else { return }
-        var l = stat()
-        if bundle.path.withCString({ lstat($0, &l) }) == 0, l.st_mode & S_IFMT == S_IFLNK {
+        if FileSystem.isSymbolicLink(bundle.path) {
             outcome.note = "a symbolic link: left in place"
             return
         }
@@ -173,19 +189,24 @@ struct Worker: Sendable {
             // The report beside the bundle: NAME.zip.report.json, .xml, .html.
             let files: [(bytes: [UInt8], path: BytePath)]
             do {
-                files = try ReportLayout.files(dir: decided.reportDir, base: decided.reportBase).map { file in
+                files = try decided.reports.files.map { file in
                     let bytes = try Data(contentsOf: options.out.appendingPathComponent(file))
                     return ([UInt8](bytes), destination.adding(".report.\((file as NSString).pathExtension)"))
                 }
             } catch {
                 throw RunError(.move, "cannot read the report of \(bundle.relative.display) for the quarantine: \(error)")
             }
-            try FileMove.makeFolders(destination.parent)
-            try FileMove.writeAtomically(files)
+            try RunError.io(.move, "cannot copy the report of \(bundle.relative.display) into the quarantine") {
+                () throws(FileSystemError) in
+                try FileSystem.makeFolders(destination.parent)
+                try AtomicWriter.write(files)
+            }
         }
-        try ledger.announceMove(path: bundle.path, to: destination)
-        let placed = try FileMove.move(bundle.path, to: destination, sha256: decided.sha256)
-        try ledger.recordMove(path: bundle.path, to: placed)
+        try RunError.ledger { () throws(LedgerError) in try ledger.announceMove(path: bundle.path, to: destination) }
+        let placed = try RunError.io(.move, "cannot move a bundle") { () throws(FileSystemError) in
+            try FileMove.move(bundle.path, to: destination, sha256: decided.sha256)
+        }
+        try RunError.ledger { () throws(LedgerError) in try ledger.recordMove(path: bundle.path, to: placed) }
         outcome.movedTo = placed.display
         outcome.quarantined = quarantined
     }

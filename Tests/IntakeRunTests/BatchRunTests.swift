@@ -1,10 +1,12 @@
 import Foundation
 import IntakeBundle
+import IntakeIO
 import IntakeCatalog
 import IntakeFixtures
 import IntakeReport
 import Testing
 
+@testable import IntakeLedger
 @testable import IntakeRun
 
 @Suite("intake run over a real inbox")
@@ -186,7 +188,7 @@ struct BatchRunTests {
 
         // A move done but not recorded (killed between the two), and one whose copy landed
         // but whose source was not yet unlinked: a resumed run finishes both.
-        let ledger = try Ledger(url: out.appendingPathComponent(Ledger.fileName))
+        let ledger = try openLedger(out)
         let first = try #require(outcomes[taken])
         let second = try #require(outcomes["copy of accepted.zip"])
         try ledger.announceMove(path: BytePath(inbox.appendingPathComponent(first.file)), to: BytePath(first.movedTo!))
@@ -207,7 +209,7 @@ struct BatchRunTests {
         let out = dir.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let held = try BatchRun.lock(out)
-        defer { close(held) }
+        defer { withExtendedLifetime(held) {} }
         await #expect(throws: RunError.self) {
             try await run(inbox: dir, out: out)
         }

@@ -1,8 +1,10 @@
 import Foundation
 import IntakeBundle
+import IntakeIO
 import IntakeSeedData
 import Testing
 
+@testable import IntakeLedger
 @testable import IntakeRun
 
 /// What a Samba share of Chinese Windows producers really holds: GBK file and folder
@@ -66,8 +68,8 @@ import Testing
         // Moved under their own bytes.
         let wang = BytePath(moved).appending(BytePath(bytes: Self.gbkWang))
         let dalian = BytePath(moved).appending(BytePath(bytes: Self.gbkDalian + Array("/a.zip".utf8)))
-        #expect(FileMove.exists(wang) && FileMove.exists(dalian))
-        #expect(!FileMove.exists(BytePath(inbox).appending(BytePath(bytes: Self.gbkWang))))
+        #expect(FileSystem.exists(wang) && FileSystem.exists(dalian))
+        #expect(!FileSystem.exists(BytePath(inbox).appending(BytePath(bytes: Self.gbkWang))))
         // Report files are named from the application id and the hash, never the file name.
         let reports = files(under: out.appendingPathComponent("reports"))
         #expect(reports.count == 12)
@@ -113,8 +115,7 @@ import Testing
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         try Self.write(Self.fixture("RS-009-returned.zip"), at: BytePath(inbox.appendingPathComponent("a.zip")))
         // A run whose process died: begun, never finished.
-        let dead = try Ledger(url: out.appendingPathComponent(Ledger.fileName))
-            .beginRun(inbox: inbox.path, catalogVersion: "x", jobs: 1)
+        let dead = try openLedger(out).beginRun(inbox: inbox.path, catalogVersion: "x", jobs: 1)
         let totals = try await run(inbox: inbox, out: out)
         #expect(totals.interrupted.map(\.id) == [dead])
         let runs = try ledgerRows(out, "SELECT id, status FROM runs ORDER BY id")
@@ -127,33 +128,6 @@ import Testing
         #expect(html.contains("was interrupted"))
         // Said once: the next run finds nothing left running.
         #expect(try await run(inbox: inbox, out: out).interrupted.isEmpty)
-    }
-
-    @Test func migratesVersion1Ledger() throws {
-        let dir = try temporaryFolder("migrate")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = dir.appendingPathComponent(Ledger.fileName)
-        do {
-            let db = try SQLiteDatabase(path: url.path)
-            try db.execute(
-                """
-                CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                INSERT INTO meta VALUES('schema', '1');
-                CREATE TABLE bundles(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, state TEXT NOT NULL);
-                INSERT INTO bundles VALUES('abc', 1, 'decided');
-                CREATE TABLE names(
-                    path TEXT PRIMARY KEY, relative TEXT NOT NULL, sha256 TEXT NOT NULL REFERENCES bundles(sha256),
-                    dev INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
-                    first_run INTEGER, last_run INTEGER, move_state TEXT, moved_to TEXT);
-                CREATE INDEX names_sha256 ON names(sha256);
-                INSERT INTO names(path, relative, sha256, move_state, moved_to)
-                    VALUES('/in/大连/a.zip', '大连/a.zip', 'abc', 'moved', '/done/大连/a.zip');
-                """)
-        }
-        let ledger = try Ledger(url: url)
-        let rows = try ledger.rows("SELECT path_bytes, relative, moved_to_bytes FROM names")
-        #expect(rows == [[.blob(Array("/in/大连/a.zip".utf8)), .text("大连/a.zip"), .blob(Array("/done/大连/a.zip".utf8))]])
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("2")]])
     }
 
     /// Runs `intake` through /bin/sh so that arguments can be raw bytes (printf escapes).

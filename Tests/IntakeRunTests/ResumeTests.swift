@@ -1,10 +1,12 @@
 import Foundation
 import IntakeCatalog
+import IntakeIO
 import IntakeFixtures
 import IntakeReport
 import IntakeSeedData
 import Testing
 
+@testable import IntakeLedger
 @testable import IntakeRun
 
 @Suite("intake run killed with kill -9 and started again")

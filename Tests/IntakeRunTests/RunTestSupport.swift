@@ -3,10 +3,12 @@ import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
 import IntakeFixtures
+import IntakeIO
 import IntakeManifest
 import IntakeReport
 import IntakeSeedData
 
+@testable import IntakeLedger
 @testable import IntakeRun
 import IntakePipeline
 
@@ -116,9 +118,14 @@ func files(under dir: URL) -> [String] {
     return out.sorted()
 }
 
-/// The ledger's rows for a query.
-func ledgerRows(_ out: URL, _ sql: String) throws -> [[LedgerValue]] {
-    try Ledger(url: out.appendingPathComponent(Ledger.fileName)).rows(sql)
+/// The ledger's rows for a query (raw SQL: tests only).
+func ledgerRows(_ out: URL, _ sql: String) throws -> [[SQLiteValue]] {
+    try openLedger(out).rows(sql)
+}
+
+/// The ledger of an output folder.
+func openLedger(_ out: URL) throws -> SQLiteLedger {
+    try SQLiteLedger(url: out.appendingPathComponent(SQLiteLedger.fileName))
 }
 
 /// The `intake` executable built beside the test bundle (`swift build` puts both in the

@@ -44,25 +44,26 @@ public enum InboxEntry: Sendable, Hashable {
 
 /// What identifies an unchanged file without reading it: device, inode, size,
 /// modification and status-change times (nanoseconds).
-struct FileFingerprint: Hashable, Sendable {
-    var device: Int64
-    var inode: Int64
-    var size: Int64
-    var modified: Int64
-    var changed: Int64
+public struct FileFingerprint: Hashable, Sendable {
+    public var device: Int64
+    public var inode: Int64
+    public var size: Int64
+    public var modified: Int64
+    public var changed: Int64
+
+    public init(device: Int64, inode: Int64, size: Int64, modified: Int64, changed: Int64) {
+        (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
+    }
 
     /// The file's fingerprint (following a symbolic link), nil when it cannot be stat'ed.
-    init?(path: BytePath) {
-        var s = stat()
-        guard path.withCString({ stat($0, &s) }) == 0 else { return nil }
+    public init?(path: BytePath) {
+        guard let s = try? FileSystem.status(of: path) else { return nil }
         device = Int64(bitPattern: UInt64(s.st_dev))
         inode = Int64(bitPattern: UInt64(s.st_ino))
         size = Int64(s.st_size)
         modified = Int64(s.st_mtim.tv_sec) * 1_000_000_000 + Int64(s.st_mtim.tv_nsec)
         changed = Int64(s.st_ctim.tv_sec) * 1_000_000_000 + Int64(s.st_ctim.tv_nsec)
     }
-
-    var values: [SQLiteValue] { [.integer(device), .integer(inode), .integer(size), .integer(modified), .integer(changed)] }
 }
 
 /// Walks the inbox depth-first, yielding every entry named `*.zip` (any case) as it goes:
@@ -74,7 +75,7 @@ struct FileFingerprint: Hashable, Sendable {
 /// the inbox), a directory reached twice (bind mounts) is walked once, and the folders in
 /// `excluding` (the output, --move-done and quarantine folders when inside the inbox) are
 /// skipped. Not Sendable: one walker, one task.
-struct InboxWalk: IteratorProtocol {
+public struct InboxWalk: IteratorProtocol {
     private struct Level {
         var path: BytePath
         var relative: BytePath
@@ -85,23 +86,27 @@ struct InboxWalk: IteratorProtocol {
     private var visited: Set<[Int64]> = []
     private let excluded: Set<[Int64]>
 
-    init(inbox: URL, excluding: [URL]) throws(RunError) {
+    public init(inbox: URL, excluding: [URL]) throws(FileSystemError) {
         try self.init(inbox: BytePath(inbox.standardizedFileURL), excluding: excluding.map { BytePath($0.standardizedFileURL) })
     }
 
-    init(inbox root: BytePath, excluding: [BytePath]) throws(RunError) {
+    /// Starts the walk; throws when the inbox cannot be found or listed.
+    public init(inbox root: BytePath, excluding: [BytePath]) throws(FileSystemError) {
         excluded = Set(excluding.compactMap { Self.identity($0) })
-        guard let id = Self.identity(root) else {
-            throw RunError(.inbox, "cannot find the inbox \(root.display): \(String(cString: strerror(errno)))")
+        do {
+            let s = try FileSystem.status(of: root)
+            let id = [Int64(bitPattern: UInt64(s.st_dev)), Int64(bitPattern: UInt64(s.st_ino))]
+            let names = try FileSystem.list(root)
+            visited.insert(id)
+            stack.append(Level(path: root, relative: BytePath(bytes: []), names: names))
+        } catch {
+            throw FileSystemError(
+                error.code, "cannot \(error.systemCall == "stat" ? "find" : "list") the inbox \(root.display)",
+                systemCall: error.systemCall, path: error.path, errno: error.errno, location: error.location)
         }
-        guard let names = Self.list(root) else {
-            throw RunError(.inbox, "cannot list the inbox \(root.display): \(String(cString: strerror(errno)))")
-        }
-        visited.insert(id)
-        stack.append(Level(path: root, relative: BytePath(bytes: []), names: names))
     }
 
-    mutating func next() -> InboxEntry? {
+    public mutating func next() -> InboxEntry? {
         while var level = stack.last {
             guard level.next < level.names.count else {
                 stack.removeLast()
@@ -113,19 +118,22 @@ struct InboxWalk: IteratorProtocol {
             let path = level.path.appending(name)
             let relative = level.relative.appending(name)
             let isZip = name.hasZipExtension
-            var l = stat()
-            guard path.withCString({ lstat($0, &l) }) == 0 else {
+            let l: stat
+            do {
+                l = try FileSystem.linkStatus(of: path)
+            } catch {
                 // Listed a moment ago: removed since (or unreadable).
-                if errno == ENOENT { continue }
-                return .skipped(relative: relative, reason: .unreadable, detail: String(cString: strerror(errno)))
+                if error.errno == ENOENT { continue }
+                return .skipped(relative: relative, reason: .unreadable, detail: error.reason)
             }
             switch l.st_mode & S_IFMT {
             case S_IFDIR:
                 guard let id = Self.identity(path), !excluded.contains(id), visited.insert(id).inserted else { continue }
-                guard let names = Self.list(path) else {
-                    return .skipped(
-                        relative: relative, reason: .unreadable,
-                        detail: "cannot list the folder: \(String(cString: strerror(errno)))")
+                let names: [[UInt8]]
+                do {
+                    names = try FileSystem.list(path)
+                } catch {
+                    return .skipped(relative: relative, reason: .unreadable, detail: "cannot list the folder: \(error.reason)")
                 }
                 stack.append(Level(path: path, relative: relative, names: names))
                 if isZip { return .skipped(relative: relative, reason: .directoryNamedZip, detail: "a folder, walked as one") }
@@ -135,14 +143,16 @@ struct InboxWalk: IteratorProtocol {
             case S_IFLNK:
                 guard isZip else { continue }
                 // A link is taken when it points to a regular file (never to a directory).
-                var s = stat()
-                guard path.withCString({ stat($0, &s) }) == 0 else {
-                    switch errno {
+                let s: stat
+                do {
+                    s = try FileSystem.status(of: path)
+                } catch {
+                    switch error.errno ?? 0 {
                     case ENOENT:
                         return .skipped(relative: relative, reason: .danglingSymlink, detail: "the link's target does not exist")
                     case ELOOP:
                         return .skipped(relative: relative, reason: .symlinkLoop, detail: "too many levels of symbolic links")
-                    default: return .skipped(relative: relative, reason: .unreadable, detail: String(cString: strerror(errno)))
+                    default: return .skipped(relative: relative, reason: .unreadable, detail: error.reason)
                     }
                 }
                 switch s.st_mode & S_IFMT {
@@ -170,24 +180,7 @@ struct InboxWalk: IteratorProtocol {
     }
 
     private static func identity(_ path: BytePath) -> [Int64]? {
-        var s = stat()
-        guard path.withCString({ stat($0, &s) }) == 0 else { return nil }
+        guard let s = try? FileSystem.status(of: path) else { return nil }
         return [Int64(bitPattern: UInt64(s.st_dev)), Int64(bitPattern: UInt64(s.st_ino))]
-    }
-
-    /// The names in a folder (bytes, sorted), without `.` and `..`; nil (errno set) when it
-    /// cannot be listed.
-    static func list(_ path: BytePath) -> [[UInt8]]? {
-        guard let dir = path.withCString({ opendir($0) }) else { return nil }
-        defer { closedir(dir) }
-        var names: [[UInt8]] = []
-        errno = 0
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
-            errno = 0
-        }
-        guard errno == 0 else { return nil }
-        return names.sorted { $0.lexicographicallyPrecedes($1) }
     }
 }

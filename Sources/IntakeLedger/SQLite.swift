@@ -5,19 +5,19 @@ import Foundation
 /// code goes through ``SQLiteDatabase/check(_:_:)``; no C type leaves this file.
 ///
 /// Not Sendable: a connection and its statements are used by one thread at a time
-/// (``Ledger`` holds them behind its lock).
+/// (``SQLiteLedger`` holds them inside its mutex).
 final class SQLiteDatabase {
     private let handle: OpaquePointer
 
     /// Opens (creating if needed) the database at `path`, in WAL mode with full sync and
     /// foreign keys on.
-    init(path: String) throws(RunError) {
+    init(path: String) throws(LedgerError) {
         var db: OpaquePointer?
         let rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close_v2(db)
-            throw RunError(.ledger, "cannot open the ledger \(path): \(message)")
+            throw LedgerError(.unavailable, "cannot open the ledger \(path): \(message)")
         }
         handle = db
         try check(sqlite3_busy_timeout(handle, 10_000), "busy_timeout")
@@ -29,25 +29,25 @@ final class SQLiteDatabase {
     deinit { sqlite3_close_v2(handle) }
 
     /// Runs SQL without parameters or results (one or several statements).
-    func execute(_ sql: String) throws(RunError) {
+    func execute(_ sql: String) throws(LedgerError) {
         var message: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &message)
         defer { sqlite3_free(message) }
         if rc != SQLITE_OK {
-            throw RunError(.ledger, "SQLite: \(message.map { String(cString: $0) } ?? "code \(rc)") in \(sql.prefix(80))")
+            throw LedgerError(.sqlite, "SQLite: \(message.map { String(cString: $0) } ?? "code \(rc)") in \(sql.prefix(80))")
         }
     }
 
     /// A prepared statement; keep it and reuse it.
-    func prepare(_ sql: String) throws(RunError) -> SQLiteStatement {
+    func prepare(_ sql: String) throws(LedgerError) -> SQLiteStatement {
         var statement: OpaquePointer?
         try check(sqlite3_prepare_v2(handle, sql, -1, &statement, nil), sql)
-        guard let statement else { throw RunError(.ledger, "SQLite: empty statement \(sql)") }
+        guard let statement else { throw LedgerError(.sqlite, "SQLite: empty statement \(sql)") }
         return SQLiteStatement(statement, database: self)
     }
 
     /// Runs `body` in one transaction (BEGIN IMMEDIATE … COMMIT), rolled back if it throws.
-    func transaction<T>(_ body: () throws(RunError) -> T) throws(RunError) -> T {
+    func transaction<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T {
         try execute("BEGIN IMMEDIATE")
         do {
             let value = try body()
@@ -61,18 +61,18 @@ final class SQLiteDatabase {
 
     /// Every SQLite status code goes through here: OK, ROW and DONE pass, others throw.
     @discardableResult
-    func check(_ rc: Int32, _ what: @autoclosure () -> String) throws(RunError) -> Int32 {
+    func check(_ rc: Int32, _ what: @autoclosure () -> String) throws(LedgerError) -> Int32 {
         switch rc {
         case SQLITE_OK, SQLITE_ROW, SQLITE_DONE:
             return rc
         default:
-            throw RunError(.ledger, "SQLite: \(String(cString: sqlite3_errmsg(handle))) (code \(rc)) in \(what().prefix(80))")
+            throw LedgerError(.sqlite, "SQLite: \(String(cString: sqlite3_errmsg(handle))) (code \(rc)) in \(what().prefix(80))")
         }
     }
 }
 
 /// A value bound to a statement parameter or read from a column.
-enum SQLiteValue: Equatable {
+enum SQLiteValue: Hashable {
     case null
     case integer(Int64)
     case real(Double)
@@ -95,7 +95,7 @@ final class SQLiteStatement {
 
     /// Runs the statement with `values` bound to ?1, ?2, …, calling `row` for each result
     /// row; resets it afterwards so it can run again.
-    func run(_ values: [SQLiteValue] = [], row: (SQLiteRow) throws(RunError) -> Void = { _ in }) throws(RunError) {
+    func run(_ values: [SQLiteValue] = [], row: (SQLiteRow) throws(LedgerError) -> Void = { _ in }) throws(LedgerError) {
         defer {
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
@@ -127,7 +127,7 @@ final class SQLiteStatement {
     }
 
     /// The rows as arrays of values (for small results).
-    func rows(_ values: [SQLiteValue] = []) throws(RunError) -> [[SQLiteValue]] {
+    func rows(_ values: [SQLiteValue] = []) throws(LedgerError) -> [[SQLiteValue]] {
         var out: [[SQLiteValue]] = []
         try run(values) { row in out.append((0..<row.count).map { row[$0] }) }
         return out

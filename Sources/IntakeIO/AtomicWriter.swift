@@ -1,0 +1,132 @@
+public import Foundation
+public import IntakeBundle
+
+/// The one atomic writer (reports, the summary, the quarantine's report copies): each file
+/// goes to a temporary file in its own folder (`.NAME.PID.RANDOM.tmp`), is fsync'd and
+/// renamed into place; each folder is fsync'd once per set. A reader sees the old file or
+/// the new one, never a part; a failure leaves no temporary file behind (a killed process
+/// may: ``removeTemporaries(under:recursive:)`` cleans them while no writer runs).
+public enum AtomicWriter {
+    public static func write(_ text: String, to url: URL) throws(FileSystemError) {
+        try write([(Array(text.utf8), BytePath(url))])
+    }
+
+    public static func write(_ bytes: [UInt8], to url: URL) throws(FileSystemError) {
+        try write([(bytes, BytePath(url))])
+    }
+
+    public static func write(_ files: [(bytes: [UInt8], url: URL)]) throws(FileSystemError) {
+        try write(files.map { ($0.bytes, BytePath($0.url)) })
+    }
+
+    /// Writes a set of files: each to a temporary file, fsync'd, then all renamed into
+    /// place; every folder of the set is fsync'd once at the end. Each file is atomic, the
+    /// set is not (a failure midway leaves the files already renamed).
+    public static func write(_ files: [(bytes: [UInt8], path: BytePath)]) throws(FileSystemError) {
+        var temporaries: [(BytePath, BytePath)] = []
+        defer { for (tmp, _) in temporaries { FileSystem.remove(tmp) } }
+        for (bytes, path) in files {
+            let tmp = temporary(for: path)
+            let fd = try create(tmp)
+            temporaries.append((tmp, path))
+            defer { close(fd) }
+            try FileSystem.writeAll(fd, bytes, path: tmp)
+            try syscall("fsync", tmp) { fsync(fd) }
+        }
+        var folders: Set<BytePath> = []
+        for (tmp, path) in temporaries {
+            try rename(tmp, to: path)
+            folders.insert(path.parent)
+        }
+        temporaries.removeAll()
+        for folder in folders.sorted() { FileSystem.syncFolder(folder) }
+    }
+
+    /// Whether a file name is one of this writer's temporary files (left behind only when
+    /// the process was killed mid-write; safe to delete when no writer runs).
+    public static func isTemporary(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.hasSuffix(".tmp")
+    }
+
+    /// Deletes this writer's temporary files in a folder (and its subfolders when
+    /// `recursive`); returns how many. Call only when no writer runs (under a lock).
+    public static func removeTemporaries(under root: BytePath, recursive: Bool = true) -> Int {
+        var removed = 0
+        var folders = [root]
+        while let folder = folders.popLast() {
+            guard let names = try? FileSystem.list(folder) else { continue }
+            for name in names {
+                let path = folder.appending(BytePath(bytes: name))
+                guard let s = try? FileSystem.linkStatus(of: path) else { continue }
+                if s.st_mode & S_IFMT == S_IFDIR {
+                    if recursive { folders.append(path) }
+                } else if isTemporary(String(decoding: name, as: UTF8.self)), FileSystem.remove(path) {
+                    removed += 1
+                }
+            }
+        }
+        return removed
+    }
+
+    /// `.NAME.PID.RANDOM.tmp` beside `path`.
+    static func temporary(for path: BytePath) -> BytePath {
+        path.parent.appending(
+            BytePath(
+                bytes: [0x2E] + path.lastComponent.bytes
+                    + Array(".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp".utf8)))
+    }
+
+    /// Creates a new temporary file (never an existing one) and returns its descriptor.
+    static func create(_ tmp: BytePath) throws(FileSystemError) -> Int32 {
+        try syscall("open", tmp) { tmp.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) } }
+    }
+
+    static func rename(_ tmp: BytePath, to path: BytePath) throws(FileSystemError) {
+        try syscall("rename", path) { tmp.withCString { from in path.withCString { Foundation.rename(from, $0) } } }
+    }
+
+    /// A file written piece by piece and published atomically, for outputs too large to
+    /// build in memory (the summary's per-bundle lists): the same temporary file, buffered
+    /// writes, fsync, rename, fsync of the folder. Removed unpublished if dropped. Not
+    /// Sendable: one writer.
+    public final class Stream {
+        public let path: BytePath
+        private let temporary: BytePath
+        private let fd: Int32
+        private var buffer: [UInt8] = []
+        private var published = false
+
+        public convenience init(_ url: URL) throws(FileSystemError) { try self.init(BytePath(url)) }
+
+        public init(_ path: BytePath) throws(FileSystemError) {
+            self.path = path
+            temporary = AtomicWriter.temporary(for: path)
+            fd = try AtomicWriter.create(temporary)
+            buffer.reserveCapacity(1 << 16)
+        }
+
+        deinit {
+            close(fd)
+            if !published { FileSystem.remove(temporary) }
+        }
+
+        public func write(_ text: String) throws(FileSystemError) {
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= 1 << 16 { try flush() }
+        }
+
+        /// Flushes, syncs and renames into place.
+        public func publish() throws(FileSystemError) {
+            try flush()
+            try syscall("fsync", temporary) { fsync(fd) }
+            try AtomicWriter.rename(temporary, to: path)
+            published = true
+            FileSystem.syncFolder(path.parent)
+        }
+
+        private func flush() throws(FileSystemError) {
+            try FileSystem.writeAll(fd, buffer, path: temporary)
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+}

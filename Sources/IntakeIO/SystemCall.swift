@@ -1,0 +1,131 @@
+public import Foundation
+public import IntakeBundle
+
+/// Every C call of the edge layer goes through here: a result of -1 throws a
+/// ``FileSystemError`` carrying the call, the path and errno; EINTR is retried. (`close`
+/// is the exception: on Linux it must not be retried, and its result is not checked.)
+@discardableResult
+@inline(__always)
+package func syscall<T: FixedWidthInteger>(
+    _ call: String, _ path: BytePath?, function: String = #function, file: String = #fileID, line: Int = #line,
+    _ body: () throws(FileSystemError) -> T
+) throws(FileSystemError) -> T {
+    while true {
+        let result = try body()
+        if result != -1 { return result }
+        let error = Foundation.errno
+        if error == EINTR { continue }
+        throw FileSystemError(errno: error, call: call, path: path, function: function, file: file, line: line)
+    }
+}
+
+/// The same for calls that return a pointer, nil on failure (`opendir`).
+@inline(__always)
+package func syscallPointer<T>(
+    _ call: String, _ path: BytePath?, function: String = #function, file: String = #fileID, line: Int = #line,
+    _ body: () -> T?
+) throws(FileSystemError) -> T {
+    while true {
+        if let result = body() { return result }
+        let error = Foundation.errno
+        if error == EINTR { continue }
+        throw FileSystemError(errno: error, call: call, path: path, function: function, file: file, line: line)
+    }
+}
+
+/// Small file-system operations on byte paths, each one call through ``syscall(_:_:function:file:line:_:)``.
+public enum FileSystem {
+    /// `stat(2)`: the file's status, following a symbolic link.
+    public static func status(of path: BytePath) throws(FileSystemError) -> stat {
+        var s = stat()
+        try syscall("stat", path) { path.withCString { stat($0, &s) } }
+        return s
+    }
+
+    /// `lstat(2)`: the status of the name itself (a link is not followed).
+    public static func linkStatus(of path: BytePath) throws(FileSystemError) -> stat {
+        var s = stat()
+        try syscall("lstat", path) { path.withCString { lstat($0, &s) } }
+        return s
+    }
+
+    /// Whether something is at `path` (`access(F_OK)`).
+    public static func exists(_ path: BytePath) -> Bool {
+        (try? syscall("access", path) { path.withCString { access($0, F_OK) } }) != nil
+    }
+
+    /// Whether `path` is a symbolic link.
+    public static func isSymbolicLink(_ path: BytePath) -> Bool {
+        guard let s = try? linkStatus(of: path) else { return false }
+        return s.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// `unlink(2)`.
+    public static func unlink(_ path: BytePath) throws(FileSystemError) {
+        try syscall("unlink", path) { path.withCString { Foundation.unlink($0) } }
+    }
+
+    /// Removes the file at `path`; true when it was removed, false when it was not (gone
+    /// already, or not removable).
+    @discardableResult
+    public static func remove(_ path: BytePath) -> Bool {
+        (try? unlink(path)) != nil
+    }
+
+    /// `mkdir -p` on bytes.
+    public static func makeFolders(_ folder: BytePath) throws(FileSystemError) {
+        if let s = try? status(of: folder), s.st_mode & S_IFMT == S_IFDIR { return }
+        let parent = folder.parent
+        if parent != folder, !parent.bytes.isEmpty { try makeFolders(parent) }
+        do {
+            try syscall("mkdir", folder) { folder.withCString { mkdir($0, 0o755) } }
+        } catch where error.errno == EEXIST {
+            return
+        }
+    }
+
+    /// fsync of a folder, so that the names created or removed in it are durable. Best
+    /// effort: a folder that cannot be opened is left as it is.
+    public static func syncFolder(_ folder: BytePath) {
+        guard
+            let fd = try? syscall("open", folder, { folder.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) } })
+        else { return }
+        defer { close(fd) }
+        _ = try? syscall("fsync", folder) { fsync(fd) }
+    }
+
+    /// The names in a folder (bytes, sorted), without `.` and `..`.
+    public static func list(_ path: BytePath) throws(FileSystemError) -> [[UInt8]] {
+        let dir = try syscallPointer("opendir", path) { path.withCString { opendir($0) } }
+        defer { closedir(dir) }
+        var names: [[UInt8]] = []
+        // readdir returns nil at the end and on an error, which only errno tells apart.
+        errno = 0
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
+            errno = 0
+        }
+        guard errno == 0 else { throw FileSystemError(errno: errno, call: "readdir", path: path) }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// Writes all of `bytes` to `fd` (short writes continued).
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: BytePath) throws(FileSystemError) {
+        var offset = 0
+        while offset < bytes.count {
+            offset += try syscall("write", path) { Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset) }
+        }
+    }
+}
+
+extension FileSystem {
+    /// Writes all of `bytes` to `fd`.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: BytePath) throws(FileSystemError) {
+        var failure: FileSystemError?
+        bytes.withUnsafeBytes { raw in
+            do throws(FileSystemError) { try writeAll(fd, raw, path: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+}

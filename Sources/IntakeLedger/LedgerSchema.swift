@@ -1,0 +1,64 @@
+/// The ledger's schema as an ordered list of migrations. A ledger records the version it
+/// is at in `meta` (key `schema`, as versions 1 and 2 always did); opening applies, in one
+/// transaction, every migration after it. A new ledger is built by the same list from
+/// version 0, so a fresh ledger and a migrated one cannot drift apart. A ledger at a
+/// version above ``SQLiteLedger/schemaVersion`` was written by a newer program and is
+/// refused untouched (binaries before this list refused it too: they read the same key).
+///
+/// To change the schema, append a migration; never edit one that has shipped.
+struct LedgerMigration: Sendable {
+    /// The version the ledger is at after this migration.
+    var version: Int
+    var summary: String
+    var sql: String
+
+    static let all: [LedgerMigration] = [
+        LedgerMigration(
+            version: 1, summary: "runs, bundles, findings, names (as text), obsolete reports",
+            sql: """
+                CREATE TABLE IF NOT EXISTS runs(
+                    id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL,
+                    inbox TEXT NOT NULL, catalog_version TEXT NOT NULL, jobs INTEGER NOT NULL,
+                    decided INTEGER NOT NULL DEFAULT 0, seconds REAL);
+                CREATE TABLE IF NOT EXISTS bundles(
+                    sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, state TEXT NOT NULL,
+                    catalog_version TEXT, verdict TEXT, application TEXT, matter TEXT, matter_name TEXT,
+                    scenario TEXT, submitted TEXT, file TEXT, document_bytes INTEGER,
+                    report_dir TEXT, report_base TEXT, pending_dir TEXT, pending_base TEXT,
+                    hash_ms REAL, check_ms REAL, write_ms REAL, decided_at TEXT,
+                    run_id INTEGER REFERENCES runs(id), decisions INTEGER NOT NULL DEFAULT 0);
+                CREATE TABLE IF NOT EXISTS findings(
+                    sha256 TEXT NOT NULL REFERENCES bundles(sha256) ON DELETE CASCADE,
+                    code TEXT NOT NULL, severity TEXT NOT NULL, count INTEGER NOT NULL,
+                    PRIMARY KEY(sha256, code, severity));
+                CREATE TABLE IF NOT EXISTS names(
+                    path TEXT PRIMARY KEY, relative TEXT NOT NULL,
+                    sha256 TEXT NOT NULL REFERENCES bundles(sha256),
+                    dev INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
+                    first_run INTEGER, last_run INTEGER, move_state TEXT, moved_to TEXT);
+                CREATE INDEX IF NOT EXISTS names_sha256 ON names(sha256);
+                CREATE TABLE IF NOT EXISTS obsolete_reports(path TEXT PRIMARY KEY);
+                """),
+        LedgerMigration(
+            version: 2,
+            summary:
+                "file names as bytes (names.path_bytes, relative_bytes, moved_to_bytes), the text columns kept as their display form",
+            // Version 1 kept names as text (always UTF-8 then: the walk could not see others).
+            sql: """
+                ALTER TABLE names RENAME TO names_v1;
+                DROP INDEX IF EXISTS names_sha256;
+                CREATE TABLE names(
+                    path_bytes BLOB PRIMARY KEY, path TEXT NOT NULL,
+                    relative_bytes BLOB NOT NULL, relative TEXT NOT NULL,
+                    sha256 TEXT NOT NULL REFERENCES bundles(sha256),
+                    dev INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
+                    first_run INTEGER, last_run INTEGER, move_state TEXT, moved_to_bytes BLOB, moved_to TEXT);
+                INSERT INTO names(path_bytes, path, relative_bytes, relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
+                    first_run, last_run, move_state, moved_to_bytes, moved_to)
+                SELECT CAST(path AS BLOB), path, CAST(relative AS BLOB), relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
+                    first_run, last_run, move_state, CAST(moved_to AS BLOB), moved_to FROM names_v1;
+                DROP TABLE names_v1;
+                CREATE INDEX IF NOT EXISTS names_sha256 ON names(sha256);
+                """),
+    ]
+}

@@ -1,0 +1,308 @@
+public import IntakeBundle
+public import IntakeIO
+
+/// The run's ledger (台账) as the batch run (and later the HTTP server) sees it: each
+/// bundle by SHA-256 with its decision, findings and report set, every name it was found
+/// under, moves, and the runs. Operations are named in the domain; the SQL (or other
+/// storage) stays behind the implementation (``SQLiteLedger``; PostgreSQL later).
+///
+/// Protocol of use: a report set is announced (``announceReports(_:)``) before its files
+/// are written and recorded with its decision (``recordDecision(_:name:)``) once they
+/// are, so a run killed in between can remove the part (``unfinishedReports()``). Moves
+/// are announced and recorded the same way.
+public protocol LedgerStore: Sendable {
+    // MARK: Runs
+
+    /// Records the start of a run and returns its id.
+    func beginRun(inbox: String, catalogVersion: String, jobs: Int) throws(LedgerError) -> Int64
+    /// Closes the runs left `running` by a process that died as `interrupted` and returns
+    /// them. Call only while no other run is alive (the output folder's lock is held).
+    func closeInterruptedRuns() throws(LedgerError) -> [InterruptedRun]
+    func finishRun(_ id: Int64, decided: Int, seconds: Double) throws(LedgerError)
+
+    // MARK: Bundles
+
+    /// The decision recorded for a bundle, whatever its catalog version.
+    func decided(sha256: String) throws(LedgerError) -> DecidedBundle?
+    /// The decision recorded for a bundle with this catalog version, if any.
+    func decided(sha256: String, catalogVersion: String) throws(LedgerError) -> DecidedBundle?
+    /// The decision recorded for the file at `path` when the file has not changed since
+    /// it was recorded (same fingerprint): a resumed run skips re-hashing it.
+    func decided(path: BytePath, fingerprint: FileFingerprint) throws(LedgerError) -> DecidedBundle?
+    /// Claims `sha256` for deciding unless it is decided with `catalogVersion` and
+    /// `complete` says its report files exist. A claim is released with ``release(_:)``.
+    func claim(_ sha256: String, catalogVersion: String, complete: (DecidedBundle) -> Bool) throws(LedgerError)
+        -> LedgerClaim
+    func release(_ sha256: String)
+    /// Whether the bundle `sha256` was already recorded under `path`.
+    func hasName(path: BytePath, sha256: String) throws(LedgerError) -> Bool
+    /// Records (or refreshes) a name of a bundle.
+    func recordName(_ name: NameRecord) throws(LedgerError)
+
+    // MARK: Report sets
+
+    /// Announces the report set about to be written (before writing it).
+    func announceReports(_ announcement: ReportAnnouncement) throws(LedgerError)
+    /// Records a decision (its report set written) with its findings and the name, in one
+    /// transaction. Returns the files of the report set it replaces (another catalog
+    /// version's, at another path), which the caller deletes, then ``forgetObsolete(_:)``.
+    func recordDecision(_ decision: DecisionRecord, name: NameRecord) throws(LedgerError) -> [String]
+    /// Report sets announced but never recorded (a run was killed while writing them).
+    func unfinishedReports() throws(LedgerError) -> [UnfinishedReportSet]
+    /// Forgets an announced report set (its files removed): the bundle stays as it was.
+    func clearAnnouncement(sha256: String) throws(LedgerError)
+    /// Report files (relative to the output folder) that a newer decision replaced.
+    func obsoleteReports() throws(LedgerError) -> [String]
+    func forgetObsolete(_ paths: [String]) throws(LedgerError)
+
+    // MARK: Moves
+
+    /// Announces a move of the file at `path` to `destination` (before moving it).
+    func announceMove(path: BytePath, to destination: BytePath) throws(LedgerError)
+    /// Records a completed move (`destination` is where the file now is).
+    func recordMove(path: BytePath, to destination: BytePath) throws(LedgerError)
+    /// Moves announced but not recorded.
+    func unfinishedMoves() throws(LedgerError) -> [UnfinishedMove]
+
+    // MARK: The batch summary
+
+    /// Counts over every decided bundle, and the `slowest` slowest ones.
+    func summaryCounts(slowest: Int) throws(LedgerError) -> LedgerCounts
+    /// Every decided bundle, ordered by report path, one row at a time (memory stays
+    /// bounded by one row); an error `body` throws stops the walk and is rethrown.
+    func forEachDecidedBundle(_ body: (DecidedBundleRow) throws -> Void) throws
+}
+
+/// A report set's place: its folder, relative to the output folder, and base name; the
+/// files are `dir/base.json`, `.xml` and `.html`.
+public struct ReportSet: Sendable, Hashable {
+    public static let extensions = ["json", "xml", "html"]
+    public var dir: String
+    public var base: String
+    public init(dir: String, base: String) {
+        self.dir = dir
+        self.base = base
+    }
+    /// The set's files, relative to the output folder.
+    public var files: [String] { Self.extensions.map { "\(dir)/\(base).\($0)" } }
+}
+
+/// What the ledger holds about a decided bundle.
+public struct DecidedBundle: Sendable, Hashable {
+    public var sha256: String
+    public var catalogVersion: String
+    public var verdict: String
+    public var application: String
+    public var matter: String
+    public var file: String
+    public var reports: ReportSet
+    public var decisions: Int
+    /// It could not be read at all (a `bundle-unreadable` finding): quarantine.
+    public var unreadable: Bool
+
+    public init(
+        sha256: String, catalogVersion: String, verdict: String, application: String, matter: String, file: String,
+        reports: ReportSet, decisions: Int, unreadable: Bool
+    ) {
+        self.sha256 = sha256
+        self.catalogVersion = catalogVersion
+        self.verdict = verdict
+        self.application = application
+        self.matter = matter
+        self.file = file
+        self.reports = reports
+        self.decisions = decisions
+        self.unreadable = unreadable
+    }
+}
+
+/// The outcome of claiming a bundle for decision.
+public enum LedgerClaim: Sendable, Hashable {
+    /// Decided with this catalog version and its reports are complete.
+    case decided(DecidedBundle)
+    /// This worker decides it now (release it afterwards).
+    case claimed
+    /// Another worker of this process is deciding it right now (the same bytes under
+    /// another name): try again when the current bundles are done.
+    case busy
+}
+
+/// A report set about to be written for a bundle.
+public struct ReportAnnouncement: Sendable, Hashable {
+    public var sha256: String
+    public var size: Int64
+    public var reports: ReportSet
+    public init(sha256: String, size: Int64, reports: ReportSet) {
+        self.sha256 = sha256
+        self.size = size
+        self.reports = reports
+    }
+}
+
+/// A finding code and severity with how many times a bundle's report has it.
+public struct FindingTally: Sendable, Hashable {
+    public var code: String
+    public var severity: String
+    public var count: Int
+    public init(code: String, severity: String, count: Int) {
+        self.code = code
+        self.severity = severity
+        self.count = count
+    }
+}
+
+/// A decision to record.
+public struct DecisionRecord: Sendable, Hashable {
+    public var sha256: String
+    public var size: Int64
+    public var catalogVersion: String
+    public var verdict: String
+    public var application: String
+    public var matter: String
+    public var matterName: String
+    public var scenario: String
+    public var submitted: String
+    public var file: String
+    public var documentBytes: Int64
+    public var reports: ReportSet
+    /// Wall time spent hashing before the check; 0 when the check hashed the file on a
+    /// second thread (fewer workers than cores), `checkMs` then includes it.
+    public var hashMs: Double
+    public var checkMs: Double
+    public var writeMs: Double
+    public var runID: Int64
+    public var findings: [FindingTally]
+
+    public init(
+        sha256: String, size: Int64, catalogVersion: String, verdict: String, application: String, matter: String,
+        matterName: String, scenario: String, submitted: String, file: String, documentBytes: Int64, reports: ReportSet,
+        hashMs: Double, checkMs: Double, writeMs: Double, runID: Int64, findings: [FindingTally]
+    ) {
+        self.sha256 = sha256
+        self.size = size
+        self.catalogVersion = catalogVersion
+        self.verdict = verdict
+        self.application = application
+        self.matter = matter
+        self.matterName = matterName
+        self.scenario = scenario
+        self.submitted = submitted
+        self.file = file
+        self.documentBytes = documentBytes
+        self.reports = reports
+        self.hashMs = hashMs
+        self.checkMs = checkMs
+        self.writeMs = writeMs
+        self.runID = runID
+        self.findings = findings
+    }
+}
+
+/// A file name a bundle was found under.
+public struct NameRecord: Sendable, Hashable {
+    public var path: BytePath
+    public var relative: BytePath
+    public var sha256: String
+    public var fingerprint: FileFingerprint
+    public var runID: Int64
+    public init(path: BytePath, relative: BytePath, sha256: String, fingerprint: FileFingerprint, runID: Int64) {
+        self.path = path
+        self.relative = relative
+        self.sha256 = sha256
+        self.fingerprint = fingerprint
+        self.runID = runID
+    }
+}
+
+/// A report set announced but not recorded, and the bundle's current set if it has one.
+public struct UnfinishedReportSet: Sendable, Hashable {
+    public var sha256: String
+    public var pending: ReportSet
+    public var current: ReportSet?
+}
+
+/// A move announced but not recorded.
+public struct UnfinishedMove: Sendable, Hashable {
+    public var path: BytePath
+    public var destination: BytePath
+    public var sha256: String
+}
+
+/// A run found still `running` at the start of another: its process died.
+public struct InterruptedRun: Sendable, Hashable, Codable {
+    public var id: Int64
+    public var started: String
+    /// Bundles it decided before it died (their reports are complete: a report set is
+    /// recorded only once written).
+    public var decided: Int
+}
+
+/// The batch summary's counts over every decided bundle.
+public struct LedgerCounts: Sendable, Hashable {
+    /// Decided bundles (distinct SHA-256).
+    public var bundles = 0
+    /// File names of decided bundles.
+    public var names = 0
+    public var documentBytes: Int64 = 0
+    public var verdicts: [VerdictCount] = []
+    /// Per matter and verdict.
+    public var matters: [MatterVerdictCount] = []
+    /// Per finding code and severity, most frequent first.
+    public var findings: [FindingCount] = []
+    public var slowest: [SlowBundle] = []
+    /// The catalog versions the bundles were decided with, sorted.
+    public var catalogVersions: [String] = []
+    public init() {}
+}
+
+public struct VerdictCount: Sendable, Hashable {
+    public var verdict: String
+    public var bundles: Int
+}
+
+public struct MatterVerdictCount: Sendable, Hashable {
+    /// The matter's code, empty when the bundle named none.
+    public var matter: String
+    public var matterName: String
+    public var verdict: String
+    public var bundles: Int
+}
+
+public struct FindingCount: Sendable, Hashable {
+    public var code: String
+    public var severity: String
+    /// Bundles whose report has it.
+    public var bundles: Int
+    /// Times it occurs over all of them.
+    public var count: Int
+}
+
+public struct SlowBundle: Sendable, Hashable {
+    public var file: String
+    public var sha256: String
+    public var verdict: String
+    public var matter: String
+    /// Hashing, checking and writing.
+    public var milliseconds: Double
+    public var reports: ReportSet
+}
+
+/// One decided bundle for the summary's per-bundle lists.
+public struct DecidedBundleRow: Sendable, Hashable {
+    public var sha256: String
+    public var file: String
+    /// Every name it was found under (display form, relative to the inbox), sorted.
+    public var names: [String]
+    public var verdict: String
+    public var matter: String
+    public var matterName: String
+    public var application: String
+    public var submitted: String
+    /// Findings of severity `error`.
+    public var errors: Int
+    public var catalogVersion: String
+    public var hashMs: Double
+    public var checkMs: Double
+    public var writeMs: Double
+    public var reports: ReportSet
+}

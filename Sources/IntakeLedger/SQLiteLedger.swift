@@ -1,0 +1,441 @@
+public import Foundation
+public import IntakeBundle
+public import IntakeIO
+import Synchronization
+
+/// The ledger in one SQLite file (the embedded default): `ledger.sqlite` under the output
+/// folder, WAL mode, full sync. The only place, with `SQLite.swift`, that holds SQL.
+///
+/// Sendable without `@unchecked`: the connection, its cached statements and the set of
+/// bundles in flight live in a `Mutex`, so one thread at a time uses them.
+public final class SQLiteLedger: LedgerStore {
+    public static let fileName = "ledger.sqlite"
+    /// The version this program writes: the last migration's (see ``LedgerMigration``).
+    public static let schemaVersion = LedgerMigration.all.last!.version
+
+    public let url: URL
+    private let state: Mutex<State>
+
+    private struct State {
+        let database: SQLiteDatabase
+        var statements: [String: SQLiteStatement] = [:]
+        /// Bundles (SHA-256) being decided right now by a worker of this process.
+        var inFlight: Set<String> = []
+
+        /// A cached prepared statement.
+        mutating func statement(_ sql: String) throws(LedgerError) -> SQLiteStatement {
+            if let s = statements[sql] { return s }
+            let s = try database.prepare(sql)
+            statements[sql] = s
+            return s
+        }
+    }
+
+    /// Opens or creates the ledger at `url`, migrating it to ``schemaVersion``; refuses a
+    /// ledger of a newer schema (code `newerSchema`), leaving it untouched.
+    public init(url: URL) throws(LedgerError) {
+        self.url = url
+        let database = try SQLiteDatabase(path: url.path)
+        try Self.migrate(database, path: url.path)
+        state = Mutex(State(database: database))
+    }
+
+    /// The schema version recorded in the ledger (0 for a new one).
+    static func version(_ database: SQLiteDatabase, path: String) throws(LedgerError) -> Int {
+        guard let value = try database.prepare("SELECT value FROM meta WHERE key = 'schema'").rows().first?.first else {
+            return 0
+        }
+        guard case .text(let text) = value, let version = Int(text), version > 0 else {
+            throw LedgerError(.unknownSchema, "\(path) has an unreadable ledger schema version (\(value))")
+        }
+        return version
+    }
+
+    /// Applies the migrations after the ledger's version, in one transaction.
+    static func migrate(_ database: SQLiteDatabase, path: String) throws(LedgerError) {
+        try database.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        // Read once outside (no write lock for an up-to-date ledger), again inside: two
+        // processes may open a new ledger at once.
+        func check(_ version: Int) throws(LedgerError) {
+            if version > schemaVersion {
+                throw LedgerError(
+                    .newerSchema,
+                    "\(path) has ledger schema version \(version), newer than this program's \(schemaVersion): "
+                        + "it was written by a newer intake; run that version (or use another --out)")
+            }
+        }
+        let seen = try version(database, path: path)
+        try check(seen)
+        guard seen < schemaVersion else { return }
+        try database.transaction { () throws(LedgerError) in
+            let current = try version(database, path: path)
+            try check(current)
+            for migration in LedgerMigration.all where migration.version > current {
+                try database.execute(migration.sql)
+            }
+            try database.prepare("INSERT INTO meta(key, value) VALUES('schema', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                .run([.text(String(schemaVersion))])
+        }
+    }
+
+    // MARK: Runs
+
+    public func beginRun(inbox: String, catalogVersion: String, jobs: Int) throws(LedgerError) -> Int64 {
+        try locked { (s) throws(LedgerError) in
+            try s.statement("INSERT INTO runs(started, status, inbox, catalog_version, jobs) VALUES(?, 'running', ?, ?, ?)")
+                .run([.text(Self.now()), .text(inbox), .text(catalogVersion), .integer(Int64(jobs))])
+            return try s.statement("SELECT last_insert_rowid()").rows().first?.first?.int64 ?? 0
+        }
+    }
+
+    public func closeInterruptedRuns() throws(LedgerError) -> [InterruptedRun] {
+        try locked { (s) throws(LedgerError) in
+            try s.database.transaction { () throws(LedgerError) -> [InterruptedRun] in
+                var found: [InterruptedRun] = []
+                try s.statement(
+                    "SELECT r.id, r.started, (SELECT COUNT(*) FROM bundles b WHERE b.run_id = r.id AND b.state = 'decided') FROM runs r WHERE r.status = 'running' ORDER BY r.id"
+                ).run { found.append(InterruptedRun(id: $0.int(0), started: $0.text(1), decided: Int($0.int(2)))) }
+                for run in found {
+                    try s.statement("UPDATE runs SET status = 'interrupted', decided = ? WHERE id = ?")
+                        .run([.integer(Int64(run.decided)), .integer(run.id)])
+                }
+                return found
+            }
+        }
+    }
+
+    public func finishRun(_ id: Int64, decided: Int, seconds: Double) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            try s.statement("UPDATE runs SET finished = ?, status = 'completed', decided = ?, seconds = ? WHERE id = ?")
+                .run([.text(Self.now()), .integer(Int64(decided)), .real(seconds), .integer(id)])
+        }
+    }
+
+    // MARK: Bundles
+
+    public func decided(sha256: String) throws(LedgerError) -> DecidedBundle? {
+        try locked { (s) throws(LedgerError) in try Self.decided(&s, sha256) }
+    }
+
+    public func decided(sha256: String, catalogVersion: String) throws(LedgerError) -> DecidedBundle? {
+        try decided(sha256: sha256).flatMap { $0.catalogVersion == catalogVersion ? $0 : nil }
+    }
+
+    private static func decided(_ s: inout State, _ sha256: String) throws(LedgerError) -> DecidedBundle? {
+        var found: DecidedBundle?
+        try s.statement(
+            """
+            SELECT sha256, catalog_version, verdict, application, matter, file, report_dir, report_base, decisions,
+                EXISTS(SELECT 1 FROM findings f WHERE f.sha256 = b.sha256 AND f.code = 'bundle-unreadable')
+            FROM bundles b WHERE sha256 = ? AND state = 'decided'
+            """
+        ).run([.text(sha256)]) { r in
+            found = DecidedBundle(
+                sha256: r.text(0), catalogVersion: r.text(1), verdict: r.text(2), application: r.text(3),
+                matter: r.text(4), file: r.text(5), reports: ReportSet(dir: r.text(6), base: r.text(7)),
+                decisions: Int(r.int(8)), unreadable: r.int(9) != 0)
+        }
+        return found
+    }
+
+    public func decided(path: BytePath, fingerprint: FileFingerprint) throws(LedgerError) -> DecidedBundle? {
+        try locked { (s) throws(LedgerError) in
+            var sha: String?
+            try s.statement(
+                "SELECT sha256 FROM names WHERE path_bytes = ? AND dev = ? AND ino = ? AND size = ? AND mtime_ns = ? AND ctime_ns = ?"
+            ).run([.blob(path.bytes)] + Self.values(fingerprint)) { sha = $0.text(0) }
+            guard let sha else { return nil }
+            return try Self.decided(&s, sha)
+        }
+    }
+
+    public func claim(_ sha256: String, catalogVersion: String, complete: (DecidedBundle) -> Bool) throws(LedgerError)
+        -> LedgerClaim
+    {
+        try locked { (s) throws(LedgerError) in
+            if s.inFlight.contains(sha256) { return .busy }
+            if let d = try Self.decided(&s, sha256), d.catalogVersion == catalogVersion, complete(d) {
+                return .decided(d)
+            }
+            s.inFlight.insert(sha256)
+            return .claimed
+        }
+    }
+
+    public func release(_ sha256: String) {
+        state.withLock { _ = $0.inFlight.remove(sha256) }
+    }
+
+    public func hasName(path: BytePath, sha256: String) throws(LedgerError) -> Bool {
+        try locked { (s) throws(LedgerError) in
+            try !s.statement("SELECT 1 FROM names WHERE path_bytes = ? AND sha256 = ?")
+                .rows([.blob(path.bytes), .text(sha256)]).isEmpty
+        }
+    }
+
+    public func recordName(_ name: NameRecord) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in try Self.recordName(&s, name) }
+    }
+
+    private static func recordName(_ s: inout State, _ n: NameRecord) throws(LedgerError) {
+        try s.statement(
+            """
+            INSERT INTO names(path_bytes, path, relative_bytes, relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
+                first_run, last_run)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
+            ON CONFLICT(path_bytes) DO UPDATE SET path = ?2, relative_bytes = ?3, relative = ?4, sha256 = ?5, dev = ?6,
+                ino = ?7, size = ?8, mtime_ns = ?9, ctime_ns = ?10, last_run = ?11
+            """
+        ).run(
+            [.blob(n.path.bytes), .text(n.path.display), .blob(n.relative.bytes), .text(n.relative.display), .text(n.sha256)]
+                + values(n.fingerprint) + [.integer(n.runID)])
+    }
+
+    // MARK: Report sets
+
+    public func announceReports(_ a: ReportAnnouncement) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            try s.statement(
+                """
+                INSERT INTO bundles(sha256, size, state, pending_dir, pending_base) VALUES(?, ?, 'pending', ?, ?)
+                ON CONFLICT(sha256) DO UPDATE SET pending_dir = excluded.pending_dir, pending_base = excluded.pending_base
+                """
+            ).run([.text(a.sha256), .integer(a.size), .text(a.reports.dir), .text(a.reports.base)])
+        }
+    }
+
+    public func recordDecision(_ d: DecisionRecord, name: NameRecord) throws(LedgerError) -> [String] {
+        try locked { (s) throws(LedgerError) in
+            try s.database.transaction { () throws(LedgerError) -> [String] in
+                var obsolete: [String] = []
+                try s.statement("SELECT report_dir, report_base FROM bundles WHERE sha256 = ? AND state = 'decided'")
+                    .run([.text(d.sha256)]) { r in
+                        if r.text(0) != d.reports.dir || r.text(1) != d.reports.base {
+                            obsolete = ReportSet(dir: r.text(0), base: r.text(1)).files
+                        }
+                    }
+                for path in obsolete {
+                    try s.statement("INSERT OR IGNORE INTO obsolete_reports(path) VALUES(?)").run([.text(path)])
+                }
+                try s.statement(
+                    """
+                    INSERT INTO bundles(sha256, size, state, catalog_version, verdict, application, matter, matter_name,
+                        scenario, submitted, file, document_bytes, report_dir, report_base, hash_ms, check_ms, write_ms,
+                        decided_at, run_id, decisions)
+                    VALUES(?1, ?2, 'decided', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 1)
+                    ON CONFLICT(sha256) DO UPDATE SET state = 'decided', catalog_version = ?3, verdict = ?4,
+                        application = ?5, matter = ?6, matter_name = ?7, scenario = ?8, submitted = ?9, file = ?10,
+                        document_bytes = ?11, report_dir = ?12, report_base = ?13, pending_dir = NULL,
+                        pending_base = NULL, hash_ms = ?14, check_ms = ?15, write_ms = ?16, decided_at = ?17,
+                        run_id = ?18, decisions = decisions + 1
+                    """
+                ).run([
+                    .text(d.sha256), .integer(d.size), .text(d.catalogVersion), .text(d.verdict), .text(d.application),
+                    .text(d.matter), .text(d.matterName), .text(d.scenario), .text(d.submitted), .text(d.file),
+                    .integer(d.documentBytes), .text(d.reports.dir), .text(d.reports.base), .real(d.hashMs),
+                    .real(d.checkMs), .real(d.writeMs), .text(Self.now()), .integer(d.runID),
+                ])
+                try s.statement("DELETE FROM findings WHERE sha256 = ?").run([.text(d.sha256)])
+                for f in d.findings {
+                    try s.statement("INSERT INTO findings(sha256, code, severity, count) VALUES(?, ?, ?, ?)")
+                        .run([.text(d.sha256), .text(f.code), .text(f.severity), .integer(Int64(f.count))])
+                }
+                try Self.recordName(&s, name)
+                return obsolete
+            }
+        }
+    }
+
+    public func obsoleteReports() throws(LedgerError) -> [String] {
+        try locked { (s) throws(LedgerError) in
+            try s.statement("SELECT path FROM obsolete_reports ORDER BY path").rows().map { $0[0].string }
+        }
+    }
+
+    public func forgetObsolete(_ paths: [String]) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            for p in paths { try s.statement("DELETE FROM obsolete_reports WHERE path = ?").run([.text(p)]) }
+        }
+    }
+
+    public func unfinishedReports() throws(LedgerError) -> [UnfinishedReportSet] {
+        try locked { (s) throws(LedgerError) in
+            var out: [UnfinishedReportSet] = []
+            try s.statement(
+                "SELECT sha256, pending_dir, pending_base, report_dir, report_base FROM bundles WHERE pending_dir IS NOT NULL"
+            ).run { r in
+                out.append(
+                    UnfinishedReportSet(
+                        sha256: r.text(0), pending: ReportSet(dir: r.text(1), base: r.text(2)),
+                        current: r.text(3).isEmpty ? nil : ReportSet(dir: r.text(3), base: r.text(4))))
+            }
+            return out
+        }
+    }
+
+    public func clearAnnouncement(sha256: String) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            try s.statement("DELETE FROM bundles WHERE sha256 = ? AND state = 'pending'").run([.text(sha256)])
+            try s.statement("UPDATE bundles SET pending_dir = NULL, pending_base = NULL WHERE sha256 = ?").run([.text(sha256)])
+        }
+    }
+
+    // MARK: Moves
+
+    public func announceMove(path: BytePath, to destination: BytePath) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            try s.statement("UPDATE names SET move_state = 'moving', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?")
+                .run([.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
+        }
+    }
+
+    public func recordMove(path: BytePath, to destination: BytePath) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            try s.statement("UPDATE names SET move_state = 'moved', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?")
+                .run([.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
+        }
+    }
+
+    public func unfinishedMoves() throws(LedgerError) -> [UnfinishedMove] {
+        try locked { (s) throws(LedgerError) in
+            var out: [UnfinishedMove] = []
+            try s.statement("SELECT path_bytes, moved_to_bytes, sha256 FROM names WHERE move_state = 'moving'").run {
+                out.append(
+                    UnfinishedMove(path: BytePath(bytes: $0.bytes(0)), destination: BytePath(bytes: $0.bytes(1)), sha256: $0.text(2)))
+            }
+            return out
+        }
+    }
+
+    // MARK: The batch summary
+
+    public func summaryCounts(slowest: Int) throws(LedgerError) -> LedgerCounts {
+        try locked { (s) throws(LedgerError) in
+            var c = LedgerCounts()
+            try s.statement("SELECT COUNT(*), COALESCE(SUM(document_bytes), 0) FROM bundles WHERE state = 'decided'").run {
+                c.bundles = Int($0.int(0))
+                c.documentBytes = $0.int(1)
+            }
+            try s.statement("SELECT COUNT(*) FROM names n JOIN bundles b USING(sha256) WHERE b.state = 'decided'").run {
+                c.names = Int($0.int(0))
+            }
+            try s.statement("SELECT verdict, COUNT(*) FROM bundles WHERE state = 'decided' GROUP BY verdict ORDER BY 1").run {
+                c.verdicts.append(VerdictCount(verdict: $0.text(0), bundles: Int($0.int(1))))
+            }
+            try s.statement(
+                """
+                SELECT COALESCE(matter, ''), COALESCE(MAX(matter_name), ''), verdict, COUNT(*) FROM bundles
+                WHERE state = 'decided' GROUP BY matter, verdict ORDER BY 1, 3
+                """
+            ).run {
+                c.matters.append(
+                    MatterVerdictCount(matter: $0.text(0), matterName: $0.text(1), verdict: $0.text(2), bundles: Int($0.int(3))))
+            }
+            try s.statement(
+                """
+                SELECT f.code, f.severity, COUNT(DISTINCT f.sha256), SUM(f.count) FROM findings f
+                JOIN bundles b USING(sha256) WHERE b.state = 'decided' GROUP BY f.code, f.severity ORDER BY 3 DESC, 1, 2
+                """
+            ).run {
+                c.findings.append(
+                    FindingCount(code: $0.text(0), severity: $0.text(1), bundles: Int($0.int(2)), count: Int($0.int(3))))
+            }
+            try s.statement(
+                """
+                SELECT file, sha256, verdict, matter, hash_ms + check_ms + write_ms AS ms, report_dir, report_base FROM bundles
+                WHERE state = 'decided' ORDER BY ms DESC, sha256 LIMIT ?
+                """
+            ).run([.integer(Int64(slowest))]) {
+                c.slowest.append(
+                    SlowBundle(
+                        file: $0.text(0), sha256: $0.text(1), verdict: $0.text(2), matter: $0.text(3),
+                        milliseconds: $0.double(4), reports: ReportSet(dir: $0.text(5), base: $0.text(6))))
+            }
+            try s.statement("SELECT DISTINCT catalog_version FROM bundles WHERE state = 'decided' ORDER BY 1").run {
+                c.catalogVersions.append($0.text(0))
+            }
+            return c
+        }
+    }
+
+    public func forEachDecidedBundle(_ body: (DecidedBundleRow) throws -> Void) throws {
+        var failure: (any Error)?
+        try locked { (s) throws(LedgerError) in
+            let names = try s.statement("SELECT relative FROM names WHERE sha256 = ? ORDER BY relative")
+            try s.statement(
+                """
+                SELECT b.sha256, b.file, b.verdict, b.matter, b.matter_name, b.application, b.submitted,
+                    (SELECT COALESCE(SUM(count), 0) FROM findings f WHERE f.sha256 = b.sha256 AND f.severity = 'error'),
+                    b.catalog_version, b.hash_ms, b.check_ms, b.write_ms, b.report_dir, b.report_base
+                FROM bundles b WHERE b.state = 'decided' ORDER BY b.report_dir, b.report_base
+                """
+            ).run { r throws(LedgerError) in
+                guard failure == nil else { return }
+                var row = DecidedBundleRow(
+                    sha256: r.text(0), file: r.text(1), names: [], verdict: r.text(2), matter: r.text(3),
+                    matterName: r.text(4), application: r.text(5), submitted: r.text(6), errors: Int(r.int(7)),
+                    catalogVersion: r.text(8), hashMs: r.double(9), checkMs: r.double(10), writeMs: r.double(11),
+                    reports: ReportSet(dir: r.text(12), base: r.text(13)))
+                try names.run([.text(row.sha256)]) { row.names.append($0.text(0)) }
+                do { try body(row) } catch { failure = error }
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    // MARK: Plumbing
+
+    private func locked<T: Sendable>(_ body: (inout State) throws(LedgerError) -> T) throws(LedgerError) -> T {
+        try state.withLock { (s) throws(LedgerError) -> T in try body(&s) }
+    }
+
+    private static func values(_ f: FileFingerprint) -> [SQLiteValue] {
+        [.integer(f.device), .integer(f.inode), .integer(f.size), .integer(f.modified), .integer(f.changed)]
+    }
+
+    static func now() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f.string(from: Date())
+    }
+
+    // MARK: For tests (raw SQL stays in this module and its tests)
+
+    /// Runs a query and returns every row. Internal: tests reach it with `@testable`.
+    func rows(_ sql: String, _ values: [SQLiteValue] = []) throws(LedgerError) -> [[SQLiteValue]] {
+        try locked { (s) throws(LedgerError) in try s.statement(sql).rows(values) }
+    }
+}
+
+extension SQLiteValue {
+    /// Text as it is, a number as its digits, a blob as a displayed file name, NULL as "".
+    var string: String {
+        switch self {
+        case .null: ""
+        case .integer(let i): String(i)
+        case .real(let d): String(d)
+        case .text(let s): s
+        case .blob(let b): FileNameRendering.render(b)
+        }
+    }
+
+    var int64: Int64 {
+        switch self {
+        case .integer(let i): i
+        case .real(let d): Int64(d)
+        case .text(let s): Int64(s) ?? 0
+        case .null, .blob: 0
+        }
+    }
+
+    var int: Int { Int(int64) }
+
+    var double: Double {
+        switch self {
+        case .integer(let i): Double(i)
+        case .real(let d): d
+        case .text(let s): Double(s) ?? 0
+        case .null, .blob: 0
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import IntakeBundle
+import Testing
+
+@testable import IntakeIO
+
+/// A fresh temporary folder, removed by the caller's `defer`.
+func temporaryFolder(_ name: String) throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-io-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+func names(in dir: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+}
+
+@Suite struct AtomicWriterTests {
+    @Test func writesASetAndLeavesNoTemporaryFile() throws {
+        let dir = try temporaryFolder("set")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try AtomicWriter.write([
+            (Array("{}".utf8), BytePath(dir.appendingPathComponent("a.json"))),
+            (Array("<a/>".utf8), BytePath(dir.appendingPathComponent("a.xml"))),
+        ])
+        #expect(try names(in: dir) == ["a.json", "a.xml"])
+        #expect(try String(contentsOf: dir.appendingPathComponent("a.xml"), encoding: .utf8) == "<a/>")
+        // Replacing keeps one file, the new one.
+        try AtomicWriter.write("{\"v\":2}", to: dir.appendingPathComponent("a.json"))
+        #expect(try names(in: dir) == ["a.json", "a.xml"])
+        #expect(try String(contentsOf: dir.appendingPathComponent("a.json"), encoding: .utf8) == "{\"v\":2}")
+    }
+
+    @Test func failedRenameLeavesNoPartialFileAndNoTemporary() throws {
+        let dir = try temporaryFolder("rename")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // The target's name is taken by a folder that is not empty: rename(2) refuses.
+        let target = dir.appendingPathComponent("report.json")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: target.appendingPathComponent("inside"))
+        let error = #expect(throws: FileSystemError.self) {
+            try AtomicWriter.write("{}", to: target)
+        }
+        #expect(error?.systemCall == "rename")
+        #expect(error?.path == target.path)
+        #expect(try names(in: dir) == ["report.json"])
+        #expect(try names(in: target) == ["inside"])
+    }
+
+    @Test func missingFolderFailsAtOpenWithNothingWritten() throws {
+        let dir = try temporaryFolder("missing")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let error = #expect(throws: FileSystemError.self) {
+            try AtomicWriter.write("{}", to: dir.appendingPathComponent("no/such/report.json"))
+        }
+        #expect(error?.code == .notFound)
+        #expect(error?.systemCall == "open")
+        #expect(try names(in: dir).isEmpty)
+    }
+
+    @Test(.enabled(if: geteuid() != 0, "root writes into read-only folders"))
+    func readOnlyFolderLeavesNothing() throws {
+        let dir = try temporaryFolder("readonly")
+        defer {
+            chmod(dir.path, 0o755)
+            try? FileManager.default.removeItem(at: dir)
+        }
+        #expect(chmod(dir.path, 0o555) == 0)
+        let error = #expect(throws: FileSystemError.self) {
+            try AtomicWriter.write("{}", to: dir.appendingPathComponent("report.json"))
+        }
+        #expect(error?.code == .permissionDenied)
+        #expect(try names(in: dir).isEmpty)
+    }
+
+    @Test func streamPublishesOnlyWhenAsked() throws {
+        let dir = try temporaryFolder("stream")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        do {
+            let s = try AtomicWriter.Stream(dir.appendingPathComponent("summary.csv"))
+            try s.write(String(repeating: "a,b\r\n", count: 50_000))
+            #expect(try names(in: dir).allSatisfy(AtomicWriter.isTemporary))
+            try s.publish()
+        }
+        #expect(try names(in: dir) == ["summary.csv"])
+        #expect(try Data(contentsOf: dir.appendingPathComponent("summary.csv")).count == 250_000)
+        do {
+            let dropped = try AtomicWriter.Stream(dir.appendingPathComponent("summary.json"))
+            try dropped.write("[")
+        }
+        #expect(try names(in: dir) == ["summary.csv"])
+    }
+
+    @Test func removesLeftTemporaries() throws {
+        let dir = try temporaryFolder("leftovers")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try Data().write(to: dir.appendingPathComponent(".a.json.1.2.tmp"))
+        try Data().write(to: dir.appendingPathComponent("sub/.b.xml.1.2.tmp"))
+        try Data().write(to: dir.appendingPathComponent("keep.json"))
+        #expect(AtomicWriter.removeTemporaries(under: BytePath(dir)) == 2)
+        #expect(try names(in: dir) == ["keep.json", "sub"])
+    }
+}

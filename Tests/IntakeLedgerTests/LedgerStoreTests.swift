@@ -1,0 +1,143 @@
+import Foundation
+import IntakeBundle
+import IntakeIO
+import Testing
+
+@testable import IntakeLedger
+
+@Suite struct LedgerStoreTests {
+    static let fingerprint = FileFingerprint(device: 1, inode: 2, size: 3, modified: 4, changed: 5)
+
+    static func decision(
+        _ sha: String, verdict: String, matter: String, ms: Double, run: Int64, findings: [FindingTally] = [],
+        version: String = "cat-1"
+    ) -> DecisionRecord {
+        DecisionRecord(
+            sha256: sha, size: 100, catalogVersion: version, verdict: verdict, application: "APP-\(sha)", matter: matter,
+            matterName: "事项 \(matter)", scenario: "", submitted: "2025-07-01T09:00:00+08:00", file: "\(sha).zip",
+            documentBytes: 1000, reports: ReportSet(dir: "reports/2025-07-01/\(verdict)/\(matter)", base: "APP-\(sha)"),
+            hashMs: ms, checkMs: 1, writeMs: 1, runID: run, findings: findings)
+    }
+
+    static func name(_ path: String, _ sha: String, run: Int64) -> NameRecord {
+        NameRecord(
+            path: BytePath("/in/" + path), relative: BytePath(path), sha256: sha, fingerprint: fingerprint, runID: run)
+    }
+
+    @Test func typedSummaryRows() throws {
+        let (dir, url) = try temporaryLedger("summary")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledger: any LedgerStore = try SQLiteLedger(url: url)
+        let run = try ledger.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 2)
+        let missing = FindingTally(code: "material-missing", severity: "error", count: 2)
+        let note = FindingTally(code: "unlisted-entry", severity: "info", count: 1)
+        for (sha, verdict, matter, ms, findings) in [
+            ("aaa", "accepted", "M-1", 5.0, [note]), ("bbb", "returned", "M-1", 50.0, [missing, note]),
+            ("ccc", "returned", "M-2", 20.0, [missing]),
+        ] {
+            try ledger.announceReports(
+                ReportAnnouncement(sha256: sha, size: 100, reports: ReportSet(dir: "d", base: sha)))
+            _ = try ledger.recordDecision(
+                Self.decision(sha, verdict: verdict, matter: matter, ms: ms, run: run, findings: findings),
+                name: Self.name("\(sha).zip", sha, run: run))
+        }
+        try ledger.recordName(Self.name("copy/bbb.zip", "bbb", run: run))
+        try ledger.finishRun(run, decided: 3, seconds: 1.5)
+
+        let counts = try ledger.summaryCounts(slowest: 2)
+        #expect(counts.bundles == 3)
+        #expect(counts.names == 4)
+        #expect(counts.documentBytes == 3000)
+        #expect(counts.verdicts == [VerdictCount(verdict: "accepted", bundles: 1), VerdictCount(verdict: "returned", bundles: 2)])
+        #expect(
+            counts.matters == [
+                MatterVerdictCount(matter: "M-1", matterName: "事项 M-1", verdict: "accepted", bundles: 1),
+                MatterVerdictCount(matter: "M-1", matterName: "事项 M-1", verdict: "returned", bundles: 1),
+                MatterVerdictCount(matter: "M-2", matterName: "事项 M-2", verdict: "returned", bundles: 1),
+            ])
+        #expect(
+            counts.findings == [
+                FindingCount(code: "material-missing", severity: "error", bundles: 2, count: 4),
+                FindingCount(code: "unlisted-entry", severity: "info", bundles: 2, count: 2),
+            ])
+        #expect(counts.slowest.map(\.sha256) == ["bbb", "ccc"])
+        #expect(counts.slowest.first?.milliseconds == 52)
+        #expect(counts.slowest.first?.reports.files.last == "reports/2025-07-01/returned/M-1/APP-bbb.html")
+        #expect(counts.catalogVersions == ["cat-1"])
+
+        var rows: [DecidedBundleRow] = []
+        try ledger.forEachDecidedBundle { rows.append($0) }
+        #expect(rows.map(\.sha256) == ["aaa", "bbb", "ccc"])
+        let bbb = try #require(rows.first { $0.sha256 == "bbb" })
+        #expect(bbb.names == ["bbb.zip", "copy/bbb.zip"])
+        #expect(bbb.errors == 2)
+        #expect(bbb.matterName == "事项 M-1")
+        #expect(bbb.hashMs + bbb.checkMs + bbb.writeMs == 52)
+        #expect(try ledger.unfinishedReports().isEmpty)
+    }
+
+    @Test func forEachStopsAtTheBodysError() throws {
+        struct Stop: Error {}
+        let (dir, url) = try temporaryLedger("stop")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledger = try SQLiteLedger(url: url)
+        let run = try ledger.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 1)
+        for sha in ["a", "b"] {
+            _ = try ledger.recordDecision(
+                Self.decision(sha, verdict: "accepted", matter: "M", ms: 1, run: run), name: Self.name(sha, sha, run: run))
+        }
+        var seen = 0
+        #expect(throws: Stop.self) {
+            try ledger.forEachDecidedBundle { _ in
+                seen += 1
+                throw Stop()
+            }
+        }
+        #expect(seen == 1)
+    }
+
+    @Test func claimsAndLooksUpByHashAndCatalogVersion() throws {
+        let (dir, url) = try temporaryLedger("claim")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledger = try SQLiteLedger(url: url)
+        let run = try ledger.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 1)
+        #expect(try ledger.claim("abc", catalogVersion: "cat-1", complete: { _ in true }) == .claimed)
+        #expect(try ledger.claim("abc", catalogVersion: "cat-1", complete: { _ in true }) == .busy)
+        try ledger.announceReports(ReportAnnouncement(sha256: "abc", size: 100, reports: ReportSet(dir: "d", base: "b")))
+        #expect(try ledger.unfinishedReports().map(\.pending) == [ReportSet(dir: "d", base: "b")])
+        _ = try ledger.recordDecision(
+            Self.decision("abc", verdict: "accepted", matter: "M", ms: 1, run: run), name: Self.name("a.zip", "abc", run: run))
+        ledger.release("abc")
+        #expect(try ledger.unfinishedReports().isEmpty)
+        guard case .decided(let d) = try ledger.claim("abc", catalogVersion: "cat-1", complete: { _ in true }) else {
+            Issue.record("not decided")
+            return
+        }
+        #expect(d.verdict == "accepted")
+        #expect(try ledger.claim("abc", catalogVersion: "cat-1", complete: { _ in false }) == .claimed)
+        ledger.release("abc")
+        #expect(try ledger.decided(sha256: "abc", catalogVersion: "cat-2") == nil)
+        #expect(try ledger.decided(path: BytePath("/in/a.zip"), fingerprint: Self.fingerprint)?.sha256 == "abc")
+        #expect(try ledger.decided(path: BytePath("/in/a.zip"), fingerprint: .init(device: 9, inode: 2, size: 3, modified: 4, changed: 5)) == nil)
+
+        // Decided again under another catalog version at another path: the old set is obsolete.
+        let obsolete = try ledger.recordDecision(
+            Self.decision("abc", verdict: "returned", matter: "M", ms: 1, run: run, version: "cat-2"),
+            name: Self.name("a.zip", "abc", run: run))
+        #expect(obsolete == ReportSet(dir: "reports/2025-07-01/accepted/M", base: "APP-abc").files)
+        #expect(try ledger.obsoleteReports() == obsolete.sorted())
+        try ledger.forgetObsolete(obsolete)
+        #expect(try ledger.obsoleteReports().isEmpty)
+        #expect(try ledger.decided(sha256: "abc")?.decisions == 2)
+    }
+
+    @Test func closesRunsLeftRunning() throws {
+        let (dir, url) = try temporaryLedger("runs")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledger = try SQLiteLedger(url: url)
+        let dead = try ledger.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
+        let closed = try ledger.closeInterruptedRuns()
+        #expect(closed.map(\.id) == [dead])
+        #expect(try ledger.closeInterruptedRuns().isEmpty)
+    }
+}
