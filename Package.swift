@@ -94,12 +94,32 @@ let package = Package(
         .executableTarget(
             name: "intake",
             dependencies: [
-                "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeCompression", "IntakeBundle",
-                "IntakeCatalog", "IntakeDecision", "IntakeReport", "IntakeRun", "IntakePipeline",
+                "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeBundle", "IntakeCatalog", "IntakeDecision",
+                "IntakeReport", "IntakeRun", "IntakePipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // Development tools, not linked into the shipped `intake`.
+        .target(
+            name: "IntakeToolSupport", dependencies: ["IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakePipeline"],
+            path: "Tools/IntakeToolSupport", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "intake-bench",
+            dependencies: [
+                "IntakeToolSupport", "IntakePipeline", "IntakeBundle", "IntakeCatalog", "IntakeCompression", "IntakeDecision",
+                "IntakeEvidence", "IntakeFixtures", "IntakeManifest", "IntakeModel", "IntakeReport", "IntakeIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            swiftSettings: swiftSettings),
+            path: "Tools/intake-bench", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "intake-fixtures",
+            dependencies: [
+                "IntakeToolSupport", "IntakeFixtures", "IntakeCatalog",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/intake-fixtures", swiftSettings: swiftSettings),
 
         .testTarget(
             name: "IntakeBundleTests",

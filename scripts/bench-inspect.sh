@@ -12,14 +12,16 @@ bundles=${1:-200}
 average=${2:-5.5}
 dir=${BENCH_DIR:-/tmp/intake-bench}
 swift build -c release --product intake >/dev/null
+swift build -c release --product intake-bench >/dev/null
 bin=.build/release/intake
+bench=.build/release/intake-bench
 corpus="$dir/corpus-$bundles-$average"
 if [ ! -d "$corpus" ]; then
-  "$bin" bench generate --out "$corpus" --bundles "$bundles" --average-mb "$average"
+  "$bench" generate --out "$corpus" --bundles "$bundles" --average-mb "$average"
 fi
 cat "$corpus"/*.zip >/dev/null   # warm the page cache: every figure below reads from memory
 echo "== intake (in one process, same bundles, same run)"
-"$bin" bench inspect --corpus "$corpus"
+"$bench" inspect --corpus "$corpus"
 echo "== reference (a): unzip -p BUNDLE | sha256sum, per bundle"
 start=$(date +%s.%N)
 for f in "$corpus"/*.zip; do unzip -p "$f" | sha256sum >/dev/null; done
@@ -43,7 +45,7 @@ end=$(date +%s.%N)
 python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'{int(sys.argv[3])} processes in {s:.2f} s = {int(sys.argv[3])/s:.1f} bundles/s')" "$start" "$end" "$bundles"
 echo "== peak memory of intake inspect on one 1 GB bundle"
 big="$dir/big-1024.zip"
-[ -f "$big" ] || "$bin" bench big --out "$big" --mb 1024
+[ -f "$big" ] || "$bench" big --out "$big" --mb 1024
 python3 - "$bin" "$big" <<'PY'
 import resource, subprocess, sys, time
 t = time.time()

@@ -20,9 +20,11 @@ dir=${BENCH_DIR:-/tmp/intake-bench}
 mkdir -p "$dir"
 scratch=${SCRATCH:-.build}      # SCRATCH=.build-NAME to build beside another checkout's build
 swift build -c release --product intake --scratch-path "$scratch" >/dev/null
+swift build -c release --product intake-bench --scratch-path "$scratch" >/dev/null
 bin=$PWD/$scratch/release/intake
+bench=$PWD/$scratch/release/intake-bench
 corpus="$dir/run-mixed-$bundles-$average"
-[ -d "$corpus" ] || "$bin" bench run generate --out "$corpus" --bundles "$bundles" --average-mb "$average"
+[ -d "$corpus" ] || "$bench" run generate --out "$corpus" --bundles "$bundles" --average-mb "$average"
 
 # Runs a command, prints {"seconds", "maxRSSMB", "status"} (max RSS of that child alone).
 timed() {
@@ -45,7 +47,7 @@ python3 -c "
 import collections,sys
 c=collections.Counter(l.split('\t')[1].strip() for l in open('$corpus/EXPECTED.tsv'))
 print('   verdicts made for:', dict(sorted(c.items())))"
-floor=$("$bin" bench run floor --corpus "$corpus")
+floor=$("$bench" run floor --corpus "$corpus")
 clerk=$(python3 scripts/clerk_check.py "$corpus")
 j1=$(run_once 1 "$corpus")
 j2=$(run_once 2 "$corpus")
@@ -76,7 +78,7 @@ fi
 
 echo "== peak memory of a $small-bundle run (small bundles)"
 many="$dir/run-mixed-$small-0.05"
-[ -d "$many" ] || "$bin" bench run generate --out "$many" --bundles "$small" --average-mb 0.05 >/dev/null
+[ -d "$many" ] || "$bench" run generate --out "$many" --bundles "$small" --average-mb 0.05 >/dev/null
 python3 - "$(run_once 2 "$many")" "$small" "$dir/out-2/ledger.sqlite" <<'PY'
 import json, sqlite3, sys
 r = json.loads(sys.argv[1]); n = int(sys.argv[2])

@@ -7,7 +7,7 @@ struct Intake: ParsableCommand {
         commandName: "intake",
         abstract: "Checks application bundles for the city's government service centre.",
         subcommands: [
-            CheckCommand.self, InspectCommand.self, FixturesCommand.self, BenchCommand.self, CatalogCommand.self, RunCommand.self,
+            CheckCommand.self, InspectCommand.self, CatalogCommand.self, RunCommand.self,
         ])
 }
 

@@ -26,7 +26,7 @@ import Testing
         let committed = try [UInt8](Data(contentsOf: url))
         #expect(
             committed == BundleBuilder.bytes(example.application, style: example.style),
-            "\(file) differs from the generator's output: run `intake fixtures`")
+            "\(file) differs from the generator's output: run `swift run intake-fixtures`")
         let d = try decide(bytes: committed)
         #expect(d.verdict.rawValue == example.expected, "\(file): \(d.errors.map(\.message))")
     }

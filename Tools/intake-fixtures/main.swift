@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
+import IntakeToolSupport
 import IntakeFixtures
 
-/// `intake fixtures`: writes the example bundles made by the project's own generator.
+/// `intake-fixtures`: writes the example bundles made by the project's own generator. A
+/// development tool: the shipped `intake` does not link it.
 struct FixturesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "fixtures",
+        commandName: "intake-fixtures",
         abstract: "Generate the example bundles (Fixtures/bundles by default) and EXPECTED.tsv.")
 
     @Option(help: "Output folder.") var out: String = "Fixtures/bundles"
@@ -16,7 +18,7 @@ struct FixturesCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let catalog = Tooling.catalog(pipeline: pipeline)
         var count = 0
-        var expected = "# bundle\tverdict (written by `intake fixtures`; the tests check both)\n"
+        var expected = "# bundle\tverdict (written by `intake-fixtures`; the tests check both)\n"
         for example in ExampleBundles.all() + ExampleSet.bundles(catalog: catalog) {
             let url = dir.appendingPathComponent(example.file)
             try Data(BundleBuilder.bytes(example.application, style: example.style)).write(to: url, options: .atomic)
@@ -27,3 +29,5 @@ struct FixturesCommand: ParsableCommand {
         print("wrote \(count) bundles and EXPECTED.tsv to \(dir.path)")
     }
 }
+
+FixturesCommand.main()

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
+import IntakeToolSupport
 import IntakeFixtures
 
-/// `intake bench run generate|floor`: the pieces of scripts/bench-run.sh, which times
+/// `intake-bench run generate|floor`: the pieces of scripts/bench-run.sh, which times
 /// `intake run` over a mixed corpus beside the one-pass floor and a plain Python script.
 struct BenchRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

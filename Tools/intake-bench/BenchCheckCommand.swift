@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntakeToolSupport
 import IntakeBundle
 import IntakeCatalog
 import IntakeDecision
@@ -8,7 +9,7 @@ import IntakeManifest
 import IntakeReport
 import IntakePipeline
 
-/// `intake bench check`: per-bundle time of `check`, split into its phases.
+/// `intake-bench check`: per-bundle time of `check`, split into its phases.
 struct BenchCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -28,7 +29,7 @@ struct BenchCheckCommand: ParsableCommand {
     func run() throws {
         let urls = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".zip") }.sorted()
             .map { URL(fileURLWithPath: corpus).appendingPathComponent($0) }
-        guard !urls.isEmpty else { Self.fail("no .zip in \(corpus)") }
+        guard !urls.isEmpty else { Tooling.fail("no .zip in \(corpus)") }
         let t0 = DispatchTime.now()
         let checker = Tooling.checker(pipeline: pipeline)
         let loadSeconds = seconds(since: t0)

@@ -1,17 +1,15 @@
 import ArgumentParser
 import Crypto
 import Foundation
+import IntakeToolSupport
 import IntakeBundle
 import IntakeCompression
 import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
 
-/// `intake bench`: reproducible throughput and memory figures (not tests).
-struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Benchmarks: generate a corpus, measure inspect against the one-pass floor.",
-        subcommands: [Generate.self, Inspect.self, Big.self, BenchCheckCommand.self, BenchRunCommand.self])
+/// The corpus and inspect benchmarks of `intake-bench`.
+enum BenchCommand {
 
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write a corpus of scan-like bundles.")
@@ -41,14 +39,14 @@ struct BenchCommand: ParsableCommand {
     struct Inspect: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Time inspect over a corpus, and the one-pass floor over the same entries.")
-        @Option(help: "Corpus folder (from `intake bench generate`).") var corpus: String
+        @Option(help: "Corpus folder (from `intake-bench generate`).") var corpus: String
         @Flag(help: "Print one JSON object instead of text.") var json = false
 
         func run() throws {
             let urls = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".zip") }.sorted()
                 .map { URL(fileURLWithPath: corpus).appendingPathComponent($0) }
-            guard !urls.isEmpty else { Self.fail("no .zip in \(corpus)") }
-            let inspector = try Tooling.inspector()
+            guard !urls.isEmpty else { Tooling.fail("no .zip in \(corpus)") }
+            let inspector = Tooling.inspector()
 
             // 1. inspect, end to end (file I/O, zip, manifest, SHA-256 of bundle and documents).
             var documentBytes: Int64 = 0
