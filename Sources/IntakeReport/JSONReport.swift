@@ -57,6 +57,7 @@ public enum JSONReport {
                 }
             }
             // Added keys (the spec allows more; these keep their meaning too).
+            w.field("generator", r.generator)
             w.field("verdictChinese", r.verdict.chinese)
             if let due = r.decisionDue { w.field("decisionDue", due.description) }
             w.key("documents")

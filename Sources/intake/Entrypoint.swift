@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
+import IntakeModel
 
 /// `intake`: decides whether application bundles can be accepted.
 struct Intake: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake",
         abstract: "Checks application bundles for the city's government service centre.",
+        version: IntakeVersion.generator,
         subcommands: [
             CheckCommand.self, InspectCommand.self, CatalogCommand.self, RunCommand.self,
         ])

@@ -14,7 +14,7 @@ import Testing
     static let specKeys = [
         "report", "verdict", "application", "matter", "bundle", "catalogVersion", "submitted", "findings", "deferred",
     ]
-    static let addedKeys: Set<String> = ["verdictChinese", "decisionDue", "documents", "materials", "rules"]
+    static let addedKeys: Set<String> = ["generator", "verdictChinese", "decisionDue", "documents", "materials", "rules"]
     /// Findings that apply a catalog rule carry its citation.
     static let ruleCodes: Set<FindingCode> = [
         .materialMissing, .materialDeferred, .commitmentMissing, .forbiddenCase, .materialUnknown, .factMissing,
@@ -28,6 +28,8 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
 
         #expect(Set(object.keys).subtracting(Self.specKeys).isSubset(of: Self.addedKeys))
+        // The spec's addition: the program and its version, beside the catalog version.
+        #expect(object["generator"] as? String == IntakeVersion.generator)
         for key in Self.specKeys { #expect(object[key] != nil, "missing \(key)") }
         #expect(object["report"] as? String == "urn:dalian:intake:report:1")
         #expect(object["verdict"] as? String == sample.expectedVerdict.rawValue)
