@@ -65,9 +65,14 @@ let package = Package(
             name: "IntakeDecision",
             dependencies: ["IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
             swiftSettings: swiftSettings),
+        // One rendering: the JSON writer and the HTML page shell and palette.
+        .target(name: "IntakeRendering", dependencies: [], swiftSettings: swiftSettings),
         .target(
             name: "IntakeReport",
-            dependencies: ["IntakeBundle", "IntakeIO", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
+            dependencies: [
+                "IntakeBundle", "IntakeIO", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel",
+                "IntakeRendering", "IntakeXML",
+            ],
             swiftSettings: swiftSettings),
         .target(
             name: "IntakePipeline",
@@ -80,7 +85,7 @@ let package = Package(
             name: "IntakeRun",
             dependencies: [
                 "IntakePipeline", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeEvidence",
-                "IntakeCatalog", "IntakeModel", "IntakeXML",
+                "IntakeCatalog", "IntakeModel", "IntakeRendering", "IntakeXML",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),

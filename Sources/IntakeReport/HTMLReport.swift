@@ -2,6 +2,7 @@ import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
 import IntakeModel
+import IntakeRendering
 import IntakeXML
 
 /// The report as one self-contained HTML page for clerks and auditors: Chinese first,
@@ -95,17 +96,8 @@ private final class HTMLPage {
     func bi(_ zh: String, _ en: String) -> String { "\(zh) <span class=\"en\">\(en)</span>" }
 
     func render() -> String {
-        w("<!DOCTYPE html>")
-        w("<html lang=\"zh-CN\">")
-        w("<head>")
-        w("<meta charset=\"utf-8\">")
-        w("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        w("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
         let title = [r.application, r.matter.code, r.verdict.chinese].filter { !$0.isEmpty }.joined(separator: " · ")
-        w("<title>受理审核报告 · \(h(title))</title>")
-        w("<style>\n\(Self.css)</style>")
-        w("</head>")
-        w("<body>")
+        out += IntakeRendering.HTMLPage.head(title: "受理审核报告 · \(h(title))", css: Self.css)
         banner()
         contents()
         w("<main>")
@@ -576,14 +568,13 @@ private final class HTMLPage {
     }
 
     static let css = """
-        :root { --accepted: #1b7f3b; --deferred: #1f5fbf; --returned: #a35c00; --refused: #b3261e; --invalid: #5f6368; }
         * { box-sizing: border-box; }
         body { margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem 3rem; color: #1f1f1f; background: #fff;
-          font: 15px/1.6 "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
+          font: 15px/1.6 var(--sans); }
         .en { font-size: 0.8em; color: #5f6368; font-weight: normal; }
         h1 { margin: 0.2rem 0; font-size: 2rem; }
         h2 { margin: 2rem 0 0.6rem; font-size: 1.25rem; border-bottom: 2px solid #ddd; padding-bottom: 0.2rem; }
-        code { font-family: "SFMono-Regular", "Menlo", "Consolas", "DejaVu Sans Mono", monospace; font-size: 0.88em; }
+        code { font-family: var(--mono); font-size: 0.88em; }
         code.hash, code.path { word-break: break-all; }
         a { color: #0b57d0; }
         a.cite { color: inherit; text-decoration: underline dotted; }

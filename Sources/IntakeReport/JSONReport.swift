@@ -3,6 +3,7 @@ import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
 import IntakeModel
+import IntakeRendering
 
 /// The report as JSON exactly as spec/bundle-format.md shows it (keys in the spec's
 /// order, then the added keys), pretty-printed with two spaces, UTF-8 unescaped.
@@ -100,90 +101,5 @@ public enum JSONReport {
             }
         }
         return w.out + "\n"
-    }
-}
-
-/// A small JSON writer with a fixed key order (JSONEncoder's order is not the spec's).
-final class JSONWriter {
-    var out = ""
-    private var indent = 0
-    private var needsComma: [Bool] = []
-
-    func object(_ body: () -> Void) {
-        out += "{"
-        indent += 1
-        needsComma.append(false)
-        body()
-        let had = needsComma.removeLast()
-        indent -= 1
-        if had { newline() }
-        out += "}"
-    }
-
-    func array<T>(_ items: [T], _ each: (T) -> Void) {
-        out += "["
-        indent += 1
-        for (i, item) in items.enumerated() {
-            if i > 0 { out += "," }
-            newline()
-            each(item)
-        }
-        indent -= 1
-        if !items.isEmpty { newline() }
-        out += "]"
-    }
-
-    func key(_ k: String) {
-        if needsComma[needsComma.count - 1] { out += "," }
-        needsComma[needsComma.count - 1] = true
-        newline()
-        out += Self.quote(k) + ": "
-    }
-
-    func field(_ k: String, _ v: String) {
-        key(k)
-        out += Self.quote(v)
-    }
-
-    func field(_ k: String, _ v: Int64) {
-        key(k)
-        out += String(v)
-    }
-
-    func field(_ k: String, _ v: Bool) {
-        key(k)
-        out += v ? "true" : "false"
-    }
-
-    func value(_ v: String) { out += Self.quote(v) }
-
-    private func newline() { out += "\n" + String(repeating: "  ", count: indent) }
-
-    static func quote(_ s: String) -> String { JSONString.quote(s) }
-}
-
-/// JSON string literals: quotes, backslashes and control characters escaped, the rest
-/// (Chinese included) kept as UTF-8.
-public enum JSONString {
-    public static func quote(_ s: String) -> String {
-        var o = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": o += "\\\""
-            case "\\": o += "\\\\"
-            case "\n": o += "\\n"
-            case "\r": o += "\\r"
-            case "\t": o += "\\t"
-            case "\u{2028}": o += "\\u2028"
-            case "\u{2029}": o += "\\u2029"
-            default:
-                if c.value < 0x20 {
-                    o += String(format: "\\u%04x", c.value)
-                } else {
-                    o.unicodeScalars.append(c)
-                }
-            }
-        }
-        return o + "\""
     }
 }

@@ -5,6 +5,7 @@ import IntakeLedger
 import IntakeReport
 import IntakeXML
 import IntakeModel
+import IntakeRendering
 
 /// The batch summary for the back office (批次汇总): `summary.json`, `summary.csv` and
 /// `summary.html` in the output folder, made from the ledger (every bundle it holds),
@@ -51,7 +52,7 @@ enum BatchSummary {
                 let names = b.names.joined(separator: " | ")
                 try json.write(
                     (first ? "\n" : ",\n")
-                        + JSONText.object([
+                        + JSONValue.object([
                             ("sha256", .string(b.sha256)), ("file", .string(b.file)),
                             ("names", .array(b.names.map { .string($0) })),
                             ("verdict", .string(b.verdict)), ("matter", .string(b.matter)),
@@ -112,7 +113,7 @@ enum BatchSummary {
     }
 
     static func jsonHead(_ a: Aggregates, run: RunTotals) -> String {
-        var fields: [(String, JSONText)] = [
+        var fields: [(String, JSONValue)] = [
             ("summary", .string(namespace)),
             ("catalogVersions", .array(a.catalogVersions.map { .string($0) })),
             ("bundles", .number(Double(a.bundles))), ("names", .number(Double(a.names))),
@@ -178,29 +179,25 @@ enum BatchSummary {
                     ("catalogVersion", .string(run.catalogVersion)),
                 ])
             ), at: 1)
-        let head = JSONText.object(fields).text
+        let head = JSONValue.object(fields).text
         return String(head.dropLast()) + ",\"reports\":["
     }
 
-    static func htmlHead(_ a: Aggregates, run: RunTotals) -> String {
-        var s = """
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>批次汇总 Batch summary</title>
-            <style>
-            body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:1.5em;color:#222}
-            h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}
-            table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}
-            th{background:#f2f2f2}.n{text-align:right}.en{color:#666;font-size:.85em}
-            .v-accepted td:nth-child(2){color:#1a7f37}.v-accepted-deferred td:nth-child(2){color:#2f6fb0}
-            .v-returned td:nth-child(2){color:#b26b00}.v-refused td:nth-child(2),.v-invalid td:nth-child(2){color:#b0302f}
-            footer{margin-top:2em;color:#666;font-size:.85em}
-            </style></head><body>
-            <h1>批次汇总 <span class="en">Batch summary</span></h1>
+    /// The summary's styles over the shared palette (HTMLPage).
+    static let summaryCSS = """
+        body{font-family:var(--sans);margin:1.5em;color:var(--text)}
+        h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid var(--rule)}
+        table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid var(--rule);padding:.25em .6em;text-align:left}
+        th{background:#f2f2f2}.n{text-align:right}.en{color:var(--muted);font-size:.85em}
+        .v-accepted td:nth-child(2){color:var(--accepted)}.v-accepted-deferred td:nth-child(2){color:var(--deferred)}
+        .v-returned td:nth-child(2){color:var(--returned)}.v-refused td:nth-child(2){color:var(--refused)}
+        .v-invalid td:nth-child(2){color:var(--invalid)}
+        footer{margin-top:2em;color:var(--muted);font-size:.85em}
+        """
 
-            """
+    static func htmlHead(_ a: Aggregates, run: RunTotals) -> String {
+        var s = HTMLPage.head(title: "批次汇总 Batch summary", css: summaryCSS)
+        s += "<h1>批次汇总 <span class=\"en\">Batch summary</span></h1>\n"
         s +=
             "<p>申请包 \(a.bundles) 个（文件名 \(a.names) 个），本次运行处理文件 \(run.files) 个：新审核 \(run.decided)，"
             + "此前已审核 \(run.alreadyDecided)，重复 \(run.duplicates)，跳过 \(run.skipped)；用时 \(String(format: "%.1f", run.seconds)) 秒。"
@@ -272,23 +269,3 @@ enum BatchSummary {
 }
 
 /// A small JSON value with deterministic key order, for hand-streamed JSON.
-enum JSONText {
-    case string(String)
-    case number(Double)
-    case bool(Bool)
-    case array([JSONText])
-    case object([(String, JSONText)])
-
-    var text: String {
-        switch self {
-        case .string(let s): return Self.quote(s)
-        case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
-        case .bool(let b): return b ? "true" : "false"
-        case .array(let a): return "[" + a.map(\.text).joined(separator: ",") + "]"
-        case .object(let o): return "{" + o.map { Self.quote($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
-        }
-    }
-
-    static func quote(_ s: String) -> String { JSONString.quote(s) }
-
-}
