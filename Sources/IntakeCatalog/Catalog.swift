@@ -1,7 +1,7 @@
 import Foundation
 public import IntakeModel
 
-// The catalog of matters (事项目录) as values: what Pipelines/catalog/*.xml says,
+// The catalog of matters (事项目录) as values: what Pipelines/catalog/NNN/*.xml says,
 // validated by Schemas/catalog.xsd and loaded once per run. Pure data, Sendable.
 
 /// A condition over the manifest: an XPath 1.0 expression (see Schemas/catalog.xsd for

@@ -6,10 +6,17 @@ public import IntakeXML
 /// Reads a pipeline definition (Pipelines/*.pipeline.xml), the catalog files and the
 /// holiday calendar it names, validates each against Schemas/catalog.xsd with libxml2
 /// and maps them to values. Immutable and Sendable: share one per process.
+///
+/// A `<catalog href>` ending in "/" is a folder: its `source.xml` (a `<catalog>` with the
+/// `<source>` and `<facts>`), then every other `*.xml` in it, one `<matter>` each, named
+/// by its code, in the byte order of the file names. Any other href is one file holding
+/// a whole `<catalog>`.
 public struct CatalogLoader: Sendable {
     public static let namespace = "urn:dalian:intake:catalog:1"
     /// The default pipeline, relative to the project's home.
     public static let defaultPipeline = "Pipelines/default.pipeline.xml"
+    /// In a catalog folder: the file holding the source and its facts.
+    public static let sourceFile = "source.xml"
     let schema: XMLSchema
 
     public init(schema: XMLSchema) { self.schema = schema }
@@ -59,6 +66,10 @@ public struct CatalogLoader: Sendable {
         var matters: [Matter] = []
         for ref in root.children(named: "catalog") {
             let href = ref["href"] ?? ""
+            if href.hasSuffix("/") {
+                readFolder(href, in: folder, hash: &hash, sources: &sources, matters: &matters, into: &reading)
+                continue
+            }
             let url = folder.appendingPathComponent(href)
             let parsed = parse(url, root: "catalog", into: &reading)
             Self.frame(&hash, name: href, bytes: parsed?.bytes ?? [])
@@ -91,6 +102,58 @@ public struct CatalogLoader: Sendable {
         reading.catalog = Catalog(
             version: version, settings: settings, calendar: calendar, sources: sources, matters: matters)
         return reading
+    }
+
+    /// A catalog folder: its source file, then its matter files in the byte order of their
+    /// names, each hashed under its path relative to the pipeline file (`catalog/003/BS-BDC-001.xml`).
+    private func readFolder(
+        _ href: String, in folder: URL, hash: inout SHA256, sources: inout [CatalogSource],
+        matters: inout [Matter], into reading: inout CatalogReading
+    ) {
+        let dir = folder.appendingPathComponent(href, isDirectory: true)
+        let sourceURL = dir.appendingPathComponent(Self.sourceFile)
+        let parsed = parse(sourceURL, root: "catalog", into: &reading)
+        Self.frame(&hash, name: href + Self.sourceFile, bytes: parsed?.bytes ?? [])
+        var source: CatalogSource?
+        if let (_, tree) = parsed {
+            let (s, factLines) = Self.source(tree, href: href)
+            source = s
+            sources.append(s)
+            reading.files.append(sourceURL.path)
+            reading.factLines.append(factLines)
+            if let stray = tree.child(named: "matter") {
+                reading.problems.append(
+                    CatalogProblem(
+                        .matterFile, file: sourceURL.path, line: stray.line, matter: stray["code"],
+                        "a catalog folder's \(Self.sourceFile) holds no matter: give each its own file, named by its code"))
+            }
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+                .filter { $0.hasSuffix(".xml") && !$0.hasPrefix(".") && $0 != Self.sourceFile }
+                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        } catch {
+            reading.problems.append(
+                CatalogProblem(.unreadable, file: dir.path, "cannot list the catalog folder (\(error.localizedDescription))"))
+            return
+        }
+        for name in names {
+            let url = dir.appendingPathComponent(name)
+            let parsed = parse(url, root: "matter", into: &reading)
+            Self.frame(&hash, name: href + name, bytes: parsed?.bytes ?? [])
+            guard let (_, element) = parsed, let source else { continue }
+            let code = element["code"] ?? ""
+            if name != code + ".xml" {
+                reading.problems.append(
+                    CatalogProblem(
+                        .matterFile, file: url.path, line: element.line, matter: code,
+                        "matter \(code) is in \(name); a matter's file is named by its code (\(code).xml)"))
+            }
+            let (matter, location) = Self.matter(element, source: source, file: url.path)
+            matters.append(matter)
+            reading.locations.append(location)
+        }
     }
 
     /// Hashes one file as its name, its length and its bytes, so that moving bytes from
@@ -156,7 +219,8 @@ struct CatalogReading {
     var problems: [CatalogProblem] = []
     var pipelineFile = ""
     var calendarFile = ""
-    /// Per source: the file's path and its facts' lines by name.
+    /// Per source: the path of the file holding its facts (a folder's source.xml) and
+    /// their lines by name.
     var files: [String] = []
     var factLines: [[String: Int]] = []
     /// Per matter.

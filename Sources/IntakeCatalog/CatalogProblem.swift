@@ -12,6 +12,9 @@ public struct CatalogProblem: Sendable, Hashable, CustomStringConvertible {
         public static let unreadable = Code("unreadable")
         /// Not valid against Schemas/catalog.xsd (or the wrong root element).
         public static let schema = Code("schema")
+        /// In a catalog folder, a matter file not named by its matter's code, or a
+        /// source.xml that holds matters.
+        public static let matterFile = Code("matter-file")
         /// Two catalog files cite the same source document (facts are per document).
         public static let duplicateSource = Code("duplicate-source")
         /// An enumeration fact without values.

@@ -1,8 +1,8 @@
 public import IntakeModel
 
-/// One catalog file (事项目录 of one seed document): its source, dates and facts.
+/// One catalog (事项目录 of one seed document): its source, dates and facts.
 public struct CatalogSource: Sendable, Hashable {
-    /// The file as the pipeline names it, e.g. `catalog/000.xml`.
+    /// The catalog as the pipeline names it: a folder (`catalog/000/`) or one file.
     public var href: String
     /// The seed document's file name, e.g. `000_b4123a1601a34da6.txt`.
     public var document: String
@@ -49,14 +49,17 @@ public struct PipelineSettings: Sendable, Hashable {
 /// 事项目录: every matter of every catalog file a pipeline names, with the pipeline's
 /// settings and working-day calendar. Loaded once per run by `CatalogLoader`; immutable.
 public struct Catalog: Sendable {
-    /// SHA-256 (hex) of the pipeline file, each catalog file in pipeline order and the
-    /// calendar: reports name it, so an auditor can tell which rules judged a bundle.
+    /// SHA-256 (hex) of the pipeline file, each catalog file in pipeline order (in a
+    /// catalog folder: source.xml, then the matter files by name) and the calendar, each
+    /// framed by its path and length: reports name it, so an auditor can tell which rules
+    /// judged a bundle.
     public let version: String
     public let settings: PipelineSettings
     public let calendar: WorkingCalendar
-    /// The catalog files in pipeline order.
+    /// The catalogs (one per seed document) in pipeline order.
     public let sources: [CatalogSource]
-    /// Every matter (every version of a code), in pipeline and file order.
+    /// Every matter (every version of a code), in pipeline order and, within a catalog,
+    /// by file name (= code).
     public let matters: [Matter]
     private let indicesByCode: [String: [Int]]
     private let sourceByDocument: [String: Int]

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct CatalogLoaderTests {
     @Test func loadsThePipelineSettings() {
-        #expect(realCatalog.sources.map(\.href) == (0...4).map { String(format: "catalog/%03d.xml", $0) })
+        #expect(realCatalog.sources.map(\.href) == (0...4).map { String(format: "catalog/%03d/", $0) })
         #expect(realCatalog.limits == BundleLimits.default)
         #expect(realCatalog.deferralWorkingDays == 5)
         #expect(realCatalog.defaultMedia == ["application/pdf", "image/jpeg", "image/png", "image/tiff", "application/ofd"])
@@ -77,24 +77,90 @@ import Testing
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pipelines = repositoryRoot.appendingPathComponent("Pipelines")
-        var files: [String: String] = [:]
-        for path in ["default.pipeline.xml", "calendar.xml"] + (0...4).map({ String(format: "catalog/%03d.xml", $0) }) {
-            files[path] = try String(contentsOf: pipelines.appendingPathComponent(path), encoding: .utf8)
+        for path in ["default.pipeline.xml", "calendar.xml", "catalog"] {
+            try FileManager.default.copyItem(at: pipelines.appendingPathComponent(path), to: dir.appendingPathComponent(path))
         }
-        try write(files, under: dir)
         let pipeline = dir.appendingPathComponent("default.pipeline.xml")
         let same = try sharedLoader.load(pipeline: pipeline)
         #expect(same.version == realCatalog.version)
 
-        // One byte more at the end of one catalog file (still valid XML).
-        try write(["catalog/001.xml": files["catalog/001.xml"]! + " "], under: dir)
+        // One byte more at the end of one matter's file (still valid XML).
+        let matter = "catalog/001/ZC-001.xml"
+        let text = try String(contentsOf: dir.appendingPathComponent(matter), encoding: .utf8)
+        try write([matter: text + " "], under: dir)
         let changed = try sharedLoader.load(pipeline: pipeline)
         #expect(changed.version != realCatalog.version)
         #expect(changed.matters.count == realCatalog.matters.count)
 
-        // And one in the calendar.
-        try write(["catalog/001.xml": files["catalog/001.xml"]!, "calendar.xml": files["calendar.xml"]! + "\n"], under: dir)
+        // One matter file fewer.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(matter))
+        let fewer = try sharedLoader.load(pipeline: pipeline)
+        #expect(fewer.version != realCatalog.version && fewer.version != changed.version)
+        #expect(fewer.matters.count == realCatalog.matters.count - 1)
+
+        // And one byte in the calendar.
+        let calendar = try String(contentsOf: dir.appendingPathComponent("calendar.xml"), encoding: .utf8)
+        try write([matter: text, "calendar.xml": calendar + "\n"], under: dir)
         #expect(try sharedLoader.load(pipeline: pipeline).version != realCatalog.version)
+    }
+
+    /// A catalog folder: source.xml with the source and facts, one file per matter named by
+    /// its code, read in file-name order; problems point at the matter's own file.
+    @Test func aCatalogFolderHoldsOneMatterPerFile() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func matter(_ code: String, reads fact: String = "known") -> String {
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <matter xmlns="urn:dalian:intake:catalog:1" code="\(code)">
+              <name>事项 \(code)</name>
+              <cite document="f.txt" item="1"/>
+              <forbidden id="F1">
+                <when xpath="m:applicant/m:fact[@name='\(fact)'] = 'true'" reads="\(fact)">已知</when>
+                <message>m</message><cite document="f.txt" item="禁办 1"/>
+              </forbidden>
+            </matter>
+            """
+        }
+        try write(
+            [
+                "p.pipeline.xml": pipelineXML(catalogs: ["cat/"]),
+                "calendar.xml": smallCalendarXML,
+                "cat/source.xml": """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <catalog xmlns="urn:dalian:intake:catalog:1">
+                  <source document="f.txt" effectiveFrom="2025-01-01">t</source>
+                  <facts><fact name="known" type="boolean"><label>已知</label></fact></facts>
+                </catalog>
+                """,
+                "cat/RS-902.xml": matter("RS-902"),
+                "cat/RS-901.xml": matter("RS-901", reads: "ghost"),
+                "cat/README.txt": "not a matter",
+            ], under: dir)
+        let pipeline = dir.appendingPathComponent("p.pipeline.xml")
+        let problems = CatalogLint.problems(pipeline: pipeline, loader: sharedLoader)
+        #expect(problems.map(\.code) == [.factUndeclared])
+        #expect(problems.first?.file.hasSuffix("cat/RS-901.xml") == true && problems.first?.line == 5)
+
+        try write(["cat/RS-901.xml": matter("RS-901")], under: dir)
+        #expect(CatalogLint.problems(pipeline: pipeline, loader: sharedLoader) == [])
+        let c = try sharedLoader.load(pipeline: pipeline)
+        #expect(c.sources.map(\.href) == ["cat/"])
+        #expect(c.matters.map(\.code) == ["RS-901", "RS-902"])
+        let rs902 = try #require(c.matter("RS-902", on: CalendarDate(year: 2025, month: 7, day: 1)))
+        #expect(c.fact("known", of: rs902)?.kind == .boolean)
+
+        // A matter under another code's file name, and a matter file that is not valid.
+        try write(
+            [
+                "cat/RS-903.xml": matter("RS-904"),
+                "cat/RS-905.xml": matter("RS-905").replacingOccurrences(of: "<name>", with: "<nom>")
+                    .replacingOccurrences(of: "</name>", with: "</nom>"),
+            ], under: dir)
+        let wrong = CatalogLint.problems(pipeline: pipeline, loader: sharedLoader)
+        #expect(wrong.contains { $0.code == .matterFile && $0.file.hasSuffix("cat/RS-903.xml") && $0.line == 2 })
+        #expect(wrong.contains { $0.code == .schema && $0.file.hasSuffix("cat/RS-905.xml") && $0.line == 3 })
+        #expect(throws: CatalogError.self) { try sharedLoader.load(pipeline: pipeline) }
     }
 
     @Test func refusesToLoadAnInvalidCatalog() throws {
