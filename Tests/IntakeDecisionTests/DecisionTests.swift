@@ -204,7 +204,7 @@ import Testing
     }
 
     @Test func countsTheTimeLimitInWorkingDays() throws {
-        // SB-001 has a time limit in working days (see Pipelines/catalog/004.xml).
+        // SB-001 has a time limit in working days (see Pipelines/catalog/004/).
         let m = try #require(
             catalog.matters.first {
                 $0.timeLimit?.unit == .workingDays && ($0.timeLimit?.value ?? 0) >= 3 && $0.forbidden.isEmpty
