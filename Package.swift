@@ -162,6 +162,13 @@ let package = Package(
                 "IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeSeedData",
             ],
             swiftSettings: swiftSettings),
+        .testTarget(name: "IntakeModelTests", dependencies: ["IntakeModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "IntakeXMLTests", dependencies: ["IntakeXML"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IntakePipelineTests", dependencies: ["IntakePipeline", "IntakeModel", "IntakeReport", "IntakeSeedData"],
+            swiftSettings: swiftSettings),
+        // The command line, run as a user runs it (the built `intake` beside the tests).
+        .testTarget(name: "IntakeCLITests", dependencies: ["IntakeModel", "IntakeSeedData"], swiftSettings: swiftSettings),
         .testTarget(name: "IntakeIOTests", dependencies: ["IntakeIO", "IntakeBundle"], swiftSettings: swiftSettings),
         .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeIO", "IntakeBundle"], swiftSettings: swiftSettings),
     ]

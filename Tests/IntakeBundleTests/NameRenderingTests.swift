@@ -3,6 +3,7 @@ import IntakeBundle
 import IntakeEvidence
 import IntakeModel
 import Testing
+import IntakeSeedData
 
 /// How names and bundle text are shown to people: lossless, and harmless on a terminal.
 @Suite struct NameRenderingTests {

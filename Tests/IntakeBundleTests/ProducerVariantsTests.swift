@@ -4,6 +4,7 @@ import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
 import Testing
+import IntakeSeedData
 
 /// What real producers write: every variant reads as the same sound application.
 @Suite struct ProducerVariantsTests {

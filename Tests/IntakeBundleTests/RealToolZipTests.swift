@@ -4,6 +4,7 @@ import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
 import Testing
+import IntakeSeedData
 
 /// Bundles written by the real tools producers use (Debian's Info-ZIP, 7-Zip, Python's
 /// zipfile, the JDK's jar): each reads as the sound application, while a local header

@@ -9,12 +9,6 @@ import IntakeXML
 /// One compiled manifest schema for the whole test run.
 let sharedParser: ManifestParser = try! ManifestParser(home: repositoryRoot)
 
-/// A temporary folder, removed by the caller's defer.
-func makeTemporaryDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
-}
 
 /// Writes bytes to a temporary .zip and inspects it.
 func inspect(_ bytes: [UInt8], limits: BundleLimits = .default, name: String = "bundle.zip") throws -> Inspection {

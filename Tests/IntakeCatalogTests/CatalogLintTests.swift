@@ -1,6 +1,7 @@
 import Foundation
 import IntakeCatalog
 import Testing
+import IntakeSeedData
 
 @Suite struct CatalogLintTests {
     @Test func realCatalogIsClean() {

@@ -16,12 +16,6 @@ let realCatalog: Catalog = {
     }
 }()
 
-/// A temporary folder, removed by the caller's defer.
-func makeTemporaryDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-catalog-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
-}
 
 /// Writes `files` (relative path -> text) under `dir`.
 func write(_ files: [String: String], under dir: URL) throws {

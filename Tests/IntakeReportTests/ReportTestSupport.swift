@@ -18,12 +18,6 @@ let sharedParser: ManifestParser = try! ManifestParser(home: repositoryRoot)
 /// Schemas/report.xsd, compiled once.
 let reportSchema: XMLSchema = try! XMLSchema(contentsOf: repositoryRoot.appendingPathComponent("Schemas/report.xsd"))
 
-/// A temporary folder, removed by the caller's defer.
-func makeTemporaryDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-report-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
-}
 
 /// Writes the bundle as `name` in a fresh folder, inspects it, decides it and builds the
 /// report: the whole pipeline, as `intake check` runs it.

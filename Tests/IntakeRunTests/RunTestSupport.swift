@@ -128,26 +128,3 @@ func openLedger(_ out: URL) throws -> SQLiteLedger {
     try SQLiteLedger(url: out.appendingPathComponent(SQLiteLedger.fileName))
 }
 
-/// The `intake` executable built beside the test bundle (`swift build` puts both in the
-/// same folder), else where `swift build --show-bin-path` says.
-func intakeExecutable() throws -> URL {
-    var candidates: [URL] = []
-    if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
-    candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
-    for bundle in Bundle.allBundles { candidates.append(bundle.bundleURL.deletingLastPathComponent()) }
-    for dir in candidates {
-        let url = dir.appendingPathComponent("intake")
-        if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-    }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["swift", "build", "--show-bin-path"]
-    p.currentDirectoryURL = repositoryRoot
-    let pipe = Pipe()
-    p.standardOutput = pipe
-    try p.run()
-    p.waitUntilExit()
-    let path = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        .trimmingCharacters(in: .whitespacesAndNewlines)
-    return URL(fileURLWithPath: path).appendingPathComponent("intake")
-}

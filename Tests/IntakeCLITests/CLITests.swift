@@ -1,0 +1,41 @@
+import Foundation
+import IntakeModel
+import IntakeSeedData
+import Testing
+
+/// The command line as a user meets it: exit codes, formats, the version.
+@Suite struct CLITests {
+    @Test func printsItsVersion() throws {
+        let r = try runIntake(["--version"])
+        #expect(r.status == 0 && r.output.trimmingCharacters(in: .whitespacesAndNewlines) == IntakeVersion.generator)
+    }
+
+    /// 0 for an acceptance, 1 for a rejection, 2 when it cannot judge (spec).
+    @Test(arguments: [
+        ("Fixtures/bundles/SB-048-accepted.zip", Int32(0)), ("Fixtures/bundles/RS-005-accepted-deferred.zip", 0),
+        ("Fixtures/bundles/RS-009-returned.zip", 1), ("Fixtures/bundles/SB-017-refused.zip", 1),
+        ("Fixtures/bundles/GQ-JS-invalid.zip", 1), ("Fixtures/bundles/no-such-bundle.zip", 2),
+    ])
+    func checkExitsWithTheSpecsCodes(path: String, status: Int32) throws {
+        let r = try runIntake(["check", path, "--format", "json"])
+        #expect(r.status == status, "\(path): \(r.error)")
+        if status != 2 {
+            let object = try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any]
+            #expect(object?["report"] as? String == "urn:dalian:intake:report:1")
+            #expect(object?["generator"] as? String == IntakeVersion.generator)
+        }
+    }
+
+    @Test func badUsageIsExitTwo() throws {
+        #expect(try runIntake(["check"]).status == 2)
+        #expect(try runIntake(["check", "Fixtures/bundles/RS-009-returned.zip", "--format", "yaml"]).status == 2)
+    }
+
+    @Test func lintIsCleanAndCountsTheConditions() throws {
+        let r = try runIntake(["catalog", "lint"])
+        #expect(r.status == 0, "\(r.output)")
+        let line = try #require(r.output.split(separator: "\n").first { $0.hasPrefix("条件 conditions:") })
+        let numbers = line.split(separator: " ").compactMap { Int($0) }
+        #expect(numbers.count == 2 && numbers[0] == numbers[1] && numbers[0] > 500, "\(line)")
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import IntakeModel
+import IntakePipeline
+import IntakeReport
+import IntakeSeedData
+import Testing
+
+/// The library others call: a home's pipeline loaded once, a bundle in, a report out.
+@Suite struct CheckerTests {
+    static let checker = try! Checker.load(home: repositoryRoot)
+
+    @Test(arguments: ["RS-005-accepted-deferred", "RS-009-returned", "SB-017-refused", "GQ-JS-invalid", "SB-048-accepted"])
+    func decidesTheExampleItsNameSays(name: String) {
+        let report = Self.checker.check(repositoryRoot.appendingPathComponent("Fixtures/bundles/\(name).zip"))
+        #expect(report.verdict.rawValue == String(name.split(separator: "-", maxSplits: 2).last!))
+        #expect(report.catalogVersion == Self.checker.catalogVersion)
+        #expect(report.generator == IntakeVersion.generator)
+    }
+
+    /// The report set lands whole, named after the application id and the bundle's SHA-256.
+    @Test func writesTheReportSet() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let report = Self.checker.check(repositoryRoot.appendingPathComponent("Fixtures/bundles/RS-009-returned.zip"))
+        let files = try Checker.write(report, to: dir)
+        #expect(files.map(\.pathExtension) == ["json", "xml", "html"])
+        #expect(files.allSatisfy { $0.lastPathComponent.hasPrefix("EX-RS-009-R-\(report.bundle.sha256.prefix(12)).") })
+        let listed = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(listed == files.map(\.lastPathComponent).sorted())  // no temporary left
+    }
+
+    @Test func aMissingHomeIsAnError() {
+        #expect(throws: (any Error).self) { try Checker.load(home: URL(fileURLWithPath: "/nonexistent-intake-home")) }
+    }
+}
