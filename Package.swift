@@ -27,6 +27,8 @@ let package = Package(
             name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // The one C file that includes libxml2's headers (see STYLE.md: Swift must not).
         .target(name: "CIntakeXML", dependencies: ["CLibXML2"]),
 
@@ -43,7 +45,7 @@ let package = Package(
         .target(
             name: "IntakeEvidence",
             dependencies: [
-                "IntakeBundle", "IntakeManifest", "IntakeModel", "IntakeXML",
+                "IntakeBundle", "IntakeManifest", "IntakeModel", "IntakeXML", "CQPDF", "IntakeCompression",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
