@@ -85,6 +85,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
 
+        // Fuzzing (scripts/fuzz.sh): the harnesses' entry points, the driver executable and
+        // the replay test. CIntakeFuzz only declares libFuzzer's driver function.
+        .target(name: "CIntakeFuzz"),
+        .target(
+            name: "IntakeFuzzing", dependencies: ["IntakeBundle", "IntakeEvidence", "IntakeManifest", "IntakeModel"],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "intake-fuzz", dependencies: ["CIntakeFuzz", "IntakeFuzzing", "IntakeFixtures"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IntakeFuzzingTests", dependencies: ["IntakeFuzzing", "IntakeSeedData"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "IntakeBundleTests",
             dependencies: [

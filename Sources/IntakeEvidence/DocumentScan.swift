@@ -10,7 +10,7 @@ import IntakeModel
 /// page cache, whatever the bundle holds.
 ///
 /// Not Sendable: one per entry, on the inspecting thread.
-final class DocumentScan {
+package final class DocumentScan {
     private enum Kind {
         case undecided, pdf, tiff, png, jpeg, other
     }
@@ -196,5 +196,32 @@ final class DocumentScan {
         defer { munmap(mapped, Int(spooled)) }
         body(UnsafeRawBufferPointer(start: mapped, count: Int(spooled)))
         return true
+    }
+}
+
+extension DocumentScan {
+    /// What the inspector finds about one document's bytes alone (no manifest claims):
+    /// the sniffer's type and format defect, then the structure checks, the bytes fed in
+    /// `chunk`-byte pieces as a zip entry streams. For fuzzing, replay and measurements.
+    package static func examine(
+        _ bytes: [UInt8], limits: BundleLimits = .default, chunk: Int = 64 << 10
+    ) -> (mediaType: String, findings: [Finding], pixels: PixelSize?, pages: Int?) {
+        let scan = DocumentScan(declaredSize: Int64(bytes.count), limits: limits)
+        bytes.withUnsafeBytes { all in
+            var at = 0
+            while at < all.count {
+                let end = min(all.count, at + max(1, chunk))
+                scan.feed(UnsafeRawBufferPointer(rebasing: all[at..<end]))
+                at = end
+            }
+        }
+        let sniffed = MediaSniffer.sniff(
+            head: Array(bytes.prefix(MediaSniffer.headSize)), tail: Array(bytes.suffix(MediaSniffer.tailSize)),
+            size: Int64(bytes.count))
+        if let defect = sniffed.defect {
+            return (sniffed.mediaType, [Finding(.documentCorrupt, .error, defect)], sniffed.pixels, nil)
+        }
+        let deep = scan.finish(path: "document", material: "")
+        return (sniffed.mediaType, deep.findings, deep.pixels ?? sniffed.pixels, deep.pages)
     }
 }
