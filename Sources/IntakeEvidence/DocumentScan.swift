@@ -104,6 +104,12 @@ package final class DocumentScan {
                             material: material, path: path))
                 case .unreadable:
                     corrupt("PDF 文件结构损坏，无法打开\(detail)")
+                case .tooManyObjects:
+                    out.findings.append(
+                        Finding(
+                            .bundleLimit, .error,
+                            "PDF 文件对象过多，未予打开：\(path) (more than \(PDFCheck.maxObjectKeywords) obj keywords)",
+                            material: material, path: path))
                 }
             }
             if !checked {

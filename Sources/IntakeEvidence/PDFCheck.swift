@@ -17,6 +17,10 @@ package struct PDFStructure: Sendable, Hashable {
         case encrypted
         /// qpdf cannot open it, or its page tree cannot be read, or it has no page.
         case unreadable
+        /// More `obj` keywords than ``PDFCheck/maxObjectKeywords``: not given to qpdf,
+        /// whose time and memory grow with the object count (a hostile file of a million
+        /// empty objects takes seconds and hundreds of MB to reconstruct).
+        case tooManyObjects
     }
 
     package var status: Status
@@ -40,6 +44,10 @@ package enum PDFCheck {
     static let maxWarningsRead = 1_000
     /// Characters of a qpdf message kept in a finding.
     static let maxDetail = 300
+    /// `obj` keywords (each object has two: `N G obj` and `endobj`) a PDF may hold before
+    /// it is refused unopened: 400,000, about 200,000 objects. A 500-page scan has a few
+    /// thousand; qpdf reads 100,000 pages in a few seconds and about 300 MB.
+    package static let maxObjectKeywords = 400_000
 
     /// Checks a PDF held in memory (or mapped from a file). `bytes` must stay valid for
     /// the call only: qpdf reads it in place and is torn down before returning.
@@ -47,6 +55,10 @@ package enum PDFCheck {
         var result = PDFStructure(status: .unreadable, pages: nil, restricted: false, detail: nil, warnings: 0)
         guard let base = bytes.baseAddress, !bytes.isEmpty else {
             result.detail = "empty file"
+            return result
+        }
+        if keywordCount(bytes) > maxObjectKeywords {
+            result.status = .tooManyObjects
             return result
         }
         guard let q = qpdf_init() else {
@@ -85,6 +97,23 @@ package enum PDFCheck {
         }
         result.status = result.warnings == 0 ? .sound : .recovered
         return result
+    }
+
+    /// Occurrences of `obj` (stops counting just past the limit).
+    static func keywordCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var count = 0
+        var i = 0
+        let n = bytes.count
+        while i + 3 <= n {
+            if bytes[i + 2] == 0x6A, bytes[i + 1] == 0x62, bytes[i] == 0x6F {  // "obj", tested from its rarest byte
+                count += 1
+                if count > maxObjectKeywords { return count }
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        return count
     }
 
     /// qpdf's full text of an error or warning, capped.

@@ -119,12 +119,16 @@ package enum TIFFStructure {
             }
             var values: [UInt64: [UInt64]] = [:]
             /// Tags whose values the image needs: read them all.
-            let wanted: Set<UInt64> = [256, 257, 258, 273, 277, 278, 279, 284, 322, 323, 324, 325]
+            let wanted: Set<UInt64> = [256, 257, 258, 259, 273, 277, 278, 279, 284, 322, 323, 324, 325]
+            var tags: Set<UInt64> = []
             for n in 0..<count {
                 let at = start + n * entrySize
                 let tag = uint(at, 2)!
                 let type = uint(at + 2, 2)!
                 let number = uint(at + 4, big ? 8 : 4)!
+                // Two values for one tag (say BitsPerSample 1 and 2) leave a decoder to pick
+                // one: the shape of several of Pillow's crash files.
+                guard tags.insert(tag).inserted else { return .failure(Why("tag \(tag) appears twice")) }
                 let size = TIFFStructure.typeSize(type)
                 if size == 0 {
                     if wanted.contains(tag) { return .failure(Why("tag \(tag) has unknown type \(type)")) }
@@ -157,6 +161,11 @@ package enum TIFFStructure {
             let bits = values[258] ?? [1]
             guard bits.count == 1 || UInt64(bits.count) >= samples, bits.allSatisfy({ (1...64).contains($0) }) else {
                 return .failure(Why("BitsPerSample \(bits.prefix(8))"))
+            }
+            if let compression = values[259]?.first, (2...4).contains(compression),
+                samples != 1 || bits.contains(where: { $0 != 1 })
+            {
+                return .failure(Why("CCITT compression \(compression) needs 1 bit and 1 sample per pixel"))
             }
             let planes = values[284]?.first == 2 ? samples : 1
             let pieces: UInt64

@@ -115,6 +115,16 @@ import Testing
         #expect(broken.codes == [.documentEncrypted])
     }
 
+    @Test func refusesPDFWithTooManyObjectsUnopened() throws {
+        // 250,000 empty objects and no xref: qpdf would have to rebuild the table object by
+        // object. Refused as a resource limit before qpdf sees it.
+        var pdf = Array("%PDF-1.4\n".utf8)
+        for n in 1...250_000 { pdf += Array("\(n) 0 obj null endobj\n".utf8) }
+        pdf += Array("trailer << /Root 1 0 R >>\n%%EOF\n".utf8)
+        let i = try inspect(BundleBuilder.bytes(Self.withPDF(pdf)))
+        #expect(i.codes == [.bundleLimit])
+    }
+
     // MARK: - PNG
 
     @Test func acceptsSoundPNG() throws {
@@ -250,6 +260,16 @@ import Testing
         let i = try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")))
         #expect(i.codes == [.documentCorrupt])
         #expect(i.findings[0].message.contains("outside the file"))
+    }
+
+    @Test func reportsTIFFWithATagTwice() throws {
+        var rng = SeededRandom(seed: 8)
+        var tiff = SampleDocuments.tiff(rng: &rng)
+        let ifd = Int(tiff[4]) | Int(tiff[5]) << 8
+        tiff[ifd + 2 + 4 * 12] = 0x02  // PhotometricInterpretation (262) becomes a second BitsPerSample (258)
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].message.contains("twice"))
     }
 
     @Test func reportsTIFFWhoseIFDChainLoops() throws {
