@@ -16,8 +16,8 @@ harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(bundle manifest documents)
 scripts/install-deps.sh
 swift build --product intake-fuzz --scratch-path .build-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DINTAKE_FUZZ
-bin=$(swift build --product intake-fuzz --scratch-path .build-fuzz --show-bin-path)/intake-fuzz
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DINTAKE_FUZZ -Xswiftc -use-ld=lld
+bin=$(swift build --scratch-path .build-fuzz --show-bin-path)/intake-fuzz
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export INTAKE_HOME=$PWD
@@ -28,7 +28,7 @@ for h in "${harnesses[@]}"; do
   mkdir -p "$work/$h" "Fuzz/crashes/$h"
   cp -R "Fuzz/corpus/$h/." "$work/$h/"
   echo "fuzz: $h for ${seconds}s" >&2
-  if "$bin" "$h" "$work/$h" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if INTAKE_FUZZ_HARNESS=$h "$bin" "$work/$h" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -max_len=262144 -print_final_stats=1 -artifact_prefix="Fuzz/crashes/$h/" 2>"$work/$h.log"; then
     grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$work/$h.log" | sed "s/^/fuzz: $h /" >&2
   else

@@ -207,7 +207,10 @@ package struct JPEGWalker {
                 i += 1
                 if b == 0xFF { continue }  // fill bytes
                 marker = b
-                if b == 0x00 { return fail("JPEG 文件头损坏 (stuffed byte where a marker belongs)") }
+                if b == 0x00 {  // an escaped 0xFF between segments: skipped, as libjpeg and Pillow do
+                    state = .marker
+                    continue
+                }
                 if b == 0x01 || (0xD0...0xD7).contains(b) || b == 0xD8 {
                     state = .marker
                 } else if b == 0xD9 {

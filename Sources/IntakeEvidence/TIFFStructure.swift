@@ -128,7 +128,10 @@ package enum TIFFStructure {
                 let number = uint(at + 4, big ? 8 : 4)!
                 // Two values for one tag (say BitsPerSample 1 and 2) leave a decoder to pick
                 // one: the shape of several of Pillow's crash files.
-                guard tags.insert(tag).inserted else { return .failure(Why("tag \(tag) appears twice")) }
+                // (Other tags given twice, Software say, are harmless: decoders keep one.)
+                guard tags.insert(tag).inserted || !wanted.contains(tag) else {
+                    return .failure(Why("tag \(tag) appears twice"))
+                }
                 let size = TIFFStructure.typeSize(type)
                 if size == 0 {
                     if wanted.contains(tag) { return .failure(Why("tag \(tag) has unknown type \(type)")) }

@@ -51,7 +51,7 @@ public final class FuzzTargets {
         case .documents:
             let r = DocumentScan.examine(bytes)
             return "\(r.mediaType) \(codes(r.findings))" + (r.pages.map { " pages=\($0)" } ?? "")
-                + (r.pixels.map { " pixels=\($0)" } ?? "")
+                + (r.pixels.map { " pixels=\($0)" } ?? "") + (r.findings.first.map { "\t\($0.message)" } ?? "")
         }
     }
 

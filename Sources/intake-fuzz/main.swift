@@ -1,6 +1,6 @@
 // intake-fuzz HARNESS [FILE...]      replay inputs, print what each gives (normal build)
-// intake-fuzz HARNESS [libFuzzer options] [CORPUS...]   fuzz (built by scripts/fuzz.sh with
-//                                    -sanitize=fuzzer -DINTAKE_FUZZ)
+// INTAKE_FUZZ_HARNESS=HARNESS intake-fuzz [libFuzzer options] [CORPUS...]
+//                                    fuzz (built by scripts/fuzz.sh: -sanitize=fuzzer -DINTAKE_FUZZ)
 // intake-fuzz seed DIR                write the seed corpora (Fuzz/corpus) from the fixtures
 import Foundation
 import IntakeFixtures
@@ -15,6 +15,16 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+#if INTAKE_FUZZ
+// Fuzz build: the harness comes from INTAKE_FUZZ_HARNESS; every argument is libFuzzer's.
+var argc = Int32(CommandLine.arguments.count)
+var cArguments: [UnsafeMutablePointer<CChar>?] = CommandLine.arguments.map { strdup($0) } + [nil]
+let status = cArguments.withUnsafeMutableBufferPointer { buffer -> Int32 in
+    var argv = buffer.baseAddress
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) }
+}
+exit(status)
+#else
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
     fail("usage: intake-fuzz \(Harness.allCases.map(\.rawValue).joined(separator: "|"))|seed [FILE...]")
@@ -28,25 +38,6 @@ guard let harness = Harness(rawValue: arguments[1]) else { fail("intake-fuzz: un
 guard let home = FuzzTargets.findHome() else { fail("intake-fuzz: no Schemas/manifest.xsd above here; set INTAKE_HOME") }
 let targets: FuzzTargets
 do { targets = try FuzzTargets(home: home) } catch { fail("intake-fuzz: \(error)") }
-
-#if INTAKE_FUZZ
-/// The one harness this process fuzzes. Safe as `nonisolated(unsafe)`: set before the
-/// driver starts, read by libFuzzer's single fuzzing thread only.
-nonisolated(unsafe) var current: (harness: Harness, targets: FuzzTargets)? = (harness, targets)
-
-var argc = Int32(arguments.count - 1)
-// libFuzzer reads argv[0] as the program and the rest as its options and corpus folders.
-var cArguments: [UnsafeMutablePointer<CChar>?] = ([arguments[0]] + arguments.dropFirst(2)).map { strdup($0) } + [nil]
-let status = cArguments.withUnsafeMutableBufferPointer { buffer -> Int32 in
-    var argv = buffer.baseAddress
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-        let bytes = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
-        current!.targets.run(current!.harness, bytes)
-        return 0
-    }
-}
-exit(status)
-#else
 for path in arguments.dropFirst(2) {
     guard let data = FileManager.default.contents(atPath: path) else { fail("intake-fuzz: cannot read \(path)") }
     print("\(path)\t\(targets.run(harness, Array(data)))")
