@@ -161,6 +161,7 @@ package struct PNGWalker {
 /// scan (SOS), as decoders do when they open a file: every segment's length within the
 /// file, a frame header (SOFn) with a nonzero width, a sane precision and 1–4 components
 /// whose table matches the segment length, then a scan header naming 1–4 components.
+/// Stray bytes between segments are skipped, as decoders skip them.
 /// The entropy-coded data is not decoded; the end marker (EOI) is the sniffer's check.
 package struct JPEGWalker {
     private enum State {
@@ -177,7 +178,6 @@ package struct JPEGWalker {
     private var marker: UInt8 = 0
     private var collected: [UInt8] = []
     private var segment: [UInt8] = []
-    private var offset: Int64 = 0
     private var frame: PixelSize?
     private var sawFrame = false
     private var defect: String?
@@ -200,8 +200,10 @@ package struct JPEGWalker {
                 state = n == 0 ? .soi(1) : .marker
                 i += 1
             case .marker:
-                guard b == 0xFF else { return fail("JPEG 文件头损坏 (no marker at byte \(offset + Int64(i)))") }
-                state = .code
+                // Bytes other than 0xFF between segments are skipped, as libjpeg ("extraneous
+                // bytes before marker") and Pillow do; what matters is that a frame and a scan
+                // header follow within the file.
+                if b == 0xFF { state = .code }
                 i += 1
             case .code:
                 i += 1
@@ -237,7 +239,6 @@ package struct JPEGWalker {
                 if remaining - take == 0 { endSegment() } else { state = .segment(remaining: remaining - take) }
             }
         }
-        offset += Int64(bytes.count)
     }
 
     package func finish() -> ImageStructure {

@@ -179,7 +179,8 @@ package enum TIFFStructure {
                     tw > 0, tl > 0
                 else { return .failure(Why("tiles without TileByteCounts, TileWidth or TileLength")) }
                 (offsets, counts) = (o, c)
-                pieces = TIFFStructure.times(TIFFStructure.times(TIFFStructure.ceil(width, tw), TIFFStructure.ceil(height, tl)), planes)
+                pieces = TIFFStructure.times(
+                    TIFFStructure.times(TIFFStructure.ceil(width, tw), TIFFStructure.ceil(height, tl)), planes)
             } else {
                 guard let o = values[273] else { return .failure(Why("no StripOffsets or TileOffsets")) }
                 guard let c = values[279] else { return .failure(Why("no StripByteCounts")) }

@@ -18,12 +18,16 @@ enum Seeds {
             ("scan.jpg", SampleDocuments.jpeg(size: 600, width: 64, height: 48, rng: &rng), "image/jpeg"),
             ("scan.png", SampleDocuments.png(width: 16, height: 16, rng: &rng, payload: 64), "image/png"),
             ("scan.tif", SampleDocuments.tiff(width: 8, height: 8, rowsPerStrip: 4, rng: &rng), "image/tiff"),
-            ("scan-big.tif", SampleDocuments.tiff(width: 8, height: 8, big: true, rowsPerStrip: 4, pages: 2, rng: &rng), "image/tiff"),
+            (
+                "scan-big.tif", SampleDocuments.tiff(width: 8, height: 8, big: true, rowsPerStrip: 4, pages: 2, rng: &rng),
+                "image/tiff"
+            ),
             ("scan.pdf", SampleDocuments.pdf(size: 700, rng: &rng), "application/pdf"),
         ]
         for (name, bytes, _) in documents { try save(.documents, name, bytes) }
         let fixtures = FuzzTargets.findHome()?.appendingPathComponent("Fixtures/documents")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: fixtures?.path ?? "")) ?? [] where name.hasSuffix(".pdf") {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: fixtures?.path ?? "")) ?? []
+        where name.hasSuffix(".pdf") {
             if let data = FileManager.default.contents(atPath: fixtures!.appendingPathComponent(name).path) {
                 try save(.documents, name, Array(data))
             }
@@ -42,7 +46,9 @@ enum Seeds {
         try save(.manifest, "manifest-agent.xml", Array(BundleBuilder.manifest(withAgent).utf8))
         try save(.bundle, "deflated.zip", BundleBuilder.bytes(app))
         try save(.bundle, "stored-zip64.zip", BundleBuilder.bytes(app, style: .init(zip64: true, method: .stored)))
-        try save(.bundle, "gbk-descriptors.zip", BundleBuilder.bytes(app, style: .init(gbkNames: true, dataDescriptors: true, directoryEntries: true)))
+        try save(
+            .bundle, "gbk-descriptors.zip",
+            BundleBuilder.bytes(app, style: .init(gbkNames: true, dataDescriptors: true, directoryEntries: true)))
         var images = app
         images.documents = documents.prefix(4).enumerated().map { i, d in
             SampleDocument(path: "files/\(d.0)", material: "1", bytes: d.1, mediaType: d.2)

@@ -97,7 +97,9 @@ import Testing
     @Test(arguments: [
         Array("%PDF-1.7\n%%EOF\n".utf8),
         Array("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 1 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".utf8),
-        Array("%PDF-1.4\n1 0 obj << /Length 999999999 >> stream\n\u{0}\u{1}endobj\nxref\n0 999999999\ntrailer << /Root 1 0 R /Size -4 >>\nstartxref\n-1\n%%EOF".utf8),
+        Array(
+            "%PDF-1.4\n1 0 obj << /Length 999999999 >> stream\n\u{0}\u{1}endobj\nxref\n0 999999999\ntrailer << /Root 1 0 R /Size -4 >>\nstartxref\n-1\n%%EOF"
+                .utf8),
     ])
     func reportsHostilePDFsWithoutCrashing(_ bytes: [UInt8]) throws {
         let i = try inspect(BundleBuilder.bytes(Self.withPDF(bytes)))
@@ -163,7 +165,9 @@ import Testing
         return be32(UInt32(data.count)) + td + be32(crc)
     }
 
-    static func be32(_ v: UInt32) -> [UInt8] { [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)] }
+    static func be32(_ v: UInt32) -> [UInt8] {
+        [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)]
+    }
 
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
     static let ihdr = chunk("IHDR", be32(16) + be32(16) + [8, 2, 0, 0, 0])
@@ -289,7 +293,8 @@ import Testing
         var limits = BundleLimits.default
         limits.maxImagePixels = 1_000
         let tiff = SampleDocuments.tiff(width: 64, height: 48, rng: &rng)
-        #expect(try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")), limits: limits).codes == [.bundleLimit])
+        #expect(
+            try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")), limits: limits).codes == [.bundleLimit])
     }
 
     @Test func reportsEveryGarbledTIFFWithoutCrashing() throws {
