@@ -127,6 +127,26 @@ import Testing
         #expect(i.codes == [.bundleLimit])
     }
 
+    @Test func checksPDFsOnManyThreadsAtOnce() throws {
+        // A batch run checks bundles in parallel: one qpdf object per check, none shared.
+        let files = try ["three-pages.pdf", "user-password.pdf", "no-xref-no-trailer.pdf", "wrong-startxref.pdf"].map(Self.fixture)
+        let expected = files.map { file in file.withUnsafeBytes { PDFCheck.check($0).status } }
+        #expect(expected == [.sound, .encrypted, .unreadable, .recovered])
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 64) { n in
+            let status = files[n % files.count].withUnsafeBytes { PDFCheck.check($0).status }
+            results.lock.withLock { results.values[n] = status }
+        }
+        let all = results.lock.withLock { results.values }
+        #expect(all.indices.allSatisfy { all[$0] == expected[$0 % files.count] })
+    }
+
+    /// Statuses written from several threads. Safe: every access holds `lock`.
+    final class Results: @unchecked Sendable {
+        let lock = NSLock()
+        var values = [PDFStructure.Status?](repeating: nil, count: 64)
+    }
+
     // MARK: - PNG
 
     @Test func acceptsSoundPNG() throws {
