@@ -30,6 +30,8 @@ let package = Package(
             name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // The one C file that includes libxml2's headers (see STYLE.md: Swift must not).
         .target(name: "CIntakeXML", dependencies: ["CLibXML2"]),
 
@@ -53,7 +55,7 @@ let package = Package(
         .target(
             name: "IntakeEvidence",
             dependencies: [
-                "IntakeBundle", "IntakeIO", "IntakeManifest", "IntakeModel", "IntakeXML",
+                "IntakeBundle", "IntakeIO", "IntakeManifest", "IntakeModel", "IntakeXML", "CQPDF", "IntakeCompression",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
@@ -126,6 +128,18 @@ let package = Package(
             ],
             path: "Tools/intake-fixtures", swiftSettings: swiftSettings),
 
+        // Fuzzing (scripts/fuzz.sh): the harnesses' entry points, the driver executable and
+        // the replay test. CIntakeFuzz only declares libFuzzer's driver function.
+        .target(name: "CIntakeFuzz"),
+        .target(
+            name: "IntakeFuzzing", dependencies: ["IntakeBundle", "IntakeEvidence", "IntakeManifest", "IntakeModel"],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "intake-fuzz", dependencies: ["CIntakeFuzz", "IntakeFuzzing", "IntakeFixtures"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IntakeFuzzingTests", dependencies: ["IntakeFuzzing", "IntakeSeedData"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "IntakeBundleTests",
             dependencies: [

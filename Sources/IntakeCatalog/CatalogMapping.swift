@@ -17,7 +17,9 @@ extension CatalogLoader {
             maxTotalSize: int64("maxTotalSize", d.maxTotalSize),
             maxCompressionRatio: int64("maxCompressionRatio", d.maxCompressionRatio),
             maxManifestSize: int64("maxManifestSize", d.maxManifestSize),
-            maxNameLength: Int(int64("maxNameLength", Int64(d.maxNameLength))))
+            maxNameLength: Int(int64("maxNameLength", Int64(d.maxNameLength))),
+            maxDocumentCheckSize: int64("maxDocumentCheckSize", d.maxDocumentCheckSize),
+            maxImagePixels: int64("maxImagePixels", d.maxImagePixels))
         return PipelineSettings(
             name: pipeline["name"] ?? "",
             limits: limits,

@@ -11,7 +11,8 @@ enum SpecCitations {
         switch f.code {
         case .bundleUnreadable, .bundleUnsafe, .bundleLimit, .bundleEncrypted: item = "The bundle"
         case .manifestMissing, .manifestMalformed, .manifestInvalid: item = "manifest.xml"
-        case .documentMissing, .documentCorrupt, .documentChecksum, .documentType, .documentUnlisted:
+        case .documentMissing, .documentCorrupt, .documentChecksum, .documentType, .documentUnlisted,
+            .documentEncrypted:
             item = "manifest.xml: document/@path, @sha256, @size, @mediaType"
         case .matterUnknown: item = "The catalog's identifiers"
         case .factMissing, .factInvalid: item = "manifest.xml: fact"

@@ -140,7 +140,8 @@ public struct Inspector: Sendable {
             evidence[i].sha256 = found.sha256
             evidence[i].detectedType = found.detectedType
             evidence[i].pixels = found.pixels
-            evidence[i].defects = found.findings.map(\.code)
+            evidence[i].pages = found.pages
+            evidence[i].defects = found.findings.filter { $0.severity == .error }.map(\.code)
             messages[i] = found.findings
         }
         for i in evidence.indices {
@@ -168,6 +169,7 @@ public struct Inspector: Sendable {
         var detectedType: String?
         var pixels: PixelSize?
         var findings: [Finding]
+        var pages: Int? = nil
     }
 
     /// Streams one entry once: SHA-256, size, head and tail for the sniffer.
@@ -176,8 +178,10 @@ public struct Inspector: Sendable {
         var head: [UInt8] = []
         head.reserveCapacity(MediaSniffer.headSize)
         var tail: [UInt8] = []
+        let scan = DocumentScan(declaredSize: entry.size, limits: limits)
         let result = bundle.read(entry) { piece in
             hasher.update(bufferPointer: piece)
+            scan.feed(piece)
             if head.count < MediaSniffer.headSize {
                 head.append(contentsOf: piece.prefix(MediaSniffer.headSize - head.count))
             }
@@ -217,6 +221,12 @@ public struct Inspector: Sendable {
                 out.findings.append(
                     Finding(
                         .documentCorrupt, .error, "文件已损坏：\(claimed.path)：\(defect)", material: here.material, path: here.path))
+            } else {
+                // Structure checks (DocumentScan): qpdf for PDFs, chunk/marker/IFD walks for images.
+                let deep = scan.finish(path: claimed.path, material: claimed.material)
+                out.findings += deep.findings
+                out.pixels = deep.pixels ?? out.pixels
+                out.pages = deep.pages
             }
             return (out, bytes)
         case .crcMismatch:

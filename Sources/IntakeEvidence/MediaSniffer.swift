@@ -47,6 +47,9 @@ public enum MediaSniffer {
         if head.starts(with: [0x49, 0x49, 0x2A, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) {
             return SniffedType(mediaType: "image/tiff", defect: tiffDefect(head: head, size: size), pixels: tiffPixels(head))
         }
+        if head.starts(with: [0x49, 0x49, 0x2B, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2B]) {
+            return SniffedType(mediaType: "image/tiff", defect: nil)  // BigTIFF: see TIFFStructure
+        }
         if head.starts(with: Array("GIF87a".utf8)) || head.starts(with: Array("GIF89a".utf8)) {
             return SniffedType(mediaType: "image/gif", defect: nil)
         }

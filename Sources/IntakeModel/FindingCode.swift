@@ -35,6 +35,8 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Codable, Compar
     public static let documentChecksum = FindingCode(rawValue: "document-checksum")
     public static let documentType = FindingCode(rawValue: "document-type")
     public static let documentUnlisted = FindingCode(rawValue: "document-unlisted")
+    /// The document cannot be opened without a password (a PDF with a user password).
+    public static let documentEncrypted = FindingCode(rawValue: "document-encrypted")
     /// The file breaks a specification the guide states for its material (size, pixels, pages).
     public static let documentSpec = FindingCode(rawValue: "document-spec")
     // The matter and its rules.

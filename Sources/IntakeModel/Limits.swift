@@ -13,10 +13,17 @@ public struct BundleLimits: Sendable, Hashable, Codable {
     public var maxManifestSize: Int64
     /// Bytes of one entry name.
     public var maxNameLength: Int
+    /// Bytes of a PDF or TIFF held in memory for its structure check; a larger one is
+    /// spooled to an unlinked temporary file and checked from there (see DocumentScan).
+    public var maxDocumentCheckSize: Int64 = 64 << 20
+    /// Pixels (width × height) of one image; more is refused as a decompression bomb.
+    /// Pillow's own bomb error threshold: 2 × 89,478,485.
+    public var maxImagePixels: Int64 = 178_956_970
 
     public init(
         maxEntries: Int, maxEntrySize: Int64, maxTotalSize: Int64, maxCompressionRatio: Int64,
-        maxManifestSize: Int64, maxNameLength: Int
+        maxManifestSize: Int64, maxNameLength: Int, maxDocumentCheckSize: Int64 = 64 << 20,
+        maxImagePixels: Int64 = 178_956_970
     ) {
         self.maxEntries = maxEntries
         self.maxEntrySize = maxEntrySize
@@ -24,6 +31,8 @@ public struct BundleLimits: Sendable, Hashable, Codable {
         self.maxCompressionRatio = maxCompressionRatio
         self.maxManifestSize = maxManifestSize
         self.maxNameLength = maxNameLength
+        self.maxDocumentCheckSize = maxDocumentCheckSize
+        self.maxImagePixels = maxImagePixels
     }
 
     /// Safe defaults: 1,000 entries, 256 MiB an entry, 2 GiB in all, ratio 200:1,

@@ -1,0 +1,233 @@
+import Foundation
+import IntakeModel
+
+/// The structure checks of one document (文件结构检查), fed the entry's bytes while the
+/// inspector streams it once: PNG and JPEG are walked as the bytes pass (constant
+/// memory); a PDF or TIFF needs random access, so its bytes are kept: in memory when the
+/// entry declares at most `maxDocumentCheckSize` bytes, otherwise in a private spool file
+/// (created in `$TMPDIR`, unlinked at once, so nothing is left behind whatever happens)
+/// that is mapped read-only for the check. Memory stays bounded by the limit and the
+/// page cache, whatever the bundle holds.
+///
+/// Not Sendable: one per entry, on the inspecting thread.
+package final class DocumentScan {
+    private enum Kind {
+        case undecided, pdf, tiff, png, jpeg, other
+    }
+
+    /// Leading bytes gathered before the type is decided (a PDF header may start
+    /// anywhere in the first 1,024 bytes, as the sniffer allows).
+    static let decideAfter = 1_024
+
+    private let declaredSize: Int64
+    private let limits: BundleLimits
+    private var kind = Kind.undecided
+    private var pending: [UInt8] = []
+    private var whole: [UInt8] = []
+    private var spool: Int32 = -1
+    private var spooled: Int64 = 0
+    private var spoolFailure: String?
+    private var png: PNGWalker
+    private var jpeg: JPEGWalker
+
+    init(declaredSize: Int64, limits: BundleLimits) {
+        self.declaredSize = declaredSize
+        self.limits = limits
+        png = PNGWalker(maxPixels: limits.maxImagePixels)
+        jpeg = JPEGWalker(maxPixels: limits.maxImagePixels)
+    }
+
+    deinit { if spool >= 0 { close(spool) } }
+
+    /// The next piece of the entry.
+    func feed(_ piece: UnsafeRawBufferPointer) {
+        switch kind {
+        case .undecided:
+            pending += piece
+            if pending.count >= Self.decideAfter { decide() }
+        case .other: return
+        case .png: png.feed(piece)
+        case .jpeg: jpeg.feed(piece)
+        case .pdf, .tiff: keep(piece)
+        }
+    }
+
+    /// What the checks found, once the entry was read to its end.
+    struct Outcome {
+        var findings: [Finding] = []
+        var pixels: PixelSize?
+        var pages: Int?
+    }
+
+    func finish(path: String, material: String) -> Outcome {
+        if case .undecided = kind { decide() }
+        var out = Outcome()
+        func corrupt(_ why: String) {
+            out.findings.append(Finding(.documentCorrupt, .error, "文件已损坏：\(path)：\(why)", material: material, path: path))
+        }
+        func image(_ r: ImageStructure) {
+            out.pixels = r.pixels
+            if let defect = r.defect { corrupt(defect) }
+            if r.overPixelLimit, let p = r.pixels {
+                out.findings.append(
+                    Finding(
+                        .bundleLimit, .error,
+                        "图像像素超过上限，疑为解压炸弹：\(path) (\(p) pixels; limit \(limits.maxImagePixels))",
+                        material: material, path: path))
+            }
+        }
+        switch kind {
+        case .undecided, .other: break
+        case .png: image(png.finish())
+        case .jpeg: image(jpeg.finish())
+        case .pdf, .tiff:
+            let checked = withKeptBytes { bytes in
+                if case .tiff = kind {
+                    image(TIFFStructure.check(bytes, maxPixels: limits.maxImagePixels))
+                    return
+                }
+                let pdf = PDFCheck.check(bytes)
+                let detail = pdf.detail.map { " (qpdf: \($0))" } ?? ""
+                switch pdf.status {
+                case .sound: out.pages = pdf.pages
+                case .recovered:
+                    out.pages = pdf.pages
+                    out.findings.append(
+                        Finding(
+                            .documentCorrupt, .warning,
+                            "PDF 文件结构有损坏，已自动修复，可以打开：\(path) (\(pdf.warnings) qpdf warnings)\(detail)",
+                            material: material, path: path))
+                case .encrypted:
+                    out.findings.append(
+                        Finding(
+                            .documentEncrypted, .error, "PDF 文件设有打开密码，无法查看：\(path) (a user password is required)",
+                            material: material, path: path))
+                case .unreadable:
+                    corrupt("PDF 文件结构损坏，无法打开\(detail)")
+                case .tooManyObjects:
+                    out.findings.append(
+                        Finding(
+                            .bundleLimit, .error,
+                            "PDF 文件对象过多，未予打开：\(path) (more than \(PDFCheck.maxObjectKeywords) obj keywords)",
+                            material: material, path: path))
+                }
+            }
+            if !checked {
+                out.findings.append(
+                    Finding(
+                        .bundleLimit, .warning,
+                        "文件未做结构检查：\(path) (\(spoolFailure ?? "no bytes kept"))", material: material, path: path))
+            }
+        }
+        return out
+    }
+
+    // MARK: - keeping the bytes of a PDF or TIFF
+
+    private func decide() {
+        switch MediaSniffer.sniff(head: pending, tail: [], size: Int64(pending.count)).mediaType {
+        case "application/pdf": kind = .pdf
+        case "image/tiff": kind = .tiff
+        case "image/png": kind = .png
+        case "image/jpeg": kind = .jpeg
+        default: kind = .other
+        }
+        let first = pending
+        pending = []
+        if declaredSize <= limits.maxDocumentCheckSize, case .pdf = kind {
+            whole.reserveCapacity(Int(max(0, declaredSize)))
+        } else if declaredSize <= limits.maxDocumentCheckSize, case .tiff = kind {
+            whole.reserveCapacity(Int(max(0, declaredSize)))
+        }
+        first.withUnsafeBytes { feed($0) }
+    }
+
+    private func keep(_ piece: UnsafeRawBufferPointer) {
+        if spoolFailure != nil { return }
+        if spool < 0 && Int64(whole.count + piece.count) <= limits.maxDocumentCheckSize {
+            whole += piece
+            return
+        }
+        if spool < 0 {
+            guard openSpool() else { return }
+            let kept = whole
+            whole = []
+            kept.withUnsafeBytes { write($0) }
+        }
+        write(piece)
+    }
+
+    private func openSpool() -> Bool {
+        let dir = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((dir + "/intake-spool-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else {
+            spoolFailure = "cannot create a spool file in \(dir): \(String(cString: strerror(errno)))"
+            return false
+        }
+        _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        spool = fd
+        return true
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer) {
+        var done = 0
+        while done < bytes.count && spoolFailure == nil {
+            let n = Foundation.write(spool, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                spoolFailure = "spool file write failed: \(String(cString: strerror(errno)))"
+                return
+            }
+            done += n
+        }
+        spooled += Int64(done)
+    }
+
+    /// Runs `body` over the kept bytes (the array, or the spool file mapped read-only);
+    /// false when they could not be kept.
+    private func withKeptBytes(_ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        if spoolFailure != nil { return false }
+        if spool < 0 {
+            whole.withUnsafeBytes { body($0) }
+            return true
+        }
+        guard spooled > 0 else { return false }
+        let mapped = mmap(nil, Int(spooled), PROT_READ, MAP_PRIVATE, spool, 0)
+        guard let mapped, mapped != MAP_FAILED else {
+            spoolFailure = "spool file map failed: \(String(cString: strerror(errno)))"
+            return false
+        }
+        defer { munmap(mapped, Int(spooled)) }
+        body(UnsafeRawBufferPointer(start: mapped, count: Int(spooled)))
+        return true
+    }
+}
+
+extension DocumentScan {
+    /// What the inspector finds about one document's bytes alone (no manifest claims):
+    /// the sniffer's type and format defect, then the structure checks, the bytes fed in
+    /// `chunk`-byte pieces as a zip entry streams. For fuzzing, replay and measurements.
+    package static func examine(
+        _ bytes: [UInt8], limits: BundleLimits = .default, chunk: Int = 64 << 10
+    ) -> (mediaType: String, findings: [Finding], pixels: PixelSize?, pages: Int?) {
+        let scan = DocumentScan(declaredSize: Int64(bytes.count), limits: limits)
+        bytes.withUnsafeBytes { all in
+            var at = 0
+            while at < all.count {
+                let end = min(all.count, at + max(1, chunk))
+                scan.feed(UnsafeRawBufferPointer(rebasing: all[at..<end]))
+                at = end
+            }
+        }
+        let sniffed = MediaSniffer.sniff(
+            head: Array(bytes.prefix(MediaSniffer.headSize)), tail: Array(bytes.suffix(MediaSniffer.tailSize)),
+            size: Int64(bytes.count))
+        if let defect = sniffed.defect {
+            return (sniffed.mediaType, [Finding(.documentCorrupt, .error, defect)], sniffed.pixels, nil)
+        }
+        let deep = scan.finish(path: "document", material: "")
+        return (sniffed.mediaType, deep.findings, deep.pixels ?? sniffed.pixels, deep.pages)
+    }
+}

@@ -1,0 +1,287 @@
+import IntakeCompression
+
+/// What an image's structure check found (图像结构): a defect, a size over the pixel
+/// limit, or nothing; and the size in pixels when the structure gives it.
+package struct ImageStructure: Sendable, Hashable {
+    /// Why the structure is broken (`document-corrupt`), nil when sound.
+    package var defect: String?
+    /// The image is larger than the pixel limit (`bundle-limit`: a decompression bomb).
+    package var overPixelLimit: Bool = false
+    package var pixels: PixelSize?
+
+    package init(defect: String? = nil, overPixelLimit: Bool = false, pixels: PixelSize? = nil) {
+        self.defect = defect
+        self.overPixelLimit = overPixelLimit
+        self.pixels = pixels
+    }
+}
+
+/// Walks a PNG's chunks as its bytes stream past (constant memory): the signature, then
+/// for every chunk its length, type and CRC; IHDR first with a valid bit depth and colour
+/// type, PLTE before IDAT for palette images, at least one IDAT, IEND last (bytes after
+/// IEND are ignored, as decoders do). The compressed image data is not inflated.
+package struct PNGWalker {
+    private enum State {
+        case signature(Int)
+        case header  // collecting 8 bytes: length and type
+        case data(remaining: Int)
+        case crc  // collecting 4 bytes
+        case ended
+        case failed
+    }
+
+    private var state: State = .signature(0)
+    private var collected: [UInt8] = []
+    private var type: [UInt8] = []
+    private var length = 0
+    private var crc: UInt32 = 0
+    private var ihdr: [UInt8] = []
+    private var chunks = 0
+    private var sawPLTE = false
+    private var sawIDAT = false
+    private var defect: String?
+    private let maxPixels: Int64
+
+    package init(maxPixels: Int64) { self.maxPixels = maxPixels }
+
+    private static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+
+    package mutating func feed(_ bytes: UnsafeRawBufferPointer) {
+        var i = 0
+        while i < bytes.count {
+            switch state {
+            case .ended, .failed:
+                return
+            case .signature(let n):
+                guard bytes[i] == Self.signature[n] else { return fail("PNG 文件签名损坏 (bad signature)") }
+                i += 1
+                state = n + 1 == 8 ? .header : .signature(n + 1)
+            case .header:
+                let take = min(8 - collected.count, bytes.count - i)
+                collected += bytes[i..<(i + take)]
+                i += take
+                if collected.count == 8 { startChunk() }
+            case .data(let remaining):
+                let take = min(remaining, bytes.count - i)
+                let piece = UnsafeRawBufferPointer(rebasing: bytes[i..<(i + take)])
+                crc = Zlib.crc32(piece, crc: crc)
+                if type == Array("IHDR".utf8) { ihdr += piece }
+                i += take
+                state = remaining - take == 0 ? .crc : .data(remaining: remaining - take)
+            case .crc:
+                let take = min(4 - collected.count, bytes.count - i)
+                collected += bytes[i..<(i + take)]
+                i += take
+                if collected.count == 4 { endChunk() }
+            }
+        }
+    }
+
+    /// The verdict once every byte has been fed.
+    package func finish() -> ImageStructure {
+        let pixels = ihdrPixels
+        if let defect { return ImageStructure(defect: defect, pixels: pixels) }
+        guard case .ended = state else {
+            return ImageStructure(defect: "PNG 文件不完整：缺少 IEND (truncated before IEND)", pixels: pixels)
+        }
+        if let pixels, Int64(pixels.width) * Int64(pixels.height) > maxPixels {
+            return ImageStructure(overPixelLimit: true, pixels: pixels)
+        }
+        return ImageStructure(pixels: pixels)
+    }
+
+    private var ihdrPixels: PixelSize? {
+        guard ihdr.count == 13 else { return nil }
+        let width = ihdr[0..<4].reduce(0) { $0 << 8 | Int($1) }
+        let height = ihdr[4..<8].reduce(0) { $0 << 8 | Int($1) }
+        return width > 0 && height > 0 ? PixelSize(width: width, height: height) : nil
+    }
+
+    private mutating func fail(_ why: String) {
+        if defect == nil { defect = why }
+        state = .failed
+    }
+
+    private mutating func startChunk() {
+        length = collected[0..<4].reduce(0) { $0 << 8 | Int($1) }
+        type = Array(collected[4..<8])
+        collected = []
+        guard length <= Int(Int32.max) else { return fail("PNG 数据块长度无效 (chunk length \(length))") }
+        guard type.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) else {
+            return fail("PNG 数据块类型无效 (chunk type bytes \(type))")
+        }
+        let name = String(decoding: type, as: UTF8.self)
+        if chunks == 0 && (name != "IHDR" || length != 13) { return fail("PNG 缺少 IHDR 块 (first chunk is \(name))") }
+        if chunks > 0 && name == "IHDR" { return fail("PNG 有多个 IHDR 块 (second IHDR)") }
+        if name == "IDAT" {
+            if ihdr.count == 13 && ihdr[9] == 3 && !sawPLTE { return fail("PNG 调色板图像缺少 PLTE 块 (no PLTE before IDAT)") }
+            sawIDAT = true
+        }
+        if name == "PLTE" {
+            guard length % 3 == 0, length > 0, length <= 768 else { return fail("PNG 调色板长度无效 (PLTE length \(length))") }
+            sawPLTE = true
+        }
+        crc = type.withUnsafeBytes { Zlib.crc32($0, crc: 0) }
+        chunks += 1
+        state = length == 0 ? .crc : .data(remaining: length)
+    }
+
+    private mutating func endChunk() {
+        let stored = collected.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        collected = []
+        let name = String(decoding: type, as: UTF8.self)
+        guard stored == crc else { return fail("PNG 数据块校验错误 (\(name) CRC mismatch)") }
+        if name == "IHDR", let why = Self.ihdrDefect(ihdr) { return fail(why) }
+        if name == "IEND" {
+            guard sawIDAT else { return fail("PNG 没有图像数据 (no IDAT chunk)") }
+            state = .ended
+            return
+        }
+        state = .header
+    }
+
+    /// Width and height nonzero and below 2^31, a bit depth the colour type allows,
+    /// compression and filter method 0, interlace 0 or 1 (PNG spec, 11.2.2).
+    static func ihdrDefect(_ h: [UInt8]) -> String? {
+        let width = h[0..<4].reduce(0) { $0 << 8 | Int($1) }
+        let height = h[4..<8].reduce(0) { $0 << 8 | Int($1) }
+        if width == 0 || height == 0 { return "PNG 图像尺寸为零 (zero size)" }
+        if width > Int(Int32.max) || height > Int(Int32.max) { return "PNG 图像尺寸无效 (\(width)*\(height))" }
+        let depth = h[8]
+        let allowed: [UInt8: [UInt8]] = [0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16]]
+        guard let depths = allowed[h[9]], depths.contains(depth) else {
+            return "PNG 位深与颜色类型不符 (bit depth \(depth), colour type \(h[9]))"
+        }
+        if h[10] != 0 || h[11] != 0 || h[12] > 1 { return "PNG 文件头参数无效 (compression, filter or interlace method)" }
+        return nil
+    }
+}
+
+/// Walks a JPEG's marker segments as its bytes stream past, up to the start of the first
+/// scan (SOS), as decoders do when they open a file: every segment's length within the
+/// file, a frame header (SOFn) with a nonzero width, a sane precision and 1–4 components
+/// whose table matches the segment length, then a scan header naming 1–4 components.
+/// Stray bytes between segments are skipped, as decoders skip them.
+/// The entropy-coded data is not decoded; the end marker (EOI) is the sniffer's check.
+package struct JPEGWalker {
+    private enum State {
+        case soi(Int)
+        case marker  // expecting 0xFF
+        case code  // the byte after 0xFF
+        case length  // collecting 2 bytes
+        case segment(remaining: Int)
+        case scan
+        case failed
+    }
+
+    private var state: State = .soi(0)
+    private var marker: UInt8 = 0
+    private var collected: [UInt8] = []
+    private var segment: [UInt8] = []
+    private var frame: PixelSize?
+    private var sawFrame = false
+    private var defect: String?
+    private let maxPixels: Int64
+
+    package init(maxPixels: Int64) { self.maxPixels = maxPixels }
+
+    /// Bytes of a frame or scan header kept (both are short; other segments are skipped).
+    private static let keep = 1_024
+
+    package mutating func feed(_ bytes: UnsafeRawBufferPointer) {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch state {
+            case .scan, .failed:
+                return
+            case .soi(let n):
+                guard b == (n == 0 ? 0xFF : 0xD8) else { return fail("JPEG 文件头损坏 (no SOI)") }
+                state = n == 0 ? .soi(1) : .marker
+                i += 1
+            case .marker:
+                // Bytes other than 0xFF between segments are skipped, as libjpeg ("extraneous
+                // bytes before marker") and Pillow do; what matters is that a frame and a scan
+                // header follow within the file.
+                if b == 0xFF { state = .code }
+                i += 1
+            case .code:
+                i += 1
+                if b == 0xFF { continue }  // fill bytes
+                marker = b
+                if b == 0x00 {  // an escaped 0xFF between segments: skipped, as libjpeg and Pillow do
+                    state = .marker
+                    continue
+                }
+                if b == 0x01 || (0xD0...0xD7).contains(b) || b == 0xD8 {
+                    state = .marker
+                } else if b == 0xD9 {
+                    return fail("JPEG 没有图像数据 (EOI before any scan)")
+                } else {
+                    state = .length
+                }
+            case .length:
+                collected.append(b)
+                i += 1
+                if collected.count == 2 {
+                    let length = Int(collected[0]) << 8 | Int(collected[1])
+                    collected = []
+                    guard length >= 2 else { return fail("JPEG 文件头损坏 (segment length \(length))") }
+                    segment = []
+                    if length == 2 { endSegment() } else { state = .segment(remaining: length - 2) }
+                }
+            case .segment(let remaining):
+                let take = min(remaining, bytes.count - i)
+                if segment.count < Self.keep {
+                    segment += bytes[i..<(i + min(take, Self.keep - segment.count))]
+                }
+                i += take
+                if remaining - take == 0 { endSegment() } else { state = .segment(remaining: remaining - take) }
+            }
+        }
+    }
+
+    package func finish() -> ImageStructure {
+        if let defect { return ImageStructure(defect: defect, pixels: frame) }
+        guard case .scan = state else {
+            return ImageStructure(defect: "JPEG 文件不完整：图像数据之前即结束 (ends before the first scan)", pixels: frame)
+        }
+        if let frame, Int64(frame.width) * Int64(frame.height) > maxPixels {
+            return ImageStructure(overPixelLimit: true, pixels: frame)
+        }
+        return ImageStructure(pixels: frame)
+    }
+
+    private mutating func fail(_ why: String) {
+        if defect == nil { defect = why }
+        state = .failed
+    }
+
+    private mutating func endSegment() {
+        let m = marker
+        let s = segment
+        let length = s.count + 2  // exact for the short frame and scan headers
+        if (0xC0...0xCF).contains(m) && m != 0xC4 && m != 0xC8 && m != 0xCC {
+            guard s.count >= 6 else { return fail("JPEG 帧头不完整 (SOF length \(length))") }
+            let precision = s[0]
+            let height = Int(s[1]) << 8 | Int(s[2])
+            let width = Int(s[3]) << 8 | Int(s[4])
+            let components = Int(s[5])
+            guard sawFrame == false else { return fail("JPEG 有多个帧头 (second SOF)") }
+            guard width > 0 else { return fail("JPEG 图像尺寸为零 (zero width)") }
+            guard (2...16).contains(precision) else { return fail("JPEG 帧头精度无效 (precision \(precision))") }
+            guard (1...4).contains(components) else { return fail("JPEG 颜色分量数无效 (\(components) components)") }
+            guard s.count == 6 + 3 * components else { return fail("JPEG 帧头长度不符 (SOF length \(length))") }
+            sawFrame = true
+            if height > 0 { frame = PixelSize(width: width, height: height) }
+        } else if m == 0xDA {
+            guard sawFrame else { return fail("JPEG 缺少图像帧头 (no frame header before the scan)") }
+            guard let n = s.first.map(Int.init), (1...4).contains(n), s.count == 4 + 2 * n else {
+                return fail("JPEG 扫描头无效 (SOS header)")
+            }
+            state = .scan
+            return
+        }
+        state = .marker
+    }
+}

@@ -1,0 +1,125 @@
+internal import CQPDF
+
+/// What qpdf makes of a PDF's structure (PDF 结构): whether it opens, whether qpdf had to
+/// rebuild its cross-reference table, whether it needs a password, and its page count.
+///
+/// Only the structure is read (header, xref or its reconstruction, trailer, encryption
+/// dictionary, page tree); no content stream is parsed or decoded, so the time is about
+/// one pass over the bytes plus the page tree.
+package struct PDFStructure: Sendable, Hashable {
+    package enum Status: Sendable, Hashable {
+        /// Opened without a warning.
+        case sound
+        /// Opened, but qpdf warned (typically: a damaged xref table it rebuilt by scanning
+        /// the objects). A clerk's viewer does the same, so this is not a defect.
+        case recovered
+        /// Cannot be opened without a password (a non-empty user password).
+        case encrypted
+        /// qpdf cannot open it, or its page tree cannot be read, or it has no page.
+        case unreadable
+        /// More `obj` keywords than ``PDFCheck/maxObjectKeywords``: not given to qpdf,
+        /// whose time and memory grow with the object count (a hostile file of a million
+        /// empty objects takes seconds and hundreds of MB to reconstruct).
+        case tooManyObjects
+    }
+
+    package var status: Status
+    /// The page count, when the page tree was read.
+    package var pages: Int?
+    /// Encrypted, but opened with the empty user password (owner-password restrictions
+    /// only: printing, copying). Not a defect.
+    package var restricted: Bool
+    /// qpdf's first error or warning, capped, for the finding's message.
+    package var detail: String?
+    /// How many warnings qpdf gave.
+    package var warnings: Int
+}
+
+/// The one Swift file that imports qpdf's C API (STYLE.md rule 2). The C API catches the
+/// C++ exceptions qpdf throws and turns them into error codes, so hostile input yields
+/// `.unreadable`, never a crash.
+package enum PDFCheck {
+    /// Warnings kept from qpdf before giving up on counting them (each is a small heap
+    /// object inside qpdf; the count only feeds a message).
+    static let maxWarningsRead = 1_000
+    /// Characters of a qpdf message kept in a finding.
+    static let maxDetail = 300
+    /// `obj` keywords (each object has two: `N G obj` and `endobj`) a PDF may hold before
+    /// it is refused unopened: 400,000, about 200,000 objects. A 500-page scan has a few
+    /// thousand; qpdf reads 100,000 pages in a few seconds and about 300 MB.
+    package static let maxObjectKeywords = 400_000
+
+    /// Checks a PDF held in memory (or mapped from a file). `bytes` must stay valid for
+    /// the call only: qpdf reads it in place and is torn down before returning.
+    package static func check(_ bytes: UnsafeRawBufferPointer) -> PDFStructure {
+        var result = PDFStructure(status: .unreadable, pages: nil, restricted: false, detail: nil, warnings: 0)
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            result.detail = "empty file"
+            return result
+        }
+        if keywordCount(bytes) > maxObjectKeywords {
+            result.status = .tooManyObjects
+            return result
+        }
+        guard let q = qpdf_init() else {
+            result.detail = "qpdf could not start"
+            return result
+        }
+        var handle: qpdf_data? = q
+        defer { qpdf_cleanup(&handle) }
+        qpdf_silence_errors(q)
+        qpdf_set_suppress_warnings(q, QPDF_TRUE)
+        qpdf_set_attempt_recovery(q, QPDF_TRUE)
+
+        let read = qpdf_read_memory(
+            q, "document", base.assumingMemoryBound(to: CChar.self), UInt64(bytes.count), "")
+        if read & QPDF_ERRORS != 0 || qpdf_has_error(q) != QPDF_FALSE {
+            let error = qpdf_get_error(q)
+            result.status = qpdf_get_error_code(q, error) == qpdf_e_password ? .encrypted : .unreadable
+            result.detail = text(q, error)
+            return result
+        }
+        result.restricted = qpdf_is_encrypted(q) != QPDF_FALSE
+        let pages = qpdf_get_num_pages(q)
+        if pages < 0 || qpdf_has_error(q) != QPDF_FALSE {
+            result.detail = qpdf_has_error(q) != QPDF_FALSE ? text(q, qpdf_get_error(q)) : "page tree unreadable"
+            return result
+        }
+        if pages == 0 {
+            result.detail = "no page"
+            return result
+        }
+        result.pages = Int(pages)
+        while qpdf_more_warnings(q) != QPDF_FALSE && result.warnings < maxWarningsRead {
+            let warning = qpdf_next_warning(q)
+            if result.detail == nil { result.detail = text(q, warning) }
+            result.warnings += 1
+        }
+        result.status = result.warnings == 0 ? .sound : .recovered
+        return result
+    }
+
+    /// Occurrences of `obj` (stops counting just past the limit).
+    static func keywordCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var count = 0
+        var i = 0
+        let n = bytes.count
+        while i + 3 <= n {
+            if bytes[i + 2] == 0x6A, bytes[i + 1] == 0x62, bytes[i] == 0x6F {  // "obj", tested from its rarest byte
+                count += 1
+                if count > maxObjectKeywords { return count }
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        return count
+    }
+
+    /// qpdf's full text of an error or warning, capped.
+    private static func text(_ q: qpdf_data, _ e: qpdf_error?) -> String? {
+        guard let e, let cText = qpdf_get_error_full_text(q, e) else { return nil }
+        let s = String(cString: cText)
+        return s.count > maxDetail ? String(s.prefix(maxDetail)) + "…" : s
+    }
+}

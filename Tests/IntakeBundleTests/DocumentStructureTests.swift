@@ -1,0 +1,335 @@
+import Foundation
+import IntakeEvidence
+import IntakeFixtures
+import IntakeModel
+import IntakeSeedData
+import Testing
+
+/// The structure checks behind `document-corrupt`, `document-encrypted` and the pixel
+/// limit (`bundle-limit`): qpdf for PDFs, chunk, marker and IFD walks for images. Every
+/// case runs through a real bundle, as the pipeline sees it.
+@Suite struct DocumentStructureTests {
+    /// A committed PDF from Fixtures/documents (scripts/make-document-fixtures.sh).
+    static func fixture(_ name: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/documents/\(name)")))
+    }
+
+    /// The sound application with its PDF (document 1) replaced.
+    static func withPDF(_ bytes: [UInt8]) -> SampleApplication {
+        var app = soundApplication()
+        app.documents[1].bytes = bytes
+        return app
+    }
+
+    /// The sound application with its JPEG (document 0) replaced by an image.
+    static func withImage(_ bytes: [UInt8], _ mediaType: String, _ ext: String) -> SampleApplication {
+        var app = soundApplication()
+        app.documents[0] = SampleDocument(path: "files/scan.\(ext)", material: "1", bytes: bytes, mediaType: mediaType)
+        return app
+    }
+
+    // MARK: - PDF
+
+    @Test func acceptsSoundPDFAndReadsItsPageCount() throws {
+        let i = try inspect(BundleBuilder.bytes(Self.withPDF(Self.fixture("three-pages.pdf"))))
+        #expect(i.findings.isEmpty)
+        #expect(i.documents[1].pages == 3)
+        #expect(i.documents[1].isSound)
+    }
+
+    @Test func readsPageCountOfGeneratedScans() throws {
+        let i = try inspect(BundleBuilder.bytes(soundApplication()))
+        #expect(i.findings.isEmpty)
+        #expect(i.documents[1].pages == 1)
+    }
+
+    @Test func reportsPDFWithoutXrefAndTrailerAsCorrupt() throws {
+        // Ends with %%EOF, so the head-and-tail sniff passed it; qpdf cannot find a trailer.
+        let bytes = try Self.fixture("no-xref-no-trailer.pdf")
+        #expect(bytes.suffix(6).starts(with: Array("%%EOF".utf8)))
+        let i = try inspect(BundleBuilder.bytes(Self.withPDF(bytes)))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].severity == .error)
+        #expect(i.findings[0].message.contains("trailer"))
+        #expect(i.documents[1].pages == nil)
+    }
+
+    @Test func acceptsPDFWhoseXrefQpdfRebuildsWithAWarning() throws {
+        // startxref is off by 7 bytes: qpdf reconstructs the table, as viewers do. Decision:
+        // only a PDF that cannot be opened at all is document-corrupt; a repaired one is a
+        // warning that leaves the document sound.
+        let i = try inspect(BundleBuilder.bytes(Self.withPDF(Self.fixture("wrong-startxref.pdf"))))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].severity == .warning)
+        #expect(i.isIntact)
+        #expect(i.documents[1].isSound)
+        #expect(i.documents[1].pages == 2)
+    }
+
+    @Test func reportsPDFWithUserPasswordAsEncrypted() throws {
+        let i = try inspect(BundleBuilder.bytes(Self.withPDF(Self.fixture("user-password.pdf"))))
+        #expect(i.codes == [.documentEncrypted])
+        #expect(i.findings[0].severity == .error)
+        #expect(i.findings[0].path == "files/身份证.pdf")
+        #expect(!i.documents[1].isSound)
+    }
+
+    @Test func acceptsPDFWithOwnerPasswordOnly() throws {
+        let i = try inspect(BundleBuilder.bytes(Self.withPDF(Self.fixture("owner-password-only.pdf"))))
+        #expect(i.findings.isEmpty)
+        #expect(i.documents[1].pages == 1)
+    }
+
+    @Test func reportsPDFWithBrokenPageTree() throws {
+        var rng = SeededRandom(seed: 11)
+        var pdf = SampleDocuments.pdf(size: 5_000, rng: &rng)
+        // The catalog names a page tree that does not exist: qpdf opens the file and finds no
+        // page. (A missing kid is not enough: qpdf repairs page trees as viewers do.)
+        let from = Array("/Pages 2 0 R".utf8)
+        let range = try #require(pdf.firstRange(of: from))
+        pdf.replaceSubrange(range, with: Array("/Pages 9 0 R".utf8))
+        let i = try inspect(BundleBuilder.bytes(Self.withPDF(pdf)))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].severity == .error)
+        #expect(i.findings[0].message.contains("no page"))
+    }
+
+    @Test(arguments: [
+        Array("%PDF-1.7\n%%EOF\n".utf8),
+        Array("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 1 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".utf8),
+        Array(
+            "%PDF-1.4\n1 0 obj << /Length 999999999 >> stream\n\u{0}\u{1}endobj\nxref\n0 999999999\ntrailer << /Root 1 0 R /Size -4 >>\nstartxref\n-1\n%%EOF"
+                .utf8),
+    ])
+    func reportsHostilePDFsWithoutCrashing(_ bytes: [UInt8]) throws {
+        let i = try inspect(BundleBuilder.bytes(Self.withPDF(bytes)))
+        #expect(i.codes == [.documentCorrupt])
+    }
+
+    @Test func checksLargePDFFromSpoolFile() throws {
+        // Above maxDocumentCheckSize the bytes go to an unlinked temporary file, mapped.
+        var limits = BundleLimits.default
+        limits.maxDocumentCheckSize = 4_096
+        let sound = try inspect(BundleBuilder.bytes(soundApplication()), limits: limits)
+        #expect(sound.findings.isEmpty)
+        #expect(sound.documents[1].pages == 1)
+        let broken = try inspect(BundleBuilder.bytes(Self.withPDF(Self.fixture("user-password.pdf"))), limits: limits)
+        #expect(broken.codes == [.documentEncrypted])
+    }
+
+    @Test func refusesPDFWithTooManyObjectsUnopened() throws {
+        // 250,000 empty objects and no xref: qpdf would have to rebuild the table object by
+        // object. Refused as a resource limit before qpdf sees it.
+        var pdf = Array("%PDF-1.4\n".utf8)
+        for n in 1...250_000 { pdf += Array("\(n) 0 obj null endobj\n".utf8) }
+        pdf += Array("trailer << /Root 1 0 R >>\n%%EOF\n".utf8)
+        let i = try inspect(BundleBuilder.bytes(Self.withPDF(pdf)))
+        #expect(i.codes == [.bundleLimit])
+    }
+
+    @Test func checksPDFsOnManyThreadsAtOnce() throws {
+        // A batch run checks bundles in parallel: one qpdf object per check, none shared.
+        let files = try ["three-pages.pdf", "user-password.pdf", "no-xref-no-trailer.pdf", "wrong-startxref.pdf"].map(Self.fixture)
+        let expected = files.map { file in file.withUnsafeBytes { PDFCheck.check($0).status } }
+        #expect(expected == [.sound, .encrypted, .unreadable, .recovered])
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 64) { n in
+            let status = files[n % files.count].withUnsafeBytes { PDFCheck.check($0).status }
+            results.lock.withLock { results.values[n] = status }
+        }
+        let all = results.lock.withLock { results.values }
+        #expect(all.indices.allSatisfy { all[$0] == expected[$0 % files.count] })
+    }
+
+    /// Statuses written from several threads. Safe: every access holds `lock`.
+    final class Results: @unchecked Sendable {
+        let lock = NSLock()
+        var values = [PDFStructure.Status?](repeating: nil, count: 64)
+    }
+
+    // MARK: - PNG
+
+    @Test func acceptsSoundPNG() throws {
+        var rng = SeededRandom(seed: 5)
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(SampleDocuments.png(rng: &rng), "image/png", "png")))
+        #expect(i.findings.isEmpty)
+        #expect(i.documents[0].pixels == PixelSize(width: 800, height: 600))
+    }
+
+    @Test func refusesPNGDecompressionBomb() throws {
+        // 100,000 × 100,000 pixels (10 G) declared by a 4 KiB file.
+        var rng = SeededRandom(seed: 5)
+        let png = SampleDocuments.png(width: 100_000, height: 100_000, rng: &rng)
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(png, "image/png", "png")))
+        #expect(i.codes == [.bundleLimit])
+        #expect(i.findings[0].message.contains("100000*100000"))
+    }
+
+    @Test func pixelLimitComesFromTheLimits() throws {
+        var rng = SeededRandom(seed: 5)
+        let png = SampleDocuments.png(width: 800, height: 600, rng: &rng)
+        var limits = BundleLimits.default
+        limits.maxImagePixels = 800 * 600 - 1
+        #expect(try inspect(BundleBuilder.bytes(Self.withImage(png, "image/png", "png")), limits: limits).codes == [.bundleLimit])
+    }
+
+    /// A PNG chunk with its CRC.
+    static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
+        let td = Array(type.utf8) + data
+        var crc: UInt32 = 0xFFFF_FFFF
+        for b in td {
+            crc ^= UInt32(b)
+            for _ in 0..<8 { crc = crc & 1 != 0 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
+        }
+        crc ^= 0xFFFF_FFFF
+        return be32(UInt32(data.count)) + td + be32(crc)
+    }
+
+    static func be32(_ v: UInt32) -> [UInt8] {
+        [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)]
+    }
+
+    static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+    static let ihdr = chunk("IHDR", be32(16) + be32(16) + [8, 2, 0, 0, 0])
+
+    /// Broken PNGs, each with what is wrong.
+    static let brokenPNGs: [(String, [UInt8])] = {
+        let iend: [UInt8] = chunk("IEND", [])
+        let idat: [UInt8] = chunk("IDAT", [1])
+        var cases: [(String, [UInt8])] = []
+        var badCRC: [UInt8] = chunk("IDAT", [1, 2, 3, 4])
+        badCRC[badCRC.count - 1] ^= 0xFF
+        cases.append(("IDAT CRC", signature + ihdr + badCRC + iend))
+        cases.append(("no IDAT", signature + ihdr + iend))
+        let depth: [UInt8] = chunk("IHDR", be32(16) + be32(16) + [4, 2, 0, 0, 0])
+        cases.append(("bit depth", signature + depth + idat + iend))
+        let palette: [UInt8] = chunk("IHDR", be32(16) + be32(16) + [8, 3, 0, 0, 0])
+        cases.append(("PLTE", signature + palette + idat + iend))
+        let long: [UInt8] = be32(0x7FFF_FFF0) + Array("IDAT".utf8) + [1, 2, 3]
+        cases.append(("length", signature + ihdr + long + iend))
+        cases.append(("chunk type", signature + ihdr + chunk("ID@T", [1]) + iend))
+        let cut: [UInt8] = Array(iend.prefix(8)) + Array("IEND".utf8)
+        cases.append(("IEND", signature + ihdr + idat + cut))
+        return cases
+    }()
+
+    @Test(arguments: brokenPNGs)
+    func reportsBrokenPNGStructure(_ reason: String, _ png: [UInt8]) throws {
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(png, "image/png", "png")))
+        #expect(i.codes == [.documentCorrupt], "\(reason)")
+    }
+
+    // MARK: - JPEG
+
+    @Test func acceptsSoundJPEG() throws {
+        var rng = SeededRandom(seed: 6)
+        let jpeg = SampleDocuments.jpeg(size: 20_000, width: 1200, height: 900, rng: &rng)
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(jpeg, "image/jpeg", "jpg")))
+        #expect(i.findings.isEmpty)
+        #expect(i.documents[0].pixels == PixelSize(width: 1200, height: 900))
+    }
+
+    @Test func readsJPEGFrameBeyondALargeMetadataSegment() throws {
+        // A 60 KB APP1 (EXIF-sized) pushes the frame header past the sniffer's 8 KiB head.
+        var rng = SeededRandom(seed: 6)
+        var jpeg = SampleDocuments.jpeg(size: 20_000, width: 1200, height: 900, rng: &rng)
+        jpeg.insert(contentsOf: [0xFF, 0xE1, 0xEA, 0x62] + [UInt8](repeating: 0x20, count: 60_000), at: 2)
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(jpeg, "image/jpeg", "jpg")))
+        #expect(i.findings.isEmpty)
+        #expect(i.documents[0].pixels == PixelSize(width: 1200, height: 900))
+    }
+
+    @Test func reportsJPEGWithBadComponentCount() throws {
+        var rng = SeededRandom(seed: 6)
+        var jpeg = SampleDocuments.jpeg(size: 20_000, rng: &rng)
+        let sof = try #require(jpeg.firstRange(of: [0xFF, 0xC0]))
+        jpeg[sof.lowerBound + 9] = 7  // components
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(jpeg, "image/jpeg", "jpg")))
+        #expect(i.codes == [.documentCorrupt])
+    }
+
+    @Test func refusesJPEGOverThePixelLimit() throws {
+        var rng = SeededRandom(seed: 6)
+        let jpeg = SampleDocuments.jpeg(size: 20_000, width: 65_000, height: 65_000, rng: &rng)
+        #expect(try inspect(BundleBuilder.bytes(Self.withImage(jpeg, "image/jpeg", "jpg"))).codes == [.bundleLimit])
+    }
+
+    // MARK: - TIFF
+
+    @Test(arguments: [false, true])
+    func acceptsSoundTIFFAndBigTIFF(big: Bool) throws {
+        var rng = SeededRandom(seed: 8)
+        let tiff = SampleDocuments.tiff(width: 64, height: 48, big: big, rowsPerStrip: 16, pages: 2, rng: &rng)
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")))
+        #expect(i.findings.isEmpty)
+        #expect(i.documents[0].detectedType == "image/tiff")
+        #expect(i.documents[0].pixels == PixelSize(width: 64, height: 48))
+    }
+
+    @Test(arguments: [false, true])
+    func reportsTruncatedTIFF(big: Bool) throws {
+        var rng = SeededRandom(seed: 8)
+        let tiff = SampleDocuments.tiff(big: big, rowsPerStrip: 16, rng: &rng)
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(Array(tiff.prefix(tiff.count - 40)), "image/tiff", "tif")))
+        #expect(i.codes == [.documentCorrupt])
+    }
+
+    @Test func reportsTIFFWithStripOutsideTheFile() throws {
+        var rng = SeededRandom(seed: 8)
+        var tiff = SampleDocuments.tiff(rowsPerStrip: 48, rng: &rng)  // one strip: offset inline
+        let ifd = Int(tiff[4]) | Int(tiff[5]) << 8
+        let entry = ifd + 2 + 5 * 12  // StripOffsets is the sixth entry
+        #expect(tiff[entry] == 0x11 && tiff[entry + 1] == 0x01)
+        tiff[entry + 10] = 0x7F  // offset += 0x7F0000
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].message.contains("outside the file"))
+    }
+
+    @Test func reportsTIFFWithATagTwice() throws {
+        var rng = SeededRandom(seed: 8)
+        var tiff = SampleDocuments.tiff(rng: &rng)
+        let ifd = Int(tiff[4]) | Int(tiff[5]) << 8
+        tiff[ifd + 2 + 4 * 12] = 0x02  // PhotometricInterpretation (262) becomes a second BitsPerSample (258)
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].message.contains("twice"))
+    }
+
+    @Test func reportsTIFFWhoseIFDChainLoops() throws {
+        var rng = SeededRandom(seed: 8)
+        var tiff = SampleDocuments.tiff(rng: &rng)
+        let ifd = Int(tiff[4]) | Int(tiff[5]) << 8
+        let next = ifd + 2 + 9 * 12
+        tiff[next] = tiff[4]
+        tiff[next + 1] = tiff[5]  // the IFD points to itself
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].message.contains("loops"))
+    }
+
+    @Test func refusesTIFFOverThePixelLimit() throws {
+        var rng = SeededRandom(seed: 8)
+        var limits = BundleLimits.default
+        limits.maxImagePixels = 1_000
+        let tiff = SampleDocuments.tiff(width: 64, height: 48, rng: &rng)
+        #expect(
+            try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")), limits: limits).codes == [.bundleLimit])
+    }
+
+    @Test func reportsEveryGarbledTIFFWithoutCrashing() throws {
+        // Every single-byte change in the header and IFD of a BigTIFF and a classic TIFF:
+        // the check must answer (a finding or none), never trap.
+        var rng = SeededRandom(seed: 9)
+        for big in [false, true] {
+            let tiff = SampleDocuments.tiff(width: 8, height: 8, big: big, rowsPerStrip: 4, rng: &rng)
+            for at in tiff.indices where at < 8 || at >= 64 {
+                for value: UInt8 in [0x00, 0x01, 0x7F, 0xFF] {
+                    var garbled = tiff
+                    garbled[at] = value
+                    _ = garbled.withUnsafeBytes { TIFFStructure.check($0, maxPixels: 1 << 30) }
+                }
+            }
+        }
+    }
+}
