@@ -3,7 +3,7 @@ import Foundation
 import IntakeModel
 
 /// `intake`: decides whether application bundles can be accepted.
-struct Intake: ParsableCommand {
+struct Intake: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake",
         abstract: "Checks application bundles for the city's government service centre.",
@@ -15,10 +15,14 @@ struct Intake: ParsableCommand {
 
 @main
 enum Entrypoint {
-    static func main() {
+    static func main() async {
         do {
             var command = try Intake.parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             // The spec's exit codes: bad usage is 2, not ArgumentParser's 64.
             if Intake.exitCode(for: error) == .validationFailure {

@@ -4,7 +4,7 @@ import IntakeRun
 import Logging
 
 /// `intake run --inbox DIR --out DIR`: the nightly batch over an inbox.
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Decide every bundle of an inbox, in parallel, resumably; reports, ledger and summary under --out.",
@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    func run() throws {
+    func run() async throws {
         LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
         let checker = Tooling.checker(pipeline: pipeline)
         let outURL = URL(fileURLWithPath: out)
@@ -44,23 +44,10 @@ struct RunCommand: ParsableCommand {
                 ?? (moveDone == nil ? nil : outURL.appendingPathComponent("quarantine")))
         let observer = RunDisplay.automatic(quiet: quiet, json: json, logger: Logger(label: "intake.run"))
         let batch = BatchRun(checker: checker, options: options, observer: observer)
-        // The entry point is synchronous: wait here (the main thread is not one of the
-        // cooperative pool's) for the run, which uses the pool and Dispatch's threads.
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { _ = try await batch.run() } catch { outcome.set(error as? RunError ?? RunError(.output, "\(error)")) }
-            done.signal()
+        do {
+            _ = try await batch.run()
+        } catch {
+            Self.fail("the run failed (\(error.code)): \(error)")
         }
-        done.wait()
-        if let error = outcome.error { Self.fail("the run failed (\(error.code)): \(error)") }
-    }
-
-    /// The run's error, handed from its task to the waiting main thread.
-    final class Outcome: @unchecked Sendable {
-        // @unchecked Sendable: written by the task before `done.signal()`, read after
-        // `done.wait()`; the semaphore orders the two.
-        var error: RunError?
-        func set(_ e: RunError) { error = e }
     }
 }
