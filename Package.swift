@@ -72,14 +72,14 @@ let package = Package(
         .target(
             name: "IntakeReport",
             dependencies: [
-                "IntakeBundle", "IntakeIO", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel",
+                "IntakeBundle", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel",
                 "IntakeRendering", "IntakeXML",
             ],
             swiftSettings: swiftSettings),
         .target(
             name: "IntakePipeline",
             dependencies: [
-                "IntakeBundle", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel",
+                "IntakeBundle", "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeIO", "IntakeManifest", "IntakeModel",
                 "IntakeReport",
             ],
             swiftSettings: swiftSettings),

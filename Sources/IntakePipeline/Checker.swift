@@ -5,6 +5,7 @@ public import IntakeDecision
 public import IntakeEvidence
 import IntakeManifest
 public import IntakeReport
+public import IntakeIO
 
 /// One bundle from zip to report: inspect, decide, build the report. Sendable: made once
 /// per process (schema compiled, catalog loaded) and shared by every bundle and thread.
@@ -53,7 +54,7 @@ public struct Checker: Sendable {
         let files = formats.map { format in
             (bytes: Array(format.render(report).utf8), url: dir.appendingPathComponent("\(base).\(format.fileExtension)"))
         }
-        try AtomicFile.write(files)
+        try AtomicWriter.write(files)
         return files.map(\.url)
     }
 

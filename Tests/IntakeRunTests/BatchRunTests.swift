@@ -60,7 +60,7 @@ struct BatchRunTests {
             #expect((json["bundle"] as? [String: Any])?["sha256"] as? String == o.sha256)
             for r in o.reports { #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(r).path)) }
         }
-        #expect(!files(under: out).contains { AtomicFile.isTemporary(($0 as NSString).lastPathComponent) })
+        #expect(!files(under: out).contains { AtomicWriter.isTemporary(($0 as NSString).lastPathComponent) })
 
         // The ledger: one row per distinct bundle, decided once, one name per file.
         let counts = try ledgerRows(out, "SELECT COUNT(*), MIN(decisions), MAX(decisions) FROM bundles WHERE state = 'decided'")[

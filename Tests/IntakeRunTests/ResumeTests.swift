@@ -42,7 +42,7 @@ struct ResumeTests {
         #expect(rows.count == expected.count)
         let wanted = Set(rows.flatMap { ReportLayout.files(dir: $0[1].string, base: $0[2].string) })
         #expect(Set(files(under: reports).map { "reports/" + $0 }) == wanted)
-        #expect(!files(under: out).contains { AtomicFile.isTemporary(($0 as NSString).lastPathComponent) })
+        #expect(!files(under: out).contains { AtomicWriter.isTemporary(($0 as NSString).lastPathComponent) })
         #expect(
             try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE pending_dir IS NOT NULL OR state <> 'decided'")[0][0].int == 0
         )

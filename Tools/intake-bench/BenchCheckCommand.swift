@@ -8,6 +8,7 @@ import IntakeEvidence
 import IntakeManifest
 import IntakeReport
 import IntakePipeline
+import IntakeIO
 
 /// `intake-bench check`: per-bundle time of `check`, split into its phases.
 struct BenchCheckCommand: ParsableCommand {
@@ -66,7 +67,7 @@ struct BenchCheckCommand: ParsableCommand {
                 let render = seconds(since: t)
                 t = DispatchTime.now()
                 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-                try AtomicFile.write(
+                try AtomicWriter.write(
                     rendered.enumerated().map { (Array($0.element.utf8), scratch.appendingPathComponent("r\($0.offset)")) })
                 let write = seconds(since: t)
                 record("unzip+hash", max(0, inspect - xml))
