@@ -104,7 +104,8 @@ extension CatalogLoader {
 
     static func material(_ e: XMLElement) -> Material {
         Material(
-            id: e["id"] ?? "", name: e.child(named: "name")?.trimmedText ?? "", kind: MaterialKind(rawValue: e["kind"] ?? "other"),
+            id: e["id"] ?? "", name: e.child(named: "name")?.trimmedText ?? "",
+            kind: MaterialKind(rawValue: e["kind"] ?? "other"),
             requirement: Material.Requirement(rawValue: e["required"] ?? "") ?? .always,
             need: Material.Need(rawValue: e["need"] ?? "") ?? .all,
             media: words(e.child(named: "media")?.text ?? ""),

@@ -22,7 +22,9 @@ extension Judgement {
                 let wide = (spec.minWidth.map { p.width >= $0 } ?? true) && (spec.maxWidth.map { p.width <= $0 } ?? true)
                 let high = (spec.minHeight.map { p.height >= $0 } ?? true) && (spec.maxHeight.map { p.height <= $0 } ?? true)
                 if !wide || !high {
-                    why.append("像素 \(p)，要求 \(Self.range(spec.minWidth, spec.maxWidth))*\(Self.range(spec.minHeight, spec.maxHeight)) (pixel size)")
+                    why.append(
+                        "像素 \(p)，要求 \(Self.range(spec.minWidth, spec.maxWidth))*\(Self.range(spec.minHeight, spec.maxHeight)) (pixel size)"
+                    )
                 }
             } else {
                 why.append("无法读出图像像素尺寸 (pixel size not readable)")
@@ -46,10 +48,10 @@ extension Judgement {
 
     static func range(_ min: Int?, _ max: Int?) -> String {
         switch (min, max) {
-        case let (a?, b?) where a == b: return "\(a)"
-        case let (a?, b?): return "\(a)–\(b)"
-        case let (a?, nil): return "≥\(a)"
-        case let (nil, b?): return "≤\(b)"
+        case (let a?, let b?) where a == b: return "\(a)"
+        case (let a?, let b?): return "\(a)–\(b)"
+        case (let a?, nil): return "≥\(a)"
+        case (nil, let b?): return "≤\(b)"
         case (nil, nil): return "任意"
         }
     }

@@ -110,7 +110,8 @@ extension Judgement {
                     documents: a.documents, source: source))
             rules.append(
                 AppliedRule(
-                    kind: .material, subject: m.id, text: "\(m.name)（\(a.requirementText)）", outcome: RuleOutcome(rawValue: state.rawValue),
+                    kind: .material, subject: m.id, text: "\(m.name)（\(a.requirementText)）",
+                    outcome: RuleOutcome(rawValue: state.rawValue),
                     source: source))
         }
         if !deferrals.isEmpty && !letterMet {

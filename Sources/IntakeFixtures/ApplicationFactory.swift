@@ -68,7 +68,6 @@ public enum ApplicationFactory {
         return app
     }
 
-
     /// A file-name-safe short form of a material name.
     static func fileSafe(_ name: String) -> String {
         let cleaned = name.unicodeScalars.filter { !"/\\:*?\"<>|（）() ，,、。；;".unicodeScalars.contains($0) }

@@ -1,6 +1,6 @@
 import Crypto
-public import IntakeBundle
 import Foundation
+public import IntakeBundle
 
 /// The SHA-256 of whole files (a bundle's identity in reports and the ledger).
 public enum FileHash {

@@ -1,5 +1,5 @@
-public import IntakeBundle
 import Foundation
+public import IntakeBundle
 
 /// Moves a decided bundle out of the inbox without ever losing it or overwriting another
 /// file: a hard link then an unlink on one file system (the link fails if the name is
@@ -100,9 +100,9 @@ public enum FileMove {
         do {
             try link(tmp, candidate)
             return .placed
-        } catch where error.errno == EEXIST {
+        } catch  where error.errno == EEXIST {
             return .taken
-        } catch where (error.errno == EPERM || error.errno == ENOTSUP) && !FileSystem.exists(candidate) {
+        } catch  where (error.errno == EPERM || error.errno == ENOTSUP) && !FileSystem.exists(candidate) {
             try rename(tmp, candidate)
             return .placed
         }
@@ -119,7 +119,7 @@ public enum FileMove {
     private static func unlinkSource(_ source: BytePath) throws(FileSystemError) {
         do {
             try FileSystem.unlink(source)
-        } catch where error.errno == ENOENT {}
+        } catch  where error.errno == ENOENT {}
         FileSystem.syncFolder(source.parent)
     }
 }

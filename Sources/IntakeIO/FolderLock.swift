@@ -1,5 +1,5 @@
-public import IntakeBundle
 import Foundation
+public import IntakeBundle
 
 /// An exclusive lock on a folder (`flock` on a lock file in it): one holder at a time,
 /// across processes and within one. Released when the value is dropped or the process

@@ -79,7 +79,7 @@ public enum FileSystem {
         if parent != folder, !parent.bytes.isEmpty { try makeFolders(parent) }
         do {
             try syscall("mkdir", folder) { folder.withCString { mkdir($0, 0o755) } }
-        } catch where error.errno == EEXIST {
+        } catch  where error.errno == EEXIST {
             return
         }
     }

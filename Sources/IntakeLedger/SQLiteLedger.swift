@@ -73,8 +73,10 @@ public final class SQLiteLedger: LedgerStore {
             for migration in LedgerMigration.all where migration.version > current {
                 try database.execute(migration.sql)
             }
-            try database.prepare("INSERT INTO meta(key, value) VALUES('schema', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-                .run([.text(String(schemaVersion))])
+            try database.prepare(
+                "INSERT INTO meta(key, value) VALUES('schema', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+            )
+            .run([.text(String(schemaVersion))])
         }
     }
 
@@ -301,7 +303,8 @@ public final class SQLiteLedger: LedgerStore {
             var out: [UnfinishedMove] = []
             try s.statement("SELECT path_bytes, moved_to_bytes, sha256 FROM names WHERE move_state = 'moving'").run {
                 out.append(
-                    UnfinishedMove(path: BytePath(bytes: $0.bytes(0)), destination: BytePath(bytes: $0.bytes(1)), sha256: $0.text(2)))
+                    UnfinishedMove(
+                        path: BytePath(bytes: $0.bytes(0)), destination: BytePath(bytes: $0.bytes(1)), sha256: $0.text(2)))
             }
             return out
         }

@@ -77,7 +77,8 @@ extension CalendarDate {
     /// `YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`.
     public init?(chinaDateOf dateTime: String) {
         let chars = Array(dateTime.utf8)
-        guard chars.count >= 17, chars[10] == UInt8(ascii: "T"), let date = CalendarDate(String(decoding: chars[0..<10], as: UTF8.self))
+        guard chars.count >= 17, chars[10] == UInt8(ascii: "T"),
+            let date = CalendarDate(String(decoding: chars[0..<10], as: UTF8.self))
         else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= chars.count, range.allSatisfy({ chars[$0] >= 48 && chars[$0] <= 57 }) else { return nil }

@@ -3,9 +3,9 @@ public import IntakeBundle
 public import IntakeCatalog
 public import IntakeDecision
 public import IntakeEvidence
+public import IntakeIO
 import IntakeManifest
 public import IntakeReport
-public import IntakeIO
 
 /// One bundle from zip to report: inspect, decide, build the report. Sendable: made once
 /// per process (schema compiled, catalog loaded) and shared by every bundle and thread.

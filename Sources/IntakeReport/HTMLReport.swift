@@ -258,7 +258,9 @@ private final class HTMLPage {
                         "<p class=\"note\">\(bi("补交期限（\(days) 个工作日）依据本中心容缺受理规定；指南未规定补交期限。", "The due period (\(days) working days) is the centre's own policy; the guides give none."))</p>"
                     )
                 case .guide:
-                    w("<p class=\"note\">\(bi("补交期限（\(days) 个工作日）依据指南。", "The due period (\(days) working days) is the guide's."))</p>")
+                    w(
+                        "<p class=\"note\">\(bi("补交期限（\(days) 个工作日）依据指南。", "The due period (\(days) working days) is the guide's."))</p>"
+                    )
                 }
             }
         }
@@ -366,7 +368,8 @@ private final class HTMLPage {
                     ? materialLink(rule.subject) : "<code>\(h(rule.subject))</code>"
                 w(
                     "<tr id=\"rule-\(i + 1)\"><td>R\(i + 1)</td><td>\(Self.ruleKindName(rule.kind.rawValue))</td><td>\(subject)</td>"
-                        + "<td>\(h(rule.text))</td><td>\(outcome(rule.outcome.rawValue))</td><td>\(citation(rule.source))</td></tr>")
+                        + "<td>\(h(rule.text))</td><td>\(outcome(rule.outcome.rawValue))</td><td>\(citation(rule.source))</td></tr>"
+                )
             }
             w("</tbody>")
             w("</table>")

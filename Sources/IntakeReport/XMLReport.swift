@@ -38,7 +38,12 @@ public enum XMLReport {
         if let due = r.decisionDue { x.leaf("decisionDue", due.description) }
 
         x.list("findings", r.findings) { f in
-            x.open("finding", ["code": f.code.rawValue, "severity": f.severity.rawValue, "material": f.material, "path": f.path, "fact": f.fact])
+            x.open(
+                "finding",
+                [
+                    "code": f.code.rawValue, "severity": f.severity.rawValue, "material": f.material, "path": f.path,
+                    "fact": f.fact,
+                ])
             x.leaf("message", f.message)
             if let s = f.source { x.citation(s) }
             x.close("finding")

@@ -7,8 +7,8 @@ import IntakeEvidence
 public import IntakeIO
 public import IntakeLedger
 import IntakeModel
-public import IntakeReport
 public import IntakePipeline
+public import IntakeReport
 
 /// What a batch run is asked to do.
 public struct RunOptions: Sendable {
@@ -275,7 +275,7 @@ public struct BatchRun: Sendable {
     static func lock(_ out: URL) throws(RunError) -> FolderLock {
         do {
             return try FolderLock(folder: BytePath(out), name: lockFile)
-        } catch where error.code == .busy {
+        } catch  where error.code == .busy {
             throw RunError(.busy, "another intake run is using \(out.path)")
         } catch {
             throw RunError(.output, "cannot write in the output folder", cause: error)
@@ -286,8 +286,10 @@ public struct BatchRun: Sendable {
         do {
             return try InboxWalk(inbox: inbox, excluding: excluding)
         } catch {
-            throw RunError(.inbox, error.message, cause: FileSystemError(
-                error.code, "", systemCall: error.systemCall, path: error.path, errno: error.errno, location: error.location))
+            throw RunError(
+                .inbox, error.message,
+                cause: FileSystemError(
+                    error.code, "", systemCall: error.systemCall, path: error.path, errno: error.errno, location: error.location))
         }
     }
 

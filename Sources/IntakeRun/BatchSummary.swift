@@ -2,10 +2,10 @@ import Foundation
 import IntakeDecision
 import IntakeIO
 import IntakeLedger
-import IntakeReport
-import IntakeXML
 import IntakeModel
 import IntakeRendering
+import IntakeReport
+import IntakeXML
 
 /// The batch summary for the back office (批次汇总): `summary.json`, `summary.csv` and
 /// `summary.html` in the output folder, made from the ledger (every bundle it holds),

@@ -1,9 +1,9 @@
 public import Foundation
 import IntakeDecision
 import IntakeLedger
-public import IntakeReport
 public import IntakeModel
 public import IntakePipeline
+public import IntakeReport
 
 /// Where a bundle's reports go under the output folder, browsable by date, verdict and
 /// matter: `reports/<submitted date>/<verdict>/<matter>/<base>.{json,xml,html}`, with

@@ -7,8 +7,8 @@ import IntakeEvidence
 import IntakeIO
 import IntakeLedger
 import IntakeModel
-import IntakeReport
 import IntakePipeline
+import IntakeReport
 
 /// Decides one bundle file of the inbox: fingerprint, hash, claim in the ledger, check,
 /// announce, write the report set, commit, move. Runs on a Dispatch thread (blocking

@@ -140,7 +140,9 @@ struct CatalogCommand: ParsableCommand {
                     ? "deferral letter" : "\(material.kind == .pledge ? "pledge" : "material"), \(material.requirement.rawValue)"
                 print("  \(m.code)\(s.id.isEmpty ? "" : "/\(s.id)") \(material.id)\t\(material.kind)\t\(role)\t\(material.name)")
             }
-            print("clean: \(catalog.matters.count) matters from \(catalog.sources.count) guides; catalog version \(catalog.version)")
+            print(
+                "clean: \(catalog.matters.count) matters from \(catalog.sources.count) guides; catalog version \(catalog.version)"
+            )
         }
     }
 }

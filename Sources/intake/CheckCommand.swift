@@ -5,9 +5,9 @@ import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
 import IntakeManifest
-import IntakeReport
 import IntakeModel
 import IntakePipeline
+import IntakeReport
 
 /// `intake check BUNDLE.zip`: decide one application and print its report.
 struct CheckCommand: ParsableCommand {

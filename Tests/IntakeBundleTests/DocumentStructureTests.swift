@@ -129,7 +129,8 @@ import Testing
 
     @Test func checksPDFsOnManyThreadsAtOnce() throws {
         // A batch run checks bundles in parallel: one qpdf object per check, none shared.
-        let files = try ["three-pages.pdf", "user-password.pdf", "no-xref-no-trailer.pdf", "wrong-startxref.pdf"].map(Self.fixture)
+        let files = try ["three-pages.pdf", "user-password.pdf", "no-xref-no-trailer.pdf", "wrong-startxref.pdf"].map(
+            Self.fixture)
         let expected = files.map { file in file.withUnsafeBytes { PDFCheck.check($0).status } }
         #expect(expected == [.sound, .encrypted, .unreadable, .recovered])
         let results = Results()

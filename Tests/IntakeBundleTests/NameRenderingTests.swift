@@ -2,8 +2,8 @@ import Foundation
 import IntakeBundle
 import IntakeEvidence
 import IntakeModel
-import Testing
 import IntakeSeedData
+import Testing
 
 /// How names and bundle text are shown to people: lossless, and harmless on a terminal.
 @Suite struct NameRenderingTests {

@@ -3,8 +3,8 @@ import IntakeBundle
 import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
-import Testing
 import IntakeSeedData
+import Testing
 
 /// What real producers write: every variant reads as the same sound application.
 @Suite struct ProducerVariantsTests {

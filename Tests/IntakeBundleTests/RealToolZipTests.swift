@@ -3,8 +3,8 @@ import IntakeBundle
 import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
-import Testing
 import IntakeSeedData
+import Testing
 
 /// Bundles written by the real tools producers use (Debian's Info-ZIP, 7-Zip, Python's
 /// zipfile, the JDK's jar): each reads as the sound application, while a local header

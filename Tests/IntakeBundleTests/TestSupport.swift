@@ -9,7 +9,6 @@ import IntakeXML
 /// One compiled manifest schema for the whole test run.
 let sharedParser: ManifestParser = try! ManifestParser(home: repositoryRoot)
 
-
 /// Writes bytes to a temporary .zip and inspects it.
 func inspect(_ bytes: [UInt8], limits: BundleLimits = .default, name: String = "bundle.zip") throws -> Inspection {
     let dir = try makeTemporaryDirectory()

@@ -1,7 +1,7 @@
 import Foundation
 import IntakeCatalog
-import Testing
 import IntakeSeedData
+import Testing
 
 @Suite struct CatalogLintTests {
     @Test func realCatalogIsClean() {

@@ -16,7 +16,6 @@ let realCatalog: Catalog = {
     }
 }()
 
-
 /// Writes `files` (relative path -> text) under `dir`.
 func write(_ files: [String: String], under dir: URL) throws {
     for (path, text) in files {

@@ -1,8 +1,8 @@
 import Foundation
 import IntakeCatalog
 import IntakeModel
-import Testing
 import IntakeSeedData
+import Testing
 
 /// The document-check limits in a pipeline's `<limits>`: optional, with defaults.
 @Suite struct DocumentLimitsTests {
@@ -19,7 +19,9 @@ import IntakeSeedData
         let plain = pipelineXML(catalogs: ["c.xml"])
         let set = plain.replacingOccurrences(
             of: "maxNameLength=\"100\"", with: "maxNameLength=\"100\" maxDocumentCheckSize=\"4096\" maxImagePixels=\"1000000\"")
-        try write(["plain.pipeline.xml": plain, "set.pipeline.xml": set, "calendar.xml": smallCalendarXML, "c.xml": catalog], under: dir)
+        try write(
+            ["plain.pipeline.xml": plain, "set.pipeline.xml": set, "calendar.xml": smallCalendarXML, "c.xml": catalog], under: dir
+        )
         let defaults = try sharedLoader.load(pipeline: dir.appendingPathComponent("plain.pipeline.xml")).limits
         #expect(defaults.maxDocumentCheckSize == 64 << 20)
         #expect(defaults.maxImagePixels == 178_956_970)

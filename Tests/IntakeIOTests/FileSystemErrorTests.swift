@@ -29,7 +29,8 @@ import Testing
     }
 
     @Test func messageComesFirst() {
-        let error = FileSystemError(errno: EACCES, call: "open", path: BytePath("/out/a.json"), message: "cannot write the report")
+        let error = FileSystemError(
+            errno: EACCES, call: "open", path: BytePath("/out/a.json"), message: "cannot write the report")
         #expect(error.description == "cannot write the report: open(/out/a.json): Permission denied")
         #expect(error.reason == "Permission denied")
     }

@@ -129,7 +129,8 @@ let commonTables = """
     @Test func refusesAnUnreadableVersion() throws {
         let (dir, url) = try temporaryLedger("garbled")
         defer { try? FileManager.default.removeItem(at: dir) }
-        try execute(url, "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES('schema', 'two');")
+        try execute(
+            url, "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES('schema', 'two');")
         let error = #expect(throws: LedgerError.self) { _ = try SQLiteLedger(url: url) }
         #expect(error?.code == .unknownSchema)
     }

@@ -48,7 +48,8 @@ import Testing
         #expect(counts.bundles == 3)
         #expect(counts.names == 4)
         #expect(counts.documentBytes == 3000)
-        #expect(counts.verdicts == [VerdictCount(verdict: "accepted", bundles: 1), VerdictCount(verdict: "returned", bundles: 2)])
+        #expect(
+            counts.verdicts == [VerdictCount(verdict: "accepted", bundles: 1), VerdictCount(verdict: "returned", bundles: 2)])
         #expect(
             counts.matters == [
                 MatterVerdictCount(matter: "M-1", matterName: "事项 M-1", verdict: "accepted", bundles: 1),
@@ -118,7 +119,9 @@ import Testing
         ledger.release("abc")
         #expect(try ledger.decided(sha256: "abc", catalogVersion: "cat-2") == nil)
         #expect(try ledger.decided(path: BytePath("/in/a.zip"), fingerprint: Self.fingerprint)?.sha256 == "abc")
-        #expect(try ledger.decided(path: BytePath("/in/a.zip"), fingerprint: .init(device: 9, inode: 2, size: 3, modified: 4, changed: 5)) == nil)
+        #expect(
+            try ledger.decided(
+                path: BytePath("/in/a.zip"), fingerprint: .init(device: 9, inode: 2, size: 3, modified: 4, changed: 5)) == nil)
 
         // Decided again under another catalog version at another path: the old set is obsolete.
         let obsolete = try ledger.recordDecision(

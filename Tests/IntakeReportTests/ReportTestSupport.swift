@@ -18,7 +18,6 @@ let sharedParser: ManifestParser = try! ManifestParser(home: repositoryRoot)
 /// Schemas/report.xsd, compiled once.
 let reportSchema: XMLSchema = try! XMLSchema(contentsOf: repositoryRoot.appendingPathComponent("Schemas/report.xsd"))
 
-
 /// Writes the bundle as `name` in a fresh folder, inspects it, decides it and builds the
 /// report: the whole pipeline, as `intake check` runs it.
 func checkBundle(_ bytes: [UInt8], name: String, catalogVersion: String? = nil) throws -> Report {

@@ -1,8 +1,8 @@
 import Foundation
 import IntakeBundle
-import IntakeIO
 import IntakeCatalog
 import IntakeFixtures
+import IntakeIO
 import IntakeReport
 import Testing
 

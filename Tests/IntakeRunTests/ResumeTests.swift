@@ -1,7 +1,7 @@
 import Foundation
 import IntakeCatalog
-import IntakeIO
 import IntakeFixtures
+import IntakeIO
 import IntakeReport
 import IntakeSeedData
 import Testing

@@ -5,12 +5,12 @@ import IntakeEvidence
 import IntakeFixtures
 import IntakeIO
 import IntakeManifest
+import IntakePipeline
 import IntakeReport
 import IntakeSeedData
 
 @testable import IntakeLedger
 @testable import IntakeRun
-import IntakePipeline
 
 /// The real catalog (Pipelines/default.pipeline.xml), loaded once.
 let catalog: Catalog = try! CatalogLoader(home: repositoryRoot)
@@ -127,4 +127,3 @@ func ledgerRows(_ out: URL, _ sql: String) throws -> [[SQLiteValue]] {
 func openLedger(_ out: URL) throws -> SQLiteLedger {
     try SQLiteLedger(url: out.appendingPathComponent(SQLiteLedger.fileName))
 }
-

@@ -1,11 +1,11 @@
 /// When a conditional material of a matter is needed, as facts: written by reading the
 /// seed guide's text (Conditions003.swift, ConditionsOther.swift), never the catalog.
 public struct ConditionExpectation: Sendable {
-    public let matter: String        // "BS-BDC-001"
-    public let scenario: String      // "" or the scenario id
-    public let material: String      // "2.1"
-    public let line: Int             // seed line where the guide states it
-    public let needed: [String: String]     // facts under which the material is required
+    public let matter: String  // "BS-BDC-001"
+    public let scenario: String  // "" or the scenario id
+    public let material: String  // "2.1"
+    public let line: Int  // seed line where the guide states it
+    public let needed: [String: String]  // facts under which the material is required
     public let notNeeded: [String: String]  // facts under which it is not required
 
     public init(

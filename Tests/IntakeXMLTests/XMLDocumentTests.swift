@@ -30,7 +30,8 @@ import Testing
         #expect(try xpath.boolean("count(m:applicant/m:fact[@name='applicantAge']) = 1").get())
         #expect(try xpath.boolean("m:applicant/m:fact[@name='applicantAge'] = '60 & <more>'").get())
         #expect(try xpath.boolean("m:applicant/m:fact[@name='other'] = '1'").get())
-        #expect(!doc.setKeyedChild(namespace: "urn:other", parent: "applicant", element: "fact", key: "name", value: "x", text: "1"))
+        #expect(
+            !doc.setKeyedChild(namespace: "urn:other", parent: "applicant", element: "fact", key: "name", value: "x", text: "1"))
     }
 
     /// The extension functions the catalog's conditions use, against the submitted date.

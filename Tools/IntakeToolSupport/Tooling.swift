@@ -10,7 +10,9 @@ public import IntakePipeline
 public enum Tooling {
     /// The project's home (Schemas/, Pipelines/), or exit 2.
     public static func home() -> URL {
-        guard let home = IntakeHome.locate() else { fail("cannot find Schemas/manifest.xsd; run from the repository or set INTAKE_HOME") }
+        guard let home = IntakeHome.locate() else {
+            fail("cannot find Schemas/manifest.xsd; run from the repository or set INTAKE_HOME")
+        }
         return home
     }
 
@@ -49,7 +51,8 @@ public enum Tooling {
 
     /// Prints the failure on stderr and exits 2 ("could not do the job").
     public static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("\(CommandLine.arguments.first.map { ($0 as NSString).lastPathComponent } ?? "tool"): \(message)\n".utf8))
+        FileHandle.standardError.write(
+            Data("\(CommandLine.arguments.first.map { ($0 as NSString).lastPathComponent } ?? "tool"): \(message)\n".utf8))
         exit(2)
     }
 }

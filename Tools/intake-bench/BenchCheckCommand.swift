@@ -1,14 +1,14 @@
 import ArgumentParser
 import Foundation
-import IntakeToolSupport
 import IntakeBundle
 import IntakeCatalog
 import IntakeDecision
 import IntakeEvidence
-import IntakeManifest
-import IntakeReport
-import IntakePipeline
 import IntakeIO
+import IntakeManifest
+import IntakePipeline
+import IntakeReport
+import IntakeToolSupport
 
 /// `intake-bench check`: per-bundle time of `check`, split into its phases.
 struct BenchCheckCommand: ParsableCommand {

@@ -1,12 +1,12 @@
 import ArgumentParser
 import Crypto
 import Foundation
-import IntakeToolSupport
 import IntakeBundle
 import IntakeCompression
 import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
+import IntakeToolSupport
 
 /// The corpus and inspect benchmarks of `intake-bench`.
 enum BenchCommand {
