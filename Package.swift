@@ -98,23 +98,25 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
+        // The home and pipeline loading every command-line program shares.
+        .target(
+            name: "IntakeCommandSupport",
+            dependencies: ["IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakePipeline"],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "intake",
             dependencies: [
                 "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeBundle", "IntakeCatalog", "IntakeDecision",
-                "IntakeReport", "IntakeRun", "IntakePipeline",
+                "IntakeReport", "IntakeRun", "IntakePipeline", "IntakeCommandSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
 
         // Development tools, not linked into the shipped `intake`.
-        .target(
-            name: "IntakeToolSupport", dependencies: ["IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakePipeline"],
-            path: "Tools/IntakeToolSupport", swiftSettings: swiftSettings),
         .executableTarget(
             name: "intake-bench",
             dependencies: [
-                "IntakeToolSupport", "IntakePipeline", "IntakeBundle", "IntakeCatalog", "IntakeCompression", "IntakeDecision",
+                "IntakeCommandSupport", "IntakePipeline", "IntakeBundle", "IntakeCatalog", "IntakeCompression", "IntakeDecision",
                 "IntakeEvidence", "IntakeFixtures", "IntakeManifest", "IntakeModel", "IntakeReport", "IntakeIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -123,7 +125,7 @@ let package = Package(
         .executableTarget(
             name: "intake-fixtures",
             dependencies: [
-                "IntakeToolSupport", "IntakeFixtures", "IntakeCatalog",
+                "IntakeCommandSupport", "IntakeFixtures", "IntakeCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/intake-fixtures", swiftSettings: swiftSettings),

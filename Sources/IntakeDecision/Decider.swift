@@ -87,12 +87,11 @@ public struct Decider: Sendable {
                     text: value)
             }
         }
-        let factsDocument = document
         var judge = Judgement(
             catalog: catalog, matter: matter, scenario: scenario, manifest: derived.manifest, inspection: inspection,
             submitted: submitted,
             conditions: ConditionEvaluator(
-                manifest: derived.manifest, document: factsDocument, facts: catalog.facts(of: matter)))
+                manifest: derived.manifest, document: document, facts: catalog.facts(of: matter)))
         judge.run()
         d.findings += derived.findings
         d.findings += judge.findings

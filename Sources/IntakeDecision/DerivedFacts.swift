@@ -9,7 +9,7 @@ public struct DerivedFacts: Sendable {
     /// The manifest the conditions read: declared facts with the derived ones in place.
     public var manifest: Manifest
     public var findings: [Finding] = []
-    /// Whether `manifest` differs from the submitted one (its XML must be rebuilt).
+    /// Whether any fact was derived (the parsed manifest must then be given them).
     public var changed = false
 
     /// `date` is the submitted date (China Standard Time); `source` cites the matter.
@@ -59,7 +59,7 @@ public struct DerivedFacts: Sendable {
         let names = Set(derived.map(\.name))
         manifest.applicant.facts =
             applicant.facts.filter { !names.contains($0.name) } + derived.map { Manifest.Fact($0.name, $0.value) }
-        changed = manifest != submitted
+        changed = true
     }
 
     static func display(_ name: String, _ value: String) -> String {

@@ -225,9 +225,9 @@ extension DocumentScan {
             head: Array(bytes.prefix(MediaSniffer.headSize)), tail: Array(bytes.suffix(MediaSniffer.tailSize)),
             size: Int64(bytes.count))
         if let defect = sniffed.defect {
-            return (sniffed.mediaType, [Finding(.documentCorrupt, .error, defect)], sniffed.pixels, nil)
+            return (sniffed.mediaType, [Finding(.documentCorrupt, .error, defect)], nil, nil)
         }
         let deep = scan.finish(path: "document", material: "")
-        return (sniffed.mediaType, deep.findings, deep.pixels ?? sniffed.pixels, deep.pages)
+        return (sniffed.mediaType, deep.findings, deep.pixels, deep.pages)
     }
 }

@@ -209,7 +209,6 @@ public struct Inspector: Sendable {
             }
             let sniffed = MediaSniffer.sniff(head: head, tail: tail, size: bytes)
             out.detectedType = sniffed.mediaType
-            out.pixels = sniffed.pixels
             if !MediaSniffer.compatible(claimed: claimed.mediaType, detected: sniffed.mediaType) {
                 out.findings.append(
                     Finding(
@@ -225,7 +224,7 @@ public struct Inspector: Sendable {
                 // Structure checks (DocumentScan): qpdf for PDFs, chunk/marker/IFD walks for images.
                 let deep = scan.finish(path: claimed.path, material: claimed.material)
                 out.findings += deep.findings
-                out.pixels = deep.pixels ?? out.pixels
+                out.pixels = deep.pixels
                 out.pages = deep.pages
             }
             return (out, bytes)

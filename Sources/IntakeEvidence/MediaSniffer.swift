@@ -6,14 +6,6 @@ public struct SniffedType: Sendable, Hashable {
     public var mediaType: String
     /// Why the format is broken, nil when it looks sound.
     public var defect: String?
-    /// An image's size in pixels, when its header gives it within the bytes looked at.
-    public var pixels: PixelSize?
-
-    public init(mediaType: String, defect: String?, pixels: PixelSize? = nil) {
-        self.mediaType = mediaType
-        self.defect = defect
-        self.pixels = pixels
-    }
 }
 
 /// An image's width and height in pixels (像素).
@@ -39,13 +31,13 @@ public enum MediaSniffer {
             return SniffedType(mediaType: "application/pdf", defect: trailer ? nil : "PDF 文件不完整：缺少文件尾 %%EOF (no trailer)")
         }
         if head.starts(with: [0xFF, 0xD8, 0xFF]) {
-            return SniffedType(mediaType: "image/jpeg", defect: jpegDefect(head: head, tail: tail), pixels: jpegPixels(head))
+            return SniffedType(mediaType: "image/jpeg", defect: jpegDefect(head: head, tail: tail))
         }
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
-            return SniffedType(mediaType: "image/png", defect: pngDefect(head: head, tail: tail), pixels: pngPixels(head))
+            return SniffedType(mediaType: "image/png", defect: pngDefect(head: head, tail: tail))
         }
         if head.starts(with: [0x49, 0x49, 0x2A, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) {
-            return SniffedType(mediaType: "image/tiff", defect: tiffDefect(head: head, size: size), pixels: tiffPixels(head))
+            return SniffedType(mediaType: "image/tiff", defect: tiffDefect(head: head, size: size))
         }
         if head.starts(with: [0x49, 0x49, 0x2B, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2B]) {
             return SniffedType(mediaType: "image/tiff", defect: nil)  // BigTIFF: see TIFFStructure
@@ -146,64 +138,6 @@ public enum MediaSniffer {
             return "JPEG 文件不完整：缺少结束标记 (no EOI marker)"
         }
         return nil
-    }
-
-    /// The frame header's size (SOFn), when it lies within the head.
-    static func jpegPixels(_ head: [UInt8]) -> PixelSize? {
-        var i = 2
-        while i + 4 <= head.count, head[i] == 0xFF {
-            let marker = head[i + 1]
-            if marker == 0xFF {
-                i += 1
-                continue
-            }
-            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) {
-                i += 2
-                continue
-            }
-            if (0xC0...0xCF).contains(marker) && marker != 0xC4 && marker != 0xC8 && marker != 0xCC {
-                guard i + 9 <= head.count else { return nil }
-                let height = Int(head[i + 5]) << 8 | Int(head[i + 6])
-                let width = Int(head[i + 7]) << 8 | Int(head[i + 8])
-                return height > 0 && width > 0 ? PixelSize(width: width, height: height) : nil
-            }
-            if marker == 0xDA { return nil }
-            i += 2 + (Int(head[i + 2]) << 8 | Int(head[i + 3]))
-        }
-        return nil
-    }
-
-    /// IHDR's width and height.
-    static func pngPixels(_ head: [UInt8]) -> PixelSize? {
-        guard head.count >= 24, Array(head[12..<16]) == Array("IHDR".utf8) else { return nil }
-        let width = head[16..<20].reduce(0) { $0 << 8 | Int($1) }
-        let height = head[20..<24].reduce(0) { $0 << 8 | Int($1) }
-        return width > 0 && height > 0 ? PixelSize(width: width, height: height) : nil
-    }
-
-    /// ImageWidth (256) and ImageLength (257) of the first IFD, when it lies within the head.
-    static func tiffPixels(_ head: [UInt8]) -> PixelSize? {
-        guard head.count >= 8 else { return nil }
-        let little = head[0] == 0x49
-        func value(_ at: Int, _ count: Int) -> Int? {
-            guard at >= 0, at + count <= head.count else { return nil }
-            let bytes = head[at..<(at + count)]
-            return little
-                ? bytes.reversed().reduce(0) { $0 << 8 | Int($1) }
-                : bytes.reduce(0) { $0 << 8 | Int($1) }
-        }
-        guard let ifd = value(4, 4), let entries = value(ifd, 2) else { return nil }
-        var width: Int?
-        var height: Int?
-        for n in 0..<min(entries, 512) {
-            let at = ifd + 2 + n * 12
-            guard let tag = value(at, 2), let type = value(at + 2, 2) else { return nil }
-            guard tag == 256 || tag == 257 else { continue }
-            let v = type == 3 ? value(at + 8, 2) : value(at + 8, 4)  // SHORT or LONG
-            if tag == 256 { width = v } else { height = v }
-        }
-        guard let width, let height, width > 0, height > 0 else { return nil }
-        return PixelSize(width: width, height: height)
     }
 
     static func pngDefect(head: [UInt8], tail: [UInt8]) -> String? {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IntakeCatalog
+import IntakeCommandSupport
 import IntakeModel
 
 /// `intake catalog list|show|lint`: browse and check the matter catalog (事项目录).

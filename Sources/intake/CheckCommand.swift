@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IntakeBundle
 import IntakeCatalog
+import IntakeCommandSupport
 import IntakeDecision
 import IntakeEvidence
 import IntakeManifest
@@ -43,43 +44,3 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
-
-extension Tooling {
-    /// The project's home and the pipeline file --pipeline names (default:
-    /// Pipelines/default.pipeline.xml under the home).
-    static func pipelineFile(_ pipeline: String?) -> (home: URL, url: URL) {
-        let home = home()
-        return (home, pipeline.map { URL(fileURLWithPath: $0) } ?? home.appendingPathComponent(CatalogLoader.defaultPipeline))
-    }
-
-    /// The catalog named by --pipeline (or the default), or exit 2.
-    static func catalog(pipeline: String?) -> Catalog {
-        let (home, url) = pipelineFile(pipeline)
-        do {
-            return try CatalogLoader(home: home).load(pipeline: url)
-        } catch {
-            CheckCommand.fail("cannot load the catalog \(url.path): \(error)")
-        }
-    }
-
-    /// Only the pipeline's settings (limits), or exit 2.
-    static func settings(pipeline: String?) -> PipelineSettings {
-        let (home, url) = pipelineFile(pipeline)
-        do {
-            return try CatalogLoader(home: home).settings(pipeline: url)
-        } catch {
-            CheckCommand.fail("cannot read the pipeline \(url.path): \(error)")
-        }
-    }
-
-    /// Inspector and decider over one catalog, with the pipeline's limits.
-    static func checker(pipeline: String?) -> Checker {
-        let catalog = catalog(pipeline: pipeline)
-        do {
-            let parser = try ManifestParser(home: home())
-            return Checker(inspector: Inspector(parser: parser, limits: catalog.limits), decider: Decider(catalog: catalog))
-        } catch {
-            CheckCommand.fail("\(error)")
-        }
-    }
-}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntakeCommandSupport
 import IntakeModel
 
 /// `intake`: decides whether application bundles can be accepted.
@@ -42,8 +43,5 @@ struct ToolFailure: Error, CustomStringConvertible {
 
 extension ParsableCommand {
     /// Prints a tool failure on stderr and exits 2 ("could not judge").
-    static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("intake: \(message)\n".utf8))
-        Foundation.exit(2)
-    }
+    static func fail(_ message: String) -> Never { Tooling.fail(message) }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IntakeBundle
 import IntakeCatalog
+import IntakeCommandSupport
 import IntakeEvidence
 import IntakeManifest
 import IntakeModel
@@ -23,7 +24,7 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "The pipeline whose limits apply (default: Pipelines/default.pipeline.xml).") var pipeline: String?
 
     func run() throws {
-        let inspector = try Tooling.inspector(limits: Tooling.settings(pipeline: pipeline).limits)
+        let inspector = Tooling.inspector(limits: Tooling.settings(pipeline: pipeline).limits)
         let path = BundleArgument.regularFile(bundle, command: "inspect")
         let (inspection, _) = inspector.inspect(path)
         switch format {
@@ -31,23 +32,5 @@ struct InspectCommand: ParsableCommand {
         case .text: print(InspectionRendering.text(inspection), terminator: "")
         }
         if !inspection.isIntact { throw ExitCode(1) }
-    }
-}
-
-enum Tooling {
-    /// The project's home (Schemas/, Pipelines/), or exit 2.
-    static func home() -> URL {
-        guard let home = IntakeHome.locate() else {
-            InspectCommand.fail("cannot find Schemas/manifest.xsd; run from the repository or set INTAKE_HOME")
-        }
-        return home
-    }
-
-    static func inspector(limits: BundleLimits = .default) throws -> Inspector {
-        do {
-            return Inspector(parser: try ManifestParser(home: home()), limits: limits)
-        } catch {
-            InspectCommand.fail("\(error)")
-        }
     }
 }

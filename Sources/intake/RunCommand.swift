@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntakeCommandSupport
 import IntakeRun
 import Logging
 

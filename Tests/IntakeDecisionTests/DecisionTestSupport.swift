@@ -57,10 +57,7 @@ func settledFacts(_ code: String, scenario: String? = nil, omit: Set<String> = [
     let m = matter(code)
     for _ in 0..<6 {
         let d = try decide(complete(code, scenario: scenario, facts: facts, omit: omit, letter: letter))
-        let missing = d.findings.filter { $0.code == .factMissing }.compactMap { f -> String? in
-            guard let r = f.message.range(of: "(missing fact ") else { return nil }
-            return String(f.message[r.upperBound...].dropLast())
-        }
+        let missing = d.findings.filter { $0.code == .factMissing }.compactMap(\.fact)
         if missing.isEmpty { return facts }
         for name in missing {
             let def = catalog.fact(name, of: m)

@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 import IntakeBundle
 import IntakeCatalog
+import IntakeCommandSupport
 import IntakeDecision
 import IntakeEvidence
 import IntakeIO
 import IntakeManifest
 import IntakePipeline
 import IntakeReport
-import IntakeToolSupport
 
 /// `intake-bench check`: per-bundle time of `check`, split into its phases.
 struct BenchCheckCommand: ParsableCommand {

@@ -2,11 +2,11 @@ import ArgumentParser
 import Crypto
 import Foundation
 import IntakeBundle
+import IntakeCommandSupport
 import IntakeCompression
 import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
-import IntakeToolSupport
 
 /// The corpus and inspect benchmarks of `intake-bench`.
 enum BenchCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import IntakeCommandSupport
 import IntakeFixtures
-import IntakeToolSupport
 
 /// `intake-bench run generate|floor`: the pieces of scripts/bench-run.sh, which times
 /// `intake run` over a mixed corpus beside the one-pass floor and a plain Python script.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import IntakeCommandSupport
 import IntakeFixtures
-import IntakeToolSupport
 
 /// `intake-fixtures`: writes the example bundles made by the project's own generator. A
 /// development tool: the shipped `intake` does not link it.
