@@ -19,6 +19,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // System libraries: module maps only, no logic.
@@ -98,6 +104,23 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
+        // The online-submission hook (`intake serve`): Hummingbird 2 over the same pipeline
+        // and ledger as the batch run.
+        .target(
+            name: "IntakeServer",
+            dependencies: [
+                "IntakePipeline", "IntakeRun", "IntakeLedger", "IntakeIO", "IntakeBundle", "IntakeCatalog", "IntakeDecision",
+                "IntakeModel", "IntakeReport", "IntakeRendering",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
         // The home and pipeline loading every command-line program shares.
         .target(
             name: "IntakeCommandSupport",
@@ -107,7 +130,7 @@ let package = Package(
             name: "intake",
             dependencies: [
                 "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeBundle", "IntakeCatalog", "IntakeDecision",
-                "IntakeReport", "IntakeRun", "IntakePipeline", "IntakeCommandSupport",
+                "IntakeReport", "IntakeRun", "IntakePipeline", "IntakeCommandSupport", "IntakeServer", "IntakeIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -185,6 +208,16 @@ let package = Package(
             swiftSettings: swiftSettings),
         // The command line, run as a user runs it (the built `intake` beside the tests).
         .testTarget(name: "IntakeCLITests", dependencies: ["IntakeModel", "IntakeSeedData"], swiftSettings: swiftSettings),
+        // The hook server, started as a user starts it and spoken to over real HTTP.
+        .testTarget(
+            name: "IntakeServerTests",
+            dependencies: [
+                "IntakeModel", "IntakeSeedData", "IntakeFixtures", "IntakeServer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings),
         .testTarget(name: "IntakeIOTests", dependencies: ["IntakeIO", "IntakeBundle"], swiftSettings: swiftSettings),
         .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeIO", "IntakeBundle"], swiftSettings: swiftSettings),
     ]

@@ -49,6 +49,21 @@ public enum FileSystem {
         return s
     }
 
+    /// What kind of file is at `path` (a link is followed): `nil` for a regular file, else
+    /// its kind in words ("a FIFO", "a folder", …) for a message that refuses it.
+    public static func irregularKind(of path: BytePath) throws(FileSystemError) -> String? {
+        let mode = try status(of: path).st_mode & S_IFMT
+        switch mode {
+        case S_IFREG: return nil
+        case S_IFIFO: return "a FIFO"
+        case S_IFDIR: return "a folder"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
+    }
+
     /// Whether something is at `path` (`access(F_OK)`).
     public static func exists(_ path: BytePath) -> Bool {
         (try? syscall("access", path) { path.withCString { access($0, F_OK) } }) != nil

@@ -60,5 +60,16 @@ struct LedgerMigration: Sendable {
                 DROP TABLE names_v1;
                 CREATE INDEX IF NOT EXISTS names_sha256 ON names(sha256);
                 """),
+        LedgerMigration(
+            version: 3,
+            summary:
+                "channels: runs.channel (batch or online), bundles.channel (that decided it) and pending_channel (that announced the pending set)",
+            sql: """
+                ALTER TABLE runs ADD COLUMN channel TEXT NOT NULL DEFAULT 'batch';
+                ALTER TABLE bundles ADD COLUMN channel TEXT;
+                ALTER TABLE bundles ADD COLUMN pending_channel TEXT;
+                UPDATE bundles SET channel = 'batch' WHERE state = 'decided';
+                UPDATE bundles SET pending_channel = 'batch' WHERE pending_dir IS NOT NULL;
+                """),
     ]
 }

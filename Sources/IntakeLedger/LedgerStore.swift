@@ -13,11 +13,13 @@ public import IntakeIO
 public protocol LedgerStore: Sendable {
     // MARK: Runs
 
-    /// Records the start of a run and returns its id.
-    func beginRun(inbox: String, catalogVersion: String, jobs: Int) throws(LedgerError) -> Int64
-    /// Closes the runs left `running` by a process that died as `interrupted` and returns
-    /// them. Call only while no other run is alive (the output folder's lock is held).
-    func closeInterruptedRuns() throws(LedgerError) -> [InterruptedRun]
+    /// Records the start of a run (a nightly batch, or one `intake serve` process on the
+    /// `online` channel) and returns its id.
+    func beginRun(inbox: String, catalogVersion: String, jobs: Int, channel: LedgerChannel) throws(LedgerError) -> Int64
+    /// Closes the runs of `channel` left `running` by a process that died as `interrupted`
+    /// and returns them. Call only while no other run of that channel is alive on this
+    /// ledger (the output folder's lock, or the server's, is held).
+    func closeInterruptedRuns(channel: LedgerChannel) throws(LedgerError) -> [InterruptedRun]
     func finishRun(_ id: Int64, decided: Int, seconds: Double) throws(LedgerError)
 
     // MARK: Bundles
@@ -43,12 +45,15 @@ public protocol LedgerStore: Sendable {
 
     /// Announces the report set about to be written (before writing it).
     func announceReports(_ announcement: ReportAnnouncement) throws(LedgerError)
-    /// Records a decision (its report set written) with its findings and the name, in one
-    /// transaction. Returns the files of the report set it replaces (another catalog
-    /// version's, at another path), which the caller deletes, then ``forgetObsolete(_:)``.
-    func recordDecision(_ decision: DecisionRecord, name: NameRecord) throws(LedgerError) -> [String]
-    /// Report sets announced but never recorded (a run was killed while writing them).
-    func unfinishedReports() throws(LedgerError) -> [UnfinishedReportSet]
+    /// Records a decision (its report set written) with its findings and the name (none for
+    /// an upload), in one transaction. Returns the files of the report set it replaces
+    /// (another catalog version's, at another path), which the caller deletes, then
+    /// ``forgetObsolete(_:)``.
+    func recordDecision(_ decision: DecisionRecord, name: NameRecord?) throws(LedgerError) -> [String]
+    /// Report sets announced on `channel` but never recorded (a process was killed while
+    /// writing them). Each channel sweeps its own: a nightly run never removes a set the
+    /// server is writing.
+    func unfinishedReports(channel: LedgerChannel) throws(LedgerError) -> [UnfinishedReportSet]
     /// Forgets an announced report set (its files removed): the bundle stays as it was.
     func clearAnnouncement(sha256: String) throws(LedgerError)
     /// Report files (relative to the output folder) that a newer decision replaced.
@@ -64,6 +69,10 @@ public protocol LedgerStore: Sendable {
     /// Moves announced but not recorded.
     func unfinishedMoves() throws(LedgerError) -> [UnfinishedMove]
 
+    /// Whether the ledger can be written now (takes and releases the write lock); throws
+    /// the reason when it cannot. For readiness checks.
+    func probe() throws(LedgerError)
+
     // MARK: The batch summary
 
     /// Counts over every decided bundle, and the `slowest` slowest ones.
@@ -71,6 +80,24 @@ public protocol LedgerStore: Sendable {
     /// Every decided bundle, ordered by report path, one row at a time (memory stays
     /// bounded by one row); an error `body` throws stops the walk and is rethrown.
     func forEachDecidedBundle(_ body: (DecidedBundleRow) throws -> Void) throws
+}
+
+/// Who decided a bundle: the nightly batch (`intake run`) or the online-submission hook
+/// (`intake serve`). Both write to the same ledger, so the summary and the auditors see all.
+public enum LedgerChannel: String, Sendable, Hashable, CaseIterable, Codable {
+    case batch, online
+}
+
+extension LedgerStore {
+    public func beginRun(inbox: String, catalogVersion: String, jobs: Int) throws(LedgerError) -> Int64 {
+        try beginRun(inbox: inbox, catalogVersion: catalogVersion, jobs: jobs, channel: .batch)
+    }
+    public func closeInterruptedRuns() throws(LedgerError) -> [InterruptedRun] {
+        try closeInterruptedRuns(channel: .batch)
+    }
+    public func unfinishedReports() throws(LedgerError) -> [UnfinishedReportSet] {
+        try unfinishedReports(channel: .batch)
+    }
 }
 
 /// A report set's place: its folder, relative to the output folder, and base name; the
@@ -132,10 +159,12 @@ public struct ReportAnnouncement: Sendable, Hashable {
     public var sha256: String
     public var size: Int64
     public var reports: ReportSet
-    public init(sha256: String, size: Int64, reports: ReportSet) {
+    public var channel: LedgerChannel
+    public init(sha256: String, size: Int64, reports: ReportSet, channel: LedgerChannel = .batch) {
         self.sha256 = sha256
         self.size = size
         self.reports = reports
+        self.channel = channel
     }
 }
 
@@ -172,12 +201,15 @@ public struct DecisionRecord: Sendable, Hashable {
     public var writeMs: Double
     public var runID: Int64
     public var findings: [FindingTally]
+    public var channel: LedgerChannel
 
     public init(
         sha256: String, size: Int64, catalogVersion: String, verdict: String, application: String, matter: String,
         matterName: String, scenario: String, submitted: String, file: String, documentBytes: Int64, reports: ReportSet,
-        hashMs: Double, checkMs: Double, writeMs: Double, runID: Int64, findings: [FindingTally]
+        hashMs: Double, checkMs: Double, writeMs: Double, runID: Int64, findings: [FindingTally],
+        channel: LedgerChannel = .batch
     ) {
+        self.channel = channel
         self.sha256 = sha256
         self.size = size
         self.catalogVersion = catalogVersion

@@ -80,23 +80,34 @@ public final class SQLiteLedger: LedgerStore {
         }
     }
 
+    public func probe() throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            try s.database.execute("BEGIN IMMEDIATE")
+            try s.database.execute("ROLLBACK")
+        }
+    }
+
     // MARK: Runs
 
-    public func beginRun(inbox: String, catalogVersion: String, jobs: Int) throws(LedgerError) -> Int64 {
+    public func beginRun(inbox: String, catalogVersion: String, jobs: Int, channel: LedgerChannel) throws(LedgerError)
+        -> Int64
+    {
         try locked { (s) throws(LedgerError) in
-            try s.statement("INSERT INTO runs(started, status, inbox, catalog_version, jobs) VALUES(?, 'running', ?, ?, ?)")
-                .run([.text(Self.now()), .text(inbox), .text(catalogVersion), .integer(Int64(jobs))])
+            try s.statement(
+                "INSERT INTO runs(started, status, inbox, catalog_version, jobs, channel) VALUES(?, 'running', ?, ?, ?, ?)"
+            )
+            .run([.text(Self.now()), .text(inbox), .text(catalogVersion), .integer(Int64(jobs)), .text(channel.rawValue)])
             return try s.statement("SELECT last_insert_rowid()").rows().first?.first?.int64 ?? 0
         }
     }
 
-    public func closeInterruptedRuns() throws(LedgerError) -> [InterruptedRun] {
+    public func closeInterruptedRuns(channel: LedgerChannel) throws(LedgerError) -> [InterruptedRun] {
         try locked { (s) throws(LedgerError) in
             try s.database.transaction { () throws(LedgerError) -> [InterruptedRun] in
                 var found: [InterruptedRun] = []
                 try s.statement(
-                    "SELECT r.id, r.started, (SELECT COUNT(*) FROM bundles b WHERE b.run_id = r.id AND b.state = 'decided') FROM runs r WHERE r.status = 'running' ORDER BY r.id"
-                ).run { found.append(InterruptedRun(id: $0.int(0), started: $0.text(1), decided: Int($0.int(2)))) }
+                    "SELECT r.id, r.started, (SELECT COUNT(*) FROM bundles b WHERE b.run_id = r.id AND b.state = 'decided') FROM runs r WHERE r.status = 'running' AND r.channel = ? ORDER BY r.id"
+                ).run([.text(channel.rawValue)]) { found.append(InterruptedRun(id: $0.int(0), started: $0.text(1), decided: Int($0.int(2)))) }
                 for run in found {
                     try s.statement("UPDATE runs SET status = 'interrupted', decided = ? WHERE id = ?")
                         .run([.integer(Int64(run.decided)), .integer(run.id)])
@@ -199,14 +210,16 @@ public final class SQLiteLedger: LedgerStore {
         try locked { (s) throws(LedgerError) in
             try s.statement(
                 """
-                INSERT INTO bundles(sha256, size, state, pending_dir, pending_base) VALUES(?, ?, 'pending', ?, ?)
-                ON CONFLICT(sha256) DO UPDATE SET pending_dir = excluded.pending_dir, pending_base = excluded.pending_base
+                INSERT INTO bundles(sha256, size, state, pending_dir, pending_base, pending_channel)
+                VALUES(?, ?, 'pending', ?, ?, ?)
+                ON CONFLICT(sha256) DO UPDATE SET pending_dir = excluded.pending_dir, pending_base = excluded.pending_base,
+                    pending_channel = excluded.pending_channel
                 """
-            ).run([.text(a.sha256), .integer(a.size), .text(a.reports.dir), .text(a.reports.base)])
+            ).run([.text(a.sha256), .integer(a.size), .text(a.reports.dir), .text(a.reports.base), .text(a.channel.rawValue)])
         }
     }
 
-    public func recordDecision(_ d: DecisionRecord, name: NameRecord) throws(LedgerError) -> [String] {
+    public func recordDecision(_ d: DecisionRecord, name: NameRecord?) throws(LedgerError) -> [String] {
         try locked { (s) throws(LedgerError) in
             try s.database.transaction { () throws(LedgerError) -> [String] in
                 var obsolete: [String] = []
@@ -223,26 +236,26 @@ public final class SQLiteLedger: LedgerStore {
                     """
                     INSERT INTO bundles(sha256, size, state, catalog_version, verdict, application, matter, matter_name,
                         scenario, submitted, file, document_bytes, report_dir, report_base, hash_ms, check_ms, write_ms,
-                        decided_at, run_id, decisions)
-                    VALUES(?1, ?2, 'decided', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 1)
+                        decided_at, run_id, decisions, channel)
+                    VALUES(?1, ?2, 'decided', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 1, ?19)
                     ON CONFLICT(sha256) DO UPDATE SET state = 'decided', catalog_version = ?3, verdict = ?4,
                         application = ?5, matter = ?6, matter_name = ?7, scenario = ?8, submitted = ?9, file = ?10,
                         document_bytes = ?11, report_dir = ?12, report_base = ?13, pending_dir = NULL,
-                        pending_base = NULL, hash_ms = ?14, check_ms = ?15, write_ms = ?16, decided_at = ?17,
-                        run_id = ?18, decisions = decisions + 1
+                        pending_base = NULL, pending_channel = NULL, hash_ms = ?14, check_ms = ?15, write_ms = ?16,
+                        decided_at = ?17, run_id = ?18, decisions = decisions + 1, channel = ?19
                     """
                 ).run([
                     .text(d.sha256), .integer(d.size), .text(d.catalogVersion), .text(d.verdict), .text(d.application),
                     .text(d.matter), .text(d.matterName), .text(d.scenario), .text(d.submitted), .text(d.file),
                     .integer(d.documentBytes), .text(d.reports.dir), .text(d.reports.base), .real(d.hashMs),
-                    .real(d.checkMs), .real(d.writeMs), .text(Self.now()), .integer(d.runID),
+                    .real(d.checkMs), .real(d.writeMs), .text(Self.now()), .integer(d.runID), .text(d.channel.rawValue),
                 ])
                 try s.statement("DELETE FROM findings WHERE sha256 = ?").run([.text(d.sha256)])
                 for f in d.findings {
                     try s.statement("INSERT INTO findings(sha256, code, severity, count) VALUES(?, ?, ?, ?)")
                         .run([.text(d.sha256), .text(f.code), .text(f.severity), .integer(Int64(f.count))])
                 }
-                try Self.recordName(&s, name)
+                if let name { try Self.recordName(&s, name) }
                 return obsolete
             }
         }
@@ -260,12 +273,15 @@ public final class SQLiteLedger: LedgerStore {
         }
     }
 
-    public func unfinishedReports() throws(LedgerError) -> [UnfinishedReportSet] {
+    public func unfinishedReports(channel: LedgerChannel) throws(LedgerError) -> [UnfinishedReportSet] {
         try locked { (s) throws(LedgerError) in
             var out: [UnfinishedReportSet] = []
             try s.statement(
-                "SELECT sha256, pending_dir, pending_base, report_dir, report_base FROM bundles WHERE pending_dir IS NOT NULL"
-            ).run { r in
+                """
+                SELECT sha256, pending_dir, pending_base, report_dir, report_base FROM bundles
+                WHERE pending_dir IS NOT NULL AND COALESCE(pending_channel, 'batch') = ?
+                """
+            ).run([.text(channel.rawValue)]) { r in
                 out.append(
                     UnfinishedReportSet(
                         sha256: r.text(0), pending: ReportSet(dir: r.text(1), base: r.text(2)),
@@ -278,7 +294,8 @@ public final class SQLiteLedger: LedgerStore {
     public func clearAnnouncement(sha256: String) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
             try s.statement("DELETE FROM bundles WHERE sha256 = ? AND state = 'pending'").run([.text(sha256)])
-            try s.statement("UPDATE bundles SET pending_dir = NULL, pending_base = NULL WHERE sha256 = ?").run([.text(sha256)])
+            try s.statement("UPDATE bundles SET pending_dir = NULL, pending_base = NULL, pending_channel = NULL WHERE sha256 = ?")
+                .run([.text(sha256)])
         }
     }
 

@@ -133,45 +133,17 @@ struct Worker: Sendable {
         guard FileFingerprint(path: path) == fingerprint else {
             return skip(.beingWritten, "changed while it was read (still being written?); the next run takes it")
         }
-        let (dir, base) = ReportLayout.place(report)
-        let reports = ReportSet(dir: dir, base: base)
-        try ledger.announceReports(ReportAnnouncement(sha256: sha, size: size, reports: reports))
-        do {
-            try Checker.write(report, to: options.out.appendingPathComponent(dir))
-        } catch {
-            throw RunError(.output, "cannot write the reports of \(bundle.relative.display) into \(dir): \(error)")
-        }
-        let written = DispatchTime.now()
-        var findings: [String: Int] = [:]
-        for f in report.findings { findings["\(f.code.rawValue)\u{0}\(f.severity.rawValue)", default: 0] += 1 }
-        let record = DecisionRecord(
-            sha256: sha, size: size, catalogVersion: version, verdict: report.verdict.rawValue,
-            application: report.application, matter: report.matter.code, matterName: report.matter.name,
-            scenario: report.matter.scenario, submitted: report.submitted, file: report.bundle.file,
-            documentBytes: report.documents.reduce(0) { $0 + ($1.size ?? 0) }, reports: reports,
-            hashMs: speculative == nil ? Self.milliseconds(t0, hashed) : 0,
-            checkMs: Self.milliseconds(speculative == nil ? hashed : t0, checked),
-            writeMs: Self.milliseconds(checked, written), runID: runID,
-            findings: findings.sorted { $0.key < $1.key }.map {
-                let parts = $0.key.split(separator: "\u{0}", omittingEmptySubsequences: false)
-                return FindingTally(code: String(parts[0]), severity: String(parts[1]), count: $0.value)
-            })
-        let obsolete = try ledger.recordDecision(record, name: name(sha))
-        for file in obsolete { FileSystem.remove(BytePath(options.out.appendingPathComponent(file))) }
-        if !obsolete.isEmpty { try ledger.forgetObsolete(obsolete) }
-        outcome.documentBytes = record.documentBytes
-        let unreadable = report.findings.contains { $0.code == .bundleUnreadable }
-        return try finish(
-            .init(
-                sha256: sha, catalogVersion: version, verdict: record.verdict, application: record.application,
-                matter: record.matter, file: record.file, reports: reports, decisions: 1,
-                unreadable: unreadable),
-            .decided)
+        let recorder = DecisionRecorder(ledger: ledger, out: options.out, runID: runID, channel: .batch)
+        let (decided, _, documentBytes) = try recorder.record(
+            report, sha256: sha, size: size, hashMs: speculative == nil ? Self.milliseconds(t0, hashed) : 0,
+            checkMs: Self.milliseconds(speculative == nil ? hashed : t0, checked), name: name(sha))
+        outcome.documentBytes = documentBytes
+        return try finish(decided, .decided)
     }
 
     /// Whether a decided bundle's three report files are all there.
     func isComplete(_ d: DecidedBundle) -> Bool {
-        d.reports.files.allSatisfy { FileSystem.exists(BytePath(options.out.appendingPathComponent($0))) }
+        DecisionRecorder(ledger: ledger, out: options.out, runID: runID, channel: .batch).isComplete(d)
     }
 
     /// Moves a decided bundle to --move-done, or to the quarantine with a copy of its

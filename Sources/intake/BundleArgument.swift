@@ -1,5 +1,6 @@
 import Foundation
 import IntakeBundle
+import IntakeIO
 import IntakeModel
 
 /// The bundle a command names, as the bytes of its `argv` entry: a GBK file name from a
@@ -18,26 +19,16 @@ enum BundleArgument {
     /// with a clear message: a FIFO named `*.zip` is refused at once, never opened.
     static func regularFile(_ argument: String, command: String) -> BytePath {
         let path = path(argument)
-        var s = stat()
-        guard path.withCString({ stat($0, &s) }) == 0 else {
-            let why = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
-            fail("\(why): \(TextEscaping.shown(path))")
+        let kind: String?
+        do {
+            kind = try FileSystem.irregularKind(of: path)
+        } catch {
+            fail("\(error.code == .notFound ? "no such file" : error.reason): \(TextEscaping.shown(path))")
         }
-        guard s.st_mode & S_IFMT == S_IFREG else {
-            fail("not a regular file (\(kind(s.st_mode))): \(TextEscaping.shown(path)); \(command) reads only zip files")
+        if let kind {
+            fail("not a regular file (\(kind)): \(TextEscaping.shown(path)); \(command) reads only zip files")
         }
         return path
-    }
-
-    static func kind(_ mode: mode_t) -> String {
-        switch mode & S_IFMT {
-        case S_IFIFO: "a FIFO"
-        case S_IFDIR: "a folder"
-        case S_IFCHR: "a character device"
-        case S_IFBLK: "a block device"
-        case S_IFSOCK: "a socket"
-        default: "a special file"
-        }
     }
 
     private static func fail(_ message: String) -> Never {

@@ -10,7 +10,7 @@ struct Intake: AsyncParsableCommand {
         abstract: "Checks application bundles for the city's government service centre.",
         version: IntakeVersion.generator,
         subcommands: [
-            CheckCommand.self, InspectCommand.self, CatalogCommand.self, RunCommand.self,
+            CheckCommand.self, InspectCommand.self, CatalogCommand.self, RunCommand.self, ServeCommand.self,
         ])
 }
 

@@ -143,4 +143,29 @@ import Testing
         #expect(closed.map(\.id) == [dead])
         #expect(try ledger.closeInterruptedRuns().isEmpty)
     }
+
+    /// The nightly run and the server share a ledger: each sweeps and closes only its own.
+    @Test func channelsKeepToTheirOwnRunsAndPendingSets() throws {
+        let (dir, url) = try temporaryLedger("channels")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledger = try SQLiteLedger(url: url)
+        let batch = try ledger.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
+        let online = try ledger.beginRun(inbox: "http://127.0.0.1:8080", catalogVersion: "c", jobs: 2, channel: .online)
+        try ledger.announceReports(
+            ReportAnnouncement(sha256: "b1", size: 1, reports: ReportSet(dir: "d", base: "batch"), channel: .batch))
+        try ledger.announceReports(
+            ReportAnnouncement(sha256: "o1", size: 1, reports: ReportSet(dir: "d", base: "online"), channel: .online))
+        #expect(try ledger.unfinishedReports(channel: .batch).map(\.sha256) == ["b1"])
+        #expect(try ledger.unfinishedReports(channel: .online).map(\.sha256) == ["o1"])
+        // An upload's decision has no inbox name, and records its channel.
+        var decision = Self.decision("o1", verdict: "accepted", matter: "M", ms: 1, run: online)
+        decision.channel = .online
+        _ = try ledger.recordDecision(decision, name: nil)
+        #expect(try ledger.unfinishedReports(channel: .online).isEmpty)
+        #expect(try ledger.rows("SELECT channel FROM bundles WHERE sha256 = 'o1'") == [[.text("online")]])
+        #expect(try ledger.rows("SELECT COUNT(*) FROM names") == [[.integer(0)]])
+        #expect(try ledger.closeInterruptedRuns(channel: .batch).map(\.id) == [batch])
+        #expect(try ledger.closeInterruptedRuns(channel: .online).map(\.id) == [online])
+        try ledger.probe()
+    }
 }

@@ -1,0 +1,129 @@
+import Dispatch
+public import Foundation
+import Hummingbird
+import IntakeBundle
+import IntakeIO
+import IntakeLedger
+import IntakePipeline
+import IntakeRun
+public import Logging
+import NIOCore
+import ServiceLifecycle
+import UnixSignals
+
+/// `intake serve`: the online-submission hook. Decides an uploaded bundle with the same
+/// pipeline, reports and ledger as `intake run`, over HTTP (Hummingbird 2), until SIGTERM
+/// or SIGINT: then it stops accepting, finishes the checks in flight and returns. SIGHUP
+/// reloads the catalog.
+public enum HookServer {
+    /// Every route served, as `(method, path)` with OpenAPI's `{parameter}` syntax.
+    public static var routes: [(method: String, path: String)] { Routes.all.map { ($0.method.rawValue, $0.path) } }
+
+    /// A reason the server cannot start (exit 2).
+    public struct StartupError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Runs the server until a shutdown signal; `ready` is called with the bound address
+    /// once it accepts connections.
+    public static func run(
+        _ options: ServeOptions, logger: Logger, ready: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws {
+        let started = DispatchTime.now()
+        let data = BytePath(options.data)
+        let lock: FolderLock
+        do {
+            try FileSystem.makeFolders(data)
+            lock = try FolderLock(folder: data, name: ".intake-serve.lock")
+        } catch {
+            throw StartupError(
+                description: error.code == .busy
+                    ? "another intake serve uses the data folder \(options.data.path)"
+                    : "cannot use the data folder \(options.data.path): \(error)")
+        }
+        defer { withExtendedLifetime(lock) {} }
+
+        let checker: Checker
+        do {
+            checker = try Checker.load(home: options.home, pipeline: options.pipeline)
+        } catch {
+            throw StartupError(description: "cannot load the catalog: \(error)")
+        }
+        var tokens: TokenDigests?
+        if let file = options.tokens {
+            do { tokens = try TokenDigests(contentsOf: file) } catch { throw StartupError(description: "\(error)") }
+        } else {
+            logger.warning("no --tokens file: every client may post bundles (use it outside development)")
+        }
+
+        let ledger: SQLiteLedger
+        let runID: Int64
+        do {
+            ledger = try SQLiteLedger(url: options.ledgerURL)
+            for run in try ledger.closeInterruptedRuns(channel: .online) {
+                logger.notice(
+                    "a previous server stopped without closing its run", metadata: ["run": "\(run.id)", "decided": "\(run.decided)"])
+            }
+            for unfinished in try ledger.unfinishedReports(channel: .online) {
+                for file in unfinished.pending.files where unfinished.current.map({ !$0.files.contains(file) }) ?? true {
+                    FileSystem.remove(data.appending(BytePath(file)))
+                }
+                try ledger.clearAnnouncement(sha256: unfinished.sha256)
+            }
+            runID = try ledger.beginRun(
+                inbox: "http://\(options.host):\(options.port)", catalogVersion: checker.catalogVersion, jobs: options.workers,
+                channel: .online)
+        } catch {
+            throw StartupError(description: "cannot open the ledger \(options.ledgerURL.path): \(error)")
+        }
+        removeLeftoverUploads(data.appending(BytePath("uploads")))
+
+        let metrics = ServerMetrics()
+        let state = ServerState(
+            options: options, checker: checker, ledger: ledger, runID: runID, tokens: tokens, metrics: metrics, logger: logger)
+        let app = Application(
+            router: Routes.router(state),
+            server: .http1(configuration: .init(idleTimeout: TimeAmount(options.idleTimeout))),
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "intake"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? options.port
+                let address = "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)"
+                logger.info(
+                    "listening", metadata: ["address": .string(address), "catalog": .string(checker.catalogVersion)])
+                ready(address)
+            },
+            logger: logger)
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [.init(service: app), .init(service: ReloadOnHangup(state: state))],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            throw StartupError(description: "the server stopped: \(error)")
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        try? ledger.finishRun(runID, decided: state.decided, seconds: seconds)
+        logger.info("stopped", metadata: ["decided": "\(state.decided)"])
+    }
+
+    /// Upload folders a killed server left (`uploads/u-*`).
+    static func removeLeftoverUploads(_ uploads: BytePath) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: uploads.display) else { return }
+        for name in names where name.hasPrefix("u-") {
+            try? FileManager.default.removeItem(atPath: uploads.appending(BytePath(name)).display)
+        }
+    }
+}
+
+/// SIGHUP: reload the catalog, without stopping the server or a request.
+struct ReloadOnHangup: Service {
+    let state: ServerState
+
+    func run() async throws {
+        for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
+            await state.reload()
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import IntakeCatalog
+import IntakeModel
+
+/// A matter as the front end reads it (GET /v1/matters/{code}): the scenarios with their
+/// materials (ids, names, media types, originals and copies, conditions, alternatives),
+/// the deferrable materials, the facts to ask and the time limit, from the same catalog
+/// that decides. Keys are described in Schemas/openapi.yaml (`Matter`).
+struct MatterDocument: Codable, Sendable {
+    struct CitationView: Codable, Sendable {
+        var document: String
+        var item: String
+    }
+    struct ConditionView: Codable, Sendable {
+        /// The guide's words.
+        var text: String
+        /// The facts it reads.
+        var facts: [String]
+    }
+    struct SpecView: Codable, Sendable {
+        var text: String
+        var minBytes: Int64?
+        var maxBytes: Int64?
+        var minWidth: Int?
+        var maxWidth: Int?
+        var minHeight: Int?
+        var maxHeight: Int?
+        var minPages: Int?
+        var maxPages: Int?
+    }
+    struct MaterialView: Codable, Sendable {
+        var id: String
+        var name: String
+        var kind: String
+        /// always, conditional, when-deferred, optional.
+        var requirement: String
+        /// all (each part) or one-of (alternatives).
+        var need: String
+        var media: [String]
+        var original: String?
+        var copies: Int?
+        var condition: ConditionView?
+        var spec: SpecView?
+        var note: String?
+        var source: CitationView?
+        var parts: [MaterialView]
+    }
+    struct ScenarioView: Codable, Sendable {
+        var id: String
+        var name: String
+        var condition: ConditionView?
+        var materials: [MaterialView]
+    }
+    struct DeferralView: Codable, Sendable {
+        var material: String
+        var scenario: String?
+        var name: String
+        var supplier: String
+        var workingDays: Int
+        var source: CitationView
+    }
+    struct ForbiddenView: Codable, Sendable {
+        var id: String
+        var message: String
+        var condition: ConditionView
+        var source: CitationView
+    }
+    struct FactView: Codable, Sendable {
+        var name: String
+        var type: String
+        var label: String
+        var question: String
+        var values: [String]
+        var derived: Bool
+    }
+    struct TimeLimitView: Codable, Sendable {
+        var unit: String
+        var value: Int?
+        var text: String
+    }
+    struct ChannelView: Codable, Sendable {
+        var kind: String
+        var href: String?
+        var text: String
+    }
+    struct WindowView: Codable, Sendable {
+        var from: String
+        var to: String
+    }
+
+    var catalogVersion: String
+    var code: String
+    var name: String
+    var kind: String
+    var department: String?
+    var effectiveFrom: String
+    var effectiveUntil: String?
+    var source: CitationView
+    var timeLimit: TimeLimitView?
+    var window: WindowView?
+    var channels: [ChannelView]
+    var notes: [String]
+    var scenarios: [ScenarioView]
+    var deferrals: [DeferralView]
+    var forbidden: [ForbiddenView]
+    /// The facts the matter's rules read (declared in the manifest or derived from the id).
+    var facts: [FactView]
+
+    init(_ m: Matter, catalog: Catalog) {
+        func cite(_ c: Citation) -> CitationView { CitationView(document: c.document, item: c.item) }
+        func condition(_ c: Condition?) -> ConditionView? { c.map { ConditionView(text: $0.text, facts: $0.reads) } }
+        func material(_ x: Material) -> MaterialView {
+            MaterialView(
+                id: x.id, name: x.name, kind: x.kind.rawValue, requirement: x.requirement.rawValue, need: x.need.rawValue,
+                media: catalog.acceptedMedia(of: x), original: x.original?.rawValue, copies: x.copies,
+                condition: condition(x.condition),
+                spec: x.spec.map {
+                    SpecView(
+                        text: $0.text, minBytes: $0.minBytes, maxBytes: $0.maxBytes, minWidth: $0.minWidth,
+                        maxWidth: $0.maxWidth, minHeight: $0.minHeight, maxHeight: $0.maxHeight, minPages: $0.minPages,
+                        maxPages: $0.maxPages)
+                }, note: x.note, source: x.source.map(cite), parts: x.parts.map(material))
+        }
+        catalogVersion = catalog.version
+        code = m.code
+        name = m.name
+        kind = m.kind.rawValue
+        department = m.department
+        effectiveFrom = m.effectiveFrom.description
+        effectiveUntil = m.effectiveUntil?.description
+        source = cite(m.source)
+        timeLimit = m.timeLimit.map { TimeLimitView(unit: $0.unit.rawValue, value: $0.value, text: $0.text) }
+        window = m.window.map { WindowView(from: $0.from.description, to: $0.to.description) }
+        channels = m.channels.map { ChannelView(kind: $0.kind, href: $0.href, text: $0.text) }
+        notes = m.notes
+        scenarios = m.scenarios.map {
+            ScenarioView(id: $0.id, name: $0.name, condition: condition($0.condition), materials: $0.materials.map(material))
+        }
+        deferrals = m.deferrals.map {
+            DeferralView(
+                material: $0.material, scenario: ($0.scenario ?? "").isEmpty ? nil : $0.scenario, name: $0.name,
+                supplier: $0.supplier, workingDays: catalog.deferralPeriod(of: $0), source: cite($0.source))
+        }
+        forbidden = m.forbidden.map {
+            ForbiddenView(id: $0.id, message: $0.message, condition: condition($0.condition)!, source: cite($0.source))
+        }
+        // Only the facts some rule of this matter reads, in the catalog's order.
+        var read = Set<String>()
+        for s in m.scenarios {
+            if let c = s.condition { read.formUnion(c.reads) }
+            for x in s.materials.flatMap(\.flattened) { read.formUnion(x.condition?.reads ?? []) }
+        }
+        for f in m.forbidden { read.formUnion(f.condition.reads) }
+        facts = catalog.facts(of: m).filter { read.contains($0.name) }.map {
+            FactView(
+                name: $0.name, type: $0.kind.rawValue, label: $0.label, question: $0.prompt, values: $0.values,
+                derived: DerivedFact.all.contains($0.name))
+        }
+    }
+
+    /// One line of GET /v1/matters.
+    struct Summary: Codable, Sendable {
+        var code: String
+        var name: String
+        var kind: String
+        var department: String?
+        var effectiveFrom: String
+        var effectiveUntil: String?
+        var document: String
+    }
+
+    struct List: Codable, Sendable {
+        var catalogVersion: String
+        var date: String
+        var matters: [Summary]
+    }
+
+    static func list(_ catalog: Catalog, on date: CalendarDate) -> List {
+        var seen = Set<String>()
+        var out: [Summary] = []
+        for m in catalog.matters where !seen.contains(m.code) {
+            seen.insert(m.code)
+            guard let current = catalog.matter(m.code, on: date) else { continue }
+            out.append(
+                Summary(
+                    code: current.code, name: current.name, kind: current.kind.rawValue, department: current.department,
+                    effectiveFrom: current.effectiveFrom.description, effectiveUntil: current.effectiveUntil?.description,
+                    document: current.document))
+        }
+        return List(catalogVersion: catalog.version, date: date.description, matters: out)
+    }
+
+    static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array((try? encoder.encode(value)) ?? Data("{}".utf8)) + [0x0A]
+    }
+}
+
+extension CalendarDate {
+    /// Today in China Standard Time.
+    static func todayInChina(_ now: Date = Date()) -> CalendarDate {
+        let seconds = now.timeIntervalSince1970 + Double(chinaOffsetMinutes * 60)
+        return CalendarDate(year: 1970, month: 1, day: 1).adding(days: Int((seconds / 86400).rounded(.down)))
+    }
+}

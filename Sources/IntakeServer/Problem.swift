@@ -1,0 +1,113 @@
+import Foundation
+public import HTTPTypes
+public import Hummingbird
+import IntakeRendering
+
+/// An error answered as RFC 9457 `application/problem+json`: a stable `type` a client can
+/// switch on, a title, the status and the detail. Every error the server answers is one
+/// of these; nothing else (no stack trace, no library message) reaches the client.
+public struct Problem: Error, Sendable {
+    public var status: HTTPResponse.Status
+    /// The last part of the type URI (`urn:intake:problem:<kind>`).
+    public var kind: String
+    public var title: String
+    public var detail: String
+    /// Extra headers (Retry-After, WWW-Authenticate).
+    public var headers: HTTPFields = [:]
+    /// Close the connection after the answer (the rest of the request is not wanted).
+    public var closeConnection = false
+
+    public init(_ status: HTTPResponse.Status, _ kind: String, _ title: String, _ detail: String) {
+        self.status = status
+        self.kind = kind
+        self.title = title
+        self.detail = detail
+    }
+
+    public static let mediaType = "application/problem+json"
+
+    /// The problem as a response; `instance` is the request's path.
+    public func response(instance: String) -> Response {
+        let w = JSONWriter()
+        w.object {
+            w.field("type", "urn:intake:problem:\(kind)")
+            w.field("title", title)
+            w.field("status", Int64(status.code))
+            w.field("detail", detail)
+            w.field("instance", instance)
+        }
+        var headers = self.headers
+        headers[.contentType] = Self.mediaType
+        if closeConnection { headers[.connection] = "close" }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: w.out + "\n")))
+    }
+
+    // The problems the server answers.
+
+    static func unauthorized(_ detail: String) -> Problem {
+        var p = Problem(.unauthorized, "unauthorized", "认证失败 Unauthorized", detail)
+        p.headers[.wwwAuthenticate] = "Bearer realm=\"intake\""
+        return p
+    }
+
+    static func tooLarge(limit: Int64, declared: Int64?) -> Problem {
+        var p = Problem(
+            .contentTooLarge, "body-too-large", "申请包过大 Bundle too large",
+            declared.map { "the declared body of \($0) bytes is over the limit of \(limit) bytes" }
+                ?? "the body passed the limit of \(limit) bytes")
+        p.closeConnection = true
+        return p
+    }
+
+    static func unsupportedMediaType(_ got: String?) -> Problem {
+        Problem(
+            .unsupportedMediaType, "unsupported-media-type", "不支持的内容类型 Unsupported media type",
+            "the body must be a zip bundle (Content-Type: application/zip), not \(got.map { "'\($0)'" } ?? "a body without a Content-Type")"
+        )
+    }
+
+    static func stalled(after: Duration, received: Int64) -> Problem {
+        var p = Problem(
+            .requestTimeout, "upload-stalled", "上传超时 Upload stalled",
+            "nothing was received for \(after.components.seconds) s in the middle of the upload (after \(received) bytes)")
+        p.closeConnection = true
+        return p
+    }
+
+    static func busy(retryAfter: Int) -> Problem {
+        var p = Problem(
+            .serviceUnavailable, "busy", "服务繁忙 Busy",
+            "every worker is deciding and the queue of waiting checks is full; try again shortly")
+        p.headers[.retryAfter] = String(retryAfter)
+        return p
+    }
+
+    static func notFound(_ detail: String) -> Problem {
+        Problem(.notFound, "not-found", "未找到 Not found", detail)
+    }
+
+    static func badRequest(_ detail: String) -> Problem {
+        Problem(.badRequest, "bad-request", "请求有误 Bad request", detail)
+    }
+
+    static func forbidden(_ detail: String) -> Problem {
+        Problem(.forbidden, "forbidden", "禁止访问 Forbidden", detail)
+    }
+
+    static func internalError(_ detail: String) -> Problem {
+        Problem(.internalServerError, "internal", "服务器内部错误 Internal error", detail)
+    }
+
+    /// The problem for an error Hummingbird itself raised (no route, wrong method, …).
+    static func from(_ error: any HTTPResponseError) -> Problem {
+        let status = error.status
+        switch status {
+        case .notFound: return .notFound("no such resource")
+        case .methodNotAllowed:
+            return Problem(.methodNotAllowed, "method-not-allowed", "方法不允许 Method not allowed", "this method is not allowed here")
+        case .contentTooLarge: return Problem(status, "body-too-large", "请求过大 Body too large", "the body is too large")
+        default:
+            return Problem(status, "http-\(status.code)", status.reasonPhrase, status.reasonPhrase)
+        }
+    }
+}

@@ -1,0 +1,335 @@
+import Dispatch
+import Foundation
+import HTTPTypes
+import Hummingbird
+import IntakeBundle
+import IntakeIO
+import IntakeCatalog
+import IntakeLedger
+import IntakeModel
+import IntakeReport
+import Logging
+import NIOCore
+import IntakeDecision
+import IntakePipeline
+import Prometheus
+
+/// The request context: Hummingbird's core storage and the connection, which the server
+/// closes itself after refusing the rest of a request (413, 408).
+struct ServeContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    let channel: any NIOCore.Channel
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        channel = source.channel
+    }
+
+    /// The body is streamed by the handler with its own cap (``ServeOptions/maxBody``).
+    var maxUploadSize: Int { Int.max }
+}
+
+/// The routes of the API (Schemas/openapi.yaml describes each; a test keeps the two in step).
+enum Routes {
+    static let all: [(method: HTTPRequest.Method, path: String)] = [
+        (.post, "/v1/checks"),
+        (.get, "/v1/reports/{sha256}"),
+        (.get, "/v1/matters"),
+        (.get, "/v1/matters/{code}"),
+        (.get, "/healthz"),
+        (.get, "/readyz"),
+        (.get, "/metrics"),
+    ]
+
+    /// Paths answered without a token.
+    static let open: Set<String> = ["/healthz", "/readyz", "/metrics"]
+
+    /// The query parameters each route takes; any other is refused (400), so that a typo
+    /// (`?nmae=`) does not pass unnoticed.
+    static let query: [String: Set<String>] = [
+        "/v1/checks": ["name"], "/v1/matters": ["on"], "/v1/matters/{code}": ["on"],
+    ]
+
+    /// The route template a path matches (`/v1/reports/abc` → `/v1/reports/{sha256}`) and
+    /// the methods it is served for; nil when no route has this path.
+    static func template(of path: String) -> (path: String, methods: [HTTPRequest.Method])? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        for route in all {
+            let t = route.path.split(separator: "/", omittingEmptySubsequences: false)
+            guard t.count == parts.count else { continue }
+            if zip(t, parts).allSatisfy({ $0.hasPrefix("{") ? !$1.isEmpty : $0 == $1 }) {
+                return (route.path, all.filter { $0.path == route.path }.map(\.method))
+            }
+        }
+        return nil
+    }
+
+    static func router(_ state: ServerState) -> Router<ServeContext> {
+        let router = Router(context: ServeContext.self)
+        router.add(middleware: ServeMiddleware(state: state))
+        router.post("/v1/checks") { request, context in try await postCheck(request, context, state) }
+        router.get("/v1/reports/:sha256") { request, context in try getReport(request, context, state) }
+        router.get("/v1/matters") { request, context in try getMatters(request, state) }
+        router.get("/v1/matters/:code") { request, context in try getMatter(request, context, state) }
+        router.get("/healthz") { _, _ in json(#"{"status":"ok"}"#) }
+        router.get("/readyz") { _, _ in try readiness(state) }
+        router.get("/metrics") { _, context in try metrics(context, state) }
+        return router
+    }
+
+    // MARK: POST /v1/checks
+
+    static let zipTypes: Set<String> = ["application/zip", "application/x-zip-compressed", "application/octet-stream"]
+
+    static func postCheck(_ request: Request, _ context: ServeContext, _ state: ServerState) async throws -> Response {
+        let format = try negotiate(request)
+        let type = request.headers[.contentType]
+        let mediaType = type.map { $0.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased() }
+        guard let mediaType, zipTypes.contains(mediaType) else { throw Problem.unsupportedMediaType(type) }
+        let limit = state.options.maxBody
+        if let declared = request.headers[.contentLength].flatMap({ Int64($0) }), declared > limit {
+            throw Problem.tooLarge(limit: limit, declared: declared)
+        }
+        let rawName = fileName(request)
+        if let rawName, rawName.utf8.count > 255 { throw Problem.badRequest("the file name is longer than 255 bytes") }
+        let name = Upload.safeName(rawName)
+        let upload: Upload
+        do {
+            try FileSystem.makeFolders(state.uploads)
+            upload = try Upload(in: state.uploads, name: name)
+        } catch {
+            state.logger.error("cannot create an upload file", metadata: ["error": "\(error)"])
+            throw Problem.internalError("the server cannot store the upload (see its log)")
+        }
+        state.metrics.uploadsInFlight.increment()
+        let received: (sha256: String, size: Int64)
+        do {
+            defer { state.metrics.uploadsInFlight.decrement() }
+            received = try await upload.receive(request.body, limit: limit, stall: state.options.stallTimeout)
+        } catch {
+            switch error {
+            case .tooLarge: throw Problem.tooLarge(limit: limit, declared: nil)
+            case .stalled(let n): throw Problem.stalled(after: state.options.stallTimeout, received: n)
+            case .io(let why):
+                state.logger.warning("upload broke off", metadata: ["reason": .string(why)])
+                throw Problem.badRequest("the upload could not be received: \(why)")
+            }
+        }
+        let answer = try await state.decide(upload.file, sha256: received.sha256, size: received.size)
+        state.metrics.decision(verdict: answer.decided.verdict, source: answer.fromLedger ? "ledger" : "new")
+        return try report(answer.decided, format: format, state: state, replayed: answer.fromLedger)
+    }
+
+    /// The client's file name: `?name=` or the Content-Disposition `filename`.
+    static func fileName(_ request: Request) -> String? {
+        if let name = request.uri.queryParameters.get("name"), !name.isEmpty { return name }
+        guard let disposition = request.headers[.contentDisposition] else { return nil }
+        for part in disposition.split(separator: ";") {
+            let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if kv.count == 2, kv[0].lowercased() == "filename" {
+                return kv[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            }
+        }
+        return nil
+    }
+
+    // MARK: GET /v1/reports/{sha256}
+
+    static func getReport(_ request: Request, _ context: ServeContext, _ state: ServerState) throws -> Response {
+        let format = try negotiate(request)
+        let sha = context.parameters.get("sha256") ?? ""
+        guard sha.count == 64, sha.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
+            throw Problem.notFound("a report is named by the bundle's SHA-256: 64 lowercase hex characters")
+        }
+        guard let decided = try state.ledger.decided(sha256: sha) else {
+            throw Problem.notFound("no bundle with SHA-256 \(sha) has been decided")
+        }
+        return try report(decided, format: format, state: state, replayed: true)
+    }
+
+    /// The stored report in `format`, with the verdict and where it stays.
+    static func report(_ d: DecidedBundle, format: ReportFormat, state: ServerState, replayed: Bool) throws -> Response {
+        guard let bytes = state.reportBytes(d, format: format) else {
+            state.logger.error("a recorded report file is missing", metadata: ["sha256": .string(d.sha256)])
+            throw Problem.internalError("the report of \(d.sha256) is recorded but its file is missing")
+        }
+        var headers: HTTPFields = [:]
+        headers[.contentType] = contentType(format)
+        headers[HTTPField.Name("Intake-Verdict")!] = d.verdict
+        headers[HTTPField.Name("Intake-Catalog-Version")!] = d.catalogVersion
+        headers[HTTPField.Name("Intake-Bundle-SHA256")!] = d.sha256
+        headers[HTTPField.Name("Intake-Replayed")!] = replayed ? "true" : "false"
+        headers[.location] = "/v1/reports/\(d.sha256)"
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    static func contentType(_ format: ReportFormat) -> String {
+        switch format {
+        case .json: "application/json"
+        case .xml: "application/xml; charset=utf-8"
+        case .html: "text/html; charset=utf-8"
+        case .text: "text/plain; charset=utf-8"
+        }
+    }
+
+    /// The report format the Accept header asks for: JSON unless XML or HTML is preferred
+    /// (q-values honoured). An Accept header that names none of the three is disregarded
+    /// (RFC 9110, 12.5.1): the answer is JSON, its Content-Type says so.
+    static func negotiate(_ request: Request) throws -> ReportFormat {
+        guard let accept = request.headers[.accept], !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return .json }
+        var best: (format: ReportFormat, q: Double, order: Int)?
+        for (order, item) in accept.split(separator: ",").enumerated() {
+            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            var q = 1.0
+            for p in parts.dropFirst() where p.hasPrefix("q=") { q = Double(p.dropFirst(2)) ?? 0 }
+            guard q > 0 else { continue }
+            let format: ReportFormat?
+            switch parts[0] {
+            case "application/json", "application/*", "*/*": format = .json
+            case "application/xml", "text/xml": format = .xml
+            case "text/html", "application/xhtml+xml", "text/*": format = .html
+            default: format = nil
+            }
+            guard let format else { continue }
+            if best == nil || q > best!.q { best = (format, q, order) }
+        }
+        return best?.format ?? .json
+    }
+
+    // MARK: GET /v1/matters
+
+    static func date(_ request: Request) throws -> CalendarDate {
+        guard let on = request.uri.queryParameters.get("on") else { return .todayInChina() }
+        guard let date = CalendarDate(on) else { throw Problem.badRequest("'on' must be a date YYYY-MM-DD, not '\(on)'") }
+        return date
+    }
+
+    static func getMatters(_ request: Request, _ state: ServerState) throws -> Response {
+        let catalog = state.checker.decider.catalog
+        return json(MatterDocument.encode(MatterDocument.list(catalog, on: try date(request))))
+    }
+
+    static func getMatter(_ request: Request, _ context: ServeContext, _ state: ServerState) throws -> Response {
+        let catalog = state.checker.decider.catalog
+        let code = context.parameters.get("code") ?? ""
+        let on = try date(request)
+        guard let matter = catalog.matter(code, on: on) else {
+            let known = !catalog.versions(of: code).isEmpty
+            throw Problem.notFound(
+                known ? "matter \(code) is not in force on \(on)" : "no matter with code '\(code.prefix(64))' in the catalog")
+        }
+        return json(MatterDocument.encode(MatterDocument(matter, catalog: catalog)))
+    }
+
+    // MARK: Health and metrics
+
+    static func readiness(_ state: ServerState) throws -> Response {
+        var problems: [String] = []
+        do {
+            try state.ledger.probe()
+        } catch {
+            problems.append("the ledger is not writable: \(error)")
+        }
+        if access(state.options.data.path, W_OK) != 0 { problems.append("the data folder is not writable") }
+        let catalog = state.checker.catalogVersion
+        guard problems.isEmpty else {
+            var p = Problem(.serviceUnavailable, "not-ready", "未就绪 Not ready", problems.joined(separator: "; "))
+            p.headers[.retryAfter] = "5"
+            throw p
+        }
+        return json(#"{"status":"ready","catalogVersion":"\#(catalog)","generator":"\#(IntakeVersion.generator)"}"#)
+    }
+
+    static func metrics(_ context: ServeContext, _ state: ServerState) throws -> Response {
+        if !state.options.metricsPublic, !isLoopback(context.channel.remoteAddress) {
+            throw Problem.forbidden("/metrics is served to loopback only (start the server with --metrics-public)")
+        }
+        var headers: HTTPFields = [:]
+        headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: state.metrics.text)))
+    }
+
+    static func isLoopback(_ address: SocketAddress?) -> Bool {
+        guard let address else { return false }
+        switch address {
+        case .v4(let a): return a.address.sin_addr.s_addr & 0xFF == 127
+        case .v6: return address.ipAddress == "::1" || (address.ipAddress?.hasPrefix("::ffff:127.") ?? false)
+        case .unixDomainSocket: return true
+        }
+    }
+
+    static func json(_ text: String) -> Response { json(Array((text + "\n").utf8)) }
+
+    static func json(_ bytes: [UInt8]) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}
+
+/// Around every request: authentication, errors turned into problem documents, the
+/// connection closed after a refused upload, the request counted and timed.
+struct ServeMiddleware: RouterMiddleware {
+    typealias Context = ServeContext
+    let state: ServerState
+
+    func handle(_ request: Request, context: ServeContext, next: (Request, ServeContext) async throws -> Response) async throws
+        -> Response
+    {
+        let started = ContinuousClock.now
+        let path = request.uri.path
+        var response: Response
+        do {
+            guard let route = Routes.template(of: path) else { throw Problem.notFound("no such resource") }
+            guard route.methods.contains(request.method) else {
+                var p = Problem(
+                    .methodNotAllowed, "method-not-allowed", "方法不允许 Method not allowed",
+                    "\(route.path) is served for \(route.methods.map(\.rawValue).joined(separator: ", ")), not \(request.method.rawValue)")
+                p.headers[.allow] = route.methods.map(\.rawValue).joined(separator: ", ")
+                throw p
+            }
+            if let tokens = state.tokens, !Routes.open.contains(path),
+                !tokens.accepts(authorization: request.headers[.authorization])
+            {
+                throw Problem.unauthorized(
+                    request.headers[.authorization] == nil
+                        ? "this route needs an Authorization: Bearer token" : "the bearer token is not accepted")
+            }
+            let allowed = Routes.query[route.path] ?? []
+            for (key, _) in request.uri.queryParameters where !allowed.contains(String(key)) {
+                throw Problem.badRequest(
+                    "unknown query parameter '\(String(key).prefix(64))'"
+                        + (allowed.isEmpty ? "; \(route.path) takes none" : "; \(route.path) takes \(allowed.sorted().joined(separator: ", "))"))
+            }
+            response = try await next(request, context)
+        } catch let problem as Problem {
+            response = problem.response(instance: path)
+            if problem.closeConnection { Self.lingerAndClose(context.channel) }
+        } catch let error as any HTTPResponseError {
+            response = Problem.from(error).response(instance: path)
+        } catch {
+            state.logger.error("request failed", metadata: ["path": .string(path), "error": "\(error)"])
+            response = Problem.internalError("the server could not answer; the error is in its log").response(instance: path)
+        }
+        let route = context.endpointPath.map(Self.openAPIPath) ?? "unmatched"
+        state.metrics.request(
+            route: route, method: request.method.rawValue, status: response.status.code, duration: ContinuousClock.now - started)
+        return response
+    }
+
+    /// `/v1/reports/:sha256` as the OpenAPI document writes it, `/v1/reports/{sha256}`.
+    static func openAPIPath(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: false).map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
+            .joined(separator: "/")
+    }
+
+    /// After a refusal that leaves the rest of the body unread: the server stops reading
+    /// at once (what the client still sends stays in the kernel's buffers until the
+    /// client's window is full), answers, and closes the connection a moment later, so the
+    /// client can read the answer before the reset.
+    static func lingerAndClose(_ channel: any NIOCore.Channel) {
+        channel.close(mode: .input, promise: Optional<EventLoopPromise<Void>>.none)
+        channel.eventLoop.scheduleTask(in: TimeAmount.seconds(1)) {
+            channel.close(promise: Optional<EventLoopPromise<Void>>.none)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+public import Foundation
+
+/// What `intake serve` is started with.
+public struct ServeOptions: Sendable {
+    /// The project's home (Schemas/, Pipelines/).
+    public var home: URL
+    /// Another pipeline definition than the home's default.
+    public var pipeline: URL?
+    public var host = "127.0.0.1"
+    /// 0: an ephemeral port (the one bound is printed on standard output).
+    public var port = 8080
+    /// The data folder: report sets under `reports/` (the layout of `intake run --out`),
+    /// uploads being received under `uploads/`, and the ledger unless `ledger` is given.
+    public var data: URL
+    /// The ledger (`ledger.sqlite` of the data folder by default); give the nightly run's
+    /// to have both channels in one.
+    public var ledger: URL?
+    /// A file of lowercase hex SHA-256 digests of the accepted bearer tokens, one per line
+    /// (`#` comments); nil: no authentication (a warning is logged).
+    public var tokens: URL?
+    /// The largest bundle accepted, in bytes.
+    public var maxBody: Int64 = 256 << 20
+    /// Checks decided at once (threads doing CPU and file work).
+    public var workers = ProcessInfo.processInfo.activeProcessorCount
+    /// Checks that may wait for a worker; one more is answered 503 with Retry-After.
+    public var queue = 64
+    /// A client that sends nothing for this long in the middle of an upload gets 408.
+    public var stallTimeout: Duration = .seconds(15)
+    /// An idle keep-alive connection is closed after this long.
+    public var idleTimeout: Duration = .seconds(60)
+    /// Serve /metrics to any address, not only to loopback.
+    public var metricsPublic = false
+
+    public init(home: URL, data: URL) {
+        self.home = home
+        self.data = data
+    }
+
+    public var ledgerURL: URL { ledger ?? data.appendingPathComponent("ledger.sqlite") }
+}

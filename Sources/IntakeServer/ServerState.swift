@@ -1,0 +1,130 @@
+import Dispatch
+import Foundation
+import IntakeBundle
+import IntakeIO
+import IntakeLedger
+import IntakePipeline
+import IntakeReport
+import IntakeRun
+import Logging
+import Synchronization
+
+/// What every request shares: the checker deciding now (swapped whole on SIGHUP, so a
+/// check in flight finishes with the catalog it started with), the ledger and the run
+/// this server records its decisions under, the gate and the metrics.
+final class ServerState: Sendable {
+    let options: ServeOptions
+    let ledger: any LedgerStore
+    let recorder: DecisionRecorder
+    let gate: CheckGate
+    let metrics: ServerMetrics
+    let tokens: TokenDigests?
+    let logger: Logger
+    let uploads: BytePath
+    private let current: Mutex<Checker>
+    private let decidedCount = Atomic<Int>(0)
+    private let reloading = Mutex<Bool>(false)
+
+    init(
+        options: ServeOptions, checker: Checker, ledger: any LedgerStore, runID: Int64, tokens: TokenDigests?,
+        metrics: ServerMetrics, logger: Logger
+    ) {
+        self.options = options
+        self.ledger = ledger
+        self.recorder = DecisionRecorder(ledger: ledger, out: options.data, runID: runID, channel: .online)
+        self.metrics = metrics
+        self.gate = CheckGate(workers: options.workers, queue: options.queue, metrics: metrics)
+        self.tokens = tokens
+        self.logger = logger
+        self.uploads = BytePath(options.data.appendingPathComponent("uploads"))
+        self.current = Mutex(checker)
+        metrics.catalog(version: checker.catalogVersion)
+    }
+
+    var checker: Checker { current.withLock { $0 } }
+    var decided: Int { decidedCount.load(ordering: .relaxed) }
+
+    /// Loads the catalog again (SIGHUP) and swaps it in when it loads; on failure the
+    /// catalog deciding now stays and the reason is logged.
+    func reload() async {
+        let busy = reloading.withLock { r in
+            defer { r = true }
+            return r
+        }
+        guard !busy else { return }
+        defer { reloading.withLock { $0 = false } }
+        let options = self.options
+        let result: Result<Checker, any Error> = await withCheckedContinuation { c in
+            DispatchQueue.global().async { c.resume(returning: Result { try Checker.load(home: options.home, pipeline: options.pipeline) }) }
+        }
+        switch result {
+        case .success(let new):
+            let old = current.withLock { c in
+                defer { c = new }
+                return c.catalogVersion
+            }
+            metrics.catalog(version: new.catalogVersion)
+            metrics.reload(result: "loaded")
+            logger.info(
+                "catalog reloaded",
+                metadata: ["catalog": .string(new.catalogVersion), "previous": .string(old), "changed": .stringConvertible(old != new.catalogVersion)])
+        case .failure(let error):
+            metrics.reload(result: "failed")
+            logger.error("catalog reload failed; the catalog loaded before still decides", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// The answer to an upload: decided now, or from the ledger when these bytes were
+    /// decided with this catalog before.
+    struct Answer: Sendable {
+        var decided: DecidedBundle
+        var fromLedger: Bool
+    }
+
+    /// Decides the uploaded file `path` (SHA-256 `sha`, `size` bytes) once per catalog
+    /// version: the ledger's claim makes concurrent uploads of the same bytes wait for the
+    /// first instead of deciding twice.
+    func decide(_ path: BytePath, sha256 sha: String, size: Int64) async throws -> Answer {
+        let checker = self.checker
+        let version = checker.catalogVersion
+        let recorder = self.recorder
+        let waitStarted = DispatchTime.now()
+        while true {
+            let claim = try ledger.claim(sha, catalogVersion: version, complete: recorder.isComplete)
+            switch claim {
+            case .decided(let d):
+                return Answer(decided: d, fromLedger: true)
+            case .busy:
+                // The same bytes are being decided by another request of this server.
+                if DispatchTime.now().uptimeNanoseconds - waitStarted.uptimeNanoseconds > 120_000_000_000 {
+                    throw Problem.busy(retryAfter: 5)
+                }
+                try await Task.sleep(for: .milliseconds(10))
+                continue
+            case .claimed:
+                break
+            }
+            let ledger = self.ledger
+            do {
+                let decided = try await gate.run { () throws -> DecidedBundle in
+                    defer { ledger.release(sha) }
+                    let t0 = DispatchTime.now()
+                    let report = checker.check(path, bundleHash: (sha, size))
+                    let checkMs = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e6
+                    return try recorder.record(report, sha256: sha, size: size, hashMs: 0, checkMs: checkMs, name: nil).decided
+                }
+                decidedCount.add(1, ordering: .relaxed)
+                return Answer(decided: decided, fromLedger: false)
+            } catch is CheckGate.QueueFull {
+                ledger.release(sha)
+                throw Problem.busy(retryAfter: 1)
+            }
+        }
+    }
+
+    /// The stored report file of a decided bundle in one format, or nil when it is gone.
+    func reportBytes(_ d: DecidedBundle, format: ReportFormat) -> [UInt8]? {
+        let url = options.data.appendingPathComponent("\(d.reports.dir)/\(d.reports.base).\(format.fileExtension)")
+        return (try? Data(contentsOf: url)).map(Array.init)
+    }
+}

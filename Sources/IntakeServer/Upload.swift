@@ -1,0 +1,131 @@
+import Crypto
+import Dispatch
+import Foundation
+import Hummingbird
+import IntakeBundle
+import IntakeIO
+import Synchronization
+
+/// A bundle being received: streamed chunk by chunk into a private file under the data
+/// folder's `uploads/` (its own 0700 folder, the file 0600, created exclusively), hashed on
+/// the way, never held whole in memory. The file carries the client's file name (its last
+/// component, sanitised) so the report names what the applicant uploaded.
+final class Upload: Sendable {
+    let folder: BytePath
+    let file: BytePath
+    private let fd: Int32
+
+    enum Failure: Error {
+        case tooLarge(received: Int64)
+        case stalled(received: Int64)
+        case io(String)
+    }
+
+    /// Creates the private folder and file for one upload in `uploads`.
+    init(in uploads: BytePath, name: String) throws(FileSystemError) {
+        var random = SystemRandomNumberGenerator()
+        let token = (0..<16).map { _ in String(UInt8.random(in: 0...255, using: &random), radix: 16) }.joined()
+        let folder = uploads.appending(BytePath("u-\(token)"))
+        try syscall("mkdir", folder) { folder.withCString { mkdir($0, 0o700) } }
+        let file = folder.appending(BytePath(name))
+        let fd: Int32
+        do {
+            fd = try syscall("open", file) {
+                file.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600) }
+            }
+        } catch {
+            _ = folder.withCString { rmdir($0) }
+            throw error
+        }
+        self.folder = folder
+        self.file = file
+        self.fd = fd
+    }
+
+    deinit {
+        close(fd)
+        _ = file.withCString { unlink($0) }
+        _ = folder.withCString { rmdir($0) }
+    }
+
+    /// Receives `body` into the file with at most `limit` bytes, failing `stalled` when no
+    /// byte arrives for `stall`. Returns the SHA-256 (hex) and size.
+    func receive(_ body: RequestBody, limit: Int64, stall: Duration) async throws(Failure) -> (sha256: String, size: Int64) {
+        let meter = Meter()
+        let progress = meter
+        let received = meter
+        let fd = self.fd
+        @Sendable func elapsed() -> Int64 { Int64(DispatchTime.now().uptimeNanoseconds / 1_000_000) }
+        progress.last.store(elapsed(), ordering: .relaxed)
+        let limitMs = Int64(stall.components.seconds * 1000) + stall.components.attoseconds / 1_000_000_000_000_000
+        do {
+            return try await withThrowingTaskGroup(of: (String, Int64)?.self) { group in
+                group.addTask {
+                    var hash = SHA256()
+                    var size: Int64 = 0
+                    for try await chunk in body {
+                        size += Int64(chunk.readableBytes)
+                        received.bytes.store(size, ordering: .relaxed)
+                        progress.last.store(elapsed(), ordering: .relaxed)
+                        if size > limit { throw Failure.tooLarge(received: size) }
+                        try chunk.withUnsafeReadableBytes { raw in
+                            hash.update(bufferPointer: raw)
+                            var offset = 0
+                            while offset < raw.count {
+                                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                                if n < 0 {
+                                    if errno == EINTR { continue }
+                                    throw Failure.io(String(cString: strerror(errno)))
+                                }
+                                offset += n
+                            }
+                        }
+                    }
+                    if Task.isCancelled { return nil }
+                    return (hash.finalize().map { String(format: "%02x", $0) }.joined(), size)
+                }
+                group.addTask {
+                    // The watchdog: nil when cancelled (the body ended first).
+                    while true {
+                        try await Task.sleep(for: .milliseconds(max(50, limitMs / 4)))
+                        if elapsed() - progress.last.load(ordering: .relaxed) > limitMs {
+                            throw Failure.stalled(received: received.bytes.load(ordering: .relaxed))
+                        }
+                    }
+                }
+                defer { group.cancelAll() }
+                while let result = try await group.next() {
+                    if let result { return result }
+                }
+                throw Failure.io("the upload ended without a result")
+            }
+        } catch let failure as Failure {
+            throw failure
+        } catch is CancellationError {
+            throw Failure.stalled(received: received.bytes.load(ordering: .relaxed))
+        } catch {
+            throw Failure.io("the upload broke off: \(error)")
+        }
+    }
+
+    /// What the watchdog reads: the time of the last chunk (ms) and the bytes so far.
+    private final class Meter: Sendable {
+        let last = Atomic<Int64>(0)
+        let bytes = Atomic<Int64>(0)
+    }
+
+    /// The last component of a client's file name, with only safe characters kept (no
+    /// separator, no control character, no leading dot), or `upload.zip`.
+    static func safeName(_ raw: String?) -> String {
+        guard let raw else { return "upload.zip" }
+        let last = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        var name = String(
+            last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !"\"<>|:*?".unicodeScalars.contains($0) }
+                .map(Character.init)
+        )
+        .trimmingCharacters(in: .whitespaces)
+        while name.hasPrefix(".") { name.removeFirst() }
+        if name.utf8.count > 200 { name = String(name.prefix(100)) }
+        return name.isEmpty ? "upload.zip" : name
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import IntakeCommandSupport
+import IntakeServer
+import Logging
+
+/// `intake serve`: the online-submission hook over HTTP.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the online-submission hook: POST a bundle, get its report (HTTP API in Schemas/openapi.yaml).",
+        discussion: """
+            POST /v1/checks with the zip as the body (Content-Type: application/zip) answers the
+            report (JSON, or XML or HTML by the Accept header) with the verdict in the
+            Intake-Verdict header. The same bytes are decided once per catalog version: a
+            repeated upload is answered from the ledger. GET /v1/reports/{sha256},
+            /v1/matters, /v1/matters/{code}, /healthz, /readyz, /metrics.
+            Reports go under DATA/reports/ as with `intake run --out DATA`; the ledger is
+            DATA/ledger.sqlite unless --ledger names another (the nightly run's, to keep both
+            channels in one). The first line on standard output is the address listened on.
+            SIGTERM or SIGINT: stop accepting, finish the checks in flight, exit 0.
+            SIGHUP: reload the catalog (a check in flight finishes with the one it began with).
+            Exit status: 0 after a clean shutdown, 2 when the server cannot start.
+            """)
+
+    @Option(help: "The address to listen on.") var host = "127.0.0.1"
+    @Option(help: "The port (0: any free port, printed on standard output).") var port = 8080
+    @Option(help: "The data folder: reports, uploads in progress, the ledger.") var data = "intake-data"
+    @Option(help: "The pipeline definition (default: Pipelines/default.pipeline.xml).") var pipeline: String?
+    @Option(help: "The ledger file (default: DATA/ledger.sqlite).") var ledger: String?
+    @Option(help: "File of SHA-256 digests (hex) of the accepted bearer tokens, one per line.") var tokens: String?
+    @Option(help: "The largest bundle accepted, in bytes (default 268435456, 256 MiB).") var maxBody: Int64 = 256 << 20
+    @Option(help: "Checks decided at the same time (default: one per core).") var workers: Int?
+    @Option(help: "Checks that may wait for a worker before the server answers 503.") var queue = 64
+    @Option(help: "Seconds without a byte in the middle of an upload before the server answers 408.")
+    var uploadTimeout: Double = 15
+    @Flag(help: "Serve /metrics to any address (default: loopback only).") var metricsPublic = false
+
+    func validate() throws {
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+        if queue < 0 { throw ValidationError("--queue must not be negative") }
+        if maxBody < 1 { throw ValidationError("--max-body must be at least 1") }
+        if !(port >= 0 && port <= 65535) { throw ValidationError("--port must be between 0 and 65535") }
+        if !(uploadTimeout > 0) { throw ValidationError("--upload-timeout must be positive") }
+    }
+
+    func run() async throws {
+        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+        var logger = Logger(label: "intake.serve")
+        logger.logLevel = .info
+        var options = ServeOptions(home: Tooling.home(), data: URL(fileURLWithPath: data))
+        options.pipeline = pipeline.map { URL(fileURLWithPath: $0) }
+        options.host = host
+        options.port = port
+        options.ledger = ledger.map { URL(fileURLWithPath: $0) }
+        options.tokens = tokens.map { URL(fileURLWithPath: $0) }
+        options.maxBody = maxBody
+        options.workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
+        options.queue = queue
+        options.stallTimeout = .milliseconds(Int64(uploadTimeout * 1000))
+        options.metricsPublic = metricsPublic
+        do {
+            try await HookServer.run(options, logger: logger) { address in
+                FileHandle.standardOutput.write(Data("intake serve: listening on \(address)\n".utf8))
+            }
+        } catch {
+            Self.fail("\(error)")
+        }
+    }
+}

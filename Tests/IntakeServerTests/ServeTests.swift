@@ -1,0 +1,433 @@
+import AsyncHTTPClient
+import Foundation
+import IntakeFixtures
+import IntakeSeedData
+import IntakeServer
+import NIOCore
+import NIOHTTP1
+import Testing
+
+/// `intake serve` started as a user starts it and spoken to over real HTTP.
+@Suite(.serialized)
+struct ServeTests {
+    /// The example bundles with the verdicts EXPECTED.tsv gives them.
+    static let examples: [(file: String, verdict: String)] = {
+        let text = (try? String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/bundles/EXPECTED.tsv"), encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap {
+            let f = $0.split(separator: "\t")
+            return f.count >= 2 ? (String(f[0]), String(f[1])) : nil
+        }
+    }()
+
+    static func bundle(_ file: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/bundles/\(file)")))
+    }
+
+    /// A sound RS-007 application whose documents weigh about `megabytes`; `id` makes it unique.
+    static func application(id: String, megabytes: Double = 0.2) -> [UInt8] {
+        var rng = SeededRandom(seed: UInt64(truncatingIfNeeded: id.hashValue))
+        let half = max(4_000, Int(megabytes * 1_000_000 / 2))
+        let card = SampleDocument(
+            path: "files/社会保障卡.jpg", material: "1", bytes: SampleDocuments.jpeg(size: half, rng: &rng), mediaType: "image/jpeg")
+        let idCard = SampleDocument(
+            path: "files/身份证.pdf", material: "2", bytes: SampleDocuments.pdf(size: half, rng: &rng), mediaType: "application/pdf")
+        let app = SampleApplication(id: id, matter: "RS-007", documents: [card, idCard])
+        return BundleBuilder.bytes(app, style: .init(method: .stored))
+    }
+
+    static func sha256Hex(_ bytes: [UInt8]) -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        let input = Pipe()
+        let output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        try? p.run()
+        input.fileHandleForWriting.write(Data(bytes))
+        try? input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return String(text.prefix(64))
+    }
+
+    @Test func decidesEachExampleAsCheckDoes() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data)
+        defer { server.stop() }
+        #expect(Self.examples.count >= 40)
+        for (file, verdict) in Self.examples.prefix(12) {
+            let bytes = try Self.bundle(file)
+            let answer = try await server.post(bytes, name: file)
+            #expect(answer.status == 200, "\(file)")
+            #expect(answer.header("Intake-Verdict") == verdict, "\(file)")
+            #expect(answer.header("Content-Type") == "application/json")
+            #expect(answer.json["verdict"] as? String == verdict, "\(file)")
+            #expect(answer.header("Intake-Bundle-SHA256") == Self.sha256Hex(bytes))
+            #expect(answer.header("Intake-Replayed") == "false")
+            // The same report as `intake check` prints for the same file.
+            let check = try runIntake(["check", "Fixtures/bundles/\(file)", "--format", "json"])
+            let local = try JSONSerialization.jsonObject(with: Data(check.output.utf8)) as? NSDictionary
+            let served = try JSONSerialization.jsonObject(with: Data(answer.body)) as? NSDictionary
+            #expect(local != nil && local == served, "\(file): the served report differs from intake check's")
+        }
+    }
+
+    @Test func formatsByAcceptAndBrokenBundlesAreDecisions() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data)
+        defer { server.stop() }
+        let bytes = Self.application(id: "WEB-2026-SERVE-FMT")
+        let xml = try await server.post(bytes, headers: [("Accept", "application/xml")])
+        #expect(xml.status == 200)
+        #expect(xml.header("Content-Type")?.hasPrefix("application/xml") == true)
+        #expect(xml.text.hasPrefix("<?xml"))
+        #expect(xml.header("Intake-Verdict") == "accepted")
+        let html = try await server.post(bytes, headers: [("Accept", "text/html;q=0.9, application/json;q=0.5")])
+        #expect(html.header("Content-Type")?.hasPrefix("text/html") == true)
+        #expect(html.text.lowercased().hasPrefix("<!doctype html"))
+        #expect(html.header("Intake-Replayed") == "true")
+        // An Accept naming no format of a report is disregarded: JSON, and it says so.
+        let other = try await server.post(bytes, headers: [("Accept", "image/png")])
+        #expect(other.status == 200)
+        #expect(other.header("Content-Type") == "application/json")
+        #expect(other.json["verdict"] as? String == "accepted")
+
+        // Not a zip, and a truncated zip: decisions (invalid), not server errors.
+        let notZip = try await server.post(Array("this is not a zip archive".utf8), name: "notes.zip")
+        #expect(notZip.status == 200)
+        #expect(notZip.header("Intake-Verdict") == "invalid")
+        #expect((notZip.json["findings"] as? [[String: Any]])?.contains { $0["code"] as? String == "bundle-unreadable" } == true)
+        let truncated = try await server.post(Array(bytes.prefix(bytes.count / 2)))
+        #expect(truncated.status == 200)
+        #expect(truncated.header("Intake-Verdict") == "invalid")
+        let empty = try await server.post([])
+        #expect(empty.status == 200)
+        #expect(empty.header("Intake-Verdict") == "invalid")
+
+        let wrongType = try await server.post(bytes, headers: [("Content-Type", "text/plain")])
+        #expect(wrongType.status == 415)
+        #expect(wrongType.json["type"] as? String == "urn:intake:problem:unsupported-media-type")
+        #expect(wrongType.json["status"] as? Int == 415)
+    }
+
+    @Test func repeatedUploadIsAnsweredFromTheLedger() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data)
+        defer { server.stop() }
+        let bytes = Self.application(id: "WEB-2026-SERVE-REP")
+        let sha = Self.sha256Hex(bytes)
+        let first = try await server.post(bytes, name: "第一次.zip")
+        let second = try await server.post(bytes, name: "second.zip")
+        #expect(first.header("Intake-Replayed") == "false")
+        #expect(second.header("Intake-Replayed") == "true")
+        #expect(first.body == second.body)
+        #expect(first.header("Location") == "/v1/reports/\(sha)")
+        let stored = try await server.request(.GET, "/v1/reports/\(sha)")
+        #expect(stored.status == 200)
+        #expect(stored.body == first.body)
+        let storedHTML = try await server.request(.GET, "/v1/reports/\(sha)", headers: [("Accept", "text/html")])
+        #expect(storedHTML.text.contains("WEB-2026-SERVE-REP"))
+        let unknown = try await server.request(.GET, "/v1/reports/\(String(repeating: "0", count: 64))")
+        #expect(unknown.status == 404)
+        #expect(unknown.json["type"] as? String == "urn:intake:problem:not-found")
+        let malformed = try await server.request(.GET, "/v1/reports/..%2F..%2Fetc%2Fpasswd")
+        #expect(malformed.status == 404)
+        let noRoute = try await server.request(.GET, "/v2/nothing")
+        #expect(noRoute.status == 404)
+        #expect(noRoute.header("Content-Type") == "application/problem+json")
+        let wrongMethod = try await server.request(.DELETE, "/v1/reports/\(sha)")
+        #expect(wrongMethod.status == 405)
+        #expect(wrongMethod.header("Allow") == "GET")
+        let typo = try await server.request(.GET, "/v1/matters?onn=2025-01-01")
+        #expect(typo.status == 400)
+        #expect(typo.json["type"] as? String == "urn:intake:problem:bad-request")
+
+        // Decided once: one decision in the ledger, on the online channel.
+        server.stop()
+        let rows = try ledgerRows(data, "SELECT channel, decisions, file FROM bundles WHERE sha256 = '\(sha)'")
+        #expect(rows == ["online|1|第一次.zip"])
+        let runs = try ledgerRows(data, "SELECT channel, status, decided FROM runs")
+        #expect(runs == ["online|completed|1"])
+    }
+
+    @Test func mattersComeFromTheCatalogThatDecides() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data)
+        defer { server.stop() }
+        let list = try await server.request(.GET, "/v1/matters?on=2025-07-01")
+        #expect(list.status == 200)
+        let matters = list.json["matters"] as? [[String: Any]] ?? []
+        #expect(matters.count > 300)
+        #expect(matters.contains { $0["code"] as? String == "RS-007" && $0["name"] as? String == "失业保险待遇发放账户维护申请" })
+        let ready = try await server.request(.GET, "/readyz")
+        #expect(list.json["catalogVersion"] as? String == ready.json["catalogVersion"] as? String)
+
+        // RS-007 as the guide (000, 容缺办理事项清单) states it: 社会保障卡 and 身份证, the
+        // 身份证 deferrable.
+        let one = try await server.request(.GET, "/v1/matters/RS-007?on=2025-07-01")
+        #expect(one.status == 200)
+        let scenarios = one.json["scenarios"] as? [[String: Any]] ?? []
+        let names = scenarios.flatMap { ($0["materials"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String } }
+        #expect(names.contains("社会保障卡"))
+        #expect(names.contains("身份证"))
+        let deferrals = one.json["deferrals"] as? [[String: Any]] ?? []
+        #expect(deferrals.contains { $0["name"] as? String == "身份证" && ($0["workingDays"] as? Int ?? 0) > 0 })
+        let materials = scenarios.flatMap { $0["materials"] as? [[String: Any]] ?? [] }
+        #expect(materials.allSatisfy { !($0["media"] as? [String] ?? []).isEmpty })
+
+        let unknown = try await server.request(.GET, "/v1/matters/NO-SUCH-MATTER")
+        #expect(unknown.status == 404)
+        let badDate = try await server.request(.GET, "/v1/matters?on=yesterday")
+        #expect(badDate.status == 400)
+    }
+
+    @Test func tokensAreRequiredWhereGiven() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let token = "s3cret-token-for-tests"
+        let tokens = data.appendingPathComponent("tokens.txt")
+        try "# the backend\n\(Self.sha256Hex(Array(token.utf8)))\n".write(to: tokens, atomically: true, encoding: .utf8)
+        let server = try ServerProcess(data: data.appendingPathComponent("data"), arguments: ["--tokens", tokens.path])
+        defer { server.stop() }
+        let bytes = Self.application(id: "WEB-2026-SERVE-AUTH")
+        let none = try await server.post(bytes)
+        #expect(none.status == 401)
+        #expect(none.header("WWW-Authenticate")?.hasPrefix("Bearer") == true)
+        #expect(none.json["type"] as? String == "urn:intake:problem:unauthorized")
+        let wrong = try await server.post(bytes, headers: [("Authorization", "Bearer not-the-token")])
+        #expect(wrong.status == 401)
+        let matters = try await server.request(.GET, "/v1/matters")
+        #expect(matters.status == 401)
+        let right = try await server.post(bytes, headers: [("Authorization", "Bearer \(token)")])
+        #expect(right.status == 200)
+        #expect(right.header("Intake-Verdict") == "accepted")
+        #expect(try await server.request(.GET, "/healthz").status == 200)
+        #expect(try await server.request(.GET, "/readyz").status == 200)
+        #expect(try await server.request(.GET, "/metrics").status == 200)
+
+        // A tokens file with a secret in it instead of a digest is refused at start.
+        try "plain-secret\n".write(to: tokens, atomically: true, encoding: .utf8)
+        #expect(throws: (any Error).self) {
+            _ = try ServerProcess(data: data.appendingPathComponent("data2"), arguments: ["--tokens", tokens.path])
+        }
+    }
+
+    @Test func oversizeBodiesAreCutOffEarly() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data, arguments: ["--max-body", "100000"])
+        defer { server.stop() }
+        // Declared too large: answered before a byte of the body is sent.
+        let declared = try RawConnection(port: server.port)
+        #expect(
+            declared.send(
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: 5000000000\r\n\r\n"))
+        let answer = String(decoding: declared.receive(seconds: 5), as: UTF8.self)
+        #expect(answer.hasPrefix("HTTP/1.1 413"))
+        #expect(answer.contains("urn:intake:problem:body-too-large"))
+
+        // Streamed (chunked) past the cap: answered once it passes, and the connection is
+        // closed: a client pushing 50 MB cannot get most of it in.
+        let streamed = try RawConnection(port: server.port)
+        #expect(streamed.send("POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nTransfer-Encoding: chunked\r\n\r\n"))
+        let chunk = Array("10000\r\n".utf8) + [UInt8](repeating: 0x41, count: 0x10000) + Array("\r\n".utf8)
+        var sent = 0
+        var cut = false
+        let started = Date()
+        while sent < 50_000_000 && Date().timeIntervalSince(started) < 20 {
+            if !streamed.send(chunk) {
+                cut = true
+                break
+            }
+            sent += chunk.count
+        }
+        #expect(cut, "the server kept reading an oversize body (\(sent) bytes sent)")
+        #expect(sent < 40_000_000)
+        let streamedAnswer = String(decoding: streamed.receive(seconds: 2), as: UTF8.self)
+        if !streamedAnswer.isEmpty { #expect(streamedAnswer.hasPrefix("HTTP/1.1 413")) }
+        // Nothing is left in the uploads folder, and the server still answers.
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("uploads").path)) ?? []
+        #expect(leftovers.isEmpty)
+        #expect(try await server.request(.GET, "/healthz").status == 200)
+    }
+
+    @Test func aStalledUploadGets408AndOthersAreServed() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data, arguments: ["--upload-timeout", "1"])
+        defer { server.stop() }
+        let bytes = Self.application(id: "WEB-2026-SERVE-STALL")
+        let slow = try RawConnection(port: server.port)
+        #expect(
+            slow.send(
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: \(bytes.count)\r\n\r\n"))
+        #expect(slow.send(Array(bytes.prefix(1000))))
+        // While it stalls, another client is served.
+        let other = try await server.post(Self.application(id: "WEB-2026-SERVE-OTHER"))
+        #expect(other.status == 200)
+        let answer = String(decoding: slow.receive(seconds: 6), as: UTF8.self)
+        #expect(answer.hasPrefix("HTTP/1.1 408"))
+        #expect(answer.contains("urn:intake:problem:upload-stalled"))
+    }
+
+    @Test func fiftyConcurrentUploadsAreAllDecided() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data)
+        defer { server.stop() }
+        let bundles = (0..<50).map { Self.application(id: String(format: "WEB-2026-C%04d", $0)) }
+        let answers = try await withThrowingTaskGroup(of: (Int, ServerProcess.Answer).self) { group in
+            for (i, b) in bundles.enumerated() { group.addTask { (i, try await server.post(b)) } }
+            var out: [Int: ServerProcess.Answer] = [:]
+            for try await (i, a) in group { out[i] = a }
+            return out
+        }
+        #expect(answers.count == 50)
+        for (i, a) in answers {
+            #expect(a.status == 200)
+            #expect(a.header("Intake-Verdict") == "accepted")
+            #expect(a.json["application"] as? String == String(format: "WEB-2026-C%04d", i))
+        }
+        let metrics = try await server.request(.GET, "/metrics")
+        #expect(metrics.text.contains(#"intake_decisions_total{verdict="accepted",source="new"} 50"#))
+        #expect(metrics.text.contains(#"route="/v1/checks""#))
+        #expect(metrics.text.contains("intake_http_request_duration_seconds_bucket"))
+        #expect(metrics.text.contains("intake_checks_in_flight"))
+        server.stop()
+        #expect(try ledgerRows(data, "SELECT COUNT(*) FROM bundles WHERE channel = 'online' AND state = 'decided'") == ["50"])
+    }
+
+    @Test func aFullQueueIsAnswered503WithRetryAfter() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data, arguments: ["--workers", "1", "--queue", "0"])
+        defer { server.stop() }
+        // One worker, no queue: of several uploads arriving together, those that find the
+        // worker busy are refused at once, the others decided.
+        var refused = 0
+        for round in 0..<5 where refused == 0 {
+            let bundles = (0..<6).map { Self.application(id: "WEB-2026-Q\(round)-\($0)", megabytes: 8) }
+            let answers = try await withThrowingTaskGroup(of: ServerProcess.Answer.self) { group in
+                for b in bundles { group.addTask { try await server.post(b) } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            for a in answers {
+                #expect(a.status == 200 || a.status == 503)
+                if a.status == 503 {
+                    refused += 1
+                    #expect(a.header("Retry-After") != nil)
+                    #expect(a.json["type"] as? String == "urn:intake:problem:busy")
+                }
+            }
+        }
+        #expect(refused > 0)
+    }
+
+    @Test func sigtermFinishesTheUploadInFlight() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data)
+        let bytes = Self.application(id: "WEB-2026-SERVE-TERM", megabytes: 1)
+        let connection = try RawConnection(port: server.port)
+        #expect(
+            connection.send(
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: \(bytes.count)\r\n\r\n"))
+        #expect(connection.send(Array(bytes.prefix(bytes.count / 2))))
+        try await Task.sleep(for: .milliseconds(300))
+        server.signal(SIGTERM)
+        try await Task.sleep(for: .milliseconds(300))
+        // New connections are no longer taken …
+        #expect(throws: (any Error).self) { _ = try RawConnection(port: server.port) }
+        // … but the upload in flight completes and gets its report.
+        #expect(connection.send(Array(bytes.suffix(from: bytes.count / 2))))
+        let answer = String(decoding: connection.receive(seconds: 20), as: UTF8.self)
+        #expect(answer.hasPrefix("HTTP/1.1 200"))
+        #expect(answer.contains("intake-verdict: accepted") || answer.contains("Intake-Verdict: accepted"))
+        let exit = server.waitForExit()
+        #expect(exit.status == 0)
+        #expect(try ledgerRows(data, "SELECT status, decided FROM runs") == ["completed|1"])
+    }
+
+    @Test func sighupReloadsTheCatalog() async throws {
+        // A copy of the home, so the catalog can change under the server.
+        let home = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        for folder in ["Schemas", "Pipelines"] {
+            try FileManager.default.copyItem(
+                at: repositoryRoot.appendingPathComponent(folder), to: home.appendingPathComponent(folder))
+        }
+        let server = try ServerProcess(data: home.appendingPathComponent("data"), environment: ["INTAKE_HOME": home.path])
+        defer { server.stop() }
+        let bytes = Self.application(id: "WEB-2026-SERVE-HUP")
+        let before = try await server.post(bytes)
+        let oldVersion = try #require(before.header("Intake-Catalog-Version"))
+        // The calendar file is part of the catalog version: a comment changes it.
+        let calendar = try #require(
+            FileManager.default.enumerator(atPath: home.appendingPathComponent("Pipelines").path)?
+                .compactMap { $0 as? String }.first { $0.hasSuffix("calendar.xml") || $0.contains("calendar") })
+        let url = home.appendingPathComponent("Pipelines").appendingPathComponent(calendar)
+        try (String(contentsOf: url, encoding: .utf8) + "\n<!-- reloaded -->\n").write(to: url, atomically: true, encoding: .utf8)
+        // Requests keep being answered while the catalog reloads.
+        server.signal(SIGHUP)
+        var newVersion = oldVersion
+        for _ in 0..<100 where newVersion == oldVersion {
+            let ready = try await server.request(.GET, "/readyz")
+            #expect(ready.status == 200)
+            newVersion = ready.json["catalogVersion"] as? String ?? oldVersion
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(newVersion != oldVersion)
+        // The same bytes under the new catalog are decided again, and the report names it.
+        let after = try await server.post(bytes)
+        #expect(after.header("Intake-Catalog-Version") == newVersion)
+        #expect(after.header("Intake-Replayed") == "false")
+        #expect(after.json["catalogVersion"] as? String == newVersion)
+        let metrics = try await server.request(.GET, "/metrics")
+        #expect(metrics.text.contains(#"intake_catalog_reloads_total{result="loaded"} 1"#))
+    }
+
+    @Test func theOpenAPIDocumentNamesEveryRoute() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Schemas/openapi.yaml"), encoding: .utf8)
+        var documented: Set<String> = []
+        var inPaths = false
+        var path = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("paths:") {
+                inPaths = true
+                continue
+            }
+            if inPaths, !line.hasPrefix(" "), !line.isEmpty { inPaths = false }
+            guard inPaths else { continue }
+            if line.hasPrefix("  /") {
+                path = String(line.dropFirst(2).dropLast())
+            } else if line.hasPrefix("    "), !line.hasPrefix("     "),
+                let method = ["get:", "post:", "put:", "delete:", "patch:"].first(where: { line.dropFirst(4).hasPrefix($0) })
+            {
+                documented.insert("\(method.dropLast().uppercased()) \(path)")
+            }
+        }
+        let served = Set(HookServer.routes.map { "\($0.method) \($0.path)" })
+        #expect(documented == served)
+    }
+}
+
+/// Rows of a query on the data folder's ledger, fields joined by `|` (python3's sqlite3).
+func ledgerRows(_ data: URL, _ sql: String) throws -> [String] {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = [
+        "python3", "-c",
+        "import sqlite3,sys\nfor r in sqlite3.connect(sys.argv[1]).execute(sys.argv[2]): print('|'.join(str(x) for x in r))",
+        data.appendingPathComponent("ledger.sqlite").path, sql,
+    ]
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    return text.split(separator: "\n").map(String.init)
+}
