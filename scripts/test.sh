@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build --build-tests
 swift test --skip-build
+# The HTTP API against its OpenAPI document (schemathesis, from PyPI).
+scripts/openapi-check.sh 50

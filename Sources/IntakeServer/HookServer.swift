@@ -83,7 +83,10 @@ public enum HookServer {
             options: options, checker: checker, ledger: ledger, runID: runID, tokens: tokens, metrics: metrics, logger: logger)
         let app = Application(
             router: Routes.router(state),
-            server: .http1(configuration: .init(idleTimeout: TimeAmount(options.idleTimeout))),
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [ExpectContinueHandler(maxBody: options.maxBody)],
+                    idleTimeout: TimeAmount(options.idleTimeout))),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "intake"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port

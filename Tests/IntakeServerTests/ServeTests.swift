@@ -229,6 +229,13 @@ struct ServeTests {
         let answer = String(decoding: declared.receive(seconds: 5), as: UTF8.self)
         #expect(answer.hasPrefix("HTTP/1.1 413"))
         #expect(answer.contains("urn:intake:problem:body-too-large"))
+        // The same with Expect: 100-continue: no 100, the 413 straight away.
+        let expecting = try RawConnection(port: server.port)
+        #expect(
+            expecting.send(
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: 200000\r\nExpect: 100-continue\r\n\r\n"
+            ))
+        #expect(String(decoding: expecting.receive(seconds: 5), as: UTF8.self).hasPrefix("HTTP/1.1 413"))
 
         // Streamed (chunked) past the cap: answered once it passes, and the connection is
         // closed: a client pushing 50 MB cannot get most of it in.
@@ -272,6 +279,26 @@ struct ServeTests {
         let answer = String(decoding: slow.receive(seconds: 6), as: UTF8.self)
         #expect(answer.hasPrefix("HTTP/1.1 408"))
         #expect(answer.contains("urn:intake:problem:upload-stalled"))
+    }
+
+    /// curl sends `Expect: 100-continue` for bodies over 1 MB and waits a second for the
+    /// answer before sending: the server answers at once.
+    @Test func expectContinueIsAnsweredAtOnce() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data)
+        defer { server.stop() }
+        let bytes = Self.application(id: "WEB-2026-SERVE-EXPECT", megabytes: 2)
+        let connection = try RawConnection(port: server.port)
+        #expect(
+            connection.send(
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: \(bytes.count)\r\nExpect: 100-continue\r\n\r\n"
+            ))
+        let interim = String(decoding: connection.receive(seconds: 0.5), as: UTF8.self)
+        #expect(interim.hasPrefix("HTTP/1.1 100 Continue"))
+        #expect(connection.send(bytes))
+        let answer = String(decoding: connection.receive(seconds: 20), as: UTF8.self)
+        #expect(answer.hasPrefix("HTTP/1.1 200"))
     }
 
     @Test func fiftyConcurrentUploadsAreAllDecided() async throws {
