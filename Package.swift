@@ -143,7 +143,11 @@ let package = Package(
             dependencies: [
                 "IntakeCommandSupport", "IntakePipeline", "IntakeBundle", "IntakeCatalog", "IntakeCompression", "IntakeDecision",
                 "IntakeEvidence", "IntakeFixtures", "IntakeManifest", "IntakeModel", "IntakeReport", "IntakeIO",
+                "IntakeLedger", "IntakeRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Tools/intake-bench", swiftSettings: swiftSettings),

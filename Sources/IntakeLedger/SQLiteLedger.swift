@@ -107,7 +107,9 @@ public final class SQLiteLedger: LedgerStore {
                 var found: [InterruptedRun] = []
                 try s.statement(
                     "SELECT r.id, r.started, (SELECT COUNT(*) FROM bundles b WHERE b.run_id = r.id AND b.state = 'decided') FROM runs r WHERE r.status = 'running' AND r.channel = ? ORDER BY r.id"
-                ).run([.text(channel.rawValue)]) { found.append(InterruptedRun(id: $0.int(0), started: $0.text(1), decided: Int($0.int(2)))) }
+                ).run([.text(channel.rawValue)]) {
+                    found.append(InterruptedRun(id: $0.int(0), started: $0.text(1), decided: Int($0.int(2))))
+                }
                 for run in found {
                     try s.statement("UPDATE runs SET status = 'interrupted', decided = ? WHERE id = ?")
                         .run([.integer(Int64(run.decided)), .integer(run.id)])

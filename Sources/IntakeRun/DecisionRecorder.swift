@@ -2,12 +2,12 @@ import Dispatch
 public import Foundation
 import IntakeBundle
 import IntakeDecision
+import IntakeEvidence
 import IntakeIO
 public import IntakeLedger
+import IntakeModel
 public import IntakePipeline
 public import IntakeReport
-import IntakeEvidence
-import IntakeModel
 
 /// Writes a decided bundle's report set under the output folder and records the decision
 /// in the ledger, in the order that survives a kill: announced, written atomically,

@@ -62,7 +62,8 @@ public enum HookServer {
             ledger = try SQLiteLedger(url: options.ledgerURL)
             for run in try ledger.closeInterruptedRuns(channel: .online) {
                 logger.notice(
-                    "a previous server stopped without closing its run", metadata: ["run": "\(run.id)", "decided": "\(run.decided)"])
+                    "a previous server stopped without closing its run",
+                    metadata: ["run": "\(run.id)", "decided": "\(run.decided)"])
             }
             for unfinished in try ledger.unfinishedReports(channel: .online) {
                 for file in unfinished.pending.files where unfinished.current.map({ !$0.files.contains(file) }) ?? true {

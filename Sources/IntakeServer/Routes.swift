@@ -3,15 +3,15 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import IntakeBundle
-import IntakeIO
 import IntakeCatalog
+import IntakeDecision
+import IntakeIO
 import IntakeLedger
 import IntakeModel
+import IntakePipeline
 import IntakeReport
 import Logging
 import NIOCore
-import IntakeDecision
-import IntakePipeline
 import Prometheus
 
 /// The request context: Hummingbird's core storage and the connection, which the server
@@ -283,7 +283,8 @@ struct ServeMiddleware: RouterMiddleware {
             guard route.methods.contains(request.method) else {
                 var p = Problem(
                     .methodNotAllowed, "method-not-allowed", "方法不允许 Method not allowed",
-                    "\(route.path) is served for \(route.methods.map(\.rawValue).joined(separator: ", ")), not \(request.method.rawValue)")
+                    "\(route.path) is served for \(route.methods.map(\.rawValue).joined(separator: ", ")), not \(request.method.rawValue)"
+                )
                 p.headers[.allow] = route.methods.map(\.rawValue).joined(separator: ", ")
                 throw p
             }
@@ -298,7 +299,8 @@ struct ServeMiddleware: RouterMiddleware {
             for (key, _) in request.uri.queryParameters where !allowed.contains(String(key)) {
                 throw Problem.badRequest(
                     "unknown query parameter '\(String(key).prefix(64))'"
-                        + (allowed.isEmpty ? "; \(route.path) takes none" : "; \(route.path) takes \(allowed.sorted().joined(separator: ", "))"))
+                        + (allowed.isEmpty
+                            ? "; \(route.path) takes none" : "; \(route.path) takes \(allowed.sorted().joined(separator: ", "))"))
             }
             response = try await next(request, context)
         } catch let problem as Problem {
@@ -318,8 +320,10 @@ struct ServeMiddleware: RouterMiddleware {
 
     /// `/v1/reports/:sha256` as the OpenAPI document writes it, `/v1/reports/{sha256}`.
     static func openAPIPath(_ path: String) -> String {
-        path.split(separator: "/", omittingEmptySubsequences: false).map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
-            .joined(separator: "/")
+        path.split(separator: "/", omittingEmptySubsequences: false).map {
+            $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0)
+        }
+        .joined(separator: "/")
     }
 
     /// After a refusal that leaves the rest of the body unread: the server stops reading

@@ -17,12 +17,15 @@ final class ServerMetrics: Sendable {
 
     init() {
         checksInFlight = registry.makeGauge(
-            descriptor: .init(namespace: "intake", metricName: "checks_in_flight", unitName: "", helpText: "Checks being decided now"))
+            descriptor: .init(
+                namespace: "intake", metricName: "checks_in_flight", unitName: "", helpText: "Checks being decided now"))
         checksQueued = registry.makeGauge(
             descriptor: .init(
-                namespace: "intake", metricName: "checks_queued", unitName: "", helpText: "Checks waiting for a worker (the bounded queue)"))
+                namespace: "intake", metricName: "checks_queued", unitName: "",
+                helpText: "Checks waiting for a worker (the bounded queue)"))
         uploadsInFlight = registry.makeGauge(
-            descriptor: .init(namespace: "intake", metricName: "uploads_in_flight", unitName: "", helpText: "Bundles being received now"))
+            descriptor: .init(
+                namespace: "intake", metricName: "uploads_in_flight", unitName: "", helpText: "Bundles being received now"))
     }
 
     /// One answered request: counted by route, method and status; its duration recorded.

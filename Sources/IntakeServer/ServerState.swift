@@ -55,7 +55,9 @@ final class ServerState: Sendable {
         defer { reloading.withLock { $0 = false } }
         let options = self.options
         let result: Result<Checker, any Error> = await withCheckedContinuation { c in
-            DispatchQueue.global().async { c.resume(returning: Result { try Checker.load(home: options.home, pipeline: options.pipeline) }) }
+            DispatchQueue.global().async {
+                c.resume(returning: Result { try Checker.load(home: options.home, pipeline: options.pipeline) })
+            }
         }
         switch result {
         case .success(let new):
@@ -67,7 +69,10 @@ final class ServerState: Sendable {
             metrics.reload(result: "loaded")
             logger.info(
                 "catalog reloaded",
-                metadata: ["catalog": .string(new.catalogVersion), "previous": .string(old), "changed": .stringConvertible(old != new.catalogVersion)])
+                metadata: [
+                    "catalog": .string(new.catalogVersion), "previous": .string(old),
+                    "changed": .stringConvertible(old != new.catalogVersion),
+                ])
         case .failure(let error):
             metrics.reload(result: "failed")
             logger.error("catalog reload failed; the catalog loaded before still decides", metadata: ["error": "\(error)"])
@@ -105,20 +110,31 @@ final class ServerState: Sendable {
                 break
             }
             let ledger = self.ledger
+            defer { ledger.release(sha) }
+            // The check (CPU, reading the bundle) takes one of the bounded workers; writing
+            // the report set and committing to the ledger (mostly waiting for fsync) does
+            // not hold one, so the next check runs meanwhile.
+            let report: Report
+            let checkMs: Double
             do {
-                let decided = try await gate.run { () throws -> DecidedBundle in
-                    defer { ledger.release(sha) }
+                (report, checkMs) = try await gate.run { () -> (Report, Double) in
                     let t0 = DispatchTime.now()
                     let report = checker.check(path, bundleHash: (sha, size))
-                    let checkMs = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e6
-                    return try recorder.record(report, sha256: sha, size: size, hashMs: 0, checkMs: checkMs, name: nil).decided
+                    return (report, Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e6)
                 }
-                decidedCount.add(1, ordering: .relaxed)
-                return Answer(decided: decided, fromLedger: false)
             } catch is CheckGate.QueueFull {
-                ledger.release(sha)
                 throw Problem.busy(retryAfter: 1)
             }
+            let decided = try await withCheckedThrowingContinuation { continuation in
+                DispatchQueue.global().async {
+                    continuation.resume(
+                        with: Result {
+                            try recorder.record(report, sha256: sha, size: size, hashMs: 0, checkMs: checkMs, name: nil).decided
+                        })
+                }
+            }
+            decidedCount.add(1, ordering: .relaxed)
+            return Answer(decided: decided, fromLedger: false)
         }
     }
 

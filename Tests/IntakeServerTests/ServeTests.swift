@@ -12,7 +12,9 @@ import Testing
 struct ServeTests {
     /// The example bundles with the verdicts EXPECTED.tsv gives them.
     static let examples: [(file: String, verdict: String)] = {
-        let text = (try? String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/bundles/EXPECTED.tsv"), encoding: .utf8)) ?? ""
+        let text =
+            (try? String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/bundles/EXPECTED.tsv"), encoding: .utf8))
+            ?? ""
         return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap {
             let f = $0.split(separator: "\t")
             return f.count >= 2 ? (String(f[0]), String(f[1])) : nil
@@ -240,7 +242,9 @@ struct ServeTests {
         // Streamed (chunked) past the cap: answered once it passes, and the connection is
         // closed: a client pushing 50 MB cannot get most of it in.
         let streamed = try RawConnection(port: server.port)
-        #expect(streamed.send("POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nTransfer-Encoding: chunked\r\n\r\n"))
+        #expect(
+            streamed.send(
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nTransfer-Encoding: chunked\r\n\r\n"))
         let chunk = Array("10000\r\n".utf8) + [UInt8](repeating: 0x41, count: 0x10000) + Array("\r\n".utf8)
         var sent = 0
         var cut = false
