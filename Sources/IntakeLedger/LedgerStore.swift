@@ -20,7 +20,9 @@ public protocol LedgerStore: Sendable {
     /// and returns them. Call only while no other run of that channel is alive on this
     /// ledger (the output folder's lock, or the server's, is held).
     func closeInterruptedRuns(channel: LedgerChannel) throws(LedgerError) -> [InterruptedRun]
-    func finishRun(_ id: Int64, decided: Int, seconds: Double) throws(LedgerError)
+    /// Closes a run: `completed`, or `interrupted` when it was stopped (a signal) before
+    /// the inbox was done.
+    func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError)
 
     // MARK: Bundles
 
@@ -88,7 +90,16 @@ public enum LedgerChannel: String, Sendable, Hashable, CaseIterable, Codable {
     case batch, online
 }
 
+/// How a run ended, as the ledger's `runs.status` records it (a run still `running` whose
+/// process died is closed as `interrupted` by the next one).
+public enum RunEnd: String, Sendable, Hashable, Codable {
+    case completed, interrupted
+}
+
 extension LedgerStore {
+    public func finishRun(_ id: Int64, decided: Int, seconds: Double) throws(LedgerError) {
+        try finishRun(id, decided: decided, seconds: seconds, status: .completed)
+    }
     public func beginRun(inbox: String, catalogVersion: String, jobs: Int) throws(LedgerError) -> Int64 {
         try beginRun(inbox: inbox, catalogVersion: catalogVersion, jobs: jobs, channel: .batch)
     }

@@ -119,10 +119,10 @@ public final class SQLiteLedger: LedgerStore {
         }
     }
 
-    public func finishRun(_ id: Int64, decided: Int, seconds: Double) throws(LedgerError) {
+    public func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
-            try s.statement("UPDATE runs SET finished = ?, status = 'completed', decided = ?, seconds = ? WHERE id = ?")
-                .run([.text(Self.now()), .integer(Int64(decided)), .real(seconds), .integer(id)])
+            try s.statement("UPDATE runs SET finished = ?, status = ?, decided = ?, seconds = ? WHERE id = ?")
+                .run([.text(Self.now()), .text(status.rawValue), .integer(Int64(decided)), .real(seconds), .integer(id)])
         }
     }
 

@@ -9,6 +9,7 @@ public import IntakeLedger
 import IntakeModel
 public import IntakePipeline
 public import IntakeReport
+import Synchronization
 
 /// What a batch run is asked to do.
 public struct RunOptions: Sendable {
@@ -96,6 +97,9 @@ public struct RunTotals: Sendable, Codable, Hashable {
     /// Runs found still `running` at the start of this one (their process died), now
     /// closed as `interrupted`.
     public var interrupted: [InterruptedRun] = []
+    /// The signal that stopped this run before the inbox was done (`SIGINT`, `SIGTERM`);
+    /// nil when it went through.
+    public var stoppedBy: String?
 
     public init() {}
 
@@ -141,6 +145,35 @@ public struct Recovery: Sendable, Hashable, Codable {
     public init() {}
 }
 
+/// A request to stop a run early (Ctrl-C, SIGTERM): no bundle is started after it, those
+/// in flight finish, the summary is written and the run is recorded as `interrupted`.
+public final class RunStop: Sendable {
+    private let signal = Atomic<Int32>(0)
+    public init() {}
+
+    /// Asks the run to stop; returns false when it had already been asked.
+    @discardableResult
+    public func request(signal number: Int32) -> Bool {
+        signal.compareExchange(expected: 0, desired: number, ordering: .relaxed).exchanged
+    }
+
+    /// The signal that asked, if any.
+    public var requested: Int32? {
+        let n = signal.load(ordering: .relaxed)
+        return n == 0 ? nil : n
+    }
+
+    /// `SIGINT`, `SIGTERM`, … for a signal number.
+    public static func name(_ number: Int32) -> String {
+        switch number {
+        case SIGINT: "SIGINT"
+        case SIGTERM: "SIGTERM"
+        case SIGHUP: "SIGHUP"
+        default: "signal \(number)"
+        }
+    }
+}
+
 /// The nightly batch (夜间批处理): every `*.zip` of the inbox decided by `checker`, in
 /// parallel over `options.jobs` workers, each bundle's reports written atomically under
 /// the output folder, everything recorded in the ledger so that a run killed at any
@@ -151,11 +184,13 @@ public struct BatchRun: Sendable {
     public let checker: Checker
     public let options: RunOptions
     public let observer: any RunObserver
+    public let stop: RunStop
 
-    public init(checker: Checker, options: RunOptions, observer: any RunObserver) {
+    public init(checker: Checker, options: RunOptions, observer: any RunObserver, stop: RunStop = RunStop()) {
         self.checker = checker
         self.options = options
         self.observer = observer
+        self.stop = stop
     }
 
     /// Runs the batch. Throws only when the run itself fails (ledger, output folder,
@@ -210,7 +245,7 @@ public struct BatchRun: Sendable {
         var walk = try Self.walk(options.inbox, excluding: excluded)
         /// The next bundle to decide; entries skipped on the way are counted and reported.
         func nextBundle() -> InboxBundle? {
-            while let entry = walk.next() {
+            while stop.requested == nil, let entry = walk.next() {
                 switch entry {
                 case .bundle(let b):
                     return b
@@ -249,7 +284,7 @@ public struct BatchRun: Sendable {
                 }
             }
             // The same bytes met under two names at once: the first is decided by now.
-            for b in postponed {
+            for b in postponed where stop.requested == nil {
                 if case .done(let outcome) = try await worker.offload(b) {
                     totals.add(outcome)
                     observer.finished(outcome, totals: totals)
@@ -262,8 +297,11 @@ public struct BatchRun: Sendable {
         }
 
         totals.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        totals.stoppedBy = stop.requested.map(RunStop.name)
         try RunError.ledger { () throws(LedgerError) in
-            try ledger.finishRun(runID, decided: totals.decided, seconds: totals.seconds)
+            try ledger.finishRun(
+                runID, decided: totals.decided, seconds: totals.seconds, status: stop.requested == nil ? .completed : .interrupted
+            )
         }
         totals.summary = try BatchSummary.write(ledger: ledger, out: out, run: totals)
         observer.completed(totals)

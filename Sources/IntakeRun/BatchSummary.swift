@@ -156,28 +156,30 @@ enum BatchSummary {
         fields.insert(
             (
                 "run",
-                .object([
-                    ("files", .number(Double(run.files))), ("decided", .number(Double(run.decided))),
-                    ("alreadyDecided", .number(Double(run.alreadyDecided))), ("duplicates", .number(Double(run.duplicates))),
-                    ("skipped", .number(Double(run.skipped))), ("moved", .number(Double(run.moved))),
-                    ("quarantined", .number(Double(run.quarantined))),
-                    (
-                        "skippedReasons",
-                        .object(run.skippedReasons.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })
-                    ),
-                    (
-                        "interruptedRuns",
-                        .array(
-                            run.interrupted.map {
-                                .object([
-                                    ("id", .number(Double($0.id))), ("started", .string($0.started)),
-                                    ("decided", .number(Double($0.decided))),
-                                ])
-                            })
-                    ),
-                    ("seconds", .number((run.seconds * 1000).rounded() / 1000)),
-                    ("catalogVersion", .string(run.catalogVersion)),
-                ])
+                .object(
+                    [
+                        ("files", .number(Double(run.files))), ("decided", .number(Double(run.decided))),
+                        ("alreadyDecided", .number(Double(run.alreadyDecided))), ("duplicates", .number(Double(run.duplicates))),
+                        ("skipped", .number(Double(run.skipped))), ("moved", .number(Double(run.moved))),
+                        ("quarantined", .number(Double(run.quarantined))),
+                        (
+                            "skippedReasons",
+                            .object(run.skippedReasons.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })
+                        ),
+                        (
+                            "interruptedRuns",
+                            .array(
+                                run.interrupted.map {
+                                    .object([
+                                        ("id", .number(Double($0.id))), ("started", .string($0.started)),
+                                        ("decided", .number(Double($0.decided))),
+                                    ])
+                                })
+                        ),
+                        ("seconds", .number((run.seconds * 1000).rounded() / 1000)),
+                        ("catalogVersion", .string(run.catalogVersion)),
+                        ("status", .string(run.stoppedBy == nil ? "completed" : "interrupted")),
+                    ] + (run.stoppedBy.map { [("stoppedBy", JSONValue.string($0))] } ?? []))
             ), at: 1)
         let head = JSONValue.object(fields).text
         return String(head.dropLast()) + ",\"reports\":["
@@ -208,6 +210,12 @@ enum BatchSummary {
                 "<p>跳过原因 <span class=\"en\">Skipped, by reason</span>: "
                 + run.skippedReasons.sorted { $0.key < $1.key }.map { "\(h($0.key)) \($0.value)" }.joined(separator: "，")
                 + "</p>\n"
+        }
+        if let signal = run.stoppedBy {
+            s +=
+                "<p><strong>本次运行被中断（\(h(signal))）</strong>：已开始的申请包均已审核完毕，其余未处理；再次运行同一命令即可继续。"
+                + "<br><span class=\"en\">This run was stopped by \(h(signal)): the bundles in flight were finished, the rest "
+                + "were not started; run the same command again to resume.</span></p>\n"
         }
         for r in run.interrupted {
             s +=

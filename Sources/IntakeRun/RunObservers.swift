@@ -64,7 +64,7 @@ public struct FinalLine: RunObserver {
     public func warning(_ message: String) { logger.warning("\(TextEscaping.terminal(message))") }
 
     public func completed(_ t: RunTotals) {
-        logger.notice("run completed", metadata: RunDisplay.metadata(t))
+        logger.notice(t.stoppedBy == nil ? "run completed" : "run interrupted", metadata: RunDisplay.metadata(t))
     }
 }
 
@@ -157,18 +157,17 @@ public final class ProgressBar: RunObserver {
             let elapsed = max(0.001, Double(DispatchTime.now().uptimeNanoseconds - s.start.uptimeNanoseconds) / 1e9)
             let done = s.totals.files
             let fraction = s.total > 0 ? min(1, Double(done) / Double(s.total)) : 1
-            let width = 24
-            let filled = Int(fraction * Double(width))
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             let rate = Double(done) / elapsed
             let mbps = Double(s.doneBytes) / 1_048_576 / elapsed
             let bytesLeft = max(0, s.totalBytes - s.doneBytes)
             let left = s.doneBytes > 0 ? Double(bytesLeft) / (Double(s.doneBytes) / elapsed) : 0
             let v = s.totals.verdicts
-            let line = String(
-                format: "%@ %d/%d  受理 %d 容缺 %d 补正 %d 不予 %d 无效 %d  %.1f 包/s %.1f MB/s  剩余 %@",
-                bar, done, s.total, v["accepted"] ?? 0, v["accepted-deferred"] ?? 0, v["returned"] ?? 0,
-                v["refused"] ?? 0, v["invalid"] ?? 0, rate, mbps, final ? "0:00" : RunDisplay.clock(left))
+            let line = RunDisplay.progressLine(
+                fraction: fraction, done: done, total: s.total,
+                verdicts: [
+                    v["accepted"] ?? 0, v["accepted-deferred"] ?? 0, v["returned"] ?? 0, v["refused"] ?? 0, v["invalid"] ?? 0,
+                ],
+                rate: rate, mbps: mbps, left: final ? "0:00" : RunDisplay.clock(left), columns: RunDisplay.terminalColumns())
             FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
             return s.running
         }
@@ -176,6 +175,52 @@ public final class ProgressBar: RunObserver {
 }
 
 extension RunDisplay {
+    /// The progress line that fits `columns` display columns (less one, so the cursor
+    /// never wraps): the richest of several layouts that fits, from bar, counts per
+    /// verdict, rates and time left down to the bare count. CJK characters count two.
+    public static func progressLine(
+        fraction: Double, done: Int, total: Int, verdicts v: [Int], rate: Double, mbps: Double, left: String, columns: Int
+    ) -> String {
+        func bar(_ width: Int) -> String {
+            let filled = Int(fraction * Double(width))
+            return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        }
+        let count = "\(done)/\(total)"
+        let full = "受理 \(v[0]) 容缺 \(v[1]) 补正 \(v[2]) 不予 \(v[3]) 无效 \(v[4])"
+        let compact = "受\(v[0]) 容\(v[1]) 补\(v[2]) 拒\(v[3]) 无\(v[4])"
+        let speed = String(format: "%.1f 包/s %.1f MB/s", rate, mbps)
+        let candidates = [
+            "\(bar(24)) \(count)  \(full)  \(speed)  剩余 \(left)",
+            "\(bar(16)) \(count)  \(full)  剩余 \(left)",
+            "\(bar(10)) \(count) \(compact) 剩余 \(left)",
+            "\(bar(10)) \(count) 剩余 \(left)",
+            "\(count) \(left)",
+        ]
+        return candidates.first { displayWidth($0) <= columns - 1 } ?? String(count.prefix(max(1, columns - 1)))
+    }
+
+    /// Columns a string takes in a terminal: East Asian wide and fullwidth characters two,
+    /// combining marks none, everything else one.
+    public static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { width, u in
+            let v = u.value
+            if u.properties.generalCategory == .nonspacingMark || u.properties.generalCategory == .enclosingMark { return width }
+            let wide =
+                (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+                || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+                || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+                || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+            return width + (wide ? 2 : 1)
+        }
+    }
+
+    /// The width of the terminal on standard error (80 when it cannot be told).
+    static func terminalColumns() -> Int {
+        var size = winsize()
+        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+
     static func clock(_ seconds: Double) -> String {
         let s = Int(seconds.rounded())
         return s >= 3600
@@ -203,6 +248,7 @@ extension RunDisplay {
         for (verdict, n) in t.verdicts { m[verdict] = "\(n)" }
         for (reason, n) in t.skippedReasons { m["skipped_" + reason.replacingOccurrences(of: "-", with: "_")] = "\(n)" }
         if !t.interrupted.isEmpty { m["interrupted_runs"] = "\(t.interrupted.map { String($0.id) }.joined(separator: ","))" }
+        if let signal = t.stoppedBy { m["stopped_by"] = "\(signal)" }
         return m
     }
 }

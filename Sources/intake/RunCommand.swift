@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import IntakeCommandSupport
 import IntakeRun
@@ -15,8 +16,12 @@ struct RunCommand: AsyncParsableCommand {
             reports in OUT/reports/<submitted date>/<verdict>/<matter>/, the ledger in
             OUT/ledger.sqlite, the summary in OUT/summary.{json,csv,html}. A run killed at any
             moment and started again finishes the rest and decides nothing twice.
+            Ctrl-C (SIGINT) or SIGTERM: no bundle is started after it, those in flight finish,
+            the summary is written, the run is recorded as interrupted, and the same command
+            started again resumes (a second Ctrl-C stops at once; the next run repairs).
             Exit status: 0 when the run completed (whatever the verdicts), 2 when it failed
-            (unreadable catalog, unwritable output folder, ledger error).
+            (unreadable catalog, unwritable output folder, ledger error), 130 after Ctrl-C,
+            143 after SIGTERM.
             """)
 
     @Option(help: "The folder of bundles.") var inbox: String
@@ -44,11 +49,45 @@ struct RunCommand: AsyncParsableCommand {
             quarantine: quarantine.map { URL(fileURLWithPath: $0) }
                 ?? (moveDone == nil ? nil : outURL.appendingPathComponent("quarantine")))
         let observer = RunDisplay.automatic(quiet: quiet, json: json, logger: Logger(label: "intake.run"))
-        let batch = BatchRun(checker: checker, options: options, observer: observer)
+        let stop = RunStop()
+        let watchers = [SIGINT, SIGTERM].map { Self.watch($0, stop: stop) }
+        let batch = BatchRun(checker: checker, options: options, observer: observer, stop: stop)
+        let totals: RunTotals
         do {
-            _ = try await batch.run()
+            totals = try await batch.run()
         } catch {
             Self.fail("the run failed (\(error.code)): \(error)")
         }
+        withExtendedLifetime(watchers) {}
+        if let signal = stop.requested {
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    intake run: 已中断 stopped by \(RunStop.name(signal)) after deciding \(totals.decided) bundle(s) \
+                    (the bundles in flight were finished; the summary covers what was decided). \
+                    To resume, run the same command again: nothing is decided twice.
+
+                    """.utf8))
+            Foundation.exit(128 + signal)
+        }
+    }
+
+    /// Turns `signal` into a request to stop the run; the second one stops the process at
+    /// once (what is half written is repaired by the next run).
+    static func watch(_ signal: Int32, stop: RunStop) -> any DispatchSourceSignal {
+        Foundation.signal(signal, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+        source.setEventHandler {
+            if stop.request(signal: signal) {
+                FileHandle.standardError.write(
+                    Data(
+                        "\r\u{1B}[Kintake run: stopping (\(RunStop.name(signal))): finishing the bundles in flight; Ctrl-C again stops at once\n"
+                            .utf8))
+            } else {
+                Foundation.exit(128 + signal)
+            }
+        }
+        source.resume()
+        return source
     }
 }

@@ -60,13 +60,54 @@ struct ResumeTests {
         #expect(try ledgerRows(out, "SELECT COUNT(*) FROM names")[0][0].int == expected.count)
     }
 
-    private func start(_ executable: URL, inbox: URL, out: URL) throws -> Process {
+    /// Ctrl-C or SIGTERM stop the run cleanly: the bundles in flight are finished, the
+    /// summary is written and says so, the run is `interrupted` in the ledger, the exit
+    /// status is 128 + the signal, and the same command resumes.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func aSignalStopsTheRunCleanlyAndItResumes(signal: Int32) throws {
+        let dir = try temporaryFolder("signal-\(signal)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        let (_, expected) = try Corpus.mixed(into: inbox, count: 120, averageMB: 0.3, catalog: catalog, seed: 7)
+        let executable = try intakeExecutable()
+        let errors = Pipe()
+        let stopped = try start(executable, inbox: inbox, out: out, jobs: 1, stderr: errors)
+        let reports = out.appendingPathComponent("reports")
+        while stopped.isRunning && files(under: reports).filter({ $0.hasSuffix(".json") }).count < 5 {
+            usleep(5_000)
+        }
+        kill(stopped.processIdentifier, signal)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        stopped.waitUntilExit()
+        guard stopped.terminationStatus != 0 else { return }  // the machine finished all 120 first
+        #expect(stopped.terminationReason == .exit && stopped.terminationStatus == 128 + signal)
+        #expect(message.contains("run the same command again"))
+
+        // Every report set written is complete, none is half there; the summary says why.
+        let runs = try ledgerRows(out, "SELECT status, decided FROM runs ORDER BY id")
+        #expect(runs.count == 1 && runs[0][0].string == "interrupted")
+        let decided = try ledgerRows(out, "SELECT report_dir, report_base FROM bundles WHERE state = 'decided'")
+        #expect(decided.count == runs[0][1].int && decided.count < expected.count)
+        let wanted = Set(decided.flatMap { ReportLayout.files(dir: $0[0].string, base: $0[1].string) })
+        #expect(Set(files(under: reports).map { "reports/" + $0 }) == wanted)
+        let summary = try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8)
+        #expect(summary.contains("\"stoppedBy\":\"\(signal == SIGINT ? "SIGINT" : "SIGTERM")\""))
+
+        let resumed = try start(executable, inbox: inbox, out: out, jobs: 2, stderr: nil)
+        resumed.waitUntilExit()
+        #expect(resumed.terminationStatus == 0)
+        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE state = 'decided'")[0][0].int == expected.count)
+        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE decisions <> 1")[0][0].int == 0)
+    }
+
+    private func start(_ executable: URL, inbox: URL, out: URL, jobs: Int = 2, stderr: Pipe? = nil) throws -> Process {
         let p = Process()
         p.executableURL = executable
-        p.arguments = ["run", "--inbox", inbox.path, "--out", out.path, "--jobs", "2", "--quiet"]
+        p.arguments = ["run", "--inbox", inbox.path, "--out", out.path, "--jobs", "\(jobs)", "--quiet"]
         p.environment = ProcessInfo.processInfo.environment.merging(["INTAKE_HOME": repositoryRoot.path]) { $1 }
         p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
+        p.standardError = stderr ?? FileHandle.nullDevice
         try p.run()
         return p
     }

@@ -108,6 +108,13 @@ struct ServeTests {
         #expect(empty.status == 200)
         #expect(empty.header("Intake-Verdict") == "invalid")
 
+        // A file name cannot lead outside the data folder: only its last component is kept.
+        let escaping = try await server.post(Self.application(id: "WEB-2026-SERVE-ESC"), name: "../../../escape/../x/逃.zip")
+        #expect(escaping.status == 200)
+        #expect((escaping.json["bundle"] as? [String: Any])?["file"] as? String == "逃.zip")
+        let outside = data.deletingLastPathComponent().appendingPathComponent("escape")
+        #expect(!FileManager.default.fileExists(atPath: outside.path))
+
         let wrongType = try await server.post(bytes, headers: [("Content-Type", "text/plain")])
         #expect(wrongType.status == 415)
         #expect(wrongType.json["type"] as? String == "urn:intake:problem:unsupported-media-type")
@@ -419,6 +426,40 @@ struct ServeTests {
         #expect(after.json["catalogVersion"] as? String == newVersion)
         let metrics = try await server.request(.GET, "/metrics")
         #expect(metrics.text.contains(#"intake_catalog_reloads_total{result="loaded"} 1"#))
+    }
+
+    /// /metrics answers loopback clients only, unless the server is told otherwise.
+    @Test func metricsAreForLoopbackOnly() async throws {
+        guard let address = Self.nonLoopbackAddress() else { return }  // a host with only loopback cannot show it
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data, arguments: ["--host", "0.0.0.0"])
+        defer { server.stop() }
+        var request = HTTPClientRequest(url: "http://\(address):\(server.port)/metrics")
+        request.method = .GET
+        let remote = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+        #expect(remote.status.code == 403)
+        let local = try await server.request(.GET, "/metrics")
+        #expect(local.status == 200)
+        // Health stays open to all.
+        var health = HTTPClientRequest(url: "http://\(address):\(server.port)/healthz")
+        health.method = .GET
+        #expect(try await HTTPClient.shared.execute(health, timeout: .seconds(10)).status.code == 200)
+    }
+
+    /// This host's first IPv4 address that is not loopback, if any.
+    static func nonLoopbackAddress() -> String? {
+        var list: UnsafeMutablePointer<ifaddrs>?
+        guard getifaddrs(&list) == 0, let first = list else { return nil }
+        defer { freeifaddrs(list) }
+        for entry in sequence(first: first, next: { $0.pointee.ifa_next }) {
+            guard let sa = entry.pointee.ifa_addr, sa.pointee.sa_family == sa_family_t(AF_INET) else { continue }
+            var host = [CChar](repeating: 0, count: 64)
+            getnameinfo(sa, socklen_t(MemoryLayout<sockaddr_in>.size), &host, 64, nil, 0, NI_NUMERICHOST)
+            let text = String(cString: host)
+            if !text.hasPrefix("127.") { return text }
+        }
+        return nil
     }
 
     @Test func theOpenAPIDocumentNamesEveryRoute() throws {
