@@ -416,7 +416,7 @@ private final class HTMLPage {
         w(
             "<p>\(bi("申请包", "Bundle")) <code>\(h(r.bundle.file))</code> · SHA-256 <code class=\"hash\">\(h(r.bundle.sha256.isEmpty ? "—" : r.bundle.sha256))</code> · "
                 + "\(bi("目录版本", "catalog")) <code class=\"hash\">\(h(r.catalogVersion))</code> · "
-                + "\(bi("程序", "generator")) <code>\(h(r.generator))</code></p>")
+                + "\(bi("程序", "generator")) <code>\(h(r.generator.description))</code></p>")
         w("</footer>")
     }
 

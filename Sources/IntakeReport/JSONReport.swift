@@ -58,7 +58,11 @@ public enum JSONReport {
                 }
             }
             // Added keys (the spec allows more; these keep their meaning too).
-            w.field("generator", r.generator)
+            w.key("generator")
+            w.object {
+                w.field("name", r.generator.name)
+                w.field("version", r.generator.version)
+            }
             w.field("verdictChinese", r.verdict.chinese)
             if let due = r.decisionDue { w.field("decisionDue", due.description) }
             w.key("documents")

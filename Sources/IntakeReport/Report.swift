@@ -32,8 +32,8 @@ public struct Report: Sendable, Hashable {
     public var matter: MatterRef
     public var bundle: BundleRef
     public var catalogVersion: String
-    /// The program and version that wrote the report (`intake 0.4.0`).
-    public var generator: String = IntakeVersion.generator
+    /// The program and version that wrote the report (`intake 0.5.0`).
+    public var generator: Generator = .current
     /// `submitted` as the bundle gives it ("" when unknown).
     public var submitted: String
     public var channel: String

@@ -21,7 +21,7 @@ public enum TextReport {
         }
         if let due = r.decisionDue, let limit = r.matter.timeLimit { s += "办结期限: \(due)（\(limit)）\n" }
         s += "申请包 Bundle: \(t(r.bundle.file))  \(r.bundle.size) bytes  SHA-256 \(r.bundle.sha256)\n"
-        s += "目录版本 Catalog: \(r.catalogVersion)  程序 Generator: \(r.generator)\n"
+        s += "目录版本 Catalog: \(r.catalogVersion)  程序 Generator: \(r.generator.description)\n"
         let problems = r.findings.filter { $0.severity != .info }
         if !problems.isEmpty {
             s += "\n一次性告知 (every defect, \(problems.count)):\n"

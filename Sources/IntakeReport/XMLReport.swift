@@ -31,7 +31,7 @@ public enum XMLReport {
                 "sha256": r.bundle.sha256.isEmpty ? nil : r.bundle.sha256, "entries": String(r.bundle.entries),
             ])
         x.leaf("catalogVersion", r.catalogVersion)
-        x.leaf("generator", r.generator)
+        x.leaf("generator", r.generator.description, ["name": r.generator.name, "version": r.generator.version])
         if !r.submitted.isEmpty { x.leaf("submitted", r.submitted) }
         if !r.channel.isEmpty { x.leaf("channel", r.channel) }
         if !r.applicant.isEmpty { x.leaf("applicant", r.applicant) }

@@ -179,6 +179,10 @@ enum BatchSummary {
                         ("seconds", .number((run.seconds * 1000).rounded() / 1000)),
                         ("catalogVersion", .string(run.catalogVersion)),
                         ("status", .string(run.stoppedBy == nil ? "completed" : "interrupted")),
+                        (
+                            "generator",
+                            .object([("name", .string(Generator.current.name)), ("version", .string(Generator.current.version))])
+                        ),
                     ] + (run.stoppedBy.map { [("stoppedBy", JSONValue.string($0))] } ?? []))
             ), at: 1)
         let head = JSONValue.object(fields).text
@@ -223,7 +227,9 @@ enum BatchSummary {
                 + "<br><span class=\"en\">Run \(r.id), started \(h(r.started)), was interrupted after deciding \(r.decided) bundles "
                 + "(its process died); closed as interrupted.</span></p>\n"
         }
-        s += "<p class=\"en\">事项目录版本 Catalog version: \(a.catalogVersions.map(h).joined(separator: ", "))</p>\n"
+        s +=
+            "<p class=\"en\">事项目录版本 Catalog version: \(a.catalogVersions.map(h).joined(separator: ", "))；"
+            + "程序 Generator: \(h(Generator.current.description))</p>\n"
         s += "<h2>按结论 <span class=\"en\">By verdict</span></h2>\n<table><tr><th>结论 Verdict</th><th>数量 Bundles</th></tr>\n"
         for v in a.verdicts {
             s += "<tr class=\"v-\(h(v.verdict))\"><td>\(h(v.verdict))</td><td class=\"n\">\(v.count)</td></tr>\n"

@@ -39,6 +39,7 @@ public struct FinalLine: RunObserver {
                 "inbox": options.inbox.path, "out": options.out.path, "bundles": "\(bundles)",
                 "mb": String(format: "%.1f", Double(bytes) / 1_048_576), "jobs": "\(options.jobs)",
                 "catalog": String(catalogVersion.prefix(12)), "recovered": RunDisplay.describe(recovered),
+                "generator": IntakeVersion.generator,
             ]))
     }
 

@@ -8,7 +8,7 @@ struct Intake: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake",
         abstract: "Checks application bundles for the city's government service centre.",
-        version: IntakeVersion.generator,
+        version: BuildInfo.versionLine,
         subcommands: [
             CheckCommand.self, InspectCommand.self, CatalogCommand.self, RunCommand.self, ServeCommand.self,
         ])

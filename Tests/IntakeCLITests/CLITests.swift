@@ -7,7 +7,13 @@ import Testing
 @Suite struct CLITests {
     @Test func printsItsVersion() throws {
         let r = try runIntake(["--version"])
-        #expect(r.status == 0 && r.output.trimmingCharacters(in: .whitespacesAndNewlines) == IntakeVersion.generator)
+        // The version, and the commit this clone is at (read from its .git).
+        let head = try gitHead()
+        #expect(
+            r.status == 0
+                && r.output.trimmingCharacters(in: .whitespacesAndNewlines)
+                    == "\(IntakeVersion.generator) (commit \(head.prefix(12)))"
+        )
     }
 
     /// 0 for an acceptance, 1 for a rejection, 2 when it cannot judge (spec).
@@ -22,7 +28,7 @@ import Testing
         if status != 2 {
             let object = try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any]
             #expect(object?["report"] as? String == "urn:dalian:intake:report:1")
-            #expect(object?["generator"] as? String == IntakeVersion.generator)
+            #expect(object?["generator"] as? [String: String] == ["name": "intake", "version": IntakeVersion.number])
         }
     }
 
@@ -38,4 +44,17 @@ import Testing
         let numbers = line.split(separator: " ").compactMap { Int($0) }
         #expect(numbers.count == 2 && numbers[0] == numbers[1] && numbers[0] > 500, "\(line)")
     }
+}
+
+/// The commit the repository is at, from git itself.
+func gitHead() throws -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["git", "-C", repositoryRoot.path, "rev-parse", "HEAD"]
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    return text.trimmingCharacters(in: .whitespacesAndNewlines)
 }

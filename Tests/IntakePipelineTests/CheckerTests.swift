@@ -14,7 +14,8 @@ import Testing
         let report = Self.checker.check(repositoryRoot.appendingPathComponent("Fixtures/bundles/\(name).zip"))
         #expect(report.verdict.rawValue == String(name.split(separator: "-", maxSplits: 2).last!))
         #expect(report.catalogVersion == Self.checker.catalogVersion)
-        #expect(report.generator == IntakeVersion.generator)
+        #expect(report.generator == .current)
+        #expect(report.generator.description == IntakeVersion.generator)
     }
 
     /// The report set lands whole, named after the application id and the bundle's SHA-256.

@@ -29,7 +29,7 @@ import Testing
 
         #expect(Set(object.keys).subtracting(Self.specKeys).isSubset(of: Self.addedKeys))
         // The spec's addition: the program and its version, beside the catalog version.
-        #expect(object["generator"] as? String == IntakeVersion.generator)
+        #expect(object["generator"] as? [String: String] == ["name": IntakeVersion.name, "version": IntakeVersion.number])
         for key in Self.specKeys { #expect(object[key] != nil, "missing \(key)") }
         #expect(object["report"] as? String == "urn:dalian:intake:report:1")
         #expect(object["verdict"] as? String == sample.expectedVerdict.rawValue)
