@@ -126,7 +126,10 @@ let package = Package(
         // The home and pipeline loading every command-line program shares.
         .target(
             name: "IntakeCommandSupport",
-            dependencies: ["IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakePipeline"],
+            dependencies: [
+                "IntakeCatalog", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakePipeline",
+                "IntakeRendering",
+            ],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "intake",

@@ -5,6 +5,7 @@ public import IntakeEvidence
 import IntakeManifest
 public import IntakeModel
 public import IntakePipeline
+import IntakeRendering
 
 /// What the command-line programs (`intake`, `intake-bench`, `intake-fixtures`) share:
 /// the project's home and its pipeline, loaded, or the program exits 2 with the reason
@@ -58,10 +59,30 @@ public enum Tooling {
         }
     }
 
-    /// Prints the failure on stderr, after the program's name, and exits 2.
-    public static func fail(_ message: String) -> Never {
+    /// Prints the failure on stderr, after the program's name, and exits 2. When the
+    /// command line asks for JSON (`--format json`, `--json`), standard output gets
+    /// `{"error": {"code", "message"}}` too, so a script reading it always gets JSON.
+    public static func fail(_ message: String, code: String = "failed") -> Never {
         let program = CommandLine.arguments.first.map { ($0 as NSString).lastPathComponent } ?? "intake"
         FileHandle.standardError.write(Data("\(program): \(message)\n".utf8))
+        if wantsJSON(CommandLine.arguments) {
+            FileHandle.standardOutput.write(Data((errorJSON(code: code, message: message) + "\n").utf8))
+        }
         exit(2)
+    }
+
+    /// Whether the arguments ask for JSON output.
+    public static func wantsJSON(_ arguments: [String]) -> Bool {
+        let args = Array(arguments.dropFirst())
+        for (i, a) in args.enumerated() {
+            if a == "--json" || a == "--format=json" { return true }
+            if a == "--format", i + 1 < args.count, args[i + 1] == "json" { return true }
+        }
+        return false
+    }
+
+    /// `{"error":{"code":…,"message":…}}`.
+    public static func errorJSON(code: String, message: String) -> String {
+        "{\"error\":{\"code\":\(JSONString.quote(code)),\"message\":\(JSONString.quote(message))}}"
     }
 }

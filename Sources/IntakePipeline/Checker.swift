@@ -49,7 +49,7 @@ public struct Checker: Sendable {
     /// paths. Files are named after the application id and the bundle's SHA-256.
     @discardableResult
     public static func write(_ report: Report, to dir: URL, formats: [ReportFormat] = [.json, .xml, .html]) throws -> [URL] {
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileSystem.makeFolders(BytePath(dir))
         let base = baseName(report)
         let files = formats.map { format in
             (bytes: Array(format.render(report).utf8), url: dir.appendingPathComponent("\(base).\(format.fileExtension)"))

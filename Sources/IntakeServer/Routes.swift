@@ -84,7 +84,9 @@ enum Routes {
     static func postCheck(_ request: Request, _ context: ServeContext, _ state: ServerState) async throws -> Response {
         let format = try negotiate(request)
         let type = request.headers[.contentType]
-        let mediaType = type.map { $0.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased() }
+        // The media type before any parameter (`application/zip; x=y`); `;` alone has none.
+        let mediaType = type.flatMap { $0.split(separator: ";", omittingEmptySubsequences: false).first }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let mediaType, zipTypes.contains(mediaType) else { throw Problem.unsupportedMediaType(type) }
         let limit = state.options.maxBody
         if let declared = request.headers[.contentLength].flatMap({ Int64($0) }), declared > limit {
@@ -180,7 +182,8 @@ enum Routes {
         guard let accept = request.headers[.accept], !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return .json }
         var best: (format: ReportFormat, q: Double, order: Int)?
         for (order, item) in accept.split(separator: ",").enumerated() {
-            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let parts = item.split(separator: ";", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             var q = 1.0
             for p in parts.dropFirst() where p.hasPrefix("q=") { q = Double(p.dropFirst(2)) ?? 0 }
             guard q > 0 else { continue }

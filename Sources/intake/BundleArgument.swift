@@ -1,5 +1,6 @@
 import Foundation
 import IntakeBundle
+import IntakeCommandSupport
 import IntakeIO
 import IntakeModel
 
@@ -23,17 +24,55 @@ enum BundleArgument {
         do {
             kind = try FileSystem.irregularKind(of: path)
         } catch {
-            fail("\(error.code == .notFound ? "no such file" : error.reason): \(TextEscaping.shown(path))")
+            Tooling.fail(
+                "\(error.code == .notFound ? "没有该文件 no such file" : error.reason): \(TextEscaping.shown(path))",
+                code: error.code == .notFound ? "not-found" : "unreadable")
         }
         if let kind {
-            fail("not a regular file (\(kind)): \(TextEscaping.shown(path)); \(command) reads only zip files")
+            Tooling.fail(
+                "不是普通文件 not a regular file (\(kind)): \(TextEscaping.shown(path)); \(command) reads only zip files",
+                code: "not-regular-file")
         }
         return path
     }
 
-    private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("intake: \(message)\n".utf8))
-        Foundation.exit(2)
+    /// `-`: the bundle arrives on standard input. It is copied, 1 MiB at a time, into a
+    /// private folder under `$TMPDIR` (removed by `remove()`) as `name` (default
+    /// `stdin.zip`: what the report shows as the bundle's file name).
+    final class StandardInput {
+        let folder: String
+        let path: BytePath
+
+        init(name: String?) {
+            let base = (ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/intake-stdin-XXXXXX"
+            var template = Array(base.utf8CString)
+            guard let made = mkdtemp(&template) else { Tooling.fail("cannot create a temporary folder for standard input") }
+            folder = String(cString: made)
+            let safe = (name ?? "stdin.zip").split(separator: "/").last.map(String.init) ?? "stdin.zip"
+            path = BytePath(folder + "/" + (safe.isEmpty || safe.hasPrefix(".") ? "stdin.zip" : safe))
+            let fd = path.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
+            guard fd >= 0 else { Tooling.fail("cannot create a temporary file for standard input") }
+            defer { close(fd) }
+            var buffer = [UInt8](repeating: 0, count: 1 << 20)
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                guard n >= 0 else { Tooling.fail("cannot read standard input: \(String(cString: strerror(errno)))") }
+                if n == 0 { break }
+                var offset = 0
+                while offset < n {
+                    let w = buffer.withUnsafeBytes { write(fd, $0.baseAddress! + offset, n - offset) }
+                    if w < 0 && errno == EINTR { continue }
+                    guard w > 0 else { Tooling.fail("cannot store standard input: \(String(cString: strerror(errno)))") }
+                    offset += w
+                }
+            }
+        }
+
+        func remove() {
+            _ = path.withCString { unlink($0) }
+            _ = rmdir(folder)
+        }
     }
 }
 

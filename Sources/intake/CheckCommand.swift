@@ -5,6 +5,7 @@ import IntakeCatalog
 import IntakeCommandSupport
 import IntakeDecision
 import IntakeEvidence
+import IntakeIO
 import IntakeManifest
 import IntakeModel
 import IntakePipeline
@@ -22,20 +23,23 @@ struct CheckCommand: ParsableCommand {
             refused, invalid), 2 could not judge (bad arguments, unreadable catalog).
             """)
 
-    @Argument(help: "The bundle (.zip).") var bundle: String
+    @Argument(help: "The bundle (.zip), or - to read it from standard input.") var bundle: String
     @Option(help: "Output format: json, xml, html or text.") var format: ReportFormat = .text
     @Option(help: "Also write every format into this folder.") var out: String?
     @Option(help: "The pipeline definition (default: Pipelines/default.pipeline.xml).") var pipeline: String?
+    @Option(help: "With -: the file name the report shows (default stdin.zip).") var name: String?
 
     func run() throws {
-        let path = BundleArgument.regularFile(bundle, command: "check")
+        let input = bundle == "-" ? BundleArgument.StandardInput(name: name) : nil
+        defer { input?.remove() }
+        let path = input?.path ?? BundleArgument.regularFile(bundle, command: "check")
         let checker = Tooling.checker(pipeline: pipeline)
         let report = checker.check(path)
         if let out {
             do {
                 try Checker.write(report, to: URL(fileURLWithPath: out))
             } catch {
-                Self.fail("cannot write the report: \(error)")
+                Tooling.fail("无法写入报告 cannot write the report: \(Self.reason(error))", code: "output")
             }
         }
         print(format.render(report), terminator: format == .json || format == .text ? "" : "\n")
@@ -44,3 +48,25 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+
+extension ParsableCommand {
+    /// One line for a file-system error: the reason, without Foundation's domain and code.
+    static func reason(_ error: any Error) -> String {
+        if let fs = error as? FileSystemError { return fs.path.map { "\($0): \(fs.reason)" } ?? fs.reason }
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if ns.domain == NSCocoaErrorDomain {
+            switch ns.code {
+            case NSFileWriteFileExistsError: return "a file is in the way (not a folder)"
+            case NSFileWriteNoPermissionError: return "permission denied"
+            case NSFileWriteOutOfSpaceError: return "no space left on the device"
+            case NSFileWriteVolumeReadOnlyError: return "read-only file system"
+            default: break
+            }
+        }
+        if let described = error as? CustomStringConvertible, !(error is NSError) { return described.description }
+        return ns.localizedDescription
+    }
+}

@@ -28,6 +28,10 @@ enum Entrypoint {
             // The spec's exit codes: bad usage is 2, not ArgumentParser's 64.
             if Intake.exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((Intake.fullMessage(for: error) + "\n").utf8))
+                if Tooling.wantsJSON(CommandLine.arguments) {
+                    let message = Intake.message(for: error)
+                    FileHandle.standardOutput.write(Data((Tooling.errorJSON(code: "usage", message: message) + "\n").utf8))
+                }
                 Foundation.exit(2)
             }
             Intake.exit(withError: error)

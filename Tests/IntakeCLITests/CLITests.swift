@@ -37,6 +37,63 @@ import Testing
         #expect(try runIntake(["check", "Fixtures/bundles/RS-009-returned.zip", "--format", "yaml"]).status == 2)
     }
 
+    /// Exit 2 with `--format json` still prints JSON: `{"error": {"code", "message"}}`.
+    @Test(arguments: [
+        (["check", "Fixtures", "--format", "json"], "not-regular-file"),
+        (["check", "Fixtures/bundles/no-such.zip", "--format", "json"], "not-found"),
+        (["check", "--format", "json"], "usage"),
+        (["inspect", "/dev/null", "--format", "json"], "not-regular-file"),
+    ])
+    func jsonErrorsOnExitTwo(arguments: [String], code: String) throws {
+        let r = try runIntake(arguments)
+        #expect(r.status == 2)
+        let object = try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any]
+        let error = object?["error"] as? [String: String]
+        #expect(error?["code"] == code, "\(r.output)")
+        #expect(error?["message"]?.isEmpty == false)
+        #expect(r.error.split(separator: "\n").count >= 1)
+    }
+
+    /// `check -` reads the bundle from standard input; `--name` is the name the report shows.
+    @Test func checkReadsStandardInput() throws {
+        let p = Process()
+        p.executableURL = try intakeExecutable()
+        p.arguments = ["check", "-", "--format", "json", "--name", "上传.zip"]
+        p.currentDirectoryURL = repositoryRoot
+        p.standardInput = try FileHandle(
+            forReadingFrom: repositoryRoot.appendingPathComponent("Fixtures/bundles/RS-009-returned.zip"))
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 1)
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        #expect(object?["verdict"] as? String == "returned")
+        #expect((object?["bundle"] as? [String: Any])?["file"] as? String == "上传.zip")
+        let direct = try runIntake(["check", "Fixtures/bundles/RS-009-returned.zip", "--format", "json"])
+        let expected = try JSONSerialization.jsonObject(with: Data(direct.output.utf8)) as? [String: Any]
+        #expect(
+            (object?["bundle"] as? [String: Any])?["sha256"] as? String == (expected?["bundle"] as? [String: Any])?["sha256"]
+                as? String)
+    }
+
+    /// A file-system error is one line naming the path and the reason, no Foundation codes.
+    @Test func outErrorsAreOneClearLine() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        let r = try runIntake([
+            "check", "Fixtures/bundles/RS-009-returned.zip", "--out", file.appendingPathComponent("reports").path,
+        ])
+        #expect(r.status == 2)
+        let lines = r.error.split(separator: "\n")
+        #expect(lines.count == 1, "\(r.error)")
+        #expect(r.error.contains(file.path) && r.error.contains("Not a directory"))
+        #expect(!r.error.contains("NSCocoaErrorDomain"))
+    }
+
     @Test func lintIsCleanAndCountsTheConditions() throws {
         let r = try runIntake(["catalog", "lint"])
         #expect(r.status == 0, "\(r.output)")

@@ -90,6 +90,13 @@ struct ServeTests {
         #expect(html.header("Content-Type")?.hasPrefix("text/html") == true)
         #expect(html.text.lowercased().hasPrefix("<!doctype html"))
         #expect(html.header("Intake-Replayed") == "true")
+        // Headers that are only a separator (found by schemathesis: they once trapped).
+        let bare = try await server.post(bytes, headers: [("Accept", ";"), ("Content-Type", "application/zip")])
+        #expect(bare.status == 200)
+        let bareType = try await server.post(bytes, headers: [("Content-Type", ";")])
+        #expect(bareType.status == 415)
+        let commas = try await server.post(bytes, headers: [("Accept", ",;,;q=,")])
+        #expect(commas.status == 200)
         // An Accept naming no format of a report is disregarded: JSON, and it says so.
         let other = try await server.post(bytes, headers: [("Accept", "image/png")])
         #expect(other.status == 200)
