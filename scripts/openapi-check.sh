@@ -9,9 +9,7 @@ cd "$(dirname "$0")/.."
 examples="${1:-25}"
 bin="$(swift build --show-bin-path)/intake"
 [ -x "$bin" ] || { echo "openapi-check: build first (swift build)" >&2; exit 2; }
-if ! command -v st >/dev/null 2>&1; then
-  python3 -m pip install -q --disable-pip-version-check 'schemathesis>=4,<5' >&2
-fi
+command -v st >/dev/null 2>&1 || scripts/install-python-tools.sh
 st_cmd="$(command -v st || echo "python3 -m schemathesis.cli")"
 work="$(mktemp -d)"
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT

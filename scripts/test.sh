@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+scripts/install-python-tools.sh
 swift build --build-tests
 swift test --skip-build
 # The HTTP API against its OpenAPI document (schemathesis, from PyPI).

@@ -180,6 +180,9 @@ def build(source: str, seeds_dir: str):
                         effectiveFrom=mod.EFFECTIVE_FROM)
     if getattr(mod, "EFFECTIVE_UNTIL", None):
         src.set("effectiveUntil", mod.EFFECTIVE_UNTIL)
+    for attribute, name in (("issuer", "ISSUER"), ("number", "NUMBER"), ("issued", "ISSUED")):
+        if getattr(mod, name, None):
+            src.set(attribute, getattr(mod, name))
     src.text = mod.TITLE
     matters, unencoded = mod.parse(text)
     root.extend(matters)

@@ -30,6 +30,11 @@ DOCUMENT = "002_f427b4269c60386f.txt"
 TITLE = "关于开展2025年度大连市机关事业单位工勤技能人员技师及以下技术等级晋升考核工作的通知"
 # The notice is dated 2025年6月27日 (signature, line 109, and 印发 date at its end).
 EFFECTIVE_FROM = "2025-06-27"
+# What the notice states of itself: the issuer (line 3, signed line 107), its number
+# (line 5) and date (line 109). The other seeds state none of these.
+ISSUER = "大连市人力资源和社会保障局"
+NUMBER = "大人社发〔2025〕49号"
+ISSUED = "2025-06-27"
 
 GRADES = {"技师": "GQ-JS", "高级工": "GQ-GJG", "中级工": "GQ-ZJG", "初级工": "GQ-CJG"}
 PDF = "application/pdf"

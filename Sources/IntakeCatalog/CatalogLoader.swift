@@ -64,10 +64,13 @@ public struct CatalogLoader: Sendable {
 
         var sources: [CatalogSource] = []
         var matters: [Matter] = []
+        // The seed documents the citations quote: part of the version (a quote in a report
+        // changes with them).
+        let seed = Self.seedText(in: folder.appendingPathComponent(Self.seedsFolder), hash: &hash)
         for ref in root.children(named: "catalog") {
             let href = ref["href"] ?? ""
             if href.hasSuffix("/") {
-                readFolder(href, in: folder, hash: &hash, sources: &sources, matters: &matters, into: &reading)
+                readFolder(href, in: folder, seed: seed, hash: &hash, sources: &sources, matters: &matters, into: &reading)
                 continue
             }
             let url = folder.appendingPathComponent(href)
@@ -79,7 +82,7 @@ public struct CatalogLoader: Sendable {
             reading.files.append(url.path)
             reading.factLines.append(factLines)
             for element in tree.children(named: "matter") {
-                let (matter, location) = Self.matter(element, source: source, file: url.path)
+                let (matter, location) = Self.matter(element, source: source, file: url.path, seed: seed)
                 matters.append(matter)
                 reading.locations.append(location)
             }
@@ -107,7 +110,7 @@ public struct CatalogLoader: Sendable {
     /// A catalog folder: its source file, then its matter files in the byte order of their
     /// names, each hashed under its path relative to the pipeline file (`catalog/003/BS-BDC-001.xml`).
     private func readFolder(
-        _ href: String, in folder: URL, hash: inout SHA256, sources: inout [CatalogSource],
+        _ href: String, in folder: URL, seed: SeedText, hash: inout SHA256, sources: inout [CatalogSource],
         matters: inout [Matter], into reading: inout CatalogReading
     ) {
         let dir = folder.appendingPathComponent(href, isDirectory: true)
@@ -150,10 +153,27 @@ public struct CatalogLoader: Sendable {
                         .matterFile, file: url.path, line: element.line, matter: code,
                         "matter \(code) is in \(name); a matter's file is named by its code (\(code).xml)"))
             }
-            let (matter, location) = Self.matter(element, source: source, file: url.path)
+            let (matter, location) = Self.matter(element, source: source, file: url.path, seed: seed)
             matters.append(matter)
             reading.locations.append(location)
         }
+    }
+
+    /// The seeds' folder beside the pipeline file.
+    static let seedsFolder = "seeds"
+
+    /// Every `*.txt` of the seeds' folder, hashed (`seeds/<name>`) in the byte order of the
+    /// names; none when the folder is absent (citations then carry no quote).
+    static func seedText(in folder: URL, hash: inout SHA256) -> SeedText {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return .none }
+        var lines: [String: [Substring]] = [:]
+        for name in names.filter({ $0.hasSuffix(".txt") }).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
+            frame(&hash, name: "\(seedsFolder)/\(name)", bytes: Array(data))
+            let text = String(decoding: data, as: UTF8.self)
+            lines[name] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        return SeedText(lines: lines)
     }
 
     /// Hashes one file as its name, its length and its bytes, so that moving bytes from

@@ -41,19 +41,22 @@ extension CatalogLoader {
                     values: f.children(named: "value").map(\.trimmedText)))
             lines[name] = f.line
         }
-        let source = CatalogSource(
+        var source = CatalogSource(
             href: href, document: s?["document"] ?? href, title: s?.trimmedText ?? "",
             effectiveFrom: date(s?["effectiveFrom"]) ?? CalendarDate(year: 1970, month: 1, day: 1),
             effectiveUntil: date(s?["effectiveUntil"]), facts: facts)
+        source.issuer = s?["issuer"]
+        source.number = s?["number"]
+        source.issued = date(s?["issued"])
         return (source, lines)
     }
 
-    static func matter(_ e: XMLElement, source: CatalogSource, file: String) -> (Matter, MatterLocation) {
+    static func matter(_ e: XMLElement, source: CatalogSource, file: String, seed: SeedText) -> (Matter, MatterLocation) {
         var location = MatterLocation(file: file, line: e.line)
         var scenarios: [Scenario] = []
         for (index, s) in e.children(named: "scenario").enumerated() {
             location.scenarios.append(s.line)
-            let materials = s.children(named: "material").map(material)
+            let materials = s.children(named: "material").map { material($0, seed: seed) }
             func note(_ m: XMLElement) {
                 location.materials["\(index)/\(m["id"] ?? "")", default: []].append(m.line)
                 m.children(named: "material").forEach(note)
@@ -69,23 +72,23 @@ extension CatalogLoader {
             return Deferral(
                 material: d["material"] ?? "", scenario: d["scenario"],
                 name: d.child(named: "name")?.trimmedText ?? "", supplier: d["supplier"] ?? "",
-                workingDays: d["workingDays"].flatMap { Int($0) }, source: citation(d.child(named: "cite")))
+                workingDays: d["workingDays"].flatMap { Int($0) }, source: citation(d.child(named: "cite"), seed: seed))
         }
         let forbidden = e.children(named: "forbidden").map { f in
             location.forbidden.append(f.line)
             return ForbiddenCase(
                 id: f["id"] ?? "",
                 condition: f.child(named: "when").map(condition) ?? Condition(xpath: nil, reads: [], text: ""),
-                message: f.child(named: "message")?.trimmedText ?? "", source: citation(f.child(named: "cite")))
+                message: f.child(named: "message")?.trimmedText ?? "", source: citation(f.child(named: "cite"), seed: seed))
         }
         let window = e.child(named: "applicationWindow").flatMap { w -> Matter.Window? in
             guard let from = date(w["from"]), let to = date(w["to"]) else { return nil }
-            return Matter.Window(from: from, to: to, source: citation(w.child(named: "cite")))
+            return Matter.Window(from: from, to: to, source: citation(w.child(named: "cite"), seed: seed))
         }
         let matter = Matter(
             code: e["code"] ?? "", name: e.child(named: "name")?.trimmedText ?? "",
             kind: MatterKind(rawValue: e["kind"] ?? "") ?? .service, department: e.child(named: "department")?.trimmedText,
-            source: citation(e.child(named: "cite")),
+            source: citation(e.child(named: "cite"), seed: seed),
             notes: e.children(named: "note").map(\.trimmedText),
             timeLimit: e.child(named: "timeLimit").map {
                 TimeLimit(
@@ -102,7 +105,7 @@ extension CatalogLoader {
         return (matter, location)
     }
 
-    static func material(_ e: XMLElement) -> Material {
+    static func material(_ e: XMLElement, seed: SeedText) -> Material {
         Material(
             id: e["id"] ?? "", name: e.child(named: "name")?.trimmedText ?? "",
             kind: MaterialKind(rawValue: e["kind"] ?? "other"),
@@ -114,8 +117,8 @@ extension CatalogLoader {
             original: e["original"].flatMap { Material.Original(rawValue: $0) },
             copies: e["copies"].flatMap { Int($0) },
             note: e.child(named: "note")?.trimmedText,
-            source: e.child(named: "cite").map { citation($0) },
-            parts: e.children(named: "material").map(material))
+            source: e.child(named: "cite").map { citation($0, seed: seed) },
+            parts: e.children(named: "material").map { material($0, seed: seed) })
     }
 
     /// A `<spec>`: exact `width`/`height` set both bounds.
@@ -132,8 +135,13 @@ extension CatalogLoader {
         Condition(xpath: e["xpath"], reads: words(e["reads"] ?? ""), text: e.trimmedText)
     }
 
-    static func citation(_ e: XMLElement?) -> Citation {
-        Citation(document: e?["document"] ?? "", item: e?["item"] ?? "")
+    /// A `<cite>`, with the guide's words at the line it points to when the seed's text is at hand.
+    static func citation(_ e: XMLElement?, seed: SeedText = .none) -> Citation {
+        let document = e?["document"] ?? ""
+        let line = e?["line"].flatMap { Int($0) }
+        return Citation(
+            document: document, item: e?["item"] ?? "", line: line,
+            quote: line.flatMap { seed.quote(document: document, line: $0) })
     }
 
     static func calendar(_ root: XMLElement) -> WorkingCalendar {

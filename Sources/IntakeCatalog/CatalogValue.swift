@@ -12,6 +12,16 @@ public struct CatalogSource: Sendable, Hashable {
     public var effectiveUntil: CalendarDate?
     /// The facts this file's conditions may read (a matter's facts are its file's facts).
     public var facts: [FactDefinition]
+    /// What the document states of itself, when it does: issuing authority, number (文号),
+    /// date of issue.
+    public var issuer: String?
+    public var number: String?
+    public var issued: CalendarDate?
+
+    /// The document as reports cite it.
+    public var cited: SourceDocument {
+        SourceDocument(document: document, title: title, issuer: issuer, number: number, issued: issued?.description)
+    }
 
     public init(
         href: String, document: String, title: String, effectiveFrom: CalendarDate,
@@ -95,6 +105,12 @@ public struct Catalog: Sendable {
     /// reports it), the version that took effect last wins.
     public func matter(_ code: String, on date: CalendarDate) -> Matter? {
         versions(of: code).last { $0.isInForce(on: date) }
+    }
+
+    /// The source document `document` (a seed file name) as reports cite it, if the catalog
+    /// has it.
+    public func sourceDocument(_ document: String) -> SourceDocument? {
+        sourceByDocument[document].map { sources[$0].cited }
     }
 
     /// The catalog file a matter comes from.

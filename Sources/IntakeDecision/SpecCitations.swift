@@ -1,9 +1,12 @@
 import IntakeModel
 
 /// The rule behind a finding that no catalog rule produced: the bundle contract itself
-/// (spec/bundle-format.md), so that every finding in a report cites where it comes from.
-enum SpecCitations {
-    static let document = "spec/bundle-format.md"
+/// (Docs/bundle-format.md), so that every finding in a report cites where it comes from.
+public enum SpecCitations {
+    public static let document = "Docs/bundle-format.md"
+    /// The contract as reports cite it: the repository's copy, by its own title.
+    public static let source = SourceDocument(
+        document: document, title: "Application bundle format, version 1 (the interface contract)")
 
     static func cite(_ f: Finding) -> Finding {
         guard f.source == nil else { return f }

@@ -17,10 +17,35 @@ public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
 public struct Citation: Sendable, Hashable, Codable {
     public var document: String
     public var item: String
+    /// The line of the document the item starts at, when the catalog says.
+    public var line: Int?
+    /// The guide's words at that line, for a reader who does not have the document open.
+    public var quote: String?
 
-    public init(document: String, item: String) {
+    public init(document: String, item: String, line: Int? = nil, quote: String? = nil) {
         self.document = document
         self.item = item
+        self.line = line
+        self.quote = quote
+    }
+}
+
+/// A source document as a report cites it: its file, title and, when the document states
+/// them, its issuer, number (文号) and date of issue. Each cited document once per report.
+public struct SourceDocument: Sendable, Hashable, Codable {
+    public var document: String
+    public var title: String
+    public var issuer: String?
+    public var number: String?
+    /// YYYY-MM-DD.
+    public var issued: String?
+
+    public init(document: String, title: String, issuer: String? = nil, number: String? = nil, issued: String? = nil) {
+        self.document = document
+        self.title = title
+        self.issuer = issuer
+        self.number = number
+        self.issued = issued
     }
 }
 

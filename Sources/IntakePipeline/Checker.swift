@@ -42,7 +42,7 @@ public struct Checker: Sendable {
     public func check(_ path: BytePath, bundleHash: (sha256: String?, size: Int64)? = nil) -> Report {
         let (inspection, document) = inspector.inspect(path, bundleHash: bundleHash)
         let decision = decider.decide(inspection, document: document)
-        return Report(inspection: inspection, decision: decision, catalogVersion: decider.catalog.version)
+        return Report(inspection: inspection, decision: decision, catalog: decider.catalog)
     }
 
     /// Writes the report in every file format into `dir`, each atomically, and returns the

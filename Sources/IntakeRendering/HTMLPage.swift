@@ -17,12 +17,35 @@ public enum HTMLPage {
         <title>\(title)</title>
         <style>
         \(palette)
-        \(css)</style>
+        \(css)
+        \(layout)</style>
         </head>
         <body>
 
         """
     }
+
+    /// What every page shares after its own rules: at narrow widths (a phone, a split
+    /// screen) a table scrolls inside its own box instead of widening the page; printed,
+    /// navigation goes, links print as text, the verdict colours stay, rows do not split.
+    public static let layout = """
+        .scroll { overflow-x: auto; max-width: 100%; }
+        @media (max-width: 48rem) {
+          body { padding: 0.5rem 0.6rem 2rem; }
+          table { display: block; max-width: 100%; overflow-x: auto; }
+          table.facts th { width: auto; }
+        }
+        @media print {
+          nav, .no-print { display: none; }
+          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          a, a.cite { color: inherit; text-decoration: none; }
+          .banner, .v-accepted, .v-accepted-deferred, .v-returned, .v-refused, .v-invalid {
+            -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          tr, li { break-inside: avoid; }
+          h2, h3 { break-after: avoid; }
+          table { display: table; overflow: visible; }
+        }
+        """
 
     /// The verdict colours, as CSS variables every page uses (受理 green, 容缺 blue,
     /// 补正 amber, 不予受理 red, 无效 grey), and the fonts.

@@ -377,33 +377,53 @@ private final class HTMLPage {
         w("</section>")
     }
 
+    /// The sources cited: each document once (title, issuer, number, date of issue, file),
+    /// then each of its items cited, with the line and the guide's words there, and what
+    /// cites it. Anchors `source-N` are per item, in the order first cited.
     func sourceIndex() {
         w("<section id=\"sources\">")
         w("<h2>\(bi("依据索引", "Sources cited"))</h2>")
         if sources.isEmpty {
             w("<p class=\"none\">无 <span class=\"en\">None.</span></p>")
         } else {
-            w("<p>\(bi("各条依据均出自下列文件的所列条目，可据此查阅原文。", "Each citation names the seed document and the item in it."))</p>")
-            w("<table>")
             w(
-                "<thead><tr><th>#</th><th>\(bi("文件", "Document"))</th><th>\(bi("条目", "Item"))</th>"
-                    + "<th>\(bi("引用的规则与告知", "Rules and findings citing it"))</th></tr></thead>")
-            w("<tbody>")
-            for (i, c) in sources.enumerated() {
-                let rules = r.rules.indices.filter { r.rules[$0].source == c }.map {
-                    "<a href=\"#rule-\($0 + 1)\">R\($0 + 1)</a>"
-                }
-                let findings = r.findings.indices.filter { r.findings[$0].source == c }.map { i in
-                    "<a href=\"#finding-\(i + 1)\">\(noticeNumber[i].map { "告知 \($0)" } ?? "提示")</a>"
-                }
-                let matter = c == r.matter.source ? ["<a href=\"#facts\">事项依据</a>"] : []
-                let citing = matter + rules + findings
+                "<p>\(bi("各条依据均出自下列文件的所列条目，并摘录原文，可据此查阅。", "Each citation names the document and the item in it, with the guide's words at that place."))</p>"
+            )
+            var documents: [String] = []
+            for c in sources where !documents.contains(c.document) { documents.append(c.document) }
+            for document in documents {
+                let d = r.source(document)
+                let title = d.map { $0.title.isEmpty ? $0.document : $0.title } ?? document
+                var facts: [String] = []
+                facts.append("\(bi("发文机关", "Issuer")) \(d?.issuer.map(h) ?? "<span class=\"none\">文件未注明 not stated</span>")")
+                if let n = d?.number { facts.append("\(bi("文号", "No.")) \(h(n))") }
+                if let i = d?.issued { facts.append("\(bi("日期", "Issued")) \(h(i))") }
+                facts.append("\(bi("文件", "File")) <code>\(h(document))</code>")
+                w("<h3>《\(h(title))》</h3>")
+                w("<p class=\"doc-facts\">\(facts.joined(separator: " · "))</p>")
+                w("<div class=\"scroll\"><table>")
                 w(
-                    "<tr id=\"source-\(i + 1)\"><td>S\(i + 1)</td><td><code>\(h(c.document))</code></td><td>\(h(c.item))</td>"
-                        + "<td>\(citing.isEmpty ? "<span class=\"none\">—</span>" : citing.joined(separator: " "))</td></tr>")
+                    "<thead><tr><th>#</th><th>\(bi("条目", "Item"))</th><th>\(bi("原文", "The guide's words"))</th>"
+                        + "<th>\(bi("引用的规则与告知", "Rules and findings citing it"))</th></tr></thead>")
+                w("<tbody>")
+                for (i, c) in sources.enumerated() where c.document == document {
+                    let rules = r.rules.indices.filter { r.rules[$0].source == c }.map {
+                        "<a href=\"#rule-\($0 + 1)\">R\($0 + 1)</a>"
+                    }
+                    let findings = r.findings.indices.filter { r.findings[$0].source == c }.map { i in
+                        "<a href=\"#finding-\(i + 1)\">\(noticeNumber[i].map { "告知 \($0)" } ?? "提示")</a>"
+                    }
+                    let matter = c == r.matter.source ? ["<a href=\"#facts\">事项依据</a>"] : []
+                    let citing = matter + rules + findings
+                    let line = c.line.map { " <span class=\"en\">(\(bi("第", "line")) \($0) \(bi("行", ""))).</span>" } ?? ""
+                    w(
+                        "<tr id=\"source-\(i + 1)\"><td>S\(i + 1)</td><td>\(h(c.item))\(line)</td>"
+                            + "<td>\(c.quote.map { "<q>\(h($0))</q>" } ?? "<span class=\"none\">—</span>")</td>"
+                            + "<td>\(citing.isEmpty ? "<span class=\"none\">—</span>" : citing.joined(separator: " "))</td></tr>")
+                }
+                w("</tbody>")
+                w("</table></div>")
             }
-            w("</tbody>")
-            w("</table>")
         }
         w("</section>")
     }
@@ -422,8 +442,10 @@ private final class HTMLPage {
 
     // MARK: links and labels
 
+    /// 《title》 item, linked to the source index; the file name when the title is unknown.
     func citation(_ c: Citation) -> String {
-        let text = "<code>\(h(c.document))</code> \(h(c.item))"
+        let title = r.source(c.document).map(\.title).flatMap { $0.isEmpty ? nil : $0 }
+        let text = (title.map { "《\(h($0))》" } ?? "<code>\(h(c.document))</code>") + " \(h(c.item))"
         guard let n = sourceRow[c] else { return text }
         return "<a class=\"cite\" href=\"#source-\(n)\">\(text)</a>"
     }
@@ -593,6 +615,9 @@ private final class HTMLPage {
         .v-invalid { background: var(--invalid); border-color: var(--invalid); }
         nav { margin: 0.8rem 0; font-size: 0.9rem; }
         table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+        h3 { margin: 1.2rem 0 0.2rem; font-size: 1.05rem; }
+        .doc-facts { margin: 0 0 0.4rem; color: #5f6368; font-size: 0.9rem; }
+        q { quotes: "「" "」"; }
         th, td { border: 1px solid #d0d0d0; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
         thead th { background: #f3f3f3; }
         table.facts th { width: 14rem; background: #f7f7f7; font-weight: 600; }

@@ -5,7 +5,7 @@ import IntakeEvidence
 import IntakeModel
 import IntakeRendering
 
-/// The report as JSON exactly as spec/bundle-format.md shows it (keys in the spec's
+/// The report as JSON exactly as Docs/bundle-format.md shows it (keys in the spec's
 /// order, then the added keys), pretty-printed with two spaces, UTF-8 unescaped.
 public enum JSONReport {
     public static func render(_ r: Report) -> String {
@@ -39,10 +39,7 @@ public enum JSONReport {
                     w.field("message", f.message)
                     if let s = f.source {
                         w.key("source")
-                        w.object {
-                            w.field("document", s.document)
-                            w.field("item", s.item)
-                        }
+                        citation(s, r, w)
                     }
                 }
             }
@@ -97,13 +94,39 @@ public enum JSONReport {
                     w.field("text", rule.text)
                     w.field("outcome", rule.outcome.rawValue)
                     w.key("source")
-                    w.object {
-                        w.field("document", rule.source.document)
-                        w.field("item", rule.source.item)
-                    }
+                    citation(rule.source, r, w)
                 }
+            }
+            w.key("sources")
+            w.array(r.sources) { d in
+                w.object { document(d, w) }
             }
         }
         return w.out + "\n"
+    }
+
+    /// A citation: the document and item (the spec's keys), then the line and the guide's
+    /// words there, and the document's title, issuer, number and date of issue.
+    static func citation(_ c: Citation, _ r: Report, _ w: JSONWriter) {
+        w.object {
+            w.field("document", c.document)
+            w.field("item", c.item)
+            if let line = c.line { w.field("line", Int64(line)) }
+            if let quote = c.quote { w.field("quote", quote) }
+            if let d = r.source(c.document) {
+                if !d.title.isEmpty { w.field("title", d.title) }
+                if let v = d.issuer { w.field("issuer", v) }
+                if let v = d.number { w.field("number", v) }
+                if let v = d.issued { w.field("issued", v) }
+            }
+        }
+    }
+
+    static func document(_ d: SourceDocument, _ w: JSONWriter) {
+        w.field("document", d.document)
+        if !d.title.isEmpty { w.field("title", d.title) }
+        if let v = d.issuer { w.field("issuer", v) }
+        if let v = d.number { w.field("number", v) }
+        if let v = d.issued { w.field("issued", v) }
     }
 }

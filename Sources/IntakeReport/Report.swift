@@ -49,6 +49,38 @@ public struct Report: Sendable, Hashable {
     public var materials: [MaterialStatus]
     /// Every rule applied, with its citation.
     public var rules: [AppliedRule]
+    /// The source documents cited, each once, in the order first cited (title, issuer,
+    /// number, date of issue as the catalog knows them).
+    public var sources: [SourceDocument] = []
+
+    /// Every citation of the report, in report order (matter, findings, deferrals,
+    /// materials, rules).
+    public var citations: [Citation] {
+        [matter.source].compactMap { $0 } + findings.compactMap(\.source) + deferred.map(\.source)
+            + materials.map(\.source) + rules.map(\.source)
+    }
+
+    /// The cited document `document`, if the report knows it.
+    public func source(_ document: String) -> SourceDocument? { sources.first { $0.document == document } }
+
+    /// The report with its sources described by `catalog` (and the bundle contract for the
+    /// findings it backs): what `Checker` builds. `catalogVersion`: the version to name
+    /// (the catalog's by default).
+    public init(inspection: Inspection, decision: Decision, catalog: Catalog, catalogVersion: String? = nil) {
+        self.init(inspection: inspection, decision: decision, catalogVersion: catalogVersion ?? catalog.version)
+        citeSources { $0 == SpecCitations.document ? SpecCitations.source : catalog.sourceDocument($0) }
+    }
+
+    /// Sets ``sources`` from the citations, each document once, described by `lookup`
+    /// (the catalog's source documents); a document the lookup does not know is listed by
+    /// its file name.
+    public mutating func citeSources(_ lookup: (String) -> SourceDocument?) {
+        var seen = Set<String>()
+        sources = citations.compactMap { c in
+            guard !c.document.isEmpty, seen.insert(c.document).inserted else { return nil }
+            return lookup(c.document) ?? SourceDocument(document: c.document, title: "")
+        }
+    }
 
     /// Builds the report from the inspection, the decision and the catalog's version.
     public init(inspection: Inspection, decision: Decision, catalogVersion: String) {

@@ -27,7 +27,13 @@ public enum TextReport {
             s += "\n一次性告知 (every defect, \(problems.count)):\n"
             for (i, f) in problems.enumerated() {
                 s += "  \(i + 1). [\(f.severity.rawValue)] \(t(f.code.rawValue)): \(t(f.message))\n"
-                if let src = f.source { s += "     依据: \(t(src.document)) \(t(src.item))\n" }
+                if let src = f.source {
+                    let d = r.source(src.document)
+                    let title = d.flatMap { $0.title.isEmpty ? nil : "《\(t($0.title))》" } ?? t(src.document)
+                    let issuer = [d?.issuer, d?.number, d?.issued].compactMap { $0 }.map(t).joined(separator: " ")
+                    s += "     依据: \(title)\(issuer.isEmpty ? "" : "（\(issuer)）") \(t(src.item))\n"
+                    if let q = src.quote { s += "           原文: 「\(t(q))」\n" }
+                }
             }
         }
         if !r.deferred.isEmpty {

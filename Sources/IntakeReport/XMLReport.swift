@@ -10,6 +10,7 @@ import IntakeXML
 public enum XMLReport {
     public static func render(_ r: Report) -> String {
         let x = XMLText()
+        x.sources = Dictionary(r.sources.map { ($0.document, $0) }, uniquingKeysWith: { a, _ in a })
         x.line("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
         x.open("report", ["xmlns": Report.namespace])
         x.leaf("verdict", r.verdict.rawValue, ["chinese": r.verdict.chinese])
@@ -83,6 +84,14 @@ public enum XMLReport {
             x.citation(rule.source)
             x.close("rule")
         }
+        x.list("sources", r.sources) { d in
+            x.empty(
+                "document",
+                [
+                    "file": d.document, "title": d.title.isEmpty ? nil : d.title, "issuer": d.issuer, "number": d.number,
+                    "issued": d.issued,
+                ])
+        }
         x.close("report")
         return x.out
     }
@@ -93,6 +102,8 @@ public enum XMLReport {
 private final class XMLText {
     var out = ""
     private var depth = 0
+    /// The cited documents by file name, to describe each citation.
+    var sources: [String: SourceDocument] = [:]
 
     func line(_ s: String) {
         out += String(repeating: "  ", count: depth) + s + "\n"
@@ -125,8 +136,15 @@ private final class XMLText {
         line(start(name, attributes) + ">" + Markup.text(text) + "</\(name)>")
     }
 
+    /// `<source document item line title issuer number issued>quote</source>`.
     func citation(_ c: Citation) {
-        empty("source", ["document": c.document, "item": c.item])
+        let d = sources[c.document]
+        let attributes: KeyValuePairs<String, String?> = [
+            "document": c.document, "item": c.item, "line": c.line.map(String.init),
+            "title": d.flatMap { $0.title.isEmpty ? nil : $0.title }, "issuer": d?.issuer, "number": d?.number,
+            "issued": d?.issued,
+        ]
+        if let quote = c.quote { leaf("source", quote, attributes) } else { empty("source", attributes) }
     }
 
     /// A container element; `<name/>` when the list is empty.

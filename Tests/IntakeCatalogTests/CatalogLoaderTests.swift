@@ -77,12 +77,19 @@ import Testing
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pipelines = repositoryRoot.appendingPathComponent("Pipelines")
-        for path in ["default.pipeline.xml", "calendar.xml", "catalog"] {
+        for path in ["default.pipeline.xml", "calendar.xml", "catalog", "seeds"] {
             try FileManager.default.copyItem(at: pipelines.appendingPathComponent(path), to: dir.appendingPathComponent(path))
         }
         let pipeline = dir.appendingPathComponent("default.pipeline.xml")
         let same = try sharedLoader.load(pipeline: pipeline)
         #expect(same.version == realCatalog.version)
+
+        // The seed guides are part of it: reports quote them.
+        let seed = "seeds/002_f427b4269c60386f.txt"
+        let guide = try Data(contentsOf: dir.appendingPathComponent(seed))
+        try (guide + Data(" ".utf8)).write(to: dir.appendingPathComponent(seed))
+        #expect(try sharedLoader.load(pipeline: pipeline).version != realCatalog.version)
+        try guide.write(to: dir.appendingPathComponent(seed))
 
         // One byte more at the end of one matter's file (still valid XML).
         let matter = "catalog/001/ZC-001.xml"

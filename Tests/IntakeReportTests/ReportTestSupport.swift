@@ -27,7 +27,7 @@ func checkBundle(_ bytes: [UInt8], name: String, catalogVersion: String? = nil) 
     try Data(bytes).write(to: url)
     let (inspection, document) = Inspector(parser: sharedParser, limits: sharedCatalog.limits).inspect(url)
     let decision = Decider(catalog: sharedCatalog).decide(inspection, document: document)
-    return Report(inspection: inspection, decision: decision, catalogVersion: catalogVersion ?? sharedCatalog.version)
+    return Report(inspection: inspection, decision: decision, catalog: sharedCatalog, catalogVersion: catalogVersion)
 }
 
 /// Diagnostics of the XML report against Schemas/report.xsd (empty: valid).
