@@ -38,7 +38,7 @@ PY
 }
 run_once() {  # jobs corpus -> JSON figures of a fresh run
   rm -rf "$dir/out-$1"
-  timed "$bin" run --inbox "$2" --out "$dir/out-$1" --jobs "$1" --quiet
+  timed "$bin" run --inbox "$2" --out "$dir/out-$1" --jobs "$1" --quiet --settle 0
 }
 
 cat "$corpus"/*.zip >/dev/null   # warm the page cache: every figure reads from memory
@@ -69,7 +69,7 @@ PY
 
 echo "== where --jobs 1 spends its time (perf record -g; top symbols, self time)"
 rm -rf "$dir/out-perf"
-if perf record -q -g -o "$dir/perf.data" "$bin" run --inbox "$corpus" --out "$dir/out-perf" --jobs 1 --quiet >/dev/null 2>&1; then
+if perf record -q -g -o "$dir/perf.data" "$bin" run --inbox "$corpus" --out "$dir/out-perf" --jobs 1 --quiet --settle 0 >/dev/null 2>&1; then
   perf report -i "$dir/perf.data" --stdio --no-children -g none --sort dso,symbol 2>/dev/null >"$dir/perf.txt" || true
   grep -E '^ +[0-9]' "$dir/perf.txt" | sed 's/ *$//' | cut -c1-110 | sed -n 1,15p
 else
@@ -95,7 +95,7 @@ random.seed(5)
 failures = 0
 for i in range(kills):
     shutil.rmtree(out, ignore_errors=True)
-    args = [bin, "run", "--inbox", corpus, "--out", out, "--jobs", "2", "--quiet"]
+    args = [bin, "run", "--inbox", corpus, "--out", out, "--jobs", "2", "--quiet", "--settle", "0"]
     p = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # Kill at a random point of the run's progress: once `target` report files exist
     # (0: as soon as it starts), whatever the machine's speed.

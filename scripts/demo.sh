@@ -17,6 +17,6 @@ done
 echo "JSON, XML and HTML reports are in $out/ (open the .html files in a browser)."
 echo
 echo "== the nightly batch over every example: intake run --inbox Fixtures/bundles --out demo-run"
-"$bin" run --inbox Fixtures/bundles --out demo-run --quiet
+"$bin" run --inbox Fixtures/bundles --out demo-run --quiet --settle 0
 echo "Reports by date/verdict/matter under demo-run/reports/, the ledger in demo-run/ledger.sqlite,"
 echo "the batch summary in demo-run/summary.{html,json,csv}."

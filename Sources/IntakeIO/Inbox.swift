@@ -34,6 +34,9 @@ public struct SkipReason: RawRepresentable, Hashable, Sendable, Codable, CustomS
     public static let beingWritten = SkipReason(rawValue: "being-written")
     /// Gone between the listing and the read.
     public static let vanished = SkipReason(rawValue: "vanished")
+    /// Written or changed less than `--settle` seconds ago (an upload still arriving, a
+    /// copy in progress): not read now, the next run takes it.
+    public static let settling = SkipReason(rawValue: "settling")
 }
 
 /// One entry of the inbox walk: a bundle to decide, or an entry skipped with its reason.

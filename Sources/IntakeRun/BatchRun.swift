@@ -25,6 +25,9 @@ public struct RunOptions: Sendable {
     /// Where bundles that cannot be read at all (`bundle-unreadable`) are moved, with a
     /// copy of their report; nil: they are treated like the others.
     public var quarantine: URL?
+    /// A file modified (or its status changed) less than this many seconds ago is not
+    /// taken (`settling`): a producer may still be writing it. 0: take everything.
+    public var settle: Double = 0
 
     public init(
         inbox: URL, out: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,

@@ -63,6 +63,19 @@ struct Worker: Sendable {
             return skip(.vanished, "vanished before it could be read")
         }
         outcome.bundleBytes = fingerprint.size
+        if options.settle > 0 {
+            var now = timespec()
+            clock_gettime(CLOCK_REALTIME, &now)
+            let nowNs = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+            let age = Double(nowNs - max(fingerprint.modified, fingerprint.changed)) / 1e9
+            if age < options.settle {
+                return skip(
+                    .settling,
+                    String(
+                        format: "written %.0f s ago, under --settle %.0f s (still arriving?); the next run takes it",
+                        max(0, age), options.settle))
+            }
+        }
         let version = checker.decider.catalog.version
         func name(_ sha: String) -> NameRecord {
             .init(path: path, relative: bundle.relative, sha256: sha, fingerprint: fingerprint, runID: runID)

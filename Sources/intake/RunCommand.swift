@@ -11,7 +11,7 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Decide every bundle of an inbox, in parallel, resumably; reports, ledger and summary under --out.",
         discussion: """
-            Every *.zip under --inbox (recursively; symbolic links to folders are not followed,
+            Every *.zip under --inbox written more than --settle seconds ago (recursively; symbolic links to folders are not followed,
             the --out, --move-done and --quarantine folders are skipped) is decided once:
             reports in OUT/reports/<submitted date>/<verdict>/<matter>/, the ledger in
             OUT/ledger.sqlite, the summary in OUT/summary.{json,csv,html}. A run killed at any
@@ -31,23 +31,27 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Move decided bundles here, keeping their path under the inbox.") var moveDone: String?
     @Option(help: "Move bundles that cannot be read at all here, with their report (default with --move-done: OUT/quarantine).")
     var quarantine: String?
+    @Option(help: "Leave files written less than this many seconds ago for the next run (uploads still arriving).")
+    var settle: Double = 60
     @Flag(help: "Only the final line (and errors).") var quiet = false
     @Flag(help: "One JSON object per bundle on standard output, then a summary object.") var json = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(settle >= 0) { throw ValidationError("--settle must be 0 or more seconds") }
     }
 
     func run() async throws {
         LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
         let checker = Tooling.checker(pipeline: pipeline)
         let outURL = URL(fileURLWithPath: out)
-        let options = RunOptions(
+        var options = RunOptions(
             inbox: URL(fileURLWithPath: inbox), out: outURL,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             moveDone: moveDone.map { URL(fileURLWithPath: $0) },
             quarantine: quarantine.map { URL(fileURLWithPath: $0) }
                 ?? (moveDone == nil ? nil : outURL.appendingPathComponent("quarantine")))
+        options.settle = settle
         let observer = RunDisplay.automatic(quiet: quiet, json: json, logger: Logger(label: "intake.run"))
         let stop = RunStop()
         let watchers = [SIGINT, SIGTERM].map { Self.watch($0, stop: stop) }

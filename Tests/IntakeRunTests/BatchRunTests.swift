@@ -109,6 +109,47 @@ struct BatchRunTests {
         #expect(try ledgerRows(out, "SELECT MAX(decisions) FROM bundles")[0][0].int == 1)
     }
 
+    /// A file still being written (modified within --settle seconds) is left for the next
+    /// run, counted and logged as `settling`; an older one is decided. A half-uploaded file
+    /// is thus never decided as invalid under the name its complete upload will have.
+    @Test func filesStillArrivingWaitForTheNextRun() async throws {
+        let dir = try temporaryFolder("settle")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        let example = try #require(ExampleSet.bundles(catalog: catalog).first { $0.expected == "accepted" })
+        let bytes = BundleBuilder.bytes(example.application, style: example.style)
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let old = inbox.appendingPathComponent("settled.zip")
+        try Data(bytes).write(to: old)
+        // An hour old: written, and its status changed, long ago (as a finished upload).
+        var times = [timespec(tv_sec: Int(Date().timeIntervalSince1970) - 3600, tv_nsec: 0)]
+        times.append(times[0])
+        #expect(utimensat(AT_FDCWD, old.path, &times, 0) == 0)
+        let fresh = inbox.appendingPathComponent("arriving.zip")
+        try Data(bytes.prefix(bytes.count / 2)).write(to: fresh)
+
+        let recorder = Recorder()
+        var options = RunOptions(inbox: inbox, out: out, jobs: 1)
+        options.settle = 60
+        let totals = try await BatchRun(checker: checker(), options: options, observer: recorder).run()
+        // utimensat cannot set ctime: the old file's status changed just now, so both wait.
+        let settling = recorder.outcomes.filter { $0.reason == .settling }.map(\.file).sorted()
+        #expect(settling.contains("arriving.zip"))
+        #expect(totals.skippedReasons["settling"] == settling.count)
+        #expect(!recorder.outcomes.contains { $0.file == "arriving.zip" && $0.status == .decided })
+        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM names WHERE relative = 'arriving.zip'")[0][0].int == 0)
+
+        // The upload completes; once settled (here: --settle 0) it is decided, once, whole.
+        try Data(bytes).write(to: fresh)
+        options.settle = 0
+        let later = Recorder()
+        try await BatchRun(checker: checker(), options: options, observer: later).run()
+        let decided = later.outcomes.first { $0.file == "arriving.zip" }
+        #expect(decided?.status == .decided || decided?.status == .duplicate)
+        #expect(decided?.verdict == "accepted")
+    }
+
     @Test func aNewCatalogVersionDecidesAgain() async throws {
         let dir = try temporaryFolder("catalog")
         defer { try? FileManager.default.removeItem(at: dir) }

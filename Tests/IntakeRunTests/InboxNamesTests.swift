@@ -153,7 +153,7 @@ import Testing
         let inbox = dir.appendingPathComponent("inbox")
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
         try Self.oddNamesInbox(inbox)
-        let r = try Self.intake("run --inbox '\(inbox.path)' --out '\(dir.path)/out' --jobs 1")
+        let r = try Self.intake("run --inbox '\(inbox.path)' --out '\(dir.path)/out' --jobs 1 --settle 0")
         #expect(r.status == 0)
         let lines = String(decoding: r.stderr, as: UTF8.self).split(separator: "\n")
         // One line per bundle plus the start and end lines; each starts with a timestamp.

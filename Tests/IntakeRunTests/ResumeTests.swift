@@ -104,7 +104,7 @@ struct ResumeTests {
     private func start(_ executable: URL, inbox: URL, out: URL, jobs: Int = 2, stderr: Pipe? = nil) throws -> Process {
         let p = Process()
         p.executableURL = executable
-        p.arguments = ["run", "--inbox", inbox.path, "--out", out.path, "--jobs", "\(jobs)", "--quiet"]
+        p.arguments = ["run", "--inbox", inbox.path, "--out", out.path, "--jobs", "\(jobs)", "--quiet", "--settle", "0"]
         p.environment = ProcessInfo.processInfo.environment.merging(["INTAKE_HOME": repositoryRoot.path]) { $1 }
         p.standardOutput = FileHandle.nullDevice
         p.standardError = stderr ?? FileHandle.nullDevice
