@@ -103,6 +103,10 @@ public struct RunTotals: Sendable, Codable, Hashable {
     /// The signal that stopped this run before the inbox was done (`SIGINT`, `SIGTERM`);
     /// nil when it went through.
     public var stoppedBy: String?
+    /// The inbox walked, and when the run started and finished (ISO 8601, UTC).
+    public var inbox = ""
+    public var started = ""
+    public var finished = ""
 
     public init() {}
 
@@ -243,6 +247,8 @@ public struct BatchRun: Sendable {
         let worker = Worker(checker: checker, options: options, ledger: ledger, runID: runID)
         var totals = RunTotals()
         totals.catalogVersion = version
+        totals.inbox = options.inbox.path
+        totals.started = Self.timestamp()
         totals.interrupted = interrupted
         var postponed: [InboxBundle] = []
         var walk = try Self.walk(options.inbox, excluding: excluded)
@@ -301,6 +307,7 @@ public struct BatchRun: Sendable {
 
         totals.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         totals.stoppedBy = stop.requested.map(RunStop.name)
+        totals.finished = Self.timestamp()
         try RunError.ledger { () throws(LedgerError) in
             try ledger.finishRun(
                 runID, decided: totals.decided, seconds: totals.seconds, status: stop.requested == nil ? .completed : .interrupted
@@ -309,6 +316,13 @@ public struct BatchRun: Sendable {
         totals.summary = try BatchSummary.write(ledger: ledger, out: out, run: totals)
         observer.completed(totals)
         return totals
+    }
+
+    /// Now, ISO 8601 in UTC to the second.
+    static func timestamp() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: Date())
     }
 
     /// Takes the output folder's lock (one run per output folder); released when the

@@ -158,6 +158,8 @@ enum BatchSummary {
                 "run",
                 .object(
                     [
+                        ("inbox", .string(run.inbox)), ("started", .string(run.started)),
+                        ("finished", .string(run.finished)),
                         ("files", .number(Double(run.files))), ("decided", .number(Double(run.decided))),
                         ("alreadyDecided", .number(Double(run.alreadyDecided))), ("duplicates", .number(Double(run.duplicates))),
                         ("skipped", .number(Double(run.skipped))), ("moved", .number(Double(run.moved))),
@@ -204,6 +206,10 @@ enum BatchSummary {
     static func htmlHead(_ a: Aggregates, run: RunTotals) -> String {
         var s = HTMLPage.head(title: "批次汇总 Batch summary", css: summaryCSS)
         s += "<h1>批次汇总 <span class=\"en\">Batch summary</span></h1>\n"
+        s +=
+            "<p>本次运行 <span class=\"en\">This run</span>：\(h(run.started)) → \(h(run.finished))；"
+            + "收件箱 <span class=\"en\">inbox</span> <code>\(h(run.inbox))</code>；"
+            + "程序 <span class=\"en\">program</span> \(h(Generator.current.description))</p>\n"
         s +=
             "<p>申请包 \(a.bundles) 个（文件名 \(a.names) 个），本次运行处理文件 \(run.files) 个：新审核 \(run.decided)，"
             + "此前已审核 \(run.alreadyDecided)，重复 \(run.duplicates)，跳过 \(run.skipped)；用时 \(String(format: "%.1f", run.seconds)) 秒。"

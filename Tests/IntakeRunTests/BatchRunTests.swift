@@ -139,6 +139,14 @@ struct BatchRunTests {
         #expect(totals.skippedReasons["settling"] == settling.count)
         #expect(!recorder.outcomes.contains { $0.file == "arriving.zip" && $0.status == .decided })
         #expect(try ledgerRows(out, "SELECT COUNT(*) FROM names WHERE relative = 'arriving.zip'")[0][0].int == 0)
+        // The summary names this run: its inbox, start and end, and how many waited.
+        let summary = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any]
+        )
+        let run = try #require(summary["run"] as? [String: Any])
+        #expect(run["inbox"] as? String == inbox.standardizedFileURL.path)
+        #expect((run["started"] as? String)?.hasPrefix("20") == true && (run["finished"] as? String)?.hasPrefix("20") == true)
+        #expect((run["skippedReasons"] as? [String: Int])?["settling"] == settling.count)
 
         // The upload completes; once settled (here: --settle 0) it is decided, once, whole.
         try Data(bytes).write(to: fresh)
