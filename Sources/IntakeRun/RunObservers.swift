@@ -35,11 +35,13 @@ public struct FinalLine: RunObserver {
         guard perBundle else { return }
         logger.info(
             "run started",
-            metadata: RunDisplay.quoted([
+            metadata: RunDisplay.fields([
                 "inbox": options.inbox.path, "out": options.out.path, "bundles": "\(bundles)",
                 "mb": String(format: "%.1f", Double(bytes) / 1_048_576), "jobs": "\(options.jobs)",
-                "catalog": String(catalogVersion.prefix(12)), "recovered": RunDisplay.describe(recovered),
-                "generator": IntakeVersion.generator,
+                "catalog": String(catalogVersion.prefix(12)), "generator": IntakeVersion.generator,
+                "recovered_unfinished_reports": "\(recovered.unfinishedReports)",
+                "recovered_temporary_files": "\(recovered.temporaryFiles)",
+                "recovered_obsolete_reports": "\(recovered.obsoleteReports)", "recovered_moves": "\(recovered.moves)",
             ]))
     }
 
@@ -54,7 +56,7 @@ public struct FinalLine: RunObserver {
         if let m = o.movedTo { fields["moved_to"] = m }
         if let n = o.note { fields["note"] = n }
         if let r = o.reason { fields["reason"] = r.rawValue }
-        let metadata = RunDisplay.quoted(fields)
+        let metadata = RunDisplay.fields(fields)
         if o.status == .skipped {
             logger.warning("bundle skipped", metadata: metadata)
         } else {
@@ -232,9 +234,10 @@ extension RunDisplay {
         "unfinished_reports=\(r.unfinishedReports) temporary_files=\(r.temporaryFiles) obsolete_reports=\(r.obsoleteReports) moves=\(r.moves)"
     }
 
-    /// Log metadata with every value logfmt-quoted (see ``TextEscaping/logfmt(_:)``).
-    static func quoted(_ fields: [String: String]) -> Logger.Metadata {
-        fields.mapValues { .string(TextEscaping.logfmt($0)) }
+    /// Log metadata from plain values: the handler (``LineLogHandler``) quotes them for
+    /// its format, so a file name cannot forge a field or a line.
+    static func fields(_ fields: [String: String]) -> Logger.Metadata {
+        fields.mapValues { .string($0) }
     }
 
     /// The totals as log metadata (the final line): skipped entries per reason

@@ -33,6 +33,8 @@ struct RunCommand: AsyncParsableCommand {
     var quarantine: String?
     @Option(help: "Leave files written less than this many seconds ago for the next run (uploads still arriving).")
     var settle: Double = 60
+    @Option(help: "Log lines as logfmt (key=\"value\") or json (one object per line).") var logFormat: LineLogHandler.Format =
+        .logfmt
     @Flag(help: "Only the final line (and errors).") var quiet = false
     @Flag(help: "One JSON object per bundle on standard output, then a summary object.") var json = false
 
@@ -42,7 +44,8 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+        let format = logFormat
+        LoggingSystem.bootstrap { LineLogHandler(label: $0, format: format) }
         let checker = Tooling.checker(pipeline: pipeline)
         let outURL = URL(fileURLWithPath: out)
         var options = RunOptions(
@@ -95,3 +98,5 @@ struct RunCommand: AsyncParsableCommand {
         return source
     }
 }
+
+extension LineLogHandler.Format: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IntakeCommandSupport
+import IntakeRun
 import IntakeServer
 import Logging
 
@@ -35,6 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds without a byte in the middle of an upload before the server answers 408.")
     var uploadTimeout: Double = 15
     @Flag(help: "Serve /metrics to any address (default: loopback only).") var metricsPublic = false
+    @Option(help: "Log lines as logfmt or json (one object per line).") var logFormat: LineLogHandler.Format = .logfmt
 
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
@@ -45,7 +47,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+        let format = logFormat
+        LoggingSystem.bootstrap { LineLogHandler(label: $0, format: format) }
         var logger = Logger(label: "intake.serve")
         logger.logLevel = .info
         var options = ServeOptions(home: Tooling.home(), data: URL(fileURLWithPath: data))

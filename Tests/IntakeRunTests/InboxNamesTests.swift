@@ -156,9 +156,9 @@ import Testing
         let r = try Self.intake("run --inbox '\(inbox.path)' --out '\(dir.path)/out' --jobs 1 --settle 0")
         #expect(r.status == 0)
         let lines = String(decoding: r.stderr, as: UTF8.self).split(separator: "\n")
-        // One line per bundle plus the start and end lines; each starts with a timestamp.
+        // One line per bundle plus the start and end lines; each a logfmt record.
         #expect(lines.count == 6)
-        #expect(lines.allSatisfy { $0.first?.isNumber == true }, "\(lines)")
+        #expect(lines.allSatisfy { $0.hasPrefix("ts=") && $0.contains(" logger=intake.run msg=") }, "\(lines)")
         #expect(lines.contains { $0.contains(#"file="evil\nverdict=accepted file=x.zip""#) })
         #expect(lines.contains { $0.contains(#"file="王.zip [GB18030]""#) })
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import IntakeRun
@@ -36,5 +37,25 @@ import Testing
             fraction: 0.5, done: 26, total: 52, verdicts: [10, 2, 8, 3, 3], rate: 12.5, mbps: 3.25, left: "0:02", columns: 80)
         #expect(narrow.contains("受理 10"))
         #expect(!narrow.contains("MB/s"))
+    }
+
+    /// A file name cannot forge a field or a line, in logfmt or in JSON lines.
+    @Test func logLinesQuoteWhatTheyCarry() throws {
+        let forged = "a.zip\nts=x level=info msg=bundle verdict=accepted file=\"b.zip"
+        let fields = [("file", forged), ("verdict", "returned"), ("名 字", "王 申请 a=b.zip")]
+        let logfmt = LineLogHandler.render(
+            format: .logfmt, time: "T", level: "info", logger: "intake.run", message: "bundle", fields: fields)
+        #expect(!logfmt.contains("\n"))
+        #expect(logfmt.contains(#"file="a.zip\nts=x level=info msg=bundle verdict=accepted file=\"b.zip""#))
+        #expect(logfmt.contains(#"__=" "#) == false)
+        #expect(logfmt.contains(#"_ _="王 申请 a=b.zip""#) || logfmt.contains(#"___="王 申请 a=b.zip""#))
+        #expect(logfmt.hasPrefix("ts=T level=info logger=intake.run msg=bundle "))
+        let json = LineLogHandler.render(
+            format: .json, time: "T", level: "info", logger: "intake.run", message: "bundle", fields: fields)
+        #expect(!json.contains("\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String])
+        #expect(object["file"] == forged)
+        #expect(object["verdict"] == "returned")
+        #expect(object["msg"] == "bundle")
     }
 }
