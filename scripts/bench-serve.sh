@@ -31,12 +31,14 @@ corpus() { # NAME COUNT KB
 }
 
 pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
 start() { # DATA → sets $address and $pid
   rm -rf "$1"
   "$intake" serve --port 0 --data "$1" --queue 1000 > "$1.out" 2> "$1.err" &
   pid=$!
   for _ in $(seq 1 300); do grep -q 'listening on' "$1.out" 2>/dev/null && break; sleep 0.1; done
   address="$(sed -n 's/.*listening on //p' "$1.out")"
+  [ -n "$address" ] || { echo "bench-serve: the server did not start:" >&2; cat "$1.err" >&2; exit 1; }
 }
 stop() { kill -TERM "$pid"; wait "$pid" || true; }
 rss() { awk '/^VmRSS/ {print $2}' "/proc/$pid/status"; }

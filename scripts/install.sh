@@ -6,8 +6,10 @@
 # the Debian libraries listed in README.md (Install).
 # Usage: scripts/install.sh [PREFIX]
 set -euo pipefail
-cd "$(dirname "$0")/.."
 prefix="${1:-/usr/local}"
+mkdir -p "$prefix"
+prefix="$(cd "$prefix" && pwd)"   # absolute, from the caller's folder
+cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 # Its own build folder: the static runtime changes every object's flags.
 swift build -c release --static-swift-stdlib --scratch-path .build-static --product intake >&2
@@ -24,7 +26,7 @@ done
 rm -rf "$share/examples" && mkdir -p "$share/examples"
 cp Fixtures/bundles/RS-005-accepted-deferred.zip Fixtures/bundles/RS-009-returned.zip \
    Fixtures/bundles/SB-017-refused.zip Fixtures/bundles/SB-048-accepted.zip Fixtures/bundles/GQ-JS-invalid.zip "$share/examples/"
-if git rev-parse HEAD > "$share/COMMIT.new" 2>/dev/null; then mv "$share/COMMIT.new" "$share/COMMIT"; else rm -f "$share/COMMIT.new"; fi
+if git rev-parse HEAD > "$share/COMMIT.new" 2>/dev/null; then mv "$share/COMMIT.new" "$share/COMMIT"; else rm -f "$share/COMMIT.new" "$share/COMMIT"; fi
 install -m 0755 "$bin" "$prefix/bin/intake.new"
 mv "$prefix/bin/intake.new" "$prefix/bin/intake"
 echo "intake: installed $("$prefix/bin/intake" --version) as $prefix/bin/intake, data in $share" >&2

@@ -9,10 +9,11 @@ cd "$(dirname "$0")/.."
 examples="${1:-25}"
 bin="$(swift build --show-bin-path)/intake"
 [ -x "$bin" ] || { echo "openapi-check: build first (swift build)" >&2; exit 2; }
-command -v st >/dev/null 2>&1 || scripts/install-python-tools.sh
-st_cmd="$(command -v st || echo "python3 -m schemathesis.cli")"
+scripts/install-python-tools.sh
+st_cmd=.build/python/bin/st
+pid=""
 work="$(mktemp -d)"
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '[ -n "$pid" ] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }; rm -rf "$work"' EXIT
 token="openapi-check-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 printf '%s' "$token" | sha256sum | cut -d' ' -f1 > "$work/tokens"
 "$bin" serve --port 0 --data "$work/data" --tokens "$work/tokens" > "$work/out" 2> "$work/err" &

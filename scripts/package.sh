@@ -33,6 +33,7 @@ status=0
 run "$exe" check "$check/$name/share/intake/examples/RS-009-returned.zip" --format json > "$check/report.json" || status=$?
 [ "$status" = 1 ] || { echo "package: check exited $status, expected 1 (returned)" >&2; exit 1; }
 grep -q '"verdict": "returned"' "$check/report.json" || { echo "package: unexpected report" >&2; exit 1; }
-run "$exe" run --inbox "$check/$name/share/intake/examples" --out "$check/out" --quiet
-[ -f "$check/out/summary.html" ] || { echo "package: no summary" >&2; exit 1; }
+run "$exe" run --inbox "$check/$name/share/intake/examples" --out "$check/out" --quiet --settle 0
+decided="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["run"]["decided"])' "$check/out/summary.json")"
+[ "$decided" = 5 ] || { echo "package: the run decided $decided of the 5 examples" >&2; exit 1; }
 echo "package: OK: unpacked in an empty folder, run from / with a bare environment: check and run work" >&2

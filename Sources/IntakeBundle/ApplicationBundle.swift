@@ -58,6 +58,11 @@ public final class ApplicationBundle {
     /// The name of the manifest at the bundle's root.
     public static let manifestName = "manifest.xml"
 
+    /// How the message of a `bundle-unreadable` finding begins when the file could not be
+    /// opened or stat'ed at all (errno: EMFILE, EIO, EACCES …): a fault of the machine
+    /// reading it, not of the bytes. The hook server does not record such a decision.
+    public static let fileReadFailure = "无法读取申请包文件 (cannot read the file: "
+
     /// Opens a bundle. A file that cannot be read as a zip gives `.unreadable` with the
     /// findings that say why; it never throws.
     public static func open(_ url: URL, limits: BundleLimits = .default) -> BundleOpening {
@@ -73,14 +78,14 @@ public final class ApplicationBundle {
         let fd = path.withCString { openReadOnly($0, O_NONBLOCK) }
         guard fd >= 0 else {
             return .unreadable([
-                Finding(.bundleUnreadable, .error, "无法读取申请包文件 (cannot read the file: \(String(cString: strerror(errno))))")
+                Finding(.bundleUnreadable, .error, "\(fileReadFailure)\(String(cString: strerror(errno))))")
             ])
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             return .unreadable([
-                Finding(.bundleUnreadable, .error, "无法读取申请包文件 (cannot read the file: \(String(cString: strerror(errno))))")
+                Finding(.bundleUnreadable, .error, "\(fileReadFailure)\(String(cString: strerror(errno))))")
             ])
         }
         guard info.st_mode & S_IFMT == S_IFREG else {

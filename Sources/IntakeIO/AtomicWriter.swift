@@ -49,7 +49,9 @@ public enum AtomicWriter {
     }
 
     /// Deletes this writer's temporary files in a folder (and its subfolders when
-    /// `recursive`); returns how many. Call only when no writer runs (under a lock).
+    /// `recursive`) whose writing process is gone; returns how many. A temporary file of a
+    /// live process (another `intake run` is excluded by the lock, but `intake serve` may
+    /// share the folder) is left alone: the PID is in its name.
     public static func removeTemporaries(under root: BytePath, recursive: Bool = true) -> Int {
         var removed = 0
         var folders = [root]
@@ -60,12 +62,21 @@ public enum AtomicWriter {
                 guard let s = try? FileSystem.linkStatus(of: path) else { continue }
                 if s.st_mode & S_IFMT == S_IFDIR {
                     if recursive { folders.append(path) }
-                } else if isTemporary(String(decoding: name, as: UTF8.self)), FileSystem.remove(path) {
-                    removed += 1
+                } else {
+                    let text = String(decoding: name, as: UTF8.self)
+                    if isTemporary(text), !writerIsAlive(text), FileSystem.remove(path) { removed += 1 }
                 }
             }
         }
         return removed
+    }
+
+    /// Whether the process named in a temporary file's name (`.NAME.PID.RANDOM.tmp`) still
+    /// runs, other than this one's. An unparsable name counts as dead (a leftover).
+    static func writerIsAlive(_ name: String) -> Bool {
+        let parts = name.split(separator: ".")
+        guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]), pid > 0, pid != getpid() else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
     }
 
     /// `.NAME.PID.RANDOM.tmp` beside `path`.

@@ -1,19 +1,25 @@
+import Foundation
 import HTTPTypes
 import NIOCore
 import NIOHTTPTypes
 
 /// Answers `Expect: 100-continue` (curl sends it for bodies over 1 MB and otherwise waits
-/// a second before sending): `100 Continue` at once when the declared length is within
-/// the cap, nothing when it is over (the route then answers 413 without the body).
+/// a second before sending): `100 Continue` at once for an upload the server will take —
+/// POST /v1/checks, a zip content type, an accepted token, a declared length within the
+/// cap — and nothing otherwise (the route then answers 401, 413 or 415 without the body).
 final class ExpectContinueHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
     typealias OutboundOut = HTTPResponsePart
 
     private let maxBody: Int64
+    private let tokens: TokenDigests?
     private static let expect = HTTPField.Name("Expect")!
 
-    init(maxBody: Int64) { self.maxBody = maxBody }
+    init(maxBody: Int64, tokens: TokenDigests?) {
+        self.maxBody = maxBody
+        self.tokens = tokens
+    }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .head(var head) = unwrapInboundIn(data),
@@ -24,7 +30,16 @@ final class ExpectContinueHandler: ChannelInboundHandler, RemovableChannelHandle
         }
         head.headerFields[Self.expect] = nil
         let declared = head.headerFields[.contentLength].flatMap { Int64($0) }
-        if declared.map({ $0 <= maxBody }) ?? true {
+        let type = head.headerFields[.contentType].flatMap { $0.split(separator: ";", omittingEmptySubsequences: false).first }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let path = head.path.map {
+            $0.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? $0
+        }
+        let wanted =
+            head.method == .post && path == "/v1/checks" && type.map { Routes.zipTypes.contains($0) } == true
+            && (tokens?.accepts(authorization: head.headerFields[.authorization]) ?? true)
+            && (declared.map { $0 <= maxBody } ?? true)
+        if wanted {
             context.writeAndFlush(wrapOutboundOut(.head(HTTPResponse(status: .continue))), promise: nil)
         }
         context.fireChannelRead(wrapInboundOut(.head(head)))

@@ -30,6 +30,8 @@ public enum HookServer {
         _ options: ServeOptions, logger: Logger, ready: @escaping @Sendable (String) -> Void = { _ in }
     ) async throws {
         let started = DispatchTime.now()
+        // Until the reload service traps it, a SIGHUP must not end the process.
+        signal(SIGHUP, SIG_IGN)
         let data = BytePath(options.data)
         let lock: FolderLock
         do {
@@ -78,7 +80,10 @@ public enum HookServer {
             throw StartupError(description: "cannot open the ledger \(options.ledgerURL.path): \(error)")
         }
         removeLeftoverUploads(data.appending(BytePath("uploads")))
+        // Half-written report files of a killed server (a live writer's are left alone).
+        _ = AtomicWriter.removeTemporaries(under: data.appending(BytePath("reports")))
 
+        let acceptedTokens = tokens
         let metrics = ServerMetrics()
         let state = ServerState(
             options: options, checker: checker, ledger: ledger, runID: runID, tokens: tokens, metrics: metrics, logger: logger)
@@ -86,7 +91,7 @@ public enum HookServer {
             router: Routes.router(state),
             server: .http1(
                 configuration: .init(
-                    additionalChannelHandlers: [ExpectContinueHandler(maxBody: options.maxBody)],
+                    additionalChannelHandlers: [ExpectContinueHandler(maxBody: options.maxBody, tokens: acceptedTokens)],
                     idleTimeout: TimeAmount(options.idleTimeout))),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "intake"),
             onServerRunning: { channel in

@@ -68,11 +68,11 @@ enum Routes {
         let router = Router(context: ServeContext.self)
         router.add(middleware: ServeMiddleware(state: state))
         router.post("/v1/checks") { request, context in try await postCheck(request, context, state) }
-        router.get("/v1/reports/:sha256") { request, context in try getReport(request, context, state) }
+        router.get("/v1/reports/:sha256") { request, context in try await getReport(request, context, state) }
         router.get("/v1/matters") { request, context in try getMatters(request, state) }
         router.get("/v1/matters/:code") { request, context in try getMatter(request, context, state) }
         router.get("/healthz") { _, _ in json(#"{"status":"ok"}"#) }
-        router.get("/readyz") { _, _ in try readiness(state) }
+        router.get("/readyz") { _, _ in try await readiness(state) }
         router.get("/metrics") { _, context in try metrics(context, state) }
         return router
     }
@@ -103,10 +103,19 @@ enum Routes {
             state.logger.error("cannot create an upload file", metadata: ["error": "\(error)"])
             throw Problem.internalError("the server cannot store the upload (see its log)")
         }
+        guard state.beginUpload() else {
+            var p = Problem.busy(retryAfter: 2)
+            p.detail = "too many uploads are arriving at once; try again shortly"
+            p.closeConnection = true
+            throw p
+        }
         state.metrics.uploadsInFlight.increment()
         let received: (sha256: String, size: Int64)
         do {
-            defer { state.metrics.uploadsInFlight.decrement() }
+            defer {
+                state.metrics.uploadsInFlight.decrement()
+                state.endUpload()
+            }
             received = try await upload.receive(request.body, limit: limit, stall: state.options.stallTimeout)
         } catch {
             switch error {
@@ -117,7 +126,9 @@ enum Routes {
                 throw Problem.badRequest("the upload could not be received: \(why)")
             }
         }
+        // `upload` (whose deinit removes the file) lives until the decision is made.
         let answer = try await state.decide(upload.file, sha256: received.sha256, size: received.size)
+        withExtendedLifetime(upload) {}
         state.metrics.decision(verdict: answer.decided.verdict, source: answer.fromLedger ? "ledger" : "new")
         return try report(answer.decided, format: format, state: state, replayed: answer.fromLedger)
     }
@@ -137,13 +148,14 @@ enum Routes {
 
     // MARK: GET /v1/reports/{sha256}
 
-    static func getReport(_ request: Request, _ context: ServeContext, _ state: ServerState) throws -> Response {
+    static func getReport(_ request: Request, _ context: ServeContext, _ state: ServerState) async throws -> Response {
         let format = try negotiate(request)
         let sha = context.parameters.get("sha256") ?? ""
         guard sha.count == 64, sha.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
             throw Problem.notFound("a report is named by the bundle's SHA-256: 64 lowercase hex characters")
         }
-        guard let decided = try state.ledger.decided(sha256: sha) else {
+        let ledger = state.ledger
+        guard let decided = try await state.blocking({ try ledger.decided(sha256: sha) }) else {
             throw Problem.notFound("no bundle with SHA-256 \(sha) has been decided")
         }
         return try report(decided, format: format, state: state, replayed: true)
@@ -227,10 +239,11 @@ enum Routes {
 
     // MARK: Health and metrics
 
-    static func readiness(_ state: ServerState) throws -> Response {
+    static func readiness(_ state: ServerState) async throws -> Response {
         var problems: [String] = []
+        let ledger = state.ledger
         do {
-            try state.ledger.probe()
+            try await state.blocking { try ledger.probe() }
         } catch {
             problems.append("the ledger is not writable: \(error)")
         }
@@ -306,7 +319,11 @@ struct ServeMiddleware: RouterMiddleware {
                             ? "; \(route.path) takes none" : "; \(route.path) takes \(allowed.sorted().joined(separator: ", "))"))
             }
             response = try await next(request, context)
-        } catch let problem as Problem {
+        } catch var problem as Problem {
+            // A refused request whose body was not read: close, rather than read it all.
+            if Self.hasBody(request), problem.status != .serviceUnavailable || problem.closeConnection {
+                problem.closeConnection = true
+            }
             response = problem.response(instance: path)
             if problem.closeConnection { Self.lingerAndClose(context.channel) }
         } catch let error as any HTTPResponseError {
@@ -319,6 +336,12 @@ struct ServeMiddleware: RouterMiddleware {
         state.metrics.request(
             route: route, method: request.method.rawValue, status: response.status.code, duration: ContinuousClock.now - started)
         return response
+    }
+
+    /// Whether the request announces a body (a length above 0, or chunked).
+    static func hasBody(_ request: Request) -> Bool {
+        if let length = request.headers[.contentLength] { return length != "0" }
+        return request.headers[.transferEncoding] != nil
     }
 
     /// `/v1/reports/:sha256` as the OpenAPI document writes it, `/v1/reports/{sha256}`.

@@ -12,8 +12,8 @@ public struct ServeOptions: Sendable {
     /// The data folder: report sets under `reports/` (the layout of `intake run --out`),
     /// uploads being received under `uploads/`, and the ledger unless `ledger` is given.
     public var data: URL
-    /// The ledger (`ledger.sqlite` of the data folder by default); give the nightly run's
-    /// to have both channels in one.
+    /// The ledger (`ledger.sqlite` of the data folder by default). Report paths in it are
+    /// relative to the data folder: to share with the nightly run, share the folder.
     public var ledger: URL?
     /// A file of lowercase hex SHA-256 digests of the accepted bearer tokens, one per line
     /// (`#` comments); nil: no authentication (a warning is logged).
@@ -24,6 +24,9 @@ public struct ServeOptions: Sendable {
     public var workers = ProcessInfo.processInfo.activeProcessorCount
     /// Checks that may wait for a worker; one more is answered 503 with Retry-After.
     public var queue = 64
+    /// Uploads received at once (each a descriptor and up to `maxBody` bytes on disk); one
+    /// more is answered 503 with Retry-After.
+    public var maxUploads = 64
     /// A client that sends nothing for this long in the middle of an upload gets 408.
     public var stallTimeout: Duration = .seconds(15)
     /// An idle keep-alive connection is closed after this long.

@@ -3,6 +3,7 @@ import Foundation
 import IntakeBundle
 import IntakeIO
 import IntakeLedger
+import IntakeModel
 import IntakePipeline
 import IntakeReport
 import IntakeRun
@@ -23,6 +24,7 @@ final class ServerState: Sendable {
     let uploads: BytePath
     private let current: Mutex<Checker>
     private let decidedCount = Atomic<Int>(0)
+    private let uploading = Atomic<Int>(0)
     private let reloading = Mutex<Bool>(false)
 
     init(
@@ -42,6 +44,26 @@ final class ServerState: Sendable {
     }
 
     var checker: Checker { current.withLock { $0 } }
+
+    /// Takes a place for an upload; false when `maxUploads` are arriving already.
+    func beginUpload() -> Bool {
+        let now = uploading.add(1, ordering: .relaxed).newValue
+        if now > options.maxUploads {
+            uploading.subtract(1, ordering: .relaxed)
+            return false
+        }
+        return true
+    }
+
+    func endUpload() { uploading.subtract(1, ordering: .relaxed) }
+
+    /// Runs blocking work (the ledger's SQLite calls) on a Dispatch thread, never on the
+    /// cooperative pool that serves every connection.
+    func blocking<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
+    }
     var decided: Int { decidedCount.load(ordering: .relaxed) }
 
     /// Loads the catalog again (SIGHUP) and swaps it in when it loads; on failure the
@@ -95,7 +117,8 @@ final class ServerState: Sendable {
         let recorder = self.recorder
         let waitStarted = DispatchTime.now()
         while true {
-            let claim = try ledger.claim(sha, catalogVersion: version, complete: recorder.isComplete)
+            let ledger = self.ledger
+            let claim = try await blocking { try ledger.claim(sha, catalogVersion: version, complete: recorder.isComplete) }
             switch claim {
             case .decided(let d):
                 return Answer(decided: d, fromLedger: true)
@@ -109,7 +132,6 @@ final class ServerState: Sendable {
             case .claimed:
                 break
             }
-            let ledger = self.ledger
             defer { ledger.release(sha) }
             // The check (CPU, reading the bundle) takes one of the bounded workers; writing
             // the report set and committing to the ledger (mostly waiting for fsync) does
@@ -124,6 +146,15 @@ final class ServerState: Sendable {
                 }
             } catch is CheckGate.QueueFull {
                 throw Problem.busy(retryAfter: 1)
+            }
+            // The upload could not even be opened (out of descriptors, an I/O error): the
+            // machine's fault, not the bundle's; answered 503, never recorded as invalid.
+            if report.findings.contains(where: {
+                $0.code == .bundleUnreadable && $0.message.hasPrefix(ApplicationBundle.fileReadFailure)
+            }) {
+                logger.error(
+                    "cannot read an upload", metadata: ["sha256": .string(sha), "why": .string(report.findings[0].message)])
+                throw Problem.busy(retryAfter: 5)
             }
             let decided = try await withCheckedThrowingContinuation { continuation in
                 DispatchQueue.global().async {

@@ -26,7 +26,7 @@ public struct TokenDigests: Sendable {
         var found: [[UInt8]] = []
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-                .trimmingCharacters(in: .whitespaces)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
             guard let digest = Self.hex(line) else {
                 throw Invalid(

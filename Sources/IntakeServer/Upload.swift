@@ -24,7 +24,7 @@ final class Upload: Sendable {
     /// Creates the private folder and file for one upload in `uploads`.
     init(in uploads: BytePath, name: String) throws(FileSystemError) {
         var random = SystemRandomNumberGenerator()
-        let token = (0..<16).map { _ in String(UInt8.random(in: 0...255, using: &random), radix: 16) }.joined()
+        let token = (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &random)) }.joined()
         let folder = uploads.appending(BytePath("u-\(token)"))
         try syscall("mkdir", folder) { folder.withCString { mkdir($0, 0o700) } }
         let file = folder.appending(BytePath(name))

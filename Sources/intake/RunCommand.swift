@@ -91,7 +91,7 @@ struct RunCommand: AsyncParsableCommand {
                         "\r\u{1B}[Kintake run: stopping (\(RunStop.name(signal))): finishing the bundles in flight; Ctrl-C again stops at once\n"
                             .utf8))
             } else {
-                Foundation.exit(128 + signal)
+                _exit(128 + signal)
             }
         }
         source.resume()

@@ -17,8 +17,9 @@ struct ServeCommand: AsyncParsableCommand {
             repeated upload is answered from the ledger. GET /v1/reports/{sha256},
             /v1/matters, /v1/matters/{code}, /healthz, /readyz, /metrics.
             Reports go under DATA/reports/ as with `intake run --out DATA`; the ledger is
-            DATA/ledger.sqlite unless --ledger names another (the nightly run's, to keep both
-            channels in one). The first line on standard output is the address listened on.
+            DATA/ledger.sqlite unless --ledger names another. To keep both channels in one
+            place, give the nightly run's output folder as DATA (report paths in the ledger are
+            relative to it). The first line on standard output is the address listened on.
             SIGTERM or SIGINT: stop accepting, finish the checks in flight, exit 0.
             SIGHUP: reload the catalog (a check in flight finishes with the one it began with).
             Exit status: 0 after a clean shutdown, 2 when the server cannot start.
@@ -28,11 +29,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port (0: any free port, printed on standard output).") var port = 8080
     @Option(help: "The data folder: reports, uploads in progress, the ledger.") var data = "intake-data"
     @Option(help: "The pipeline definition (default: Pipelines/default.pipeline.xml).") var pipeline: String?
-    @Option(help: "The ledger file (default: DATA/ledger.sqlite).") var ledger: String?
+    @Option(help: "The ledger file (default: DATA/ledger.sqlite; its report paths are relative to DATA).") var ledger: String?
     @Option(help: "File of SHA-256 digests (hex) of the accepted bearer tokens, one per line.") var tokens: String?
     @Option(help: "The largest bundle accepted, in bytes (default 268435456, 256 MiB).") var maxBody: Int64 = 256 << 20
     @Option(help: "Checks decided at the same time (default: one per core).") var workers: Int?
     @Option(help: "Checks that may wait for a worker before the server answers 503.") var queue = 64
+    @Option(help: "Uploads received at the same time before the server answers 503.") var maxUploads = 64
     @Option(help: "Seconds without a byte in the middle of an upload before the server answers 408.")
     var uploadTimeout: Double = 15
     @Flag(help: "Serve /metrics to any address (default: loopback only).") var metricsPublic = false
@@ -43,7 +45,10 @@ struct ServeCommand: AsyncParsableCommand {
         if queue < 0 { throw ValidationError("--queue must not be negative") }
         if maxBody < 1 { throw ValidationError("--max-body must be at least 1") }
         if !(port >= 0 && port <= 65535) { throw ValidationError("--port must be between 0 and 65535") }
-        if !(uploadTimeout > 0) { throw ValidationError("--upload-timeout must be positive") }
+        if !(uploadTimeout > 0 && uploadTimeout <= 3600) {
+            throw ValidationError("--upload-timeout must be more than 0 and at most 3600 seconds")
+        }
+        if maxUploads < 1 { throw ValidationError("--max-uploads must be at least 1") }
     }
 
     func run() async throws {
@@ -60,6 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
         options.maxBody = maxBody
         options.workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
         options.queue = queue
+        options.maxUploads = maxUploads
         options.stallTimeout = .milliseconds(Int64(uploadTimeout * 1000))
         options.metricsPublic = metricsPublic
         do {

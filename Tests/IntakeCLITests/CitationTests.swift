@@ -97,10 +97,13 @@ import Testing
                     print(f, "/".join(map(str, e.path)), e.message); bad += 1
             print("checked", len(files)); sys.exit(1 if bad else 0)
             """
+        // The repository's Python environment (scripts/install-python-tools.sh), else the system's.
+        let venv = repositoryRoot.appendingPathComponent(".build/python/bin/python3")
+        let python = FileManager.default.isExecutableFile(atPath: venv.path) ? venv.path : "python3"
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = [
-            "python3", "-c", script, repositoryRoot.appendingPathComponent("Schemas/report.schema.json").path, dir.path,
+            python, "-c", script, repositoryRoot.appendingPathComponent("Schemas/report.schema.json").path, dir.path,
         ]
         let out = Pipe()
         p.standardOutput = out

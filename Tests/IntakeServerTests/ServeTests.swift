@@ -218,6 +218,16 @@ struct ServeTests {
         #expect(wrong.status == 401)
         let matters = try await server.request(.GET, "/v1/matters")
         #expect(matters.status == 401)
+        // Without a token, no invitation to send the body: the 401 comes at once, the
+        // connection is closed rather than the body read.
+        let uninvited = try RawConnection(port: server.port)
+        #expect(
+            uninvited.send(
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: 100000\r\nExpect: 100-continue\r\n\r\n"
+            ))
+        let refusal = String(decoding: uninvited.receive(seconds: 5), as: UTF8.self)
+        #expect(refusal.hasPrefix("HTTP/1.1 401"))
+        #expect(refusal.lowercased().contains("connection: close"))
         let right = try await server.post(bytes, headers: [("Authorization", "Bearer \(token)")])
         #expect(right.status == 200)
         #expect(right.header("Intake-Verdict") == "accepted")
