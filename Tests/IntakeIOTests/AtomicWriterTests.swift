@@ -95,10 +95,20 @@ func names(in dir: URL) throws -> [String] {
         let dir = try temporaryFolder("leftovers")
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
-        try Data().write(to: dir.appendingPathComponent(".a.json.1.2.tmp"))
-        try Data().write(to: dir.appendingPathComponent("sub/.b.xml.1.2.tmp"))
+        // Left by a process that is gone: removed. Being written by a live one (an `intake
+        // serve` sharing the folder; here the test runner's parent): kept.
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = finished.processIdentifier
+        let live = ".c.json.\(getppid()).3.tmp"
+        try Data().write(to: dir.appendingPathComponent(".a.json.\(dead).2.tmp"))
+        try Data().write(to: dir.appendingPathComponent("sub/.b.xml.\(dead).2.tmp"))
+        try Data().write(to: dir.appendingPathComponent(".d.json.unparsable.tmp"))
+        try Data().write(to: dir.appendingPathComponent(live))
         try Data().write(to: dir.appendingPathComponent("keep.json"))
-        #expect(AtomicWriter.removeTemporaries(under: BytePath(dir)) == 2)
-        #expect(try names(in: dir) == ["keep.json", "sub"])
+        #expect(AtomicWriter.removeTemporaries(under: BytePath(dir)) == 3)
+        #expect(try names(in: dir).sorted() == [live, "keep.json", "sub"].sorted())
     }
 }
