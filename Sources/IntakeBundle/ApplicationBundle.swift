@@ -101,6 +101,16 @@ public final class ApplicationBundle {
         do {
             archive = try ZipArchive(fd: fd)
         } catch {
+            // A file that begins as a zip (a local file header) but has no end record was
+            // cut short, most often an interrupted upload: say so, not "not a zip".
+            var head = [UInt8](repeating: 0, count: 4)
+            if error.reason == .notZip, pread(fd, &head, 4, 0) == 4, head == [0x50, 0x4B, 0x03, 0x04] {
+                return .unreadable(
+                    unreadableFindings(
+                        ZipOpenFailure(
+                            reason: .truncated,
+                            message: "it begins as a zip archive but its end (the central directory) is missing")))
+            }
             return .unreadable(unreadableFindings(error))
         }
         // The consistency checks libzip's ZIP_CHECKCONS made, without its false alarms.

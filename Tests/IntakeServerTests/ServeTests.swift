@@ -111,6 +111,9 @@ struct ServeTests {
         let truncated = try await server.post(Array(bytes.prefix(bytes.count / 2)))
         #expect(truncated.status == 200)
         #expect(truncated.header("Intake-Verdict") == "invalid")
+        // A zip cut short says so (an interrupted upload), not "not a zip".
+        let cut = (truncated.json["findings"] as? [[String: Any]])?.first { $0["code"] as? String == "bundle-unreadable" }
+        #expect((cut?["message"] as? String)?.contains("不完整") == true, "\(String(describing: cut))")
         let empty = try await server.post([])
         #expect(empty.status == 200)
         #expect(empty.header("Intake-Verdict") == "invalid")
