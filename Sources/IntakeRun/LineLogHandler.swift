@@ -1,5 +1,6 @@
 import Foundation
 import IntakeModel
+import IntakeRendering
 public import Logging
 
 /// One log record per line on standard error, in proper logfmt (`ts=… level=info
@@ -51,7 +52,7 @@ public struct LineLogHandler: LogHandler {
             var seen = Set<String>()
             return "{"
                 + (head + fields).compactMap { k, v in
-                    seen.insert(k).inserted ? "\(JSONQuote.quote(k)):\(JSONQuote.quote(v))" : nil
+                    seen.insert(k).inserted ? "\(JSONString.quote(k)):\(JSONString.quote(v))" : nil
                 }.joined(separator: ",") + "}"
         }
     }
@@ -85,30 +86,5 @@ public struct LineLogHandler: LogHandler {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return f.string(from: Date())
-    }
-}
-
-/// JSON string quoting for log lines (the report writer's rules: control characters
-/// escaped, everything else as UTF-8).
-enum JSONQuote {
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
-                {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -30,8 +30,7 @@ final class ExpectContinueHandler: ChannelInboundHandler, RemovableChannelHandle
         }
         head.headerFields[Self.expect] = nil
         let declared = head.headerFields[.contentLength].flatMap { Int64($0) }
-        let type = head.headerFields[.contentType].flatMap { $0.split(separator: ";", omittingEmptySubsequences: false).first }
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let type = head.headerFields[.contentType].map(Routes.mediaTypeOf)
         let path = head.path.map {
             $0.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? $0
         }

@@ -81,12 +81,17 @@ enum Routes {
 
     static let zipTypes: Set<String> = ["application/zip", "application/x-zip-compressed", "application/octet-stream"]
 
+    /// The media type of a Content-Type value, before any parameter (`application/zip;
+    /// x=y`), lowercased; "" for `;` alone.
+    static func mediaTypeOf(_ value: String) -> String {
+        (value.split(separator: ";", omittingEmptySubsequences: false).first.map(String.init) ?? "")
+            .trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
     static func postCheck(_ request: Request, _ context: ServeContext, _ state: ServerState) async throws -> Response {
         let format = try negotiate(request)
         let type = request.headers[.contentType]
-        // The media type before any parameter (`application/zip; x=y`); `;` alone has none.
-        let mediaType = type.flatMap { $0.split(separator: ";", omittingEmptySubsequences: false).first }
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let mediaType = type.map(mediaTypeOf)
         guard let mediaType, zipTypes.contains(mediaType) else { throw Problem.unsupportedMediaType(type) }
         let limit = state.options.maxBody
         if let declared = request.headers[.contentLength].flatMap({ Int64($0) }), declared > limit {
