@@ -51,7 +51,7 @@ floor=$("$bench" run floor --corpus "$corpus")
 clerk=$(python3 scripts/clerk_check.py "$corpus")
 j1=$(run_once 1 "$corpus")
 j2=$(run_once 2 "$corpus")
-python3 - "$floor" "$clerk" "$j1" "$j2" "$dir/out-2/summary.json" "$bundles" <<'PY'
+python3 - "$floor" "$clerk" "$j1" "$j2" "$dir/out-2/index.json" "$bundles" <<'PY'
 import json, sys
 floor, clerk, j1, j2 = (json.loads(a) for a in sys.argv[1:5])
 summary = json.load(open(sys.argv[5])); n = int(sys.argv[6])

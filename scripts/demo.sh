@@ -19,4 +19,4 @@ echo
 echo "== the nightly batch over every example: intake run --inbox Fixtures/bundles --out demo-run"
 "$bin" run --inbox Fixtures/bundles --out demo-run --quiet --settle 0
 echo "Reports by date/verdict/matter under demo-run/reports/, the ledger in demo-run/ledger.sqlite,"
-echo "the batch summary in demo-run/summary.{html,json,csv}."
+echo "this run's summary in demo-run/runs/<date>/run-<id>.{html,json,csv}, every decision in demo-run/index.html."

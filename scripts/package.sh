@@ -34,6 +34,6 @@ run "$exe" check "$check/$name/share/intake/examples/RS-009-returned.zip" --form
 [ "$status" = 1 ] || { echo "package: check exited $status, expected 1 (returned)" >&2; exit 1; }
 grep -q '"verdict": "returned"' "$check/report.json" || { echo "package: unexpected report" >&2; exit 1; }
 run "$exe" run --inbox "$check/$name/share/intake/examples" --out "$check/out" --quiet --settle 0
-decided="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["run"]["decided"])' "$check/out/summary.json")"
+decided="$(python3 -c 'import glob,json,sys; print(json.load(open(glob.glob(sys.argv[1])[0]))["run"]["decided"])' "$check/out/runs/*/run-1.json")"
 [ "$decided" = 5 ] || { echo "package: the run decided $decided of the 5 examples" >&2; exit 1; }
 echo "package: OK: unpacked in an empty folder, run from / with a bare environment: check and run work" >&2

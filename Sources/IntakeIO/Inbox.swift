@@ -37,6 +37,22 @@ public struct SkipReason: RawRepresentable, Hashable, Sendable, Codable, CustomS
     /// Written or changed less than `--settle` seconds ago (an upload still arriving, a
     /// copy in progress): not read now, the next run takes it.
     public static let settling = SkipReason(rawValue: "settling")
+
+    /// The reason in Chinese, for the back office's pages (empty for an unknown one).
+    public var chinese: String {
+        switch self {
+        case .specialFile: "特殊文件（如管道）"
+        case .directoryNamedZip: "名为 .zip 的文件夹"
+        case .symlinkToDirectory: "指向文件夹的链接"
+        case .danglingSymlink: "指向不存在目标的链接"
+        case .symlinkLoop: "循环链接"
+        case .unreadable: "无法读取"
+        case .beingWritten: "读取时仍在写入"
+        case .vanished: "读取前已消失"
+        case .settling: "刚写入，下次运行再取"
+        default: ""
+        }
+    }
 }
 
 /// One entry of the inbox walk: a bundle to decide, or an entry skipped with its reason.

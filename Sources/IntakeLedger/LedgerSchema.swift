@@ -71,5 +71,19 @@ struct LedgerMigration: Sendable {
                 UPDATE bundles SET channel = 'batch' WHERE state = 'decided';
                 UPDATE bundles SET pending_channel = 'batch' WHERE pending_dir IS NOT NULL;
                 """),
+        LedgerMigration(
+            version: 4,
+            summary:
+                "per-run items (run_items: every inbox entry a run met and what became of it), runs.summary (its dated summary), bundles.superseded_by (a later file under the same name)",
+            sql: """
+                CREATE TABLE run_items(
+                    run_id INTEGER NOT NULL REFERENCES runs(id), seq INTEGER NOT NULL,
+                    file TEXT NOT NULL, status TEXT NOT NULL, reason TEXT, note TEXT, sha256 TEXT,
+                    moved_to TEXT, seconds REAL NOT NULL DEFAULT 0,
+                    PRIMARY KEY(run_id, seq));
+                CREATE INDEX run_items_sha256 ON run_items(sha256);
+                ALTER TABLE runs ADD COLUMN summary TEXT;
+                ALTER TABLE bundles ADD COLUMN superseded_by TEXT;
+                """),
     ]
 }

@@ -23,6 +23,15 @@ public protocol LedgerStore: Sendable {
     /// Closes a run: `completed`, or `interrupted` when it was stopped (a signal) before
     /// the inbox was done.
     func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError)
+    /// Records what became of one inbox entry in a run (decided, already decided, a
+    /// duplicate, skipped and why), in the order the run met them.
+    func recordRunItem(_ item: RunItem) throws(LedgerError)
+    /// A run's items in order, each with the decision of its bundle (if any).
+    func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws
+    /// Records where a run's dated summary was written (relative to the output folder).
+    func setRunSummary(_ id: Int64, path: String) throws(LedgerError)
+    /// The runs of `channel`, newest first.
+    func runs(channel: LedgerChannel) throws(LedgerError) -> [RunRecord]
 
     // MARK: Bundles
 
@@ -77,11 +86,16 @@ public protocol LedgerStore: Sendable {
 
     // MARK: The batch summary
 
-    /// Counts over every decided bundle, and the `slowest` slowest ones.
+    /// Counts over every decided bundle that no later file under the same name
+    /// superseded, and the `slowest` slowest ones.
     func summaryCounts(slowest: Int) throws(LedgerError) -> LedgerCounts
+    /// Finding counts over the bundles decided by run `run`.
+    func findingCounts(run: Int64) throws(LedgerError) -> [FindingCount]
     /// Every decided bundle, ordered by report path, one row at a time (memory stays
-    /// bounded by one row); an error `body` throws stops the walk and is rethrown.
-    func forEachDecidedBundle(_ body: (DecidedBundleRow) throws -> Void) throws
+    /// bounded by one row); an error `body` throws stops the walk and is rethrown. With
+    /// `superseded`, only the decisions a later file under the same name replaced;
+    /// without, only the others.
+    func forEachDecidedBundle(superseded: Bool, _ body: (DecidedBundleRow) throws -> Void) throws
 }
 
 /// Who decided a bundle: the nightly batch (`intake run`) or the online-submission hook
@@ -109,6 +123,69 @@ extension LedgerStore {
     public func unfinishedReports() throws(LedgerError) -> [UnfinishedReportSet] {
         try unfinishedReports(channel: .batch)
     }
+    public func forEachDecidedBundle(_ body: (DecidedBundleRow) throws -> Void) throws {
+        try forEachDecidedBundle(superseded: false, body)
+    }
+}
+
+/// One inbox entry as a run met it.
+public struct RunItem: Sendable, Hashable {
+    public var runID: Int64
+    /// Its place in the run (0, 1, …).
+    public var seq: Int
+    /// The path relative to the inbox, display form.
+    public var file: String
+    /// `decided`, `already-decided`, `duplicate` or `skipped`.
+    public var status: String
+    /// Why it was skipped.
+    public var reason: String?
+    public var note: String?
+    /// The bundle's SHA-256 (empty when skipped).
+    public var sha256: String
+    public var movedTo: String?
+    public var seconds: Double
+    public init(
+        runID: Int64, seq: Int, file: String, status: String, reason: String?, note: String?, sha256: String,
+        movedTo: String?, seconds: Double
+    ) {
+        self.runID = runID
+        self.seq = seq
+        self.file = file
+        self.status = status
+        self.reason = reason
+        self.note = note
+        self.sha256 = sha256
+        self.movedTo = movedTo
+        self.seconds = seconds
+    }
+}
+
+/// A run item with the decision of its bundle, for the run's summary.
+public struct RunItemRow: Sendable, Hashable {
+    public var item: RunItem
+    public var verdict: String
+    public var matter: String
+    public var matterName: String
+    public var application: String
+    public var submitted: String
+    /// Findings of severity `error`.
+    public var errors: Int
+    public var reports: ReportSet?
+    /// The bundle decided from a later file under the same name, if one was.
+    public var supersededBy: String?
+}
+
+/// A run as the ledger keeps it.
+public struct RunRecord: Sendable, Hashable {
+    public var id: Int64
+    public var started: String
+    public var finished: String
+    public var status: String
+    public var inbox: String
+    public var catalogVersion: String
+    public var decided: Int
+    /// Its dated summary (relative to the output folder), once written.
+    public var summary: String?
 }
 
 /// A report set's place: its folder, relative to the output folder, and base name; the
@@ -295,6 +372,8 @@ public struct LedgerCounts: Sendable, Hashable {
     public var slowest: [SlowBundle] = []
     /// The catalog versions the bundles were decided with, sorted.
     public var catalogVersions: [String] = []
+    /// Decisions left out of the counts: a later file under the same name replaced them.
+    public var superseded = 0
     public init() {}
 }
 
@@ -348,4 +427,6 @@ public struct DecidedBundleRow: Sendable, Hashable {
     public var checkMs: Double
     public var writeMs: Double
     public var reports: ReportSet
+    /// The bundle decided from a later file under the same name, if one was.
+    public var supersededBy: String?
 }

@@ -126,6 +126,72 @@ public final class SQLiteLedger: LedgerStore {
         }
     }
 
+    public func recordRunItem(_ i: RunItem) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            try s.statement(
+                """
+                INSERT INTO run_items(run_id, seq, file, status, reason, note, sha256, moved_to, seconds)
+                VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+            ).run([
+                .integer(i.runID), .integer(Int64(i.seq)), .text(i.file), .text(i.status), Self.optional(i.reason),
+                Self.optional(i.note), i.sha256.isEmpty ? .null : .text(i.sha256), Self.optional(i.movedTo), .real(i.seconds),
+            ])
+        }
+    }
+
+    public func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws {
+        var failure: (any Error)?
+        try locked { (s) throws(LedgerError) in
+            try s.statement(
+                """
+                SELECT i.seq, i.file, i.status, i.reason, i.note, COALESCE(i.sha256, ''), i.moved_to, i.seconds,
+                    b.verdict, b.matter, b.matter_name, b.application, b.submitted,
+                    (SELECT COALESCE(SUM(count), 0) FROM findings f WHERE f.sha256 = b.sha256 AND f.severity = 'error'),
+                    b.report_dir, b.report_base, b.superseded_by
+                FROM run_items i LEFT JOIN bundles b ON b.sha256 = i.sha256 AND b.state = 'decided'
+                WHERE i.run_id = ? ORDER BY i.seq
+                """
+            ).run([.integer(run)]) { r throws(LedgerError) in
+                guard failure == nil else { return }
+                let item = RunItem(
+                    runID: run, seq: Int(r.int(0)), file: r.text(1), status: r.text(2), reason: Self.optional(r, 3),
+                    note: Self.optional(r, 4), sha256: r.text(5), movedTo: Self.optional(r, 6), seconds: r.double(7))
+                let row = RunItemRow(
+                    item: item, verdict: r.text(8), matter: r.text(9), matterName: r.text(10), application: r.text(11),
+                    submitted: r.text(12), errors: Int(r.int(13)),
+                    reports: r[14] == .null ? nil : ReportSet(dir: r.text(14), base: r.text(15)),
+                    supersededBy: Self.optional(r, 16))
+                do { try body(row) } catch { failure = error }
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    public func setRunSummary(_ id: Int64, path: String) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            try s.statement("UPDATE runs SET summary = ? WHERE id = ?").run([.text(path), .integer(id)])
+        }
+    }
+
+    public func runs(channel: LedgerChannel) throws(LedgerError) -> [RunRecord] {
+        try locked { (s) throws(LedgerError) in
+            var runs: [RunRecord] = []
+            try s.statement(
+                """
+                SELECT id, started, COALESCE(finished, ''), status, inbox, catalog_version, decided, summary
+                FROM runs WHERE channel = ? ORDER BY id DESC
+                """
+            ).run([.text(channel.rawValue)]) { r in
+                runs.append(
+                    RunRecord(
+                        id: r.int(0), started: r.text(1), finished: r.text(2), status: r.text(3), inbox: r.text(4),
+                        catalogVersion: r.text(5), decided: Int(r.int(6)), summary: Self.optional(r, 7)))
+            }
+            return runs
+        }
+    }
+
     // MARK: Bundles
 
     public func decided(sha256: String) throws(LedgerError) -> DecidedBundle? {
@@ -192,7 +258,12 @@ public final class SQLiteLedger: LedgerStore {
         try locked { (s) throws(LedgerError) in try Self.recordName(&s, name) }
     }
 
+    /// Records a name; when the name pointed to other bytes before (a file replaced, e.g.
+    /// completed after a cut-short upload), the earlier bundle is marked superseded by
+    /// this one unless another name still points to it.
     private static func recordName(_ s: inout State, _ n: NameRecord) throws(LedgerError) {
+        let previous = try s.statement("SELECT sha256 FROM names WHERE path_bytes = ?").rows([.blob(n.path.bytes)]).first?
+            .first
         try s.statement(
             """
             INSERT INTO names(path_bytes, path, relative_bytes, relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
@@ -204,6 +275,16 @@ public final class SQLiteLedger: LedgerStore {
         ).run(
             [.blob(n.path.bytes), .text(n.path.display), .blob(n.relative.bytes), .text(n.relative.display), .text(n.sha256)]
                 + values(n.fingerprint) + [.integer(n.runID)])
+        try s.statement("UPDATE bundles SET superseded_by = NULL WHERE sha256 = ? AND superseded_by IS NOT NULL")
+            .run([.text(n.sha256)])
+        if case .text(let earlier) = previous, earlier != n.sha256 {
+            try s.statement(
+                """
+                UPDATE bundles SET superseded_by = ?1
+                WHERE sha256 = ?2 AND NOT EXISTS (SELECT 1 FROM names WHERE sha256 = ?2)
+                """
+            ).run([.text(n.sha256), .text(earlier)])
+        }
     }
 
     // MARK: Report sets
@@ -334,20 +415,26 @@ public final class SQLiteLedger: LedgerStore {
     public func summaryCounts(slowest: Int) throws(LedgerError) -> LedgerCounts {
         try locked { (s) throws(LedgerError) in
             var c = LedgerCounts()
-            try s.statement("SELECT COUNT(*), COALESCE(SUM(document_bytes), 0) FROM bundles WHERE state = 'decided'").run {
+            try s.statement(
+                "SELECT COUNT(*), COALESCE(SUM(document_bytes), 0) FROM bundles WHERE state = 'decided' AND superseded_by IS NULL"
+            ).run {
                 c.bundles = Int($0.int(0))
                 c.documentBytes = $0.int(1)
             }
-            try s.statement("SELECT COUNT(*) FROM names n JOIN bundles b USING(sha256) WHERE b.state = 'decided'").run {
+            try s.statement(
+                "SELECT COUNT(*) FROM names n JOIN bundles b USING(sha256) WHERE b.state = 'decided' AND b.superseded_by IS NULL"
+            ).run {
                 c.names = Int($0.int(0))
             }
-            try s.statement("SELECT verdict, COUNT(*) FROM bundles WHERE state = 'decided' GROUP BY verdict ORDER BY 1").run {
+            try s.statement(
+                "SELECT verdict, COUNT(*) FROM bundles WHERE state = 'decided' AND superseded_by IS NULL GROUP BY verdict ORDER BY 1"
+            ).run {
                 c.verdicts.append(VerdictCount(verdict: $0.text(0), bundles: Int($0.int(1))))
             }
             try s.statement(
                 """
                 SELECT COALESCE(matter, ''), COALESCE(MAX(matter_name), ''), verdict, COUNT(*) FROM bundles
-                WHERE state = 'decided' GROUP BY matter, verdict ORDER BY 1, 3
+                WHERE state = 'decided' AND superseded_by IS NULL GROUP BY matter, verdict ORDER BY 1, 3
                 """
             ).run {
                 c.matters.append(
@@ -356,7 +443,8 @@ public final class SQLiteLedger: LedgerStore {
             try s.statement(
                 """
                 SELECT f.code, f.severity, COUNT(DISTINCT f.sha256), SUM(f.count) FROM findings f
-                JOIN bundles b USING(sha256) WHERE b.state = 'decided' GROUP BY f.code, f.severity ORDER BY 3 DESC, 1, 2
+                JOIN bundles b USING(sha256) WHERE b.state = 'decided' AND b.superseded_by IS NULL
+                GROUP BY f.code, f.severity ORDER BY 3 DESC, 1, 2
                 """
             ).run {
                 c.findings.append(
@@ -365,7 +453,7 @@ public final class SQLiteLedger: LedgerStore {
             try s.statement(
                 """
                 SELECT file, sha256, verdict, matter, hash_ms + check_ms + write_ms AS ms, report_dir, report_base FROM bundles
-                WHERE state = 'decided' ORDER BY ms DESC, sha256 LIMIT ?
+                WHERE state = 'decided' AND superseded_by IS NULL ORDER BY ms DESC, sha256 LIMIT ?
                 """
             ).run([.integer(Int64(slowest))]) {
                 c.slowest.append(
@@ -373,14 +461,36 @@ public final class SQLiteLedger: LedgerStore {
                         file: $0.text(0), sha256: $0.text(1), verdict: $0.text(2), matter: $0.text(3),
                         milliseconds: $0.double(4), reports: ReportSet(dir: $0.text(5), base: $0.text(6))))
             }
-            try s.statement("SELECT DISTINCT catalog_version FROM bundles WHERE state = 'decided' ORDER BY 1").run {
+            try s.statement(
+                "SELECT DISTINCT catalog_version FROM bundles WHERE state = 'decided' AND superseded_by IS NULL ORDER BY 1"
+            ).run {
                 c.catalogVersions.append($0.text(0))
+            }
+            try s.statement("SELECT COUNT(*) FROM bundles WHERE state = 'decided' AND superseded_by IS NOT NULL").run {
+                c.superseded = Int($0.int(0))
             }
             return c
         }
     }
 
-    public func forEachDecidedBundle(_ body: (DecidedBundleRow) throws -> Void) throws {
+    public func findingCounts(run: Int64) throws(LedgerError) -> [FindingCount] {
+        try locked { (s) throws(LedgerError) in
+            var counts: [FindingCount] = []
+            try s.statement(
+                """
+                SELECT f.code, f.severity, COUNT(DISTINCT f.sha256), SUM(f.count) FROM findings f
+                JOIN bundles b USING(sha256) WHERE b.state = 'decided' AND b.run_id = ?
+                GROUP BY f.code, f.severity ORDER BY 3 DESC, 1, 2
+                """
+            ).run([.integer(run)]) {
+                counts.append(
+                    FindingCount(code: $0.text(0), severity: $0.text(1), bundles: Int($0.int(2)), count: Int($0.int(3))))
+            }
+            return counts
+        }
+    }
+
+    public func forEachDecidedBundle(superseded: Bool, _ body: (DecidedBundleRow) throws -> Void) throws {
         var failure: (any Error)?
         try locked { (s) throws(LedgerError) in
             let names = try s.statement("SELECT relative FROM names WHERE sha256 = ? ORDER BY relative")
@@ -388,16 +498,17 @@ public final class SQLiteLedger: LedgerStore {
                 """
                 SELECT b.sha256, b.file, b.verdict, b.matter, b.matter_name, b.application, b.submitted,
                     (SELECT COALESCE(SUM(count), 0) FROM findings f WHERE f.sha256 = b.sha256 AND f.severity = 'error'),
-                    b.catalog_version, b.hash_ms, b.check_ms, b.write_ms, b.report_dir, b.report_base
-                FROM bundles b WHERE b.state = 'decided' ORDER BY b.report_dir, b.report_base
+                    b.catalog_version, b.hash_ms, b.check_ms, b.write_ms, b.report_dir, b.report_base, b.superseded_by
+                FROM bundles b WHERE b.state = 'decided' AND (b.superseded_by IS NOT NULL) = ?
+                ORDER BY b.report_dir, b.report_base
                 """
-            ).run { r throws(LedgerError) in
+            ).run([.integer(superseded ? 1 : 0)]) { r throws(LedgerError) in
                 guard failure == nil else { return }
                 var row = DecidedBundleRow(
                     sha256: r.text(0), file: r.text(1), names: [], verdict: r.text(2), matter: r.text(3),
                     matterName: r.text(4), application: r.text(5), submitted: r.text(6), errors: Int(r.int(7)),
                     catalogVersion: r.text(8), hashMs: r.double(9), checkMs: r.double(10), writeMs: r.double(11),
-                    reports: ReportSet(dir: r.text(12), base: r.text(13)))
+                    reports: ReportSet(dir: r.text(12), base: r.text(13)), supersededBy: Self.optional(r, 14))
                 try names.run([.text(row.sha256)]) { row.names.append($0.text(0)) }
                 do { try body(row) } catch { failure = error }
             }
@@ -409,6 +520,12 @@ public final class SQLiteLedger: LedgerStore {
 
     private func locked<T: Sendable>(_ body: (inout State) throws(LedgerError) -> T) throws(LedgerError) -> T {
         try state.withLock { (s) throws(LedgerError) -> T in try body(&s) }
+    }
+
+    private static func optional(_ text: String?) -> SQLiteValue { text.map { .text($0) } ?? .null }
+
+    private static func optional(_ row: SQLiteRow, _ column: Int) -> String? {
+        row[column] == .null ? nil : row.text(column)
     }
 
     private static func values(_ f: FileFingerprint) -> [SQLiteValue] {

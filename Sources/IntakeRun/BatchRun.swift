@@ -252,8 +252,19 @@ public struct BatchRun: Sendable {
         totals.interrupted = interrupted
         var postponed: [InboxBundle] = []
         var walk = try Self.walk(options.inbox, excluding: excluded)
+        var seq = 0
+        /// Counts an outcome, records it as one of this run's items and reports it.
+        func account(_ outcome: BundleOutcome) throws(RunError) {
+            totals.add(outcome)
+            let item = RunItem(
+                runID: runID, seq: seq, file: outcome.file, status: outcome.status.rawValue, reason: outcome.reason?.rawValue,
+                note: outcome.note, sha256: outcome.sha256, movedTo: outcome.movedTo, seconds: outcome.seconds)
+            seq += 1
+            try RunError.ledger { () throws(LedgerError) in try ledger.recordRunItem(item) }
+            observer.finished(outcome, totals: totals)
+        }
         /// The next bundle to decide; entries skipped on the way are counted and reported.
-        func nextBundle() -> InboxBundle? {
+        func nextBundle() throws(RunError) -> InboxBundle? {
             while stop.requested == nil, let entry = walk.next() {
                 switch entry {
                 case .bundle(let b):
@@ -263,8 +274,7 @@ public struct BatchRun: Sendable {
                         file: relative.display, status: .skipped, reason: reason, sha256: "", verdict: "", matter: "",
                         application: "", reports: [], movedTo: nil, bundleBytes: 0, documentBytes: 0, seconds: 0,
                         note: detail)
-                    totals.add(outcome)
-                    observer.finished(outcome, totals: totals)
+                    try account(outcome)
                 }
             }
             return nil
@@ -276,18 +286,17 @@ public struct BatchRun: Sendable {
         do {
             try await withThrowingTaskGroup(of: Worker.Result.self) { group in
                 for _ in 0..<options.jobs {
-                    guard let b = nextBundle() else { break }
+                    guard let b = try nextBundle() else { break }
                     group.addTask { try await worker.offload(b) }
                 }
                 while let result = try await group.next() {
                     switch result {
                     case .done(let outcome):
-                        totals.add(outcome)
-                        observer.finished(outcome, totals: totals)
+                        try account(outcome)
                     case .postponed(let b):
                         postponed.append(b)
                     }
-                    if let b = nextBundle() {
+                    if let b = try nextBundle() {
                         group.addTask { try await worker.offload(b) }
                     }
                 }
@@ -295,8 +304,7 @@ public struct BatchRun: Sendable {
             // The same bytes met under two names at once: the first is decided by now.
             for b in postponed where stop.requested == nil {
                 if case .done(let outcome) = try await worker.offload(b) {
-                    totals.add(outcome)
-                    observer.finished(outcome, totals: totals)
+                    try account(outcome)
                 }
             }
         } catch let error as RunError {
@@ -313,7 +321,7 @@ public struct BatchRun: Sendable {
                 runID, decided: totals.decided, seconds: totals.seconds, status: stop.requested == nil ? .completed : .interrupted
             )
         }
-        totals.summary = try BatchSummary.write(ledger: ledger, out: out, run: totals)
+        totals.summary = try BatchSummary.write(ledger: ledger, out: out, runID: runID, run: totals)
         observer.completed(totals)
         return totals
     }

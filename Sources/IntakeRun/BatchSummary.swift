@@ -1,4 +1,5 @@
 import Foundation
+import IntakeBundle
 import IntakeDecision
 import IntakeIO
 import IntakeLedger
@@ -7,20 +8,28 @@ import IntakeRendering
 import IntakeReport
 import IntakeXML
 
-/// The batch summary for the back office (批次汇总): `summary.json`, `summary.csv` and
-/// `summary.html` in the output folder, made from the ledger (every bundle it holds),
-/// never from memory: counts come from the store's typed summary queries and the
-/// per-bundle lists are streamed row by row into the three files, each published
-/// atomically.
+/// What a run leaves for the back office, made from the ledger, never from memory, each
+/// file published atomically and streamed row by row (memory stays bounded):
+///
+/// - **the run's own summary** (批次汇总), dated: `runs/<date>/run-<id>.json`, `.csv`,
+///   `.html` (the date of its start in China Standard Time): when, which inbox, which
+///   catalog and program, and every inbox entry it met, decided now, found already
+///   decided, a duplicate, or skipped and why;
+/// - **the cumulative index** (累计索引): `index.json`, `.csv`, `.html`: every decision
+///   the ledger holds, counted per verdict, matter and finding code, with the runs and
+///   their summaries. A decision that a later, complete file under the same name replaced
+///   (a cut-short upload completed) is listed apart as superseded and not counted.
 enum BatchSummary {
-    static let files = ["summary.json", "summary.csv", "summary.html"]
-    static let namespace = "urn:dalian:intake:run-summary:1"
+    static let indexFiles = ["index.json", "index.csv", "index.html"]
+    static let runNamespace = "urn:dalian:intake:run-summary:2"
+    static let indexNamespace = "urn:dalian:intake:index:1"
     static let slowestCount = 20
 
     struct Aggregates {
         var bundles = 0
         var names = 0
         var documentBytes: Int64 = 0
+        var superseded = 0
         var verdicts: [(verdict: String, count: Int)] = []
         var matters: [(code: String, name: String, verdicts: [String: Int], total: Int)] = []
         var findings: [(code: String, severity: String, bundles: Int, count: Int)] = []
@@ -28,9 +37,46 @@ enum BatchSummary {
         var catalogVersions: [String] = []
     }
 
-    /// Writes the three files and returns their names (relative to `out`).
-    static func write(ledger: any LedgerStore, out: URL, run: RunTotals) throws(RunError) -> [String] {
-        let a = try aggregates(ledger)
+    /// The run summary's folder and base name for a run started at `started` (ISO 8601).
+    static func runPath(id: Int64, started: String) -> (dir: String, base: String) {
+        ("runs/\(chinaDate(started))", "run-\(id)")
+    }
+
+    /// The calendar date in China Standard Time (UTC+8, no daylight saving) of an ISO 8601
+    /// instant; the first ten characters when it cannot be read.
+    static func chinaDate(_ iso: String) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        guard let date = f.date(from: iso) else { return String(iso.prefix(10)) }
+        let day = ISO8601DateFormatter()
+        day.formatOptions = [.withFullDate]
+        day.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
+        return day.string(from: date)
+    }
+
+    /// Writes the run's summary and the index; returns their files (relative to `out`),
+    /// the run's first.
+    static func write(ledger: any LedgerStore, out: URL, runID: Int64, run: RunTotals) throws(RunError) -> [String] {
+        let (dir, base) = runPath(id: runID, started: run.started)
+        let runFiles = ["json", "csv", "html"].map { "\(dir)/\(base).\($0)" }
+        try RunError.io(.output, "cannot create \(dir)") { () throws(FileSystemError) in
+            try FileSystem.makeFolders(BytePath(out.appendingPathComponent(dir)))
+        }
+        try streaming(out: out, files: runFiles) { json, csv, html in
+            try writeRun(ledger: ledger, runID: runID, run: run, json: json, csv: csv, html: html)
+        }
+        try RunError.ledger { () throws(LedgerError) in try ledger.setRunSummary(runID, path: runFiles[2]) }
+        try streaming(out: out, files: indexFiles) { json, csv, html in
+            try writeIndex(ledger: ledger, run: run, json: json, csv: csv, html: html)
+        }
+        return runFiles + indexFiles
+    }
+
+    /// Opens three atomic streams, lets `body` fill them, publishes them together.
+    private static func streaming(
+        out: URL, files: [String],
+        _ body: (AtomicWriter.Stream, AtomicWriter.Stream, AtomicWriter.Stream) throws -> Void
+    ) throws(RunError) {
         let (json, csv, html) = try RunError.io(.output, "cannot write the summary") {
             () throws(FileSystemError) in
             (
@@ -40,45 +86,12 @@ enum BatchSummary {
             )
         }
         do {
-            try json.write(jsonHead(a, run: run))
-            try csv.write(
-                "\u{FEFF}sha256,file,names,verdict,matter,matter_name,application,submitted,errors,catalog_version,"
-                    + "hash_ms,check_ms,write_ms,report_json,report_xml,report_html\r\n")
-            try html.write(htmlHead(a, run: run))
-
-            var first = true
-            try ledger.forEachDecidedBundle { b in
-                let reports = b.reports.files
-                let names = b.names.joined(separator: " | ")
-                try json.write(
-                    (first ? "\n" : ",\n")
-                        + JSONValue.object([
-                            ("sha256", .string(b.sha256)), ("file", .string(b.file)),
-                            ("names", .array(b.names.map { .string($0) })),
-                            ("verdict", .string(b.verdict)), ("matter", .string(b.matter)),
-                            ("application", .string(b.application)), ("submitted", .string(b.submitted)),
-                            ("errors", .number(Double(b.errors))),
-                            ("milliseconds", .number(round(b.hashMs + b.checkMs + b.writeMs))),
-                            ("json", .string(reports[0])), ("xml", .string(reports[1])), ("html", .string(reports[2])),
-                        ]).text)
-                first = false
-                let fields =
-                    [
-                        b.sha256, b.file, names, b.verdict, b.matter, b.matterName, b.application, b.submitted,
-                        String(b.errors), b.catalogVersion,
-                    ] + [b.hashMs, b.checkMs, b.writeMs].map { String(format: "%.1f", $0) } + reports
-                try csv.write(fields.map(csvField).joined(separator: ",") + "\r\n")
-                try html.write(
-                    "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"\(h(reports[2]))\">\(h(b.application.isEmpty ? b.file : b.application))</a></td>"
-                        + "<td>\(h(verdictLabel(b.verdict)))</td><td>\(h(b.matter)) \(h(b.matterName))</td><td>\(h(b.submitted))</td>"
-                        + "<td>\(h(names))</td><td class=\"n\">\(b.errors)</td>"
-                        + "<td><a href=\"\(h(reports[0]))\">JSON</a> <a href=\"\(h(reports[1]))\">XML</a></td></tr>\n")
-            }
-            try json.write("\n]}\n")
-            try html.write("</tbody></table>\n<footer>由账本 ledger.sqlite 生成 (made from the ledger)。</footer>\n</body></html>\n")
+            try body(json, csv, html)
             try json.publish()
             try csv.publish()
             try html.publish()
+        } catch let error as RunError {
+            throw error
         } catch let error as LedgerError {
             throw RunError(.ledger, "the ledger", cause: error)
         } catch let error as FileSystemError {
@@ -86,7 +99,247 @@ enum BatchSummary {
         } catch {
             throw RunError(.output, "cannot write the summary: \(error)")
         }
-        return files
+    }
+
+    // MARK: The run's summary
+
+    private static func writeRun(
+        ledger: any LedgerStore, runID: Int64, run: RunTotals, json: AtomicWriter.Stream, csv: AtomicWriter.Stream,
+        html: AtomicWriter.Stream
+    ) throws {
+        let findings = try ledger.findingCounts(run: runID)
+        let verdicts = Verdict.allCases.map { ($0.rawValue, run.verdicts[$0.rawValue] ?? 0) }
+        let head = JSONValue.object([
+            ("summary", .string(runNamespace)),
+            ("run", runObject(run, id: runID)),
+            ("verdicts", .object(verdicts.map { ($0.0, .number(Double($0.1))) })),
+            ("findings", findingsArray(findings.map { ($0.code, $0.severity, $0.bundles, $0.count) })),
+            ("index", .string(indexFiles[0])),
+        ]).text
+        try json.write(String(head.dropLast()) + ",\"items\":[")
+        try csv.write(
+            "\u{FEFF}file,status,reason,sha256,verdict,matter,matter_name,application,submitted,errors,seconds,"
+                + "report_json,report_xml,report_html,moved_to,superseded_by,note\r\n")
+        try html.write(runHTMLHead(run, id: runID, verdicts: verdicts, findings: findings))
+        var first = true
+        try ledger.forEachRunItem(run: runID) { row in
+            let i = row.item
+            let reports = row.reports?.files ?? ["", "", ""]
+            var fields: [(String, JSONValue)] = [("file", .string(i.file)), ("status", .string(i.status))]
+            if let reason = i.reason { fields.append(("reason", .string(reason))) }
+            if !i.sha256.isEmpty {
+                fields += [
+                    ("sha256", .string(i.sha256)), ("verdict", .string(row.verdict)), ("matter", .string(row.matter)),
+                    ("application", .string(row.application)), ("submitted", .string(row.submitted)),
+                    ("errors", .number(Double(row.errors))),
+                ]
+            }
+            if row.reports != nil {
+                fields += [("json", .string(reports[0])), ("xml", .string(reports[1])), ("html", .string(reports[2]))]
+            }
+            if let moved = i.movedTo { fields.append(("movedTo", .string(moved))) }
+            if let later = row.supersededBy { fields.append(("supersededBy", .string(later))) }
+            if let note = i.note { fields.append(("note", .string(note))) }
+            fields.append(("milliseconds", .number((i.seconds * 1000).rounded())))
+            try json.write((first ? "\n" : ",\n") + JSONValue.object(fields).text)
+            first = false
+            let cells =
+                [
+                    i.file, i.status, i.reason ?? "", i.sha256, row.verdict, row.matter, row.matterName, row.application,
+                    row.submitted, i.sha256.isEmpty ? "" : String(row.errors), String(format: "%.3f", i.seconds),
+                ] + reports + [i.movedTo ?? "", row.supersededBy ?? "", i.note ?? ""]
+            try csv.write(cells.map(csvField).joined(separator: ",") + "\r\n")
+            let up = "../../"
+            let link =
+                row.reports.map { _ in "<a href=\"\(h(up + reports[2]))\">\(h(i.file))</a>" } ?? h(i.file)
+            let other =
+                row.reports.map { _ in
+                    "<a href=\"\(h(up + reports[0]))\">JSON</a> <a href=\"\(h(up + reports[1]))\">XML</a>"
+                } ?? ""
+            var detail = i.reason.map { "\(h(skipLabel($0)))" } ?? ""
+            if let note = i.note { detail += (detail.isEmpty ? "" : "：") + h(note) }
+            if row.supersededBy != nil { detail += (detail.isEmpty ? "" : "；") + "已被同名的后来文件取代 superseded by a later file" }
+            try html.write(
+                "<tr class=\"v-\(h(row.verdict))\"><td>\(link)</td><td>\(h(statusLabel(i.status)))</td>"
+                    + "<td>\(h(row.verdict.isEmpty ? "" : verdictLabel(row.verdict)))</td>"
+                    + "<td>\(h(row.matter)) \(h(row.matterName))</td><td>\(h(row.application))</td>"
+                    + "<td class=\"n\">\(i.sha256.isEmpty ? "" : String(row.errors))</td><td>\(detail)</td><td>\(other)</td></tr>\n"
+            )
+        }
+        try json.write("\n]}\n")
+        try html.write(
+            "</tbody></table></div>\n<footer>由账本 ledger.sqlite 生成 (made from the ledger)。"
+                + "<a href=\"../../\(indexFiles[2])\">累计索引 Cumulative index</a></footer>\n</body></html>\n")
+    }
+
+    static func runObject(_ run: RunTotals, id: Int64) -> JSONValue {
+        .object(
+            [
+                ("id", .number(Double(id))),
+                ("inbox", .string(run.inbox)), ("started", .string(run.started)), ("finished", .string(run.finished)),
+                ("status", .string(run.stoppedBy == nil ? "completed" : "interrupted")),
+            ] + (run.stoppedBy.map { [("stoppedBy", JSONValue.string($0))] } ?? []) + [
+                ("files", .number(Double(run.files))), ("decided", .number(Double(run.decided))),
+                ("alreadyDecided", .number(Double(run.alreadyDecided))), ("duplicates", .number(Double(run.duplicates))),
+                ("skipped", .number(Double(run.skipped))), ("moved", .number(Double(run.moved))),
+                ("quarantined", .number(Double(run.quarantined))),
+                (
+                    "skippedReasons",
+                    .object(run.skippedReasons.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })
+                ),
+                (
+                    "interruptedRuns",
+                    .array(
+                        run.interrupted.map {
+                            .object([
+                                ("id", .number(Double($0.id))), ("started", .string($0.started)),
+                                ("decided", .number(Double($0.decided))),
+                            ])
+                        })
+                ),
+                ("seconds", .number((run.seconds * 1000).rounded() / 1000)),
+                ("catalogVersion", .string(run.catalogVersion)),
+                (
+                    "generator",
+                    .object([("name", .string(Generator.current.name)), ("version", .string(Generator.current.version))])
+                ),
+            ])
+    }
+
+    static func findingsArray(_ findings: [(code: String, severity: String, bundles: Int, count: Int)]) -> JSONValue {
+        .array(
+            findings.map { f in
+                .object([
+                    ("code", .string(f.code)), ("severity", .string(f.severity)),
+                    ("bundles", .number(Double(f.bundles))), ("count", .number(Double(f.count))),
+                ])
+            })
+    }
+
+    static func runHTMLHead(
+        _ run: RunTotals, id: Int64, verdicts: [(String, Int)], findings: [FindingCount]
+    ) -> String {
+        let day = chinaDate(run.started)
+        var s = HTMLPage.head(title: "批次汇总 \(h(day)) 第 \(id) 次运行 Run summary", css: summaryCSS)
+        s +=
+            "<nav class=\"no-print\"><a href=\"../../\(indexFiles[2])\">累计索引 <span class=\"en\">Cumulative index</span></a></nav>\n"
+        s += "<h1>批次汇总 \(h(day)) <span class=\"en\">Run summary, run \(id)</span></h1>\n"
+        s += runParagraphs(run)
+        s += "<h2>本次结论 <span class=\"en\">Verdicts of this run's files</span></h2>\n"
+        s += "<div class=\"scroll\"><table><tr><th>结论 Verdict</th><th>数量 Files</th></tr>\n"
+        for (v, n) in verdicts {
+            s += "<tr class=\"v-\(h(v))\"><td>\(h(verdictLabel(v)))</td><td class=\"n\">\(n)</td></tr>\n"
+        }
+        s += "</table></div>\n"
+        s += "<h2>本次新审核的问题 <span class=\"en\">Findings of the bundles decided by this run</span></h2>\n"
+        s += findingsTable(findings.map { ($0.code, $0.severity, $0.bundles, $0.count) })
+        s +=
+            "<h2>本次处理的文件 <span class=\"en\">Every file this run met</span></h2>\n"
+            + "<div class=\"scroll\"><table><thead><tr><th>文件 File</th><th>处理 Outcome</th><th>结论 Verdict</th>"
+            + "<th>事项 Matter</th><th>申请 Application</th><th>错误 Errors</th><th>说明 Detail</th><th>其他格式 Other formats</th>"
+            + "</tr></thead><tbody>\n"
+        return s
+    }
+
+    /// When, where and what, and the run's counts, in Chinese with English.
+    static func runParagraphs(_ run: RunTotals) -> String {
+        var s =
+            "<p>本次运行 <span class=\"en\">This run</span>：\(h(run.started)) → \(h(run.finished))；"
+            + "收件箱 <span class=\"en\">inbox</span> <code>\(h(run.inbox))</code>；"
+            + "事项目录版本 <span class=\"en\">catalog</span> <code>\(h(run.catalogVersion))</code>；"
+            + "程序 <span class=\"en\">program</span> \(h(Generator.current.description))</p>\n"
+        s +=
+            "<p>处理文件 \(run.files) 个：新审核 \(run.decided)，此前已审核 \(run.alreadyDecided)，重复 \(run.duplicates)，"
+            + "跳过 \(run.skipped)；用时 \(String(format: "%.1f", run.seconds)) 秒。"
+            + "<br><span class=\"en\">\(run.files) files: \(run.decided) decided now, \(run.alreadyDecided) already decided, "
+            + "\(run.duplicates) duplicates, \(run.skipped) skipped.</span></p>\n"
+        if !run.skippedReasons.isEmpty {
+            s +=
+                "<p>跳过原因 <span class=\"en\">Skipped, by reason</span>: "
+                + run.skippedReasons.sorted { $0.key < $1.key }.map { "\(h(skipLabel($0.key))) \($0.value)" }
+                .joined(separator: "，") + "</p>\n"
+        }
+        if let signal = run.stoppedBy {
+            s +=
+                "<p><strong>本次运行被中断（\(h(signal))）</strong>：已开始的申请包均已审核完毕，其余未处理；再次运行同一命令即可继续。"
+                + "<br><span class=\"en\">This run was stopped by \(h(signal)): the bundles in flight were finished, the rest "
+                + "were not started; run the same command again to resume.</span></p>\n"
+        }
+        for r in run.interrupted {
+            s +=
+                "<p>上次运行 \(r.id)（开始于 \(h(r.started))）被中断，已审核 \(r.decided) 个申请包后进程终止；已标记为 interrupted。"
+                + "<br><span class=\"en\">Run \(r.id), started \(h(r.started)), was interrupted after deciding \(r.decided) bundles "
+                + "(its process died); closed as interrupted.</span></p>\n"
+        }
+        return s
+    }
+
+    static func findingsTable(_ findings: [(code: String, severity: String, bundles: Int, count: Int)]) -> String {
+        var s =
+            "<div class=\"scroll\"><table><tr><th>代码 Code</th><th>级别 Severity</th><th>申请包 Bundles</th>"
+            + "<th>次数 Findings</th></tr>\n"
+        for f in findings {
+            s +=
+                "<tr><td>\(h(f.code))</td><td>\(h(f.severity))</td><td class=\"n\">\(f.bundles)</td><td class=\"n\">\(f.count)</td></tr>\n"
+        }
+        return s + "</table></div>\n"
+    }
+
+    // MARK: The cumulative index
+
+    private static func writeIndex(
+        ledger: any LedgerStore, run: RunTotals, json: AtomicWriter.Stream, csv: AtomicWriter.Stream,
+        html: AtomicWriter.Stream
+    ) throws {
+        let a = try aggregates(ledger)
+        let runs = try ledger.runs(channel: .batch)
+        try json.write(jsonHead(a, runs: runs))
+        try csv.write(
+            "\u{FEFF}sha256,file,names,verdict,matter,matter_name,application,submitted,errors,catalog_version,"
+                + "hash_ms,check_ms,write_ms,report_json,report_xml,report_html,superseded_by\r\n")
+        try html.write(htmlHead(a, runs: runs))
+        for superseded in [false, true] {
+            if superseded {
+                try json.write("\n],\"supersededReports\":[")
+                try html.write(
+                    "</tbody></table></div>\n<h2>已被取代的决定 <span class=\"en\">Superseded decisions</span></h2>\n"
+                        + "<p>同名文件后来被完整的新文件替换（例如上传中断后补全），以下旧决定不再计入。"
+                        + "<span class=\"en\">A later, complete file under the same name replaced these; they are not "
+                        + "counted above.</span></p>\n" + reportTableHead)
+            }
+            var first = true
+            try ledger.forEachDecidedBundle(superseded: superseded) { b in
+                let reports = b.reports.files
+                let names = b.names.joined(separator: " | ")
+                var fields: [(String, JSONValue)] = [
+                    ("sha256", .string(b.sha256)), ("file", .string(b.file)),
+                    ("names", .array(b.names.map { .string($0) })),
+                    ("verdict", .string(b.verdict)), ("matter", .string(b.matter)),
+                    ("application", .string(b.application)), ("submitted", .string(b.submitted)),
+                    ("errors", .number(Double(b.errors))),
+                    ("milliseconds", .number(round(b.hashMs + b.checkMs + b.writeMs))),
+                    ("json", .string(reports[0])), ("xml", .string(reports[1])), ("html", .string(reports[2])),
+                ]
+                if let later = b.supersededBy { fields.append(("supersededBy", .string(later))) }
+                try json.write((first ? "\n" : ",\n") + JSONValue.object(fields).text)
+                first = false
+                let cells =
+                    [
+                        b.sha256, b.file, names, b.verdict, b.matter, b.matterName, b.application, b.submitted,
+                        String(b.errors), b.catalogVersion,
+                    ] + [b.hashMs, b.checkMs, b.writeMs].map { String(format: "%.1f", $0) } + reports
+                    + [b.supersededBy ?? ""]
+                try csv.write(cells.map(csvField).joined(separator: ",") + "\r\n")
+                try html.write(
+                    "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"\(h(reports[2]))\">\(h(b.application.isEmpty ? b.file : b.application))</a></td>"
+                        + "<td>\(h(verdictLabel(b.verdict)))</td><td>\(h(b.matter)) \(h(b.matterName))</td><td>\(h(b.submitted))</td>"
+                        + "<td>\(h(names))</td><td class=\"n\">\(b.errors)</td>"
+                        + "<td><a href=\"\(h(reports[0]))\">JSON</a> <a href=\"\(h(reports[1]))\">XML</a></td></tr>\n")
+            }
+        }
+        try json.write("\n]}\n")
+        try html.write(
+            "</tbody></table></div>\n<footer>由账本 ledger.sqlite 生成 (made from the ledger)。</footer>\n</body></html>\n")
     }
 
     static func aggregates(_ ledger: any LedgerStore) throws(RunError) -> Aggregates {
@@ -109,14 +362,20 @@ enum BatchSummary {
         a.findings = counts.findings.map { ($0.code, $0.severity, $0.bundles, $0.count) }
         a.slowest = counts.slowest.map { ($0.file, $0.sha256, $0.verdict, $0.matter, $0.milliseconds, $0.reports.files[2]) }
         a.catalogVersions = counts.catalogVersions
+        a.superseded = counts.superseded
         return a
     }
 
-    static func jsonHead(_ a: Aggregates, run: RunTotals) -> String {
-        var fields: [(String, JSONValue)] = [
-            ("summary", .string(namespace)),
+    static func jsonHead(_ a: Aggregates, runs: [RunRecord]) -> String {
+        let fields: [(String, JSONValue)] = [
+            ("index", .string(indexNamespace)),
+            (
+                "generator",
+                .object([("name", .string(Generator.current.name)), ("version", .string(Generator.current.version))])
+            ),
             ("catalogVersions", .array(a.catalogVersions.map { .string($0) })),
             ("bundles", .number(Double(a.bundles))), ("names", .number(Double(a.names))),
+            ("superseded", .number(Double(a.superseded))),
             ("documentBytes", .number(Double(a.documentBytes))),
             ("verdicts", .object(a.verdicts.map { ($0.verdict, .number(Double($0.count))) })),
             (
@@ -132,16 +391,7 @@ enum BatchSummary {
                         ])
                     })
             ),
-            (
-                "findings",
-                .array(
-                    a.findings.map { f in
-                        .object([
-                            ("code", .string(f.code)), ("severity", .string(f.severity)),
-                            ("bundles", .number(Double(f.bundles))), ("count", .number(Double(f.count))),
-                        ])
-                    })
-            ),
+            ("findings", findingsArray(a.findings)),
             (
                 "slowest",
                 .array(
@@ -152,41 +402,20 @@ enum BatchSummary {
                         ])
                     })
             ),
-        ]
-        fields.insert(
             (
-                "run",
-                .object(
-                    [
-                        ("inbox", .string(run.inbox)), ("started", .string(run.started)),
-                        ("finished", .string(run.finished)),
-                        ("files", .number(Double(run.files))), ("decided", .number(Double(run.decided))),
-                        ("alreadyDecided", .number(Double(run.alreadyDecided))), ("duplicates", .number(Double(run.duplicates))),
-                        ("skipped", .number(Double(run.skipped))), ("moved", .number(Double(run.moved))),
-                        ("quarantined", .number(Double(run.quarantined))),
-                        (
-                            "skippedReasons",
-                            .object(run.skippedReasons.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })
-                        ),
-                        (
-                            "interruptedRuns",
-                            .array(
-                                run.interrupted.map {
-                                    .object([
-                                        ("id", .number(Double($0.id))), ("started", .string($0.started)),
-                                        ("decided", .number(Double($0.decided))),
-                                    ])
-                                })
-                        ),
-                        ("seconds", .number((run.seconds * 1000).rounded() / 1000)),
-                        ("catalogVersion", .string(run.catalogVersion)),
-                        ("status", .string(run.stoppedBy == nil ? "completed" : "interrupted")),
-                        (
-                            "generator",
-                            .object([("name", .string(Generator.current.name)), ("version", .string(Generator.current.version))])
-                        ),
-                    ] + (run.stoppedBy.map { [("stoppedBy", JSONValue.string($0))] } ?? []))
-            ), at: 1)
+                "runs",
+                .array(
+                    runs.map { r in
+                        .object(
+                            [
+                                ("id", .number(Double(r.id))), ("started", .string(r.started)),
+                                ("finished", .string(r.finished)), ("status", .string(r.status)),
+                                ("inbox", .string(r.inbox)), ("catalogVersion", .string(r.catalogVersion)),
+                                ("decided", .number(Double(r.decided))),
+                            ] + (r.summary.map { [("summary", JSONValue.string($0))] } ?? []))
+                    })
+            ),
+        ]
         let head = JSONValue.object(fields).text
         return String(head.dropLast()) + ",\"reports\":["
     }
@@ -203,45 +432,40 @@ enum BatchSummary {
         footer{margin-top:2em;color:var(--muted);font-size:.85em}
         """
 
-    static func htmlHead(_ a: Aggregates, run: RunTotals) -> String {
-        var s = HTMLPage.head(title: "批次汇总 Batch summary", css: summaryCSS)
-        s += "<h1>批次汇总 <span class=\"en\">Batch summary</span></h1>\n"
+    static let reportTableHead =
+        "<div class=\"scroll\"><table><thead><tr><th>申请 Application</th><th>结论 Verdict</th><th>事项 Matter</th>"
+        + "<th>提交时间 Submitted</th><th>文件名 File names</th><th>错误 Errors</th><th>其他格式 Other formats</th></tr></thead><tbody>\n"
+
+    static func htmlHead(_ a: Aggregates, runs: [RunRecord]) -> String {
+        var s = HTMLPage.head(title: "累计索引 Cumulative index", css: summaryCSS)
+        s += "<h1>累计索引 <span class=\"en\">Cumulative index</span></h1>\n"
         s +=
-            "<p>本次运行 <span class=\"en\">This run</span>：\(h(run.started)) → \(h(run.finished))；"
-            + "收件箱 <span class=\"en\">inbox</span> <code>\(h(run.inbox))</code>；"
-            + "程序 <span class=\"en\">program</span> \(h(Generator.current.description))</p>\n"
-        s +=
-            "<p>申请包 \(a.bundles) 个（文件名 \(a.names) 个），本次运行处理文件 \(run.files) 个：新审核 \(run.decided)，"
-            + "此前已审核 \(run.alreadyDecided)，重复 \(run.duplicates)，跳过 \(run.skipped)；用时 \(String(format: "%.1f", run.seconds)) 秒。"
-            + "<br><span class=\"en\">\(a.bundles) bundles (\(a.names) file names); this run: \(run.files) files, \(run.decided) decided, "
-            + "\(run.alreadyDecided) already decided, \(run.duplicates) duplicates, \(run.skipped) skipped.</span></p>\n"
-        if !run.skippedReasons.isEmpty {
-            s +=
-                "<p>跳过原因 <span class=\"en\">Skipped, by reason</span>: "
-                + run.skippedReasons.sorted { $0.key < $1.key }.map { "\(h($0.key)) \($0.value)" }.joined(separator: "，")
-                + "</p>\n"
-        }
-        if let signal = run.stoppedBy {
-            s +=
-                "<p><strong>本次运行被中断（\(h(signal))）</strong>：已开始的申请包均已审核完毕，其余未处理；再次运行同一命令即可继续。"
-                + "<br><span class=\"en\">This run was stopped by \(h(signal)): the bundles in flight were finished, the rest "
-                + "were not started; run the same command again to resume.</span></p>\n"
-        }
-        for r in run.interrupted {
-            s +=
-                "<p>上次运行 \(r.id)（开始于 \(h(r.started))）被中断，已审核 \(r.decided) 个申请包后进程终止；已标记为 interrupted。"
-                + "<br><span class=\"en\">Run \(r.id), started \(h(r.started)), was interrupted after deciding \(r.decided) bundles "
-                + "(its process died); closed as interrupted.</span></p>\n"
-        }
+            "<p>账本中的全部决定：申请包 \(a.bundles) 个（文件名 \(a.names) 个）"
+            + (a.superseded > 0 ? "，另有已被取代的旧决定 \(a.superseded) 个（未计入）" : "") + "。"
+            + "<br><span class=\"en\">Every decision in the ledger: \(a.bundles) bundles (\(a.names) file names)"
+            + (a.superseded > 0 ? "; \(a.superseded) superseded decisions not counted" : "") + ".</span></p>\n"
         s +=
             "<p class=\"en\">事项目录版本 Catalog version: \(a.catalogVersions.map(h).joined(separator: ", "))；"
             + "程序 Generator: \(h(Generator.current.description))</p>\n"
-        s += "<h2>按结论 <span class=\"en\">By verdict</span></h2>\n<table><tr><th>结论 Verdict</th><th>数量 Bundles</th></tr>\n"
+        s += "<h2>各次运行 <span class=\"en\">Runs</span></h2>\n"
+        s +=
+            "<div class=\"scroll\"><table><tr><th>运行 Run</th><th>开始 Started</th><th>结束 Finished</th><th>状态 Status</th>"
+            + "<th>新审核 Decided</th><th>收件箱 Inbox</th></tr>\n"
+        for r in runs {
+            let label = r.summary.map { "<a href=\"\(h($0))\">\(r.id)</a>" } ?? String(r.id)
+            s +=
+                "<tr><td>\(label)</td><td>\(h(r.started))</td><td>\(h(r.finished))</td><td>\(h(statusLabel(r.status)))</td>"
+                + "<td class=\"n\">\(r.decided)</td><td><code>\(h(r.inbox))</code></td></tr>\n"
+        }
+        s += "</table></div>\n"
+        s += "<h2>按结论 <span class=\"en\">By verdict</span></h2>\n"
+        s += "<div class=\"scroll\"><table><tr><th>结论 Verdict</th><th>数量 Bundles</th></tr>\n"
         for v in a.verdicts {
-            s += "<tr class=\"v-\(h(v.verdict))\"><td>\(h(v.verdict))</td><td class=\"n\">\(v.count)</td></tr>\n"
+            s += "<tr class=\"v-\(h(v.verdict))\"><td>\(h(verdictLabel(v.verdict)))</td><td class=\"n\">\(v.count)</td></tr>\n"
         }
         s +=
-            "</table>\n<h2>按事项 <span class=\"en\">By matter</span></h2>\n<table><tr><th>事项 Matter</th><th>合计 Total</th>"
+            "</table></div>\n<h2>按事项 <span class=\"en\">By matter</span></h2>\n"
+            + "<div class=\"scroll\"><table><tr><th>事项 Matter</th><th>合计 Total</th>"
             + Verdict.allCases.map { "<th>\(h($0.chinese))<br><span class=\"en\">\($0.rawValue)</span></th>" }.joined()
             + "</tr>\n"
         for m in a.matters {
@@ -249,26 +473,40 @@ enum BatchSummary {
                 "<tr><td>\(h(m.code.isEmpty ? "（未知）" : m.code)) \(h(m.name))</td><td class=\"n\">\(m.total)</td>"
                 + Verdict.allCases.map { "<td class=\"n\">\(m.verdicts[$0.rawValue] ?? 0)</td>" }.joined() + "</tr>\n"
         }
+        s += "</table></div>\n<h2>按问题代码 <span class=\"en\">By finding code</span></h2>\n"
+        s += findingsTable(a.findings)
         s +=
-            "</table>\n<h2>按问题代码 <span class=\"en\">By finding code</span></h2>\n"
-            + "<table><tr><th>代码 Code</th><th>级别 Severity</th><th>申请包 Bundles</th><th>次数 Findings</th></tr>\n"
-        for f in a.findings {
-            s +=
-                "<tr><td>\(h(f.code))</td><td>\(h(f.severity))</td><td class=\"n\">\(f.bundles)</td><td class=\"n\">\(f.count)</td></tr>\n"
-        }
-        s +=
-            "</table>\n<h2>最慢的申请包 <span class=\"en\">Slowest bundles</span></h2>\n"
-            + "<table><tr><th>文件 File</th><th>结论 Verdict</th><th>事项 Matter</th><th>毫秒 ms</th></tr>\n"
+            "<h2>最慢的申请包 <span class=\"en\">Slowest bundles</span></h2>\n"
+            + "<div class=\"scroll\"><table><tr><th>文件 File</th><th>结论 Verdict</th><th>事项 Matter</th><th>毫秒 ms</th></tr>\n"
         for b in a.slowest {
             s +=
                 "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"\(h(b.html))\">\(h(b.file))</a></td><td>\(h(verdictLabel(b.verdict)))</td>"
                 + "<td>\(h(b.matter))</td><td class=\"n\">\(String(format: "%.0f", b.ms))</td></tr>\n"
         }
-        s +=
-            "</table>\n<h2>全部报告 <span class=\"en\">Every report</span></h2>\n"
-            + "<table><thead><tr><th>申请 Application</th><th>结论 Verdict</th><th>事项 Matter</th><th>提交时间 Submitted</th>"
-            + "<th>文件名 File names</th><th>错误 Errors</th><th>其他格式 Other formats</th></tr></thead><tbody>\n"
+        s += "</table></div>\n<h2>全部报告 <span class=\"en\">Every report</span></h2>\n" + reportTableHead
         return s
+    }
+
+    /// How a run treated an inbox entry, in Chinese with the key.
+    static func statusLabel(_ raw: String) -> String {
+        let chinese =
+            switch raw {
+            case "decided": "新审核"
+            case "already-decided": "此前已审核"
+            case "duplicate": "重复"
+            case "skipped": "跳过"
+            case "completed": "完成"
+            case "interrupted": "中断"
+            case "running": "运行中"
+            default: ""
+            }
+        return chinese.isEmpty ? raw : "\(chinese) (\(raw))"
+    }
+
+    /// Why an entry was skipped, in Chinese with the key.
+    static func skipLabel(_ raw: String) -> String {
+        let chinese = SkipReason(rawValue: raw).chinese
+        return chinese.isEmpty ? raw : "\(chinese) (\(raw))"
     }
 
     static func verdictLabel(_ raw: String) -> String {

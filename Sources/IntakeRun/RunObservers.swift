@@ -253,6 +253,9 @@ extension RunDisplay {
         for (reason, n) in t.skippedReasons { m["skipped_" + reason.replacingOccurrences(of: "-", with: "_")] = "\(n)" }
         if !t.interrupted.isEmpty { m["interrupted_runs"] = "\(t.interrupted.map { String($0.id) }.joined(separator: ","))" }
         if let signal = t.stoppedBy { m["stopped_by"] = "\(signal)" }
+        // The run's own summary page and the cumulative index (HTML), relative to --out.
+        if let page = t.summary.first(where: { $0.hasPrefix("runs/") && $0.hasSuffix(".html") }) { m["summary"] = "\(page)" }
+        if t.summary.contains("index.html") { m["index"] = "index.html" }
         return m
     }
 }

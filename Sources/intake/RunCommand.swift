@@ -14,7 +14,8 @@ struct RunCommand: AsyncParsableCommand {
             Every *.zip under --inbox written more than --settle seconds ago (recursively; symbolic links to folders are not followed,
             the --out, --move-done and --quarantine folders are skipped) is decided once:
             reports in OUT/reports/<submitted date>/<verdict>/<matter>/, the ledger in
-            OUT/ledger.sqlite, the summary in OUT/summary.{json,csv,html}. A run killed at any
+            OUT/ledger.sqlite, this run's summary in OUT/runs/<date>/run-<id>.{json,csv,html}
+            and the cumulative index in OUT/index.{json,csv,html}. A run killed at any
             moment and started again finishes the rest and decides nothing twice.
             Ctrl-C (SIGINT) or SIGTERM: no bundle is started after it, those in flight finish,
             the summary is written, the run is recorded as interrupted, and the same command

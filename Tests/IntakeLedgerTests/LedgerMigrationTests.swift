@@ -48,13 +48,14 @@ let commonTables = """
         let (dir, url) = try temporaryLedger("new")
         defer { try? FileManager.default.removeItem(at: dir) }
         let ledger = try SQLiteLedger(url: url)
-        #expect(SQLiteLedger.schemaVersion == 3)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("3")]])
+        #expect(SQLiteLedger.schemaVersion == 4)
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("4")]])
+        #expect(try ledger.rows("SELECT COUNT(*) FROM run_items") == [[.integer(0)]])
         let columns = try ledger.rows("SELECT name FROM pragma_table_info('names') ORDER BY cid").map(\.[0].string)
         #expect(columns.prefix(4) == ["path_bytes", "path", "relative_bytes", "relative"])
         // Opening again changes nothing.
         _ = try SQLiteLedger(url: url)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("3")]])
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("4")]])
     }
 
     @Test func migratesVersion1Ledger() throws {
@@ -75,7 +76,7 @@ let commonTables = """
         let ledger = try SQLiteLedger(url: url)
         let rows = try ledger.rows("SELECT path_bytes, relative, moved_to_bytes FROM names")
         #expect(rows == [[.blob(Array("/in/大连/a.zip".utf8)), .text("大连/a.zip"), .blob(Array("/done/大连/a.zip".utf8))]])
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("3")]])
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text(String(SQLiteLedger.schemaVersion))]])
         // Decisions made before channels existed were the nightly run's.
         #expect(try ledger.rows("SELECT channel FROM bundles WHERE sha256 = 'abc'") == [[.text("batch")]])
         // The store reads what version 1 wrote.
@@ -104,7 +105,7 @@ let commonTables = """
                         'moving', X'2F646F6E652F78', '/done/x');
                 """)
         let ledger = try SQLiteLedger(url: url)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("3")]])
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text(String(SQLiteLedger.schemaVersion))]])
         #expect(try ledger.rows("SELECT channel FROM bundles") == [[.text("batch")]])
         #expect(try ledger.rows("SELECT COUNT(*) FROM runs WHERE channel <> 'batch'") == [[.integer(0)]])
         #expect(try ledger.hasName(path: BytePath(bytes: gbk), sha256: "abc"))

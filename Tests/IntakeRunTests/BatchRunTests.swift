@@ -76,9 +76,9 @@ struct BatchRunTests {
             .int
         #expect(timed == expected.count - 1)
 
-        // The summary: counts per verdict, matter and finding code; a link to each report.
+        // The cumulative index: counts per verdict, matter and finding code; a link to each report.
         let summary =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as! [String: Any]
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("index.json"))) as! [String: Any]
         #expect(summary["bundles"] as? Int == expected.count - 1)
         #expect(summary["names"] as? Int == expected.count)
         let verdicts = summary["verdicts"] as! [String: Int]
@@ -93,11 +93,11 @@ struct BatchRunTests {
         #expect(
             Set(reports.compactMap { $0["html"] as? String })
                 == Set(reportFiles.filter { $0.hasSuffix(".html") }.map { "reports/" + $0 }))
-        let html = try String(contentsOf: out.appendingPathComponent("summary.html"), encoding: .utf8)
-        #expect(html.contains("批次汇总") && html.contains("<style>"))
+        let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(html.contains("累计索引") && html.contains("<style>"))
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="))
         for r in reports { #expect(html.contains("href=\"\(r["html"] as! String)\"")) }
-        let csv = try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8)
+        let csv = try String(contentsOf: out.appendingPathComponent("index.csv"), encoding: .utf8)
         #expect(csv.split(separator: "\r\n").count == expected.count)  // a header and one row per bundle
 
         // Again: nothing decided twice, nothing written twice.
@@ -107,6 +107,90 @@ struct BatchRunTests {
         #expect(second.alreadyDecided == expected.count && second.duplicates == 0)  // both names known now
         #expect(files(under: out.appendingPathComponent("reports")) == reportFiles)
         #expect(try ledgerRows(out, "SELECT MAX(decisions) FROM bundles")[0][0].int == 1)
+
+        // The run's own summary, dated: every file it met and what became of it; the
+        // second run's sits beside the first, which is kept; the index lists both.
+        let firstSummary = try runSummary(out, totals)
+        #expect(Set(firstSummary.items.compactMap { $0["file"] as? String }) == Set(expected.keys))
+        #expect(firstSummary.items.filter { $0["status"] as? String == "decided" }.count == expected.count - 1)
+        #expect(
+            firstSummary.items.filter { $0["status"] as? String == "duplicate" }.compactMap { $0["sha256"] as? String } == [
+                copy.sha256
+            ])
+        let secondSummary = try runSummary(out, second)
+        #expect(second.summary[0] != totals.summary[0])
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(totals.summary[0]).path))
+        #expect(secondSummary.items.count == expected.count)
+        #expect(secondSummary.items.allSatisfy { $0["status"] as? String == "already-decided" })
+        #expect(secondSummary.items.allSatisfy { ($0["html"] as? String)?.hasPrefix("reports/") == true })
+        #expect(secondSummary.run["decided"] as? Int == 0 && secondSummary.run["alreadyDecided"] as? Int == expected.count)
+        let secondHTML = try String(contentsOf: out.appendingPathComponent(second.summary[2]), encoding: .utf8)
+        #expect(secondHTML.contains("此前已审核 (already-decided)"))
+        for item in secondSummary.items {
+            #expect(secondHTML.contains("href=\"../../\(item["html"] as? String ?? "?")\""))
+        }
+        let index =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("index.json"))) as! [String: Any]
+        let runs = try #require(index["runs"] as? [[String: Any]])
+        #expect(runs.compactMap { $0["summary"] as? String } == [second.summary[2], totals.summary[2]])
+        #expect(index["bundles"] as? Int == expected.count - 1)  // unchanged by the second run
+    }
+
+    /// A run's dated summary: its JSON's `run` object and its items.
+    func runSummary(_ out: URL, _ totals: RunTotals) throws -> (run: [String: Any], items: [[String: Any]]) {
+        let path = try #require(totals.summary.first)
+        // runs/<date in China Standard Time>/run-<id>.json
+        #expect(path.wholeMatch(of: /runs\/20\d\d-\d\d-\d\d\/run-\d+\.json/) != nil, "\(path)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent(path))) as? [String: Any])
+        #expect(json["summary"] as? String == "urn:dalian:intake:run-summary:2")
+        return (try #require(json["run"] as? [String: Any]), try #require(json["items"] as? [[String: Any]]))
+    }
+
+    /// A file cut short is decided (invalid) when no settle window protects it; once the
+    /// complete file replaces it under the same name, the new decision supersedes the old
+    /// one in the index: counted once, the old one listed apart and marked in the first
+    /// run's summary.
+    @Test func aCompleteFileUnderTheSameNameSupersedesTheEarlierDecision() async throws {
+        let dir = try temporaryFolder("supersede")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        let example = try #require(ExampleSet.bundles(catalog: catalog).first { $0.expected == "accepted" })
+        let bytes = BundleBuilder.bytes(example.application, style: example.style)
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let file = inbox.appendingPathComponent("upload.zip")
+        try Data(bytes.prefix(bytes.count * 2 / 3)).write(to: file)
+        let first = Recorder()
+        let firstTotals = try await run(inbox: inbox, out: out, recorder: first)
+        #expect(first.outcomes.map(\.verdict) == ["invalid"])
+
+        try Data(bytes).write(to: file)
+        let second = Recorder()
+        try await run(inbox: inbox, out: out, recorder: second)
+        #expect(second.outcomes.map(\.verdict) == ["accepted"])
+        #expect(second.outcomes.map(\.status) == [.decided])
+        let (old, new) = (first.outcomes[0].sha256, second.outcomes[0].sha256)
+
+        let index =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("index.json"))) as! [String: Any]
+        #expect(index["bundles"] as? Int == 1 && index["superseded"] as? Int == 1)
+        #expect((index["verdicts"] as? [String: Int])?.filter { $0.value > 0 } == ["accepted": 1])
+        #expect((index["reports"] as? [[String: Any]])?.map { $0["sha256"] as? String } == [new])
+        let superseded = try #require(index["supersededReports"] as? [[String: Any]])
+        #expect(superseded.map { $0["sha256"] as? String } == [old])
+        #expect(superseded.map { $0["supersededBy"] as? String } == [new])
+        #expect(
+            try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8).contains("Superseded decisions"))
+        // The first night's summary is rewritten only by its own run: it still says what
+        // that run decided. The ledger keeps the link for the index and audits.
+        let firstSummary = try runSummary(out, firstTotals)
+        #expect(firstSummary.items.map { $0["verdict"] as? String } == ["invalid"])
+        #expect(try ledgerRows(out, "SELECT superseded_by FROM bundles WHERE sha256 = '\(old)'")[0][0].string == new)
+        // The bytes reappearing under any name make the old decision current again.
+        try Data(bytes.prefix(bytes.count * 2 / 3)).write(to: inbox.appendingPathComponent("again.zip"))
+        try await run(inbox: inbox, out: out)
+        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE superseded_by IS NOT NULL")[0][0].int == 0)
     }
 
     /// A file still being written (modified within --settle seconds) is left for the next
@@ -141,10 +225,7 @@ struct BatchRunTests {
         #expect(!recorder.outcomes.contains { $0.file == "arriving.zip" && $0.status == .decided })
         #expect(try ledgerRows(out, "SELECT COUNT(*) FROM names WHERE relative = 'arriving.zip'")[0][0].int == 0)
         // The summary names this run: its inbox, start and end, and how many waited.
-        let summary = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any]
-        )
-        let run = try #require(summary["run"] as? [String: Any])
+        let run = try runSummary(out, totals).run
         #expect(run["inbox"] as? String == inbox.standardizedFileURL.path)
         #expect((run["started"] as? String)?.hasPrefix("20") == true && (run["finished"] as? String)?.hasPrefix("20") == true)
         #expect((run["skippedReasons"] as? [String: Int])?["settling"] == settling.count)

@@ -101,9 +101,16 @@ import Testing
                 "fifo.zip": "special-file", "dir.zip": "directory-named-zip", "dangling.zip": "dangling-symlink",
                 "loop.zip": "symlink-loop", "dir.zip/inner.zip": "-",
             ])
-        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json")))
-        let runInfo = try #require((summary as? [String: Any])?["run"] as? [String: Any])
+        let summary = try latestRunSummary(out)
+        let runInfo = try #require(summary.json["run"] as? [String: Any])
         #expect((runInfo["skippedReasons"] as? [String: Int])?["special-file"] == 1)
+        // Every entry is in the run's summary, the skipped ones with their reason.
+        let items = try #require(summary.json["items"] as? [[String: Any]])
+        #expect(
+            items.filter { $0["status"] as? String == "skipped" }.compactMap { $0["reason"] as? String }.sorted() == [
+                "dangling-symlink", "directory-named-zip", "special-file", "symlink-loop",
+            ])
+        #expect(summary.html.contains("特殊文件（如管道） (special-file)"))
     }
 
     @Test func closesRunsLeftRunningAsInterrupted() async throws {
@@ -120,12 +127,11 @@ import Testing
         #expect(totals.interrupted.map(\.id) == [dead])
         let runs = try ledgerRows(out, "SELECT id, status FROM runs ORDER BY id")
         #expect(runs.map { $0[1].string } == ["interrupted", "completed"])
-        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json")))
-        let runInfo = try #require((summary as? [String: Any])?["run"] as? [String: Any])
+        let summary = try latestRunSummary(out)
+        let runInfo = try #require(summary.json["run"] as? [String: Any])
         let listed = try #require(runInfo["interruptedRuns"] as? [[String: Any]])
         #expect(listed.map { $0["id"] as? Int } == [Int(dead)])
-        let html = try String(contentsOf: out.appendingPathComponent("summary.html"), encoding: .utf8)
-        #expect(html.contains("was interrupted"))
+        #expect(summary.html.contains("was interrupted"))
         // Said once: the next run finds nothing left running.
         #expect(try await run(inbox: inbox, out: out).interrupted.isEmpty)
     }

@@ -91,8 +91,9 @@ struct ResumeTests {
         #expect(decided.count == runs[0][1].int && decided.count < expected.count)
         let wanted = Set(decided.flatMap { ReportLayout.files(dir: $0[0].string, base: $0[1].string) })
         #expect(Set(files(under: reports).map { "reports/" + $0 }) == wanted)
-        let summary = try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8)
-        #expect(summary.contains("\"stoppedBy\":\"\(signal == SIGINT ? "SIGINT" : "SIGTERM")\""))
+        let summary = try latestRunSummary(out).json["run"] as? [String: Any]
+        #expect(summary?["stoppedBy"] as? String == (signal == SIGINT ? "SIGINT" : "SIGTERM"))
+        #expect(summary?["status"] as? String == "interrupted")
 
         let resumed = try start(executable, inbox: inbox, out: out, jobs: 2, stderr: nil)
         resumed.waitUntilExit()

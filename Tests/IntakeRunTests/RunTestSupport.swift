@@ -127,3 +127,16 @@ func ledgerRows(_ out: URL, _ sql: String) throws -> [[SQLiteValue]] {
 func openLedger(_ out: URL) throws -> SQLiteLedger {
     try SQLiteLedger(url: out.appendingPathComponent(SQLiteLedger.fileName))
 }
+
+/// The newest run's dated summary (`runs/<date>/run-<id>.json`) under `out`, and its HTML.
+func latestRunSummary(_ out: URL) throws -> (json: [String: Any], html: String) {
+    let files = files(under: out.appendingPathComponent("runs")).filter { $0.hasSuffix(".json") }
+    func id(_ file: String) -> Int { Int(file.split(separator: "-").last?.dropLast(5) ?? "") ?? -1 }
+    guard let newest = files.max(by: { id($0) < id($1) }) else {
+        throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: out.appendingPathComponent("runs").path])
+    }
+    let url = out.appendingPathComponent("runs/" + newest)
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any] ?? [:]
+    let html = try String(contentsOf: url.deletingPathExtension().appendingPathExtension("html"), encoding: .utf8)
+    return (json, html)
+}
