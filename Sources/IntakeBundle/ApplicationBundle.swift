@@ -92,7 +92,7 @@ public final class ApplicationBundle {
             return .unreadable([
                 Finding(
                     .bundleUnreadable, .error,
-                    "申请包不是普通文件 (not a regular file: \(FileKind(mode: info.st_mode)))")
+                    "申请包不是普通文件", detail: "not a regular file: \(FileKind(mode: info.st_mode))")
             ])
         }
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
@@ -140,18 +140,18 @@ public final class ApplicationBundle {
     private static func unreadableFindings(_ error: ZipOpenFailure) -> [Finding] {
         switch error.reason {
         case .notZip:
-            return [Finding(.bundleUnreadable, .error, "申请包不是有效的 ZIP 文件 (not a zip archive: \(error.message))")]
+            return [Finding(.bundleUnreadable, .error, "申请包不是有效的 ZIP 文件", detail: "not a zip archive: \(error.message)")]
         case .truncated:
-            return [Finding(.bundleUnreadable, .error, "申请包文件不完整，可能上传中断 (truncated: \(error.message))")]
+            return [Finding(.bundleUnreadable, .error, "申请包文件不完整，可能上传中断", detail: "truncated: \(error.message)")]
         case .inconsistent:
-            return [Finding(.bundleUnreadable, .error, "申请包目录损坏或前后不一致 (corrupt central directory: \(error.message))")]
+            return [Finding(.bundleUnreadable, .error, "申请包目录损坏或前后不一致", detail: "corrupt central directory: \(error.message)")]
         case .unsupported:
-            return [Finding(.bundleUnreadable, .error, "申请包使用了不支持的 ZIP 格式 (unsupported zip feature: \(error.message))")]
+            return [Finding(.bundleUnreadable, .error, "申请包使用了不支持的 ZIP 格式", detail: "unsupported zip feature: \(error.message)")]
         case .io:
-            return [Finding(.bundleUnreadable, .error, "无法读取申请包文件 (cannot read: \(error.message))")]
+            return [Finding(.bundleUnreadable, .error, "无法读取申请包文件", detail: "cannot read: \(error.message)")]
         case .duplicateName:
             // Without ZIP_CHECKCONS libzip lists duplicates; BundleChecks names them.
-            return [Finding(.bundleUnsafe, .error, "申请包中有重名文件 (duplicate entry names)")]
+            return [Finding(.bundleUnsafe, .error, "申请包中有重名文件", detail: "duplicate entry names")]
         }
     }
 
@@ -166,7 +166,7 @@ public final class ApplicationBundle {
             findings.append(
                 Finding(
                     .bundleLimit, .error,
-                    "申请包文件数量超过上限 \(limits.maxEntries) (\(count) entries; limit \(limits.maxEntries))"))
+                    "申请包文件数量超过上限 \(limits.maxEntries)", detail: "\(count) entries; limit \(limits.maxEntries)"))
             self.entries = []
             self.findings = findings
             self.byName = [:]
@@ -176,7 +176,7 @@ public final class ApplicationBundle {
         entries.reserveCapacity(count)
         for i in 0..<count {
             guard let r = archive.record(at: i) else {
-                findings.append(Finding(.bundleUnreadable, .error, "无法读取申请包第 \(i + 1) 个条目 (entry \(i) cannot be read)"))
+                findings.append(Finding(.bundleUnreadable, .error, "无法读取申请包第 \(i + 1) 个条目", detail: "entry \(i) cannot be read"))
                 continue
             }
             let (name, encoding) = TextDecoding.decodeName(r.rawName)

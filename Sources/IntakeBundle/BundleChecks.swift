@@ -18,8 +18,9 @@ enum BundleChecks {
         var compressedTotal: Int64 = 0
         for i in entries.indices {
             var e = entries[i]
-            func block(_ code: FindingCode, _ message: String) {
-                findings.append(Finding(code, .error, message, path: e.name))
+            func block(_ code: FindingCode, _ text: String) {
+                let (message, detail) = Finding.splitDetail(text)
+                findings.append(Finding(code, .error, message, path: e.name, detail: detail))
                 if e.blocked == nil { e.blocked = code }
             }
             if let why = unsafeReason(e.name) {
@@ -78,7 +79,8 @@ enum BundleChecks {
             stopAll = "申请包总压缩比异常，疑似压缩炸弹 (ratio \(declaredTotal / max(fileSize, 1)):1)"
         }
         if let stopAll {
-            findings.append(Finding(.bundleLimit, .error, stopAll))
+            let (message, detail) = Finding.splitDetail(stopAll)
+            findings.append(Finding(.bundleLimit, .error, message, detail: detail))
             for i in entries.indices where entries[i].blocked == nil { entries[i].blocked = .bundleLimit }
         }
     }

@@ -36,7 +36,7 @@ public struct Decider: Sendable {
         }
 
         guard let submitted = CalendarDate(manifest.submittedDate) else {
-            d.findings.append(Finding(.manifestInvalid, .error, "申请时间无效：\(manifest.submitted) (not a date)"))
+            d.findings.append(Finding(.manifestInvalid, .error, "申请时间无效：\(manifest.submitted)", detail: "not a date"))
             return d
         }
         // The matter in force on the submitted date, and the scenario.
@@ -46,7 +46,8 @@ public struct Decider: Sendable {
                 versions.isEmpty
                 ? "目录中没有事项 \(manifest.matterCode) (no such matter in the catalog)"
                 : "事项 \(manifest.matterCode) 在申请日期 \(submitted) 不在施行期内 (not in force on the submitted date; in force: \(versions.map { "\($0.effectiveFrom)–\($0.effectiveUntil.map(\.description) ?? "")" }.joined(separator: ", ")))"
-            d.findings.append(Finding(.matterUnknown, .error, why))
+            let (message, detail) = Finding.splitDetail(why)
+            d.findings.append(Finding(.matterUnknown, .error, message, detail: detail))
             return d
         }
         d.matter = matter
@@ -54,8 +55,8 @@ public struct Decider: Sendable {
             d.findings.append(
                 Finding(
                     .matterUnknown, .error,
-                    "事项 \(matter.code) \(matter.name) 为咨询类事项，无需提交申请材料 (information-only matter: nothing to apply for)",
-                    source: matter.source))
+                    "事项 \(matter.code) \(matter.name) 为咨询类事项，无需提交申请材料",
+                    source: matter.source, detail: "information-only matter: nothing to apply for"))
             return d
         }
         let scenario: Scenario
@@ -69,9 +70,10 @@ public struct Decider: Sendable {
                 Finding(
                     .matterUnknown, .error,
                     manifest.scenario.isEmpty
-                        ? "事项 \(matter.code) 有多个申请情形，须在清单中注明：\(known) (the matter has several scenarios; name one)"
-                        : "事项 \(matter.code) 没有申请情形 \(manifest.scenario)，可选：\(known) (no such scenario)",
-                    source: matter.source))
+                        ? "事项 \(matter.code) 有多个申请情形，须在清单中注明：\(known)"
+                        : "事项 \(matter.code) 没有申请情形 \(manifest.scenario)，可选：\(known)",
+                    source: matter.source,
+                    detail: manifest.scenario.isEmpty ? "the matter has several scenarios; name one" : "no such scenario"))
             return d
         }
         d.scenario = scenario
@@ -98,6 +100,7 @@ public struct Decider: Sendable {
         d.deferred = judge.deferred
         d.materials = judge.materials
         d.rules = judge.rules
+        d.findings = Self.namingDefectiveMaterials(d.findings, materials: d.materials)
 
         d.verdict = VerdictLadder.verdict(findings: d.findings, deferred: !d.deferred.isEmpty)
         // 办结期限 runs from acceptance: none for an application that is not accepted.
@@ -105,6 +108,21 @@ public struct Decider: Sendable {
             d.decisionDue = Self.due(limit, from: submitted, calendar: catalog.calendar)
         }
         return d
+    }
+
+    /// A document's error finding, when the material it was submitted for has no other
+    /// sound document, says so: the material counts as not supplied (one finding per
+    /// defective document; no second "missing" for the same file).
+    static func namingDefectiveMaterials(_ findings: [Finding], materials: [MaterialStatus]) -> [Finding] {
+        var defective: [String: String] = [:]
+        for m in materials where m.state == .defective && defective[m.id] == nil { defective[m.id] = m.name }
+        guard !defective.isEmpty else { return findings }
+        return findings.map { f in
+            guard f.severity == .error, f.path != nil, let id = f.material, let name = defective[id] else { return f }
+            var named = f
+            named.message += "；材料（\(id)）\(name)因此视为未提交，请重新提交该文件"
+            return named
+        }
     }
 
     /// 办结期限 from a time limit: working days on the holiday calendar, calendar days or

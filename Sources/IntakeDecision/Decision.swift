@@ -27,8 +27,11 @@ public struct MaterialStatus: Sendable, Hashable, Codable {
     public enum State: String, Sendable, Codable {
         /// A sound document of an accepted type serves it.
         case met
-        /// Required, with no sound document.
+        /// Required, with no document submitted for it.
         case missing
+        /// Required; documents were submitted for it but none is sound and of an accepted
+        /// type (each has its own finding): it counts as not supplied.
+        case defective
         /// Missing, accepted against the commitment letter.
         case deferred
         /// Not required in this case (condition false, optional, or nothing deferred).

@@ -53,8 +53,8 @@ public struct DerivedFacts: Sendable {
             findings.append(
                 Finding(
                     .factInvalid, .error,
-                    "申请信息“\(label)”填报为“\(declared)”，与\(fromID ? "公民身份号码" : "出生日期")得出的“\(Self.display(name, value))”不符 (declared \(name) contradicts the resident id)",
-                    fact: name, source: source))
+                    "申请信息“\(label)”填报为“\(declared)”，与\(fromID ? "公民身份号码" : "出生日期")得出的“\(Self.display(name, value))”不符",
+                    fact: name, source: source, detail: "declared \(name) contradicts the resident id"))
         }
         let names = Set(derived.map(\.name))
         manifest.applicant.facts =

@@ -11,8 +11,8 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .factInvalid, .warning,
-                        "申请信息中的“\(fact.name)”不是本事项使用的信息项，已忽略 (undeclared fact \(fact.name))",
-                        source: matter.source))
+                        "申请信息中的“\(fact.name)”不是本事项使用的信息项，已忽略",
+                        source: matter.source, detail: "undeclared fact \(fact.name)"))
                 continue
             }
             if !def.accepts(fact.value) {
@@ -20,8 +20,8 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .factInvalid, .error,
-                        "申请信息“\(def.label)”的值“\(fact.value)”无效，应为\(Self.describe(def)) (fact \(fact.name) is not of type \(def.kind.rawValue))",
-                        source: matter.source))
+                        "申请信息“\(def.label)”的值“\(fact.value)”无效，应为\(Self.describe(def))",
+                        source: matter.source, detail: "fact \(fact.name) is not of type \(def.kind.rawValue)"))
             }
         }
     }
@@ -47,8 +47,8 @@ extension Judgement {
             findings.append(
                 Finding(
                     .factMissing, .error,
-                    "缺少审核所需的申请信息：“\(ask)”（\(name)），用于：\(rule) (missing fact \(name))",
-                    fact: name, source: source))
+                    "缺少审核所需的申请信息：“\(ask)”（\(name)），用于：\(rule)",
+                    fact: name, source: source, detail: "missing fact \(name)"))
         }
     }
 }

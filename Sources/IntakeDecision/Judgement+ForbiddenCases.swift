@@ -23,10 +23,12 @@ extension Judgement {
                 outcome = .manualCheck
                 findings.append(
                     Finding(
-                        .manualCheck, .info, "请窗口人员核查禁办情形：\(f.condition.text) (not machine-checkable)", source: f.source))
+                        .manualCheck, .info, "请窗口人员核查禁办情形：\(f.condition.text)", source: f.source, detail: "not machine-checkable")
+                )
             case .failed(let why):
                 outcome = .ruleError
-                findings.append(Finding(.ruleError, .warning, "规则无法执行，请人工核查：\(f.condition.text) (\(why))", source: f.source))
+                findings.append(
+                    Finding(.ruleError, .warning, "规则无法执行，请人工核查：\(f.condition.text)", source: f.source, detail: "\(why)"))
             }
             rules.append(
                 AppliedRule(kind: .forbidden, subject: f.id, text: f.condition.text, outcome: outcome, source: f.source))

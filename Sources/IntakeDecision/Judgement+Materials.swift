@@ -13,6 +13,9 @@ extension Judgement {
         /// true required, false not, nil undetermined.
         var required: Bool?
         var met: Bool
+        /// Documents were submitted for it, none sound and of an accepted type: each
+        /// has its own finding; the material is "defective", not "missing".
+        var defective = false
         var documents: [String]
         var requirementText: String
         /// Report it as missing (a required leaf, a required one-of group, …).
@@ -36,8 +39,9 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .materialUnknown, .error,
-                        "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料\(hint) (no such material in this matter/scenario)",
-                        material: doc.material, path: doc.path, source: matter.source))
+                        "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料\(hint)",
+                        material: doc.material, path: doc.path, source: matter.source,
+                        detail: "no such material in this matter/scenario"))
                 continue
             }
             docsByMaterial[doc.material, default: []].append(doc)
@@ -46,8 +50,11 @@ extension Judgement {
         var assessed: [Assessment] = []
         for m in scenario.materials { assess(m, depth: 0, parentRequired: true, docs: docsByMaterial, into: &assessed) }
 
-        // Deferrals: missing deferrable materials against the commitment letter.
-        let missing = assessed.filter { $0.reportable && $0.required == true && !$0.met && !$0.material.isCommitmentLetter }
+        // Deferrals: missing deferrable materials against the commitment letter. A
+        // defective document is not a missing material: it is replaced, not deferred.
+        let missing = assessed.filter {
+            $0.reportable && $0.required == true && !$0.met && !$0.defective && !$0.material.isCommitmentLetter
+        }
         // A deferral may name the material, or one alternative of a missing one-of group
         // (存档人员有效身份证件或存档凭证: the ID card is deferrable).
         let deferrals = missing.compactMap { a in
@@ -69,7 +76,10 @@ extension Judgement {
             } else if a.required == nil {
                 state = .undetermined
             } else if a.required == false || !a.reportable {
-                state = a.required == true ? .missing : .notRequired
+                state = a.required == true ? (a.defective ? .defective : .missing) : .notRequired
+            } else if a.defective {
+                // Its documents' own findings say what is wrong; no second finding.
+                state = .defective
             } else if deferredIDs.contains(m.id) {
                 state = .deferred
             } else {
@@ -178,8 +188,9 @@ extension Judgement {
         let index = out.count
         out.append(
             Assessment(
-                material: m, depth: depth, required: effectiveRequired, met: !accepted.isEmpty, documents: own.map(\.path),
-                requirementText: text, reportable: true, own: required, needs: needs))
+                material: m, depth: depth, required: effectiveRequired, met: !accepted.isEmpty,
+                defective: !own.isEmpty && accepted.isEmpty, documents: own.map(\.path), requirementText: text,
+                reportable: true, own: required, needs: needs))
         guard !m.parts.isEmpty else { return }
         switch m.need {
         case .oneOf:
@@ -193,6 +204,7 @@ extension Judgement {
             let applying = alternatives.filter { conditional($0) && $0.own == true }
             let serving = applying.isEmpty ? alternatives.filter { !(conditional($0) && $0.own == false) } : applying
             out[index].met = out[index].met || serving.contains { $0.met }
+            out[index].defective = !out[index].met && (out[index].defective || serving.contains { $0.defective })
             out[index].serving = serving.map(\.material)
             for i in (index + 1)..<out.count { out[i].reportable = false }
             // Not met, and which case applies is not known: ask for the facts that tell.
@@ -210,6 +222,7 @@ extension Judgement {
             let children = out[(index + 1)...].filter { $0.depth == depth + 1 }
             let allMet = children.allSatisfy { $0.met || $0.required != true }
             out[index].met = out[index].met || (allMet && children.contains { $0.met })
+            out[index].defective = !out[index].met && (out[index].defective || children.contains { $0.defective })
             // The parts are reported themselves; the group is not reported twice.
             out[index].reportable =
                 !children.contains { $0.required == true } && !out[index].met
@@ -237,8 +250,9 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .documentType, .error,
-                        "材料“\(m.name)”只接受 \(media.joined(separator: "、")) 格式，文件 \(d.path) 为 \(type) (type not accepted for this material)",
-                        material: m.id, path: d.path, source: m.source ?? matter.source))
+                        "材料“\(m.name)”只接受 \(media.joined(separator: "、")) 格式，文件 \(d.path) 为 \(type)",
+                        material: m.id, path: d.path, source: m.source ?? matter.source,
+                        detail: "type not accepted for this material"))
             }
         }
         return out

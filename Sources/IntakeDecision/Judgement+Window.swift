@@ -16,8 +16,8 @@ extension Judgement {
             findings.append(
                 Finding(
                     .applicationWindow, .error,
-                    "不予受理：本事项申报时间为 \(w.from) 至 \(w.to)，申请提交于 \(submitted)，不在申报期内 (outside the application window)",
-                    source: w.source))
+                    "不予受理：本事项申报时间为 \(w.from) 至 \(w.to)，申请提交于 \(submitted)，不在申报期内",
+                    source: w.source, detail: "outside the application window"))
         }
     }
 }

@@ -63,7 +63,11 @@ package final class DocumentScan {
         if case .undecided = kind { decide() }
         var out = Outcome()
         func corrupt(_ why: String) {
-            out.findings.append(Finding(.documentCorrupt, .error, "文件已损坏：\(path)：\(why)", material: material, path: path))
+            let (reason, detail) = Finding.splitDetail(why)
+            out.findings.append(
+                Finding(
+                    .documentCorrupt, .error, "文件已损坏，无法正常打开：\(path)（\(reason)）", material: material, path: path,
+                    detail: detail))
         }
         func image(_ r: ImageStructure) {
             out.pixels = r.pixels
@@ -72,8 +76,8 @@ package final class DocumentScan {
                 out.findings.append(
                     Finding(
                         .bundleLimit, .error,
-                        "图像像素超过上限，疑为解压炸弹：\(path) (\(p) pixels; limit \(limits.maxImagePixels))",
-                        material: material, path: path))
+                        "图像像素超过上限，疑为解压炸弹：\(path)",
+                        material: material, path: path, detail: "\(p) pixels; limit \(limits.maxImagePixels)"))
             }
         }
         switch kind {
@@ -87,7 +91,7 @@ package final class DocumentScan {
                     return
                 }
                 let pdf = PDFCheck.check(bytes)
-                let detail = pdf.detail.map { " (qpdf: \($0))" } ?? ""
+                let detail = pdf.detail.map { "; qpdf: \($0)" } ?? ""
                 switch pdf.status {
                 case .sound: out.pages = pdf.pages
                 case .recovered:
@@ -95,28 +99,28 @@ package final class DocumentScan {
                     out.findings.append(
                         Finding(
                             .documentCorrupt, .warning,
-                            "PDF 文件结构有损坏，已自动修复，可以打开：\(path) (\(pdf.warnings) qpdf warnings)\(detail)",
-                            material: material, path: path))
+                            "PDF 文件结构有损坏，已自动修复，可以打开：\(path)",
+                            material: material, path: path, detail: "\(pdf.warnings) qpdf warnings\(detail)"))
                 case .encrypted:
                     out.findings.append(
                         Finding(
-                            .documentEncrypted, .error, "PDF 文件设有打开密码，无法查看：\(path) (a user password is required)",
-                            material: material, path: path))
+                            .documentEncrypted, .error, "PDF 文件设有打开密码，无法查看：\(path)",
+                            material: material, path: path, detail: "a user password is required"))
                 case .unreadable:
-                    corrupt("PDF 文件结构损坏，无法打开\(detail)")
+                    corrupt("PDF 文件结构损坏" + (pdf.detail.map { " (qpdf: \($0))" } ?? ""))
                 case .tooManyObjects:
                     out.findings.append(
                         Finding(
                             .bundleLimit, .error,
-                            "PDF 文件对象过多，未予打开：\(path) (more than \(PDFCheck.maxObjectKeywords) obj keywords)",
-                            material: material, path: path))
+                            "PDF 文件对象过多，未予打开：\(path)",
+                            material: material, path: path, detail: "more than \(PDFCheck.maxObjectKeywords) obj keywords"))
                 }
             }
             if !checked {
                 out.findings.append(
                     Finding(
                         .bundleLimit, .warning,
-                        "文件未做结构检查：\(path) (\(spoolFailure ?? "no bytes kept"))", material: material, path: path))
+                        "文件未做结构检查：\(path)", material: material, path: path, detail: "\(spoolFailure ?? "no bytes kept")"))
             }
         }
         return out

@@ -93,12 +93,12 @@ public struct Inspector: Sendable {
             inspection.findings.append(
                 Finding(
                     .bundleLimit, .error,
-                    "申请清单 manifest.xml 过大 (\(manifestEntry.size) bytes; limit \(limits.maxManifestSize))",
-                    path: ManifestParser.entryName))
+                    "申请清单 manifest.xml 过大",
+                    path: ManifestParser.entryName, detail: "\(manifestEntry.size) bytes; limit \(limits.maxManifestSize)"))
             return (inspection, nil)
         case .failure(let other):
             inspection.findings.append(
-                Finding(.manifestMalformed, .error, "申请清单 manifest.xml 无法读取 (\(other))", path: ManifestParser.entryName))
+                Finding(.manifestMalformed, .error, "申请清单 manifest.xml 无法读取", path: ManifestParser.entryName, detail: "\(other)"))
             return (inspection, nil)
         }
         let manifest: Manifest
@@ -148,8 +148,8 @@ public struct Inspector: Sendable {
             let d = manifest.documents[i]
             if bundle.entry(named: d.path) == nil {
                 let f = Finding(
-                    .documentMissing, .error, "清单列出的文件在申请包中不存在：\(d.path) (listed in the manifest, absent from the zip)",
-                    material: d.material, path: d.path)
+                    .documentMissing, .error, "清单列出的文件在申请包中不存在：\(d.path)",
+                    material: d.material, path: d.path, detail: "listed in the manifest, absent from the zip")
                 evidence[i].defects.append(f.code)
                 messages[i] = [f]
             }
@@ -157,7 +157,8 @@ public struct Inspector: Sendable {
         }
         for name in inspection.unlisted {
             inspection.findings.append(
-                Finding(.documentUnlisted, .warning, "申请包中有清单未列出的文件：\(name) (entry not listed in the manifest)", path: name))
+                Finding(
+                    .documentUnlisted, .warning, "申请包中有清单未列出的文件：\(name)", path: name, detail: "entry not listed in the manifest"))
         }
         inspection.documents = evidence
         return (inspection, document)
@@ -204,8 +205,8 @@ public struct Inspector: Sendable {
                 if out.sha256 != claimed.sha256 { what.append("SHA-256 \(out.sha256!), manifest says \(claimed.sha256)") }
                 out.findings.append(
                     Finding(
-                        .documentChecksum, .error, "文件与清单记载不一致，可能已损坏或被替换：\(claimed.path) (\(what.joined(separator: "; ")))",
-                        material: here.material, path: here.path))
+                        .documentChecksum, .error, "文件与清单记载不一致，可能已损坏或被替换：\(claimed.path)",
+                        material: here.material, path: here.path, detail: "\(what.joined(separator: "; "))"))
             }
             let sniffed = MediaSniffer.sniff(head: head, tail: tail, size: bytes)
             out.detectedType = sniffed.mediaType
@@ -213,13 +214,15 @@ public struct Inspector: Sendable {
                 out.findings.append(
                     Finding(
                         .documentType, .error,
-                        "文件实际类型与声明不符：\(claimed.path) 声明为 \(claimed.mediaType)，实际为 \(sniffed.mediaType) (the bytes are not of the claimed type)",
-                        material: here.material, path: here.path))
+                        "文件实际类型与声明不符：\(claimed.path) 声明为 \(claimed.mediaType)，实际为 \(sniffed.mediaType)",
+                        material: here.material, path: here.path, detail: "the bytes are not of the claimed type"))
             }
             if let defect = sniffed.defect {
+                let (reason, detail) = Finding.splitDetail(defect)
                 out.findings.append(
                     Finding(
-                        .documentCorrupt, .error, "文件已损坏：\(claimed.path)：\(defect)", material: here.material, path: here.path))
+                        .documentCorrupt, .error, "文件已损坏，无法正常打开：\(claimed.path)（\(reason)）", material: here.material,
+                        path: here.path, detail: detail))
             } else {
                 // Structure checks (DocumentScan): qpdf for PDFs, chunk/marker/IFD walks for images.
                 let deep = scan.finish(path: claimed.path, material: claimed.material)
@@ -231,18 +234,19 @@ public struct Inspector: Sendable {
         case .crcMismatch:
             out.findings.append(
                 Finding(
-                    .documentCorrupt, .error, "文件已损坏（CRC 校验错误）：\(claimed.path) (CRC-32 mismatch)",
-                    material: here.material, path: here.path))
+                    .documentCorrupt, .error, "文件已损坏（CRC 校验错误）：\(claimed.path)",
+                    material: here.material, path: here.path, detail: "CRC-32 mismatch"))
         case .unreadable(let why):
             out.findings.append(
                 Finding(
-                    .documentCorrupt, .error, "文件无法读取：\(claimed.path) (\(why))", material: here.material, path: here.path))
+                    .documentCorrupt, .error, "文件无法读取：\(claimed.path)", material: here.material, path: here.path, detail: "\(why)"
+                ))
         case .overLimit(let bytes):
             out.findings.append(
                 Finding(
                     .bundleLimit, .error,
-                    "文件解压后超过声明大小或上限：\(claimed.path) (more than \(bytes - 1) bytes; declared \(entry.size))",
-                    material: here.material, path: here.path))
+                    "文件解压后超过声明大小或上限：\(claimed.path)",
+                    material: here.material, path: here.path, detail: "more than \(bytes - 1) bytes; declared \(entry.size)"))
         case .blocked(let code):
             out.findings.append(Finding(code, .error, "文件被拒绝读取：\(claimed.path)", material: here.material, path: here.path))
         }

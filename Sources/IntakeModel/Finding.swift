@@ -57,9 +57,12 @@ public struct Finding: Sendable, Hashable, Codable {
     public var material: String?
     /// The zip entry (document path) this finding concerns, if any.
     public var path: String?
-    /// A message a clerk can read to the applicant (Chinese first), with the technical
-    /// detail after it.
+    /// A message a clerk can read to the applicant: Chinese, saying what is wrong and what
+    /// to do, without library or protocol text.
     public var message: String
+    /// The technical detail behind the message (a library's error, hashes and sizes, a
+    /// parser's reason), for the clerk's IT and for auditors; not read to the applicant.
+    public var detail: String?
     /// The rule's source, for findings that apply a catalog rule.
     public var source: Citation?
     /// The fact this finding concerns (a declared or derived fact's name, or
@@ -68,15 +71,42 @@ public struct Finding: Sendable, Hashable, Codable {
 
     public init(
         _ code: FindingCode, _ severity: Severity, _ message: String, material: String? = nil,
-        path: String? = nil, fact: String? = nil, source: Citation? = nil
+        path: String? = nil, fact: String? = nil, source: Citation? = nil, detail: String? = nil
     ) {
         self.code = code
         self.severity = severity
         self.message = message
+        self.detail = detail
         self.material = material
         self.path = path
         self.fact = fact
         self.source = source
+    }
+}
+
+extension Finding {
+    /// The message with its technical detail after it in parentheses, for logs and for
+    /// readers who want both in one line.
+    public var messageWithDetail: String { detail.map { "\(message) (\($0))" } ?? message }
+
+    /// Splits a text of the form `中文说明 (technical detail)` into the Chinese part and the
+    /// detail (the last balanced parenthetical at its end); the text whole when it has none.
+    public static func splitDetail(_ text: String) -> (message: String, detail: String?) {
+        guard text.hasSuffix(")") else { return (text, nil) }
+        var depth = 0
+        var i = text.endIndex
+        while i > text.startIndex {
+            i = text.index(before: i)
+            if text[i] == ")" { depth += 1 }
+            if text[i] == "(" {
+                depth -= 1
+                if depth == 0 { break }
+            }
+        }
+        guard depth == 0, i > text.startIndex, text[text.index(before: i)] == " " else { return (text, nil) }
+        let message = String(text[..<text.index(before: i)])
+        let detail = String(text[text.index(after: i)..<text.index(before: text.endIndex)])
+        return message.isEmpty ? (text, nil) : (message, detail)
     }
 }
 

@@ -183,11 +183,29 @@ private final class HTMLPage {
 
     func notice() {
         w("<section id=\"notice\">")
-        w("<h2>\(bi("一次性告知", "One-time notice of every defect"))</h2>")
         let problems = r.findings.indices.filter { r.findings[$0].severity != .info }
-        if problems.isEmpty {
+        if r.verdict == .refused {
+            // 不予受理: the reasons first, then what else was found, for the record only.
+            let reasons = problems.filter { r.findings[$0].code == .forbiddenCase || r.findings[$0].code == .applicationWindow }
+            let others = problems.filter { !reasons.contains($0) }
+            w("<h2>\(bi("不予受理的理由", "Why the application is refused"))</h2>")
+            w(
+                "<p>\(bi("本申请属于不予受理的情形，补充或更正材料不能改变这一结论；依据见各条。", "A forbidden case applies; no material supplied or corrected changes that. Each reason cites its rule."))</p>"
+            )
+            w("<ol class=\"notice\">")
+            for i in reasons { finding(i) }
+            w("</ol>")
+            if !others.isEmpty {
+                w("<h3>\(bi("其他问题（仅作记录）", "Other defects found (for the record)"))</h3>")
+                w("<ol class=\"notice\">")
+                for i in others { finding(i) }
+                w("</ol>")
+            }
+        } else if problems.isEmpty {
+            w("<h2>\(bi("一次性告知", "One-time notice of every defect"))</h2>")
             w("<p class=\"none\">\(bi("无需补正的问题。", "No defects."))</p>")
         } else {
+            w("<h2>\(bi("一次性告知", "One-time notice of every defect"))</h2>")
             w("<p>\(bi("以下为本申请的全部问题，请一次补齐后再提交。", "Every defect of this application, all at once."))</p>")
             w("<ol class=\"notice\">")
             for i in problems { finding(i) }
@@ -215,7 +233,11 @@ private final class HTMLPage {
         let f = r.findings[i]
         w("<li id=\"finding-\(i + 1)\" class=\"sev-\(f.severity.rawValue)\">")
         w("<p class=\"msg\">\(h(f.message))</p>")
-        if let bring = remedy(f) {
+        if let d = f.detail {
+            w("<p class=\"detail\">\(bi("技术细节", "Technical detail"))：<code>\(h(d))</code></p>")
+        }
+        // A refused application cannot be mended: no "what to bring" in its report.
+        if r.verdict != .refused, let bring = remedy(f) {
             w("<p class=\"bring\"><b>\(bi("请补正", "What to bring"))：</b>\(bring)</p>")
         }
         var trail = ["<code>\(h(f.code.rawValue))</code>", Self.severityName(f.severity)]
@@ -505,6 +527,7 @@ private final class HTMLPage {
             switch o {
             case "met": "已满足"
             case "missing": "缺少"
+            case "defective": "文件有误"
             case "deferred": "容缺"
             case "not-required": "无需提交"
             case "undetermined": "待核实"
@@ -516,7 +539,7 @@ private final class HTMLPage {
             case "outside": "不在申报期内"
             default: o.hasPrefix("deferred until ") ? "容缺，补交期限 " + String(o.dropFirst("deferred until ".count)) : nil
             }
-        let cls = ["missing", "applies", "outside", "rule-error"].contains(o) ? " class=\"bad\"" : ""
+        let cls = ["missing", "defective", "applies", "outside", "rule-error"].contains(o) ? " class=\"bad\"" : ""
         guard let zh else { return "<span\(cls)>\(h(o))</span>" }
         return "<span\(cls)>\(h(zh)) <span class=\"en\">\(h(o))</span></span>"
     }
@@ -548,6 +571,7 @@ private final class HTMLPage {
         switch s {
         case .met: "已提交 <span class=\"en\">met</span>"
         case .missing: "缺少 <span class=\"en\">missing</span>"
+        case .defective: "文件有误，视为未提交 <span class=\"en\">defective</span>"
         case .deferred: "容缺 <span class=\"en\">deferred</span>"
         case .notRequired: "无需提交 <span class=\"en\">not required</span>"
         case .undetermined: "待核实 <span class=\"en\">undetermined</span>"
@@ -628,7 +652,8 @@ private final class HTMLPage {
         li.sev-warning { border-left-color: var(--returned) !important; }
         li.sev-info { border-left-color: var(--deferred) !important; }
         .msg { margin: 0; font-weight: 600; }
-        .bring, .trail { margin: 0.15rem 0 0; }
+        .bring, .trail, .detail { margin: 0.15rem 0 0; }
+        .detail { color: var(--muted); font-size: 0.85em; overflow-wrap: anywhere; }
         .trail { font-size: 0.85rem; color: #444; }
         .none { color: #777; }
         .bad { color: var(--refused); }

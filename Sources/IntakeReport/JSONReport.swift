@@ -37,6 +37,7 @@ public enum JSONReport {
                     if let p = f.path { w.field("path", p) }
                     if let fact = f.fact { w.field("fact", fact) }
                     w.field("message", f.message)
+                    if let d = f.detail { w.field("detail", d) }
                     if let s = f.source {
                         w.key("source")
                         citation(s, r, w)

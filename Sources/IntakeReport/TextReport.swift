@@ -24,9 +24,13 @@ public enum TextReport {
         s += "目录版本 Catalog: \(r.catalogVersion)  程序 Generator: \(r.generator.description)\n"
         let problems = r.findings.filter { $0.severity != .info }
         if !problems.isEmpty {
-            s += "\n一次性告知 (every defect, \(problems.count)):\n"
+            s +=
+                r.verdict == .refused
+                ? "\n不予受理的理由及其他问题 (why it is refused, and what else was found, \(problems.count)):\n"
+                : "\n一次性告知 (every defect, \(problems.count)):\n"
             for (i, f) in problems.enumerated() {
                 s += "  \(i + 1). [\(f.severity.rawValue)] \(t(f.code.rawValue)): \(t(f.message))\n"
+                if let d = f.detail { s += "     细节 detail: \(t(d))\n" }
                 if let src = f.source {
                     let d = r.source(src.document)
                     let title = d.flatMap { $0.title.isEmpty ? nil : "《\(t($0.title))》" } ?? t(src.document)

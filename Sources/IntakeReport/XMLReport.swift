@@ -46,6 +46,7 @@ public enum XMLReport {
                     "fact": f.fact,
                 ])
             x.leaf("message", f.message)
+            if let d = f.detail { x.leaf("detail", d) }
             if let s = f.source { x.citation(s) }
             x.close("finding")
         }

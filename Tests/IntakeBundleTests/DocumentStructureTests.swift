@@ -50,7 +50,7 @@ import Testing
         let i = try inspect(BundleBuilder.bytes(Self.withPDF(bytes)))
         #expect(i.codes == [.documentCorrupt])
         #expect(i.findings[0].severity == .error)
-        #expect(i.findings[0].message.contains("trailer"))
+        #expect(i.findings[0].messageWithDetail.contains("trailer"))
         #expect(i.documents[1].pages == nil)
     }
 
@@ -91,7 +91,7 @@ import Testing
         let i = try inspect(BundleBuilder.bytes(Self.withPDF(pdf)))
         #expect(i.codes == [.documentCorrupt])
         #expect(i.findings[0].severity == .error)
-        #expect(i.findings[0].message.contains("no page"))
+        #expect(i.findings[0].messageWithDetail.contains("no page"))
     }
 
     @Test(arguments: [
@@ -163,7 +163,7 @@ import Testing
         let png = SampleDocuments.png(width: 100_000, height: 100_000, rng: &rng)
         let i = try inspect(BundleBuilder.bytes(Self.withImage(png, "image/png", "png")))
         #expect(i.codes == [.bundleLimit])
-        #expect(i.findings[0].message.contains("100000*100000"))
+        #expect(i.findings[0].messageWithDetail.contains("100000*100000"))
     }
 
     @Test func pixelLimitComesFromTheLimits() throws {
@@ -284,7 +284,7 @@ import Testing
         tiff[entry + 10] = 0x7F  // offset += 0x7F0000
         let i = try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")))
         #expect(i.codes == [.documentCorrupt])
-        #expect(i.findings[0].message.contains("outside the file"))
+        #expect(i.findings[0].messageWithDetail.contains("outside the file"))
     }
 
     @Test func reportsTIFFWithATagTwice() throws {
@@ -294,7 +294,7 @@ import Testing
         tiff[ifd + 2 + 4 * 12] = 0x02  // PhotometricInterpretation (262) becomes a second BitsPerSample (258)
         let i = try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")))
         #expect(i.codes == [.documentCorrupt])
-        #expect(i.findings[0].message.contains("twice"))
+        #expect(i.findings[0].messageWithDetail.contains("twice"))
     }
 
     @Test func reportsTIFFWhoseIFDChainLoops() throws {
@@ -306,7 +306,7 @@ import Testing
         tiff[next + 1] = tiff[5]  // the IFD points to itself
         let i = try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")))
         #expect(i.codes == [.documentCorrupt])
-        #expect(i.findings[0].message.contains("loops"))
+        #expect(i.findings[0].messageWithDetail.contains("loops"))
     }
 
     @Test func refusesTIFFOverThePixelLimit() throws {

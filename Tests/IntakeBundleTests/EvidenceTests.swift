@@ -20,7 +20,7 @@ import Testing
         app.documents[1].claimedSize = 12
         let i = try inspect(BundleBuilder.bytes(app))
         #expect(i.codes == [.documentChecksum])
-        #expect(i.findings[0].message.contains("manifest says 12"))
+        #expect(i.findings[0].messageWithDetail.contains("manifest says 12"))
     }
 
     @Test func reportsPDFClaimedAsJPEG() throws {
@@ -44,7 +44,7 @@ import Testing
         app.documents[1].bytes = Array(pdf.prefix(pdf.count - 200))  // cut off xref and %%EOF
         let i = try inspect(BundleBuilder.bytes(app))
         #expect(i.codes == [.documentCorrupt])
-        #expect(i.findings[0].message.contains("trailer"))
+        #expect(i.findings[0].messageWithDetail.contains("trailer"))
     }
 
     @Test func reportsTruncatedJPEG() throws {
@@ -52,7 +52,7 @@ import Testing
         app.documents[0].bytes.removeLast(100)  // no EOI any more
         let i = try inspect(BundleBuilder.bytes(app))
         #expect(i.codes == [.documentCorrupt])
-        #expect(i.findings[0].message.contains("EOI"))
+        #expect(i.findings[0].messageWithDetail.contains("EOI"))
     }
 
     @Test func reportsPNGWithBrokenHeader() throws {
@@ -63,7 +63,7 @@ import Testing
         app.documents[0] = SampleDocument(path: "files/photo.png", material: "1", bytes: png, mediaType: "image/png")
         let i = try inspect(BundleBuilder.bytes(app))
         #expect(i.codes == [.documentCorrupt])
-        #expect(i.findings[0].message.contains("CRC"))
+        #expect(i.findings[0].messageWithDetail.contains("CRC"))
     }
 
     @Test func reportsListedDocumentAbsentFromZip() throws {

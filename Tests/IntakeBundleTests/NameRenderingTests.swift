@@ -64,7 +64,7 @@ import Testing
                 continue
             }
             #expect(findings.map(\.code) == [.bundleUnreadable])
-            #expect(findings[0].message.contains("not a regular file"))
+            #expect(findings[0].messageWithDetail.contains("not a regular file"))
             #expect(Inspector.hashFile(url).0 == nil)
         }
     }

@@ -109,7 +109,7 @@ import Testing
         bytes[at + 30] = UInt8(ascii: "M")  // "manifest.xml" -> "Manifest.xml" in the local header only
         let i = try inspect(bytes)
         #expect(i.codes == [.bundleUnreadable])
-        #expect(i.findings[0].message.contains("local header"))
+        #expect(i.findings[0].messageWithDetail.contains("local header"))
     }
 
     @Test func refusesLocalHeaderWithAnotherCompressionMethod() throws {

@@ -40,7 +40,12 @@ import Testing
                 mediaType: "application/pdf"))
         let d = try decide(app)
         #expect(d.verdict == .returned)
-        #expect(Set(d.codes).isSuperset(of: [.documentChecksum, .materialMissing, .materialUnknown]))
+        #expect(Set(d.codes).isSuperset(of: [.documentChecksum, .materialUnknown]))
+        // The damaged file is one finding; its material is defective, not also missing.
+        let damaged = app.documents[0].material
+        #expect(d.materials.first { $0.id == damaged }?.state == .defective)
+        #expect(!d.findings.contains { $0.code == .materialMissing && $0.material == damaged })
+        #expect(d.findings.filter { $0.path == app.documents[0].path }.count == 1)
     }
 
     @Test func refusesDocumentForAMaterialTheMatterDoesNotHave() throws {
@@ -59,9 +64,14 @@ import Testing
         app.documents[pdf].mediaType = "image/jpeg"
         let d = try decide(app)
         #expect(d.verdict == .returned)
-        #expect(d.codes.contains(.documentType))
-        // The document is not sound, so its material is not met either.
-        #expect(d.codes.contains(.materialMissing))
+        // One finding on the mislabelled file; its material counts as not supplied and
+        // shows "defective" (the file is there), with no "missing" or deferral cascade.
+        let findings = d.findings.filter { $0.severity == .error }
+        #expect(findings.map(\.code) == [.documentType])
+        #expect(findings.first?.path == app.documents[pdf].path)
+        #expect(findings.first?.message.contains("视为未提交") == true)
+        #expect(d.materials.first { $0.id == app.documents[pdf].material }?.state == .defective)
+        #expect(!d.codes.contains(.materialMissing) && !d.codes.contains(.commitmentMissing))
     }
 
     @Test func refusesTypeTheMaterialDoesNotAccept() throws {

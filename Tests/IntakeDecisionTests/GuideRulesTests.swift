@@ -124,7 +124,7 @@ import Testing
         let tooBig = try decide(big)
         let f = try #require(tooBig.findings.first { $0.code == .documentSpec })
         #expect(f.material == s.material && f.severity == .error && f.source != nil)
-        #expect(tooBig.materials.first { $0.id == s.material }?.state == .missing)
+        #expect(tooBig.materials.first { $0.id == s.material }?.state == .defective)
         #expect(tooBig.verdict == .returned)
 
         // The wrong pixel size, within the file size.

@@ -68,6 +68,36 @@ import Testing
         #expect(html.contains("<ol class=\"notice\">"))
     }
 
+    /// A refused application cannot be mended: its page gives the reasons for refusal and
+    /// never asks for anything to be brought; the text report says so too.
+    @Test func refusedPageSpeaksOfRefusalNotOfWhatToBring() throws {
+        let report = try SampleCase.refused.report()
+        let html = HTMLReport.render(report)
+        let notice = try #require(Self.element("notice", in: html))
+        #expect(notice.contains("不予受理的理由"))
+        #expect(!notice.contains("一次性告知") && !notice.contains("What to bring") && !notice.contains("补齐"))
+        #expect(notice.contains(escaped(try #require(report.findings.first { $0.code == .forbiddenCase }).message)))
+        let text = TextReport.render(report)
+        #expect(text.contains("不予受理的理由") && !text.contains("一次性告知"))
+        // The returned page still tells what to bring.
+        let returned = HTMLReport.render(try SampleCase.returned.report())
+        #expect(returned.contains("一次性告知") && returned.contains("What to bring"))
+    }
+
+    /// Technical detail is shown apart from the applicant's message, in every format.
+    @Test func technicalDetailStandsApartFromTheMessage() throws {
+        let report = try SampleCase.invalid.report()
+        let f = try #require(report.findings.first { $0.code == .bundleUnreadable })
+        #expect(f.message.hasPrefix("申请包不是有效的 ZIP 文件") && !f.message.contains("zip archive"))
+        let detail = try #require(f.detail)
+        #expect(detail.contains("not a zip archive"))
+        #expect(
+            HTMLReport.render(report).contains(
+                "<p class=\"detail\">技术细节 <span class=\"en\">Technical detail</span>：<code>\(escaped(detail))</code></p>"))
+        #expect(XMLReport.render(report).contains("<detail>\(escaped(detail))</detail>"))
+        #expect(TextReport.render(report).contains("细节 detail: \(detail)"))
+    }
+
     /// verdict → finding → rule → source, and finding → evidence row of its file.
     @Test func auditorCanFollowFindingToRuleSourceAndEvidence() throws {
         let refused = try SampleCase.refused.report()
