@@ -135,7 +135,7 @@ let package = Package(
             name: "intake",
             dependencies: [
                 "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeBundle", "IntakeCatalog", "IntakeDecision",
-                "IntakeReport", "IntakeRun", "IntakePipeline", "IntakeCommandSupport", "IntakeServer", "IntakeIO",
+                "IntakeReport", "IntakeRendering", "IntakeRun", "IntakePipeline", "IntakeCommandSupport", "IntakeServer", "IntakeIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),

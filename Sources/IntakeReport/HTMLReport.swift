@@ -16,6 +16,9 @@ public enum HTMLReport {
     public static func render(_ r: Report) -> String {
         HTMLPage(r).render()
     }
+
+    /// A severity as every page labels it (错误 error, 警告 warning, 提示 info).
+    public static func severityName(_ s: Severity) -> String { HTMLPage.severityName(s) }
 }
 
 private final class HTMLPage {

@@ -29,21 +29,7 @@ public enum JSONReport {
             w.field("catalogVersion", r.catalogVersion)
             w.field("submitted", r.submitted)
             w.key("findings")
-            w.array(r.findings) { f in
-                w.object {
-                    w.field("code", f.code.rawValue)
-                    w.field("severity", f.severity.rawValue)
-                    if let m = f.material { w.field("material", m) }
-                    if let p = f.path { w.field("path", p) }
-                    if let fact = f.fact { w.field("fact", fact) }
-                    w.field("message", f.message)
-                    if let d = f.detail { w.field("detail", d) }
-                    if let s = f.source {
-                        w.key("source")
-                        citation(s, r, w)
-                    }
-                }
-            }
+            w.array(r.findings) { f in finding(f, w) { citation($0, r, w) } }
             w.key("deferred")
             w.array(r.deferred) { d in
                 w.object {
@@ -64,18 +50,7 @@ public enum JSONReport {
             w.field("verdictChinese", r.verdict.chinese)
             if let due = r.decisionDue { w.field("decisionDue", due.description) }
             w.key("documents")
-            w.array(r.documents) { d in
-                w.object {
-                    w.field("path", d.path)
-                    w.field("material", d.material)
-                    w.field("present", d.present)
-                    if let s = d.size { w.field("size", s) }
-                    if let h = d.sha256 { w.field("sha256", h) }
-                    if let t = d.detectedType { w.field("type", t) }
-                    w.field("claimedType", d.claimedType)
-                    w.field("sound", d.isSound)
-                }
-            }
+            w.array(r.documents) { document($0, w) }
             w.key("materials")
             w.array(r.materials) { m in
                 w.object {
@@ -104,6 +79,61 @@ public enum JSONReport {
             }
         }
         return w.out + "\n"
+    }
+
+    /// One finding, as the report and `intake inspect` both write it; `citation` writes
+    /// its source (the report adds the source document's title and issuer).
+    public static func finding(_ f: Finding, _ w: JSONWriter, citation: (Citation) -> Void) {
+        w.object {
+            w.field("code", f.code.rawValue)
+            w.field("severity", f.severity.rawValue)
+            if let m = f.material { w.field("material", m) }
+            if let p = f.path { w.field("path", p) }
+            if let fact = f.fact { w.field("fact", fact) }
+            w.field("message", f.message)
+            if let d = f.detail { w.field("detail", d) }
+            if let s = f.source {
+                w.key("source")
+                citation(s)
+            }
+        }
+    }
+
+    /// One document's evidence, as the report and `intake inspect` both write it: what the
+    /// manifest claims, what the bytes are, and whether it is sound.
+    public static func document(_ d: DocumentEvidence, _ w: JSONWriter) {
+        w.object {
+            w.field("path", d.path)
+            w.field("material", d.material)
+            w.field("present", d.present)
+            if let s = d.size { w.field("size", s) }
+            if let h = d.sha256 { w.field("sha256", h) }
+            if let t = d.detectedType { w.field("type", t) }
+            w.field("claimedType", d.claimedType)
+            w.field("claimedSize", d.claimedSize)
+            w.field("claimedSHA256", d.claimedSHA256)
+            if let p = d.pixels {
+                w.key("pixels")
+                w.object {
+                    w.field("width", Int64(p.width))
+                    w.field("height", Int64(p.height))
+                }
+            }
+            if let p = d.pages { w.field("pages", Int64(p)) }
+            w.key("defects")
+            w.array(d.defects) { w.value($0.rawValue) }
+            w.field("sound", d.isSound)
+        }
+    }
+
+    /// A plain citation (document, item, line, quote), when no report is at hand.
+    public static func citation(_ c: Citation, _ w: JSONWriter) {
+        w.object {
+            w.field("document", c.document)
+            w.field("item", c.item)
+            if let line = c.line { w.field("line", Int64(line)) }
+            if let quote = c.quote { w.field("quote", quote) }
+        }
     }
 
     /// A citation: the document and item (the spec's keys), then the line and the guide's

@@ -280,7 +280,8 @@ enum BatchSummary {
             + "<th>次数 Findings</th></tr>\n"
         for f in findings {
             s +=
-                "<tr><td>\(h(f.code))</td><td>\(h(f.severity))</td><td class=\"n\">\(f.bundles)</td><td class=\"n\">\(f.count)</td></tr>\n"
+                "<tr><td><code>\(h(f.code))</code></td><td>\(severityLabel(f.severity))</td>"
+                + "<td class=\"n\">\(f.bundles)</td><td class=\"n\">\(f.count)</td></tr>\n"
         }
         return s + "</table></div>\n"
     }
@@ -485,6 +486,12 @@ enum BatchSummary {
         }
         s += "</table></div>\n<h2>全部报告 <span class=\"en\">Every report</span></h2>\n" + reportTableHead
         return s
+    }
+
+    /// A severity as the reports label it (错误 error, …).
+    static func severityLabel(_ raw: String) -> String {
+        guard let severity = Severity(rawValue: raw) else { return h(raw) }
+        return HTMLReport.severityName(severity)
     }
 
     /// How a run treated an inbox entry, in Chinese with the key.

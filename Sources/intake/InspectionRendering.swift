@@ -2,88 +2,113 @@ import Foundation
 import IntakeEvidence
 import IntakeManifest
 import IntakeModel
+import IntakeRendering
+import IntakeReport
 
-/// `inspect`'s output: JSON for programs, text for people.
+/// `inspect`'s output: JSON for programs, text for people. Both speak as the report does:
+/// the same JSON writer, style and key names (a document's `type`, `claimedType`,
+/// `sound`; a finding's `message` and `detail`), the same Chinese-with-English labels.
 enum InspectionRendering {
-    struct Output: Encodable {
-        struct BundleInfo: Encodable {
-            var file: String
-            var size: Int64
-            var sha256: String?
-            var entries: Int
-        }
-        struct ManifestInfo: Encodable {
-            var id: String
-            var submitted: String
-            var channel: String
-            var matter: [String: String]
-            var applicant: [String: String]
-            var facts: [[String: String]]
-            var agent: [String: String]?
-            var documents: Int
-        }
-        var inspect = "urn:dalian:intake:inspect:1"
-        var intact: Bool
-        var bundle: BundleInfo
-        var manifest: ManifestInfo?
-        var documents: [DocumentEvidence]
-        var unlisted: [String]
-        var findings: [Finding]
-    }
+    static let namespace = "urn:dalian:intake:inspect:1"
 
     static func json(_ i: Inspection) -> String {
-        let m = i.manifest.map { m in
-            Output.ManifestInfo(
-                id: m.id, submitted: m.submitted, channel: m.channel,
-                matter: ["code": m.matterCode, "scenario": m.scenario],
-                applicant: ["kind": m.applicant.kind, "name": m.applicant.name, "idType": m.applicant.idType],
-                facts: m.applicant.facts.map { ["name": $0.name, "value": $0.value] },
-                agent: m.agent.map { ["name": $0.name, "idType": $0.idType] }, documents: m.documents.count)
+        let w = JSONWriter()
+        w.object {
+            w.field("inspect", namespace)
+            w.key("generator")
+            w.object {
+                w.field("name", Generator.current.name)
+                w.field("version", Generator.current.version)
+            }
+            w.field("intact", i.isIntact)
+            w.key("bundle")
+            w.object {
+                w.field("file", i.bundleFile)
+                w.field("size", i.bundleSize)
+                if let h = i.bundleSHA256 { w.field("sha256", h) }
+                w.field("entries", Int64(i.entryCount))
+            }
+            if let m = i.manifest {
+                w.key("manifest")
+                w.object {
+                    w.field("application", m.id)
+                    w.field("submitted", m.submitted)
+                    w.field("channel", m.channel)
+                    w.key("matter")
+                    w.object {
+                        w.field("code", m.matterCode)
+                        w.field("scenario", m.scenario)
+                    }
+                    w.key("applicant")
+                    w.object {
+                        w.field("kind", m.applicant.kind)
+                        w.field("name", m.applicant.name)
+                        w.field("idType", m.applicant.idType)
+                        w.key("facts")
+                        w.array(m.applicant.facts) { f in
+                            w.object {
+                                w.field("name", f.name)
+                                w.field("value", f.value)
+                            }
+                        }
+                    }
+                    if let a = m.agent {
+                        w.key("agent")
+                        w.object {
+                            w.field("name", a.name)
+                            w.field("idType", a.idType)
+                        }
+                    }
+                }
+            }
+            w.key("documents")
+            w.array(i.documents) { JSONReport.document($0, w) }
+            w.key("unlisted")
+            w.array(i.unlisted) { w.value($0) }
+            w.key("findings")
+            w.array(i.findings) { f in JSONReport.finding(f, w) { JSONReport.citation($0, w) } }
         }
-        let out = Output(
-            intact: i.isIntact,
-            bundle: .init(file: i.bundleFile, size: i.bundleSize, sha256: i.bundleSHA256, entries: i.entryCount),
-            manifest: m, documents: i.documents, unlisted: i.unlisted, findings: i.findings)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(out)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return w.out + "\n"
     }
 
     /// Every value from the bundle goes through ``TextEscaping/terminal(_:)``.
     static func text(_ i: Inspection) -> String {
         func t(_ s: String) -> String { TextEscaping.terminal(s) }
-        var s = "Bundle   \(t(i.bundleFile))  \(i.bundleSize) bytes  \(i.entryCount) entries\n"
-        s += "SHA-256  \(i.bundleSHA256 ?? "-")\n"
+        var s = "完整性 Integrity: \(i.isIntact ? "完好 (intact)" : "有问题 (not intact)")\n"
+        s += "申请包 Bundle: \(t(i.bundleFile))  \(i.bundleSize) bytes  \(i.entryCount) entries"
+        s += "  SHA-256 \(i.bundleSHA256 ?? "-")\n"
         if let m = i.manifest {
-            s += "Application \(t(m.id))  submitted \(t(m.submitted))  channel \(t(m.channel))\n"
-            s += "Matter   \(t(m.matterCode))\(m.scenario.isEmpty ? "" : " / " + t(m.scenario))\n"
-            s += "Applicant \(t(m.applicant.name)) (\(t(m.applicant.kind)), \(t(m.applicant.idType)))"
-            if let a = m.agent { s += "  agent \(t(a.name))" }
+            s += "申请 Application: \(t(m.id))  提交 \(t(m.submitted))  渠道 \(t(m.channel))\n"
+            s += "事项 Matter: \(t(m.matterCode))\(m.scenario.isEmpty ? "" : " / " + t(m.scenario))\n"
+            s += "申请人 Applicant: \(t(m.applicant.name)) (\(t(m.applicant.kind)), \(t(m.applicant.idType)))"
+            if let a = m.agent { s += "  代理人 agent \(t(a.name))" }
             s += "\n"
-            for f in m.applicant.facts { s += "  fact \(t(f.name)) = \(t(f.value))\n" }
+            for f in m.applicant.facts { s += "  信息 fact \(t(f.name)) = \(t(f.value))\n" }
         }
+        s += "程序 Generator: \(Generator.current.description)\n"
         if !i.documents.isEmpty {
-            s += "Documents\n"
+            s += "\n文件 Documents (\(i.documents.count)):\n"
             for d in i.documents {
-                let state = d.isSound ? "ok " : "BAD"
-                s += "  [\(state)] material \(t(d.material))  \(t(d.path))\n"
-                s +=
-                    "        \(d.size.map(String.init) ?? "-") bytes  \(t(d.detectedType ?? "-")) (claimed \(t(d.claimedType)))\n"
-                s += "        sha256 \(d.sha256 ?? "-")\n"
+                let state = d.isSound ? "完好 sound" : "有问题 defective"
+                s += "  [\(state)] 材料 material \(t(d.material))  \(t(d.path))\n"
+                var facts = [
+                    "\(d.size.map(String.init) ?? "-") bytes", "\(t(d.detectedType ?? "-")) (声明 claimed \(t(d.claimedType)))",
+                ]
+                if let p = d.pixels { facts.append("\(p.width)*\(p.height) px") }
+                if let p = d.pages { facts.append("\(p) 页 pages") }
+                s += "        " + facts.joined(separator: "  ") + "\n"
+                s += "        SHA-256 \(d.sha256 ?? "-")\n"
             }
         }
         if i.findings.isEmpty {
-            s += "No findings: the bundle is intact.\n"
+            s += "\n问题 Findings: 无 (none): the bundle is intact.\n"
         } else {
-            s += "Findings (\(i.findings.count))\n"
-            for f in i.findings {
-                s += "  \(f.severity.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)) \(f.code.rawValue)"
-                if let m = f.material { s += " [material \(t(m))]" }
-                s += ": \(t(f.message))\n"
+            s += "\n问题 Findings (\(i.findings.count)):\n"
+            for (n, f) in i.findings.enumerated() {
+                s += "  \(n + 1). [\(f.severity.rawValue)] \(t(f.code.rawValue)): \(t(f.message))\n"
+                if let d = f.detail { s += "     细节 detail: \(t(d))\n" }
             }
         }
-        s += i.isIntact ? "Result: intact\n" : "Result: NOT intact\n"
         return s
     }
 }

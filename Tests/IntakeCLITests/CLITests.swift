@@ -32,6 +32,36 @@ import Testing
         }
     }
 
+    /// `inspect` speaks as the report does: the same key names and values for a document
+    /// and a finding, the same JSON style, the same labels in text.
+    @Test func inspectSharesTheReportsKeysAndLabels() throws {
+        let bundle = "Fixtures/bundles/RS-007-checksum-mismatch.zip"
+        let inspected = try runIntake(["inspect", bundle, "--format", "json"])
+        let checked = try runIntake(["check", bundle, "--format", "json"])
+        #expect(inspected.status == 1 && checked.status == 1)
+        // One writer: two-space indentation, "key": value.
+        #expect(inspected.output.hasPrefix("{\n  \"inspect\": \"urn:dalian:intake:inspect:1\",\n"))
+        let i = try #require(try JSONSerialization.jsonObject(with: Data(inspected.output.utf8)) as? [String: Any])
+        let c = try #require(try JSONSerialization.jsonObject(with: Data(checked.output.utf8)) as? [String: Any])
+        let iDocs = try #require(i["documents"] as? [[String: Any]])
+        let cDocs = try #require(c["documents"] as? [[String: Any]])
+        #expect(iDocs.count == 2 && cDocs.count == 2)
+        for (a, b) in zip(iDocs, cDocs) {
+            #expect(Set(a.keys) == Set(b.keys))
+            #expect(a["type"] as? String == b["type"] as? String && a["type"] != nil)
+            #expect(a["sound"] as? Bool == b["sound"] as? Bool)
+        }
+        #expect(iDocs.map { $0["sound"] as? Bool } == [true, false])
+        let iFinding = try #require((i["findings"] as? [[String: Any]])?.first)
+        let cFinding = try #require((c["findings"] as? [[String: Any]])?.first { $0["code"] as? String == "document-checksum" })
+        for key in ["code", "severity", "material", "path", "detail"] {
+            #expect(iFinding[key] as? String == cFinding[key] as? String, "\(key)")
+        }
+        let text = try runIntake(["inspect", bundle]).output
+        #expect(text.contains("申请包 Bundle: RS-007-checksum-mismatch.zip") && text.contains("事项 Matter: RS-007"))
+        #expect(text.contains("[error] document-checksum: 文件与清单记载不一致") && text.contains("细节 detail: SHA-256"))
+    }
+
     @Test func badUsageIsExitTwo() throws {
         #expect(try runIntake(["check"]).status == 2)
         #expect(try runIntake(["check", "Fixtures/bundles/RS-009-returned.zip", "--format", "yaml"]).status == 2)

@@ -178,7 +178,7 @@ import Testing
         #expect(String(decoding: check.stdout, as: UTF8.self).contains(#""file": "王.zip [GB18030]""#))
         let inspect = try Self.intake("inspect \"$(printf '\(dir.path)/\\315\\365.zip')\"")
         #expect(inspect.status == 0)
-        #expect(String(decoding: inspect.stdout, as: UTF8.self).hasPrefix("Bundle   王.zip [GB18030]"))
+        #expect(String(decoding: inspect.stdout, as: UTF8.self).contains("申请包 Bundle: 王.zip [GB18030]  "))
     }
 
     @Test(arguments: ["check", "inspect"])
