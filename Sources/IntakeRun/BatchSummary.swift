@@ -427,6 +427,7 @@ enum BatchSummary {
         h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid var(--rule)}
         table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid var(--rule);padding:.25em .6em;text-align:left}
         th{background:#f2f2f2}.n{text-align:right}.en{color:var(--muted);font-size:.85em}
+        code{overflow-wrap:anywhere}nav{margin-bottom:1em}
         .v-accepted td:nth-child(2){color:var(--accepted)}.v-accepted-deferred td:nth-child(2){color:var(--deferred)}
         .v-returned td:nth-child(2){color:var(--returned)}.v-refused td:nth-child(2){color:var(--refused)}
         .v-invalid td:nth-child(2){color:var(--invalid)}

@@ -5,6 +5,7 @@ import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
 import IntakeReport
+import IntakeSeedData
 import IntakeXML
 import Testing
 
@@ -66,6 +67,19 @@ import Testing
             if f.code == .materialMissing { #expect(item.contains("What to bring")) }
         }
         #expect(html.contains("<ol class=\"notice\">"))
+    }
+
+    /// Readable at 400 px: tables scroll in their own box, nothing fixed wider than the
+    /// viewport, long hashes break (NarrowLayout: checked on the page's own markup and
+    /// style sheet). The check itself fails a page that would overflow.
+    @Test(arguments: SampleCase.allCases)
+    func pageFitsA400PixelScreen(_ sample: SampleCase) throws {
+        let html = HTMLReport.render(try sample.report())
+        #expect(NarrowLayout.problems(html) == [])
+        let wide =
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>table { min-width: 40rem; }"
+            + " td { white-space: nowrap; }</style><table><tr><td><code>x</code></td></tr></table>"
+        #expect(NarrowLayout.problems(wide).count == 4)
     }
 
     /// A refused application cannot be mended: its page gives the reasons for refusal and

@@ -4,6 +4,7 @@ import IntakeCatalog
 import IntakeFixtures
 import IntakeIO
 import IntakeReport
+import IntakeSeedData
 import Testing
 
 @testable import IntakeLedger
@@ -125,6 +126,8 @@ struct BatchRunTests {
         #expect(secondSummary.items.allSatisfy { ($0["html"] as? String)?.hasPrefix("reports/") == true })
         #expect(secondSummary.run["decided"] as? Int == 0 && secondSummary.run["alreadyDecided"] as? Int == expected.count)
         let secondHTML = try String(contentsOf: out.appendingPathComponent(second.summary[2]), encoding: .utf8)
+        #expect(NarrowLayout.problems(secondHTML) == [])
+        #expect(NarrowLayout.problems(try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)) == [])
         #expect(secondHTML.contains("此前已审核 (already-decided)"))
         for item in secondSummary.items {
             #expect(secondHTML.contains("href=\"../../\(item["html"] as? String ?? "?")\""))
