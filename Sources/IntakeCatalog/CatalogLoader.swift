@@ -52,6 +52,18 @@ public struct CatalogLoader: Sendable {
         return Self.settings(root)
     }
 
+    /// Why a file could not be read, from the system's error number (ENOENT: "No such file
+    /// or directory"), not Foundation's prose.
+    static func reason(_ error: any Error) -> String {
+        let ns = error as NSError
+        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return String(cString: strerror(ENOENT)) }
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoPermissionError { return String(cString: strerror(EACCES)) }
+        return ns.localizedDescription
+    }
+
     /// Everything readable, with the problems met on the way. `catalog` is nil only when
     /// the pipeline file itself is unusable; files that fail are left out of it.
     func read(pipeline: URL) -> CatalogReading {
@@ -193,7 +205,7 @@ public struct CatalogLoader: Sendable {
             bytes = Array(try Data(contentsOf: url))
         } catch {
             reading.problems.append(
-                CatalogProblem(.unreadable, file: file, "cannot read the file (\(error.localizedDescription))"))
+                CatalogProblem(.unreadable, file: file, "cannot read the file: \(Self.reason(error))"))
             return nil
         }
         let document: XMLDocument

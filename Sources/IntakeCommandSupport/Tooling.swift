@@ -30,7 +30,13 @@ public enum Tooling {
         do {
             return try CatalogLoader(home: home()).load(pipeline: url)
         } catch {
-            fail("cannot load the catalog \(url.path): \(error)")
+            // The problems name their files; the heading names the pipeline once.
+            let problems = error.problems.prefix(20).map { "  " + $0.description }
+            fail(
+                (["无法加载事项目录 cannot load the catalog of \(url.path)" + (problems.isEmpty ? ": \(error.message)" : ":")]
+                    + problems
+                    + (error.problems.count > 20 ? ["  … \(error.problems.count - 20) more (intake catalog lint)"] : []))
+                    .joined(separator: "\n"))
         }
     }
 

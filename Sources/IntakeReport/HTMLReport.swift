@@ -133,14 +133,14 @@ private final class HTMLPage {
         if !r.deferred.isEmpty { counts += " · 容缺 \(r.deferred.count) 项" }
         w(
             "<p class=\"counts\">\(counts) <span class=\"en\">\(errors) error(s), \(warnings) warning(s)</span>"
-                + (noticeNumber.isEmpty ? "" : " → <a href=\"#notice\">一次性告知</a>") + "</p>")
+                + (noticeNumber.isEmpty ? "" : " → <a href=\"#notice\">\(noticeTitle)</a>") + "</p>")
         w("</header>")
     }
 
     func contents() {
         w("<nav>")
         w(
-            "<a href=\"#facts\">基本信息</a> · <a href=\"#notice\">一次性告知</a> · <a href=\"#deferred\">容缺材料</a> · "
+            "<a href=\"#facts\">基本信息</a> · <a href=\"#notice\">\(noticeTitle)</a> · <a href=\"#deferred\">容缺材料</a> · "
                 + "<a href=\"#info\">提示</a> · <a href=\"#materials\">材料清单</a> · <a href=\"#evidence\">证据</a> · "
                 + "<a href=\"#rules\">适用规则</a> · <a href=\"#sources\">依据</a>")
         w("</nav>")
@@ -183,6 +183,10 @@ private final class HTMLPage {
         w("</table>")
         w("</section>")
     }
+
+    /// What the notice section is called: the one-time notice of defects, or, for a
+    /// refusal, its reasons.
+    var noticeTitle: String { r.verdict == .refused ? "不予受理的理由" : "一次性告知" }
 
     func notice() {
         w("<section id=\"notice\">")

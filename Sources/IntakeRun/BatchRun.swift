@@ -206,10 +206,8 @@ public struct BatchRun: Sendable {
     public func run() async throws(RunError) -> RunTotals {
         let start = DispatchTime.now()
         let out = options.out
-        do {
-            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        } catch {
-            throw RunError(.output, "cannot create the output folder \(out.path): \(error)")
+        try RunError.io(.output, "cannot create the output folder") { () throws(FileSystemError) in
+            try FileSystem.makeFolders(BytePath(out))
         }
         let lock = try Self.lock(out)
         defer { withExtendedLifetime(lock) {} }
@@ -223,10 +221,8 @@ public struct BatchRun: Sendable {
         // Created now, so that the walk recognizes (and skips) them inside the inbox.
         let excluded = [out] + [options.moveDone, options.quarantine].compactMap { $0 }
         for folder in excluded.dropFirst() {
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw RunError(.move, "cannot create \(folder.path): \(error)")
+            try RunError.io(.move, "cannot create the folder") { () throws(FileSystemError) in
+                try FileSystem.makeFolders(BytePath(folder))
             }
         }
 

@@ -161,7 +161,7 @@ enum BatchSummary {
             if row.supersededBy != nil { detail += (detail.isEmpty ? "" : "；") + "已被同名的后来文件取代 superseded by a later file" }
             try html.write(
                 "<tr class=\"v-\(h(row.verdict))\"><td>\(link)</td><td>\(h(statusLabel(i.status)))</td>"
-                    + "<td>\(h(row.verdict.isEmpty ? "" : verdictLabel(row.verdict)))</td>"
+                    + "<td class=\"vd\">\(h(row.verdict.isEmpty ? "" : verdictLabel(row.verdict)))</td>"
                     + "<td>\(h(row.matter)) \(h(row.matterName))</td><td>\(h(row.application))</td>"
                     + "<td class=\"n\">\(i.sha256.isEmpty ? "" : String(row.errors))</td><td>\(detail)</td><td>\(other)</td></tr>\n"
             )
@@ -228,14 +228,14 @@ enum BatchSummary {
         s += "<h2>本次结论 <span class=\"en\">Verdicts of this run's files</span></h2>\n"
         s += "<div class=\"scroll\"><table><tr><th>结论 Verdict</th><th>数量 Files</th></tr>\n"
         for (v, n) in verdicts {
-            s += "<tr class=\"v-\(h(v))\"><td>\(h(verdictLabel(v)))</td><td class=\"n\">\(n)</td></tr>\n"
+            s += "<tr class=\"v-\(h(v))\"><td class=\"vd\">\(h(verdictLabel(v)))</td><td class=\"n\">\(n)</td></tr>\n"
         }
         s += "</table></div>\n"
         s += "<h2>本次新审核的问题 <span class=\"en\">Findings of the bundles decided by this run</span></h2>\n"
         s += findingsTable(findings.map { ($0.code, $0.severity, $0.bundles, $0.count) })
         s +=
             "<h2>本次处理的文件 <span class=\"en\">Every file this run met</span></h2>\n"
-            + "<div class=\"scroll\"><table><thead><tr><th>文件 File</th><th>处理 Outcome</th><th>结论 Verdict</th>"
+            + "<div class=\"scroll\"><table class=\"items\"><thead><tr><th>文件 File</th><th>处理 Outcome</th><th>结论 Verdict</th>"
             + "<th>事项 Matter</th><th>申请 Application</th><th>错误 Errors</th><th>说明 Detail</th><th>其他格式 Other formats</th>"
             + "</tr></thead><tbody>\n"
         return s
@@ -246,7 +246,7 @@ enum BatchSummary {
         var s =
             "<p>本次运行 <span class=\"en\">This run</span>：\(h(run.started)) → \(h(run.finished))；"
             + "收件箱 <span class=\"en\">inbox</span> <code>\(h(run.inbox))</code>；"
-            + "事项目录版本 <span class=\"en\">catalog</span> <code>\(h(run.catalogVersion))</code>；"
+            + "事项目录版本 <span class=\"en\">catalog</span> <code class=\"hash\">\(h(run.catalogVersion))</code>；"
             + "程序 <span class=\"en\">program</span> \(h(Generator.current.description))</p>\n"
         s +=
             "<p>处理文件 \(run.files) 个：新审核 \(run.decided)，此前已审核 \(run.alreadyDecided)，重复 \(run.duplicates)，"
@@ -333,7 +333,7 @@ enum BatchSummary {
                 try csv.write(cells.map(csvField).joined(separator: ",") + "\r\n")
                 try html.write(
                     "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"\(h(reports[2]))\">\(h(b.application.isEmpty ? b.file : b.application))</a></td>"
-                        + "<td>\(h(verdictLabel(b.verdict)))</td><td>\(h(b.matter)) \(h(b.matterName))</td><td>\(h(b.submitted))</td>"
+                        + "<td class=\"vd\">\(h(verdictLabel(b.verdict)))</td><td>\(h(b.matter)) \(h(b.matterName))</td><td>\(h(b.submitted))</td>"
                         + "<td>\(h(names))</td><td class=\"n\">\(b.errors)</td>"
                         + "<td><a href=\"\(h(reports[0]))\">JSON</a> <a href=\"\(h(reports[1]))\">XML</a></td></tr>\n")
             }
@@ -427,15 +427,15 @@ enum BatchSummary {
         h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid var(--rule)}
         table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid var(--rule);padding:.25em .6em;text-align:left}
         th{background:#f2f2f2}.n{text-align:right}.en{color:var(--muted);font-size:.85em}
-        code{overflow-wrap:anywhere}nav{margin-bottom:1em}
-        .v-accepted td:nth-child(2){color:var(--accepted)}.v-accepted-deferred td:nth-child(2){color:var(--deferred)}
-        .v-returned td:nth-child(2){color:var(--returned)}.v-refused td:nth-child(2){color:var(--refused)}
-        .v-invalid td:nth-child(2){color:var(--invalid)}
+        code{overflow-wrap:break-word}code.hash{overflow-wrap:anywhere}nav{margin-bottom:1em}
+        .scroll td,.scroll th{min-width:4.5em}table.items td:nth-child(1),table.items td:nth-child(4){min-width:11em}
+        .v-accepted .vd{color:var(--accepted)}.v-accepted-deferred .vd{color:var(--deferred)}
+        .v-returned .vd{color:var(--returned)}.v-refused .vd{color:var(--refused)}.v-invalid .vd{color:var(--invalid)}
         footer{margin-top:2em;color:var(--muted);font-size:.85em}
         """
 
     static let reportTableHead =
-        "<div class=\"scroll\"><table><thead><tr><th>申请 Application</th><th>结论 Verdict</th><th>事项 Matter</th>"
+        "<div class=\"scroll\"><table class=\"items\"><thead><tr><th>申请 Application</th><th>结论 Verdict</th><th>事项 Matter</th>"
         + "<th>提交时间 Submitted</th><th>文件名 File names</th><th>错误 Errors</th><th>其他格式 Other formats</th></tr></thead><tbody>\n"
 
     static func htmlHead(_ a: Aggregates, runs: [RunRecord]) -> String {
@@ -463,7 +463,8 @@ enum BatchSummary {
         s += "<h2>按结论 <span class=\"en\">By verdict</span></h2>\n"
         s += "<div class=\"scroll\"><table><tr><th>结论 Verdict</th><th>数量 Bundles</th></tr>\n"
         for v in a.verdicts {
-            s += "<tr class=\"v-\(h(v.verdict))\"><td>\(h(verdictLabel(v.verdict)))</td><td class=\"n\">\(v.count)</td></tr>\n"
+            s +=
+                "<tr class=\"v-\(h(v.verdict))\"><td class=\"vd\">\(h(verdictLabel(v.verdict)))</td><td class=\"n\">\(v.count)</td></tr>\n"
         }
         s +=
             "</table></div>\n<h2>按事项 <span class=\"en\">By matter</span></h2>\n"
@@ -482,7 +483,7 @@ enum BatchSummary {
             + "<div class=\"scroll\"><table><tr><th>文件 File</th><th>结论 Verdict</th><th>事项 Matter</th><th>毫秒 ms</th></tr>\n"
         for b in a.slowest {
             s +=
-                "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"\(h(b.html))\">\(h(b.file))</a></td><td>\(h(verdictLabel(b.verdict)))</td>"
+                "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"\(h(b.html))\">\(h(b.file))</a></td><td class=\"vd\">\(h(verdictLabel(b.verdict)))</td>"
                 + "<td>\(h(b.matter))</td><td class=\"n\">\(String(format: "%.0f", b.ms))</td></tr>\n"
         }
         s += "</table></div>\n<h2>全部报告 <span class=\"en\">Every report</span></h2>\n" + reportTableHead

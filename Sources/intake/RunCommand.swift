@@ -64,7 +64,7 @@ struct RunCommand: AsyncParsableCommand {
         do {
             totals = try await batch.run()
         } catch {
-            Self.fail("the run failed (\(error.code)): \(error)")
+            Self.fail("运行失败 the run failed (\(error.code)): \(error)")
         }
         withExtendedLifetime(watchers) {}
         if let signal = stop.requested {

@@ -9,8 +9,8 @@ import Foundation
 ///   `display: block; overflow-x: auto`;
 /// - no rule outside the print rules fixes a width, min-width or flex basis above 400 px
 ///   (rem and em counted as 16 px), and none sets `white-space: nowrap` on a table cell;
-/// - long unbroken strings (hashes, paths, codes) may break (`word-break: break-all` or
-///   `overflow-wrap: anywhere` on `code`, or on the classes they carry);
+/// - long unbroken strings (hashes, paths, codes) may break (`word-break: break-all`,
+///   `overflow-wrap: anywhere` or `break-word` on `code`, or on the classes they carry);
 /// - the viewport meta tag is there (without it a phone lays the page out at 980 px).
 public enum NarrowLayout {
     public static let viewport = 400.0
@@ -58,7 +58,9 @@ public enum NarrowLayout {
         if html.contains("<code") {
             let breaking = rules(screen).contains { rule in
                 rule.selector.contains("code")
-                    && (compact(rule.body).contains("word-break:break-all") || compact(rule.body).contains("overflow-wrap:anywhere"))
+                    && ["word-break:break-all", "overflow-wrap:anywhere", "overflow-wrap:break-word"].contains {
+                        compact(rule.body).contains($0)
+                    }
             }
             if !breaking { found.append("long code strings (hashes, paths) cannot break") }
         }
