@@ -48,6 +48,8 @@ public final class ApplicationBundle {
     public let limits: BundleLimits
 
     private let archive: ZipArchive
+    /// What keeps the archive's bytes alive (a ``BundleFile``), if they are in memory.
+    private let owner: AnyObject?
     private var bytesRead: Int64 = 0
 
     /// The entry with this name, if any. Names compare in Unicode normal form C, so a
@@ -96,10 +98,30 @@ public final class ApplicationBundle {
             ])
         }
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        let fileSize = Int64(info.st_size)
+        return open(path: path, fd: fd, fileSize: Int64(info.st_size), limits: limits) { () throws(ZipOpenFailure) in
+            try ZipArchive(fd: fd)
+        }
+    }
+
+    /// Opens a bundle already read into memory (``BundleFile``): libzip reads the bytes in
+    /// memory, the local-header checks read through the file's descriptor; the file is not
+    /// read again. The bundle keeps `file` alive.
+    public static func open(_ file: BundleFile, limits: BundleLimits = .default) -> BundleOpening {
+        open(path: file.path, fd: file.fd, fileSize: file.size, limits: limits, keeping: file) {
+            () throws(ZipOpenFailure) in
+            try ZipArchive(memory: UnsafeRawBufferPointer(file.bytes))
+        }
+    }
+
+    /// The common part: libzip's view (`makeArchive`), then our consistency checks on
+    /// `fd`, then the entries and the container checks.
+    private static func open(
+        path: BytePath, fd: Int32, fileSize: Int64, limits: BundleLimits, keeping owner: AnyObject? = nil,
+        _ makeArchive: () throws(ZipOpenFailure) -> ZipArchive
+    ) -> BundleOpening {
         let archive: ZipArchive
         do {
-            archive = try ZipArchive(fd: fd)
+            archive = try makeArchive()
         } catch {
             // A file that begins as a zip (a local file header) but has no end record was
             // cut short, most often an interrupted upload: say so, not "not a zip".
@@ -134,7 +156,8 @@ public final class ApplicationBundle {
             }
         }
         return .opened(
-            ApplicationBundle(path: path, fileSize: fileSize, archive: archive, limits: limits, overlapping: overlapping))
+            ApplicationBundle(
+                path: path, fileSize: fileSize, archive: archive, limits: limits, overlapping: overlapping, owner: owner))
     }
 
     private static func unreadableFindings(_ error: ZipOpenFailure) -> [Finding] {
@@ -155,7 +178,11 @@ public final class ApplicationBundle {
         }
     }
 
-    private init(path: BytePath, fileSize: Int64, archive: ZipArchive, limits: BundleLimits, overlapping: (Int, Int)?) {
+    private init(
+        path: BytePath, fileSize: Int64, archive: ZipArchive, limits: BundleLimits, overlapping: (Int, Int)?,
+        owner: AnyObject?
+    ) {
+        self.owner = owner
         self.path = path
         self.fileSize = fileSize
         self.archive = archive

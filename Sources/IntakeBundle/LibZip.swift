@@ -70,6 +70,22 @@ final class ZipArchive {
         handle = za
     }
 
+    /// Opens the archive on bytes in memory (a ``BundleFile``), read-only; the bytes must
+    /// outlive the archive.
+    init(memory: UnsafeRawBufferPointer) throws(ZipOpenFailure) {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(memory.baseAddress, zip_uint64_t(memory.count), 0, &error) else {
+            throw ZipOpenFailure(reason: .io, message: String(cString: zip_error_strerror(&error)))
+        }
+        guard let za = zip_open_from_source(source, ZIP_RDONLY, &error) else {
+            zip_source_free(source)
+            throw ZipArchive.failure(code: zip_error_code_zip(&error))
+        }
+        handle = za
+    }
+
     deinit { zip_discard(handle) }
 
     private static func failure(code: Int32) -> ZipOpenFailure {

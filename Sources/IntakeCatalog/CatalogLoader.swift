@@ -112,7 +112,7 @@ public struct CatalogLoader: Sendable {
             }
         }
 
-        let version = hash.finalize().map { String(format: "%02x", $0) }.joined()
+        let version = Hex.string(hash.finalize())
         reading.pipelineFile = pipeline.path
         reading.catalog = Catalog(
             version: version, settings: settings, calendar: calendar, sources: sources, matters: matters)

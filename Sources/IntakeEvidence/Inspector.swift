@@ -32,6 +32,9 @@ public struct Inspector: Sendable {
 
     /// The same for a path given as bytes (file names need not be UTF-8).
     public func inspect(_ path: BytePath, bundleHash: (sha256: String?, size: Int64)? = nil) -> (Inspection, XMLDocument?) {
+        // Up to BundleFile.inMemoryLimit: one read, hashed as it is read, the zip opened
+        // on the bytes in memory.
+        if bundleHash == nil, let file = BundleFile.load(path) { return inspect(file) }
         let hashed: () -> (sha256: String?, size: Int64)
         if let bundleHash {
             hashed = { bundleHash }
@@ -47,8 +50,16 @@ public struct Inspector: Sendable {
                 return box.value
             }
         }
-        var (inspection, document) = examine(path)
+        var (inspection, document) = examine(path.lastComponent.display, ApplicationBundle.open(path, limits: limits))
         (inspection.bundleSHA256, inspection.bundleSize) = hashed()
+        return (inspection, document)
+    }
+
+    /// A bundle read once into memory (``BundleFile``): its hash is the file's, the zip is
+    /// read from the same bytes.
+    public func inspect(_ file: BundleFile) -> (Inspection, XMLDocument?) {
+        var (inspection, document) = examine(file.path.lastComponent.display, ApplicationBundle.open(file, limits: limits))
+        (inspection.bundleSHA256, inspection.bundleSize) = (file.sha256, file.size)
         return (inspection, document)
     }
 
@@ -58,13 +69,13 @@ public struct Inspector: Sendable {
         var value: (sha256: String?, size: Int64) = (nil, 0)
     }
 
-    /// Everything but the whole-file hash.
-    func examine(_ path: BytePath) -> (Inspection, XMLDocument?) {
+    /// Everything but the whole-file hash, from the bundle opened (or not) as `name`.
+    func examine(_ name: String, _ opening: BundleOpening) -> (Inspection, XMLDocument?) {
         var inspection = Inspection(
-            bundleFile: path.lastComponent.display, bundleSize: 0, bundleSHA256: nil, entryCount: 0,
+            bundleFile: name, bundleSize: 0, bundleSHA256: nil, entryCount: 0,
             manifest: nil, documents: [], unlisted: [], findings: [], documentBytes: 0)
         let bundle: ApplicationBundle
-        switch ApplicationBundle.open(path, limits: limits) {
+        switch opening {
         case .unreadable(let findings):
             inspection.findings = findings
             return (inspection, nil)
@@ -198,7 +209,7 @@ public struct Inspector: Sendable {
         switch result {
         case .complete(let bytes):
             out.size = bytes
-            out.sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+            out.sha256 = Hex.string(hasher.finalize())
             if bytes != claimed.size || out.sha256 != claimed.sha256 {
                 var what: [String] = []
                 if bytes != claimed.size { what.append("size \(bytes), manifest says \(claimed.size)") }

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 public import IntakeBundle
+import IntakeModel
 
 /// The SHA-256 of whole files (a bundle's identity in reports and the ledger).
 public enum FileHash {
@@ -29,6 +30,6 @@ public enum FileHash {
             total += Int64(n)
             hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
         }
-        return (hasher.finalize().map { String(format: "%02x", $0) }.joined(), total)
+        return (Hex.string(hasher.finalize()), total)
     }
 }

@@ -45,6 +45,13 @@ public struct Checker: Sendable {
         return Report(inspection: inspection, decision: decision, catalog: decider.catalog)
     }
 
+    /// A bundle read once into memory (``BundleFile``): hashed and read from the same bytes.
+    public func check(_ file: BundleFile) -> Report {
+        let (inspection, document) = inspector.inspect(file)
+        let decision = decider.decide(inspection, document: document)
+        return Report(inspection: inspection, decision: decision, catalog: decider.catalog)
+    }
+
     /// Writes the report in every file format into `dir`, each atomically, and returns the
     /// paths. Files are named after the application id and the bundle's SHA-256.
     @discardableResult

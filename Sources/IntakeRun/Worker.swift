@@ -99,16 +99,21 @@ struct Worker: Sendable {
             return try finish(known, .alreadyDecided)
         }
 
-        // With a core to spare (fewer workers than cores), decide speculatively: the
-        // check hashes the whole file on a second thread while it reads the zip, and the
-        // ledger then says whether these bytes were decided before (a duplicate name, a
-        // resumed run), in which case the report is dropped unwritten. With every core
-        // busy, hash first and check only what needs deciding.
+        // Up to BundleFile.inMemoryLimit the file is read once, hashed as it is read, and
+        // the zip is then read from memory. Larger bundles: with a core to spare (fewer
+        // workers than cores), decide speculatively: the check hashes the whole file on a
+        // second thread while it reads the zip, and the ledger then says whether these
+        // bytes were decided before (a duplicate name, a resumed run), in which case the
+        // report is dropped unwritten. With every core busy, hash first and check only what
+        // needs deciding.
+        let loaded = BundleFile.load(path)
         var speculative: Report?
         var hashFailure: String?
         let sha: String
         let size: Int64
-        if options.jobs < ProcessInfo.processInfo.activeProcessorCount {
+        if let loaded {
+            (sha, size) = (loaded.sha256, loaded.size)
+        } else if options.jobs < ProcessInfo.processInfo.activeProcessorCount {
             let report = checker.check(path)
             speculative = report
             (sha, size) = (report.bundle.sha256, report.bundle.size)
@@ -141,7 +146,7 @@ struct Worker: Sendable {
         }
         defer { ledger.release(sha) }
 
-        let report = speculative ?? checker.check(path, bundleHash: (sha, size))
+        let report = speculative ?? loaded.map { checker.check($0) } ?? checker.check(path, bundleHash: (sha, size))
         let checked = DispatchTime.now()
         guard FileFingerprint(path: path) == fingerprint else {
             return skip(.beingWritten, "changed while it was read (still being written?); the next run takes it")

@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import IntakeBundle
 import IntakeIO
+import IntakeModel
 import Synchronization
 
 /// A bundle being received: streamed chunk by chunk into a private file under the data
@@ -82,7 +83,7 @@ final class Upload: Sendable {
                         }
                     }
                     if Task.isCancelled { return nil }
-                    return (hash.finalize().map { String(format: "%02x", $0) }.joined(), size)
+                    return (Hex.string(hash.finalize()), size)
                 }
                 group.addTask {
                     // The watchdog: nil when cancelled (the body ended first).

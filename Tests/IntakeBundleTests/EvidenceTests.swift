@@ -1,11 +1,34 @@
 import Foundation
-import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
 import Testing
 
+@testable import IntakeEvidence
+
 /// Each document checked against the manifest's claims and its own format.
 @Suite struct EvidenceTests {
+    /// The byte search the sniffer uses (memchr + memcmp) against the standard library's.
+    @Test func byteSearchAgreesWithTheStandardLibrary() {
+        var rng = SeededRandom(seed: 11)
+        let needles = [Array("%%EOF".utf8), Array("IEND".utf8), [0x25], Array("%PDF-".utf8)]
+        for round in 0..<400 {
+            let count = round % 37
+            var hay = (0..<count).map { _ in UInt8(truncatingIfNeeded: rng.next() % 6) + 0x25 }  // "%&'()*"
+            let needle = needles[round % needles.count]
+            if round % 3 == 0, hay.count >= needle.count {  // plant it, at the start, end or middle
+                let at = [0, hay.count - needle.count, (hay.count - needle.count) / 2][round % 3 == 0 ? (round / 3) % 3 : 0]
+                hay.replaceSubrange(at..<at + needle.count, with: needle)
+            }
+            for slice in [hay[...], hay.dropFirst(min(2, hay.count))] {
+                #expect(
+                    MediaSniffer.occurs(needle, in: slice) == (slice.firstRange(of: needle) != nil), "\(Array(slice)) \(needle)")
+            }
+        }
+        #expect(MediaSniffer.occurs([], in: []) && !MediaSniffer.occurs([1], in: []))
+        #expect(MediaSniffer.occurs(Array("%%EOF".utf8), in: Array("xx%%EOF".utf8)[...]))
+        #expect(!MediaSniffer.occurs(Array("%%EOF".utf8), in: Array("xx%%EO".utf8)[...]))
+    }
+
     @Test func reportsChecksumMismatch() throws {
         var app = soundApplication()
         app.documents[0].claimedSHA256 = String(repeating: "ab", count: 32)
