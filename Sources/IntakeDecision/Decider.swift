@@ -100,9 +100,9 @@ public struct Decider: Sendable {
         d.deferred = judge.deferred
         d.materials = judge.materials
         d.rules = judge.rules
-        d.findings = Self.namingDefectiveMaterials(d.findings, materials: d.materials)
 
         d.verdict = VerdictLadder.verdict(findings: d.findings, deferred: !d.deferred.isEmpty)
+        d.findings = Self.namingDefectiveMaterials(d.findings, materials: d.materials, refused: d.verdict == .refused)
         // 办结期限 runs from acceptance: none for an application that is not accepted.
         if d.verdict.isAcceptance, let limit = matter.timeLimit {
             d.decisionDue = Self.due(limit, from: submitted, calendar: catalog.calendar)
@@ -113,16 +113,36 @@ public struct Decider: Sendable {
     /// A document's error finding, when the material it was submitted for has no other
     /// sound document, says so: the material counts as not supplied (one finding per
     /// defective document; no second "missing" for the same file).
-    static func namingDefectiveMaterials(_ findings: [Finding], materials: [MaterialStatus]) -> [Finding] {
+    /// Once per file (a file with two defects says it once); a refused application is not
+    /// asked to submit anything again.
+    static func namingDefectiveMaterials(_ findings: [Finding], materials: [MaterialStatus], refused: Bool) -> [Finding] {
         var defective: [String: String] = [:]
         for m in materials where m.state == .defective && defective[m.id] == nil { defective[m.id] = m.name }
         guard !defective.isEmpty else { return findings }
+        var named: Set<String> = []
         return findings.map { f in
-            guard f.severity == .error, f.path != nil, let id = f.material, let name = defective[id] else { return f }
-            var named = f
-            named.message += "；材料（\(id)）\(name)因此视为未提交，请重新提交该文件"
-            return named
+            // A file submitted for a part (2.1) of a defective group (2) names the group:
+            // the outermost material that counts as not supplied.
+            guard f.severity == .error, let path = f.path, let material = f.material,
+                let (id, name) = Self.ancestors(material).reversed().lazy.compactMap({ a in defective[a].map { (a, $0) } })
+                    .first,
+                named.insert(path).inserted
+            else { return f }
+            var g = f
+            g.message += "；材料（\(id)）\(name)因此视为未提交" + (refused ? "" : "，请重新提交该文件")
+            return g
         }
+    }
+
+    /// A material id and its ancestors, nearest first: "3.1.2", "3.1", "3".
+    static func ancestors(_ id: String) -> [String] {
+        var out = [id]
+        var rest = Substring(id)
+        while let dot = rest.lastIndex(of: ".") {
+            rest = rest[..<dot]
+            out.append(String(rest))
+        }
+        return out
     }
 
     /// 办结期限 from a time limit: working days on the holiday calendar, calendar days or

@@ -26,10 +26,11 @@ public struct DerivedFacts: Sendable {
                 sex = id.sex.rawValue
                 fromID = true
             case .failure(let problem):
+                let (why, detail) = Finding.splitDetail(problem.message)
                 findings.append(
                     Finding(
-                        .factInvalid, .error, "申请人公民身份号码 \(applicant.idNumber) 无效：\(problem.message)", fact: "applicant/id",
-                        source: source))
+                        .factInvalid, .error, "申请人公民身份号码 \(applicant.idNumber) 无效：\(why)", fact: "applicant/id",
+                        source: source, detail: detail))
             }
         }
         if !fromID {
@@ -54,7 +55,8 @@ public struct DerivedFacts: Sendable {
                 Finding(
                     .factInvalid, .error,
                     "申请信息“\(label)”填报为“\(declared)”，与\(fromID ? "公民身份号码" : "出生日期")得出的“\(Self.display(name, value))”不符",
-                    fact: name, source: source, detail: "declared \(name) contradicts the resident id"))
+                    fact: name, source: source,
+                    detail: "declared \(name) contradicts the one derived from the \(fromID ? "resident id" : "birth date")"))
         }
         let names = Set(derived.map(\.name))
         manifest.applicant.facts =

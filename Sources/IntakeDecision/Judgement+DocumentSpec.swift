@@ -8,14 +8,14 @@ extension Judgement {
     /// keeps it. A bound that cannot be read from the file (an image whose header does not
     /// give its size within the bytes looked at, a page count) is not guessed: it is a
     /// defect, because the guide's requirement is not shown to be met.
-    static func breaks(_ spec: DocumentSpec, _ d: DocumentEvidence) -> String? {
-        var why: [String] = []
+    static func breaks(_ spec: DocumentSpec, _ d: DocumentEvidence) -> (message: String, detail: String)? {
+        var why: [(String, String)] = []
         let size = d.size ?? 0
         if let max = spec.maxBytes, size > max {
-            why.append("文件大小 \(Self.kb(size))，超过 \(Self.kb(max)) (size \(size) > \(max) bytes)")
+            why.append(("文件大小 \(Self.kb(size))，超过 \(Self.kb(max))", "size \(size) > \(max) bytes"))
         }
         if let min = spec.minBytes, size < min {
-            why.append("文件大小 \(Self.kb(size))，小于 \(Self.kb(min)) (size \(size) < \(min) bytes)")
+            why.append(("文件大小 \(Self.kb(size))，小于 \(Self.kb(min))", "size \(size) < \(min) bytes"))
         }
         if spec.needsPixels {
             if let p = d.pixels {
@@ -23,22 +23,24 @@ extension Judgement {
                 let high = (spec.minHeight.map { p.height >= $0 } ?? true) && (spec.maxHeight.map { p.height <= $0 } ?? true)
                 if !wide || !high {
                     why.append(
-                        "像素 \(p)，要求 \(Self.range(spec.minWidth, spec.maxWidth))*\(Self.range(spec.minHeight, spec.maxHeight)) (pixel size)"
-                    )
+                        (
+                            "像素 \(p)，要求 \(Self.range(spec.minWidth, spec.maxWidth))*\(Self.range(spec.minHeight, spec.maxHeight))",
+                            "pixel size"
+                        ))
                 }
             } else {
-                why.append("无法读出图像像素尺寸 (pixel size not readable)")
+                why.append(("无法读出图像像素尺寸", "pixel size not readable"))
             }
         }
         if spec.needsPages {
             if let pages = d.pages {
-                if let min = spec.minPages, pages < min { why.append("共 \(pages) 页，少于 \(min) 页 (page count)") }
-                if let max = spec.maxPages, pages > max { why.append("共 \(pages) 页，多于 \(max) 页 (page count)") }
+                if let min = spec.minPages, pages < min { why.append(("共 \(pages) 页，少于 \(min) 页", "page count")) }
+                if let max = spec.maxPages, pages > max { why.append(("共 \(pages) 页，多于 \(max) 页", "page count")) }
             } else {
-                why.append("无法核验页数 (page count not readable)")
+                why.append(("无法核验页数", "page count not readable"))
             }
         }
-        return why.isEmpty ? nil : why.joined(separator: "；")
+        return why.isEmpty ? nil : (why.map(\.0).joined(separator: "；"), why.map(\.1).joined(separator: "; "))
     }
 
     /// 20KB-style sizes (1 KB = 1024 bytes, as the guides mean kb).

@@ -63,6 +63,9 @@ extension Judgement {
                 .map { (a, $0) }
         }
         let letterMet = assessed.contains { $0.material.isCommitmentLetter && $0.met }
+        // Forbidden cases are judged first: a refused application is told why it is
+        // refused, and what else is wrong only for the record, never what to bring.
+        let refusing = findings.contains { $0.severity == .error && VerdictLadder.refused.contains($0.code) }
         let deferredIDs = Set(letterMet ? deferrals.map(\.0.material.id) : [])
 
         for a in assessed {
@@ -76,7 +79,8 @@ extension Judgement {
             } else if a.required == nil {
                 state = .undetermined
             } else if a.required == false || !a.reportable {
-                state = a.required == true ? (a.defective ? .defective : .missing) : .notRequired
+                // An alternative or optional part whose file is broken shows it too.
+                state = a.defective ? .defective : (a.required == true ? .missing : .notRequired)
             } else if a.defective {
                 // Its documents' own findings say what is wrong; no second finding.
                 state = .defective
@@ -86,10 +90,13 @@ extension Judgement {
                 state = .missing
                 let deferral = deferrals.first { $0.0.material.id == m.id }?.1
                 let hint = deferral != nil ? "；该材料可容缺受理，提交签署的容缺受理承诺书后可先行受理" : ""
+                let condition = a.requirementText == Self.alwaysRequired ? "" : "（\(a.requirementText)）"
                 findings.append(
                     Finding(
                         .materialMissing, .error,
-                        "缺少材料：\(Self.label(m))\(Self.bring(m, alternatives: a.serving))\(a.requirementText == Self.alwaysRequired ? "" : "（\(a.requirementText)）")\(hint)",
+                        refusing
+                            ? "缺少材料：\(Self.label(m))\(condition)"
+                            : "缺少材料：\(Self.label(m))\(Self.bring(m, alternatives: a.serving))\(condition)\(hint)",
                         material: m.id, source: source))
             }
             if case .deferred = state, let (_, deferral) = deferrals.first(where: { $0.0.material.id == m.id }) {
@@ -129,7 +136,8 @@ extension Judgement {
             findings.append(
                 Finding(
                     .commitmentMissing, .error,
-                    "可容缺受理的材料缺失且未提交容缺受理承诺书：\(names)。签署并提交容缺受理承诺书后，可先行受理并在期限内补交",
+                    "可容缺受理的材料缺失且未提交容缺受理承诺书：\(names)"
+                        + (refusing ? "" : "。签署并提交容缺受理承诺书后，可先行受理并在期限内补交"),
                     material: assessed.first { $0.material.isCommitmentLetter }?.material.id,
                     source: deferrals[0].1.source))
         }
@@ -184,12 +192,16 @@ extension Judgement {
         }
         let effectiveRequired = required.map { $0 && parentRequired }
         let own = docs[m.id] ?? []
-        let accepted = acceptedDocuments(own, for: m)
+        let (accepted, rejected) = acceptedDocuments(own, for: m)
+        // Defective only when a finding of its own says why each file does not serve
+        // (an unsound document has its error codes in `defects`; a sound one of the wrong
+        // type or specification gets its finding here); otherwise it is plainly missing.
+        let flagged = rejected + own.filter { !$0.isSound && !$0.defects.isEmpty }.count
         let index = out.count
         out.append(
             Assessment(
                 material: m, depth: depth, required: effectiveRequired, met: !accepted.isEmpty,
-                defective: !own.isEmpty && accepted.isEmpty, documents: own.map(\.path), requirementText: text,
+                defective: accepted.isEmpty && flagged > 0, documents: own.map(\.path), requirementText: text,
                 reportable: true, own: required, needs: needs))
         guard !m.parts.isEmpty else { return }
         switch m.need {
@@ -222,7 +234,10 @@ extension Judgement {
             let children = out[(index + 1)...].filter { $0.depth == depth + 1 }
             let allMet = children.allSatisfy { $0.met || $0.required != true }
             out[index].met = out[index].met || (allMet && children.contains { $0.met })
-            out[index].defective = !out[index].met && (out[index].defective || children.contains { $0.defective })
+            // Defective only when no part is plainly missing (that is then the problem).
+            out[index].defective =
+                !out[index].met && (out[index].defective || children.contains { $0.defective })
+                && !children.contains { $0.required == true && !$0.met && !$0.defective }
             // The parts are reported themselves; the group is not reported twice.
             out[index].reportable =
                 !children.contains { $0.required == true } && !out[index].met
@@ -231,18 +246,23 @@ extension Judgement {
     }
 
     /// Sound documents of a type the material accepts; a sound document of another type
-    /// gives a document-type finding.
-    mutating func acceptedDocuments(_ docs: [DocumentEvidence], for m: Material) -> [DocumentEvidence] {
+    /// gives a document-type finding, one outside the material's specification a
+    /// document-spec finding (`rejected` counts those two).
+    mutating func acceptedDocuments(_ docs: [DocumentEvidence], for m: Material) -> (
+        accepted: [DocumentEvidence], rejected: Int
+    ) {
         let media = catalog.acceptedMedia(of: m)
         var out: [DocumentEvidence] = []
+        var rejected = 0
         for d in docs where d.isSound {
             let type = d.detectedType ?? "application/octet-stream"
             if media.isEmpty || media.contains(where: { MediaSniffer.compatible(claimed: $0, detected: type) }) {
-                if let spec = m.spec, let broken = Self.breaks(spec, d) {
+                if let spec = m.spec, let (why, detail) = Self.breaks(spec, d) {
                     findings.append(
                         Finding(
-                            .documentSpec, .error, "文件 \(d.path) 不符合材料“\(m.name)”的规格要求（\(spec.text)）：\(broken)",
-                            material: m.id, path: d.path, source: m.source ?? matter.source))
+                            .documentSpec, .error, "文件 \(d.path) 不符合材料“\(m.name)”的规格要求（\(spec.text)）：\(why)",
+                            material: m.id, path: d.path, source: m.source ?? matter.source, detail: detail))
+                    rejected += 1
                 } else {
                     out.append(d)
                 }
@@ -253,9 +273,10 @@ extension Judgement {
                         "材料“\(m.name)”只接受 \(media.joined(separator: "、")) 格式，文件 \(d.path) 为 \(type)",
                         material: m.id, path: d.path, source: m.source ?? matter.source,
                         detail: "type not accepted for this material"))
+                rejected += 1
             }
         }
-        return out
+        return (out, rejected)
     }
 
     /// The requirement text of a material needed in every case.

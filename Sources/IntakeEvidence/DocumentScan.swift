@@ -62,8 +62,9 @@ package final class DocumentScan {
     func finish(path: String, material: String) -> Outcome {
         if case .undecided = kind { decide() }
         var out = Outcome()
-        func corrupt(_ why: String) {
-            let (reason, detail) = Finding.splitDetail(why)
+        func corrupt(_ why: String, detail extra: String? = nil) {
+            var (reason, detail) = Finding.splitDetail(why)
+            if let extra { detail = [detail, extra].compactMap { $0 }.joined(separator: "; ") }
             out.findings.append(
                 Finding(
                     .documentCorrupt, .error, "文件已损坏，无法正常打开：\(path)（\(reason)）", material: material, path: path,
@@ -107,7 +108,7 @@ package final class DocumentScan {
                             .documentEncrypted, .error, "PDF 文件设有打开密码，无法查看：\(path)",
                             material: material, path: path, detail: "a user password is required"))
                 case .unreadable:
-                    corrupt("PDF 文件结构损坏" + (pdf.detail.map { " (qpdf: \($0))" } ?? ""))
+                    corrupt("PDF 文件结构损坏", detail: pdf.detail.map { "qpdf: \($0)" })
                 case .tooManyObjects:
                     out.findings.append(
                         Finding(

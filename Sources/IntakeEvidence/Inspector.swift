@@ -89,9 +89,11 @@ public struct Inspector: Sendable {
         guard let manifestEntry = bundle.entry(named: ManifestParser.entryName), !manifestEntry.isDirectory else {
             if !bundle.entries.isEmpty || bundle.findings.isEmpty {
                 let nested = bundle.entries.first { $0.name.hasSuffix("/manifest.xml") || $0.name.lowercased() == "manifest.xml" }
-                let hint = nested.map { "；发现 \($0.name)，清单须位于压缩包根目录 (found \($0.name); it must be at the root)" } ?? ""
+                let hint = nested.map { "；发现 \($0.name)，清单须位于压缩包根目录" } ?? ""
                 inspection.findings.append(
-                    Finding(.manifestMissing, .error, "申请包根目录下没有申请清单 manifest.xml (no manifest.xml at the root)\(hint)"))
+                    Finding(
+                        .manifestMissing, .error, "申请包根目录下没有申请清单 manifest.xml\(hint)",
+                        detail: "no manifest.xml at the root" + (nested.map { "; found \($0.name)" } ?? "")))
             }
             return (inspection, nil)
         }

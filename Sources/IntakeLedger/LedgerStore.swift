@@ -24,7 +24,10 @@ public protocol LedgerStore: Sendable {
     /// the inbox was done.
     func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError)
     /// Records what became of one inbox entry in a run (decided, already decided, a
-    /// duplicate, skipped and why), in the order the run met them.
+    /// duplicate, skipped and why), in the order their outcomes were known (a bundle
+    /// postponed behind its twin comes last). Recorded after the decision's own commit: a
+    /// kill in between loses the item, not the decision (the next run lists the file as
+    /// already decided).
     func recordRunItem(_ item: RunItem) throws(LedgerError)
     /// A run's items in order, each with the decision of its bundle (if any).
     func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws

@@ -258,9 +258,12 @@ public final class SQLiteLedger: LedgerStore {
         try locked { (s) throws(LedgerError) in try Self.recordName(&s, name) }
     }
 
-    /// Records a name; when the name pointed to other bytes before (a file replaced, e.g.
-    /// completed after a cut-short upload), the earlier bundle is marked superseded by
-    /// this one unless another name still points to it.
+    /// Records a name. When the name pointed to other bytes before and those were a file
+    /// cut short (a `bundle-unreadable` decision) or the same application (its id), while
+    /// the new bytes are a readable bundle, the earlier decision is superseded by this one
+    /// (unless another name still points to it): a completed upload replaces its broken
+    /// first half. An unrelated application that reuses a name, or a broken file replacing
+    /// a sound one, supersedes nothing.
     private static func recordName(_ s: inout State, _ n: NameRecord) throws(LedgerError) {
         let previous = try s.statement("SELECT sha256 FROM names WHERE path_bytes = ?").rows([.blob(n.path.bytes)]).first?
             .first
@@ -281,7 +284,12 @@ public final class SQLiteLedger: LedgerStore {
             try s.statement(
                 """
                 UPDATE bundles SET superseded_by = ?1
-                WHERE sha256 = ?2 AND NOT EXISTS (SELECT 1 FROM names WHERE sha256 = ?2)
+                WHERE sha256 = ?2 AND state = 'decided' AND NOT EXISTS (SELECT 1 FROM names WHERE sha256 = ?2)
+                  AND EXISTS (SELECT 1 FROM bundles n WHERE n.sha256 = ?1 AND n.state = 'decided'
+                      AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.sha256 = ?1 AND f.code = 'bundle-unreadable'))
+                  AND (EXISTS (SELECT 1 FROM findings f WHERE f.sha256 = ?2 AND f.code = 'bundle-unreadable')
+                      OR (COALESCE(application, '') <> ''
+                          AND application = (SELECT application FROM bundles WHERE sha256 = ?1)))
                 """
             ).run([.text(n.sha256), .text(earlier)])
         }

@@ -5,6 +5,14 @@ import Foundation
 
 /// A small JSON writer with a fixed key order (JSONEncoder's order is not the spec's).
 public final class JSONWriter {
+    /// `{"name": …, "version": …}`: the program that wrote a document.
+    public func generator(name: String, version: String) {
+        object {
+            field("name", name)
+            field("version", version)
+        }
+    }
+
     public private(set) var out = ""
 
     public init() {}

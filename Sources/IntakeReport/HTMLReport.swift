@@ -667,7 +667,7 @@ private final class HTMLPage {
         td.differs { color: var(--refused); font-weight: 600; }
         .state { white-space: nowrap; font-weight: 600; }
         .st-met { color: var(--accepted); }
-        .st-missing { color: var(--refused); }
+        .st-missing, .st-defective { color: var(--refused); }
         .st-deferred { color: var(--deferred); }
         .st-not-required { color: #5f6368; font-weight: normal; }
         .st-undetermined { color: var(--returned); }

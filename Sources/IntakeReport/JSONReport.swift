@@ -43,10 +43,7 @@ public enum JSONReport {
             }
             // Added keys (the spec allows more; these keep their meaning too).
             w.key("generator")
-            w.object {
-                w.field("name", r.generator.name)
-                w.field("version", r.generator.version)
-            }
+            w.generator(name: r.generator.name, version: r.generator.version)
             w.field("verdictChinese", r.verdict.chinese)
             if let due = r.decisionDue { w.field("decisionDue", due.description) }
             w.key("documents")

@@ -103,6 +103,9 @@ public struct RunTotals: Sendable, Codable, Hashable {
     /// The signal that stopped this run before the inbox was done (`SIGINT`, `SIGTERM`);
     /// nil when it went through.
     public var stoppedBy: String?
+    /// Its process died (kill -9, a crash, power): found `running` by a later run, which
+    /// closed it as interrupted and wrote its summary from what the ledger holds.
+    public var died = false
     /// The inbox walked, and when the run started and finished (ISO 8601, UTC).
     public var inbox = ""
     public var started = ""
@@ -216,6 +219,8 @@ public struct BatchRun: Sendable {
         }
         // We hold the lock: any run still marked running died without finishing.
         let interrupted = try RunError.ledger { () throws(LedgerError) in try ledger.closeInterruptedRuns() }
+        // Each of them gets its dated summary now, from the items it recorded.
+        for run in interrupted { _ = try BatchSummary.writeDiedRun(ledger: ledger, out: out, run: run) }
         let recovery = try recover(ledger)
         let version = checker.decider.catalog.version
         // Created now, so that the walk recognizes (and skips) them inside the inbox.

@@ -55,8 +55,52 @@ enum BatchSummary {
     }
 
     /// Writes the run's summary and the index; returns their files (relative to `out`),
-    /// the run's first.
+    /// the run's first. The summary files of earlier versions (`summary.*`, which were
+    /// cumulative) are removed, so that nobody reads them as current.
     static func write(ledger: any LedgerStore, out: URL, runID: Int64, run: RunTotals) throws(RunError) -> [String] {
+        let runFiles = try writeRunSummary(ledger: ledger, out: out, runID: runID, run: run)
+        try streaming(out: out, files: indexFiles) { json, csv, html in
+            try writeIndex(ledger: ledger, run: run, json: json, csv: csv, html: html)
+        }
+        for old in ["summary.json", "summary.csv", "summary.html"] {
+            try? FileManager.default.removeItem(at: out.appendingPathComponent(old))
+        }
+        return runFiles + indexFiles
+    }
+
+    /// The summary of a run whose process died, from its recorded items: counts rebuilt
+    /// from them, the end unknown.
+    static func writeDiedRun(ledger: any LedgerStore, out: URL, run: InterruptedRun) throws(RunError) -> [String] {
+        let record = try RunError.ledger { () throws(LedgerError) in try ledger.runs(channel: .batch) }
+            .first { $0.id == run.id }
+        guard let record else { return [] }
+        var t = RunTotals()
+        (t.started, t.inbox, t.catalogVersion, t.died) = (record.started, record.inbox, record.catalogVersion, true)
+        do {
+            try ledger.forEachRunItem(run: run.id) { row in
+                t.files += 1
+                switch BundleOutcome.Status(rawValue: row.item.status) {
+                case .decided?: t.decided += 1
+                case .alreadyDecided?: t.alreadyDecided += 1
+                case .duplicate?: t.duplicates += 1
+                case .skipped?, nil:
+                    t.skipped += 1
+                    t.skippedReasons[row.item.reason ?? "unknown", default: 0] += 1
+                }
+                if !row.verdict.isEmpty { t.verdicts[row.verdict, default: 0] += 1 }
+                if row.item.movedTo != nil { t.moved += 1 }
+                t.seconds += row.item.seconds
+            }
+        } catch {
+            throw RunError(.ledger, "the ledger: \(error)")
+        }
+        return try writeRunSummary(ledger: ledger, out: out, runID: run.id, run: t)
+    }
+
+    /// The run's own summary (three files), recorded in the ledger as the run's.
+    static func writeRunSummary(ledger: any LedgerStore, out: URL, runID: Int64, run: RunTotals) throws(RunError)
+        -> [String]
+    {
         let (dir, base) = runPath(id: runID, started: run.started)
         let runFiles = ["json", "csv", "html"].map { "\(dir)/\(base).\($0)" }
         try RunError.io(.output, "cannot create \(dir)") { () throws(FileSystemError) in
@@ -66,10 +110,7 @@ enum BatchSummary {
             try writeRun(ledger: ledger, runID: runID, run: run, json: json, csv: csv, html: html)
         }
         try RunError.ledger { () throws(LedgerError) in try ledger.setRunSummary(runID, path: runFiles[2]) }
-        try streaming(out: out, files: indexFiles) { json, csv, html in
-            try writeIndex(ledger: ledger, run: run, json: json, csv: csv, html: html)
-        }
-        return runFiles + indexFiles
+        return runFiles
     }
 
     /// Opens three atomic streams, lets `body` fill them, publishes them together.
@@ -173,37 +214,38 @@ enum BatchSummary {
     }
 
     static func runObject(_ run: RunTotals, id: Int64) -> JSONValue {
-        .object(
-            [
-                ("id", .number(Double(id))),
-                ("inbox", .string(run.inbox)), ("started", .string(run.started)), ("finished", .string(run.finished)),
-                ("status", .string(run.stoppedBy == nil ? "completed" : "interrupted")),
-            ] + (run.stoppedBy.map { [("stoppedBy", JSONValue.string($0))] } ?? []) + [
-                ("files", .number(Double(run.files))), ("decided", .number(Double(run.decided))),
-                ("alreadyDecided", .number(Double(run.alreadyDecided))), ("duplicates", .number(Double(run.duplicates))),
-                ("skipped", .number(Double(run.skipped))), ("moved", .number(Double(run.moved))),
-                ("quarantined", .number(Double(run.quarantined))),
-                (
-                    "skippedReasons",
-                    .object(run.skippedReasons.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })
-                ),
-                (
-                    "interruptedRuns",
-                    .array(
-                        run.interrupted.map {
-                            .object([
-                                ("id", .number(Double($0.id))), ("started", .string($0.started)),
-                                ("decided", .number(Double($0.decided))),
-                            ])
-                        })
-                ),
-                ("seconds", .number((run.seconds * 1000).rounded() / 1000)),
-                ("catalogVersion", .string(run.catalogVersion)),
-                (
-                    "generator",
-                    .object([("name", .string(Generator.current.name)), ("version", .string(Generator.current.version))])
-                ),
+        var fields: [(String, JSONValue)] = [
+            ("id", .number(Double(id))),
+            ("inbox", .string(run.inbox)), ("started", .string(run.started)), ("finished", .string(run.finished)),
+            ("status", .string(run.stoppedBy == nil && !run.died ? "completed" : "interrupted")),
+        ]
+        if let signal = run.stoppedBy { fields.append(("stoppedBy", .string(signal))) }
+        if run.died { fields.append(("processDied", .bool(true))) }
+        let counts: [(String, Int)] = [
+            ("files", run.files), ("decided", run.decided), ("alreadyDecided", run.alreadyDecided),
+            ("duplicates", run.duplicates), ("skipped", run.skipped), ("moved", run.moved),
+            ("quarantined", run.quarantined),
+        ]
+        fields += counts.map { ($0.0, JSONValue.number(Double($0.1))) }
+        let reasons: [(String, JSONValue)] = run.skippedReasons.sorted { $0.key < $1.key }.map {
+            ($0.key, .number(Double($0.value)))
+        }
+        fields.append(("skippedReasons", .object(reasons)))
+        let interrupted: [JSONValue] = run.interrupted.map {
+            .object([
+                ("id", .number(Double($0.id))), ("started", .string($0.started)), ("decided", .number(Double($0.decided))),
             ])
+        }
+        fields.append(("interruptedRuns", .array(interrupted)))
+        fields.append(("seconds", .number((run.seconds * 1000).rounded() / 1000)))
+        fields.append(("catalogVersion", .string(run.catalogVersion)))
+        fields.append(("generator", generatorValue))
+        return .object(fields)
+    }
+
+    /// The program that wrote the summary, as every JSON document of ours names it.
+    static var generatorValue: JSONValue {
+        .object([("name", .string(Generator.current.name)), ("version", .string(Generator.current.version))])
     }
 
     static func findingsArray(_ findings: [(code: String, severity: String, bundles: Int, count: Int)]) -> JSONValue {
@@ -258,6 +300,12 @@ enum BatchSummary {
                 "<p>跳过原因 <span class=\"en\">Skipped, by reason</span>: "
                 + run.skippedReasons.sorted { $0.key < $1.key }.map { "\(h(skipLabel($0.key))) \($0.value)" }
                 .joined(separator: "，") + "</p>\n"
+        }
+        if run.died {
+            s +=
+                "<p><strong>本次运行的进程意外终止</strong>（如 kill -9、断电），由下一次运行标记为中断；以下为其已记录的处理结果，"
+                + "未处理的申请包由之后的运行完成。<br><span class=\"en\">This run's process died (kill -9, a crash, power); "
+                + "the next run closed it as interrupted. Below is what it had recorded; later runs decided the rest.</span></p>\n"
         }
         if let signal = run.stoppedBy {
             s +=
@@ -370,10 +418,7 @@ enum BatchSummary {
     static func jsonHead(_ a: Aggregates, runs: [RunRecord]) -> String {
         let fields: [(String, JSONValue)] = [
             ("index", .string(indexNamespace)),
-            (
-                "generator",
-                .object([("name", .string(Generator.current.name)), ("version", .string(Generator.current.version))])
-            ),
+            ("generator", generatorValue),
             ("catalogVersions", .array(a.catalogVersions.map { .string($0) })),
             ("bundles", .number(Double(a.bundles))), ("names", .number(Double(a.names))),
             ("superseded", .number(Double(a.superseded))),

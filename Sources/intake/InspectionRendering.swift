@@ -9,17 +9,15 @@ import IntakeReport
 /// the same JSON writer, style and key names (a document's `type`, `claimedType`,
 /// `sound`; a finding's `message` and `detail`), the same Chinese-with-English labels.
 enum InspectionRendering {
-    static let namespace = "urn:dalian:intake:inspect:1"
+    /// Version 2: the report's key names (`application`, a document's `type`, …).
+    static let namespace = "urn:dalian:intake:inspect:2"
 
     static func json(_ i: Inspection) -> String {
         let w = JSONWriter()
         w.object {
             w.field("inspect", namespace)
             w.key("generator")
-            w.object {
-                w.field("name", Generator.current.name)
-                w.field("version", Generator.current.version)
-            }
+            w.generator(name: Generator.current.name, version: Generator.current.version)
             w.field("intact", i.isIntact)
             w.key("bundle")
             w.object {

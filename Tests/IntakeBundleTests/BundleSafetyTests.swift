@@ -32,7 +32,7 @@ import Testing
     @Test func rejectsFileThatIsNotZip() throws {
         let i = try inspect(Array("%PDF-1.4 this is not a zip at all".utf8))
         #expect(i.codes == [.bundleUnreadable])
-        #expect(i.findings[0].messageWithDetail.contains("not a zip"))
+        #expect(i.findings[0].detail?.contains("not a zip") == true && !i.findings[0].message.contains("not a zip"))
     }
 
     @Test func rejectsEmptyFile() throws {
@@ -69,7 +69,7 @@ import Testing
         let i = try inspect(sink.bytes)
         #expect(i.codes == [.documentCorrupt])
         #expect(i.findings[0].material == "1")
-        #expect(i.findings[0].messageWithDetail.contains("CRC"))
+        #expect(i.findings[0].message.contains("CRC 校验错误") && i.findings[0].detail == "CRC-32 mismatch")
     }
 
     @Test func refusesEncryptedEntry() throws {
@@ -93,7 +93,7 @@ import Testing
         let i = try inspect(zip([ZipEntrySpec(name: name, data: Array("x".utf8))]))
         let f = try #require(i.findings.first { $0.code == .bundleUnsafe })
         #expect(f.path == name)
-        #expect(f.messageWithDetail.contains(why))
+        #expect(f.detail?.contains(why) == true && !f.message.contains(why))
     }
 
     @Test func refusesSymlinkEntry() throws {
@@ -101,7 +101,7 @@ import Testing
         link.unixMode = 0o120777
         let i = try inspect(zip([link]))
         let f = try #require(i.findings.first { $0.code == .bundleUnsafe })
-        #expect(f.messageWithDetail.contains("symlink"))
+        #expect(f.detail?.contains("symlink") == true && !f.message.contains("symlink"))
     }
 
     @Test func refusesDuplicateNames() throws {
@@ -112,7 +112,7 @@ import Testing
             ]))
         let f = try #require(i.findings.first { $0.code == .bundleUnsafe })
         #expect(f.path == "files/a.pdf")
-        #expect(f.messageWithDetail.contains("duplicate"))
+        #expect(f.detail?.contains("duplicate") == true && !f.message.contains("duplicate"))
     }
 
     @Test func refusesNamesThatCollideIgnoringCase() throws {
@@ -122,7 +122,7 @@ import Testing
                 ZipEntrySpec(name: "files/id.pdf", data: Array("two".utf8)),
             ]))
         let f = try #require(i.findings.first { $0.code == .bundleUnsafe })
-        #expect(f.messageWithDetail.contains("case"))
+        #expect(f.detail?.contains("case") == true && !f.message.contains("case"))
         #expect(f.path == "files/id.pdf")
     }
 
@@ -132,7 +132,7 @@ import Testing
         let entries = (0..<11).map { ZipEntrySpec(name: "files/p\($0).txt", data: Array("page".utf8)) }
         let i = try inspect(zip(entries), limits: limits)
         #expect(i.codes == [.bundleLimit])
-        #expect(i.findings[0].messageWithDetail.contains("entries"))
+        #expect(i.findings[0].detail?.contains("entries") == true && !i.findings[0].message.contains("entries"))
     }
 
     @Test func refusesTotalSizeOverLimit() throws {
@@ -149,7 +149,7 @@ import Testing
         let zeros = [UInt8](repeating: 0, count: 64 << 20)
         let i = try inspect(zip([ZipEntrySpec(name: "files/bomb.pdf", data: zeros)]))
         let f = try #require(i.findings.first { $0.code == .bundleLimit })
-        #expect(f.messageWithDetail.contains("ratio"))
+        #expect(f.detail?.contains("ratio") == true && !f.message.contains("ratio"))
     }
 
     @Test func stopsEntryThatInflatesPastItsDeclaredSize() throws {
@@ -176,7 +176,7 @@ import Testing
         let bytes = OverlapBomb.make(entries: 24, kernelSize: 512 << 10)
         let i = try inspect(bytes)
         let f = try #require(i.findings.first { $0.code == .bundleLimit })
-        #expect(f.messageWithDetail.contains("overlapping"))
+        #expect(f.detail?.contains("overlapping") == true && !f.message.contains("overlapping"))
     }
 
     @Test func refusesManifestOverSizeLimit() throws {
@@ -196,7 +196,9 @@ import Testing
         let nested = ZipEntrySpec(name: "bundle/manifest.xml", data: Array(BundleBuilder.manifest(soundApplication()).utf8))
         let i = try inspect(zip([nested], manifest: false))
         #expect(i.codes == [.manifestMissing])
-        #expect(i.findings[0].messageWithDetail.contains("bundle/manifest.xml"))
+        #expect(
+            i.findings[0].message.contains("bundle/manifest.xml")
+                && i.findings[0].detail?.contains("found bundle/manifest.xml") == true)
     }
 }
 

@@ -40,7 +40,7 @@ import Testing
         let checked = try runIntake(["check", bundle, "--format", "json"])
         #expect(inspected.status == 1 && checked.status == 1)
         // One writer: two-space indentation, "key": value.
-        #expect(inspected.output.hasPrefix("{\n  \"inspect\": \"urn:dalian:intake:inspect:1\",\n"))
+        #expect(inspected.output.hasPrefix("{\n  \"inspect\": \"urn:dalian:intake:inspect:2\",\n"))
         let i = try #require(try JSONSerialization.jsonObject(with: Data(inspected.output.utf8)) as? [String: Any])
         let c = try #require(try JSONSerialization.jsonObject(with: Data(checked.output.utf8)) as? [String: Any])
         let iDocs = try #require(i["documents"] as? [[String: Any]])

@@ -74,6 +74,45 @@ import Testing
         #expect(!d.codes.contains(.materialMissing) && !d.codes.contains(.commitmentMissing))
     }
 
+    /// RS-009 (2) 社会保障卡或银行卡 is one of two: the one file submitted for it is
+    /// damaged and mislabelled at once. Its own findings are the only errors, the group
+    /// (not the alternative) is what counts as not supplied, said once for the file.
+    @Test func aDefectiveAlternativeMakesItsGroupDefectiveOnce() throws {
+        var app = complete("RS-009", facts: try settledFacts("RS-009"))
+        let i = try #require(app.documents.firstIndex { $0.material.hasPrefix("2.") })
+        app.documents[i].claimedSHA256 = String(repeating: "0", count: 64)
+        app.documents[i].mediaType = app.documents[i].mediaType == "application/pdf" ? "image/jpeg" : "application/pdf"
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        let errors = d.findings.filter { $0.severity == .error }
+        #expect(Set(errors.map(\.path)) == [app.documents[i].path])
+        #expect(Set(errors.map(\.code)) == [.documentChecksum, .documentType])
+        #expect(
+            errors.filter { $0.message.contains("材料（2）社会保障卡或银行卡因此视为未提交，请重新提交该文件") }.count == 1,
+            "\(errors.map(\.message)) \(d.materials.map { "\($0.id)=\($0.state)" })")
+        #expect(d.materials.first { $0.id == "2" }?.state == .defective)
+        #expect(d.materials.first { $0.id == app.documents[i].material }?.state == .defective)
+        #expect(!d.codes.contains(.materialMissing))
+    }
+
+    /// A refused application is told why, and what else is wrong for the record only:
+    /// nothing asks it to bring or resubmit anything.
+    @Test func aRefusedApplicationIsNotAskedToBringAnything() throws {
+        let example = try #require(allForbiddenExamples.first { $0.matter == "RS-009" })
+        var facts = try settledFacts("RS-009")
+        for (k, v) in example.triggering { facts[k] = v }
+        var app = complete("RS-009", facts: facts, omit: ["1"])
+        let i = try #require(app.documents.firstIndex { $0.material.hasPrefix("2") })
+        app.documents[i].claimedSHA256 = String(repeating: "0", count: 64)
+        let d = try decide(app)
+        #expect(d.verdict == .refused)
+        let missing = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "1" })
+        #expect(missing.message == "缺少材料：（1）身份证")
+        let damaged = try #require(d.findings.first { $0.code == .documentChecksum })
+        #expect(damaged.message.hasSuffix("因此视为未提交"))
+        for f in d.findings { #expect(!f.message.contains("请") && !f.message.contains("补交"), "\(f.message)") }
+    }
+
     @Test func refusesTypeTheMaterialDoesNotAccept() throws {
         // GQ-JS material 1.2 is the 汇总表 as Excel: a PDF does not serve it.
         let m = matter("GQ-JS")

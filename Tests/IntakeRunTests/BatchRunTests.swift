@@ -139,6 +139,45 @@ struct BatchRunTests {
         #expect(index["bundles"] as? Int == expected.count - 1)  // unchanged by the second run
     }
 
+    /// Only a completed upload replaces its broken first half (or a new version of the
+    /// same application its old one): a broken file over a sound one, or an unrelated
+    /// application reusing a name, supersedes nothing.
+    @Test func aBrokenOrUnrelatedFileUnderTheSameNameSupersedesNothing() async throws {
+        let dir = try temporaryFolder("no-supersede")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        let examples = ExampleSet.bundles(catalog: catalog).filter { $0.expected == "accepted" }
+        let (a, b) = (examples[0], try #require(examples.first { $0.application.id != examples[0].application.id }))
+        let aBytes = BundleBuilder.bytes(a.application, style: a.style)
+        let bBytes = BundleBuilder.bytes(b.application, style: b.style)
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let file = inbox.appendingPathComponent("scan.zip")
+        func superseded() throws -> Int {
+            try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE superseded_by IS NOT NULL")[0][0].int
+        }
+
+        try Data(aBytes).write(to: file)
+        try await run(inbox: inbox, out: out)
+        try Data(aBytes.prefix(aBytes.count / 2)).write(to: file)  // a broken copy over the sound one
+        let broken = Recorder()
+        try await run(inbox: inbox, out: out, recorder: broken)
+        #expect(broken.outcomes.map(\.verdict) == ["invalid"])
+        #expect(try superseded() == 0)
+        // Another name: one application, then an unrelated one reusing the name.
+        let other = inbox.appendingPathComponent("other.zip")
+        try Data(bBytes).write(to: other)
+        try await run(inbox: inbox, out: out)
+        let cExample = try #require(
+            examples.first { $0.application.id != a.application.id && $0.application.id != b.application.id })
+        try Data(BundleBuilder.bytes(cExample.application, style: cExample.style)).write(to: other)
+        try await run(inbox: inbox, out: out)
+        #expect(try superseded() == 0)
+        let index =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("index.json"))) as! [String: Any]
+        #expect(index["bundles"] as? Int == 4 && index["superseded"] as? Int == 0)
+    }
+
     /// A run's dated summary: its JSON's `run` object and its items.
     func runSummary(_ out: URL, _ totals: RunTotals) throws -> (run: [String: Any], items: [[String: Any]]) {
         let path = try #require(totals.summary.first)
@@ -152,8 +191,8 @@ struct BatchRunTests {
 
     /// A file cut short is decided (invalid) when no settle window protects it; once the
     /// complete file replaces it under the same name, the new decision supersedes the old
-    /// one in the index: counted once, the old one listed apart and marked in the first
-    /// run's summary.
+    /// one in the index: counted once, the old one listed apart (the first night's summary
+    /// still says what that night decided).
     @Test func aCompleteFileUnderTheSameNameSupersedesTheEarlierDecision() async throws {
         let dir = try temporaryFolder("supersede")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -132,6 +132,17 @@ import Testing
         let listed = try #require(runInfo["interruptedRuns"] as? [[String: Any]])
         #expect(listed.map { $0["id"] as? Int } == [Int(dead)])
         #expect(summary.html.contains("was interrupted"))
+        // The dead run got its own dated summary, from what it had recorded (nothing).
+        let deadSummary = try #require(
+            try ledgerRows(out, "SELECT summary FROM runs WHERE id = \(dead)").first?.first?.string)
+        let dead1 =
+            try JSONSerialization.jsonObject(
+                with: Data(
+                    contentsOf: out.appendingPathComponent(
+                        String(deadSummary.dropLast(4)) + "json"))) as? [String: Any]
+        let deadRun = try #require(dead1?["run"] as? [String: Any])
+        #expect(deadRun["status"] as? String == "interrupted" && deadRun["processDied"] as? Bool == true)
+        #expect((dead1?["items"] as? [Any])?.isEmpty == true)
         // Said once: the next run finds nothing left running.
         #expect(try await run(inbox: inbox, out: out).interrupted.isEmpty)
     }
