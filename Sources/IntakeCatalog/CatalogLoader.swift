@@ -34,7 +34,16 @@ public struct CatalogLoader: Sendable {
     /// The catalog a pipeline definition names; throws when any file it names is
     /// missing, not well-formed or not valid (`intake catalog lint` lists every problem).
     public func load(pipeline: URL) throws(CatalogError) -> Catalog {
-        let reading = read(pipeline: pipeline)
+        try load(pipeline: pipeline, only: nil)
+    }
+
+    /// The catalog with only the matters whose codes are in `only` (nil: all), for one
+    /// decision in a short-lived process (`intake check`): every file is still read and
+    /// hashed, so the version is the full catalog's, but only those matters' files (and the
+    /// sources, calendar and pipeline) are parsed and validated. A run, the server and
+    /// `intake catalog lint` load the whole catalog, which validates every file.
+    public func load(pipeline: URL, only: Set<String>?) throws(CatalogError) -> Catalog {
+        let reading = read(pipeline: pipeline, only: only)
         guard let catalog = reading.catalog, reading.problems.isEmpty else {
             throw CatalogError(
                 .invalidData, "cannot load the catalog of \(pipeline.path)", problems: reading.problems)
@@ -66,7 +75,7 @@ public struct CatalogLoader: Sendable {
 
     /// Everything readable, with the problems met on the way. `catalog` is nil only when
     /// the pipeline file itself is unusable; files that fail are left out of it.
-    func read(pipeline: URL) -> CatalogReading {
+    func read(pipeline: URL, only: Set<String>? = nil) -> CatalogReading {
         var reading = CatalogReading()
         guard let (pipelineBytes, root) = parse(pipeline, root: "pipeline", into: &reading) else { return reading }
         let folder = pipeline.deletingLastPathComponent()
@@ -82,7 +91,9 @@ public struct CatalogLoader: Sendable {
         for ref in root.children(named: "catalog") {
             let href = ref["href"] ?? ""
             if href.hasSuffix("/") {
-                readFolder(href, in: folder, seed: seed, hash: &hash, sources: &sources, matters: &matters, into: &reading)
+                readFolder(
+                    href, in: folder, seed: seed, only: only, hash: &hash, sources: &sources, matters: &matters,
+                    into: &reading)
                 continue
             }
             let url = folder.appendingPathComponent(href)
@@ -122,8 +133,8 @@ public struct CatalogLoader: Sendable {
     /// A catalog folder: its source file, then its matter files in the byte order of their
     /// names, each hashed under its path relative to the pipeline file (`catalog/003/BS-BDC-001.xml`).
     private func readFolder(
-        _ href: String, in folder: URL, seed: SeedText, hash: inout SHA256, sources: inout [CatalogSource],
-        matters: inout [Matter], into reading: inout CatalogReading
+        _ href: String, in folder: URL, seed: SeedText, only: Set<String>?, hash: inout SHA256,
+        sources: inout [CatalogSource], matters: inout [Matter], into reading: inout CatalogReading
     ) {
         let dir = folder.appendingPathComponent(href, isDirectory: true)
         let sourceURL = dir.appendingPathComponent(Self.sourceFile)
@@ -155,6 +166,15 @@ public struct CatalogLoader: Sendable {
         }
         for name in names {
             let url = dir.appendingPathComponent(name)
+            if let only, !only.contains(String(name.dropLast(4))) {
+                // Hashed as the full load hashes it (a valid file's bytes), not parsed.
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    reading.problems.append(CatalogProblem(.unreadable, file: url.path, "cannot read the file"))
+                    continue
+                }
+                Self.frame(&hash, name: href + name, bytes: [UInt8](data))
+                continue
+            }
             let parsed = parse(url, root: "matter", into: &reading)
             Self.frame(&hash, name: href + name, bytes: parsed?.bytes ?? [])
             guard let (_, element) = parsed, let source else { continue }
@@ -178,14 +198,14 @@ public struct CatalogLoader: Sendable {
     /// names; none when the folder is absent (citations then carry no quote).
     static func seedText(in folder: URL, hash: inout SHA256) -> SeedText {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return .none }
-        var lines: [String: [Substring]] = [:]
+        var documents: [String: SeedText.Document] = [:]
         for name in names.filter({ $0.hasSuffix(".txt") }).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-            frame(&hash, name: "\(seedsFolder)/\(name)", bytes: Array(data))
-            let text = String(decoding: data, as: UTF8.self)
-            lines[name] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let bytes = [UInt8](data)
+            frame(&hash, name: "\(seedsFolder)/\(name)", bytes: bytes)
+            documents[name] = SeedText.document(bytes)
         }
-        return SeedText(lines: lines)
+        return SeedText(documents: documents)
     }
 
     /// Hashes one file as its name, its length and its bytes, so that moving bytes from

@@ -2,18 +2,59 @@ import Foundation
 
 /// The seed documents' text (`Pipelines/seeds/<document>`), read once per catalog load, so
 /// that every citation can quote the guide's words at the line the catalog points to.
+/// Kept as bytes with the lines' ranges: a load quotes thousands of lines.
 struct SeedText: Sendable {
-    static let none = SeedText(lines: [:])
-    /// Lines of each document (1-based line n is `lines[document][n - 1]`).
-    let lines: [String: [Substring]]
+    static let none = SeedText(documents: [:])
+    struct Document: Sendable {
+        var bytes: [UInt8]
+        /// Line n (1-based) is `bytes[lines[n - 1]]`, without its newline.
+        var lines: [Range<Int>]
+    }
+    let documents: [String: Document]
+
+    init(documents: [String: Document]) { self.documents = documents }
+
+    /// Splits `bytes` into lines.
+    static func document(_ bytes: [UInt8]) -> Document {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            lines.append(start..<i)
+            start = i + 1
+        }
+        lines.append(start..<bytes.count)
+        return Document(bytes: bytes, lines: lines)
+    }
 
     /// The words at `line` of `document`, whitespace collapsed (tables lost their borders
-    /// to tabs), at most 240 characters; nil when the line is blank or out of range.
+    /// to tabs; space, tab, CR and the ideographic space U+3000 separate words), at most
+    /// 240 characters; nil when the line is blank or out of range.
     func quote(document: String, line: Int) -> String? {
-        guard let text = lines[document], line >= 1, line <= text.count else { return nil }
-        let words = text[line - 1].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\r" })
-        let joined = words.joined(separator: " ")
-        guard !joined.isEmpty else { return nil }
-        return joined.count > 240 ? String(joined.prefix(239)) + "…" : joined
+        guard let d = documents[document], line >= 1, line <= d.lines.count else { return nil }
+        let range = d.lines[line - 1]
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var i = range.lowerBound
+        var pendingSpace = false
+        while i < range.upperBound {
+            let b = d.bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0D {
+                pendingSpace = true
+                i += 1
+            } else if b == 0xE3, i + 2 < range.upperBound, d.bytes[i + 1] == 0x80, d.bytes[i + 2] == 0x80 {
+                pendingSpace = true
+                i += 3
+            } else {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+                i += 1
+            }
+        }
+        guard !out.isEmpty else { return nil }
+        let joined = String(decoding: out, as: UTF8.self)
+        // Characters never outnumber bytes: count them only when the bytes might exceed.
+        guard out.count > 240, joined.count > 240 else { return joined }
+        return String(joined.prefix(239)) + "…"
     }
 }

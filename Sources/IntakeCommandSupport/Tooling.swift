@@ -24,11 +24,12 @@ public enum Tooling {
         pipeline.map { URL(fileURLWithPath: $0) } ?? home().appendingPathComponent(CatalogLoader.defaultPipeline)
     }
 
-    /// The catalog a pipeline names, or exit 2.
-    public static func catalog(pipeline: String?) -> Catalog {
+    /// The catalog a pipeline names (with `only`, just those matters: see
+    /// ``CatalogLoader/load(pipeline:only:)``), or exit 2.
+    public static func catalog(pipeline: String?, only: Set<String>? = nil) -> Catalog {
         let url = pipelineURL(pipeline)
         do {
-            return try CatalogLoader(home: home()).load(pipeline: url)
+            return try CatalogLoader(home: home()).load(pipeline: url, only: only)
         } catch {
             // The problems name their files; the heading names the pipeline once.
             let problems = error.problems.prefix(20).map { "  " + $0.description }

@@ -1,4 +1,5 @@
 internal import CQPDF
+import Foundation
 
 /// What qpdf makes of a PDF's structure (PDF 结构): whether it opens, whether qpdf had to
 /// rebuild its cross-reference table, whether it needs a password, and its page count.
@@ -100,18 +101,20 @@ package enum PDFCheck {
     }
 
     /// Occurrences of `obj` (stops counting just past the limit).
+    /// memchr finds each "j" (the rarest byte of the three); "obj" cannot overlap itself,
+    /// so this counts exactly what a left-to-right scan would.
     static func keywordCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+        guard let base = bytes.baseAddress, bytes.count >= 3 else { return 0 }
         var count = 0
-        var i = 0
+        var i = 2
         let n = bytes.count
-        while i + 3 <= n {
-            if bytes[i + 2] == 0x6A, bytes[i + 1] == 0x62, bytes[i] == 0x6F {  // "obj", tested from its rarest byte
+        while i < n, let hit = memchr(base + i, 0x6A, n - i) {
+            let j = hit - UnsafeMutableRawPointer(mutating: base)
+            if bytes[j - 1] == 0x62, bytes[j - 2] == 0x6F {
                 count += 1
                 if count > maxObjectKeywords { return count }
-                i += 3
-            } else {
-                i += 1
             }
+            i = j + 1
         }
         return count
     }

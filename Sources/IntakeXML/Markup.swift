@@ -11,6 +11,16 @@ public enum Markup {
     public static func attribute(_ s: String) -> String { escape(s, attribute: true) }
 
     private static func escape(_ s: String, attribute: Bool) -> String {
+        // Most text needs nothing: return it as it is, without building a copy.
+        if s.unicodeScalars.allSatisfy({ c in
+            switch c {
+            case "&", "<", ">", "\r": false
+            case "\"", "'", "\t", "\n": !attribute
+            default: allowed(c)
+            }
+        }) {
+            return s
+        }
         var o = ""
         o.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {

@@ -33,8 +33,14 @@ struct CheckCommand: ParsableCommand {
         let input = bundle == "-" ? BundleArgument.StandardInput(name: name) : nil
         defer { input?.remove() }
         let path = input?.path ?? BundleArgument.regularFile(bundle, command: "check")
-        let checker = Tooling.checker(pipeline: pipeline)
-        let report = checker.check(path)
+        // One decision: inspect with the pipeline's limits, then load only the matter the
+        // manifest names (the version stays the whole catalog's: every file is hashed).
+        let inspector = Tooling.inspector(limits: Tooling.settings(pipeline: pipeline).limits)
+        let (inspection, document) = inspector.inspect(path)
+        let code = inspection.manifest?.matterCode ?? ""
+        let catalog = Tooling.catalog(pipeline: pipeline, only: code.isEmpty ? [] : [code])
+        let decision = Decider(catalog: catalog).decide(inspection, document: document)
+        let report = Report(inspection: inspection, decision: decision, catalog: catalog)
         if let out {
             do {
                 try Checker.write(report, to: URL(fileURLWithPath: out))

@@ -145,3 +145,24 @@ import Testing
         #expect(!MediaSniffer.compatible(claimed: "application/pdf", detected: "application/x-ole-storage"))
     }
 }
+
+/// The PDF object counter (memchr on "j") counts what a plain left-to-right scan does.
+@Suite struct PDFKeywordCountTests {
+    @Test func countsLikeAPlainScan() {
+        var rng = SeededRandom(seed: 5)
+        for round in 0..<300 {
+            let bytes = (0..<(round % 50)).map { _ in [UInt8(0x6F), 0x62, 0x6A, 0x20][Int(rng.next() % 4)] }  // "o b j ␠"
+            var plain = 0
+            var i = 0
+            while i + 3 <= bytes.count {
+                if bytes[i] == 0x6F, bytes[i + 1] == 0x62, bytes[i + 2] == 0x6A {
+                    plain += 1
+                    i += 3
+                } else {
+                    i += 1
+                }
+            }
+            #expect(bytes.withUnsafeBytes { PDFCheck.keywordCount($0) } == plain, "\(bytes)")
+        }
+    }
+}
