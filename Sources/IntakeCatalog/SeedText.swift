@@ -12,7 +12,6 @@ struct SeedText: Sendable {
     }
     let documents: [String: Document]
 
-
     /// Splits `bytes` into lines.
     static func document(_ bytes: [UInt8]) -> Document {
         var lines: [Range<Int>] = []
