@@ -47,7 +47,8 @@ let package = Package(
         .target(name: "IntakeXML", dependencies: ["CIntakeXML"], swiftSettings: swiftSettings),
         .target(name: "IntakeCompression", dependencies: ["CZlib"], swiftSettings: swiftSettings),
         .target(
-            name: "IntakeBundle", dependencies: ["CLibZip", "IntakeModel"],
+            name: "IntakeBundle",
+            dependencies: ["CLibZip", "IntakeModel", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
         // Edges: errno -> FileSystemError, the atomic writer, moves, the lock, the inbox walk, hashing.
         .target(
