@@ -60,7 +60,7 @@ enum BatchSummary {
     static func write(ledger: any LedgerStore, out: URL, runID: Int64, run: RunTotals) throws(RunError) -> [String] {
         let runFiles = try writeRunSummary(ledger: ledger, out: out, runID: runID, run: run)
         try streaming(out: out, files: indexFiles) { json, csv, html in
-            try writeIndex(ledger: ledger, run: run, json: json, csv: csv, html: html)
+            try writeIndex(ledger: ledger, json: json, csv: csv, html: html)
         }
         for old in ["summary.json", "summary.csv", "summary.html"] {
             try? FileManager.default.removeItem(at: out.appendingPathComponent(old))
@@ -337,8 +337,7 @@ enum BatchSummary {
     // MARK: The cumulative index
 
     private static func writeIndex(
-        ledger: any LedgerStore, run: RunTotals, json: AtomicWriter.Stream, csv: AtomicWriter.Stream,
-        html: AtomicWriter.Stream
+        ledger: any LedgerStore, json: AtomicWriter.Stream, csv: AtomicWriter.Stream, html: AtomicWriter.Stream
     ) throws {
         let a = try aggregates(ledger)
         let runs = try ledger.runs(channel: .batch)
