@@ -18,69 +18,67 @@ enum BundleChecks {
         var compressedTotal: Int64 = 0
         for i in entries.indices {
             var e = entries[i]
-            func block(_ code: FindingCode, _ text: String) {
-                let (message, detail) = Finding.splitDetail(text)
+            func block(_ code: FindingCode, _ message: String, detail: String) {
                 findings.append(Finding(code, .error, message, path: e.name, detail: detail))
                 if e.blocked == nil { e.blocked = code }
             }
             if let why = unsafeReason(e.name) {
-                block(.bundleUnsafe, "申请包中有不安全的文件路径：\(e.name) (\(why))")
+                block(.bundleUnsafe, "申请包中有不安全的文件路径：\(e.name)", detail: "\(why)")
             }
             if e.name.utf8.count > limits.maxNameLength {
-                block(.bundleLimit, "文件名过长 (entry name of \(e.name.utf8.count) bytes; limit \(limits.maxNameLength))")
+                block(.bundleLimit, "文件名过长", detail: "entry name of \(e.name.utf8.count) bytes; limit \(limits.maxNameLength)")
             }
             if e.isSymlink {
-                block(.bundleUnsafe, "申请包中含有符号链接：\(e.name) (symlink entry)")
+                block(.bundleUnsafe, "申请包中含有符号链接：\(e.name)", detail: "symlink entry")
             }
             if e.isEncrypted {
-                block(.bundleEncrypted, "文件已加密，无法审核：\(e.name) (encrypted entry)")
+                block(.bundleEncrypted, "文件已加密，无法审核：\(e.name)", detail: "encrypted entry")
             }
             if !exact.insert(e.name).inserted {
-                block(.bundleUnsafe, "申请包中有重名文件：\(e.name) (duplicate entry name)")
+                block(.bundleUnsafe, "申请包中有重名文件：\(e.name)", detail: "duplicate entry name")
             } else {
                 let key = e.name.precomposedStringWithCanonicalMapping.lowercased()
                 if let other = folded[key] {
-                    block(.bundleUnsafe, "申请包中文件名仅大小写不同：\(other) 与 \(e.name) (names collide when case is ignored)")
+                    block(.bundleUnsafe, "申请包中文件名仅大小写不同：\(other) 与 \(e.name)", detail: "names collide when case is ignored")
                 } else {
                     folded[key] = e.name
                 }
             }
             if e.size > limits.maxEntrySize {
-                block(.bundleLimit, "单个文件过大：\(e.name) (\(e.size) bytes; limit \(limits.maxEntrySize))")
+                block(.bundleLimit, "单个文件过大：\(e.name)", detail: "\(e.size) bytes; limit \(limits.maxEntrySize)")
             }
             if e.size > ratioFloor, e.compressedSize >= 0,
                 e.size / max(e.compressedSize, 1) > limits.maxCompressionRatio
             {
                 block(
-                    .bundleLimit,
-                    "文件压缩比异常，疑似压缩炸弹：\(e.name) (ratio \(e.size / max(e.compressedSize, 1)):1; limit \(limits.maxCompressionRatio):1)"
-                )
+                    .bundleLimit, "文件压缩比异常，疑似压缩炸弹：\(e.name)",
+                    detail: "ratio \(e.size / max(e.compressedSize, 1)):1; limit \(limits.maxCompressionRatio):1")
             }
             if e.compressionMethod != 0 && e.compressionMethod != 8 && e.blocked == nil && !e.isDirectory {
-                block(.bundleUnreadable, "文件使用了不支持的压缩方式：\(e.name) (compression method \(e.compressionMethod))")
+                block(.bundleUnreadable, "文件使用了不支持的压缩方式：\(e.name)", detail: "compression method \(e.compressionMethod)")
             }
             declaredTotal += max(e.size, 0)
             compressedTotal += max(e.compressedSize, 0)
             entries[i] = e
         }
-        var stopAll: String?
+        var stopAll: (message: String, detail: String)?
         if declaredTotal > limits.maxTotalSize {
-            stopAll = "申请包解压后总大小超过上限 (\(declaredTotal) bytes; limit \(limits.maxTotalSize))"
+            stopAll = ("申请包解压后总大小超过上限", "\(declaredTotal) bytes; limit \(limits.maxTotalSize)")
         } else if let (first, second) = overlapping {
             // Found by ZipLayout from the local headers: the two entries share bytes.
-            stopAll =
-                "申请包中的文件数据相互重叠，疑似压缩炸弹 (entries \(first) and \(second) share bytes: overlapping entries)"
+            stopAll = ("申请包中的文件数据相互重叠，疑似压缩炸弹", "entries \(first) and \(second) share bytes: overlapping entries")
         } else if compressedTotal > fileSize {
             // Entries' data cannot overlap in a sound zip: their compressed sizes add up
             // to less than the file. More means overlapping entries (a zip bomb).
-            stopAll =
-                "申请包中的文件数据相互重叠，疑似压缩炸弹 (compressed sizes add up to \(compressedTotal) bytes in a \(fileSize)-byte file: overlapping entries)"
+            stopAll = (
+                "申请包中的文件数据相互重叠，疑似压缩炸弹",
+                "compressed sizes add up to \(compressedTotal) bytes in a \(fileSize)-byte file: overlapping entries"
+            )
         } else if declaredTotal > ratioFloor, declaredTotal / max(fileSize, 1) > limits.maxCompressionRatio {
-            stopAll = "申请包总压缩比异常，疑似压缩炸弹 (ratio \(declaredTotal / max(fileSize, 1)):1)"
+            stopAll = ("申请包总压缩比异常，疑似压缩炸弹", "ratio \(declaredTotal / max(fileSize, 1)):1")
         }
         if let stopAll {
-            let (message, detail) = Finding.splitDetail(stopAll)
-            findings.append(Finding(.bundleLimit, .error, message, detail: detail))
+            findings.append(Finding(.bundleLimit, .error, stopAll.message, detail: stopAll.detail))
             for i in entries.indices where entries[i].blocked == nil { entries[i].blocked = .bundleLimit }
         }
     }

@@ -24,12 +24,16 @@ public enum Tooling {
         pipeline.map { URL(fileURLWithPath: $0) } ?? home().appendingPathComponent(CatalogLoader.defaultPipeline)
     }
 
+    /// The catalog loader, its schema (Schemas/catalog.xsd) compiled once per process:
+    /// `check` asks it for the settings, then for the catalog.
+    private static let loader = Result { () throws(CatalogError) -> CatalogLoader in try CatalogLoader(home: home()) }
+
     /// The catalog a pipeline names (with `only`, just those matters: see
     /// ``CatalogLoader/load(pipeline:only:)``), or exit 2.
     public static func catalog(pipeline: String?, only: Set<String>? = nil) -> Catalog {
         let url = pipelineURL(pipeline)
         do {
-            return try CatalogLoader(home: home()).load(pipeline: url, only: only)
+            return try loader.get().load(pipeline: url, only: only)
         } catch {
             // The problems name their files; the heading names the pipeline once.
             let problems = error.problems.prefix(20).map { "  " + $0.description }
@@ -45,7 +49,7 @@ public enum Tooling {
     public static func settings(pipeline: String?) -> PipelineSettings {
         let url = pipelineURL(pipeline)
         do {
-            return try CatalogLoader(home: home()).settings(pipeline: url)
+            return try loader.get().settings(pipeline: url)
         } catch {
             fail("cannot read the pipeline \(url.path): \(error)")
         }

@@ -42,11 +42,14 @@ public struct Decider: Sendable {
         // The matter in force on the submitted date, and the scenario.
         guard let matter = catalog.matter(manifest.matterCode, on: submitted) else {
             let versions = catalog.versions(of: manifest.matterCode)
-            let why =
+            let inForce = versions.map { "\($0.effectiveFrom)–\($0.effectiveUntil.map(\.description) ?? "")" }
+            let (message, detail) =
                 versions.isEmpty
-                ? "目录中没有事项 \(manifest.matterCode) (no such matter in the catalog)"
-                : "事项 \(manifest.matterCode) 在申请日期 \(submitted) 不在施行期内 (not in force on the submitted date; in force: \(versions.map { "\($0.effectiveFrom)–\($0.effectiveUntil.map(\.description) ?? "")" }.joined(separator: ", ")))"
-            let (message, detail) = Finding.splitDetail(why)
+                ? ("目录中没有事项 \(manifest.matterCode)", "no such matter in the catalog")
+                : (
+                    "事项 \(manifest.matterCode) 在申请日期 \(submitted) 不在施行期内",
+                    "not in force on the submitted date; in force: \(inForce.joined(separator: ", "))"
+                )
             d.findings.append(Finding(.matterUnknown, .error, message, detail: detail))
             return d
         }

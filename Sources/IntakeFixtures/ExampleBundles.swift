@@ -7,6 +7,9 @@ public struct ExampleBundle: Sendable {
     /// The verdict `intake check` must give it (written to Fixtures/bundles/EXPECTED.tsv).
     public var expected: String
 
+    /// The bundle's zip bytes, as Fixtures/bundles holds them.
+    public var bytes: [UInt8] { BundleBuilder.bytes(application, style: style) }
+
     public init(file: String, application: SampleApplication, style: BundleBuilder.Style, expected: String) {
         self.file = file
         self.application = application

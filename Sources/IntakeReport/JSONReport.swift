@@ -123,35 +123,28 @@ public enum JSONReport {
         }
     }
 
-    /// A plain citation (document, item, line, quote), when no report is at hand.
-    public static func citation(_ c: Citation, _ w: JSONWriter) {
+    /// A citation: the document and item (the spec's keys), then the line and the guide's
+    /// words there, and, when the source document is known (`source`), its title, issuer,
+    /// number and date of issue. `inspect` has no catalog at hand and passes none.
+    public static func citation(_ c: Citation, _ w: JSONWriter, source: SourceDocument? = nil) {
         w.object {
             w.field("document", c.document)
             w.field("item", c.item)
             if let line = c.line { w.field("line", Int64(line)) }
             if let quote = c.quote { w.field("quote", quote) }
+            if let d = source { sourceFields(d, w) }
         }
     }
 
-    /// A citation: the document and item (the spec's keys), then the line and the guide's
-    /// words there, and the document's title, issuer, number and date of issue.
-    static func citation(_ c: Citation, _ r: Report, _ w: JSONWriter) {
-        w.object {
-            w.field("document", c.document)
-            w.field("item", c.item)
-            if let line = c.line { w.field("line", Int64(line)) }
-            if let quote = c.quote { w.field("quote", quote) }
-            if let d = r.source(c.document) {
-                if !d.title.isEmpty { w.field("title", d.title) }
-                if let v = d.issuer { w.field("issuer", v) }
-                if let v = d.number { w.field("number", v) }
-                if let v = d.issued { w.field("issued", v) }
-            }
-        }
-    }
+    static func citation(_ c: Citation, _ r: Report, _ w: JSONWriter) { citation(c, w, source: r.source(c.document)) }
 
     static func document(_ d: SourceDocument, _ w: JSONWriter) {
         w.field("document", d.document)
+        sourceFields(d, w)
+    }
+
+    /// A source document's title, issuer, number and date of issue, as far as it states them.
+    static func sourceFields(_ d: SourceDocument, _ w: JSONWriter) {
         if !d.title.isEmpty { w.field("title", d.title) }
         if let v = d.issuer { w.field("issuer", v) }
         if let v = d.number { w.field("number", v) }

@@ -7,6 +7,16 @@ import IntakeModel
 /// Every value is passed through ``TextEscaping/terminal(_:)``: names and manifest values
 /// come from the bundle and must not put control characters on the terminal.
 public enum TextReport {
+    /// One finding as the text outputs list it (`check` and `inspect`): number, severity,
+    /// code and message, then its technical detail on a line of its own; every value from
+    /// the bundle escaped for the terminal.
+    public static func finding(_ f: Finding, number: Int) -> String {
+        func t(_ s: String) -> String { TextEscaping.terminal(s) }
+        var s = "  \(number). [\(f.severity.rawValue)] \(t(f.code.rawValue)): \(t(f.message))\n"
+        if let d = f.detail { s += "     细节 detail: \(t(d))\n" }
+        return s
+    }
+
     public static func render(_ r: Report) -> String {
         func t(_ s: String) -> String { TextEscaping.terminal(s) }
         var s = "结论 Verdict: \(r.verdict.chinese) (\(r.verdict.rawValue))\n"
@@ -29,8 +39,7 @@ public enum TextReport {
                 ? "\n不予受理的理由及其他问题 (why it is refused, and what else was found, \(problems.count)):\n"
                 : "\n一次性告知 (every defect, \(problems.count)):\n"
             for (i, f) in problems.enumerated() {
-                s += "  \(i + 1). [\(f.severity.rawValue)] \(t(f.code.rawValue)): \(t(f.message))\n"
-                if let d = f.detail { s += "     细节 detail: \(t(d))\n" }
+                s += finding(f, number: i + 1)
                 if let src = f.source {
                     let d = r.source(src.document)
                     let title = d.flatMap { $0.title.isEmpty ? nil : "《\(t($0.title))》" } ?? t(src.document)

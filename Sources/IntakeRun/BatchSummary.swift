@@ -77,19 +77,16 @@ enum BatchSummary {
         var t = RunTotals()
         (t.started, t.inbox, t.catalogVersion, t.died) = (record.started, record.inbox, record.catalogVersion, true)
         do {
+            // Counted as the live run counts its outcomes (RunTotals.add).
             try ledger.forEachRunItem(run: run.id) { row in
-                t.files += 1
-                switch BundleOutcome.Status(rawValue: row.item.status) {
-                case .decided?: t.decided += 1
-                case .alreadyDecided?: t.alreadyDecided += 1
-                case .duplicate?: t.duplicates += 1
-                case .skipped?, nil:
-                    t.skipped += 1
-                    t.skippedReasons[row.item.reason ?? "unknown", default: 0] += 1
-                }
-                if !row.verdict.isEmpty { t.verdicts[row.verdict, default: 0] += 1 }
-                if row.item.movedTo != nil { t.moved += 1 }
-                t.seconds += row.item.seconds
+                let i = row.item
+                t.add(
+                    BundleOutcome(
+                        file: i.file, status: BundleOutcome.Status(rawValue: i.status) ?? .skipped,
+                        reason: i.reason.map(SkipReason.init(rawValue:)), sha256: i.sha256, verdict: row.verdict,
+                        matter: row.matter, application: row.application, reports: row.reports?.files ?? [],
+                        movedTo: i.movedTo, bundleBytes: 0, documentBytes: 0, seconds: i.seconds, note: i.note))
+                t.seconds += i.seconds
             }
         } catch {
             throw RunError(.ledger, "the ledger: \(error)")

@@ -64,7 +64,7 @@ enum InspectionRendering {
             w.key("unlisted")
             w.array(i.unlisted) { w.value($0) }
             w.key("findings")
-            w.array(i.findings) { f in JSONReport.finding(f, w) { JSONReport.citation($0, w) } }
+            w.array(i.findings) { f in JSONReport.finding(f, w) { JSONReport.citation($0, w) } }  // no catalog: no titles
         }
         return w.out + "\n"
     }
@@ -102,10 +102,7 @@ enum InspectionRendering {
             s += "\n问题 Findings: 无 (none): the bundle is intact.\n"
         } else {
             s += "\n问题 Findings (\(i.findings.count)):\n"
-            for (n, f) in i.findings.enumerated() {
-                s += "  \(n + 1). [\(f.severity.rawValue)] \(t(f.code.rawValue)): \(t(f.message))\n"
-                if let d = f.detail { s += "     细节 detail: \(t(d))\n" }
-            }
+            for (n, f) in i.findings.enumerated() { s += TextReport.finding(f, number: n + 1) }
         }
         return s
     }

@@ -25,7 +25,7 @@ import Testing
         let url = repositoryRoot.appendingPathComponent("Fixtures/bundles/\(file)")
         let committed = try [UInt8](Data(contentsOf: url))
         #expect(
-            committed == BundleBuilder.bytes(example.application, style: example.style),
+            committed == example.bytes,
             "\(file) differs from the generator's output: run `swift run intake-fixtures`")
         let d = try decide(bytes: committed)
         #expect(d.verdict.rawValue == example.expected, "\(file): \(d.errors.map(\.message))")

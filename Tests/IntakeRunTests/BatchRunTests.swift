@@ -78,8 +78,7 @@ struct BatchRunTests {
         #expect(timed == expected.count - 1)
 
         // The cumulative index: counts per verdict, matter and finding code; a link to each report.
-        let summary =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("index.json"))) as! [String: Any]
+        let summary = try indexJSON(out)
         #expect(summary["bundles"] as? Int == expected.count - 1)
         #expect(summary["names"] as? Int == expected.count)
         let verdicts = summary["verdicts"] as! [String: Int]
@@ -132,8 +131,7 @@ struct BatchRunTests {
         for item in secondSummary.items {
             #expect(secondHTML.contains("href=\"../../\(item["html"] as? String ?? "?")\""))
         }
-        let index =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("index.json"))) as! [String: Any]
+        let index = try indexJSON(out)
         let runs = try #require(index["runs"] as? [[String: Any]])
         #expect(runs.compactMap { $0["summary"] as? String } == [second.summary[2], totals.summary[2]])
         #expect(index["bundles"] as? Int == expected.count - 1)  // unchanged by the second run
@@ -149,8 +147,7 @@ struct BatchRunTests {
         let out = dir.appendingPathComponent("out")
         let examples = ExampleSet.bundles(catalog: catalog).filter { $0.expected == "accepted" }
         let (a, b) = (examples[0], try #require(examples.first { $0.application.id != examples[0].application.id }))
-        let aBytes = BundleBuilder.bytes(a.application, style: a.style)
-        let bBytes = BundleBuilder.bytes(b.application, style: b.style)
+        let (aBytes, bBytes) = (a.bytes, b.bytes)
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
         let file = inbox.appendingPathComponent("scan.zip")
         func superseded() throws -> Int {
@@ -170,11 +167,10 @@ struct BatchRunTests {
         try await run(inbox: inbox, out: out)
         let cExample = try #require(
             examples.first { $0.application.id != a.application.id && $0.application.id != b.application.id })
-        try Data(BundleBuilder.bytes(cExample.application, style: cExample.style)).write(to: other)
+        try Data(cExample.bytes).write(to: other)
         try await run(inbox: inbox, out: out)
         #expect(try superseded() == 0)
-        let index =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("index.json"))) as! [String: Any]
+        let index = try indexJSON(out)
         #expect(index["bundles"] as? Int == 4 && index["superseded"] as? Int == 0)
     }
 
@@ -198,8 +194,7 @@ struct BatchRunTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let inbox = dir.appendingPathComponent("inbox")
         let out = dir.appendingPathComponent("out")
-        let example = try #require(ExampleSet.bundles(catalog: catalog).first { $0.expected == "accepted" })
-        let bytes = BundleBuilder.bytes(example.application, style: example.style)
+        let bytes = try #require(ExampleSet.bundles(catalog: catalog).first { $0.expected == "accepted" }).bytes
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
         let file = inbox.appendingPathComponent("upload.zip")
         try Data(bytes.prefix(bytes.count * 2 / 3)).write(to: file)
@@ -214,8 +209,7 @@ struct BatchRunTests {
         #expect(second.outcomes.map(\.status) == [.decided])
         let (old, new) = (first.outcomes[0].sha256, second.outcomes[0].sha256)
 
-        let index =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("index.json"))) as! [String: Any]
+        let index = try indexJSON(out)
         #expect(index["bundles"] as? Int == 1 && index["superseded"] as? Int == 1)
         #expect((index["verdicts"] as? [String: Int])?.filter { $0.value > 0 } == ["accepted": 1])
         #expect((index["reports"] as? [[String: Any]])?.map { $0["sha256"] as? String } == [new])
@@ -243,8 +237,7 @@ struct BatchRunTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let inbox = dir.appendingPathComponent("inbox")
         let out = dir.appendingPathComponent("out")
-        let example = try #require(ExampleSet.bundles(catalog: catalog).first { $0.expected == "accepted" })
-        let bytes = BundleBuilder.bytes(example.application, style: example.style)
+        let bytes = try #require(ExampleSet.bundles(catalog: catalog).first { $0.expected == "accepted" }).bytes
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
         let old = inbox.appendingPathComponent("settled.zip")
         try Data(bytes).write(to: old)

@@ -8,6 +8,7 @@ import IntakeManifest
 import IntakePipeline
 import IntakeReport
 import IntakeSeedData
+import Testing
 
 @testable import IntakeLedger
 @testable import IntakeRun
@@ -54,7 +55,7 @@ func writeInbox(_ inbox: URL) throws -> [String: String] {
         let relative = folder + example.file
         try fm.createDirectory(
             at: inbox.appendingPathComponent(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(BundleBuilder.bytes(example.application, style: example.style))
+        try Data(example.bytes)
             .write(to: inbox.appendingPathComponent(relative))
         expected[relative] = example.expected
     }
@@ -139,4 +140,10 @@ func latestRunSummary(_ out: URL) throws -> (json: [String: Any], html: String) 
     let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any] ?? [:]
     let html = try String(contentsOf: url.deletingPathExtension().appendingPathExtension("html"), encoding: .utf8)
     return (json, html)
+}
+
+/// The cumulative index (`index.json`) of an output folder.
+func indexJSON(_ out: URL) throws -> [String: Any] {
+    try #require(
+        try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("index.json"))) as? [String: Any])
 }

@@ -21,7 +21,7 @@ struct FixturesCommand: ParsableCommand {
         var expected = "# bundle\tverdict (written by `intake-fixtures`; the tests check both)\n"
         for example in ExampleBundles.all() + ExampleSet.bundles(catalog: catalog) {
             let url = dir.appendingPathComponent(example.file)
-            try Data(BundleBuilder.bytes(example.application, style: example.style)).write(to: url, options: .atomic)
+            try Data(example.bytes).write(to: url, options: .atomic)
             expected += "\(example.file)\t\(example.expected)\n"
             count += 1
         }
