@@ -7,9 +7,10 @@ public import IntakeIO
 /// storage) stays behind the implementation (``SQLiteLedger``; PostgreSQL later).
 ///
 /// Protocol of use: a report set is announced (``announceReports(_:)``) before its files
-/// are written and recorded with its decision (``recordDecision(_:name:)``) once they
-/// are, so a run killed in between can remove the part (``unfinishedReports()``). Moves
-/// are announced and recorded the same way.
+/// are written and recorded with its decision (``recordDecisions(_:runItems:)``) once they
+/// are durable, so a run killed in between can remove the part (``unfinishedReports()``).
+/// Both take a group (group commit: one transaction, one sync of the ledger, for many
+/// bundles). Moves are announced and recorded the same way.
 public protocol LedgerStore: Sendable {
     // MARK: Runs
 
@@ -23,12 +24,12 @@ public protocol LedgerStore: Sendable {
     /// Closes a run: `completed`, or `interrupted` when it was stopped (a signal) before
     /// the inbox was done.
     func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError)
-    /// Records what became of one inbox entry in a run (decided, already decided, a
+    /// Records what became of inbox entries in a run (decided, already decided, a
     /// duplicate, skipped and why), in the order their outcomes were known (a bundle
-    /// postponed behind its twin comes last). Recorded after the decision's own commit: a
-    /// kill in between loses the item, not the decision (the next run lists the file as
-    /// already decided).
-    func recordRunItem(_ item: RunItem) throws(LedgerError)
+    /// postponed behind its twin comes last), in one transaction. A decided entry's item
+    /// goes in its decision's transaction (``recordDecisions(_:runItems:)``); a kill loses
+    /// only items not yet committed, never a decision without its item.
+    func recordRunItems(_ items: [RunItem]) throws(LedgerError)
     /// A run's items in order, each with the decision of its bundle (if any).
     func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws
     /// Records where a run's dated summary was written (relative to the output folder).
@@ -57,13 +58,15 @@ public protocol LedgerStore: Sendable {
 
     // MARK: Report sets
 
-    /// Announces the report set about to be written (before writing it).
-    func announceReports(_ announcement: ReportAnnouncement) throws(LedgerError)
-    /// Records a decision (its report set written) with its findings and the name (none for
-    /// an upload), in one transaction. Returns the files of the report set it replaces
-    /// (another catalog version's, at another path), which the caller deletes, then
-    /// ``forgetObsolete(_:)``.
-    func recordDecision(_ decision: DecisionRecord, name: NameRecord?) throws(LedgerError) -> [String]
+    /// Announces the report sets about to be written (before writing them), in one
+    /// transaction.
+    func announceReports(_ announcements: [ReportAnnouncement]) throws(LedgerError)
+    /// Records decisions (their report sets written and durable), each with its findings
+    /// and the name it was found under (none for an upload), and `runItems`, all in one
+    /// transaction. Returns the files of the report sets they replace (another catalog
+    /// version's, at another path), which the caller deletes, then ``forgetObsolete(_:)``.
+    func recordDecisions(_ decisions: [(decision: DecisionRecord, name: NameRecord?)], runItems: [RunItem])
+        throws(LedgerError) -> [String]
     /// Report sets announced on `channel` but never recorded (a process was killed while
     /// writing them). Each channel sweeps its own: a nightly run never removes a set the
     /// server is writing.
@@ -128,6 +131,13 @@ extension LedgerStore {
     }
     public func forEachDecidedBundle(_ body: (DecidedBundleRow) throws -> Void) throws {
         try forEachDecidedBundle(superseded: false, body)
+    }
+    public func announceReports(_ announcement: ReportAnnouncement) throws(LedgerError) {
+        try announceReports([announcement])
+    }
+    /// Records one decision (a group of one).
+    public func recordDecision(_ decision: DecisionRecord, name: NameRecord?) throws(LedgerError) -> [String] {
+        try recordDecisions([(decision, name)], runItems: [])
     }
 }
 

@@ -126,18 +126,25 @@ public final class SQLiteLedger: LedgerStore {
         }
     }
 
-    public func recordRunItem(_ i: RunItem) throws(LedgerError) {
+    public func recordRunItems(_ items: [RunItem]) throws(LedgerError) {
+        guard !items.isEmpty else { return }
         try locked { (s) throws(LedgerError) in
-            try s.statement(
-                """
-                INSERT INTO run_items(run_id, seq, file, status, reason, note, sha256, moved_to, seconds)
-                VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-            ).run([
-                .integer(i.runID), .integer(Int64(i.seq)), .text(i.file), .text(i.status), Self.optional(i.reason),
-                Self.optional(i.note), i.sha256.isEmpty ? .null : .text(i.sha256), Self.optional(i.movedTo), .real(i.seconds),
-            ])
+            try s.database.transaction { () throws(LedgerError) in
+                for i in items { try Self.recordRunItem(&s, i) }
+            }
         }
+    }
+
+    private static func recordRunItem(_ s: inout State, _ i: RunItem) throws(LedgerError) {
+        try s.statement(
+            """
+            INSERT INTO run_items(run_id, seq, file, status, reason, note, sha256, moved_to, seconds)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        ).run([
+            .integer(i.runID), .integer(Int64(i.seq)), .text(i.file), .text(i.status), optional(i.reason),
+            optional(i.note), i.sha256.isEmpty ? .null : .text(i.sha256), optional(i.movedTo), .real(i.seconds),
+        ])
     }
 
     public func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws {
@@ -297,59 +304,79 @@ public final class SQLiteLedger: LedgerStore {
 
     // MARK: Report sets
 
-    public func announceReports(_ a: ReportAnnouncement) throws(LedgerError) {
+    public func announceReports(_ announcements: [ReportAnnouncement]) throws(LedgerError) {
+        guard !announcements.isEmpty else { return }
         try locked { (s) throws(LedgerError) in
-            try s.statement(
-                """
-                INSERT INTO bundles(sha256, size, state, pending_dir, pending_base, pending_channel)
-                VALUES(?, ?, 'pending', ?, ?, ?)
-                ON CONFLICT(sha256) DO UPDATE SET pending_dir = excluded.pending_dir, pending_base = excluded.pending_base,
-                    pending_channel = excluded.pending_channel
-                """
-            ).run([.text(a.sha256), .integer(a.size), .text(a.reports.dir), .text(a.reports.base), .text(a.channel.rawValue)])
+            try s.database.transaction { () throws(LedgerError) in
+                for a in announcements {
+                    try s.statement(
+                        """
+                        INSERT INTO bundles(sha256, size, state, pending_dir, pending_base, pending_channel)
+                        VALUES(?, ?, 'pending', ?, ?, ?)
+                        ON CONFLICT(sha256) DO UPDATE SET pending_dir = excluded.pending_dir,
+                            pending_base = excluded.pending_base, pending_channel = excluded.pending_channel
+                        """
+                    ).run([
+                        .text(a.sha256), .integer(a.size), .text(a.reports.dir), .text(a.reports.base),
+                        .text(a.channel.rawValue),
+                    ])
+                }
+            }
         }
     }
 
-    public func recordDecision(_ d: DecisionRecord, name: NameRecord?) throws(LedgerError) -> [String] {
-        try locked { (s) throws(LedgerError) in
+    public func recordDecisions(_ decisions: [(decision: DecisionRecord, name: NameRecord?)], runItems: [RunItem])
+        throws(LedgerError) -> [String]
+    {
+        guard !decisions.isEmpty || !runItems.isEmpty else { return [] }
+        return try locked { (s) throws(LedgerError) in
             try s.database.transaction { () throws(LedgerError) -> [String] in
                 var obsolete: [String] = []
-                try s.statement("SELECT report_dir, report_base FROM bundles WHERE sha256 = ? AND state = 'decided'")
-                    .run([.text(d.sha256)]) { r in
-                        if r.text(0) != d.reports.dir || r.text(1) != d.reports.base {
-                            obsolete = ReportSet(dir: r.text(0), base: r.text(1)).files
-                        }
-                    }
-                for path in obsolete {
-                    try s.statement("INSERT OR IGNORE INTO obsolete_reports(path) VALUES(?)").run([.text(path)])
-                }
-                try s.statement(
-                    """
-                    INSERT INTO bundles(sha256, size, state, catalog_version, verdict, application, matter, matter_name,
-                        scenario, submitted, file, document_bytes, report_dir, report_base, hash_ms, check_ms, write_ms,
-                        decided_at, run_id, decisions, channel)
-                    VALUES(?1, ?2, 'decided', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 1, ?19)
-                    ON CONFLICT(sha256) DO UPDATE SET state = 'decided', catalog_version = ?3, verdict = ?4,
-                        application = ?5, matter = ?6, matter_name = ?7, scenario = ?8, submitted = ?9, file = ?10,
-                        document_bytes = ?11, report_dir = ?12, report_base = ?13, pending_dir = NULL,
-                        pending_base = NULL, pending_channel = NULL, hash_ms = ?14, check_ms = ?15, write_ms = ?16,
-                        decided_at = ?17, run_id = ?18, decisions = decisions + 1, channel = ?19
-                    """
-                ).run([
-                    .text(d.sha256), .integer(d.size), .text(d.catalogVersion), .text(d.verdict), .text(d.application),
-                    .text(d.matter), .text(d.matterName), .text(d.scenario), .text(d.submitted), .text(d.file),
-                    .integer(d.documentBytes), .text(d.reports.dir), .text(d.reports.base), .real(d.hashMs),
-                    .real(d.checkMs), .real(d.writeMs), .text(Self.now()), .integer(d.runID), .text(d.channel.rawValue),
-                ])
-                try s.statement("DELETE FROM findings WHERE sha256 = ?").run([.text(d.sha256)])
-                for f in d.findings {
-                    try s.statement("INSERT INTO findings(sha256, code, severity, count) VALUES(?, ?, ?, ?)")
-                        .run([.text(d.sha256), .text(f.code), .text(f.severity), .integer(Int64(f.count))])
-                }
-                if let name { try Self.recordName(&s, name) }
+                for (d, name) in decisions { obsolete += try Self.recordDecision(&s, d, name: name) }
+                for i in runItems { try Self.recordRunItem(&s, i) }
                 return obsolete
             }
         }
+    }
+
+    private static func recordDecision(_ s: inout State, _ d: DecisionRecord, name: NameRecord?) throws(LedgerError)
+        -> [String]
+    {
+        var obsolete: [String] = []
+        try s.statement("SELECT report_dir, report_base FROM bundles WHERE sha256 = ? AND state = 'decided'")
+            .run([.text(d.sha256)]) { r in
+                if r.text(0) != d.reports.dir || r.text(1) != d.reports.base {
+                    obsolete = ReportSet(dir: r.text(0), base: r.text(1)).files
+                }
+            }
+        for path in obsolete {
+            try s.statement("INSERT OR IGNORE INTO obsolete_reports(path) VALUES(?)").run([.text(path)])
+        }
+        try s.statement(
+            """
+            INSERT INTO bundles(sha256, size, state, catalog_version, verdict, application, matter, matter_name,
+                scenario, submitted, file, document_bytes, report_dir, report_base, hash_ms, check_ms, write_ms,
+                decided_at, run_id, decisions, channel)
+            VALUES(?1, ?2, 'decided', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 1, ?19)
+            ON CONFLICT(sha256) DO UPDATE SET state = 'decided', catalog_version = ?3, verdict = ?4,
+                application = ?5, matter = ?6, matter_name = ?7, scenario = ?8, submitted = ?9, file = ?10,
+                document_bytes = ?11, report_dir = ?12, report_base = ?13, pending_dir = NULL,
+                pending_base = NULL, pending_channel = NULL, hash_ms = ?14, check_ms = ?15, write_ms = ?16,
+                decided_at = ?17, run_id = ?18, decisions = decisions + 1, channel = ?19
+            """
+        ).run([
+            .text(d.sha256), .integer(d.size), .text(d.catalogVersion), .text(d.verdict), .text(d.application),
+            .text(d.matter), .text(d.matterName), .text(d.scenario), .text(d.submitted), .text(d.file),
+            .integer(d.documentBytes), .text(d.reports.dir), .text(d.reports.base), .real(d.hashMs),
+            .real(d.checkMs), .real(d.writeMs), .text(now()), .integer(d.runID), .text(d.channel.rawValue),
+        ])
+        try s.statement("DELETE FROM findings WHERE sha256 = ?").run([.text(d.sha256)])
+        for f in d.findings {
+            try s.statement("INSERT INTO findings(sha256, code, severity, count) VALUES(?, ?, ?, ?)")
+                .run([.text(d.sha256), .text(f.code), .text(f.severity), .integer(Int64(f.count))])
+        }
+        if let name { try recordName(&s, name) }
+        return obsolete
     }
 
     public func obsoleteReports() throws(LedgerError) -> [String] {
@@ -359,8 +386,11 @@ public final class SQLiteLedger: LedgerStore {
     }
 
     public func forgetObsolete(_ paths: [String]) throws(LedgerError) {
+        guard !paths.isEmpty else { return }
         try locked { (s) throws(LedgerError) in
-            for p in paths { try s.statement("DELETE FROM obsolete_reports WHERE path = ?").run([.text(p)]) }
+            try s.database.transaction { () throws(LedgerError) in
+                for p in paths { try s.statement("DELETE FROM obsolete_reports WHERE path = ?").run([.text(p)]) }
+            }
         }
     }
 

@@ -251,63 +251,61 @@ public struct BatchRun: Sendable {
         totals.inbox = options.inbox.path
         totals.started = Self.timestamp()
         totals.interrupted = interrupted
-        var postponed: [InboxBundle] = []
         var walk = try Self.walk(options.inbox, excluding: excluded)
         var seq = 0
-        /// Counts an outcome, records it as one of this run's items and reports it.
-        func account(_ outcome: BundleOutcome) throws(RunError) {
+        /// Run items accounted for but not yet in the ledger: they go in the next group
+        /// commit's transaction (or are flushed on their own when there is none).
+        var items: [RunItem] = []
+        /// Counts an outcome, queues it as one of this run's items and reports it.
+        func account(_ outcome: BundleOutcome) {
             totals.add(outcome)
-            let item = RunItem(
-                runID: runID, seq: seq, file: outcome.file, status: outcome.status.rawValue, reason: outcome.reason?.rawValue,
-                note: outcome.note, sha256: outcome.sha256, movedTo: outcome.movedTo, seconds: outcome.seconds)
+            items.append(
+                RunItem(
+                    runID: runID, seq: seq, file: outcome.file, status: outcome.status.rawValue,
+                    reason: outcome.reason?.rawValue, note: outcome.note, sha256: outcome.sha256, movedTo: outcome.movedTo,
+                    seconds: outcome.seconds))
             seq += 1
-            try RunError.ledger { () throws(LedgerError) in try ledger.recordRunItem(item) }
             observer.finished(outcome, totals: totals)
         }
-        /// The next bundle to decide; entries skipped on the way are counted and reported.
-        func nextBundle() throws(RunError) -> InboxBundle? {
+        func flushItems() throws(RunError) {
+            let flushed = items
+            items.removeAll()
+            try RunError.ledger { () throws(LedgerError) in try ledger.recordRunItems(flushed) }
+        }
+        /// The next bundle to decide from the inbox; entries skipped on the way are counted
+        /// and reported.
+        func nextBundle() -> InboxBundle? {
             while stop.requested == nil, let entry = walk.next() {
                 switch entry {
                 case .bundle(let b):
                     return b
                 case .skipped(let relative, let reason, let detail):
-                    let outcome = BundleOutcome(
-                        file: relative.display, status: .skipped, reason: reason, sha256: "", verdict: "", matter: "",
-                        application: "", reports: [], movedTo: nil, bundleBytes: 0, documentBytes: 0, seconds: 0,
-                        note: detail)
-                    try account(outcome)
+                    account(
+                        BundleOutcome(
+                            file: relative.display, status: .skipped, reason: reason, sha256: "", verdict: "", matter: "",
+                            application: "", reports: [], movedTo: nil, bundleBytes: 0, documentBytes: 0, seconds: 0,
+                            note: detail))
                 }
             }
             return nil
         }
 
-        // Bounded parallelism: `jobs` bundles in flight, the next one added when one ends
-        // (the inbox is listed as it goes). The blocking work runs on Dispatch's threads,
-        // not on the cooperative pool.
         do {
-            try await withThrowingTaskGroup(of: Worker.Result.self) { group in
-                for _ in 0..<options.jobs {
-                    guard let b = try nextBundle() else { break }
-                    group.addTask { try await worker.offload(b) }
-                }
-                while let result = try await group.next() {
-                    switch result {
-                    case .done(let outcome):
-                        try account(outcome)
-                    case .postponed(let b):
-                        postponed.append(b)
-                    }
-                    if let b = try nextBundle() {
-                        group.addTask { try await worker.offload(b) }
-                    }
-                }
+            // The same bytes met under two names at once: one is decided, the other
+            // postponed until that decision is recorded; then, in a pass of their own, it
+            // is a duplicate (a pass postpones a bundle only behind one it decides).
+            func takeItems(_ atLeast: Int) -> [RunItem] {
+                guard items.count >= atLeast else { return [] }
+                defer { items.removeAll() }
+                return items
             }
-            // The same bytes met under two names at once: the first is decided by now.
-            for b in postponed where stop.requested == nil {
-                if case .done(let outcome) = try await worker.offload(b) {
-                    try account(outcome)
-                }
+            var postponed = try await decideAll(worker: worker, next: nextBundle, account: account, takeItems: takeItems)
+            while !postponed.isEmpty, stop.requested == nil {
+                var queue = postponed[...]
+                postponed = try await decideAll(
+                    worker: worker, next: { queue.popFirst() }, account: account, takeItems: takeItems)
             }
+            try flushItems()
         } catch let error as RunError {
             throw error
         } catch {
@@ -325,6 +323,81 @@ public struct BatchRun: Sendable {
         totals.summary = try BatchSummary.write(ledger: ledger, out: out, runID: runID, run: totals)
         observer.completed(totals)
         return totals
+    }
+
+    /// At most this many decided bundles wait for the group commit, and at most this many
+    /// bytes of rendered reports; beyond, no new bundle is started until a group is
+    /// committed (memory stays bounded when the disk is slower than the checks).
+    static let maxWaiting = 256
+    static let maxWaitingBytes = 64 << 20
+    /// Run items kept before they are flushed on their own (a resumed run with nothing
+    /// left to decide has no group commit to carry them).
+    static let maxUnrecordedItems = 1024
+
+    /// Decides the bundles `next` gives, `options.jobs` at a time (the next one started
+    /// when one ends), on Dispatch's threads (blocking I/O and CPU work stay off the
+    /// cooperative pool), with group commit: while one group of decided bundles is written
+    /// and recorded, the workers go on checking, and everything decided meanwhile forms
+    /// the next group (one bundle when the disk keeps up, many when it does not). Returns
+    /// the bundles postponed behind a twin in flight. `account` takes each outcome (in
+    /// the order known); `takeItems(n)` hands over the run items accounted so far when
+    /// there are at least n, to be recorded with the next group.
+    private func decideAll(
+        worker: Worker, next: () -> InboxBundle?, account: (BundleOutcome) -> Void, takeItems: (Int) -> [RunItem]
+    ) async throws -> [InboxBundle] {
+        enum Step: Sendable {
+            case worker(Worker.Result)
+            case committed([BundleOutcome])
+        }
+        var postponed: [InboxBundle] = []
+        var waiting: [Worker.Pending] = []
+        var waitingBytes = 0
+        var running = 0
+        var committing = false
+        try await withThrowingTaskGroup(of: Step.self) { group in
+            func refill() {
+                while running < options.jobs, waiting.count < Self.maxWaiting, waitingBytes < Self.maxWaitingBytes,
+                    let b = next()
+                {
+                    running += 1
+                    group.addTask { .worker(try await worker.offload(b)) }
+                }
+            }
+            func commitIfIdle() throws {
+                guard !committing else { return }
+                if waiting.isEmpty {
+                    let flushed = takeItems(running == 0 ? 1 : Self.maxUnrecordedItems)
+                    try RunError.ledger { () throws(LedgerError) in try worker.ledger.recordRunItems(flushed) }
+                    return
+                }
+                let batch = waiting
+                let carried = takeItems(0)
+                waiting.removeAll()
+                waitingBytes = 0
+                committing = true
+                group.addTask { .committed(try await worker.offloadCommit(batch, runItems: carried)) }
+            }
+            refill()
+            while let step = try await group.next() {
+                switch step {
+                case .worker(let result):
+                    running -= 1
+                    switch result {
+                    case .done(let outcome): account(outcome)
+                    case .postponed(let b): postponed.append(b)
+                    case .decided(let p):
+                        waiting.append(p)
+                        waitingBytes += p.decision.files.reduce(0) { $0 + $1.bytes.count }
+                    }
+                case .committed(let outcomes):
+                    committing = false
+                    for o in outcomes { account(o) }
+                }
+                try commitIfIdle()
+                refill()
+            }
+        }
+        return postponed
     }
 
     /// Now, ISO 8601 in UTC to the second.

@@ -3,16 +3,38 @@ public import Foundation
 import IntakeBundle
 import IntakeDecision
 import IntakeEvidence
-import IntakeIO
+public import IntakeIO
 public import IntakeLedger
 import IntakeModel
 public import IntakePipeline
 public import IntakeReport
 
-/// Writes a decided bundle's report set under the output folder and records the decision
-/// in the ledger, in the order that survives a kill: announced, written atomically,
-/// recorded, then the set it replaces removed. The one place both channels (the nightly
-/// run's workers and the hook server) record a decision.
+/// A decided bundle whose report set is rendered and waits to be written and recorded
+/// (made on a worker's thread: rendering is CPU work, the group commit is not).
+public struct PendingDecision: Sendable {
+    public let record: DecisionRecord
+    public let name: NameRecord?
+    /// The report set's files: bytes and path relative to the output folder.
+    public let files: [(bytes: [UInt8], path: String)]
+    public let unreadable: Bool
+}
+
+/// What the ledger holds for a pending decision once its group is committed.
+public struct RecordedDecision: Sendable {
+    public let decided: DecidedBundle
+    /// This decision's share of its group's write and commit (wall milliseconds).
+    public let writeMs: Double
+    public let documentBytes: Int64
+}
+
+/// Writes decided bundles' report sets under the output folder and records the decisions
+/// in the ledger, a group at a time, in the order that survives a kill: the group
+/// announced (one transaction), every file written to a temporary file and made durable,
+/// renamed into place, the folders synced, then the decisions, names and run items
+/// recorded (one transaction), then the sets they replace removed. Nothing is recorded as
+/// written before it is durable; a kill before the second transaction leaves announced
+/// sets that the next run removes. The one place both channels (the nightly run's
+/// committer and the hook server) record a decision.
 public struct DecisionRecorder: Sendable {
     public let ledger: any LedgerStore
     /// The output folder the report sets are written under (`reports/…`).
@@ -32,43 +54,79 @@ public struct DecisionRecorder: Sendable {
         d.reports.files.allSatisfy { FileSystem.exists(BytePath(out.appendingPathComponent($0))) }
     }
 
-    /// Records `report` (the decision on the bundle `sha256` of `size` bytes): the report
-    /// set is announced, written and recorded with `name` (nil for an upload). Returns the
-    /// bundle as the ledger now holds it and the milliseconds spent writing.
-    public func record(
+    /// Renders `report` (the decision on the bundle `sha256` of `size` bytes, found under
+    /// `name`, nil for an upload) into the files of its report set, ready for ``record(_:runItems:)``.
+    public func prepare(
         _ report: Report, sha256 sha: String, size: Int64, hashMs: Double, checkMs: Double, name: NameRecord?
-    ) throws -> (decided: DecidedBundle, writeMs: Double, documentBytes: Int64) {
-        let started = DispatchTime.now()
+    ) -> PendingDecision {
         let (dir, base) = ReportLayout.place(report)
         let reports = ReportSet(dir: dir, base: base)
-        try ledger.announceReports(ReportAnnouncement(sha256: sha, size: size, reports: reports, channel: channel))
-        do {
-            try Checker.write(report, to: out.appendingPathComponent(dir))
-        } catch {
-            throw RunError(.output, "cannot write the reports of \(report.bundle.file) into \(dir): \(error)")
+        let formats: [ReportFormat] = [.json, .xml, .html]
+        let files = formats.map { format in
+            (bytes: Array(format.render(report).utf8), path: "\(dir)/\(base).\(format.fileExtension)")
         }
-        let writeMs = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
         var findings: [String: Int] = [:]
         for f in report.findings { findings["\(f.code.rawValue)\u{0}\(f.severity.rawValue)", default: 0] += 1 }
-        let version = report.catalogVersion
         let record = DecisionRecord(
-            sha256: sha, size: size, catalogVersion: version, verdict: report.verdict.rawValue,
+            sha256: sha, size: size, catalogVersion: report.catalogVersion, verdict: report.verdict.rawValue,
             application: report.application, matter: report.matter.code, matterName: report.matter.name,
             scenario: report.matter.scenario, submitted: report.submitted, file: report.bundle.file,
             documentBytes: report.documents.reduce(0) { $0 + ($1.size ?? 0) }, reports: reports,
-            hashMs: hashMs, checkMs: checkMs, writeMs: writeMs, runID: runID,
+            hashMs: hashMs, checkMs: checkMs, writeMs: 0, runID: runID,
             findings: findings.sorted { $0.key < $1.key }.map {
                 let parts = $0.key.split(separator: "\u{0}", omittingEmptySubsequences: false)
                 return FindingTally(code: String(parts[0]), severity: String(parts[1]), count: $0.value)
             },
             channel: channel)
-        let obsolete = try ledger.recordDecision(record, name: name)
+        return PendingDecision(
+            record: record, name: name, files: files,
+            unreadable: report.findings.contains { $0.code == .bundleUnreadable })
+    }
+
+    /// Writes and records a group of pending decisions (distinct bundles) with `runItems`
+    /// (the run's items known so far, recorded in the same transaction); returns each
+    /// decision as the ledger now holds it, in order.
+    public func record(_ group: [PendingDecision], runItems: [RunItem] = []) throws -> [RecordedDecision] {
+        let started = DispatchTime.now()
+        try ledger.announceReports(
+            group.map { ReportAnnouncement(sha256: $0.record.sha256, size: $0.record.size, reports: $0.record.reports, channel: channel) })
+        if !group.isEmpty {
+            do {
+                var folders: Set<String> = []
+                for p in group { folders.insert(p.record.reports.dir) }
+                for folder in folders.sorted() { try FileSystem.makeFolders(BytePath(out.appendingPathComponent(folder))) }
+                try AtomicWriter.write(
+                    group.flatMap { p in p.files.map { (bytes: $0.bytes, path: BytePath(out.appendingPathComponent($0.path))) } })
+            } catch {
+                let names = group.prefix(3).map(\.record.file).joined(separator: ", ") + (group.count > 3 ? ", …" : "")
+                throw RunError(.output, "cannot write the reports of \(names): \(error)")
+            }
+        }
+        let writeMs = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6 / Double(max(1, group.count))
+        let records = group.map { p in
+            var r = p.record
+            r.writeMs = writeMs
+            return (decision: r, name: p.name)
+        }
+        let obsolete = try ledger.recordDecisions(records, runItems: runItems)
         for file in obsolete { FileSystem.remove(BytePath(out.appendingPathComponent(file))) }
-        if !obsolete.isEmpty { try ledger.forgetObsolete(obsolete) }
-        let unreadable = report.findings.contains { $0.code == .bundleUnreadable }
-        let decided = DecidedBundle(
-            sha256: sha, catalogVersion: version, verdict: record.verdict, application: record.application,
-            matter: record.matter, file: record.file, reports: reports, decisions: 1, unreadable: unreadable)
-        return (decided, writeMs, record.documentBytes)
+        try ledger.forgetObsolete(obsolete)
+        return group.map { p in
+            let r = p.record
+            return RecordedDecision(
+                decided: DecidedBundle(
+                    sha256: r.sha256, catalogVersion: r.catalogVersion, verdict: r.verdict, application: r.application,
+                    matter: r.matter, file: r.file, reports: r.reports, decisions: 1, unreadable: p.unreadable),
+                writeMs: writeMs, documentBytes: r.documentBytes)
+        }
+    }
+
+    /// Writes and records one decision (a group of one): the hook server's path, which
+    /// answers each upload only once its report set is durable.
+    public func record(
+        _ report: Report, sha256 sha: String, size: Int64, hashMs: Double, checkMs: Double, name: NameRecord?
+    ) throws -> (decided: DecidedBundle, writeMs: Double, documentBytes: Int64) {
+        let recorded = try record([prepare(report, sha256: sha, size: size, hashMs: hashMs, checkMs: checkMs, name: name)])[0]
+        return (recorded.decided, recorded.writeMs, recorded.documentBytes)
     }
 }

@@ -11,8 +11,10 @@ import IntakePipeline
 import IntakeReport
 
 /// Decides one bundle file of the inbox: fingerprint, hash, claim in the ledger, check,
-/// announce, write the report set, commit, move. Runs on a Dispatch thread (blocking
-/// file I/O and CPU work), one bundle per call; shares the ledger with the other workers.
+/// render the report set; the run's committer then writes and records it with others
+/// (group commit, ``commit(_:runItems:)``) and moves the bundle. Runs on a Dispatch
+/// thread (blocking file I/O and CPU work), one bundle per call; shares the ledger with
+/// the other workers.
 struct Worker: Sendable {
     let checker: Checker
     let options: RunOptions
@@ -23,6 +25,17 @@ struct Worker: Sendable {
         case done(BundleOutcome)
         /// The same bytes are being decided by another worker: ask again later.
         case postponed(InboxBundle)
+        /// Decided: its report set waits for the group commit; the claim on its bytes is
+        /// held until then.
+        case decided(Pending)
+    }
+
+    /// A bundle decided, its report set rendered, not yet written.
+    struct Pending: Sendable {
+        let bundle: InboxBundle
+        let decision: PendingDecision
+        var outcome: BundleOutcome
+        let started: DispatchTime
     }
 
     /// Runs ``process(_:)`` on a Dispatch thread and awaits it.
@@ -35,8 +48,40 @@ struct Worker: Sendable {
     }
 
     func process(_ bundle: InboxBundle) throws(RunError) -> Result {
+        try Self.mapped { try decide(bundle) }
+    }
+
+    /// Runs ``commit(_:runItems:)`` on a Dispatch thread and awaits it.
+    func offloadCommit(_ group: [Pending], runItems: [RunItem]) async throws -> [BundleOutcome] {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(
+                    with: Swift.Result { () throws(RunError) in try Self.mapped { try commit(group, runItems: runItems) } })
+            }
+        }
+    }
+
+    /// The group commit: writes and records the report sets of `group` (and the run's
+    /// `runItems` so far) through the ``DecisionRecorder``, releases their claims, moves
+    /// the bundles; returns their outcomes in order.
+    func commit(_ group: [Pending], runItems: [RunItem]) throws -> [BundleOutcome] {
+        defer { for p in group { ledger.release(p.decision.record.sha256) } }
+        let recorder = DecisionRecorder(ledger: ledger, out: options.out, runID: runID, channel: .batch)
+        let recorded = try recorder.record(group.map(\.decision), runItems: runItems)
+        var outcomes: [BundleOutcome] = []
+        outcomes.reserveCapacity(group.count)
+        for (p, r) in zip(group, recorded) {
+            var outcome = p.outcome
+            outcome.documentBytes = r.documentBytes
+            try finish(p.bundle, r.decided, .decided, into: &outcome, started: p.started)
+            outcomes.append(outcome)
+        }
+        return outcomes
+    }
+
+    private static func mapped<T>(_ body: () throws -> T) throws(RunError) -> T {
         do {
-            return try decide(bundle)
+            return try body()
         } catch let error as RunError {
             throw error
         } catch let error as LedgerError {
@@ -44,6 +89,21 @@ struct Worker: Sendable {
         } catch {
             throw RunError(.output, "\(error)")
         }
+    }
+
+    /// Fills in a bundle's outcome from its decision and moves it (--move-done, quarantine).
+    private func finish(
+        _ bundle: InboxBundle, _ decided: DecidedBundle, _ status: BundleOutcome.Status, into outcome: inout BundleOutcome,
+        started: DispatchTime
+    ) throws(RunError) {
+        outcome.status = status
+        outcome.sha256 = decided.sha256
+        outcome.verdict = decided.verdict
+        outcome.matter = decided.matter
+        outcome.application = decided.application
+        outcome.reports = decided.reports.files
+        try relocate(bundle, decided: decided, into: &outcome)
+        outcome.seconds = Self.seconds(since: started)
     }
 
     private func decide(_ bundle: InboxBundle) throws -> Result {
@@ -81,14 +141,7 @@ struct Worker: Sendable {
             .init(path: path, relative: bundle.relative, sha256: sha, fingerprint: fingerprint, runID: runID)
         }
         func finish(_ decided: DecidedBundle, _ status: BundleOutcome.Status) throws(RunError) -> Result {
-            outcome.status = status
-            outcome.sha256 = decided.sha256
-            outcome.verdict = decided.verdict
-            outcome.matter = decided.matter
-            outcome.application = decided.application
-            outcome.reports = decided.reports.files
-            try relocate(bundle, decided: decided, into: &outcome)
-            outcome.seconds = Self.seconds(since: t0)
+            try self.finish(bundle, decided, status, into: &outcome, started: t0)
             return .done(outcome)
         }
 
@@ -144,7 +197,10 @@ struct Worker: Sendable {
         case .claimed:
             break
         }
-        defer { ledger.release(sha) }
+        // Released here unless handed over to the group commit, which releases it once the
+        // decision is recorded.
+        var handedOver = false
+        defer { if !handedOver { ledger.release(sha) } }
 
         let report = speculative ?? loaded.map { checker.check($0) } ?? checker.check(path, bundleHash: (sha, size))
         let checked = DispatchTime.now()
@@ -152,11 +208,11 @@ struct Worker: Sendable {
             return skip(.beingWritten, "changed while it was read (still being written?); the next run takes it")
         }
         let recorder = DecisionRecorder(ledger: ledger, out: options.out, runID: runID, channel: .batch)
-        let (decided, _, documentBytes) = try recorder.record(
+        let decision = recorder.prepare(
             report, sha256: sha, size: size, hashMs: speculative == nil ? Self.milliseconds(t0, hashed) : 0,
             checkMs: Self.milliseconds(speculative == nil ? hashed : t0, checked), name: name(sha))
-        outcome.documentBytes = documentBytes
-        return try finish(decided, .decided)
+        handedOver = true
+        return .decided(Pending(bundle: bundle, decision: decision, outcome: outcome, started: t0))
     }
 
     /// Whether a decided bundle's three report files are all there.
