@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["IntakeBundle", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
         // State: the ledger store (a protocol) and its SQLite implementation.
-        .target(name: "IntakeLedger", dependencies: ["CSQLite", "IntakeBundle", "IntakeIO"], swiftSettings: swiftSettings),
+        .target(name: "IntakeLedger", dependencies: ["CSQLite", "IntakeBundle", "IntakeIO", "IntakeModel"], swiftSettings: swiftSettings),
         .target(
             name: "IntakeManifest", dependencies: ["IntakeXML", "IntakeModel"],
             swiftSettings: swiftSettings),
@@ -200,7 +200,7 @@ let package = Package(
             name: "IntakeReportTests",
             dependencies: [
                 "IntakeReport", "IntakeDecision", "IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel",
-                "IntakeXML", "IntakeFixtures", "IntakeSeedData",
+                "IntakeXML", "IntakeFixtures", "IntakeSeedData", "IntakeRendering",
             ],
             exclude: ["Golden"],
             swiftSettings: swiftSettings),

@@ -197,12 +197,12 @@ public enum MediaSniffer {
 
     /// Office Open XML, OFD or plain zip, from the local header names in the first bytes.
     static func zipFamily(_ head: [UInt8]) -> String {
-        let text = String(decoding: head, as: UTF8.self)
-        if text.contains("OFD.xml") || text.contains("Doc_0/") { return "application/ofd" }
-        if text.contains("word/") { return "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }
-        if text.contains("xl/") { return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }
-        if text.contains("ppt/") { return "application/vnd.openxmlformats-officedocument.presentationml.presentation" }
-        if text.contains("mimetypeapplication/vnd.oasis.opendocument.text") { return "application/vnd.oasis.opendocument.text" }
+        func has(_ name: String) -> Bool { occurs(Array(name.utf8), in: head[...]) }
+        if has("OFD.xml") || has("Doc_0/") { return "application/ofd" }
+        if has("word/") { return "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }
+        if has("xl/") { return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }
+        if has("ppt/") { return "application/vnd.openxmlformats-officedocument.presentationml.presentation" }
+        if has("mimetypeapplication/vnd.oasis.opendocument.text") { return "application/vnd.oasis.opendocument.text" }
         return "application/zip"
     }
 

@@ -1,6 +1,7 @@
 public import Foundation
 public import IntakeBundle
 public import IntakeIO
+import IntakeModel
 import Synchronization
 
 /// The ledger in one SQLite file (the embedded default): `ledger.sqlite` under the output
@@ -570,11 +571,7 @@ public final class SQLiteLedger: LedgerStore {
         [.integer(f.device), .integer(f.inode), .integer(f.size), .integer(f.modified), .integer(f.changed)]
     }
 
-    static func now() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f.string(from: Date())
-    }
+    static func now() -> String { Timestamp.now(milliseconds: true) }
 
     // MARK: For tests (raw SQL stays in this module and its tests)
 

@@ -76,25 +76,42 @@ public final class JSONWriter {
 /// (Chinese included) kept as UTF-8.
 public enum JSONString {
     public static func quote(_ s: String) -> String {
-        var o = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": o += "\\\""
-            case "\\": o += "\\\\"
-            case "\n": o += "\\n"
-            case "\r": o += "\\r"
-            case "\t": o += "\\t"
-            case "\u{2028}": o += "\\u2028"
-            case "\u{2029}": o += "\\u2029"
+        // Most strings need no escape at all: one scan of the UTF-8, then one copy.
+        var plain = true
+        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 {
+            plain = false
+            break
+        }
+        if plain { return "\"" + s + "\"" }
+        let bytes = Array(s.utf8)
+        var o: [UInt8] = [0x22]
+        o.reserveCapacity(bytes.count + 16)
+        let hex = Array("0123456789abcdef".utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case 0x22: o += [0x5C, 0x22]
+            case 0x5C: o += [0x5C, 0x5C]
+            case 0x0A: o += [0x5C, 0x6E]
+            case 0x0D: o += [0x5C, 0x72]
+            case 0x09: o += [0x5C, 0x74]
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                // U+2028 and U+2029, line breaks to JavaScript.
+                o += Array("\\u202".utf8) + [bytes[i + 2] == 0xA8 ? 0x38 : 0x39]
+                i += 3
+                continue
             default:
-                if c.value < 0x20 {
-                    o += String(format: "\\u%04x", c.value)
+                if b < 0x20 {
+                    o += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
                 } else {
-                    o.unicodeScalars.append(c)
+                    o.append(b)
                 }
             }
+            i += 1
         }
-        return o + "\""
+        o.append(0x22)
+        return String(decoding: o, as: UTF8.self)
     }
 }
 

@@ -401,11 +401,7 @@ public struct BatchRun: Sendable {
     }
 
     /// Now, ISO 8601 in UTC to the second.
-    static func timestamp() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: Date())
-    }
+    static func timestamp() -> String { Timestamp.now() }
 
     /// Takes the output folder's lock (one run per output folder); released when the
     /// value is dropped (the run ends) or the process dies.

@@ -82,9 +82,5 @@ public struct LineLogHandler: LogHandler {
         return mapped.isEmpty ? "_" : mapped
     }
 
-    static func timestamp() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f.string(from: Date())
-    }
+    static func timestamp() -> String { Timestamp.now(milliseconds: true) }
 }
