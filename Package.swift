@@ -91,11 +91,22 @@ let package = Package(
                 "IntakeReport",
             ],
             swiftSettings: swiftSettings),
+        // Auditors: the sealed output chain, the archived catalogs, verify, recheck,
+        // rejudge, find and sample.
+        .target(
+            name: "IntakeAudit",
+            dependencies: [
+                "IntakePipeline", "IntakeLedger", "IntakeIO", "IntakeBundle", "IntakeCatalog", "IntakeModel",
+                "IntakeReport", "IntakeRendering", "IntakeDecision",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings),
         .target(
             name: "IntakeRun",
             dependencies: [
                 "IntakePipeline", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeEvidence",
-                "IntakeCatalog", "IntakeModel", "IntakeRendering", "IntakeXML",
+                "IntakeCatalog", "IntakeModel", "IntakeRendering", "IntakeXML", "IntakeAudit",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
@@ -136,7 +147,7 @@ let package = Package(
             name: "intake",
             dependencies: [
                 "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeBundle", "IntakeCatalog", "IntakeDecision",
-                "IntakeReport", "IntakeRendering", "IntakeRun", "IntakePipeline", "IntakeCommandSupport", "IntakeServer", "IntakeIO",
+                "IntakeReport", "IntakeRendering", "IntakeRun", "IntakePipeline", "IntakeCommandSupport", "IntakeServer", "IntakeIO", "IntakeAudit", "IntakeLedger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),

@@ -80,8 +80,8 @@ public struct CatalogLoader: Sendable {
         guard let (pipelineBytes, root) = parse(pipeline, root: "pipeline", into: &reading) else { return reading }
         let folder = pipeline.deletingLastPathComponent()
         let settings = Self.settings(root)
-        var hash = SHA256()
-        Self.frame(&hash, name: pipeline.lastPathComponent, bytes: pipelineBytes)
+        var hash = VersionDigest()
+        hash.frame(name: pipeline.lastPathComponent, bytes: pipelineBytes)
 
         var sources: [CatalogSource] = []
         var matters: [Matter] = []
@@ -98,7 +98,7 @@ public struct CatalogLoader: Sendable {
             }
             let url = folder.appendingPathComponent(href)
             let parsed = parse(url, root: "catalog", into: &reading)
-            Self.frame(&hash, name: href, bytes: parsed?.bytes ?? [])
+            hash.frame(name: href, bytes: parsed?.bytes ?? [])
             guard let (_, tree) = parsed else { continue }
             let (source, factLines) = Self.source(tree, href: href)
             sources.append(source)
@@ -116,30 +116,32 @@ public struct CatalogLoader: Sendable {
             let href = ref["href"] ?? ""
             let url = folder.appendingPathComponent(href)
             let parsed = parse(url, root: "calendar", into: &reading)
-            Self.frame(&hash, name: href, bytes: parsed?.bytes ?? [])
+            hash.frame(name: href, bytes: parsed?.bytes ?? [])
             if let (_, tree) = parsed {
                 calendar = Self.calendar(tree)
                 reading.calendarFile = url.path
             }
         }
 
-        let version = Hex.string(hash.finalize())
+        let version = Hex.string(hash.hash.finalize())
         reading.pipelineFile = pipeline.path
         reading.catalog = Catalog(
             version: version, settings: settings, calendar: calendar, sources: sources, matters: matters)
+        reading.catalog?.pipelineFile = pipeline.standardizedFileURL.path
+        reading.catalog?.files = hash.files
         return reading
     }
 
     /// A catalog folder: its source file, then its matter files in the byte order of their
     /// names, each hashed under its path relative to the pipeline file (`catalog/003/BS-BDC-001.xml`).
     private func readFolder(
-        _ href: String, in folder: URL, seed: SeedText, only: Set<String>?, hash: inout SHA256,
+        _ href: String, in folder: URL, seed: SeedText, only: Set<String>?, hash: inout VersionDigest,
         sources: inout [CatalogSource], matters: inout [Matter], into reading: inout CatalogReading
     ) {
         let dir = folder.appendingPathComponent(href, isDirectory: true)
         let sourceURL = dir.appendingPathComponent(Self.sourceFile)
         let parsed = parse(sourceURL, root: "catalog", into: &reading)
-        Self.frame(&hash, name: href + Self.sourceFile, bytes: parsed?.bytes ?? [])
+        hash.frame(name: href + Self.sourceFile, bytes: parsed?.bytes ?? [])
         var source: CatalogSource?
         if let (_, tree) = parsed {
             let (s, factLines) = Self.source(tree, href: href)
@@ -172,11 +174,11 @@ public struct CatalogLoader: Sendable {
                     reading.problems.append(CatalogProblem(.unreadable, file: url.path, "cannot read the file"))
                     continue
                 }
-                Self.frame(&hash, name: href + name, bytes: [UInt8](data))
+                hash.frame(name: href + name, bytes: [UInt8](data))
                 continue
             }
             let parsed = parse(url, root: "matter", into: &reading)
-            Self.frame(&hash, name: href + name, bytes: parsed?.bytes ?? [])
+            hash.frame(name: href + name, bytes: parsed?.bytes ?? [])
             guard let (_, element) = parsed, let source else { continue }
             let code = element["code"] ?? ""
             if name != code + ".xml" {
@@ -196,23 +198,31 @@ public struct CatalogLoader: Sendable {
 
     /// Every `*.txt` of the seeds' folder, hashed (`seeds/<name>`) in the byte order of the
     /// names; none when the folder is absent (citations then carry no quote).
-    static func seedText(in folder: URL, hash: inout SHA256) -> SeedText {
+    static func seedText(in folder: URL, hash: inout VersionDigest) -> SeedText {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return .none }
         var documents: [String: SeedText.Document] = [:]
         for name in names.filter({ $0.hasSuffix(".txt") }).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
             let bytes = [UInt8](data)
-            frame(&hash, name: "\(seedsFolder)/\(name)", bytes: bytes)
+            hash.frame(name: "\(seedsFolder)/\(name)", bytes: bytes)
             documents[name] = SeedText.document(bytes)
         }
         return SeedText(documents: documents)
     }
 
-    /// Hashes one file as its name, its length and its bytes, so that moving bytes from
-    /// one file to the next cannot give the same version.
-    static func frame(_ hash: inout SHA256, name: String, bytes: [UInt8]) {
-        hash.update(data: Array("\(name)\u{0}\(bytes.count)\u{0}".utf8))
-        hash.update(data: bytes)
+    /// The catalog version being computed, and the files that went into it.
+    struct VersionDigest {
+        var hash = SHA256()
+        /// Paths relative to the pipeline file's folder, in the order hashed.
+        var files: [String] = []
+
+        /// Hashes one file as its name, its length and its bytes, so that moving bytes
+        /// from one file to the next cannot give the same version.
+        mutating func frame(name: String, bytes: [UInt8]) {
+            hash.update(data: Array("\(name)\u{0}\(bytes.count)\u{0}".utf8))
+            hash.update(data: bytes)
+            files.append(name)
+        }
     }
 
     /// Reads, parses and validates one file; nil (with problems recorded) when it fails.

@@ -73,6 +73,11 @@ public struct Catalog: Sendable {
     public let matters: [Matter]
     private let indicesByCode: [String: [Int]]
     private let sourceByDocument: [String: Int]
+    /// The pipeline file it was loaded from, absolute (nil when made in memory).
+    public internal(set) var pipelineFile: String?
+    /// Every file that went into ``version``, relative to the pipeline file's folder, in
+    /// the order hashed: what an archive of this version must hold (``CatalogArchive``).
+    public internal(set) var files: [String] = []
 
     public init(
         version: String, settings: PipelineSettings, calendar: WorkingCalendar, sources: [CatalogSource],

@@ -28,6 +28,15 @@ public enum Tooling {
     /// `check` asks it for the settings, then for the catalog.
     private static let loader = Result { () throws(CatalogError) -> CatalogLoader in try CatalogLoader(home: home()) }
 
+    /// The catalog loader (the schema compiled), or exit 2.
+    public static func catalogLoader() -> CatalogLoader {
+        do {
+            return try loader.get()
+        } catch {
+            fail("cannot compile the catalog schema: \(error)")
+        }
+    }
+
     /// The catalog a pipeline names (with `only`, just those matters: see
     /// ``CatalogLoader/load(pipeline:only:)``), or exit 2.
     public static func catalog(pipeline: String?, only: Set<String>? = nil) -> Catalog {

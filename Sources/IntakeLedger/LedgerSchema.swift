@@ -85,5 +85,20 @@ struct LedgerMigration: Sendable {
                 ALTER TABLE runs ADD COLUMN summary TEXT;
                 ALTER TABLE bundles ADD COLUMN superseded_by TEXT;
                 """),
+        LedgerMigration(
+            version: 5,
+            summary:
+                "sealed output: the SHA-256 of each report file (bundles.json_sha256, xml_sha256, html_sha256), the seal that covers a decision (bundles.seal), and the hash chain of seals (seals)",
+            sql: """
+                ALTER TABLE bundles ADD COLUMN json_sha256 TEXT;
+                ALTER TABLE bundles ADD COLUMN xml_sha256 TEXT;
+                ALTER TABLE bundles ADD COLUMN html_sha256 TEXT;
+                ALTER TABLE bundles ADD COLUMN seal INTEGER;
+                CREATE TABLE seals(
+                    seq INTEGER PRIMARY KEY, digest TEXT NOT NULL, previous TEXT NOT NULL, file TEXT NOT NULL,
+                    created TEXT NOT NULL, channel TEXT NOT NULL, run_id INTEGER, entries INTEGER NOT NULL,
+                    signed INTEGER NOT NULL DEFAULT 0);
+                CREATE INDEX bundles_unsealed ON bundles(state, seal);
+                """),
     ]
 }

@@ -90,6 +90,20 @@ public protocol LedgerStore: Sendable {
     /// the reason when it cannot. For readiness checks.
     func probe() throws(LedgerError)
 
+    // MARK: Seals (the output's hash chain)
+
+    /// Seals every decided report set not sealed yet, in one transaction that holds the
+    /// ledger's write lock (so two processes never make the same seal): `write` gets the
+    /// draft (its number, the previous seal's digest, the entries), writes the seal's file
+    /// durably and returns what it wrote; the seal is then recorded and its entries marked.
+    /// A kill before the commit leaves a file that the next seal (same number) replaces.
+    /// Returns nil, writing nothing, when there is nothing to seal.
+    func seal(channel: LedgerChannel, runID: Int64?, _ write: (SealDraft) throws -> SealWritten) throws -> SealRecord?
+    /// Every seal, in order.
+    func seals() throws(LedgerError) -> [SealRecord]
+    /// Every decided bundle's report set with its file hashes and seal (nil: not sealed).
+    func reportSets() throws(LedgerError) -> [LedgerReportSet]
+
     // MARK: The batch summary
 
     /// Counts over every decided bundle that no later file under the same name
@@ -303,6 +317,9 @@ public struct DecisionRecord: Sendable, Hashable {
     public var runID: Int64
     public var findings: [FindingTally]
     public var channel: LedgerChannel
+    /// SHA-256 (hex) of the report set's JSON, XML and HTML files, in that order (what the
+    /// next seal covers); empty when not known.
+    public var reportHashes: [String] = []
 
     public init(
         sha256: String, size: Int64, catalogVersion: String, verdict: String, application: String, matter: String,
@@ -442,4 +459,64 @@ public struct DecidedBundleRow: Sendable, Hashable {
     public var reports: ReportSet
     /// The bundle decided from a later file under the same name, if one was.
     public var supersededBy: String?
+}
+
+/// A decided bundle's report set as the ledger holds it, for sealing and verifying.
+public struct LedgerReportSet: Sendable, Hashable {
+    public var sha256: String
+    public var catalogVersion: String
+    public var reports: ReportSet
+    /// SHA-256 of the JSON, XML and HTML files in that order; empty strings when the
+    /// decision predates sealing (ledger schema 4 and earlier).
+    public var hashes: [String]
+    public var seal: Int64?
+    public init(sha256: String, catalogVersion: String, reports: ReportSet, hashes: [String], seal: Int64?) {
+        self.sha256 = sha256
+        self.catalogVersion = catalogVersion
+        self.reports = reports
+        self.hashes = hashes
+        self.seal = seal
+    }
+}
+
+/// The seal about to be made.
+public struct SealDraft: Sendable {
+    public var seq: Int64
+    /// The previous seal's digest; 64 zeros for the first.
+    public var previous: String
+    public var channel: LedgerChannel
+    public var runID: Int64?
+    public var created: String
+    /// The report sets it covers, ordered by bundle SHA-256.
+    public var entries: [LedgerReportSet]
+}
+
+/// What the writer of a seal wrote.
+public struct SealWritten: Sendable {
+    /// The seal file, relative to the output folder.
+    public var file: String
+    /// SHA-256 of the seal file's bytes: the next seal's `previous`.
+    public var digest: String
+    public var signed: Bool
+    /// The entries as sealed (hashes filled in from the files for decisions that had none).
+    public var entries: [LedgerReportSet]
+    public init(file: String, digest: String, signed: Bool, entries: [LedgerReportSet]) {
+        self.file = file
+        self.digest = digest
+        self.signed = signed
+        self.entries = entries
+    }
+}
+
+/// A seal as the ledger records it.
+public struct SealRecord: Sendable, Hashable {
+    public var seq: Int64
+    public var digest: String
+    public var previous: String
+    public var file: String
+    public var created: String
+    public var channel: String
+    public var runID: Int64?
+    public var entries: Int
+    public var signed: Bool
 }

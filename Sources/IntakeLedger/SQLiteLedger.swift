@@ -357,20 +357,22 @@ public final class SQLiteLedger: LedgerStore {
             """
             INSERT INTO bundles(sha256, size, state, catalog_version, verdict, application, matter, matter_name,
                 scenario, submitted, file, document_bytes, report_dir, report_base, hash_ms, check_ms, write_ms,
-                decided_at, run_id, decisions, channel)
-            VALUES(?1, ?2, 'decided', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 1, ?19)
+                decided_at, run_id, decisions, channel, json_sha256, xml_sha256, html_sha256, seal)
+            VALUES(?1, ?2, 'decided', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 1, ?19,
+                ?20, ?21, ?22, NULL)
             ON CONFLICT(sha256) DO UPDATE SET state = 'decided', catalog_version = ?3, verdict = ?4,
                 application = ?5, matter = ?6, matter_name = ?7, scenario = ?8, submitted = ?9, file = ?10,
                 document_bytes = ?11, report_dir = ?12, report_base = ?13, pending_dir = NULL,
                 pending_base = NULL, pending_channel = NULL, hash_ms = ?14, check_ms = ?15, write_ms = ?16,
-                decided_at = ?17, run_id = ?18, decisions = decisions + 1, channel = ?19
+                decided_at = ?17, run_id = ?18, decisions = decisions + 1, channel = ?19, json_sha256 = ?20,
+                xml_sha256 = ?21, html_sha256 = ?22, seal = NULL
             """
         ).run([
             .text(d.sha256), .integer(d.size), .text(d.catalogVersion), .text(d.verdict), .text(d.application),
             .text(d.matter), .text(d.matterName), .text(d.scenario), .text(d.submitted), .text(d.file),
             .integer(d.documentBytes), .text(d.reports.dir), .text(d.reports.base), .real(d.hashMs),
             .real(d.checkMs), .real(d.writeMs), .text(now()), .integer(d.runID), .text(d.channel.rawValue),
-        ])
+        ] + (0..<3).map { d.reportHashes.count == 3 ? .text(d.reportHashes[$0]) : .null })
         try s.statement("DELETE FROM findings WHERE sha256 = ?").run([.text(d.sha256)])
         for f in d.findings {
             try s.statement("INSERT INTO findings(sha256, code, severity, count) VALUES(?, ?, ?, ?)")
@@ -553,6 +555,96 @@ public final class SQLiteLedger: LedgerStore {
             }
         }
         if let failure { throw failure }
+    }
+
+    // MARK: Seals
+
+    public func seal(channel: LedgerChannel, runID: Int64?, _ write: (SealDraft) throws -> SealWritten) throws
+        -> SealRecord?
+    {
+        var failure: (any Error)?
+        let record = try locked { (s) throws(LedgerError) -> SealRecord? in
+            try s.database.execute("BEGIN IMMEDIATE")
+            do {
+                let entries = try Self.reportSets(&s, where: "b.seal IS NULL")
+                guard !entries.isEmpty else {
+                    try s.database.execute("ROLLBACK")
+                    return nil
+                }
+                let last = try s.statement("SELECT seq, digest FROM seals ORDER BY seq DESC LIMIT 1").rows().first
+                let draft = SealDraft(
+                    seq: (last?[0].int64 ?? 0) + 1, previous: last?[1].string ?? String(repeating: "0", count: 64),
+                    channel: channel, runID: runID, created: Timestamp.now(), entries: entries)
+                let written: SealWritten
+                do {
+                    written = try write(draft)
+                } catch {
+                    failure = error
+                    try s.database.execute("ROLLBACK")
+                    return nil
+                }
+                try s.statement(
+                    """
+                    INSERT INTO seals(seq, digest, previous, file, created, channel, run_id, entries, signed)
+                    VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+                ).run([
+                    .integer(draft.seq), .text(written.digest), .text(draft.previous), .text(written.file),
+                    .text(draft.created), .text(channel.rawValue), runID.map { .integer($0) } ?? .null,
+                    .integer(Int64(written.entries.count)), .integer(written.signed ? 1 : 0),
+                ])
+                for e in written.entries {
+                    try s.statement(
+                        "UPDATE bundles SET seal = ?, json_sha256 = ?, xml_sha256 = ?, html_sha256 = ? WHERE sha256 = ?"
+                    ).run([.integer(draft.seq)] + e.hashes.map { .text($0) } + [.text(e.sha256)])
+                }
+                try s.database.execute("COMMIT")
+                return SealRecord(
+                    seq: draft.seq, digest: written.digest, previous: draft.previous, file: written.file,
+                    created: draft.created, channel: channel.rawValue, runID: runID, entries: written.entries.count,
+                    signed: written.signed)
+            } catch {
+                try? s.database.execute("ROLLBACK")
+                throw error as? LedgerError ?? LedgerError(.sqlite, "cannot seal: \(error)")
+            }
+        }
+        if let failure { throw failure }
+        return record
+    }
+
+    public func seals() throws(LedgerError) -> [SealRecord] {
+        try locked { (s) throws(LedgerError) in
+            try s.statement(
+                "SELECT seq, digest, previous, file, created, channel, run_id, entries, signed FROM seals ORDER BY seq"
+            ).rows().map {
+                SealRecord(
+                    seq: $0[0].int64, digest: $0[1].string, previous: $0[2].string, file: $0[3].string,
+                    created: $0[4].string, channel: $0[5].string, runID: $0[6] == .null ? nil : $0[6].int64,
+                    entries: $0[7].int,
+                    signed: $0[8].int64 == 1)
+            }
+        }
+    }
+
+    public func reportSets() throws(LedgerError) -> [LedgerReportSet] {
+        try locked { (s) throws(LedgerError) in try Self.reportSets(&s, where: "1") }
+    }
+
+    private static func reportSets(_ s: inout State, where condition: String) throws(LedgerError) -> [LedgerReportSet] {
+        var out: [LedgerReportSet] = []
+        try s.statement(
+            """
+            SELECT b.sha256, b.catalog_version, b.report_dir, b.report_base, b.json_sha256, b.xml_sha256, b.html_sha256,
+                b.seal
+            FROM bundles b WHERE b.state = 'decided' AND \(condition) ORDER BY b.sha256
+            """
+        ).run { r in
+            out.append(
+                LedgerReportSet(
+                    sha256: r.text(0), catalogVersion: r.text(1), reports: ReportSet(dir: r.text(2), base: r.text(3)),
+                    hashes: [4, 5, 6].map { r[$0] == .null ? "" : r.text($0) }, seal: r[7] == .null ? nil : r.int(7)))
+        }
+        return out
     }
 
     // MARK: Plumbing

@@ -1,5 +1,6 @@
 import Dispatch
 public import Foundation
+public import IntakeAudit
 import IntakeBundle
 import IntakeCatalog
 import IntakeDecision
@@ -28,6 +29,8 @@ public struct RunOptions: Sendable {
     /// A file modified (or its status changed) less than this many seconds ago is not
     /// taken (`settling`): a producer may still be writing it. 0: take everything.
     public var settle: Double = 0
+    /// Signs each seal of the output's hash chain (Ed25519); nil: seals are unsigned.
+    public var signingKey: SigningKey?
 
     public init(
         inbox: URL, out: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -97,6 +100,9 @@ public struct RunTotals: Sendable, Codable, Hashable {
     public var catalogVersion = ""
     /// The summary files, relative to the output folder.
     public var summary: [String] = []
+    /// The seal this run ended with (relative to the output folder); nil when it decided
+    /// nothing new.
+    public var seal: String?
     /// Runs found still `running` at the start of this one (their process died), now
     /// closed as `interrupted`.
     public var interrupted: [InterruptedRun] = []
@@ -223,6 +229,12 @@ public struct BatchRun: Sendable {
         for run in interrupted { _ = try BatchSummary.writeDiedRun(ledger: ledger, out: out, run: run) }
         let recovery = try recover(ledger)
         let version = checker.decider.catalog.version
+        // The rules that decide are kept beside the reports, once per version.
+        do {
+            try CatalogArchive.archive(checker.decider.catalog, out: out)
+        } catch {
+            throw RunError(.output, "cannot archive catalog \(version) under \(out.path)/\(CatalogArchive.folder): \(error)")
+        }
         // Created now, so that the walk recognizes (and skips) them inside the inbox.
         let excluded = [out] + [options.moveDone, options.quarantine].compactMap { $0 }
         for folder in excluded.dropFirst() {
@@ -319,6 +331,12 @@ public struct BatchRun: Sendable {
             try ledger.finishRun(
                 runID, decided: totals.decided, seconds: totals.seconds, status: stop.requested == nil ? .completed : .interrupted
             )
+        }
+        // Every report set recorded since the last seal (this run's, and a dead run's).
+        do {
+            totals.seal = try Sealer(ledger: ledger, out: out, key: options.signingKey).seal(channel: .batch, runID: runID)?.file
+        } catch {
+            throw RunError(.output, "cannot seal the run's reports: \(error)")
         }
         totals.summary = try BatchSummary.write(ledger: ledger, out: out, runID: runID, run: totals)
         observer.completed(totals)

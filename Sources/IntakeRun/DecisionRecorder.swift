@@ -1,3 +1,4 @@
+import Crypto
 import Dispatch
 public import Foundation
 import IntakeBundle
@@ -78,8 +79,10 @@ public struct DecisionRecorder: Sendable {
                 return FindingTally(code: String(parts[0]), severity: String(parts[1]), count: $0.value)
             },
             channel: channel)
+        var hashed = record
+        hashed.reportHashes = files.map { Hex.string(SHA256.hash(data: $0.bytes)) }
         return PendingDecision(
-            record: record, name: name, files: files,
+            record: hashed, name: name, files: files,
             unreadable: report.findings.contains { $0.code == .bundleUnreadable })
     }
 

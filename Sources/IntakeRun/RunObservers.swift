@@ -256,6 +256,7 @@ extension RunDisplay {
         // The run's own summary page and the cumulative index (HTML), relative to --out.
         if let page = t.summary.first(where: { $0.hasPrefix("runs/") && $0.hasSuffix(".html") }) { m["summary"] = "\(page)" }
         if t.summary.contains("index.html") { m["index"] = "index.html" }
+        if let seal = t.seal { m["seal"] = "\(seal)" }
         return m
     }
 }

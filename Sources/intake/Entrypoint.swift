@@ -10,7 +10,7 @@ struct Intake: AsyncParsableCommand {
         abstract: "Checks application bundles for the city's government service centre.",
         version: BuildInfo.versionLine,
         subcommands: [
-            CheckCommand.self, InspectCommand.self, CatalogCommand.self, RunCommand.self, ServeCommand.self,
+            CheckCommand.self, InspectCommand.self, CatalogCommand.self, RunCommand.self, ServeCommand.self, AuditCommand.self,
         ])
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import IntakeAudit
 import IntakeCommandSupport
 import IntakeRun
 import Logging
@@ -15,7 +16,9 @@ struct RunCommand: AsyncParsableCommand {
             the --out, --move-done and --quarantine folders are skipped) is decided once:
             reports in OUT/reports/<submitted date>/<verdict>/<matter>/, the ledger in
             OUT/ledger.sqlite, this run's summary in OUT/runs/<date>/run-<id>.{json,csv,html}
-            and the cumulative index in OUT/index.{json,csv,html}. A run killed at any
+            and the cumulative index in OUT/index.{json,csv,html}; the catalog that decided in
+            OUT/catalogs/<version>/, and a seal of every report set written in
+            OUT/seals/NNNNNN.json (signed with --sign-key; `intake audit verify OUT` checks them). A run killed at any
             moment and started again finishes the rest and decides nothing twice.
             Ctrl-C (SIGINT) or SIGTERM: no bundle is started after it, those in flight finish,
             the summary is written, the run is recorded as interrupted, and the same command
@@ -36,6 +39,8 @@ struct RunCommand: AsyncParsableCommand {
     var settle: Double = 60
     @Option(help: "Log lines as logfmt (key=\"value\") or json (one object per line).") var logFormat: LineLogHandler.Format =
         .logfmt
+    @Option(help: "Sign each seal of the output's hash chain with this Ed25519 key (made by `intake audit keygen`).")
+    var signKey: String?
     @Flag(help: "Only the final line (and errors).") var quiet = false
     @Flag(help: "One JSON object per bundle on standard output, then a summary object.") var json = false
 
@@ -56,6 +61,13 @@ struct RunCommand: AsyncParsableCommand {
             quarantine: quarantine.map { URL(fileURLWithPath: $0) }
                 ?? (moveDone == nil ? nil : outURL.appendingPathComponent("quarantine")))
         options.settle = settle
+        if let signKey {
+            do {
+                options.signingKey = try SigningKey(file: URL(fileURLWithPath: signKey))
+            } catch {
+                Self.fail("\(error)")
+            }
+        }
         let observer = RunDisplay.automatic(quiet: quiet, json: json, logger: Logger(label: "intake.run"))
         let stop = RunStop()
         let watchers = [SIGINT, SIGTERM].map { Self.watch($0, stop: stop) }

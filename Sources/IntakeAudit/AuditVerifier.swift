@@ -1,0 +1,306 @@
+import Crypto
+import Dispatch
+public import Foundation
+import IntakeBundle
+public import IntakeCatalog
+import IntakeIO
+public import IntakeLedger
+import IntakeModel
+import IntakeRendering
+import Synchronization
+
+/// One thing `audit verify` found wrong (or, as a warning, worth knowing).
+public struct AuditProblem: Sendable, Hashable, Comparable {
+    public enum Severity: String, Sendable { case error, warning }
+    /// `report-changed`, `report-removed`, `report-added`, `report-unsealed`,
+    /// `report-without-ledger-row`, `ledger-row-without-report`, `seal-changed`,
+    /// `seal-removed`, `seal-added`, `chain-broken`, `seal-unsigned`, `signature-invalid`,
+    /// `signature-untrusted`, `catalog-changed`, `catalog-missing`, `temporary-file`.
+    public var code: String
+    public var severity: Severity
+    /// The file concerned, relative to the output folder.
+    public var path: String
+    public var message: String
+
+    public static func < (a: AuditProblem, b: AuditProblem) -> Bool {
+        (a.severity == .error ? 0 : 1, a.code, a.path) < (b.severity == .error ? 0 : 1, b.code, b.path)
+    }
+}
+
+/// What `audit verify` checked and found.
+public struct AuditVerification: Sendable {
+    public var problems: [AuditProblem] = []
+    public var seals = 0
+    public var signedSeals = 0
+    /// Report sets the chain covers (the latest entry per bundle).
+    public var reportSets = 0
+    /// Report files read and hashed.
+    public var files = 0
+    public var catalogs = 0
+    public var errors: Int { problems.filter { $0.severity == .error }.count }
+    /// Exit 0 only when this holds.
+    public var holds: Bool { errors == 0 }
+}
+
+/// `intake audit verify OUT`: walks the seal chain, the report files and the ledger, and
+/// names every report changed, removed or added after it was sealed, every ledger row
+/// without its report and every report without its row, and a broken, reordered or
+/// unsigned chain. Reads only.
+public struct AuditVerifier: Sendable {
+    public let out: URL
+    /// The trusted public key: every seal must carry a valid signature by it.
+    public let publicKey: VerifyingKey?
+    /// Loads archived catalogs to check they still give their version; nil: not checked.
+    public let loader: CatalogLoader?
+
+    public init(out: URL, publicKey: VerifyingKey?, loader: CatalogLoader?) {
+        self.out = out.standardizedFileURL
+        self.publicKey = publicKey
+        self.loader = loader
+    }
+
+    public func verify() throws(AuditError) -> AuditVerification {
+        let ledgerURL = out.appendingPathComponent(SQLiteLedger.fileName)
+        guard FileManager.default.fileExists(atPath: ledgerURL.path) else {
+            throw AuditError("\(out.path) holds no ledger (\(SQLiteLedger.fileName)): not an intake output folder")
+        }
+        let ledger: SQLiteLedger
+        let sealRows: [SealRecord]
+        let rows: [LedgerReportSet]
+        do {
+            ledger = try SQLiteLedger(url: ledgerURL)
+            sealRows = try ledger.seals()
+            rows = try ledger.reportSets()
+        } catch {
+            throw AuditError("cannot read the ledger \(ledgerURL.path): \(error)")
+        }
+        var result = AuditVerification()
+        func problem(_ code: String, _ path: String, _ message: String, _ severity: AuditProblem.Severity = .error) {
+            result.problems.append(AuditProblem(code: code, severity: severity, path: path, message: message))
+        }
+
+        // 1. The chain: the ledger's seals and the seal files, each linked to the one before.
+        let zero = String(repeating: "0", count: 64)
+        var expected: [String: SealedEntry] = [:]  // by bundle SHA-256: the latest sealed entry
+        var previousDigest = zero
+        var fileDigests: [Int64: String] = [:]
+        var listedFiles = Set<String>()
+        for (index, row) in sealRows.enumerated() {
+            result.seals += 1
+            listedFiles.insert(row.file)
+            let expectedSeq = Int64(index + 1)
+            if row.seq != expectedSeq {
+                problem("chain-broken", row.file, "the ledger's seal \(row.seq) comes where seal \(expectedSeq) should")
+            }
+            if row.previous != previousDigest {
+                problem("chain-broken", row.file, "the ledger's seal \(row.seq) does not follow seal \(row.seq - 1)")
+            }
+            previousDigest = row.digest
+            guard let bytes = try? [UInt8](Data(contentsOf: out.appendingPathComponent(row.file))) else {
+                problem("seal-removed", row.file, "seal \(row.seq) recorded in the ledger is missing")
+                continue
+            }
+            let digest = Hex.string(SHA256.hash(data: bytes))
+            fileDigests[row.seq] = digest
+            if digest != row.digest {
+                problem("seal-changed", row.file, "seal \(row.seq) differs from what was sealed (SHA-256 \(digest), ledger \(row.digest))")
+            }
+            guard let seal = SealDocument(bytes) else {
+                problem("seal-changed", row.file, "seal \(row.seq) is not a readable seal")
+                continue
+            }
+            if seal.seq != row.seq {
+                problem("chain-broken", row.file, "the file of seal \(row.seq) says it is seal \(seal.seq) (reordered?)")
+            }
+            let linkedTo = row.seq == 1 ? zero : fileDigests[row.seq - 1] ?? sealRows[index - 1].digest
+            if seal.previous != linkedTo {
+                problem("chain-broken", row.file, "seal \(row.seq) does not name the previous seal's digest")
+            }
+            let (signatureProblem, signed) = checkSignature(row: row, bytes: bytes)
+            if let signatureProblem { result.problems.append(signatureProblem) }
+            if signed { result.signedSeals += 1 }
+            for e in seal.entries { expected[e.bundle] = e }
+        }
+        // Seal files the ledger does not list.
+        let sealFolder = out.appendingPathComponent(Sealer.folder)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: sealFolder.path)) ?? []
+        where name.hasSuffix(".json") {
+            let file = "\(Sealer.folder)/\(name)"
+            guard !listedFiles.contains(file) else { continue }
+            // A kill between writing a seal and recording it leaves the next number's
+            // file, which the next seal replaces: a warning, not tampering.
+            if file == Sealer.file(Int64(sealRows.count + 1)) {
+                problem("seal-added", file, "a seal written but never recorded (the sealing process was killed); the next seal replaces it", .warning)
+            } else {
+                problem("seal-added", file, "a seal file the ledger does not know")
+            }
+        }
+
+        // 2. The ledger's report sets against the chain.
+        var sealedBundles = Set<String>()
+        for row in rows {
+            let files = row.reports.files
+            guard let seq = row.seal else {
+                problem(
+                    "report-unsealed", files.first ?? row.sha256,
+                    "bundle \(row.sha256.prefix(12)) is decided but not sealed yet (a run in progress, or one that died: the next run seals it)")
+                continue
+            }
+            sealedBundles.insert(row.sha256)
+            guard let entry = expected[row.sha256] else {
+                problem("ledger-row-without-report", files.first ?? row.sha256, "the ledger says seal \(seq) covers bundle \(row.sha256.prefix(12)); no seal lists it")
+                continue
+            }
+            if entry.reports.map(\.path) != files || (row.hashes.allSatisfy { !$0.isEmpty } && entry.reports.map(\.sha256) != row.hashes) {
+                problem("ledger-row-without-report", files.first ?? row.sha256, "the ledger's report set of bundle \(row.sha256.prefix(12)) is not the one sealed")
+            }
+        }
+        let decided = Set(rows.map(\.sha256))
+        for (bundle, entry) in expected where !decided.contains(bundle) {
+            problem("report-without-ledger-row", entry.reports.first?.path ?? bundle, "sealed report set of bundle \(bundle.prefix(12)) has no decision in the ledger")
+        }
+        result.reportSets = expected.count
+
+        // 3. The report files: every sealed file as sealed, nothing else.
+        var sealedPaths: [String: String] = [:]
+        for e in expected.values { for r in e.reports { sealedPaths[r.path] = r.sha256 } }
+        var unsealedPaths: [String: String] = [:]
+        for row in rows where row.seal == nil {
+            for (path, sha) in zip(row.reports.files, row.hashes) { unsealedPaths[path] = sha }
+        }
+        let present = Self.files(under: out.appendingPathComponent("reports"), relativeTo: out)
+        let hashes = Self.hash(present.map { out.appendingPathComponent($0) })
+        result.files = present.count
+        for (path, digest) in zip(present, hashes) {
+            if AtomicWriterName.isTemporary(path) {
+                problem("temporary-file", path, "a temporary file of an interrupted write (the next run removes it)", .warning)
+            } else if let sealed = sealedPaths.removeValue(forKey: path) {
+                if digest != sealed {
+                    problem("report-changed", path, "changed after it was sealed (SHA-256 \(digest ?? "unreadable"), sealed \(sealed))")
+                }
+            } else if unsealedPaths[path] != nil {
+                continue  // named above as report-unsealed
+            } else {
+                problem("report-added", path, "a report file no seal lists (added after the fact?)")
+            }
+        }
+        for path in sealedPaths.keys.sorted() {
+            problem("report-removed", path, "sealed, now missing")
+        }
+
+        // 4. The archived catalogs give back their own versions.
+        if let loader {
+            for version in Set(rows.map(\.catalogVersion)).sorted() where !version.isEmpty {
+                result.catalogs += 1
+                let folder = "\(CatalogArchive.folder)/\(version)"
+                guard let pipeline = CatalogArchive.pipeline(out: out, version: version) else {
+                    problem("catalog-missing", folder, "catalog \(version.prefix(12)) decided bundles but is not archived (decided before archives existed?)", .warning)
+                    continue
+                }
+                do {
+                    let loaded = try loader.load(pipeline: pipeline)
+                    if loaded.version != version {
+                        problem("catalog-changed", folder, "the archive now gives version \(loaded.version.prefix(12)), not \(version.prefix(12))")
+                    }
+                } catch {
+                    problem("catalog-changed", folder, "the archive no longer loads: \(error.message)")
+                }
+            }
+        }
+        result.problems.sort()
+        return result
+    }
+
+    /// What a seal's signature says: a problem, if any, and whether it is validly signed
+    /// (by the trusted key when one is given).
+    private func checkSignature(row: SealRecord, bytes: [UInt8]) -> (AuditProblem?, signed: Bool) {
+        let sigFile = Sealer.signatureFile(row.file)
+        func problem(_ code: String, _ path: String, _ message: String) -> (AuditProblem?, signed: Bool) {
+            (AuditProblem(code: code, severity: .error, path: path, message: message), false)
+        }
+        guard let data = try? Data(contentsOf: out.appendingPathComponent(sigFile)) else {
+            if publicKey != nil { return problem("seal-unsigned", row.file, "seal \(row.seq) carries no signature") }
+            return (nil, false)
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let keyText = object["publicKey"] as? String, let signatureText = object["signature"] as? String,
+            let key = VerifyingKey(base64: keyText), let signature = Data(base64Encoded: signatureText)
+        else {
+            return problem("signature-invalid", sigFile, "the signature of seal \(row.seq) cannot be read")
+        }
+        guard key.isValid(signature, for: bytes) else {
+            return problem("signature-invalid", sigFile, "the signature does not match seal \(row.seq)")
+        }
+        if let publicKey, publicKey != key {
+            return problem("signature-untrusted", sigFile, "seal \(row.seq) is signed by another key (\(key.base64))")
+        }
+        return (nil, true)
+    }
+
+    /// Regular files under `folder`, as paths relative to `base`, sorted.
+    static func files(under folder: URL, relativeTo base: URL) -> [String] {
+        var out: [String] = []
+        let prefix = base.path.hasSuffix("/") ? base.path : base.path + "/"
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        while let name = walker.nextObject() as? String {
+            let full = folder.appendingPathComponent(name).path
+            var s = stat()
+            guard lstat(full, &s) == 0, s.st_mode & S_IFMT == S_IFREG else { continue }
+            out.append(full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full)
+        }
+        return out.sorted()
+    }
+
+    /// SHA-256 of each file (nil: unreadable), on every core.
+    static func hash(_ urls: [URL]) -> [String?] {
+        let results = Mutex([String?](repeating: nil, count: urls.count))
+        let chunks = max(1, min(urls.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var local: [(Int, String?)] = []
+            var i = chunk
+            while i < urls.count {
+                local.append((i, Sealer.hashFile(urls[i])))
+                i += chunks
+            }
+            results.withLock { r in for (i, h) in local { r[i] = h } }
+        }
+        return results.withLock { $0 }
+    }
+}
+
+/// The name test of the atomic writer's temporary files (`.NAME.PID.RANDOM.tmp`).
+enum AtomicWriterName {
+    static func isTemporary(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return AtomicWriter.isTemporary(name)
+    }
+}
+
+/// One report set as a seal lists it.
+struct SealedEntry: Sendable {
+    var bundle: String
+    var catalogVersion: String
+    var reports: [(path: String, sha256: String)]
+}
+
+/// A seal file, read back.
+struct SealDocument {
+    var seq: Int64
+    var previous: String
+    var entries: [SealedEntry]
+
+    init?(_ bytes: [UInt8]) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+            object["format"] as? String == Sealer.format, let seq = (object["seal"] as? NSNumber)?.int64Value,
+            let previous = object["previous"] as? String, let entries = object["entries"] as? [[String: Any]]
+        else { return nil }
+        self.seq = seq
+        self.previous = previous
+        self.entries = entries.compactMap { e in
+            guard let bundle = e["bundle"] as? String, let reports = e["reports"] as? [[String: Any]] else { return nil }
+            return SealedEntry(
+                bundle: bundle, catalogVersion: e["catalogVersion"] as? String ?? "",
+                reports: reports.map { ($0["path"] as? String ?? "", $0["sha256"] as? String ?? "") })
+        }
+    }
+}
