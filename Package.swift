@@ -123,7 +123,7 @@ let package = Package(
             name: "IntakeServer",
             dependencies: [
                 "IntakePipeline", "IntakeRun", "IntakeLedger", "IntakeIO", "IntakeBundle", "IntakeCatalog", "IntakeDecision",
-                "IntakeModel", "IntakeReport", "IntakeRendering",
+                "IntakeModel", "IntakeReport", "IntakeRendering", "IntakeAudit",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -218,7 +218,7 @@ let package = Package(
         .testTarget(
             name: "IntakeRunTests",
             dependencies: [
-                "IntakeRun", "IntakePipeline", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision",
+                "IntakeRun", "IntakeAudit", "IntakePipeline", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision",
                 "IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeSeedData",
             ],
             swiftSettings: swiftSettings),

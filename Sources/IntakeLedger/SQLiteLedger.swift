@@ -667,6 +667,11 @@ public final class SQLiteLedger: LedgerStore {
 
     // MARK: For tests (raw SQL stays in this module and its tests)
 
+    /// Runs one statement (tests that alter the ledger as a tamperer would). Internal.
+    func execute(_ sql: String) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in try s.database.execute(sql) }
+    }
+
     /// Runs a query and returns every row. Internal: tests reach it with `@testable`.
     func rows(_ sql: String, _ values: [SQLiteValue] = []) throws(LedgerError) -> [[SQLiteValue]] {
         try locked { (s) throws(LedgerError) in try s.statement(sql).rows(values) }

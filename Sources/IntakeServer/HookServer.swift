@@ -1,3 +1,5 @@
+import IntakeAudit
+import IntakeDecision
 import Dispatch
 public import Foundation
 import Hummingbird
@@ -79,6 +81,11 @@ public enum HookServer {
         } catch {
             throw StartupError(description: "cannot open the ledger \(options.ledgerURL.path): \(error)")
         }
+        do {
+            try CatalogArchive.archive(checker.decider.catalog, out: options.data)
+        } catch {
+            throw StartupError(description: "cannot archive catalog \(checker.catalogVersion) under \(options.data.path): \(error)")
+        }
         removeLeftoverUploads(data.appending(BytePath("uploads")))
         // Half-written report files of a killed server (a live writer's are left alone).
         _ = AtomicWriter.removeTemporaries(under: data.appending(BytePath("reports")))
@@ -104,7 +111,10 @@ public enum HookServer {
             logger: logger)
         let group = ServiceGroup(
             configuration: .init(
-                services: [.init(service: app), .init(service: ReloadOnHangup(state: state))],
+                services: [
+                    .init(service: app), .init(service: ReloadOnHangup(state: state)),
+                    .init(service: SealPeriodically(state: state, runID: runID)),
+                ],
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         do {
@@ -113,6 +123,8 @@ public enum HookServer {
             throw StartupError(description: "the server stopped: \(error)")
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        // The decisions since the last seal: sealed before the run is closed.
+        await state.seal(runID: runID)
         try? ledger.finishRun(runID, decided: state.decided, seconds: seconds)
         logger.info("stopped", metadata: ["decided": "\(state.decided)"])
     }
@@ -122,6 +134,24 @@ public enum HookServer {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: uploads.display) else { return }
         for name in names where name.hasPrefix("u-") {
             try? FileManager.default.removeItem(atPath: uploads.appending(BytePath(name)).display)
+        }
+    }
+}
+
+/// Seals the decisions made every `sealEvery` seconds (the last seal is made at shutdown).
+struct SealPeriodically: Service {
+    let state: ServerState
+    let runID: Int64
+
+    func run() async throws {
+        let every = Duration.milliseconds(Int64(max(1, state.options.sealEvery) * 1000))
+        while !Task.isShuttingDownGracefully {
+            do {
+                try await Task.sleep(for: every)
+            } catch {
+                return
+            }
+            await cancelWhenGracefulShutdown { await state.seal(runID: runID) }
         }
     }
 }

@@ -1,3 +1,4 @@
+public import IntakeAudit
 public import Foundation
 
 /// What `intake serve` is started with.
@@ -33,6 +34,11 @@ public struct ServeOptions: Sendable {
     public var idleTimeout: Duration = .seconds(60)
     /// Serve /metrics to any address, not only to loopback.
     public var metricsPublic = false
+
+    /// Seconds between two seals of the decisions made (and one more at shutdown).
+    public var sealEvery: Double = 3600
+    /// Signs each seal (Ed25519); nil: unsigned.
+    public var signingKey: SigningKey?
 
     public init(home: URL, data: URL) {
         self.home = home

@@ -1,3 +1,5 @@
+import IntakeAudit
+import IntakeDecision
 import Dispatch
 import Foundation
 import IntakeBundle
@@ -83,6 +85,17 @@ final class ServerState: Sendable {
         }
         switch result {
         case .success(let new):
+            do {
+                let catalog = new.decider.catalog
+                let data = options.data
+                try await blocking { try CatalogArchive.archive(catalog, out: data) }
+            } catch {
+                metrics.reload(result: "failed")
+                logger.error(
+                    "catalog reload failed: the new catalog cannot be archived; the catalog loaded before still decides",
+                    metadata: ["error": "\(error)"])
+                return
+            }
             let old = current.withLock { c in
                 defer { c = new }
                 return c.catalogVersion
@@ -98,6 +111,19 @@ final class ServerState: Sendable {
         case .failure(let error):
             metrics.reload(result: "failed")
             logger.error("catalog reload failed; the catalog loaded before still decides", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Seals the decisions recorded since the last seal (a period's, and the shutdown's);
+    /// a failure is logged and the next period tries again.
+    func seal(runID: Int64) async {
+        let sealer = Sealer(ledger: ledger, out: options.data, key: options.signingKey)
+        do {
+            if let seal = try await blocking({ try sealer.seal(channel: .online, runID: runID) }) {
+                logger.info("sealed", metadata: ["seal": .string(seal.file), "entries": "\(seal.entries)"])
+            }
+        } catch {
+            logger.error("cannot seal the decisions; the next period tries again", metadata: ["error": "\(error)"])
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntakeAudit
 import IntakeCommandSupport
 import IntakeRun
 import IntakeServer
@@ -38,10 +39,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds without a byte in the middle of an upload before the server answers 408.")
     var uploadTimeout: Double = 15
     @Flag(help: "Serve /metrics to any address (default: loopback only).") var metricsPublic = false
+    @Option(help: "Seconds between two seals of the decisions made (one more at shutdown).") var sealEvery: Double = 3600
+    @Option(help: "Sign each seal with this Ed25519 key (made by `intake audit keygen`).") var signKey: String?
     @Option(help: "Log lines as logfmt or json (one object per line).") var logFormat: LineLogHandler.Format = .logfmt
 
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+        if !(sealEvery >= 1) { throw ValidationError("--seal-every must be at least 1 second") }
         if queue < 0 { throw ValidationError("--queue must not be negative") }
         if maxBody < 1 { throw ValidationError("--max-body must be at least 1") }
         if !(port >= 0 && port <= 65535) { throw ValidationError("--port must be between 0 and 65535") }
@@ -68,6 +72,14 @@ struct ServeCommand: AsyncParsableCommand {
         options.maxUploads = maxUploads
         options.stallTimeout = .milliseconds(Int64(uploadTimeout * 1000))
         options.metricsPublic = metricsPublic
+        options.sealEvery = sealEvery
+        if let signKey {
+            do {
+                options.signingKey = try SigningKey(file: URL(fileURLWithPath: signKey))
+            } catch {
+                Self.fail("\(error)")
+            }
+        }
         do {
             try await HookServer.run(options, logger: logger) { address in
                 FileHandle.standardOutput.write(Data("intake serve: listening on \(address)\n".utf8))

@@ -1,0 +1,206 @@
+import Foundation
+import IntakeAudit
+import IntakeCatalog
+import IntakeFixtures
+import IntakeSeedData
+import IntakeBundle
+import IntakeIO
+import Testing
+
+@testable import IntakeLedger
+@testable import IntakeRun
+
+/// `intake audit verify`: every alteration of the sealed output after the fact is caught
+/// and named, and clean runs raise no alarm.
+@Suite("audit verify: the sealed output chain")
+struct AuditVerifyTests {
+    /// Two runs (the second decides one more bundle), so there are two seals.
+    static func twoRuns(_ dir: URL, key: SigningKey? = nil) async throws -> URL {
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        try writeInbox(inbox)
+        var options = RunOptions(inbox: inbox, out: out, jobs: 2)
+        options.signingKey = key
+        try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+        let extra = ExampleSet.bundles(catalog: catalog).first { $0.expected == "returned" }!
+        var bytes = extra.bytes
+        bytes.append(contentsOf: Array("trailing comment".utf8))  // other bytes, same application
+        try Data(bytes).write(to: inbox.appendingPathComponent("late arrival.zip"))
+        try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+        return out
+    }
+
+    static func verify(_ out: URL, key: VerifyingKey? = nil) throws -> AuditVerification {
+        try AuditVerifier(out: out, publicKey: key, loader: try CatalogLoader(home: repositoryRoot)).verify()
+    }
+
+    static func copy(_ out: URL, _ name: String) throws -> URL {
+        let copy = out.deletingLastPathComponent().appendingPathComponent(name)
+        try FileManager.default.copyItem(at: out, to: copy)
+        return copy
+    }
+
+    /// The report files the first seal lists.
+    static func firstSealReports(_ out: URL) throws -> [String] {
+        let seal = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("seals/000001.json")))
+        let entries = (seal as? [String: Any])?["entries"] as? [[String: Any]] ?? []
+        return entries.flatMap { ($0["reports"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String } }
+    }
+
+    @Test func cleanRunsVerifyWithoutAnyAlarm() async throws {
+        let dir = try temporaryFolder("audit-clean")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try await Self.twoRuns(dir)
+        // A third run with nothing new makes no seal and changes nothing.
+        try await run(inbox: dir.appendingPathComponent("inbox"), out: out)
+        let result = try Self.verify(out)
+        #expect(result.problems == [])
+        #expect(result.holds)
+        #expect(result.seals == 2)
+        let decided = try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE state = 'decided'")[0][0].int
+        #expect(result.reportSets == decided)
+        #expect(result.files == 3 * decided)
+        #expect(result.catalogs == 1)
+        // The archive is the catalog that decided: it loads back to the same version.
+        let archived = try #require(CatalogArchive.pipeline(out: out, version: catalog.version))
+        #expect(try CatalogLoader(home: repositoryRoot).load(pipeline: archived).version == catalog.version)
+        // The seals chain: the second names the first's digest; the ledger agrees.
+        let seals = try openLedger(out).seals()
+        #expect(seals.map(\.seq) == [1, 2])
+        #expect(seals[1].previous == seals[0].digest)
+        #expect(seals[1].entries == 1)
+    }
+
+    @Test func everyAlterationAfterTheFactIsCaughtAndNamed() async throws {
+        let dir = try temporaryFolder("audit-tamper")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try await Self.twoRuns(dir)
+        let sealed = try Self.firstSealReports(out)
+        let victim = try #require(sealed.first { $0.hasSuffix(".html") })
+
+        // One byte of an old report changed.
+        let changed = try Self.copy(out, "changed")
+        let handle = try FileHandle(forUpdating: changed.appendingPathComponent(victim))
+        try handle.seek(toOffset: 100)
+        let byte = try #require(try handle.read(upToCount: 1))
+        try handle.seek(toOffset: 100)
+        try handle.write(contentsOf: Data([byte[0] ^ 0x20]))
+        try handle.close()
+        var r = try Self.verify(changed)
+        #expect(!r.holds)
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["report-changed \(victim)"])
+
+        // One removed.
+        let removed = try Self.copy(out, "removed")
+        try FileManager.default.removeItem(at: removed.appendingPathComponent(victim))
+        r = try Self.verify(removed)
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["report-removed \(victim)"])
+
+        // One added (a forged report beside the real ones).
+        let added = try Self.copy(out, "added")
+        let forged = (victim as NSString).deletingLastPathComponent + "/FORGED-000000000000.json"
+        try Data("{}".utf8).write(to: added.appendingPathComponent(forged))
+        r = try Self.verify(added)
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["report-added \(forged)"])
+
+        // The seals reordered: each file sits where the other was.
+        let reordered = try Self.copy(out, "reordered")
+        let one = reordered.appendingPathComponent("seals/000001.json")
+        let two = reordered.appendingPathComponent("seals/000002.json")
+        let first = try Data(contentsOf: one)
+        try Data(contentsOf: two).write(to: one)
+        try first.write(to: two)
+        r = try Self.verify(reordered)
+        #expect(!r.holds)
+        #expect(Set(r.problems.map(\.code)).isSuperset(of: ["seal-changed", "chain-broken"]))
+        #expect(Set(r.problems.map(\.path)) == ["seals/000001.json", "seals/000002.json"])
+
+        // A ledger row deleted: its sealed report has no row.
+        let rowless = try Self.copy(out, "rowless")
+        let sha = try ledgerRows(rowless, "SELECT sha256 FROM bundles WHERE report_base || '.html' = '\((victim as NSString).lastPathComponent)'")[0][0].string
+        let ledger = try openLedger(rowless)
+        try ledger.execute("DELETE FROM findings WHERE sha256 = '\(sha)'")
+        try ledger.execute("DELETE FROM names WHERE sha256 = '\(sha)'")
+        try ledger.execute("DELETE FROM bundles WHERE sha256 = '\(sha)'")
+        r = try Self.verify(rowless)
+        #expect(r.problems.map(\.code) == ["report-without-ledger-row"])
+
+        // A seal removed: named, and what it covered (the second run's one report set) is
+        // no longer vouched for: its files and its ledger row are named too.
+        let unsealed = try Self.copy(out, "seal-removed")
+        try FileManager.default.removeItem(at: unsealed.appendingPathComponent("seals/000002.json"))
+        r = try Self.verify(unsealed)
+        let secondRun = try ledgerRows(unsealed, "SELECT report_dir || '/' || report_base FROM bundles WHERE seal = 2")
+            .map { $0[0].string }
+        #expect(secondRun.count == 1)
+        #expect(
+            r.problems.map { "\($0.code) \($0.path)" }.sorted()
+                == (["seal-removed seals/000002.json", "ledger-row-without-report \(secondRun[0]).json"]
+                    + ["html", "json", "xml"].map { "report-added \(secondRun[0]).\($0)" }).sorted())
+
+        // The untouched original still holds.
+        #expect(try Self.verify(out).problems == [])
+    }
+
+    @Test func signedSealsHoldOnlyUnderTheirKey() async throws {
+        let dir = try temporaryFolder("audit-signed")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let key = SigningKey()
+        let out = try await Self.twoRuns(dir, key: key)
+        var r = try Self.verify(out, key: key.publicKey)
+        #expect(r.problems == [])
+        #expect(r.signedSeals == 2)
+
+        // Another key's auditor is told the seals are not signed by it.
+        r = try Self.verify(out, key: SigningKey().publicKey)
+        #expect(r.problems.map(\.code) == ["signature-untrusted", "signature-untrusted"])
+
+        // A seal rewritten (a report hash replaced) with its digest fixed in the ledger too:
+        // only the signature can tell, and it does.
+        let forged = try Self.copy(out, "forged")
+        let file = forged.appendingPathComponent("seals/000002.json")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        let sha = try #require(text.range(of: #"[0-9a-f]{64}"#, options: .regularExpression, range: text.range(of: "\"sha256\"")!.upperBound..<text.endIndex))
+        text.replaceSubrange(sha, with: String(repeating: "0", count: 64))
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let digest = try FileHash.sha256(BytePath(file)).sha256
+        try openLedger(forged).execute("UPDATE seals SET digest = '\(digest)' WHERE seq = 2")
+        r = try Self.verify(forged, key: key.publicKey)
+        #expect(r.problems.map(\.code).contains("signature-invalid"))
+
+        // A signature removed, with the trusted key given: unsigned.
+        let stripped = try Self.copy(out, "stripped")
+        try FileManager.default.removeItem(at: stripped.appendingPathComponent("seals/000001.sig"))
+        r = try Self.verify(stripped, key: key.publicKey)
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["seal-unsigned seals/000001.json"])
+    }
+
+    @Test func anArchivedCatalogChangedIsNamed() async throws {
+        let dir = try temporaryFolder("audit-catalog")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try await Self.twoRuns(dir)
+        let archived = try #require(CatalogArchive.pipeline(out: out, version: catalog.version))
+        var text = try String(contentsOf: archived, encoding: .utf8)
+        text += "<!-- edited later -->\n"
+        try text.write(to: archived, atomically: true, encoding: .utf8)
+        let r = try Self.verify(out)
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["catalog-changed catalogs/\(catalog.version)"])
+    }
+
+    @Test func decisionsNotYetSealedAreNamedAndTheNextRunSealsThem() async throws {
+        let dir = try temporaryFolder("audit-unsealed")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try await Self.twoRuns(dir)
+        // As if the second run had died before sealing: its seal gone from file and ledger.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("seals/000002.json"))
+        let ledger = try openLedger(out)
+        try ledger.execute("DELETE FROM seals WHERE seq = 2")
+        try ledger.execute("UPDATE bundles SET seal = NULL WHERE seal = 2")
+        var r = try Self.verify(out)
+        #expect(r.problems.map(\.code) == ["report-unsealed"])
+        try await run(inbox: dir.appendingPathComponent("inbox"), out: out)
+        r = try Self.verify(out)
+        #expect(r.problems == [])
+        #expect(r.seals == 2)
+    }
+}
