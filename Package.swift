@@ -97,7 +97,7 @@ let package = Package(
             name: "IntakeAudit",
             dependencies: [
                 "IntakePipeline", "IntakeLedger", "IntakeIO", "IntakeBundle", "IntakeCatalog", "IntakeModel",
-                "IntakeReport", "IntakeRendering", "IntakeDecision",
+                "IntakeReport", "IntakeRendering", "IntakeDecision", "IntakeEvidence", "IntakeManifest",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),

@@ -2,7 +2,7 @@ public import Foundation
 public import IntakeCatalog
 public import IntakeDecision
 public import IntakeEvidence
-import IntakeManifest
+public import IntakeManifest
 public import IntakeModel
 public import IntakePipeline
 import IntakeRendering
@@ -68,6 +68,15 @@ public enum Tooling {
     public static func checker(pipeline: String?) -> Checker {
         let catalog = catalog(pipeline: pipeline)
         return Checker(inspector: inspector(limits: catalog.limits), decider: Decider(catalog: catalog))
+    }
+
+    /// The manifest parser (its schema compiled), or exit 2.
+    public static func manifestParser() -> ManifestParser {
+        do {
+            return try ManifestParser(home: home())
+        } catch {
+            fail("\(error)")
+        }
     }
 
     /// An inspector (the manifest schema compiled) with the given limits, or exit 2.

@@ -146,12 +146,13 @@ struct SealPeriodically: Service {
     func run() async throws {
         let every = Duration.milliseconds(Int64(max(1, state.options.sealEvery) * 1000))
         while !Task.isShuttingDownGracefully {
+            // Graceful shutdown ends the wait (the shutdown's own seal follows the group).
             do {
-                try await Task.sleep(for: every)
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: every) }
             } catch {
                 return
             }
-            await cancelWhenGracefulShutdown { await state.seal(runID: runID) }
+            await state.seal(runID: runID)
         }
     }
 }

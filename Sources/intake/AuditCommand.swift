@@ -11,7 +11,7 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "For auditors: verify the sealed output, re-decide exactly, re-judge under new rules, find and sample.",
         subcommands: [
-            AuditKeygenCommand.self, AuditVerifyCommand.self,
+            AuditKeygenCommand.self, AuditVerifyCommand.self, AuditRecheckCommand.self,
         ])
 }
 
@@ -119,5 +119,63 @@ struct AuditVerifyCommand: ParsableCommand {
                     + "\(result.catalogs) catalogs; \(result.errors) errors, \(result.problems.count - result.errors) warnings")
         }
         if !result.holds { throw ExitCode(1) }
+    }
+}
+
+/// `intake audit recheck REPORT.json BUNDLE.zip`: the same decision again, exactly.
+struct AuditRecheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recheck",
+        abstract: "Decide a bundle again with the archived catalog of its report and compare, byte for byte.",
+        discussion: """
+            Loads the catalog version the report names from OUT/catalogs/<version>/ (OUT: --out,
+            or the output folder the report lies in), decides BUNDLE.zip with it and says whether
+            the new JSON report is byte-identical to REPORT.json. With --catalog, decides with
+            those rules instead and shows what they change (verdict, findings added and removed,
+            with the rule each cites).
+            Exit status: 0 identical, 1 different, 2 could not recheck.
+            """)
+
+    @Argument(help: "The JSON report (OUT/reports/…/NAME.json).") var report: String
+    @Argument(help: "The bundle it was made for.") var bundle: String
+    @Option(help: "The output folder holding catalogs/ (default: found above the report).") var out: String?
+    @Option(help: "Decide with this pipeline definition instead of the archived catalog.") var catalog: String?
+    @Option(help: "Also write the new JSON report here.") var write: String?
+
+    func run() throws {
+        let path = BundleArgument.regularFile(bundle, command: "audit recheck")
+        let recheck = Recheck(loader: Tooling.catalogLoader(), parser: Tooling.manifestParser())
+        let outcome: Recheck.Outcome
+        do {
+            outcome = try recheck.run(
+                report: URL(fileURLWithPath: report), bundle: path,
+                out: out.map { URL(fileURLWithPath: $0) }, catalog: catalog.map { URL(fileURLWithPath: $0) })
+        } catch {
+            Tooling.fail("\(error)")
+        }
+        if let write {
+            do {
+                try Data(outcome.json.utf8).write(to: URL(fileURLWithPath: write), options: .atomic)
+            } catch {
+                Tooling.fail("cannot write \(write): \(error)")
+            }
+        }
+        let rules = catalog == nil ? "the archived catalog \(outcome.catalogVersion.prefix(12))" : "catalog \(outcome.catalogVersion.prefix(12)) (\(catalog!))"
+        if !outcome.sameBundle {
+            print("注意 note: this bundle is not the one the report was made for (another SHA-256)")
+        }
+        if outcome.identical {
+            print("一致 identical: decided again with \(rules), the JSON report is byte-for-byte \(report)")
+            return
+        }
+        print("不一致 different: decided again with \(rules):")
+        for line in outcome.difference.lines { print(TextEscaping.terminal(line)) }
+        if outcome.difference.isEmpty {
+            print("  (same verdict and findings; other bytes: field order, wording or a program change)")
+        }
+        if let other = outcome.otherGenerator {
+            print("  the report was written by intake \(other); this is intake \(IntakeVersion.number)")
+        }
+        throw ExitCode(1)
     }
 }

@@ -48,14 +48,17 @@ let commonTables = """
         let (dir, url) = try temporaryLedger("new")
         defer { try? FileManager.default.removeItem(at: dir) }
         let ledger = try SQLiteLedger(url: url)
-        #expect(SQLiteLedger.schemaVersion == 4)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("4")]])
+        #expect(SQLiteLedger.schemaVersion == 5)
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("5")]])
         #expect(try ledger.rows("SELECT COUNT(*) FROM run_items") == [[.integer(0)]])
+        #expect(try ledger.rows("SELECT COUNT(*) FROM seals") == [[.integer(0)]])
+        let bundleColumns = try ledger.rows("SELECT name FROM pragma_table_info('bundles')").map(\.[0].string)
+        #expect(Set(bundleColumns).isSuperset(of: ["json_sha256", "xml_sha256", "html_sha256", "seal"]))
         let columns = try ledger.rows("SELECT name FROM pragma_table_info('names') ORDER BY cid").map(\.[0].string)
         #expect(columns.prefix(4) == ["path_bytes", "path", "relative_bytes", "relative"])
         // Opening again changes nothing.
         _ = try SQLiteLedger(url: url)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("4")]])
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("5")]])
     }
 
     @Test func migratesVersion1Ledger() throws {

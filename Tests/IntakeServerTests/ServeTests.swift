@@ -170,6 +170,13 @@ struct ServeTests {
         #expect(rows == ["online|1|第一次.zip"])
         let runs = try ledgerRows(data, "SELECT channel, status, decided FROM runs")
         #expect(runs == ["online|completed|1"])
+        // Sealed at shutdown, with the catalog that decided archived beside the reports.
+        #expect(try ledgerRows(data, "SELECT seq, channel, entries FROM seals") == ["1|online|1"])
+        #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("seals/000001.json").path))
+        let version = try ledgerRows(data, "SELECT catalog_version FROM bundles")[0]
+        #expect(
+            FileManager.default.fileExists(
+                atPath: data.appendingPathComponent("catalogs/\(version)/default.pipeline.xml").path))
     }
 
     @Test func mattersComeFromTheCatalogThatDecides() async throws {

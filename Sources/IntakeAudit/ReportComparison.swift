@@ -1,0 +1,114 @@
+public import Foundation
+
+/// One finding as a report's JSON gives it, for comparing two decisions.
+public struct FindingSummary: Sendable, Hashable, Comparable {
+    public var code: String
+    public var severity: String
+    public var material: String
+    public var file: String
+    public var message: String
+    /// The rule's source: seed document, item, line, title, quote (empty when none).
+    public var document: String
+    public var item: String
+    public var line: Int
+    public var title: String
+    public var quote: String
+
+    /// What identifies a finding across two decisions: the rule's outcome on a material
+    /// or file, not its wording.
+    var key: String { [code, severity, material, file, document, item].joined(separator: "\u{0}") }
+
+    init(_ f: [String: Any]) {
+        code = f["code"] as? String ?? ""
+        severity = f["severity"] as? String ?? ""
+        material = f["material"] as? String ?? ""
+        file = f["file"] as? String ?? ""
+        message = f["message"] as? String ?? ""
+        let source = f["source"] as? [String: Any] ?? [:]
+        document = source["document"] as? String ?? ""
+        item = source["item"] as? String ?? ""
+        line = (source["line"] as? NSNumber)?.intValue ?? 0
+        title = source["title"] as? String ?? ""
+        quote = source["quote"] as? String ?? ""
+    }
+
+    /// `seeds/<document> <item>, line N` (empty when the finding cites no rule).
+    public var citation: String {
+        guard !document.isEmpty else { return "" }
+        return "seeds/\(document) \(item)" + (line > 0 ? ", line \(line)" : "")
+    }
+
+    public static func < (a: FindingSummary, b: FindingSummary) -> Bool { a.key < b.key }
+}
+
+/// A report's JSON, read back.
+public struct ReportSummary: Sendable {
+    public var verdict: String
+    public var application: String
+    public var matter: String
+    public var matterName: String
+    public var catalogVersion: String
+    public var bundleFile: String
+    public var bundleSHA256: String
+    public var generatorVersion: String
+    public var submitted: String
+    public var findings: [FindingSummary]
+
+    public init?(_ data: Data) {
+        guard let d = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let verdict = d["verdict"] as? String
+        else { return nil }
+        self.verdict = verdict
+        application = d["application"] as? String ?? ""
+        let matter = d["matter"] as? [String: Any] ?? [:]
+        self.matter = matter["code"] as? String ?? ""
+        matterName = matter["name"] as? String ?? ""
+        catalogVersion = d["catalogVersion"] as? String ?? ""
+        let bundle = d["bundle"] as? [String: Any] ?? [:]
+        bundleFile = bundle["file"] as? String ?? ""
+        bundleSHA256 = bundle["sha256"] as? String ?? ""
+        generatorVersion = (d["generator"] as? [String: Any])?["version"] as? String ?? ""
+        submitted = d["submitted"] as? String ?? ""
+        findings = (d["findings"] as? [[String: Any]] ?? []).map(FindingSummary.init)
+    }
+}
+
+/// What differs between two decisions on the same bundle.
+public struct DecisionDifference: Sendable {
+    public var oldVerdict: String
+    public var newVerdict: String
+    /// Findings the new decision has and the old one had not, and the reverse.
+    public var added: [FindingSummary]
+    public var removed: [FindingSummary]
+    /// Same finding, other wording or citation (a rule's text or quote edited).
+    public var reworded: [(old: FindingSummary, new: FindingSummary)]
+
+    public init(old: ReportSummary, new: ReportSummary) {
+        oldVerdict = old.verdict
+        newVerdict = new.verdict
+        let oldByKey = Dictionary(old.findings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let newByKey = Dictionary(new.findings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        added = new.findings.filter { oldByKey[$0.key] == nil }.sorted()
+        removed = old.findings.filter { newByKey[$0.key] == nil }.sorted()
+        reworded = old.findings.compactMap { o in
+            guard let n = newByKey[o.key], n.message != o.message || n.quote != o.quote || n.line != o.line else { return nil }
+            return (o, n)
+        }
+    }
+
+    public var verdictChanged: Bool { oldVerdict != newVerdict }
+    public var isEmpty: Bool { !verdictChanged && added.isEmpty && removed.isEmpty && reworded.isEmpty }
+    /// `accepted → returned`, or `accepted (findings changed)`.
+    public var change: String { verdictChanged ? "\(oldVerdict) → \(newVerdict)" : "\(oldVerdict) (findings changed)" }
+
+    /// Lines for a terminal: the verdicts, then each finding added (+) or removed (−) with
+    /// the rule it cites.
+    public var lines: [String] {
+        var out = ["verdict: \(oldVerdict)" + (verdictChanged ? " → \(newVerdict)" : " (unchanged)")]
+        for f in removed { out.append("  − \(f.code) \(f.message)" + (f.citation.isEmpty ? "" : " [\(f.citation)]")) }
+        for f in added { out.append("  + \(f.code) \(f.message)" + (f.citation.isEmpty ? "" : " [\(f.citation)]")) }
+        for (o, n) in reworded {
+            out.append("  ~ \(n.code) \(o.message) ⇒ \(n.message)" + (n.citation.isEmpty ? "" : " [\(n.citation)]"))
+        }
+        return out
+    }
+}
