@@ -55,6 +55,8 @@ public protocol LedgerStore: Sendable {
     func hasName(path: BytePath, sha256: String) throws(LedgerError) -> Bool
     /// Records (or refreshes) a name of a bundle.
     func recordName(_ name: NameRecord) throws(LedgerError)
+    /// Every name a bundle was found under, with where it was moved (if it was).
+    func names(of sha256: String) throws(LedgerError) -> [BundleName]
 
     // MARK: Report sets
 
@@ -519,4 +521,19 @@ public struct SealRecord: Sendable, Hashable {
     public var runID: Int64?
     public var entries: Int
     public var signed: Bool
+}
+
+/// A name a bundle was found under, as the ledger keeps it.
+public struct BundleName: Sendable, Hashable {
+    /// Where it was found (absolute).
+    public var path: BytePath
+    /// The same, relative to the inbox.
+    public var relative: BytePath
+    /// Where it was moved (--move-done, quarantine), when it was.
+    public var movedTo: BytePath?
+    public init(path: BytePath, relative: BytePath, movedTo: BytePath?) {
+        self.path = path
+        self.relative = relative
+        self.movedTo = movedTo
+    }
 }

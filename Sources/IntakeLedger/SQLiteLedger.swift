@@ -262,6 +262,21 @@ public final class SQLiteLedger: LedgerStore {
         }
     }
 
+    public func names(of sha256: String) throws(LedgerError) -> [BundleName] {
+        try locked { (s) throws(LedgerError) in
+            var out: [BundleName] = []
+            try s.statement(
+                "SELECT path_bytes, relative_bytes, move_state, moved_to_bytes FROM names WHERE sha256 = ? ORDER BY path_bytes"
+            ).run([.text(sha256)]) { r in
+                out.append(
+                    BundleName(
+                        path: BytePath(bytes: r.bytes(0)), relative: BytePath(bytes: r.bytes(1)),
+                        movedTo: r.text(2) == "moved" ? BytePath(bytes: r.bytes(3)) : nil))
+            }
+            return out
+        }
+    }
+
     public func recordName(_ name: NameRecord) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in try Self.recordName(&s, name) }
     }

@@ -3,6 +3,7 @@ import Foundation
 import IntakeAudit
 import IntakeCommandSupport
 import IntakeModel
+import IntakePipeline
 import IntakeRendering
 
 /// `intake audit …`: what auditors need to trust the output months later.
@@ -11,7 +12,7 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "For auditors: verify the sealed output, re-decide exactly, re-judge under new rules, find and sample.",
         subcommands: [
-            AuditKeygenCommand.self, AuditVerifyCommand.self, AuditRecheckCommand.self,
+            AuditKeygenCommand.self, AuditVerifyCommand.self, AuditRecheckCommand.self, AuditRejudgeCommand.self,
         ])
 }
 
@@ -177,5 +178,59 @@ struct AuditRecheckCommand: ParsableCommand {
             print("  the report was written by intake \(other); this is intake \(IntakeVersion.number)")
         }
         throw ExitCode(1)
+    }
+}
+
+/// `intake audit rejudge OUT --catalog PIPELINE`: which past decisions new rules change.
+struct AuditRejudgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rejudge",
+        abstract: "Decide every bundle of the ledger again under other rules; list what would change, and why.",
+        discussion: """
+            Every bundle the ledger under OUT holds a current decision for is found (where it was
+            found or moved, or under --bundles by its path relative to the inbox) and decided with
+            --catalog, in parallel; the existing reports are not touched. Writes rejudge.csv (one
+            row per finding added or removed) and rejudge.html (counts per change and per matter,
+            each changed bundle with the rules that make the difference and their seed text) into
+            --into (default OUT/audit/rejudge-<catalog version>/).
+            Exit status: 0 when every bundle was re-judged, 1 when some could not be (listed),
+            2 when OUT or the catalog cannot be read.
+            """)
+
+    @Argument(help: "The output folder of intake run or intake serve.") var out: String
+    @Option(help: "The pipeline definition of the new rules.") var catalog: String
+    @Option(help: "A folder holding the bundles by their path relative to the inbox (when they were moved away).")
+    var bundles: String?
+    @Option(help: "Where rejudge.csv and rejudge.html go (default OUT/audit/rejudge-<version>/).") var into: String?
+    @Option(help: "Bundles decided at the same time (default: one per core).") var jobs: Int?
+
+    func run() throws {
+        let outURL = URL(fileURLWithPath: out)
+        let checker = Tooling.checker(pipeline: catalog)
+        let rejudge = Rejudge(
+            out: outURL, checker: checker, bundles: bundles.map { URL(fileURLWithPath: $0) },
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let result: Rejudge.Result
+        do {
+            result = try rejudge.run()
+        } catch {
+            Tooling.fail("\(error)")
+        }
+        let folder = into.map { URL(fileURLWithPath: $0) }
+            ?? outURL.appendingPathComponent("audit/rejudge-\(checker.catalogVersion.prefix(12))")
+        let written: [URL]
+        do {
+            written = try Rejudge.write(result, out: outURL, into: folder)
+        } catch {
+            Tooling.fail("cannot write the rejudge report into \(folder.path): \(error)")
+        }
+        for (change, n) in result.byChange.sorted(by: { $0.key < $1.key }) { print("  \(n)\t\(change)") }
+        for s in result.skipped { print("  not re-judged: \(TextEscaping.terminal(s.file)): \(s.reason)") }
+        print(
+            "重新判定 re-judged \(result.bundles - result.skipped.count) of \(result.bundles) bundles under catalog "
+                + "\(checker.catalogVersion.prefix(12)) in \(String(format: "%.1f", result.seconds)) s: "
+                + "\(result.changes.count) would change, \(result.unchanged) unchanged, \(result.skipped.count) not re-judged; "
+                + written.map(\.path).joined(separator: ", "))
+        if !result.skipped.isEmpty { throw ExitCode(1) }
     }
 }

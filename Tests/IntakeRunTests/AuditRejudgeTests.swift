@@ -1,0 +1,134 @@
+import Foundation
+import IntakeAudit
+import IntakeBundle
+import IntakeCatalog
+import IntakeFixtures
+import IntakeManifest
+import IntakeSeedData
+import Testing
+
+@testable import IntakeLedger
+@testable import IntakeRun
+
+/// `audit recheck` and `audit rejudge`: the same rules decide the same bytes the same
+/// way; changed rules change exactly the decisions that used them.
+@Suite("audit recheck and rejudge")
+struct AuditRejudgeTests {
+    /// A copy of Pipelines/ with one deferral (RS-007's ID card, 容缺办理事项清单 5) and
+    /// one forbidden case (SB-017's F1, under 60, 违规禁办事项清单 7 (1)) taken out.
+    static func changedCatalog(in dir: URL) throws -> URL {
+        let copy = dir.appendingPathComponent("NewRules")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Pipelines"), to: copy)
+        func cut(_ file: String, from start: String, to end: String) throws {
+            let url = copy.appendingPathComponent(file)
+            var text = try String(contentsOf: url, encoding: .utf8)
+            let a = try #require(text.range(of: start))
+            let b = try #require(text.range(of: end, range: a.upperBound..<text.endIndex))
+            text.removeSubrange(a.lowerBound..<b.upperBound)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        try cut("catalog/000/RS-007.xml", from: "  <deferral material=\"2\"", to: "</deferral>\n")
+        try cut("catalog/004/SB-017.xml", from: "  <forbidden id=\"F1\">", to: "</forbidden>\n")
+        return copy.appendingPathComponent("default.pipeline.xml")
+    }
+
+    static func reports(_ out: URL) throws -> [(path: String, summary: ReportSummary)] {
+        try files(under: out.appendingPathComponent("reports")).filter { $0.hasSuffix(".json") }.map {
+            ("reports/" + $0, try #require(ReportSummary(Data(contentsOf: out.appendingPathComponent("reports/" + $0)))))
+        }
+    }
+
+    @Test func rejudgeListsExactlyTheDecisionsTheChangedRulesMade() async throws {
+        let dir = try temporaryFolder("rejudge")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        try writeInbox(inbox)
+        try await run(inbox: inbox, out: out)
+        let before = try Self.reports(out)
+        let reportBytes = try before.map { try Data(contentsOf: out.appendingPathComponent($0.path)) }
+
+        // The decisions that used the two rules, read from the reports themselves.
+        let affected = Set(
+            before.filter { r in
+                r.summary.findings.contains { f in
+                    (r.summary.matter == "RS-007" && f.code == "material-deferred" && f.item == "容缺办理事项清单 5")
+                        || (r.summary.matter == "SB-017" && f.code == "forbidden-case" && f.item == "违规禁办事项清单 7 (1)")
+                }
+            }.map(\.summary.bundleSHA256))
+        #expect(affected.count >= 2)
+
+        let pipeline = try Self.changedCatalog(in: dir)
+        let newRules = try CatalogLoader(home: repositoryRoot).load(pipeline: pipeline)
+        #expect(newRules.version != catalog.version)
+        let result = try Rejudge(out: out, checker: checker(newRules), bundles: nil, jobs: 2).run()
+        #expect(result.skipped.isEmpty)
+        #expect(Set(result.changes.map(\.sha256)) == affected)
+        #expect(result.unchanged == result.bundles - affected.count)
+        #expect(result.previousVersions == [catalog.version])
+        for change in result.changes {
+            // The rule that made the difference is named with its seed citation.
+            let cited = change.difference.removed.map(\.item)
+            #expect(cited.contains("容缺办理事项清单 5") || cited.contains("违规禁办事项清单 7 (1)"), "\(change.file)")
+            #expect(change.difference.removed.allSatisfy { $0.citation.hasPrefix("seeds/") })
+            if change.matter == "RS-007" {
+                // Without the deferral the missing ID card is a missing material.
+                #expect(change.difference.change == "accepted-deferred → returned")
+                #expect(change.difference.added.map(\.code) == ["material-missing"])
+            } else {
+                #expect(change.difference.oldVerdict == "refused")
+                #expect(change.difference.newVerdict != "refused")
+            }
+        }
+        #expect(result.byMatter == ["RS-007": 1, "SB-017": 1])
+
+        // The page and the table name them; the existing reports are untouched.
+        let written = try Rejudge.write(result, out: out, into: out.appendingPathComponent("audit/r"))
+        let csv = try String(contentsOf: written[0], encoding: .utf8)
+        let lines = csv.split(separator: "\r\n")
+        #expect(lines[0].hasPrefix("sha256,application,matter"))
+        #expect(Set(lines.dropFirst().map { String($0.prefix(64)) }) == affected)
+        let html = try String(contentsOf: written[1], encoding: .utf8)
+        #expect(html.contains("accepted-deferred → returned"))
+        #expect(html.contains("违规禁办事项清单 7 (1)"))
+        #expect(html.contains("href=\"../../reports/"))
+        #expect(try before.map { try Data(contentsOf: out.appendingPathComponent($0.path)) } == reportBytes)
+    }
+
+    @Test func recheckReproducesEveryReportByteForByte() async throws {
+        let dir = try temporaryFolder("recheck")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        try writeInbox(inbox)
+        try await run(inbox: inbox, out: out)
+        let recheck = Recheck(loader: try CatalogLoader(home: repositoryRoot), parser: try ManifestParser(home: repositoryRoot))
+        let ledger = try openLedger(out)
+        var checked = 0
+        for (path, summary) in try Self.reports(out) {
+            let name = try #require(try ledger.names(of: summary.bundleSHA256).first)
+            // With the archived catalog (found from the report's place): identical.
+            let same = try recheck.run(report: out.appendingPathComponent(path), bundle: name.path, out: nil, catalog: nil)
+            #expect(same.identical, "\(path)")
+            #expect(same.sameBundle)
+            #expect(same.difference.isEmpty)
+            checked += 1
+        }
+        #expect(checked >= 40)
+
+        // Under the changed rules, the deferred RS-007 decision differs, and says how.
+        let pipeline = try Self.changedCatalog(in: dir)
+        let deferred = try #require(try Self.reports(out).first { $0.summary.matter == "RS-007" && $0.summary.verdict == "accepted-deferred" })
+        let bundle = try #require(try ledger.names(of: deferred.summary.bundleSHA256).first).path
+        let other = try recheck.run(report: out.appendingPathComponent(deferred.path), bundle: bundle, out: nil, catalog: pipeline)
+        #expect(!other.identical)
+        #expect(other.difference.change == "accepted-deferred → returned")
+
+        // An archive edited after the fact is refused, not silently used.
+        let archived = try #require(CatalogArchive.pipeline(out: out, version: catalog.version))
+        try (String(contentsOf: archived, encoding: .utf8) + "<!-- edited -->\n").write(to: archived, atomically: true, encoding: .utf8)
+        #expect(throws: AuditError.self) {
+            try recheck.run(report: out.appendingPathComponent(deferred.path), bundle: bundle, out: nil, catalog: nil)
+        }
+    }
+}
