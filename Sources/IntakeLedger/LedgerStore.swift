@@ -106,6 +106,11 @@ public protocol LedgerStore: Sendable {
     /// Every decided bundle's report set with its file hashes and seal (nil: not sealed).
     func reportSets() throws(LedgerError) -> [LedgerReportSet]
 
+    // MARK: Finding decisions (auditors)
+
+    /// The decisions that pass `filter`, ordered by decision time then bundle.
+    func findDecisions(_ filter: DecisionFilter) throws(LedgerError) -> [DecisionRow]
+
     // MARK: The batch summary
 
     /// Counts over every decided bundle that no later file under the same name
@@ -536,4 +541,38 @@ public struct BundleName: Sendable, Hashable {
         self.relative = relative
         self.movedTo = movedTo
     }
+}
+
+/// What `audit find` asks for; nil fields do not filter.
+public struct DecisionFilter: Sendable, Hashable {
+    public var application: String?
+    public var matter: String?
+    public var verdict: String?
+    /// A finding code the decision must have (`material-missing`).
+    public var findingCode: String?
+    /// Decided on or after / on or before these dates (YYYY-MM-DD, China Standard Time).
+    public var from: String?
+    public var to: String?
+    /// Also decisions a later file under the same name superseded.
+    public var includeSuperseded = false
+    public init() {}
+}
+
+/// A decision as `audit find` and `audit sample` list it.
+public struct DecisionRow: Sendable, Hashable {
+    public var sha256: String
+    /// When it was decided (ISO 8601, UTC).
+    public var decidedAt: String
+    public var verdict: String
+    public var matter: String
+    public var matterName: String
+    public var application: String
+    public var submitted: String
+    public var file: String
+    public var catalogVersion: String
+    public var channel: String
+    public var reports: ReportSet
+    /// Its finding codes with counts (`material-missing×2`), sorted.
+    public var findings: [String]
+    public var supersededBy: String?
 }

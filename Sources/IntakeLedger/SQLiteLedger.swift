@@ -662,6 +662,59 @@ public final class SQLiteLedger: LedgerStore {
         return out
     }
 
+    // MARK: Finding decisions
+
+    public func findDecisions(_ f: DecisionFilter) throws(LedgerError) -> [DecisionRow] {
+        var conditions = ["b.state = 'decided'"]
+        var values: [SQLiteValue] = []
+        if !f.includeSuperseded { conditions.append("b.superseded_by IS NULL") }
+        if let v = f.application {
+            conditions.append("b.application = ?")
+            values.append(.text(v))
+        }
+        if let v = f.matter {
+            conditions.append("b.matter = ?")
+            values.append(.text(v))
+        }
+        if let v = f.verdict {
+            conditions.append("b.verdict = ?")
+            values.append(.text(v))
+        }
+        if let v = f.findingCode {
+            conditions.append("EXISTS (SELECT 1 FROM findings x WHERE x.sha256 = b.sha256 AND x.code = ?)")
+            values.append(.text(v))
+        }
+        // decided_at is UTC; the dates asked are China Standard Time (UTC+8).
+        if let v = f.from {
+            conditions.append("date(b.decided_at, '+8 hours') >= ?")
+            values.append(.text(v))
+        }
+        if let v = f.to {
+            conditions.append("date(b.decided_at, '+8 hours') <= ?")
+            values.append(.text(v))
+        }
+        let sql = """
+            SELECT b.sha256, b.decided_at, b.verdict, b.matter, b.matter_name, b.application, b.submitted, b.file,
+                b.catalog_version, COALESCE(b.channel, 'batch'), b.report_dir, b.report_base, b.superseded_by,
+                (SELECT GROUP_CONCAT(code || CASE WHEN count > 1 THEN '×' || count ELSE '' END, ' ')
+                 FROM (SELECT code, SUM(count) AS count FROM findings x WHERE x.sha256 = b.sha256 GROUP BY code ORDER BY code))
+            FROM bundles b WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY b.decided_at, b.sha256
+            """
+        return try locked { (s) throws(LedgerError) in
+            var out: [DecisionRow] = []
+            try s.database.prepare(sql).run(values) { r in
+                out.append(
+                    DecisionRow(
+                        sha256: r.text(0), decidedAt: r.text(1), verdict: r.text(2), matter: r.text(3), matterName: r.text(4),
+                        application: r.text(5), submitted: r.text(6), file: r.text(7), catalogVersion: r.text(8),
+                        channel: r.text(9), reports: ReportSet(dir: r.text(10), base: r.text(11)),
+                        findings: r.text(13).split(separator: " ").map(String.init), supersededBy: Self.optional(r, 12)))
+            }
+            return out
+        }
+    }
+
     // MARK: Plumbing
 
     private func locked<T: Sendable>(_ body: (inout State) throws(LedgerError) -> T) throws(LedgerError) -> T {

@@ -2,8 +2,12 @@ import ArgumentParser
 import Foundation
 import IntakeAudit
 import IntakeCommandSupport
+import IntakeLedger
 import IntakeModel
 import IntakePipeline
+import IntakeDecision
+import IntakeIO
+import IntakeBundle
 import IntakeRendering
 
 /// `intake audit …`: what auditors need to trust the output months later.
@@ -13,6 +17,7 @@ struct AuditCommand: ParsableCommand {
         abstract: "For auditors: verify the sealed output, re-decide exactly, re-judge under new rules, find and sample.",
         subcommands: [
             AuditKeygenCommand.self, AuditVerifyCommand.self, AuditRecheckCommand.self, AuditRejudgeCommand.self,
+            AuditFindCommand.self, AuditSampleCommand.self,
         ])
 }
 
@@ -234,3 +239,144 @@ struct AuditRejudgeCommand: ParsableCommand {
         if !result.skipped.isEmpty { throw ExitCode(1) }
     }
 }
+
+/// `intake audit find OUT [filters]`: decisions from the ledger.
+struct AuditFindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "find",
+        abstract: "List decisions by application id, matter, verdict, finding code and date (from the ledger).",
+        discussion: """
+            Dates are decision dates in China Standard Time (YYYY-MM-DD, both ends included).
+            Decisions a later file under the same name superseded are left out unless
+            --include-superseded. Prints a table, or with --json one JSON array.
+            Exit status: 0 when something was found, 1 when nothing was, 2 on errors.
+            """)
+
+    @Argument(help: "The output folder of intake run or intake serve.") var out: String
+    @Option(help: "The application id.") var application: String?
+    @Option(help: "The matter code (RS-007).") var matter: String?
+    @Option(help: "accepted, accepted-deferred, returned, refused or invalid.") var verdict: String?
+    @Option(help: "A finding code the decision has (material-missing).") var code: String?
+    @Option(help: "Decided on or after this date (YYYY-MM-DD).") var from: String?
+    @Option(help: "Decided on or before this date (YYYY-MM-DD).") var to: String?
+    @Flag(help: "Also decisions a later file under the same name replaced.") var includeSuperseded = false
+    @Flag(help: "One JSON array instead of a table.") var json = false
+
+    func validate() throws {
+        for (flag, value) in [("--from", from), ("--to", to)] {
+            if let value, CalendarDate(value) == nil { throw ValidationError("\(flag) must be a date YYYY-MM-DD") }
+        }
+    }
+
+    func run() throws {
+        var filter = DecisionFilter()
+        filter.application = application
+        filter.matter = matter
+        filter.verdict = verdict
+        filter.findingCode = code
+        filter.from = from
+        filter.to = to
+        filter.includeSuperseded = includeSuperseded
+        let url = URL(fileURLWithPath: out).appendingPathComponent(SQLiteLedger.fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            Tooling.fail("\(out) holds no ledger (\(SQLiteLedger.fileName)): not an intake output folder")
+        }
+        let rows: [DecisionRow]
+        do {
+            rows = try SQLiteLedger(url: url).findDecisions(filter)
+        } catch {
+            Tooling.fail("cannot read the ledger \(url.path): \(error)")
+        }
+        if json {
+            let w = JSONWriter()
+            w.array(rows) { r in
+                w.object {
+                    w.field("sha256", r.sha256)
+                    w.field("decidedAt", r.decidedAt)
+                    w.field("verdict", r.verdict)
+                    w.field("matter", r.matter)
+                    w.field("matterName", r.matterName)
+                    w.field("application", r.application)
+                    w.field("submitted", r.submitted)
+                    w.field("file", r.file)
+                    w.field("catalogVersion", r.catalogVersion)
+                    w.field("channel", r.channel)
+                    w.key("reports")
+                    w.array(r.reports.files) { w.value($0) }
+                    w.key("findings")
+                    w.array(r.findings) { w.value($0) }
+                    if let s = r.supersededBy { w.field("supersededBy", s) }
+                }
+            }
+            print(w.out)
+        } else {
+            print(["decided (UTC)", "verdict", "matter", "application", "findings", "report"].joined(separator: "\t"))
+            for r in rows {
+                let cells = [
+                    r.decidedAt, r.verdict, r.matter, r.application, r.findings.joined(separator: " "),
+                    "\(r.reports.dir)/\(r.reports.base).html",
+                ]
+                print(cells.map(TextEscaping.terminal).joined(separator: "\t"))
+            }
+            FileHandle.standardError.write(Data("\(rows.count) decision(s)\n".utf8))
+        }
+        if rows.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// `intake audit sample OUT --n 50 --seed S`: a reproducible sample and its review packet.
+struct AuditSampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Draw a reproducible stratified sample of decisions and write an HTML review packet.",
+        discussion: """
+            The same OUT, --n, --seed and --by always draw the same decisions. The packet (one
+            self-contained HTML file, default OUT/audit/sample-<seed>.html) holds, for each
+            decision, its evidence trail (every document with type, size, hash and defects),
+            each finding with a tick box, and the seed text around every cited rule, from the
+            archived catalog that decided. --redact masks resident id numbers and the names in
+            the bundles' manifests, as copies that leave the office require.
+            """)
+
+    @Argument(help: "The output folder of intake run or intake serve.") var out: String
+    @Option(help: "How many decisions.") var n: Int
+    @Option(help: "The seed (any text): the same seed draws the same sample.") var seed: String
+    @Option(help: "Stratify by verdict or matter (proportional shares, at least one each when n allows).")
+    var by: Sampler.Strata = .none
+    @Flag(help: "Mask resident id numbers and names.") var redact = false
+    @Option(help: "The packet's file (default OUT/audit/sample-<seed>.html).") var into: String?
+
+    func validate() throws {
+        if n < 1 { throw ValidationError("--n must be at least 1") }
+    }
+
+    func run() throws {
+        let outURL = URL(fileURLWithPath: out)
+        let sampler = Sampler(out: outURL, n: n, seed: seed, by: by)
+        let population: [DecisionRow]
+        do {
+            population = try sampler.population()
+        } catch {
+            Tooling.fail("\(error)")
+        }
+        let sample = sampler.draw(from: population)
+        let inspector = redact ? Tooling.inspector() : nil
+        let packet = ReviewPacket(out: outURL, sampler: sampler, redact: redact, inspector: inspector)
+        let safeSeed = String(seed.unicodeScalars.map { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-") ? Character($0) : "_" })
+        let file = into.map { URL(fileURLWithPath: $0) } ?? outURL.appendingPathComponent("audit/sample-\(safeSeed).html")
+        do {
+            try FileSystem.makeFolders(BytePath(file.deletingLastPathComponent()))
+            try AtomicWriter.write(packet.render(sample: sample, population: population.count), to: file)
+        } catch {
+            Tooling.fail("cannot write the packet \(file.path): \(error)")
+        }
+        var strata: [String: Int] = [:]
+        for r in sample { strata[by == .matter ? r.matter : r.verdict, default: 0] += 1 }
+        print(
+            "抽样 sampled \(sample.count) of \(population.count) decisions (seed \(TextEscaping.terminal(seed))"
+                + (by == .none ? "" : ", by \(by.rawValue)") + (redact ? ", redacted" : "") + "): \(file.path)")
+        for (k, v) in strata.sorted(by: { $0.key < $1.key }) { print("  \(v)\t\(k)") }
+    }
+}
+
+extension Sampler.Strata: ExpressibleByArgument {}
