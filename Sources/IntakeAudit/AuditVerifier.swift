@@ -103,7 +103,9 @@ public struct AuditVerifier: Sendable {
             let digest = Hex.string(SHA256.hash(data: bytes))
             fileDigests[row.seq] = digest
             if digest != row.digest {
-                problem("seal-changed", row.file, "seal \(row.seq) differs from what was sealed (SHA-256 \(digest), ledger \(row.digest))")
+                problem(
+                    "seal-changed", row.file,
+                    "seal \(row.seq) differs from what was sealed (SHA-256 \(digest), ledger \(row.digest))")
             }
             guard let seal = SealDocument(bytes) else {
                 problem("seal-changed", row.file, "seal \(row.seq) is not a readable seal")
@@ -130,7 +132,9 @@ public struct AuditVerifier: Sendable {
             // A kill between writing a seal and recording it leaves the next number's
             // file, which the next seal replaces: a warning, not tampering.
             if file == Sealer.file(Int64(sealRows.count + 1)) {
-                problem("seal-added", file, "a seal written but never recorded (the sealing process was killed); the next seal replaces it", .warning)
+                problem(
+                    "seal-added", file,
+                    "a seal written but never recorded (the sealing process was killed); the next seal replaces it", .warning)
             } else {
                 problem("seal-added", file, "a seal file the ledger does not know")
             }
@@ -143,21 +147,30 @@ public struct AuditVerifier: Sendable {
             guard let seq = row.seal else {
                 problem(
                     "report-unsealed", files.first ?? row.sha256,
-                    "bundle \(row.sha256.prefix(12)) is decided but not sealed yet (a run in progress, or one that died: the next run seals it)")
+                    "bundle \(row.sha256.prefix(12)) is decided but not sealed yet (a run in progress, or one that died: the next run seals it)"
+                )
                 continue
             }
             sealedBundles.insert(row.sha256)
             guard let entry = expected[row.sha256] else {
-                problem("ledger-row-without-report", files.first ?? row.sha256, "the ledger says seal \(seq) covers bundle \(row.sha256.prefix(12)); no seal lists it")
+                problem(
+                    "ledger-row-without-report", files.first ?? row.sha256,
+                    "the ledger says seal \(seq) covers bundle \(row.sha256.prefix(12)); no seal lists it")
                 continue
             }
-            if entry.reports.map(\.path) != files || (row.hashes.allSatisfy { !$0.isEmpty } && entry.reports.map(\.sha256) != row.hashes) {
-                problem("ledger-row-without-report", files.first ?? row.sha256, "the ledger's report set of bundle \(row.sha256.prefix(12)) is not the one sealed")
+            if entry.reports.map(\.path) != files
+                || (row.hashes.allSatisfy { !$0.isEmpty } && entry.reports.map(\.sha256) != row.hashes)
+            {
+                problem(
+                    "ledger-row-without-report", files.first ?? row.sha256,
+                    "the ledger's report set of bundle \(row.sha256.prefix(12)) is not the one sealed")
             }
         }
         let decided = Set(rows.map(\.sha256))
         for (bundle, entry) in expected where !decided.contains(bundle) {
-            problem("report-without-ledger-row", entry.reports.first?.path ?? bundle, "sealed report set of bundle \(bundle.prefix(12)) has no decision in the ledger")
+            problem(
+                "report-without-ledger-row", entry.reports.first?.path ?? bundle,
+                "sealed report set of bundle \(bundle.prefix(12)) has no decision in the ledger")
         }
         result.reportSets = expected.count
 
@@ -176,7 +189,9 @@ public struct AuditVerifier: Sendable {
                 problem("temporary-file", path, "a temporary file of an interrupted write (the next run removes it)", .warning)
             } else if let sealed = sealedPaths.removeValue(forKey: path) {
                 if digest != sealed {
-                    problem("report-changed", path, "changed after it was sealed (SHA-256 \(digest ?? "unreadable"), sealed \(sealed))")
+                    problem(
+                        "report-changed", path,
+                        "changed after it was sealed (SHA-256 \(digest ?? "unreadable"), sealed \(sealed))")
                 }
             } else if unsealedPaths[path] != nil {
                 continue  // named above as report-unsealed
@@ -194,13 +209,18 @@ public struct AuditVerifier: Sendable {
                 result.catalogs += 1
                 let folder = "\(CatalogArchive.folder)/\(version)"
                 guard let pipeline = CatalogArchive.pipeline(out: out, version: version) else {
-                    problem("catalog-missing", folder, "catalog \(version.prefix(12)) decided bundles but is not archived (decided before archives existed?)", .warning)
+                    problem(
+                        "catalog-missing", folder,
+                        "catalog \(version.prefix(12)) decided bundles but is not archived (decided before archives existed?)",
+                        .warning)
                     continue
                 }
                 do {
                     let loaded = try loader.load(pipeline: pipeline)
                     if loaded.version != version {
-                        problem("catalog-changed", folder, "the archive now gives version \(loaded.version.prefix(12)), not \(version.prefix(12))")
+                        problem(
+                            "catalog-changed", folder,
+                            "the archive now gives version \(loaded.version.prefix(12)), not \(version.prefix(12))")
                     }
                 } catch {
                     problem("catalog-changed", folder, "the archive no longer loads: \(error.message)")

@@ -60,7 +60,8 @@ public struct Recheck: Sendable {
             }
             guard let archived = CatalogArchive.pipeline(out: folder, version: old.catalogVersion) else {
                 throw AuditError(
-                    "catalog \(old.catalogVersion) is not archived under \(folder.path)/\(CatalogArchive.folder) (give --catalog to use other rules)")
+                    "catalog \(old.catalogVersion) is not archived under \(folder.path)/\(CatalogArchive.folder) (give --catalog to use other rules)"
+                )
             }
             do {
                 catalog = try loader.load(pipeline: archived)
@@ -69,7 +70,8 @@ public struct Recheck: Sendable {
             }
             guard catalog.version == old.catalogVersion else {
                 throw AuditError(
-                    "the archive of catalog \(old.catalogVersion) now gives version \(catalog.version): it was changed (intake audit verify names it)")
+                    "the archive of catalog \(old.catalogVersion) now gives version \(catalog.version): it was changed (intake audit verify names it)"
+                )
             }
         }
         let checker = Checker(inspector: Inspector(parser: parser, limits: catalog.limits), decider: Decider(catalog: catalog))

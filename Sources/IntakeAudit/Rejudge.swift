@@ -158,7 +158,10 @@ extension Rejudge.Result {
     public var csv: String {
         var lines = [Self.csvHeader.joined(separator: ",")]
         for c in changes {
-            let head = [c.sha256, c.application, c.matter, c.matterName, c.file, c.difference.oldVerdict, c.difference.newVerdict, c.difference.change]
+            let head = [
+                c.sha256, c.application, c.matter, c.matterName, c.file, c.difference.oldVerdict, c.difference.newVerdict,
+                c.difference.change,
+            ]
             let rows = c.difference.removed.map { ("-", $0) } + c.difference.added.map { ("+", $0) }
             if rows.isEmpty { lines.append((head + Array(repeating: "", count: 8)).map(Self.csvField).joined(separator: ",")) }
             for (sign, f) in rows {
@@ -190,15 +193,18 @@ extension Rejudge.Result {
         h += previousVersions.map { "<code>\(esc(String($0.prefix(12))))</code>" }.joined(separator: ", ")
         h += ". The existing reports were not touched.</p>\n"
         h += "<table><tr><th>Bundles</th><th>Unchanged</th><th>Would change</th><th>Not re-judged</th><th>Seconds</th></tr>"
-        h += "<tr><td>\(bundles)</td><td>\(unchanged)</td><td>\(changes.count)</td><td>\(skipped.count)</td><td>\(String(format: "%.1f", seconds))</td></tr></table>\n"
+        h +=
+            "<tr><td>\(bundles)</td><td>\(unchanged)</td><td>\(changes.count)</td><td>\(skipped.count)</td><td>\(String(format: "%.1f", seconds))</td></tr></table>\n"
         h += "<h2>变化 Changes</h2><table><tr><th>Change</th><th>Bundles</th></tr>"
         for (k, v) in byChange.sorted(by: { $0.key < $1.key }) { h += "<tr><td>\(esc(k))</td><td>\(v)</td></tr>" }
         h += "</table>\n<h2>事项 Per matter</h2><table><tr><th>Matter</th><th>Bundles</th></tr>"
         for (k, v) in byMatter.sorted(by: { $0.key < $1.key }) { h += "<tr><td>\(esc(k))</td><td>\(v)</td></tr>" }
         h += "</table>\n<h2>明细 Each bundle</h2>\n"
         for c in changes {
-            h += "<section><h3>\(esc(c.application.isEmpty ? c.file : c.application)) · \(esc(c.matter)) \(esc(c.matterName))</h3>"
-            h += "<p><b>\(esc(c.difference.change))</b> — bundle <code>\(esc(String(c.sha256.prefix(12))))</code> (\(esc(c.file))), "
+            h +=
+                "<section><h3>\(esc(c.application.isEmpty ? c.file : c.application)) · \(esc(c.matter)) \(esc(c.matterName))</h3>"
+            h +=
+                "<p><b>\(esc(c.difference.change))</b> — bundle <code>\(esc(String(c.sha256.prefix(12))))</code> (\(esc(c.file))), "
             h += "report <a href=\"\(esc(linkPrefix + c.report))\">\(esc(c.report))</a></p><ul>"
             for f in c.difference.removed { h += AuditHTML.finding("−", "removed", f) }
             for f in c.difference.added { h += AuditHTML.finding("+", "added", f) }
@@ -242,7 +248,7 @@ enum AuditHTML {
         table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .6rem;text-align:left}
         section{border-top:1px solid #ddd;margin-top:1rem}code{font-size:.9em;word-break:break-all}
         .added{color:#0a5}.removed{color:#b00}.quote{color:#555;font-size:.9em;border-left:3px solid #ccc;padding-left:.5rem;margin:.2rem 0}
-        .redacted{background:#333;color:#333}li{margin:.3rem 0}
+        .redacted{background:#333;color:#333}li{margin:.3rem 0}pre{white-space:pre-wrap;word-break:break-all}
         @media print{section{break-inside:avoid}}
         </style></head><body>
 

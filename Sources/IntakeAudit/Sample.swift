@@ -1,10 +1,10 @@
 import Crypto
 public import Foundation
 public import IntakeBundle
+public import IntakeEvidence
 import IntakeIO
 public import IntakeLedger
 import IntakeManifest
-public import IntakeEvidence
 import IntakeModel
 public import IntakePipeline
 
@@ -150,7 +150,8 @@ public struct Redactor: Sendable {
                 let length = end - i
                 let alone = end == chars.count || !word(chars[end])
                 if alone && (length == 18 || length == 15) {
-                    out += String(chars[i..<(i + 6)]) + String(repeating: "*", count: length - 10) + String(chars[(end - 4)..<end])
+                    out +=
+                        String(chars[i..<(i + 6)]) + String(repeating: "*", count: length - 10) + String(chars[(end - 4)..<end])
                 } else {
                     out += String(chars[i..<end])
                 }
@@ -186,7 +187,9 @@ public struct ReviewPacket: Sendable {
         h += "<p>\(sample.count) of \(population) current decisions in <code>\(esc(out.path))</code>, drawn with seed "
         h += "<code>\(esc(sampler.seed))</code>" + (sampler.by == .none ? "" : ", stratified by \(sampler.by.rawValue)")
         h += " (<code>intake audit sample OUT --n \(sampler.n) --seed \(esc(sampler.seed))"
-        h += (sampler.by == .none ? "" : " --by \(sampler.by.rawValue)") + (redact ? " --redact" : "") + "</code> draws the same). "
+        h +=
+            (sampler.by == .none ? "" : " --by \(sampler.by.rawValue)") + (redact ? " --redact" : "")
+            + "</code> draws the same). "
         h += redact ? "Resident id numbers and names are masked (个人信息已脱敏)." : "Not redacted: for use inside the office only."
         h += "</p>\n<table><tr><th>#</th><th>Verdict</th><th>Matter</th><th>Application</th><th>Decided</th></tr>"
         for (i, row) in sample.enumerated() {
@@ -202,14 +205,17 @@ public struct ReviewPacket: Sendable {
         let redactor = Redactor(names: redact ? names(of: row) : [], enabled: redact)
         func esc(_ s: String) -> String { AuditHTML.escape(redactor.apply(s)) }
         let path = "\(row.reports.dir)/\(row.reports.base).json"
-        let report = (try? Data(contentsOf: out.appendingPathComponent(path)))
+        let report =
+            (try? Data(contentsOf: out.appendingPathComponent(path)))
             .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
         var h = "<section id=\"d\(number)\"><h2>\(number). \(esc(row.application.isEmpty ? row.file : row.application)) — "
         h += "\(esc(row.verdict))</h2>\n<p>\(esc(row.matter)) \(esc(row.matterName)) · submitted \(esc(row.submitted)) · "
-        h += "decided \(esc(row.decidedAt)) (\(esc(row.channel))) · catalog <code>\(esc(String(row.catalogVersion.prefix(12))))</code><br>"
+        h +=
+            "decided \(esc(row.decidedAt)) (\(esc(row.channel))) · catalog <code>\(esc(String(row.catalogVersion.prefix(12))))</code><br>"
         h += "bundle <code>\(esc(row.sha256))</code> (\(esc(row.file))) · report <code>\(esc(path))</code></p>\n"
         // The evidence trail: every document as read, with its hash and what was wrong.
-        h += "<h3>证据 Evidence</h3><table><tr><th>Document</th><th>Material</th><th>Type</th><th>Bytes</th><th>SHA-256</th><th>Defects</th></tr>"
+        h +=
+            "<h3>证据 Evidence</h3><table><tr><th>Document</th><th>Material</th><th>Type</th><th>Bytes</th><th>SHA-256</th><th>Defects</th></tr>"
         for d in report["documents"] as? [[String: Any]] ?? [] {
             let defects = (d["defects"] as? [Any] ?? []).map { "\($0)" }.joined(separator: "; ")
             h += "<tr><td>\(esc(d["path"] as? String ?? ""))</td><td>\(esc(d["material"] as? String ?? ""))</td>"
@@ -229,7 +235,8 @@ public struct ReviewPacket: Sendable {
         }
         h += "</ul>\n<h3>规则 Rules applied</h3><ul>"
         for r in report["rules"] as? [[String: Any]] ?? [] {
-            h += "<li>\(esc(r["kind"] as? String ?? "")): \(esc(r["text"] as? String ?? "")) → \(esc(r["outcome"] as? String ?? ""))"
+            h +=
+                "<li>\(esc(r["kind"] as? String ?? "")): \(esc(r["text"] as? String ?? "")) → \(esc(r["outcome"] as? String ?? ""))"
             h += rule(r["source"] as? [String: Any], version: row.catalogVersion, redactor: redactor) + "</li>"
         }
         h += "</ul><p>复核意见 Reviewer's notes: <input type=\"checkbox\"> decision confirmed</p></section>\n"
@@ -244,7 +251,8 @@ public struct ReviewPacket: Sendable {
         let line = (source["line"] as? NSNumber)?.intValue ?? 0
         var h = "<br><small>依据 \(esc(source["title"] as? String ?? "")) — seeds/\(esc(document)) "
         h += "\(esc(source["item"] as? String ?? ""))" + (line > 0 ? ", line \(line)" : "") + "</small>"
-        let seed = CatalogArchive.directory(out: out, version: version).appendingPathComponent("seeds").appendingPathComponent(document)
+        let seed = CatalogArchive.directory(out: out, version: version).appendingPathComponent("seeds").appendingPathComponent(
+            document)
         if line > 0, let text = try? String(contentsOf: seed, encoding: .utf8) {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let range = max(0, line - 2)..<min(lines.count, line + 2)

@@ -57,7 +57,10 @@ public struct Sealer: Sendable {
         var files: [(bytes: [UInt8], path: BytePath)] = [(bytes, BytePath(out.appendingPathComponent(file)))]
         if let key {
             files.append(
-                (Array(try key.signatureDocument(for: bytes).utf8), BytePath(out.appendingPathComponent(Self.signatureFile(file)))))
+                (
+                    Array(try key.signatureDocument(for: bytes).utf8),
+                    BytePath(out.appendingPathComponent(Self.signatureFile(file)))
+                ))
         }
         try FileSystem.makeFolders(BytePath(out.appendingPathComponent(Self.folder)))
         try AtomicWriter.write(files)

@@ -41,7 +41,8 @@ public enum AtomicWriter {
             try FileSystem.writeAll(fd, bytes, path: tmp)
         }
         if temporaries.count > 1, let startWriteBack {
-            for t in temporaries { _ = startWriteBack(t.fd, 0, 0, 2 /* SYNC_FILE_RANGE_WRITE */) }
+            let syncFileRangeWrite: UInt32 = 2  // SYNC_FILE_RANGE_WRITE: start write-back, do not wait
+            for t in temporaries { _ = startWriteBack(t.fd, 0, 0, syncFileRangeWrite) }
         }
         for i in temporaries.indices {
             let t = temporaries[i]

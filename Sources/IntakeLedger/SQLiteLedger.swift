@@ -382,12 +382,13 @@ public final class SQLiteLedger: LedgerStore {
                 decided_at = ?17, run_id = ?18, decisions = decisions + 1, channel = ?19, json_sha256 = ?20,
                 xml_sha256 = ?21, html_sha256 = ?22, seal = NULL
             """
-        ).run([
-            .text(d.sha256), .integer(d.size), .text(d.catalogVersion), .text(d.verdict), .text(d.application),
-            .text(d.matter), .text(d.matterName), .text(d.scenario), .text(d.submitted), .text(d.file),
-            .integer(d.documentBytes), .text(d.reports.dir), .text(d.reports.base), .real(d.hashMs),
-            .real(d.checkMs), .real(d.writeMs), .text(now()), .integer(d.runID), .text(d.channel.rawValue),
-        ] + (0..<3).map { d.reportHashes.count == 3 ? .text(d.reportHashes[$0]) : .null })
+        ).run(
+            [
+                .text(d.sha256), .integer(d.size), .text(d.catalogVersion), .text(d.verdict), .text(d.application),
+                .text(d.matter), .text(d.matterName), .text(d.scenario), .text(d.submitted), .text(d.file),
+                .integer(d.documentBytes), .text(d.reports.dir), .text(d.reports.base), .real(d.hashMs),
+                .real(d.checkMs), .real(d.writeMs), .text(now()), .integer(d.runID), .text(d.channel.rawValue),
+            ] + (0..<3).map { d.reportHashes.count == 3 ? .text(d.reportHashes[$0]) : .null })
         try s.statement("DELETE FROM findings WHERE sha256 = ?").run([.text(d.sha256)])
         for f in d.findings {
             try s.statement("INSERT INTO findings(sha256, code, severity, count) VALUES(?, ?, ?, ?)")

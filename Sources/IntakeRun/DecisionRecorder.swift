@@ -92,7 +92,9 @@ public struct DecisionRecorder: Sendable {
     public func record(_ group: [PendingDecision], runItems: [RunItem] = []) throws -> [RecordedDecision] {
         let started = DispatchTime.now()
         try ledger.announceReports(
-            group.map { ReportAnnouncement(sha256: $0.record.sha256, size: $0.record.size, reports: $0.record.reports, channel: channel) })
+            group.map {
+                ReportAnnouncement(sha256: $0.record.sha256, size: $0.record.size, reports: $0.record.reports, channel: channel)
+            })
         if !group.isEmpty {
             do {
                 var folders: Set<String> = []

@@ -1,9 +1,9 @@
-import IntakeAudit
-import IntakeDecision
 import Dispatch
 public import Foundation
 import Hummingbird
+import IntakeAudit
 import IntakeBundle
+import IntakeDecision
 import IntakeIO
 import IntakeLedger
 import IntakePipeline
@@ -84,7 +84,8 @@ public enum HookServer {
         do {
             try CatalogArchive.archive(checker.decider.catalog, out: options.data)
         } catch {
-            throw StartupError(description: "cannot archive catalog \(checker.catalogVersion) under \(options.data.path): \(error)")
+            throw StartupError(
+                description: "cannot archive catalog \(checker.catalogVersion) under \(options.data.path): \(error)")
         }
         removeLeftoverUploads(data.appending(BytePath("uploads")))
         // Half-written report files of a killed server (a live writer's are left alone).

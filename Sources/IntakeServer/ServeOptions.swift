@@ -1,5 +1,5 @@
-public import IntakeAudit
 public import Foundation
+public import IntakeAudit
 
 /// What `intake serve` is started with.
 public struct ServeOptions: Sendable {

@@ -1,8 +1,8 @@
-import IntakeAudit
-import IntakeDecision
 import Dispatch
 import Foundation
+import IntakeAudit
 import IntakeBundle
+import IntakeDecision
 import IntakeIO
 import IntakeLedger
 import IntakeModel

@@ -1,13 +1,13 @@
 import ArgumentParser
 import Foundation
 import IntakeAudit
+import IntakeBundle
 import IntakeCommandSupport
+import IntakeDecision
+import IntakeIO
 import IntakeLedger
 import IntakeModel
 import IntakePipeline
-import IntakeDecision
-import IntakeIO
-import IntakeBundle
 import IntakeRendering
 
 /// `intake audit …`: what auditors need to trust the output months later.
@@ -116,7 +116,9 @@ struct AuditVerifyCommand: ParsableCommand {
             print(w.out)
         } else {
             for p in result.problems {
-                print("\(p.severity == .error ? "ERROR" : "warning") \(p.code) \(TextEscaping.terminal(p.path)): \(TextEscaping.terminal(p.message))")
+                print(
+                    "\(p.severity == .error ? "ERROR" : "warning") \(p.code) \(TextEscaping.terminal(p.path)): \(TextEscaping.terminal(p.message))"
+                )
             }
             let signed = key == nil ? "\(result.signedSeals) signed" : "\(result.signedSeals) signed by the given key"
             print(
@@ -166,7 +168,10 @@ struct AuditRecheckCommand: ParsableCommand {
                 Tooling.fail("cannot write \(write): \(error)")
             }
         }
-        let rules = catalog == nil ? "the archived catalog \(outcome.catalogVersion.prefix(12))" : "catalog \(outcome.catalogVersion.prefix(12)) (\(catalog!))"
+        let rules =
+            catalog == nil
+            ? "the archived catalog \(outcome.catalogVersion.prefix(12))"
+            : "catalog \(outcome.catalogVersion.prefix(12)) (\(catalog!))"
         if !outcome.sameBundle {
             print("注意 note: this bundle is not the one the report was made for (another SHA-256)")
         }
@@ -221,7 +226,8 @@ struct AuditRejudgeCommand: ParsableCommand {
         } catch {
             Tooling.fail("\(error)")
         }
-        let folder = into.map { URL(fileURLWithPath: $0) }
+        let folder =
+            into.map { URL(fileURLWithPath: $0) }
             ?? outURL.appendingPathComponent("audit/rejudge-\(checker.catalogVersion.prefix(12))")
         let written: [URL]
         do {
@@ -362,7 +368,9 @@ struct AuditSampleCommand: ParsableCommand {
         let sample = sampler.draw(from: population)
         let inspector = redact ? Tooling.inspector() : nil
         let packet = ReviewPacket(out: outURL, sampler: sampler, redact: redact, inspector: inspector)
-        let safeSeed = String(seed.unicodeScalars.map { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-") ? Character($0) : "_" })
+        let safeSeed = String(
+            seed.unicodeScalars.map { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-") ? Character($0) : "_" }
+        )
         let file = into.map { URL(fileURLWithPath: $0) } ?? outURL.appendingPathComponent("audit/sample-\(safeSeed).html")
         do {
             try FileSystem.makeFolders(BytePath(file.deletingLastPathComponent()))

@@ -14,7 +14,9 @@ struct JSONStringTests {
         #expect(JSONString.quote("— ‘’ €") == "\"— ‘’ €\"")
     }
 
-    @Test(arguments: ["", "plain", "中文—\u{2028}\"\\\n\u{0}\u{1B}[31m", "\u{2027}\u{202A}", String(repeating: "é\u{E2}", count: 50)])
+    @Test(arguments: [
+        "", "plain", "中文—\u{2028}\"\\\n\u{0}\u{1B}[31m", "\u{2027}\u{202A}", String(repeating: "é\u{E2}", count: 50),
+    ])
     func readsBackAsItself(_ s: String) throws {
         let data = Data(("[" + JSONString.quote(s) + "]").utf8)
         let parsed = try JSONSerialization.jsonObject(with: data) as? [String]

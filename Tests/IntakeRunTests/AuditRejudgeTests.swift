@@ -118,15 +118,18 @@ struct AuditRejudgeTests {
 
         // Under the changed rules, the deferred RS-007 decision differs, and says how.
         let pipeline = try Self.changedCatalog(in: dir)
-        let deferred = try #require(try Self.reports(out).first { $0.summary.matter == "RS-007" && $0.summary.verdict == "accepted-deferred" })
+        let deferred = try #require(
+            try Self.reports(out).first { $0.summary.matter == "RS-007" && $0.summary.verdict == "accepted-deferred" })
         let bundle = try #require(try ledger.names(of: deferred.summary.bundleSHA256).first).path
-        let other = try recheck.run(report: out.appendingPathComponent(deferred.path), bundle: bundle, out: nil, catalog: pipeline)
+        let other = try recheck.run(
+            report: out.appendingPathComponent(deferred.path), bundle: bundle, out: nil, catalog: pipeline)
         #expect(!other.identical)
         #expect(other.difference.change == "accepted-deferred → returned")
 
         // An archive edited after the fact is refused, not silently used.
         let archived = try #require(CatalogArchive.pipeline(out: out, version: catalog.version))
-        try (String(contentsOf: archived, encoding: .utf8) + "<!-- edited -->\n").write(to: archived, atomically: true, encoding: .utf8)
+        try (String(contentsOf: archived, encoding: .utf8) + "<!-- edited -->\n").write(
+            to: archived, atomically: true, encoding: .utf8)
         #expect(throws: AuditError.self) {
             try recheck.run(report: out.appendingPathComponent(deferred.path), bundle: bundle, out: nil, catalog: nil)
         }

@@ -112,7 +112,8 @@ struct AuditSampleTests {
 
     @Test func redactionMasksIDNumbersAndNamesButNotHashes() {
         let r = Redactor(names: ["张三丰", "李"], enabled: true)
-        let text = "申请人张三丰，身份证210202197204180029与21020219720418002X，旧证210202720418002；电话13800138000；"
+        let text =
+            "申请人张三丰，身份证210202197204180029与21020219720418002X，旧证210202720418002；电话13800138000；"
             + "sha256 d3170fb5db54e767de35e0f4bb39bc9d7814d5420a2854507317102364661e32"
         #expect(
             r.apply(text)

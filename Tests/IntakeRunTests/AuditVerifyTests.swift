@@ -1,10 +1,10 @@
 import Foundation
 import IntakeAudit
+import IntakeBundle
 import IntakeCatalog
 import IntakeFixtures
-import IntakeSeedData
-import IntakeBundle
 import IntakeIO
+import IntakeSeedData
 import Testing
 
 @testable import IntakeLedger
@@ -117,7 +117,10 @@ struct AuditVerifyTests {
 
         // A ledger row deleted: its sealed report has no row.
         let rowless = try Self.copy(out, "rowless")
-        let sha = try ledgerRows(rowless, "SELECT sha256 FROM bundles WHERE report_base || '.html' = '\((victim as NSString).lastPathComponent)'")[0][0].string
+        let sha = try ledgerRows(
+            rowless, "SELECT sha256 FROM bundles WHERE report_base || '.html' = '\((victim as NSString).lastPathComponent)'")[0][
+                0
+            ].string
         let ledger = try openLedger(rowless)
         try ledger.execute("DELETE FROM findings WHERE sha256 = '\(sha)'")
         try ledger.execute("DELETE FROM names WHERE sha256 = '\(sha)'")
@@ -136,7 +139,7 @@ struct AuditVerifyTests {
         #expect(
             r.problems.map { "\($0.code) \($0.path)" }.sorted()
                 == (["seal-removed seals/000002.json", "ledger-row-without-report \(secondRun[0]).json"]
-                    + ["html", "json", "xml"].map { "report-added \(secondRun[0]).\($0)" }).sorted())
+                + ["html", "json", "xml"].map { "report-added \(secondRun[0]).\($0)" }).sorted())
 
         // The untouched original still holds.
         #expect(try Self.verify(out).problems == [])
@@ -160,7 +163,10 @@ struct AuditVerifyTests {
         let forged = try Self.copy(out, "forged")
         let file = forged.appendingPathComponent("seals/000002.json")
         var text = try String(contentsOf: file, encoding: .utf8)
-        let sha = try #require(text.range(of: #"[0-9a-f]{64}"#, options: .regularExpression, range: text.range(of: "\"sha256\"")!.upperBound..<text.endIndex))
+        let sha = try #require(
+            text.range(
+                of: #"[0-9a-f]{64}"#, options: .regularExpression, range: text.range(of: "\"sha256\"")!.upperBound..<text.endIndex
+            ))
         text.replaceSubrange(sha, with: String(repeating: "0", count: 64))
         try text.write(to: file, atomically: true, encoding: .utf8)
         let digest = try FileHash.sha256(BytePath(file)).sha256
