@@ -190,7 +190,7 @@ let package = Package(
             name: "IntakeBundleTests",
             dependencies: [
                 "IntakeEvidence", "IntakeBundle", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeXML",
-                "IntakeSeedData",
+                "IntakeSeedData", "IntakeCompression",
             ],
             swiftSettings: swiftSettings),
         // Test support shared by the test targets: the repository root and the hand-written

@@ -1,5 +1,5 @@
-// The only file that imports CZlib: raw deflate for the fixture writer, raw inflate and
-// CRC-32 for the benchmark's one-pass floor.
+// The only file that imports CZlib: deflate for the fixture writer, inflate (raw for the
+// benchmark's one-pass floor, zlib-wrapped for PNG image data) and CRC-32.
 import CZlib
 
 /// zlib's raw deflate, inflate and CRC-32 over byte arrays.
@@ -14,12 +14,13 @@ public enum Zlib {
         bytes.withUnsafeBytes { crc32($0) }
     }
 
-    /// Raw deflate (no zlib header), as zip entries store it.
-    public static func deflate(_ input: [UInt8], level: Int32 = 6) -> [UInt8] {
+    /// Raw deflate (no zlib header), as zip entries store it; with `zlibHeader`, the zlib
+    /// format (header and Adler-32), as PNG image data stores it.
+    public static func deflate(_ input: [UInt8], level: Int32 = 6, zlibHeader: Bool = false) -> [UInt8] {
         var stream = z_stream()
         guard
             deflateInit2_(
-                &stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                &stream, level, Z_DEFLATED, zlibHeader ? 15 : -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
                 Int32(MemoryLayout<z_stream>.size)) == Z_OK
         else { return [] }
         defer { deflateEnd(&stream) }
@@ -39,16 +40,19 @@ public enum Zlib {
     }
 }
 
-/// A streaming raw inflater with a fixed output buffer: memory stays bounded whatever
-/// the stream's size.
+/// A streaming inflater with a fixed output buffer: memory stays bounded whatever the
+/// stream's size. Raw deflate by default; `zlibHeader`: the zlib format (its header and
+/// Adler-32 checked).
 public final class RawInflater {
     private var stream = z_stream()
     private var output: UnsafeMutableRawBufferPointer
     private var ok: Bool
+    /// The stream's end was reached (bytes fed after it are ignored).
+    public private(set) var finished = false
 
-    public init(outputChunk: Int = 256 << 10) {
+    public init(outputChunk: Int = 256 << 10, zlibHeader: Bool = false) {
         output = .allocate(byteCount: outputChunk, alignment: 16)
-        ok = inflateInit2_(&stream, -15, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        ok = inflateInit2_(&stream, zlibHeader ? 15 : -15, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
     }
 
     deinit {
@@ -57,12 +61,15 @@ public final class RawInflater {
     }
 
     /// Starts a new stream.
-    public func reset() { if ok { inflateReset(&stream) } }
+    public func reset() {
+        if ok { inflateReset(&stream) }
+        finished = false
+    }
 
     /// Inflates `input`, handing each filled output piece to `body`. Returns false on a
     /// data error.
     public func inflate(_ input: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
-        guard ok, let base = input.baseAddress else { return ok }
+        guard ok, !finished, let base = input.baseAddress else { return ok }
         stream.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: Bytef.self))
         stream.avail_in = uInt(input.count)
         while true {
@@ -71,7 +78,10 @@ public final class RawInflater {
             let rc = CZlib.inflate(&stream, Z_NO_FLUSH)
             let produced = output.count - Int(stream.avail_out)
             if produced > 0 { body(UnsafeRawBufferPointer(rebasing: output[0..<produced])) }
-            if rc == Z_STREAM_END { return true }
+            if rc == Z_STREAM_END {
+                finished = true
+                return true
+            }
             if rc != Z_OK && rc != Z_BUF_ERROR { return false }
             if stream.avail_in == 0 && stream.avail_out != 0 { return true }
         }

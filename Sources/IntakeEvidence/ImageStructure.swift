@@ -19,7 +19,13 @@ package struct ImageStructure: Sendable, Hashable {
 /// Walks a PNG's chunks as its bytes stream past (constant memory): the signature, then
 /// for every chunk its length, type and CRC; IHDR first with a valid bit depth and colour
 /// type, PLTE before IDAT for palette images, at least one IDAT, IEND last (bytes after
-/// IEND are ignored, as decoders do). The compressed image data is not inflated.
+/// IEND are ignored, as decoders do). The image data (the IDAT chunks' zlib stream) is
+/// inflated as it passes, into a small scratch buffer that is thrown away, as a decoder
+/// would before unfiltering: the stream must be valid zlib (Adler-32 included), end
+/// before IEND, and give exactly the bytes the header's size, colour type, bit depth and
+/// interlacing call for, every row starting with a filter type 0–4. Inflating stops as
+/// soon as the stream gives more than that (a bomb costs nothing more). Images over the
+/// pixel limit are not inflated (they are refused for their size).
 package struct PNGWalker {
     private enum State {
         case signature(Int)
@@ -41,6 +47,8 @@ package struct PNGWalker {
     private var sawIDAT = false
     private var defect: String?
     private let maxPixels: Int64
+    /// The image data's inflater and where its output stands (nil: not checked).
+    private var image: ImageData?
 
     package init(maxPixels: Int64) { self.maxPixels = maxPixels }
 
@@ -66,6 +74,7 @@ package struct PNGWalker {
                 let piece = UnsafeRawBufferPointer(rebasing: bytes[i..<(i + take)])
                 crc = Zlib.crc32(piece, crc: crc)
                 if type == Array("IHDR".utf8) { ihdr += piece }
+                if type == Array("IDAT".utf8), image != nil, let why = image!.feed(piece) { return fail(why) }
                 i += take
                 state = remaining - take == 0 ? .crc : .data(remaining: remaining - take)
             case .crc:
@@ -131,13 +140,99 @@ package struct PNGWalker {
         collected = []
         let name = String(decoding: type, as: UTF8.self)
         guard stored == crc else { return fail("PNG 数据块校验错误 (\(name) CRC mismatch)") }
-        if name == "IHDR", let why = Self.ihdrDefect(ihdr) { return fail(why) }
+        if name == "IHDR" {
+            if let why = Self.ihdrDefect(ihdr) { return fail(why) }
+            if let pixels = ihdrPixels, Int64(pixels.width) * Int64(pixels.height) <= maxPixels {
+                image = ImageData(ihdr: ihdr)
+            }
+        }
         if name == "IEND" {
             guard sawIDAT else { return fail("PNG 没有图像数据 (no IDAT chunk)") }
+            if let why = image?.finish() { return fail(why) }
             state = .ended
             return
         }
         state = .header
+    }
+
+    /// The image data's zlib stream, inflated and measured against the rows the header
+    /// calls for.
+    private final class ImageData {
+        private let inflater = RawInflater(outputChunk: 64 << 10, zlibHeader: true)
+        /// Each pass's rows (one pass unless interlaced): row count and bytes per row
+        /// (the filter byte included).
+        private var passes: [(rows: Int, length: Int)]
+        private let expected: Int
+        private var produced = 0
+        private var pass = 0
+        private var row = 0
+        private var offset = 0  // within the current row
+        private var defect: String?
+
+        init(ihdr: [UInt8]) {
+            let width = ihdr[0..<4].reduce(0) { $0 << 8 | Int($1) }
+            let height = ihdr[4..<8].reduce(0) { $0 << 8 | Int($1) }
+            let channels = [0: 1, 2: 3, 3: 1, 4: 2, 6: 4][Int(ihdr[9])] ?? 1
+            let bits = channels * Int(ihdr[8])
+            func rowLength(_ w: Int) -> Int { 1 + (w * bits + 7) / 8 }
+            if ihdr[12] == 1 {
+                // Adam7: (x start, y start, x step, y step) of the seven passes.
+                let adam7 = [(0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2)]
+                passes = adam7.compactMap { (x0, y0, dx, dy) in
+                    let w = width > x0 ? (width - x0 + dx - 1) / dx : 0
+                    let h = height > y0 ? (height - y0 + dy - 1) / dy : 0
+                    return w > 0 && h > 0 ? (h, rowLength(w)) : nil
+                }
+            } else {
+                passes = [(height, rowLength(width))]
+            }
+            expected = passes.reduce(0) { $0 + $1.rows * $1.length }
+        }
+
+        /// Inflates a piece of IDAT data; the defect, if the stream is broken or too long.
+        func feed(_ piece: UnsafeRawBufferPointer) -> String? {
+            guard defect == nil, !inflater.finished else { return defect }
+            let ok = inflater.inflate(piece) { out in
+                guard defect == nil else { return }
+                produced += out.count
+                if produced > expected {
+                    defect = "PNG 图像数据多于图像尺寸 (IDAT inflates past the \(expected) bytes its header calls for)"
+                    return
+                }
+                var i = 0
+                while i < out.count, pass < passes.count {
+                    if offset == 0, out[i] > 4 {
+                        defect = "PNG 行过滤类型无效 (filter type \(out[i]) at row \(row + 1)\(passes.count > 1 ? " of pass \(pass + 1)" : ""))"
+                        return
+                    }
+                    let take = min(passes[pass].length - offset, out.count - i)
+                    i += take
+                    offset += take
+                    if offset == passes[pass].length {
+                        offset = 0
+                        row += 1
+                        if row == passes[pass].rows {
+                            row = 0
+                            pass += 1
+                        }
+                    }
+                }
+            }
+            if defect == nil, !ok { defect = "PNG 图像数据损坏 (IDAT zlib stream: data error)" }
+            return defect
+        }
+
+        /// At IEND: the stream must have ended and given every row.
+        func finish() -> String? {
+            if let defect { return defect }
+            guard inflater.finished else {
+                return "PNG 图像数据不完整 (IDAT zlib stream does not end: \(produced) of \(expected) bytes)"
+            }
+            guard produced == expected else {
+                return "PNG 图像数据不完整 (IDAT gives \(produced) of the \(expected) bytes its header calls for)"
+            }
+            return nil
+        }
     }
 
     /// Width and height nonzero and below 2^31, a bit depth the colour type allows,

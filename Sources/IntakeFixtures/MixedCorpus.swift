@@ -48,7 +48,10 @@ extension Corpus {
                 switch app.documents[i].mediaType {
                 case "application/pdf": app.documents[i].bytes = SampleDocuments.pdf(size: size, rng: &rng)
                 case "image/jpeg": app.documents[i].bytes = SampleDocuments.jpeg(size: size, rng: &rng)
-                default: app.documents[i].bytes = SampleDocuments.png(rng: &rng, payload: size)
+                default:
+                    // Tall enough that `size` bytes of pixel noise fit: the file is about `size`.
+                    app.documents[i].bytes = SampleDocuments.png(
+                        width: 1200, height: max(600, size / 3600 + 1), rng: &rng, payload: size)
                 }
             }
             let file = String(format: "%@-%06d.zip", example.application.matter, n)

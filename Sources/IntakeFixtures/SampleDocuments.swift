@@ -83,15 +83,34 @@ public enum SampleDocuments {
         return out
     }
 
-    /// A PNG (signature, IHDR with its CRC, one IDAT, IEND).
+    /// A PNG (signature, IHDR with its CRC, one IDAT, IEND), 8-bit RGB: its image data a
+    /// real zlib stream of every row (filter type 0), the first `payload` bytes of pixels
+    /// random and the rest black, so the file is about `payload` bytes whatever its size
+    /// in pixels. Past 64 MiB of rows (a decompression bomb's header), the stream holds
+    /// only `payload` random bytes: such images are refused for their size unread.
     public static func png(width: Int = 800, height: Int = 600, rng: inout SeededRandom, payload: Int = 4096) -> [UInt8] {
         func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
             let td = Array(type.utf8) + data
             return be32(UInt32(data.count)) + td + be32(Zlib.crc32(td))
         }
         let ihdr = be32(UInt32(width)) + be32(UInt32(height)) + [8, 2, 0, 0, 0]
+        let rowLength = 1 + width * 3
+        let raw: [UInt8]
+        if Int64(rowLength) * Int64(height) <= 64 << 20 {
+            var rows = [UInt8](repeating: 0, count: rowLength * height)
+            let noise = rng.bytes(min(payload, width * 3 * height))
+            var n = 0
+            for r in 0..<height where n < noise.count {
+                let take = min(width * 3, noise.count - n)
+                rows.replaceSubrange((r * rowLength + 1)..<(r * rowLength + 1 + take), with: noise[n..<(n + take)])
+                n += take
+            }
+            raw = rows
+        } else {
+            raw = rng.bytes(payload)
+        }
         return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", ihdr)
-            + chunk("IDAT", rng.bytes(payload)) + chunk("IEND", [])
+            + chunk("IDAT", Zlib.deflate(raw, zlibHeader: true)) + chunk("IEND", [])
     }
 
     /// A plain UTF-8 text file.

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeCompression
 import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
@@ -218,6 +219,82 @@ import Testing
     func reportsBrokenPNGStructure(_ reason: String, _ png: [UInt8]) throws {
         let i = try inspect(BundleBuilder.bytes(Self.withImage(png, "image/png", "png")))
         #expect(i.codes == [.documentCorrupt], "\(reason)")
+    }
+
+    /// A 16×16 PNG of colour type `colour` at `depth` bits whose IDAT (with a correct
+    /// chunk CRC: only the image data is wrong) holds `raw` deflated, or `idat` as given.
+    static func png(
+        width: Int = 16, height: Int = 16, depth: UInt8 = 8, colour: UInt8 = 2, interlaced: Bool = false,
+        raw: [UInt8]? = nil, idat: [UInt8]? = nil
+    ) -> [UInt8] {
+        let header = chunk("IHDR", be32(UInt32(width)) + be32(UInt32(height)) + [depth, colour, 0, 0, interlaced ? 1 : 0])
+        let plte = colour == 3 ? chunk("PLTE", [UInt8](repeating: 0x80, count: 12)) : []
+        let data = idat ?? Zlib.deflate(raw ?? [], zlibHeader: true)
+        return signature + header + plte + chunk("IDAT", data) + chunk("IEND", [])
+    }
+
+    /// Rows of a non-interlaced image: each a filter byte then `length - 1` bytes.
+    static func rows(_ count: Int, length: Int, filter: UInt8 = 0) -> [UInt8] {
+        (0..<count).flatMap { r in [filter] + (0..<(length - 1)).map { UInt8(truncatingIfNeeded: r &* 7 &+ $0) } }
+    }
+
+    @Test func acceptsPNGImageDataOfExactlyTheHeadersSize() throws {
+        // RGB 8-bit, grey 1-bit (rows of 2 bytes + filter), palette 4-bit, and Adam7.
+        let sound: [(String, [UInt8])] = [
+            ("rgb", Self.png(raw: Self.rows(16, length: 1 + 48, filter: 4))),
+            ("grey 1-bit", Self.png(depth: 1, colour: 0, raw: Self.rows(16, length: 1 + 2))),
+            ("palette 4-bit", Self.png(width: 15, height: 3, depth: 4, colour: 3, raw: Self.rows(3, length: 1 + 8))),
+            // Adam7 of 16×16 RGB: passes of 2×2, 2×2, 4×2, 4×4, 8×4, 8×8 and 16×8 pixels.
+            (
+                "interlaced",
+                Self.png(
+                    interlaced: true,
+                    raw: [(2, 2), (2, 2), (4, 2), (4, 4), (8, 4), (8, 8), (16, 8)].flatMap { (w, h) in
+                        Self.rows(h, length: 1 + w * 3, filter: 1)
+                    })
+            ),
+        ]
+        for (name, png) in sound {
+            let i = try inspect(BundleBuilder.bytes(Self.withImage(png, "image/png", "png")))
+            #expect(i.findings.isEmpty, "\(name): \(i.findings.map(\.messageWithDetail))")
+        }
+    }
+
+    /// What Pillow's decoder refuses (`Image.open(f).load()`), with a correct chunk CRC.
+    static let brokenImageData: [(String, [UInt8], String)] = {
+        let full = rows(16, length: 49)
+        var garbled = Zlib.deflate(full, zlibHeader: true)
+        for k in stride(from: 10, to: garbled.count - 8, by: 7) { garbled[k] ^= 0x5A }
+        var adler = Zlib.deflate(full, zlibHeader: true)
+        adler[adler.count - 1] ^= 0x01
+        return [
+            ("not zlib", png(idat: [0x12, 0x34, 0x56, 0x78]), "data error"),
+            ("garbled stream", png(idat: garbled), "PNG"),
+            ("Adler-32", png(idat: adler), "data error"),
+            ("short", png(raw: rows(15, length: 49)), "of the 784 bytes"),
+            ("cut", png(idat: Array(Zlib.deflate(full, zlibHeader: true).dropLast(6))), "does not end"),
+            ("too long", png(raw: rows(17, length: 49)), "past the 784 bytes"),
+            ("filter type", png(raw: rows(16, length: 49, filter: 5)), "filter type 5 at row 1"),
+            ("interlaced as if not", png(interlaced: true, raw: full), "of pass 1"),
+        ]
+    }()
+
+    @Test(arguments: brokenImageData)
+    func reportsBrokenPNGImageData(_ reason: String, _ png: [UInt8], _ detail: String) throws {
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(png, "image/png", "png")))
+        #expect(i.codes == [.documentCorrupt], "\(reason)")
+        #expect(i.findings.first?.messageWithDetail.contains(detail) == true, "\(reason): \(i.findings.map(\.messageWithDetail))")
+    }
+
+    @Test func aPNGBombIsNotInflated() throws {
+        // 100 × 100 grey pixels (10,100 bytes of rows) whose 64 KiB stream inflates to
+        // 64 MiB: refused as soon as it passes what the header allows.
+        let huge = [UInt8](repeating: 0, count: 64 << 20)
+        let png = Self.png(width: 100, height: 100, depth: 8, colour: 0, raw: huge)
+        #expect(png.count < 200_000)
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(png, "image/png", "png")))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings[0].messageWithDetail.contains("past the 10100 bytes"))
     }
 
     // MARK: - JPEG
