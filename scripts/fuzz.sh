@@ -7,6 +7,7 @@
 # of memory (2 GiB) fails the script; the reproducer is saved under
 # Fuzz/crashes/<harness>/, where the replay test (Tests/IntakeFuzzingTests) picks it up
 # once it is committed with its fix.
+# FUZZ_SEED=N makes libFuzzer's choices repeatable (CI sets it; default 0: a random seed).
 # Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +30,7 @@ for h in "${harnesses[@]}"; do
   cp -R "Fuzz/corpus/$h/." "$work/$h/"
   echo "fuzz: $h for ${seconds}s" >&2
   if INTAKE_FUZZ_HARNESS=$h "$bin" "$work/$h" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-      -max_len=262144 -print_final_stats=1 -artifact_prefix="Fuzz/crashes/$h/" 2>"$work/$h.log"; then
+      -max_len=262144 -seed="${FUZZ_SEED:-0}" -print_final_stats=1 -artifact_prefix="Fuzz/crashes/$h/" 2>"$work/$h.log"; then
     grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$work/$h.log" | sed "s/^/fuzz: $h /" >&2
   else
     tail -40 "$work/$h.log" >&2

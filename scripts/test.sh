@@ -8,3 +8,10 @@ swift build --build-tests
 swift test --skip-build
 # The HTTP API against its OpenAPI document (schemathesis, from PyPI).
 scripts/openapi-check.sh 50
+# Fuzzing as a habit: every harness for a minute from its committed seeds, under
+# AddressSanitizer (a crash, a hang over 10 s or 2 GiB fails; reproducers land in
+# Fuzz/crashes/, which the replay test runs). CI sets a fixed seed; locally
+# INTAKE_FUZZ_SECONDS=0 skips it.
+if [ "${INTAKE_FUZZ_SECONDS:-60}" != 0 ]; then
+  FUZZ_SEED=${FUZZ_SEED:-$([ "${CI:-}" = true ] && echo 20261201 || echo 0)} scripts/fuzz.sh "${INTAKE_FUZZ_SECONDS:-60}"
+fi
