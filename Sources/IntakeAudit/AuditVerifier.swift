@@ -114,7 +114,7 @@ public struct AuditVerifier: Sendable {
             if seal.seq != row.seq {
                 problem("chain-broken", row.file, "the file of seal \(row.seq) says it is seal \(seal.seq) (reordered?)")
             }
-            let linkedTo = row.seq == 1 ? zero : fileDigests[row.seq - 1] ?? sealRows[index - 1].digest
+            let linkedTo = index == 0 ? zero : fileDigests[row.seq - 1] ?? sealRows[index - 1].digest
             if seal.previous != linkedTo {
                 problem("chain-broken", row.file, "seal \(row.seq) does not name the previous seal's digest")
             }
@@ -181,10 +181,14 @@ public struct AuditVerifier: Sendable {
         for row in rows where row.seal == nil {
             for (path, sha) in zip(row.reports.files, row.hashes) { unsealedPaths[path] = sha }
         }
-        let present = Self.files(under: out.appendingPathComponent("reports"), relativeTo: out)
-        let hashes = Self.hash(present.map { out.appendingPathComponent($0) })
+        let entries = Self.entries(under: out.appendingPathComponent("reports"), relativeTo: out)
+        for e in entries where !e.regular {
+            problem("report-added", e.path, "not a regular file (a link or a special file) among the reports")
+        }
+        let present = entries.filter(\.regular)
+        let hashes = Self.hash(present.map(\.full))
         result.files = present.count
-        for (path, digest) in zip(present, hashes) {
+        for (path, digest) in zip(present.map(\.path), hashes) {
             if AtomicWriterName.isTemporary(path) {
                 problem("temporary-file", path, "a temporary file of an interrupted write (the next run removes it)", .warning)
             } else if let sealed = sealedPaths.removeValue(forKey: path) {
@@ -257,29 +261,40 @@ public struct AuditVerifier: Sendable {
         return (nil, true)
     }
 
-    /// Regular files under `folder`, as paths relative to `base`, sorted.
-    static func files(under folder: URL, relativeTo base: URL) -> [String] {
-        var out: [String] = []
-        let prefix = base.path.hasSuffix("/") ? base.path : base.path + "/"
-        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        while let name = walker.nextObject() as? String {
-            let full = folder.appendingPathComponent(name).path
-            var s = stat()
-            guard lstat(full, &s) == 0, s.st_mode & S_IFMT == S_IFREG else { continue }
-            out.append(full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full)
+    /// Every entry under `folder` that is not a folder, as paths relative to `base`
+    /// (display form), sorted, with whether it is a regular file; walked on bytes, so a
+    /// name that is not UTF-8 or a symbolic link is seen, never followed.
+    static func entries(under folder: URL, relativeTo base: URL) -> [(path: String, full: BytePath, regular: Bool)] {
+        var out: [(String, BytePath, Bool)] = []
+        let root = BytePath(base)
+        var pending = [BytePath(folder)]
+        while let dir = pending.popLast() {
+            guard let names = try? FileSystem.list(dir) else { continue }
+            for name in names {
+                let path = dir.appending(BytePath(bytes: name))
+                guard let s = try? FileSystem.linkStatus(of: path) else { continue }
+                if s.st_mode & S_IFMT == S_IFDIR {
+                    pending.append(path)
+                    continue
+                }
+                let relative =
+                    path.bytes.starts(with: root.bytes + [0x2F])
+                    ? BytePath(bytes: Array(path.bytes.dropFirst(root.bytes.count + 1))) : path
+                out.append((relative.display, path, s.st_mode & S_IFMT == S_IFREG))
+            }
         }
-        return out.sorted()
+        return out.sorted { $0.0 < $1.0 }
     }
 
     /// SHA-256 of each file (nil: unreadable), on every core.
-    static func hash(_ urls: [URL]) -> [String?] {
-        let results = Mutex([String?](repeating: nil, count: urls.count))
-        let chunks = max(1, min(urls.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+    static func hash(_ paths: [BytePath]) -> [String?] {
+        let results = Mutex([String?](repeating: nil, count: paths.count))
+        let chunks = max(1, min(paths.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var local: [(Int, String?)] = []
             var i = chunk
-            while i < urls.count {
-                local.append((i, Sealer.hashFile(urls[i])))
+            while i < paths.count {
+                local.append((i, (try? FileHash.sha256(paths[i]))?.sha256))
                 i += chunks
             }
             results.withLock { r in for (i, h) in local { r[i] = h } }

@@ -5,7 +5,9 @@ public struct FindingSummary: Sendable, Hashable, Comparable {
     public var code: String
     public var severity: String
     public var material: String
+    /// The file in the bundle (`path`) or the manifest fact (`fact`) the finding is about.
     public var file: String
+    public var fact: String
     public var message: String
     /// The rule's source: seed document, item, line, title, quote (empty when none).
     public var document: String
@@ -16,13 +18,14 @@ public struct FindingSummary: Sendable, Hashable, Comparable {
 
     /// What identifies a finding across two decisions: the rule's outcome on a material
     /// or file, not its wording.
-    var key: String { [code, severity, material, file, document, item].joined(separator: "\u{0}") }
+    var key: String { [code, severity, material, file, fact, document, item].joined(separator: "\u{0}") }
 
     init(_ f: [String: Any]) {
         code = f["code"] as? String ?? ""
         severity = f["severity"] as? String ?? ""
         material = f["material"] as? String ?? ""
-        file = f["file"] as? String ?? ""
+        file = f["path"] as? String ?? ""
+        fact = f["fact"] as? String ?? ""
         message = f["message"] as? String ?? ""
         let source = f["source"] as? [String: Any] ?? [:]
         document = source["document"] as? String ?? ""

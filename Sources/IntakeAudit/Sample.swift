@@ -202,7 +202,8 @@ public struct ReviewPacket: Sendable {
     }
 
     private func section(_ number: Int, _ row: DecisionRow) -> String {
-        let redactor = Redactor(names: redact ? names(of: row) : [], enabled: redact)
+        let found = redact ? names(of: row) : []
+        let redactor = Redactor(names: found, enabled: redact)
         func esc(_ s: String) -> String { AuditHTML.escape(redactor.apply(s)) }
         let path = "\(row.reports.dir)/\(row.reports.base).json"
         let report =
@@ -213,6 +214,11 @@ public struct ReviewPacket: Sendable {
         h +=
             "decided \(esc(row.decidedAt)) (\(esc(row.channel))) · catalog <code>\(esc(String(row.catalogVersion.prefix(12))))</code><br>"
         h += "bundle <code>\(esc(row.sha256))</code> (\(esc(row.file))) · report <code>\(esc(path))</code></p>\n"
+        if redact && found.isEmpty {
+            h += "<p class=\"removed\"><b>注意</b> The bundle could not be read (moved or purged): resident id numbers are masked, "
+            h +=
+                "but the applicant's name is not known here and is <b>not</b> masked if a file name or message contains it.</p>\n"
+        }
         // The evidence trail: every document as read, with its hash and what was wrong.
         h +=
             "<h3>证据 Evidence</h3><table><tr><th>Document</th><th>Material</th><th>Type</th><th>Bytes</th><th>SHA-256</th><th>Defects</th></tr>"

@@ -63,6 +63,9 @@ public struct Sealer: Sendable {
                 ))
         }
         try FileSystem.makeFolders(BytePath(out.appendingPathComponent(Self.folder)))
+        // A signature left by a seal of this number that was never recorded (a kill) must
+        // not stand beside an unsigned one.
+        if key == nil { FileSystem.remove(BytePath(out.appendingPathComponent(Self.signatureFile(file)))) }
         try AtomicWriter.write(files)
         return SealWritten(file: file, digest: Hex.string(SHA256.hash(data: bytes)), signed: key != nil, entries: entries)
     }

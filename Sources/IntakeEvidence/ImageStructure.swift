@@ -202,7 +202,8 @@ package struct PNGWalker {
                 var i = 0
                 while i < out.count, pass < passes.count {
                     if offset == 0, out[i] > 4 {
-                        defect = "PNG 行过滤类型无效 (filter type \(out[i]) at row \(row + 1)\(passes.count > 1 ? " of pass \(pass + 1)" : ""))"
+                        defect =
+                            "PNG 行过滤类型无效 (filter type \(out[i]) at row \(row + 1)\(passes.count > 1 ? " of pass \(pass + 1)" : ""))"
                         return
                     }
                     let take = min(passes[pass].length - offset, out.count - i)

@@ -26,38 +26,41 @@ public enum AtomicWriter {
     /// not (a failure midway leaves the files already renamed: callers announce the set
     /// in the ledger first, so a later run removes such a part).
     public static func write(_ files: [(bytes: [UInt8], path: BytePath)]) throws(FileSystemError) {
-        var temporaries: [(tmp: BytePath, path: BytePath, fd: Int32)] = []
-        defer {
-            for t in temporaries {
-                if t.fd >= 0 { close(t.fd) }
-                FileSystem.remove(t.tmp)
+        var written: [(tmp: BytePath, path: BytePath)] = []
+        defer { for t in written { FileSystem.remove(t.tmp) } }
+        written.reserveCapacity(files.count)
+        // At most `openAtOnce` files open at a time (a large group stays far below the
+        // descriptor limit): each slice written, write-back started, each fsync'd, closed.
+        var start = 0
+        while start < files.count {
+            let slice = files[start..<min(files.count, start + openAtOnce)]
+            start += slice.count
+            var open: [(tmp: BytePath, fd: Int32)] = []
+            defer { for o in open { close(o.fd) } }
+            for (bytes, path) in slice {
+                let tmp = temporary(for: path)
+                let fd = try create(tmp)
+                open.append((tmp, fd))
+                written.append((tmp, path))
+                try FileSystem.writeAll(fd, bytes, path: tmp)
             }
-        }
-        temporaries.reserveCapacity(files.count)
-        for (bytes, path) in files {
-            let tmp = temporary(for: path)
-            let fd = try create(tmp)
-            temporaries.append((tmp, path, fd))
-            try FileSystem.writeAll(fd, bytes, path: tmp)
-        }
-        if temporaries.count > 1, let startWriteBack {
-            let syncFileRangeWrite: UInt32 = 2  // SYNC_FILE_RANGE_WRITE: start write-back, do not wait
-            for t in temporaries { _ = startWriteBack(t.fd, 0, 0, syncFileRangeWrite) }
-        }
-        for i in temporaries.indices {
-            let t = temporaries[i]
-            try syscall("fsync", t.tmp) { fsync(t.fd) }
-            close(t.fd)
-            temporaries[i].fd = -1
+            if open.count > 1, let startWriteBack {
+                let syncFileRangeWrite: UInt32 = 2  // SYNC_FILE_RANGE_WRITE: start write-back, do not wait
+                for o in open { _ = startWriteBack(o.fd, 0, 0, syncFileRangeWrite) }
+            }
+            for o in open { try syscall("fsync", o.tmp) { fsync(o.fd) } }
         }
         var folders: Set<BytePath> = []
-        for t in temporaries {
+        for t in written {
             try rename(t.tmp, to: t.path)
             folders.insert(t.path.parent)
         }
-        temporaries.removeAll()
+        written.removeAll()
         for folder in folders.sorted() { FileSystem.syncFolder(folder) }
     }
+
+    /// Temporary files open at once while a set is written.
+    static let openAtOnce = 64
 
     /// Linux's `sync_file_range(2)` (not exported by the Glibc module, which lacks
     /// `_GNU_SOURCE`), looked up once; nil elsewhere, where each fsync does it all.

@@ -26,9 +26,11 @@ public protocol LedgerStore: Sendable {
     func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError)
     /// Records what became of inbox entries in a run (decided, already decided, a
     /// duplicate, skipped and why), in the order their outcomes were known (a bundle
-    /// postponed behind its twin comes last), in one transaction. A decided entry's item
-    /// goes in its decision's transaction (``recordDecisions(_:runItems:)``); a kill loses
-    /// only items not yet committed, never a decision without its item.
+    /// postponed behind its twin comes last), in one transaction. The batch run hands the
+    /// items accounted so far to the next group's ``recordDecisions(_:runItems:)`` (a
+    /// decided bundle's item is known once its group is committed, so it rides with the
+    /// next group); a kill loses the items not yet committed, never a decision (the next
+    /// run lists such a file as already decided).
     func recordRunItems(_ items: [RunItem]) throws(LedgerError)
     /// A run's items in order, each with the decision of its bundle (if any).
     func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws

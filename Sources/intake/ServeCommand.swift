@@ -45,7 +45,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
-        if !(sealEvery >= 1) { throw ValidationError("--seal-every must be at least 1 second") }
+        if !(sealEvery >= 1 && sealEvery <= 604_800) {
+            throw ValidationError("--seal-every must be between 1 second and 604800 (a week)")
+        }
         if queue < 0 { throw ValidationError("--queue must not be negative") }
         if maxBody < 1 { throw ValidationError("--max-body must be at least 1") }
         if !(port >= 0 && port <= 65535) { throw ValidationError("--port must be between 0 and 65535") }

@@ -95,6 +95,21 @@ struct AuditRejudgeTests {
         #expect(try before.map { try Data(contentsOf: out.appendingPathComponent($0.path)) } == reportBytes)
     }
 
+    @Test func findingsOnDifferentFilesAreTold() throws {
+        func report(_ paths: [String]) -> Data {
+            let findings = paths.map {
+                #"{"code": "document-corrupt", "severity": "error", "material": "1", "path": "\#($0)", "message": "损坏"}"#
+            }
+            return Data(#"{"verdict": "returned", "findings": [\#(findings.joined(separator: ","))]}"#.utf8)
+        }
+        let old = try #require(ReportSummary(report(["files/a.pdf", "files/b.pdf"])))
+        let new = try #require(ReportSummary(report(["files/a.pdf"])))
+        let d = DecisionDifference(old: old, new: new)
+        #expect(!d.isEmpty)
+        #expect(d.removed.map(\.file) == ["files/b.pdf"])
+        #expect(d.added.isEmpty)
+    }
+
     @Test func recheckReproducesEveryReportByteForByte() async throws {
         let dir = try temporaryFolder("recheck")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -141,6 +141,21 @@ struct AuditVerifyTests {
                 == (["seal-removed seals/000002.json", "ledger-row-without-report \(secondRun[0]).json"]
                 + ["html", "json", "xml"].map { "report-added \(secondRun[0]).\($0)" }).sorted())
 
+        // A symbolic link slipped in among the reports (pointing at a real report).
+        let linked = try Self.copy(out, "linked")
+        let link = (victim as NSString).deletingLastPathComponent + "/LINK-000000000000.html"
+        try FileManager.default.createSymbolicLink(
+            atPath: linked.appendingPathComponent(link).path, withDestinationPath: linked.appendingPathComponent(victim).path)
+        r = try Self.verify(linked)
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["report-added \(link)"])
+
+        // The ledger's first seal row deleted: named, no crash.
+        let headless = try Self.copy(out, "headless")
+        try openLedger(headless).execute("DELETE FROM seals WHERE seq = 1")
+        r = try Self.verify(headless)
+        #expect(!r.holds)
+        #expect(r.problems.map(\.code).contains("chain-broken"))
+
         // The untouched original still holds.
         #expect(try Self.verify(out).problems == [])
     }
