@@ -267,21 +267,11 @@ public struct AuditVerifier: Sendable {
     static func entries(under folder: URL, relativeTo base: URL) -> [(path: String, full: BytePath, regular: Bool)] {
         var out: [(String, BytePath, Bool)] = []
         let root = BytePath(base)
-        var pending = [BytePath(folder)]
-        while let dir = pending.popLast() {
-            guard let names = try? FileSystem.list(dir) else { continue }
-            for name in names {
-                let path = dir.appending(BytePath(bytes: name))
-                guard let s = try? FileSystem.linkStatus(of: path) else { continue }
-                if s.st_mode & S_IFMT == S_IFDIR {
-                    pending.append(path)
-                    continue
-                }
-                let relative =
-                    path.bytes.starts(with: root.bytes + [0x2F])
-                    ? BytePath(bytes: Array(path.bytes.dropFirst(root.bytes.count + 1))) : path
-                out.append((relative.display, path, s.st_mode & S_IFMT == S_IFREG))
-            }
+        FileSystem.forEachEntry(under: BytePath(folder)) { path, s in
+            let relative =
+                path.bytes.starts(with: root.bytes + [0x2F])
+                ? BytePath(bytes: Array(path.bytes.dropFirst(root.bytes.count + 1))) : path
+            out.append((relative.display, path, s.st_mode & S_IFMT == S_IFREG))
         }
         return out.sorted { $0.0 < $1.0 }
     }

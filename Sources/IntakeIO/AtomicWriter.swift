@@ -81,19 +81,9 @@ public enum AtomicWriter {
     /// share the folder) is left alone: the PID is in its name.
     public static func removeTemporaries(under root: BytePath, recursive: Bool = true) -> Int {
         var removed = 0
-        var folders = [root]
-        while let folder = folders.popLast() {
-            guard let names = try? FileSystem.list(folder) else { continue }
-            for name in names {
-                let path = folder.appending(BytePath(bytes: name))
-                guard let s = try? FileSystem.linkStatus(of: path) else { continue }
-                if s.st_mode & S_IFMT == S_IFDIR {
-                    if recursive { folders.append(path) }
-                } else {
-                    let text = String(decoding: name, as: UTF8.self)
-                    if isTemporary(text), !writerIsAlive(text), FileSystem.remove(path) { removed += 1 }
-                }
-            }
+        FileSystem.forEachEntry(under: root, recursive: recursive) { path, _ in
+            let text = String(decoding: path.lastComponent.bytes, as: UTF8.self)
+            if isTemporary(text), !writerIsAlive(text), FileSystem.remove(path) { removed += 1 }
         }
         return removed
     }

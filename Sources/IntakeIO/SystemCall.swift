@@ -109,6 +109,25 @@ public enum FileSystem {
         _ = try? syscall("fsync", folder) { fsync(fd) }
     }
 
+    /// Every entry under `root` that is not a folder, with its status (lstat: a link is
+    /// an entry, never followed), folder by folder; unreadable folders are skipped. With
+    /// `recursive` false, only `root`'s own entries.
+    public static func forEachEntry(under root: BytePath, recursive: Bool = true, _ body: (BytePath, stat) -> Void) {
+        var folders = [root]
+        while let folder = folders.popLast() {
+            guard let names = try? list(folder) else { continue }
+            for name in names {
+                let path = folder.appending(BytePath(bytes: name))
+                guard let s = try? linkStatus(of: path) else { continue }
+                if s.st_mode & S_IFMT == S_IFDIR {
+                    if recursive { folders.append(path) }
+                } else {
+                    body(path, s)
+                }
+            }
+        }
+    }
+
     /// The names in a folder (bytes, sorted), without `.` and `..`.
     public static func list(_ path: BytePath) throws(FileSystemError) -> [[UInt8]] {
         let dir = try syscallPointer("opendir", path) { path.withCString { opendir($0) } }
