@@ -97,7 +97,7 @@ let package = Package(
             name: "IntakeAudit",
             dependencies: [
                 "IntakePipeline", "IntakeLedger", "IntakeIO", "IntakeBundle", "IntakeCatalog", "IntakeModel",
-                "IntakeReport", "IntakeRendering", "IntakeDecision", "IntakeEvidence", "IntakeManifest",
+                "IntakeReport", "IntakeRendering", "IntakeDecision", "IntakeEvidence", "IntakeManifest", "IntakeXML",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),

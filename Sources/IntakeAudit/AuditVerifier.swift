@@ -188,8 +188,9 @@ public struct AuditVerifier: Sendable {
         let present = entries.filter(\.regular)
         let hashes = Self.hash(present.map(\.full))
         result.files = present.count
-        for (path, digest) in zip(present.map(\.path), hashes) {
-            if AtomicWriterName.isTemporary(path) {
+        for (entry, digest) in zip(present, hashes) {
+            let path = entry.path
+            if AtomicWriter.isTemporary(String(decoding: entry.full.lastComponent.bytes, as: UTF8.self)) {
                 problem("temporary-file", path, "a temporary file of an interrupted write (the next run removes it)", .warning)
             } else if let sealed = sealedPaths.removeValue(forKey: path) {
                 if digest != sealed {
@@ -290,14 +291,6 @@ public struct AuditVerifier: Sendable {
             results.withLock { r in for (i, h) in local { r[i] = h } }
         }
         return results.withLock { $0 }
-    }
-}
-
-/// The name test of the atomic writer's temporary files (`.NAME.PID.RANDOM.tmp`).
-enum AtomicWriterName {
-    static func isTemporary(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return AtomicWriter.isTemporary(name)
     }
 }
 

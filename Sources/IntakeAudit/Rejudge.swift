@@ -5,7 +5,9 @@ import IntakeIO
 import IntakeLedger
 import IntakeModel
 public import IntakePipeline
+import IntakeRendering
 import IntakeReport
+import IntakeXML
 import Synchronization
 
 /// `intake audit rejudge OUT --catalog DIR`: every bundle the ledger holds a current
@@ -163,22 +165,13 @@ extension Rejudge.Result {
                 c.difference.change,
             ]
             let rows = c.difference.removed.map { ("-", $0) } + c.difference.added.map { ("+", $0) }
-            if rows.isEmpty { lines.append((head + Array(repeating: "", count: 8)).map(Self.csvField).joined(separator: ",")) }
+            if rows.isEmpty { lines.append((head + Array(repeating: "", count: 8)).map(CSV.field).joined(separator: ",")) }
             for (sign, f) in rows {
                 let cells = head + [sign, f.code, f.severity, f.material, f.message, f.citation, f.title, f.quote]
-                lines.append(cells.map(Self.csvField).joined(separator: ","))
+                lines.append(cells.map(CSV.field).joined(separator: ","))
             }
         }
         return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so that a spreadsheet
-    /// does not run it as a formula.
-    static func csvField(_ s: String) -> String {
-        var v = s
-        if let first = v.first, "=+-@".contains(first), v.count > 1 { v = "'" + v }
-        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
-        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// A self-contained page for people: counts per change and per matter, then each
@@ -219,40 +212,21 @@ extension Rejudge.Result {
     }
 }
 
-/// The small shared HTML of the audit pages (escaping, the head with its style).
+/// The small shared HTML of the audit pages: the project's escaping (`Markup`) and page
+/// shell (`HTMLPage`), with the audit pages' own few rules.
 enum AuditHTML {
-    static func escape(_ s: String) -> String {
-        var o = ""
-        o.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"": o += "&quot;"
-            case "'": o += "&#39;"
-            default:
-                if c.value < 0x20 && c != "\n" && c != "\t" { o += "\u{FFFD}" } else { o.unicodeScalars.append(c) }
-            }
-        }
-        return o
-    }
+    static func escape(_ s: String) -> String { Markup.attribute(s) }
 
     static func head(title: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title))</title>
-        <style>
-        body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222;line-height:1.5}
-        table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .6rem;text-align:left}
-        section{border-top:1px solid #ddd;margin-top:1rem}code{font-size:.9em;word-break:break-all}
-        .added{color:#0a5}.removed{color:#b00}.quote{color:#555;font-size:.9em;border-left:3px solid #ccc;padding-left:.5rem;margin:.2rem 0}
-        .redacted{background:#333;color:#333}li{margin:.3rem 0}pre{white-space:pre-wrap;word-break:break-all}
-        @media print{section{break-inside:avoid}}
-        </style></head><body>
-
-        """
+        HTMLPage.head(
+            title: escape(title),
+            css: """
+                body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222;line-height:1.5}
+                table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .6rem;text-align:left}
+                section{border-top:1px solid #ddd;margin-top:1rem}code{font-size:.9em;word-break:break-all}
+                .added{color:#0a5}.removed{color:#b00}.quote{color:#555;font-size:.9em;border-left:3px solid #ccc;padding-left:.5rem;margin:.2rem 0}
+                li{margin:.3rem 0}pre{white-space:pre-wrap;word-break:break-all}
+                """)
     }
 
     static func finding(_ sign: String, _ cls: String, _ f: FindingSummary) -> String {

@@ -197,12 +197,14 @@ public struct ReviewPacket: Sendable {
             h += "<td>\(esc(row.application))</td><td>\(esc(row.decidedAt))</td></tr>"
         }
         h += "</table>\n"
-        for (i, row) in sample.enumerated() { h += section(i + 1, row) }
+        // The ledger gives each bundle's names (where to read its manifest for --redact).
+        let ledger = redact ? try? SQLiteLedger(url: out.appendingPathComponent(SQLiteLedger.fileName)) : nil
+        for (i, row) in sample.enumerated() { h += section(i + 1, row, ledger: ledger) }
         return h + "</body></html>\n"
     }
 
-    private func section(_ number: Int, _ row: DecisionRow) -> String {
-        let found = redact ? names(of: row) : []
+    private func section(_ number: Int, _ row: DecisionRow, ledger: SQLiteLedger?) -> String {
+        let found = redact ? names(of: row, ledger: ledger) : []
         let redactor = Redactor(names: found, enabled: redact)
         func esc(_ s: String) -> String { AuditHTML.escape(redactor.apply(s)) }
         let path = "\(row.reports.dir)/\(row.reports.base).json"
@@ -273,11 +275,8 @@ public struct ReviewPacket: Sendable {
 
     /// The applicant's and agent's names and id numbers, from the bundle's manifest when
     /// it can still be found.
-    private func names(of row: DecisionRow) -> [String] {
-        guard let inspector,
-            let ledger = try? SQLiteLedger(url: out.appendingPathComponent(SQLiteLedger.fileName)),
-            let names = try? ledger.names(of: row.sha256)
-        else { return [] }
+    private func names(of row: DecisionRow, ledger: SQLiteLedger?) -> [String] {
+        guard let inspector, let ledger, let names = try? ledger.names(of: row.sha256) else { return [] }
         for name in names {
             let path = name.movedTo ?? name.path
             guard FileSystem.exists(path) else { continue }

@@ -49,7 +49,9 @@ public struct Sealer: Sendable {
         let entries = draft.entries.map { e -> LedgerReportSet in
             guard e.hashes.contains(where: \.isEmpty) else { return e }
             var filled = e
-            filled.hashes = e.reports.files.map { Self.hashFile(out.appendingPathComponent($0)) ?? "" }
+            filled.hashes = e.reports.files.map {
+                (try? FileHash.sha256(BytePath(out.appendingPathComponent($0))))?.sha256 ?? ""
+            }
             return filled
         }
         let bytes = Array(Self.render(draft, entries: entries).utf8)
@@ -98,12 +100,6 @@ public struct Sealer: Sendable {
             }
         }
         return w.out + "\n"
-    }
-
-    /// SHA-256 (hex) of a file, nil when it cannot be read.
-    static func hashFile(_ url: URL) -> String? {
-        guard let data = try? Data(contentsOf: url) else { return nil }
-        return Hex.string(SHA256.hash(data: data))
     }
 }
 

@@ -668,32 +668,19 @@ public final class SQLiteLedger: LedgerStore {
     public func findDecisions(_ f: DecisionFilter) throws(LedgerError) -> [DecisionRow] {
         var conditions = ["b.state = 'decided'"]
         var values: [SQLiteValue] = []
+        func require(_ condition: String, _ value: String?) {
+            guard let value else { return }
+            conditions.append(condition)
+            values.append(.text(value))
+        }
         if !f.includeSuperseded { conditions.append("b.superseded_by IS NULL") }
-        if let v = f.application {
-            conditions.append("b.application = ?")
-            values.append(.text(v))
-        }
-        if let v = f.matter {
-            conditions.append("b.matter = ?")
-            values.append(.text(v))
-        }
-        if let v = f.verdict {
-            conditions.append("b.verdict = ?")
-            values.append(.text(v))
-        }
-        if let v = f.findingCode {
-            conditions.append("EXISTS (SELECT 1 FROM findings x WHERE x.sha256 = b.sha256 AND x.code = ?)")
-            values.append(.text(v))
-        }
+        require("b.application = ?", f.application)
+        require("b.matter = ?", f.matter)
+        require("b.verdict = ?", f.verdict)
+        require("EXISTS (SELECT 1 FROM findings x WHERE x.sha256 = b.sha256 AND x.code = ?)", f.findingCode)
         // decided_at is UTC; the dates asked are China Standard Time (UTC+8).
-        if let v = f.from {
-            conditions.append("date(b.decided_at, '+8 hours') >= ?")
-            values.append(.text(v))
-        }
-        if let v = f.to {
-            conditions.append("date(b.decided_at, '+8 hours') <= ?")
-            values.append(.text(v))
-        }
+        require("date(b.decided_at, '+8 hours') >= ?", f.from)
+        require("date(b.decided_at, '+8 hours') <= ?", f.to)
         let sql = """
             SELECT b.sha256, b.decided_at, b.verdict, b.matter, b.matter_name, b.application, b.submitted, b.file,
                 b.catalog_version, COALESCE(b.channel, 'batch'), b.report_dir, b.report_base, b.superseded_by,

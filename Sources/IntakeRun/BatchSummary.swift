@@ -566,14 +566,7 @@ enum BatchSummary {
     /// HTML text and attribute escaping.
     static func h(_ s: String) -> String { Markup.attribute(s) }
 
-    /// RFC 4180: quoted when it holds a comma, quote or line break; formula-looking text
-    /// gets a leading apostrophe so a spreadsheet does not run it.
-    static func csvField(_ s: String) -> String {
-        var v = s
-        if let f = v.first, "=+-@".contains(f), Double(v) == nil { v = "'" + v }
-        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
-        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func csvField(_ s: String) -> String { CSV.field(s) }
 }
 
 /// A small JSON value with deterministic key order, for hand-streamed JSON.
