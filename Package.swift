@@ -41,11 +41,17 @@ let package = Package(
             name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // The one C file that includes libxml2's headers (see STYLE.md: Swift must not).
         .target(name: "CIntakeXML", dependencies: ["CLibXML2"]),
+        // Process glue Swift cannot call directly: memfd, SCM_RIGHTS, spawn with a socket, PDEATHSIG.
+        .target(name: "CIntakeProcess"),
 
         // Data flow: Bundle -> Manifest -> Evidence -> (Decision -> Report -> Run).
         .target(name: "IntakeModel", swiftSettings: swiftSettings),
         .target(name: "IntakeXML", dependencies: ["CIntakeXML"], swiftSettings: swiftSettings),
         .target(name: "IntakeCompression", dependencies: ["CZlib"], swiftSettings: swiftSettings),
+        // PDF structure by qpdf, run in helper processes under a memory limit and a deadline.
+        .target(name: "IntakePDF", dependencies: ["CQPDF", "CIntakeProcess"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "intake-pdf-helper", dependencies: ["IntakePDF", "CIntakeProcess"], swiftSettings: swiftSettings),
         .target(
             name: "IntakeBundle",
             dependencies: ["CLibZip", "IntakeModel", .product(name: "Crypto", package: "swift-crypto")],
@@ -63,7 +69,7 @@ let package = Package(
         .target(
             name: "IntakeEvidence",
             dependencies: [
-                "IntakeBundle", "IntakeIO", "IntakeManifest", "IntakeModel", "IntakeXML", "CQPDF", "IntakeCompression",
+                "IntakeBundle", "IntakeIO", "IntakeManifest", "IntakeModel", "IntakeXML", "IntakePDF", "IntakeCompression",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
@@ -105,7 +111,7 @@ let package = Package(
             name: "IntakeRun",
             dependencies: [
                 "IntakePipeline", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeEvidence",
-                "IntakeCatalog", "IntakeModel", "IntakeRendering", "IntakeXML", "IntakeAudit",
+                "IntakeCatalog", "IntakeModel", "IntakeRendering", "IntakeXML", "IntakeAudit", "IntakePDF",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -123,7 +129,7 @@ let package = Package(
             name: "IntakeServer",
             dependencies: [
                 "IntakePipeline", "IntakeRun", "IntakeLedger", "IntakeIO", "IntakeBundle", "IntakeCatalog", "IntakeDecision",
-                "IntakeModel", "IntakeReport", "IntakeRendering", "IntakeAudit",
+                "IntakeModel", "IntakeReport", "IntakeRendering", "IntakeAudit", "IntakePDF",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -190,7 +196,7 @@ let package = Package(
             name: "IntakeBundleTests",
             dependencies: [
                 "IntakeEvidence", "IntakeBundle", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeXML",
-                "IntakeSeedData", "IntakeCompression",
+                "IntakeSeedData", "IntakeCompression", "IntakePDF",
             ],
             swiftSettings: swiftSettings),
         // Test support shared by the test targets: the repository root and the hand-written

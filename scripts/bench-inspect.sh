@@ -11,6 +11,7 @@ scripts/install-deps.sh
 bundles=${1:-200}
 average=${2:-5.5}
 dir=${BENCH_DIR:-/tmp/intake-bench}
+swift build -c release --product intake-pdf-helper >/dev/null
 swift build -c release --product intake >/dev/null
 swift build -c release --product intake-bench >/dev/null
 bin=.build/release/intake

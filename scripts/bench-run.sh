@@ -23,6 +23,7 @@ kills=${4:-20}
 dir=${BENCH_DIR:-/tmp/intake-bench}
 mkdir -p "$dir"
 scratch=${SCRATCH:-.build}      # SCRATCH=.build-NAME to build beside another checkout's build
+swift build -c release --product intake-pdf-helper --scratch-path "$scratch" >/dev/null
 swift build -c release --product intake --scratch-path "$scratch" >/dev/null
 swift build -c release --product intake-bench --scratch-path "$scratch" >/dev/null
 bin=$PWD/$scratch/release/intake

@@ -15,6 +15,7 @@ n1=${1:-200}
 n100=${2:-2000}
 dir="${BENCH_DIR:-/tmp/intake-bench}/serve"
 mkdir -p "$dir"
+swift build -c release --product intake-pdf-helper >&2
 swift build -c release --product intake >&2
 swift build -c release --product intake-bench >&2
 bin=.build/release

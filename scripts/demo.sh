@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+swift build -c release --product intake-pdf-helper
 swift build -c release --product intake
 bin=.build/release/intake
 out=demo-reports

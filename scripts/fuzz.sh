@@ -22,6 +22,8 @@ bin=$(swift build --scratch-path .build-fuzz --show-bin-path)/intake-fuzz
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export INTAKE_HOME=$PWD
+# qpdf runs in this process, under AddressSanitizer (not in the helper processes of a run).
+export INTAKE_PDF_CHECK=in-process
 # Swift's runtime keeps some allocations for the process lifetime; leak reports would be noise.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 failed=()

@@ -22,7 +22,7 @@ check="$(mktemp -d)"
 trap 'rm -rf "$stage" "$check"' EXIT
 tar -C "$check" -xzf "dist/$name.tar.gz"
 exe="$check/$name/bin/intake"
-if ldd "$exe" | grep -E 'libswift|libFoundation|libdispatch|/opt/swift|not found'; then
+if ldd "$exe" "$exe-pdf-helper" | grep -E 'libswift|libFoundation|libdispatch|/opt/swift|not found'; then
   echo "package: the binary needs libraries outside Debian's (above)" >&2
   exit 1
 fi
@@ -33,7 +33,8 @@ status=0
 run "$exe" check "$check/$name/share/intake/examples/RS-009-returned.zip" --format json > "$check/report.json" || status=$?
 [ "$status" = 1 ] || { echo "package: check exited $status, expected 1 (returned)" >&2; exit 1; }
 grep -q '"verdict": "returned"' "$check/report.json" || { echo "package: unexpected report" >&2; exit 1; }
-run "$exe" run --inbox "$check/$name/share/intake/examples" --out "$check/out" --quiet --settle 0
+run "$exe" run --inbox "$check/$name/share/intake/examples" --out "$check/out" --settle 0 2> "$check/run.log"
+grep -q 'pdf_check=isolated' "$check/run.log" || { echo "package: PDFs were not checked in the helper:" >&2; grep 'run started' "$check/run.log" >&2; exit 1; }
 decided="$(python3 -c 'import glob,json,sys; print(json.load(open(glob.glob(sys.argv[1])[0]))["run"]["decided"])' "$check/out/runs/*/run-1.json")"
 [ "$decided" = 5 ] || { echo "package: the run decided $decided of the 5 examples" >&2; exit 1; }
 echo "package: OK: unpacked in an empty folder, run from / with a bare environment: check and run work" >&2

@@ -13,6 +13,7 @@ if ! command -v chromium >/dev/null; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
 fi
+swift build -c release --product intake-pdf-helper >/dev/null
 swift build -c release --product intake >/dev/null
 bin=.build/release/intake
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT

@@ -19,7 +19,9 @@ extension CatalogLoader {
             maxManifestSize: int64("maxManifestSize", d.maxManifestSize),
             maxNameLength: Int(int64("maxNameLength", Int64(d.maxNameLength))),
             maxDocumentCheckSize: int64("maxDocumentCheckSize", d.maxDocumentCheckSize),
-            maxImagePixels: int64("maxImagePixels", d.maxImagePixels))
+            maxImagePixels: int64("maxImagePixels", d.maxImagePixels),
+            maxPDFCheckSeconds: Int(int64("maxPDFCheckSeconds", Int64(d.maxPDFCheckSeconds))),
+            maxPDFCheckMemory: int64("maxPDFCheckMemory", d.maxPDFCheckMemory))
         return PipelineSettings(
             name: pipeline["name"] ?? "",
             limits: limits,

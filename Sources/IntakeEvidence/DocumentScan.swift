@@ -1,5 +1,6 @@
 import Foundation
 import IntakeModel
+import IntakePDF
 
 /// The structure checks of one document (文件结构检查), fed the entry's bytes while the
 /// inspector streams it once: PNG and JPEG are walked as the bytes pass (constant
@@ -86,12 +87,13 @@ package final class DocumentScan {
         case .png: image(png.finish())
         case .jpeg: image(jpeg.finish())
         case .pdf, .tiff:
-            let checked = withKeptBytes { bytes in
+            let checked = withKeptBytes { bytes, file in
                 if case .tiff = kind {
                     image(TIFFStructure.check(bytes, maxPixels: limits.maxImagePixels))
                     return
                 }
-                let pdf = PDFCheck.check(bytes)
+                let pdf = PDFChecker.shared.check(
+                    bytes, descriptor: file, seconds: Double(limits.maxPDFCheckSeconds), memory: limits.maxPDFCheckMemory)
                 let detail = pdf.detail.map { "; qpdf: \($0)" } ?? ""
                 switch pdf.status {
                 case .sound: out.pages = pdf.pages
@@ -115,6 +117,15 @@ package final class DocumentScan {
                             .bundleLimit, .error,
                             "PDF 文件对象过多，未予打开：\(path)",
                             material: material, path: path, detail: "more than \(PDFCheck.maxObjectKeywords) obj keywords"))
+                case .overLimits:
+                    out.findings.append(
+                        Finding(
+                            .bundleLimit, .error,
+                            "PDF 文件结构过于复杂，超出检查的时间或内存上限，未能确认可以打开：\(path)",
+                            material: material, path: path,
+                            detail:
+                                "\(pdf.detail ?? "over the limits"); limits \(limits.maxPDFCheckSeconds) s, \(limits.maxPDFCheckMemory >> 20) MiB"
+                        ))
                 }
             }
             if !checked {
@@ -190,12 +201,12 @@ package final class DocumentScan {
         spooled += Int64(done)
     }
 
-    /// Runs `body` over the kept bytes (the array, or the spool file mapped read-only);
-    /// false when they could not be kept.
-    private func withKeptBytes(_ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+    /// Runs `body` over the kept bytes (the array, or the spool file mapped read-only,
+    /// with its descriptor); false when they could not be kept.
+    private func withKeptBytes(_ body: (UnsafeRawBufferPointer, Int32?) -> Void) -> Bool {
         if spoolFailure != nil { return false }
         if spool < 0 {
-            whole.withUnsafeBytes { body($0) }
+            whole.withUnsafeBytes { body($0, nil) }
             return true
         }
         guard spooled > 0 else { return false }
@@ -205,7 +216,7 @@ package final class DocumentScan {
             return false
         }
         defer { munmap(mapped, Int(spooled)) }
-        body(UnsafeRawBufferPointer(start: mapped, count: Int(spooled)))
+        body(UnsafeRawBufferPointer(start: mapped, count: Int(spooled)), spool)
         return true
     }
 }

@@ -19,11 +19,18 @@ public struct BundleLimits: Sendable, Hashable, Codable {
     /// Pixels (width × height) of one image; more is refused as a decompression bomb.
     /// Pillow's own bomb error threshold: 2 × 89,478,485.
     public var maxImagePixels: Int64 = 178_956_970
+    /// Wall-clock seconds qpdf may take over one PDF's structure (in a helper process that
+    /// is killed past them). A 500-page scan takes milliseconds, 100,000 text pages a few
+    /// seconds; only hostile files come near.
+    public var maxPDFCheckSeconds: Int = 20
+    /// Bytes of data the PDF checker's process may allocate (its RLIMIT_DATA): qpdf's
+    /// objects for 100,000 pages take about 300 MB.
+    public var maxPDFCheckMemory: Int64 = 1 << 30
 
     public init(
         maxEntries: Int, maxEntrySize: Int64, maxTotalSize: Int64, maxCompressionRatio: Int64,
         maxManifestSize: Int64, maxNameLength: Int, maxDocumentCheckSize: Int64 = 64 << 20,
-        maxImagePixels: Int64 = 178_956_970
+        maxImagePixels: Int64 = 178_956_970, maxPDFCheckSeconds: Int = 20, maxPDFCheckMemory: Int64 = 1 << 30
     ) {
         self.maxEntries = maxEntries
         self.maxEntrySize = maxEntrySize
@@ -33,6 +40,8 @@ public struct BundleLimits: Sendable, Hashable, Codable {
         self.maxNameLength = maxNameLength
         self.maxDocumentCheckSize = maxDocumentCheckSize
         self.maxImagePixels = maxImagePixels
+        self.maxPDFCheckSeconds = maxPDFCheckSeconds
+        self.maxPDFCheckMemory = maxPDFCheckMemory
     }
 
     /// Safe defaults: 1,000 entries, 256 MiB an entry, 2 GiB in all, ratio 200:1,

@@ -3,6 +3,7 @@ public import Foundation
 import IntakeIO
 import IntakeLedger
 import IntakeModel
+import IntakePDF
 public import Logging
 import Synchronization
 
@@ -39,6 +40,7 @@ public struct FinalLine: RunObserver {
                 "inbox": options.inbox.path, "out": options.out.path, "bundles": "\(bundles)",
                 "mb": String(format: "%.1f", Double(bytes) / 1_048_576), "jobs": "\(options.jobs)",
                 "catalog": String(catalogVersion.prefix(12)), "generator": IntakeVersion.generator,
+                "pdf_check": PDFChecker.shared.modeDescription,
                 "recovered_unfinished_reports": "\(recovered.unfinishedReports)",
                 "recovered_temporary_files": "\(recovered.temporaryFiles)",
                 "recovered_obsolete_reports": "\(recovered.obsoleteReports)", "recovered_moves": "\(recovered.moves)",

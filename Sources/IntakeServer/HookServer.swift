@@ -6,6 +6,7 @@ import IntakeBundle
 import IntakeDecision
 import IntakeIO
 import IntakeLedger
+import IntakePDF
 import IntakePipeline
 import IntakeRun
 public import Logging
@@ -106,7 +107,11 @@ public enum HookServer {
                 let port = channel.localAddress?.port ?? options.port
                 let address = "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)"
                 logger.info(
-                    "listening", metadata: ["address": .string(address), "catalog": .string(checker.catalogVersion)])
+                    "listening",
+                    metadata: [
+                        "address": .string(address), "catalog": .string(checker.catalogVersion),
+                        "pdf_check": .string(PDFChecker.shared.modeDescription),
+                    ])
                 ready(address)
             },
             logger: logger)

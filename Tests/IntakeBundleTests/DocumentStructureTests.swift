@@ -3,6 +3,7 @@ import IntakeCompression
 import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
+import IntakePDF
 import IntakeSeedData
 import Testing
 
@@ -128,16 +129,23 @@ import Testing
         #expect(i.codes == [.bundleLimit])
     }
 
-    @Test func checksPDFsOnManyThreadsAtOnce() throws {
-        // A batch run checks bundles in parallel: one qpdf object per check, none shared.
+    @Test(arguments: [false, true]) func checksPDFsOnManyThreadsAtOnce(isolated: Bool) throws {
+        // A batch run checks bundles in parallel: in this process one qpdf object per check,
+        // none shared; isolated, one helper process per concurrent check, from the pool.
         let files = try ["three-pages.pdf", "user-password.pdf", "no-xref-no-trailer.pdf", "wrong-startxref.pdf"].map(
             Self.fixture)
-        let expected = files.map { file in file.withUnsafeBytes { PDFCheck.check($0).status } }
+        @Sendable func status(_ file: [UInt8]) -> PDFStructure.Status {
+            file.withUnsafeBytes {
+                isolated ? PDFChecker.shared.check($0, seconds: 20, memory: 1 << 30).status : PDFCheck.check($0).status
+            }
+        }
+        if isolated { #expect(PDFChecker.shared.mode == .isolated(helper: PDFTestSupport.helper)) }
+        let expected = files.map(status)
         #expect(expected == [.sound, .encrypted, .unreadable, .recovered])
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: 64) { n in
-            let status = files[n % files.count].withUnsafeBytes { PDFCheck.check($0).status }
-            results.lock.withLock { results.values[n] = status }
+            let s = status(files[n % files.count])
+            results.lock.withLock { results.values[n] = s }
         }
         let all = results.lock.withLock { results.values }
         #expect(all.indices.allSatisfy { all[$0] == expected[$0 % files.count] })

@@ -1,6 +1,7 @@
 import Foundation
 import IntakeFixtures
 import IntakeModel
+import IntakePDF
 import Testing
 
 @testable import IntakeEvidence

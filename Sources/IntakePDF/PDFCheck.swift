@@ -22,6 +22,11 @@ package struct PDFStructure: Sendable, Hashable {
         /// whose time and memory grow with the object count (a hostile file of a million
         /// empty objects takes seconds and hundreds of MB to reconstruct).
         case tooManyObjects
+        /// The check went beyond the pipeline's time or memory for one PDF (or the
+        /// isolated checker stopped): qpdf could not say whether the file opens. Hostile
+        /// files get here, e.g. a million pages packed into a compressed object stream
+        /// (9.5 MB, and gigabytes once qpdf builds its page objects).
+        case overLimits
     }
 
     package var status: Status
@@ -34,6 +39,14 @@ package struct PDFStructure: Sendable, Hashable {
     package var detail: String?
     /// How many warnings qpdf gave.
     package var warnings: Int
+
+    package init(status: Status, pages: Int?, restricted: Bool, detail: String?, warnings: Int) {
+        self.status = status
+        self.pages = pages
+        self.restricted = restricted
+        self.detail = detail
+        self.warnings = warnings
+    }
 }
 
 /// The one Swift file that imports qpdf's C API (STYLE.md rule 2). The C API catches the
@@ -78,24 +91,41 @@ package enum PDFCheck {
             let error = qpdf_get_error(q)
             result.status = qpdf_get_error_code(q, error) == qpdf_e_password ? .encrypted : .unreadable
             result.detail = text(q, error)
+            if result.detail.map(outOfMemory) == true { result.status = .overLimits }
             return result
         }
         result.restricted = qpdf_is_encrypted(q) != QPDF_FALSE
         let pages = qpdf_get_num_pages(q)
-        if pages < 0 || qpdf_has_error(q) != QPDF_FALSE {
-            result.detail = qpdf_has_error(q) != QPDF_FALSE ? text(q, qpdf_get_error(q)) : "page tree unreadable"
+        let failed = pages < 0 || qpdf_has_error(q) != QPDF_FALSE
+        let error = failed && qpdf_has_error(q) != QPDF_FALSE ? text(q, qpdf_get_error(q)) : nil
+        // qpdf turns some failures inside the page tree into warnings (and a short count):
+        // an allocation that failed among them means the limit was hit, not a bad file.
+        var firstWarning: String?
+        while qpdf_more_warnings(q) != QPDF_FALSE && result.warnings < maxWarningsRead {
+            let warning = text(q, qpdf_next_warning(q))
+            if firstWarning == nil { firstWarning = warning }
+            if let warning, outOfMemory(warning) {
+                result.status = .overLimits
+                result.detail = warning
+                return result
+            }
+            result.warnings += 1
+        }
+        if let error, outOfMemory(error) {
+            result.status = .overLimits
+            result.detail = error
+            return result
+        }
+        if failed {
+            result.detail = error ?? firstWarning ?? "page tree unreadable"
             return result
         }
         if pages == 0 {
-            result.detail = "no page"
+            result.detail = firstWarning.map { "no page; \($0)" } ?? "no page"
             return result
         }
         result.pages = Int(pages)
-        while qpdf_more_warnings(q) != QPDF_FALSE && result.warnings < maxWarningsRead {
-            let warning = qpdf_next_warning(q)
-            if result.detail == nil { result.detail = text(q, warning) }
-            result.warnings += 1
-        }
+        result.detail = firstWarning
         result.status = result.warnings == 0 ? .sound : .recovered
         return result
     }
@@ -103,7 +133,7 @@ package enum PDFCheck {
     /// Occurrences of `obj` (stops counting just past the limit).
     /// memchr finds each "j" (the rarest byte of the three); "obj" cannot overlap itself,
     /// so this counts exactly what a left-to-right scan would.
-    static func keywordCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+    package static func keywordCount(_ bytes: UnsafeRawBufferPointer) -> Int {
         guard let base = bytes.baseAddress, bytes.count >= 3 else { return 0 }
         var count = 0
         var i = 2
@@ -117,6 +147,12 @@ package enum PDFCheck {
             i = j + 1
         }
         return count
+    }
+
+    /// qpdf's C API turns C++ exceptions into errors; an allocation that failed (the
+    /// isolated checker's memory limit) reads as `std::bad_alloc`.
+    static func outOfMemory(_ detail: String) -> Bool {
+        detail.contains("bad_alloc") || detail.contains("length_error")
     }
 
     /// qpdf's full text of an error or warning, capped.

@@ -1,0 +1,35 @@
+#ifndef INTAKE_PROCESS_H
+#define INTAKE_PROCESS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+// Process glue that Swift cannot call directly (macros, variadic or missing declarations):
+// a sealed in-memory file, passing a descriptor over a Unix socket, a helper process
+// started with a socket as its descriptor 3, and dying with the parent. Each returns
+// -1 with errno set on failure, as the system calls do.
+
+// memfd_create(name, MFD_CLOEXEC): an anonymous in-memory file.
+int intake_memfd(const char *name);
+
+// One datagram of `len` bytes carrying `fd` (SCM_RIGHTS), sent with MSG_NOSIGNAL.
+ssize_t intake_send_fd(int sock, int fd, const void *buf, size_t len);
+
+// One datagram into `buf`; a descriptor it carries is stored in `*fd` (else -1), opened
+// close-on-exec. Returns the bytes received (0: the peer closed the socket).
+ssize_t intake_recv_fd(int sock, void *buf, size_t len, int *fd);
+
+// A SOCK_SEQPACKET socket pair, both ends close-on-exec.
+int intake_seqpacket_pair(int fds[2]);
+
+// posix_spawn of `path` with `argv` (NULL-terminated) and the environment, with
+// `child_fd` as the child's descriptor 3, /dev/null as 0, 1 and 2, no other descriptor,
+// an empty signal mask and default signal actions. Returns the child's pid.
+pid_t intake_spawn_with_fd(const char *path, char *const argv[], int child_fd);
+
+// In a helper: be killed (SIGKILL) when the parent `parent` dies; returns -1 if it is
+// already gone.
+int intake_die_with_parent(pid_t parent);
+
+#endif

@@ -1,0 +1,353 @@
+internal import CIntakeProcess
+import Foundation
+
+/// Runs ``PDFCheck`` where a hostile PDF cannot take the process down: in a pool of
+/// helper processes (`intake-pdf-helper`, next to the running executable), each under a
+/// memory limit (`RLIMIT_DATA`) and a deadline. qpdf's time and memory grow with the
+/// objects it has to build, and a PDF can pack a million of them into a few megabytes of
+/// compressed object stream; no pre-scan of the bytes can bound that, a process can.
+///
+/// The bytes travel without a copy through the socket: a spooled document's own file, or
+/// an in-memory file (`memfd`) holding a document kept in memory, is passed as a
+/// descriptor (SCM_RIGHTS) and mapped read-only by the helper. A helper that overruns its
+/// deadline is killed; one that ran out of memory or stopped is replaced; either way the
+/// PDF gets ``PDFStructure/Status/overLimits`` and the next PDF a fresh helper.
+///
+/// Without the helper executable (a program embedding the library, or
+/// `INTAKE_PDF_CHECK=in-process`, which the fuzzer sets) the check runs in this process,
+/// with only the object-count cap as a bound; ``mode`` says which.
+package final class PDFChecker: @unchecked Sendable {
+    package static let shared = PDFChecker()
+
+    package enum Mode: Sendable, Equatable {
+        /// Checks run in helper processes started from this executable.
+        case isolated(helper: String)
+        /// Checks run in this process; the reason says why.
+        case inProcess(reason: String)
+    }
+
+    package let mode: Mode
+
+    /// For log lines: `isolated` or `in-process (reason)`.
+    package var modeDescription: String {
+        switch mode {
+        case .isolated: "isolated"
+        case .inProcess(let reason): "in-process (\(reason))"
+        }
+    }
+    private let lock = NSLock()
+    private var idle: [Helper] = []
+    private var busy: Set<pid_t> = []
+    /// Helpers kept waiting for the next PDF; more are stopped when released.
+    private let maxIdle = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+    /// Helpers started since this process started (a replaced one counts again).
+    package private(set) var started = 0
+
+    package init(helperPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        if environment["INTAKE_PDF_CHECK"] == "in-process" {
+            mode = .inProcess(reason: "INTAKE_PDF_CHECK=in-process")
+            return
+        }
+        let path =
+            helperPath ?? environment["INTAKE_PDF_HELPER"]
+            ?? URL(fileURLWithPath: Self.executablePath()).deletingLastPathComponent()
+            .appendingPathComponent("intake-pdf-helper").path
+        if access(path, X_OK) == 0 {
+            mode = .isolated(helper: path)
+        } else {
+            mode = .inProcess(reason: "no executable helper at \(path)")
+        }
+    }
+
+    deinit {
+        for helper in idle { helper.stop() }
+    }
+
+    /// The running executable (resolved from /proc/self/exe, which follows links).
+    package static func executablePath() -> String {
+        var buffer = [CChar](repeating: 0, count: 4_096)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard n > 0 else { return CommandLine.arguments.first ?? "intake" }
+        return buffer.withUnsafeBufferPointer { p in
+            String(decoding: UnsafeRawBufferPointer(start: p.baseAddress, count: n), as: UTF8.self)
+        }
+    }
+
+    /// Checks a PDF held in memory (`bytes`), or spooled in the file `descriptor` (its
+    /// first `bytes.count` bytes, mapped by the caller as `bytes`), under `seconds` of
+    /// wall-clock time and `memory` bytes of the helper's data.
+    package func check(
+        _ bytes: UnsafeRawBufferPointer, descriptor: Int32? = nil, seconds: Double, memory: Int64
+    ) -> PDFStructure {
+        guard case .isolated(let path) = mode else { return PDFCheck.check(bytes) }
+        if bytes.isEmpty { return PDFCheck.check(bytes) }
+        // The cheap pre-check stays here: no need to pass a file the helper would refuse.
+        if PDFCheck.keywordCount(bytes) > PDFCheck.maxObjectKeywords {
+            return PDFStructure(status: .tooManyObjects, pages: nil, restricted: false, detail: nil, warnings: 0)
+        }
+        var memfd: Int32 = -1
+        defer { if memfd >= 0 { close(memfd) } }
+        let fd: Int32
+        if let descriptor {
+            fd = descriptor
+        } else {
+            memfd = intake_memfd("intake-pdf")
+            guard memfd >= 0, Self.writeAll(memfd, bytes) else {
+                return failed("the PDF could not be handed to the checker: \(String(cString: strerror(errno)))")
+            }
+            fd = memfd
+        }
+        // A helper that died while idle (killed from outside) fails on send, one killed from
+        // outside while checking (SIGKILL, SIGTERM: the OOM killer, an operator) stops
+        // without answering: either way the PDF goes to a fresh helper, once. A helper
+        // that stops on its own (an allocation qpdf did not catch aborts it) is the answer.
+        var sendError: Int32 = 0
+        var stoppedBefore: String?
+        for _ in 0..<2 {
+            guard let helper = acquire(path) else {
+                return failed("the PDF checker could not start: \(String(cString: strerror(errno)))")
+            }
+            switch helper.ask(fd: fd, length: bytes.count, memory: memory, seconds: seconds) {
+            case .answer(let result):
+                if result.status == .overLimits { discard(helper) } else { release(helper) }
+                return result
+            case .notSent(let error):
+                sendError = error
+                discard(helper)
+                continue
+            case .overtime:
+                discard(helper)
+                return failed("qpdf took longer than \(Self.format(seconds)) s")
+            case .stopped(let why, let signal):
+                discard(helper)
+                if (signal == SIGKILL || signal == SIGTERM) && stoppedBefore == nil {
+                    stoppedBefore = why
+                    continue
+                }
+                return failed(why)
+            }
+        }
+        return failed(stoppedBefore ?? "the PDF checker could not be reached: \(String(cString: strerror(sendError)))")
+    }
+
+    private func failed(_ detail: String) -> PDFStructure {
+        PDFStructure(status: .overLimits, pages: nil, restricted: false, detail: detail, warnings: 0)
+    }
+
+    static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var done = 0
+        while done < bytes.count {
+            let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return false }
+            done += n
+        }
+        return true
+    }
+
+    private func acquire(_ path: String) -> Helper? {
+        lock.lock()
+        if let helper = idle.popLast() {
+            busy.insert(helper.pid)
+            lock.unlock()
+            return helper
+        }
+        started += 1
+        lock.unlock()
+        guard let helper = Helper.start(path) else { return nil }
+        lock.lock()
+        busy.insert(helper.pid)
+        lock.unlock()
+        return helper
+    }
+
+    /// Stops a helper that must not be used again.
+    private func discard(_ helper: Helper) {
+        lock.lock()
+        busy.remove(helper.pid)
+        lock.unlock()
+        helper.stop()
+    }
+
+    private func release(_ helper: Helper) {
+        lock.lock()
+        busy.remove(helper.pid)
+        if idle.count < maxIdle {
+            idle.append(helper)
+            lock.unlock()
+        } else {
+            lock.unlock()
+            helper.stop()
+        }
+    }
+
+    /// Stops every idle helper (they are started again when needed).
+    package func stopIdle() {
+        lock.lock()
+        let helpers = idle
+        idle = []
+        lock.unlock()
+        for helper in helpers { helper.stop() }
+    }
+
+    /// The pids of the idle helpers (for tests that kill one from outside).
+    package var idlePIDs: [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        return idle.map(\.pid)
+    }
+
+    /// The pids of the helpers checking a PDF now.
+    package var busyPIDs: [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(busy)
+    }
+}
+
+/// One helper process and our end of its socket.
+private final class Helper {
+    let pid: pid_t
+    let socket: Int32
+
+    private init(pid: pid_t, socket: Int32) {
+        self.pid = pid
+        self.socket = socket
+    }
+
+    static func start(_ path: String) -> Helper? {
+        var fds: [Int32] = [-1, -1]
+        guard intake_seqpacket_pair(&fds) == 0 else { return nil }
+        let parent = String(getpid())
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(path), strdup(parent), nil]
+        defer { for a in argv { free(a) } }
+        let pid = argv.withUnsafeBufferPointer { intake_spawn_with_fd(path, $0.baseAddress, fds[1]) }
+        let saved = errno
+        close(fds[1])
+        guard pid > 0 else {
+            close(fds[0])
+            errno = saved
+            return nil
+        }
+        return Helper(pid: pid, socket: fds[0])
+    }
+
+    enum Outcome {
+        case answer(PDFStructure)
+        case notSent(Int32)
+        case overtime
+        case stopped(String, signal: Int32)
+    }
+
+    func ask(fd: Int32, length: Int, memory: Int64, seconds: Double) -> Outcome {
+        let request = PDFWire.request(length: length, memory: memory)
+        let sent = request.withUnsafeBytes { intake_send_fd(socket, fd, $0.baseAddress, $0.count) }
+        guard sent == request.count else { return .notSent(sent < 0 ? errno : EPIPE) }
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, seconds) * 1e9)
+        var pfd = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        while true {
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now < deadline else { return .overtime }
+            let wait = Int32(min(Double(Int32.max), (Double(deadline - now) / 1e6).rounded(.up)))
+            let r = poll(&pfd, 1, wait)
+            if r < 0 && errno == EINTR { continue }
+            if r == 0 { return .overtime }
+            break
+        }
+        var reply = [UInt8](repeating: 0, count: PDFWire.maxReply)
+        var passed: Int32 = -1
+        let n = reply.withUnsafeMutableBytes { intake_recv_fd(socket, $0.baseAddress, $0.count, &passed) }
+        if passed >= 0 { close(passed) }
+        if n > 0, let result = PDFWire.result(reply[..<n]) { return .answer(result) }
+        return reap()
+    }
+
+    /// Waits for a helper that closed its end and says how it ended.
+    private func reap() -> Outcome {
+        var status: Int32 = 0
+        var r: pid_t
+        repeat { r = waitpid(pid, &status, 0) } while r < 0 && errno == EINTR
+        reaped = true
+        let signal = r == pid ? status & 0x7f : 0
+        if signal != 0 {
+            return .stopped("the PDF checker stopped on signal \(signal) (out of memory or crashed)", signal: signal)
+        }
+        return .stopped("the PDF checker stopped (exit status \((status >> 8) & 0xff))", signal: 0)
+    }
+
+    private var reaped = false
+
+    /// Kills and reaps the helper (a no-op for one already reaped).
+    func stop() {
+        close(socket)
+        guard !reaped else { return }
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        reaped = true
+    }
+}
+
+/// The two messages between ``PDFChecker`` and `intake-pdf-helper`, one datagram each.
+/// Request: length and memory limit (two little-endian UInt64) with the file descriptor.
+/// Reply: status (1 byte), restricted (1), warnings (UInt32), pages (Int64, −1: none),
+/// then the detail as UTF-8 (at most 1 KiB).
+package enum PDFWire {
+    package static let requestSize = 16
+    package static let maxReply = 16 + 1_024
+
+    package static func request(length: Int, memory: Int64) -> [UInt8] {
+        bytes(UInt64(length)) + bytes(UInt64(max(0, memory)))
+    }
+
+    package static func parseRequest(_ b: ArraySlice<UInt8>) -> (length: Int, memory: Int64)? {
+        guard b.count == requestSize else { return nil }
+        let length = UInt64(b, at: b.startIndex)
+        let memory = UInt64(b, at: b.startIndex + 8)
+        guard length <= UInt64(Int.max), memory <= UInt64(Int64.max) else { return nil }
+        return (Int(length), Int64(memory))
+    }
+
+    static let statuses: [PDFStructure.Status] = [.sound, .recovered, .encrypted, .unreadable, .tooManyObjects, .overLimits]
+
+    package static func reply(_ r: PDFStructure) -> [UInt8] {
+        var out: [UInt8] = [UInt8(statuses.firstIndex(of: r.status) ?? 3), r.restricted ? 1 : 0, 0, 0]
+        out += bytes(UInt64(UInt32(clamping: r.warnings))).prefix(4)
+        out += bytes(UInt64(bitPattern: Int64(r.pages ?? -1)))
+        var detail = Array((r.detail ?? "").utf8)
+        if detail.count > 1_024 {
+            detail = Array(detail.prefix(1_024))
+            while let last = detail.last, last & 0xC0 == 0x80 { detail.removeLast() }
+            if let last = detail.last, last >= 0xC0 { detail.removeLast() }
+        }
+        return out + detail
+    }
+
+    package static func result(_ b: ArraySlice<UInt8>) -> PDFStructure? {
+        guard b.count >= 16 else { return nil }
+        let s = b.startIndex
+        let code = Int(b[s])
+        guard code < statuses.count else { return nil }
+        let warnings = Int(UInt64(b, at: s + 4) & 0xFFFF_FFFF)
+        let pages = Int64(bitPattern: UInt64(b, at: s + 8))
+        let detail = b.count > 16 ? String(decoding: b[(s + 16)...], as: UTF8.self) : nil
+        return PDFStructure(
+            status: statuses[code], pages: pages >= 0 ? Int(pages) : nil, restricted: b[s + 1] != 0, detail: detail,
+            warnings: warnings)
+    }
+
+    private static func bytes(_ v: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }
+}
+
+extension UInt64 {
+    /// Eight little-endian bytes of `b` from `i` (fewer read as zero).
+    fileprivate init(_ b: ArraySlice<UInt8>, at i: Int) {
+        var v: UInt64 = 0
+        for k in 0..<8 where i + k < b.endIndex { v |= UInt64(b[i + k]) << (8 * UInt64(k)) }
+        self = v
+    }
+}

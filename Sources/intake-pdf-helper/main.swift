@@ -1,0 +1,50 @@
+// intake-pdf-helper: checks PDFs with qpdf for PDFChecker, one at a time, in a process of
+// its own that may be killed or run out of memory without harm to the pipeline.
+// Started by PDFChecker with its socket as descriptor 3 and the parent's pid as argument;
+// not meant to be run by hand. Each request carries a descriptor of the PDF's bytes and the
+// memory limit, which becomes this process' RLIMIT_DATA before qpdf reads the file.
+import CIntakeProcess
+import Foundation
+import IntakePDF
+
+let socket: Int32 = 3
+guard CommandLine.arguments.count == 2, let parent = pid_t(CommandLine.arguments[1]),
+    intake_die_with_parent(parent) == 0
+else {
+    FileHandle.standardError.write(Data("intake-pdf-helper: started by intake only\n".utf8))
+    exit(2)
+}
+
+/// The data this process needs for itself (the Swift runtime, buffers): a limit below it
+/// would fail before qpdf starts.
+let floor: Int64 = 64 << 20
+
+var request = [UInt8](repeating: 0, count: PDFWire.requestSize + 1)
+while true {
+    var fd: Int32 = -1
+    let n = request.withUnsafeMutableBytes { intake_recv_fd(socket, $0.baseAddress, $0.count, &fd) }
+    if n <= 0 { exit(0) }  // the parent closed its end (or is gone)
+    guard fd >= 0, let (length, memory) = PDFWire.parseRequest(request[..<n]) else { exit(3) }
+    var limit = rlimit()
+    getrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit)
+    limit.rlim_cur = rlim_t(max(memory, floor))
+    if limit.rlim_max != rlim_t.max { limit.rlim_cur = min(limit.rlim_cur, limit.rlim_max) }
+    setrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit)
+
+    let result: PDFStructure
+    if length == 0 {
+        result = PDFCheck.check(UnsafeRawBufferPointer(start: nil, count: 0))
+    } else if let map = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED {
+        result = PDFCheck.check(UnsafeRawBufferPointer(start: map, count: length))
+        munmap(map, length)
+    } else {
+        result = PDFStructure(
+            status: .overLimits, pages: nil, restricted: false,
+            detail: "the PDF checker could not map the file: \(String(cString: strerror(errno)))", warnings: 0)
+    }
+    close(fd)
+    let reply = PDFWire.reply(result)
+    let sent = reply.withUnsafeBytes { intake_send_fd(socket, -1, $0.baseAddress, $0.count) }
+    // After running out of memory the heap may be in pieces: leave, a fresh helper follows.
+    if sent != reply.count || result.status == .overLimits { exit(0) }
+}

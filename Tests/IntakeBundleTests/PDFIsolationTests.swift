@@ -1,0 +1,193 @@
+import Foundation
+import IntakeEvidence
+import IntakeFixtures
+import IntakeModel
+import IntakePDF
+import Testing
+
+enum PDFTestSupport {
+    /// The helper the build puts next to the test executable (`swift build --build-tests`
+    /// builds every product).
+    static var helper: String {
+        URL(fileURLWithPath: PDFChecker.executablePath()).deletingLastPathComponent()
+            .appendingPathComponent("intake-pdf-helper").path
+    }
+
+    /// This process' resident memory, from /proc/self/status.
+    static func residentBytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kb = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return 0 }
+        return kb << 10
+    }
+}
+
+/// qpdf in helper processes under the pipeline's time and memory limits for one PDF
+/// (`maxPDFCheckSeconds`, `maxPDFCheckMemory`): a hostile PDF that would take gigabytes
+/// or minutes gets `bundle-limit`, and neither this process nor the next PDF suffers.
+/// Serialized: the tests count and kill helpers of the shared pool.
+@Suite(.serialized) struct PDFIsolationTests {
+    static let sound: [UInt8] = {
+        (try? DocumentStructureTests.fixture("three-pages.pdf")) ?? []
+    }()
+
+    @Test func theBuildRunsChecksInHelpers() {
+        #expect(PDFChecker.shared.mode == .isolated(helper: PDFTestSupport.helper))
+        let r = Self.sound.withUnsafeBytes { PDFChecker.shared.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(r.status == .sound)
+        #expect(r.pages == 3)
+    }
+
+    @Test func theHostileFileOpensInQpdfWhenSmall() {
+        // The generator writes a valid PDF: a hundred pages open without a warning.
+        let small = SampleDocuments.pdfWithPagesInObjectStream(100)
+        let r = small.withUnsafeBytes { PDFChecker.shared.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(r.status == .sound)
+        #expect(r.pages == 100)
+        #expect(small.withUnsafeBytes { PDFCheck.keywordCount($0) } < 10)
+    }
+
+    @Test func aPDFOverTheMemoryLimitGetsBundleLimitAndTheProcessStaysSmall() throws {
+        // 300,000 pages in a 3 MB file: about 750 MB of qpdf objects, over a 128 MiB limit.
+        let hostile = SampleDocuments.pdfWithPagesInObjectStream(300_000)
+        #expect(hostile.count < 4 << 20)
+        var limits = BundleLimits.default
+        limits.maxPDFCheckMemory = 128 << 20
+        let before = PDFTestSupport.residentBytes()
+        let started = Date()
+        let (_, findings, _, pages) = DocumentScan.examine(hostile, limits: limits)
+        #expect(Date().timeIntervalSince(started) < 15)
+        #expect(findings.map(\.code) == [.bundleLimit])
+        #expect(findings.first?.severity == .error)
+        let detail = findings.first?.detail ?? ""
+        #expect(detail.contains("bad_alloc") || detail.contains("signal"), "\(detail)")
+        #expect(detail.contains("128 MiB"))
+        #expect(pages == nil)
+        // The file itself and its scan buffer are a few MB; qpdf's objects never came here.
+        #expect(PDFTestSupport.residentBytes() - before < 64 << 20)
+        // The next PDF gets a fresh helper.
+        let next = Self.sound.withUnsafeBytes { PDFChecker.shared.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(next.status == .sound)
+    }
+
+    /// 400,000 pages: about 9 s and 1 GB of qpdf's time and memory, in a 4 MB file.
+    static let slow = SampleDocuments.pdfWithPagesInObjectStream(400_000)
+    /// 60,000 pages: a few seconds of qpdf, well within the limits.
+    static let busy = SampleDocuments.pdfWithPagesInObjectStream(60_000)
+
+    @Test func aPDFOverTheDeadlineIsStoppedThere() throws {
+        var limits = BundleLimits.default
+        limits.maxPDFCheckSeconds = 1
+        limits.maxPDFCheckMemory = 4 << 30
+        let slow = Self.slow  // made before the clock starts
+        let started = Date()
+        let (_, findings, _, _) = DocumentScan.examine(slow, limits: limits)
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(elapsed < 6, "\(elapsed) s")
+        #expect(findings.map(\.code) == [.bundleLimit])
+        #expect(findings.first?.detail?.contains("qpdf took longer than 1 s") == true, "\(findings)")
+    }
+
+    // The pool itself, on checkers of their own (other suites share `PDFChecker.shared`).
+
+    @Test func aHelperOverItsDeadlineIsKilledAndTheNextCheckStartsAnother() throws {
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        let r = Self.slow.withUnsafeBytes { checker.check($0, seconds: 1, memory: 4 << 30) }
+        #expect(r.status == .overLimits)
+        #expect(checker.started == 1)
+        #expect(checker.idlePIDs.isEmpty && checker.busyPIDs.isEmpty)
+        let next = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(next.status == .sound)
+        #expect(checker.started == 2)
+        #expect(checker.idlePIDs.count == 1)
+    }
+
+    @Test func aHelperKilledWhileIdleIsReplaced() throws {
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        _ = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        let idle = checker.idlePIDs
+        #expect(idle.count == 1)
+        for pid in idle { kill(pid, SIGKILL) }
+        usleep(100_000)
+        let r = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(r.status == .sound)
+        #expect(r.pages == 3)
+        #expect(checker.started == 2)
+    }
+
+    @Test func aHelperKilledFromOutsideMidCheckIsRetriedOnce() throws {
+        // The OOM killer or an operator (SIGKILL) is not the PDF's fault: a fresh helper
+        // checks it again.
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        let killer = Thread {
+            for _ in 0..<500 {
+                if let pid = checker.busyPIDs.first {
+                    usleep(200_000)
+                    kill(pid, SIGKILL)
+                    return
+                }
+                usleep(10_000)
+            }
+        }
+        killer.start()
+        let r = Self.busy.withUnsafeBytes { checker.check($0, seconds: 60, memory: 4 << 30) }
+        #expect(r.status == .sound, "\(r)")
+        #expect(r.pages == 60_000)
+        #expect(checker.started == 2)
+    }
+
+    @Test func aHelperHoldsNoDescriptorOfOursButItsSocket() throws {
+        // A server's listening socket or an upload must not live on in a helper.
+        var fds: [Int32] = [-1, -1]
+        #expect(pipe(&fds) == 0)  // not close-on-exec
+        defer {
+            close(fds[0])
+            close(fds[1])
+        }
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        _ = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        let pid = try #require(checker.idlePIDs.first)
+        let open = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd").sorted()
+        #expect(open == ["0", "1", "2", "3"])
+        let stderr = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/2")
+        #expect(stderr == "/dev/null")
+    }
+
+    @Test func aSpooledPDFIsPassedByItsFile() throws {
+        // Over maxDocumentCheckSize the bytes are spooled to a file; the helper maps it.
+        var limits = BundleLimits.default
+        limits.maxDocumentCheckSize = 1_000
+        let (_, findings, _, pages) = DocumentScan.examine(Self.sound, limits: limits)
+        #expect(findings.isEmpty)
+        #expect(pages == 3)
+    }
+
+    @Test func withoutTheHelperTheCheckRunsInProcessAndSaysSo() {
+        let checker = PDFChecker(helperPath: "/nonexistent/intake-pdf-helper")
+        #expect(checker.mode == .inProcess(reason: "no executable helper at /nonexistent/intake-pdf-helper"))
+        let forced = PDFChecker(environment: ["INTAKE_PDF_CHECK": "in-process"])
+        #expect(forced.mode == .inProcess(reason: "INTAKE_PDF_CHECK=in-process"))
+        let r = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(r.status == .sound)
+        #expect(checker.started == 0)
+    }
+
+    @Test func theWireCarriesEveryStatusAndCutsLongDetailOnACharacter() {
+        let long = String(repeating: "页", count: 400)  // 1,200 bytes of UTF-8
+        for status in [PDFStructure.Status.sound, .recovered, .encrypted, .unreadable, .tooManyObjects, .overLimits] {
+            let r = PDFStructure(status: status, pages: 7, restricted: true, detail: long, warnings: 70_000)
+            let back = PDFWire.result(PDFWire.reply(r)[...])
+            #expect(back?.status == status)
+            #expect(back?.pages == 7)
+            #expect(back?.restricted == true)
+            #expect(back?.warnings == 70_000)
+            #expect(back?.detail == String(repeating: "页", count: 341))
+        }
+        let none = PDFStructure(status: .unreadable, pages: nil, restricted: false, detail: nil, warnings: 0)
+        #expect(PDFWire.result(PDFWire.reply(none)[...])?.pages == nil)
+        #expect(PDFWire.result(PDFWire.reply(none)[...])?.detail == nil)
+        #expect(PDFWire.result([1, 2, 3][...]) == nil)
+        #expect(PDFWire.parseRequest(PDFWire.request(length: 12_345, memory: 1 << 30)[...])! == (12_345, 1 << 30))
+    }
+}
