@@ -39,6 +39,8 @@ let package = Package(
             name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(
             name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(
+            name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // The one C file that includes libxml2's headers (see STYLE.md: Swift must not).
         .target(name: "CIntakeXML", dependencies: ["CLibXML2"]),
         // Process glue Swift cannot call directly: memfd, SCM_RIGHTS, spawn with a socket, PDEATHSIG.
@@ -47,14 +49,14 @@ let package = Package(
         // Data flow: Bundle -> Manifest -> Evidence -> (Decision -> Report -> Run).
         .target(name: "IntakeModel", swiftSettings: swiftSettings),
         .target(name: "IntakeXML", dependencies: ["CIntakeXML"], swiftSettings: swiftSettings),
-        .target(name: "IntakeCompression", dependencies: ["CZlib"], swiftSettings: swiftSettings),
+        .target(name: "IntakeCompression", dependencies: ["CZlib", "CLibDeflate"], swiftSettings: swiftSettings),
         // PDF structure by qpdf, run in helper processes under a memory limit and a deadline.
         .target(name: "IntakePDF", dependencies: ["CQPDF", "CIntakeProcess"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "intake-pdf-helper", dependencies: ["IntakePDF", "CIntakeProcess"], swiftSettings: swiftSettings),
         .target(
             name: "IntakeBundle",
-            dependencies: ["CLibZip", "IntakeModel", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CLibZip", "IntakeModel", "IntakeCompression", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
         // Edges: errno -> FileSystemError, the atomic writer, moves, the lock, the inbox walk, hashing.
         .target(

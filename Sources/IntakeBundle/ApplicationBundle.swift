@@ -1,4 +1,5 @@
 public import Foundation
+import IntakeCompression
 public import IntakeModel
 
 /// One entry of a bundle, as its central directory describes it.
@@ -51,6 +52,22 @@ public final class ApplicationBundle {
     /// What keeps the archive's bytes alive (a ``BundleFile``), if they are in memory.
     private let owner: AnyObject?
     private var bytesRead: Int64 = 0
+    /// The whole-buffer inflater and its two buffers (compressed in, inflated out), kept
+    /// for the next entry of the same bundle; at most 2 × ``fastReadLimit`` bytes.
+    private var inflater: LibDeflateInflater?
+    private var compressedBuffer = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+    private var inflatedBuffer = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+
+    /// Deflated entries up to this size (declared, both compressed and inflated) are read
+    /// whole and inflated by libdeflate; larger ones stream through libzip and zlib.
+    public static let fastReadLimit: Int64 = 16 << 20
+    /// Entries delivered by the whole-buffer path (for tests and measurements).
+    package private(set) var wholeReads = 0
+
+    deinit {
+        compressedBuffer.deallocate()
+        inflatedBuffer.deallocate()
+    }
 
     /// The entry with this name, if any. Names compare in Unicode normal form C, so a
     /// manifest written on one system finds a file named on another (macOS writes NFD).
@@ -232,6 +249,17 @@ public final class ApplicationBundle {
         _ entry: BundleEntry, chunk: Int = 256 << 10, _ body: (UnsafeRawBufferPointer) -> Void
     ) -> EntryReadResult {
         if let code = entry.blocked { return .blocked(code) }
+        if let inflated = readWhole(entry) {
+            var at = 0
+            while at < inflated.count {
+                let end = min(inflated.count, at + chunk)
+                body(UnsafeRawBufferPointer(rebasing: inflated[at..<end]))
+                at = end
+            }
+            bytesRead += Int64(inflated.count)
+            wholeReads += 1
+            return .complete(bytes: Int64(inflated.count))
+        }
         let cap = min(entry.size < 0 ? limits.maxEntrySize : entry.size, limits.maxEntrySize)
         var total: Int64 = 0
         var over = false
@@ -254,6 +282,48 @@ public final class ApplicationBundle {
         case .stopped: return .overLimit(bytes: total)
         case .failed(let why): return .unreadable(why)
         }
+    }
+
+    /// The fast path: a deflated entry within ``fastReadLimit`` and the limits, read raw
+    /// through libzip and inflated whole by libdeflate. Only an entry that is exactly what
+    /// its central directory says (the stream ends at its compressed size, gives its size,
+    /// matches its CRC-32) is delivered from here; anything else returns nil and is read
+    /// again by the streaming path, so every broken entry gets the same result as before.
+    private func readWhole(_ entry: BundleEntry) -> UnsafeRawBufferPointer? {
+        guard entry.compressionMethod == 8, !entry.isEncrypted,
+            entry.size > 0, entry.size <= Self.fastReadLimit, entry.size <= limits.maxEntrySize,
+            entry.compressedSize > 0, entry.compressedSize <= Self.fastReadLimit,
+            bytesRead + entry.size <= limits.maxTotalSize
+        else { return nil }
+        if inflater == nil { inflater = LibDeflateInflater() }
+        guard let inflater else { return nil }
+        let inCount = Int(entry.compressedSize)
+        let outCount = Int(entry.size)
+        if compressedBuffer.count < inCount {
+            compressedBuffer.deallocate()
+            compressedBuffer = .allocate(byteCount: max(inCount, 1 << 20), alignment: 64)
+        }
+        if inflatedBuffer.count < outCount {
+            inflatedBuffer.deallocate()
+            inflatedBuffer = .allocate(byteCount: max(outCount, 1 << 20), alignment: 64)
+        }
+        var got = 0
+        let raw = UnsafeMutableRawBufferPointer(rebasing: compressedBuffer[0..<inCount])
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
+        defer { scratch.deallocate() }
+        let outcome = archive.read(index: entry.index, buffer: scratch, compressed: true) { piece in
+            guard got + piece.count <= inCount else { return false }
+            UnsafeMutableRawBufferPointer(rebasing: raw[got..<(got + piece.count)]).copyMemory(from: piece)
+            got += piece.count
+            return true
+        }
+        guard outcome == .complete, got == inCount else { return nil }
+        let output = UnsafeMutableRawBufferPointer(rebasing: inflatedBuffer[0..<outCount])
+        guard case .inflated(let consumed, let produced) = inflater.inflate(UnsafeRawBufferPointer(raw), into: output),
+            consumed == inCount, produced == outCount,
+            LibDeflateInflater.crc32(UnsafeRawBufferPointer(output)) == entry.crc32
+        else { return nil }
+        return UnsafeRawBufferPointer(output)
     }
 
     /// Reads a small entry whole (the manifest), refusing more than `limit` bytes.

@@ -1,0 +1,131 @@
+import Foundation
+import IntakeBundle
+import IntakeCompression
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+/// The whole-buffer read (libdeflate) of deflated entries up to
+/// `ApplicationBundle.fastReadLimit`: sound entries come out byte for byte, and every
+/// entry whose headers lie (CRC, size) still gets exactly the streaming path's result,
+/// since only an entry that is what its central directory says is delivered from there.
+@Suite struct WholeInflateTests {
+    static func bundle(_ specs: [ZipEntrySpec]) throws -> (ApplicationBundle, URL) {
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        for s in specs { w.add(s) }
+        w.finish()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("whole-\(UUID().uuidString).zip")
+        try Data(sink.bytes).write(to: url)
+        guard case .opened(let b) = ApplicationBundle.open(url) else {
+            Issue.record("not opened")
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        return (b, url)
+    }
+
+    static func read(_ b: ApplicationBundle, _ name: String) -> (EntryReadResult, [UInt8]) {
+        var bytes: [UInt8] = []
+        let r = b.read(b.entry(named: name)!, chunk: 100_000) { bytes += $0 }
+        return (r, bytes)
+    }
+
+    static func random(_ n: Int, seed: UInt64) -> [UInt8] {
+        var rng = SeededRandom(seed: seed)
+        return (0..<n).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+    }
+
+    /// Text-like bytes: deflate compresses them about 3:1.
+    static func text(_ n: Int) -> [UInt8] {
+        var rng = SeededRandom(seed: 9)
+        let words = ["申请", "材料", "受理", "intake", "bundle", "report", "事项", "承诺书", " ", "\n", "2026", "容缺"]
+        var out: [UInt8] = []
+        while out.count < n { out += Array(words[Int(rng.next() % UInt64(words.count))].utf8) }
+        return Array(out.prefix(n))
+    }
+
+    @Test func soundDeflatedEntriesAreInflatedWhole() throws {
+        let scan = Self.random(300_000, seed: 1)
+        let text = Self.text(1_000_000)
+        let (b, url) = try Self.bundle([
+            ZipEntrySpec(name: "files/scan.jpg", data: scan), ZipEntrySpec(name: "files/text.pdf", data: text),
+            ZipEntrySpec(name: "files/stored.pdf", data: text, method: .stored),
+        ])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let (r1, got1) = Self.read(b, "files/scan.jpg")
+        let (r2, got2) = Self.read(b, "files/text.pdf")
+        #expect(r1 == .complete(bytes: 300_000) && got1 == scan)
+        #expect(r2 == .complete(bytes: 1_000_000) && got2 == text)
+        #expect(b.wholeReads == 2)
+        // Stored entries stream as before.
+        let (r3, got3) = Self.read(b, "files/stored.pdf")
+        #expect(r3 == .complete(bytes: 1_000_000) && got3 == text)
+        #expect(b.wholeReads == 2)
+    }
+
+    @Test func anEntryOverTheBoundStreams() throws {
+        let big = Self.random(Int(ApplicationBundle.fastReadLimit) + 1, seed: 2)
+        let (b, url) = try Self.bundle([ZipEntrySpec(name: "big.pdf", data: big)])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let (r, got) = Self.read(b, "big.pdf")
+        #expect(r == .complete(bytes: Int64(big.count)))
+        #expect(got == big)
+        #expect(b.wholeReads == 0)
+    }
+
+    @Test func aCRCThatLiesIsACRCMismatch() throws {
+        let data = Self.text(200_000)
+        var spec = ZipEntrySpec(name: "a.pdf", data: data)
+        spec.crcOverride = Zlib.crc32(data) ^ 1
+        let (b, url) = try Self.bundle([spec])
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(Self.read(b, "a.pdf").0 == .crcMismatch)
+        #expect(b.wholeReads == 0)
+    }
+
+    @Test func aStreamLongerThanItsDeclaredSizeIsOverTheLimit() throws {
+        let data = Self.text(200_000)
+        var spec = ZipEntrySpec(name: "a.pdf", data: data)
+        spec.sizeOverride = UInt64(data.count - 1)
+        let (b, url) = try Self.bundle([spec])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let (r, got) = Self.read(b, "a.pdf")
+        // Stopped at the piece that went past the declared size; nothing past it delivered.
+        #expect(r == .overLimit(bytes: Int64(data.count)), "\(r)")
+        #expect(got.count == 100_000)
+        #expect(b.wholeReads == 0)
+    }
+
+    @Test func aStreamShorterThanItsDeclaredSizeGivesWhatItHolds() throws {
+        // As libzip streams it: the bytes the stream holds, CRC-checked; the manifest's
+        // size and SHA-256 then judge the document (document-checksum when they differ).
+        let data = Self.text(200_000)
+        var spec = ZipEntrySpec(name: "a.pdf", data: data)
+        spec.sizeOverride = UInt64(data.count + 1_000)
+        let (b, url) = try Self.bundle([spec])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let (r, got) = Self.read(b, "a.pdf")
+        #expect(r == .complete(bytes: 200_000))
+        #expect(got == data)
+        #expect(b.wholeReads == 0)
+    }
+
+    @Test func garbledDeflateDataIsUnreadable() throws {
+        let data = Self.text(200_000)
+        let (_, url0) = try Self.bundle([ZipEntrySpec(name: "a.pdf", data: data)])
+        defer { try? FileManager.default.removeItem(at: url0) }
+        var bytes = Array(try Data(contentsOf: url0))
+        // Flip bytes in the middle of the deflate stream (after the 30-byte local header and name).
+        for i in stride(from: 30 + 5 + 1_000, to: 30 + 5 + 1_100, by: 7) { bytes[i] ^= 0x5A }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("garbled-\(UUID().uuidString).zip")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        guard case .opened(let b) = ApplicationBundle.open(url) else {
+            Issue.record("not opened")
+            return
+        }
+        let (r, _) = Self.read(b, "a.pdf")
+        #expect(r == .unreadable("Zlib error: data error"))
+        #expect(b.wholeReads == 0)
+    }
+}
