@@ -156,6 +156,7 @@ let package = Package(
             dependencies: [
                 "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeBundle", "IntakeCatalog", "IntakeDecision",
                 "IntakeReport", "IntakeRendering", "IntakeRun", "IntakePipeline", "IntakeCommandSupport", "IntakeServer", "IntakeIO", "IntakeAudit", "IntakeLedger",
+                "IntakePDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -166,7 +167,7 @@ let package = Package(
             dependencies: [
                 "IntakeCommandSupport", "IntakePipeline", "IntakeBundle", "IntakeCatalog", "IntakeCompression", "IntakeDecision",
                 "IntakeEvidence", "IntakeFixtures", "IntakeManifest", "IntakeModel", "IntakeReport", "IntakeIO",
-                "IntakeLedger", "IntakeRun",
+                "IntakeLedger", "IntakeRun", "IntakePDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -1,6 +1,7 @@
 public import Foundation
 import IntakeCompression
 public import IntakeModel
+import Synchronization
 
 /// One entry of a bundle, as its central directory describes it.
 public struct BundleEntry: Sendable, Hashable {
@@ -52,11 +53,9 @@ public final class ApplicationBundle {
     /// What keeps the archive's bytes alive (a ``BundleFile``), if they are in memory.
     private let owner: AnyObject?
     private var bytesRead: Int64 = 0
-    /// The whole-buffer inflater and its two buffers (compressed in, inflated out), kept
-    /// for the next entry of the same bundle; at most 2 × ``fastReadLimit`` bytes.
-    private var inflater: LibDeflateInflater?
-    private var compressedBuffer = UnsafeMutableRawBufferPointer(start: nil, count: 0)
-    private var inflatedBuffer = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+    /// The whole-buffer inflater and its two buffers, taken from the pool at the first
+    /// deflated entry and given back when the bundle is closed.
+    private var whole: WholeReadBuffers?
 
     /// Deflated entries up to this size (declared, both compressed and inflated) are read
     /// whole and inflated by libdeflate; larger ones stream through libzip and zlib.
@@ -64,10 +63,7 @@ public final class ApplicationBundle {
     /// Entries delivered by the whole-buffer path (for tests and measurements).
     package private(set) var wholeReads = 0
 
-    deinit {
-        compressedBuffer.deallocate()
-        inflatedBuffer.deallocate()
-    }
+    deinit { if let whole { WholeReadBuffers.giveBack(whole) } }
 
     /// The entry with this name, if any. Names compare in Unicode normal form C, so a
     /// manifest written on one system finds a file named on another (macOS writes NFD).
@@ -295,31 +291,22 @@ public final class ApplicationBundle {
             entry.compressedSize > 0, entry.compressedSize <= Self.fastReadLimit,
             bytesRead + entry.size <= limits.maxTotalSize
         else { return nil }
-        if inflater == nil { inflater = LibDeflateInflater() }
-        guard let inflater else { return nil }
+        if whole == nil { whole = WholeReadBuffers.take() }
+        guard let whole else { return nil }
         let inCount = Int(entry.compressedSize)
         let outCount = Int(entry.size)
-        if compressedBuffer.count < inCount {
-            compressedBuffer.deallocate()
-            compressedBuffer = .allocate(byteCount: max(inCount, 1 << 20), alignment: 64)
-        }
-        if inflatedBuffer.count < outCount {
-            inflatedBuffer.deallocate()
-            inflatedBuffer = .allocate(byteCount: max(outCount, 1 << 20), alignment: 64)
-        }
+        whole.reserve(compressed: inCount, inflated: outCount)
         var got = 0
-        let raw = UnsafeMutableRawBufferPointer(rebasing: compressedBuffer[0..<inCount])
-        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
-        defer { scratch.deallocate() }
-        let outcome = archive.read(index: entry.index, buffer: scratch, compressed: true) { piece in
+        let raw = UnsafeMutableRawBufferPointer(rebasing: whole.compressed[0..<inCount])
+        let outcome = archive.read(index: entry.index, buffer: whole.scratch, compressed: true) { piece in
             guard got + piece.count <= inCount else { return false }
             UnsafeMutableRawBufferPointer(rebasing: raw[got..<(got + piece.count)]).copyMemory(from: piece)
             got += piece.count
             return true
         }
         guard outcome == .complete, got == inCount else { return nil }
-        let output = UnsafeMutableRawBufferPointer(rebasing: inflatedBuffer[0..<outCount])
-        guard case .inflated(let consumed, let produced) = inflater.inflate(UnsafeRawBufferPointer(raw), into: output),
+        let output = UnsafeMutableRawBufferPointer(rebasing: whole.inflated[0..<outCount])
+        guard case .inflated(let consumed, let produced) = whole.inflater.inflate(UnsafeRawBufferPointer(raw), into: output),
             consumed == inCount, produced == outCount,
             LibDeflateInflater.crc32(UnsafeRawBufferPointer(output)) == entry.crc32
         else { return nil }
@@ -383,4 +370,50 @@ struct FileKind: CustomStringConvertible {
 /// `open(2)` read-only (a free function: inside `ApplicationBundle`, `open` is the method).
 func openReadOnly(_ path: UnsafePointer<CChar>, _ flags: Int32 = 0) -> Int32 {
     open(path, O_RDONLY | O_CLOEXEC | flags)
+}
+
+/// The buffers of the whole-entry read: the raw stream, the inflated bytes (each at most
+/// ``ApplicationBundle/fastReadLimit``) and the read scratch, with a libdeflate
+/// decompressor. Pooled across bundles, so a batch touches its pages once, not per bundle
+/// (fresh 16 MiB buffers cost page faults that ate the inflate gain); the pool keeps as
+/// many as ran at once, up to the number of cores.
+final class WholeReadBuffers: @unchecked Sendable {
+    let inflater: LibDeflateInflater
+    private(set) var compressed = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+    private(set) var inflated = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+    let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
+
+    private init?() {
+        guard let inflater = LibDeflateInflater() else { return nil }
+        self.inflater = inflater
+    }
+
+    deinit {
+        compressed.deallocate()
+        inflated.deallocate()
+        scratch.deallocate()
+    }
+
+    /// Grows the buffers to hold `compressed` and `inflated` bytes.
+    func reserve(compressed c: Int, inflated i: Int) {
+        if compressed.count < c {
+            compressed.deallocate()
+            compressed = .allocate(byteCount: max(c, 1 << 20), alignment: 64)
+        }
+        if inflated.count < i {
+            inflated.deallocate()
+            inflated = .allocate(byteCount: max(i, 1 << 20), alignment: 64)
+        }
+    }
+
+    private static let pool = Mutex<[WholeReadBuffers]>([])
+    private static let maxPooled = max(2, ProcessInfo.processInfo.activeProcessorCount)
+
+    static func take() -> WholeReadBuffers? {
+        pool.withLock { $0.popLast() } ?? WholeReadBuffers()
+    }
+
+    static func giveBack(_ buffers: WholeReadBuffers) {
+        pool.withLock { if $0.count < maxPooled { $0.append(buffers) } }
+    }
 }

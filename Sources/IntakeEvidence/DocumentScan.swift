@@ -57,10 +57,12 @@ package final class DocumentScan {
     struct Outcome {
         var findings: [Finding] = []
         var pixels: PixelSize?
-        var pages: Int?
+        /// A PDF's structure check, queued in `pdfs`: its result comes from
+        /// ``PDFBatch/collect()`` and is read by ``pdfOutcome(_:path:material:limits:)``.
+        var pdfTicket: Int?
     }
 
-    func finish(path: String, material: String) -> Outcome {
+    func finish(path: String, material: String, pdfs: PDFBatch) -> Outcome {
         if case .undecided = kind { decide() }
         var out = Outcome()
         func corrupt(_ why: String, detail extra: String? = nil) {
@@ -92,41 +94,8 @@ package final class DocumentScan {
                     image(TIFFStructure.check(bytes, maxPixels: limits.maxImagePixels))
                     return
                 }
-                let pdf = PDFChecker.shared.check(
+                out.pdfTicket = pdfs.submit(
                     bytes, descriptor: file, seconds: Double(limits.maxPDFCheckSeconds), memory: limits.maxPDFCheckMemory)
-                let detail = pdf.detail.map { "; qpdf: \($0)" } ?? ""
-                switch pdf.status {
-                case .sound: out.pages = pdf.pages
-                case .recovered:
-                    out.pages = pdf.pages
-                    out.findings.append(
-                        Finding(
-                            .documentCorrupt, .warning,
-                            "PDF 文件结构有损坏，已自动修复，可以打开：\(path)",
-                            material: material, path: path, detail: "\(pdf.warnings) qpdf warnings\(detail)"))
-                case .encrypted:
-                    out.findings.append(
-                        Finding(
-                            .documentEncrypted, .error, "PDF 文件设有打开密码，无法查看：\(path)",
-                            material: material, path: path, detail: "a user password is required"))
-                case .unreadable:
-                    corrupt("PDF 文件结构损坏", detail: pdf.detail.map { "qpdf: \($0)" })
-                case .tooManyObjects:
-                    out.findings.append(
-                        Finding(
-                            .bundleLimit, .error,
-                            "PDF 文件对象过多，未予打开：\(path)",
-                            material: material, path: path, detail: "more than \(PDFCheck.maxObjectKeywords) obj keywords"))
-                case .overLimits:
-                    out.findings.append(
-                        Finding(
-                            .bundleLimit, .error,
-                            "PDF 文件结构过于复杂，超出检查的时间或内存上限，未能确认可以打开：\(path)",
-                            material: material, path: path,
-                            detail:
-                                "\(pdf.detail ?? "over the limits"); limits \(limits.maxPDFCheckSeconds) s, \(limits.maxPDFCheckMemory >> 20) MiB"
-                        ))
-                }
             }
             if !checked {
                 out.findings.append(
@@ -136,6 +105,61 @@ package final class DocumentScan {
             }
         }
         return out
+    }
+
+    /// The findings and page count of a PDF's structure check (qpdf).
+    static func pdfOutcome(
+        _ pdf: PDFStructure, path: String, material: String, limits: BundleLimits
+    ) -> (findings: [Finding], pages: Int?) {
+        let detail = pdf.detail.map { "; qpdf: \($0)" } ?? ""
+        switch pdf.status {
+        case .sound: return ([], pdf.pages)
+        case .recovered:
+            return (
+                [
+                    Finding(
+                        .documentCorrupt, .warning, "PDF 文件结构有损坏，已自动修复，可以打开：\(path)",
+                        material: material, path: path, detail: "\(pdf.warnings) qpdf warnings\(detail)")
+                ], pdf.pages
+            )
+        case .encrypted:
+            return (
+                [
+                    Finding(
+                        .documentEncrypted, .error, "PDF 文件设有打开密码，无法查看：\(path)",
+                        material: material, path: path, detail: "a user password is required")
+                ], nil
+            )
+        case .unreadable:
+            let (reason, _) = Finding.splitDetail("PDF 文件结构损坏")
+            return (
+                [
+                    Finding(
+                        .documentCorrupt, .error, "文件已损坏，无法正常打开：\(path)（\(reason)）",
+                        material: material, path: path, detail: pdf.detail.map { "qpdf: \($0)" })
+                ], nil
+            )
+        case .tooManyObjects:
+            return (
+                [
+                    Finding(
+                        .bundleLimit, .error, "PDF 文件对象过多，未予打开：\(path)",
+                        material: material, path: path, detail: "more than \(PDFCheck.maxObjectKeywords) obj keywords")
+                ], nil
+            )
+        case .overLimits:
+            return (
+                [
+                    Finding(
+                        .bundleLimit, .error,
+                        "PDF 文件结构过于复杂，超出检查的时间或内存上限，未能确认可以打开：\(path)",
+                        material: material, path: path,
+                        detail:
+                            "\(pdf.detail ?? "over the limits"); limits \(limits.maxPDFCheckSeconds) s, \(limits.maxPDFCheckMemory >> 20) MiB"
+                    )
+                ], nil
+            )
+        }
     }
 
     // MARK: - keeping the bytes of a PDF or TIFF
@@ -243,7 +267,14 @@ extension DocumentScan {
         if let defect = sniffed.defect {
             return (sniffed.mediaType, [Finding(.documentCorrupt, .error, defect)], nil, nil)
         }
-        let deep = scan.finish(path: "document", material: "")
-        return (sniffed.mediaType, deep.findings, deep.pixels, deep.pages)
+        let pdfs = PDFBatch()
+        var deep = scan.finish(path: "document", material: "", pdfs: pdfs)
+        var pages: Int?
+        if let ticket = deep.pdfTicket {
+            let (findings, p) = pdfOutcome(pdfs.collect()[ticket], path: "document", material: "", limits: limits)
+            deep.findings += findings
+            pages = p
+        }
+        return (sniffed.mediaType, deep.findings, deep.pixels, pages)
     }
 }

@@ -5,6 +5,7 @@ public import IntakeBundle
 import IntakeIO
 public import IntakeManifest
 public import IntakeModel
+import IntakePDF
 public import IntakeXML
 
 /// Reads one bundle once: container checks, manifest, then every listed document
@@ -134,6 +135,9 @@ public struct Inspector: Sendable {
                 claimedType: $0.mediaType, present: false, size: nil, sha256: nil, detectedType: nil, defects: [])
         }
         var messages: [Int: [Finding]] = [:]
+        // The PDFs go to a helper as their entries are read; their answers come at the end.
+        let pdfs = PDFBatch()
+        var pdfTickets: [(document: Int, ticket: Int)] = []
         for entry in bundle.entries {
             guard let i = listed[entry.name.precomposedStringWithCanonicalMapping] else {
                 // A blocked entry (unsafe, encrypted, over a limit) has its finding already.
@@ -147,7 +151,8 @@ public struct Inspector: Sendable {
                 evidence[i].defects.append(entry.blocked!)
                 continue
             }
-            let (found, bytes) = examine(entry, in: bundle, claimed: manifest.documents[i])
+            let (found, bytes) = examine(entry, in: bundle, claimed: manifest.documents[i], pdfs: pdfs)
+            if let ticket = found.pdfTicket { pdfTickets.append((i, ticket)) }
             inspection.documentBytes += bytes
             evidence[i].size = found.size
             evidence[i].sha256 = found.sha256
@@ -156,6 +161,17 @@ public struct Inspector: Sendable {
             evidence[i].pages = found.pages
             evidence[i].defects = found.findings.filter { $0.severity == .error }.map(\.code)
             messages[i] = found.findings
+        }
+        if !pdfTickets.isEmpty {
+            let results = pdfs.collect()
+            for (i, ticket) in pdfTickets {
+                let d = manifest.documents[i]
+                let (findings, pages) = DocumentScan.pdfOutcome(
+                    results[ticket], path: d.path, material: d.material, limits: limits)
+                evidence[i].pages = pages
+                evidence[i].defects += findings.filter { $0.severity == .error }.map(\.code)
+                messages[i, default: []] += findings
+            }
         }
         for i in evidence.indices {
             let d = manifest.documents[i]
@@ -184,10 +200,14 @@ public struct Inspector: Sendable {
         var pixels: PixelSize?
         var findings: [Finding]
         var pages: Int? = nil
+        /// A PDF's structure check, queued in the inspection's ``PDFBatch``.
+        var pdfTicket: Int? = nil
     }
 
     /// Streams one entry once: SHA-256, size, head and tail for the sniffer.
-    func examine(_ entry: BundleEntry, in bundle: ApplicationBundle, claimed: Manifest.Document) -> (Examined, Int64) {
+    func examine(
+        _ entry: BundleEntry, in bundle: ApplicationBundle, claimed: Manifest.Document, pdfs: PDFBatch
+    ) -> (Examined, Int64) {
         var hasher = SHA256()
         var head: [UInt8] = []
         head.reserveCapacity(MediaSniffer.headSize)
@@ -238,10 +258,10 @@ public struct Inspector: Sendable {
                         path: here.path, detail: detail))
             } else {
                 // Structure checks (DocumentScan): qpdf for PDFs, chunk/marker/IFD walks for images.
-                let deep = scan.finish(path: claimed.path, material: claimed.material)
+                let deep = scan.finish(path: claimed.path, material: claimed.material, pdfs: pdfs)
                 out.findings += deep.findings
                 out.pixels = deep.pixels
-                out.pages = deep.pages
+                out.pdfTicket = deep.pdfTicket
             }
             return (out, bytes)
         case .crcMismatch:

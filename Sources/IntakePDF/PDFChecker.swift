@@ -75,46 +75,39 @@ package final class PDFChecker: @unchecked Sendable {
 
     /// Checks a PDF held in memory (`bytes`), or spooled in the file `descriptor` (its
     /// first `bytes.count` bytes, mapped by the caller as `bytes`), under `seconds` of
-    /// wall-clock time and `memory` bytes of the helper's data.
+    /// wall-clock time and `memory` bytes of the helper's data. One round trip; a bundle's
+    /// PDFs go together through a ``PDFBatch``.
     package func check(
         _ bytes: UnsafeRawBufferPointer, descriptor: Int32? = nil, seconds: Double, memory: Int64
     ) -> PDFStructure {
-        guard case .isolated(let path) = mode else { return PDFCheck.check(bytes) }
-        if bytes.isEmpty { return PDFCheck.check(bytes) }
-        // The cheap pre-check stays here: no need to pass a file the helper would refuse.
-        if PDFCheck.keywordCount(bytes) > PDFCheck.maxObjectKeywords {
-            return PDFStructure(status: .tooManyObjects, pages: nil, restricted: false, detail: nil, warnings: 0)
-        }
-        var memfd: Int32 = -1
-        defer { if memfd >= 0 { close(memfd) } }
-        let fd: Int32
-        if let descriptor {
-            fd = descriptor
-        } else {
-            memfd = intake_memfd("intake-pdf")
-            guard memfd >= 0, Self.writeAll(memfd, bytes) else {
-                return failed("the PDF could not be handed to the checker: \(String(cString: strerror(errno)))")
-            }
-            fd = memfd
-        }
-        // A helper that died while idle (killed from outside) fails on send, one killed from
-        // outside while checking (SIGKILL, SIGTERM: the OOM killer, an operator) stops
-        // without answering: either way the PDF goes to a fresh helper, once. A helper
-        // that stops on its own (an allocation qpdf did not catch aborts it) is the answer.
+        let batch = PDFBatch(self)
+        let ticket = batch.submit(bytes, descriptor: descriptor, seconds: seconds, memory: memory)
+        return batch.collect()[ticket]
+    }
+
+    /// The PDF in `fd` (its first `length` bytes) on a helper of its own, waiting for it.
+    /// A helper that died while idle (killed from outside) fails on send, one killed from
+    /// outside while checking (SIGKILL, SIGTERM: the OOM killer, an operator) stops
+    /// without answering: either way the PDF goes to a fresh helper, once. A helper that
+    /// stops on its own (an allocation qpdf did not catch aborts it) is the answer.
+    func checkAlone(fd: Int32, length: Int, seconds: Double, memory: Int64, killedBefore: String? = nil) -> PDFStructure {
+        guard case .isolated(let path) = mode else { return failed("no helper") }
         var sendError: Int32 = 0
-        var stoppedBefore: String?
+        var stoppedBefore = killedBefore
         for _ in 0..<2 {
             guard let helper = acquire(path) else {
                 return failed("the PDF checker could not start: \(String(cString: strerror(errno)))")
             }
-            switch helper.ask(fd: fd, length: bytes.count, memory: memory, seconds: seconds) {
-            case .answer(let result):
-                if result.status == .overLimits { discard(helper) } else { release(helper) }
-                return result
-            case .notSent(let error):
+            if let error = helper.send(fd: fd, length: length, memory: memory) {
                 sendError = error
                 discard(helper)
                 continue
+            }
+            let deadline = DispatchTime.now().uptimeNanoseconds + Self.nanoseconds(seconds)
+            switch helper.receive(deadline: deadline) {
+            case .answer(let result):
+                if result.status == .overLimits { discard(helper) } else { release(helper) }
+                return result
             case .overtime:
                 discard(helper)
                 return failed("qpdf took longer than \(Self.format(seconds)) s")
@@ -130,7 +123,9 @@ package final class PDFChecker: @unchecked Sendable {
         return failed(stoppedBefore ?? "the PDF checker could not be reached: \(String(cString: strerror(sendError)))")
     }
 
-    private func failed(_ detail: String) -> PDFStructure {
+    static func nanoseconds(_ seconds: Double) -> UInt64 { UInt64(max(0, min(seconds, 86_400)) * 1e9) }
+
+    func failed(_ detail: String) -> PDFStructure {
         PDFStructure(status: .overLimits, pages: nil, restricted: false, detail: detail, warnings: 0)
     }
 
@@ -138,7 +133,7 @@ package final class PDFChecker: @unchecked Sendable {
         seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
 
-    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
         var done = 0
         while done < bytes.count {
             let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
@@ -149,7 +144,7 @@ package final class PDFChecker: @unchecked Sendable {
         return true
     }
 
-    private func acquire(_ path: String) -> Helper? {
+    func acquire(_ path: String) -> Helper? {
         lock.lock()
         if let helper = idle.popLast() {
             busy.insert(helper.pid)
@@ -166,14 +161,14 @@ package final class PDFChecker: @unchecked Sendable {
     }
 
     /// Stops a helper that must not be used again.
-    private func discard(_ helper: Helper) {
+    func discard(_ helper: Helper) {
         lock.lock()
         busy.remove(helper.pid)
         lock.unlock()
         helper.stop()
     }
 
-    private func release(_ helper: Helper) {
+    func release(_ helper: Helper) {
         lock.lock()
         busy.remove(helper.pid)
         if idle.count < maxIdle {
@@ -210,7 +205,7 @@ package final class PDFChecker: @unchecked Sendable {
 }
 
 /// One helper process and our end of its socket.
-private final class Helper {
+final class Helper {
     let pid: pid_t
     let socket: Int32
 
@@ -238,16 +233,19 @@ private final class Helper {
 
     enum Outcome {
         case answer(PDFStructure)
-        case notSent(Int32)
         case overtime
         case stopped(String, signal: Int32)
     }
 
-    func ask(fd: Int32, length: Int, memory: Int64, seconds: Double) -> Outcome {
+    /// Sends one request; the errno when it could not be sent (the helper is gone).
+    func send(fd: Int32, length: Int, memory: Int64) -> Int32? {
         let request = PDFWire.request(length: length, memory: memory)
         let sent = request.withUnsafeBytes { intake_send_fd(socket, fd, $0.baseAddress, $0.count) }
-        guard sent == request.count else { return .notSent(sent < 0 ? errno : EPIPE) }
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, seconds) * 1e9)
+        return sent == request.count ? nil : (sent < 0 ? errno : EPIPE)
+    }
+
+    /// Waits for the next reply until `deadline` (DispatchTime nanoseconds).
+    func receive(deadline: UInt64) -> Outcome {
         var pfd = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
         while true {
             let now = DispatchTime.now().uptimeNanoseconds

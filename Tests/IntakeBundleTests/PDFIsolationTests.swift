@@ -154,6 +154,39 @@ enum PDFTestSupport {
         #expect(stderr == "/dev/null")
     }
 
+    // A bundle's PDFs: one helper, one round of answers.
+
+    @Test func aBatchChecksABundlesPDFsOnOneHelper() throws {
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        let batch = PDFBatch(checker)
+        let encrypted = try DocumentStructureTests.fixture("user-password.pdf")
+        let tickets = [Self.sound, encrypted, Self.sound, [UInt8]()].map { file in
+            file.withUnsafeBytes { batch.submit($0, seconds: 20, memory: 1 << 30) }
+        }
+        let results = batch.collect()
+        #expect(tickets == [0, 1, 2, 3])
+        #expect(results.map(\.status) == [.sound, .encrypted, .sound, .unreadable])
+        #expect(results[2].pages == 3)
+        #expect(checker.started == 1)
+        #expect(checker.idlePIDs.count == 1)
+    }
+
+    @Test func aHostilePDFInABatchFailsAloneAndThoseQueuedAfterItAreStillChecked() throws {
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        let batch = PDFBatch(checker)
+        let files = [Self.sound, Self.slow, Self.sound, Self.sound]
+        for f in files { _ = f.withUnsafeBytes { batch.submit($0, seconds: 1, memory: 4 << 30) } }
+        let started = Date()
+        let results = batch.collect()
+        #expect(Date().timeIntervalSince(started) < 8)
+        #expect(results.map(\.status) == [.sound, .overLimits, .sound, .sound])
+        #expect(results[1].detail == "qpdf took longer than 1 s")
+        #expect(results[3].pages == 3)
+        // The one that overran was killed; the two after it went to a fresh helper.
+        #expect(checker.started == 2)
+        #expect(checker.busyPIDs.isEmpty)
+    }
+
     @Test func aSpooledPDFIsPassedByItsFile() throws {
         // Over maxDocumentCheckSize the bytes are spooled to a file; the helper maps it.
         var limits = BundleLimits.default
