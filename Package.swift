@@ -43,7 +43,7 @@ let package = Package(
             name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // The one C file that includes libxml2's headers (see STYLE.md: Swift must not).
         .target(name: "CIntakeXML", dependencies: ["CLibXML2"]),
-        // Process glue Swift cannot call directly: memfd, SCM_RIGHTS, spawn with a socket, PDEATHSIG.
+        // Process glue Swift cannot call directly: memfd, SCM_RIGHTS, spawn with a socket, malloc_trim.
         .target(name: "CIntakeProcess"),
 
         // Data flow: Bundle -> Manifest -> Evidence -> (Decision -> Report -> Run).

@@ -2,12 +2,12 @@
 #include "IntakeProcess.h"
 
 #include <errno.h>
+#include <malloc.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -109,11 +109,4 @@ pid_t intake_spawn_with_fd(const char *path, char *const argv[], int child_fd) {
     return pid;
 }
 
-int intake_die_with_parent(pid_t parent) {
-    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) return -1;
-    if (getppid() != parent) {
-        errno = ESRCH;
-        return -1;
-    }
-    return 0;
-}
+void intake_malloc_trim(void) { malloc_trim(0); }

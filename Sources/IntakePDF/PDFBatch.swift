@@ -10,15 +10,27 @@ import Foundation
 ///
 /// The helper works through the requests in order, so each PDF's deadline runs from when
 /// the helper could start it: the later of its submission and the answer before it.
-/// After a helper fails (past a deadline, out of memory, killed), the PDFs still queued
-/// on it are checked one by one on fresh helpers, each with its full time.
+/// At most ``maxInFlight`` requests wait on the helper; a further PDF first takes the
+/// oldest answer. After a helper fails (past a deadline, out of memory, killed), the PDFs
+/// still queued on it, and the bundle's later ones, are checked one by one on fresh
+/// helpers, each with its full time.
 ///
 /// Not Sendable: one per inspection, on the inspecting thread.
 package final class PDFBatch {
     private let checker: PDFChecker
     private var helper: Helper?
     private var results: [PDFStructure?] = []
-    private var queued: [Queued] = []
+    /// Sent to `helper`, answers awaited, in order.
+    private var inFlight: [Queued] = []
+    /// To be checked one by one on fresh helpers at collection (with why, if one was killed).
+    private var alone: [(Queued, killed: String?)] = []
+    /// When the last answer was read (DispatchTime nanoseconds).
+    private var previousAnswer: UInt64 = 0
+
+    /// Requests in flight on one helper: each holds a descriptor (a memfd of up to
+    /// `maxDocumentCheckSize` bytes, or a spool file) and a little of the socket's buffer,
+    /// so a bundle of hundreds of PDFs neither fills the socket nor keeps them all.
+    static let maxInFlight = 8
 
     private struct Queued {
         var ticket: Int
@@ -28,14 +40,13 @@ package final class PDFBatch {
         var seconds: Double
         var memory: Int64
         var submitted: UInt64
-        /// Sent to `helper` (false: to be checked alone at collection).
-        var sent: Bool
     }
 
     package init(_ checker: PDFChecker = .shared) { self.checker = checker }
 
     deinit {
-        for q in queued { close(q.fd) }
+        for q in inFlight { close(q.fd) }
+        for (q, _) in alone { close(q.fd) }
         if let helper { checker.discard(helper) }
     }
 
@@ -71,64 +82,68 @@ package final class PDFBatch {
             results[ticket] = checker.failed("the PDF could not be handed to the checker: \(String(cString: strerror(errno)))")
             return ticket
         }
-        var q = Queued(
+        let q = Queued(
             ticket: ticket, fd: fd, length: bytes.count, seconds: seconds, memory: memory,
-            submitted: DispatchTime.now().uptimeNanoseconds, sent: false)
-        if helper == nil { helper = checker.acquire(path) }
-        if let h = helper {
-            if h.send(fd: fd, length: q.length, memory: memory) == nil {
-                q.sent = true
-            } else {
-                // Gone while idle: every PDF already sent to it is checked alone later.
-                checker.discard(h)
-                helper = nil
-                for i in queued.indices { queued[i].sent = false }
-            }
+            submitted: DispatchTime.now().uptimeNanoseconds)
+        while inFlight.count >= Self.maxInFlight { receiveOne() }
+        if helper == nil && alone.isEmpty { helper = checker.acquire(path) }
+        if let h = helper, h.send(fd: fd, length: q.length, memory: memory, seconds: seconds) == nil {
+            inFlight.append(q)
+        } else {
+            // No helper, or gone while idle: this PDF and those queued on it go alone later.
+            dropHelper()
+            alone.append((q, nil))
         }
-        queued.append(q)
         return ticket
+    }
+
+    /// Stops the helper; what was in flight on it is checked alone at collection.
+    private func dropHelper() {
+        if let h = helper { checker.discard(h) }
+        helper = nil
+        alone += inFlight.map { ($0, nil) }
+        inFlight = []
+    }
+
+    /// Reads the oldest answer in flight. The helper works in order, so a PDF's time
+    /// runs from the later of its submission and the previous answer read; a reply that
+    /// is already waiting is taken even past that (the reader may have been busy).
+    private func receiveOne() {
+        guard let h = helper, !inFlight.isEmpty else { return }
+        let q = inFlight.removeFirst()
+        let deadline = max(q.submitted, previousAnswer) + PDFChecker.nanoseconds(q.seconds)
+        switch h.receive(deadline: deadline) {
+        case .answer(let result):
+            previousAnswer = DispatchTime.now().uptimeNanoseconds
+            results[q.ticket] = result
+            close(q.fd)
+            if result.status == .overLimits { dropHelper() }
+        case .overtime:
+            results[q.ticket] = checker.failed("qpdf took longer than \(PDFChecker.format(q.seconds)) s")
+            close(q.fd)
+            dropHelper()
+        case .stopped(let why, let signal):
+            if signal == SIGKILL || signal == SIGTERM {
+                alone.append((q, why))
+            } else {
+                results[q.ticket] = checker.failed(why)
+                close(q.fd)
+            }
+            dropHelper()
+        }
     }
 
     /// Every submitted PDF's result, by ticket. Waits for the helper's answers.
     package func collect() -> [PDFStructure] {
-        var previousAnswer: UInt64 = 0
-        var alone: [(Queued, killed: String?)] = []
-        for q in queued {
-            guard q.sent, let h = helper else {
-                alone.append((q, nil))
-                continue
-            }
-            let deadline = max(q.submitted, previousAnswer) + PDFChecker.nanoseconds(q.seconds)
-            switch h.receive(deadline: deadline) {
-            case .answer(let result):
-                previousAnswer = DispatchTime.now().uptimeNanoseconds
-                results[q.ticket] = result
-                if result.status == .overLimits {
-                    checker.discard(h)
-                    helper = nil
-                }
-            case .overtime:
-                results[q.ticket] = checker.failed("qpdf took longer than \(PDFChecker.format(q.seconds)) s")
-                checker.discard(h)
-                helper = nil
-            case .stopped(let why, let signal):
-                checker.discard(h)
-                helper = nil
-                if signal == SIGKILL || signal == SIGTERM {
-                    alone.append((q, why))
-                } else {
-                    results[q.ticket] = checker.failed(why)
-                }
-            }
-        }
+        while !inFlight.isEmpty && helper != nil { receiveOne() }
         if let h = helper { checker.release(h) }
         helper = nil
         for (q, killed) in alone {
             results[q.ticket] = checker.checkAlone(
                 fd: q.fd, length: q.length, seconds: q.seconds, memory: q.memory, killedBefore: killed)
+            close(q.fd)
         }
-        for q in queued { close(q.fd) }
-        queued = []
+        alone = []
         return results.map { $0 ?? checker.failed("not checked") }
     }
 }

@@ -152,7 +152,7 @@ package enum PDFCheck {
     /// qpdf's C API turns C++ exceptions into errors; an allocation that failed (the
     /// isolated checker's memory limit) reads as `std::bad_alloc`.
     static func outOfMemory(_ detail: String) -> Bool {
-        detail.contains("bad_alloc") || detail.contains("length_error")
+        detail.contains("bad_alloc")
     }
 
     /// qpdf's full text of an error or warning, capped.

@@ -98,13 +98,12 @@ package final class PDFChecker: @unchecked Sendable {
             guard let helper = acquire(path) else {
                 return failed("the PDF checker could not start: \(String(cString: strerror(errno)))")
             }
-            if let error = helper.send(fd: fd, length: length, memory: memory) {
+            if let error = helper.send(fd: fd, length: length, memory: memory, seconds: seconds) {
                 sendError = error
                 discard(helper)
                 continue
             }
-            let deadline = DispatchTime.now().uptimeNanoseconds + Self.nanoseconds(seconds)
-            switch helper.receive(deadline: deadline) {
+            switch helper.receive(deadline: DispatchTime.now().uptimeNanoseconds + Self.nanoseconds(seconds)) {
             case .answer(let result):
                 if result.status == .overLimits { discard(helper) } else { release(helper) }
                 return result
@@ -146,10 +145,15 @@ package final class PDFChecker: @unchecked Sendable {
 
     func acquire(_ path: String) -> Helper? {
         lock.lock()
-        if let helper = idle.popLast() {
-            busy.insert(helper.pid)
+        while let helper = idle.popLast() {
+            if helper.isAlive {
+                busy.insert(helper.pid)
+                lock.unlock()
+                return helper
+            }
             lock.unlock()
-            return helper
+            helper.stop()
+            lock.lock()
         }
         started += 1
         lock.unlock()
@@ -238,22 +242,25 @@ final class Helper {
     }
 
     /// Sends one request; the errno when it could not be sent (the helper is gone).
-    func send(fd: Int32, length: Int, memory: Int64) -> Int32? {
-        let request = PDFWire.request(length: length, memory: memory)
+    func send(fd: Int32, length: Int, memory: Int64, seconds: Double) -> Int32? {
+        let request = PDFWire.request(length: length, memory: memory, seconds: seconds)
         let sent = request.withUnsafeBytes { intake_send_fd(socket, fd, $0.baseAddress, $0.count) }
         return sent == request.count ? nil : (sent < 0 ? errno : EPIPE)
     }
 
-    /// Waits for the next reply until `deadline` (DispatchTime nanoseconds).
+    /// Waits for the next reply until `deadline` (DispatchTime nanoseconds). A reply that
+    /// is already waiting is taken even past the deadline.
     func receive(deadline: UInt64) -> Outcome {
         var pfd = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
         while true {
             let now = DispatchTime.now().uptimeNanoseconds
-            guard now < deadline else { return .overtime }
-            let wait = Int32(min(Double(Int32.max), (Double(deadline - now) / 1e6).rounded(.up)))
+            let wait = now < deadline ? Int32(min(Double(Int32.max), (Double(deadline - now) / 1e6).rounded(.up))) : 0
             let r = poll(&pfd, 1, wait)
             if r < 0 && errno == EINTR { continue }
-            if r == 0 { return .overtime }
+            if r == 0 {
+                if wait == 0 { return .overtime }
+                continue  // woke early: look at the clock again
+            }
             break
         }
         var reply = [UInt8](repeating: 0, count: PDFWire.maxReply)
@@ -264,11 +271,21 @@ final class Helper {
         return reap()
     }
 
-    /// Waits for a helper that closed its end and says how it ended.
+    /// Waits for a helper that closed its end (or answered nonsense: it is killed first)
+    /// and says how it ended.
     private func reap() -> Outcome {
         var status: Int32 = 0
         var r: pid_t
-        repeat { r = waitpid(pid, &status, 0) } while r < 0 && errno == EINTR
+        repeat { r = waitpid(pid, &status, WNOHANG) } while r < 0 && errno == EINTR
+        if r == 0 {
+            // Still running: give it a moment to finish dying, then kill it.
+            usleep(10_000)
+            repeat { r = waitpid(pid, &status, WNOHANG) } while r < 0 && errno == EINTR
+            if r == 0 {
+                kill(pid, SIGKILL)
+                repeat { r = waitpid(pid, &status, 0) } while r < 0 && errno == EINTR
+            }
+        }
         reaped = true
         let signal = r == pid ? status & 0x7f : 0
         if signal != 0 {
@@ -278,6 +295,13 @@ final class Helper {
     }
 
     private var reaped = false
+
+    /// False when the helper closed its end or sent something unasked while idle (it died,
+    /// or was killed from outside): it must not be handed out.
+    var isAlive: Bool {
+        var pfd = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        return poll(&pfd, 1, 0) == 0
+    }
 
     /// Kills and reaps the helper (a no-op for one already reaped).
     func stop() {
@@ -291,23 +315,25 @@ final class Helper {
 }
 
 /// The two messages between ``PDFChecker`` and `intake-pdf-helper`, one datagram each.
-/// Request: length and memory limit (two little-endian UInt64) with the file descriptor.
+/// Request: length, memory limit and time limit in milliseconds (three little-endian
+/// UInt64) with the file descriptor.
 /// Reply: status (1 byte), restricted (1), warnings (UInt32), pages (Int64, −1: none),
 /// then the detail as UTF-8 (at most 1 KiB).
 package enum PDFWire {
-    package static let requestSize = 16
+    package static let requestSize = 24
     package static let maxReply = 16 + 1_024
 
-    package static func request(length: Int, memory: Int64) -> [UInt8] {
-        bytes(UInt64(length)) + bytes(UInt64(max(0, memory)))
+    package static func request(length: Int, memory: Int64, seconds: Double) -> [UInt8] {
+        bytes(UInt64(length)) + bytes(UInt64(max(0, memory))) + bytes(PDFChecker.nanoseconds(seconds) / 1_000_000)
     }
 
-    package static func parseRequest(_ b: ArraySlice<UInt8>) -> (length: Int, memory: Int64)? {
+    package static func parseRequest(_ b: ArraySlice<UInt8>) -> (length: Int, memory: Int64, milliseconds: Int64)? {
         guard b.count == requestSize else { return nil }
         let length = UInt64(b, at: b.startIndex)
         let memory = UInt64(b, at: b.startIndex + 8)
-        guard length <= UInt64(Int.max), memory <= UInt64(Int64.max) else { return nil }
-        return (Int(length), Int64(memory))
+        let milliseconds = UInt64(b, at: b.startIndex + 16)
+        guard length <= UInt64(Int.max), memory <= UInt64(Int64.max), milliseconds <= 86_400_000 else { return nil }
+        return (Int(length), Int64(memory), Int64(milliseconds))
     }
 
     static let statuses: [PDFStructure.Status] = [.sound, .recovered, .encrypted, .unreadable, .tooManyObjects, .overLimits]
@@ -319,8 +345,13 @@ package enum PDFWire {
         var detail = Array((r.detail ?? "").utf8)
         if detail.count > 1_024 {
             detail = Array(detail.prefix(1_024))
-            while let last = detail.last, last & 0xC0 == 0x80 { detail.removeLast() }
-            if let last = detail.last, last >= 0xC0 { detail.removeLast() }
+            // Cut before a character the limit split: find the last lead byte and keep its
+            // character only if all its bytes made it.
+            var lead = detail.count - 1
+            while lead > 0 && detail[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let b = detail[lead]
+            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            if lead + length > detail.count { detail.removeLast(detail.count - lead) }
         }
         return out + detail
     }

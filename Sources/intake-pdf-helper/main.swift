@@ -1,16 +1,17 @@
 // intake-pdf-helper: checks PDFs with qpdf for PDFChecker, one at a time, in a process of
 // its own that may be killed or run out of memory without harm to the pipeline.
 // Started by PDFChecker with its socket as descriptor 3 and the parent's pid as argument;
-// not meant to be run by hand. Each request carries a descriptor of the PDF's bytes and the
-// memory limit, which becomes this process' RLIMIT_DATA before qpdf reads the file.
+// not meant to be run by hand. Each request carries a descriptor of the PDF's bytes, the
+// memory limit (this process' RLIMIT_DATA while qpdf reads the file) and the time limit.
+// The parent kills a helper past the time limit; RLIMIT_CPU (twice the limit, plus a
+// second, of CPU time) is the backstop should the parent be gone. A helper leaves when its
+// socket closes: the parent closed it, or exited.
 import CIntakeProcess
 import Foundation
 import IntakePDF
 
 let socket: Int32 = 3
-guard CommandLine.arguments.count == 2, let parent = pid_t(CommandLine.arguments[1]),
-    intake_die_with_parent(parent) == 0
-else {
+guard CommandLine.arguments.count == 2, let parent = pid_t(CommandLine.arguments[1]), getppid() == parent else {
     FileHandle.standardError.write(Data("intake-pdf-helper: started by intake only\n".utf8))
     exit(2)
 }
@@ -19,17 +20,33 @@ else {
 /// would fail before qpdf starts.
 let floor: Int64 = 64 << 20
 
+func setSoftLimit(_ resource: Int32, _ value: UInt64) {
+    var limit = rlimit()
+    getrlimit(__rlimit_resource_t(UInt32(resource)), &limit)
+    limit.rlim_cur = rlim_t(value)
+    if limit.rlim_max != rlim_t.max { limit.rlim_cur = min(limit.rlim_cur, limit.rlim_max) }
+    setrlimit(__rlimit_resource_t(UInt32(resource)), &limit)
+}
+
+/// CPU seconds this process has used so far.
+func cpuSeconds() -> UInt64 {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return UInt64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+}
+
 var request = [UInt8](repeating: 0, count: PDFWire.requestSize + 1)
+var lastMemory: Int64 = -1
 while true {
     var fd: Int32 = -1
     let n = request.withUnsafeMutableBytes { intake_recv_fd(socket, $0.baseAddress, $0.count, &fd) }
     if n <= 0 { exit(0) }  // the parent closed its end (or is gone)
-    guard fd >= 0, let (length, memory) = PDFWire.parseRequest(request[..<n]) else { exit(3) }
-    var limit = rlimit()
-    getrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit)
-    limit.rlim_cur = rlim_t(max(memory, floor))
-    if limit.rlim_max != rlim_t.max { limit.rlim_cur = min(limit.rlim_cur, limit.rlim_max) }
-    setrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit)
+    guard fd >= 0, let (length, memory, milliseconds) = PDFWire.parseRequest(request[..<n]) else { exit(3) }
+    if memory != lastMemory {
+        setSoftLimit(Int32(RLIMIT_DATA.rawValue), UInt64(max(memory, floor)))
+        lastMemory = memory
+    }
+    setSoftLimit(Int32(RLIMIT_CPU.rawValue), cpuSeconds() + 2 * UInt64((milliseconds + 999) / 1_000) + 1)
 
     let result: PDFStructure
     if length == 0 {
@@ -43,6 +60,9 @@ while true {
             detail: "the PDF checker could not map the file: \(String(cString: strerror(errno)))", warnings: 0)
     }
     close(fd)
+    // qpdf's objects are freed; give their pages back so the next PDF starts from the same
+    // footprint (RLIMIT_DATA counts the whole heap).
+    intake_malloc_trim()
     let reply = PDFWire.reply(result)
     let sent = reply.withUnsafeBytes { intake_send_fd(socket, -1, $0.baseAddress, $0.count) }
     // After running out of memory the heap may be in pieces: leave, a fresh helper follows.

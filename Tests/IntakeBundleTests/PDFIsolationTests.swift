@@ -61,7 +61,8 @@ enum PDFTestSupport {
         #expect(findings.map(\.code) == [.bundleLimit])
         #expect(findings.first?.severity == .error)
         let detail = findings.first?.detail ?? ""
-        #expect(detail.contains("bad_alloc") || detail.contains("signal"), "\(detail)")
+        // qpdf's own bad_alloc, or std::terminate's abort (signal 6) for one it did not catch.
+        #expect(detail.contains("bad_alloc") || detail.contains("signal 6 "), "\(detail)")
         #expect(detail.contains("128 MiB"))
         #expect(pages == nil)
         // The file itself and its scan buffer are a few MB; qpdf's objects never came here.
@@ -187,6 +188,44 @@ enum PDFTestSupport {
         #expect(checker.busyPIDs.isEmpty)
     }
 
+    @Test func hundredsOfPDFsInOneBatchNeitherFillTheSocketNorStall() throws {
+        // More requests than a socket buffer holds answers for: at most maxInFlight wait.
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        let batch = PDFBatch(checker)
+        let small = try DocumentStructureTests.fixture("three-pages.pdf")
+        for _ in 0..<600 { _ = small.withUnsafeBytes { batch.submit($0, seconds: 20, memory: 1 << 30) } }
+        let results = batch.collect()
+        #expect(results.count == 600)
+        #expect(results.allSatisfy { $0.status == .sound && $0.pages == 3 })
+        #expect(checker.started == 1)
+    }
+
+    @Test func anAnswerWaitingPastTheDeadlineIsTaken() throws {
+        // The reader was busy with the bundle's other entries longer than the limit; qpdf
+        // had answered long before.
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        let batch = PDFBatch(checker)
+        _ = Self.sound.withUnsafeBytes { batch.submit($0, seconds: 1, memory: 1 << 30) }
+        usleep(1_500_000)
+        let results = batch.collect()
+        #expect(results.map(\.status) == [.sound])
+        #expect(checker.started == 1)
+    }
+
+    @Test func helpersOutliveTheThreadThatStartedThem() throws {
+        // Batch workers are pool threads that come and go; a helper belongs to the process.
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        let thread = Thread { _ = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) } }
+        thread.start()
+        while !thread.isFinished { usleep(10_000) }
+        usleep(300_000)
+        let pid = try #require(checker.idlePIDs.first)
+        #expect(kill(pid, 0) == 0)
+        let r = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(r.status == .sound)
+        #expect(checker.started == 1)
+    }
+
     @Test func aSpooledPDFIsPassedByItsFile() throws {
         // Over maxDocumentCheckSize the bytes are spooled to a file; the helper maps it.
         var limits = BundleLimits.default
@@ -217,10 +256,16 @@ enum PDFTestSupport {
             #expect(back?.warnings == 70_000)
             #expect(back?.detail == String(repeating: "页", count: 341))
         }
+        // A cut that falls exactly after a character keeps it: 1 + 341 × 3 = 1,024 bytes.
+        let exact = "x" + String(repeating: "页", count: 400)
+        let cut = PDFStructure(status: .unreadable, pages: nil, restricted: false, detail: exact, warnings: 0)
+        #expect(PDFWire.result(PDFWire.reply(cut)[...])?.detail == "x" + String(repeating: "页", count: 341))
         let none = PDFStructure(status: .unreadable, pages: nil, restricted: false, detail: nil, warnings: 0)
         #expect(PDFWire.result(PDFWire.reply(none)[...])?.pages == nil)
         #expect(PDFWire.result(PDFWire.reply(none)[...])?.detail == nil)
         #expect(PDFWire.result([1, 2, 3][...]) == nil)
-        #expect(PDFWire.parseRequest(PDFWire.request(length: 12_345, memory: 1 << 30)[...])! == (12_345, 1 << 30))
+        #expect(
+            PDFWire.parseRequest(PDFWire.request(length: 12_345, memory: 1 << 30, seconds: 2.5)[...])! == (12_345, 1 << 30, 2_500)
+        )
     }
 }

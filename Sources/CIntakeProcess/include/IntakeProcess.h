@@ -6,8 +6,8 @@
 #include <sys/types.h>
 
 // Process glue that Swift cannot call directly (macros, variadic or missing declarations):
-// a sealed in-memory file, passing a descriptor over a Unix socket, a helper process
-// started with a socket as its descriptor 3, and dying with the parent. Each returns
+// an in-memory file, passing a descriptor over a Unix socket, a helper process started
+// with a socket as its descriptor 3, malloc_trim. Each returns
 // -1 with errno set on failure, as the system calls do.
 
 // memfd_create(name, MFD_CLOEXEC): an anonymous in-memory file.
@@ -28,8 +28,7 @@ int intake_seqpacket_pair(int fds[2]);
 // an empty signal mask and default signal actions. Returns the child's pid.
 pid_t intake_spawn_with_fd(const char *path, char *const argv[], int child_fd);
 
-// In a helper: be killed (SIGKILL) when the parent `parent` dies; returns -1 if it is
-// already gone.
-int intake_die_with_parent(pid_t parent);
+// glibc's malloc_trim(0): gives the heap's free pages back (a helper between checks).
+void intake_malloc_trim(void);
 
 #endif
