@@ -10,8 +10,8 @@ import Foundation
 ///
 /// The helper works through the requests in order, so each PDF's deadline runs from when
 /// the helper could start it: the later of its submission and the answer before it.
-/// At most ``maxInFlight`` requests wait on the helper; a further PDF first takes the
-/// oldest answer. After a helper fails (past a deadline, out of memory, killed), the PDFs
+/// At most ``maxInFlight`` requests and ``maxInFlightBytes`` wait on the helper; a
+/// further PDF first takes the oldest answers. After a helper fails (past a deadline, out of memory, killed), the PDFs
 /// still queued on it, and the bundle's later ones, are checked one by one on fresh
 /// helpers, each with its full time.
 ///
@@ -31,6 +31,9 @@ package final class PDFBatch {
     /// `maxDocumentCheckSize` bytes, or a spool file) and a little of the socket's buffer,
     /// so a bundle of hundreds of PDFs neither fills the socket nor keeps them all.
     static let maxInFlight = 8
+    /// Bytes of PDFs in flight (memfds hold them in memory): a further PDF first takes
+    /// answers until it fits, or until nothing else is in flight.
+    static let maxInFlightBytes = 128 << 20
 
     private struct Queued {
         var ticket: Int
@@ -85,7 +88,12 @@ package final class PDFBatch {
         let q = Queued(
             ticket: ticket, fd: fd, length: bytes.count, seconds: seconds, memory: memory,
             submitted: DispatchTime.now().uptimeNanoseconds)
-        while inFlight.count >= Self.maxInFlight { receiveOne() }
+        while helper != nil && !inFlight.isEmpty
+            && (inFlight.count >= Self.maxInFlight
+                || inFlight.reduce(q.length, { $0 + $1.length }) > Self.maxInFlightBytes)
+        {
+            receiveOne()
+        }
         if helper == nil && alone.isEmpty { helper = checker.acquire(path) }
         if let h = helper, h.send(fd: fd, length: q.length, memory: memory, seconds: seconds) == nil {
             inFlight.append(q)
