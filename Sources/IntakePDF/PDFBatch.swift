@@ -34,6 +34,10 @@ package final class PDFBatch {
     /// Bytes of PDFs in flight (memfds hold them in memory): a further PDF first takes
     /// answers until it fits, or until nothing else is in flight.
     static let maxInFlightBytes = 128 << 20
+    private let inFlightBytesCap: Int
+
+    /// Requests waiting on the helper now.
+    package var inFlightCount: Int { inFlight.count }
 
     private struct Queued {
         var ticket: Int
@@ -45,7 +49,10 @@ package final class PDFBatch {
         var submitted: UInt64
     }
 
-    package init(_ checker: PDFChecker = .shared) { self.checker = checker }
+    package init(_ checker: PDFChecker = .shared, maxInFlightBytes: Int = PDFBatch.maxInFlightBytes) {
+        self.checker = checker
+        inFlightBytesCap = maxInFlightBytes
+    }
 
     deinit {
         for q in inFlight { close(q.fd) }
@@ -90,7 +97,7 @@ package final class PDFBatch {
             submitted: DispatchTime.now().uptimeNanoseconds)
         while helper != nil && !inFlight.isEmpty
             && (inFlight.count >= Self.maxInFlight
-                || inFlight.reduce(q.length, { $0 + $1.length }) > Self.maxInFlightBytes)
+                || inFlight.reduce(q.length, { $0 + $1.length }) > inFlightBytesCap)
         {
             receiveOne()
         }

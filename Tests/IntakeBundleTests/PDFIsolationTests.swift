@@ -200,6 +200,21 @@ enum PDFTestSupport {
         #expect(checker.started == 1)
     }
 
+    @Test func theBytesInFlightAreCapped() throws {
+        // Two 529-byte PDFs do not fit under 1,000 bytes: each waits for the one before.
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        let batch = PDFBatch(checker, maxInFlightBytes: 1_000)
+        let small = try DocumentStructureTests.fixture("three-pages.pdf")
+        #expect(small.count == 529)
+        var most = 0
+        for _ in 0..<5 {
+            _ = small.withUnsafeBytes { batch.submit($0, seconds: 20, memory: 1 << 30) }
+            most = max(most, batch.inFlightCount)
+        }
+        #expect(most == 1)
+        #expect(batch.collect().allSatisfy { $0.status == .sound })
+    }
+
     @Test func anAnswerWaitingPastTheDeadlineIsTaken() throws {
         // The reader was busy with the bundle's other entries longer than the limit; qpdf
         // had answered long before.
