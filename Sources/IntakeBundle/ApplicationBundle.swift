@@ -296,15 +296,8 @@ public final class ApplicationBundle {
         let inCount = Int(entry.compressedSize)
         let outCount = Int(entry.size)
         whole.reserve(compressed: inCount, inflated: outCount)
-        var got = 0
         let raw = UnsafeMutableRawBufferPointer(rebasing: whole.compressed[0..<inCount])
-        let outcome = archive.read(index: entry.index, buffer: whole.scratch, compressed: true) { piece in
-            guard got + piece.count <= inCount else { return false }
-            UnsafeMutableRawBufferPointer(rebasing: raw[got..<(got + piece.count)]).copyMemory(from: piece)
-            got += piece.count
-            return true
-        }
-        guard outcome == .complete, got == inCount else { return nil }
+        guard archive.readRaw(index: entry.index, into: raw) == inCount else { return nil }
         let output = UnsafeMutableRawBufferPointer(rebasing: whole.inflated[0..<outCount])
         guard case .inflated(let consumed, let produced) = whole.inflater.inflate(UnsafeRawBufferPointer(raw), into: output),
             consumed == inCount, produced == outCount,
@@ -372,16 +365,14 @@ func openReadOnly(_ path: UnsafePointer<CChar>, _ flags: Int32 = 0) -> Int32 {
     open(path, O_RDONLY | O_CLOEXEC | flags)
 }
 
-/// The buffers of the whole-entry read: the raw stream, the inflated bytes (each at most
-/// ``ApplicationBundle/fastReadLimit``) and the read scratch, with a libdeflate
-/// decompressor. Pooled across bundles, so a batch touches its pages once, not per bundle
+/// The buffers of the whole-entry read: the raw stream and the inflated bytes (each at
+/// most ``ApplicationBundle/fastReadLimit``), with a libdeflate decompressor. Pooled across bundles, so a batch touches its pages once, not per bundle
 /// (fresh 16 MiB buffers cost page faults that ate the inflate gain); the pool keeps as
 /// many as ran at once, up to the number of cores.
 final class WholeReadBuffers: @unchecked Sendable {
     let inflater: LibDeflateInflater
     private(set) var compressed = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     private(set) var inflated = UnsafeMutableRawBufferPointer(start: nil, count: 0)
-    let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
 
     private init?() {
         guard let inflater = LibDeflateInflater() else { return nil }
@@ -391,7 +382,6 @@ final class WholeReadBuffers: @unchecked Sendable {
     deinit {
         compressed.deallocate()
         inflated.deallocate()
-        scratch.deallocate()
     }
 
     /// Grows the buffers to hold `compressed` and `inflated` bytes.

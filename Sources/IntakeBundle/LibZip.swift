@@ -136,6 +136,21 @@ final class ZipArchive {
             isSymlink: isSymlink)
     }
 
+    /// Reads entry `index`'s raw (still deflated) bytes into `destination`, until it is
+    /// full or the entry ends; the count read, nil when libzip fails.
+    func readRaw(index: Int, into destination: UnsafeMutableRawBufferPointer) -> Int? {
+        guard let file = zip_fopen_index(handle, zip_uint64_t(index), zip_flags_t(ZIP_FL_COMPRESSED)) else { return nil }
+        defer { zip_fclose(file) }
+        var got = 0
+        while got < destination.count {
+            let n = zip_fread(file, destination.baseAddress! + got, zip_uint64_t(destination.count - got))
+            if n < 0 { return nil }
+            if n == 0 { break }
+            got += Int(n)
+        }
+        return got
+    }
+
     /// Streams entry `index` through `buffer` once, handing each filled chunk to `body`,
     /// which returns false to stop. With `compressed`, the raw (still deflated) bytes are
     /// delivered and no CRC is checked.

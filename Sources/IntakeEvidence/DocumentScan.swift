@@ -111,53 +111,31 @@ package final class DocumentScan {
     static func pdfOutcome(
         _ pdf: PDFStructure, path: String, material: String, limits: BundleLimits
     ) -> (findings: [Finding], pages: Int?) {
-        let detail = pdf.detail.map { "; qpdf: \($0)" } ?? ""
+        func one(_ code: FindingCode, _ severity: Severity, _ message: String, _ detail: String?) -> [Finding] {
+            [Finding(code, severity, message, material: material, path: path, detail: detail)]
+        }
         switch pdf.status {
         case .sound: return ([], pdf.pages)
         case .recovered:
-            return (
-                [
-                    Finding(
-                        .documentCorrupt, .warning, "PDF 文件结构有损坏，已自动修复，可以打开：\(path)",
-                        material: material, path: path, detail: "\(pdf.warnings) qpdf warnings\(detail)")
-                ], pdf.pages
-            )
+            let detail = "\(pdf.warnings) qpdf warnings" + (pdf.detail.map { "; qpdf: \($0)" } ?? "")
+            return (one(.documentCorrupt, .warning, "PDF 文件结构有损坏，已自动修复，可以打开：\(path)", detail), pdf.pages)
         case .encrypted:
-            return (
-                [
-                    Finding(
-                        .documentEncrypted, .error, "PDF 文件设有打开密码，无法查看：\(path)",
-                        material: material, path: path, detail: "a user password is required")
-                ], nil
-            )
+            return (one(.documentEncrypted, .error, "PDF 文件设有打开密码，无法查看：\(path)", "a user password is required"), nil)
         case .unreadable:
             let (reason, _) = Finding.splitDetail("PDF 文件结构损坏")
-            return (
-                [
-                    Finding(
-                        .documentCorrupt, .error, "文件已损坏，无法正常打开：\(path)（\(reason)）",
-                        material: material, path: path, detail: pdf.detail.map { "qpdf: \($0)" })
-                ], nil
-            )
+            return (one(.documentCorrupt, .error, "文件已损坏，无法正常打开：\(path)（\(reason)）", pdf.detail.map { "qpdf: \($0)" }), nil)
         case .tooManyObjects:
             return (
-                [
-                    Finding(
-                        .bundleLimit, .error, "PDF 文件对象过多，未予打开：\(path)",
-                        material: material, path: path, detail: "more than \(PDFCheck.maxObjectKeywords) obj keywords")
-                ], nil
+                one(
+                    .bundleLimit, .error, "PDF 文件对象过多，未予打开：\(path)",
+                    "more than \(PDFCheck.maxObjectKeywords) obj keywords"), nil
             )
         case .overLimits:
+            let limitsText = "limits \(limits.maxPDFCheckSeconds) s, \(limits.maxPDFCheckMemory >> 20) MiB"
             return (
-                [
-                    Finding(
-                        .bundleLimit, .error,
-                        "PDF 文件结构过于复杂，超出检查的时间或内存上限，未能确认可以打开：\(path)",
-                        material: material, path: path,
-                        detail:
-                            "\(pdf.detail ?? "over the limits"); limits \(limits.maxPDFCheckSeconds) s, \(limits.maxPDFCheckMemory >> 20) MiB"
-                    )
-                ], nil
+                one(
+                    .bundleLimit, .error, "PDF 文件结构过于复杂，超出检查的时间或内存上限，未能确认可以打开：\(path)",
+                    "\(pdf.detail ?? "over the limits"); \(limitsText)"), nil
             )
         }
     }

@@ -71,11 +71,6 @@ package final class PDFBatch {
             results[ticket] = PDFCheck.check(bytes)
             return ticket
         }
-        // The cheap pre-check stays here: no need to pass a file the helper would refuse.
-        if PDFCheck.keywordCount(bytes) > PDFCheck.maxObjectKeywords {
-            results[ticket] = PDFStructure(status: .tooManyObjects, pages: nil, restricted: false, detail: nil, warnings: 0)
-            return ticket
-        }
         let fd: Int32
         if let descriptor {
             fd = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)

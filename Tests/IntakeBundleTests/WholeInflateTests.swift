@@ -3,6 +3,7 @@ import IntakeBundle
 import IntakeCompression
 import IntakeFixtures
 import IntakeModel
+import IntakeSeedData
 import Testing
 
 /// The whole-buffer read (libdeflate) of deflated entries up to
@@ -10,19 +11,27 @@ import Testing
 /// entry whose headers lie (CRC, size) still gets exactly the streaming path's result,
 /// since only an entry that is what its central directory says is delivered from there.
 @Suite struct WholeInflateTests {
-    static func bundle(_ specs: [ZipEntrySpec]) throws -> (ApplicationBundle, URL) {
+    static func zip(_ specs: [ZipEntrySpec]) -> [UInt8] {
         let sink = MemorySink()
         let w = ZipWriter(sink: sink)
         for s in specs { w.add(s) }
         w.finish()
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("whole-\(UUID().uuidString).zip")
-        try Data(sink.bytes).write(to: url)
+        return sink.bytes
+    }
+
+    /// The zip written to a temporary folder (removed by the caller) and opened.
+    static func open(_ zip: [UInt8]) throws -> (ApplicationBundle, URL) {
+        let dir = try makeTemporaryDirectory()
+        let url = dir.appendingPathComponent("bundle.zip")
+        try Data(zip).write(to: url)
         guard case .opened(let b) = ApplicationBundle.open(url) else {
             Issue.record("not opened")
             throw CocoaError(.fileReadCorruptFile)
         }
-        return (b, url)
+        return (b, dir)
     }
+
+    static func bundle(_ specs: [ZipEntrySpec]) throws -> (ApplicationBundle, URL) { try open(zip(specs)) }
 
     static func read(_ b: ApplicationBundle, _ name: String) -> (EntryReadResult, [UInt8]) {
         var bytes: [UInt8] = []
@@ -32,7 +41,7 @@ import Testing
 
     static func random(_ n: Int, seed: UInt64) -> [UInt8] {
         var rng = SeededRandom(seed: seed)
-        return (0..<n).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+        return rng.bytes(n)
     }
 
     /// Text-like bytes: deflate compresses them about 3:1.
@@ -112,18 +121,11 @@ import Testing
 
     @Test func garbledDeflateDataIsUnreadable() throws {
         let data = Self.text(200_000)
-        let (_, url0) = try Self.bundle([ZipEntrySpec(name: "a.pdf", data: data)])
-        defer { try? FileManager.default.removeItem(at: url0) }
-        var bytes = Array(try Data(contentsOf: url0))
+        var bytes = Self.zip([ZipEntrySpec(name: "a.pdf", data: data)])
         // Flip bytes in the middle of the deflate stream (after the 30-byte local header and name).
         for i in stride(from: 30 + 5 + 1_000, to: 30 + 5 + 1_100, by: 7) { bytes[i] ^= 0x5A }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("garbled-\(UUID().uuidString).zip")
-        try Data(bytes).write(to: url)
+        let (b, url) = try Self.open(bytes)
         defer { try? FileManager.default.removeItem(at: url) }
-        guard case .opened(let b) = ApplicationBundle.open(url) else {
-            Issue.record("not opened")
-            return
-        }
         let (r, _) = Self.read(b, "a.pdf")
         #expect(r == .unreadable("Zlib error: data error"))
         #expect(b.wholeReads == 0)

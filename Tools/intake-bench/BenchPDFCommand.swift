@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IntakeCommandSupport
+import IntakeFixtures
 import IntakePDF
 
 /// `intake-bench pdf`: what checking a PDF costs in this process and in the helper
@@ -47,5 +48,23 @@ struct BenchPDFCommand: ParsableCommand {
                     format: "%@: median %.0f µs, mean %.0f µs, p99 %.0f µs", isolated ? "isolated  " : "in-process",
                     times[times.count / 2], mean, times[times.count * 99 / 100]))
         }
+    }
+}
+
+/// `intake-bench hostile-pdf`: writes the hostile PDF of the isolation tests (pages packed
+/// into a compressed object stream), to measure a check against it from outside.
+struct BenchHostilePDFCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hostile-pdf",
+        abstract: "Write a valid PDF whose pages sit in one compressed object stream (SampleDocuments).")
+
+    @Option(help: "Pages (a million: 9.5 MB of file, gigabytes of qpdf's memory).") var pages: Int = 1_000_000
+    @Option(help: "The file to write.") var out: String
+
+    func run() throws {
+        guard pages > 0 else { Tooling.fail("--pages must be positive") }
+        let bytes = SampleDocuments.pdfWithPagesInObjectStream(pages)
+        try Data(bytes).write(to: URL(fileURLWithPath: out))
+        print("\(out): \(bytes.count) bytes, \(pages) pages")
     }
 }

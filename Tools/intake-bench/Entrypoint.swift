@@ -8,6 +8,6 @@ struct IntakeBench: AsyncParsableCommand {
         commandName: "intake-bench", abstract: "Benchmarks: generate a corpus, measure inspect against the one-pass floor.",
         subcommands: [
             BenchCommand.Generate.self, BenchCommand.Inspect.self, BenchCommand.Big.self, BenchCheckCommand.self,
-            BenchRunCommand.self, BenchServeCommand.self, BenchPDFCommand.self,
+            BenchRunCommand.self, BenchServeCommand.self, BenchPDFCommand.self, BenchHostilePDFCommand.self,
         ])
 }
