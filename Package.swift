@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // System libraries: module maps only, no logic.
@@ -64,7 +65,15 @@ let package = Package(
             dependencies: ["IntakeBundle", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
         // State: the ledger store (a protocol) and its SQLite implementation.
-        .target(name: "IntakeLedger", dependencies: ["CSQLite", "IntakeBundle", "IntakeIO", "IntakeModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "IntakeLedger",
+            dependencies: [
+                "CSQLite", "IntakeBundle", "IntakeIO", "IntakeModel",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
         .target(
             name: "IntakeManifest", dependencies: ["IntakeXML", "IntakeModel"],
             swiftSettings: swiftSettings),

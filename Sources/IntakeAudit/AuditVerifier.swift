@@ -60,15 +60,15 @@ public struct AuditVerifier: Sendable {
     }
 
     public func verify() throws(AuditError) -> AuditVerification {
-        let ledgerURL = out.appendingPathComponent(SQLiteLedger.fileName)
+        let ledgerURL = out.appendingPathComponent(SQLLedger.fileName)
         guard FileManager.default.fileExists(atPath: ledgerURL.path) else {
-            throw AuditError("\(out.path) holds no ledger (\(SQLiteLedger.fileName)): not an intake output folder")
+            throw AuditError("\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder")
         }
-        let ledger: SQLiteLedger
+        let ledger: SQLLedger
         let sealRows: [SealRecord]
         let rows: [LedgerReportSet]
         do {
-            ledger = try SQLiteLedger(url: ledgerURL)
+            ledger = try SQLLedger(url: ledgerURL)
             sealRows = try ledger.seals()
             rows = try ledger.reportSets()
         } catch {

@@ -70,13 +70,13 @@ public struct Rejudge: Sendable {
 
     public func run() throws(AuditError) -> Result {
         let started = DispatchTime.now()
-        let ledgerURL = out.appendingPathComponent(SQLiteLedger.fileName)
+        let ledgerURL = out.appendingPathComponent(SQLLedger.fileName)
         guard FileManager.default.fileExists(atPath: ledgerURL.path) else {
-            throw AuditError("\(out.path) holds no ledger (\(SQLiteLedger.fileName)): not an intake output folder")
+            throw AuditError("\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder")
         }
         var work: [(row: DecidedBundleRow, names: [BundleName])] = []
         do {
-            let ledger = try SQLiteLedger(url: ledgerURL)
+            let ledger = try SQLLedger(url: ledgerURL)
             var rows: [DecidedBundleRow] = []
             try ledger.forEachDecidedBundle(superseded: false) { rows.append($0) }
             for row in rows { work.append((row, try ledger.names(of: row.sha256))) }

@@ -29,12 +29,12 @@ public struct Sampler: Sendable {
 
     /// The decisions the sample draws from, every current one, read from the ledger.
     public func population() throws(AuditError) -> [DecisionRow] {
-        let url = out.appendingPathComponent(SQLiteLedger.fileName)
+        let url = out.appendingPathComponent(SQLLedger.fileName)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw AuditError("\(out.path) holds no ledger (\(SQLiteLedger.fileName)): not an intake output folder")
+            throw AuditError("\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder")
         }
         do {
-            return try SQLiteLedger(url: url).findDecisions(DecisionFilter())
+            return try SQLLedger(url: url).findDecisions(DecisionFilter())
         } catch {
             throw AuditError("cannot read the ledger \(url.path): \(error)")
         }
@@ -198,12 +198,12 @@ public struct ReviewPacket: Sendable {
         }
         h += "</table>\n"
         // The ledger gives each bundle's names (where to read its manifest for --redact).
-        let ledger = redact ? try? SQLiteLedger(url: out.appendingPathComponent(SQLiteLedger.fileName)) : nil
+        let ledger = redact ? try? SQLLedger(url: out.appendingPathComponent(SQLLedger.fileName)) : nil
         for (i, row) in sample.enumerated() { h += section(i + 1, row, ledger: ledger) }
         return h + "</body></html>\n"
     }
 
-    private func section(_ number: Int, _ row: DecisionRow, ledger: SQLiteLedger?) -> String {
+    private func section(_ number: Int, _ row: DecisionRow, ledger: SQLLedger?) -> String {
         let found = redact ? names(of: row, ledger: ledger) : []
         let redactor = Redactor(names: found, enabled: redact)
         func esc(_ s: String) -> String { AuditHTML.escape(redactor.apply(s)) }
@@ -275,7 +275,7 @@ public struct ReviewPacket: Sendable {
 
     /// The applicant's and agent's names and id numbers, from the bundle's manifest when
     /// it can still be found.
-    private func names(of row: DecisionRow, ledger: SQLiteLedger?) -> [String] {
+    private func names(of row: DecisionRow, ledger: SQLLedger?) -> [String] {
         guard let inspector, let ledger, let names = try? ledger.names(of: row.sha256) else { return [] }
         for name in names {
             let path = name.movedTo ?? name.path

@@ -9,6 +9,11 @@ public struct InboxBundle: Sendable, Hashable {
     public var relative: BytePath
     /// Its size when listed.
     public var size: Int64
+    public init(path: BytePath, relative: BytePath, size: Int64) {
+        self.path = path
+        self.relative = relative
+        self.size = size
+    }
 }
 
 /// Why an inbox entry was not decided (it is counted and logged, never silently lost).

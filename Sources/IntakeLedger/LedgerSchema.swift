@@ -2,8 +2,13 @@
 /// is at in `meta` (key `schema`, as versions 1 and 2 always did); opening applies, in one
 /// transaction, every migration after it. A new ledger is built by the same list from
 /// version 0, so a fresh ledger and a migrated one cannot drift apart. A ledger at a
-/// version above ``SQLiteLedger/schemaVersion`` was written by a newer program and is
-/// refused untouched (binaries before this list refused it too: they read the same key).
+/// version above the last migration's was written by a newer program and is refused
+/// untouched (binaries before this list refused it too: they read the same key).
+///
+/// Two lists: SQLite's (``sqlite``, from version 1) and PostgreSQL's (``postgres``, which
+/// starts at version 6 with the whole schema as SQLite has it at 6). The version numbers
+/// are shared: a schema change appends a migration to both lists with the same version,
+/// so the two engines hold the same tables and columns at every version.
 ///
 /// To change the schema, append a migration; never edit one that has shipped.
 struct LedgerMigration: Sendable {
@@ -12,7 +17,7 @@ struct LedgerMigration: Sendable {
     var summary: String
     var sql: String
 
-    static let all: [LedgerMigration] = [
+    static let sqlite: [LedgerMigration] = [
         LedgerMigration(
             version: 1, summary: "runs, bundles, findings, names (as text), obsolete reports",
             sql: """
@@ -100,5 +105,74 @@ struct LedgerMigration: Sendable {
                     signed INTEGER NOT NULL DEFAULT 0);
                 CREATE INDEX bundles_unsealed ON bundles(state, seal);
                 """),
+        LedgerMigration(
+            version: 6,
+            summary:
+                "shared ledgers: runs.host, pid and lease_until (a lease the live run renews), bundles.pending_run (the run that announced the pending set), the shared queue of inbox files (work) and the claims on bundles being decided (bundle_claims)",
+            sql: """
+                ALTER TABLE runs ADD COLUMN host TEXT;
+                ALTER TABLE runs ADD COLUMN pid INTEGER;
+                ALTER TABLE runs ADD COLUMN lease_until INTEGER;
+                ALTER TABLE bundles ADD COLUMN pending_run INTEGER;
+                CREATE TABLE work(
+                    path_bytes BLOB PRIMARY KEY, inbox TEXT NOT NULL, relative_bytes BLOB NOT NULL, size INTEGER NOT NULL,
+                    run_id INTEGER, lease_until INTEGER);
+                CREATE INDEX work_inbox ON work(inbox);
+                CREATE TABLE bundle_claims(sha256 TEXT PRIMARY KEY, run_id INTEGER NOT NULL, lease_until INTEGER NOT NULL);
+                """),
+    ]
+}
+
+extension LedgerMigration {
+    /// PostgreSQL's schema. Text columns sort by bytes (`COLLATE "C"`), as SQLite's do, so
+    /// that every listing comes out in the same order from either engine.
+    static let postgres: [LedgerMigration] = [
+        LedgerMigration(
+            version: 6, summary: "the whole schema as SQLite has it at version 6",
+            sql: """
+                CREATE TABLE runs(
+                    id BIGSERIAL PRIMARY KEY, started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL,
+                    inbox TEXT NOT NULL, catalog_version TEXT NOT NULL, jobs BIGINT NOT NULL,
+                    decided BIGINT NOT NULL DEFAULT 0, seconds DOUBLE PRECISION, channel TEXT NOT NULL DEFAULT 'batch',
+                    summary TEXT, host TEXT, pid BIGINT, lease_until BIGINT);
+                CREATE TABLE bundles(
+                    sha256 TEXT COLLATE "C" PRIMARY KEY, size BIGINT NOT NULL, state TEXT NOT NULL,
+                    catalog_version TEXT COLLATE "C", verdict TEXT COLLATE "C", application TEXT COLLATE "C",
+                    matter TEXT COLLATE "C", matter_name TEXT COLLATE "C", scenario TEXT, submitted TEXT,
+                    file TEXT COLLATE "C", document_bytes BIGINT,
+                    report_dir TEXT COLLATE "C", report_base TEXT COLLATE "C", pending_dir TEXT, pending_base TEXT,
+                    hash_ms DOUBLE PRECISION, check_ms DOUBLE PRECISION, write_ms DOUBLE PRECISION,
+                    decided_at TEXT COLLATE "C", run_id BIGINT REFERENCES runs(id), decisions BIGINT NOT NULL DEFAULT 0,
+                    channel TEXT, pending_channel TEXT, superseded_by TEXT,
+                    json_sha256 TEXT, xml_sha256 TEXT, html_sha256 TEXT, seal BIGINT, pending_run BIGINT);
+                CREATE TABLE findings(
+                    sha256 TEXT COLLATE "C" NOT NULL REFERENCES bundles(sha256) ON DELETE CASCADE,
+                    code TEXT COLLATE "C" NOT NULL, severity TEXT COLLATE "C" NOT NULL, count BIGINT NOT NULL,
+                    PRIMARY KEY(sha256, code, severity));
+                CREATE TABLE names(
+                    path_bytes BYTEA PRIMARY KEY, path TEXT NOT NULL,
+                    relative_bytes BYTEA NOT NULL, relative TEXT COLLATE "C" NOT NULL,
+                    sha256 TEXT COLLATE "C" NOT NULL REFERENCES bundles(sha256),
+                    dev BIGINT, ino BIGINT, size BIGINT, mtime_ns BIGINT, ctime_ns BIGINT,
+                    first_run BIGINT, last_run BIGINT, move_state TEXT, moved_to_bytes BYTEA, moved_to TEXT);
+                CREATE INDEX names_sha256 ON names(sha256);
+                CREATE TABLE obsolete_reports(path TEXT COLLATE "C" PRIMARY KEY);
+                CREATE TABLE run_items(
+                    run_id BIGINT NOT NULL REFERENCES runs(id), seq BIGINT NOT NULL,
+                    file TEXT NOT NULL, status TEXT NOT NULL, reason TEXT, note TEXT, sha256 TEXT COLLATE "C",
+                    moved_to TEXT, seconds DOUBLE PRECISION NOT NULL DEFAULT 0,
+                    PRIMARY KEY(run_id, seq));
+                CREATE INDEX run_items_sha256 ON run_items(sha256);
+                CREATE TABLE seals(
+                    seq BIGINT PRIMARY KEY, digest TEXT NOT NULL, previous TEXT NOT NULL, file TEXT NOT NULL,
+                    created TEXT NOT NULL, channel TEXT NOT NULL, run_id BIGINT, entries BIGINT NOT NULL,
+                    signed BIGINT NOT NULL DEFAULT 0);
+                CREATE INDEX bundles_unsealed ON bundles(state, seal);
+                CREATE TABLE work(
+                    path_bytes BYTEA PRIMARY KEY, inbox TEXT NOT NULL, relative_bytes BYTEA NOT NULL, size BIGINT NOT NULL,
+                    run_id BIGINT, lease_until BIGINT);
+                CREATE INDEX work_inbox ON work(inbox);
+                CREATE TABLE bundle_claims(sha256 TEXT PRIMARY KEY, run_id BIGINT NOT NULL, lease_until BIGINT NOT NULL);
+                """)
     ]
 }

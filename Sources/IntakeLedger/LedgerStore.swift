@@ -4,7 +4,7 @@ public import IntakeIO
 /// The run's ledger (台账) as the batch run (and later the HTTP server) sees it: each
 /// bundle by SHA-256 with its decision, findings and report set, every name it was found
 /// under, moves, and the runs. Operations are named in the domain; the SQL (or other
-/// storage) stays behind the implementation (``SQLiteLedger``; PostgreSQL later).
+/// storage) stays behind the implementation (``SQLLedger``; PostgreSQL later).
 ///
 /// Protocol of use: a report set is announced (``announceReports(_:)``) before its files
 /// are written and recorded with its decision (``recordDecisions(_:runItems:)``) once they
@@ -48,10 +48,12 @@ public protocol LedgerStore: Sendable {
     /// The decision recorded for the file at `path` when the file has not changed since
     /// it was recorded (same fingerprint): a resumed run skips re-hashing it.
     func decided(path: BytePath, fingerprint: FileFingerprint) throws(LedgerError) -> DecidedBundle?
-    /// Claims `sha256` for deciding unless it is decided with `catalogVersion` and
-    /// `complete` says its report files exist. A claim is released with ``release(_:)``.
-    func claim(_ sha256: String, catalogVersion: String, complete: (DecidedBundle) -> Bool) throws(LedgerError)
-        -> LedgerClaim
+    /// Claims `sha256` for deciding by `run` unless it is decided with `catalogVersion` and
+    /// `complete` says its report files exist. A claim is released with ``release(_:)``; on
+    /// a shared ledger it is held in the database (another process' claim makes it
+    /// `busy`) under the run's lease, and only the run holding it can record the decision.
+    func claim(_ sha256: String, catalogVersion: String, run: Int64, complete: (DecidedBundle) -> Bool)
+        throws(LedgerError) -> LedgerClaim
     func release(_ sha256: String)
     /// Whether the bundle `sha256` was already recorded under `path`.
     func hasName(path: BytePath, sha256: String) throws(LedgerError) -> Bool
@@ -93,6 +95,32 @@ public protocol LedgerStore: Sendable {
     /// Whether the ledger can be written now (takes and releases the write lock); throws
     /// the reason when it cannot. For readiness checks.
     func probe() throws(LedgerError)
+
+    // MARK: Sharing (several processes, on one host or many, on one PostgreSQL ledger)
+
+    /// Whether several processes may use this ledger at once. Then a run holds a lease
+    /// (renewed with ``renewLease(run:)``) and is dead only once it ran out; the batch takes
+    /// its bundles from the shared queue (``enqueue(inbox:bundles:)``, ``take(inbox:run:limit:)``).
+    var shared: Bool { get }
+    /// How long a lease lasts without renewal (seconds).
+    var leaseSeconds: Double { get }
+    /// Where the ledger is (a file, or a PostgreSQL URL without its password).
+    var location: String { get }
+    /// Renews the lease of `run`, its claims and its queued bundles; false when the run is
+    /// no longer `running` (another process found its lease run out and closed it).
+    func renewLease(run: Int64) throws(LedgerError) -> Bool
+    /// Adds an inbox's bundle files to the shared queue (those already there stay as they are).
+    func enqueue(inbox: String, bundles: [InboxBundle]) throws(LedgerError)
+    /// Takes up to `limit` bundles of the queue for `run`: free ones, or ones whose taker's
+    /// lease ran out; rows another process is taking at the same instant are skipped
+    /// (`FOR UPDATE SKIP LOCKED`).
+    func take(inbox: String, run: Int64, limit: Int) throws(LedgerError) -> [InboxBundle]
+    /// Removes bundles `run` has finished with (decided and recorded, or skipped) from the queue.
+    func finishWork(_ paths: [BytePath], run: Int64) throws(LedgerError)
+    /// Gives the bundles `run` took but did not finish back to the queue (a run stopped early).
+    func returnWork(run: Int64) throws(LedgerError)
+    /// Bundles of `inbox` still in the queue (free or taken).
+    func workLeft(inbox: String) throws(LedgerError) -> Int
 
     // MARK: Seals (the output's hash chain)
 
@@ -284,11 +312,15 @@ public struct ReportAnnouncement: Sendable, Hashable {
     public var size: Int64
     public var reports: ReportSet
     public var channel: LedgerChannel
-    public init(sha256: String, size: Int64, reports: ReportSet, channel: LedgerChannel = .batch) {
+    /// The run writing it: its announcement is swept as unfinished only once that run is
+    /// no longer running.
+    public var runID: Int64?
+    public init(sha256: String, size: Int64, reports: ReportSet, channel: LedgerChannel = .batch, runID: Int64? = nil) {
         self.sha256 = sha256
         self.size = size
         self.reports = reports
         self.channel = channel
+        self.runID = runID
     }
 }
 
@@ -577,4 +609,6 @@ public struct DecisionRow: Sendable, Hashable {
     /// Its finding codes with counts (`material-missing×2`), sorted.
     public var findings: [String]
     public var supersededBy: String?
+    /// The host whose run decided it.
+    public var host: String = ""
 }

@@ -5,8 +5,9 @@ import Foundation
 /// code goes through ``SQLiteDatabase/check(_:_:)``; no C type leaves this file.
 ///
 /// Not Sendable: a connection and its statements are used by one thread at a time
-/// (``SQLiteLedger`` holds them inside its mutex).
-final class SQLiteDatabase {
+/// (``SQLLedger`` holds them inside its mutex).
+final class SQLiteDatabase: SQLConnection {
+    var dialect: SQLDialect { .sqlite }
     private let handle: OpaquePointer
 
     /// Opens (creating if needed) the database at `path`, in WAL mode with full sync and
@@ -46,17 +47,29 @@ final class SQLiteDatabase {
         return SQLiteStatement(statement, database: self)
     }
 
-    /// Runs `body` in one transaction (BEGIN IMMEDIATE … COMMIT), rolled back if it throws.
-    func transaction<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T {
+    /// Prepared statements, kept by their SQL and reused.
+    private var statements: [String: SQLiteStatement] = [:]
+
+    private func statement(_ sql: String) throws(LedgerError) -> SQLiteStatement {
+        if let s = statements[sql] { return s }
+        let s = try prepare(sql)
+        statements[sql] = s
+        return s
+    }
+
+    func run(_ sql: String, _ values: [SQLValue], row: (any SQLRow) throws(LedgerError) -> Void) throws(LedgerError) {
+        try statement(sql).run(values) { (r) throws(LedgerError) in try row(r) }
+    }
+
+    /// BEGIN IMMEDIATE: SQLite has one writer at a time anyway; taking the write lock at
+    /// the start (not at the first write) keeps two writers from deadlocking.
+    func begin(exclusive: Bool) throws(LedgerError) { try execute("BEGIN IMMEDIATE") }
+    func commit() throws(LedgerError) { try execute("COMMIT") }
+    func rollback() { try? execute("ROLLBACK") }
+
+    func probe() throws(LedgerError) {
         try execute("BEGIN IMMEDIATE")
-        do {
-            let value = try body()
-            try execute("COMMIT")
-            return value
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
+        try execute("ROLLBACK")
     }
 
     /// Every SQLite status code goes through here: OK, ROW and DONE pass, others throw.
@@ -69,16 +82,6 @@ final class SQLiteDatabase {
             throw LedgerError(.sqlite, "SQLite: \(String(cString: sqlite3_errmsg(handle))) (code \(rc)) in \(what().prefix(80))")
         }
     }
-}
-
-/// A value bound to a statement parameter or read from a column.
-enum SQLiteValue: Hashable {
-    case null
-    case integer(Int64)
-    case real(Double)
-    case text(String)
-    /// Raw bytes (file names, which need not be UTF-8).
-    case blob([UInt8])
 }
 
 /// A prepared statement, finalized when released.
@@ -95,7 +98,7 @@ final class SQLiteStatement {
 
     /// Runs the statement with `values` bound to ?1, ?2, …, calling `row` for each result
     /// row; resets it afterwards so it can run again.
-    func run(_ values: [SQLiteValue] = [], row: (SQLiteRow) throws(LedgerError) -> Void = { _ in }) throws(LedgerError) {
+    func run(_ values: [SQLValue] = [], row: (SQLiteRow) throws(LedgerError) -> Void = { _ in }) throws(LedgerError) {
         defer {
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
@@ -127,8 +130,8 @@ final class SQLiteStatement {
     }
 
     /// The rows as arrays of values (for small results).
-    func rows(_ values: [SQLiteValue] = []) throws(LedgerError) -> [[SQLiteValue]] {
-        var out: [[SQLiteValue]] = []
+    func rows(_ values: [SQLValue] = []) throws(LedgerError) -> [[SQLValue]] {
+        var out: [[SQLValue]] = []
         try run(values) { row in out.append((0..<row.count).map { row[$0] }) }
         return out
     }
@@ -136,14 +139,14 @@ final class SQLiteStatement {
 
 /// The current row of a running statement; valid only inside the `row` callback (it
 /// reads the statement's current step).
-struct SQLiteRow {
+struct SQLiteRow: SQLRow {
     fileprivate let statement: OpaquePointer
 
     fileprivate init(statement: OpaquePointer) { self.statement = statement }
 
     var count: Int { Int(sqlite3_column_count(statement)) }
 
-    subscript(_ column: Int) -> SQLiteValue {
+    subscript(_ column: Int) -> SQLValue {
         let c = Int32(column)
         switch sqlite3_column_type(statement, c) {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, c))
@@ -156,39 +159,6 @@ struct SQLiteRow {
         default:
             guard let text = sqlite3_column_text(statement, c) else { return .null }
             return .text(String(cString: text))
-        }
-    }
-
-    func text(_ column: Int) -> String {
-        if case .text(let s) = self[column] { return s }
-        if case .integer(let i) = self[column] { return String(i) }
-        return ""
-    }
-
-    /// A column's bytes: a blob as it is, text as its UTF-8 (names recorded before blobs).
-    func bytes(_ column: Int) -> [UInt8] {
-        switch self[column] {
-        case .blob(let b): b
-        case .text(let s): Array(s.utf8)
-        default: []
-        }
-    }
-
-    func int(_ column: Int) -> Int64 {
-        switch self[column] {
-        case .integer(let i): i
-        case .real(let d): Int64(d)
-        case .text(let s): Int64(s) ?? 0
-        case .null, .blob: 0
-        }
-    }
-
-    func double(_ column: Int) -> Double {
-        switch self[column] {
-        case .integer(let i): Double(i)
-        case .real(let d): d
-        case .text(let s): Double(s) ?? 0
-        case .null, .blob: 0
         }
     }
 }

@@ -221,7 +221,7 @@ public struct BatchRun: Sendable {
         let lock = try Self.lock(out)
         defer { withExtendedLifetime(lock) {} }
         let ledger = try RunError.ledger { () throws(LedgerError) in
-            try SQLiteLedger(url: out.appendingPathComponent(SQLiteLedger.fileName))
+            try SQLLedger(url: out.appendingPathComponent(SQLLedger.fileName))
         }
         // We hold the lock: any run still marked running died without finishing.
         let interrupted = try RunError.ledger { () throws(LedgerError) in try ledger.closeInterruptedRuns() }

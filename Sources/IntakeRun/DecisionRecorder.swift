@@ -93,7 +93,8 @@ public struct DecisionRecorder: Sendable {
         let started = DispatchTime.now()
         try ledger.announceReports(
             group.map {
-                ReportAnnouncement(sha256: $0.record.sha256, size: $0.record.size, reports: $0.record.reports, channel: channel)
+                ReportAnnouncement(
+                    sha256: $0.record.sha256, size: $0.record.size, reports: $0.record.reports, channel: channel, runID: runID)
             })
         if !group.isEmpty {
             do {

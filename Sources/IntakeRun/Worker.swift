@@ -187,7 +187,7 @@ struct Worker: Sendable {
         guard FileFingerprint(path: path) == fingerprint else {
             return skip(.beingWritten, "changed while it was read (still being written?); the next run takes it")
         }
-        switch try ledger.claim(sha, catalogVersion: version, complete: isComplete) {
+        switch try ledger.claim(sha, catalogVersion: version, run: runID, complete: isComplete) {
         case .busy:
             return .postponed(bundle)
         case .decided(let d):

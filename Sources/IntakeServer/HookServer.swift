@@ -61,10 +61,10 @@ public enum HookServer {
             logger.warning("no --tokens file: every client may post bundles (use it outside development)")
         }
 
-        let ledger: SQLiteLedger
+        let ledger: SQLLedger
         let runID: Int64
         do {
-            ledger = try SQLiteLedger(url: options.ledgerURL)
+            ledger = try SQLLedger(url: options.ledgerURL)
             for run in try ledger.closeInterruptedRuns(channel: .online) {
                 logger.notice(
                     "a previous server stopped without closing its run",

@@ -283,13 +283,13 @@ struct AuditFindCommand: ParsableCommand {
         filter.from = from
         filter.to = to
         filter.includeSuperseded = includeSuperseded
-        let url = URL(fileURLWithPath: out).appendingPathComponent(SQLiteLedger.fileName)
+        let url = URL(fileURLWithPath: out).appendingPathComponent(SQLLedger.fileName)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            Tooling.fail("\(out) holds no ledger (\(SQLiteLedger.fileName)): not an intake output folder")
+            Tooling.fail("\(out) holds no ledger (\(SQLLedger.fileName)): not an intake output folder")
         }
         let rows: [DecisionRow]
         do {
-            rows = try SQLiteLedger(url: url).findDecisions(filter)
+            rows = try SQLLedger(url: url).findDecisions(filter)
         } catch {
             Tooling.fail("cannot read the ledger \(url.path): \(error)")
         }

@@ -9,7 +9,7 @@ import Testing
 func temporaryLedger(_ name: String) throws -> (dir: URL, url: URL) {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-ledger-\(name)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return (dir, dir.appendingPathComponent(SQLiteLedger.fileName))
+    return (dir, dir.appendingPathComponent(SQLLedger.fileName))
 }
 
 /// Raw SQL on a ledger file, as an older or newer program would have written it (tests only).
@@ -47,18 +47,22 @@ let commonTables = """
     @Test func newLedgerIsAtTheCurrentVersion() throws {
         let (dir, url) = try temporaryLedger("new")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let ledger = try SQLiteLedger(url: url)
-        #expect(SQLiteLedger.schemaVersion == 5)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("5")]])
+        let ledger = try SQLLedger(url: url)
+        #expect(SQLLedger.schemaVersion == 6)
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("6")]])
+        #expect(try ledger.rows("SELECT COUNT(*) FROM work") == [[.integer(0)]])
+        #expect(try ledger.rows("SELECT COUNT(*) FROM bundle_claims") == [[.integer(0)]])
+        let runColumns = try ledger.rows("SELECT name FROM pragma_table_info('runs')").map(\.[0].string)
+        #expect(Set(runColumns).isSuperset(of: ["host", "pid", "lease_until"]))
         #expect(try ledger.rows("SELECT COUNT(*) FROM run_items") == [[.integer(0)]])
         #expect(try ledger.rows("SELECT COUNT(*) FROM seals") == [[.integer(0)]])
         let bundleColumns = try ledger.rows("SELECT name FROM pragma_table_info('bundles')").map(\.[0].string)
-        #expect(Set(bundleColumns).isSuperset(of: ["json_sha256", "xml_sha256", "html_sha256", "seal"]))
+        #expect(Set(bundleColumns).isSuperset(of: ["json_sha256", "xml_sha256", "html_sha256", "seal", "pending_run"]))
         let columns = try ledger.rows("SELECT name FROM pragma_table_info('names') ORDER BY cid").map(\.[0].string)
         #expect(columns.prefix(4) == ["path_bytes", "path", "relative_bytes", "relative"])
         // Opening again changes nothing.
-        _ = try SQLiteLedger(url: url)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("5")]])
+        _ = try SQLLedger(url: url)
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("6")]])
     }
 
     @Test func migratesVersion1Ledger() throws {
@@ -76,10 +80,10 @@ let commonTables = """
                 INSERT INTO names(path, relative, sha256, move_state, moved_to)
                     VALUES('/in/大连/a.zip', '大连/a.zip', 'abc', 'moved', '/done/大连/a.zip');
                 """)
-        let ledger = try SQLiteLedger(url: url)
+        let ledger = try SQLLedger(url: url)
         let rows = try ledger.rows("SELECT path_bytes, relative, moved_to_bytes FROM names")
         #expect(rows == [[.blob(Array("/in/大连/a.zip".utf8)), .text("大连/a.zip"), .blob(Array("/done/大连/a.zip".utf8))]])
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text(String(SQLiteLedger.schemaVersion))]])
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text(String(SQLLedger.schemaVersion))]])
         // Decisions made before channels existed were the nightly run's.
         #expect(try ledger.rows("SELECT channel FROM bundles WHERE sha256 = 'abc'") == [[.text("batch")]])
         // The store reads what version 1 wrote.
@@ -107,8 +111,8 @@ let commonTables = """
                     VALUES(X'2F696E2FCDF52E7A6970', '/in/王.zip [GB18030]', X'CDF52E7A6970', '王.zip [GB18030]', 'abc',
                         'moving', X'2F646F6E652F78', '/done/x');
                 """)
-        let ledger = try SQLiteLedger(url: url)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text(String(SQLiteLedger.schemaVersion))]])
+        let ledger = try SQLLedger(url: url)
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text(String(SQLLedger.schemaVersion))]])
         #expect(try ledger.rows("SELECT channel FROM bundles") == [[.text("batch")]])
         #expect(try ledger.rows("SELECT COUNT(*) FROM runs WHERE channel <> 'batch'") == [[.integer(0)]])
         #expect(try ledger.hasName(path: BytePath(bytes: gbk), sha256: "abc"))
@@ -120,15 +124,15 @@ let commonTables = """
     @Test func refusesALedgerOfANewerSchema() throws {
         let (dir, url) = try temporaryLedger("newer")
         defer { try? FileManager.default.removeItem(at: dir) }
-        _ = try SQLiteLedger(url: url)
-        let newer = SQLiteLedger.schemaVersion + 1
+        _ = try SQLLedger(url: url)
+        let newer = SQLLedger.schemaVersion + 1
         try execute(url, "UPDATE meta SET value = '\(newer)' WHERE key = 'schema'")
-        let error = #expect(throws: LedgerError.self) { _ = try SQLiteLedger(url: url) }
+        let error = #expect(throws: LedgerError.self) { _ = try SQLLedger(url: url) }
         #expect(error?.code == .newerSchema)
         #expect(
             error?.message
-                == "\(url.path) has ledger schema version \(newer), newer than this program's \(SQLiteLedger.schemaVersion): "
-                + "it was written by a newer intake; run that version (or use another --out)")
+                == "\(url.path) has ledger schema version \(newer), newer than this program's \(SQLLedger.schemaVersion): "
+                + "it was written by a newer intake; run that version (or use another ledger)")
         // Left untouched.
         let db = try SQLiteDatabase(path: url.path)
         #expect(try db.prepare("SELECT value FROM meta WHERE key = 'schema'").rows() == [[.text(String(newer))]])
@@ -139,13 +143,13 @@ let commonTables = """
         defer { try? FileManager.default.removeItem(at: dir) }
         try execute(
             url, "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES('schema', 'two');")
-        let error = #expect(throws: LedgerError.self) { _ = try SQLiteLedger(url: url) }
+        let error = #expect(throws: LedgerError.self) { _ = try SQLLedger(url: url) }
         #expect(error?.code == .unknownSchema)
     }
 
     @Test func migrationsAreOrderedAndEndAtTheCurrentVersion() {
-        let versions = LedgerMigration.all.map(\.version)
+        let versions = LedgerMigration.sqlite.map(\.version)
         #expect(versions == Array(1...versions.count))
-        #expect(versions.last == SQLiteLedger.schemaVersion)
+        #expect(versions.last == SQLLedger.schemaVersion)
     }
 }

@@ -5,7 +5,9 @@ import Testing
 
 @testable import IntakeLedger
 
-@Suite struct LedgerStoreTests {
+/// Scenarios every ledger engine must pass (run on SQLite below, on PostgreSQL in
+/// ``PostgresLedgerStoreTests``).
+enum LedgerScenarios {
     static let fingerprint = FileFingerprint(device: 1, inode: 2, size: 3, modified: 4, changed: 5)
 
     static func decision(
@@ -19,15 +21,20 @@ import Testing
             hashMs: ms, checkMs: 1, writeMs: 1, runID: run, findings: findings)
     }
 
+    /// Records a decision as the run and the server do: claimed first (a shared ledger
+    /// records only what its run holds), released after.
+    static func record(_ ledger: SQLLedger, _ d: DecisionRecord, name: NameRecord?) throws -> [String] {
+        #expect(try ledger.claim(d.sha256, catalogVersion: d.catalogVersion, run: d.runID, complete: { _ in false }) == .claimed)
+        defer { ledger.release(d.sha256) }
+        return try ledger.recordDecision(d, name: name)
+    }
+
     static func name(_ path: String, _ sha: String, run: Int64) -> NameRecord {
         NameRecord(
             path: BytePath("/in/" + path), relative: BytePath(path), sha256: sha, fingerprint: fingerprint, runID: run)
     }
 
-    @Test func typedSummaryRows() throws {
-        let (dir, url) = try temporaryLedger("summary")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ledger: any LedgerStore = try SQLiteLedger(url: url)
+    static func typedSummaryRows(_ ledger: SQLLedger) throws {
         let run = try ledger.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 2)
         let missing = FindingTally(code: "material-missing", severity: "error", count: 2)
         let note = FindingTally(code: "unlisted-entry", severity: "info", count: 1)
@@ -37,8 +44,8 @@ import Testing
         ] {
             try ledger.announceReports(
                 ReportAnnouncement(sha256: sha, size: 100, reports: ReportSet(dir: "d", base: sha)))
-            _ = try ledger.recordDecision(
-                Self.decision(sha, verdict: verdict, matter: matter, ms: ms, run: run, findings: findings),
+            _ = try Self.record(
+                ledger, Self.decision(sha, verdict: verdict, matter: matter, ms: ms, run: run, findings: findings),
                 name: Self.name("\(sha).zip", sha, run: run))
         }
         try ledger.recordName(Self.name("copy/bbb.zip", "bbb", run: run))
@@ -77,15 +84,12 @@ import Testing
         #expect(try ledger.unfinishedReports().isEmpty)
     }
 
-    @Test func forEachStopsAtTheBodysError() throws {
+    static func forEachStopsAtTheBodysError(_ ledger: SQLLedger) throws {
         struct Stop: Error {}
-        let (dir, url) = try temporaryLedger("stop")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ledger = try SQLiteLedger(url: url)
         let run = try ledger.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 1)
         for sha in ["a", "b"] {
-            _ = try ledger.recordDecision(
-                Self.decision(sha, verdict: "accepted", matter: "M", ms: 1, run: run), name: Self.name(sha, sha, run: run))
+            _ = try Self.record(
+                ledger, Self.decision(sha, verdict: "accepted", matter: "M", ms: 1, run: run), name: Self.name(sha, sha, run: run))
         }
         var seen = 0
         #expect(throws: Stop.self) {
@@ -97,25 +101,22 @@ import Testing
         #expect(seen == 1)
     }
 
-    @Test func claimsAndLooksUpByHashAndCatalogVersion() throws {
-        let (dir, url) = try temporaryLedger("claim")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ledger = try SQLiteLedger(url: url)
+    static func claimsAndLooksUpByHashAndCatalogVersion(_ ledger: SQLLedger) throws {
         let run = try ledger.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 1)
-        #expect(try ledger.claim("abc", catalogVersion: "cat-1", complete: { _ in true }) == .claimed)
-        #expect(try ledger.claim("abc", catalogVersion: "cat-1", complete: { _ in true }) == .busy)
+        #expect(try ledger.claim("abc", catalogVersion: "cat-1", run: run, complete: { _ in true }) == .claimed)
+        #expect(try ledger.claim("abc", catalogVersion: "cat-1", run: run, complete: { _ in true }) == .busy)
         try ledger.announceReports(ReportAnnouncement(sha256: "abc", size: 100, reports: ReportSet(dir: "d", base: "b")))
         #expect(try ledger.unfinishedReports().map(\.pending) == [ReportSet(dir: "d", base: "b")])
         _ = try ledger.recordDecision(
             Self.decision("abc", verdict: "accepted", matter: "M", ms: 1, run: run), name: Self.name("a.zip", "abc", run: run))
         ledger.release("abc")
         #expect(try ledger.unfinishedReports().isEmpty)
-        guard case .decided(let d) = try ledger.claim("abc", catalogVersion: "cat-1", complete: { _ in true }) else {
+        guard case .decided(let d) = try ledger.claim("abc", catalogVersion: "cat-1", run: run, complete: { _ in true }) else {
             Issue.record("not decided")
             return
         }
         #expect(d.verdict == "accepted")
-        #expect(try ledger.claim("abc", catalogVersion: "cat-1", complete: { _ in false }) == .claimed)
+        #expect(try ledger.claim("abc", catalogVersion: "cat-1", run: run, complete: { _ in false }) == .claimed)
         ledger.release("abc")
         #expect(try ledger.decided(sha256: "abc", catalogVersion: "cat-2") == nil)
         #expect(try ledger.decided(path: BytePath("/in/a.zip"), fingerprint: Self.fingerprint)?.sha256 == "abc")
@@ -124,8 +125,8 @@ import Testing
                 path: BytePath("/in/a.zip"), fingerprint: .init(device: 9, inode: 2, size: 3, modified: 4, changed: 5)) == nil)
 
         // Decided again under another catalog version at another path: the old set is obsolete.
-        let obsolete = try ledger.recordDecision(
-            Self.decision("abc", verdict: "returned", matter: "M", ms: 1, run: run, version: "cat-2"),
+        let obsolete = try Self.record(
+            ledger, Self.decision("abc", verdict: "returned", matter: "M", ms: 1, run: run, version: "cat-2"),
             name: Self.name("a.zip", "abc", run: run))
         #expect(obsolete == ReportSet(dir: "reports/2025-07-01/accepted/M", base: "APP-abc").files)
         #expect(try ledger.obsoleteReports() == obsolete.sorted())
@@ -134,10 +135,7 @@ import Testing
         #expect(try ledger.decided(sha256: "abc")?.decisions == 2)
     }
 
-    @Test func closesRunsLeftRunning() throws {
-        let (dir, url) = try temporaryLedger("runs")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ledger = try SQLiteLedger(url: url)
+    static func closesRunsLeftRunning(_ ledger: SQLLedger) throws {
         let dead = try ledger.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
         let closed = try ledger.closeInterruptedRuns()
         #expect(closed.map(\.id) == [dead])
@@ -145,10 +143,7 @@ import Testing
     }
 
     /// The nightly run and the server share a ledger: each sweeps and closes only its own.
-    @Test func channelsKeepToTheirOwnRunsAndPendingSets() throws {
-        let (dir, url) = try temporaryLedger("channels")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ledger = try SQLiteLedger(url: url)
+    static func channelsKeepToTheirOwnRunsAndPendingSets(_ ledger: SQLLedger) throws {
         let batch = try ledger.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
         let online = try ledger.beginRun(inbox: "http://127.0.0.1:8080", catalogVersion: "c", jobs: 2, channel: .online)
         try ledger.announceReports(
@@ -160,7 +155,7 @@ import Testing
         // An upload's decision has no inbox name, and records its channel.
         var decision = Self.decision("o1", verdict: "accepted", matter: "M", ms: 1, run: online)
         decision.channel = .online
-        _ = try ledger.recordDecision(decision, name: nil)
+        _ = try Self.record(ledger, decision, name: nil)
         #expect(try ledger.unfinishedReports(channel: .online).isEmpty)
         #expect(try ledger.rows("SELECT channel FROM bundles WHERE sha256 = 'o1'") == [[.text("online")]])
         #expect(try ledger.rows("SELECT COUNT(*) FROM names") == [[.integer(0)]])
@@ -168,4 +163,21 @@ import Testing
         #expect(try ledger.closeInterruptedRuns(channel: .online).map(\.id) == [online])
         try ledger.probe()
     }
+}
+
+@Suite struct LedgerStoreTests {
+    @Test func typedSummaryRows() throws { try LedgerBackend.sqlite("typedSummaryRows", LedgerScenarios.typedSummaryRows) }
+    @Test func forEachStopsAtTheBodysError() throws { try LedgerBackend.sqlite("forEachStopsAtTheBodysError", LedgerScenarios.forEachStopsAtTheBodysError) }
+    @Test func claimsAndLooksUpByHashAndCatalogVersion() throws { try LedgerBackend.sqlite("claimsAndLooksUpByHashAndCatalogVersion", LedgerScenarios.claimsAndLooksUpByHashAndCatalogVersion) }
+    @Test func closesRunsLeftRunning() throws { try LedgerBackend.sqlite("closesRunsLeftRunning", LedgerScenarios.closesRunsLeftRunning) }
+    @Test func channelsKeepToTheirOwnRunsAndPendingSets() throws { try LedgerBackend.sqlite("channelsKeepToTheirOwnRunsAndPendingSets", LedgerScenarios.channelsKeepToTheirOwnRunsAndPendingSets) }
+}
+
+@Suite(.enabled(if: PostgresTest.enabled, "no PostgreSQL: set INTAKE_TEST_POSTGRES (scripts/postgres.sh start)"))
+struct PostgresLedgerStoreTests {
+    @Test func typedSummaryRows() throws { try LedgerBackend.postgres(lease: 0, "typedsummaryrows", LedgerScenarios.typedSummaryRows) }
+    @Test func forEachStopsAtTheBodysError() throws { try LedgerBackend.postgres(lease: 0, "foreachstopsatthebod", LedgerScenarios.forEachStopsAtTheBodysError) }
+    @Test func claimsAndLooksUpByHashAndCatalogVersion() throws { try LedgerBackend.postgres(lease: 0, "claimsandlooksupbyha", LedgerScenarios.claimsAndLooksUpByHashAndCatalogVersion) }
+    @Test func closesRunsLeftRunning() throws { try LedgerBackend.postgres(lease: 0, "closesrunsleftrunnin", LedgerScenarios.closesRunsLeftRunning) }
+    @Test func channelsKeepToTheirOwnRunsAndPendingSets() throws { try LedgerBackend.postgres(lease: 0, "channelskeeptotheiro", LedgerScenarios.channelsKeepToTheirOwnRunsAndPendingSets) }
 }

@@ -120,13 +120,13 @@ func files(under dir: URL) -> [String] {
 }
 
 /// The ledger's rows for a query (raw SQL: tests only).
-func ledgerRows(_ out: URL, _ sql: String) throws -> [[SQLiteValue]] {
+func ledgerRows(_ out: URL, _ sql: String) throws -> [[SQLValue]] {
     try openLedger(out).rows(sql)
 }
 
 /// The ledger of an output folder.
-func openLedger(_ out: URL) throws -> SQLiteLedger {
-    try SQLiteLedger(url: out.appendingPathComponent(SQLiteLedger.fileName))
+func openLedger(_ out: URL) throws -> SQLLedger {
+    try SQLLedger(url: out.appendingPathComponent(SQLLedger.fileName))
 }
 
 /// The newest run's dated summary (`runs/<date>/run-<id>.json`) under `out`, and its HTML.

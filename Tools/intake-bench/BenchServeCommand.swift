@@ -120,7 +120,7 @@ struct BenchServeCommand: ParsableCommand {
             let data = FileManager.default.temporaryDirectory.appendingPathComponent("intake-bench-inprocess-\(getpid())")
             defer { try? FileManager.default.removeItem(at: data) }
             try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-            let ledger = try SQLiteLedger(url: data.appendingPathComponent("ledger.sqlite"))
+            let ledger = try SQLLedger(url: data.appendingPathComponent("ledger.sqlite"))
             let run = try ledger.beginRun(inbox: "bench", catalogVersion: checker.catalogVersion, jobs: 1, channel: .online)
             let recorder = DecisionRecorder(ledger: ledger, out: data, runID: run, channel: .online)
             var times: [Double] = []

@@ -4,88 +4,115 @@ public import IntakeIO
 import IntakeModel
 import Synchronization
 
-/// The ledger in one SQLite file (the embedded default): `ledger.sqlite` under the output
-/// folder, WAL mode, full sync. The only place, with `SQLite.swift`, that holds SQL.
+/// The ledger, in SQL: one SQLite file (`ledger.sqlite` under the output folder, WAL mode,
+/// full sync: the embedded default for one machine) or a PostgreSQL database shared by
+/// several `intake run` workers and `intake serve` replicas on any number of hosts
+/// (``shared``). The only place, with `SQLite.swift` and `Postgres.swift`, that holds SQL;
+/// the statements are written once, in the SQL both engines read (``SQLConnection``).
 ///
 /// Sendable without `@unchecked`: the connection, its cached statements and the set of
 /// bundles in flight live in a `Mutex`, so one thread at a time uses them.
-public final class SQLiteLedger: LedgerStore {
+public final class SQLLedger: LedgerStore {
     public static let fileName = "ledger.sqlite"
     /// The version this program writes: the last migration's (see ``LedgerMigration``).
-    public static let schemaVersion = LedgerMigration.all.last!.version
+    public static let schemaVersion = LedgerMigration.sqlite.last!.version
 
-    public let url: URL
+    /// Where the ledger is, for messages: a file path, or a PostgreSQL URL without its password.
+    public let location: String
+    /// Several processes (hosts) may use this ledger at once (PostgreSQL): runs hold leases
+    /// that they renew, the nightly batch takes its bundles from a shared queue, and a run
+    /// found `running` is dead only once its lease ran out. A SQLite ledger is used by one
+    /// run at a time (the output folder's lock).
+    public let shared: Bool
+    /// How long a run's lease lasts without renewal (seconds).
+    public let leaseSeconds: Double
     private let state: Mutex<State>
 
     private struct State {
-        let database: SQLiteDatabase
-        var statements: [String: SQLiteStatement] = [:]
-        /// Bundles (SHA-256) being decided right now by a worker of this process.
-        var inFlight: Set<String> = []
-
-        /// A cached prepared statement.
-        mutating func statement(_ sql: String) throws(LedgerError) -> SQLiteStatement {
-            if let s = statements[sql] { return s }
-            let s = try database.prepare(sql)
-            statements[sql] = s
-            return s
-        }
+        let db: any SQLConnection
+        /// Bundles (SHA-256) being decided right now by a worker of this process, with the
+        /// run deciding them.
+        var inFlight: [String: Int64] = [:]
     }
 
-    /// Opens or creates the ledger at `url`, migrating it to ``schemaVersion``; refuses a
-    /// ledger of a newer schema (code `newerSchema`), leaving it untouched.
-    public init(url: URL) throws(LedgerError) {
-        self.url = url
+    /// Opens or creates the SQLite ledger at `url`, migrating it to ``schemaVersion``;
+    /// refuses a ledger of a newer schema (code `newerSchema`), leaving it untouched.
+    public convenience init(url: URL) throws(LedgerError) {
         let database = try SQLiteDatabase(path: url.path)
-        try Self.migrate(database, path: url.path)
-        state = Mutex(State(database: database))
+        try self.init(connection: database, location: url.path, migrations: LedgerMigration.sqlite, shared: false, lease: 0)
     }
+
+    /// Opens the PostgreSQL ledger at `location` (see ``PostgresLocation``), creating or
+    /// migrating its tables; `lease`: seconds a run's lease lasts without renewal.
+    public convenience init(postgres location: PostgresLocation, lease: Double = 30) throws(LedgerError) {
+        let database = try PostgresLedgerConnection(location)
+        try self.init(
+            connection: database, location: location.description, migrations: LedgerMigration.postgres, shared: true,
+            lease: lease)
+    }
+
+    init(connection: sending any SQLConnection, location: String, migrations: [LedgerMigration], shared: Bool, lease: Double)
+        throws(LedgerError)
+    {
+        self.location = location
+        self.shared = shared
+        self.leaseSeconds = lease
+        try Self.migrate(connection, location: location, migrations: migrations)
+        state = Mutex(State(db: connection))
+    }
+
+    /// The SQLite ledger's URL (nil for PostgreSQL).
+    public var url: URL? { shared ? nil : URL(fileURLWithPath: location) }
 
     /// The schema version recorded in the ledger (0 for a new one).
-    static func version(_ database: SQLiteDatabase, path: String) throws(LedgerError) -> Int {
-        guard let value = try database.prepare("SELECT value FROM meta WHERE key = 'schema'").rows().first?.first else {
+    static func version(_ db: any SQLConnection, location: String) throws(LedgerError) -> Int {
+        guard let value = try db.rows("SELECT value FROM meta WHERE key = 'schema'").first?.first else {
             return 0
         }
         guard case .text(let text) = value, let version = Int(text), version > 0 else {
-            throw LedgerError(.unknownSchema, "\(path) has an unreadable ledger schema version (\(value))")
+            throw LedgerError(.unknownSchema, "\(location) has an unreadable ledger schema version (\(value))")
         }
         return version
     }
 
     /// Applies the migrations after the ledger's version, in one transaction.
-    static func migrate(_ database: SQLiteDatabase, path: String) throws(LedgerError) {
-        try database.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    static func migrate(_ db: any SQLConnection, location: String, migrations: [LedgerMigration]) throws(LedgerError) {
+        let latest = migrations.last!.version
+        let meta = "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+        if db.dialect == .postgres {
+            // PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a second process
+            // doing the same at the same instant: one at a time.
+            try db.transaction(exclusive: true) { () throws(LedgerError) in try db.execute(meta) }
+        } else {
+            try db.execute(meta)
+        }
         // Read once outside (no write lock for an up-to-date ledger), again inside: two
         // processes may open a new ledger at once.
         func check(_ version: Int) throws(LedgerError) {
-            if version > schemaVersion {
+            if version > latest {
                 throw LedgerError(
                     .newerSchema,
-                    "\(path) has ledger schema version \(version), newer than this program's \(schemaVersion): "
-                        + "it was written by a newer intake; run that version (or use another --out)")
+                    "\(location) has ledger schema version \(version), newer than this program's \(latest): "
+                        + "it was written by a newer intake; run that version (or use another ledger)")
             }
         }
-        let seen = try version(database, path: path)
+        let seen = try version(db, location: location)
         try check(seen)
-        guard seen < schemaVersion else { return }
-        try database.transaction { () throws(LedgerError) in
-            let current = try version(database, path: path)
+        guard seen < latest else { return }
+        try db.transaction(exclusive: true) { () throws(LedgerError) in
+            let current = try version(db, location: location)
             try check(current)
-            for migration in LedgerMigration.all where migration.version > current {
-                try database.execute(migration.sql)
+            for migration in migrations where migration.version > current {
+                try db.execute(migration.sql)
             }
-            try database.prepare(
-                "INSERT INTO meta(key, value) VALUES('schema', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-            )
-            .run([.text(String(schemaVersion))])
+            try db.run(
+                "INSERT INTO meta(key, value) VALUES('schema', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [.text(String(latest))])
         }
     }
 
     public func probe() throws(LedgerError) {
-        try locked { (s) throws(LedgerError) in
-            try s.database.execute("BEGIN IMMEDIATE")
-            try s.database.execute("ROLLBACK")
-        }
+        try locked { (s) throws(LedgerError) in try s.db.probe() }
     }
 
     // MARK: Runs
@@ -94,55 +121,73 @@ public final class SQLiteLedger: LedgerStore {
         -> Int64
     {
         try locked { (s) throws(LedgerError) in
-            try s.statement(
-                "INSERT INTO runs(started, status, inbox, catalog_version, jobs, channel) VALUES(?, 'running', ?, ?, ?, ?)"
-            )
-            .run([.text(Self.now()), .text(inbox), .text(catalogVersion), .integer(Int64(jobs)), .text(channel.rawValue)])
-            return try s.statement("SELECT last_insert_rowid()").rows().first?.first?.int64 ?? 0
+            try s.db.rows(
+                """
+                INSERT INTO runs(started, status, inbox, catalog_version, jobs, channel, host, pid, lease_until)
+                VALUES(?, 'running', ?, ?, ?, ?, ?, ?, \(s.db.dialect.nowMilliseconds) + ?) RETURNING id
+                """,
+                [
+                    .text(Self.now()), .text(inbox), .text(catalogVersion), .integer(Int64(jobs)), .text(channel.rawValue),
+                    .text(Self.host), .integer(Int64(getpid())), .integer(leaseMilliseconds),
+                ]
+            ).first?.first?.int64 ?? 0
         }
     }
 
     public func closeInterruptedRuns(channel: LedgerChannel) throws(LedgerError) -> [InterruptedRun] {
         try locked { (s) throws(LedgerError) in
-            try s.database.transaction { () throws(LedgerError) -> [InterruptedRun] in
+            try s.db.transaction { () throws(LedgerError) -> [InterruptedRun] in
+                // Shared: only a run whose lease ran out is dead (the others are alive on
+                // some host). Alone: the caller holds the output folder's lock, so every run
+                // still `running` died.
+                let dead = shared ? "AND r.lease_until < \(s.db.dialect.nowMilliseconds)" : ""
                 var found: [InterruptedRun] = []
-                try s.statement(
-                    "SELECT r.id, r.started, (SELECT COUNT(*) FROM bundles b WHERE b.run_id = r.id AND b.state = 'decided') FROM runs r WHERE r.status = 'running' AND r.channel = ? ORDER BY r.id"
-                ).run([.text(channel.rawValue)]) {
+                try s.db.run(
+                    """
+                    SELECT r.id, r.started, (SELECT COUNT(*) FROM bundles b WHERE b.run_id = r.id AND b.state = 'decided')
+                    FROM runs r WHERE r.status = 'running' AND r.channel = ? \(dead) ORDER BY r.id
+                    """, [.text(channel.rawValue)]
+                ) {
                     found.append(InterruptedRun(id: $0.int(0), started: $0.text(1), decided: Int($0.int(2))))
                 }
+                var closed: [InterruptedRun] = []
                 for run in found {
-                    try s.statement("UPDATE runs SET status = 'interrupted', decided = ? WHERE id = ?")
-                        .run([.integer(Int64(run.decided)), .integer(run.id)])
+                    // Two processes may find the same dead run: the one whose update wins closes it.
+                    let won = try s.db.rows(
+                        "UPDATE runs SET status = 'interrupted', decided = ? WHERE id = ? AND status = 'running' RETURNING id",
+                        [.integer(Int64(run.decided)), .integer(run.id)])
+                    guard !won.isEmpty else { continue }
+                    // Its bundles in the queue and its claims are free again.
+                    try s.db.run("UPDATE work SET run_id = NULL, lease_until = NULL WHERE run_id = ?", [.integer(run.id)])
+                    try s.db.run("DELETE FROM bundle_claims WHERE run_id = ?", [.integer(run.id)])
+                    closed.append(run)
                 }
-                return found
+                return closed
             }
         }
     }
 
     public func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
-            try s.statement("UPDATE runs SET finished = ?, status = ?, decided = ?, seconds = ? WHERE id = ?")
-                .run([.text(Self.now()), .text(status.rawValue), .integer(Int64(decided)), .real(seconds), .integer(id)])
+            try s.db.run("UPDATE runs SET finished = ?, status = ?, decided = ?, seconds = ? WHERE id = ?", [.text(Self.now()), .text(status.rawValue), .integer(Int64(decided)), .real(seconds), .integer(id)])
         }
     }
 
     public func recordRunItems(_ items: [RunItem]) throws(LedgerError) {
         guard !items.isEmpty else { return }
         try locked { (s) throws(LedgerError) in
-            try s.database.transaction { () throws(LedgerError) in
+            try s.db.transaction { () throws(LedgerError) in
                 for i in items { try Self.recordRunItem(&s, i) }
             }
         }
     }
 
     private static func recordRunItem(_ s: inout State, _ i: RunItem) throws(LedgerError) {
-        try s.statement(
-            """
+        try s.db.run("""
             INSERT INTO run_items(run_id, seq, file, status, reason, note, sha256, moved_to, seconds)
             VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
-        ).run([
+            """,
+        [
             .integer(i.runID), .integer(Int64(i.seq)), .text(i.file), .text(i.status), optional(i.reason),
             optional(i.note), i.sha256.isEmpty ? .null : .text(i.sha256), optional(i.movedTo), .real(i.seconds),
         ])
@@ -151,7 +196,7 @@ public final class SQLiteLedger: LedgerStore {
     public func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws {
         var failure: (any Error)?
         try locked { (s) throws(LedgerError) in
-            try s.statement(
+            try s.db.run(
                 """
                 SELECT i.seq, i.file, i.status, i.reason, i.note, COALESCE(i.sha256, ''), i.moved_to, i.seconds,
                     b.verdict, b.matter, b.matter_name, b.application, b.submitted,
@@ -159,8 +204,7 @@ public final class SQLiteLedger: LedgerStore {
                     b.report_dir, b.report_base, b.superseded_by
                 FROM run_items i LEFT JOIN bundles b ON b.sha256 = i.sha256 AND b.state = 'decided'
                 WHERE i.run_id = ? ORDER BY i.seq
-                """
-            ).run([.integer(run)]) { r throws(LedgerError) in
+                """, [.integer(run)]) { r throws(LedgerError) in
                 guard failure == nil else { return }
                 let item = RunItem(
                     runID: run, seq: Int(r.int(0)), file: r.text(1), status: r.text(2), reason: Self.optional(r, 3),
@@ -178,19 +222,17 @@ public final class SQLiteLedger: LedgerStore {
 
     public func setRunSummary(_ id: Int64, path: String) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
-            try s.statement("UPDATE runs SET summary = ? WHERE id = ?").run([.text(path), .integer(id)])
+            try s.db.run("UPDATE runs SET summary = ? WHERE id = ?", [.text(path), .integer(id)])
         }
     }
 
     public func runs(channel: LedgerChannel) throws(LedgerError) -> [RunRecord] {
         try locked { (s) throws(LedgerError) in
             var runs: [RunRecord] = []
-            try s.statement(
-                """
+            try s.db.run("""
                 SELECT id, started, COALESCE(finished, ''), status, inbox, catalog_version, decided, summary
                 FROM runs WHERE channel = ? ORDER BY id DESC
-                """
-            ).run([.text(channel.rawValue)]) { r in
+                """, [.text(channel.rawValue)]) { r in
                 runs.append(
                     RunRecord(
                         id: r.int(0), started: r.text(1), finished: r.text(2), status: r.text(3), inbox: r.text(4),
@@ -212,13 +254,11 @@ public final class SQLiteLedger: LedgerStore {
 
     private static func decided(_ s: inout State, _ sha256: String) throws(LedgerError) -> DecidedBundle? {
         var found: DecidedBundle?
-        try s.statement(
-            """
+        try s.db.run("""
             SELECT sha256, catalog_version, verdict, application, matter, file, report_dir, report_base, decisions,
                 EXISTS(SELECT 1 FROM findings f WHERE f.sha256 = b.sha256 AND f.code = 'bundle-unreadable')
             FROM bundles b WHERE sha256 = ? AND state = 'decided'
-            """
-        ).run([.text(sha256)]) { r in
+            """, [.text(sha256)]) { r in
             found = DecidedBundle(
                 sha256: r.text(0), catalogVersion: r.text(1), verdict: r.text(2), application: r.text(3),
                 matter: r.text(4), file: r.text(5), reports: ReportSet(dir: r.text(6), base: r.text(7)),
@@ -230,44 +270,55 @@ public final class SQLiteLedger: LedgerStore {
     public func decided(path: BytePath, fingerprint: FileFingerprint) throws(LedgerError) -> DecidedBundle? {
         try locked { (s) throws(LedgerError) in
             var sha: String?
-            try s.statement(
-                "SELECT sha256 FROM names WHERE path_bytes = ? AND dev = ? AND ino = ? AND size = ? AND mtime_ns = ? AND ctime_ns = ?"
-            ).run([.blob(path.bytes)] + Self.values(fingerprint)) { sha = $0.text(0) }
+            try s.db.run("SELECT sha256 FROM names WHERE path_bytes = ? AND dev = ? AND ino = ? AND size = ? AND mtime_ns = ? AND ctime_ns = ?", [.blob(path.bytes)] + Self.values(fingerprint)) { sha = $0.text(0) }
             guard let sha else { return nil }
             return try Self.decided(&s, sha)
         }
     }
 
-    public func claim(_ sha256: String, catalogVersion: String, complete: (DecidedBundle) -> Bool) throws(LedgerError)
-        -> LedgerClaim
+    public func claim(_ sha256: String, catalogVersion: String, run: Int64, complete: (DecidedBundle) -> Bool)
+        throws(LedgerError) -> LedgerClaim
     {
         try locked { (s) throws(LedgerError) in
-            if s.inFlight.contains(sha256) { return .busy }
+            if s.inFlight[sha256] != nil { return .busy }
             if let d = try Self.decided(&s, sha256), d.catalogVersion == catalogVersion, complete(d) {
                 return .decided(d)
             }
-            s.inFlight.insert(sha256)
+            if shared {
+                // Another process' claim holds unless its lease ran out (it died, or lost
+                // the database longer than a lease).
+                let won = try s.db.rows(
+                    """
+                    INSERT INTO bundle_claims(sha256, run_id, lease_until) VALUES(?1, ?2, \(s.db.dialect.nowMilliseconds) + ?3)
+                    ON CONFLICT(sha256) DO UPDATE SET run_id = excluded.run_id, lease_until = excluded.lease_until
+                    WHERE bundle_claims.lease_until < \(s.db.dialect.nowMilliseconds) OR bundle_claims.run_id = excluded.run_id
+                    RETURNING run_id
+                    """, [.text(sha256), .integer(run), .integer(leaseMilliseconds)])
+                guard !won.isEmpty else { return .busy }
+            }
+            s.inFlight[sha256] = run
             return .claimed
         }
     }
 
     public func release(_ sha256: String) {
-        state.withLock { _ = $0.inFlight.remove(sha256) }
+        state.withLock { s in
+            guard let run = s.inFlight.removeValue(forKey: sha256), shared else { return }
+            // Best effort: a claim left behind runs out with its lease.
+            try? s.db.run("DELETE FROM bundle_claims WHERE sha256 = ? AND run_id = ?", [.text(sha256), .integer(run)])
+        }
     }
 
     public func hasName(path: BytePath, sha256: String) throws(LedgerError) -> Bool {
         try locked { (s) throws(LedgerError) in
-            try !s.statement("SELECT 1 FROM names WHERE path_bytes = ? AND sha256 = ?")
-                .rows([.blob(path.bytes), .text(sha256)]).isEmpty
+            try !s.db.rows("SELECT 1 FROM names WHERE path_bytes = ? AND sha256 = ?", [.blob(path.bytes), .text(sha256)]).isEmpty
         }
     }
 
     public func names(of sha256: String) throws(LedgerError) -> [BundleName] {
         try locked { (s) throws(LedgerError) in
             var out: [BundleName] = []
-            try s.statement(
-                "SELECT path_bytes, relative_bytes, move_state, moved_to_bytes FROM names WHERE sha256 = ? ORDER BY path_bytes"
-            ).run([.text(sha256)]) { r in
+            try s.db.run("SELECT path_bytes, relative_bytes, move_state, moved_to_bytes FROM names WHERE sha256 = ? ORDER BY path_bytes", [.text(sha256)]) { r in
                 out.append(
                     BundleName(
                         path: BytePath(bytes: r.bytes(0)), relative: BytePath(bytes: r.bytes(1)),
@@ -288,24 +339,19 @@ public final class SQLiteLedger: LedgerStore {
     /// first half. An unrelated application that reuses a name, or a broken file replacing
     /// a sound one, supersedes nothing.
     private static func recordName(_ s: inout State, _ n: NameRecord) throws(LedgerError) {
-        let previous = try s.statement("SELECT sha256 FROM names WHERE path_bytes = ?").rows([.blob(n.path.bytes)]).first?
+        let previous = try s.db.rows("SELECT sha256 FROM names WHERE path_bytes = ?", [.blob(n.path.bytes)]).first?
             .first
-        try s.statement(
-            """
+        try s.db.run("""
             INSERT INTO names(path_bytes, path, relative_bytes, relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
                 first_run, last_run)
             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
             ON CONFLICT(path_bytes) DO UPDATE SET path = ?2, relative_bytes = ?3, relative = ?4, sha256 = ?5, dev = ?6,
                 ino = ?7, size = ?8, mtime_ns = ?9, ctime_ns = ?10, last_run = ?11
-            """
-        ).run(
-            [.blob(n.path.bytes), .text(n.path.display), .blob(n.relative.bytes), .text(n.relative.display), .text(n.sha256)]
+            """, [.blob(n.path.bytes), .text(n.path.display), .blob(n.relative.bytes), .text(n.relative.display), .text(n.sha256)]
                 + values(n.fingerprint) + [.integer(n.runID)])
-        try s.statement("UPDATE bundles SET superseded_by = NULL WHERE sha256 = ? AND superseded_by IS NOT NULL")
-            .run([.text(n.sha256)])
+        try s.db.run("UPDATE bundles SET superseded_by = NULL WHERE sha256 = ? AND superseded_by IS NOT NULL", [.text(n.sha256)])
         if case .text(let earlier) = previous, earlier != n.sha256 {
-            try s.statement(
-                """
+            try s.db.run("""
                 UPDATE bundles SET superseded_by = ?1
                 WHERE sha256 = ?2 AND state = 'decided' AND NOT EXISTS (SELECT 1 FROM names WHERE sha256 = ?2)
                   AND EXISTS (SELECT 1 FROM bundles n WHERE n.sha256 = ?1 AND n.state = 'decided'
@@ -313,8 +359,7 @@ public final class SQLiteLedger: LedgerStore {
                   AND (EXISTS (SELECT 1 FROM findings f WHERE f.sha256 = ?2 AND f.code = 'bundle-unreadable')
                       OR (COALESCE(application, '') <> ''
                           AND application = (SELECT application FROM bundles WHERE sha256 = ?1)))
-                """
-            ).run([.text(n.sha256), .text(earlier)])
+                """, [.text(n.sha256), .text(earlier)])
         }
     }
 
@@ -323,18 +368,17 @@ public final class SQLiteLedger: LedgerStore {
     public func announceReports(_ announcements: [ReportAnnouncement]) throws(LedgerError) {
         guard !announcements.isEmpty else { return }
         try locked { (s) throws(LedgerError) in
-            try s.database.transaction { () throws(LedgerError) in
+            try s.db.transaction { () throws(LedgerError) in
                 for a in announcements {
-                    try s.statement(
-                        """
-                        INSERT INTO bundles(sha256, size, state, pending_dir, pending_base, pending_channel)
-                        VALUES(?, ?, 'pending', ?, ?, ?)
+                    try s.db.run("""
+                        INSERT INTO bundles(sha256, size, state, pending_dir, pending_base, pending_channel, pending_run)
+                        VALUES(?, ?, 'pending', ?, ?, ?, ?)
                         ON CONFLICT(sha256) DO UPDATE SET pending_dir = excluded.pending_dir,
-                            pending_base = excluded.pending_base, pending_channel = excluded.pending_channel
-                        """
-                    ).run([
+                            pending_base = excluded.pending_base, pending_channel = excluded.pending_channel,
+                            pending_run = excluded.pending_run
+                        """, [
                         .text(a.sha256), .integer(a.size), .text(a.reports.dir), .text(a.reports.base),
-                        .text(a.channel.rawValue),
+                        .text(a.channel.rawValue), a.runID.map { .integer($0) } ?? .null,
                     ])
                 }
             }
@@ -346,7 +390,23 @@ public final class SQLiteLedger: LedgerStore {
     {
         guard !decisions.isEmpty || !runItems.isEmpty else { return [] }
         return try locked { (s) throws(LedgerError) in
-            try s.database.transaction { () throws(LedgerError) -> [String] in
+            try s.db.transaction { () throws(LedgerError) -> [String] in
+                if shared {
+                    // Recorded only by the run that still holds the bundle's claim: one whose
+                    // lease ran out (cut from the database, frozen) may have been replaced by
+                    // another that decides the bundle, and must not record it a second time.
+                    for (d, _) in decisions {
+                        let held = try s.db.rows(
+                            "SELECT 1 FROM bundle_claims WHERE sha256 = ? AND run_id = ? FOR UPDATE",
+                            [.text(d.sha256), .integer(d.runID)])
+                        if held.isEmpty {
+                            throw LedgerError(
+                                .leaseLost,
+                                "run \(d.runID) no longer holds bundle \(d.sha256.prefix(12)): its lease ran out and another worker took it over"
+                            )
+                        }
+                    }
+                }
                 var obsolete: [String] = []
                 for (d, name) in decisions { obsolete += try Self.recordDecision(&s, d, name: name) }
                 for i in runItems { try Self.recordRunItem(&s, i) }
@@ -359,17 +419,15 @@ public final class SQLiteLedger: LedgerStore {
         -> [String]
     {
         var obsolete: [String] = []
-        try s.statement("SELECT report_dir, report_base FROM bundles WHERE sha256 = ? AND state = 'decided'")
-            .run([.text(d.sha256)]) { r in
+        try s.db.run("SELECT report_dir, report_base FROM bundles WHERE sha256 = ? AND state = 'decided'", [.text(d.sha256)]) { r in
                 if r.text(0) != d.reports.dir || r.text(1) != d.reports.base {
                     obsolete = ReportSet(dir: r.text(0), base: r.text(1)).files
                 }
             }
         for path in obsolete {
-            try s.statement("INSERT OR IGNORE INTO obsolete_reports(path) VALUES(?)").run([.text(path)])
+            try s.db.run("INSERT INTO obsolete_reports(path) VALUES(?) ON CONFLICT DO NOTHING", [.text(path)])
         }
-        try s.statement(
-            """
+        try s.db.run("""
             INSERT INTO bundles(sha256, size, state, catalog_version, verdict, application, matter, matter_name,
                 scenario, submitted, file, document_bytes, report_dir, report_base, hash_ms, check_ms, write_ms,
                 decided_at, run_id, decisions, channel, json_sha256, xml_sha256, html_sha256, seal)
@@ -378,21 +436,20 @@ public final class SQLiteLedger: LedgerStore {
             ON CONFLICT(sha256) DO UPDATE SET state = 'decided', catalog_version = ?3, verdict = ?4,
                 application = ?5, matter = ?6, matter_name = ?7, scenario = ?8, submitted = ?9, file = ?10,
                 document_bytes = ?11, report_dir = ?12, report_base = ?13, pending_dir = NULL,
-                pending_base = NULL, pending_channel = NULL, hash_ms = ?14, check_ms = ?15, write_ms = ?16,
-                decided_at = ?17, run_id = ?18, decisions = decisions + 1, channel = ?19, json_sha256 = ?20,
+                pending_base = NULL, pending_channel = NULL, pending_run = NULL, hash_ms = ?14, check_ms = ?15, write_ms = ?16,
+                decided_at = ?17, run_id = ?18, decisions = bundles.decisions + 1, channel = ?19, json_sha256 = ?20,
                 xml_sha256 = ?21, html_sha256 = ?22, seal = NULL
-            """
-        ).run(
+            """,
+        
             [
                 .text(d.sha256), .integer(d.size), .text(d.catalogVersion), .text(d.verdict), .text(d.application),
                 .text(d.matter), .text(d.matterName), .text(d.scenario), .text(d.submitted), .text(d.file),
                 .integer(d.documentBytes), .text(d.reports.dir), .text(d.reports.base), .real(d.hashMs),
                 .real(d.checkMs), .real(d.writeMs), .text(now()), .integer(d.runID), .text(d.channel.rawValue),
             ] + (0..<3).map { d.reportHashes.count == 3 ? .text(d.reportHashes[$0]) : .null })
-        try s.statement("DELETE FROM findings WHERE sha256 = ?").run([.text(d.sha256)])
+        try s.db.run("DELETE FROM findings WHERE sha256 = ?", [.text(d.sha256)])
         for f in d.findings {
-            try s.statement("INSERT INTO findings(sha256, code, severity, count) VALUES(?, ?, ?, ?)")
-                .run([.text(d.sha256), .text(f.code), .text(f.severity), .integer(Int64(f.count))])
+            try s.db.run("INSERT INTO findings(sha256, code, severity, count) VALUES(?, ?, ?, ?)", [.text(d.sha256), .text(f.code), .text(f.severity), .integer(Int64(f.count))])
         }
         if let name { try recordName(&s, name) }
         return obsolete
@@ -400,15 +457,15 @@ public final class SQLiteLedger: LedgerStore {
 
     public func obsoleteReports() throws(LedgerError) -> [String] {
         try locked { (s) throws(LedgerError) in
-            try s.statement("SELECT path FROM obsolete_reports ORDER BY path").rows().map { $0[0].string }
+            try s.db.rows("SELECT path FROM obsolete_reports ORDER BY path").map { $0[0].string }
         }
     }
 
     public func forgetObsolete(_ paths: [String]) throws(LedgerError) {
         guard !paths.isEmpty else { return }
         try locked { (s) throws(LedgerError) in
-            try s.database.transaction { () throws(LedgerError) in
-                for p in paths { try s.statement("DELETE FROM obsolete_reports WHERE path = ?").run([.text(p)]) }
+            try s.db.transaction { () throws(LedgerError) in
+                for p in paths { try s.db.run("DELETE FROM obsolete_reports WHERE path = ?", [.text(p)]) }
             }
         }
     }
@@ -416,12 +473,12 @@ public final class SQLiteLedger: LedgerStore {
     public func unfinishedReports(channel: LedgerChannel) throws(LedgerError) -> [UnfinishedReportSet] {
         try locked { (s) throws(LedgerError) in
             var out: [UnfinishedReportSet] = []
-            try s.statement(
+            try s.db.run(
                 """
                 SELECT sha256, pending_dir, pending_base, report_dir, report_base FROM bundles
                 WHERE pending_dir IS NOT NULL AND COALESCE(pending_channel, 'batch') = ?
-                """
-            ).run([.text(channel.rawValue)]) { r in
+                  AND (pending_run IS NULL OR pending_run NOT IN (SELECT id FROM runs WHERE status = 'running'))
+                """, [.text(channel.rawValue)]) { r in
                 out.append(
                     UnfinishedReportSet(
                         sha256: r.text(0), pending: ReportSet(dir: r.text(1), base: r.text(2)),
@@ -433,9 +490,8 @@ public final class SQLiteLedger: LedgerStore {
 
     public func clearAnnouncement(sha256: String) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
-            try s.statement("DELETE FROM bundles WHERE sha256 = ? AND state = 'pending'").run([.text(sha256)])
-            try s.statement("UPDATE bundles SET pending_dir = NULL, pending_base = NULL, pending_channel = NULL WHERE sha256 = ?")
-                .run([.text(sha256)])
+            try s.db.run("DELETE FROM bundles WHERE sha256 = ? AND state = 'pending'", [.text(sha256)])
+            try s.db.run("UPDATE bundles SET pending_dir = NULL, pending_base = NULL, pending_channel = NULL, pending_run = NULL WHERE sha256 = ?", [.text(sha256)])
         }
     }
 
@@ -443,22 +499,20 @@ public final class SQLiteLedger: LedgerStore {
 
     public func announceMove(path: BytePath, to destination: BytePath) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
-            try s.statement("UPDATE names SET move_state = 'moving', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?")
-                .run([.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
+            try s.db.run("UPDATE names SET move_state = 'moving', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?", [.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
         }
     }
 
     public func recordMove(path: BytePath, to destination: BytePath) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
-            try s.statement("UPDATE names SET move_state = 'moved', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?")
-                .run([.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
+            try s.db.run("UPDATE names SET move_state = 'moved', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?", [.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
         }
     }
 
     public func unfinishedMoves() throws(LedgerError) -> [UnfinishedMove] {
         try locked { (s) throws(LedgerError) in
             var out: [UnfinishedMove] = []
-            try s.statement("SELECT path_bytes, moved_to_bytes, sha256 FROM names WHERE move_state = 'moving'").run {
+            try s.db.run("SELECT path_bytes, moved_to_bytes, sha256 FROM names WHERE move_state = 'moving'") {
                 out.append(
                     UnfinishedMove(
                         path: BytePath(bytes: $0.bytes(0)), destination: BytePath(bytes: $0.bytes(1)), sha256: $0.text(2)))
@@ -472,58 +526,44 @@ public final class SQLiteLedger: LedgerStore {
     public func summaryCounts(slowest: Int) throws(LedgerError) -> LedgerCounts {
         try locked { (s) throws(LedgerError) in
             var c = LedgerCounts()
-            try s.statement(
-                "SELECT COUNT(*), COALESCE(SUM(document_bytes), 0) FROM bundles WHERE state = 'decided' AND superseded_by IS NULL"
-            ).run {
+            try s.db.run("SELECT COUNT(*), COALESCE(SUM(document_bytes), 0) FROM bundles WHERE state = 'decided' AND superseded_by IS NULL") {
                 c.bundles = Int($0.int(0))
                 c.documentBytes = $0.int(1)
             }
-            try s.statement(
-                "SELECT COUNT(*) FROM names n JOIN bundles b USING(sha256) WHERE b.state = 'decided' AND b.superseded_by IS NULL"
-            ).run {
+            try s.db.run("SELECT COUNT(*) FROM names n JOIN bundles b USING(sha256) WHERE b.state = 'decided' AND b.superseded_by IS NULL") {
                 c.names = Int($0.int(0))
             }
-            try s.statement(
-                "SELECT verdict, COUNT(*) FROM bundles WHERE state = 'decided' AND superseded_by IS NULL GROUP BY verdict ORDER BY 1"
-            ).run {
+            try s.db.run("SELECT verdict, COUNT(*) FROM bundles WHERE state = 'decided' AND superseded_by IS NULL GROUP BY verdict ORDER BY 1") {
                 c.verdicts.append(VerdictCount(verdict: $0.text(0), bundles: Int($0.int(1))))
             }
-            try s.statement(
-                """
+            try s.db.run("""
                 SELECT COALESCE(matter, ''), COALESCE(MAX(matter_name), ''), verdict, COUNT(*) FROM bundles
                 WHERE state = 'decided' AND superseded_by IS NULL GROUP BY matter, verdict ORDER BY 1, 3
-                """
-            ).run {
+                """) {
                 c.matters.append(
                     MatterVerdictCount(matter: $0.text(0), matterName: $0.text(1), verdict: $0.text(2), bundles: Int($0.int(3))))
             }
-            try s.statement(
-                """
+            try s.db.run("""
                 SELECT f.code, f.severity, COUNT(DISTINCT f.sha256), SUM(f.count) FROM findings f
                 JOIN bundles b USING(sha256) WHERE b.state = 'decided' AND b.superseded_by IS NULL
                 GROUP BY f.code, f.severity ORDER BY 3 DESC, 1, 2
-                """
-            ).run {
+                """) {
                 c.findings.append(
                     FindingCount(code: $0.text(0), severity: $0.text(1), bundles: Int($0.int(2)), count: Int($0.int(3))))
             }
-            try s.statement(
-                """
+            try s.db.run("""
                 SELECT file, sha256, verdict, matter, hash_ms + check_ms + write_ms AS ms, report_dir, report_base FROM bundles
                 WHERE state = 'decided' AND superseded_by IS NULL ORDER BY ms DESC, sha256 LIMIT ?
-                """
-            ).run([.integer(Int64(slowest))]) {
+                """, [.integer(Int64(slowest))]) {
                 c.slowest.append(
                     SlowBundle(
                         file: $0.text(0), sha256: $0.text(1), verdict: $0.text(2), matter: $0.text(3),
                         milliseconds: $0.double(4), reports: ReportSet(dir: $0.text(5), base: $0.text(6))))
             }
-            try s.statement(
-                "SELECT DISTINCT catalog_version FROM bundles WHERE state = 'decided' AND superseded_by IS NULL ORDER BY 1"
-            ).run {
+            try s.db.run("SELECT DISTINCT catalog_version FROM bundles WHERE state = 'decided' AND superseded_by IS NULL ORDER BY 1") {
                 c.catalogVersions.append($0.text(0))
             }
-            try s.statement("SELECT COUNT(*) FROM bundles WHERE state = 'decided' AND superseded_by IS NOT NULL").run {
+            try s.db.run("SELECT COUNT(*) FROM bundles WHERE state = 'decided' AND superseded_by IS NOT NULL") {
                 c.superseded = Int($0.int(0))
             }
             return c
@@ -533,13 +573,12 @@ public final class SQLiteLedger: LedgerStore {
     public func findingCounts(run: Int64) throws(LedgerError) -> [FindingCount] {
         try locked { (s) throws(LedgerError) in
             var counts: [FindingCount] = []
-            try s.statement(
+            try s.db.run(
                 """
                 SELECT f.code, f.severity, COUNT(DISTINCT f.sha256), SUM(f.count) FROM findings f
                 JOIN bundles b USING(sha256) WHERE b.state = 'decided' AND b.run_id = ?
                 GROUP BY f.code, f.severity ORDER BY 3 DESC, 1, 2
-                """
-            ).run([.integer(run)]) {
+                """, [.integer(run)]) {
                 counts.append(
                     FindingCount(code: $0.text(0), severity: $0.text(1), bundles: Int($0.int(2)), count: Int($0.int(3))))
             }
@@ -550,23 +589,22 @@ public final class SQLiteLedger: LedgerStore {
     public func forEachDecidedBundle(superseded: Bool, _ body: (DecidedBundleRow) throws -> Void) throws {
         var failure: (any Error)?
         try locked { (s) throws(LedgerError) in
-            let names = try s.statement("SELECT relative FROM names WHERE sha256 = ? ORDER BY relative")
-            try s.statement(
-                """
+            try s.db.run("""
                 SELECT b.sha256, b.file, b.verdict, b.matter, b.matter_name, b.application, b.submitted,
                     (SELECT COALESCE(SUM(count), 0) FROM findings f WHERE f.sha256 = b.sha256 AND f.severity = 'error'),
                     b.catalog_version, b.hash_ms, b.check_ms, b.write_ms, b.report_dir, b.report_base, b.superseded_by
-                FROM bundles b WHERE b.state = 'decided' AND (b.superseded_by IS NOT NULL) = ?
+                FROM bundles b WHERE b.state = 'decided' AND b.superseded_by IS \(superseded ? "NOT NULL" : "NULL")
                 ORDER BY b.report_dir, b.report_base
-                """
-            ).run([.integer(superseded ? 1 : 0)]) { r throws(LedgerError) in
+                """) { r throws(LedgerError) in
                 guard failure == nil else { return }
                 var row = DecidedBundleRow(
                     sha256: r.text(0), file: r.text(1), names: [], verdict: r.text(2), matter: r.text(3),
                     matterName: r.text(4), application: r.text(5), submitted: r.text(6), errors: Int(r.int(7)),
                     catalogVersion: r.text(8), hashMs: r.double(9), checkMs: r.double(10), writeMs: r.double(11),
                     reports: ReportSet(dir: r.text(12), base: r.text(13)), supersededBy: Self.optional(r, 14))
-                try names.run([.text(row.sha256)]) { row.names.append($0.text(0)) }
+                try s.db.run("SELECT relative FROM names WHERE sha256 = ? ORDER BY relative", [.text(row.sha256)]) {
+                    row.names.append($0.text(0))
+                }
                 do { try body(row) } catch { failure = error }
             }
         }
@@ -580,14 +618,14 @@ public final class SQLiteLedger: LedgerStore {
     {
         var failure: (any Error)?
         let record = try locked { (s) throws(LedgerError) -> SealRecord? in
-            try s.database.execute("BEGIN IMMEDIATE")
+            try s.db.begin(exclusive: true)
             do {
                 let entries = try Self.reportSets(&s, where: "b.seal IS NULL")
                 guard !entries.isEmpty else {
-                    try s.database.execute("ROLLBACK")
+                    s.db.rollback()
                     return nil
                 }
-                let last = try s.statement("SELECT seq, digest FROM seals ORDER BY seq DESC LIMIT 1").rows().first
+                let last = try s.db.rows("SELECT seq, digest FROM seals ORDER BY seq DESC LIMIT 1").first
                 let draft = SealDraft(
                     seq: (last?[0].int64 ?? 0) + 1, previous: last?[1].string ?? String(repeating: "0", count: 64),
                     channel: channel, runID: runID, created: Timestamp.now(), entries: entries)
@@ -596,31 +634,27 @@ public final class SQLiteLedger: LedgerStore {
                     written = try write(draft)
                 } catch {
                     failure = error
-                    try s.database.execute("ROLLBACK")
+                    s.db.rollback()
                     return nil
                 }
-                try s.statement(
-                    """
+                try s.db.run("""
                     INSERT INTO seals(seq, digest, previous, file, created, channel, run_id, entries, signed)
                     VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-                ).run([
+                    """, [
                     .integer(draft.seq), .text(written.digest), .text(draft.previous), .text(written.file),
                     .text(draft.created), .text(channel.rawValue), runID.map { .integer($0) } ?? .null,
                     .integer(Int64(written.entries.count)), .integer(written.signed ? 1 : 0),
                 ])
                 for e in written.entries {
-                    try s.statement(
-                        "UPDATE bundles SET seal = ?, json_sha256 = ?, xml_sha256 = ?, html_sha256 = ? WHERE sha256 = ?"
-                    ).run([.integer(draft.seq)] + e.hashes.map { .text($0) } + [.text(e.sha256)])
+                    try s.db.run("UPDATE bundles SET seal = ?, json_sha256 = ?, xml_sha256 = ?, html_sha256 = ? WHERE sha256 = ?", [.integer(draft.seq)] + e.hashes.map { .text($0) } + [.text(e.sha256)])
                 }
-                try s.database.execute("COMMIT")
+                try s.db.commit()
                 return SealRecord(
                     seq: draft.seq, digest: written.digest, previous: draft.previous, file: written.file,
                     created: draft.created, channel: channel.rawValue, runID: runID, entries: written.entries.count,
                     signed: written.signed)
             } catch {
-                try? s.database.execute("ROLLBACK")
+                s.db.rollback()
                 throw error as? LedgerError ?? LedgerError(.sqlite, "cannot seal: \(error)")
             }
         }
@@ -630,9 +664,7 @@ public final class SQLiteLedger: LedgerStore {
 
     public func seals() throws(LedgerError) -> [SealRecord] {
         try locked { (s) throws(LedgerError) in
-            try s.statement(
-                "SELECT seq, digest, previous, file, created, channel, run_id, entries, signed FROM seals ORDER BY seq"
-            ).rows().map {
+            try s.db.rows("SELECT seq, digest, previous, file, created, channel, run_id, entries, signed FROM seals ORDER BY seq").map {
                 SealRecord(
                     seq: $0[0].int64, digest: $0[1].string, previous: $0[2].string, file: $0[3].string,
                     created: $0[4].string, channel: $0[5].string, runID: $0[6] == .null ? nil : $0[6].int64,
@@ -648,13 +680,11 @@ public final class SQLiteLedger: LedgerStore {
 
     private static func reportSets(_ s: inout State, where condition: String) throws(LedgerError) -> [LedgerReportSet] {
         var out: [LedgerReportSet] = []
-        try s.statement(
-            """
+        try s.db.run("""
             SELECT b.sha256, b.catalog_version, b.report_dir, b.report_base, b.json_sha256, b.xml_sha256, b.html_sha256,
                 b.seal
             FROM bundles b WHERE b.state = 'decided' AND \(condition) ORDER BY b.sha256
-            """
-        ).run { r in
+            """) { r in
             out.append(
                 LedgerReportSet(
                     sha256: r.text(0), catalogVersion: r.text(1), reports: ReportSet(dir: r.text(2), base: r.text(3)),
@@ -667,7 +697,7 @@ public final class SQLiteLedger: LedgerStore {
 
     public func findDecisions(_ f: DecisionFilter) throws(LedgerError) -> [DecisionRow] {
         var conditions = ["b.state = 'decided'"]
-        var values: [SQLiteValue] = []
+        var values: [SQLValue] = []
         func require(_ condition: String, _ value: String?) {
             guard let value else { return }
             conditions.append(condition)
@@ -678,44 +708,156 @@ public final class SQLiteLedger: LedgerStore {
         require("b.matter = ?", f.matter)
         require("b.verdict = ?", f.verdict)
         require("EXISTS (SELECT 1 FROM findings x WHERE x.sha256 = b.sha256 AND x.code = ?)", f.findingCode)
-        // decided_at is UTC; the dates asked are China Standard Time (UTC+8).
-        require("date(b.decided_at, '+8 hours') >= ?", f.from)
-        require("date(b.decided_at, '+8 hours') <= ?", f.to)
-        let sql = """
-            SELECT b.sha256, b.decided_at, b.verdict, b.matter, b.matter_name, b.application, b.submitted, b.file,
-                b.catalog_version, COALESCE(b.channel, 'batch'), b.report_dir, b.report_base, b.superseded_by,
-                (SELECT GROUP_CONCAT(code || CASE WHEN count > 1 THEN '×' || count ELSE '' END, ' ')
-                 FROM (SELECT code, SUM(count) AS count FROM findings x WHERE x.sha256 = b.sha256 GROUP BY code ORDER BY code))
-            FROM bundles b WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY b.decided_at, b.sha256
-            """
+        // decided_at is UTC; the dates asked are China Standard Time (UTC+8): a day there
+        // starts at 16:00 UTC the day before.
+        require("b.decided_at >= ?", f.from.map { Self.chinaDayStart($0, addingDays: 0) })
+        require("b.decided_at < ?", f.to.map { Self.chinaDayStart($0, addingDays: 1) })
         return try locked { (s) throws(LedgerError) in
+            let findings = s.db.dialect.groupConcat(
+                "t.code || CASE WHEN t.count > 1 THEN '×' || t.count ELSE '' END", separator: " ")
+            let sql = """
+                SELECT b.sha256, b.decided_at, b.verdict, b.matter, b.matter_name, b.application, b.submitted, b.file,
+                    b.catalog_version, COALESCE(b.channel, 'batch'), b.report_dir, b.report_base, b.superseded_by,
+                    (SELECT \(findings)
+                     FROM (SELECT code, SUM(count) AS count FROM findings x WHERE x.sha256 = b.sha256 GROUP BY code) t),
+                    COALESCE((SELECT r.host FROM runs r WHERE r.id = b.run_id), '')
+                FROM bundles b WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY b.decided_at, b.sha256
+                """
             var out: [DecisionRow] = []
-            try s.database.prepare(sql).run(values) { r in
+            try s.db.run(sql, values) { r in
                 out.append(
                     DecisionRow(
                         sha256: r.text(0), decidedAt: r.text(1), verdict: r.text(2), matter: r.text(3), matterName: r.text(4),
                         application: r.text(5), submitted: r.text(6), file: r.text(7), catalogVersion: r.text(8),
                         channel: r.text(9), reports: ReportSet(dir: r.text(10), base: r.text(11)),
-                        findings: r.text(13).split(separator: " ").map(String.init), supersededBy: Self.optional(r, 12)))
+                        findings: r.text(13).split(separator: " ").map(String.init).sorted(),
+                        supersededBy: Self.optional(r, 12), host: r.text(14)))
             }
             return out
         }
     }
 
+    // MARK: Sharing (leases and the queue)
+
+    public func renewLease(run: Int64) throws(LedgerError) -> Bool {
+        try locked { (s) throws(LedgerError) in
+            try s.db.transaction { () throws(LedgerError) -> Bool in
+                let until: SQLValue = .integer(leaseMilliseconds)
+                let now = s.db.dialect.nowMilliseconds
+                let alive = try s.db.rows(
+                    "UPDATE runs SET lease_until = \(now) + ? WHERE id = ? AND status = 'running' RETURNING id",
+                    [until, .integer(run)])
+                guard !alive.isEmpty else { return false }
+                try s.db.run("UPDATE bundle_claims SET lease_until = \(now) + ? WHERE run_id = ?", [until, .integer(run)])
+                try s.db.run("UPDATE work SET lease_until = \(now) + ? WHERE run_id = ?", [until, .integer(run)])
+                return true
+            }
+        }
+    }
+
+    public func enqueue(inbox: String, bundles: [InboxBundle]) throws(LedgerError) {
+        guard !bundles.isEmpty else { return }
+        try locked { (s) throws(LedgerError) in
+            try s.db.transaction { () throws(LedgerError) in
+                for b in bundles {
+                    try s.db.run(
+                        """
+                        INSERT INTO work(path_bytes, inbox, relative_bytes, size) VALUES(?, ?, ?, ?)
+                        ON CONFLICT(path_bytes) DO NOTHING
+                        """, [.blob(b.path.bytes), .text(inbox), .blob(b.relative.bytes), .integer(b.size)])
+                }
+            }
+        }
+    }
+
+    public func take(inbox: String, run: Int64, limit: Int) throws(LedgerError) -> [InboxBundle] {
+        try locked { (s) throws(LedgerError) in
+            let now = s.db.dialect.nowMilliseconds
+            // Rows another process is taking at this instant are skipped, not waited for;
+            // SQLite has one writer at a time and no row locks.
+            let skipLocked = s.db.dialect == .postgres ? "FOR UPDATE SKIP LOCKED" : ""
+            var out: [InboxBundle] = []
+            try s.db.run(
+                """
+                UPDATE work SET run_id = ?1, lease_until = \(now) + ?2
+                WHERE path_bytes IN (
+                    SELECT path_bytes FROM work WHERE inbox = ?3 AND (run_id IS NULL OR lease_until < \(now))
+                    ORDER BY path_bytes LIMIT ?4 \(skipLocked))
+                RETURNING path_bytes, relative_bytes, size
+                """, [.integer(run), .integer(leaseMilliseconds), .text(inbox), .integer(Int64(limit))]
+            ) { r in
+                out.append(
+                    InboxBundle(path: BytePath(bytes: r.bytes(0)), relative: BytePath(bytes: r.bytes(1)), size: r.int(2)))
+            }
+            return out.sorted { $0.path.bytes.lexicographicallyPrecedes($1.path.bytes) }
+        }
+    }
+
+    public func finishWork(_ paths: [BytePath], run: Int64) throws(LedgerError) {
+        guard !paths.isEmpty else { return }
+        try locked { (s) throws(LedgerError) in
+            try s.db.transaction { () throws(LedgerError) in
+                for p in paths {
+                    try s.db.run("DELETE FROM work WHERE path_bytes = ? AND run_id = ?", [.blob(p.bytes), .integer(run)])
+                }
+            }
+        }
+    }
+
+    public func returnWork(run: Int64) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            try s.db.run("UPDATE work SET run_id = NULL, lease_until = NULL WHERE run_id = ?", [.integer(run)])
+        }
+    }
+
+    public func workLeft(inbox: String) throws(LedgerError) -> Int {
+        try locked { (s) throws(LedgerError) in
+            try s.db.rows("SELECT COUNT(*) FROM work WHERE inbox = ?", [.text(inbox)]).first?.first?.int ?? 0
+        }
+    }
+
     // MARK: Plumbing
+
+    private var leaseMilliseconds: Int64 { Int64((leaseSeconds * 1000).rounded()) }
+
+    /// This host's name, as runs record it.
+    static let host: String = {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "unknown" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }()
+
+    /// The instant (ISO 8601, UTC, milliseconds, as `decided_at` is written) a day of China
+    /// Standard Time starts, `days` after `date` (YYYY-MM-DD); `date` itself when it is not one.
+    static func chinaDayStart(_ date: String, addingDays days: Int) -> String {
+        let parts = date.split(separator: "-")
+        guard date.utf8.count == 10, parts.count == 3, let y = Int32(parts[0]), let m = Int32(parts[1]),
+            let d = Int32(parts[2])
+        else { return date }
+        var t = tm()
+        t.tm_year = y - 1900
+        t.tm_mon = m - 1
+        t.tm_mday = d + Int32(days)
+        var seconds = timegm(&t) - 8 * 3600
+        var utc = tm()
+        gmtime_r(&seconds, &utc)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d.000Z", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour,
+            utc.tm_min, utc.tm_sec)
+    }
 
     private func locked<T: Sendable>(_ body: (inout State) throws(LedgerError) -> T) throws(LedgerError) -> T {
         try state.withLock { (s) throws(LedgerError) -> T in try body(&s) }
     }
 
-    private static func optional(_ text: String?) -> SQLiteValue { text.map { .text($0) } ?? .null }
+    private static func optional(_ text: String?) -> SQLValue { text.map { .text($0) } ?? .null }
 
-    private static func optional(_ row: SQLiteRow, _ column: Int) -> String? {
+    private static func optional(_ row: any SQLRow, _ column: Int) -> String? {
         row[column] == .null ? nil : row.text(column)
     }
 
-    private static func values(_ f: FileFingerprint) -> [SQLiteValue] {
+    private static func values(_ f: FileFingerprint) -> [SQLValue] {
         [.integer(f.device), .integer(f.inode), .integer(f.size), .integer(f.modified), .integer(f.changed)]
     }
 
@@ -725,16 +867,16 @@ public final class SQLiteLedger: LedgerStore {
 
     /// Runs one statement (tests that alter the ledger as a tamperer would). Internal.
     func execute(_ sql: String) throws(LedgerError) {
-        try locked { (s) throws(LedgerError) in try s.database.execute(sql) }
+        try locked { (s) throws(LedgerError) in try s.db.execute(sql) }
     }
 
     /// Runs a query and returns every row. Internal: tests reach it with `@testable`.
-    func rows(_ sql: String, _ values: [SQLiteValue] = []) throws(LedgerError) -> [[SQLiteValue]] {
-        try locked { (s) throws(LedgerError) in try s.statement(sql).rows(values) }
+    func rows(_ sql: String, _ values: [SQLValue] = []) throws(LedgerError) -> [[SQLValue]] {
+        try locked { (s) throws(LedgerError) in try s.db.rows(sql, values) }
     }
 }
 
-extension SQLiteValue {
+extension SQLValue {
     /// Text as it is, a number as its digits, a blob as a displayed file name, NULL as "".
     var string: String {
         switch self {

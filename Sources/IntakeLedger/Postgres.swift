@@ -1,0 +1,277 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+
+/// Where a PostgreSQL ledger is: `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE`
+/// (`postgresql://` too), or a Unix socket folder with `?host=/run/postgresql`. The
+/// password may also come from `PGPASSWORD`; it is never shown (``description``).
+public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
+    public var host: String
+    public var port: Int
+    public var user: String
+    public var password: String?
+    public var database: String
+    /// The folder holding the server's socket (`.s.PGSQL.PORT`), when connecting by socket.
+    public var socketFolder: String?
+    /// How long to keep trying to reach the server when a connection is needed (seconds):
+    /// a database restarting is waited for, one that stays away fails the call.
+    public var connectSeconds: Double = 30
+
+    public init(url text: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(LedgerError)
+    {
+        guard let components = URLComponents(string: text), let scheme = components.scheme,
+            scheme == "postgres" || scheme == "postgresql"
+        else {
+            throw LedgerError(.unavailable, "not a PostgreSQL URL (postgres://USER@HOST:PORT/DATABASE): \(text)")
+        }
+        let query = Dictionary(
+            (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
+        socketFolder = query["host"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost"
+        port = components.port ?? query["port"].flatMap(Int.init) ?? 5432
+        user = components.user.flatMap { $0.removingPercentEncoding } ?? environment["PGUSER"] ?? "postgres"
+        password = components.password.flatMap { $0.removingPercentEncoding } ?? environment["PGPASSWORD"]
+        let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
+        database = path.isEmpty ? user : (path.removingPercentEncoding ?? path)
+        if let seconds = query["connect_timeout"].flatMap(Double.init), seconds >= 0 { connectSeconds = seconds }
+    }
+
+    public var description: String {
+        if let folder = socketFolder { return "postgres://\(user)@/\(database)?host=\(folder)&port=\(port)" }
+        return "postgres://\(user)@\(host):\(port)/\(database)"
+    }
+}
+
+/// A connection to PostgreSQL through postgres-nio, used synchronously by the ledger (its
+/// callers are worker threads, never an event loop: the connection runs on an event loop
+/// of its own). The only file that imports PostgresNIO.
+///
+/// A lost connection is opened again at the start of the next call, waiting up to
+/// ``PostgresLocation/connectSeconds`` for the server (a restart); a call that fails in
+/// the middle throws, as its transaction is gone.
+final class PostgresLedgerConnection: SQLConnection {
+    var dialect: SQLDialect { .postgres }
+    private let location: PostgresLocation
+    private var connection: PostgresConnection?
+    private var inTransaction = false
+    /// Statements with `?` parameters turned into `$n`, by their text.
+    private var converted: [String: String] = [:]
+    private static let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    private static let logger = Logger(label: "intake.ledger.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+    /// An arbitrary key for the advisory lock that makes a transaction exclusive.
+    private static let exclusiveLock: Int64 = 0x696E_7461_6B65
+
+    init(_ location: PostgresLocation) throws(LedgerError) {
+        self.location = location
+        _ = try connected()
+    }
+
+    deinit { try? connection?.close().wait() }
+
+    /// The open connection, opened (again) when there is none or it was lost.
+    private func connected() throws(LedgerError) -> PostgresConnection {
+        if let connection, !connection.isClosed { return connection }
+        if inTransaction {
+            throw LedgerError(.unavailable, "the connection to the ledger \(location) was lost in a transaction")
+        }
+        connection = nil
+        let configuration: PostgresConnection.Configuration =
+            if let folder = location.socketFolder {
+                .init(
+                    unixSocketPath: "\(folder)/.s.PGSQL.\(location.port)", username: location.user,
+                    password: location.password, database: location.database)
+            } else {
+                .init(
+                    host: location.host, port: location.port, username: location.user, password: location.password,
+                    database: location.database, tls: .disable)
+            }
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(location.connectSeconds * 1e9)
+        var delay = 0.05
+        while true {
+            do {
+                let c = try PostgresConnection.connect(
+                    on: Self.group.next(), configuration: configuration, id: 1, logger: Self.logger
+                ).wait()
+                connection = c
+                return c
+            } catch {
+                guard DispatchTime.now().uptimeNanoseconds + UInt64(delay * 1e9) < deadline else {
+                    throw LedgerError(.unavailable, "cannot reach the ledger \(location): \(Self.describe(error))")
+                }
+                Thread.sleep(forTimeInterval: delay)
+                delay = min(delay * 2, 1)
+            }
+        }
+    }
+
+    func execute(_ sql: String) throws(LedgerError) {
+        for statement in Self.statements(sql) { try run(statement, []) { _ in } }
+    }
+
+    func run(_ sql: String, _ values: [SQLValue], row: (any SQLRow) throws(LedgerError) -> Void) throws(LedgerError) {
+        let connection = try connected()
+        let text = try convert(sql)
+        var bindings = PostgresBindings(capacity: values.count)
+        for value in values {
+            switch value {
+            case .null: bindings.appendNull()
+            case .integer(let v): bindings.append(v)
+            case .real(let v): bindings.append(v)
+            case .text(let v): bindings.append(v)
+            case .blob(let v): bindings.append(ByteBuffer(bytes: v))
+            }
+        }
+        let result: PostgresQueryResult
+        do {
+            result = try connection.query(PostgresQuery(unsafeSQL: text, binds: bindings), logger: Self.logger).wait()
+        } catch {
+            let lost = connection.isClosed
+            if lost { self.connection = nil }
+            throw LedgerError(
+                lost ? .unavailable : .postgres,
+                "PostgreSQL: \(Self.describe(error))\(lost ? " (connection lost)" : "") in \(sql.prefix(80))")
+        }
+        for r in result.rows {
+            try row(try PostgresRowValues(r, sql: sql))
+        }
+    }
+
+    func begin(exclusive: Bool) throws(LedgerError) {
+        try run("BEGIN", []) { _ in }
+        inTransaction = true
+        if exclusive {
+            do {
+                try run("SELECT pg_advisory_xact_lock(\(Self.exclusiveLock))", []) { _ in }
+            } catch {
+                rollback()
+                throw error
+            }
+        }
+    }
+
+    func commit() throws(LedgerError) {
+        defer { inTransaction = false }
+        try run("COMMIT", []) { _ in }
+    }
+
+    func rollback() {
+        defer { inTransaction = false }
+        guard let connection, !connection.isClosed else { return }
+        _ = try? connection.query(PostgresQuery(unsafeSQL: "ROLLBACK"), logger: Self.logger).wait()
+    }
+
+    func probe() throws(LedgerError) {
+        try run("SELECT 1", []) { _ in }
+    }
+
+    /// `?N` → `$N`, `?` → the next `$n`, outside string literals.
+    private func convert(_ sql: String) throws(LedgerError) -> String {
+        if let done = converted[sql] { return done }
+        var out = ""
+        var next = 1
+        var inString = false
+        var chars = Array(sql)[...]
+        while let c = chars.popFirst() {
+            if c == "'" { inString.toggle() }
+            guard c == "?", !inString else {
+                out.append(c)
+                continue
+            }
+            var digits = ""
+            while let d = chars.first, d.isASCII, d.isNumber { digits.append(chars.removeFirst()) }
+            if digits.isEmpty {
+                out += "$\(next)"
+                next += 1
+            } else {
+                out += "$\(digits)"
+            }
+        }
+        converted[sql] = out
+        return out
+    }
+
+    /// The statements of a script (split at `;` ending a line; no literal in the ledger's
+    /// scripts holds one).
+    static func statements(_ sql: String) -> [String] {
+        sql.components(separatedBy: ";\n").flatMap { $0.hasSuffix(";") ? [String($0.dropLast())] : [$0] }
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let e = error as? PSQLError {
+            if let message = e.serverInfo?[.message] {
+                return "\(message) (SQLSTATE \(e.serverInfo?[.sqlState] ?? "?"))"
+            }
+            return "\(e.code)\(e.underlying.map { ": \($0)" } ?? "")"
+        }
+        return "\(error)"
+    }
+}
+
+/// A PostgreSQL result row as the ledger's values (the columns the ledger reads: integers,
+/// floating point, numeric sums, booleans, text, bytea).
+private struct PostgresRowValues: SQLRow {
+    let values: [SQLValue]
+
+    init(_ row: PostgresRow, sql: String) throws(LedgerError) {
+        var values: [SQLValue] = []
+        for cell in row {
+            guard cell.bytes != nil else {
+                values.append(.null)
+                continue
+            }
+            do {
+                switch cell.dataType {
+                case .int2: values.append(.integer(Int64(try cell.decode(Int16.self))))
+                case .int4: values.append(.integer(Int64(try cell.decode(Int32.self))))
+                case .int8: values.append(.integer(try cell.decode(Int64.self)))
+                case .float4: values.append(.real(Double(try cell.decode(Float.self))))
+                case .float8: values.append(.real(try cell.decode(Double.self)))
+                case .numeric:
+                    let d = try cell.decode(Decimal.self)
+                    let i = NSDecimalNumber(decimal: d).int64Value
+                    values.append(Decimal(i) == d ? .integer(i) : .real(NSDecimalNumber(decimal: d).doubleValue))
+                case .bool: values.append(.integer(try cell.decode(Bool.self) ? 1 : 0))
+                case .bytea:
+                    var buffer = try cell.decode(ByteBuffer.self)
+                    values.append(.blob(buffer.readBytes(length: buffer.readableBytes) ?? []))
+                default: values.append(.text(try cell.decode(String.self)))
+                }
+            } catch {
+                throw LedgerError(
+                    .postgres, "PostgreSQL: cannot read column \(cell.columnName) (\(cell.dataType)): \(error) in \(sql.prefix(80))")
+            }
+        }
+        self.values = values
+    }
+
+    var count: Int { values.count }
+    subscript(_ column: Int) -> SQLValue { column < values.count ? values[column] : .null }
+}
+
+/// Databases on a PostgreSQL server, for tests, benchmarks and first setup: a ledger
+/// database is created empty (the ledger creates its tables on first use).
+public enum PostgresAdmin {
+    /// Creates a database named `prefix` plus a random suffix on the server of `server`
+    /// and returns its location.
+    public static func createDatabase(on server: PostgresLocation, prefix: String) throws(LedgerError) -> PostgresLocation {
+        let name = "\(prefix)_\(UInt64.random(in: 0...UInt64.max) & 0xFFFF_FFFF_FFFF)"
+        guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+            throw LedgerError(.unavailable, "not a database name: \(name)")
+        }
+        try PostgresLedgerConnection(server).execute("CREATE DATABASE \(name)")
+        var created = server
+        created.database = name
+        return created
+    }
+
+    /// Drops the database of `location` (connecting to the server's `postgres` database).
+    public static func dropDatabase(_ location: PostgresLocation) throws(LedgerError) {
+        var admin = location
+        admin.database = "postgres"
+        try PostgresLedgerConnection(admin).execute("DROP DATABASE IF EXISTS \(location.database) WITH (FORCE)")
+    }
+}

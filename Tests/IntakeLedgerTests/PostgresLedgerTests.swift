@@ -1,0 +1,143 @@
+import Foundation
+import Synchronization
+import IntakeBundle
+import IntakeIO
+import Testing
+
+@testable import IntakeLedger
+
+/// What only a shared ledger does: leases, claims held in the database, the queue. Two
+/// `SQLLedger` values on one database stand for two processes (each has its own
+/// connection, and its own in-process claims).
+@Suite(.enabled(if: PostgresTest.enabled, "no PostgreSQL: set INTAKE_TEST_POSTGRES (scripts/postgres.sh start)"))
+struct PostgresLedgerTests {
+    /// The same tables and columns as a SQLite ledger at the same version.
+    @Test func schemaMatchesSQLite() throws {
+        try PostgresTest.withDatabase("schema") { location in
+            let pg = try SQLLedger(postgres: location)
+            let (dir, url) = try temporaryLedger("parity")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let lite = try SQLLedger(url: url)
+            #expect(try pg.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text(String(SQLLedger.schemaVersion))]])
+            let tables = try lite.rows(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            ).map(\.[0].string)
+            #expect(tables.contains("bundle_claims") && tables.contains("work"))
+            for table in tables {
+                let liteColumns = Set(try lite.rows("SELECT name FROM pragma_table_info('\(table)')").map(\.[0].string))
+                let pgColumns = Set(
+                    try pg.rows(
+                        "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ?",
+                        [.text(table)]
+                    ).map(\.[0].string))
+                #expect(pgColumns == liteColumns, "table \(table)")
+            }
+            // Opening again migrates nothing; a second "process" opening at once is fine.
+            _ = try SQLLedger(postgres: location)
+        }
+    }
+
+    @Test func refusesANewerSchema() throws {
+        try PostgresTest.withDatabase("newer") { location in
+            let ledger = try SQLLedger(postgres: location)
+            try ledger.execute("UPDATE meta SET value = '\(SQLLedger.schemaVersion + 1)' WHERE key = 'schema'")
+            let error = #expect(throws: LedgerError.self) { _ = try SQLLedger(postgres: location) }
+            #expect(error?.code == .newerSchema)
+            #expect(error?.message.hasPrefix("\(location) has ledger schema version \(SQLLedger.schemaVersion + 1)") == true)
+            #expect(!(error?.message.contains("password") ?? true))
+        }
+    }
+
+    /// A live run (its lease renewed) is not closed by another process; once its lease ran
+    /// out it is, exactly once, and it learns so at its next renewal.
+    @Test func leasesDecideWhichRunsAreDead() throws {
+        try PostgresTest.withDatabase("lease") { location in
+            let a = try SQLLedger(postgres: location, lease: 1)
+            let b = try SQLLedger(postgres: location, lease: 1)
+            let runA = try a.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
+            #expect(try b.closeInterruptedRuns().isEmpty)
+            #expect(try a.renewLease(run: runA))
+            #expect(try a.rows("SELECT host, pid FROM runs WHERE id = ?", [.integer(runA)]).first?[1].int == Int(getpid()))
+            Thread.sleep(forTimeInterval: 1.2)
+            #expect(try b.closeInterruptedRuns().map(\.id) == [runA])
+            #expect(try a.closeInterruptedRuns().isEmpty)
+            #expect(try a.renewLease(run: runA) == false)
+        }
+    }
+
+    /// A bundle claimed by one process is busy for another until released, or until the
+    /// holder's lease runs out; a run that lost its claim cannot record the decision.
+    @Test func claimsAreHeldInTheDatabase() throws {
+        try PostgresTest.withDatabase("claims") { location in
+            let a = try SQLLedger(postgres: location, lease: 1)
+            let b = try SQLLedger(postgres: location, lease: 1)
+            let runA = try a.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
+            let runB = try b.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
+            #expect(try a.claim("s1", catalogVersion: "c", run: runA, complete: { _ in true }) == .claimed)
+            #expect(try b.claim("s1", catalogVersion: "c", run: runB, complete: { _ in true }) == .busy)
+            a.release("s1")
+            #expect(try b.claim("s1", catalogVersion: "c", run: runB, complete: { _ in true }) == .claimed)
+            b.release("s1")
+
+            #expect(try a.claim("s2", catalogVersion: "c", run: runA, complete: { _ in true }) == .claimed)
+            Thread.sleep(forTimeInterval: 1.2)  // A stops renewing: frozen, or cut from the database
+            #expect(try b.claim("s2", catalogVersion: "c", run: runB, complete: { _ in true }) == .claimed)
+            let decision = LedgerScenarios.decision("s2", verdict: "accepted", matter: "M", ms: 1, run: runA, version: "c")
+            let lost = #expect(throws: LedgerError.self) { _ = try a.recordDecision(decision, name: nil) }
+            #expect(lost?.code == .leaseLost)
+            var byB = decision
+            byB.runID = runB
+            _ = try b.recordDecision(byB, name: nil)
+            #expect(try a.rows("SELECT decisions, run_id FROM bundles WHERE sha256 = 's2'") == [[.integer(1), .integer(runB)]])
+        }
+    }
+
+    /// The queue: two takers split the files without overlap; a taker's rows come back when
+    /// its lease runs out; finished rows leave the queue; a stopped run returns what it took.
+    @Test func queueSplitsWorkAndTakesOverExpiredLeases() throws {
+        try PostgresTest.withDatabase("queue") { location in
+            let a = try SQLLedger(postgres: location, lease: 1)
+            let b = try SQLLedger(postgres: location, lease: 1)
+            let runA = try a.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
+            let runB = try b.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
+            let files = (0..<10).map { InboxBundle(path: BytePath("/in/\($0).zip"), relative: BytePath("\($0).zip"), size: 1) }
+            try a.enqueue(inbox: "/in", bundles: files)
+            try b.enqueue(inbox: "/in", bundles: files)  // the second walker adds nothing
+            #expect(try a.workLeft(inbox: "/in") == 10)
+            #expect(try a.workLeft(inbox: "/other") == 0)
+
+            // Taken at the same time from two threads: every file once.
+            let taken = Mutex<[[InboxBundle]]>([[], []])
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                let (ledger, run) = i == 0 ? (a, runA) : (b, runB)
+                while let got = try? ledger.take(inbox: "/in", run: run, limit: 2), !got.isEmpty {
+                    taken.withLock { $0[i] += got }
+                }
+            }
+            let all = taken.withLock { $0[0] + $0[1] }
+            #expect(all.count == 10)
+            #expect(Set(all.map(\.path)) == Set(files.map(\.path)))
+            #expect(try a.take(inbox: "/in", run: runA, limit: 10).isEmpty)
+
+            // Given back, then taken in known shares.
+            try a.returnWork(run: runA)
+            try b.returnWork(run: runB)
+            let mineA = try a.take(inbox: "/in", run: runA, limit: 4)
+            #expect(mineA.count == 4)
+            #expect(try b.take(inbox: "/in", run: runB, limit: 10).count == 6)
+            try a.finishWork(Array(mineA.map(\.path).prefix(1)), run: runA)
+            try b.finishWork(Array(mineA.map(\.path).suffix(1)), run: runB)  // not B's: stays
+            #expect(try a.workLeft(inbox: "/in") == 9)
+            // A's lease runs out (B keeps renewing its own): B takes A's files over.
+            Thread.sleep(forTimeInterval: 0.6)
+            #expect(try b.renewLease(run: runB))
+            Thread.sleep(forTimeInterval: 0.6)
+            let overtaken = try b.take(inbox: "/in", run: runB, limit: 10)
+            #expect(Set(overtaken.map(\.path)) == Set(mineA.dropFirst().map(\.path)))
+            try b.returnWork(run: runB)
+            #expect(try a.take(inbox: "/in", run: runA, limit: 100).count == 9)
+        }
+    }
+}
+
+
