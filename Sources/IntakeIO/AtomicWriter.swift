@@ -79,11 +79,22 @@ public enum AtomicWriter {
     /// `recursive`) whose writing process is gone; returns how many. A temporary file of a
     /// live process (another `intake run` is excluded by the lock, but `intake serve` may
     /// share the folder) is left alone: the PID is in its name.
-    public static func removeTemporaries(under root: BytePath, recursive: Bool = true) -> Int {
+    ///
+    /// `minimumAge` (seconds): a folder shared by hosts (a shared ledger's workers) may hold
+    /// temporary files of live processes elsewhere, whose PIDs mean nothing here; only those
+    /// untouched for that long are leftovers.
+    public static func removeTemporaries(under root: BytePath, recursive: Bool = true, minimumAge: Double = 0) -> Int {
         var removed = 0
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let nowNs = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
         FileSystem.forEachEntry(under: root, recursive: recursive) { path, _ in
             let text = String(decoding: path.lastComponent.bytes, as: UTF8.self)
-            if isTemporary(text), !writerIsAlive(text), FileSystem.remove(path) { removed += 1 }
+            guard isTemporary(text), !writerIsAlive(text) else { return }
+            if minimumAge > 0 {
+                guard let f = FileFingerprint(path: path), Double(nowNs - f.modified) / 1e9 >= minimumAge else { return }
+            }
+            if FileSystem.remove(path) { removed += 1 }
         }
         return removed
     }

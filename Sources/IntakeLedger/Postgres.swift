@@ -275,3 +275,40 @@ public enum PostgresAdmin {
         try PostgresLedgerConnection(admin).execute("DROP DATABASE IF EXISTS \(location.database) WITH (FORCE)")
     }
 }
+
+/// Which ledger a command uses (`--ledger`): a SQLite file (`sqlite:PATH`; the default is
+/// `ledger.sqlite` under the output or data folder) or a PostgreSQL database
+/// (`postgres://USER@HOST:PORT/DATABASE`) that several processes and hosts share.
+public enum LedgerLocation: Sendable, Hashable, CustomStringConvertible {
+    case sqlite(URL)
+    /// `lease`: seconds a run's lease lasts without renewal.
+    case postgres(PostgresLocation, lease: Double)
+
+    public init(argument: String, lease: Double = 30) throws(LedgerError) {
+        if argument.hasPrefix("postgres://") || argument.hasPrefix("postgresql://") {
+            self = .postgres(try PostgresLocation(url: argument), lease: lease)
+        } else {
+            // sqlite:PATH, or a bare file path (as `serve --ledger FILE` always took).
+            let path = argument.hasPrefix("sqlite:") ? String(argument.dropFirst("sqlite:".count)) : argument
+            guard !path.isEmpty, !path.contains("://") else {
+                throw LedgerError(
+                    .unavailable, "--ledger takes sqlite:PATH or postgres://USER@HOST:PORT/DATABASE, not \(argument)")
+            }
+            self = .sqlite(URL(fileURLWithPath: path).standardizedFileURL)
+        }
+    }
+
+    public func open() throws(LedgerError) -> SQLLedger {
+        switch self {
+        case .sqlite(let url): try SQLLedger(url: url)
+        case .postgres(let location, let lease): try SQLLedger(postgres: location, lease: lease)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .sqlite(let url): "sqlite:\(url.path)"
+        case .postgres(let location, _): location.description
+        }
+    }
+}

@@ -140,15 +140,20 @@ public final class SQLLedger: LedgerStore {
                 // Shared: only a run whose lease ran out is dead (the others are alive on
                 // some host). Alone: the caller holds the output folder's lock, so every run
                 // still `running` died.
-                let dead = shared ? "AND r.lease_until < \(s.db.dialect.nowMilliseconds)" : ""
+                // A run of this host whose process is gone is dead at once, lease or not.
                 var found: [InterruptedRun] = []
                 try s.db.run(
                     """
-                    SELECT r.id, r.started, (SELECT COUNT(*) FROM bundles b WHERE b.run_id = r.id AND b.state = 'decided')
-                    FROM runs r WHERE r.status = 'running' AND r.channel = ? \(dead) ORDER BY r.id
+                    SELECT r.id, r.started, (SELECT COUNT(*) FROM bundles b WHERE b.run_id = r.id AND b.state = 'decided'),
+                        CASE WHEN r.lease_until < \(s.db.dialect.nowMilliseconds) THEN 1 ELSE 0 END, r.host, r.pid
+                    FROM runs r WHERE r.status = 'running' AND r.channel = ? ORDER BY r.id
                     """, [.text(channel.rawValue)]
-                ) {
-                    found.append(InterruptedRun(id: $0.int(0), started: $0.text(1), decided: Int($0.int(2))))
+                ) { r in
+                    let expired = r.int(3) == 1
+                    let pid = pid_t(truncatingIfNeeded: r.int(5))
+                    let gone = r.text(4) == Self.host && pid > 0 && pid != getpid() && kill(pid, 0) == -1 && errno == ESRCH
+                    guard !shared || expired || gone else { return }
+                    found.append(InterruptedRun(id: r.int(0), started: r.text(1), decided: Int(r.int(2))))
                 }
                 var closed: [InterruptedRun] = []
                 for run in found {
@@ -822,7 +827,7 @@ public final class SQLLedger: LedgerStore {
     private var leaseMilliseconds: Int64 { Int64((leaseSeconds * 1000).rounded()) }
 
     /// This host's name, as runs record it.
-    static let host: String = {
+    public static let host: String = {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count - 1) == 0 else { return "unknown" }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -31,6 +31,10 @@ public struct RunOptions: Sendable {
     public var settle: Double = 0
     /// Signs each seal of the output's hash chain (Ed25519); nil: seals are unsigned.
     public var signingKey: SigningKey?
+    /// The ledger; nil: `ledger.sqlite` under the output folder. A PostgreSQL ledger is
+    /// shared: several runs (on this host or others, over the same inbox and output folder
+    /// on shared storage) split the inbox between them.
+    public var ledger: LedgerLocation?
 
     public init(
         inbox: URL, out: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -106,8 +110,9 @@ public struct RunTotals: Sendable, Codable, Hashable {
     /// Runs found still `running` at the start of this one (their process died), now
     /// closed as `interrupted`.
     public var interrupted: [InterruptedRun] = []
-    /// The signal that stopped this run before the inbox was done (`SIGINT`, `SIGTERM`);
-    /// nil when it went through.
+    /// The signal that stopped this run before the inbox was done (`SIGINT`, `SIGTERM`), or
+    /// `lease-lost` (a shared ledger's run that could not renew its lease in time and was
+    /// replaced); nil when it went through.
     public var stoppedBy: String?
     /// Its process died (kill -9, a crash, power): found `running` by a later run, which
     /// closed it as interrupted and wrote its summary from what the ledger holds.
@@ -179,9 +184,14 @@ public final class RunStop: Sendable {
         return n == 0 ? nil : n
     }
 
+    /// Not a signal: the run's lease on a shared ledger ran out and another process took
+    /// its work over.
+    public static let leaseLost: Int32 = -1
+
     /// `SIGINT`, `SIGTERM`, … for a signal number.
     public static func name(_ number: Int32) -> String {
         switch number {
+        case leaseLost: "lease-lost"
         case SIGINT: "SIGINT"
         case SIGTERM: "SIGTERM"
         case SIGHUP: "SIGHUP"
@@ -218,15 +228,15 @@ public struct BatchRun: Sendable {
         try RunError.io(.output, "cannot create the output folder") { () throws(FileSystemError) in
             try FileSystem.makeFolders(BytePath(out))
         }
-        let lock = try Self.lock(out)
+        let location = options.ledger ?? .sqlite(out.appendingPathComponent(SQLLedger.fileName))
+        let ledger = try RunError.ledger { () throws(LedgerError) in try location.open() }
+        // One run per output folder, unless the ledger is shared: then the runs of every
+        // host share the folder, and leases say which are alive.
+        let lock = ledger.shared ? nil : try Self.lock(out)
         defer { withExtendedLifetime(lock) {} }
-        let ledger = try RunError.ledger { () throws(LedgerError) in
-            try SQLLedger(url: out.appendingPathComponent(SQLLedger.fileName))
-        }
-        // We hold the lock: any run still marked running died without finishing.
-        let interrupted = try RunError.ledger { () throws(LedgerError) in try ledger.closeInterruptedRuns() }
-        // Each of them gets its dated summary now, from the items it recorded.
-        for run in interrupted { _ = try BatchSummary.writeDiedRun(ledger: ledger, out: out, run: run) }
+        // Alone (we hold the lock), any run still marked running died without finishing;
+        // shared, those whose lease ran out.
+        let interrupted = try closeDeadRuns(ledger)
         let recovery = try recover(ledger)
         let version = checker.decider.catalog.version
         // The rules that decide are kept beside the reports, once per version.
@@ -257,6 +267,8 @@ public struct BatchRun: Sendable {
         let runID = try RunError.ledger { () throws(LedgerError) in
             try ledger.beginRun(inbox: options.inbox.path, catalogVersion: version, jobs: options.jobs)
         }
+        let keeper = ledger.shared ? LeaseKeeper(ledger: ledger, run: runID, stop: stop) : nil
+        defer { keeper?.finish() }
         let worker = Worker(checker: checker, options: options, ledger: ledger, runID: runID)
         var totals = RunTotals()
         totals.catalogVersion = version
@@ -268,8 +280,11 @@ public struct BatchRun: Sendable {
         /// Run items accounted for but not yet in the ledger: they go in the next group
         /// commit's transaction (or are flushed on their own when there is none).
         var items: [RunItem] = []
+        /// Shared ledger: bundles this run finished with, to leave the queue.
+        var finished: [BytePath] = []
         /// Counts an outcome, queues it as one of this run's items and reports it.
-        func account(_ outcome: BundleOutcome) {
+        func account(_ outcome: BundleOutcome, _ bundle: InboxBundle?) {
+            if ledger.shared, let bundle { finished.append(bundle.path) }
             totals.add(outcome)
             items.append(
                 RunItem(
@@ -296,10 +311,32 @@ public struct BatchRun: Sendable {
                         BundleOutcome(
                             file: relative.display, status: .skipped, reason: reason, sha256: "", verdict: "", matter: "",
                             application: "", reports: [], movedTo: nil, bundleBytes: 0, documentBytes: 0, seconds: 0,
-                            note: detail))
+                            note: detail), nil)
                 }
             }
             return nil
+        }
+        /// Shared ledger: the next bundle from the queue (taken a few at a time, under this
+        /// run's lease); the bundles finished meanwhile leave it first.
+        var taken: ArraySlice<InboxBundle> = []
+        var queueFailure: LedgerError?
+        func nextQueued() -> InboxBundle? {
+            guard stop.requested == nil, queueFailure == nil else { return nil }
+            if taken.isEmpty {
+                do {
+                    try flushFinished()
+                    taken = try ledger.take(inbox: options.inbox.path, run: runID, limit: options.jobs * 4)[...]
+                } catch {
+                    queueFailure = error
+                    return nil
+                }
+            }
+            return taken.popFirst()
+        }
+        func flushFinished() throws(LedgerError) {
+            guard !finished.isEmpty else { return }
+            try ledger.finishWork(finished, run: runID)
+            finished.removeAll()
         }
 
         do {
@@ -311,11 +348,47 @@ public struct BatchRun: Sendable {
                 defer { items.removeAll() }
                 return items
             }
-            var postponed = try await decideAll(worker: worker, next: nextBundle, account: account, takeItems: takeItems)
-            while !postponed.isEmpty, stop.requested == nil {
-                var queue = postponed[...]
-                postponed = try await decideAll(
-                    worker: worker, next: { queue.popFirst() }, account: account, takeItems: takeItems)
+            func decideRest(_ postponed: [InboxBundle]) async throws {
+                var postponed = postponed
+                while !postponed.isEmpty, stop.requested == nil {
+                    let before = postponed.count
+                    var queue = postponed[...]
+                    postponed = try await decideAll(
+                        worker: worker, next: { queue.popFirst() }, account: account, takeItems: takeItems)
+                    // Shared: the twin may be another process' to decide; give it time.
+                    if postponed.count >= before { try await Task.sleep(for: pollInterval(ledger)) }
+                }
+            }
+            if ledger.shared {
+                // Every walker adds the inbox's bundles to the shared queue (those there stay);
+                // then each run takes from it until it is empty, waiting for the bundles other
+                // runs hold: finished by them, or taken over once their lease runs out.
+                var batch: [InboxBundle] = []
+                while let b = nextBundle() {
+                    batch.append(b)
+                    if batch.count == 500 {
+                        try RunError.ledger { () throws(LedgerError) in try ledger.enqueue(inbox: options.inbox.path, bundles: batch) }
+                        batch.removeAll()
+                    }
+                }
+                try RunError.ledger { () throws(LedgerError) in try ledger.enqueue(inbox: options.inbox.path, bundles: batch) }
+                while stop.requested == nil {
+                    try await decideRest(try await decideAll(worker: worker, next: nextQueued, account: account, takeItems: takeItems))
+                    if let queueFailure { throw RunError(.ledger, "the shared queue", cause: queueFailure) }
+                    try RunError.ledger { () throws(LedgerError) in try flushFinished() }
+                    if try RunError.ledger({ () throws(LedgerError) in try ledger.workLeft(inbox: options.inbox.path) }) == 0 {
+                        break
+                    }
+                    try await Task.sleep(for: pollInterval(ledger))
+                }
+                if stop.requested != nil {
+                    try RunError.ledger { () throws(LedgerError) in
+                        try flushFinished()
+                        try ledger.returnWork(run: runID)
+                    }
+                }
+            } else {
+                try await decideRest(try await decideAll(worker: worker, next: nextBundle, account: account, takeItems: takeItems))
             }
             try flushItems()
         } catch let error as RunError {
@@ -324,6 +397,13 @@ public struct BatchRun: Sendable {
             throw RunError(.output, "the run stopped: \(error)")
         }
 
+        keeper?.finish()
+        // Shared: runs that died meanwhile (their lease ran out while this one waited for
+        // their bundles) are closed now, their unfinished report sets removed.
+        if ledger.shared {
+            totals.interrupted += try closeDeadRuns(ledger)
+            _ = try recover(ledger)
+        }
         totals.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         totals.stoppedBy = stop.requested.map(RunStop.name)
         totals.finished = Self.timestamp()
@@ -361,11 +441,12 @@ public struct BatchRun: Sendable {
     /// the order known); `takeItems(n)` hands over the run items accounted so far when
     /// there are at least n, to be recorded with the next group.
     private func decideAll(
-        worker: Worker, next: () -> InboxBundle?, account: (BundleOutcome) -> Void, takeItems: (Int) -> [RunItem]
+        worker: Worker, next: () -> InboxBundle?, account: (BundleOutcome, InboxBundle?) -> Void,
+        takeItems: (Int) -> [RunItem]
     ) async throws -> [InboxBundle] {
         enum Step: Sendable {
             case worker(Worker.Result)
-            case committed([BundleOutcome])
+            case committed([(BundleOutcome, InboxBundle)])
         }
         var postponed: [InboxBundle] = []
         var waiting: [Worker.Pending] = []
@@ -393,7 +474,9 @@ public struct BatchRun: Sendable {
                 waiting.removeAll()
                 waitingBytes = 0
                 committing = true
-                group.addTask { .committed(try await worker.offloadCommit(batch, runItems: carried)) }
+                group.addTask {
+                    .committed(Array(zip(try await worker.offloadCommit(batch, runItems: carried), batch.map(\.bundle))))
+                }
             }
             refill()
             while let step = try await group.next() {
@@ -401,7 +484,7 @@ public struct BatchRun: Sendable {
                 case .worker(let result):
                     running -= 1
                     switch result {
-                    case .done(let outcome): account(outcome)
+                    case .done(let outcome, let bundle): account(outcome, bundle)
                     case .postponed(let b): postponed.append(b)
                     case .decided(let p):
                         waiting.append(p)
@@ -409,7 +492,7 @@ public struct BatchRun: Sendable {
                     }
                 case .committed(let outcomes):
                     committing = false
-                    for o in outcomes { account(o) }
+                    for (o, b) in outcomes { account(o, b) }
                 }
                 try commitIfIdle()
                 refill()
@@ -442,6 +525,19 @@ public struct BatchRun: Sendable {
                 cause: FileSystemError(
                     error.code, "", systemCall: error.systemCall, path: error.path, errno: error.errno, location: error.location))
         }
+    }
+
+    /// How long a shared run waits before looking at the queue again.
+    func pollInterval(_ ledger: any LedgerStore) -> Duration {
+        .milliseconds(Int(min(1, max(0.05, ledger.leaseSeconds / 8)) * 1000))
+    }
+
+    /// Closes the runs that died (alone: every run still `running`; shared: those whose
+    /// lease ran out) and writes each its dated summary from the items it recorded.
+    func closeDeadRuns(_ ledger: any LedgerStore) throws(RunError) -> [InterruptedRun] {
+        let dead = try RunError.ledger { () throws(LedgerError) in try ledger.closeInterruptedRuns() }
+        for run in dead { _ = try BatchSummary.writeDiedRun(ledger: ledger, out: options.out, run: run) }
+        return dead
     }
 
     /// Repairs what a killed run left: announced report sets not finished (their files
@@ -482,10 +578,12 @@ public struct BatchRun: Sendable {
             }
             // Else the source is still there: this run finds it in the inbox and moves it.
         }
-        r.temporaryFiles += AtomicWriter.removeTemporaries(under: out)
+        // Shared: another host's writer may be at work in the same folders.
+        let age = ledger.shared ? max(600, 4 * ledger.leaseSeconds) : 0
+        r.temporaryFiles += AtomicWriter.removeTemporaries(under: out, minimumAge: age)
         let outPrefix = out.bytes + [0x2F]
         for folder in folders.sorted() where !folder.bytes.starts(with: outPrefix) {
-            r.temporaryFiles += AtomicWriter.removeTemporaries(under: folder, recursive: false)
+            r.temporaryFiles += AtomicWriter.removeTemporaries(under: folder, recursive: false, minimumAge: age)
         }
         return r
     }

@@ -22,7 +22,7 @@ struct Worker: Sendable {
     let runID: Int64
 
     enum Result: Sendable {
-        case done(BundleOutcome)
+        case done(BundleOutcome, InboxBundle)
         /// The same bytes are being decided by another worker: ask again later.
         case postponed(InboxBundle)
         /// Decided: its report set waits for the group commit; the claim on its bytes is
@@ -117,7 +117,7 @@ struct Worker: Sendable {
             outcome.reason = reason
             outcome.note = note
             outcome.seconds = Self.seconds(since: t0)
-            return .done(outcome)
+            return .done(outcome, bundle)
         }
         guard let fingerprint = FileFingerprint(path: path) else {
             return skip(.vanished, "vanished before it could be read")
@@ -142,7 +142,7 @@ struct Worker: Sendable {
         }
         func finish(_ decided: DecidedBundle, _ status: BundleOutcome.Status) throws(RunError) -> Result {
             try self.finish(bundle, decided, status, into: &outcome, started: t0)
-            return .done(outcome)
+            return .done(outcome, bundle)
         }
 
         // Seen before, unchanged, decided with this catalog: nothing to read.

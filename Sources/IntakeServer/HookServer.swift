@@ -36,10 +36,12 @@ public enum HookServer {
         // Until the reload service traps it, a SIGHUP must not end the process.
         signal(SIGHUP, SIG_IGN)
         let data = BytePath(options.data)
-        let lock: FolderLock
+        let lock: FolderLock?
         do {
             try FileSystem.makeFolders(data)
-            lock = try FolderLock(folder: data, name: ".intake-serve.lock")
+            // Replicas on a shared ledger share the data folder; alone, one server per folder.
+            lock = options.ledger.map { if case .postgres = $0 { true } else { false } } == true
+                ? nil : try FolderLock(folder: data, name: ".intake-serve.lock")
         } catch {
             throw StartupError(
                 description: error.code == .busy
@@ -64,7 +66,7 @@ public enum HookServer {
         let ledger: SQLLedger
         let runID: Int64
         do {
-            ledger = try SQLLedger(url: options.ledgerURL)
+            ledger = try options.ledgerLocation.open()
             for run in try ledger.closeInterruptedRuns(channel: .online) {
                 logger.notice(
                     "a previous server stopped without closing its run",
@@ -80,7 +82,7 @@ public enum HookServer {
                 inbox: "http://\(options.host):\(options.port)", catalogVersion: checker.catalogVersion, jobs: options.workers,
                 channel: .online)
         } catch {
-            throw StartupError(description: "cannot open the ledger \(options.ledgerURL.path): \(error)")
+            throw StartupError(description: "cannot open the ledger \(options.ledgerLocation): \(error)")
         }
         do {
             try CatalogArchive.archive(checker.decider.catalog, out: options.data)
@@ -89,8 +91,10 @@ public enum HookServer {
                 description: "cannot archive catalog \(checker.catalogVersion) under \(options.data.path): \(error)")
         }
         removeLeftoverUploads(data.appending(BytePath("uploads")))
-        // Half-written report files of a killed server (a live writer's are left alone).
-        _ = AtomicWriter.removeTemporaries(under: data.appending(BytePath("reports")))
+        // Half-written report files of a killed server (a live writer's are left alone;
+        // shared, another host's writer may be at work: only old ones).
+        _ = AtomicWriter.removeTemporaries(
+            under: data.appending(BytePath("reports")), minimumAge: ledger.shared ? max(600, 4 * ledger.leaseSeconds) : 0)
 
         let acceptedTokens = tokens
         let metrics = ServerMetrics()
@@ -120,7 +124,7 @@ public enum HookServer {
                 services: [
                     .init(service: app), .init(service: ReloadOnHangup(state: state)),
                     .init(service: SealPeriodically(state: state, runID: runID)),
-                ],
+                ] + (ledger.shared ? [.init(service: KeepLease(state: state, ledger: ledger, runID: runID))] : []),
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         do {
@@ -135,13 +139,48 @@ public enum HookServer {
         logger.info("stopped", metadata: ["decided": "\(state.decided)"])
     }
 
-    /// Upload folders a killed server left (`uploads/u-*`).
+    /// Upload folders a killed server left (`uploads/u-*`), and the per-process upload
+    /// folders of this host's dead replicas (`uploads/HOST.PID/`).
     static func removeLeftoverUploads(_ uploads: BytePath) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: uploads.display) else { return }
-        for name in names where name.hasPrefix("u-") {
+        let prefix = SQLLedger.host + "."
+        for name in names {
+            if name.hasPrefix(prefix), let pid = pid_t(name.dropFirst(prefix.count)) {
+                guard pid != getpid(), kill(pid, 0) == -1, errno == ESRCH else { continue }
+            } else if !name.hasPrefix("u-") {
+                continue
+            }
             try? FileManager.default.removeItem(atPath: uploads.appending(BytePath(name)).display)
         }
     }
+}
+
+/// Renews the server's run lease on a shared ledger (every third of the lease). When the
+/// lease is lost (another replica found it run out and closed the run), the server stops:
+/// its claims belong to others now, and the ledger would refuse its decisions anyway.
+struct KeepLease: Service {
+    let state: ServerState
+    let ledger: any LedgerStore
+    let runID: Int64
+
+    func run() async throws {
+        let every = Duration.milliseconds(Int64(max(0.05, ledger.leaseSeconds / 3) * 1000))
+        while !Task.isShuttingDownGracefully {
+            do {
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: every) }
+            } catch {
+                return
+            }
+            let (ledger, runID) = (self.ledger, self.runID)
+            // A failure (the database restarting) is retried at the next beat.
+            if let alive = try? await state.blocking({ try ledger.renewLease(run: runID) }), !alive {
+                state.logger.error("the server lost its lease on the shared ledger: stopping", metadata: ["run": "\(runID)"])
+                throw ServerError.leaseLost
+            }
+        }
+    }
+
+    enum ServerError: Error { case leaseLost }
 }
 
 /// Seals the decisions made every `sealEvery` seconds (the last seal is made at shutdown).

@@ -1,5 +1,6 @@
 public import Foundation
 public import IntakeAudit
+public import IntakeLedger
 
 /// What `intake serve` is started with.
 public struct ServeOptions: Sendable {
@@ -14,8 +15,10 @@ public struct ServeOptions: Sendable {
     /// uploads being received under `uploads/`, and the ledger unless `ledger` is given.
     public var data: URL
     /// The ledger (`ledger.sqlite` of the data folder by default). Report paths in it are
-    /// relative to the data folder: to share with the nightly run, share the folder.
-    public var ledger: URL?
+    /// relative to the data folder: to share with the nightly run, share the folder. A
+    /// PostgreSQL ledger is shared by replicas (on several hosts, over one data folder on
+    /// shared storage): an upload repeated to another replica is answered from it.
+    public var ledger: LedgerLocation?
     /// A file of lowercase hex SHA-256 digests of the accepted bearer tokens, one per line
     /// (`#` comments); nil: no authentication (a warning is logged).
     public var tokens: URL?
@@ -45,5 +48,5 @@ public struct ServeOptions: Sendable {
         self.data = data
     }
 
-    public var ledgerURL: URL { ledger ?? data.appendingPathComponent("ledger.sqlite") }
+    public var ledgerLocation: LedgerLocation { ledger ?? .sqlite(data.appendingPathComponent("ledger.sqlite")) }
 }

@@ -40,7 +40,9 @@ final class ServerState: Sendable {
         self.gate = CheckGate(workers: options.workers, queue: options.queue, metrics: metrics)
         self.tokens = tokens
         self.logger = logger
-        self.uploads = BytePath(options.data.appendingPathComponent("uploads"))
+        // Replicas sharing the data folder each receive into a folder of their own.
+        let uploads = options.data.appendingPathComponent("uploads")
+        self.uploads = BytePath(ledger.shared ? uploads.appendingPathComponent("\(SQLLedger.host).\(getpid())") : uploads)
         self.current = Mutex(checker)
         metrics.catalog(version: checker.catalogVersion)
     }

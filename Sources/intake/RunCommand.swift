@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import IntakeAudit
 import IntakeCommandSupport
+import IntakeLedger
 import IntakeRun
 import Logging
 
@@ -23,9 +24,13 @@ struct RunCommand: AsyncParsableCommand {
             Ctrl-C (SIGINT) or SIGTERM: no bundle is started after it, those in flight finish,
             the summary is written, the run is recorded as interrupted, and the same command
             started again resumes (a second Ctrl-C stops at once; the next run repairs).
+            --ledger postgres://USER@HOST:PORT/DATABASE shares one ledger between runs on any
+            number of hosts over the same inbox and output folder (shared storage): each run
+            adds the inbox to a shared queue and takes bundles from it under a lease it renews
+            (--lease); a run that dies loses its lease and another finishes its bundles.
             Exit status: 0 when the run completed (whatever the verdicts), 2 when it failed
-            (unreadable catalog, unwritable output folder, ledger error), 130 after Ctrl-C,
-            143 after SIGTERM.
+            (unreadable catalog, unwritable output folder, ledger error), 3 when a shared run
+            lost its lease (others carry on), 130 after Ctrl-C, 143 after SIGTERM.
             """)
 
     @Option(help: "The folder of bundles.") var inbox: String
@@ -41,12 +46,20 @@ struct RunCommand: AsyncParsableCommand {
         .logfmt
     @Option(help: "Sign each seal of the output's hash chain with this Ed25519 key (made by `intake audit keygen`).")
     var signKey: String?
+    @Option(
+        help:
+            "The ledger: sqlite:PATH (default: OUT/ledger.sqlite) or postgres://USER@HOST:PORT/DATABASE (shared by several runs and hosts)."
+    )
+    var ledger: String?
+    @Option(help: "Seconds a run's lease on a shared ledger lasts without renewal (renewed every third).")
+    var lease: Double = 30
     @Flag(help: "Only the final line (and errors).") var quiet = false
     @Flag(help: "One JSON object per bundle on standard output, then a summary object.") var json = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if !(settle >= 0) { throw ValidationError("--settle must be 0 or more seconds") }
+        if !(lease >= 1 && lease <= 3600) { throw ValidationError("--lease must be between 1 and 3600 seconds") }
     }
 
     func run() async throws {
@@ -61,6 +74,13 @@ struct RunCommand: AsyncParsableCommand {
             quarantine: quarantine.map { URL(fileURLWithPath: $0) }
                 ?? (moveDone == nil ? nil : outURL.appendingPathComponent("quarantine")))
         options.settle = settle
+        if let ledger {
+            do {
+                options.ledger = try LedgerLocation(argument: ledger, lease: lease)
+            } catch {
+                Self.fail("\(error)")
+            }
+        }
         if let signKey {
             do {
                 options.signingKey = try SigningKey(file: URL(fileURLWithPath: signKey))
@@ -79,6 +99,16 @@ struct RunCommand: AsyncParsableCommand {
             Self.fail("运行失败 the run failed (\(error.code)): \(error)")
         }
         withExtendedLifetime(watchers) {}
+        if stop.requested == RunStop.leaseLost {
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    intake run: lost its lease on the shared ledger after deciding \(totals.decided) bundle(s) \
+                    (it could not renew it in time; the other runs took its bundles over).
+
+                    """.utf8))
+            Foundation.exit(3)
+        }
         if let signal = stop.requested {
             FileHandle.standardError.write(
                 Data(
