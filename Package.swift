@@ -213,7 +213,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         // Test support shared by the test targets: the repository root and the hand-written
         // expectations read from the seed documents.
-        .target(name: "IntakeSeedData", path: "Tests/IntakeSeedData", swiftSettings: swiftSettings),
+        .target(name: "IntakeSeedData", dependencies: ["IntakeLedger"], path: "Tests/IntakeSeedData", swiftSettings: swiftSettings),
         .testTarget(
             name: "IntakeDecisionTests",
             dependencies: [
@@ -258,6 +258,6 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "IntakeIOTests", dependencies: ["IntakeIO", "IntakeBundle"], swiftSettings: swiftSettings),
-        .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeIO", "IntakeBundle"], swiftSettings: swiftSettings),
+        .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeIO", "IntakeBundle", "IntakeSeedData"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import IntakeBundle
 import IntakeIO
+import IntakeSeedData
 import Testing
 
 @testable import IntakeLedger

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import IntakeBundle
 import IntakeIO
+import IntakeSeedData
 import Testing
 
 @testable import IntakeLedger

@@ -1,0 +1,156 @@
+import Foundation
+import IntakeFixtures
+import IntakeIO
+import IntakeReport
+import IntakeSeedData
+import Testing
+
+@testable import IntakeLedger
+@testable import IntakeRun
+
+/// Several `intake run` processes on one PostgreSQL ledger, over one inbox and one output
+/// folder: real child processes, a real server (`INTAKE_TEST_POSTGRES`).
+@Suite(
+    "runs sharing a PostgreSQL ledger",
+    .enabled(if: PostgresTestServer.enabled, "no PostgreSQL: set INTAKE_TEST_POSTGRES (scripts/postgres.sh start)"))
+struct SharedLedgerTests {
+    /// Three workers; one at a time is killed with kill -9 at a random moment and started
+    /// again, four times. In the end every bundle is decided exactly once, with the verdict
+    /// the corpus was made for; the report files are exactly the ledger's sets; nothing is
+    /// left in the queue, no claim, no pending set, no run still `running`, no temporary file.
+    @Test func threeWorkersKilledAtRandomDecideEveryBundleOnce() throws {
+        try PostgresTestServer.withDatabase("kill") { location in
+            let dir = try temporaryFolder("shared-kill")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let inbox = dir.appendingPathComponent("inbox")
+            let out = dir.appendingPathComponent("out")
+            let (_, expected) = try Corpus.mixed(into: inbox, count: 150, averageMB: 0.05, catalog: catalog, seed: 11)
+            let executable = try intakeExecutable()
+            let url = "postgres://\(location.user)@\(location.host):\(location.port)/\(location.database)"
+            func worker() throws -> Process {
+                try start(executable, inbox: inbox, out: out, ledger: url, lease: 2)
+            }
+            let watcher = try SQLLedger(postgres: location)
+            /// Waits until the worker's run is in the ledger (it is deciding).
+            func begun(_ p: Process) throws -> Bool {
+                for _ in 0..<400 where p.isRunning {
+                    let rows = try watcher.rows("SELECT 1 FROM runs WHERE pid = ?", [.integer(Int64(p.processIdentifier))])
+                    if !rows.isEmpty { return true }
+                    usleep(50_000)
+                }
+                return false
+            }
+            var workers = try (0..<3).map { _ in try worker() }
+            var rng = SystemRandomNumberGenerator()
+            var kills = 0
+            var finishedEarly: [Process] = []
+            for _ in 0..<4 {
+                let i = Int.random(in: 0..<workers.count, using: &rng)
+                guard try begun(workers[i]) else { continue }
+                usleep(UInt32.random(in: 0...400_000, using: &rng))
+                guard workers[i].isRunning else { continue }
+                kill(workers[i].processIdentifier, SIGKILL)
+                workers[i].waitUntilExit()
+                if workers[i].terminationReason == .uncaughtSignal { kills += 1 } else { finishedEarly.append(workers[i]) }
+                workers[i] = try worker()
+            }
+            for w in workers { w.waitUntilExit() }
+            for w in workers + finishedEarly {
+                #expect(w.terminationReason == .exit && w.terminationStatus == 0, "a worker ended with \(w.terminationStatus)")
+            }
+
+            let ledger = try SQLLedger(postgres: location)
+            let rows = try ledger.rows(
+                "SELECT sha256, report_dir, report_base, verdict, file, decisions FROM bundles WHERE state = 'decided'")
+            #expect(rows.count == expected.count)
+            #expect(rows.allSatisfy { $0[5].int == 1 }, "a bundle decided twice")
+            let verdicts = Dictionary(uniqueKeysWithValues: rows.map { ($0[4].string, $0[3].string) })
+            for e in expected { #expect(verdicts[e.file] == e.verdict, "\(e.file)") }
+            let wanted = Set(rows.flatMap { ReportLayout.files(dir: $0[1].string, base: $0[2].string) })
+            #expect(Set(files(under: out.appendingPathComponent("reports")).map { "reports/" + $0 }) == wanted)
+            #expect(!files(under: out).contains { AtomicWriter.isTemporary(($0 as NSString).lastPathComponent) })
+            #expect(try ledger.rows("SELECT COUNT(*) FROM bundles WHERE pending_dir IS NOT NULL OR state <> 'decided'")[0][0].int == 0)
+            #expect(try ledger.rows("SELECT COUNT(*) FROM work")[0][0].int == 0)
+            #expect(try ledger.rows("SELECT COUNT(*) FROM bundle_claims")[0][0].int == 0)
+            #expect(try ledger.rows("SELECT COUNT(*) FROM runs WHERE status = 'running'")[0][0].int == 0)
+            let interrupted = try ledger.rows("SELECT COUNT(*) FROM runs WHERE status = 'interrupted'")[0][0].int
+            #expect(interrupted == kills)
+            #expect(try ledger.rows("SELECT COUNT(*) FROM names")[0][0].int == expected.count)
+            // Every run recorded the host and process that decided.
+            #expect(try ledger.rows("SELECT COUNT(*) FROM runs WHERE host IS NULL OR pid IS NULL")[0][0].int == 0)
+        }
+    }
+
+    /// The same inbox decided with a SQLite ledger and with a PostgreSQL one gives the same
+    /// report bytes, the same counts and the same decisions.
+    @Test func aPostgresLedgerDecidesAsSQLiteDoes() async throws {
+        try await PostgresTestServer.withDatabase("same") { location in
+            let dir = try temporaryFolder("shared-same")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let inbox = dir.appendingPathComponent("inbox")
+            try writeInbox(inbox)
+            let lite = dir.appendingPathComponent("lite")
+            let pg = dir.appendingPathComponent("pg")
+            let liteTotals = try await run(inbox: inbox, out: lite)
+            var options = RunOptions(inbox: inbox, out: pg, jobs: 2)
+            options.ledger = .postgres(location, lease: 5)
+            let pgTotals = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+            #expect(pgTotals.decided == liteTotals.decided && pgTotals.verdicts == liteTotals.verdicts)
+            #expect(pgTotals.skipped == liteTotals.skipped)
+
+            let reports = files(under: lite.appendingPathComponent("reports"))
+            #expect(!reports.isEmpty)
+            #expect(files(under: pg.appendingPathComponent("reports")) == reports)
+            for file in reports {
+                let a = try Data(contentsOf: lite.appendingPathComponent("reports/" + file))
+                let b = try Data(contentsOf: pg.appendingPathComponent("reports/" + file))
+                #expect(a == b, "\(file)")
+            }
+            let l = try openLedger(lite)
+            let p = try SQLLedger(postgres: location)
+            var lc = try l.summaryCounts(slowest: 0)
+            var pc = try p.summaryCounts(slowest: 0)
+            lc.slowest = []
+            pc.slowest = []
+            #expect(lc == pc)
+            func decisions(_ ledger: SQLLedger) throws -> [DecisionRow] {
+                try ledger.findDecisions(DecisionFilter()).map {
+                    var row = $0
+                    row.decidedAt = ""
+                    return row
+                }.sorted { $0.sha256 < $1.sha256 }
+            }
+            #expect(try decisions(l) == decisions(p))
+            var lRows: [DecidedBundleRow] = []
+            var pRows: [DecidedBundleRow] = []
+            try l.forEachDecidedBundle { lRows.append($0) }
+            try p.forEachDecidedBundle { pRows.append($0) }
+            func untimed(_ rows: [DecidedBundleRow]) -> [String] {
+                rows.map { "\($0.sha256) \($0.names) \($0.verdict) \($0.errors) \($0.reports.files)" }
+            }
+            #expect(untimed(lRows) == untimed(pRows))
+            // A date filter means the same on both engines (China Standard Time days).
+            var filter = DecisionFilter()
+            filter.from = "2000-01-01"
+            filter.to = "2999-12-31"
+            #expect(try l.findDecisions(filter).count == lRows.count)
+            #expect(try p.findDecisions(filter).count == pRows.count)
+            filter.to = "2000-01-02"
+            #expect(try p.findDecisions(filter).isEmpty)
+        }
+    }
+
+    private func start(_ executable: URL, inbox: URL, out: URL, ledger: String, lease: Double) throws -> Process {
+        let p = Process()
+        p.executableURL = executable
+        p.arguments = [
+            "run", "--inbox", inbox.path, "--out", out.path, "--jobs", "1", "--quiet", "--settle", "0", "--ledger", ledger,
+            "--lease", String(lease),
+        ]
+        p.environment = ProcessInfo.processInfo.environment.merging(["INTAKE_HOME": repositoryRoot.path]) { $1 }
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        return p
+    }
+}
