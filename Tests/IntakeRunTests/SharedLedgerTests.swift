@@ -140,6 +140,66 @@ struct SharedLedgerTests {
         }
     }
 
+    /// The database restarted in the middle of a run of two workers (a cluster of the
+    /// test's own, `scripts/postgres.sh`): a worker whose call was cut stops cleanly (exit 2,
+    /// nothing half recorded), the others wait for the server and carry on; the stopped
+    /// one started again resumes. Every bundle decided once.
+    @Test func theDatabaseRestartedMidRun() throws {
+        _ = try PostgresTestServer.server()  // CI: fail when there is no PostgreSQL at all
+        let dir = try temporaryFolder("shared-restart")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cluster = dir.appendingPathComponent("pg")
+        let port = Int.random(in: 55_000...59_000)
+        // posix_spawn and waitpid: the script leaves a server behind it, and Foundation's
+        // Process was seen to miss the script's exit then.
+        let answer = dir.appendingPathComponent("postgres.out")
+        func postgres(_ command: String) throws -> String {
+            let script = repositoryRoot.appendingPathComponent("scripts/postgres.sh").path
+            let line = "'\(script)' \(command) '\(cluster.path)' \(port) > '\(answer.path)' 2>/dev/null"
+            let words: [String] = ["/bin/sh", "-c", line]
+            var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+            defer { for a in argv { free(a) } }
+            var pid = pid_t()
+            guard posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ) == 0 else {
+                throw LedgerError(.unavailable, "cannot start scripts/postgres.sh")
+            }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            guard status == 0 else { throw LedgerError(.unavailable, "scripts/postgres.sh \(command) failed (\(status))") }
+            return try String(contentsOf: answer, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let url = try postgres("start")
+        defer { _ = try? postgres("stop") }
+
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        let (_, expected) = try Corpus.mixed(into: inbox, count: 150, averageMB: 0.05, catalog: catalog, seed: 13)
+        let executable = try intakeExecutable()
+        var workers = try (0..<2).map { _ in try start(executable, inbox: inbox, out: out, ledger: url, lease: 3) }
+        let ledger = try SQLLedger(postgres: try PostgresLocation(url: url))
+        // Restart once a fifth of the bundles are decided.
+        for _ in 0..<600 {
+            let decided = try ledger.rows("SELECT COUNT(*) FROM bundles WHERE state = 'decided'")[0][0].int
+            if decided >= expected.count / 5 { break }
+            usleep(20_000)
+        }
+        #expect(try postgres("restart") == url)
+        for w in workers { w.waitUntilExit() }
+        for (i, w) in workers.enumerated() where w.terminationStatus != 0 {
+            #expect(w.terminationStatus == 2, "a worker stopped with \(w.terminationStatus)")
+            workers[i] = try start(executable, inbox: inbox, out: out, ledger: url, lease: 3)
+            workers[i].waitUntilExit()
+            #expect(workers[i].terminationStatus == 0)
+        }
+        let rows = try ledger.rows("SELECT report_dir, report_base, decisions FROM bundles WHERE state = 'decided'")
+        #expect(rows.count == expected.count)
+        #expect(rows.allSatisfy { $0[2].int == 1 })
+        let wanted = Set(rows.flatMap { ReportLayout.files(dir: $0[0].string, base: $0[1].string) })
+        #expect(Set(files(under: out.appendingPathComponent("reports")).map { "reports/" + $0 }) == wanted)
+        #expect(try ledger.rows("SELECT COUNT(*) FROM work")[0][0].int == 0)
+        #expect(try ledger.rows("SELECT COUNT(*) FROM runs WHERE status = 'running'")[0][0].int == 0)
+    }
+
     private func start(_ executable: URL, inbox: URL, out: URL, ledger: String, lease: Double) throws -> Process {
         let p = Process()
         p.executableURL = executable
