@@ -5,6 +5,15 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/install-python-tools.sh
 swift build --build-tests
+# A private PostgreSQL cluster for the shared-ledger tests (installed from Debian when
+# missing; its own data folder and port; stopped at the end). INTAKE_TEST_POSTGRES set
+# beforehand points the tests at another server instead.
+if [ -z "${INTAKE_TEST_POSTGRES:-}" ]; then
+  pgdir="$(mktemp -d /tmp/intake-test-postgres.XXXXXX)"
+  trap 'scripts/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
+  INTAKE_TEST_POSTGRES="$(scripts/postgres.sh start "$pgdir" 54331)"
+  export INTAKE_TEST_POSTGRES
+fi
 swift test --skip-build
 # The HTTP API against its OpenAPI document (schemathesis, from PyPI).
 scripts/openapi-check.sh 50

@@ -26,7 +26,7 @@ struct SharedLedgerTests {
             let out = dir.appendingPathComponent("out")
             let (_, expected) = try Corpus.mixed(into: inbox, count: 150, averageMB: 0.05, catalog: catalog, seed: 11)
             let executable = try intakeExecutable()
-            let url = "postgres://\(location.user)@\(location.host):\(location.port)/\(location.database)"
+            let url = "\(location)"
             func worker() throws -> Process {
                 try start(executable, inbox: inbox, out: out, ledger: url, lease: 2)
             }
