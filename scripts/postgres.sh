@@ -9,7 +9,9 @@
 #   scripts/postgres.sh url [DIR]            the URL of a started cluster
 #
 # DIR defaults to /tmp/intake-postgres, PORT to 54329. The URL names the database `intake`;
-# tests create databases of their own beside it.
+# tests create databases of their own beside it. For scripts/netns-ledger.sh:
+# INTAKE_PG_NETNS runs the server in that network namespace, INTAKE_PG_LISTEN lists the
+# addresses it listens on (default 127.0.0.1), INTAKE_PG_HBA adds a pg_hba.conf line.
 set -euo pipefail
 cmd=${1:-start}
 dir=${2:-/tmp/intake-postgres}
@@ -32,13 +34,17 @@ if ! bin=$(bindir); then
   bin=$(bindir)
 fi
 
+netns=()
+[ -n "${INTAKE_PG_NETNS:-}" ] && netns=(ip netns exec "$INTAKE_PG_NETNS")
+listen=${INTAKE_PG_LISTEN:-127.0.0.1}
+
 # As root, the cluster belongs to `postgres` (initdb refuses root).
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
-    runuser -u postgres -- "$@"
+    "${netns[@]}" runuser -u postgres -- "$@"
   else
-    "$@"
+    "${netns[@]}" "$@"
   fi
 }
 
@@ -51,17 +57,19 @@ start() {
   if [ ! -f "$data/PG_VERSION" ]; then
     as_owner "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
+    [ -n "${INTAKE_PG_HBA:-}" ] && echo "$INTAKE_PG_HBA" >>"$data/pg_hba.conf"
   fi
   if ! as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=on" start >/dev/null
+      -o "-p $port -k $dir -c listen_addresses=$listen -c max_connections=200 -c fsync=on" start >/dev/null
   fi
   for _ in $(seq 1 60); do
-    "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" && break
+    "${netns[@]}" "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" && break
     sleep 0.5
   done
-  "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'intake'" \
-    | grep -q 1 || "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres intake
+  "${netns[@]}" "$bin/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname = 'intake'" | grep -q 1 \
+    || "${netns[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres intake
   echo "postgres://postgres@127.0.0.1:$port/intake" | tee "$dir/url"
 }
 

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The shared ledger across a real network link: PostgreSQL and two `intake run` workers
+# in three network namespaces of this machine (veth pairs, 10.77.1.0/24 and 10.77.2.0/24),
+# so every ledger call crosses a link. Mid-run the link of worker 1 is cut: worker 2
+# finishes, taking worker 1's bundles over once its lease runs out; the link comes back,
+# worker 1 learns it lost its lease and stops (exit 3, or 2 when a call of its was refused)
+# without recording anything twice. Then every bundle must be decided exactly once, with
+# exactly one report set each. Needs root (ip netns) and iproute2; run from the repository:
+#
+#   sudo scripts/netns-ledger.sh [BUNDLES]        (default 200; exit 0 when everything holds)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ "$(id -u)" -eq 0 ] || { echo "netns-ledger: needs root (ip netns)" >&2; exit 2; }
+command -v ip >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iproute2 >/dev/null
+bundles=${1:-200}
+lease=3
+port=54377
+work="$(mktemp -d /tmp/intake-netns.XXXXXX)"
+chmod 755 "$work"
+ns_db=intake-db.$$
+ns_w1=intake-w1.$$
+ns_w2=intake-w2.$$
+
+cleanup() {
+  for p in ${w1:-} ${w2:-}; do kill -9 "$p" 2>/dev/null || true; done
+  INTAKE_PG_NETNS=$ns_db scripts/postgres.sh stop "$work/pg" "$port" >/dev/null 2>&1 || true
+  for ns in "$ns_db" "$ns_w1" "$ns_w2"; do ip netns del "$ns" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+for ns in "$ns_db" "$ns_w1" "$ns_w2"; do
+  ip netns add "$ns"
+  ip -n "$ns" link set lo up
+done
+# db <-> w1 and db <-> w2, one veth pair each.
+for i in 1 2; do
+  ns="intake-w$i.$$"
+  ip link add "vdb$i.$$" type veth peer name "vw$i.$$"
+  ip link set "vdb$i.$$" netns "$ns_db"
+  ip link set "vw$i.$$" netns "$ns"
+  ip -n "$ns_db" addr add "10.77.$i.1/24" dev "vdb$i.$$"
+  ip -n "$ns" addr add "10.77.$i.2/24" dev "vw$i.$$"
+  ip -n "$ns_db" link set "vdb$i.$$" up
+  ip -n "$ns" link set "vw$i.$$" up
+done
+
+INTAKE_PG_NETNS=$ns_db INTAKE_PG_LISTEN="127.0.0.1,10.77.1.1,10.77.2.1" INTAKE_PG_HBA="host all all 10.77.0.0/16 trust" \
+  scripts/postgres.sh start "$work/pg" "$port" >/dev/null
+
+swift build --product intake >/dev/null 2>&1 || swift build --product intake
+swift build --product intake-pdf-helper >/dev/null
+swift build --product intake-bench >/dev/null
+bin="$(swift build --show-bin-path)"
+export INTAKE_HOME="$PWD"
+"$bin/intake-bench" run generate --out "$work/inbox" --bundles "$bundles" --average-mb 0.05 --seed 17 >/dev/null
+
+started=""
+start_worker() { # NS ADDRESS LOG; sets $started to its PID
+  ip netns exec "$1" "$bin/intake" run --inbox "$work/inbox" --out "$work/out" --jobs 1 --settle 0 --quiet \
+    --ledger "postgres://postgres@$2:$port/intake" --lease "$lease" >"$3" 2>&1 &
+  started=$!
+}
+psql_db() { ip netns exec "$ns_db" psql -X -q -t -A -h 127.0.0.1 -p "$port" -U postgres -d intake -c "$1"; }
+
+start_worker "$ns_w1" 10.77.1.1 "$work/w1.log"
+w1=$started
+start_worker "$ns_w2" 10.77.2.1 "$work/w2.log"
+w2=$started
+# Cut worker 1's link once a fifth of the bundles are decided.
+for _ in $(seq 1 600); do
+  n=$(psql_db "SELECT COUNT(*) FROM bundles WHERE state = 'decided'" 2>/dev/null || echo 0)
+  [ "$n" -ge $((bundles / 5)) ] && break
+  sleep 0.1
+done
+ip -n "$ns_w1" link set "vw1.$$" down
+cut_at=$(psql_db "SELECT COUNT(*) FROM bundles WHERE state = 'decided'")
+by_w1=$(psql_db "SELECT COUNT(*) FROM bundles b JOIN runs r ON r.id = b.run_id WHERE r.pid = $w1")
+echo "netns-ledger: cut worker 1's link ($(ip -n "$ns_w1" -br link show "vw1.$$" | awk '{print $2}')) after $cut_at of $bundles bundles were decided ($by_w1 by worker 1)"
+
+set +e
+wait "$w2"; status2=$?
+set -e
+echo "netns-ledger: worker 2 finished (exit $status2)"
+ip -n "$ns_w1" link set "vw1.$$" up
+set +e
+wait "$w1"; status1=$?
+set -e
+pid1=$w1; w1=""; w2=""
+echo "netns-ledger: worker 1, its link back, ended with exit $status1 ($(tail -c 300 "$work/w1.log" | tr '\n' ' '))"
+
+# The next night's run (any host) sweeps what the cut worker left announced.
+ip netns exec "$ns_w2" "$bin/intake" run --inbox "$work/inbox" --out "$work/out" --jobs 1 --settle 0 --quiet \
+  --ledger "postgres://postgres@10.77.2.1:$port/intake" --lease "$lease" >"$work/w3.log" 2>&1
+
+fail=0
+check() { # WHAT EXPECTED ACTUAL
+  if [ "$2" = "$3" ]; then echo "ok   $1: $3"; else echo "FAIL $1: expected $2, got $3"; fail=1; fi
+}
+zips=$(find "$work/inbox" -name '*.zip' | wc -l)
+check "worker 2 exit" 0 "$status2"
+check "worker 1 stopped for its lost lease (2 or 3)" yes "$([ "$status1" = 2 ] || [ "$status1" = 3 ] && echo yes || echo "no ($status1)")"
+check "bundles decided" "$zips" "$(psql_db "SELECT COUNT(*) FROM bundles WHERE state = 'decided'")"
+check "bundles decided more than once" 0 "$(psql_db "SELECT COUNT(*) FROM bundles WHERE decisions <> 1")"
+check "report files" "$((zips * 3))" "$(find "$work/out/reports" -type f | wc -l)"
+check "pending sets left" 0 "$(psql_db "SELECT COUNT(*) FROM bundles WHERE pending_dir IS NOT NULL")"
+check "queue rows left" 0 "$(psql_db "SELECT COUNT(*) FROM work")"
+check "claims left" 0 "$(psql_db "SELECT COUNT(*) FROM bundle_claims")"
+check "runs still running" 0 "$(psql_db "SELECT COUNT(*) FROM runs WHERE status = 'running'")"
+check "worker 1's run closed as interrupted" interrupted "$(psql_db "SELECT status FROM runs WHERE pid = $pid1")"
+echo "netns-ledger: decided per run: $(psql_db "SELECT id || ':' || decided || ':' || status FROM runs ORDER BY id" | tr '\n' ' ')"
+exit $fail
