@@ -8,6 +8,8 @@
 # exactly one report set each. Needs root (ip netns) and iproute2; run from the repository:
 #
 #   sudo scripts/netns-ledger.sh [BUNDLES]        (default 200; exit 0 when everything holds)
+#
+# The test suite runs it (SharedLedgerTests) when it runs as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" -eq 0 ] || { echo "netns-ledger: needs root (ip netns)" >&2; exit 2; }
@@ -48,16 +50,22 @@ done
 INTAKE_PG_NETNS=$ns_db INTAKE_PG_LISTEN="127.0.0.1,10.77.1.1,10.77.2.1" INTAKE_PG_HBA="host all all 10.77.0.0/16 trust" \
   scripts/postgres.sh start "$work/pg" "$port" >/dev/null
 
-swift build --product intake >/dev/null 2>&1 || swift build --product intake
-swift build --product intake-pdf-helper >/dev/null
-swift build --product intake-bench >/dev/null
-bin="$(swift build --show-bin-path)"
+# INTAKE_BIN: a folder holding intake, intake-pdf-helper and intake-bench already built
+# (the test suite passes its own: a nested `swift build` would wait for its lock).
+if [ -n "${INTAKE_BIN:-}" ]; then
+  bin=$INTAKE_BIN
+else
+  swift build --product intake >/dev/null 2>&1 || swift build --product intake
+  swift build --product intake-pdf-helper >/dev/null
+  swift build --product intake-bench >/dev/null
+  bin="$(swift build --show-bin-path)"
+fi
 export INTAKE_HOME="$PWD"
 "$bin/intake-bench" run generate --out "$work/inbox" --bundles "$bundles" --average-mb 0.05 --seed 17 >/dev/null
 
 started=""
 start_worker() { # NS ADDRESS LOG; sets $started to its PID
-  ip netns exec "$1" "$bin/intake" run --inbox "$work/inbox" --out "$work/out" --jobs 1 --settle 0 --quiet \
+  timeout 300 ip netns exec "$1" "$bin/intake" run --inbox "$work/inbox" --out "$work/out" --jobs 1 --settle 0 --quiet \
     --ledger "postgres://postgres@$2:$port/intake" --lease "$lease" >"$3" 2>&1 &
   started=$!
 }

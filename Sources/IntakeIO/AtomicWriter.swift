@@ -81,8 +81,8 @@ public enum AtomicWriter {
     /// share the folder) is left alone: the PID is in its name.
     ///
     /// `minimumAge` (seconds): a folder shared by hosts (a shared ledger's workers) may hold
-    /// temporary files of live processes elsewhere, whose PIDs mean nothing here; only those
-    /// untouched for that long are leftovers.
+    /// temporary files of live processes on other hosts, whose PIDs mean nothing here: those
+    /// are leftovers only once untouched for that long (0: no other host writes here).
     public static func removeTemporaries(under root: BytePath, recursive: Bool = true, minimumAge: Double = 0) -> Int {
         var removed = 0
         var now = timespec()
@@ -90,29 +90,51 @@ public enum AtomicWriter {
         let nowNs = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
         FileSystem.forEachEntry(under: root, recursive: recursive) { path, _ in
             let text = String(decoding: path.lastComponent.bytes, as: UTF8.self)
-            guard isTemporary(text), !writerIsAlive(text) else { return }
-            if minimumAge > 0 {
-                guard let f = FileFingerprint(path: path), Double(nowNs - f.modified) / 1e9 >= minimumAge else { return }
+            guard isTemporary(text) else { return }
+            switch writer(of: text) {
+            case .alive: return
+            case .dead: break
+            case .elsewhere:
+                if minimumAge > 0 {
+                    guard let f = FileFingerprint(path: path), Double(nowNs - f.modified) / 1e9 >= minimumAge else { return }
+                }
             }
             if FileSystem.remove(path) { removed += 1 }
         }
         return removed
     }
 
-    /// Whether the process named in a temporary file's name (`.NAME.PID.RANDOM.tmp`) still
-    /// runs, other than this one's. An unparsable name counts as dead (a leftover).
-    static func writerIsAlive(_ name: String) -> Bool {
+    enum Writer { case alive, dead, elsewhere }
+
+    /// Whether the process named in a temporary file's name (`.NAME.PID-HOST.RANDOM.tmp`;
+    /// `.NAME.PID.RANDOM.tmp` before hosts were named) still runs, other than this one; a
+    /// process of another host (its tag differs) cannot be asked. An unparsable name counts
+    /// as dead (a leftover).
+    static func writer(of name: String) -> Writer {
         let parts = name.split(separator: ".")
-        guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]), pid > 0, pid != getpid() else { return false }
-        return kill(pid, 0) == 0 || errno == EPERM
+        guard parts.count >= 4 else { return .dead }
+        let owner = parts[parts.count - 3].split(separator: "-", maxSplits: 1)
+        if owner.count == 2, owner[1] != hostTag { return .elsewhere }
+        guard let pid = Int32(owner[0]), pid > 0, pid != getpid() else { return .dead }
+        return kill(pid, 0) == 0 || errno == EPERM ? .alive : .dead
     }
 
-    /// `.NAME.PID.RANDOM.tmp` beside `path`.
+    /// This host in temporary file names: 8 hex digits of its name's FNV-1a hash.
+    static let hostTag: Substring = {
+        var buffer = [CChar](repeating: 0, count: 256)
+        _ = gethostname(&buffer, buffer.count - 1)
+        var hash: UInt32 = 2_166_136_261
+        for c in buffer.prefix(while: { $0 != 0 }) { hash = (hash ^ UInt32(UInt8(bitPattern: c))) &* 16_777_619 }
+        let hex = String(hash, radix: 16)
+        return Substring(String(repeating: "0", count: 8 - hex.count) + hex)
+    }()
+
+    /// `.NAME.PID-HOST.RANDOM.tmp` beside `path`.
     static func temporary(for path: BytePath) -> BytePath {
         path.parent.appending(
             BytePath(
                 bytes: [0x2E] + path.lastComponent.bytes
-                    + Array(".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp".utf8)))
+                    + Array(".\(getpid())-\(hostTag).\(UInt64.random(in: 0...UInt64.max)).tmp".utf8)))
     }
 
     /// Creates a new temporary file (never an existing one) and returns its descriptor.

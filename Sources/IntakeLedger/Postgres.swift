@@ -18,6 +18,12 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// How long to keep trying to reach the server when a connection is needed (seconds):
     /// a database restarting is waited for, one that stays away fails the call.
     public var connectSeconds: Double = 30
+    /// The server ends a session left idle inside a transaction this long (seconds): a
+    /// process cut from the network mid-transaction would otherwise hold its row locks, and
+    /// every other process waiting on them, until TCP gave up (hours). The ledger sets it
+    /// to half its lease (at least 2 s), so that a process waiting on such locks keeps its
+    /// own lease; the ledger's transactions last milliseconds (a seal: the time to write it).
+    public var idleTransactionSeconds: Double = 30
 
     public init(url text: String, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(LedgerError)
@@ -95,6 +101,15 @@ final class PostgresLedgerConnection: SQLConnection {
                 let c = try PostgresConnection.connect(
                     on: Self.group.next(), configuration: configuration, id: 1, logger: Self.logger
                 ).wait()
+                // A session of a process that vanished (cut off, frozen) must not keep its
+                // locks: ended when idle in a transaction, and probed by TCP keepalives.
+                let settings = [
+                    "SET idle_in_transaction_session_timeout = \(Int(location.idleTransactionSeconds * 1000))",
+                    "SET tcp_keepalives_idle = 10", "SET tcp_keepalives_interval = 5", "SET tcp_keepalives_count = 3",
+                ]
+                for setting in settings {
+                    _ = try c.query(PostgresQuery(unsafeSQL: setting), logger: Self.logger).wait()
+                }
                 connection = c
                 return c
             } catch {
@@ -242,7 +257,8 @@ private struct PostgresRowValues: SQLRow {
                 }
             } catch {
                 throw LedgerError(
-                    .postgres, "PostgreSQL: cannot read column \(cell.columnName) (\(cell.dataType)): \(error) in \(sql.prefix(80))")
+                    .postgres,
+                    "PostgreSQL: cannot read column \(cell.columnName) (\(cell.dataType)): \(error) in \(sql.prefix(80))")
             }
         }
         self.values = values

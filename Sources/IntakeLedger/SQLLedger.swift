@@ -45,6 +45,8 @@ public final class SQLLedger: LedgerStore {
     /// Opens the PostgreSQL ledger at `location` (see ``PostgresLocation``), creating or
     /// migrating its tables; `lease`: seconds a run's lease lasts without renewal.
     public convenience init(postgres location: PostgresLocation, lease: Double = 30) throws(LedgerError) {
+        var location = location
+        location.idleTransactionSeconds = max(2, lease / 2)
         let database = try PostgresLedgerConnection(location)
         try self.init(
             connection: database, location: location.description, migrations: LedgerMigration.postgres, shared: true,
@@ -174,7 +176,9 @@ public final class SQLLedger: LedgerStore {
 
     public func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
-            try s.db.run("UPDATE runs SET finished = ?, status = ?, decided = ?, seconds = ? WHERE id = ?", [.text(Self.now()), .text(status.rawValue), .integer(Int64(decided)), .real(seconds), .integer(id)])
+            try s.db.run(
+                "UPDATE runs SET finished = ?, status = ?, decided = ?, seconds = ? WHERE id = ?",
+                [.text(Self.now()), .text(status.rawValue), .integer(Int64(decided)), .real(seconds), .integer(id)])
         }
     }
 
@@ -188,14 +192,15 @@ public final class SQLLedger: LedgerStore {
     }
 
     private static func recordRunItem(_ s: inout State, _ i: RunItem) throws(LedgerError) {
-        try s.db.run("""
+        try s.db.run(
+            """
             INSERT INTO run_items(run_id, seq, file, status, reason, note, sha256, moved_to, seconds)
             VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-        [
-            .integer(i.runID), .integer(Int64(i.seq)), .text(i.file), .text(i.status), optional(i.reason),
-            optional(i.note), i.sha256.isEmpty ? .null : .text(i.sha256), optional(i.movedTo), .real(i.seconds),
-        ])
+            [
+                .integer(i.runID), .integer(Int64(i.seq)), .text(i.file), .text(i.status), optional(i.reason),
+                optional(i.note), i.sha256.isEmpty ? .null : .text(i.sha256), optional(i.movedTo), .real(i.seconds),
+            ])
     }
 
     public func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws {
@@ -209,7 +214,8 @@ public final class SQLLedger: LedgerStore {
                     b.report_dir, b.report_base, b.superseded_by
                 FROM run_items i LEFT JOIN bundles b ON b.sha256 = i.sha256 AND b.state = 'decided'
                 WHERE i.run_id = ? ORDER BY i.seq
-                """, [.integer(run)]) { r throws(LedgerError) in
+                """, [.integer(run)]
+            ) { r throws(LedgerError) in
                 guard failure == nil else { return }
                 let item = RunItem(
                     runID: run, seq: Int(r.int(0)), file: r.text(1), status: r.text(2), reason: Self.optional(r, 3),
@@ -234,10 +240,12 @@ public final class SQLLedger: LedgerStore {
     public func runs(channel: LedgerChannel) throws(LedgerError) -> [RunRecord] {
         try locked { (s) throws(LedgerError) in
             var runs: [RunRecord] = []
-            try s.db.run("""
+            try s.db.run(
+                """
                 SELECT id, started, COALESCE(finished, ''), status, inbox, catalog_version, decided, summary
                 FROM runs WHERE channel = ? ORDER BY id DESC
-                """, [.text(channel.rawValue)]) { r in
+                """, [.text(channel.rawValue)]
+            ) { r in
                 runs.append(
                     RunRecord(
                         id: r.int(0), started: r.text(1), finished: r.text(2), status: r.text(3), inbox: r.text(4),
@@ -259,11 +267,13 @@ public final class SQLLedger: LedgerStore {
 
     private static func decided(_ s: inout State, _ sha256: String) throws(LedgerError) -> DecidedBundle? {
         var found: DecidedBundle?
-        try s.db.run("""
+        try s.db.run(
+            """
             SELECT sha256, catalog_version, verdict, application, matter, file, report_dir, report_base, decisions,
                 EXISTS(SELECT 1 FROM findings f WHERE f.sha256 = b.sha256 AND f.code = 'bundle-unreadable')
             FROM bundles b WHERE sha256 = ? AND state = 'decided'
-            """, [.text(sha256)]) { r in
+            """, [.text(sha256)]
+        ) { r in
             found = DecidedBundle(
                 sha256: r.text(0), catalogVersion: r.text(1), verdict: r.text(2), application: r.text(3),
                 matter: r.text(4), file: r.text(5), reports: ReportSet(dir: r.text(6), base: r.text(7)),
@@ -275,7 +285,10 @@ public final class SQLLedger: LedgerStore {
     public func decided(path: BytePath, fingerprint: FileFingerprint) throws(LedgerError) -> DecidedBundle? {
         try locked { (s) throws(LedgerError) in
             var sha: String?
-            try s.db.run("SELECT sha256 FROM names WHERE path_bytes = ? AND dev = ? AND ino = ? AND size = ? AND mtime_ns = ? AND ctime_ns = ?", [.blob(path.bytes)] + Self.values(fingerprint)) { sha = $0.text(0) }
+            try s.db.run(
+                "SELECT sha256 FROM names WHERE path_bytes = ? AND dev = ? AND ino = ? AND size = ? AND mtime_ns = ? AND ctime_ns = ?",
+                [.blob(path.bytes)] + Self.values(fingerprint)
+            ) { sha = $0.text(0) }
             guard let sha else { return nil }
             return try Self.decided(&s, sha)
         }
@@ -323,7 +336,10 @@ public final class SQLLedger: LedgerStore {
     public func names(of sha256: String) throws(LedgerError) -> [BundleName] {
         try locked { (s) throws(LedgerError) in
             var out: [BundleName] = []
-            try s.db.run("SELECT path_bytes, relative_bytes, move_state, moved_to_bytes FROM names WHERE sha256 = ? ORDER BY path_bytes", [.text(sha256)]) { r in
+            try s.db.run(
+                "SELECT path_bytes, relative_bytes, move_state, moved_to_bytes FROM names WHERE sha256 = ? ORDER BY path_bytes",
+                [.text(sha256)]
+            ) { r in
                 out.append(
                     BundleName(
                         path: BytePath(bytes: r.bytes(0)), relative: BytePath(bytes: r.bytes(1)),
@@ -346,17 +362,20 @@ public final class SQLLedger: LedgerStore {
     private static func recordName(_ s: inout State, _ n: NameRecord) throws(LedgerError) {
         let previous = try s.db.rows("SELECT sha256 FROM names WHERE path_bytes = ?", [.blob(n.path.bytes)]).first?
             .first
-        try s.db.run("""
+        try s.db.run(
+            """
             INSERT INTO names(path_bytes, path, relative_bytes, relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
                 first_run, last_run)
             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
             ON CONFLICT(path_bytes) DO UPDATE SET path = ?2, relative_bytes = ?3, relative = ?4, sha256 = ?5, dev = ?6,
                 ino = ?7, size = ?8, mtime_ns = ?9, ctime_ns = ?10, last_run = ?11
-            """, [.blob(n.path.bytes), .text(n.path.display), .blob(n.relative.bytes), .text(n.relative.display), .text(n.sha256)]
+            """,
+            [.blob(n.path.bytes), .text(n.path.display), .blob(n.relative.bytes), .text(n.relative.display), .text(n.sha256)]
                 + values(n.fingerprint) + [.integer(n.runID)])
         try s.db.run("UPDATE bundles SET superseded_by = NULL WHERE sha256 = ? AND superseded_by IS NOT NULL", [.text(n.sha256)])
         if case .text(let earlier) = previous, earlier != n.sha256 {
-            try s.db.run("""
+            try s.db.run(
+                """
                 UPDATE bundles SET superseded_by = ?1
                 WHERE sha256 = ?2 AND state = 'decided' AND NOT EXISTS (SELECT 1 FROM names WHERE sha256 = ?2)
                   AND EXISTS (SELECT 1 FROM bundles n WHERE n.sha256 = ?1 AND n.state = 'decided'
@@ -375,16 +394,18 @@ public final class SQLLedger: LedgerStore {
         try locked { (s) throws(LedgerError) in
             try s.db.transaction { () throws(LedgerError) in
                 for a in announcements {
-                    try s.db.run("""
+                    try s.db.run(
+                        """
                         INSERT INTO bundles(sha256, size, state, pending_dir, pending_base, pending_channel, pending_run)
                         VALUES(?, ?, 'pending', ?, ?, ?, ?)
                         ON CONFLICT(sha256) DO UPDATE SET pending_dir = excluded.pending_dir,
                             pending_base = excluded.pending_base, pending_channel = excluded.pending_channel,
                             pending_run = excluded.pending_run
-                        """, [
-                        .text(a.sha256), .integer(a.size), .text(a.reports.dir), .text(a.reports.base),
-                        .text(a.channel.rawValue), a.runID.map { .integer($0) } ?? .null,
-                    ])
+                        """,
+                        [
+                            .text(a.sha256), .integer(a.size), .text(a.reports.dir), .text(a.reports.base),
+                            .text(a.channel.rawValue), a.runID.map { .integer($0) } ?? .null,
+                        ])
                 }
             }
         }
@@ -424,15 +445,17 @@ public final class SQLLedger: LedgerStore {
         -> [String]
     {
         var obsolete: [String] = []
-        try s.db.run("SELECT report_dir, report_base FROM bundles WHERE sha256 = ? AND state = 'decided'", [.text(d.sha256)]) { r in
-                if r.text(0) != d.reports.dir || r.text(1) != d.reports.base {
-                    obsolete = ReportSet(dir: r.text(0), base: r.text(1)).files
-                }
+        try s.db.run("SELECT report_dir, report_base FROM bundles WHERE sha256 = ? AND state = 'decided'", [.text(d.sha256)]) {
+            r in
+            if r.text(0) != d.reports.dir || r.text(1) != d.reports.base {
+                obsolete = ReportSet(dir: r.text(0), base: r.text(1)).files
             }
+        }
         for path in obsolete {
             try s.db.run("INSERT INTO obsolete_reports(path) VALUES(?) ON CONFLICT DO NOTHING", [.text(path)])
         }
-        try s.db.run("""
+        try s.db.run(
+            """
             INSERT INTO bundles(sha256, size, state, catalog_version, verdict, application, matter, matter_name,
                 scenario, submitted, file, document_bytes, report_dir, report_base, hash_ms, check_ms, write_ms,
                 decided_at, run_id, decisions, channel, json_sha256, xml_sha256, html_sha256, seal)
@@ -445,7 +468,7 @@ public final class SQLLedger: LedgerStore {
                 decided_at = ?17, run_id = ?18, decisions = bundles.decisions + 1, channel = ?19, json_sha256 = ?20,
                 xml_sha256 = ?21, html_sha256 = ?22, seal = NULL
             """,
-        
+
             [
                 .text(d.sha256), .integer(d.size), .text(d.catalogVersion), .text(d.verdict), .text(d.application),
                 .text(d.matter), .text(d.matterName), .text(d.scenario), .text(d.submitted), .text(d.file),
@@ -454,7 +477,9 @@ public final class SQLLedger: LedgerStore {
             ] + (0..<3).map { d.reportHashes.count == 3 ? .text(d.reportHashes[$0]) : .null })
         try s.db.run("DELETE FROM findings WHERE sha256 = ?", [.text(d.sha256)])
         for f in d.findings {
-            try s.db.run("INSERT INTO findings(sha256, code, severity, count) VALUES(?, ?, ?, ?)", [.text(d.sha256), .text(f.code), .text(f.severity), .integer(Int64(f.count))])
+            try s.db.run(
+                "INSERT INTO findings(sha256, code, severity, count) VALUES(?, ?, ?, ?)",
+                [.text(d.sha256), .text(f.code), .text(f.severity), .integer(Int64(f.count))])
         }
         if let name { try recordName(&s, name) }
         return obsolete
@@ -483,7 +508,8 @@ public final class SQLLedger: LedgerStore {
                 SELECT sha256, pending_dir, pending_base, report_dir, report_base FROM bundles
                 WHERE pending_dir IS NOT NULL AND COALESCE(pending_channel, 'batch') = ?
                   AND (pending_run IS NULL OR pending_run NOT IN (SELECT id FROM runs WHERE status = 'running'))
-                """, [.text(channel.rawValue)]) { r in
+                """, [.text(channel.rawValue)]
+            ) { r in
                 out.append(
                     UnfinishedReportSet(
                         sha256: r.text(0), pending: ReportSet(dir: r.text(1), base: r.text(2)),
@@ -496,7 +522,9 @@ public final class SQLLedger: LedgerStore {
     public func clearAnnouncement(sha256: String) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
             try s.db.run("DELETE FROM bundles WHERE sha256 = ? AND state = 'pending'", [.text(sha256)])
-            try s.db.run("UPDATE bundles SET pending_dir = NULL, pending_base = NULL, pending_channel = NULL, pending_run = NULL WHERE sha256 = ?", [.text(sha256)])
+            try s.db.run(
+                "UPDATE bundles SET pending_dir = NULL, pending_base = NULL, pending_channel = NULL, pending_run = NULL WHERE sha256 = ?",
+                [.text(sha256)])
         }
     }
 
@@ -504,13 +532,17 @@ public final class SQLLedger: LedgerStore {
 
     public func announceMove(path: BytePath, to destination: BytePath) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
-            try s.db.run("UPDATE names SET move_state = 'moving', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?", [.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
+            try s.db.run(
+                "UPDATE names SET move_state = 'moving', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?",
+                [.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
         }
     }
 
     public func recordMove(path: BytePath, to destination: BytePath) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
-            try s.db.run("UPDATE names SET move_state = 'moved', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?", [.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
+            try s.db.run(
+                "UPDATE names SET move_state = 'moved', moved_to_bytes = ?, moved_to = ? WHERE path_bytes = ?",
+                [.blob(destination.bytes), .text(destination.display), .blob(path.bytes)])
         }
     }
 
@@ -531,41 +563,55 @@ public final class SQLLedger: LedgerStore {
     public func summaryCounts(slowest: Int) throws(LedgerError) -> LedgerCounts {
         try locked { (s) throws(LedgerError) in
             var c = LedgerCounts()
-            try s.db.run("SELECT COUNT(*), COALESCE(SUM(document_bytes), 0) FROM bundles WHERE state = 'decided' AND superseded_by IS NULL") {
+            try s.db.run(
+                "SELECT COUNT(*), COALESCE(SUM(document_bytes), 0) FROM bundles WHERE state = 'decided' AND superseded_by IS NULL"
+            ) {
                 c.bundles = Int($0.int(0))
                 c.documentBytes = $0.int(1)
             }
-            try s.db.run("SELECT COUNT(*) FROM names n JOIN bundles b USING(sha256) WHERE b.state = 'decided' AND b.superseded_by IS NULL") {
+            try s.db.run(
+                "SELECT COUNT(*) FROM names n JOIN bundles b USING(sha256) WHERE b.state = 'decided' AND b.superseded_by IS NULL"
+            ) {
                 c.names = Int($0.int(0))
             }
-            try s.db.run("SELECT verdict, COUNT(*) FROM bundles WHERE state = 'decided' AND superseded_by IS NULL GROUP BY verdict ORDER BY 1") {
+            try s.db.run(
+                "SELECT verdict, COUNT(*) FROM bundles WHERE state = 'decided' AND superseded_by IS NULL GROUP BY verdict ORDER BY 1"
+            ) {
                 c.verdicts.append(VerdictCount(verdict: $0.text(0), bundles: Int($0.int(1))))
             }
-            try s.db.run("""
+            try s.db.run(
+                """
                 SELECT COALESCE(matter, ''), COALESCE(MAX(matter_name), ''), verdict, COUNT(*) FROM bundles
                 WHERE state = 'decided' AND superseded_by IS NULL GROUP BY matter, verdict ORDER BY 1, 3
-                """) {
+                """
+            ) {
                 c.matters.append(
                     MatterVerdictCount(matter: $0.text(0), matterName: $0.text(1), verdict: $0.text(2), bundles: Int($0.int(3))))
             }
-            try s.db.run("""
+            try s.db.run(
+                """
                 SELECT f.code, f.severity, COUNT(DISTINCT f.sha256), SUM(f.count) FROM findings f
                 JOIN bundles b USING(sha256) WHERE b.state = 'decided' AND b.superseded_by IS NULL
                 GROUP BY f.code, f.severity ORDER BY 3 DESC, 1, 2
-                """) {
+                """
+            ) {
                 c.findings.append(
                     FindingCount(code: $0.text(0), severity: $0.text(1), bundles: Int($0.int(2)), count: Int($0.int(3))))
             }
-            try s.db.run("""
+            try s.db.run(
+                """
                 SELECT file, sha256, verdict, matter, hash_ms + check_ms + write_ms AS ms, report_dir, report_base FROM bundles
                 WHERE state = 'decided' AND superseded_by IS NULL ORDER BY ms DESC, sha256 LIMIT ?
-                """, [.integer(Int64(slowest))]) {
+                """, [.integer(Int64(slowest))]
+            ) {
                 c.slowest.append(
                     SlowBundle(
                         file: $0.text(0), sha256: $0.text(1), verdict: $0.text(2), matter: $0.text(3),
                         milliseconds: $0.double(4), reports: ReportSet(dir: $0.text(5), base: $0.text(6))))
             }
-            try s.db.run("SELECT DISTINCT catalog_version FROM bundles WHERE state = 'decided' AND superseded_by IS NULL ORDER BY 1") {
+            try s.db.run(
+                "SELECT DISTINCT catalog_version FROM bundles WHERE state = 'decided' AND superseded_by IS NULL ORDER BY 1"
+            ) {
                 c.catalogVersions.append($0.text(0))
             }
             try s.db.run("SELECT COUNT(*) FROM bundles WHERE state = 'decided' AND superseded_by IS NOT NULL") {
@@ -583,7 +629,8 @@ public final class SQLLedger: LedgerStore {
                 SELECT f.code, f.severity, COUNT(DISTINCT f.sha256), SUM(f.count) FROM findings f
                 JOIN bundles b USING(sha256) WHERE b.state = 'decided' AND b.run_id = ?
                 GROUP BY f.code, f.severity ORDER BY 3 DESC, 1, 2
-                """, [.integer(run)]) {
+                """, [.integer(run)]
+            ) {
                 counts.append(
                     FindingCount(code: $0.text(0), severity: $0.text(1), bundles: Int($0.int(2)), count: Int($0.int(3))))
             }
@@ -594,13 +641,15 @@ public final class SQLLedger: LedgerStore {
     public func forEachDecidedBundle(superseded: Bool, _ body: (DecidedBundleRow) throws -> Void) throws {
         var failure: (any Error)?
         try locked { (s) throws(LedgerError) in
-            try s.db.run("""
+            try s.db.run(
+                """
                 SELECT b.sha256, b.file, b.verdict, b.matter, b.matter_name, b.application, b.submitted,
                     (SELECT COALESCE(SUM(count), 0) FROM findings f WHERE f.sha256 = b.sha256 AND f.severity = 'error'),
                     b.catalog_version, b.hash_ms, b.check_ms, b.write_ms, b.report_dir, b.report_base, b.superseded_by
                 FROM bundles b WHERE b.state = 'decided' AND b.superseded_by IS \(superseded ? "NOT NULL" : "NULL")
                 ORDER BY b.report_dir, b.report_base
-                """) { r throws(LedgerError) in
+                """
+            ) { r throws(LedgerError) in
                 guard failure == nil else { return }
                 var row = DecidedBundleRow(
                     sha256: r.text(0), file: r.text(1), names: [], verdict: r.text(2), matter: r.text(3),
@@ -642,16 +691,20 @@ public final class SQLLedger: LedgerStore {
                     s.db.rollback()
                     return nil
                 }
-                try s.db.run("""
+                try s.db.run(
+                    """
                     INSERT INTO seals(seq, digest, previous, file, created, channel, run_id, entries, signed)
                     VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, [
-                    .integer(draft.seq), .text(written.digest), .text(draft.previous), .text(written.file),
-                    .text(draft.created), .text(channel.rawValue), runID.map { .integer($0) } ?? .null,
-                    .integer(Int64(written.entries.count)), .integer(written.signed ? 1 : 0),
-                ])
+                    """,
+                    [
+                        .integer(draft.seq), .text(written.digest), .text(draft.previous), .text(written.file),
+                        .text(draft.created), .text(channel.rawValue), runID.map { .integer($0) } ?? .null,
+                        .integer(Int64(written.entries.count)), .integer(written.signed ? 1 : 0),
+                    ])
                 for e in written.entries {
-                    try s.db.run("UPDATE bundles SET seal = ?, json_sha256 = ?, xml_sha256 = ?, html_sha256 = ? WHERE sha256 = ?", [.integer(draft.seq)] + e.hashes.map { .text($0) } + [.text(e.sha256)])
+                    try s.db.run(
+                        "UPDATE bundles SET seal = ?, json_sha256 = ?, xml_sha256 = ?, html_sha256 = ? WHERE sha256 = ?",
+                        [.integer(draft.seq)] + e.hashes.map { .text($0) } + [.text(e.sha256)])
                 }
                 try s.db.commit()
                 return SealRecord(
@@ -669,13 +722,14 @@ public final class SQLLedger: LedgerStore {
 
     public func seals() throws(LedgerError) -> [SealRecord] {
         try locked { (s) throws(LedgerError) in
-            try s.db.rows("SELECT seq, digest, previous, file, created, channel, run_id, entries, signed FROM seals ORDER BY seq").map {
-                SealRecord(
-                    seq: $0[0].int64, digest: $0[1].string, previous: $0[2].string, file: $0[3].string,
-                    created: $0[4].string, channel: $0[5].string, runID: $0[6] == .null ? nil : $0[6].int64,
-                    entries: $0[7].int,
-                    signed: $0[8].int64 == 1)
-            }
+            try s.db.rows("SELECT seq, digest, previous, file, created, channel, run_id, entries, signed FROM seals ORDER BY seq")
+                .map {
+                    SealRecord(
+                        seq: $0[0].int64, digest: $0[1].string, previous: $0[2].string, file: $0[3].string,
+                        created: $0[4].string, channel: $0[5].string, runID: $0[6] == .null ? nil : $0[6].int64,
+                        entries: $0[7].int,
+                        signed: $0[8].int64 == 1)
+                }
         }
     }
 
@@ -685,11 +739,13 @@ public final class SQLLedger: LedgerStore {
 
     private static func reportSets(_ s: inout State, where condition: String) throws(LedgerError) -> [LedgerReportSet] {
         var out: [LedgerReportSet] = []
-        try s.db.run("""
+        try s.db.run(
+            """
             SELECT b.sha256, b.catalog_version, b.report_dir, b.report_base, b.json_sha256, b.xml_sha256, b.html_sha256,
                 b.seal
             FROM bundles b WHERE b.state = 'decided' AND \(condition) ORDER BY b.sha256
-            """) { r in
+            """
+        ) { r in
             out.append(
                 LedgerReportSet(
                     sha256: r.text(0), catalogVersion: r.text(1), reports: ReportSet(dir: r.text(2), base: r.text(3)),

@@ -367,13 +367,16 @@ public struct BatchRun: Sendable {
                 while let b = nextBundle() {
                     batch.append(b)
                     if batch.count == 500 {
-                        try RunError.ledger { () throws(LedgerError) in try ledger.enqueue(inbox: options.inbox.path, bundles: batch) }
+                        try RunError.ledger { () throws(LedgerError) in
+                            try ledger.enqueue(inbox: options.inbox.path, bundles: batch)
+                        }
                         batch.removeAll()
                     }
                 }
                 try RunError.ledger { () throws(LedgerError) in try ledger.enqueue(inbox: options.inbox.path, bundles: batch) }
                 while stop.requested == nil {
-                    try await decideRest(try await decideAll(worker: worker, next: nextQueued, account: account, takeItems: takeItems))
+                    try await decideRest(
+                        try await decideAll(worker: worker, next: nextQueued, account: account, takeItems: takeItems))
                     if let queueFailure { throw RunError(.ledger, "the shared queue", cause: queueFailure) }
                     try RunError.ledger { () throws(LedgerError) in try flushFinished() }
                     if try RunError.ledger({ () throws(LedgerError) in try ledger.workLeft(inbox: options.inbox.path) }) == 0 {
@@ -388,7 +391,8 @@ public struct BatchRun: Sendable {
                     }
                 }
             } else {
-                try await decideRest(try await decideAll(worker: worker, next: nextBundle, account: account, takeItems: takeItems))
+                try await decideRest(
+                    try await decideAll(worker: worker, next: nextBundle, account: account, takeItems: takeItems))
             }
             try flushItems()
         } catch let error as RunError {

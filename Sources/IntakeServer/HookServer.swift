@@ -40,7 +40,8 @@ public enum HookServer {
         do {
             try FileSystem.makeFolders(data)
             // Replicas on a shared ledger share the data folder; alone, one server per folder.
-            lock = options.ledger.map { if case .postgres = $0 { true } else { false } } == true
+            lock =
+                options.ledger.map { if case .postgres = $0 { true } else { false } } == true
                 ? nil : try FolderLock(folder: data, name: ".intake-serve.lock")
         } catch {
             throw StartupError(

@@ -146,7 +146,9 @@ final class ServerState: Sendable {
         let waitStarted = DispatchTime.now()
         while true {
             let ledger = self.ledger
-            let claim = try await blocking { try ledger.claim(sha, catalogVersion: version, run: recorder.runID, complete: recorder.isComplete) }
+            let claim = try await blocking {
+                try ledger.claim(sha, catalogVersion: version, run: recorder.runID, complete: recorder.isComplete)
+            }
             switch claim {
             case .decided(let d):
                 return Answer(decided: d, fromLedger: true)

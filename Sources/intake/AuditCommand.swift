@@ -267,6 +267,8 @@ struct AuditFindCommand: ParsableCommand {
     @Option(help: "Decided on or before this date (YYYY-MM-DD).") var to: String?
     @Flag(help: "Also decisions a later file under the same name replaced.") var includeSuperseded = false
     @Flag(help: "One JSON array instead of a table.") var json = false
+    @Option(help: "The ledger, when it is not OUT/ledger.sqlite: sqlite:PATH or postgres://USER@HOST:PORT/DATABASE.")
+    var ledger: String?
 
     func validate() throws {
         for (flag, value) in [("--from", from), ("--to", to)] {
@@ -283,15 +285,21 @@ struct AuditFindCommand: ParsableCommand {
         filter.from = from
         filter.to = to
         filter.includeSuperseded = includeSuperseded
-        let url = URL(fileURLWithPath: out).appendingPathComponent(SQLLedger.fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            Tooling.fail("\(out) holds no ledger (\(SQLLedger.fileName)): not an intake output folder")
+        let location: LedgerLocation
+        if let ledger {
+            do { location = try LedgerLocation(argument: ledger) } catch { Tooling.fail("\(error)") }
+        } else {
+            let url = URL(fileURLWithPath: out).appendingPathComponent(SQLLedger.fileName)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                Tooling.fail("\(out) holds no ledger (\(SQLLedger.fileName)): not an intake output folder (or give --ledger)")
+            }
+            location = .sqlite(url)
         }
         let rows: [DecisionRow]
         do {
-            rows = try SQLLedger(url: url).findDecisions(filter)
+            rows = try location.open().findDecisions(filter)
         } catch {
-            Tooling.fail("cannot read the ledger \(url.path): \(error)")
+            Tooling.fail("cannot read the ledger \(location): \(error)")
         }
         if json {
             let w = JSONWriter()
@@ -307,6 +315,7 @@ struct AuditFindCommand: ParsableCommand {
                     w.field("file", r.file)
                     w.field("catalogVersion", r.catalogVersion)
                     w.field("channel", r.channel)
+                    w.field("host", r.host)
                     w.key("reports")
                     w.array(r.reports.files) { w.value($0) }
                     w.key("findings")

@@ -90,7 +90,8 @@ enum LedgerScenarios {
         let run = try ledger.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 1)
         for sha in ["a", "b"] {
             _ = try Self.record(
-                ledger, Self.decision(sha, verdict: "accepted", matter: "M", ms: 1, run: run), name: Self.name(sha, sha, run: run))
+                ledger, Self.decision(sha, verdict: "accepted", matter: "M", ms: 1, run: run), name: Self.name(sha, sha, run: run)
+            )
         }
         var seen = 0
         #expect(throws: Stop.self) {
@@ -168,17 +169,37 @@ enum LedgerScenarios {
 
 @Suite struct LedgerStoreTests {
     @Test func typedSummaryRows() throws { try LedgerBackend.sqlite("typedSummaryRows", LedgerScenarios.typedSummaryRows) }
-    @Test func forEachStopsAtTheBodysError() throws { try LedgerBackend.sqlite("forEachStopsAtTheBodysError", LedgerScenarios.forEachStopsAtTheBodysError) }
-    @Test func claimsAndLooksUpByHashAndCatalogVersion() throws { try LedgerBackend.sqlite("claimsAndLooksUpByHashAndCatalogVersion", LedgerScenarios.claimsAndLooksUpByHashAndCatalogVersion) }
-    @Test func closesRunsLeftRunning() throws { try LedgerBackend.sqlite("closesRunsLeftRunning", LedgerScenarios.closesRunsLeftRunning) }
-    @Test func channelsKeepToTheirOwnRunsAndPendingSets() throws { try LedgerBackend.sqlite("channelsKeepToTheirOwnRunsAndPendingSets", LedgerScenarios.channelsKeepToTheirOwnRunsAndPendingSets) }
+    @Test func forEachStopsAtTheBodysError() throws {
+        try LedgerBackend.sqlite("forEachStopsAtTheBodysError", LedgerScenarios.forEachStopsAtTheBodysError)
+    }
+    @Test func claimsAndLooksUpByHashAndCatalogVersion() throws {
+        try LedgerBackend.sqlite(
+            "claimsAndLooksUpByHashAndCatalogVersion", LedgerScenarios.claimsAndLooksUpByHashAndCatalogVersion)
+    }
+    @Test func closesRunsLeftRunning() throws {
+        try LedgerBackend.sqlite("closesRunsLeftRunning", LedgerScenarios.closesRunsLeftRunning)
+    }
+    @Test func channelsKeepToTheirOwnRunsAndPendingSets() throws {
+        try LedgerBackend.sqlite(
+            "channelsKeepToTheirOwnRunsAndPendingSets", LedgerScenarios.channelsKeepToTheirOwnRunsAndPendingSets)
+    }
 }
 
 @Suite(.enabled(if: PostgresTest.enabled, "no PostgreSQL: set INTAKE_TEST_POSTGRES (scripts/postgres.sh start)"))
 struct PostgresLedgerStoreTests {
-    @Test func typedSummaryRows() throws { try LedgerBackend.postgres(lease: 0, "typedsummaryrows", LedgerScenarios.typedSummaryRows) }
-    @Test func forEachStopsAtTheBodysError() throws { try LedgerBackend.postgres(lease: 0, "foreachstopsatthebod", LedgerScenarios.forEachStopsAtTheBodysError) }
-    @Test func claimsAndLooksUpByHashAndCatalogVersion() throws { try LedgerBackend.postgres(lease: 0, "claimsandlooksupbyha", LedgerScenarios.claimsAndLooksUpByHashAndCatalogVersion) }
-    @Test func closesRunsLeftRunning() throws { try LedgerBackend.postgres(lease: 0, "closesrunsleftrunnin", LedgerScenarios.closesRunsLeftRunning) }
-    @Test func channelsKeepToTheirOwnRunsAndPendingSets() throws { try LedgerBackend.postgres(lease: 0, "channelskeeptotheiro", LedgerScenarios.channelsKeepToTheirOwnRunsAndPendingSets) }
+    @Test func typedSummaryRows() throws {
+        try LedgerBackend.postgres(lease: 0, "typedsummaryrows", LedgerScenarios.typedSummaryRows)
+    }
+    @Test func forEachStopsAtTheBodysError() throws {
+        try LedgerBackend.postgres(lease: 0, "foreachstopsatthebod", LedgerScenarios.forEachStopsAtTheBodysError)
+    }
+    @Test func claimsAndLooksUpByHashAndCatalogVersion() throws {
+        try LedgerBackend.postgres(lease: 0, "claimsandlooksupbyha", LedgerScenarios.claimsAndLooksUpByHashAndCatalogVersion)
+    }
+    @Test func closesRunsLeftRunning() throws {
+        try LedgerBackend.postgres(lease: 0, "closesrunsleftrunnin", LedgerScenarios.closesRunsLeftRunning)
+    }
+    @Test func channelsKeepToTheirOwnRunsAndPendingSets() throws {
+        try LedgerBackend.postgres(lease: 0, "channelskeeptotheiro", LedgerScenarios.channelsKeepToTheirOwnRunsAndPendingSets)
+    }
 }

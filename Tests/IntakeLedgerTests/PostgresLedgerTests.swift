@@ -1,8 +1,8 @@
 import Foundation
-import Synchronization
 import IntakeBundle
 import IntakeIO
 import IntakeSeedData
+import Synchronization
 import Testing
 
 @testable import IntakeLedger
@@ -140,5 +140,3 @@ struct PostgresLedgerTests {
         }
     }
 }
-
-

@@ -69,7 +69,9 @@ struct SharedLedgerTests {
             let wanted = Set(rows.flatMap { ReportLayout.files(dir: $0[1].string, base: $0[2].string) })
             #expect(Set(files(under: out.appendingPathComponent("reports")).map { "reports/" + $0 }) == wanted)
             #expect(!files(under: out).contains { AtomicWriter.isTemporary(($0 as NSString).lastPathComponent) })
-            #expect(try ledger.rows("SELECT COUNT(*) FROM bundles WHERE pending_dir IS NOT NULL OR state <> 'decided'")[0][0].int == 0)
+            #expect(
+                try ledger.rows("SELECT COUNT(*) FROM bundles WHERE pending_dir IS NOT NULL OR state <> 'decided'")[0][0].int == 0
+            )
             #expect(try ledger.rows("SELECT COUNT(*) FROM work")[0][0].int == 0)
             #expect(try ledger.rows("SELECT COUNT(*) FROM bundle_claims")[0][0].int == 0)
             #expect(try ledger.rows("SELECT COUNT(*) FROM runs WHERE status = 'running'")[0][0].int == 0)
@@ -198,6 +200,30 @@ struct SharedLedgerTests {
         #expect(Set(files(under: out.appendingPathComponent("reports")).map { "reports/" + $0 }) == wanted)
         #expect(try ledger.rows("SELECT COUNT(*) FROM work")[0][0].int == 0)
         #expect(try ledger.rows("SELECT COUNT(*) FROM runs WHERE status = 'running'")[0][0].int == 0)
+    }
+
+    /// Across a real network link (scripts/netns-ledger.sh: PostgreSQL and two workers in
+    /// network namespaces, one worker's link cut mid-run). Needs root for `ip netns`.
+    @Test(.enabled(if: getuid() == 0, "needs root for ip netns (run: sudo scripts/netns-ledger.sh)"))
+    func aWorkerCutFromTheNetworkIsTakenOver() throws {
+        _ = try PostgresTestServer.server()
+        let dir = try temporaryFolder("netns")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = dir.appendingPathComponent("netns.log")
+        let script = repositoryRoot.appendingPathComponent("scripts/netns-ledger.sh").path
+        let bin = try intakeExecutable().deletingLastPathComponent().path
+        let line = "cd '\(repositoryRoot.path)' && INTAKE_BIN='\(bin)' '\(script)' 150 > '\(log.path)' 2>&1"
+        let words: [String] = ["/bin/sh", "-c", line]
+        var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        defer { for a in argv { free(a) } }
+        var pid = pid_t()
+        #expect(posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ) == 0)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("ok   bundles decided more than once: 0"))
+        #expect(output.contains("ok   worker 1's run closed as interrupted"))
     }
 
     private func start(_ executable: URL, inbox: URL, out: URL, ledger: String, lease: Double) throws -> Process {

@@ -1,5 +1,4 @@
 import Foundation
-
 import IntakeSeedData
 import NIOHTTP1
 import Testing
@@ -39,7 +38,10 @@ struct SharedServeTests {
             async let y = b.post(other, name: "two.zip")
             let (ax, by) = try await (x, y)
             #expect(ax.body == by.body)
-            #expect([ax.header("Intake-Replayed"), by.header("Intake-Replayed")].sorted { ($0 ?? "") < ($1 ?? "") } == ["false", "true"])
+            #expect(
+                [ax.header("Intake-Replayed"), by.header("Intake-Replayed")].sorted { ($0 ?? "") < ($1 ?? "") } == [
+                    "false", "true",
+                ])
 
             a.stop()
             b.stop()
