@@ -65,7 +65,7 @@ export INTAKE_HOME="$PWD"
 
 started=""
 start_worker() { # NS ADDRESS LOG; sets $started to its PID
-  timeout 300 ip netns exec "$1" "$bin/intake" run --inbox "$work/inbox" --out "$work/out" --jobs 1 --settle 0 --quiet \
+  ip netns exec "$1" "$bin/intake" run --inbox "$work/inbox" --out "$work/out" --jobs 1 --settle 0 --quiet \
     --ledger "postgres://postgres@$2:$port/intake" --lease "$lease" >"$3" 2>&1 &
   started=$!
 }
@@ -86,13 +86,19 @@ cut_at=$(psql_db "SELECT COUNT(*) FROM bundles WHERE state = 'decided'")
 by_w1=$(psql_db "SELECT COUNT(*) FROM bundles b JOIN runs r ON r.id = b.run_id WHERE r.pid = $w1")
 echo "netns-ledger: cut worker 1's link ($(ip -n "$ns_w1" -br link show "vw1.$$" | awk '{print $2}')) after $cut_at of $bundles bundles were decided ($by_w1 by worker 1)"
 
+# Bounded waits: a worker that hangs fails the check instead of hanging the script.
+bounded_wait() { # PID SECONDS
+  for _ in $(seq 1 $(($2 * 5))); do kill -0 "$1" 2>/dev/null || break; sleep 0.2; done
+  kill -0 "$1" 2>/dev/null && { echo "netns-ledger: process $1 still running after $2 s: killed" >&2; kill -9 "$1"; }
+  wait "$1"
+}
 set +e
-wait "$w2"; status2=$?
+bounded_wait "$w2" 300; status2=$?
 set -e
 echo "netns-ledger: worker 2 finished (exit $status2)"
 ip -n "$ns_w1" link set "vw1.$$" up
 set +e
-wait "$w1"; status1=$?
+bounded_wait "$w1" 120; status1=$?
 set -e
 pid1=$w1; w1=""; w2=""
 echo "netns-ledger: worker 1, its link back, ended with exit $status1 ($(tail -c 300 "$work/w1.log" | tr '\n' ' '))"

@@ -119,6 +119,8 @@ public protocol LedgerStore: Sendable {
     func finishWork(_ paths: [BytePath], run: Int64) throws(LedgerError)
     /// Gives the bundles `run` took but did not finish back to the queue (a run stopped early).
     func returnWork(run: Int64) throws(LedgerError)
+    /// Gives back everything `run` holds, its claims too (a run that failed).
+    func releaseAll(run: Int64) throws(LedgerError)
     /// Bundles of `inbox` still in the queue (free or taken).
     func workLeft(inbox: String) throws(LedgerError) -> Int
 

@@ -305,14 +305,20 @@ public final class SQLLedger: LedgerStore {
             if shared {
                 // Another process' claim holds unless its lease ran out (it died, or lost
                 // the database longer than a lease).
+                // Only while the run is alive: one closed meanwhile (its lease ran out while it
+                // was cut off) claims nothing more.
                 let won = try s.db.rows(
                     """
-                    INSERT INTO bundle_claims(sha256, run_id, lease_until) VALUES(?1, ?2, \(s.db.dialect.nowMilliseconds) + ?3)
+                    INSERT INTO bundle_claims(sha256, run_id, lease_until)
+                    SELECT ?1, ?2, \(s.db.dialect.nowMilliseconds) + ?3 FROM runs WHERE id = ?2 AND status = 'running'
                     ON CONFLICT(sha256) DO UPDATE SET run_id = excluded.run_id, lease_until = excluded.lease_until
                     WHERE bundle_claims.lease_until < \(s.db.dialect.nowMilliseconds) OR bundle_claims.run_id = excluded.run_id
                     RETURNING run_id
                     """, [.text(sha256), .integer(run), .integer(leaseMilliseconds)])
-                guard !won.isEmpty else { return .busy }
+                if won.isEmpty {
+                    try Self.requireRunning(&s, run)
+                    return .busy
+                }
             }
             s.inFlight[sha256] = run
             return .claimed
@@ -418,6 +424,7 @@ public final class SQLLedger: LedgerStore {
         return try locked { (s) throws(LedgerError) in
             try s.db.transaction { () throws(LedgerError) -> [String] in
                 if shared {
+                    for run in Set(decisions.map(\.decision.runID)) { try Self.requireRunning(&s, run) }
                     // Recorded only by the run that still holds the bundle's claim: one whose
                     // lease ran out (cut from the database, frozen) may have been replaced by
                     // another that decides the bundle, and must not record it a second time.
@@ -813,6 +820,25 @@ public final class SQLLedger: LedgerStore {
                 try s.db.run("UPDATE bundle_claims SET lease_until = \(now) + ? WHERE run_id = ?", [until, .integer(run)])
                 try s.db.run("UPDATE work SET lease_until = \(now) + ? WHERE run_id = ?", [until, .integer(run)])
                 return true
+            }
+        }
+    }
+
+    /// Throws `leaseLost` unless `run` is still `running`.
+    private static func requireRunning(_ s: inout State, _ run: Int64) throws(LedgerError) {
+        let alive = try s.db.rows("SELECT 1 FROM runs WHERE id = ? AND status = 'running'", [.integer(run)])
+        if alive.isEmpty {
+            throw LedgerError(
+                .leaseLost, "run \(run) was closed by another process (its lease ran out): its work was taken over")
+        }
+    }
+
+    public func releaseAll(run: Int64) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            try s.db.transaction { () throws(LedgerError) in
+                try s.db.run("DELETE FROM bundle_claims WHERE run_id = ?", [.integer(run)])
+                try s.db.run("UPDATE work SET run_id = NULL, lease_until = NULL WHERE run_id = ?", [.integer(run)])
+                for (sha, owner) in s.inFlight where owner == run { s.inFlight[sha] = nil }
             }
         }
     }

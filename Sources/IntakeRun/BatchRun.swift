@@ -395,9 +395,10 @@ public struct BatchRun: Sendable {
                     try await decideAll(worker: worker, next: nextBundle, account: account, takeItems: takeItems))
             }
             try flushItems()
-        } catch let error as RunError {
-            throw error
         } catch {
+            // Shared: what this run held goes back at once, not when its lease runs out.
+            if ledger.shared { try? ledger.releaseAll(run: runID) }
+            if let error = error as? RunError { throw error }
             throw RunError(.output, "the run stopped: \(error)")
         }
 
