@@ -252,6 +252,9 @@ public struct RunRecord: Sendable, Hashable {
     public var decided: Int
     /// Its dated summary (relative to the output folder), once written.
     public var summary: String?
+    /// The host and process that ran it (empty and 0 for runs before ledger schema 6).
+    public var host: String = ""
+    public var pid: Int64 = 0
 }
 
 /// A report set's place: its folder, relative to the output folder, and base name; the

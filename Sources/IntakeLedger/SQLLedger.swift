@@ -242,14 +242,16 @@ public final class SQLLedger: LedgerStore {
             var runs: [RunRecord] = []
             try s.db.run(
                 """
-                SELECT id, started, COALESCE(finished, ''), status, inbox, catalog_version, decided, summary
+                SELECT id, started, COALESCE(finished, ''), status, inbox, catalog_version, decided, summary,
+                    COALESCE(host, ''), COALESCE(pid, 0)
                 FROM runs WHERE channel = ? ORDER BY id DESC
                 """, [.text(channel.rawValue)]
             ) { r in
                 runs.append(
                     RunRecord(
                         id: r.int(0), started: r.text(1), finished: r.text(2), status: r.text(3), inbox: r.text(4),
-                        catalogVersion: r.text(5), decided: Int(r.int(6)), summary: Self.optional(r, 7)))
+                        catalogVersion: r.text(5), decided: Int(r.int(6)), summary: Self.optional(r, 7), host: r.text(8),
+                        pid: r.int(9)))
             }
             return runs
         }

@@ -453,7 +453,8 @@ enum BatchSummary {
                                 ("id", .number(Double(r.id))), ("started", .string(r.started)),
                                 ("finished", .string(r.finished)), ("status", .string(r.status)),
                                 ("inbox", .string(r.inbox)), ("catalogVersion", .string(r.catalogVersion)),
-                                ("decided", .number(Double(r.decided))),
+                                ("decided", .number(Double(r.decided))), ("host", .string(r.host)),
+                                ("pid", .number(Double(r.pid))),
                             ] + (r.summary.map { [("summary", JSONValue.string($0))] } ?? []))
                     })
             ),
@@ -493,12 +494,13 @@ enum BatchSummary {
         s += "<h2>各次运行 <span class=\"en\">Runs</span></h2>\n"
         s +=
             "<div class=\"scroll\"><table><tr><th>运行 Run</th><th>开始 Started</th><th>结束 Finished</th><th>状态 Status</th>"
-            + "<th>新审核 Decided</th><th>收件箱 Inbox</th></tr>\n"
+            + "<th>新审核 Decided</th><th>主机 Host</th><th>收件箱 Inbox</th></tr>\n"
         for r in runs {
             let label = r.summary.map { "<a href=\"\(h($0))\">\(r.id)</a>" } ?? String(r.id)
             s +=
                 "<tr><td>\(label)</td><td>\(h(r.started))</td><td>\(h(r.finished))</td><td>\(h(statusLabel(r.status)))</td>"
-                + "<td class=\"n\">\(r.decided)</td><td><code>\(h(r.inbox))</code></td></tr>\n"
+                + "<td class=\"n\">\(r.decided)</td><td>\(h(r.host))\(r.pid > 0 ? " (\(r.pid))" : "")</td>"
+                + "<td><code>\(h(r.inbox))</code></td></tr>\n"
         }
         s += "</table></div>\n"
         s += "<h2>按结论 <span class=\"en\">By verdict</span></h2>\n"

@@ -78,8 +78,11 @@ struct SharedLedgerTests {
             let interrupted = try ledger.rows("SELECT COUNT(*) FROM runs WHERE status = 'interrupted'")[0][0].int
             #expect(interrupted == kills)
             #expect(try ledger.rows("SELECT COUNT(*) FROM names")[0][0].int == expected.count)
-            // Every run recorded the host and process that decided.
+            // Every run recorded the host and process that decided; the index shows them.
             #expect(try ledger.rows("SELECT COUNT(*) FROM runs WHERE host IS NULL OR pid IS NULL")[0][0].int == 0)
+            let indexRuns = try indexJSON(out)["runs"] as? [[String: Any]] ?? []
+            #expect(indexRuns.count == (try ledger.rows("SELECT COUNT(*) FROM runs")[0][0].int))
+            #expect(indexRuns.allSatisfy { ($0["host"] as? String)?.isEmpty == false && ($0["pid"] as? Double ?? 0) > 0 })
         }
     }
 
