@@ -402,7 +402,6 @@ public struct BatchRun: Sendable {
             throw RunError(.output, "the run stopped: \(error)")
         }
 
-        keeper?.finish()
         // Shared: runs that died meanwhile (their lease ran out while this one waited for
         // their bundles) are closed now, their unfinished report sets removed.
         if ledger.shared {
@@ -417,6 +416,7 @@ public struct BatchRun: Sendable {
                 runID, decided: totals.decided, seconds: totals.seconds, status: stop.requested == nil ? .completed : .interrupted
             )
         }
+        keeper?.finish()
         // Every report set recorded since the last seal (this run's, and a dead run's).
         do {
             totals.seal = try Sealer(ledger: ledger, out: out, key: options.signingKey).seal(channel: .batch, runID: runID)?.file
