@@ -36,12 +36,14 @@ fresh_db() { # NAME → URL of a new empty database
 n=$(find "$work/inbox" -name '*.zip' | wc -l)
 echo "corpus: $n bundles, $(du -sm "$work/inbox" | cut -f1) MB ($(nproc) cores)"
 
-timed() { # LABEL COMMAND… → prints wall and CPU; sets $wall
-  local t="$work/time.$RANDOM"
-  /usr/bin/time -f "%e %U %S %M" -o "$t" "$@" >/dev/null 2>&1
-  read -r wall user sys rss <"$t"
-  printf "%-44s %6.2f s wall  %6.2f CPU-s  %5.2f ms wall/bundle  %5.2f CPU-ms/bundle  %4d MB max RSS\n" "$1" "$wall" \
-    "$(echo "$user + $sys" | bc)" "$(echo "$wall * 1000 / $n" | bc -l)" "$(echo "($user + $sys) * 1000 / $n" | bc -l)" $((rss / 1024))
+timed() { # LABEL COMMAND… → prints wall and CPU (the process and its children); sets $wall
+  local label=$1 t="$work/time.$RANDOM"
+  shift
+  local TIMEFORMAT='%R %U %S'
+  { time "$@" >/dev/null 2>&1; } 2>"$t"
+  read -r wall user sys <"$t"
+  printf "%-40s %6.2f s wall  %6.2f CPU-s  %5.2f ms wall/bundle  %5.2f CPU-ms/bundle\n" "$label" "$wall" \
+    "$(echo "$user + $sys" | bc)" "$(echo "$wall * 1000 / $n" | bc -l)" "$(echo "($user + $sys) * 1000 / $n" | bc -l)"
 }
 run_one() { # OUT [--ledger URL]
   local out=$1; shift
@@ -104,6 +106,7 @@ decided=$(psql_q "$url" "SELECT COUNT(*) FROM bundles WHERE state = 'decided'")
 twice=$(psql_q "$url" "SELECT COUNT(*) FROM bundles WHERE decisions <> 1")
 files=$(find "$out/reports" -type f ! -name '.*' | wc -l)
 temps=$(find "$out" -name '.*.tmp' | wc -l)
+find "$out" -name '.*.tmp' | sed 's/^/temporary left: /' 
 echo "kills: $done_kills; bundles: $n, decided $decided (missing $((n - decided))), decided twice $twice;" \
   "report files $files (expected $((n * 3))), temporary files $temps," \
   "runs interrupted $(psql_q "$url" "SELECT COUNT(*) FROM runs WHERE status = 'interrupted'")," \

@@ -534,7 +534,7 @@ public struct BatchRun: Sendable {
 
     /// How long a shared run waits before looking at the queue again.
     func pollInterval(_ ledger: any LedgerStore) -> Duration {
-        .milliseconds(Int(min(1, max(0.05, ledger.leaseSeconds / 8)) * 1000))
+        .milliseconds(Int(min(0.2, max(0.05, ledger.leaseSeconds / 8)) * 1000))
     }
 
     /// Closes the runs that died (alone: every run still `running`; shared: those whose
