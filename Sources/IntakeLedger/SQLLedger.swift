@@ -321,6 +321,13 @@ public final class SQLLedger: LedgerStore {
                     try Self.requireRunning(&s, run)
                     return .busy
                 }
+                // Won: but another process may have recorded the bundle (ending its claim in
+                // the same transaction) between the look above and the claim. Looked again
+                // now that the claim is ours, a decision committed before it shows.
+                if let d = try Self.decided(&s, sha256), d.catalogVersion == catalogVersion, complete(d) {
+                    try s.db.run("DELETE FROM bundle_claims WHERE sha256 = ? AND run_id = ?", [.text(sha256), .integer(run)])
+                    return .decided(d)
+                }
             }
             s.inFlight[sha256] = run
             return .claimed
@@ -329,7 +336,7 @@ public final class SQLLedger: LedgerStore {
 
     public func release(_ sha256: String) {
         state.withLock { s in
-            guard let run = s.inFlight.removeValue(forKey: sha256), shared else { return }
+            guard let run = s.inFlight.removeValue(forKey: sha256), shared, run > 0 else { return }
             // Best effort: a claim left behind runs out with its lease.
             try? s.db.run("DELETE FROM bundle_claims WHERE sha256 = ? AND run_id = ?", [.text(sha256), .integer(run)])
         }
@@ -399,23 +406,29 @@ public final class SQLLedger: LedgerStore {
 
     public func announceReports(_ announcements: [ReportAnnouncement]) throws(LedgerError) {
         guard !announcements.isEmpty else { return }
+        // One statement per 100 sets (a statement is atomic by itself; one round trip to a
+        // PostgreSQL server instead of one per set).
         try locked { (s) throws(LedgerError) in
-            try s.db.transaction { () throws(LedgerError) in
-                for a in announcements {
+            let chunks = Self.chunks(announcements, of: 100)
+            func announce() throws(LedgerError) {
+                for chunk in chunks {
                     try s.db.run(
                         """
                         INSERT INTO bundles(sha256, size, state, pending_dir, pending_base, pending_channel, pending_run)
-                        VALUES(?, ?, 'pending', ?, ?, ?, ?)
+                        VALUES \(Self.rows(chunk.count, "(?, ?, 'pending', ?, ?, ?, ?)"))
                         ON CONFLICT(sha256) DO UPDATE SET pending_dir = excluded.pending_dir,
                             pending_base = excluded.pending_base, pending_channel = excluded.pending_channel,
                             pending_run = excluded.pending_run
                         """,
-                        [
-                            .text(a.sha256), .integer(a.size), .text(a.reports.dir), .text(a.reports.base),
-                            .text(a.channel.rawValue), a.runID.map { .integer($0) } ?? .null,
-                        ])
+                        chunk.flatMap { a -> [SQLValue] in
+                            [
+                                .text(a.sha256), .integer(a.size), .text(a.reports.dir), .text(a.reports.base),
+                                .text(a.channel.rawValue), a.runID.map { .integer($0) } ?? .null,
+                            ]
+                        })
                 }
             }
+            if chunks.count == 1 { try announce() } else { try s.db.transaction { () throws(LedgerError) in try announce() } }
         }
     }
 
@@ -430,20 +443,30 @@ public final class SQLLedger: LedgerStore {
                     // Recorded only by the run that still holds the bundle's claim: one whose
                     // lease ran out (cut from the database, frozen) may have been replaced by
                     // another that decides the bundle, and must not record it a second time.
-                    for (d, _) in decisions {
-                        let held = try s.db.rows(
-                            "SELECT 1 FROM bundle_claims WHERE sha256 = ? AND run_id = ? FOR UPDATE",
-                            [.text(d.sha256), .integer(d.runID)])
-                        if held.isEmpty {
-                            throw LedgerError(
-                                .leaseLost,
-                                "run \(d.runID) no longer holds bundle \(d.sha256.prefix(12)): its lease ran out and another worker took it over"
-                            )
+                    for (run, group) in Dictionary(grouping: decisions.map(\.decision), by: \.runID) {
+                        for chunk in Self.chunks(group, of: 100) {
+                            let held = Set(
+                                try s.db.rows(
+                                    "SELECT sha256 FROM bundle_claims WHERE run_id = ? AND sha256 IN \(Self.rows(1, Self.list(chunk.count))) FOR UPDATE",
+                                    [.integer(run)] + chunk.map { .text($0.sha256) }
+                                ).map(\.[0].string))
+                            if let lost = chunk.first(where: { !held.contains($0.sha256) }) {
+                                throw LedgerError(
+                                    .leaseLost,
+                                    "run \(run) no longer holds bundle \(lost.sha256.prefix(12)): its lease ran out and another worker took it over"
+                                )
+                            }
+                            // Recorded: the claims end with this transaction (release() has nothing left to do).
+                            try s.db.run(
+                                "DELETE FROM bundle_claims WHERE run_id = ? AND sha256 IN \(Self.rows(1, Self.list(chunk.count)))",
+                                [.integer(run)] + chunk.map { .text($0.sha256) })
                         }
                     }
                 }
                 var obsolete: [String] = []
                 for (d, name) in decisions { obsolete += try Self.recordDecision(&s, d, name: name) }
+                // The claims recorded here are gone from the database already (shared).
+                if shared { for (d, _) in decisions where s.inFlight[d.sha256] == d.runID { s.inFlight[d.sha256] = -d.runID } }
                 for i in runItems { try Self.recordRunItem(&s, i) }
                 return obsolete
             }
@@ -485,10 +508,11 @@ public final class SQLLedger: LedgerStore {
                 .real(d.checkMs), .real(d.writeMs), .text(now()), .integer(d.runID), .text(d.channel.rawValue),
             ] + (0..<3).map { d.reportHashes.count == 3 ? .text(d.reportHashes[$0]) : .null })
         try s.db.run("DELETE FROM findings WHERE sha256 = ?", [.text(d.sha256)])
-        for f in d.findings {
+        for chunk in chunks(d.findings, of: 100) {
             try s.db.run(
-                "INSERT INTO findings(sha256, code, severity, count) VALUES(?, ?, ?, ?)",
-                [.text(d.sha256), .text(f.code), .text(f.severity), .integer(Int64(f.count))])
+                "INSERT INTO findings(sha256, code, severity, count) VALUES \(rows(chunk.count, "(?, ?, ?, ?)"))",
+                chunk.flatMap { f -> [SQLValue] in [.text(d.sha256), .text(f.code), .text(f.severity), .integer(Int64(f.count))] }
+            )
         }
         if let name { try recordName(&s, name) }
         return obsolete
@@ -840,7 +864,7 @@ public final class SQLLedger: LedgerStore {
             try s.db.transaction { () throws(LedgerError) in
                 try s.db.run("DELETE FROM bundle_claims WHERE run_id = ?", [.integer(run)])
                 try s.db.run("UPDATE work SET run_id = NULL, lease_until = NULL WHERE run_id = ?", [.integer(run)])
-                for (sha, owner) in s.inFlight where owner == run { s.inFlight[sha] = nil }
+                for (sha, owner) in s.inFlight where owner == run || owner == -run { s.inFlight[sha] = nil }
             }
         }
     }
@@ -887,8 +911,10 @@ public final class SQLLedger: LedgerStore {
         guard !paths.isEmpty else { return }
         try locked { (s) throws(LedgerError) in
             try s.db.transaction { () throws(LedgerError) in
-                for p in paths {
-                    try s.db.run("DELETE FROM work WHERE path_bytes = ? AND run_id = ?", [.blob(p.bytes), .integer(run)])
+                for chunk in Self.chunks(paths, of: 200) {
+                    try s.db.run(
+                        "DELETE FROM work WHERE run_id = ? AND path_bytes IN \(Self.rows(1, Self.list(chunk.count)))",
+                        [.integer(run)] + chunk.map { .blob($0.bytes) })
                 }
             }
         }
@@ -907,6 +933,20 @@ public final class SQLLedger: LedgerStore {
     }
 
     // MARK: Plumbing
+
+    /// `count` copies of a row's placeholders, comma-separated (`(?, ?), (?, ?)`).
+    private static func rows(_ count: Int, _ row: String) -> String {
+        Array(repeating: row, count: count).joined(separator: ", ")
+    }
+
+    /// `(?, ?, …)` with `count` placeholders.
+    private static func list(_ count: Int) -> String {
+        "(" + Array(repeating: "?", count: count).joined(separator: ", ") + ")"
+    }
+
+    private static func chunks<T>(_ items: [T], of size: Int) -> [ArraySlice<T>] {
+        stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
+    }
 
     private var leaseMilliseconds: Int64 { Int64((leaseSeconds * 1000).rounded()) }
 
