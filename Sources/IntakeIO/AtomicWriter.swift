@@ -114,27 +114,17 @@ public enum AtomicWriter {
         let parts = name.split(separator: ".")
         guard parts.count >= 4 else { return .dead }
         let owner = parts[parts.count - 3].split(separator: "-", maxSplits: 1)
-        if owner.count == 2, owner[1] != hostTag { return .elsewhere }
-        guard let pid = Int32(owner[0]), pid > 0, pid != getpid() else { return .dead }
-        return kill(pid, 0) == 0 || errno == EPERM ? .alive : .dead
+        if owner.count == 2, owner[1] != ThisHost.tag { return .elsewhere }
+        guard let pid = Int32(owner[0]), pid != getpid() else { return .dead }
+        return ThisHost.isRunning(pid) ? .alive : .dead
     }
-
-    /// This host in temporary file names: 8 hex digits of its name's FNV-1a hash.
-    static let hostTag: Substring = {
-        var buffer = [CChar](repeating: 0, count: 256)
-        _ = gethostname(&buffer, buffer.count - 1)
-        var hash: UInt32 = 2_166_136_261
-        for c in buffer.prefix(while: { $0 != 0 }) { hash = (hash ^ UInt32(UInt8(bitPattern: c))) &* 16_777_619 }
-        let hex = String(hash, radix: 16)
-        return Substring(String(repeating: "0", count: 8 - hex.count) + hex)
-    }()
 
     /// `.NAME.PID-HOST.RANDOM.tmp` beside `path`.
     static func temporary(for path: BytePath) -> BytePath {
         path.parent.appending(
             BytePath(
                 bytes: [0x2E] + path.lastComponent.bytes
-                    + Array(".\(getpid())-\(hostTag).\(UInt64.random(in: 0...UInt64.max)).tmp".utf8)))
+                    + Array(".\(getpid())-\(ThisHost.tag).\(UInt64.random(in: 0...UInt64.max)).tmp".utf8)))
     }
 
     /// Creates a new temporary file (never an existing one) and returns its descriptor.

@@ -314,6 +314,11 @@ public enum LedgerLocation: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Whether several processes may share it (PostgreSQL): no folder lock, leases instead.
+    public var isShared: Bool {
+        if case .postgres = self { true } else { false }
+    }
+
     public func open() throws(LedgerError) -> SQLLedger {
         switch self {
         case .sqlite(let url): try SQLLedger(url: url)

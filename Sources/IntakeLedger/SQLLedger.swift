@@ -30,9 +30,15 @@ public final class SQLLedger: LedgerStore {
 
     private struct State {
         let db: any SQLConnection
-        /// Bundles (SHA-256) being decided right now by a worker of this process, with the
-        /// run deciding them.
-        var inFlight: [String: Int64] = [:]
+        /// Bundles (SHA-256) being decided right now by a worker of this process.
+        var inFlight: [String: Claim] = [:]
+    }
+
+    /// A bundle this process decides: its run, and whether its claim is still in the
+    /// database (shared; the recording transaction ends it).
+    private struct Claim {
+        var run: Int64
+        var held: Bool
     }
 
     /// Opens or creates the SQLite ledger at `url`, migrating it to ``schemaVersion``;
@@ -130,7 +136,7 @@ public final class SQLLedger: LedgerStore {
                 """,
                 [
                     .text(Self.now()), .text(inbox), .text(catalogVersion), .integer(Int64(jobs)), .text(channel.rawValue),
-                    .text(Self.host), .integer(Int64(getpid())), .integer(leaseMilliseconds),
+                    .text(ThisHost.name), .integer(Int64(getpid())), .integer(leaseMilliseconds),
                 ]
             ).first?.first?.int64 ?? 0
         }
@@ -153,7 +159,7 @@ public final class SQLLedger: LedgerStore {
                 ) { r in
                     let expired = r.int(3) == 1
                     let pid = pid_t(truncatingIfNeeded: r.int(5))
-                    let gone = r.text(4) == Self.host && pid > 0 && pid != getpid() && kill(pid, 0) == -1 && errno == ESRCH
+                    let gone = r.text(4) == ThisHost.name && pid > 0 && !ThisHost.isRunning(pid)
                     guard !shared || expired || gone else { return }
                     found.append(InterruptedRun(id: r.int(0), started: r.text(1), decided: Int(r.int(2))))
                 }
@@ -329,14 +335,15 @@ public final class SQLLedger: LedgerStore {
                     return .decided(d)
                 }
             }
-            s.inFlight[sha256] = run
+            s.inFlight[sha256] = Claim(run: run, held: shared)
             return .claimed
         }
     }
 
     public func release(_ sha256: String) {
         state.withLock { s in
-            guard let run = s.inFlight.removeValue(forKey: sha256), shared, run > 0 else { return }
+            guard let claim = s.inFlight.removeValue(forKey: sha256), claim.held else { return }
+            let run = claim.run
             // Best effort: a claim left behind runs out with its lease.
             try? s.db.run("DELETE FROM bundle_claims WHERE sha256 = ? AND run_id = ?", [.text(sha256), .integer(run)])
         }
@@ -466,7 +473,7 @@ public final class SQLLedger: LedgerStore {
                 var obsolete: [String] = []
                 for (d, name) in decisions { obsolete += try Self.recordDecision(&s, d, name: name) }
                 // The claims recorded here are gone from the database already (shared).
-                if shared { for (d, _) in decisions where s.inFlight[d.sha256] == d.runID { s.inFlight[d.sha256] = -d.runID } }
+                for (d, _) in decisions where s.inFlight[d.sha256]?.run == d.runID { s.inFlight[d.sha256]?.held = false }
                 for i in runItems { try Self.recordRunItem(&s, i) }
                 return obsolete
             }
@@ -864,7 +871,7 @@ public final class SQLLedger: LedgerStore {
             try s.db.transaction { () throws(LedgerError) in
                 try s.db.run("DELETE FROM bundle_claims WHERE run_id = ?", [.integer(run)])
                 try s.db.run("UPDATE work SET run_id = NULL, lease_until = NULL WHERE run_id = ?", [.integer(run)])
-                for (sha, owner) in s.inFlight where owner == run || owner == -run { s.inFlight[sha] = nil }
+                for (sha, claim) in s.inFlight where claim.run == run { s.inFlight[sha] = nil }
             }
         }
     }
@@ -949,13 +956,6 @@ public final class SQLLedger: LedgerStore {
     }
 
     private var leaseMilliseconds: Int64 { Int64((leaseSeconds * 1000).rounded()) }
-
-    /// This host's name, as runs record it.
-    public static let host: String = {
-        var buffer = [CChar](repeating: 0, count: 256)
-        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "unknown" }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }()
 
     /// The instant (ISO 8601, UTC, milliseconds, as `decided_at` is written) a day of China
     /// Standard Time starts, `days` after `date` (YYYY-MM-DD); `date` itself when it is not one.

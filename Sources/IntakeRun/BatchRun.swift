@@ -406,7 +406,7 @@ public struct BatchRun: Sendable {
         // their bundles) are closed now, their unfinished report sets removed.
         if ledger.shared {
             totals.interrupted += try closeDeadRuns(ledger)
-            _ = try recover(ledger)
+            _ = try RunError.ledger { () throws(LedgerError) in try sweepUnfinishedReports(ledger) }
         }
         totals.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         totals.stoppedBy = stop.requested.map(RunStop.name)
@@ -552,16 +552,25 @@ public struct BatchRun: Sendable {
         try RunError.ledger { () throws(LedgerError) in try repair(ledger) }
     }
 
-    private func repair(_ ledger: any LedgerStore) throws(LedgerError) -> Recovery {
-        var r = Recovery()
+    /// Removes the files of report sets announced by runs no longer running but never
+    /// recorded (a set the bundle still has stays); returns how many files.
+    private func sweepUnfinishedReports(_ ledger: any LedgerStore) throws(LedgerError) -> Int {
+        var removed = 0
         let out = BytePath(options.out)
         for unfinished in try ledger.unfinishedReports() {
             let current = unfinished.current?.files ?? []
             for file in unfinished.pending.files where !current.contains(file) {
-                if FileSystem.remove(out.appending(BytePath(file))) { r.unfinishedReports += 1 }
+                if FileSystem.remove(out.appending(BytePath(file))) { removed += 1 }
             }
             try ledger.clearAnnouncement(sha256: unfinished.sha256)
         }
+        return removed
+    }
+
+    private func repair(_ ledger: any LedgerStore) throws(LedgerError) -> Recovery {
+        var r = Recovery()
+        let out = BytePath(options.out)
+        r.unfinishedReports = try sweepUnfinishedReports(ledger)
         let obsolete = try ledger.obsoleteReports()
         for file in obsolete where FileSystem.remove(out.appending(BytePath(file))) { r.obsoleteReports += 1 }
         try ledger.forgetObsolete(obsolete)

@@ -40,9 +40,7 @@ public enum HookServer {
         do {
             try FileSystem.makeFolders(data)
             // Replicas on a shared ledger share the data folder; alone, one server per folder.
-            lock =
-                options.ledger.map { if case .postgres = $0 { true } else { false } } == true
-                ? nil : try FolderLock(folder: data, name: ".intake-serve.lock")
+            lock = options.ledgerLocation.isShared ? nil : try FolderLock(folder: data, name: ".intake-serve.lock")
         } catch {
             throw StartupError(
                 description: error.code == .busy
@@ -144,10 +142,10 @@ public enum HookServer {
     /// folders of this host's dead replicas (`uploads/HOST.PID/`).
     static func removeLeftoverUploads(_ uploads: BytePath) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: uploads.display) else { return }
-        let prefix = SQLLedger.host + "."
+        let prefix = ThisHost.name + "."
         for name in names {
             if name.hasPrefix(prefix), let pid = pid_t(name.dropFirst(prefix.count)) {
-                guard pid != getpid(), kill(pid, 0) == -1, errno == ESRCH else { continue }
+                guard !ThisHost.isRunning(pid) else { continue }
             } else if !name.hasPrefix("u-") {
                 continue
             }

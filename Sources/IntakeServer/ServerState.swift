@@ -42,7 +42,7 @@ final class ServerState: Sendable {
         self.logger = logger
         // Replicas sharing the data folder each receive into a folder of their own.
         let uploads = options.data.appendingPathComponent("uploads")
-        self.uploads = BytePath(ledger.shared ? uploads.appendingPathComponent("\(SQLLedger.host).\(getpid())") : uploads)
+        self.uploads = BytePath(ledger.shared ? uploads.appendingPathComponent("\(ThisHost.name).\(getpid())") : uploads)
         self.current = Mutex(checker)
         metrics.catalog(version: checker.catalogVersion)
     }

@@ -3,7 +3,6 @@ import Dispatch
 import Foundation
 import IntakeAudit
 import IntakeCommandSupport
-import IntakeLedger
 import IntakeRun
 import Logging
 
@@ -46,20 +45,13 @@ struct RunCommand: AsyncParsableCommand {
         .logfmt
     @Option(help: "Sign each seal of the output's hash chain with this Ed25519 key (made by `intake audit keygen`).")
     var signKey: String?
-    @Option(
-        help:
-            "The ledger: sqlite:PATH (default: OUT/ledger.sqlite) or postgres://USER@HOST:PORT/DATABASE (shared by several runs and hosts)."
-    )
-    var ledger: String?
-    @Option(help: "Seconds a run's lease on a shared ledger lasts without renewal (renewed every third).")
-    var lease: Double = 30
+    @OptionGroup var shared: LedgerOptions
     @Flag(help: "Only the final line (and errors).") var quiet = false
     @Flag(help: "One JSON object per bundle on standard output, then a summary object.") var json = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if !(settle >= 0) { throw ValidationError("--settle must be 0 or more seconds") }
-        if !(lease >= 1 && lease <= 3600) { throw ValidationError("--lease must be between 1 and 3600 seconds") }
     }
 
     func run() async throws {
@@ -74,12 +66,10 @@ struct RunCommand: AsyncParsableCommand {
             quarantine: quarantine.map { URL(fileURLWithPath: $0) }
                 ?? (moveDone == nil ? nil : outURL.appendingPathComponent("quarantine")))
         options.settle = settle
-        if let ledger {
-            do {
-                options.ledger = try LedgerLocation(argument: ledger, lease: lease)
-            } catch {
-                Self.fail("\(error)")
-            }
+        do {
+            options.ledger = try shared.location()
+        } catch {
+            Self.fail("\(error)")
         }
         if let signKey {
             do {

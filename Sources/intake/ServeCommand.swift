@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import IntakeAudit
 import IntakeCommandSupport
-import IntakeLedger
 import IntakeRun
 import IntakeServer
 import Logging
@@ -31,13 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port (0: any free port, printed on standard output).") var port = 8080
     @Option(help: "The data folder: reports, uploads in progress, the ledger.") var data = "intake-data"
     @Option(help: "The pipeline definition (default: Pipelines/default.pipeline.xml).") var pipeline: String?
-    @Option(
-        help:
-            "The ledger: a file, sqlite:PATH (default: DATA/ledger.sqlite; its report paths are relative to DATA) or postgres://USER@HOST:PORT/DATABASE (shared by replicas over one DATA folder)."
-    )
-    var ledger: String?
-    @Option(help: "Seconds the server's lease on a shared ledger lasts without renewal (renewed every third).")
-    var lease: Double = 30
+    @OptionGroup var shared: LedgerOptions
     @Option(help: "File of SHA-256 digests (hex) of the accepted bearer tokens, one per line.") var tokens: String?
     @Option(help: "The largest bundle accepted, in bytes (default 268435456, 256 MiB).") var maxBody: Int64 = 256 << 20
     @Option(help: "Checks decided at the same time (default: one per core).") var workers: Int?
@@ -52,7 +45,6 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
-        if !(lease >= 1 && lease <= 3600) { throw ValidationError("--lease must be between 1 and 3600 seconds") }
         if !(sealEvery >= 1 && sealEvery <= 604_800) {
             throw ValidationError("--seal-every must be between 1 second and 604800 (a week)")
         }
@@ -74,13 +66,11 @@ struct ServeCommand: AsyncParsableCommand {
         options.pipeline = pipeline.map { URL(fileURLWithPath: $0) }
         options.host = host
         options.port = port
-        if let ledger {
-            do {
-                options.ledger = try LedgerLocation(argument: ledger, lease: lease)
-            } catch {
-                FileHandle.standardError.write(Data("intake serve: \(error)\n".utf8))
-                Foundation.exit(2)
-            }
+        do {
+            options.ledger = try shared.location()
+        } catch {
+            FileHandle.standardError.write(Data("intake serve: \(error)\n".utf8))
+            Foundation.exit(2)
         }
         options.tokens = tokens.map { URL(fileURLWithPath: $0) }
         options.maxBody = maxBody

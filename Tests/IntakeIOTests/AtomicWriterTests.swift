@@ -110,8 +110,8 @@ func names(in dir: URL) throws -> [String] {
         try Data().write(to: dir.appendingPathComponent("keep.json"))
         // Named with this host: judged by its PID. Another host's: kept while recent when
         // the folder is shared (minimumAge), removed when it is old.
-        let deadHere = ".e.json.\(dead)-\(AtomicWriter.hostTag).4.tmp"
-        let liveHere = ".f.json.\(getppid())-\(AtomicWriter.hostTag).5.tmp"
+        let deadHere = ".e.json.\(dead)-\(ThisHost.tag).4.tmp"
+        let liveHere = ".f.json.\(getppid())-\(ThisHost.tag).5.tmp"
         let elsewhere = ".g.json.\(getppid())-0badc0de.6.tmp"
         for name in [deadHere, liveHere, elsewhere] { try Data().write(to: dir.appendingPathComponent(name)) }
         #expect(AtomicWriter.removeTemporaries(under: BytePath(dir), minimumAge: 600) == 4)
@@ -119,6 +119,6 @@ func names(in dir: URL) throws -> [String] {
         #expect(AtomicWriter.removeTemporaries(under: BytePath(dir)) == 1)
         #expect(try names(in: dir).sorted() == [live, liveHere, "keep.json", "sub"].sorted())
         // The writer's own names carry this host.
-        #expect(AtomicWriter.temporary(for: BytePath("/x/r.json")).display.contains(".\(getpid())-\(AtomicWriter.hostTag)."))
+        #expect(AtomicWriter.temporary(for: BytePath("/x/r.json")).display.contains(".\(getpid())-\(ThisHost.tag)."))
     }
 }

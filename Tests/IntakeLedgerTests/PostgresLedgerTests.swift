@@ -12,6 +12,12 @@ import Testing
 /// connection, and its own in-process claims).
 @Suite(.enabled(if: PostgresTest.enabled, "no PostgreSQL: set INTAKE_TEST_POSTGRES (scripts/postgres.sh start)"))
 struct PostgresLedgerTests {
+    /// A ledger as one process has it (its own connection, a 1 s lease) with a run begun.
+    static func process(_ location: PostgresLocation) throws -> (SQLLedger, Int64) {
+        let ledger = try SQLLedger(postgres: location, lease: 1)
+        return (ledger, try ledger.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1))
+    }
+
     /// The same tables and columns as a SQLite ledger at the same version.
     @Test func schemaMatchesSQLite() throws {
         try PostgresTest.withDatabase("schema") { location in
@@ -70,10 +76,7 @@ struct PostgresLedgerTests {
     /// holder's lease runs out; a run that lost its claim cannot record the decision.
     @Test func claimsAreHeldInTheDatabase() throws {
         try PostgresTest.withDatabase("claims") { location in
-            let a = try SQLLedger(postgres: location, lease: 1)
-            let b = try SQLLedger(postgres: location, lease: 1)
-            let runA = try a.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
-            let runB = try b.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
+            let ((a, runA), (b, runB)) = try (Self.process(location), Self.process(location))
             #expect(try a.claim("s1", catalogVersion: "c", run: runA, complete: { _ in true }) == .claimed)
             #expect(try b.claim("s1", catalogVersion: "c", run: runB, complete: { _ in true }) == .busy)
             a.release("s1")
@@ -97,10 +100,7 @@ struct PostgresLedgerTests {
     /// its lease runs out; finished rows leave the queue; a stopped run returns what it took.
     @Test func queueSplitsWorkAndTakesOverExpiredLeases() throws {
         try PostgresTest.withDatabase("queue") { location in
-            let a = try SQLLedger(postgres: location, lease: 1)
-            let b = try SQLLedger(postgres: location, lease: 1)
-            let runA = try a.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
-            let runB = try b.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
+            let ((a, runA), (b, runB)) = try (Self.process(location), Self.process(location))
             let files = (0..<10).map { InboxBundle(path: BytePath("/in/\($0).zip"), relative: BytePath("\($0).zip"), size: 1) }
             try a.enqueue(inbox: "/in", bundles: files)
             try b.enqueue(inbox: "/in", bundles: files)  // the second walker adds nothing

@@ -155,21 +155,11 @@ struct SharedLedgerTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let cluster = dir.appendingPathComponent("pg")
         let port = Int.random(in: 55_000...59_000)
-        // posix_spawn and waitpid: the script leaves a server behind it, and Foundation's
-        // Process was seen to miss the script's exit then.
         let answer = dir.appendingPathComponent("postgres.out")
         func postgres(_ command: String) throws -> String {
             let script = repositoryRoot.appendingPathComponent("scripts/postgres.sh").path
-            let line = "'\(script)' \(command) '\(cluster.path)' \(port) > '\(answer.path)' 2>/dev/null"
-            let words: [String] = ["/bin/sh", "-c", line]
-            var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-            defer { for a in argv { free(a) } }
-            var pid = pid_t()
-            guard posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ) == 0 else {
-                throw LedgerError(.unavailable, "cannot start scripts/postgres.sh")
-            }
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            guard let status = Self.shell("'\(script)' \(command) '\(cluster.path)' \(port) > '\(answer.path)' 2>/dev/null")
+            else { throw LedgerError(.unavailable, "cannot start scripts/postgres.sh") }
             guard status == 0 else { throw LedgerError(.unavailable, "scripts/postgres.sh \(command) failed (\(status))") }
             return try String(contentsOf: answer, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         }
@@ -215,18 +205,27 @@ struct SharedLedgerTests {
         let log = dir.appendingPathComponent("netns.log")
         let script = repositoryRoot.appendingPathComponent("scripts/netns-ledger.sh").path
         let bin = try intakeExecutable().deletingLastPathComponent().path
-        let line = "cd '\(repositoryRoot.path)' && INTAKE_BIN='\(bin)' '\(script)' 150 > '\(log.path)' 2>&1"
-        let words: [String] = ["/bin/sh", "-c", line]
-        var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        defer { for a in argv { free(a) } }
-        var pid = pid_t()
-        #expect(posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ) == 0)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let spawned = Self.shell("cd '\(repositoryRoot.path)' && INTAKE_BIN='\(bin)' '\(script)' 150 > '\(log.path)' 2>&1")
+        #expect(spawned != nil)
+        let status = spawned ?? -1
         let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         #expect(status == 0, "\(output)")
         #expect(output.contains("ok   bundles decided more than once: 0"))
         #expect(output.contains("ok   worker 1's run closed as interrupted"))
+    }
+
+    /// Runs a shell line and returns its wait status (nil: it could not be started). With
+    /// posix_spawn and waitpid: the scripts leave a server behind them, and Foundation's
+    /// Process was seen to miss a script's exit then.
+    private static func shell(_ line: String) -> Int32? {
+        let words: [String] = ["/bin/sh", "-c", line]
+        var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        defer { for a in argv { free(a) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return status
     }
 
     private func start(_ executable: URL, inbox: URL, out: URL, ledger: String, lease: Double) throws -> Process {

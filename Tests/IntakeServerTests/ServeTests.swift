@@ -516,13 +516,18 @@ struct ServeTests {
 
 /// Rows of a query on the data folder's ledger, fields joined by `|` (python3's sqlite3).
 func ledgerRows(_ data: URL, _ sql: String) throws -> [String] {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = [
+    try outputLines([
         "python3", "-c",
         "import sqlite3,sys\nfor r in sqlite3.connect(sys.argv[1]).execute(sys.argv[2]): print('|'.join(str(x) for x in r))",
         data.appendingPathComponent("ledger.sqlite").path, sql,
-    ]
+    ])
+}
+
+/// The lines a program (found on PATH) prints on standard output.
+func outputLines(_ arguments: [String]) throws -> [String] {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = arguments
     let out = Pipe()
     p.standardOutput = out
     try p.run()

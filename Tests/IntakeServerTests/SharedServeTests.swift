@@ -56,13 +56,5 @@ struct SharedServeTests {
 
 /// Rows of a query on a PostgreSQL database through `psql` (fields joined by `|`).
 func pgRows(_ url: String, _ sql: String) throws -> [String] {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["psql", url, "-X", "-q", "-t", "-A", "-F", "|", "-c", sql]
-    let output = Pipe()
-    p.standardOutput = output
-    try p.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    p.waitUntilExit()
-    return text.split(separator: "\n").map(String.init)
+    try outputLines(["psql", url, "-X", "-q", "-t", "-A", "-F", "|", "-c", sql])
 }

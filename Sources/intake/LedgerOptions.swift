@@ -1,0 +1,22 @@
+import ArgumentParser
+import IntakeLedger
+
+/// `--ledger` and `--lease`, as `run` and `serve` take them.
+struct LedgerOptions: ParsableArguments {
+    @Option(
+        help:
+            "The ledger: a file or sqlite:PATH (default: ledger.sqlite in the output or data folder; report paths in it are relative to that folder) or postgres://USER@HOST:PORT/DATABASE (shared by several runs, replicas and hosts)."
+    )
+    var ledger: String?
+    @Option(help: "Seconds a run's lease on a shared ledger lasts without renewal (renewed every third).")
+    var lease: Double = 30
+
+    func validate() throws {
+        if !(lease >= 1 && lease <= 3600) { throw ValidationError("--lease must be between 1 and 3600 seconds") }
+    }
+
+    /// The ledger asked for; nil: the default SQLite file.
+    func location() throws(LedgerError) -> LedgerLocation? {
+        try ledger.map { (argument) throws(LedgerError) in try LedgerLocation(argument: argument, lease: lease) }
+    }
+}
