@@ -5,7 +5,8 @@
 #
 #   scripts/postgres.sh start [DIR] [PORT]   start (initialising DIR on first use); prints the URL
 #   scripts/postgres.sh stop [DIR]           stop it (fast shutdown)
-#   scripts/postgres.sh restart [DIR]        stop and start again (the tests' "database restarted")
+#   scripts/postgres.sh restart [DIR]        stop and start again, on the same port (the tests'
+#                                            "database restarted")
 #   scripts/postgres.sh url [DIR]            the URL of a started cluster
 #
 # DIR defaults to /tmp/intake-postgres, PORT to 54329. The URL names the database `intake`;
@@ -15,7 +16,10 @@
 set -euo pipefail
 cmd=${1:-start}
 dir=${2:-/tmp/intake-postgres}
-port=${3:-54329}
+# A restart without PORT keeps the port the cluster was started on.
+saved_port=""
+[ -f "$dir/url" ] && saved_port=$(sed -n 's|^postgres://[^:]*:\([0-9]*\)/.*|\1|p' "$dir/url")
+port=${3:-${saved_port:-54329}}
 
 bindir() {
   for d in /usr/lib/postgresql/*/bin; do

@@ -120,6 +120,14 @@ struct LedgerMigration: Sendable {
                 CREATE INDEX work_inbox ON work(inbox);
                 CREATE TABLE bundle_claims(sha256 TEXT PRIMARY KEY, run_id INTEGER NOT NULL, lease_until INTEGER NOT NULL);
                 """),
+        LedgerMigration(
+            version: 7,
+            summary:
+                "the shared queue indexed by inbox and path, in the order it is taken (a run's take no longer reads the whole queue)",
+            sql: """
+                DROP INDEX work_inbox;
+                CREATE INDEX work_queue ON work(inbox, path_bytes);
+                """),
     ]
 }
 
@@ -173,6 +181,14 @@ extension LedgerMigration {
                     run_id BIGINT, lease_until BIGINT);
                 CREATE INDEX work_inbox ON work(inbox);
                 CREATE TABLE bundle_claims(sha256 TEXT PRIMARY KEY, run_id BIGINT NOT NULL, lease_until BIGINT NOT NULL);
-                """)
+                """),
+        LedgerMigration(
+            version: 7,
+            summary:
+                "the shared queue indexed by inbox and path, in the order it is taken (a run's take no longer reads the whole queue)",
+            sql: """
+                DROP INDEX work_inbox;
+                CREATE INDEX work_queue ON work(inbox, path_bytes);
+                """),
     ]
 }

@@ -10,8 +10,9 @@ import Synchronization
 /// (``shared``). The only place, with `SQLite.swift` and `Postgres.swift`, that holds SQL;
 /// the statements are written once, in the SQL both engines read (``SQLConnection``).
 ///
-/// Sendable without `@unchecked`: the connection, its cached statements and the set of
-/// bundles in flight live in a `Mutex`, so one thread at a time uses them.
+/// Sendable without `@unchecked`: each connection (with its cached statements) lives in a
+/// `Mutex` of its own, so one thread at a time uses it, and so does the set of bundles in
+/// flight.
 public final class SQLLedger: LedgerStore {
     public static let fileName = "ledger.sqlite"
     /// The version this program writes: the last migration's (see ``LedgerMigration``).
@@ -26,12 +27,32 @@ public final class SQLLedger: LedgerStore {
     public let shared: Bool
     /// How long a run's lease lasts without renewal (seconds).
     public let leaseSeconds: Double
-    private let state: Mutex<State>
+    /// The connections: one for SQLite (one writer at a time anyway); for PostgreSQL a few,
+    /// opened as needed, so that the workers' look-ups and claims, the lease keeper's
+    /// renewals and the group commit's transaction do not wait for each other.
+    private let slots: [SlotBox]
+    /// Opens one more connection (PostgreSQL).
+    private let connect: (@Sendable () throws(LedgerError) -> sending any SQLConnection)?
+    /// Where the next caller that finds every connection busy waits.
+    private let nextSlot = Atomic<Int>(0)
+    /// Bundles (SHA-256) being decided right now by a worker of this process.
+    private let flights = Mutex<[String: Claim]>([:])
+
+    /// Connections at most (PostgreSQL): the group commit, two workers' claims, the lease
+    /// keeper's renewal. More workers share them.
+    static let postgresConnections = 4
 
     private struct State {
         let db: any SQLConnection
-        /// Bundles (SHA-256) being decided right now by a worker of this process.
-        var inFlight: [String: Claim] = [:]
+    }
+
+    private struct Slot {
+        var state: State?
+    }
+
+    private final class SlotBox: Sendable {
+        let slot: Mutex<Slot>
+        init(_ state: sending State?) { slot = Mutex(Slot(state: state)) }
     }
 
     /// A bundle this process decides: its run, and whether its claim is still in the
@@ -54,19 +75,25 @@ public final class SQLLedger: LedgerStore {
         var location = location
         location.idleTransactionSeconds = max(2, lease / 2)
         let database = try PostgresLedgerConnection(location)
+        let opened = location
         try self.init(
             connection: database, location: location.description, migrations: LedgerMigration.postgres, shared: true,
-            lease: lease)
+            lease: lease, connections: Self.postgresConnections,
+            connect: { () throws(LedgerError) -> sending any SQLConnection in try PostgresLedgerConnection(opened) })
     }
 
-    init(connection: sending any SQLConnection, location: String, migrations: [LedgerMigration], shared: Bool, lease: Double)
-        throws(LedgerError)
-    {
+    init(
+        connection: sending any SQLConnection, location: String, migrations: [LedgerMigration], shared: Bool, lease: Double,
+        connections: Int = 1, connect: (@Sendable () throws(LedgerError) -> sending any SQLConnection)? = nil
+    ) throws(LedgerError) {
         self.location = location
         self.shared = shared
         self.leaseSeconds = lease
         try Self.migrate(connection, location: location, migrations: migrations)
-        state = Mutex(State(db: connection))
+        self.connect = connect
+        slots =
+            [SlotBox(State(db: connection))]
+            + (connect == nil ? [] : (1..<max(1, connections)).map { _ in SlotBox(nil) })
     }
 
     /// The SQLite ledger's URL (nil for PostgreSQL).
@@ -192,21 +219,24 @@ public final class SQLLedger: LedgerStore {
         guard !items.isEmpty else { return }
         try locked { (s) throws(LedgerError) in
             try s.db.transaction { () throws(LedgerError) in
-                for i in items { try Self.recordRunItem(&s, i) }
+                for chunk in Self.chunks(items, of: 500) { try Self.recordRunItems(&s, chunk) }
             }
         }
     }
 
-    private static func recordRunItem(_ s: inout State, _ i: RunItem) throws(LedgerError) {
+    private static func recordRunItems(_ s: inout State, _ items: ArraySlice<RunItem>) throws(LedgerError) {
+        guard !items.isEmpty else { return }
         try s.db.run(
             """
             INSERT INTO run_items(run_id, seq, file, status, reason, note, sha256, moved_to, seconds)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES \(rows(items.count, "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
             """,
-            [
-                .integer(i.runID), .integer(Int64(i.seq)), .text(i.file), .text(i.status), optional(i.reason),
-                optional(i.note), i.sha256.isEmpty ? .null : .text(i.sha256), optional(i.movedTo), .real(i.seconds),
-            ])
+            items.flatMap { i -> [SQLValue] in
+                [
+                    .integer(i.runID), .integer(Int64(i.seq)), .text(i.file), .text(i.status), optional(i.reason),
+                    optional(i.note), i.sha256.isEmpty ? .null : .text(i.sha256), optional(i.movedTo), .real(i.seconds),
+                ]
+            })
     }
 
     public func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws {
@@ -305,16 +335,21 @@ public final class SQLLedger: LedgerStore {
     public func claim(_ sha256: String, catalogVersion: String, run: Int64, complete: (DecidedBundle) -> Bool)
         throws(LedgerError) -> LedgerClaim
     {
-        try locked { (s) throws(LedgerError) in
-            if s.inFlight[sha256] != nil { return .busy }
-            if let d = try Self.decided(&s, sha256), d.catalogVersion == catalogVersion, complete(d) {
-                return .decided(d)
-            }
+        // Reserved in this process first (another worker of ours meeting the same bytes
+        // waits), then claimed in the database; the reservation goes unless claimed.
+        let reserved = flights.withLock { f in
+            guard f[sha256] == nil else { return false }
+            f[sha256] = Claim(run: run, held: false)
+            return true
+        }
+        guard reserved else { return .busy }
+        var claimed = false
+        defer { if !claimed { _ = flights.withLock { $0.removeValue(forKey: sha256) } } }
+        let answer = try locked { (s) throws(LedgerError) -> LedgerClaim in
             if shared {
                 // Another process' claim holds unless its lease ran out (it died, or lost
-                // the database longer than a lease).
-                // Only while the run is alive: one closed meanwhile (its lease ran out while it
-                // was cut off) claims nothing more.
+                // the database longer than a lease); only while this run is alive: one
+                // closed meanwhile (its lease ran out while it was cut off) claims nothing.
                 let won = try s.db.rows(
                     """
                     INSERT INTO bundle_claims(sha256, run_id, lease_until)
@@ -324,28 +359,39 @@ public final class SQLLedger: LedgerStore {
                     RETURNING run_id
                     """, [.text(sha256), .integer(run), .integer(leaseMilliseconds)])
                 if won.isEmpty {
+                    // Busy elsewhere, unless what held it recorded it meanwhile.
+                    if let d = try Self.decided(&s, sha256), d.catalogVersion == catalogVersion, complete(d) {
+                        return .decided(d)
+                    }
                     try Self.requireRunning(&s, run)
                     return .busy
                 }
-                // Won: but another process may have recorded the bundle (ending its claim in
-                // the same transaction) between the look above and the claim. Looked again
-                // now that the claim is ours, a decision committed before it shows.
+                // Won. Looked up now that the claim is ours, a decision committed before it
+                // (by another process, which ends its claim in the same transaction) shows.
                 if let d = try Self.decided(&s, sha256), d.catalogVersion == catalogVersion, complete(d) {
                     try s.db.run("DELETE FROM bundle_claims WHERE sha256 = ? AND run_id = ?", [.text(sha256), .integer(run)])
                     return .decided(d)
                 }
+                return .claimed
             }
-            s.inFlight[sha256] = Claim(run: run, held: shared)
+            if let d = try Self.decided(&s, sha256), d.catalogVersion == catalogVersion, complete(d) {
+                return .decided(d)
+            }
             return .claimed
         }
+        if case .claimed = answer {
+            claimed = true
+            flights.withLock { $0[sha256] = Claim(run: run, held: shared) }
+        }
+        return answer
     }
 
     public func release(_ sha256: String) {
-        state.withLock { s in
-            guard let claim = s.inFlight.removeValue(forKey: sha256), claim.held else { return }
-            let run = claim.run
-            // Best effort: a claim left behind runs out with its lease.
-            try? s.db.run("DELETE FROM bundle_claims WHERE sha256 = ? AND run_id = ?", [.text(sha256), .integer(run)])
+        guard let claim = flights.withLock({ $0.removeValue(forKey: sha256) }), claim.held else { return }
+        let run = claim.run
+        // Best effort: a claim left behind runs out with its lease.
+        try? locked { (s) throws(LedgerError) in
+            try s.db.run("DELETE FROM bundle_claims WHERE sha256 = ? AND run_id = ?", [.text(sha256), .integer(run)])
         }
     }
 
@@ -372,40 +418,52 @@ public final class SQLLedger: LedgerStore {
     }
 
     public func recordName(_ name: NameRecord) throws(LedgerError) {
-        try locked { (s) throws(LedgerError) in try Self.recordName(&s, name) }
+        try locked { (s) throws(LedgerError) in try Self.recordNames(&s, [name]) }
     }
 
-    /// Records a name. When the name pointed to other bytes before and those were a file
-    /// cut short (a `bundle-unreadable` decision) or the same application (its id), while
-    /// the new bytes are a readable bundle, the earlier decision is superseded by this one
-    /// (unless another name still points to it): a completed upload replaces its broken
-    /// first half. An unrelated application that reuses a name, or a broken file replacing
-    /// a sound one, supersedes nothing.
-    private static func recordName(_ s: inout State, _ n: NameRecord) throws(LedgerError) {
-        let previous = try s.db.rows("SELECT sha256 FROM names WHERE path_bytes = ?", [.blob(n.path.bytes)]).first?
-            .first
-        try s.db.run(
-            """
-            INSERT INTO names(path_bytes, path, relative_bytes, relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
-                first_run, last_run)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
-            ON CONFLICT(path_bytes) DO UPDATE SET path = ?2, relative_bytes = ?3, relative = ?4, sha256 = ?5, dev = ?6,
-                ino = ?7, size = ?8, mtime_ns = ?9, ctime_ns = ?10, last_run = ?11
-            """,
-            [.blob(n.path.bytes), .text(n.path.display), .blob(n.relative.bytes), .text(n.relative.display), .text(n.sha256)]
-                + values(n.fingerprint) + [.integer(n.runID)])
-        try s.db.run("UPDATE bundles SET superseded_by = NULL WHERE sha256 = ? AND superseded_by IS NOT NULL", [.text(n.sha256)])
-        if case .text(let earlier) = previous, earlier != n.sha256 {
+    /// Records names (distinct paths). When a name pointed to other bytes before and those
+    /// were a file cut short (a `bundle-unreadable` decision) or the same application (its
+    /// id), while the new bytes are a readable bundle, the earlier decision is superseded by
+    /// this one (unless another name still points to it): a completed upload replaces its
+    /// broken first half. An unrelated application that reuses a name, or a broken file
+    /// replacing a sound one, supersedes nothing. A name's own bytes are superseded by nothing.
+    private static func recordNames(_ s: inout State, _ names: [NameRecord]) throws(LedgerError) {
+        for chunk in chunks(names, of: 100) {
+            var previous: [[UInt8]: String] = [:]
+            try s.db.run(
+                "SELECT path_bytes, sha256 FROM names WHERE path_bytes IN \(list(chunk.count))",
+                chunk.map { .blob($0.path.bytes) }
+            ) { r in previous[r.bytes(0)] = r.text(1) }
             try s.db.run(
                 """
-                UPDATE bundles SET superseded_by = ?1
-                WHERE sha256 = ?2 AND state = 'decided' AND NOT EXISTS (SELECT 1 FROM names WHERE sha256 = ?2)
-                  AND EXISTS (SELECT 1 FROM bundles n WHERE n.sha256 = ?1 AND n.state = 'decided'
-                      AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.sha256 = ?1 AND f.code = 'bundle-unreadable'))
-                  AND (EXISTS (SELECT 1 FROM findings f WHERE f.sha256 = ?2 AND f.code = 'bundle-unreadable')
-                      OR (COALESCE(application, '') <> ''
-                          AND application = (SELECT application FROM bundles WHERE sha256 = ?1)))
-                """, [.text(n.sha256), .text(earlier)])
+                INSERT INTO names(path_bytes, path, relative_bytes, relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
+                    first_run, last_run)
+                VALUES \(rows(chunk.count, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                ON CONFLICT(path_bytes) DO UPDATE SET path = excluded.path, relative_bytes = excluded.relative_bytes,
+                    relative = excluded.relative, sha256 = excluded.sha256, dev = excluded.dev, ino = excluded.ino,
+                    size = excluded.size, mtime_ns = excluded.mtime_ns, ctime_ns = excluded.ctime_ns,
+                    last_run = excluded.last_run
+                """,
+                chunk.flatMap { n -> [SQLValue] in
+                    [.blob(n.path.bytes), .text(n.path.display), .blob(n.relative.bytes), .text(n.relative.display), .text(n.sha256)]
+                        + values(n.fingerprint) + [.integer(n.runID), .integer(n.runID)]
+                })
+            try s.db.run(
+                "UPDATE bundles SET superseded_by = NULL WHERE superseded_by IS NOT NULL AND sha256 IN \(list(chunk.count))",
+                chunk.map { .text($0.sha256) })
+            for n in chunk {
+                guard let earlier = previous[n.path.bytes], earlier != n.sha256 else { continue }
+                try s.db.run(
+                    """
+                    UPDATE bundles SET superseded_by = ?1
+                    WHERE sha256 = ?2 AND state = 'decided' AND NOT EXISTS (SELECT 1 FROM names WHERE sha256 = ?2)
+                      AND EXISTS (SELECT 1 FROM bundles n WHERE n.sha256 = ?1 AND n.state = 'decided'
+                          AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.sha256 = ?1 AND f.code = 'bundle-unreadable'))
+                      AND (EXISTS (SELECT 1 FROM findings f WHERE f.sha256 = ?2 AND f.code = 'bundle-unreadable')
+                          OR (COALESCE(application, '') <> ''
+                              AND application = (SELECT application FROM bundles WHERE sha256 = ?1)))
+                    """, [.text(n.sha256), .text(earlier)])
+            }
         }
     }
 
@@ -443,85 +501,113 @@ public final class SQLLedger: LedgerStore {
         throws(LedgerError) -> [String]
     {
         guard !decisions.isEmpty || !runItems.isEmpty else { return [] }
-        return try locked { (s) throws(LedgerError) in
+        // A group in a few statements whatever its size (a round trip each to a PostgreSQL
+        // server), in one transaction.
+        let obsolete = try locked { (s) throws(LedgerError) in
             try s.db.transaction { () throws(LedgerError) -> [String] in
-                if shared {
-                    for run in Set(decisions.map(\.decision.runID)) { try Self.requireRunning(&s, run) }
-                    // Recorded only by the run that still holds the bundle's claim: one whose
-                    // lease ran out (cut from the database, frozen) may have been replaced by
-                    // another that decides the bundle, and must not record it a second time.
-                    for (run, group) in Dictionary(grouping: decisions.map(\.decision), by: \.runID) {
-                        for chunk in Self.chunks(group, of: 100) {
-                            let held = Set(
-                                try s.db.rows(
-                                    "SELECT sha256 FROM bundle_claims WHERE run_id = ? AND sha256 IN \(Self.rows(1, Self.list(chunk.count))) FOR UPDATE",
-                                    [.integer(run)] + chunk.map { .text($0.sha256) }
-                                ).map(\.[0].string))
-                            if let lost = chunk.first(where: { !held.contains($0.sha256) }) {
-                                throw LedgerError(
-                                    .leaseLost,
-                                    "run \(run) no longer holds bundle \(lost.sha256.prefix(12)): its lease ran out and another worker took it over"
-                                )
-                            }
-                            // Recorded: the claims end with this transaction (release() has nothing left to do).
-                            try s.db.run(
-                                "DELETE FROM bundle_claims WHERE run_id = ? AND sha256 IN \(Self.rows(1, Self.list(chunk.count)))",
-                                [.integer(run)] + chunk.map { .text($0.sha256) })
-                        }
-                    }
-                }
+                if shared { try Self.endClaims(&s, decisions.map(\.decision)) }
                 var obsolete: [String] = []
-                for (d, name) in decisions { obsolete += try Self.recordDecision(&s, d, name: name) }
-                // The claims recorded here are gone from the database already (shared).
-                for (d, _) in decisions where s.inFlight[d.sha256]?.run == d.runID { s.inFlight[d.sha256]?.held = false }
-                for i in runItems { try Self.recordRunItem(&s, i) }
+                for chunk in Self.chunks(decisions, of: 100) {
+                    obsolete += try Self.recordDecisions(&s, chunk.map(\.decision)[...])
+                }
+                try Self.recordNames(&s, decisions.compactMap(\.name))
+                for chunk in Self.chunks(runItems, of: 500) { try Self.recordRunItems(&s, chunk) }
                 return obsolete
+            }
+        }
+        // The claims recorded here are gone from the database already (shared).
+        if shared {
+            flights.withLock { f in
+                for (d, _) in decisions where f[d.sha256]?.run == d.runID { f[d.sha256]?.held = false }
+            }
+        }
+        return obsolete
+    }
+
+    /// Recorded only by the run that still holds each bundle's claim and is still running: one
+    /// whose lease ran out (cut from the database, frozen) may have been replaced by another
+    /// that decides the bundle, and must not record it a second time. The claims end with the
+    /// recording transaction (``release(_:)`` then has nothing left to do).
+    private static func endClaims(_ s: inout State, _ decisions: [DecisionRecord]) throws(LedgerError) {
+        for (run, group) in Dictionary(grouping: decisions, by: \.runID) {
+            for chunk in chunks(group, of: 100) {
+                let ended = Set(
+                    try s.db.rows(
+                        """
+                        DELETE FROM bundle_claims WHERE run_id = ?
+                            AND sha256 IN \(rows(1, list(chunk.count)))
+                            AND EXISTS (SELECT 1 FROM runs WHERE id = ? AND status = 'running')
+                        RETURNING sha256
+                        """,
+                        [.integer(run)] + chunk.map { .text($0.sha256) } + [.integer(run)]
+                    ).map(\.[0].string))
+                guard let lost = chunk.first(where: { !ended.contains($0.sha256) }) else { continue }
+                try requireRunning(&s, run)
+                throw LedgerError(
+                    .leaseLost,
+                    "run \(run) no longer holds bundle \(lost.sha256.prefix(12)): its lease ran out and another worker took it over")
             }
         }
     }
 
-    private static func recordDecision(_ s: inout State, _ d: DecisionRecord, name: NameRecord?) throws(LedgerError)
+    /// Records decisions of distinct bundles (at most 100: a statement's parameters); returns
+    /// the report files they make obsolete (a set of an older catalog version, elsewhere).
+    private static func recordDecisions(_ s: inout State, _ group: ArraySlice<DecisionRecord>) throws(LedgerError)
         -> [String]
     {
+        let shas = group.map { SQLValue.text($0.sha256) }
+        var before: [String: ReportSet] = [:]
+        try s.db.run(
+            "SELECT sha256, report_dir, report_base FROM bundles WHERE state = 'decided' AND sha256 IN \(list(group.count))",
+            shas
+        ) { r in before[r.text(0)] = ReportSet(dir: r.text(1), base: r.text(2)) }
         var obsolete: [String] = []
-        try s.db.run("SELECT report_dir, report_base FROM bundles WHERE sha256 = ? AND state = 'decided'", [.text(d.sha256)]) {
-            r in
-            if r.text(0) != d.reports.dir || r.text(1) != d.reports.base {
-                obsolete = ReportSet(dir: r.text(0), base: r.text(1)).files
-            }
+        for d in group {
+            if let old = before[d.sha256], old.dir != d.reports.dir || old.base != d.reports.base { obsolete += old.files }
         }
-        for path in obsolete {
-            try s.db.run("INSERT INTO obsolete_reports(path) VALUES(?) ON CONFLICT DO NOTHING", [.text(path)])
+        if !obsolete.isEmpty {
+            try s.db.run(
+                "INSERT INTO obsolete_reports(path) VALUES \(rows(obsolete.count, "(?)")) ON CONFLICT DO NOTHING",
+                obsolete.map { .text($0) })
         }
+        let decidedAt = now()
         try s.db.run(
             """
             INSERT INTO bundles(sha256, size, state, catalog_version, verdict, application, matter, matter_name,
                 scenario, submitted, file, document_bytes, report_dir, report_base, hash_ms, check_ms, write_ms,
                 decided_at, run_id, decisions, channel, json_sha256, xml_sha256, html_sha256, seal)
-            VALUES(?1, ?2, 'decided', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 1, ?19,
-                ?20, ?21, ?22, NULL)
-            ON CONFLICT(sha256) DO UPDATE SET state = 'decided', catalog_version = ?3, verdict = ?4,
-                application = ?5, matter = ?6, matter_name = ?7, scenario = ?8, submitted = ?9, file = ?10,
-                document_bytes = ?11, report_dir = ?12, report_base = ?13, pending_dir = NULL,
-                pending_base = NULL, pending_channel = NULL, pending_run = NULL, hash_ms = ?14, check_ms = ?15, write_ms = ?16,
-                decided_at = ?17, run_id = ?18, decisions = bundles.decisions + 1, channel = ?19, json_sha256 = ?20,
-                xml_sha256 = ?21, html_sha256 = ?22, seal = NULL
+            VALUES \(rows(group.count, "(?, ?, 'decided', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, NULL)"))
+            ON CONFLICT(sha256) DO UPDATE SET state = 'decided', catalog_version = excluded.catalog_version,
+                verdict = excluded.verdict, application = excluded.application, matter = excluded.matter,
+                matter_name = excluded.matter_name, scenario = excluded.scenario, submitted = excluded.submitted,
+                file = excluded.file, document_bytes = excluded.document_bytes, report_dir = excluded.report_dir,
+                report_base = excluded.report_base, pending_dir = NULL, pending_base = NULL, pending_channel = NULL,
+                pending_run = NULL, hash_ms = excluded.hash_ms, check_ms = excluded.check_ms,
+                write_ms = excluded.write_ms, decided_at = excluded.decided_at, run_id = excluded.run_id,
+                decisions = bundles.decisions + 1, channel = excluded.channel, json_sha256 = excluded.json_sha256,
+                xml_sha256 = excluded.xml_sha256, html_sha256 = excluded.html_sha256, seal = NULL
             """,
-
-            [
-                .text(d.sha256), .integer(d.size), .text(d.catalogVersion), .text(d.verdict), .text(d.application),
-                .text(d.matter), .text(d.matterName), .text(d.scenario), .text(d.submitted), .text(d.file),
-                .integer(d.documentBytes), .text(d.reports.dir), .text(d.reports.base), .real(d.hashMs),
-                .real(d.checkMs), .real(d.writeMs), .text(now()), .integer(d.runID), .text(d.channel.rawValue),
-            ] + (0..<3).map { d.reportHashes.count == 3 ? .text(d.reportHashes[$0]) : .null })
-        try s.db.run("DELETE FROM findings WHERE sha256 = ?", [.text(d.sha256)])
-        for chunk in chunks(d.findings, of: 100) {
+            group.flatMap { d -> [SQLValue] in
+                [
+                    .text(d.sha256), .integer(d.size), .text(d.catalogVersion), .text(d.verdict), .text(d.application),
+                    .text(d.matter), .text(d.matterName), .text(d.scenario), .text(d.submitted), .text(d.file),
+                    .integer(d.documentBytes), .text(d.reports.dir), .text(d.reports.base), .real(d.hashMs),
+                    .real(d.checkMs), .real(d.writeMs), .text(decidedAt), .integer(d.runID), .text(d.channel.rawValue),
+                ] + (0..<3).map { d.reportHashes.count == 3 ? .text(d.reportHashes[$0]) : .null }
+            })
+        // Findings exist only for a bundle decided before (a new catalog version).
+        let redecided = group.filter { before[$0.sha256] != nil }
+        if !redecided.isEmpty {
+            try s.db.run(
+                "DELETE FROM findings WHERE sha256 IN \(list(redecided.count))", redecided.map { .text($0.sha256) })
+        }
+        let findings = group.flatMap { d in d.findings.map { (d.sha256, $0) } }
+        for chunk in chunks(findings, of: 500) {
             try s.db.run(
                 "INSERT INTO findings(sha256, code, severity, count) VALUES \(rows(chunk.count, "(?, ?, ?, ?)"))",
-                chunk.flatMap { f -> [SQLValue] in [.text(d.sha256), .text(f.code), .text(f.severity), .integer(Int64(f.count))] }
+                chunk.flatMap { sha, f -> [SQLValue] in [.text(sha), .text(f.code), .text(f.severity), .integer(Int64(f.count))] }
             )
         }
-        if let name { try recordName(&s, name) }
         return obsolete
     }
 
@@ -535,7 +621,9 @@ public final class SQLLedger: LedgerStore {
         guard !paths.isEmpty else { return }
         try locked { (s) throws(LedgerError) in
             try s.db.transaction { () throws(LedgerError) in
-                for p in paths { try s.db.run("DELETE FROM obsolete_reports WHERE path = ?", [.text(p)]) }
+                for chunk in Self.chunks(paths, of: 500) {
+                    try s.db.run("DELETE FROM obsolete_reports WHERE path IN \(Self.list(chunk.count))", chunk.map { .text($0) })
+                }
             }
         }
     }
@@ -681,26 +769,36 @@ public final class SQLLedger: LedgerStore {
     public func forEachDecidedBundle(superseded: Bool, _ body: (DecidedBundleRow) throws -> Void) throws {
         var failure: (any Error)?
         try locked { (s) throws(LedgerError) in
+            // One statement: a bundle's names come on adjacent rows (one row, name NULL, for a
+            // bundle without any), gathered before it is handed over.
+            var pending: DecidedBundleRow?
+            func hand(_ row: DecidedBundleRow?) {
+                guard let row, failure == nil else { return }
+                do { try body(row) } catch { failure = error }
+            }
             try s.db.run(
                 """
                 SELECT b.sha256, b.file, b.verdict, b.matter, b.matter_name, b.application, b.submitted,
                     (SELECT COALESCE(SUM(count), 0) FROM findings f WHERE f.sha256 = b.sha256 AND f.severity = 'error'),
-                    b.catalog_version, b.hash_ms, b.check_ms, b.write_ms, b.report_dir, b.report_base, b.superseded_by
-                FROM bundles b WHERE b.state = 'decided' AND b.superseded_by IS \(superseded ? "NOT NULL" : "NULL")
-                ORDER BY b.report_dir, b.report_base
+                    b.catalog_version, b.hash_ms, b.check_ms, b.write_ms, b.report_dir, b.report_base, b.superseded_by,
+                    n.relative
+                FROM bundles b LEFT JOIN names n ON n.sha256 = b.sha256
+                WHERE b.state = 'decided' AND b.superseded_by IS \(superseded ? "NOT NULL" : "NULL")
+                ORDER BY b.report_dir, b.report_base, b.sha256, n.relative
                 """
             ) { r throws(LedgerError) in
                 guard failure == nil else { return }
-                var row = DecidedBundleRow(
-                    sha256: r.text(0), file: r.text(1), names: [], verdict: r.text(2), matter: r.text(3),
-                    matterName: r.text(4), application: r.text(5), submitted: r.text(6), errors: Int(r.int(7)),
-                    catalogVersion: r.text(8), hashMs: r.double(9), checkMs: r.double(10), writeMs: r.double(11),
-                    reports: ReportSet(dir: r.text(12), base: r.text(13)), supersededBy: Self.optional(r, 14))
-                try s.db.run("SELECT relative FROM names WHERE sha256 = ? ORDER BY relative", [.text(row.sha256)]) {
-                    row.names.append($0.text(0))
+                if pending?.sha256 != r.text(0) {
+                    hand(pending)
+                    pending = DecidedBundleRow(
+                        sha256: r.text(0), file: r.text(1), names: [], verdict: r.text(2), matter: r.text(3),
+                        matterName: r.text(4), application: r.text(5), submitted: r.text(6), errors: Int(r.int(7)),
+                        catalogVersion: r.text(8), hashMs: r.double(9), checkMs: r.double(10), writeMs: r.double(11),
+                        reports: ReportSet(dir: r.text(12), base: r.text(13)), supersededBy: Self.optional(r, 14))
                 }
-                do { try body(row) } catch { failure = error }
+                if !r.isNull(15) { pending?.names.append(r.text(15)) }
             }
+            hand(pending)
         }
         if let failure { throw failure }
     }
@@ -741,10 +839,16 @@ public final class SQLLedger: LedgerStore {
                         .text(draft.created), .text(channel.rawValue), runID.map { .integer($0) } ?? .null,
                         .integer(Int64(written.entries.count)), .integer(written.signed ? 1 : 0),
                     ])
-                for e in written.entries {
+                // The hashes are those of the files as sealed (decisions made before schema 5
+                // had none); a statement per 200 bundles.
+                for chunk in Self.chunks(written.entries, of: 200) {
                     try s.db.run(
-                        "UPDATE bundles SET seal = ?, json_sha256 = ?, xml_sha256 = ?, html_sha256 = ? WHERE sha256 = ?",
-                        [.integer(draft.seq)] + e.hashes.map { .text($0) } + [.text(e.sha256)])
+                        """
+                        UPDATE bundles SET seal = ?, json_sha256 = v.column2, xml_sha256 = v.column3, html_sha256 = v.column4
+                        FROM (VALUES \(Self.rows(chunk.count, "(?, ?, ?, ?)"))) AS v
+                        WHERE bundles.sha256 = v.column1
+                        """,
+                        [.integer(draft.seq)] + chunk.flatMap { e in [.text(e.sha256)] + e.hashes.map { .text($0) } })
                 }
                 try s.db.commit()
                 return SealRecord(
@@ -871,8 +975,10 @@ public final class SQLLedger: LedgerStore {
             try s.db.transaction { () throws(LedgerError) in
                 try s.db.run("DELETE FROM bundle_claims WHERE run_id = ?", [.integer(run)])
                 try s.db.run("UPDATE work SET run_id = NULL, lease_until = NULL WHERE run_id = ?", [.integer(run)])
-                for (sha, claim) in s.inFlight where claim.run == run { s.inFlight[sha] = nil }
             }
+        }
+        flights.withLock { f in
+            for (sha, claim) in f where claim.run == run { f[sha] = nil }
         }
     }
 
@@ -880,12 +986,15 @@ public final class SQLLedger: LedgerStore {
         guard !bundles.isEmpty else { return }
         try locked { (s) throws(LedgerError) in
             try s.db.transaction { () throws(LedgerError) in
-                for b in bundles {
+                for chunk in Self.chunks(bundles, of: 500) {
                     try s.db.run(
                         """
-                        INSERT INTO work(path_bytes, inbox, relative_bytes, size) VALUES(?, ?, ?, ?)
+                        INSERT INTO work(path_bytes, inbox, relative_bytes, size) VALUES \(Self.rows(chunk.count, "(?, ?, ?, ?)"))
                         ON CONFLICT(path_bytes) DO NOTHING
-                        """, [.blob(b.path.bytes), .text(inbox), .blob(b.relative.bytes), .integer(b.size)])
+                        """,
+                        chunk.flatMap { b -> [SQLValue] in
+                            [.blob(b.path.bytes), .text(inbox), .blob(b.relative.bytes), .integer(b.size)]
+                        })
                 }
             }
         }
@@ -976,8 +1085,33 @@ public final class SQLLedger: LedgerStore {
             utc.tm_min, utc.tm_sec)
     }
 
+    /// Runs `body` on a connection no other thread uses meanwhile: a free one, else (every
+    /// one busy) the next in turn, once it is free.
     private func locked<T: Sendable>(_ body: (inout State) throws(LedgerError) -> T) throws(LedgerError) -> T {
-        try state.withLock { (s) throws(LedgerError) -> T in try body(&s) }
+        if slots.count > 1 {
+            for box in slots {
+                if let done = try box.slot.withLockIfAvailable({ (s) throws(LedgerError) -> T in
+                    try Self.opened(&s, connect, location)
+                    return try body(&s.state!)
+                }) {
+                    return done
+                }
+            }
+        }
+        let turn = nextSlot.wrappingAdd(1, ordering: .relaxed).oldValue % slots.count
+        return try slots[turn].slot.withLock { (s) throws(LedgerError) -> T in
+            try Self.opened(&s, connect, location)
+            return try body(&s.state!)
+        }
+    }
+
+    /// Opens the slot's connection if it has none yet.
+    private static func opened(
+        _ slot: inout Slot, _ connect: (@Sendable () throws(LedgerError) -> sending any SQLConnection)?, _ location: String
+    ) throws(LedgerError) {
+        guard slot.state == nil else { return }
+        guard let connect else { throw LedgerError(.unavailable, "no connection to the ledger \(location)") }
+        slot.state = State(db: try connect())
     }
 
     private static func optional(_ text: String?) -> SQLValue { text.map { .text($0) } ?? .null }

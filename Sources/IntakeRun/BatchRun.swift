@@ -325,7 +325,7 @@ public struct BatchRun: Sendable {
             if taken.isEmpty {
                 do {
                     try flushFinished()
-                    taken = try ledger.take(inbox: options.inbox.path, run: runID, limit: options.jobs * 4)[...]
+                    taken = try ledger.take(inbox: options.inbox.path, run: runID, limit: max(8, options.jobs * 4))[...]
                 } catch {
                     queueFailure = error
                     return nil

@@ -41,6 +41,16 @@ struct PostgresLedgerTests {
             }
             // Opening again migrates nothing; a second "process" opening at once is fine.
             _ = try SQLLedger(postgres: location)
+            // The queue's index, as in SQLite; a ledger of version 6 (its older index) is
+            // migrated to it on open.
+            let indexes = "SELECT indexname FROM pg_indexes WHERE tablename = 'work' ORDER BY indexname"
+            #expect(try pg.rows(indexes) == [[.text("work_pkey")], [.text("work_queue")]])
+            try pg.execute("DROP INDEX work_queue")
+            try pg.execute("CREATE INDEX work_inbox ON work(inbox)")
+            try pg.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
+            let migrated = try SQLLedger(postgres: location)
+            #expect(try migrated.rows(indexes) == [[.text("work_pkey")], [.text("work_queue")]])
+            #expect(try migrated.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("7")]])
         }
     }
 
