@@ -53,26 +53,25 @@ public struct AuditVerifier: Sendable {
     /// Loads archived catalogs to check they still give their version; nil: not checked.
     public let loader: CatalogLoader?
 
-    public init(out: URL, publicKey: VerifyingKey?, loader: CatalogLoader?) {
+    /// The ledger; nil: `OUT/ledger.sqlite`.
+    public let ledger: LedgerLocation?
+
+    public init(out: URL, publicKey: VerifyingKey?, loader: CatalogLoader?, ledger: LedgerLocation? = nil) {
         self.out = out.standardizedFileURL
         self.publicKey = publicKey
         self.loader = loader
+        self.ledger = ledger
     }
 
     public func verify() throws(AuditError) -> AuditVerification {
-        let ledgerURL = out.appendingPathComponent(SQLLedger.fileName)
-        guard FileManager.default.fileExists(atPath: ledgerURL.path) else {
-            throw AuditError("\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder")
-        }
-        let ledger: SQLLedger
+        let ledger = try AuditLedger.open(out: out, self.ledger)
         let sealRows: [SealRecord]
         let rows: [LedgerReportSet]
         do {
-            ledger = try SQLLedger(url: ledgerURL)
             sealRows = try ledger.seals()
             rows = try ledger.reportSets()
         } catch {
-            throw AuditError("cannot read the ledger \(ledgerURL.path): \(error)")
+            throw AuditError("cannot read the ledger \(ledger.location): \(error)")
         }
         var result = AuditVerification()
         func problem(_ code: String, _ path: String, _ message: String, _ severity: AuditProblem.Severity = .error) {

@@ -61,27 +61,27 @@ public struct Rejudge: Sendable {
     public let bundles: URL?
     public let jobs: Int
 
-    public init(out: URL, checker: Checker, bundles: URL?, jobs: Int) {
+    /// The ledger; nil: `OUT/ledger.sqlite`.
+    public let ledger: LedgerLocation?
+
+    public init(out: URL, checker: Checker, bundles: URL?, jobs: Int, ledger: LedgerLocation? = nil) {
         self.out = out.standardizedFileURL
         self.checker = checker
         self.bundles = bundles
         self.jobs = max(1, jobs)
+        self.ledger = ledger
     }
 
     public func run() throws(AuditError) -> Result {
         let started = DispatchTime.now()
-        let ledgerURL = out.appendingPathComponent(SQLLedger.fileName)
-        guard FileManager.default.fileExists(atPath: ledgerURL.path) else {
-            throw AuditError("\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder")
-        }
+        let ledger = try AuditLedger.open(out: out, self.ledger)
         var work: [(row: DecidedBundleRow, names: [BundleName])] = []
         do {
-            let ledger = try SQLLedger(url: ledgerURL)
             var rows: [DecidedBundleRow] = []
             try ledger.forEachDecidedBundle(superseded: false) { rows.append($0) }
             for row in rows { work.append((row, try ledger.names(of: row.sha256))) }
         } catch {
-            throw AuditError("cannot read the ledger \(ledgerURL.path): \(error)")
+            throw AuditError("cannot read the ledger \(ledger.location): \(error)")
         }
         let items = work
         let results = Mutex([Outcome?](repeating: nil, count: items.count))

@@ -20,23 +20,24 @@ public struct Sampler: Sendable {
     public let seed: String
     public let by: Strata
 
-    public init(out: URL, n: Int, seed: String, by: Strata) {
+    /// The ledger; nil: `OUT/ledger.sqlite`.
+    public let ledger: LedgerLocation?
+
+    public init(out: URL, n: Int, seed: String, by: Strata, ledger: LedgerLocation? = nil) {
         self.out = out.standardizedFileURL
         self.n = max(0, n)
         self.seed = seed
         self.by = by
+        self.ledger = ledger
     }
 
     /// The decisions the sample draws from, every current one, read from the ledger.
     public func population() throws(AuditError) -> [DecisionRow] {
-        let url = out.appendingPathComponent(SQLLedger.fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw AuditError("\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder")
-        }
+        let ledger = try AuditLedger.open(out: out, self.ledger)
         do {
-            return try SQLLedger(url: url).findDecisions(DecisionFilter())
+            return try ledger.findDecisions(DecisionFilter())
         } catch {
-            throw AuditError("cannot read the ledger \(url.path): \(error)")
+            throw AuditError("cannot read the ledger \(ledger.location): \(error)")
         }
     }
 
@@ -198,7 +199,7 @@ public struct ReviewPacket: Sendable {
         }
         h += "</table>\n"
         // The ledger gives each bundle's names (where to read its manifest for --redact).
-        let ledger = redact ? try? SQLLedger(url: out.appendingPathComponent(SQLLedger.fileName)) : nil
+        let ledger = redact ? try? AuditLedger.open(out: out, sampler.ledger) : nil
         for (i, row) in sample.enumerated() { h += section(i + 1, row, ledger: ledger) }
         return h + "</body></html>\n"
     }

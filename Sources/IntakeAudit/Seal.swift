@@ -187,3 +187,40 @@ public struct AuditError: Error, Sendable, CustomStringConvertible {
     public let description: String
     public init(_ description: String) { self.description = description }
 }
+
+/// `intake audit find`: the decisions of OUT's ledger (or `ledger`) that `filter` selects.
+public enum AuditFind {
+    public static func decisions(out: URL, ledger: LedgerLocation?, _ filter: DecisionFilter) throws(AuditError)
+        -> [DecisionRow]
+    {
+        let opened = try AuditLedger.open(out: out, ledger)
+        do {
+            return try opened.findDecisions(filter)
+        } catch {
+            throw AuditError("cannot read the ledger \(opened.location): \(error)")
+        }
+    }
+}
+
+/// The ledger an audit reads: the one given (`--ledger`: a shared PostgreSQL ledger, or a
+/// SQLite file elsewhere), else `OUT/ledger.sqlite`, which must then exist.
+enum AuditLedger {
+    static func open(out: URL, _ location: LedgerLocation?) throws(AuditError) -> SQLLedger {
+        let chosen: LedgerLocation
+        if let location {
+            chosen = location
+        } else {
+            let url = out.appendingPathComponent(SQLLedger.fileName)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw AuditError(
+                    "\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder (or give --ledger)")
+            }
+            chosen = .sqlite(url)
+        }
+        do {
+            return try chosen.open()
+        } catch {
+            throw AuditError("cannot read the ledger \(chosen): \(error)")
+        }
+    }
+}

@@ -445,7 +445,10 @@ public final class SQLLedger: LedgerStore {
                     last_run = excluded.last_run
                 """,
                 chunk.flatMap { n -> [SQLValue] in
-                    [.blob(n.path.bytes), .text(n.path.display), .blob(n.relative.bytes), .text(n.relative.display), .text(n.sha256)]
+                    [
+                        .blob(n.path.bytes), .text(n.path.display), .blob(n.relative.bytes), .text(n.relative.display),
+                        .text(n.sha256),
+                    ]
                         + values(n.fingerprint) + [.integer(n.runID), .integer(n.runID)]
                 })
             try s.db.run(
@@ -545,7 +548,8 @@ public final class SQLLedger: LedgerStore {
                 try requireRunning(&s, run)
                 throw LedgerError(
                     .leaseLost,
-                    "run \(run) no longer holds bundle \(lost.sha256.prefix(12)): its lease ran out and another worker took it over")
+                    "run \(run) no longer holds bundle \(lost.sha256.prefix(12)): its lease ran out and another worker took it over"
+                )
             }
         }
     }
@@ -878,7 +882,7 @@ public final class SQLLedger: LedgerStore {
     }
 
     public func reportSets() throws(LedgerError) -> [LedgerReportSet] {
-        try locked { (s) throws(LedgerError) in try Self.reportSets(&s, where: "1") }
+        try locked { (s) throws(LedgerError) in try Self.reportSets(&s, where: "1 = 1") }
     }
 
     private static func reportSets(_ s: inout State, where condition: String) throws(LedgerError) -> [LedgerReportSet] {

@@ -79,6 +79,7 @@ struct AuditVerifyCommand: ParsableCommand {
     @Argument(help: "The output folder of intake run or intake serve (--out / --data).") var out: String
     @Option(help: "The public key every seal must be signed by (intake-seal.pub).") var publicKey: String?
     @Flag(help: "One JSON object instead of text.") var json = false
+    @OptionGroup var ledger: AuditLedgerOption
 
     func run() throws {
         let key: VerifyingKey?
@@ -87,7 +88,8 @@ struct AuditVerifyCommand: ParsableCommand {
         } catch {
             Tooling.fail("\(error)")
         }
-        let verifier = AuditVerifier(out: URL(fileURLWithPath: out), publicKey: key, loader: Tooling.catalogLoader())
+        let verifier = AuditVerifier(
+            out: URL(fileURLWithPath: out), publicKey: key, loader: Tooling.catalogLoader(), ledger: ledger.location())
         let result: AuditVerification
         do {
             result = try verifier.verify()
@@ -213,13 +215,14 @@ struct AuditRejudgeCommand: ParsableCommand {
     var bundles: String?
     @Option(help: "Where rejudge.csv and rejudge.html go (default OUT/audit/rejudge-<version>/).") var into: String?
     @Option(help: "Bundles decided at the same time (default: one per core).") var jobs: Int?
+    @OptionGroup var ledger: AuditLedgerOption
 
     func run() throws {
         let outURL = URL(fileURLWithPath: out)
         let checker = Tooling.checker(pipeline: catalog)
         let rejudge = Rejudge(
             out: outURL, checker: checker, bundles: bundles.map { URL(fileURLWithPath: $0) },
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, ledger: ledger.location())
         let result: Rejudge.Result
         do {
             result = try rejudge.run()
@@ -267,8 +270,7 @@ struct AuditFindCommand: ParsableCommand {
     @Option(help: "Decided on or before this date (YYYY-MM-DD).") var to: String?
     @Flag(help: "Also decisions a later file under the same name replaced.") var includeSuperseded = false
     @Flag(help: "One JSON array instead of a table.") var json = false
-    @Option(help: "The ledger, when it is not OUT/ledger.sqlite: sqlite:PATH or postgres://USER@HOST:PORT/DATABASE.")
-    var ledger: String?
+    @OptionGroup var ledger: AuditLedgerOption
 
     func validate() throws {
         for (flag, value) in [("--from", from), ("--to", to)] {
@@ -285,21 +287,11 @@ struct AuditFindCommand: ParsableCommand {
         filter.from = from
         filter.to = to
         filter.includeSuperseded = includeSuperseded
-        let location: LedgerLocation
-        if let ledger {
-            do { location = try LedgerLocation(argument: ledger) } catch { Tooling.fail("\(error)") }
-        } else {
-            let url = URL(fileURLWithPath: out).appendingPathComponent(SQLLedger.fileName)
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                Tooling.fail("\(out) holds no ledger (\(SQLLedger.fileName)): not an intake output folder (or give --ledger)")
-            }
-            location = .sqlite(url)
-        }
         let rows: [DecisionRow]
         do {
-            rows = try location.open().findDecisions(filter)
+            rows = try AuditFind.decisions(out: URL(fileURLWithPath: out), ledger: ledger.location(), filter)
         } catch {
-            Tooling.fail("cannot read the ledger \(location): \(error)")
+            Tooling.fail("\(error)")
         }
         if json {
             let w = JSONWriter()
@@ -360,6 +352,7 @@ struct AuditSampleCommand: ParsableCommand {
     var by: Sampler.Strata = .none
     @Flag(help: "Mask resident id numbers and names.") var redact = false
     @Option(help: "The packet's file (default OUT/audit/sample-<seed>.html).") var into: String?
+    @OptionGroup var ledger: AuditLedgerOption
 
     func validate() throws {
         if n < 1 { throw ValidationError("--n must be at least 1") }
@@ -367,7 +360,7 @@ struct AuditSampleCommand: ParsableCommand {
 
     func run() throws {
         let outURL = URL(fileURLWithPath: out)
-        let sampler = Sampler(out: outURL, n: n, seed: seed, by: by)
+        let sampler = Sampler(out: outURL, n: n, seed: seed, by: by, ledger: ledger.location())
         let population: [DecisionRow]
         do {
             population = try sampler.population()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IntakeCommandSupport
 import IntakeLedger
 
 /// `--ledger` and `--lease`, as `run` and `serve` take them.
@@ -18,5 +19,17 @@ struct LedgerOptions: ParsableArguments {
     /// The ledger asked for; nil: the default SQLite file.
     func location() throws(LedgerError) -> LedgerLocation? {
         try ledger.map { (argument) throws(LedgerError) in try LedgerLocation(argument: argument, lease: lease) }
+    }
+}
+
+/// `--ledger` of the audit commands: which ledger holds the decisions of OUT.
+struct AuditLedgerOption: ParsableArguments {
+    @Option(help: "The ledger, when it is not OUT/ledger.sqlite: sqlite:PATH or postgres://USER@HOST:PORT/DATABASE.")
+    var ledger: String?
+
+    /// The ledger asked for; nil: OUT/ledger.sqlite. Exits (status 2) on a malformed one.
+    func location() -> LedgerLocation? {
+        guard let ledger else { return nil }
+        do { return try LedgerLocation(argument: ledger) } catch { Tooling.fail("\(error)") }
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import IntakeAudit
+import IntakeCatalog
 import IntakeFixtures
 import IntakeIO
 import IntakeReport
@@ -142,6 +144,34 @@ struct SharedLedgerTests {
             #expect(try p.findDecisions(filter).count == pRows.count)
             filter.to = "2000-01-02"
             #expect(try p.findDecisions(filter).isEmpty)
+
+            // The auditors' tools read the shared ledger (--ledger) as they read OUT's file.
+            let shared = LedgerLocation.postgres(location, lease: 5)
+            let loader = try CatalogLoader(home: repositoryRoot)
+            let liteCheck = try AuditVerifier(out: lite, publicKey: nil, loader: loader).verify()
+            let pgCheck = try AuditVerifier(out: pg, publicKey: nil, loader: loader, ledger: shared).verify()
+            #expect(liteCheck.problems.isEmpty && pgCheck.problems.isEmpty)
+            #expect(pgCheck.seals == 1 && pgCheck.reportSets == liteCheck.reportSets && pgCheck.files == liteCheck.files)
+            #expect(pgCheck.reportSets == lRows.count)
+            // Without --ledger, a shared run's output folder holds no ledger file: said, not guessed.
+            let missing = #expect(throws: AuditError.self) {
+                try AuditVerifier(out: pg, publicKey: nil, loader: nil).verify()
+            }
+            #expect(missing?.description.contains("holds no ledger") == true)
+            let liteSample = Sampler(out: lite, n: 7, seed: "q4", by: .verdict)
+            let pgSample = Sampler(out: pg, n: 7, seed: "q4", by: .verdict, ledger: shared)
+            #expect(
+                liteSample.draw(from: try liteSample.population()).map(\.sha256)
+                    == pgSample.draw(from: try pgSample.population()).map(\.sha256))
+            let same = try Rejudge(out: pg, checker: checker(), bundles: nil, jobs: 2, ledger: shared).run()
+            #expect(same.bundles == lRows.count && same.changes.isEmpty && same.skipped.isEmpty)
+            // One report byte changed after sealing is named, by its path, from the shared ledger.
+            let changed = "reports/" + reports[0]
+            var bytes = [UInt8](try Data(contentsOf: pg.appendingPathComponent(changed)))
+            bytes[bytes.count / 2] ^= 0x01
+            try Data(bytes).write(to: pg.appendingPathComponent(changed))
+            let tampered = try AuditVerifier(out: pg, publicKey: nil, loader: nil, ledger: shared).verify()
+            #expect(tampered.problems.map { "\($0.code) \($0.path)" } == ["report-changed \(changed)"])
         }
     }
 
