@@ -36,14 +36,19 @@ fresh_db() { # NAME → URL of a new empty database
 n=$(find "$work/inbox" -name '*.zip' | wc -l)
 echo "corpus: $n bundles, $(du -sm "$work/inbox" | cut -f1) MB ($(nproc) cores)"
 
-timed() { # LABEL COMMAND… → prints wall and CPU (the process and its children); sets $wall
+busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9, $5+$6}' /proc/stat; }
+timed() { # LABEL COMMAND… → prints wall, CPU (the process and its children) and how busy the
+  # whole machine was (the PostgreSQL server's processes included); sets $wall
   local label=$1 t="$work/time.$RANDOM"
   shift
   local TIMEFORMAT='%R %U %S'
+  read -r b1 i1 < <(busy_ticks)
   { time "$@" >/dev/null 2>&1; } 2>"$t"
+  read -r b2 i2 < <(busy_ticks)
   read -r wall user sys <"$t"
-  printf "%-40s %6.2f s wall  %6.2f CPU-s  %5.2f ms wall/bundle  %5.2f CPU-ms/bundle\n" "$label" "$wall" \
-    "$(echo "$user + $sys" | bc)" "$(echo "$wall * 1000 / $n" | bc -l)" "$(echo "($user + $sys) * 1000 / $n" | bc -l)"
+  printf "%-40s %6.2f s wall  %6.2f CPU-s  %5.2f ms wall/bundle  %5.2f CPU-ms/bundle  machine %3d%% busy\n" "$label" "$wall" \
+    "$(echo "$user + $sys" | bc)" "$(echo "$wall * 1000 / $n" | bc -l)" "$(echo "($user + $sys) * 1000 / $n" | bc -l)" \
+    $(( 100 * (b2 - b1) / (b2 - b1 + i2 - i1 + 1) ))
 }
 run_one() { # OUT [--ledger URL]
   local out=$1; shift
@@ -63,6 +68,13 @@ else
 fi
 
 echo "== 2. workers on one PostgreSQL ledger (each --jobs 1)"
+# The reference: how one process scales from one job to two on this machine with no database
+# server at all (a job's group commit, PDF helper and the kernel's work already keep part of
+# the second core busy, so a second worker can add at most what is left).
+for jobs in 1 2; do
+  timed "SQLite, one process, --jobs $jobs" "$bin/intake" run --inbox "$work/inbox" --out "$work/ref-$jobs" \
+    --jobs "$jobs" --settle 0 --quiet
+done
 workers() { # COUNT URL OUT
   local pids=()
   for _ in $(seq 1 "$1"); do

@@ -409,14 +409,16 @@ public struct BatchRun: Sendable {
             _ = try RunError.ledger { () throws(LedgerError) in try sweepUnfinishedReports(ledger) }
         }
         totals.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        totals.stoppedBy = stop.requested.map(RunStop.name)
         totals.finished = Self.timestamp()
+        // No renewal after this point: one that came after the run is closed would take the
+        // closed run for a lost lease.
+        keeper?.finish()
+        totals.stoppedBy = stop.requested.map(RunStop.name)
         try RunError.ledger { () throws(LedgerError) in
             try ledger.finishRun(
                 runID, decided: totals.decided, seconds: totals.seconds, status: stop.requested == nil ? .completed : .interrupted
             )
         }
-        keeper?.finish()
         // Every report set recorded since the last seal (this run's, and a dead run's).
         do {
             totals.seal = try Sealer(ledger: ledger, out: out, key: options.signingKey).seal(channel: .batch, runID: runID)?.file
