@@ -958,8 +958,21 @@ public final class SQLLedger: LedgerStore {
                     "UPDATE runs SET lease_until = \(now) + ? WHERE id = ? AND status = 'running' RETURNING id",
                     [until, .integer(run)])
                 guard !alive.isEmpty else { return false }
-                try s.db.run("UPDATE bundle_claims SET lease_until = \(now) + ? WHERE run_id = ?", [until, .integer(run)])
-                try s.db.run("UPDATE work SET lease_until = \(now) + ? WHERE run_id = ?", [until, .integer(run)])
+                // Rows this process is ending at this instant on another connection (a
+                // recording transaction ends its claims, finished bundles leave the queue)
+                // are skipped, not waited for: waiting, the two transactions could each hold
+                // a row the other wants (a deadlock the server would break by failing one).
+                let skipLocked = s.db.dialect == .postgres ? "FOR UPDATE SKIP LOCKED" : ""
+                try s.db.run(
+                    """
+                    UPDATE bundle_claims SET lease_until = \(now) + ?
+                    WHERE sha256 IN (SELECT sha256 FROM bundle_claims WHERE run_id = ? \(skipLocked))
+                    """, [until, .integer(run)])
+                try s.db.run(
+                    """
+                    UPDATE work SET lease_until = \(now) + ?
+                    WHERE path_bytes IN (SELECT path_bytes FROM work WHERE run_id = ? \(skipLocked))
+                    """, [until, .integer(run)])
                 return true
             }
         }
