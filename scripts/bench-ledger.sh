@@ -23,8 +23,8 @@ bin="$(swift build -c release --show-bin-path)"
 export INTAKE_HOME="$PWD"
 work="$(mktemp -d /tmp/intake-bench-ledger.XXXXXX)"
 chmod 755 "$work"
-server=$(scripts/postgres.sh start "$work/pg" 54341)
 trap 'scripts/postgres.sh stop "$work/pg" >/dev/null 2>&1; rm -rf "$work"' EXIT
+server=$(scripts/postgres.sh start "$work/pg" 54341)
 base=${server%/*}
 psql_q() { psql -X -q -t -A "$1" -c "$2"; }
 fresh_db() { # NAME → URL of a new empty database
