@@ -98,9 +98,11 @@ final class PostgresLedgerConnection: SQLConnection {
         var delay = 0.05
         while true {
             do {
-                let c = try PostgresConnection.connect(
-                    on: Self.group.next(), configuration: configuration, id: 1, logger: Self.logger
-                ).wait()
+                // Each attempt is bounded: a server in the middle of a restart was seen to
+                // accept the connection and never finish its start-up, and an unbounded wait
+                // then hung the caller (and the run waiting for it) for good.
+                let remaining = Double(deadline) / 1e9 - Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+                let c = try Self.connect(configuration, within: max(1, min(10, remaining)))
                 // A session of a process that vanished (cut off, frozen) must not keep its
                 // locks: ended when idle in a transaction, and probed by TCP keepalives.
                 let settings = [
@@ -120,6 +122,35 @@ final class PostgresLedgerConnection: SQLConnection {
                 delay = min(delay * 2, 1)
             }
         }
+    }
+
+    /// Opens a connection, or fails after `seconds` (a connection made later is closed).
+    private static func connect(_ configuration: PostgresConnection.Configuration, within seconds: Double) throws
+        -> PostgresConnection
+    {
+        let loop = group.next()
+        let answer = loop.makePromise(of: PostgresConnection.self)
+        let timeout = loop.scheduleTask(in: .milliseconds(Int64(seconds * 1000))) {
+            answer.fail(ConnectTimeout(seconds: seconds))
+        }
+        PostgresConnection.connect(on: loop, configuration: configuration, id: 1, logger: logger).whenComplete { result in
+            timeout.cancel()
+            switch result {
+            case .success(let connection):
+                answer.futureResult.whenFailure { _ in
+                    let _: EventLoopFuture<Void> = connection.close()
+                }
+                answer.succeed(connection)
+            case .failure(let error):
+                answer.fail(error)
+            }
+        }
+        return try answer.futureResult.wait()
+    }
+
+    struct ConnectTimeout: Error, CustomStringConvertible {
+        let seconds: Double
+        var description: String { "no answer to the connection within \(seconds) s" }
     }
 
     func execute(_ sql: String) throws(LedgerError) {

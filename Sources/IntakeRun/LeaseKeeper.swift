@@ -8,34 +8,29 @@ import Synchronization
 /// process closed it), the run is asked to stop (``RunStop/leaseLost``): its bundles
 /// belong to others now, and the ledger would refuse its decisions anyway.
 final class LeaseKeeper: Sendable {
-    /// Whether the run is done; held during each renewal, so that ``finish()`` waits for one
-    /// in flight (a renewal that saw the run just closed by its own process must not ask it
-    /// to stop for a lost lease).
-    private let finished = Mutex<Bool>(false)
+    /// Set before the run closes itself: a renewal that then finds the run closed must not
+    /// take it for a lost lease (the run closed itself).
+    private let finished = Atomic<Bool>(false)
 
     init(ledger: any LedgerStore, run: Int64, stop: RunStop) {
         let interval = max(0.05, ledger.leaseSeconds / 3)
         let thread = Thread { [self] in
-            while true {
+            while !self.finished.load(ordering: .sequentiallyConsistent) {
                 Thread.sleep(forTimeInterval: interval)
-                let go = self.finished.withLock { finished -> Bool in
-                    guard !finished else { return false }
-                    // A failure (the database restarting, the network) is retried at the next
-                    // beat; the lease covers a few missed ones.
-                    if let alive = try? ledger.renewLease(run: run), !alive {
-                        stop.request(signal: RunStop.leaseLost)
-                        return false
-                    }
-                    return true
+                guard !self.finished.load(ordering: .sequentiallyConsistent) else { return }
+                // A failure (the database restarting, the network) is retried at the next
+                // beat; the lease covers a few missed ones.
+                if let alive = try? ledger.renewLease(run: run), !alive {
+                    if !self.finished.load(ordering: .sequentiallyConsistent) { stop.request(signal: RunStop.leaseLost) }
+                    return
                 }
-                guard go else { return }
             }
         }
         thread.name = "intake-lease"
         thread.start()
     }
 
-    /// Stops renewing, once a renewal in flight is over (the run is about to be closed; its
-    /// lease would run out by itself).
-    func finish() { finished.withLock { $0 = true } }
+    /// Stops renewing; called before the run closes itself in the ledger. Does not wait for a
+    /// renewal in flight (which may be waiting for an unreachable server).
+    func finish() { finished.store(true, ordering: .sequentiallyConsistent) }
 }
