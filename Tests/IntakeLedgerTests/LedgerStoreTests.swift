@@ -137,6 +137,70 @@ enum LedgerScenarios {
         #expect(try ledger.decided(sha256: "abc")?.decisions == 2)
     }
 
+    /// A group commit records several decisions in a few multi-row statements: each comes
+    /// out as it would alone (a re-decided bundle's findings replaced and its old set made
+    /// obsolete, a new one's findings added, names and run items kept); on a shared ledger a
+    /// group holding one bundle whose claim is gone is refused whole.
+    static func aGroupRecordsEachDecisionAsAloneWould(_ ledger: SQLLedger) throws {
+        let run = try ledger.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 2)
+        let missing = FindingTally(code: "material-missing", severity: "error", count: 2)
+        let note = FindingTally(code: "unlisted-entry", severity: "info", count: 1)
+        _ = try Self.record(
+            ledger, Self.decision("old", verdict: "returned", matter: "M", ms: 1, run: run, findings: [missing]),
+            name: Self.name("old.zip", "old", run: run))
+        let group = [
+            Self.decision("old", verdict: "accepted", matter: "M", ms: 1, run: run, findings: [note], version: "cat-2"),
+            Self.decision(
+                "new1", verdict: "returned", matter: "M", ms: 1, run: run, findings: [missing, note], version: "cat-2"),
+            Self.decision("new2", verdict: "accepted", matter: "N", ms: 1, run: run, version: "cat-2"),
+        ]
+        for d in group {
+            #expect(try ledger.claim(d.sha256, catalogVersion: "cat-2", run: run, complete: { _ in false }) == .claimed)
+        }
+        let items = (0..<2).map {
+            RunItem(
+                runID: run, seq: $0, file: "f\($0).zip", status: "decided", reason: nil, note: nil, sha256: group[$0].sha256,
+                movedTo: nil, seconds: 0.5)
+        }
+        let obsolete = try ledger.recordDecisions(
+            group.map { ($0, Self.name("\($0.sha256).zip", $0.sha256, run: run)) }, runItems: items)
+        for d in group { ledger.release(d.sha256) }
+        #expect(obsolete == ReportSet(dir: "reports/2025-07-01/returned/M", base: "APP-old").files)
+        func findings(_ sha: String) throws -> [String] {
+            try ledger.rows("SELECT code FROM findings WHERE sha256 = ? ORDER BY code", [.text(sha)]).map(\.[0].string)
+        }
+        #expect(try findings("old") == ["unlisted-entry"])
+        #expect(try findings("new1") == ["material-missing", "unlisted-entry"])
+        #expect(try findings("new2").isEmpty)
+        #expect(try ledger.decided(sha256: "old")?.decisions == 2)
+        #expect(try ledger.decided(sha256: "old")?.verdict == "accepted")
+        #expect(try ledger.decided(sha256: "new1")?.decisions == 1)
+        #expect(try ledger.decided(path: BytePath("/in/new2.zip"), fingerprint: Self.fingerprint)?.sha256 == "new2")
+        var recorded: [String] = []
+        try ledger.forEachRunItem(run: run) { recorded.append($0.item.file) }
+        #expect(recorded == ["f0.zip", "f1.zip"])
+        #expect(try ledger.rows("SELECT COUNT(*) FROM bundle_claims") == [[.integer(0)]])
+
+        guard ledger.shared else { return }
+        // One claim of the group gone (taken over elsewhere): nothing of the group recorded.
+        let late = [
+            Self.decision("late1", verdict: "accepted", matter: "M", ms: 1, run: run, version: "cat-2"),
+            Self.decision("late2", verdict: "accepted", matter: "M", ms: 1, run: run, version: "cat-2"),
+        ]
+        for d in late {
+            #expect(try ledger.claim(d.sha256, catalogVersion: "cat-2", run: run, complete: { _ in false }) == .claimed)
+        }
+        try ledger.execute("DELETE FROM bundle_claims WHERE sha256 = 'late2'")
+        let error = #expect(throws: LedgerError.self) {
+            _ = try ledger.recordDecisions(late.map { ($0, nil) }, runItems: [])
+        }
+        #expect(error?.code == .leaseLost)
+        for d in late { ledger.release(d.sha256) }
+        #expect(try ledger.decided(sha256: "late1") == nil)
+        // The refused transaction ended no claim; releasing gives this run's back.
+        #expect(try ledger.rows("SELECT COUNT(*) FROM bundle_claims") == [[.integer(0)]])
+    }
+
     static func closesRunsLeftRunning(_ ledger: SQLLedger) throws {
         let dead = try ledger.beginRun(inbox: "/in", catalogVersion: "c", jobs: 1)
         let closed = try ledger.closeInterruptedRuns()
@@ -179,6 +243,9 @@ enum LedgerScenarios {
     @Test func closesRunsLeftRunning() throws {
         try LedgerBackend.sqlite("closesRunsLeftRunning", LedgerScenarios.closesRunsLeftRunning)
     }
+    @Test func aGroupRecordsEachDecisionAsAloneWould() throws {
+        try LedgerBackend.sqlite("aGroupRecordsEachDecisionAsAloneWould", LedgerScenarios.aGroupRecordsEachDecisionAsAloneWould)
+    }
     @Test func channelsKeepToTheirOwnRunsAndPendingSets() throws {
         try LedgerBackend.sqlite(
             "channelsKeepToTheirOwnRunsAndPendingSets", LedgerScenarios.channelsKeepToTheirOwnRunsAndPendingSets)
@@ -198,6 +265,9 @@ struct PostgresLedgerStoreTests {
     }
     @Test func closesRunsLeftRunning() throws {
         try LedgerBackend.postgres(lease: 0, "closesrunsleftrunnin", LedgerScenarios.closesRunsLeftRunning)
+    }
+    @Test func aGroupRecordsEachDecisionAsAloneWould() throws {
+        try LedgerBackend.postgres(lease: 30, "agrouprecordseachdec", LedgerScenarios.aGroupRecordsEachDecisionAsAloneWould)
     }
     @Test func channelsKeepToTheirOwnRunsAndPendingSets() throws {
         try LedgerBackend.postgres(lease: 0, "channelskeeptotheiro", LedgerScenarios.channelsKeepToTheirOwnRunsAndPendingSets)
