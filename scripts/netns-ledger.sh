@@ -77,15 +77,15 @@ start_worker "$ns_w2" 10.77.2.1 "$work/w2.log"
 w2=$started
 # Cut worker 1's link once a fifth of the bundles are decided and worker 1 has decided some
 # (so that it holds bundles of the queue, which worker 2 must take over).
+decided() { psql_db "SELECT COUNT(*) FROM bundles WHERE state = 'decided'" 2>/dev/null || echo 0; }
+decided_by_w1() { psql_db "SELECT COUNT(*) FROM bundles b JOIN runs r ON r.id = b.run_id WHERE r.pid = $w1" 2>/dev/null || echo 0; }
 for _ in $(seq 1 600); do
-  n=$(psql_db "SELECT COUNT(*) FROM bundles WHERE state = 'decided'" 2>/dev/null || echo 0)
-  mine=$(psql_db "SELECT COUNT(*) FROM bundles b JOIN runs r ON r.id = b.run_id WHERE r.pid = $w1" 2>/dev/null || echo 0)
-  [ "$n" -ge $((bundles / 5)) ] && [ "$mine" -ge 1 ] && break
+  [ "$(decided)" -ge $((bundles / 5)) ] && [ "$(decided_by_w1)" -ge 1 ] && break
   sleep 0.1
 done
 ip -n "$ns_w1" link set "vw1.$$" down
-cut_at=$(psql_db "SELECT COUNT(*) FROM bundles WHERE state = 'decided'")
-by_w1=$(psql_db "SELECT COUNT(*) FROM bundles b JOIN runs r ON r.id = b.run_id WHERE r.pid = $w1")
+cut_at=$(decided)
+by_w1=$(decided_by_w1)
 echo "netns-ledger: cut worker 1's link ($(ip -n "$ns_w1" -br link show "vw1.$$" | awk '{print $2}')) after $cut_at of $bundles bundles were decided ($by_w1 by worker 1)"
 
 # Bounded waits: a worker that hangs fails the check instead of hanging the script.

@@ -64,14 +64,8 @@ public struct AuditVerifier: Sendable {
     }
 
     public func verify() throws(AuditError) -> AuditVerification {
-        let ledger = try AuditLedger.open(out: out, self.ledger)
-        let sealRows: [SealRecord]
-        let rows: [LedgerReportSet]
-        do {
-            sealRows = try ledger.seals()
-            rows = try ledger.reportSets()
-        } catch {
-            throw AuditError("cannot read the ledger \(ledger.location): \(error)")
+        let (sealRows, rows) = try AuditLedger.read(out: out, ledger) { ledger in
+            (try ledger.seals(), try ledger.reportSets())
         }
         var result = AuditVerification()
         func problem(_ code: String, _ path: String, _ message: String, _ severity: AuditProblem.Severity = .error) {

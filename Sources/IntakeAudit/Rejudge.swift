@@ -74,16 +74,11 @@ public struct Rejudge: Sendable {
 
     public func run() throws(AuditError) -> Result {
         let started = DispatchTime.now()
-        let ledger = try AuditLedger.open(out: out, self.ledger)
-        var work: [(row: DecidedBundleRow, names: [BundleName])] = []
-        do {
+        let items = try AuditLedger.read(out: out, ledger) { ledger in
             var rows: [DecidedBundleRow] = []
             try ledger.forEachDecidedBundle(superseded: false) { rows.append($0) }
-            for row in rows { work.append((row, try ledger.names(of: row.sha256))) }
-        } catch {
-            throw AuditError("cannot read the ledger \(ledger.location): \(error)")
+            return try rows.map { (row: $0, names: try ledger.names(of: $0.sha256)) }
         }
-        let items = work
         let results = Mutex([Outcome?](repeating: nil, count: items.count))
         let lanes = min(jobs, max(1, items.count))
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in

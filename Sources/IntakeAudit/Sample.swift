@@ -33,12 +33,7 @@ public struct Sampler: Sendable {
 
     /// The decisions the sample draws from, every current one, read from the ledger.
     public func population() throws(AuditError) -> [DecisionRow] {
-        let ledger = try AuditLedger.open(out: out, self.ledger)
-        do {
-            return try ledger.findDecisions(DecisionFilter())
-        } catch {
-            throw AuditError("cannot read the ledger \(ledger.location): \(error)")
-        }
+        try AuditLedger.read(out: out, ledger) { try $0.findDecisions(DecisionFilter()) }
     }
 
     /// The sample: the same population, `n`, seed and strata always give the same
@@ -199,7 +194,7 @@ public struct ReviewPacket: Sendable {
         }
         h += "</table>\n"
         // The ledger gives each bundle's names (where to read its manifest for --redact).
-        let ledger = redact ? try? AuditLedger.open(out: out, sampler.ledger) : nil
+        let ledger = redact ? try? AuditLedger.read(out: out, sampler.ledger) { $0 } : nil
         for (i, row) in sample.enumerated() { h += section(i + 1, row, ledger: ledger) }
         return h + "</body></html>\n"
     }

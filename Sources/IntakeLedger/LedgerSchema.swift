@@ -120,18 +120,21 @@ struct LedgerMigration: Sendable {
                 CREATE INDEX work_inbox ON work(inbox);
                 CREATE TABLE bundle_claims(sha256 TEXT PRIMARY KEY, run_id INTEGER NOT NULL, lease_until INTEGER NOT NULL);
                 """),
-        LedgerMigration(
-            version: 7,
-            summary:
-                "the shared queue indexed by inbox and path, in the order it is taken (a run's take no longer reads the whole queue)",
-            sql: """
-                DROP INDEX work_inbox;
-                CREATE INDEX work_queue ON work(inbox, path_bytes);
-                """),
+        queueIndex,
     ]
 }
 
 extension LedgerMigration {
+    /// Version 7, the same SQL on both engines.
+    static let queueIndex = LedgerMigration(
+        version: 7,
+        summary:
+            "the shared queue indexed by inbox and path, in the order it is taken (a run's take no longer reads the whole queue)",
+        sql: """
+            DROP INDEX work_inbox;
+            CREATE INDEX work_queue ON work(inbox, path_bytes);
+            """)
+
     /// PostgreSQL's schema. Text columns sort by bytes (`COLLATE "C"`), as SQLite's do, so
     /// that every listing comes out in the same order from either engine.
     static let postgres: [LedgerMigration] = [
@@ -182,13 +185,6 @@ extension LedgerMigration {
                 CREATE INDEX work_inbox ON work(inbox);
                 CREATE TABLE bundle_claims(sha256 TEXT PRIMARY KEY, run_id BIGINT NOT NULL, lease_until BIGINT NOT NULL);
                 """),
-        LedgerMigration(
-            version: 7,
-            summary:
-                "the shared queue indexed by inbox and path, in the order it is taken (a run's take no longer reads the whole queue)",
-            sql: """
-                DROP INDEX work_inbox;
-                CREATE INDEX work_queue ON work(inbox, path_bytes);
-                """),
+        queueIndex,
     ]
 }

@@ -63,6 +63,15 @@ enum SQLDialect: Sendable {
         }
     }
 
+    /// Rows locked by another transaction at this instant are skipped, not waited for
+    /// (PostgreSQL); SQLite has one writer at a time and no row locks.
+    var skipLocked: String {
+        switch self {
+        case .sqlite: ""
+        case .postgres: "FOR UPDATE SKIP LOCKED"
+        }
+    }
+
     /// Concatenation of a group's `expression` values separated by `separator`.
     func groupConcat(_ expression: String, separator: String) -> String {
         switch self {

@@ -46,13 +46,10 @@ public final class SQLLedger: LedgerStore {
         let db: any SQLConnection
     }
 
-    private struct Slot {
-        var state: State?
-    }
-
+    /// A connection's place: nil until it is opened (PostgreSQL opens them as needed).
     private final class SlotBox: Sendable {
-        let slot: Mutex<Slot>
-        init(_ state: sending State?) { slot = Mutex(Slot(state: state)) }
+        let slot: Mutex<State?>
+        init(_ state: sending State?) { slot = Mutex(state) }
     }
 
     /// A bundle this process decides: its run, and whether its claim is still in the
@@ -538,7 +535,7 @@ public final class SQLLedger: LedgerStore {
                     try s.db.rows(
                         """
                         DELETE FROM bundle_claims WHERE run_id = ?
-                            AND sha256 IN \(rows(1, list(chunk.count)))
+                            AND sha256 IN \(list(chunk.count))
                             AND EXISTS (SELECT 1 FROM runs WHERE id = ? AND status = 'running')
                         RETURNING sha256
                         """,
@@ -962,7 +959,7 @@ public final class SQLLedger: LedgerStore {
                 // recording transaction ends its claims, finished bundles leave the queue)
                 // are skipped, not waited for: waiting, the two transactions could each hold
                 // a row the other wants (a deadlock the server would break by failing one).
-                let skipLocked = s.db.dialect == .postgres ? "FOR UPDATE SKIP LOCKED" : ""
+                let skipLocked = s.db.dialect.skipLocked
                 try s.db.run(
                     """
                     UPDATE bundle_claims SET lease_until = \(now) + ?
@@ -1020,9 +1017,8 @@ public final class SQLLedger: LedgerStore {
     public func take(inbox: String, run: Int64, limit: Int) throws(LedgerError) -> [InboxBundle] {
         try locked { (s) throws(LedgerError) in
             let now = s.db.dialect.nowMilliseconds
-            // Rows another process is taking at this instant are skipped, not waited for;
-            // SQLite has one writer at a time and no row locks.
-            let skipLocked = s.db.dialect == .postgres ? "FOR UPDATE SKIP LOCKED" : ""
+            // Rows another process is taking at this instant are skipped, not waited for.
+            let skipLocked = s.db.dialect.skipLocked
             var out: [InboxBundle] = []
             try s.db.run(
                 """
@@ -1046,7 +1042,7 @@ public final class SQLLedger: LedgerStore {
             try s.db.transaction { () throws(LedgerError) in
                 for chunk in Self.chunks(paths, of: 200) {
                     try s.db.run(
-                        "DELETE FROM work WHERE run_id = ? AND path_bytes IN \(Self.rows(1, Self.list(chunk.count)))",
+                        "DELETE FROM work WHERE run_id = ? AND path_bytes IN \(Self.list(chunk.count))",
                         [.integer(run)] + chunk.map { .blob($0.bytes) })
                 }
             }
@@ -1109,7 +1105,7 @@ public final class SQLLedger: LedgerStore {
             for box in slots {
                 if let done = try box.slot.withLockIfAvailable({ (s) throws(LedgerError) -> T in
                     try Self.opened(&s, connect, location)
-                    return try body(&s.state!)
+                    return try body(&s!)
                 }) {
                     return done
                 }
@@ -1118,17 +1114,17 @@ public final class SQLLedger: LedgerStore {
         let turn = nextSlot.wrappingAdd(1, ordering: .relaxed).oldValue % slots.count
         return try slots[turn].slot.withLock { (s) throws(LedgerError) -> T in
             try Self.opened(&s, connect, location)
-            return try body(&s.state!)
+            return try body(&s!)
         }
     }
 
     /// Opens the slot's connection if it has none yet.
     private static func opened(
-        _ slot: inout Slot, _ connect: (@Sendable () throws(LedgerError) -> sending any SQLConnection)?, _ location: String
+        _ slot: inout State?, _ connect: (@Sendable () throws(LedgerError) -> sending any SQLConnection)?, _ location: String
     ) throws(LedgerError) {
-        guard slot.state == nil else { return }
+        guard slot == nil else { return }
         guard let connect else { throw LedgerError(.unavailable, "no connection to the ledger \(location)") }
-        slot.state = State(db: try connect())
+        slot = State(db: try connect())
     }
 
     private static func optional(_ text: String?) -> SQLValue { text.map { .text($0) } ?? .null }

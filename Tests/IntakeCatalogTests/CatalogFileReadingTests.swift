@@ -1,4 +1,5 @@
 import Foundation
+import IntakeSeedData
 import Testing
 
 @testable import IntakeCatalog
@@ -7,8 +8,7 @@ import Testing
 /// version's hash: whole files, and nothing for what is not a readable regular file.
 @Suite struct CatalogFileReadingTests {
     @Test func readsWholeRegularFilesAndNothingElse() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-read-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         // Larger than any first read, not a multiple of a page.
         let big = (0..<200_003).map { UInt8(truncatingIfNeeded: $0 &* 31) }

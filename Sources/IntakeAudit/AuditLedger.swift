@@ -1,0 +1,35 @@
+public import Foundation
+public import IntakeLedger
+
+/// The ledger an audit reads: the one given (`--ledger`: a shared PostgreSQL ledger, or a
+/// SQLite file elsewhere), else `OUT/ledger.sqlite`, which must then exist.
+enum AuditLedger {
+    /// Opens it and runs `body` on it; every failure is an ``AuditError`` naming the ledger.
+    static func read<T>(out: URL, _ location: LedgerLocation?, _ body: (SQLLedger) throws -> T) throws(AuditError) -> T {
+        let chosen: LedgerLocation
+        if let location {
+            chosen = location
+        } else {
+            let url = out.appendingPathComponent(SQLLedger.fileName)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw AuditError(
+                    "\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder (or give --ledger)")
+            }
+            chosen = .sqlite(url)
+        }
+        do {
+            return try body(try chosen.open())
+        } catch {
+            throw AuditError("cannot read the ledger \(chosen): \(error)")
+        }
+    }
+}
+
+/// `intake audit find`: the decisions of OUT's ledger (or `ledger`) that `filter` selects.
+public enum AuditFind {
+    public static func decisions(out: URL, ledger: LedgerLocation?, _ filter: DecisionFilter) throws(AuditError)
+        -> [DecisionRow]
+    {
+        try AuditLedger.read(out: out, ledger) { try $0.findDecisions(filter) }
+    }
+}
