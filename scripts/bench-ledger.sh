@@ -37,17 +37,18 @@ n=$(find "$work/inbox" -name '*.zip' | wc -l)
 echo "corpus: $n bundles, $(du -sm "$work/inbox" | cut -f1) MB ($(nproc) cores)"
 
 busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9, $5+$6}' /proc/stat; }
-timed() { # LABEL COMMAND… → prints wall, CPU and peak RSS (the process and its children) and
-  # how busy the whole machine was (the PostgreSQL server's processes included); sets $wall
+timed() { # LABEL COMMAND… → prints wall, CPU (the process and its children) and how busy the
+  # whole machine was (the PostgreSQL server's processes included); sets $wall
   local label=$1 t="$work/time.$RANDOM"
   shift
+  local TIMEFORMAT='%R %U %S'
   read -r b1 i1 < <(busy_ticks)
-  /usr/bin/time -f "%e %U %S %M" -o "$t" "$@" >/dev/null 2>&1
+  { time "$@" >/dev/null 2>&1; } 2>"$t"
   read -r b2 i2 < <(busy_ticks)
-  read -r wall user sys rss <"$t"
-  printf "%-40s %6.2f s wall  %6.2f CPU-s  %5.2f ms wall/bundle  %5.2f CPU-ms/bundle  %4d MB max RSS  machine %3d%% busy\n" \
-    "$label" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "$wall * 1000 / $n" | bc -l)" \
-    "$(echo "($user + $sys) * 1000 / $n" | bc -l)" $((rss / 1024)) $(( 100 * (b2 - b1) / (b2 - b1 + i2 - i1 + 1) ))
+  read -r wall user sys <"$t"
+  printf "%-40s %6.2f s wall  %6.2f CPU-s  %5.2f ms wall/bundle  %5.2f CPU-ms/bundle  machine %3d%% busy\n" "$label" "$wall" \
+    "$(echo "$user + $sys" | bc)" "$(echo "$wall * 1000 / $n" | bc -l)" "$(echo "($user + $sys) * 1000 / $n" | bc -l)" \
+    $(( 100 * (b2 - b1) / (b2 - b1 + i2 - i1 + 1) ))
 }
 run_one() { # OUT [--ledger URL]
   local out=$1; shift
