@@ -18,6 +18,9 @@ public struct CatalogLoader: Sendable {
     /// In a catalog folder: the file holding the source and its facts.
     public static let sourceFile = "source.xml"
     let schema: XMLSchema
+    /// Where a one-matter load finds its version cache (`INTAKE_CATALOG_CACHE`, …; see
+    /// ``CatalogVersionCache``): the process' environment, or a test's.
+    public var environment = ProcessInfo.processInfo.environment
 
     public init(schema: XMLSchema) { self.schema = schema }
 
@@ -61,27 +64,18 @@ public struct CatalogLoader: Sendable {
         return Self.settings(root)
     }
 
-    /// Why a file could not be read, from the system's error number (ENOENT: "No such file
-    /// or directory"), not Foundation's prose.
-    static func reason(_ error: any Error) -> String {
-        let ns = error as NSError
-        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return String(cString: strerror(ENOENT)) }
-        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoPermissionError { return String(cString: strerror(EACCES)) }
-        return ns.localizedDescription
-    }
-
     /// Everything readable, with the problems met on the way. `catalog` is nil only when
     /// the pipeline file itself is unusable; files that fail are left out of it.
     func read(pipeline: URL, only: Set<String>? = nil) -> CatalogReading {
         var reading = CatalogReading()
-        guard let (pipelineBytes, root) = parse(pipeline, root: "pipeline", into: &reading) else { return reading }
+        guard let (pipelineRead, root) = parse(pipeline, root: "pipeline", into: &reading) else { return reading }
         let folder = pipeline.deletingLastPathComponent()
         let settings = Self.settings(root)
-        var hash = VersionDigest()
-        hash.frame(name: pipeline.lastPathComponent, bytes: pipelineBytes)
+        // A one-matter load may state the version from the cache (see CatalogVersionCache).
+        let cache =
+            only == nil ? nil : CatalogVersionCache(pipeline: pipeline.standardizedFileURL.path, environment: environment)
+        var hash = VersionDigest(deferred: cache != nil)
+        hash.frame(name: pipeline.lastPathComponent, path: pipeline.path, read: pipelineRead)
 
         var sources: [CatalogSource] = []
         var matters: [Matter] = []
@@ -98,7 +92,7 @@ public struct CatalogLoader: Sendable {
             }
             let url = folder.appendingPathComponent(href)
             let parsed = parse(url, root: "catalog", into: &reading)
-            hash.frame(name: href, bytes: parsed?.bytes ?? [])
+            hash.frame(name: href, path: url.path, read: parsed?.read)
             guard let (_, tree) = parsed else { continue }
             let (source, factLines) = Self.source(tree, href: href)
             sources.append(source)
@@ -116,14 +110,14 @@ public struct CatalogLoader: Sendable {
             let href = ref["href"] ?? ""
             let url = folder.appendingPathComponent(href)
             let parsed = parse(url, root: "calendar", into: &reading)
-            hash.frame(name: href, bytes: parsed?.bytes ?? [])
+            hash.frame(name: href, path: url.path, read: parsed?.read)
             if let (_, tree) = parsed {
                 calendar = Self.calendar(tree)
                 reading.calendarFile = url.path
             }
         }
 
-        let version = Hex.string(hash.hash.finalize())
+        let version = hash.finish(cache: cache, problems: &reading.problems)
         reading.pipelineFile = pipeline.path
         reading.catalog = Catalog(
             version: version, settings: settings, calendar: calendar, sources: sources, matters: matters)
@@ -141,7 +135,7 @@ public struct CatalogLoader: Sendable {
         let dir = folder.appendingPathComponent(href, isDirectory: true)
         let sourceURL = dir.appendingPathComponent(Self.sourceFile)
         let parsed = parse(sourceURL, root: "catalog", into: &reading)
-        hash.frame(name: href + Self.sourceFile, bytes: parsed?.bytes ?? [])
+        hash.frame(name: href + Self.sourceFile, path: sourceURL.path, read: parsed?.read)
         var source: CatalogSource?
         if let (_, tree) = parsed {
             let (s, factLines) = Self.source(tree, href: href)
@@ -169,20 +163,14 @@ public struct CatalogLoader: Sendable {
         let dirPath = dir.path
         for name in names {
             if let only, !only.contains(String(name.dropLast(4))) {
-                // Hashed as the full load hashes it (a valid file's bytes), not parsed; read
-                // by path (a one-matter `check` reads ~400 of these, and Foundation's URL and
-                // Data per file cost more than the reading).
-                let path = dirPath + "/" + name
-                guard let bytes = Self.contents(path) else {
-                    reading.problems.append(CatalogProblem(.unreadable, file: path, "cannot read the file"))
-                    continue
-                }
-                hash.frame(name: href + name, bytes: bytes)
+                // Hashed as the full load hashes it (a valid file's bytes), not parsed: read
+                // when the version is computed, if the cache does not know it.
+                hash.frame(name: href + name, path: dirPath + "/" + name)
                 continue
             }
             let url = dir.appendingPathComponent(name)
             let parsed = parse(url, root: "matter", into: &reading)
-            hash.frame(name: href + name, bytes: parsed?.bytes ?? [])
+            hash.frame(name: href + name, path: url.path, read: parsed?.read)
             guard let (_, element) = parsed, let source else { continue }
             let code = element["code"] ?? ""
             if name != code + ".xml" {
@@ -207,9 +195,9 @@ public struct CatalogLoader: Sendable {
         var documents: [String: SeedText.Document] = [:]
         let folderPath = folder.path
         for name in names.filter({ $0.hasSuffix(".txt") }).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            guard let bytes = contents(folderPath + "/" + name) else { continue }
-            hash.frame(name: "\(seedsFolder)/\(name)", bytes: bytes)
-            documents[name] = SeedText.document(bytes)
+            guard case .success(let file) = read(folderPath + "/" + name) else { continue }
+            hash.frame(name: "\(seedsFolder)/\(name)", path: folderPath + "/" + name, read: file)
+            documents[name] = SeedText.document(file.bytes)
         }
         return SeedText(documents: documents)
     }
@@ -217,27 +205,57 @@ public struct CatalogLoader: Sendable {
     /// A whole file's bytes by its path (POSIX: open, fstat, read), or nil when it cannot
     /// be read or is not a regular file.
     static func contents(_ path: String) -> [UInt8]? {
+        guard case .success(let file) = read(path) else { return nil }
+        return file.bytes
+    }
+
+    /// A file's bytes and its signature, taken (fstat) before the bytes were read.
+    struct FileRead {
+        var bytes: [UInt8]
+        var signature: FileSignature
+    }
+
+    /// Why a file could not be read: the system's words (`No such file or directory`).
+    struct ReadFailure: Error {
+        var reason: String
+    }
+
+    /// A whole regular file, read to its end with POSIX calls.
+    static func read(_ path: String) -> Result<FileRead, ReadFailure> {
         // Non-blocking: a FIFO among the files must not wait for a writer (it is refused below).
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return .failure(ReadFailure(reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstat(fd, &info) == 0 else { return .failure(ReadFailure(reason: String(cString: strerror(errno)))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(ReadFailure(reason: (info.st_mode & S_IFMT) == S_IFDIR ? "is a folder" : "not a regular file"))
+        }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var done = 0
         while true {
-            // To the end of the file: one that grew since fstat is read whole.
-            if done == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            // To the end of the file: one that grew since fstat is read whole (the probe
+            // past the size costs one small read; a file read in full returns 0 there).
+            if done == bytes.count {
+                var probe = [UInt8](repeating: 0, count: 4096)
+                let n = probe.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { return .failure(ReadFailure(reason: String(cString: strerror(errno)))) }
+                if n == 0 { break }
+                bytes += probe[..<n]
+                done += n
+                continue
+            }
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return .failure(ReadFailure(reason: String(cString: strerror(errno))))
             }
             if n == 0 { break }
             done += n
         }
-        bytes.removeSubrange(done...)
-        return bytes
+        if done < bytes.count { bytes.removeSubrange(done...) }
+        return .success(FileRead(bytes: bytes, signature: FileSignature(info)))
     }
 
     /// The catalog version being computed, and the files that went into it.
@@ -245,6 +263,37 @@ public struct CatalogLoader: Sendable {
         var hash = SHA256()
         /// Paths relative to the pipeline file's folder, in the order hashed.
         var files: [String] = []
+        /// Files only hashed that could not be read.
+        private var unreadable: [String] = []
+
+        /// A file as a deferred digest holds it until `finish`.
+        private enum Pending {
+            /// Read (and parsed): these bytes are hashed.
+            case read(FileRead)
+            /// Could not be read or parsed: hashed as empty; the version is not cached.
+            case failed
+            /// Only hashed: read at `finish`, if the cache does not know the version.
+            case later
+        }
+        /// When deferred (a one-matter load with a version cache), each file in the order
+        /// it is hashed; nil: files are hashed as they come.
+        private var pending: [(name: String, path: String, state: Pending)]?
+
+        init(deferred: Bool = false) { pending = deferred ? [] : nil }
+
+        /// A file read for parsing (nil: it could not be read or parsed, hashed as empty).
+        mutating func frame(name: String, path: String, read: FileRead?) {
+            guard pending != nil else { return frame(name: name, bytes: read?.bytes ?? []) }
+            pending!.append((name, path, read.map(Pending.read) ?? .failed))
+        }
+
+        /// A file only hashed: read now, or at `finish` when deferred.
+        mutating func frame(name: String, path: String) {
+            if pending != nil { return pending!.append((name, path, .later)) }
+            // One that cannot be read is left out of the hash (and said by `finish`).
+            guard let bytes = CatalogLoader.contents(path) else { return unreadable.append(path) }
+            frame(name: name, bytes: bytes)
+        }
 
         /// Hashes one file as its name, its length and its bytes, so that moving bytes
         /// from one file to the next cannot give the same version.
@@ -253,21 +302,67 @@ public struct CatalogLoader: Sendable {
             hash.update(data: bytes)
             files.append(name)
         }
+
+        /// The version (hex). Deferred: from the cache when every file's signature is the
+        /// one it remembers; else hashed, and remembered when every file was read.
+        mutating func finish(cache: CatalogVersionCache?, problems: inout [CatalogProblem]) -> String {
+            problems += unreadable.map { CatalogProblem(.unreadable, file: $0, "cannot read the file") }
+            guard let deferred = pending else { return Hex.string(hash.finalize()) }
+            pending = nil
+            // Signatures: of a file read, taken before its bytes were; of one not read yet, now.
+            var entries: [(name: String, signature: FileSignature)] = []
+            var complete = true
+            for item in deferred {
+                let signature: FileSignature?
+                switch item.state {
+                case .read(let read): signature = read.signature
+                case .failed: signature = nil
+                case .later: signature = FileSignature(path: item.path)
+                }
+                guard let signature else {
+                    complete = false
+                    continue
+                }
+                entries.append((item.name, signature))
+            }
+            if complete, let cache, let version = cache.version(for: entries) {
+                files = deferred.map(\.name)
+                return version
+            }
+            for (index, item) in deferred.enumerated() {
+                switch item.state {
+                case .read(let read): frame(name: item.name, bytes: read.bytes)
+                case .failed: frame(name: item.name, bytes: [])
+                case .later:
+                    guard case .success(let read) = CatalogLoader.read(item.path) else {
+                        problems.append(CatalogProblem(.unreadable, file: item.path, "cannot read the file"))
+                        complete = false
+                        continue
+                    }
+                    // The signature taken as it was read: a change since the stat is a later miss.
+                    if complete { entries[index].signature = read.signature }
+                    frame(name: item.name, bytes: read.bytes)
+                }
+            }
+            let version = Hex.string(hash.finalize())
+            if complete, problems.isEmpty, let cache { cache.store(version: version, for: entries) }
+            return version
+        }
     }
 
     /// Reads, parses and validates one file; nil (with problems recorded) when it fails.
     private func parse(_ url: URL, root name: String, into reading: inout CatalogReading)
-        -> (bytes: [UInt8], root: XMLElement)?
+        -> (read: FileRead, root: XMLElement)?
     {
         let file = url.path
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: url))
-        } catch {
-            reading.problems.append(
-                CatalogProblem(.unreadable, file: file, "cannot read the file: \(Self.reason(error))"))
+        let read: FileRead
+        switch Self.read(file) {
+        case .success(let r): read = r
+        case .failure(let failure):
+            reading.problems.append(CatalogProblem(.unreadable, file: file, "cannot read the file: \(failure.reason)"))
             return nil
         }
+        let bytes = read.bytes
         let document: XMLDocument
         do {
             document = try XMLDocument(bytes: bytes, url: file)
@@ -299,7 +394,7 @@ public struct CatalogLoader: Sendable {
                     "expected <\(name)> in \(Self.namespace), found <\(tree.name)>"))
             return nil
         }
-        return (bytes, tree)
+        return (read, tree)
     }
 }
 

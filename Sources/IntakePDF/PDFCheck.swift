@@ -49,10 +49,104 @@ package struct PDFStructure: Sendable, Hashable {
     }
 }
 
+/// qpdf's C API, looked up when first needed (dlopen) instead of linked: only a process
+/// that checks a PDF maps qpdf and the fifteen libraries it brings (gnutls, libcrypto,
+/// libjpeg, …), whose loading and relocation took ~5 ms of every start of `intake` — a
+/// `check` is a process of its own. The helper loads it before its first request.
+struct QPDF: @unchecked Sendable {
+    /// The library, or why it cannot be loaded.
+    static let library: Result<QPDF, QPDFUnavailable> = load()
+
+    let initialize: @convention(c) () -> qpdf_data?
+    let cleanup: @convention(c) (UnsafeMutablePointer<qpdf_data?>?) -> Void
+    let silenceErrors: @convention(c) (qpdf_data?) -> Void
+    let setSuppressWarnings: @convention(c) (qpdf_data?, QPDF_BOOL) -> Void
+    let setAttemptRecovery: @convention(c) (qpdf_data?, QPDF_BOOL) -> Void
+    let readMemory:
+        @convention(c) (
+            qpdf_data?, UnsafePointer<CChar>?, UnsafePointer<CChar>?, UInt64, UnsafePointer<CChar>?
+        ) -> QPDF_ERROR_CODE
+    let hasError: @convention(c) (qpdf_data?) -> QPDF_BOOL
+    let getError: @convention(c) (qpdf_data?) -> qpdf_error?
+    let errorCode: @convention(c) (qpdf_data?, qpdf_error?) -> qpdf_error_code_e
+    let errorFullText: @convention(c) (qpdf_data?, qpdf_error?) -> UnsafePointer<CChar>?
+    let isEncrypted: @convention(c) (qpdf_data?) -> QPDF_BOOL
+    let numberOfPages: @convention(c) (qpdf_data?) -> Int32
+    let moreWarnings: @convention(c) (qpdf_data?) -> QPDF_BOOL
+    let nextWarning: @convention(c) (qpdf_data?) -> qpdf_error?
+
+    /// The shared object names tried, the ABI this was built against first
+    /// (`/usr/include/qpdf/qpdf-c.h` of libqpdf-dev: libqpdf29 on Debian 12).
+    static let files = ["libqpdf.so.29", "libqpdf.so"]
+
+    static func load(files: [String] = files) -> Result<QPDF, QPDFUnavailable> {
+        var handle: UnsafeMutableRawPointer?
+        var reasons: [String] = []
+        for file in files {
+            handle = dlopen(file, RTLD_NOW | RTLD_LOCAL)
+            if handle != nil { break }
+            reasons.append(dlerror().map { String(cString: $0) } ?? file)
+        }
+        guard let handle else { return .failure(QPDFUnavailable(reason: reasons.joined(separator: "; "))) }
+        let names = [
+            "qpdf_init", "qpdf_cleanup", "qpdf_silence_errors", "qpdf_set_suppress_warnings",
+            "qpdf_set_attempt_recovery", "qpdf_read_memory", "qpdf_has_error", "qpdf_get_error",
+            "qpdf_get_error_code", "qpdf_get_error_full_text", "qpdf_is_encrypted", "qpdf_get_num_pages",
+            "qpdf_more_warnings", "qpdf_next_warning",
+        ]
+        var addresses: [String: UnsafeMutableRawPointer] = [:]
+        for name in names { addresses[name] = dlsym(handle, name) }
+        let missing = names.filter { addresses[$0] == nil }
+        guard missing.isEmpty else {
+            dlclose(handle)
+            return .failure(QPDFUnavailable(reason: "libqpdf lacks \(missing.joined(separator: ", "))"))
+        }
+        // Each address is there (checked above), cast to the type qpdf-c.h declares.
+        func function<F>(_ name: String, _ type: F.Type) -> F { unsafeBitCast(addresses[name]!, to: type) }
+        let library = QPDF(
+            initialize: function("qpdf_init", (@convention(c) () -> qpdf_data?).self),
+            cleanup: function("qpdf_cleanup", (@convention(c) (UnsafeMutablePointer<qpdf_data?>?) -> Void).self),
+            silenceErrors: function("qpdf_silence_errors", (@convention(c) (qpdf_data?) -> Void).self),
+            setSuppressWarnings: function(
+                "qpdf_set_suppress_warnings", (@convention(c) (qpdf_data?, QPDF_BOOL) -> Void).self),
+            setAttemptRecovery: function(
+                "qpdf_set_attempt_recovery", (@convention(c) (qpdf_data?, QPDF_BOOL) -> Void).self),
+            readMemory: function(
+                "qpdf_read_memory",
+                (@convention(c) (
+                    qpdf_data?, UnsafePointer<CChar>?, UnsafePointer<CChar>?, UInt64, UnsafePointer<CChar>?
+                ) -> QPDF_ERROR_CODE).self),
+            hasError: function("qpdf_has_error", (@convention(c) (qpdf_data?) -> QPDF_BOOL).self),
+            getError: function("qpdf_get_error", (@convention(c) (qpdf_data?) -> qpdf_error?).self),
+            errorCode: function(
+                "qpdf_get_error_code", (@convention(c) (qpdf_data?, qpdf_error?) -> qpdf_error_code_e).self),
+            errorFullText: function(
+                "qpdf_get_error_full_text", (@convention(c) (qpdf_data?, qpdf_error?) -> UnsafePointer<CChar>?).self),
+            isEncrypted: function("qpdf_is_encrypted", (@convention(c) (qpdf_data?) -> QPDF_BOOL).self),
+            numberOfPages: function("qpdf_get_num_pages", (@convention(c) (qpdf_data?) -> Int32).self),
+            moreWarnings: function("qpdf_more_warnings", (@convention(c) (qpdf_data?) -> QPDF_BOOL).self),
+            nextWarning: function("qpdf_next_warning", (@convention(c) (qpdf_data?) -> qpdf_error?).self))
+        return .success(library)
+    }
+}
+
+/// Why qpdf could not be loaded (the library is missing, or is not the ABI expected).
+package struct QPDFUnavailable: Error, CustomStringConvertible {
+    package var reason: String
+    package var description: String { "qpdf cannot be loaded: \(reason)" }
+}
+
 /// The one Swift file that imports qpdf's C API (STYLE.md rule 2). The C API catches the
 /// C++ exceptions qpdf throws and turns them into error codes, so hostile input yields
 /// `.unreadable`, never a crash.
 package enum PDFCheck {
+    /// Loads qpdf now (the helper does before its first request, so that a missing
+    /// library is said once, at its start); nil when it is loaded.
+    package static func load() -> QPDFUnavailable? {
+        if case .failure(let why) = QPDF.library { return why }
+        return nil
+    }
+
     /// Warnings kept from qpdf before giving up on counting them (each is a small heap
     /// object inside qpdf; the count only feeds a message).
     static let maxWarningsRead = 1_000
@@ -75,34 +169,43 @@ package enum PDFCheck {
             result.status = .tooManyObjects
             return result
         }
-        guard let q = qpdf_init() else {
+        let qpdf: QPDF
+        switch QPDF.library {
+        case .success(let library): qpdf = library
+        case .failure(let why):
+            // Not a finding about the file: the check could not run.
+            result.status = .overLimits
+            result.detail = why.description
+            return result
+        }
+        guard let q = qpdf.initialize() else {
             result.detail = "qpdf could not start"
             return result
         }
         var handle: qpdf_data? = q
-        defer { qpdf_cleanup(&handle) }
-        qpdf_silence_errors(q)
-        qpdf_set_suppress_warnings(q, QPDF_TRUE)
-        qpdf_set_attempt_recovery(q, QPDF_TRUE)
+        defer { qpdf.cleanup(&handle) }
+        qpdf.silenceErrors(q)
+        qpdf.setSuppressWarnings(q, QPDF_TRUE)
+        qpdf.setAttemptRecovery(q, QPDF_TRUE)
 
-        let read = qpdf_read_memory(
+        let read = qpdf.readMemory(
             q, "document", base.assumingMemoryBound(to: CChar.self), UInt64(bytes.count), "")
-        if read & QPDF_ERRORS != 0 || qpdf_has_error(q) != QPDF_FALSE {
-            let error = qpdf_get_error(q)
-            result.status = qpdf_get_error_code(q, error) == qpdf_e_password ? .encrypted : .unreadable
-            result.detail = text(q, error)
+        if read & QPDF_ERRORS != 0 || qpdf.hasError(q) != QPDF_FALSE {
+            let error = qpdf.getError(q)
+            result.status = qpdf.errorCode(q, error) == qpdf_e_password ? .encrypted : .unreadable
+            result.detail = text(qpdf, q, error)
             if result.detail.map(outOfMemory) == true { result.status = .overLimits }
             return result
         }
-        result.restricted = qpdf_is_encrypted(q) != QPDF_FALSE
-        let pages = qpdf_get_num_pages(q)
-        let failed = pages < 0 || qpdf_has_error(q) != QPDF_FALSE
-        let error = failed && qpdf_has_error(q) != QPDF_FALSE ? text(q, qpdf_get_error(q)) : nil
+        result.restricted = qpdf.isEncrypted(q) != QPDF_FALSE
+        let pages = qpdf.numberOfPages(q)
+        let failed = pages < 0 || qpdf.hasError(q) != QPDF_FALSE
+        let error = failed && qpdf.hasError(q) != QPDF_FALSE ? text(qpdf, q, qpdf.getError(q)) : nil
         // qpdf turns some failures inside the page tree into warnings (and a short count):
         // an allocation that failed among them means the limit was hit, not a bad file.
         var firstWarning: String?
-        while qpdf_more_warnings(q) != QPDF_FALSE && result.warnings < maxWarningsRead {
-            let warning = text(q, qpdf_next_warning(q))
+        while qpdf.moreWarnings(q) != QPDF_FALSE && result.warnings < maxWarningsRead {
+            let warning = text(qpdf, q, qpdf.nextWarning(q))
             if firstWarning == nil { firstWarning = warning }
             if let warning, outOfMemory(warning) {
                 result.status = .overLimits
@@ -156,8 +259,8 @@ package enum PDFCheck {
     }
 
     /// qpdf's full text of an error or warning, capped.
-    private static func text(_ q: qpdf_data, _ e: qpdf_error?) -> String? {
-        guard let e, let cText = qpdf_get_error_full_text(q, e) else { return nil }
+    private static func text(_ qpdf: QPDF, _ q: qpdf_data, _ e: qpdf_error?) -> String? {
+        guard let e, let cText = qpdf.errorFullText(q, e) else { return nil }
         let s = String(cString: cText)
         return s.count > maxDetail ? String(s.prefix(maxDetail)) + "…" : s
     }

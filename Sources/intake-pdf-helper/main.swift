@@ -16,6 +16,13 @@ guard CommandLine.arguments.count == 2, let parent = pid_t(CommandLine.arguments
     exit(2)
 }
 
+// qpdf before the first request (and before the memory limit): a missing library is said
+// here, once, and the parent answers each PDF "the PDF checker stopped".
+if let unavailable = PDFCheck.load() {
+    FileHandle.standardError.write(Data("intake-pdf-helper: \(unavailable)\n".utf8))
+    exit(4)
+}
+
 /// The data this process needs for itself (the Swift runtime, buffers): a limit below it
 /// would fail before qpdf starts.
 let floor: Int64 = 64 << 20

@@ -1,0 +1,137 @@
+import Foundation
+
+/// A file's identity and state as the kernel keeps it: device, inode, size, and the
+/// modification and change times in nanoseconds. Writing a file changes its ctime, which
+/// no one can set back, so equal signatures mean the bytes were not rewritten since.
+struct FileSignature: Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modified: Int64
+    var changed: Int64
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+    }
+
+    /// A regular file's signature (links followed), or nil.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        self.init(info)
+    }
+
+    /// One line's worth: `device inode size mtime ctime`.
+    var text: String { "\(device) \(inode) \(size) \(modified) \(changed)" }
+}
+
+/// The catalog version a one-matter load (`intake check`) would compute, remembered
+/// against the signatures of the files hashed into it, so that the next `check` states
+/// the version after a `stat` of each file instead of reading and hashing ~400 of them.
+///
+/// The version is still the SHA-256 of every file's bytes: it is computed in full on a
+/// miss and kept only when every file's signature was taken before its bytes were read
+/// and none changed in the last two seconds (timestamps advance by a clock tick, so a
+/// write in the same tick as the read could otherwise go unseen). Any difference — a file
+/// added, removed, renamed, rewritten, touched — is a miss. Runs, the server and
+/// `intake catalog lint` never use it: they read and validate every file.
+///
+/// One small text file per pipeline under `$INTAKE_CATALOG_CACHE` (a folder; `off`: no
+/// cache), else `$XDG_CACHE_HOME/intake`, else `$HOME/.cache/intake`; written atomically,
+/// and a cache that cannot be written is simply not used.
+struct CatalogVersionCache {
+    /// The cache file of this pipeline.
+    let file: String
+    /// The pipeline's absolute path, the first line of the file.
+    let pipeline: String
+
+    static let header = "intake catalog version cache 1"
+    /// How recent a change must be for its file not to be trusted by signature.
+    static let settle: Int64 = 2_000_000_000
+
+    /// The cache of `pipeline` (an absolute path), or nil when caching is off or there is
+    /// no folder to keep it in.
+    init?(pipeline: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let folder: String
+        if let set = environment["INTAKE_CATALOG_CACHE"], !set.isEmpty {
+            if set == "off" { return nil }
+            folder = set
+        } else if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            folder = xdg + "/intake"
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            folder = home + "/.cache/intake"
+        } else {
+            return nil
+        }
+        guard !pipeline.contains("\n") else { return nil }
+        self.pipeline = pipeline
+        var name = 0xcbf2_9ce4_8422_2325 as UInt64  // FNV-1a of the path: one file per pipeline
+        for byte in pipeline.utf8 { name = (name ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        file = folder + "/catalog-" + String(name, radix: 16) + ".txt"
+    }
+
+    /// The file's text for these entries, up to (not including) the version line; nil
+    /// when a name cannot be written on one line.
+    func body(_ entries: [(name: String, signature: FileSignature)]) -> String? {
+        var text = Self.header + "\n" + pipeline + "\n"
+        for entry in entries {
+            guard !entry.name.contains("\n") else { return nil }
+            text += entry.signature.text + " " + entry.name + "\n"
+        }
+        return text
+    }
+
+    /// The version remembered for exactly these files in this order, or nil.
+    func version(for entries: [(name: String, signature: FileSignature)]) -> String? {
+        guard let body = body(entries), let bytes = CatalogLoader.contents(file) else { return nil }
+        let expected = Array(body.utf8)
+        guard bytes.count == expected.count + "version ".utf8.count + 64 + 1,
+            bytes.starts(with: expected), bytes.last == 0x0A
+        else { return nil }
+        let line = bytes[expected.count...]
+        guard line.starts(with: "version ".utf8) else { return nil }
+        let hex = line.dropFirst("version ".utf8.count).dropLast()
+        guard hex.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
+        return String(decoding: hex, as: UTF8.self)
+    }
+
+    /// Remembers `version` for these files, unless one changed too recently to be trusted.
+    /// Best effort: a folder that cannot be made or written leaves no cache.
+    func store(version: String, for entries: [(name: String, signature: FileSignature)]) {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        guard entries.allSatisfy({ nanoseconds - max($0.signature.modified, $0.signature.changed) >= Self.settle }),
+            let body = body(entries)
+        else { return }
+        let folder = String(file[..<file.lastIndex(of: "/")!])
+        Self.makeFolders(folder)
+        let temporary = file + ".\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { return }
+        let bytes = Array((body + "version " + version + "\n").utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }
+            done += n
+        }
+        close(fd)
+        if done == bytes.count && rename(temporary, file) == 0 { return }
+        unlink(temporary)
+    }
+
+    /// `mkdir -p`, private to the user.
+    static func makeFolders(_ path: String) {
+        var prefix = ""
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            prefix += "/" + part
+            mkdir(prefix, 0o700)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import IntakeSeedData
+import Testing
+
+@testable import IntakeCatalog
+
+/// A one-matter load (`intake check`) states the catalog version from a cache keyed by the
+/// files' signatures; any change to any file must give the version a full load computes.
+@Suite struct CatalogVersionCacheTests {
+    /// A copy of the repository's pipeline, its catalog, calendar and seeds, and a cache
+    /// folder, old enough (the cache trusts no file changed in the last two seconds).
+    func copy() throws -> (root: URL, pipeline: URL, loader: CatalogLoader, cacheFolder: URL) {
+        let root = try makeTemporaryDirectory()
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Pipelines"), to: root.appendingPathComponent("Pipelines"))
+        var loader = sharedLoader
+        let cacheFolder = root.appendingPathComponent("cache")
+        loader.environment = ["INTAKE_CATALOG_CACHE": cacheFolder.path]
+        return (root, root.appendingPathComponent("Pipelines/default.pipeline.xml"), loader, cacheFolder)
+    }
+
+    /// The one cache file, or nil (no folder yet, or empty).
+    func cacheFile(_ folder: URL) -> URL? {
+        (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil))?.first
+    }
+
+    @Test func theCacheIsTrustedOnlyWhileEveryFileIsUntouched() throws {
+        let (root, pipeline, loader, cacheFolder) = try copy()
+        defer { try? FileManager.default.removeItem(at: root) }
+
+        // Files written a moment ago are not trusted by signature: hashed, not remembered.
+        let fresh = try loader.load(pipeline: pipeline, only: ["SB-017"])
+        #expect(fresh.version == realCatalog.version)
+        #expect(cacheFile(cacheFolder) == nil)
+
+        Thread.sleep(forTimeInterval: 2.1)
+        let first = try loader.load(pipeline: pipeline, only: ["SB-017"])
+        #expect(first.version == realCatalog.version)
+        #expect(first.files == realCatalog.files)
+        let file = try #require(cacheFile(cacheFolder))
+
+        // A hit states what the cache says, without hashing: a forged version shows it.
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let forged = String(repeating: "a", count: 64)
+        try text.replacingOccurrences(of: "version \(realCatalog.version)", with: "version \(forged)")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(try loader.load(pipeline: pipeline, only: ["RS-009"]).version == forged)
+        #expect(try loader.load(pipeline: pipeline, only: ["RS-009"]).files == realCatalog.files)
+
+        // One byte more in a matter file the load does not parse: hashed again.
+        let matterFile = try #require(
+            try FileManager.default.subpathsOfDirectory(
+                atPath: pipeline.deletingLastPathComponent().appendingPathComponent("catalog").path
+            )
+            .filter { $0.hasSuffix(".xml") && !$0.hasSuffix("source.xml") && !$0.contains("SB-017") && !$0.contains("RS-009") }
+            .sorted().first)
+        let edited = pipeline.deletingLastPathComponent().appendingPathComponent("catalog/" + matterFile)
+        let handle = try FileHandle(forWritingTo: edited)
+        handle.seekToEndOfFile()
+        handle.write(Data("\n".utf8))
+        try handle.close()
+        let full = try sharedLoader.load(pipeline: pipeline)
+        #expect(full.version != realCatalog.version)
+        #expect(try loader.load(pipeline: pipeline, only: ["RS-009"]).version == full.version)
+
+        // A file removed, one added: each a new version, as the full load says.
+        try FileManager.default.removeItem(at: edited)
+        let removed = try sharedLoader.load(pipeline: pipeline)
+        #expect(try loader.load(pipeline: pipeline, only: ["RS-009"]).version == removed.version)
+        try Data("seed text\n".utf8).write(to: pipeline.deletingLastPathComponent().appendingPathComponent("seeds/zzz.txt"))
+        let added = try sharedLoader.load(pipeline: pipeline)
+        #expect(added.version != removed.version)
+        #expect(try loader.load(pipeline: pipeline, only: ["RS-009"]).version == added.version)
+    }
+
+    @Test func offMeansNoCache() throws {
+        let (root, pipeline, loaderWithCache, cacheFolder) = try copy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var loader = loaderWithCache
+        loader.environment = ["INTAKE_CATALOG_CACHE": "off", "HOME": root.path, "XDG_CACHE_HOME": cacheFolder.path]
+        Thread.sleep(forTimeInterval: 2.1)
+        #expect(try loader.load(pipeline: pipeline, only: ["SB-017"]).version == realCatalog.version)
+        #expect(!FileManager.default.fileExists(atPath: cacheFolder.path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".cache").path))
+        // Without the variable: XDG_CACHE_HOME/intake, else HOME/.cache/intake.
+        #expect(
+            CatalogVersionCache(pipeline: "/p", environment: ["XDG_CACHE_HOME": "/x", "HOME": "/h"])?.file.hasPrefix("/x/intake/")
+                == true)
+        #expect(CatalogVersionCache(pipeline: "/p", environment: ["HOME": "/h"])?.file.hasPrefix("/h/.cache/intake/") == true)
+        #expect(CatalogVersionCache(pipeline: "/p", environment: [:]) == nil)
+    }
+}
