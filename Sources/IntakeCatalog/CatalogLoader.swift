@@ -154,7 +154,7 @@ public struct CatalogLoader: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
                 .filter { $0.hasSuffix(".xml") && !$0.hasPrefix(".") && $0 != Self.sourceFile }
-                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                .sorted(by: Self.byteOrder)
         } catch {
             reading.problems.append(
                 CatalogProblem(.unreadable, file: dir.path, "cannot list the catalog folder (\(error.localizedDescription))"))
@@ -194,12 +194,26 @@ public struct CatalogLoader: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return .none }
         var documents: [String: SeedText.Document] = [:]
         let folderPath = folder.path
-        for name in names.filter({ $0.hasSuffix(".txt") }).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for name in names.filter({ $0.hasSuffix(".txt") }).sorted(by: byteOrder) {
             guard case .success(let file) = read(folderPath + "/" + name) else { continue }
             hash.frame(name: "\(seedsFolder)/\(name)", path: folderPath + "/" + name, read: file)
             documents[name] = SeedText.document(file.bytes)
         }
         return SeedText(documents: documents)
+    }
+
+    /// Whether `a` sorts before `b` in the byte order of their UTF-8 (memcmp: the generic
+    /// comparison of two UTF8Views was ~0.3 ms of a `check` over ~400 names).
+    static func byteOrder(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
     }
 
     /// A whole file's bytes by its path (POSIX: open, fstat, read), or nil when it cannot
@@ -231,30 +245,29 @@ public struct CatalogLoader: Sendable {
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             return .failure(ReadFailure(reason: (info.st_mode & S_IFMT) == S_IFDIR ? "is a folder" : "not a regular file"))
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var done = 0
-        while true {
-            // To the end of the file: one that grew since fstat is read whole (the probe
-            // past the size costs one small read; a file read in full returns 0 there).
-            if done == bytes.count {
-                var probe = [UInt8](repeating: 0, count: 4096)
-                let n = probe.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+        // The size fstat gave, read without zeroing it first; then to the end of the file
+        // (one that grew since fstat is read whole: a small read past the size finds out).
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failure = errno }
+                guard n > 0 else { return }
+                count += n
+            }
+        }
+        guard failure == 0 else { return .failure(ReadFailure(reason: String(cString: strerror(failure)))) }
+        if bytes.count == Int(info.st_size) {
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
                 if n < 0 && errno == EINTR { continue }
                 if n < 0 { return .failure(ReadFailure(reason: String(cString: strerror(errno)))) }
                 if n == 0 { break }
-                bytes += probe[..<n]
-                done += n
-                continue
+                bytes += chunk[..<n]
             }
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadFailure(reason: String(cString: strerror(errno))))
-            }
-            if n == 0 { break }
-            done += n
         }
-        if done < bytes.count { bytes.removeSubrange(done...) }
         return .success(FileRead(bytes: bytes, signature: FileSignature(info)))
     }
 

@@ -25,8 +25,22 @@ struct FileSignature: Equatable, Sendable {
         self.init(info)
     }
 
-    /// One line's worth: `device inode size mtime ctime`.
-    var text: String { "\(device) \(inode) \(size) \(modified) \(changed)" }
+    /// Appends `device inode size mtime ctime ` (decimal; a cache line's start).
+    func write(to out: inout [UInt8]) {
+        for value in [device, inode, UInt64(bitPattern: size), UInt64(bitPattern: modified), UInt64(bitPattern: changed)] {
+            Self.appendDecimal(value, to: &out)
+            out.append(0x20)
+        }
+    }
+
+    static func appendDecimal(_ value: UInt64, to out: inout [UInt8]) {
+        var digits: (UInt64, [UInt8]) = (value, [])
+        repeat {
+            digits.1.append(UInt8(48 + digits.0 % 10))
+            digits.0 /= 10
+        } while digits.0 > 0
+        out += digits.1.reversed()
+    }
 }
 
 /// The catalog version a one-matter load (`intake check`) would compute, remembered
@@ -74,21 +88,24 @@ struct CatalogVersionCache {
         file = folder + "/catalog-" + String(name, radix: 16) + ".txt"
     }
 
-    /// The file's text for these entries, up to (not including) the version line; nil
-    /// when a name cannot be written on one line.
-    func body(_ entries: [(name: String, signature: FileSignature)]) -> String? {
-        var text = Self.header + "\n" + pipeline + "\n"
+    /// The file's bytes for these entries, up to (not including) the version line: the
+    /// header, the pipeline, then one line per file, `device inode size mtime ctime name`.
+    /// Nil when a name cannot be written on one line.
+    func body(_ entries: [(name: String, signature: FileSignature)]) -> [UInt8]? {
+        var bytes = Array((Self.header + "\n" + pipeline + "\n").utf8)
+        bytes.reserveCapacity(bytes.count + entries.count * 96)
         for entry in entries {
-            guard !entry.name.contains("\n") else { return nil }
-            text += entry.signature.text + " " + entry.name + "\n"
+            guard !entry.name.utf8.contains(0x0A) else { return nil }
+            entry.signature.write(to: &bytes)
+            bytes += entry.name.utf8
+            bytes.append(0x0A)
         }
-        return text
+        return bytes
     }
 
     /// The version remembered for exactly these files in this order, or nil.
     func version(for entries: [(name: String, signature: FileSignature)]) -> String? {
-        guard let body = body(entries), let bytes = CatalogLoader.contents(file) else { return nil }
-        let expected = Array(body.utf8)
+        guard let expected = body(entries), let bytes = CatalogLoader.contents(file) else { return nil }
         guard bytes.count == expected.count + "version ".utf8.count + 64 + 1,
             bytes.starts(with: expected), bytes.last == 0x0A
         else { return nil }
@@ -113,7 +130,7 @@ struct CatalogVersionCache {
         let temporary = file + ".\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return }
-        let bytes = Array((body + "version " + version + "\n").utf8)
+        let bytes = body + Array(("version " + version + "\n").utf8)
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }

@@ -16,35 +16,30 @@ public enum BuildInfo {
     }
 
     static func commit(home: URL) -> String? {
-        if let text = try? String(contentsOf: home.appendingPathComponent("COMMIT"), encoding: .utf8) {
-            let c = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let text = text(home.appendingPathComponent("COMMIT")) {
+            let c = trimmed(text)
             if isHash(c) { return c }
         }
         var git = home.appendingPathComponent(".git")
         // A worktree's .git is a file naming the real folder.
-        if let pointer = try? String(contentsOf: git, encoding: .utf8), pointer.hasPrefix("gitdir:") {
-            let path = pointer.dropFirst("gitdir:".count).trimmingCharacters(in: .whitespacesAndNewlines)
+        if let pointer = text(git), pointer.hasPrefix("gitdir:") {
+            let path = trimmed(pointer.dropFirst("gitdir:".count))
             git = URL(fileURLWithPath: path, relativeTo: home).standardizedFileURL
         }
-        guard
-            let head = try? String(contentsOf: git.appendingPathComponent("HEAD"), encoding: .utf8)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-        else { return nil }
+        guard let head = text(git.appendingPathComponent("HEAD")).map(trimmed) else { return nil }
         guard head.hasPrefix("ref:") else { return isHash(head) ? head : nil }
-        let ref = head.dropFirst(4).trimmingCharacters(in: .whitespaces)
+        let ref = trimmed(head.dropFirst(4))
         // The ref as a file (in the worktree's folder or the common one), else in packed-refs.
         var folders = [git]
-        if let common = try? String(contentsOf: git.appendingPathComponent("commondir"), encoding: .utf8) {
+        if let common = text(git.appendingPathComponent("commondir")) {
             folders.append(
-                URL(fileURLWithPath: common.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: git).standardizedFileURL)
+                URL(fileURLWithPath: trimmed(common), relativeTo: git).standardizedFileURL)
         }
         for folder in folders {
-            if let c = try? String(contentsOf: folder.appendingPathComponent(ref), encoding: .utf8)
-                .trimmingCharacters(in: .whitespacesAndNewlines), isHash(c)
-            {
+            if let c = text(folder.appendingPathComponent(ref)).map(trimmed), isHash(c) {
                 return c
             }
-            if let packed = try? String(contentsOf: folder.appendingPathComponent("packed-refs"), encoding: .utf8) {
+            if let packed = text(folder.appendingPathComponent("packed-refs")) {
                 for line in packed.split(separator: "\n") where line.hasSuffix(" " + ref) {
                     let c = String(line.prefix(40))
                     if isHash(c) { return c }
@@ -52,6 +47,35 @@ public enum BuildInfo {
             }
         }
         return nil
+    }
+
+    /// A small regular file's text (at most 1 MiB: a COMMIT, a ref, packed-refs), read with
+    /// POSIX calls (every start of `intake` reads these for its version line); nil when absent.
+    static func text(_ url: URL) -> String? {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= 1 << 20 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }
+            done += n
+        }
+        return String(decoding: bytes[..<done], as: UTF8.self)
+    }
+
+    /// Without leading and trailing ASCII spaces, tabs and line ends (what git writes
+    /// around a hash or ref; Foundation's `trimmingCharacters` costs a millisecond at start).
+    static func trimmed(_ s: some StringProtocol) -> String {
+        let bytes = Array(s.utf8)
+        let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = bytes.firstIndex(where: { !blank($0) }), let last = bytes.lastIndex(where: { !blank($0) })
+        else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 
     static func isHash(_ s: String) -> Bool {

@@ -83,7 +83,8 @@ struct QPDF: @unchecked Sendable {
         var handle: UnsafeMutableRawPointer?
         var reasons: [String] = []
         for file in files {
-            handle = dlopen(file, RTLD_NOW | RTLD_LOCAL)
+            // Lazy: qpdf's own imports (gnutls, libcrypto, …) bind when first called.
+            handle = dlopen(file, RTLD_LAZY | RTLD_LOCAL)
             if handle != nil { break }
             reasons.append(dlerror().map { String(cString: $0) } ?? file)
         }

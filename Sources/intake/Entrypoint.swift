@@ -22,6 +22,19 @@ enum Entrypoint {
         // as this process' children's (what `time` and the benchmarks read).
         atexit { PDFChecker.shared.stopIdle() }
         do {
+            // `intake check` in its plain forms starts without ArgumentParser (see
+            // CheckCommand.plainArguments); its exit status 0 or 1 is the verdict's.
+            let arguments = CommandLine.arguments
+            if arguments.count >= 2, arguments[1] == "check",
+                let plain = CheckCommand.plainArguments(Array(arguments.dropFirst(2)))
+            {
+                do {
+                    try CheckCommand.check(plain)
+                    return
+                } catch let code as ExitCode where code != .validationFailure {
+                    Foundation.exit(code.rawValue)
+                }
+            }
             var command = try Intake.parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()

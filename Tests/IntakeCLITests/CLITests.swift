@@ -65,6 +65,14 @@ import Testing
     @Test func badUsageIsExitTwo() throws {
         #expect(try runIntake(["check"]).status == 2)
         #expect(try runIntake(["check", "Fixtures/bundles/RS-009-returned.zip", "--format", "yaml"]).status == 2)
+        // `check` is parsed on its own first (a faster start); help and errors still come
+        // from the whole command tree, naming `intake check`.
+        let unknown = try runIntake(["check", "Fixtures/bundles/RS-009-returned.zip", "--bogus"])
+        #expect(unknown.status == 2)
+        #expect(unknown.error.contains("Unknown option '--bogus'") && unknown.error.contains("Usage: intake check <bundle>"))
+        let help = try runIntake(["check", "--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("USAGE: intake check <bundle>") && help.output.contains("--format <format>"))
     }
 
     /// Exit 2 with `--format json` still prints JSON: `{"error": {"code", "message"}}`.

@@ -1,4 +1,6 @@
 import Foundation
+import IntakeFixtures
+import IntakeModel
 import IntakeSeedData
 import Testing
 
@@ -21,5 +23,45 @@ import Testing
         let fifo = dir.appendingPathComponent("fifo.xml").path
         #expect(mkfifo(fifo, 0o600) == 0)
         #expect(CatalogLoader.contents(fifo) == nil)  // refused at once, not waited on
+    }
+
+    @Test func seedLinesAreSplitAsAPlainScanSplitsThem() {
+        var random = SeededRandom(seed: 13)
+        for size in [0, 1, 2, 10, 4_097, 100_000] {
+            let bytes = random.bytes(size).map { $0 % 8 == 0 ? 0x0A : $0 }
+            let lines = SeedText.document(bytes).lines
+            var expected: [Range<Int>] = []
+            var start = 0
+            for (i, b) in bytes.enumerated() where b == 0x0A {
+                expected.append(start..<i)
+                start = i + 1
+            }
+            expected.append(start..<bytes.count)
+            #expect(lines == expected, "\(size) bytes")
+        }
+        #expect(SeedText.document(Array("a\n\nb\n".utf8)).lines == [0..<1, 2..<2, 3..<4, 5..<5])
+    }
+
+    @Test func namesSortInTheByteOrderOfTheirUTF8() {
+        var random = SeededRandom(seed: 7)
+        let alphabet = ["a", "b", "A", "-", ".", "0", "9", "é", "事", "项", "😀", ""]
+        let names = (0..<300).map { _ in
+            (0..<Int(random.next() % 5)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
+        }
+        for a in names.prefix(60) {
+            for b in names {
+                #expect(CatalogLoader.byteOrder(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) \(b)")
+            }
+        }
+    }
+
+    @Test func datesAreTrimmedAsFoundationTrimsWhitespaces() {
+        for text in [
+            "2025-01-01", " 2025-01-01\t", "\u{3000}2025-01-01\u{A0}", "\u{2003}2025-01-01 ", "2025-01-01T08:00", "\n2025-01-01",
+            "",
+        ] {
+            let expected = CalendarDate(String(text.trimmingCharacters(in: .whitespaces).prefix(10)))
+            #expect(CatalogLoader.date(text) == expected, "\(text.debugDescription)")
+        }
     }
 }
