@@ -8,6 +8,7 @@ import IntakeEvidence
 import IntakeIO
 import IntakeManifest
 import IntakeModel
+import IntakePDF
 import IntakePipeline
 import IntakeReport
 
@@ -85,6 +86,8 @@ struct CheckCommand: ParsableCommand {
         // manifest names (the version stays the whole catalog's: every file is hashed).
         let inspector = Tooling.inspector(limits: Tooling.settings(pipeline: pipeline).limits)
         let (inspection, document) = inspector.inspect(path)
+        // The PDFs are answered: the helper goes away while the catalog loads.
+        PDFChecker.shared.letIdleGo()
         let code = inspection.manifest?.matterCode ?? ""
         let catalog = Tooling.catalog(pipeline: pipeline, only: code.isEmpty ? [] : [code])
         let decision = Decider(catalog: catalog).decide(inspection, document: document)
@@ -120,7 +123,7 @@ extension ParsableCommand {
             default: break
             }
         }
-        if let described = error as? CustomStringConvertible, !(error is NSError) { return described.description }
+        if let described = error as? any CustomStringConvertible, !(error is NSError) { return described.description }
         return ns.localizedDescription
     }
 }

@@ -39,6 +39,22 @@ enum PDFTestSupport {
         #expect(r.pages == 3)
     }
 
+    @Test func idleHelpersLetGoAreReapedLaterAndReplaced() throws {
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        let first = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(first.status == .sound)
+        let pid = try #require(checker.idlePIDs.first)
+        checker.letIdleGo()
+        #expect(checker.idlePIDs.isEmpty)
+        // Killed, not reaped yet: a zombie at most until stopIdle().
+        checker.stopIdle()
+        #expect(kill(pid, 0) == -1 && errno == ESRCH)
+        let second = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(second.status == .sound && second.pages == 3)
+        #expect(checker.idlePIDs.first != pid)
+        checker.stopIdle()
+    }
+
     @Test func theHostileFileOpensInQpdfWhenSmall() {
         // The generator writes a valid PDF: a hundred pages open without a warning.
         let small = SampleDocuments.pdfWithPagesInObjectStream(100)
