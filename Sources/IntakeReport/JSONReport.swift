@@ -8,7 +8,10 @@ import IntakeRendering
 /// The report as JSON exactly as Docs/bundle-format.md shows it (keys in the spec's
 /// order, then the added keys), pretty-printed with two spaces, UTF-8 unescaped.
 public enum JSONReport {
-    public static func render(_ r: Report) -> String {
+    public static func render(_ r: Report) -> String { String(decoding: bytes(r), as: UTF8.self) }
+
+    /// The report as UTF-8, without a String in between (what a run writes and hashes).
+    public static func bytes(_ r: Report) -> [UInt8] {
         let w = JSONWriter()
         w.object {
             w.field("report", Report.namespace)
@@ -75,7 +78,7 @@ public enum JSONReport {
                 w.object { document(d, w) }
             }
         }
-        return w.out + "\n"
+        return w.bytes + [0x0A]
     }
 
     /// One finding, as the report and `intake inspect` both write it; `citation` writes

@@ -15,4 +15,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .text: TextReport.render(r)
         }
     }
+
+    /// The same as UTF-8 bytes (JSON's written as bytes from the start).
+    public func bytes(_ r: Report) -> [UInt8] {
+        self == .json ? JSONReport.bytes(r) : Array(render(r).utf8)
+    }
 }

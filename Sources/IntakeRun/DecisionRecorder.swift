@@ -64,7 +64,7 @@ public struct DecisionRecorder: Sendable {
         let reports = ReportSet(dir: dir, base: base)
         let formats: [ReportFormat] = [.json, .xml, .html]
         let files = formats.map { format in
-            (bytes: Array(format.render(report).utf8), path: "\(dir)/\(base).\(format.fileExtension)")
+            (bytes: format.bytes(report), path: "\(dir)/\(base).\(format.fileExtension)")
         }
         var findings: [String: Int] = [:]
         for f in report.findings { findings["\(f.code.rawValue)\u{0}\(f.severity.rawValue)", default: 0] += 1 }

@@ -63,12 +63,12 @@ struct BenchCheckCommand: ParsableCommand {
                 let rules = seconds(since: t)
                 t = DispatchTime.now()
                 let report = Report(inspection: inspection, decision: decision, catalogVersion: checker.decider.catalog.version)
-                let rendered = [ReportFormat.json, .xml, .html].map { $0.render(report) }
+                let rendered = [ReportFormat.json, .xml, .html].map { $0.bytes(report) }
                 let render = seconds(since: t)
                 t = DispatchTime.now()
                 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
                 try AtomicWriter.write(
-                    rendered.enumerated().map { (Array($0.element.utf8), scratch.appendingPathComponent("r\($0.offset)")) })
+                    rendered.enumerated().map { ($0.element, scratch.appendingPathComponent("r\($0.offset)")) })
                 let write = seconds(since: t)
                 record("unzip+hash", max(0, inspect - xml))
                 record("xml", xml)
