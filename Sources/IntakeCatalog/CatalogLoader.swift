@@ -292,6 +292,9 @@ public struct CatalogLoader: Sendable {
         /// it is hashed; nil: files are hashed as they come.
         private var pending: [(name: String, path: String, state: Pending)]?
 
+        /// The clock when this digest began (before any file was read), for the cache.
+        private let started = CatalogVersionCache.now()
+
         init(deferred: Bool = false) { pending = deferred ? [] : nil }
 
         /// A file read for parsing (nil: it could not be read or parsed, hashed as empty).
@@ -358,7 +361,7 @@ public struct CatalogLoader: Sendable {
                 }
             }
             let version = Hex.string(hash.finalize())
-            if complete, problems.isEmpty, let cache { cache.store(version: version, for: entries) }
+            if complete, problems.isEmpty, let cache { cache.store(version: version, for: entries, readSince: started) }
             return version
         }
     }

@@ -7,16 +7,26 @@ struct FileSignature: Equatable, Sendable {
     var device: UInt64
     var inode: UInt64
     var size: Int64
-    var modified: Int64
-    var changed: Int64
+    /// Seconds and nanoseconds apart: any date a file system can hold (years before 1677
+    /// or after 2262 do not fit in nanoseconds of an Int64).
+    var modified: (seconds: Int64, nanoseconds: Int64)
+    var changed: (seconds: Int64, nanoseconds: Int64)
 
     init(_ info: stat) {
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        modified = (Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec))
+        changed = (Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec))
     }
+
+    static func == (a: FileSignature, b: FileSignature) -> Bool {
+        a.device == b.device && a.inode == b.inode && a.size == b.size && a.modified == b.modified
+            && a.changed == b.changed
+    }
+
+    /// The later of the modification and change times, in whole seconds.
+    var newestSecond: Int64 { max(modified.seconds, changed.seconds) }
 
     /// A regular file's signature (links followed), or nil.
     init?(path: String) {
@@ -25,9 +35,15 @@ struct FileSignature: Equatable, Sendable {
         self.init(info)
     }
 
-    /// Appends `device inode size mtime ctime ` (decimal; a cache line's start).
+    /// Appends `device inode size mtime.s mtime.ns ctime.s ctime.ns ` (decimal, negative
+    /// values as their two's complement; a cache line's start).
     func write(to out: inout [UInt8]) {
-        for value in [device, inode, UInt64(bitPattern: size), UInt64(bitPattern: modified), UInt64(bitPattern: changed)] {
+        let values = [
+            device, inode, UInt64(bitPattern: size), UInt64(bitPattern: modified.seconds),
+            UInt64(bitPattern: modified.nanoseconds), UInt64(bitPattern: changed.seconds),
+            UInt64(bitPattern: changed.nanoseconds),
+        ]
+        for value in values {
             Self.appendDecimal(value, to: &out)
             out.append(0x20)
         }
@@ -63,16 +79,18 @@ struct CatalogVersionCache {
     /// The pipeline's absolute path, the first line of the file.
     let pipeline: String
 
-    static let header = "intake catalog version cache 1"
-    /// How recent a change must be for its file not to be trusted by signature.
-    static let settle: Int64 = 2_000_000_000
+    static let header = "intake catalog version cache 2"
+    /// How recent a change (in whole seconds, before the load began reading) keeps a file
+    /// from being trusted by its signature: 3 s, so at least two full seconds.
+    static let settle: Int64 = 3
 
     /// The cache of `pipeline` (an absolute path), or nil when caching is off or there is
     /// no folder to keep it in.
     init?(pipeline: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let folder: String
         if let set = environment["INTAKE_CATALOG_CACHE"], !set.isEmpty {
-            if set == "off" { return nil }
+            // Off, or not an absolute path: no cache.
+            guard set.hasPrefix("/") else { return nil }
             folder = set
         } else if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
             folder = xdg + "/intake"
@@ -116,15 +134,22 @@ struct CatalogVersionCache {
         return String(decoding: hex, as: UTF8.self)
     }
 
-    /// Remembers `version` for these files, unless one changed too recently to be trusted.
-    /// Best effort: a folder that cannot be made or written leaves no cache.
-    func store(version: String, for entries: [(name: String, signature: FileSignature)]) {
+    /// The clock (whole seconds) now: taken before a load reads its first file.
+    static func now() -> Int64 {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-        guard entries.allSatisfy({ nanoseconds - max($0.signature.modified, $0.signature.changed) >= Self.settle }),
-            let body = body(entries)
-        else { return }
+        return Int64(now.tv_sec)
+    }
+
+    /// Remembers `version` for these files, unless one changed too recently before the
+    /// load began reading (`readSince`, ``now()``) to be trusted. Best effort: a folder
+    /// that cannot be made or written leaves no cache.
+    func store(version: String, for entries: [(name: String, signature: FileSignature)], readSince: Int64) {
+        func settled(_ signature: FileSignature) -> Bool {
+            let (age, overflow) = readSince.subtractingReportingOverflow(signature.newestSecond)
+            return !overflow && age >= Self.settle
+        }
+        guard entries.allSatisfy({ settled($0.signature) }), let body = body(entries) else { return }
         let folder = String(file[..<file.lastIndex(of: "/")!])
         Self.makeFolders(folder)
         let temporary = file + ".\(getpid()).tmp"

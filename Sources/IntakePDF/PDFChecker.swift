@@ -202,9 +202,12 @@ package final class PDFChecker: @unchecked Sendable {
         lock.lock()
         let helpers = idle
         idle = []
+        lock.unlock()
+        // Killed before they are listed: no other thread touches them until then.
+        for helper in helpers { helper.terminate() }
+        lock.lock()
         stopping += helpers
         lock.unlock()
-        for helper in helpers { helper.terminate() }
     }
 
     /// Helpers killed by ``letIdleGo()`` and not reaped yet.

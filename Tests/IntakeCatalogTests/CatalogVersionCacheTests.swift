@@ -8,7 +8,7 @@ import Testing
 /// files' signatures; any change to any file must give the version a full load computes.
 @Suite struct CatalogVersionCacheTests {
     /// A copy of the repository's pipeline, its catalog, calendar and seeds, and a cache
-    /// folder, old enough (the cache trusts no file changed in the last two seconds).
+    /// folder (the cache trusts no file changed in the 3 s before a load began reading).
     func copy() throws -> (root: URL, pipeline: URL, loader: CatalogLoader, cacheFolder: URL) {
         let root = try makeTemporaryDirectory()
         try FileManager.default.copyItem(
@@ -33,7 +33,7 @@ import Testing
         #expect(fresh.version == realCatalog.version)
         #expect(cacheFile(cacheFolder) == nil)
 
-        Thread.sleep(forTimeInterval: 2.1)
+        Thread.sleep(forTimeInterval: 3.1)
         let first = try loader.load(pipeline: pipeline, only: ["SB-017"])
         #expect(first.version == realCatalog.version)
         #expect(first.files == realCatalog.files)
@@ -78,7 +78,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         var loader = loaderWithCache
         loader.environment = ["INTAKE_CATALOG_CACHE": "off", "HOME": root.path, "XDG_CACHE_HOME": cacheFolder.path]
-        Thread.sleep(forTimeInterval: 2.1)
+        Thread.sleep(forTimeInterval: 3.1)
         #expect(try loader.load(pipeline: pipeline, only: ["SB-017"]).version == realCatalog.version)
         #expect(!FileManager.default.fileExists(atPath: cacheFolder.path))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".cache").path))
@@ -88,5 +88,23 @@ import Testing
                 == true)
         #expect(CatalogVersionCache(pipeline: "/p", environment: ["HOME": "/h"])?.file.hasPrefix("/h/.cache/intake/") == true)
         #expect(CatalogVersionCache(pipeline: "/p", environment: [:]) == nil)
+        // A relative folder is no cache (it would depend on where `check` runs).
+        #expect(CatalogVersionCache(pipeline: "/p", environment: ["INTAKE_CATALOG_CACHE": "tmp/x"]) == nil)
+    }
+
+    /// Files dated before 1677 or after 2262 (tar, unzip and touch make them) have times
+    /// that do not fit in nanoseconds of an Int64: loads must not trap on them.
+    @Test func filesFromFarPastAndFutureLoad() throws {
+        let (root, pipeline, loader, _) = try copy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = pipeline.deletingLastPathComponent().appendingPathComponent("catalog/000")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
+        for (name, seconds) in [(names[0], 10_413_792_000), (names[1], -11_676_096_000)] {  // 2300-01-01, 1600-01-01
+            var times = [timespec(tv_sec: seconds, tv_nsec: 0), timespec(tv_sec: seconds, tv_nsec: 0)]
+            #expect(utimensat(AT_FDCWD, folder.appendingPathComponent(name).path, &times, 0) == 0)
+        }
+        let full = try sharedLoader.load(pipeline: pipeline)
+        #expect(full.version == realCatalog.version)
+        #expect(try loader.load(pipeline: pipeline, only: ["SB-017"]).version == full.version)
     }
 }
