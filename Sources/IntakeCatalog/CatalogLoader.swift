@@ -229,46 +229,9 @@ public struct CatalogLoader: Sendable {
         var signature: FileSignature
     }
 
-    /// Why a file could not be read: the system's words (`No such file or directory`).
-    struct ReadFailure: Error {
-        var reason: String
-    }
-
-    /// A whole regular file, read to its end with POSIX calls.
-    static func read(_ path: String) -> Result<FileRead, ReadFailure> {
-        // Non-blocking: a FIFO among the files must not wait for a writer (it is refused below).
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return .failure(ReadFailure(reason: String(cString: strerror(errno)))) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(ReadFailure(reason: String(cString: strerror(errno)))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(ReadFailure(reason: (info.st_mode & S_IFMT) == S_IFDIR ? "is a folder" : "not a regular file"))
-        }
-        // The size fstat gave, read without zeroing it first; then to the end of the file
-        // (one that grew since fstat is read whole: a small read past the size finds out).
-        var failure: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
-            while count < buffer.count {
-                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 { failure = errno }
-                guard n > 0 else { return }
-                count += n
-            }
-        }
-        guard failure == 0 else { return .failure(ReadFailure(reason: String(cString: strerror(failure)))) }
-        if bytes.count == Int(info.st_size) {
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            while true {
-                let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 { return .failure(ReadFailure(reason: String(cString: strerror(errno)))) }
-                if n == 0 { break }
-                bytes += chunk[..<n]
-            }
-        }
-        return .success(FileRead(bytes: bytes, signature: FileSignature(info)))
+    /// A whole regular file (``RegularFile/read(_:maxSize:)``) with its signature.
+    static func read(_ path: String) -> Result<FileRead, RegularFile.Failure> {
+        RegularFile.read(path).map { FileRead(bytes: $0.bytes, signature: FileSignature($0.info)) }
     }
 
     /// The catalog version being computed, and the files that went into it.

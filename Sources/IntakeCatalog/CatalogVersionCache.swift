@@ -1,4 +1,5 @@
 import Foundation
+import IntakeModel
 
 /// A file's identity and state as the kernel keeps it: device, inode, size, and the
 /// modification and change times in nanoseconds. Writing a file changes its ctime, which
@@ -155,16 +156,9 @@ struct CatalogVersionCache {
         let temporary = file + ".\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return }
-        let bytes = body + Array(("version " + version + "\n").utf8)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { break }
-            done += n
-        }
+        let written = RegularFile.writeAll(fd, body + Array(("version " + version + "\n").utf8))
         close(fd)
-        if done == bytes.count && rename(temporary, file) == 0 { return }
+        if written && rename(temporary, file) == 0 { return }
         unlink(temporary)
     }
 

@@ -52,20 +52,8 @@ public enum BuildInfo {
     /// A small regular file's text (at most 1 MiB: a COMMIT, a ref, packed-refs), read with
     /// POSIX calls (every start of `intake` reads these for its version line); nil when absent.
     static func text(_ url: URL) -> String? {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= 1 << 20 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { break }
-            done += n
-        }
-        return String(decoding: bytes[..<done], as: UTF8.self)
+        guard case .success(let file) = RegularFile.read(url.path, maxSize: 1 << 20) else { return nil }
+        return String(decoding: file.bytes, as: UTF8.self)
     }
 
     /// Without leading and trailing ASCII spaces, tabs and line ends (what git writes
