@@ -41,12 +41,20 @@ package final class PDFBatch {
 
     private struct Queued {
         var ticket: Int
-        /// Ours: a memfd with the bytes, or a duplicate of the spool file's descriptor.
+        /// Ours: a memory file of the checker's with the bytes (`memoryFile`), or a
+        /// duplicate of the spool file's descriptor.
         var fd: Int32
+        /// Set when `fd` is a memory file, given back to the checker when done.
+        var memoryFile: PDFChecker.MemoryFile?
         var length: Int
         var seconds: Double
         var memory: Int64
         var submitted: UInt64
+    }
+
+    /// The helper has answered for `q`, or is gone: its descriptor can go.
+    private func done(_ q: Queued) {
+        if let file = q.memoryFile { checker.giveBack(file) } else { close(q.fd) }
     }
 
     package init(_ checker: PDFChecker = .shared, maxInFlightBytes: Int = PDFBatch.maxInFlightBytes) {
@@ -55,9 +63,10 @@ package final class PDFBatch {
     }
 
     deinit {
-        for q in inFlight { close(q.fd) }
-        for (q, _) in alone { close(q.fd) }
+        // The helper first: a memory file goes back only once nothing maps it.
         if let helper { checker.discard(helper) }
+        for q in inFlight { done(q) }
+        for (q, _) in alone { done(q) }
     }
 
     /// Queues a PDF (see ``PDFChecker/check(_:descriptor:seconds:memory:)``); returns its
@@ -72,15 +81,17 @@ package final class PDFBatch {
             return ticket
         }
         let fd: Int32
+        var memoryFile: PDFChecker.MemoryFile?
         if let descriptor {
             fd = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
         } else {
-            fd = intake_memfd("intake-pdf")
-            if fd >= 0 && !PDFChecker.writeAll(fd, bytes) {
-                close(fd)
-                results[ticket] = checker.failed(
-                    "the PDF could not be handed to the checker: \(String(cString: strerror(errno)))")
-                return ticket
+            switch checker.memoryFile(holding: bytes) {
+            case .success(let file):
+                memoryFile = file
+                fd = file.fd
+            case .failure(let error):
+                errno = error.code.rawValue
+                fd = -1
             }
         }
         guard fd >= 0 else {
@@ -88,7 +99,7 @@ package final class PDFBatch {
             return ticket
         }
         let q = Queued(
-            ticket: ticket, fd: fd, length: bytes.count, seconds: seconds, memory: memory,
+            ticket: ticket, fd: fd, memoryFile: memoryFile, length: bytes.count, seconds: seconds, memory: memory,
             submitted: DispatchTime.now().uptimeNanoseconds)
         while helper != nil && !inFlight.isEmpty
             && (inFlight.count >= Self.maxInFlight
@@ -126,18 +137,20 @@ package final class PDFBatch {
         case .answer(let result):
             previousAnswer = DispatchTime.now().uptimeNanoseconds
             results[q.ticket] = result
-            close(q.fd)
             if result.status == .overLimits { dropHelper() }
+            done(q)
         case .overtime:
             results[q.ticket] = checker.failed("qpdf took longer than \(PDFChecker.format(q.seconds)) s")
-            close(q.fd)
             dropHelper()
+            done(q)
         case .stopped(let why, let signal):
             if signal == SIGKILL || signal == SIGTERM {
                 alone.append((q, why))
             } else {
                 results[q.ticket] = checker.failed(why)
-                close(q.fd)
+                dropHelper()
+                done(q)
+                return
             }
             dropHelper()
         }
@@ -151,7 +164,7 @@ package final class PDFBatch {
         for (q, killed) in alone {
             results[q.ticket] = checker.checkAlone(
                 fd: q.fd, length: q.length, seconds: q.seconds, memory: q.memory, killedBefore: killed)
-            close(q.fd)
+            done(q)
         }
         alone = []
         return results.map { $0 ?? checker.failed("not checked") }

@@ -8,8 +8,8 @@ import Foundation
 /// compressed object stream; no pre-scan of the bytes can bound that, a process can.
 ///
 /// The bytes travel without a copy through the socket: a spooled document's own file, or
-/// an in-memory file (`memfd`) holding a document kept in memory, is passed as a
-/// descriptor (SCM_RIGHTS) and mapped read-only by the helper. A helper that overruns its
+/// an in-memory file (`memfd`, reused from PDF to PDF) holding a document kept in memory,
+/// is passed as a descriptor (SCM_RIGHTS) and mapped read-only by the helper. A helper that overruns its
 /// deadline is killed; one that ran out of memory or stopped is replaced; either way the
 /// PDF gets ``PDFStructure/Status/overLimits`` and the next PDF a fresh helper.
 ///
@@ -61,6 +61,7 @@ package final class PDFChecker: @unchecked Sendable {
 
     deinit {
         for helper in idle + stopping { helper.stop() }
+        for file in spareFiles { close(file.fd) }
     }
 
     /// The running executable (resolved from /proc/self/exe, which follows links).
@@ -132,15 +133,79 @@ package final class PDFChecker: @unchecked Sendable {
         seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
 
-    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    /// An in-memory file (memfd) holding a PDF for a helper, which maps its first `length`
+    /// bytes. `size` is the file's own size: the largest PDF it has held.
+    struct MemoryFile {
+        var fd: Int32
+        var size: Int
+    }
+
+    /// Memory files kept for the next PDFs (``memoryFile(holding:)``), and their bytes.
+    private var spareFiles: [MemoryFile] = []
+    private var spareBytes = 0
+    /// A memory file larger than this is closed after use rather than kept.
+    package static let maxSpareFileSize = 16 << 20
+    /// At most this many bytes of memory files are kept (memory held while idle).
+    package static let maxSpareBytes = 64 << 20
+
+    /// A memory file holding `bytes` from its offset 0, or the errno why none could be
+    /// made. Reused from earlier PDFs where one is spare: a fresh memfd per PDF costs its
+    /// pages allocated, zeroed and freed again at close, which doubled the system time of a
+    /// run over scanned bundles; one overwritten in place keeps its pages. Bytes past
+    /// `bytes.count` (an earlier, longer PDF) stay in the file but outside what the helper
+    /// maps. Give it back with ``giveBack(_:)`` once the helper's answer is in (or the
+    /// helper is gone): the helper no longer maps it then.
+    func memoryFile(holding bytes: UnsafeRawBufferPointer) -> Result<MemoryFile, POSIXError> {
+        lock.lock()
+        var file = spareFiles.popLast()
+        if let file { spareBytes -= file.size }
+        lock.unlock()
+        if file == nil {
+            let fd = intake_memfd("intake-pdf")
+            guard fd >= 0 else { return .failure(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
+            file = MemoryFile(fd: fd, size: 0)
+        }
+        guard var file else { return .failure(POSIXError(.EIO)) }
         var done = 0
         while done < bytes.count {
-            let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
+            let n = pwrite(file.fd, bytes.baseAddress! + done, bytes.count - done, off_t(done))
             if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return false }
+            if n <= 0 {
+                let error = POSIXError(n < 0 ? POSIXErrorCode(rawValue: errno) ?? .EIO : .EIO)
+                close(file.fd)
+                return .failure(error)
+            }
             done += n
         }
-        return true
+        file.size = max(file.size, bytes.count)
+        return .success(file)
+    }
+
+    /// Keeps a memory file for a later PDF, or closes it (too large, or enough are kept).
+    func giveBack(_ file: MemoryFile) {
+        lock.lock()
+        if file.size <= Self.maxSpareFileSize && spareBytes + file.size <= Self.maxSpareBytes {
+            spareFiles.append(file)
+            spareBytes += file.size
+            lock.unlock()
+        } else {
+            lock.unlock()
+            close(file.fd)
+        }
+    }
+
+    /// Bytes held by the memory files kept for later PDFs (for tests).
+    package var spareMemoryFileBytes: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return spareBytes
+    }
+
+    /// Memory files kept for later PDFs (for tests).
+    package var spareMemoryFiles: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return spareFiles.count
     }
 
     func acquire(_ path: String) -> Helper? {
@@ -184,15 +249,19 @@ package final class PDFChecker: @unchecked Sendable {
         }
     }
 
-    /// Stops every idle helper (they are started again when needed), and reaps those
-    /// let go earlier.
+    /// Stops every idle helper (they are started again when needed), reaps those let go
+    /// earlier, and frees the memory files kept for later PDFs.
     package func stopIdle() {
         lock.lock()
         let helpers = idle + stopping
         idle = []
         stopping = []
+        let files = spareFiles
+        spareFiles = []
+        spareBytes = 0
         lock.unlock()
         for helper in helpers { helper.stop() }
+        for file in files { close(file.fd) }
     }
 
     /// Kills the idle helpers without waiting for them (a one-bundle `check` that has its

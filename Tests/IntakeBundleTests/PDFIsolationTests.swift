@@ -171,6 +171,50 @@ enum PDFTestSupport {
         #expect(stderr == "/dev/null")
     }
 
+    @Test func memoryFilesAreReusedAndAShorterPDFIsReadAloneAfterALongerOne() throws {
+        // A memory file keeps an earlier, longer PDF's bytes past the new one's end: the
+        // helper must see only the new one (a qpdf that read on would find the old trailer).
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        let long = SampleDocuments.pdfWithPagesInObjectStream(2_000)
+        let cut = Array(Self.sound.dropLast(40))  // its trailer gone: recovered, or unreadable
+        let encrypted = try DocumentStructureTests.fixture("user-password.pdf")
+        #expect(long.count > 2 * Self.sound.count)
+        let sequence = [long, Self.sound, long, cut, encrypted, Self.sound]
+        for file in sequence {
+            let isolated = file.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+            let here = file.withUnsafeBytes { PDFCheck.check($0) }
+            #expect(isolated.status == here.status)
+            #expect(isolated.pages == here.pages)
+            #expect(isolated.warnings == here.warnings)
+        }
+        // One at a time: one memory file did for all, as large as the longest.
+        #expect(checker.spareMemoryFileBytes == long.count)
+        checker.stopIdle()
+        #expect(checker.spareMemoryFileBytes == 0)
+    }
+
+    @Test func memoryFilesKeptAreBounded() throws {
+        // A PDF over the size kept is not kept; a batch's files go back after its answers.
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        var large = Self.sound
+        large += [UInt8](repeating: 0x20, count: PDFChecker.maxSpareFileSize)
+        _ = large.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(checker.spareMemoryFiles == 0 && checker.spareMemoryFileBytes == 0)
+        let batch = PDFBatch(checker)
+        for _ in 0..<6 { _ = Self.sound.withUnsafeBytes { batch.submit($0, seconds: 20, memory: 1 << 30) } }
+        #expect(checker.spareMemoryFiles == 0)  // all six in flight or answered, none back yet
+        #expect(batch.collect().allSatisfy { $0.status == .sound && $0.pages == 3 })
+        #expect(checker.spareMemoryFiles == 6)
+        #expect(checker.spareMemoryFileBytes == 6 * Self.sound.count)
+        // The next batch takes them again rather than making more.
+        let again = PDFBatch(checker)
+        for _ in 0..<6 { _ = Self.sound.withUnsafeBytes { again.submit($0, seconds: 20, memory: 1 << 30) } }
+        #expect(again.collect().allSatisfy { $0.status == .sound })
+        #expect(checker.spareMemoryFiles == 6)
+        checker.stopIdle()
+        #expect(checker.spareMemoryFiles == 0 && checker.spareMemoryFileBytes == 0)
+    }
+
     // A bundle's PDFs: one helper, one round of answers.
 
     @Test func aBatchChecksABundlesPDFsOnOneHelper() throws {
