@@ -9,5 +9,6 @@ struct IntakeBench: AsyncParsableCommand {
         subcommands: [
             BenchCommand.Generate.self, BenchCommand.Inspect.self, BenchCommand.Big.self, BenchCheckCommand.self,
             BenchRunCommand.self, BenchServeCommand.self, BenchPDFCommand.self, BenchHostilePDFCommand.self,
+            BenchCatalogCommand.self,
         ])
 }
