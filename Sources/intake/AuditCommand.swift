@@ -52,7 +52,7 @@ struct AuditKeygenCommand: ParsableCommand {
             fsync(fd)
             close(fd)
             guard written == bytes.count else { throw AuditError("cannot write \(privateFile.path)") }
-            try Data(key.publicKey.text.utf8).write(to: publicFile, options: .atomic)
+            try AtomicWriter.write(key.publicKey.text, to: publicFile)
         } catch {
             Tooling.fail("\(error)")
         }
@@ -165,7 +165,7 @@ struct AuditRecheckCommand: ParsableCommand {
         }
         if let write {
             do {
-                try Data(outcome.json.utf8).write(to: URL(fileURLWithPath: write), options: .atomic)
+                try AtomicWriter.write(outcome.json, to: URL(fileURLWithPath: write))
             } catch {
                 Tooling.fail("cannot write \(write): \(error)")
             }
