@@ -13,9 +13,10 @@ import IntakeXML
 /// `finding-N`, `rule-N`, `source-N`, `material-N`, `doc-N`, `unlisted-N`, all numbered
 /// by position (never built from applicant-controlled text).
 public enum HTMLReport {
-    public static func render(_ r: Report) -> String {
-        HTMLPage(r).render()
-    }
+    public static func render(_ r: Report) -> String { String(decoding: bytes(r), as: UTF8.self) }
+
+    /// The same as UTF-8 bytes, written as such from the start.
+    public static func bytes(_ r: Report) -> [UInt8] { HTMLPage(r).render() }
 
     /// A severity as every page labels it (错误 error, 警告 warning, 提示 info).
     public static func severityName(_ s: Severity) -> String { HTMLPage.severityName(s) }
@@ -23,7 +24,7 @@ public enum HTMLReport {
 
 private final class HTMLPage {
     let r: Report
-    var out = ""
+    var out: [UInt8] = []
 
     /// Row numbers (1-based) for anchors.
     let materialRow: [String: Int]
@@ -89,7 +90,10 @@ private final class HTMLPage {
 
     // MARK: writing
 
-    func w(_ s: String) { out += s + "\n" }
+    func w(_ s: String) {
+        out.append(contentsOf: s.utf8)
+        out.append(0x0A)
+    }
 
     func h(_ s: String) -> String { Markup.text(s) }
 
@@ -98,9 +102,10 @@ private final class HTMLPage {
     /// "中文 <span class=en>English</span>".
     func bi(_ zh: String, _ en: String) -> String { "\(zh) <span class=\"en\">\(en)</span>" }
 
-    func render() -> String {
+    func render() -> [UInt8] {
+        out.reserveCapacity(48 << 10)
         let title = [r.application, r.matter.code, r.verdict.chinese].filter { !$0.isEmpty }.joined(separator: " · ")
-        out += IntakeRendering.HTMLPage.head(title: "受理审核报告 · \(h(title))", css: Self.css)
+        out.append(contentsOf: IntakeRendering.HTMLPage.head(title: "受理审核报告 · \(h(title))", css: Self.css).utf8)
         banner()
         contents()
         w("<main>")

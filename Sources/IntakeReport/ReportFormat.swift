@@ -16,8 +16,13 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The same as UTF-8 bytes (JSON's written as bytes from the start).
+    /// The same as UTF-8 bytes (JSON, XML and HTML written as bytes from the start).
     public func bytes(_ r: Report) -> [UInt8] {
-        self == .json ? JSONReport.bytes(r) : Array(render(r).utf8)
+        switch self {
+        case .json: JSONReport.bytes(r)
+        case .xml: XMLReport.bytes(r)
+        case .html: HTMLReport.bytes(r)
+        case .text: Array(render(r).utf8)
+        }
     }
 }

@@ -8,7 +8,10 @@ import IntakeXML
 /// urn:dalian:intake:report:1): every field of `Report` in a fixed order, two-space
 /// indent, UTF-8. A value the bundle did not give is left out, never written empty.
 public enum XMLReport {
-    public static func render(_ r: Report) -> String {
+    public static func render(_ r: Report) -> String { String(decoding: bytes(r), as: UTF8.self) }
+
+    /// The same as UTF-8 bytes, written as such from the start.
+    public static func bytes(_ r: Report) -> [UInt8] {
         let x = XMLText()
         x.sources = Dictionary(r.sources.map { ($0.document, $0) }, uniquingKeysWith: { a, _ in a })
         x.line("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
@@ -98,43 +101,73 @@ public enum XMLReport {
     }
 }
 
-/// Indented XML text built element by element; attributes in the order given, nil ones
-/// left out; everything escaped.
+/// Indented XML text built element by element, as UTF-8; attributes in the order given,
+/// nil ones left out; everything escaped.
 private final class XMLText {
-    var out = ""
+    var out: [UInt8] = []
     private var depth = 0
     /// The cited documents by file name, to describe each citation.
     var sources: [String: SourceDocument] = [:]
 
-    func line(_ s: String) {
-        out += String(repeating: "  ", count: depth) + s + "\n"
+    init() { out.reserveCapacity(16 << 10) }
+
+    private func indent() {
+        for _ in 0..<(2 * depth) { out.append(0x20) }
     }
 
-    private func start(_ name: String, _ attributes: KeyValuePairs<String, String?>) -> String {
-        var s = "<" + name
+    private func literal(_ s: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    private func append(_ s: String) { out.append(contentsOf: s.utf8) }
+
+    func line(_ s: String) {
+        indent()
+        append(s)
+        out.append(0x0A)
+    }
+
+    /// `<name a="…" b="…"` at the line's indent.
+    private func start(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
+        indent()
+        out.append(UInt8(ascii: "<"))
+        append(name)
         for (k, v) in attributes {
             guard let v else { continue }
-            s += " \(k)=\"\(Markup.attribute(v))\""
+            out.append(0x20)
+            append(k)
+            literal("=\"")
+            Markup.appendAttribute(v, to: &out)
+            out.append(UInt8(ascii: "\""))
         }
-        return s
     }
 
     func open(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
-        line(start(name, attributes) + ">")
+        start(name, attributes)
+        literal(">\n")
         depth += 1
     }
 
     func close(_ name: String) {
         depth -= 1
-        line("</\(name)>")
+        indent()
+        literal("</")
+        append(name)
+        literal(">\n")
     }
 
     func empty(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
-        line(start(name, attributes) + "/>")
+        start(name, attributes)
+        literal("/>\n")
     }
 
     func leaf(_ name: String, _ text: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
-        line(start(name, attributes) + ">" + Markup.text(text) + "</\(name)>")
+        start(name, attributes)
+        out.append(UInt8(ascii: ">"))
+        Markup.appendText(text, to: &out)
+        literal("</")
+        append(name)
+        literal(">\n")
     }
 
     /// `<source document item line title issuer number issued>quote</source>`.
@@ -151,7 +184,10 @@ private final class XMLText {
     /// A container element; `<name/>` when the list is empty.
     func list<T>(_ name: String, _ items: [T], _ each: (T) -> Void) {
         guard !items.isEmpty else {
-            line("<\(name)/>")
+            indent()
+            out.append(UInt8(ascii: "<"))
+            append(name)
+            literal("/>\n")
             return
         }
         open(name)

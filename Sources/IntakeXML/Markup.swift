@@ -10,43 +10,116 @@ public enum Markup {
     /// return as character references so that attribute normalisation keeps them.
     public static func attribute(_ s: String) -> String { escape(s, attribute: true) }
 
+    /// ``text(_:)`` appended to `out` as UTF-8.
+    public static func appendText(_ s: String, to out: inout [UInt8]) { append(s, attribute: false, to: &out) }
+
+    /// ``attribute(_:)`` appended to `out` as UTF-8.
+    public static func appendAttribute(_ s: String, to out: inout [UInt8]) { append(s, attribute: true, to: &out) }
+
     private static func escape(_ s: String, attribute: Bool) -> String {
-        // Most text needs nothing: return it as it is, without building a copy.
-        if s.unicodeScalars.allSatisfy({ c in
-            switch c {
-            case "&", "<", ">", "\r": false
-            case "\"", "'", "\t", "\n": !attribute
-            default: allowed(c)
+        var s = s
+        return s.withUTF8 { utf8 in
+            // Most text needs nothing: return it as it is, without building a copy.
+            guard let first = firstToEscape(utf8, attribute: attribute) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count + 16)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<first]))
+            escape(UnsafeBufferPointer(rebasing: utf8[first...]), attribute: attribute, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        } ?? s
+    }
+
+    private static func append(_ s: String, attribute: Bool, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { utf8 in
+            guard let first = firstToEscape(utf8, attribute: attribute) else {
+                return out.append(contentsOf: utf8)
             }
-        }) {
-            return s
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<first]))
+            escape(UnsafeBufferPointer(rebasing: utf8[first...]), attribute: attribute, to: &out)
         }
-        var o = ""
-        o.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"" where attribute: o += "&quot;"
-            case "'" where attribute: o += "&#39;"
-            case "\t" where attribute: o += "&#9;"
-            case "\n" where attribute: o += "&#10;"
-            case "\r": o += "&#13;"
-            default:
-                o.unicodeScalars.append(allowed(c) ? c : "\u{FFFD}")
+    }
+
+    /// What a byte of ASCII becomes: nil when it stays as it is.
+    @inline(__always)
+    private static func replacement(_ b: UInt8, attribute: Bool) -> StaticString? {
+        switch b {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\r"): "&#13;"
+        case UInt8(ascii: "\""): attribute ? "&quot;" : nil
+        case UInt8(ascii: "'"): attribute ? "&#39;" : nil
+        case UInt8(ascii: "\t"): attribute ? "&#9;" : nil
+        case UInt8(ascii: "\n"): attribute ? "&#10;" : nil
+        case 0x20...0x7E: nil
+        default: "\u{FFFD}"  // the other C0 controls and DEL
+        }
+    }
+
+    /// The UTF-8 sequence of the scalar that starts at `i`: its length and value.
+    @inline(__always)
+    private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (length: Int, value: UInt32) {
+        let b = utf8[i]
+        // A Swift string is valid UTF-8: the lead byte says the length.
+        if b < 0xE0 { return (2, UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)) }
+        if b < 0xF0 {
+            return (3, UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F))
+        }
+        return (
+            4,
+            UInt32(b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                | UInt32(utf8[i + 3] & 0x3F)
+        )
+    }
+
+    /// The offset of the first byte that does not stay as it is, if any.
+    private static func firstToEscape(_ utf8: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Int? {
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if b < 0x80 {
+                if replacement(b, attribute: attribute) != nil { return i }
+                i += 1
+                continue
             }
+            let (length, value) = scalar(utf8, at: i)
+            if !allowed(value) { return i }
+            i += length
         }
-        return o
+        return nil
+    }
+
+    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, attribute: Bool, to out: inout [UInt8]) {
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if b < 0x80 {
+                if let r = replacement(b, attribute: attribute) {
+                    out.append(contentsOf: UnsafeBufferPointer(start: r.utf8Start, count: r.utf8CodeUnitCount))
+                } else {
+                    out.append(b)
+                }
+                i += 1
+                continue
+            }
+            let (length, value) = scalar(utf8, at: i)
+            if allowed(value) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<(i + length)]))
+            } else {
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
+            }
+            i += length
+        }
     }
 
     /// XML 1.0 `Char`, less the C1 controls and noncharacters a viewer would not show.
-    private static func allowed(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
+    private static func allowed(_ c: UInt32) -> Bool {
+        switch c {
         case 0x9, 0xA, 0xD: true
         case 0x20...0x7E, 0xA0...0xD7FF: true
-        case 0xE000...0xFFFD: !(0xFDD0...0xFDEF).contains(c.value)
-        case 0x10000...0x10FFFF: c.value & 0xFFFE != 0xFFFE
+        case 0xE000...0xFFFD: !(0xFDD0...0xFDEF).contains(c)
+        case 0x10000...0x10FFFF: c & 0xFFFE != 0xFFFE
         default: false
         }
     }

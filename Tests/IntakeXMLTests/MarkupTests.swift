@@ -1,0 +1,80 @@
+import IntakeXML
+import Testing
+
+/// Markup's escaping works on UTF-8 bytes; this is the same rule over Unicode scalars, as
+/// it was written before, to compare with.
+private enum ScalarReference {
+    static func escape(_ s: String, attribute: Bool) -> String {
+        var o = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": o += "&amp;"
+            case "<": o += "&lt;"
+            case ">": o += "&gt;"
+            case "\"" where attribute: o += "&quot;"
+            case "'" where attribute: o += "&#39;"
+            case "\t" where attribute: o += "&#9;"
+            case "\n" where attribute: o += "&#10;"
+            case "\r": o += "&#13;"
+            default: o.unicodeScalars.append(allowed(c) ? c : "\u{FFFD}")
+            }
+        }
+        return o
+    }
+
+    static func allowed(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x9, 0xA, 0xD: true
+        case 0x20...0x7E, 0xA0...0xD7FF: true
+        case 0xE000...0xFFFD: !(0xFDD0...0xFDEF).contains(c.value)
+        case 0x10000...0x10FFFF: c.value & 0xFFFE != 0xFFFE
+        default: false
+        }
+    }
+}
+
+struct MarkupTests {
+    @Test func knownCases() {
+        #expect(Markup.text("a & b <c> \"d\" 'e'") == "a &amp; b &lt;c&gt; \"d\" 'e'")
+        #expect(Markup.attribute("a & b <c> \"d\" 'e'\t\n\r") == "a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39;&#9;&#10;&#13;")
+        #expect(Markup.text("line\nnext\ttab\rcr") == "line\nnext\ttab&#13;cr")
+        // C0 and C1 controls, DEL, noncharacters: U+FFFD; CJK, emoji and U+FFFD itself stay.
+        let odd = String(
+            String.UnicodeScalarView(
+                [0x61, 0x0, 0x62, 0x1B, 0x63, 0x7F, 0x64, 0x85, 0x65, 0xFDD0, 0x66, 0xFFFE, 0x67, 0x1FFFF, 0x68].map {
+                    Unicode.Scalar($0)!
+                }))
+        #expect(Markup.text(odd) == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}g\u{FFFD}h")
+        #expect(Markup.text("失业保险金申领 📄 \u{FFFD} é") == "失业保险金申领 📄 \u{FFFD} é")
+        #expect(Markup.text("") == "")
+    }
+
+    @Test func bytesAndStringsAgreeWithTheScalarRuleOnRandomText() {
+        // Every class of scalar the rule distinguishes, at random, in strings of 0-40.
+        let pools: [ClosedRange<UInt32>] = [
+            0x00...0x1F, 0x20...0x7F, 0x80...0x9F, 0xA0...0x7FF, 0x800...0xD7FF, 0xE000...0xFDCF, 0xFDD0...0xFDEF,
+            0xFDF0...0xFFFF, 0x10000...0x10FFFF,
+        ]
+        let specials: [UInt32] = [0x26, 0x3C, 0x3E, 0x22, 0x27, 0x09, 0x0A, 0x0D, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                let value =
+                    Bool.random(using: &generator)
+                    ? specials.randomElement(using: &generator)!
+                    : UInt32.random(in: pools.randomElement(using: &generator)!, using: &generator)
+                if let c = Unicode.Scalar(value) { s.append(c) }
+            }
+            let string = String(s)
+            for attribute in [false, true] {
+                let expected = ScalarReference.escape(string, attribute: attribute)
+                let asString = attribute ? Markup.attribute(string) : Markup.text(string)
+                var bytes: [UInt8] = [0x2A]
+                if attribute { Markup.appendAttribute(string, to: &bytes) } else { Markup.appendText(string, to: &bytes) }
+                #expect(asString == expected)
+                #expect(Array(bytes.dropFirst()) == Array(expected.utf8))
+            }
+        }
+    }
+}
