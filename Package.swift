@@ -87,7 +87,9 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeCatalog",
-            dependencies: ["IntakeXML", "IntakeModel", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "IntakeXML", "IntakeModel", "CIntakeProcess", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings),
         .target(
             name: "IntakeDecision",

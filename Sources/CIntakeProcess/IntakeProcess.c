@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <malloc.h>
 #include <fcntl.h>
+#include <link.h>
 #include <signal.h>
 #include <spawn.h>
 #include <string.h>
@@ -110,3 +111,41 @@ pid_t intake_spawn_with_fd(const char *path, char *const argv[], int child_fd) {
 }
 
 void intake_malloc_trim(void) { malloc_trim(0); }
+
+struct build_id_search {
+    unsigned char *out;
+    size_t cap;
+    size_t length;
+};
+
+static int build_id_of_first(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size;
+    struct build_id_search *search = data;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_NOTE) continue;
+        const unsigned char *p = (const unsigned char *)(info->dlpi_addr + ph->p_vaddr);
+        const unsigned char *end = p + ph->p_memsz;
+        while ((size_t)(end - p) >= sizeof(ElfW(Nhdr))) {
+            const ElfW(Nhdr) *note = (const ElfW(Nhdr) *)p;
+            size_t name = (note->n_namesz + 3) & ~(size_t)3;
+            size_t desc = (note->n_descsz + 3) & ~(size_t)3;
+            const unsigned char *name_at = p + sizeof(ElfW(Nhdr));
+            if (name > (size_t)(end - name_at) || desc > (size_t)(end - name_at) - name) break;
+            if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 && memcmp(name_at, "GNU", 4) == 0 &&
+                note->n_descsz > 0 && note->n_descsz <= search->cap) {
+                memcpy(search->out, name_at + name, note->n_descsz);
+                search->length = note->n_descsz;
+                return 1;
+            }
+            p = name_at + name + desc;
+        }
+    }
+    return 1;  // the first object is the executable: look no further
+}
+
+size_t intake_build_id(unsigned char *out, size_t cap) {
+    struct build_id_search search = {out, cap, 0};
+    dl_iterate_phdr(build_id_of_first, &search);
+    return search.length;
+}

@@ -18,11 +18,18 @@ public struct CatalogLoader: Sendable {
     /// In a catalog folder: the file holding the source and its facts.
     public static let sourceFile = "source.xml"
     let schema: XMLSchema
-    /// Where a one-matter load finds its version cache (`INTAKE_CATALOG_CACHE`, …; see
-    /// ``CatalogVersionCache``): the process' environment, or a test's.
+    /// SHA-256 (hex) of the schema file, part of a catalog snapshot's key; nil for a
+    /// schema given in memory (no snapshots then).
+    let schemaDigest: String?
+    /// Where a one-matter load finds its version cache and a whole load its snapshot
+    /// (`INTAKE_CATALOG_CACHE`, …; see ``CatalogVersionCache`` and ``CatalogSnapshot``):
+    /// the process' environment, or a test's.
     public var environment = ProcessInfo.processInfo.environment
 
-    public init(schema: XMLSchema) { self.schema = schema }
+    public init(schema: XMLSchema) {
+        self.schema = schema
+        schemaDigest = nil
+    }
 
     /// Loads Schemas/catalog.xsd from the project's home.
     public init(home: URL) throws(CatalogError) {
@@ -32,6 +39,9 @@ public struct CatalogLoader: Sendable {
         } catch {
             throw CatalogError(.schemaUnavailable, error.description)
         }
+        // The bytes just compiled (a schema that includes others would need theirs too:
+        // catalog.xsd includes none).
+        schemaDigest = Self.contents(url.path).map { Hex.string(SHA256.hash(data: $0)) }
     }
 
     /// The catalog a pipeline definition names; throws when any file it names is
@@ -45,12 +55,40 @@ public struct CatalogLoader: Sendable {
     /// hashed, so the version is the full catalog's, but only those matters' files (and the
     /// sources, calendar and pipeline) are parsed and validated. A run, the server and
     /// `intake catalog lint` load the whole catalog, which validates every file.
+    ///
+    /// A whole load reads its matters from a ``CatalogSnapshot`` when one was kept for
+    /// this exact catalog version, schema and build: the pipeline, the sources and the
+    /// calendar are still read and validated, and every file is still read and hashed for
+    /// the version; only the matter files are not parsed again.
     public func load(pipeline: URL, only: Set<String>?) throws(CatalogError) -> Catalog {
+        if only == nil, let catalog = fromSnapshot(pipeline) { return catalog }
         let reading = read(pipeline: pipeline, only: only)
         guard let catalog = reading.catalog, reading.problems.isEmpty else {
             throw CatalogError(
                 .invalidData, "cannot load the catalog of \(pipeline.path)", problems: reading.problems)
         }
+        if only == nil {
+            CatalogSnapshot(version: catalog.version, schemaDigest: schemaDigest, environment: environment)?
+                .store(catalog.matters)
+        }
+        return catalog
+    }
+
+    /// The whole catalog with its matters from a snapshot, or nil (no snapshot for this
+    /// version, or a problem the full load should report).
+    func fromSnapshot(_ pipeline: URL) -> Catalog? {
+        guard schemaDigest != nil, CatalogVersionCache.folder(environment) != nil else { return nil }
+        // Every file hashed (no version cache), no matter parsed.
+        let reading = read(pipeline: pipeline, only: [], versionCache: false)
+        guard reading.problems.isEmpty, let partial = reading.catalog,
+            let snapshot = CatalogSnapshot(version: partial.version, schemaDigest: schemaDigest, environment: environment),
+            let matters = snapshot.matters()
+        else { return nil }
+        var catalog = Catalog(
+            version: partial.version, settings: partial.settings, calendar: partial.calendar, sources: partial.sources,
+            matters: matters)
+        catalog.pipelineFile = partial.pipelineFile
+        catalog.files = partial.files
         return catalog
     }
 
@@ -66,14 +104,15 @@ public struct CatalogLoader: Sendable {
 
     /// Everything readable, with the problems met on the way. `catalog` is nil only when
     /// the pipeline file itself is unusable; files that fail are left out of it.
-    func read(pipeline: URL, only: Set<String>? = nil) -> CatalogReading {
+    func read(pipeline: URL, only: Set<String>? = nil, versionCache: Bool = true) -> CatalogReading {
         var reading = CatalogReading()
         guard let (pipelineRead, root) = parse(pipeline, root: "pipeline", into: &reading) else { return reading }
         let folder = pipeline.deletingLastPathComponent()
         let settings = Self.settings(root)
         // A one-matter load may state the version from the cache (see CatalogVersionCache).
         let cache =
-            only == nil ? nil : CatalogVersionCache(pipeline: pipeline.standardizedFileURL.path, environment: environment)
+            only == nil || !versionCache
+            ? nil : CatalogVersionCache(pipeline: pipeline.standardizedFileURL.path, environment: environment)
         var hash = VersionDigest(deferred: cache != nil)
         hash.frame(name: pipeline.lastPathComponent, path: pipeline.path, read: pipelineRead)
 

@@ -88,23 +88,25 @@ struct CatalogVersionCache {
     /// The cache of `pipeline` (an absolute path), or nil when caching is off or there is
     /// no folder to keep it in.
     init?(pipeline: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let folder: String
-        if let set = environment["INTAKE_CATALOG_CACHE"], !set.isEmpty {
-            // Off, or not an absolute path: no cache.
-            guard set.hasPrefix("/") else { return nil }
-            folder = set
-        } else if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            folder = xdg + "/intake"
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            folder = home + "/.cache/intake"
-        } else {
-            return nil
-        }
-        guard !pipeline.contains("\n") else { return nil }
+        guard let folder = Self.folder(environment), !pipeline.contains("\n") else { return nil }
         self.pipeline = pipeline
         var name = 0xcbf2_9ce4_8422_2325 as UInt64  // FNV-1a of the path: one file per pipeline
         for byte in pipeline.utf8 { name = (name ^ UInt64(byte)) &* 0x100_0000_01b3 }
         file = folder + "/catalog-" + String(name, radix: 16) + ".txt"
+    }
+
+    /// The cache folder (also the catalog snapshots'): `$INTAKE_CATALOG_CACHE` (`off`, or
+    /// a relative path: none), else `$XDG_CACHE_HOME/intake`, else `$HOME/.cache/intake`.
+    static func folder(_ environment: [String: String]) -> String? {
+        if let set = environment["INTAKE_CATALOG_CACHE"], !set.isEmpty {
+            // Off, or not an absolute path: no cache.
+            return set.hasPrefix("/") ? set : nil
+        } else if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            return xdg + "/intake"
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            return home + "/.cache/intake"
+        }
+        return nil
     }
 
     /// The file's bytes for these entries, up to (not including) the version line: the
@@ -158,8 +160,40 @@ struct CatalogVersionCache {
         guard fd >= 0 else { return }
         let written = RegularFile.writeAll(fd, body + Array(("version " + version + "\n").utf8))
         close(fd)
-        if written && rename(temporary, file) == 0 { return }
-        unlink(temporary)
+        guard written && rename(temporary, file) == 0 else {
+            unlink(temporary)
+            return
+        }
+        Self.prune(folder, prefix: "catalog-", suffix: ".txt", keep: Self.keep)
+    }
+
+    /// Version caches kept in the folder (one per pipeline path; the newest).
+    static let keep = 16
+
+    /// Removes all but the `keep` newest files (by modification time) named
+    /// `PREFIX…SUFFIX` in `folder`, and their temporary files (`PREFIX…SUFFIX.PID.tmp`)
+    /// older than a minute (left by a process killed while writing): each load of another
+    /// catalog, or of a catalog at another path, leaves a file, and the folder must not
+    /// grow forever.
+    static func prune(_ folder: String, prefix: String, suffix: String, keep: Int) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let now = time(nil)
+        var kept: [(name: String, modified: Int)] = []
+        for name in names where name.hasPrefix(prefix) {
+            let temporary = name.hasSuffix(".tmp") && name.contains(suffix + ".")
+            guard temporary || name.hasSuffix(suffix) else { continue }
+            var info = stat()
+            guard lstat(folder + "/" + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            if temporary {
+                if now - info.st_mtim.tv_sec > 60 { unlink(folder + "/" + name) }
+                continue
+            }
+            kept.append((name, info.st_mtim.tv_sec))
+        }
+        guard kept.count > keep else { return }
+        for old in kept.sorted(by: { ($0.modified, $0.name) > ($1.modified, $1.name) }).dropFirst(keep) {
+            unlink(folder + "/" + old.name)
+        }
     }
 
     /// `mkdir -p`, private to the user.

@@ -2,8 +2,13 @@ import Foundation
 import IntakeCatalog
 import IntakeSeedData
 
-/// One compiled catalog schema for the whole test run.
-let sharedLoader: CatalogLoader = try! CatalogLoader(home: repositoryRoot)
+/// One compiled catalog schema for the whole test run. Its snapshots and version caches
+/// go to a folder of the tests' own, not the user's cache.
+let sharedLoader: CatalogLoader = {
+    var loader = try! CatalogLoader(home: repositoryRoot)
+    loader.environment["INTAKE_CATALOG_CACHE"] = NSTemporaryDirectory() + "intake-test-catalog-cache"
+    return loader
+}()
 
 let defaultPipeline = repositoryRoot.appendingPathComponent(CatalogLoader.defaultPipeline)
 

@@ -28,6 +28,10 @@ int intake_seqpacket_pair(int fds[2]);
 // an empty signal mask and default signal actions. Returns the child's pid.
 pid_t intake_spawn_with_fd(const char *path, char *const argv[], int child_fd);
 
+// The GNU build ID of the running executable (its NT_GNU_BUILD_ID note), copied into
+// `out` (at most `cap` bytes). Returns its length; 0 when it has none or it is longer.
+size_t intake_build_id(unsigned char *out, size_t cap);
+
 // glibc's malloc_trim(0): gives the heap's free pages back (a helper between checks).
 void intake_malloc_trim(void);
 

@@ -1,0 +1,453 @@
+import IntakeModel
+
+// The binary form of the matters in a catalog snapshot (CatalogSnapshot): each type
+// writes its fields in order and reads them back in the same order. A string is an index
+// (four bytes) into a table of each distinct string (its UTF-8 length and bytes) written
+// first; an integer eight little-endian bytes, an optional a presence byte and the
+// value, a list its count and its elements, an enum its raw value.
+//
+// Written by hand for speed (Codable through a generic binary coder took ~17 ms for the
+// catalog, most of it generic-metadata look-ups per container; this takes a few). A
+// field a type gains and this file forgets cannot go unseen: CatalogSnapshot.store reads
+// every snapshot back before keeping it and keeps it only if the matters it reads are
+// equal (==, synthesized over every stored property) to those parsed.
+
+protocol SnapshotCodable {
+    func write(to out: inout SnapshotWriter)
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged)
+}
+
+struct SnapshotWriter {
+    var bytes: [UInt8] = []
+
+    mutating func integer(_ v: UInt64) {
+        withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func int(_ v: Int) { integer(UInt64(bitPattern: Int64(v))) }
+
+    /// Each distinct string once, in order of first use; the body refers to them by index
+    /// (a catalog says the same document names, kinds and media thousands of times, and
+    /// one String shared is one allocation read back instead of thousands).
+    var table: [String] = []
+    private var index: [String: UInt32] = [:]
+
+    mutating func string(_ s: String) {
+        let i: UInt32
+        if let known = index[s] {
+            i = known
+        } else {
+            i = UInt32(table.count)
+            index[s] = i
+            table.append(s)
+        }
+        withUnsafeBytes(of: i.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func value<T: SnapshotCodable>(_ v: T) { v.write(to: &self) }
+
+    mutating func optional<T>(_ v: T?, _ write: (inout SnapshotWriter, T) -> Void) {
+        guard let v else { return bytes.append(0) }
+        bytes.append(1)
+        write(&self, v)
+    }
+
+    mutating func optional(_ v: String?) { optional(v) { $0.string($1) } }
+    mutating func optional(_ v: Int?) { optional(v) { $0.int($1) } }
+    mutating func optional(_ v: Int64?) { optional(v) { $0.integer(UInt64(bitPattern: $1)) } }
+    mutating func optional<T: SnapshotCodable>(_ v: T?) { optional(v) { $0.value($1) } }
+
+    mutating func list<T: SnapshotCodable>(_ items: [T]) {
+        integer(UInt64(items.count))
+        for item in items { item.write(to: &self) }
+    }
+
+    mutating func strings(_ items: [String]) {
+        integer(UInt64(items.count))
+        for item in items { string(item) }
+    }
+
+    mutating func raw<T: RawRepresentable<String>>(_ v: T) { string(v.rawValue) }
+}
+
+/// Reads with every length checked against the bytes left: damage throws, it never reads
+/// out of bounds.
+struct SnapshotReader {
+    struct Damaged: Error {
+        var offset: Int
+        var why: String
+    }
+
+    let bytes: UnsafeRawBufferPointer
+    var offset = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    func damaged(_ why: String) -> Damaged { Damaged(offset: offset, why: why) }
+
+    mutating func byte() throws(Damaged) -> UInt8 {
+        guard offset < bytes.count else { throw damaged("ends early") }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    mutating func integer() throws(Damaged) -> UInt64 {
+        guard bytes.count - offset >= 8 else { throw damaged("ends early") }
+        defer { offset += 8 }
+        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    mutating func int() throws(Damaged) -> Int { Int(Int64(bitPattern: try integer())) }
+
+    mutating func int64() throws(Damaged) -> Int64 { Int64(bitPattern: try integer()) }
+
+    /// The strings the body refers to (``readTable()``).
+    var table: [String] = []
+
+    mutating func string() throws(Damaged) -> String {
+        guard bytes.count - offset >= 4 else { throw damaged("ends early") }
+        let i = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+        guard i < table.count else { throw damaged("string \(i) is not in the table") }
+        offset += 4
+        return table[i]
+    }
+
+    /// The string table: its count, then each string as its UTF-8 length and bytes.
+    mutating func readTable() throws(Damaged) {
+        let n = try count()
+        table.reserveCapacity(n)
+        for _ in 0..<n {
+            let length = try integer()
+            guard length <= UInt64(bytes.count - offset) else { throw damaged("a string runs past the end") }
+            let end = offset + Int(length)
+            table.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self))
+            offset = end
+        }
+    }
+
+    mutating func present() throws(Damaged) -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw damaged("not a presence byte")
+        }
+    }
+
+    mutating func optionalString() throws(Damaged) -> String? { try present() ? try string() : nil }
+    mutating func optionalInt() throws(Damaged) -> Int? { try present() ? try int() : nil }
+    mutating func optionalInt64() throws(Damaged) -> Int64? { try present() ? try int64() : nil }
+    mutating func optional<T: SnapshotCodable>(_ type: T.Type) throws(Damaged) -> T? {
+        try present() ? try T(from: &self) : nil
+    }
+
+    /// A list's count, which cannot exceed the bytes left (each element takes one at least).
+    mutating func count() throws(Damaged) -> Int {
+        let n = try integer()
+        guard n <= UInt64(bytes.count - offset) else { throw damaged("a list runs past the end") }
+        return Int(n)
+    }
+
+    mutating func list<T: SnapshotCodable>(_ type: T.Type) throws(Damaged) -> [T] {
+        let n = try count()
+        var items: [T] = []
+        items.reserveCapacity(n)
+        for _ in 0..<n { items.append(try T(from: &self)) }
+        return items
+    }
+
+    mutating func strings() throws(Damaged) -> [String] {
+        let n = try count()
+        var items: [String] = []
+        items.reserveCapacity(n)
+        for _ in 0..<n { items.append(try string()) }
+        return items
+    }
+
+    mutating func raw<T: RawRepresentable<String>>(_ type: T.Type) throws(Damaged) -> T {
+        let s = try string()
+        guard let v = T(rawValue: s) else { throw damaged("\(s) is not a \(T.self)") }
+        return v
+    }
+}
+
+extension Matter: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.string(code)
+        out.string(name)
+        out.raw(kind)
+        out.optional(department)
+        out.value(source)
+        out.strings(notes)
+        out.optional(timeLimit)
+        out.list(channels)
+        out.optional(window)
+        out.list(scenarios)
+        out.list(deferrals)
+        out.list(forbidden)
+        out.value(effectiveFrom)
+        out.optional(effectiveUntil)
+        out.string(document)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let code = try input.string()
+        let name = try input.string()
+        let kind = try input.raw(MatterKind.self)
+        let department = try input.optionalString()
+        let source = try Citation(from: &input)
+        let notes = try input.strings()
+        let timeLimit = try input.optional(TimeLimit.self)
+        let channels = try input.list(Channel.self)
+        let window = try input.optional(Window.self)
+        let scenarios = try input.list(Scenario.self)
+        let deferrals = try input.list(Deferral.self)
+        let forbidden = try input.list(ForbiddenCase.self)
+        let effectiveFrom = try CalendarDate(from: &input)
+        let effectiveUntil = try input.optional(CalendarDate.self)
+        self.init(
+            code: code, name: name, kind: kind, department: department, source: source, notes: notes,
+            timeLimit: timeLimit, channels: channels, window: window, scenarios: scenarios, deferrals: deferrals,
+            forbidden: forbidden, effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil,
+            document: try input.string())
+    }
+}
+
+extension Matter.Window: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.value(from)
+        out.value(to)
+        out.value(source)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let from = try CalendarDate(from: &input)
+        let to = try CalendarDate(from: &input)
+        self.init(from: from, to: to, source: try Citation(from: &input))
+    }
+}
+
+extension Citation: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.string(document)
+        out.string(item)
+        out.optional(line)
+        out.optional(quote)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let document = try input.string()
+        let item = try input.string()
+        let line = try input.optionalInt()
+        self.init(document: document, item: item, line: line, quote: try input.optionalString())
+    }
+}
+
+extension CalendarDate: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.int(year)
+        out.int(month)
+        out.int(day)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let year = try input.int()
+        let month = try input.int()
+        self.init(year: year, month: month, day: try input.int())
+    }
+}
+
+extension TimeLimit: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.raw(unit)
+        out.optional(value)
+        out.string(text)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let unit = try input.raw(Unit.self)
+        let value = try input.optionalInt()
+        self.init(unit: unit, value: value, text: try input.string())
+    }
+}
+
+extension Channel: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.string(kind)
+        out.optional(href)
+        out.string(text)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let kind = try input.string()
+        let href = try input.optionalString()
+        self.init(kind: kind, href: href, text: try input.string())
+    }
+}
+
+extension Scenario: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.string(id)
+        out.string(name)
+        out.optional(condition)
+        out.list(materials)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let id = try input.string()
+        let name = try input.string()
+        let condition = try input.optional(Condition.self)
+        self.init(id: id, name: name, condition: condition, materials: try input.list(Material.self))
+    }
+}
+
+extension Condition: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.optional(xpath)
+        out.strings(reads)
+        out.string(text)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let xpath = try input.optionalString()
+        let reads = try input.strings()
+        self.init(xpath: xpath, reads: reads, text: try input.string())
+    }
+}
+
+extension MaterialKind: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) { out.string(rawValue) }
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) { self.init(rawValue: try input.string()) }
+}
+
+extension Material: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.string(id)
+        out.string(name)
+        out.value(kind)
+        out.raw(requirement)
+        out.raw(need)
+        out.strings(media)
+        out.optional(condition)
+        out.optional(spec)
+        out.optional(original) { $0.raw($1) }
+        out.optional(copies)
+        out.optional(note)
+        out.optional(source)
+        out.list(parts)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let id = try input.string()
+        let name = try input.string()
+        let kind = try MaterialKind(from: &input)
+        let requirement = try input.raw(Requirement.self)
+        let need = try input.raw(Need.self)
+        let media = try input.strings()
+        let condition = try input.optional(Condition.self)
+        let spec = try input.optional(DocumentSpec.self)
+        let original = try input.present() ? try input.raw(Original.self) : nil
+        let copies = try input.optionalInt()
+        let note = try input.optionalString()
+        let source = try input.optional(Citation.self)
+        self.init(
+            id: id, name: name, kind: kind, requirement: requirement, need: need, media: media, condition: condition,
+            spec: spec, original: original, copies: copies, note: note, source: source,
+            parts: try input.list(Material.self))
+    }
+}
+
+extension DocumentSpec: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.string(text)
+        out.optional(minBytes)
+        out.optional(maxBytes)
+        out.optional(minWidth)
+        out.optional(maxWidth)
+        out.optional(minHeight)
+        out.optional(maxHeight)
+        out.optional(minPages)
+        out.optional(maxPages)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let text = try input.string()
+        let minBytes = try input.optionalInt64()
+        let maxBytes = try input.optionalInt64()
+        let minWidth = try input.optionalInt()
+        let maxWidth = try input.optionalInt()
+        let minHeight = try input.optionalInt()
+        let maxHeight = try input.optionalInt()
+        let minPages = try input.optionalInt()
+        self.init(
+            text: text, minBytes: minBytes, maxBytes: maxBytes, minWidth: minWidth, maxWidth: maxWidth,
+            minHeight: minHeight, maxHeight: maxHeight, minPages: minPages, maxPages: try input.optionalInt())
+    }
+}
+
+extension Deferral: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.string(material)
+        out.optional(scenario)
+        out.string(name)
+        out.string(supplier)
+        out.optional(workingDays)
+        out.value(source)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let material = try input.string()
+        let scenario = try input.optionalString()
+        let name = try input.string()
+        let supplier = try input.string()
+        let workingDays = try input.optionalInt()
+        self.init(
+            material: material, scenario: scenario, name: name, supplier: supplier, workingDays: workingDays,
+            source: try Citation(from: &input))
+    }
+}
+
+extension ForbiddenCase: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.string(id)
+        out.value(condition)
+        out.string(message)
+        out.value(source)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let id = try input.string()
+        let condition = try Condition(from: &input)
+        let message = try input.string()
+        self.init(id: id, condition: condition, message: message, source: try Citation(from: &input))
+    }
+}
+
+enum SnapshotMatters {
+    /// The string table, then the matters.
+    static func encode(_ matters: [Matter]) -> [UInt8] {
+        var body = SnapshotWriter()
+        body.bytes.reserveCapacity(1 << 20)
+        body.list(matters)
+        var out: [UInt8] = []
+        out.reserveCapacity(body.bytes.count + 1 << 20)
+        func integer(_ v: Int) { withUnsafeBytes(of: UInt64(v).littleEndian) { out.append(contentsOf: $0) } }
+        integer(body.table.count)
+        for var string in body.table {
+            string.withUTF8 { utf8 in
+                integer(utf8.count)
+                out.append(contentsOf: utf8)
+            }
+        }
+        return out + body.bytes
+    }
+
+    /// The matters `bytes` hold, every byte used; throws on damage. (Read on one core:
+    /// split over two, the catalog's took longer, malloc's arenas contending.)
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws(SnapshotReader.Damaged) -> [Matter] {
+        var input = SnapshotReader(bytes)
+        try input.readTable()
+        let matters = try input.list(Matter.self)
+        guard input.offset == bytes.count else { throw input.damaged("bytes left after the matters") }
+        return matters
+    }
+}
