@@ -62,18 +62,7 @@ struct CatalogSnapshot {
         var bytes = key
         bytes += Array(("payload " + Hex.string(SHA256.hash(data: payload)) + "\n").utf8)
         bytes += payload
-        let folder = String(file[..<file.lastIndex(of: "/")!])
-        CatalogVersionCache.makeFolders(folder)
-        let temporary = file + ".\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { return }
-        let written = RegularFile.writeAll(fd, bytes)
-        close(fd)
-        guard written && rename(temporary, file) == 0 else {
-            unlink(temporary)
-            return
-        }
-        CatalogVersionCache.prune(folder, prefix: "catalog-snapshot-", suffix: ".bin", keep: Self.keep)
+        CatalogVersionCache.write(bytes, to: file, prefix: "catalog-snapshot-", suffix: ".bin", keep: Self.keep)
     }
 
     /// Snapshots kept in the folder (the newest): the catalog in use, the one before it

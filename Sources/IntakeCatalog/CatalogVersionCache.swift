@@ -153,25 +153,33 @@ struct CatalogVersionCache {
             return !overflow && age >= Self.settle
         }
         guard entries.allSatisfy({ settled($0.signature) }), let body = body(entries) else { return }
+        Self.write(
+            body + Array(("version " + version + "\n").utf8), to: file, prefix: "catalog-", suffix: ".txt", keep: Self.keep)
+    }
+
+    /// Writes a file of the cache folder atomically (private to the user; a temporary
+    /// `FILE.PID.RANDOM.tmp` renamed into place), then prunes its kind (``prune``) to
+    /// the `keep` newest. Best effort: a folder that cannot be written is left as it is.
+    static func write(_ bytes: [UInt8], to file: String, prefix: String, suffix: String, keep: Int) {
         let folder = String(file[..<file.lastIndex(of: "/")!])
-        Self.makeFolders(folder)
-        let temporary = file + ".\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        makeFolders(folder)
+        let temporary = file + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return }
-        let written = RegularFile.writeAll(fd, body + Array(("version " + version + "\n").utf8))
+        let written = RegularFile.writeAll(fd, bytes)
         close(fd)
         guard written && rename(temporary, file) == 0 else {
             unlink(temporary)
             return
         }
-        Self.prune(folder, prefix: "catalog-", suffix: ".txt", keep: Self.keep)
+        prune(folder, prefix: prefix, suffix: suffix, keep: keep)
     }
 
     /// Version caches kept in the folder (one per pipeline path; the newest).
     static let keep = 16
 
     /// Removes all but the `keep` newest files (by modification time) named
-    /// `PREFIX…SUFFIX` in `folder`, and their temporary files (`PREFIX…SUFFIX.PID.tmp`)
+    /// `PREFIX…SUFFIX` in `folder`, and their temporary files (`PREFIX…SUFFIX.….tmp`)
     /// older than a minute (left by a process killed while writing): each load of another
     /// catalog, or of a catalog at another path, leaves a file, and the folder must not
     /// grow forever.

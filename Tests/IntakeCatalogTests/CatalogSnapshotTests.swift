@@ -7,17 +7,6 @@ import Testing
 /// A whole load (a run, the server) reads the matters from a snapshot kept for the exact
 /// catalog version, schema and build; anything else parses the XML as before.
 @Suite struct CatalogSnapshotTests {
-    /// A copy of the repository's pipeline and a loader whose cache folder is its own.
-    func copy() throws -> (root: URL, pipeline: URL, loader: CatalogLoader, cacheFolder: URL) {
-        let root = try makeTemporaryDirectory()
-        try FileManager.default.copyItem(
-            at: repositoryRoot.appendingPathComponent("Pipelines"), to: root.appendingPathComponent("Pipelines"))
-        var loader = sharedLoader
-        let cacheFolder = root.appendingPathComponent("cache")
-        loader.environment = ["INTAKE_CATALOG_CACHE": cacheFolder.path]
-        return (root, root.appendingPathComponent("Pipelines/default.pipeline.xml"), loader, cacheFolder)
-    }
-
     func snapshots(_ folder: URL) -> [URL] {
         ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.lastPathComponent.hasPrefix("catalog-snapshot-") && $0.pathExtension == "bin" }
@@ -39,7 +28,7 @@ import Testing
     }
 
     @Test func aWholeLoadIsServedFromTheSnapshotOfItsVersionOnly() throws {
-        let (root, pipeline, loader, cacheFolder) = try copy()
+        let (root, pipeline, loader, cacheFolder) = try copyPipelines()
         defer { try? FileManager.default.removeItem(at: root) }
         let first = try loader.load(pipeline: pipeline)
         #expect(first.matters == realCatalog.matters)
@@ -82,7 +71,7 @@ import Testing
     }
 
     @Test func aDamagedSnapshotIsAMissAndIsWrittenAgain() throws {
-        let (root, pipeline, loader, cacheFolder) = try copy()
+        let (root, pipeline, loader, cacheFolder) = try copyPipelines()
         defer { try? FileManager.default.removeItem(at: root) }
         let parsed = try loader.load(pipeline: pipeline)
         let file = try #require(snapshots(cacheFolder).first)
@@ -121,7 +110,7 @@ import Testing
     }
 
     @Test func anotherSchemaNoCacheFolderOrASchemaInMemoryIsNoSnapshot() throws {
-        let (root, pipeline, loader, cacheFolder) = try copy()
+        let (root, pipeline, loader, cacheFolder) = try copyPipelines()
         defer { try? FileManager.default.removeItem(at: root) }
         _ = try loader.load(pipeline: pipeline)
         #expect(snapshots(cacheFolder).count == 1)

@@ -12,6 +12,18 @@ let sharedLoader: CatalogLoader = {
 
 let defaultPipeline = repositoryRoot.appendingPathComponent(CatalogLoader.defaultPipeline)
 
+/// A copy of the repository's pipeline, its catalog, calendar and seeds, and a loader
+/// whose cache folder (version caches, snapshots) is the copy's own `cache`.
+func copyPipelines() throws -> (root: URL, pipeline: URL, loader: CatalogLoader, cacheFolder: URL) {
+    let root = try makeTemporaryDirectory()
+    try FileManager.default.copyItem(
+        at: repositoryRoot.appendingPathComponent("Pipelines"), to: root.appendingPathComponent("Pipelines"))
+    var loader = sharedLoader
+    let cacheFolder = root.appendingPathComponent("cache")
+    loader.environment = ["INTAKE_CATALOG_CACHE": cacheFolder.path]
+    return (root, root.appendingPathComponent("Pipelines/default.pipeline.xml"), loader, cacheFolder)
+}
+
 /// The real catalog, loaded once.
 let realCatalog: Catalog = {
     do {

@@ -7,25 +7,13 @@ import Testing
 /// A one-matter load (`intake check`) states the catalog version from a cache keyed by the
 /// files' signatures; any change to any file must give the version a full load computes.
 @Suite struct CatalogVersionCacheTests {
-    /// A copy of the repository's pipeline, its catalog, calendar and seeds, and a cache
-    /// folder (the cache trusts no file changed in the 3 s before a load began reading).
-    func copy() throws -> (root: URL, pipeline: URL, loader: CatalogLoader, cacheFolder: URL) {
-        let root = try makeTemporaryDirectory()
-        try FileManager.default.copyItem(
-            at: repositoryRoot.appendingPathComponent("Pipelines"), to: root.appendingPathComponent("Pipelines"))
-        var loader = sharedLoader
-        let cacheFolder = root.appendingPathComponent("cache")
-        loader.environment = ["INTAKE_CATALOG_CACHE": cacheFolder.path]
-        return (root, root.appendingPathComponent("Pipelines/default.pipeline.xml"), loader, cacheFolder)
-    }
-
     /// The one cache file, or nil (no folder yet, or empty).
     func cacheFile(_ folder: URL) -> URL? {
         (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil))?.first
     }
 
     @Test func theCacheIsTrustedOnlyWhileEveryFileIsUntouched() throws {
-        let (root, pipeline, loader, cacheFolder) = try copy()
+        let (root, pipeline, loader, cacheFolder) = try copyPipelines()
         defer { try? FileManager.default.removeItem(at: root) }
 
         // Files written a moment ago are not trusted by signature: hashed, not remembered.
@@ -74,7 +62,7 @@ import Testing
     }
 
     @Test func offMeansNoCache() throws {
-        let (root, pipeline, loaderWithCache, cacheFolder) = try copy()
+        let (root, pipeline, loaderWithCache, cacheFolder) = try copyPipelines()
         defer { try? FileManager.default.removeItem(at: root) }
         var loader = loaderWithCache
         loader.environment = ["INTAKE_CATALOG_CACHE": "off", "HOME": root.path, "XDG_CACHE_HOME": cacheFolder.path]
@@ -95,7 +83,7 @@ import Testing
     /// Files dated before 1677 or after 2262 (tar, unzip and touch make them) have times
     /// that do not fit in nanoseconds of an Int64: loads must not trap on them.
     @Test func filesFromFarPastAndFutureLoad() throws {
-        let (root, pipeline, loader, _) = try copy()
+        let (root, pipeline, loader, _) = try copyPipelines()
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = pipeline.deletingLastPathComponent().appendingPathComponent("catalog/000")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
