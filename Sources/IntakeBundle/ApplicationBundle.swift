@@ -62,6 +62,12 @@ public final class ApplicationBundle {
     public static let fastReadLimit: Int64 = 16 << 20
     /// Entries delivered by the whole-buffer path (for tests and measurements).
     package private(set) var wholeReads = 0
+    /// The bundle's bytes when it was opened from memory (kept alive by `owner`), and
+    /// where each entry's data begins in them, from the local-header checks.
+    private var memory: UnsafeRawBufferPointer?
+    private var dataStarts: [UInt64] = []
+    /// Of ``wholeReads``, those inflated straight from the bundle's bytes in memory (for tests).
+    package private(set) var inPlaceReads = 0
 
     deinit { if let whole { WholeReadBuffers.giveBack(whole) } }
 
@@ -116,11 +122,14 @@ public final class ApplicationBundle {
         }
     }
 
-    /// Opens a bundle already read into memory (``BundleFile``): libzip reads the bytes in
-    /// memory, the local-header checks read through the file's descriptor; the file is not
-    /// read again. The bundle keeps `file` alive.
+    /// Opens a bundle already read into memory (``BundleFile``): libzip and the local-header
+    /// checks read the bytes in memory, and a deflated entry's stream is inflated from
+    /// them in place; the file is not read again. The bundle keeps `file` alive.
     public static func open(_ file: BundleFile, limits: BundleLimits = .default) -> BundleOpening {
-        open(path: file.path, fd: file.fd, fileSize: file.size, limits: limits, keeping: file) {
+        open(
+            path: file.path, fd: file.fd, fileSize: file.size, limits: limits, keeping: file,
+            memory: UnsafeRawBufferPointer(file.bytes)
+        ) {
             () throws(ZipOpenFailure) in
             try ZipArchive(memory: UnsafeRawBufferPointer(file.bytes))
         }
@@ -130,7 +139,7 @@ public final class ApplicationBundle {
     /// `fd`, then the entries and the container checks.
     private static func open(
         path: BytePath, fd: Int32, fileSize: Int64, limits: BundleLimits, keeping owner: AnyObject? = nil,
-        _ makeArchive: () throws(ZipOpenFailure) -> ZipArchive
+        memory: UnsafeRawBufferPointer? = nil, _ makeArchive: () throws(ZipOpenFailure) -> ZipArchive
     ) -> BundleOpening {
         let archive: ZipArchive
         do {
@@ -150,8 +159,10 @@ public final class ApplicationBundle {
         }
         // The consistency checks libzip's ZIP_CHECKCONS made, without its false alarms.
         var overlapping: (Int, Int)?
+        var dataStarts: [UInt64] = []
+        let source = memory.map { ZipLayout.Source.memory($0) } ?? .file(fd)
         if archive.entryCount <= limits.maxEntries {
-            guard let directory = ZipLayout.centralDirectory(fd: fd, fileSize: UInt64(fileSize)),
+            guard let directory = ZipLayout.centralDirectory(source, fileSize: UInt64(fileSize)),
                 directory.records.count == archive.entryCount,
                 directory.records.indices.allSatisfy({ archive.record(at: $0)?.rawName == directory.records[$0].name })
             else {
@@ -159,7 +170,9 @@ public final class ApplicationBundle {
                     unreadableFindings(
                         ZipOpenFailure(reason: .inconsistent, message: "the central directory cannot be read entry by entry")))
             }
-            switch ZipLayout.verify(fd: fd, records: directory.records, directoryOffset: directory.offset) {
+            switch ZipLayout.verify(
+                source, records: directory.records, directoryOffset: directory.offset, dataStarts: &dataStarts)
+            {
             case .inconsistent(let why)?:
                 return .unreadable(unreadableFindings(ZipOpenFailure(reason: .inconsistent, message: why)))
             case .overlapping(let first, let second)?:
@@ -168,9 +181,14 @@ public final class ApplicationBundle {
                 break
             }
         }
-        return .opened(
-            ApplicationBundle(
-                path: path, fileSize: fileSize, archive: archive, limits: limits, overlapping: overlapping, owner: owner))
+        let bundle = ApplicationBundle(
+            path: path, fileSize: fileSize, archive: archive, limits: limits, overlapping: overlapping, owner: owner)
+        // Entries are then read from memory where their data's place is known.
+        if let memory, dataStarts.count == archive.entryCount {
+            bundle.memory = memory
+            bundle.dataStarts = dataStarts
+        }
+        return .opened(bundle)
     }
 
     private static func unreadableFindings(_ error: ZipOpenFailure) -> [Finding] {
@@ -295,14 +313,26 @@ public final class ApplicationBundle {
         guard let whole else { return nil }
         let inCount = Int(entry.compressedSize)
         let outCount = Int(entry.size)
-        whole.reserve(compressed: inCount, inflated: outCount)
-        let raw = UnsafeMutableRawBufferPointer(rebasing: whole.compressed[0..<inCount])
-        guard archive.readRaw(index: entry.index, into: raw) == inCount else { return nil }
+        let raw: UnsafeRawBufferPointer
+        if let memory, entry.index < dataStarts.count, dataStarts[entry.index] <= UInt64(memory.count),
+            inCount <= memory.count - Int(dataStarts[entry.index])
+        {
+            // The stream where it lies in the bundle's bytes: no copy.
+            let start = Int(dataStarts[entry.index])
+            raw = UnsafeRawBufferPointer(rebasing: memory[start..<(start + inCount)])
+            whole.reserve(compressed: 0, inflated: outCount)
+        } else {
+            whole.reserve(compressed: inCount, inflated: outCount)
+            let copy = UnsafeMutableRawBufferPointer(rebasing: whole.compressed[0..<inCount])
+            guard archive.readRaw(index: entry.index, into: copy) == inCount else { return nil }
+            raw = UnsafeRawBufferPointer(copy)
+        }
         let output = UnsafeMutableRawBufferPointer(rebasing: whole.inflated[0..<outCount])
-        guard case .inflated(let consumed, let produced) = whole.inflater.inflate(UnsafeRawBufferPointer(raw), into: output),
+        guard case .inflated(let consumed, let produced) = whole.inflater.inflate(raw, into: output),
             consumed == inCount, produced == outCount,
             LibDeflateInflater.crc32(UnsafeRawBufferPointer(output)) == entry.crc32
         else { return nil }
+        if memory != nil && raw.baseAddress != UnsafeRawPointer(whole.compressed.baseAddress) { inPlaceReads += 1 }
         return UnsafeRawBufferPointer(output)
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// archives streamed to a pipe, whose local headers legitimately differ from the central
 /// directory in "version needed" and carry Zip64 extras or data descriptors).
 ///
-/// Read straight from the file (`pread`, APPNOTE 6.3.10): the end records, every central
+/// Read straight from the file (`pread`) or its copy in memory (APPNOTE 6.3.10): the end records, every central
 /// directory record, and each entry's local header, then
 /// - the local header exists, inside the file, before the central directory;
 /// - its name bytes and compression method are those of the central record;
@@ -14,6 +14,14 @@ import Foundation
 /// - each entry's header and data end before the next entry begins and before the
 ///   central directory: no two entries share bytes (overlapping-entry zip bombs).
 enum ZipLayout {
+    /// Where the archive's bytes are read from: its file, or the copy of it in memory
+    /// that libzip reads too (``BundleFile``), so that both see the same bytes.
+    enum Source {
+        case file(Int32)
+        /// Valid for the duration of the call that is given it.
+        case memory(UnsafeRawBufferPointer)
+    }
+
     /// What the central directory says of one entry, and where its local header is.
     struct CentralRecord: Equatable {
         var name: [UInt8]
@@ -35,7 +43,7 @@ enum ZipLayout {
 
     /// The central directory of the archive open on `fd` (`fileSize` bytes), or nil when
     /// the end records cannot be found or read (libzip then reports why).
-    static func centralDirectory(fd: Int32, fileSize: UInt64) -> (records: [CentralRecord], offset: UInt64)? {
+    static func centralDirectory(_ fd: Source, fileSize: UInt64) -> (records: [CentralRecord], offset: UInt64)? {
         // The end of central directory record: 22 bytes plus a comment of up to 65535.
         let tailLength = min(fileSize, 22 + 65_535)
         guard tailLength >= 22, let tail = read(fd, at: fileSize - tailLength, count: Int(tailLength)) else { return nil }
@@ -92,10 +100,16 @@ enum ZipLayout {
         return (records, offset)
     }
 
-    /// Checks every entry's local header and that no two entries overlap.
-    static func verify(fd: Int32, records: [CentralRecord], directoryOffset: UInt64) -> Problem? {
+    /// Checks every entry's local header and that no two entries overlap. `dataStarts`
+    /// receives, in central-directory order, where each entry's data begins (all of them
+    /// unless a local header is refused).
+    static func verify(_ fd: Source, records: [CentralRecord], directoryOffset: UInt64, dataStarts: inout [UInt64])
+        -> Problem?
+    {
         var spans: [(start: UInt64, end: UInt64, index: Int)] = []
         spans.reserveCapacity(records.count)
+        dataStarts = []
+        dataStarts.reserveCapacity(records.count)
         for (index, r) in records.enumerated() {
             let shown = FileNameRendering.render(r.name)
             guard r.localHeaderOffset <= directoryOffset, directoryOffset - r.localHeaderOffset >= 30,
@@ -136,6 +150,7 @@ enum ZipLayout {
                 return .inconsistent("entry \(index) (\(shown)): its data runs into the central directory")
             }
             spans.append((r.localHeaderOffset, dataStart + r.compressedSize, index))
+            dataStarts.append(dataStart)
         }
         spans.sort { ($0.start, $0.index) < ($1.start, $1.index) }
         for (a, b) in zip(spans, spans.dropFirst()) where b.start < a.end {
@@ -159,10 +174,17 @@ enum ZipLayout {
         return []
     }
 
-    /// `count` bytes at `offset`, or nil when the file is shorter or cannot be read.
-    private static func read(_ fd: Int32, at offset: UInt64, count: Int) -> [UInt8]? {
+    /// `count` bytes at `offset`, or nil when the archive is shorter or cannot be read.
+    private static func read(_ source: Source, at offset: UInt64, count: Int) -> [UInt8]? {
         guard count >= 0, offset <= UInt64(Int64.max) else { return nil }
         if count == 0 { return [] }
+        let fd: Int32
+        switch source {
+        case .memory(let bytes):
+            guard offset <= UInt64(bytes.count), count <= bytes.count - Int(offset) else { return nil }
+            return Array(bytes[Int(offset)..<(Int(offset) + count)])
+        case .file(let descriptor): fd = descriptor
+        }
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         let ok = bytes.withUnsafeMutableBytes { raw -> Bool in

@@ -77,7 +77,9 @@ public struct CatalogLoader: Sendable {
     /// The whole catalog with its matters from a snapshot, or nil (no snapshot for this
     /// version, or a problem the full load should report).
     func fromSnapshot(_ pipeline: URL) -> Catalog? {
-        guard schemaDigest != nil, CatalogVersionCache.folder(environment) != nil else { return nil }
+        // No folder yet (a first load, an unwritable home): no snapshot to look for.
+        guard schemaDigest != nil, let folder = CatalogVersionCache.folder(environment), access(folder, F_OK) == 0
+        else { return nil }
         // Every file hashed (no version cache), no matter parsed.
         let reading = read(pipeline: pipeline, only: [], versionCache: false)
         guard reading.problems.isEmpty, let partial = reading.catalog,

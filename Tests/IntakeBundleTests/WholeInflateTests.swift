@@ -19,19 +19,35 @@ import Testing
         return sink.bytes
     }
 
-    /// The zip written to a temporary folder (removed by the caller) and opened.
-    static func open(_ zip: [UInt8]) throws -> (ApplicationBundle, URL) {
+    /// The zip written to a temporary folder (removed by the caller) and opened: from the
+    /// file (libzip reads it), or read into memory first as a run and `check` do (deflated
+    /// streams then inflated where they lie in the bundle's bytes).
+    static func open(_ zip: [UInt8], memory: Bool) throws -> (ApplicationBundle, URL) {
         let dir = try makeTemporaryDirectory()
         let url = dir.appendingPathComponent("bundle.zip")
         try Data(zip).write(to: url)
-        guard case .opened(let b) = ApplicationBundle.open(url) else {
+        let opening: BundleOpening
+        if memory {
+            let file = try #require(BundleFile.load(BytePath(url)))
+            opening = ApplicationBundle.open(file)
+        } else {
+            opening = ApplicationBundle.open(url)
+        }
+        guard case .opened(let b) = opening else {
             Issue.record("not opened")
             throw CocoaError(.fileReadCorruptFile)
         }
         return (b, dir)
     }
 
-    static func bundle(_ specs: [ZipEntrySpec]) throws -> (ApplicationBundle, URL) { try open(zip(specs)) }
+    static func bundle(memory: Bool, _ specs: [ZipEntrySpec]) throws -> (ApplicationBundle, URL) {
+        try open(zip(specs), memory: memory)
+    }
+
+    /// Whole reads from memory are in place; from a file, never.
+    static func expectInPlace(_ b: ApplicationBundle, memory: Bool) {
+        #expect(b.inPlaceReads == (memory ? b.wholeReads : 0))
+    }
 
     static func read(_ b: ApplicationBundle, _ name: String) -> (EntryReadResult, [UInt8]) {
         var bytes: [UInt8] = []
@@ -53,81 +69,90 @@ import Testing
         return Array(out.prefix(n))
     }
 
-    @Test func soundDeflatedEntriesAreInflatedWhole() throws {
+    @Test(arguments: [false, true]) func soundDeflatedEntriesAreInflatedWhole(memory: Bool) throws {
         let scan = Self.random(300_000, seed: 1)
         let text = Self.text(1_000_000)
-        let (b, url) = try Self.bundle([
-            ZipEntrySpec(name: "files/scan.jpg", data: scan), ZipEntrySpec(name: "files/text.pdf", data: text),
-            ZipEntrySpec(name: "files/stored.pdf", data: text, method: .stored),
-        ])
+        let (b, url) = try Self.bundle(
+            memory: memory,
+            [
+                ZipEntrySpec(name: "files/scan.jpg", data: scan), ZipEntrySpec(name: "files/text.pdf", data: text),
+                ZipEntrySpec(name: "files/stored.pdf", data: text, method: .stored),
+            ])
         defer { try? FileManager.default.removeItem(at: url) }
         let (r1, got1) = Self.read(b, "files/scan.jpg")
         let (r2, got2) = Self.read(b, "files/text.pdf")
         #expect(r1 == .complete(bytes: 300_000) && got1 == scan)
         #expect(r2 == .complete(bytes: 1_000_000) && got2 == text)
         #expect(b.wholeReads == 2)
+        Self.expectInPlace(b, memory: memory)
         // Stored entries stream as before.
         let (r3, got3) = Self.read(b, "files/stored.pdf")
         #expect(r3 == .complete(bytes: 1_000_000) && got3 == text)
         #expect(b.wholeReads == 2)
+        Self.expectInPlace(b, memory: memory)
     }
 
-    @Test func anEntryOverTheBoundStreams() throws {
+    @Test(arguments: [false, true]) func anEntryOverTheBoundStreams(memory: Bool) throws {
         let big = Self.random(Int(ApplicationBundle.fastReadLimit) + 1, seed: 2)
-        let (b, url) = try Self.bundle([ZipEntrySpec(name: "big.pdf", data: big)])
+        let (b, url) = try Self.bundle(memory: memory, [ZipEntrySpec(name: "big.pdf", data: big)])
         defer { try? FileManager.default.removeItem(at: url) }
         let (r, got) = Self.read(b, "big.pdf")
         #expect(r == .complete(bytes: Int64(big.count)))
         #expect(got == big)
         #expect(b.wholeReads == 0)
+        Self.expectInPlace(b, memory: memory)
     }
 
-    @Test func aCRCThatLiesIsACRCMismatch() throws {
+    @Test(arguments: [false, true]) func aCRCThatLiesIsACRCMismatch(memory: Bool) throws {
         let data = Self.text(200_000)
         var spec = ZipEntrySpec(name: "a.pdf", data: data)
         spec.crcOverride = Zlib.crc32(data) ^ 1
-        let (b, url) = try Self.bundle([spec])
+        let (b, url) = try Self.bundle(memory: memory, [spec])
         defer { try? FileManager.default.removeItem(at: url) }
         #expect(Self.read(b, "a.pdf").0 == .crcMismatch)
         #expect(b.wholeReads == 0)
+        Self.expectInPlace(b, memory: memory)
     }
 
-    @Test func aStreamLongerThanItsDeclaredSizeIsOverTheLimit() throws {
+    @Test(arguments: [false, true]) func aStreamLongerThanItsDeclaredSizeIsOverTheLimit(memory: Bool) throws {
         let data = Self.text(200_000)
         var spec = ZipEntrySpec(name: "a.pdf", data: data)
         spec.sizeOverride = UInt64(data.count - 1)
-        let (b, url) = try Self.bundle([spec])
+        let (b, url) = try Self.bundle(memory: memory, [spec])
         defer { try? FileManager.default.removeItem(at: url) }
         let (r, got) = Self.read(b, "a.pdf")
         // Stopped at the piece that went past the declared size; nothing past it delivered.
         #expect(r == .overLimit(bytes: Int64(data.count)), "\(r)")
         #expect(got.count == 100_000)
         #expect(b.wholeReads == 0)
+        Self.expectInPlace(b, memory: memory)
     }
 
-    @Test func aStreamShorterThanItsDeclaredSizeGivesWhatItHolds() throws {
+    @Test(arguments: [false, true]) func aStreamShorterThanItsDeclaredSizeGivesWhatItHolds(memory: Bool) throws {
         // As libzip streams it: the bytes the stream holds, CRC-checked; the manifest's
         // size and SHA-256 then judge the document (document-checksum when they differ).
         let data = Self.text(200_000)
         var spec = ZipEntrySpec(name: "a.pdf", data: data)
         spec.sizeOverride = UInt64(data.count + 1_000)
-        let (b, url) = try Self.bundle([spec])
+        let (b, url) = try Self.bundle(memory: memory, [spec])
         defer { try? FileManager.default.removeItem(at: url) }
         let (r, got) = Self.read(b, "a.pdf")
         #expect(r == .complete(bytes: 200_000))
         #expect(got == data)
         #expect(b.wholeReads == 0)
+        Self.expectInPlace(b, memory: memory)
     }
 
-    @Test func garbledDeflateDataIsUnreadable() throws {
+    @Test(arguments: [false, true]) func garbledDeflateDataIsUnreadable(memory: Bool) throws {
         let data = Self.text(200_000)
         var bytes = Self.zip([ZipEntrySpec(name: "a.pdf", data: data)])
         // Flip bytes in the middle of the deflate stream (after the 30-byte local header and name).
         for i in stride(from: 30 + 5 + 1_000, to: 30 + 5 + 1_100, by: 7) { bytes[i] ^= 0x5A }
-        let (b, url) = try Self.open(bytes)
+        let (b, url) = try Self.open(bytes, memory: memory)
         defer { try? FileManager.default.removeItem(at: url) }
         let (r, _) = Self.read(b, "a.pdf")
         #expect(r == .unreadable("Zlib error: data error"))
         #expect(b.wholeReads == 0)
+        Self.expectInPlace(b, memory: memory)
     }
 }
