@@ -127,10 +127,22 @@ void intake_xml_walk(const intake_xml_doc *doc, const intake_xml_walker *walker,
     walk_node(xmlDocGetRootElement(doc->doc), walker, ctx);
 }
 
+static intake_xml_schema *schema_compile(xmlSchemaParserCtxtPtr pctx, intake_xml_diag_fn diag, void *ctx);
+
 intake_xml_schema *intake_xml_schema_load(const char *path, intake_xml_diag_fn diag, void *ctx) {
-    diag_sink sink = { diag, ctx };
     xmlSchemaParserCtxtPtr pctx = xmlSchemaNewParserCtxt(path);
     if (pctx == NULL) return NULL;
+    return schema_compile(pctx, diag, ctx);
+}
+
+intake_xml_schema *intake_xml_schema_load_memory(const char *bytes, int size, intake_xml_diag_fn diag, void *ctx) {
+    xmlSchemaParserCtxtPtr pctx = xmlSchemaNewMemParserCtxt(bytes, size);
+    if (pctx == NULL) return NULL;
+    return schema_compile(pctx, diag, ctx);
+}
+
+static intake_xml_schema *schema_compile(xmlSchemaParserCtxtPtr pctx, intake_xml_diag_fn diag, void *ctx) {
+    diag_sink sink = { diag, ctx };
     xmlSchemaSetParserStructuredErrors(pctx, report_error, &sink);
     xmlSchemaPtr schema = xmlSchemaParse(pctx);
     xmlSchemaFreeParserCtxt(pctx);

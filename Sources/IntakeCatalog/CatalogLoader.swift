@@ -34,14 +34,17 @@ public struct CatalogLoader: Sendable {
     /// Loads Schemas/catalog.xsd from the project's home.
     public init(home: URL) throws(CatalogError) {
         let url = home.appendingPathComponent("Schemas/catalog.xsd")
+        // Read once: the bytes hashed (a snapshot's key) are the bytes compiled.
+        // (catalog.xsd includes and imports no other file.)
+        guard let bytes = Self.contents(url.path) else {
+            throw CatalogError(.schemaUnavailable, "cannot read \(url.path)")
+        }
         do {
-            schema = try XMLSchema(contentsOf: url)
+            schema = try XMLSchema(bytes: bytes, url: url)
         } catch {
             throw CatalogError(.schemaUnavailable, error.description)
         }
-        // The bytes just compiled (a schema that includes others would need theirs too:
-        // catalog.xsd includes none).
-        schemaDigest = Self.contents(url.path).map { Hex.string(SHA256.hash(data: $0)) }
+        schemaDigest = Hex.string(SHA256.hash(data: bytes))
     }
 
     /// The catalog a pipeline definition names; throws when any file it names is

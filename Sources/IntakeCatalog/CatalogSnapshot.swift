@@ -13,7 +13,8 @@ import IntakeModel
 /// load — a snapshot is never trusted by file dates), the catalog schema's SHA-256 (a
 /// stricter schema must be able to refuse a file), and the build ID of the running
 /// executable (a new build may map the XML differently). Written only after a load with
-/// no problem, atomically; its payload's SHA-256 is checked before it is read, and
+/// no problem, atomically; read only if this user alone could have written it (see
+/// ``CatalogVersionCache/readOwn(_:maxSize:)``); its payload's SHA-256 is checked, and
 /// anything that does not match (another key, damage, a decoder error) is a miss: the
 /// catalog is parsed as without a snapshot and a new one written. Before it is kept, a
 /// snapshot is read back and compared with the matters parsed (see SnapshotCoding).
@@ -40,8 +41,7 @@ struct CatalogSnapshot {
 
     /// The matters kept for this key, or nil (absent, another key, damaged).
     func matters() -> [Matter]? {
-        guard case .success(let read) = RegularFile.read(file, maxSize: Int64(Self.maxSize)) else { return nil }
-        let bytes = read.bytes
+        guard let bytes = CatalogVersionCache.readOwn(file, maxSize: Self.maxSize) else { return nil }
         // key, "payload <sha256 hex>\n", payload
         let digestLine = key.count + "payload ".utf8.count + 64 + 1
         guard bytes.count >= digestLine, bytes.starts(with: key),

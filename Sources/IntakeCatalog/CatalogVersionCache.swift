@@ -126,7 +126,7 @@ struct CatalogVersionCache {
 
     /// The version remembered for exactly these files in this order, or nil.
     func version(for entries: [(name: String, signature: FileSignature)]) -> String? {
-        guard let expected = body(entries), let bytes = CatalogLoader.contents(file) else { return nil }
+        guard let expected = body(entries), let bytes = Self.readOwn(file, maxSize: 64 << 20) else { return nil }
         guard bytes.count == expected.count + "version ".utf8.count + 64 + 1,
             bytes.starts(with: expected), bytes.last == 0x0A
         else { return nil }
@@ -157,12 +157,43 @@ struct CatalogVersionCache {
             body + Array(("version " + version + "\n").utf8), to: file, prefix: "catalog-", suffix: ".txt", keep: Self.keep)
     }
 
+    /// Whether a file or folder could only have been written by this user: owned by the
+    /// effective user, not writable by group or others.
+    static func ownedAlone(_ info: stat) -> Bool { info.st_uid == geteuid() && info.st_mode & 0o022 == 0 }
+
+    /// A file of the cache folder, read only if this user alone could have written it:
+    /// the folder and the file owned by the effective user and writable by no one else,
+    /// the file a regular file and not a symbolic link. A cache folder others can write
+    /// (`INTAKE_CATALOG_CACHE` on a shared folder) could otherwise hand a run another
+    /// catalog's version or rules.
+    static func readOwn(_ file: String, maxSize: Int) -> [UInt8]? {
+        var info = stat()
+        guard stat(String(file[..<file.lastIndex(of: "/")!]), &info) == 0, ownedAlone(info) else { return nil }
+        let fd = open(file, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, ownedAlone(info), info.st_size <= maxSize
+        else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return bytes
+    }
+
     /// Writes a file of the cache folder atomically (private to the user; a temporary
     /// `FILE.PID.RANDOM.tmp` renamed into place), then prunes its kind (``prune``) to
-    /// the `keep` newest. Best effort: a folder that cannot be written is left as it is.
+    /// the `keep` newest. Best effort: a folder that cannot be written, or that others
+    /// can write (its files would not be read), is left as it is.
     static func write(_ bytes: [UInt8], to file: String, prefix: String, suffix: String, keep: Int) {
         let folder = String(file[..<file.lastIndex(of: "/")!])
         makeFolders(folder)
+        var info = stat()
+        guard stat(folder, &info) == 0, ownedAlone(info) else { return }
         let temporary = file + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return }

@@ -115,7 +115,7 @@ struct SnapshotReader {
     /// The string table: its count, then each string as its UTF-8 length and bytes.
     mutating func readTable() throws(Damaged) {
         let n = try count()
-        table.reserveCapacity(n)
+        table.reserveCapacity(min(n, 1 << 16))
         for _ in 0..<n {
             let length = try integer()
             guard length <= UInt64(bytes.count - offset) else { throw damaged("a string runs past the end") }
@@ -147,10 +147,19 @@ struct SnapshotReader {
         return Int(n)
     }
 
+    /// How deep lists of values may nest (a material's parts hold materials): damage
+    /// must not recurse without end.
+    var depth = 0
+    static let maxDepth = 32
+
     mutating func list<T: SnapshotCodable>(_ type: T.Type) throws(Damaged) -> [T] {
         let n = try count()
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maxDepth else { throw damaged("lists nested deeper than \(Self.maxDepth)") }
         var items: [T] = []
-        items.reserveCapacity(n)
+        // A count is only bounded by the bytes left: reserve no more than the list can hold.
+        items.reserveCapacity(min(n, 4_096))
         for _ in 0..<n { items.append(try T(from: &self)) }
         return items
     }
@@ -158,7 +167,7 @@ struct SnapshotReader {
     mutating func strings() throws(Damaged) -> [String] {
         let n = try count()
         var items: [String] = []
-        items.reserveCapacity(n)
+        items.reserveCapacity(min(n, 4_096))
         for _ in 0..<n { items.append(try string()) }
         return items
     }

@@ -135,9 +135,9 @@ package final class PDFChecker: @unchecked Sendable {
 
     /// An in-memory file (memfd) holding a PDF for a helper, which maps its first `length`
     /// bytes. `size` is the file's own size: the largest PDF it has held.
-    struct MemoryFile {
-        var fd: Int32
-        var size: Int
+    package struct MemoryFile {
+        package var fd: Int32
+        package var size: Int
     }
 
     /// Memory files kept for the next PDFs (``memoryFile(holding:)``), and their bytes.
@@ -147,6 +147,9 @@ package final class PDFChecker: @unchecked Sendable {
     package static let maxSpareFileSize = 16 << 20
     /// At most this many bytes of memory files are kept (memory held while idle).
     package static let maxSpareBytes = 64 << 20
+    /// And at most this many (descriptors held while idle; after a helper fails, a
+    /// bundle's PDFs are checked alone, each with a file of its own, and come back together).
+    package static let maxSpareFiles = 4 * PDFBatch.maxInFlight
 
     /// A memory file holding `bytes` from its offset 0, or the errno why none could be
     /// made. Reused from earlier PDFs where one is spare: a fresh memfd per PDF costs its
@@ -155,7 +158,7 @@ package final class PDFChecker: @unchecked Sendable {
     /// `bytes.count` (an earlier, longer PDF) stay in the file but outside what the helper
     /// maps. Give it back with ``giveBack(_:)`` once the helper's answer is in (or the
     /// helper is gone): the helper no longer maps it then.
-    func memoryFile(holding bytes: UnsafeRawBufferPointer) -> Result<MemoryFile, POSIXError> {
+    package func memoryFile(holding bytes: UnsafeRawBufferPointer) -> Result<MemoryFile, POSIXError> {
         lock.lock()
         var file = spareFiles.popLast()
         if let file { spareBytes -= file.size }
@@ -181,10 +184,13 @@ package final class PDFChecker: @unchecked Sendable {
         return .success(file)
     }
 
-    /// Keeps a memory file for a later PDF, or closes it (too large, or enough are kept).
-    func giveBack(_ file: MemoryFile) {
+    /// Keeps a memory file for a later PDF, or closes it (too large, or enough are kept:
+    /// ``maxSpareFiles``, ``maxSpareBytes``).
+    package func giveBack(_ file: MemoryFile) {
         lock.lock()
-        if file.size <= Self.maxSpareFileSize && spareBytes + file.size <= Self.maxSpareBytes {
+        if file.size <= Self.maxSpareFileSize && spareBytes + file.size <= Self.maxSpareBytes
+            && spareFiles.count < Self.maxSpareFiles
+        {
             spareFiles.append(file)
             spareBytes += file.size
             lock.unlock()

@@ -231,6 +231,25 @@ public final class XMLSchema: @unchecked Sendable {
         handle = compiled
     }
 
+    /// Compiles a schema from its bytes (`url` names it in messages): what was hashed is
+    /// what is compiled. For a schema that includes or imports no other file.
+    public init(bytes: [UInt8], url: URL) throws(XMLSchemaFailure) {
+        _ = LibXML.initialized
+        let sink = DiagnosticSink()
+        guard bytes.count < Int(Int32.max),
+            let compiled = sink.withContext({ context in
+                bytes.withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) {
+                        intake_xml_schema_load_memory($0.baseAddress, Int32($0.count), DiagnosticSink.callback, context)
+                    }
+                }
+            })
+        else {
+            throw XMLSchemaFailure(path: url.path, diagnostics: sink.diagnostics)
+        }
+        handle = compiled
+    }
+
     deinit { intake_xml_schema_free(handle) }
 }
 

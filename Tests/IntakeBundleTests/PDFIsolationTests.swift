@@ -213,6 +213,18 @@ enum PDFTestSupport {
         #expect(checker.spareMemoryFiles == 6)
         checker.stopIdle()
         #expect(checker.spareMemoryFiles == 0 && checker.spareMemoryFileBytes == 0)
+
+        // Many small files at once (a bundle's PDFs checked alone after a helper failed):
+        // no more than maxSpareFiles descriptors are kept.
+        let many = try (0..<(PDFChecker.maxSpareFiles + 10)).map { _ in
+            try Self.sound.withUnsafeBytes { try checker.memoryFile(holding: $0).get() }
+        }
+        #expect(Set(many.map(\.fd)).count == many.count)
+        for file in many { checker.giveBack(file) }
+        #expect(checker.spareMemoryFiles == PDFChecker.maxSpareFiles)
+        for file in many.suffix(10) { #expect(fcntl(file.fd, F_GETFD) == -1) }  // closed
+        checker.stopIdle()
+        #expect(many.allSatisfy { fcntl($0.fd, F_GETFD) == -1 })
     }
 
     // A bundle's PDFs: one helper, one round of answers.

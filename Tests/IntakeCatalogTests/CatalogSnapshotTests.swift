@@ -91,6 +91,44 @@ import Testing
         }
     }
 
+    @Test func aSnapshotOthersCouldHaveWrittenIsNotRead() throws {
+        // A snapshot supplies the rules: it is read only if this user alone could have
+        // written it. Each case: a forged snapshot (one matter renamed, valid digest) made
+        // untrustworthy one way; the load must parse, as without a snapshot.
+        let (root, pipeline, loader, cacheFolder) = try copyPipelines()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let parsed = try loader.load(pipeline: pipeline)
+        let snapshot = try #require(
+            CatalogSnapshot(version: parsed.version, schemaDigest: loader.schemaDigest, environment: loader.environment))
+        var forged = parsed.matters
+        forged[0].name = "FORGED"
+        func forge() throws {
+            try? FileManager.default.removeItem(atPath: snapshot.file)
+            snapshot.store(forged)
+            #expect(try loader.load(pipeline: pipeline).matters[0].name == "FORGED")  // trusted as made
+        }
+        let fm = FileManager.default
+        for untrusted in ["writable by others", "owned by another user", "a symbolic link", "a folder others can write"] {
+            try forge()
+            switch untrusted {
+            case "writable by others": #expect(chmod(snapshot.file, 0o666) == 0)
+            case "owned by another user": #expect(chown(snapshot.file, 4_321, 4_321) == 0)
+            case "a symbolic link":
+                let elsewhere = root.appendingPathComponent("elsewhere.bin").path
+                try fm.moveItem(atPath: snapshot.file, toPath: elsewhere)
+                try fm.createSymbolicLink(atPath: snapshot.file, withDestinationPath: elsewhere)
+            default: #expect(chmod(cacheFolder.path, 0o777) == 0)
+            }
+            #expect(try loader.load(pipeline: pipeline).matters == parsed.matters, "\(untrusted)")
+            #expect(chmod(cacheFolder.path, 0o700) == 0)
+        }
+        // Nor is a version cache in a folder others can write, and nothing is written there.
+        #expect(chmod(cacheFolder.path, 0o777) == 0)
+        try fm.removeItem(atPath: snapshot.file)
+        _ = try loader.load(pipeline: pipeline)
+        #expect(!fm.fileExists(atPath: snapshot.file))
+    }
+
     @Test func theDecoderRefusesDamageWithoutReadingPastTheEnd() throws {
         let bytes = SnapshotMatters.encode(Array(realCatalog.matters.prefix(12)))
         for cut in stride(from: 0, to: bytes.count, by: 61) {

@@ -45,6 +45,8 @@ void intake_xml_walk(const intake_xml_doc *doc, const intake_xml_walker *walker,
 
 /// Loads and compiles an XSD from a file. NULL on failure (diagnostics reported).
 intake_xml_schema *intake_xml_schema_load(const char *path, intake_xml_diag_fn diag, void *ctx);
+/// The same from a schema's bytes in memory (one without xs:include or xs:import).
+intake_xml_schema *intake_xml_schema_load_memory(const char *bytes, int size, intake_xml_diag_fn diag, void *ctx);
 void intake_xml_schema_free(intake_xml_schema *schema);
 
 /// Validates a document. 0 valid, >0 invalid (diagnostics reported), <0 internal error.
