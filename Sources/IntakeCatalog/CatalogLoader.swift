@@ -64,8 +64,12 @@ public struct CatalogLoader: Sendable {
     /// calendar are still read and validated, and every file is still read and hashed for
     /// the version; only the matter files are not parsed again.
     public func load(pipeline: URL, only: Set<String>?) throws(CatalogError) -> Catalog {
-        if only == nil, let catalog = fromSnapshot(pipeline) { return catalog }
-        let reading = read(pipeline: pipeline, only: only)
+        try load(pipeline: pipeline, only: only, parsed: nil)
+    }
+
+    private func load(pipeline: URL, only: Set<String>?, parsed: Pipeline?) throws(CatalogError) -> Catalog {
+        if only == nil, let catalog = fromSnapshot(pipeline, parsed: parsed) { return catalog }
+        let reading = read(pipeline: pipeline, only: only, parsed: parsed)
         guard let catalog = reading.catalog, reading.problems.isEmpty else {
             throw CatalogError(
                 .invalidData, "cannot load the catalog of \(pipeline.path)", problems: reading.problems)
@@ -79,12 +83,12 @@ public struct CatalogLoader: Sendable {
 
     /// The whole catalog with its matters from a snapshot, or nil (no snapshot for this
     /// version, or a problem the full load should report).
-    func fromSnapshot(_ pipeline: URL) -> Catalog? {
+    func fromSnapshot(_ pipeline: URL, parsed: Pipeline? = nil) -> Catalog? {
         // No folder yet (a first load, an unwritable home): no snapshot to look for.
         guard schemaDigest != nil, let folder = CatalogVersionCache.folder(environment), access(folder, F_OK) == 0
         else { return nil }
         // Every file hashed (no version cache), no matter parsed.
-        let reading = read(pipeline: pipeline, only: [], versionCache: false)
+        let reading = read(pipeline: pipeline, only: [], versionCache: false, parsed: parsed)
         guard reading.problems.isEmpty, let partial = reading.catalog,
             let snapshot = CatalogSnapshot(version: partial.version, schemaDigest: schemaDigest, environment: environment),
             let matters = snapshot.matters()
@@ -100,25 +104,53 @@ public struct CatalogLoader: Sendable {
     /// Only the pipeline's settings (limits, defaults), without reading the catalog files:
     /// what `intake inspect` needs, at a fraction of a full load's cost.
     public func settings(pipeline: URL) throws(CatalogError) -> PipelineSettings {
+        try self.pipeline(pipeline).settings
+    }
+
+    /// A pipeline definition read, parsed and validated once: its settings at once (a
+    /// `check` needs the limits to read the bundle), the catalog it names later from the
+    /// same bytes (``load(_:only:)``), which are also the ones hashed into the version.
+    public struct Pipeline: Sendable {
+        public let url: URL
+        public let settings: PipelineSettings
+        let read: FileRead
+        let root: XMLElement
+        /// The clock (whole seconds) before the file was read (for the version cache).
+        let readSince: Int64
+    }
+
+    /// The pipeline definition at `url`, or the problems that make it unusable.
+    public func pipeline(_ url: URL) throws(CatalogError) -> Pipeline {
         var reading = CatalogReading()
-        guard let (_, root) = parse(pipeline, root: "pipeline", into: &reading), reading.problems.isEmpty else {
-            throw CatalogError(.invalidData, "cannot read the pipeline \(pipeline.path)", problems: reading.problems)
+        let readSince = CatalogVersionCache.now()
+        guard let (read, root) = parse(url, root: "pipeline", into: &reading), reading.problems.isEmpty else {
+            throw CatalogError(.invalidData, "cannot read the pipeline \(url.path)", problems: reading.problems)
         }
-        return Self.settings(root)
+        return Pipeline(url: url, settings: Self.settings(root), read: read, root: root, readSince: readSince)
+    }
+
+    /// ``load(pipeline:only:)`` of a pipeline already read (``pipeline(_:)``).
+    public func load(_ pipeline: Pipeline, only: Set<String>?) throws(CatalogError) -> Catalog {
+        try load(pipeline: pipeline.url, only: only, parsed: pipeline)
     }
 
     /// Everything readable, with the problems met on the way. `catalog` is nil only when
     /// the pipeline file itself is unusable; files that fail are left out of it.
-    func read(pipeline: URL, only: Set<String>? = nil, versionCache: Bool = true) -> CatalogReading {
+    func read(pipeline: URL, only: Set<String>? = nil, versionCache: Bool = true, parsed: Pipeline? = nil)
+        -> CatalogReading
+    {
         var reading = CatalogReading()
-        guard let (pipelineRead, root) = parse(pipeline, root: "pipeline", into: &reading) else { return reading }
+        guard let (pipelineRead, root) = parsed.map({ ($0.read, $0.root) }) ?? parse(pipeline, root: "pipeline", into: &reading)
+        else { return reading }
         let folder = pipeline.deletingLastPathComponent()
         let settings = Self.settings(root)
         // A one-matter load may state the version from the cache (see CatalogVersionCache).
         let cache =
             only == nil || !versionCache
             ? nil : CatalogVersionCache(pipeline: pipeline.standardizedFileURL.path, environment: environment)
-        var hash = VersionDigest(deferred: cache != nil)
+        // The clock before the first file was read: the pipeline's own read when it came
+        // first (a `check` reads it before the bundle).
+        var hash = VersionDigest(deferred: cache != nil, started: parsed?.readSince ?? CatalogVersionCache.now())
         hash.frame(name: pipeline.lastPathComponent, path: pipeline.path, read: pipelineRead)
 
         var sources: [CatalogSource] = []
@@ -300,9 +332,12 @@ public struct CatalogLoader: Sendable {
         private var pending: [(name: String, path: String, state: Pending)]?
 
         /// The clock when this digest began (before any file was read), for the cache.
-        private let started = CatalogVersionCache.now()
+        private let started: Int64
 
-        init(deferred: Bool = false) { pending = deferred ? [] : nil }
+        init(deferred: Bool = false, started: Int64 = CatalogVersionCache.now()) {
+            pending = deferred ? [] : nil
+            self.started = started
+        }
 
         /// A file read for parsing (nil: it could not be read or parsed, hashed as empty).
         mutating func frame(name: String, path: String, read: FileRead?) {

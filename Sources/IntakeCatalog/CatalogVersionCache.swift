@@ -51,12 +51,17 @@ struct FileSignature: Equatable, Sendable {
     }
 
     static func appendDecimal(_ value: UInt64, to out: inout [UInt8]) {
-        var digits: (UInt64, [UInt8]) = (value, [])
-        repeat {
-            digits.1.append(UInt8(48 + digits.0 % 10))
-            digits.0 /= 10
-        } while digits.0 > 0
-        out += digits.1.reversed()
+        // At most 20 digits, written from the end of a buffer on the stack.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var v = value
+            var at = 20
+            repeat {
+                at -= 1
+                digits[at] = UInt8(48 + v % 10)
+                v /= 10
+            } while v > 0
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[at..<20]))
+        }
     }
 }
 

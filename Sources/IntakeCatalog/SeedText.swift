@@ -5,15 +5,31 @@ import Foundation
 /// Kept as bytes with the lines' ranges: a load quotes thousands of lines.
 struct SeedText: Sendable {
     static let none = SeedText(documents: [:])
-    struct Document: Sendable {
-        var bytes: [UInt8]
+    /// One document's bytes; split into lines when first quoted (a `check` reads every
+    /// seed for the version but quotes one or two of them).
+    final class Document: @unchecked Sendable {
+        let bytes: [UInt8]
+        /// Set once, by the first quote. A load quotes from one thread (its own); the
+        /// class is not shared beyond it.
+        private var split: [Range<Int>]?
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
         /// Line n (1-based) is `bytes[lines[n - 1]]`, without its newline.
-        var lines: [Range<Int>]
+        var lines: [Range<Int>] {
+            if let split { return split }
+            let lines = SeedText.lines(bytes)
+            split = lines
+            return lines
+        }
     }
     let documents: [String: Document]
 
-    /// Splits `bytes` into lines.
-    static func document(_ bytes: [UInt8]) -> Document {
+    /// Keeps `bytes` as a document (split when first quoted).
+    static func document(_ bytes: [UInt8]) -> Document { Document(bytes) }
+
+    /// The ranges of the lines of `bytes`.
+    static func lines(_ bytes: [UInt8]) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
         // memchr: a `check` splits every seed (~850 KB) to quote a few lines.
@@ -26,15 +42,17 @@ struct SeedText: Sendable {
             }
         }
         lines.append(start..<bytes.count)
-        return Document(bytes: bytes, lines: lines)
+        return lines
     }
 
     /// The words at `line` of `document`, whitespace collapsed (tables lost their borders
     /// to tabs; space, tab, CR and the ideographic space U+3000 separate words), at most
     /// 240 characters; nil when the line is blank or out of range.
     func quote(document: String, line: Int) -> String? {
-        guard let d = documents[document], line >= 1, line <= d.lines.count else { return nil }
-        let range = d.lines[line - 1]
+        guard let d = documents[document], line >= 1 else { return nil }
+        let lines = d.lines
+        guard line <= lines.count else { return nil }
+        let range = lines[line - 1]
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
         var i = range.lowerBound

@@ -40,9 +40,18 @@ public enum Tooling {
     /// The catalog a pipeline names (with `only`, just those matters: see
     /// ``CatalogLoader/load(pipeline:only:)``), or exit 2.
     public static func catalog(pipeline: String?, only: Set<String>? = nil) -> Catalog {
-        let url = pipelineURL(pipeline)
+        load(pipelineURL(pipeline)) { loader throws(CatalogError) in try loader.load(pipeline: pipelineURL(pipeline), only: only)
+        }
+    }
+
+    /// The catalog of a pipeline already read (``pipeline(_:)``), or exit 2.
+    public static func catalog(_ pipeline: CatalogLoader.Pipeline, only: Set<String>? = nil) -> Catalog {
+        load(pipeline.url) { loader throws(CatalogError) in try loader.load(pipeline, only: only) }
+    }
+
+    private static func load(_ url: URL, _ body: (CatalogLoader) throws(CatalogError) -> Catalog) -> Catalog {
         do {
-            return try loader.get().load(pipeline: url, only: only)
+            return try body(try loader.get())
         } catch {
             // The problems name their files; the heading names the pipeline once.
             let problems = error.problems.prefix(20).map { "  " + $0.description }
@@ -55,10 +64,14 @@ public enum Tooling {
     }
 
     /// Only the pipeline's settings (limits), without the catalog, or exit 2.
-    public static func settings(pipeline: String?) -> PipelineSettings {
+    public static func settings(pipeline: String?) -> PipelineSettings { self.pipeline(pipeline).settings }
+
+    /// The pipeline definition read once (its settings now, its catalog later from the
+    /// same bytes: ``catalog(_:only:)``), or exit 2.
+    public static func pipeline(_ pipeline: String?) -> CatalogLoader.Pipeline {
         let url = pipelineURL(pipeline)
         do {
-            return try loader.get().settings(pipeline: url)
+            return try loader.get().pipeline(url)
         } catch {
             fail("cannot read the pipeline \(url.path): \(error)")
         }

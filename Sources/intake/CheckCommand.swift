@@ -84,12 +84,14 @@ struct CheckCommand: ParsableCommand {
         let path = input?.path ?? BundleArgument.regularFile(bundle, command: "check")
         // One decision: inspect with the pipeline's limits, then load only the matter the
         // manifest names (the version stays the whole catalog's: every file is hashed).
-        let inspector = Tooling.inspector(limits: Tooling.settings(pipeline: pipeline).limits)
+        // The pipeline is read once: its limits now, the catalog it names after the bundle.
+        let definition = Tooling.pipeline(pipeline)
+        let inspector = Tooling.inspector(limits: definition.settings.limits)
         let (inspection, document) = inspector.inspect(path)
         // The PDFs are answered: the helper goes away while the catalog loads.
         PDFChecker.shared.letIdleGo()
         let code = inspection.manifest?.matterCode ?? ""
-        let catalog = Tooling.catalog(pipeline: pipeline, only: code.isEmpty ? [] : [code])
+        let catalog = Tooling.catalog(definition, only: code.isEmpty ? [] : [code])
         let decision = Decider(catalog: catalog).decide(inspection, document: document)
         let report = Report(inspection: inspection, decision: decision, catalog: catalog)
         if let out {

@@ -80,6 +80,32 @@ import Testing
         #expect(CatalogVersionCache(pipeline: "/p", environment: ["INTAKE_CATALOG_CACHE": "tmp/x"]) == nil)
     }
 
+    @Test func aPipelineReadOnceLoadsAsThePath() throws {
+        // `check` reads the pipeline for its limits, then loads the catalog from those bytes.
+        let (root, pipeline, loader, _) = try copyPipelines()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let definition = try loader.pipeline(pipeline)
+        #expect(definition.settings == realCatalog.settings)
+        for only in [["RS-009"], [], nil] as [Set<String>?] {
+            let once = try loader.load(definition, only: only)
+            let again = try loader.load(pipeline: pipeline, only: only)
+            #expect(once.version == realCatalog.version)
+            #expect(once.version == again.version && once.files == again.files)
+            #expect(once.matters == again.matters)
+            #expect(once.settings == again.settings && once.sources == again.sources)
+        }
+    }
+
+    @Test func signaturesAreWrittenInDecimal() {
+        var values: [UInt64] = [0, 1, 9, 10, 99, 100, 1_000_000_007, UInt64(Int64.max), UInt64.max - 1, UInt64.max]
+        for _ in 0..<1_000 { values.append(UInt64.random(in: 0...UInt64.max) >> UInt64.random(in: 0...63)) }
+        for v in values {
+            var out: [UInt8] = [0x2A]
+            FileSignature.appendDecimal(v, to: &out)
+            #expect(out == [0x2A] + Array(String(v).utf8))
+        }
+    }
+
     /// Files dated before 1677 or after 2262 (tar, unzip and touch make them) have times
     /// that do not fit in nanoseconds of an Int64: loads must not trap on them.
     @Test func filesFromFarPastAndFutureLoad() throws {
