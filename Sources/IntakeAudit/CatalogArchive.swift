@@ -36,8 +36,9 @@ public enum CatalogArchive {
         let source = URL(fileURLWithPath: pipelineFile).deletingLastPathComponent()
         let parent = out.appendingPathComponent(folder)
         try FileSystem.makeFolders(BytePath(parent))
-        let temporary = parent.appendingPathComponent(".\(catalog.version).\(getpid()).tmp")
-        try? FileManager.default.removeItem(at: temporary)
+        // Named as the atomic writer names its files (PID and host): a run's clean-up
+        // removes the folder of a process killed while archiving, never a live one's.
+        let temporary = URL(fileURLWithPath: AtomicWriter.temporary(for: BytePath(target)).display)
         defer { try? FileManager.default.removeItem(at: temporary) }
         var folders: Set<String> = []
         var files: [(bytes: [UInt8], path: BytePath)] = []

@@ -83,23 +83,42 @@ public enum AtomicWriter {
     /// `minimumAge` (seconds): a folder shared by hosts (a shared ledger's workers) may hold
     /// temporary files of live processes on other hosts, whose PIDs mean nothing here: those
     /// are leftovers only once untouched for that long (0: no other host writes here).
+    ///
+    /// A temporary folder (a catalog archive being assembled, ``temporary(for:)`` of a
+    /// folder) is removed with its contents, under the same rules, and counts once.
     public static func removeTemporaries(under root: BytePath, recursive: Bool = true, minimumAge: Double = 0) -> Int {
         var removed = 0
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         let nowNs = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-        FileSystem.forEachEntry(under: root, recursive: recursive) { path, _ in
+        func leftover(_ path: BytePath) -> Bool {
             let text = String(decoding: path.lastComponent.bytes, as: UTF8.self)
-            guard isTemporary(text) else { return }
+            guard isTemporary(text) else { return false }
             switch writer(of: text) {
-            case .alive: return
-            case .dead: break
+            case .alive: return false
+            case .dead: return true
             case .elsewhere:
-                if minimumAge > 0 {
-                    guard let f = FileFingerprint(path: path), Double(nowNs - f.modified) / 1e9 >= minimumAge else { return }
+                guard minimumAge > 0 else { return true }
+                guard let f = FileFingerprint(path: path) else { return false }
+                return Double(nowNs - f.modified) / 1e9 >= minimumAge
+            }
+        }
+        var folders = [root]
+        while let folder = folders.popLast() {
+            guard let names = try? FileSystem.list(folder) else { continue }
+            for name in names {
+                let path = folder.appending(BytePath(bytes: name))
+                guard let s = try? FileSystem.linkStatus(of: path) else { continue }
+                if s.st_mode & S_IFMT == S_IFDIR {
+                    if leftover(path) {
+                        if FileSystem.removeTree(path) { removed += 1 }
+                    } else if recursive {
+                        folders.append(path)
+                    }
+                } else if leftover(path), FileSystem.remove(path) {
+                    removed += 1
                 }
             }
-            if FileSystem.remove(path) { removed += 1 }
         }
         return removed
     }
@@ -119,8 +138,9 @@ public enum AtomicWriter {
         return ThisHost.isRunning(pid) ? .alive : .dead
     }
 
-    /// `.NAME.PID-HOST.RANDOM.tmp` beside `path`.
-    static func temporary(for path: BytePath) -> BytePath {
+    /// `.NAME.PID-HOST.RANDOM.tmp` beside `path` (a file's or a folder's: ``removeTemporaries``
+    /// tells from the name whether its writer still runs).
+    public static func temporary(for path: BytePath) -> BytePath {
         path.parent.appending(
             BytePath(
                 bytes: [0x2E] + path.lastComponent.bytes

@@ -87,6 +87,22 @@ public enum FileSystem {
         (try? unlink(path)) != nil
     }
 
+    /// Removes a folder and everything in it (symbolic links removed, never followed);
+    /// false when something could not be removed.
+    public static func removeTree(_ folder: BytePath) -> Bool {
+        guard let names = try? list(folder) else { return false }
+        var ok = true
+        for name in names {
+            let path = folder.appending(BytePath(bytes: name))
+            guard let s = try? linkStatus(of: path) else {
+                ok = false
+                continue
+            }
+            ok = (s.st_mode & S_IFMT == S_IFDIR ? removeTree(path) : remove(path)) && ok
+        }
+        return ok && folder.withCString { rmdir($0) } == 0
+    }
+
     /// `mkdir -p` on bytes.
     public static func makeFolders(_ folder: BytePath) throws(FileSystemError) {
         if let s = try? status(of: folder), s.st_mode & S_IFMT == S_IFDIR { return }

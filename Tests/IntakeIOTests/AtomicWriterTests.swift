@@ -114,10 +114,21 @@ func names(in dir: URL) throws -> [String] {
         let liveHere = ".f.json.\(getppid())-\(ThisHost.tag).5.tmp"
         let elsewhere = ".g.json.\(getppid())-0badc0de.6.tmp"
         for name in [deadHere, liveHere, elsewhere] { try Data().write(to: dir.appendingPathComponent(name)) }
-        #expect(AtomicWriter.removeTemporaries(under: BytePath(dir), minimumAge: 600) == 4)
-        #expect(try names(in: dir).sorted() == [live, liveHere, elsewhere, "keep.json", "sub"].sorted())
+        // Temporary folders (a catalog archive being assembled), with files and folders in
+        // them: a dead writer's removed whole and counted once, a live one's kept.
+        let deadFolder = ".0123abcd.\(dead)-\(ThisHost.tag).7.tmp"
+        let liveFolder = ".4567cdef.\(getppid())-\(ThisHost.tag).8.tmp"
+        for folder in [deadFolder, liveFolder] {
+            let inner = dir.appendingPathComponent(folder).appendingPathComponent("catalog/003")
+            try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: inner.appendingPathComponent("BS-001.xml"))
+            try Data().write(to: dir.appendingPathComponent(folder).appendingPathComponent("default.pipeline.xml"))
+        }
+        #expect(AtomicWriter.removeTemporaries(under: BytePath(dir), minimumAge: 600) == 5)
+        #expect(try names(in: dir).sorted() == [live, liveHere, elsewhere, liveFolder, "keep.json", "sub"].sorted())
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(liveFolder + "/catalog/003/BS-001.xml").path))
         #expect(AtomicWriter.removeTemporaries(under: BytePath(dir)) == 1)
-        #expect(try names(in: dir).sorted() == [live, liveHere, "keep.json", "sub"].sorted())
+        #expect(try names(in: dir).sorted() == [live, liveHere, liveFolder, "keep.json", "sub"].sorted())
         // The writer's own names carry this host.
         #expect(AtomicWriter.temporary(for: BytePath("/x/r.json")).display.contains(".\(getpid())-\(ThisHost.tag)."))
     }
