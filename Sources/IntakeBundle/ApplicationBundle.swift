@@ -314,14 +314,17 @@ public final class ApplicationBundle {
         let inCount = Int(entry.compressedSize)
         let outCount = Int(entry.size)
         let raw: UnsafeRawBufferPointer
+        let inPlace: Bool
         if let memory, entry.index < dataStarts.count, dataStarts[entry.index] <= UInt64(memory.count),
             inCount <= memory.count - Int(dataStarts[entry.index])
         {
             // The stream where it lies in the bundle's bytes: no copy.
             let start = Int(dataStarts[entry.index])
             raw = UnsafeRawBufferPointer(rebasing: memory[start..<(start + inCount)])
+            inPlace = true
             whole.reserve(compressed: 0, inflated: outCount)
         } else {
+            inPlace = false
             whole.reserve(compressed: inCount, inflated: outCount)
             let copy = UnsafeMutableRawBufferPointer(rebasing: whole.compressed[0..<inCount])
             guard archive.readRaw(index: entry.index, into: copy) == inCount else { return nil }
@@ -332,7 +335,7 @@ public final class ApplicationBundle {
             consumed == inCount, produced == outCount,
             LibDeflateInflater.crc32(UnsafeRawBufferPointer(output)) == entry.crc32
         else { return nil }
-        if memory != nil && raw.baseAddress != UnsafeRawPointer(whole.compressed.baseAddress) { inPlaceReads += 1 }
+        if inPlace { inPlaceReads += 1 }
         return UnsafeRawBufferPointer(output)
     }
 

@@ -173,21 +173,11 @@ struct CatalogVersionCache {
     /// catalog's version or rules.
     static func readOwn(_ file: String, maxSize: Int) -> [UInt8]? {
         var info = stat()
-        guard stat(String(file[..<file.lastIndex(of: "/")!]), &info) == 0, ownedAlone(info) else { return nil }
-        let fd = open(file, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, ownedAlone(info), info.st_size <= maxSize
+        guard stat(String(file[..<file.lastIndex(of: "/")!]), &info) == 0, ownedAlone(info),
+            case .success(let read) = RegularFile.read(file, maxSize: Int64(maxSize), followLinks: false),
+            ownedAlone(read.info)
         else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return nil }
-            done += n
-        }
-        return bytes
+        return read.bytes
     }
 
     /// Writes a file of the cache folder atomically (private to the user; a temporary

@@ -40,8 +40,8 @@ public enum Tooling {
     /// The catalog a pipeline names (with `only`, just those matters: see
     /// ``CatalogLoader/load(pipeline:only:)``), or exit 2.
     public static func catalog(pipeline: String?, only: Set<String>? = nil) -> Catalog {
-        load(pipelineURL(pipeline)) { loader throws(CatalogError) in try loader.load(pipeline: pipelineURL(pipeline), only: only)
-        }
+        let url = pipelineURL(pipeline)
+        return load(url) { loader throws(CatalogError) in try loader.load(pipeline: url, only: only) }
     }
 
     /// The catalog of a pipeline already read (``pipeline(_:)``), or exit 2.

@@ -103,23 +103,15 @@ public enum AtomicWriter {
                 return Double(nowNs - f.modified) / 1e9 >= minimumAge
             }
         }
-        var folders = [root]
-        while let folder = folders.popLast() {
-            guard let names = try? FileSystem.list(folder) else { continue }
-            for name in names {
-                let path = folder.appending(BytePath(bytes: name))
-                guard let s = try? FileSystem.linkStatus(of: path) else { continue }
-                if s.st_mode & S_IFMT == S_IFDIR {
-                    if leftover(path) {
-                        if FileSystem.removeTree(path) { removed += 1 }
-                    } else if recursive {
-                        folders.append(path)
-                    }
-                } else if leftover(path), FileSystem.remove(path) {
-                    removed += 1
-                }
-            }
+        func folder(_ path: BytePath, _: stat) -> Bool {
+            guard leftover(path) else { return true }  // not a temporary folder: go in
+            if FileSystem.removeTree(path) { removed += 1 }
+            return false
         }
+        func file(_ path: BytePath, _: stat) {
+            if leftover(path), FileSystem.remove(path) { removed += 1 }
+        }
+        FileSystem.forEachEntry(under: root, recursive: recursive, folder: folder, file)
         return removed
     }
 

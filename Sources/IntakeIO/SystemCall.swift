@@ -127,16 +127,21 @@ public enum FileSystem {
 
     /// Every entry under `root` that is not a folder, with its status (lstat: a link is
     /// an entry, never followed), folder by folder; unreadable folders are skipped. With
-    /// `recursive` false, only `root`'s own entries.
-    public static func forEachEntry(under root: BytePath, recursive: Bool = true, _ body: (BytePath, stat) -> Void) {
+    /// `recursive` false, only `root`'s own entries. `folder`, if given, sees each folder
+    /// found first and says whether to go into it (it may remove it).
+    public static func forEachEntry(
+        under root: BytePath, recursive: Bool = true, folder: ((BytePath, stat) -> Bool)? = nil,
+        _ body: (BytePath, stat) -> Void
+    ) {
         var folders = [root]
-        while let folder = folders.popLast() {
-            guard let names = try? list(folder) else { continue }
+        while let current = folders.popLast() {
+            guard let names = try? list(current) else { continue }
             for name in names {
-                let path = folder.appending(BytePath(bytes: name))
+                let path = current.appending(BytePath(bytes: name))
                 guard let s = try? linkStatus(of: path) else { continue }
                 if s.st_mode & S_IFMT == S_IFDIR {
-                    if recursive { folders.append(path) }
+                    let enter = folder?(path, s) ?? true
+                    if recursive && enter { folders.append(path) }
                 } else {
                     body(path, s)
                 }

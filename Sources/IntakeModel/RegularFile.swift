@@ -12,9 +12,12 @@ public enum RegularFile {
 
     /// A regular file's bytes, read to its end, and its status taken (fstat) before they
     /// were read. Anything else — a folder, a FIFO (opened non-blocking, refused at once),
-    /// a device — or a file larger than `maxSize` is a failure.
-    public static func read(_ path: String, maxSize: Int64 = .max) -> Result<(bytes: [UInt8], info: stat), Failure> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    /// a device, a symbolic link unless `followLinks` — or a file larger than `maxSize` is
+    /// a failure.
+    public static func read(_ path: String, maxSize: Int64 = .max, followLinks: Bool = true) -> Result<
+        (bytes: [UInt8], info: stat), Failure
+    > {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { return .failure(.errno()) }
         defer { close(fd) }
         var info = stat()
