@@ -2,8 +2,8 @@ public import Foundation
 public import IntakeBundle
 
 /// The one atomic writer (reports, the summary, the quarantine's report copies): each file
-/// goes to a temporary file in its own folder (`.NAME.PID.RANDOM.tmp`), is fsync'd and
-/// renamed into place; each folder is fsync'd once per set. A reader sees the old file or
+/// goes to a temporary file in its own folder (`.NAME.PID.RANDOM.tmp`), is made durable
+/// and renamed into place, and the renames are made durable (see ``write(_:)``). A reader sees the old file or
 /// the new one, never a part; a failure leaves no temporary file behind (a killed process
 /// may: ``removeTemporaries(under:recursive:)`` cleans them while no writer runs).
 public enum AtomicWriter {
@@ -19,13 +19,42 @@ public enum AtomicWriter {
         try write(files.map { ($0.bytes, BytePath($0.url)) })
     }
 
-    /// Writes a set of files (a group commit's report sets): each to a temporary file;
-    /// write-back of all of them is started at once, then each is fsync'd (the disk sees
-    /// one stream of writes, not one round trip per file), then all are renamed into
-    /// place and every folder of the set is fsync'd once. Each file is atomic, the set is
-    /// not (a failure midway leaves the files already renamed: callers announce the set
-    /// in the ledger first, so a later run removes such a part).
+    /// Writes a set of files (a group commit's report sets) atomically each, durably all:
+    /// each to a temporary file, made durable, renamed into place, the renames made
+    /// durable. Each file is atomic, the set is not (a failure midway leaves the files
+    /// already renamed: callers announce the set in the ledger first, so a later run
+    /// removes such a part).
+    ///
+    /// Durability comes one of two ways. A large set (``wholeFileSystemSync`` files or
+    /// more, where Linux has `syncfs(2)`) syncs each file system it lands on once for the
+    /// data and once for the renames: a folder of each is opened before anything is
+    /// written, so `syncfs` reports any write-back error since (Linux 5.8 and later), and
+    /// the cost is two syncs per group instead of one per file and folder. A small set
+    /// (the hook server's one report set) is synced file by file and folder by folder, and
+    /// leaves other writers' dirty data alone: write-back of all its files is started at
+    /// once, then each is fsync'd, then the renames, then each folder is fsync'd once.
     public static func write(_ files: [(bytes: [UInt8], path: BytePath)]) throws(FileSystemError) {
+        switch durability(files.count) {
+        case .fileSystems(let syncFileSystem): try writeSyncingFileSystems(files, syncFileSystem)
+        case .eachFile: try writeSyncingFiles(files)
+        }
+    }
+
+    /// How a set of files is made durable (see ``write(_:)``).
+    enum Durability {
+        case eachFile
+        case fileSystems(@convention(c) (Int32) -> Int32)
+    }
+
+    /// From this many files on, a set is made durable by `syncfs` (see ``write(_:)``).
+    static let wholeFileSystemSync = 8
+
+    static func durability(_ count: Int) -> Durability {
+        if count >= wholeFileSystemSync, let syncFileSystem { return .fileSystems(syncFileSystem) }
+        return .eachFile
+    }
+
+    private static func writeSyncingFiles(_ files: [(bytes: [UInt8], path: BytePath)]) throws(FileSystemError) {
         var written: [(tmp: BytePath, path: BytePath)] = []
         defer { for t in written { FileSystem.remove(t.tmp) } }
         written.reserveCapacity(files.count)
@@ -59,8 +88,57 @@ public enum AtomicWriter {
         for folder in folders.sorted() { FileSystem.syncFolder(folder) }
     }
 
+    private static func writeSyncingFileSystems(
+        _ files: [(bytes: [UInt8], path: BytePath)], _ syncFileSystem: @convention(c) (Int32) -> Int32
+    ) throws(FileSystemError) {
+        // One open folder per file system (device) the set lands on, opened before any
+        // write so that its syncfs reports their write-back errors.
+        var mounts: [(device: UInt64, folder: BytePath, fd: Int32)] = []
+        defer { for m in mounts { close(m.fd) } }
+        var seen: Set<BytePath> = []
+        for (_, path) in files where seen.insert(path.parent).inserted {
+            let folder = path.parent
+            let fd = try syscall("open", folder) { folder.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) } }
+            var st = stat()
+            guard fstat(fd, &st) == 0 else {
+                let error = errno
+                close(fd)
+                throw FileSystemError(errno: error, call: "fstat", path: folder)
+            }
+            guard !mounts.contains(where: { $0.device == UInt64(st.st_dev) }) else {
+                close(fd)
+                continue
+            }
+            mounts.append((UInt64(st.st_dev), folder, fd))
+        }
+        func syncAll() throws(FileSystemError) {
+            for m in mounts { try syscall("syncfs", m.folder) { syncFileSystem(m.fd) } }
+        }
+        var written: [(tmp: BytePath, path: BytePath)] = []
+        defer { for t in written { FileSystem.remove(t.tmp) } }
+        written.reserveCapacity(files.count)
+        for (bytes, path) in files {
+            let tmp = temporary(for: path)
+            let fd = try create(tmp)
+            written.append((tmp, path))
+            defer { close(fd) }
+            try FileSystem.writeAll(fd, bytes, path: tmp)
+        }
+        try syncAll()  // the data
+        for t in written { try rename(t.tmp, to: t.path) }
+        written.removeAll()
+        try syncAll()  // the names
+    }
+
     /// Temporary files open at once while a set is written.
     static let openAtOnce = 64
+
+    /// Linux's `syncfs(2)` (not exported by the Glibc module, which lacks `_GNU_SOURCE`),
+    /// looked up once; nil elsewhere, where every set is synced file by file.
+    private static let syncFileSystem: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
 
     /// Linux's `sync_file_range(2)` (not exported by the Glibc module, which lacks
     /// `_GNU_SOURCE`), looked up once; nil elsewhere, where each fsync does it all.

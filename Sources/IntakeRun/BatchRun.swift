@@ -435,6 +435,13 @@ public struct BatchRun: Sendable {
     /// committed (memory stays bounded when the disk is slower than the checks).
     static let maxWaiting = 256
     static let maxWaitingBytes = 64 << 20
+    /// A group is committed once it holds this many decided bundles (or half the bytes
+    /// above), once its first bundle has waited ``groupMaxWait`` seconds, or when no
+    /// bundle is being decided: a group's fixed costs (the disk syncs, two ledger
+    /// transactions) are shared by many bundles, and a kill loses at most one group of
+    /// decisions not yet written (decided again by the next run).
+    static let groupTarget = 32
+    static let groupMaxWait = 1.0
     /// Run items kept before they are flushed on their own (a resumed run with nothing
     /// left to decide has no group commit to carry them).
     static let maxUnrecordedItems = 1024
@@ -442,8 +449,8 @@ public struct BatchRun: Sendable {
     /// Decides the bundles `next` gives, `options.jobs` at a time (the next one started
     /// when one ends), on Dispatch's threads (blocking I/O and CPU work stay off the
     /// cooperative pool), with group commit: while one group of decided bundles is written
-    /// and recorded, the workers go on checking, and everything decided meanwhile forms
-    /// the next group (one bundle when the disk keeps up, many when it does not). Returns
+    /// and recorded, the workers go on checking, and what they decide meanwhile forms the
+    /// next group (up to ``groupTarget`` bundles, see there). Returns
     /// the bundles postponed behind a twin in flight. `account` takes each outcome (in
     /// the order known); `takeItems(n)` hands over the run items accounted so far when
     /// there are at least n, to be recorded with the next group.
@@ -458,6 +465,7 @@ public struct BatchRun: Sendable {
         var postponed: [InboxBundle] = []
         var waiting: [Worker.Pending] = []
         var waitingBytes = 0
+        var waitingSince = DispatchTime.now()
         var running = 0
         var committing = false
         try await withThrowingTaskGroup(of: Step.self) { group in
@@ -474,6 +482,12 @@ public struct BatchRun: Sendable {
                 if waiting.isEmpty {
                     let flushed = takeItems(running == 0 ? 1 : Self.maxUnrecordedItems)
                     try RunError.ledger { () throws(LedgerError) in try worker.ledger.recordRunItems(flushed) }
+                    return
+                }
+                let waited = Double(DispatchTime.now().uptimeNanoseconds - waitingSince.uptimeNanoseconds) / 1e9
+                if running > 0, waiting.count < Self.groupTarget, waitingBytes < Self.maxWaitingBytes / 2,
+                    waited < Self.groupMaxWait
+                {
                     return
                 }
                 let batch = waiting
@@ -494,6 +508,7 @@ public struct BatchRun: Sendable {
                     case .done(let outcome, let bundle): account(outcome, bundle)
                     case .postponed(let b): postponed.append(b)
                     case .decided(let p):
+                        if waiting.isEmpty { waitingSince = DispatchTime.now() }
                         waiting.append(p)
                         waitingBytes += p.decision.files.reduce(0) { $0 + $1.bytes.count }
                     }
@@ -501,6 +516,7 @@ public struct BatchRun: Sendable {
                     committing = false
                     for (o, b) in outcomes { account(o, b) }
                 }
+                refill()  // first: a bundle just finished is not "nothing running" while more are to come
                 try commitIfIdle()
                 refill()
             }

@@ -132,4 +132,80 @@ func names(in dir: URL) throws -> [String] {
         // The writer's own names carry this host.
         #expect(AtomicWriter.temporary(for: BytePath("/x/r.json")).display.contains(".\(getpid())-\(ThisHost.tag)."))
     }
+
+    /// A group commit's set: under the threshold each file and folder is fsync'd, from it
+    /// on each file system is synced twice (syncfs); either way every file lands whole,
+    /// nothing temporary stays, and files on two file systems (the test folder and
+    /// /dev/shm, a tmpfs) are all written.
+    @Test(arguments: [2, AtomicWriter.wholeFileSystemSync, 60])
+    func writesALargeSetAcrossFoldersAndFileSystems(count: Int) throws {
+        if count >= AtomicWriter.wholeFileSystemSync {
+            guard case .fileSystems = AtomicWriter.durability(count) else {
+                Issue.record("syncfs was not found: a large set would be synced file by file")
+                return
+            }
+        } else {
+            guard case .eachFile = AtomicWriter.durability(count) else {
+                Issue.record("a small set would sync whole file systems")
+                return
+            }
+        }
+        let dir = try temporaryFolder("large-\(count)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let shm = URL(fileURLWithPath: "/dev/shm/intake-io-large-\(count)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: shm, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: shm) }
+        let folders = [dir.appendingPathComponent("a"), dir.appendingPathComponent("b/c"), shm]
+        for f in folders { try FileManager.default.createDirectory(at: f, withIntermediateDirectories: true) }
+        let files = (0..<count).map { i in
+            (
+                bytes: Array("file \(i) ".utf8) + [UInt8](repeating: UInt8(i % 251), count: i * 997),
+                path: BytePath(folders[i % folders.count].appendingPathComponent("r\(i).json"))
+            )
+        }
+        try AtomicWriter.write(files)
+        for (i, f) in files.enumerated() {
+            let url = folders[i % folders.count].appendingPathComponent("r\(i).json")
+            #expect(try [UInt8](Data(contentsOf: url)) == f.bytes)
+        }
+        for f in folders {
+            let left = try names(in: f).filter { $0.hasSuffix(".tmp") }
+            #expect(left.isEmpty, "temporary files left in \(f.path): \(left)")
+        }
+    }
+
+    /// A large set whose last file cannot be renamed into place (a folder holds its name):
+    /// the error says so and no temporary file of the set stays behind.
+    @Test func largeSetFailingMidwayLeavesNoTemporary() throws {
+        let dir = try temporaryFolder("large-fail")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let count = AtomicWriter.wholeFileSystemSync + 4
+        let blocked = dir.appendingPathComponent("r\(count - 1).json")
+        try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: blocked.appendingPathComponent("inside"))
+        let files = (0..<count).map { i in
+            (bytes: Array("\(i)".utf8), path: BytePath(dir.appendingPathComponent("r\(i).json")))
+        }
+        let error = #expect(throws: FileSystemError.self) { try AtomicWriter.write(files) }
+        #expect(error?.systemCall == "rename")
+        #expect(error?.path == blocked.path)
+        #expect(try names(in: dir).filter { $0.hasSuffix(".tmp") }.isEmpty)
+        #expect(try names(in: blocked) == ["inside"])
+    }
+
+    /// A large set into a folder that does not exist fails before anything is written.
+    @Test func largeSetIntoAMissingFolderWritesNothing() throws {
+        let dir = try temporaryFolder("large-missing")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let files = (0..<AtomicWriter.wholeFileSystemSync).map { i in
+            (
+                bytes: Array("\(i)".utf8),
+                path: BytePath(dir.appendingPathComponent(i == 3 ? "no/such/r\(i).json" : "r\(i).json"))
+            )
+        }
+        let error = #expect(throws: FileSystemError.self) { try AtomicWriter.write(files) }
+        #expect(error?.code == .notFound)
+        #expect(error?.systemCall == "open")
+        #expect(try names(in: dir).isEmpty)
+    }
 }
