@@ -44,8 +44,16 @@ print(json.dumps({"seconds": s, "cpuSeconds": u.ru_utime + u.ru_stime, "maxRSSMB
                   "status": r.returncode}))
 PY
 }
+# Earlier outputs are set aside (renamed) before a measured run and removed only when the
+# script ends: on ext4 without a journal, a file created within minutes of many deletions
+# pays for the allocator's search past the freed inodes (recently_deleted in a profile),
+# which would be charged to the run measured next.
+trash="$dir/trash.$$"
+mkdir -p "$trash"
+trap 'rm -rf "$trash"' EXIT
+set_aside() { if [ -e "$1" ]; then mv "$1" "$trash/$(basename "$1").$RANDOM$RANDOM"; fi; }
 run_once() {  # jobs corpus -> JSON figures of a fresh run
-  rm -rf "$dir/out-$1"
+  set_aside "$dir/out-$1"
   timed "$bin" run --inbox "$2" --out "$dir/out-$1" --jobs "$1" --quiet --settle 0
 }
 
@@ -86,7 +94,7 @@ print(f"targets (issue 13): run -j{cores} / (spec floor x {cores}) = {spec_cores
 PY
 
 echo "== where --jobs 1 spends its time (perf record -g; top symbols, self time)"
-rm -rf "$dir/out-perf"
+set_aside "$dir/out-perf"
 if perf record -q -g -o "$dir/perf.data" "$bin" run --inbox "$corpus" --out "$dir/out-perf" --jobs 1 --quiet --settle 0 >/dev/null 2>&1; then
   perf report -i "$dir/perf.data" --stdio --no-children -g none --sort dso,symbol 2>/dev/null >"$dir/perf.txt" || true
   grep -E '^ +[0-9]' "$dir/perf.txt" | sed 's/ *$//' | cut -c1-110 | sed -n 1,15p

@@ -71,9 +71,10 @@ public final class ApplicationBundle {
 
     deinit { if let whole { WholeReadBuffers.giveBack(whole) } }
 
-    /// The entry with this name, if any. Names compare in Unicode normal form C, so a
-    /// manifest written on one system finds a file named on another (macOS writes NFD).
-    public func entry(named name: String) -> BundleEntry? { byName[name.precomposedStringWithCanonicalMapping] }
+    /// The entry with this name, if any. Names compare by canonical equivalence (String's
+    /// equality and hash), so a manifest written on one system finds a file named on
+    /// another (macOS writes NFD).
+    public func entry(named name: String) -> BundleEntry? { byName[name] }
     private let byName: [String: BundleEntry]
 
     /// The name of the manifest at the bundle's root.
@@ -250,9 +251,7 @@ public final class ApplicationBundle {
         self.entries = entries
         self.findings = findings
         var byName: [String: BundleEntry] = [:]
-        for e in entries where byName[e.name.precomposedStringWithCanonicalMapping] == nil {
-            byName[e.name.precomposedStringWithCanonicalMapping] = e
-        }
+        for e in entries where byName[e.name] == nil { byName[e.name] = e }
         self.byName = byName
     }
 

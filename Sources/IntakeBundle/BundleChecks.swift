@@ -37,7 +37,7 @@ enum BundleChecks {
             if !exact.insert(e.name).inserted {
                 block(.bundleUnsafe, "申请包中有重名文件：\(e.name)", detail: "duplicate entry name")
             } else {
-                let key = e.name.precomposedStringWithCanonicalMapping.lowercased()
+                let key = e.name.lowercased()  // compared as String: canonically equivalent names are equal
                 if let other = folded[key] {
                     block(.bundleUnsafe, "申请包中文件名仅大小写不同：\(other) 与 \(e.name)", detail: "names collide when case is ignored")
                 } else {

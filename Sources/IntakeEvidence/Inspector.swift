@@ -127,8 +127,10 @@ public struct Inspector: Sendable {
         inspection.manifest = manifest
 
         // The documents, each entry streamed once, in zip order (sequential reads).
+        // Keyed by String, whose equality and hash are Unicode canonical equivalence: a
+        // manifest written on one system finds an entry named on another (macOS writes NFD).
         var listed: [String: Int] = [:]
-        for (i, d) in manifest.documents.enumerated() { listed[d.path.precomposedStringWithCanonicalMapping] = i }
+        for (i, d) in manifest.documents.enumerated() { listed[d.path] = i }
         var evidence = manifest.documents.map {
             DocumentEvidence(
                 path: $0.path, material: $0.material, claimedSHA256: $0.sha256, claimedSize: $0.size,
@@ -139,7 +141,7 @@ public struct Inspector: Sendable {
         let pdfs = PDFBatch()
         var pdfTickets: [(document: Int, ticket: Int)] = []
         for entry in bundle.entries {
-            guard let i = listed[entry.name.precomposedStringWithCanonicalMapping] else {
+            guard let i = listed[entry.name] else {
                 // A blocked entry (unsafe, encrypted, over a limit) has its finding already.
                 if entry.name != ManifestParser.entryName && !entry.isDirectory && entry.blocked == nil {
                     inspection.unlisted.append(entry.name)

@@ -28,6 +28,15 @@ public struct Citation: Sendable, Hashable, Codable {
         self.line = line
         self.quote = quote
     }
+
+    /// Hashes the document, item and line but not the quote, which equal citations share
+    /// anyway: a report's page keys its citations by value, and the guide's words are
+    /// long non-ASCII text, costly to hash (a String hashes its normal form).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(document)
+        hasher.combine(item)
+        hasher.combine(line)
+    }
 }
 
 /// A source document as a report cites it: its file, title and, when the document states

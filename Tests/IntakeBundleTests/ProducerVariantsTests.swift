@@ -79,4 +79,27 @@ import Testing
         #expect(i.findings.isEmpty, "\(i.findings)")
         #expect(i.documents.allSatisfy { $0.isSound })
     }
+
+    /// Two entries whose names differ only in normal form (NFC and NFD bytes) are the same
+    /// name, and so are two that differ in normal form and case: either is refused as an
+    /// unsafe bundle, whichever form the manifest uses.
+    @Test(arguments: [
+        ("files/caf\u{E9}.jpg", "duplicate entry name"),
+        ("files/CAF\u{C9}.JPG", "names collide when case is ignored"),
+    ])
+    func refusesNamesThatDifferOnlyInNormalForm(twin: String, detail: String) throws {
+        var app = soundApplication()
+        app.documents[0].path = "files/caf\u{E9}.jpg"
+        let manifest = BundleBuilder.manifest(app)
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array(manifest.utf8)))
+        w.add(ZipEntrySpec(name: "files/cafe\u{301}.jpg", data: app.documents[0].bytes))
+        w.add(ZipEntrySpec(name: twin, data: app.documents[0].bytes))
+        w.add(ZipEntrySpec(name: app.documents[1].path, data: app.documents[1].bytes))
+        w.finish()
+        let i = try inspect(sink.bytes)
+        #expect(i.findings.contains { $0.code == .bundleUnsafe && $0.detail == detail }, "\(i.findings)")
+        #expect(!i.isIntact)
+    }
 }
