@@ -166,7 +166,7 @@ package enum PDFCheck {
             result.detail = "empty file"
             return result
         }
-        if keywordCount(bytes) > maxObjectKeywords {
+        if overObjectLimit(bytes) {
             result.status = .tooManyObjects
             return result
         }
@@ -232,6 +232,13 @@ package enum PDFCheck {
         result.detail = firstWarning
         result.status = result.warnings == 0 ? .sound : .recovered
         return result
+    }
+
+    /// Whether the file holds more `obj` keywords than ``maxObjectKeywords``. Each takes
+    /// three bytes, so a file too small to hold more is not scanned (most scans: the scan
+    /// was 6 % of a batch's CPU).
+    package static func overObjectLimit(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.count / 3 > maxObjectKeywords && keywordCount(bytes) > maxObjectKeywords
     }
 
     /// Occurrences of `obj` (stops counting just past the limit).

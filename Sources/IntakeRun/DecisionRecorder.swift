@@ -98,11 +98,12 @@ public struct DecisionRecorder: Sendable {
             })
         if !group.isEmpty {
             do {
+                let root = BytePath(out)
                 var folders: Set<String> = []
                 for p in group { folders.insert(p.record.reports.dir) }
-                for folder in folders.sorted() { try FileSystem.makeFolders(BytePath(out.appendingPathComponent(folder))) }
+                for folder in folders.sorted() { try FileSystem.makeFolders(root.appending(BytePath(folder))) }
                 try AtomicWriter.write(
-                    group.flatMap { p in p.files.map { (bytes: $0.bytes, path: BytePath(out.appendingPathComponent($0.path))) } })
+                    group.flatMap { p in p.files.map { (bytes: $0.bytes, path: root.appending(BytePath($0.path))) } })
             } catch {
                 let names = group.prefix(3).map(\.record.file).joined(separator: ", ") + (group.count > 3 ? ", …" : "")
                 throw RunError(.output, "cannot write the reports of \(names): \(error)")

@@ -166,4 +166,23 @@ import Testing
             #expect(bytes.withUnsafeBytes { PDFCheck.keywordCount($0) } == plain, "\(bytes)")
         }
     }
+
+    /// Files too small to hold more keywords than the limit are not scanned; at the
+    /// boundary the answer is the scan's: exactly the limit passes, one more does not,
+    /// and a file of the same size with a byte changed passes again.
+    @Test func theObjectLimitAtItsBoundary() {
+        let limit = PDFCheck.maxObjectKeywords
+        var bytes = [UInt8](repeating: 0, count: 3 * (limit + 1))
+        for i in stride(from: 0, to: bytes.count, by: 3) {
+            bytes[i] = 0x6F
+            bytes[i + 1] = 0x62
+            bytes[i + 2] = 0x6A
+        }
+        #expect(bytes.withUnsafeBytes { PDFCheck.overObjectLimit($0) })
+        #expect(Array(bytes.dropLast(3)).withUnsafeBytes { PDFCheck.overObjectLimit($0) } == false)
+        #expect(Array(bytes.dropLast(3)).withUnsafeBytes { PDFCheck.keywordCount($0) } == limit)
+        bytes[7] = 0x20  // one "obj" fewer, same size
+        #expect(bytes.withUnsafeBytes { PDFCheck.overObjectLimit($0) } == false)
+        #expect(bytes.withUnsafeBytes { PDFCheck.keywordCount($0) } == limit)
+    }
 }

@@ -62,6 +62,7 @@ enum PDFTestSupport {
         #expect(r.status == .sound)
         #expect(r.pages == 100)
         #expect(small.withUnsafeBytes { PDFCheck.keywordCount($0) } < 10)
+        #expect(!small.withUnsafeBytes { PDFCheck.overObjectLimit($0) })
     }
 
     @Test func aPDFOverTheMemoryLimitGetsBundleLimitAndTheProcessStaysSmall() throws {
