@@ -5,7 +5,8 @@ import IntakePDF
 /// The structure checks of one document (文件结构检查), fed the entry's bytes while the
 /// inspector streams it once: PNG and JPEG are walked as the bytes pass (constant
 /// memory); a PDF or TIFF needs random access, so its bytes are kept: in memory when the
-/// entry declares at most `maxDocumentCheckSize` bytes, otherwise in a private spool file
+/// entry declares at most `maxDocumentCheckSize` bytes (a PDF checked by the helper: in a
+/// memory file the helper maps, written as the bytes come), otherwise in a private spool file
 /// (created in `$TMPDIR`, unlinked at once, so nothing is left behind whatever happens)
 /// that is mapped read-only for the check. Memory stays bounded by the limit and the
 /// page cache, whatever the bundle holds.
@@ -25,6 +26,10 @@ package final class DocumentScan {
     private var kind = Kind.undecided
     private var pending: [UInt8] = []
     private var whole: [UInt8] = []
+    /// A PDF's bytes when the checker runs in a helper: written straight into a memory
+    /// file the helper maps (no copy kept in this process), handed to the batch at the end.
+    private var memoryFile: PDFChecker.MemoryFile?
+    private var memoryFileLength = 0
     private var spool: Int32 = -1
     private var spooled: Int64 = 0
     private var spoolFailure: String?
@@ -38,7 +43,10 @@ package final class DocumentScan {
         jpeg = JPEGWalker(maxPixels: limits.maxImagePixels)
     }
 
-    deinit { if spool >= 0 { close(spool) } }
+    deinit {
+        if spool >= 0 { close(spool) }
+        if let memoryFile { PDFChecker.shared.giveBack(memoryFile) }
+    }
 
     /// The next piece of the entry.
     func feed(_ piece: UnsafeRawBufferPointer) {
@@ -88,6 +96,11 @@ package final class DocumentScan {
         case .undecided, .other: break
         case .png: image(png.finish())
         case .jpeg: image(jpeg.finish())
+        case .pdf where memoryFile != nil && spoolFailure == nil:
+            out.pdfTicket = pdfs.submit(
+                memoryFile: memoryFile!, length: memoryFileLength, seconds: Double(limits.maxPDFCheckSeconds),
+                memory: limits.maxPDFCheckMemory)
+            memoryFile = nil
         case .pdf, .tiff:
             let checked = withKeptBytes { bytes, file in
                 if case .tiff = kind {
@@ -153,7 +166,11 @@ package final class DocumentScan {
         let first = pending
         pending = []
         if declaredSize <= limits.maxDocumentCheckSize, case .pdf = kind {
-            whole.reserveCapacity(Int(max(0, declaredSize)))
+            if case .isolated = PDFChecker.shared.mode, case .success(let file) = PDFChecker.shared.takeMemoryFile() {
+                memoryFile = file
+            } else {
+                whole.reserveCapacity(Int(max(0, declaredSize)))
+            }
         } else if declaredSize <= limits.maxDocumentCheckSize, case .tiff = kind {
             whole.reserveCapacity(Int(max(0, declaredSize)))
         }
@@ -162,17 +179,48 @@ package final class DocumentScan {
 
     private func keep(_ piece: UnsafeRawBufferPointer) {
         if spoolFailure != nil { return }
-        if spool < 0 && Int64(whole.count + piece.count) <= limits.maxDocumentCheckSize {
-            whole += piece
+        if spool < 0 && Int64(memoryFileLength + whole.count + piece.count) <= limits.maxDocumentCheckSize {
+            if memoryFile != nil {
+                if let error = PDFChecker.write(piece, into: &memoryFile!, at: memoryFileLength) {
+                    spoolFailure = "memory file write failed: \(String(cString: strerror(error.code.rawValue)))"
+                    return
+                }
+                memoryFileLength += piece.count
+            } else {
+                whole += piece
+            }
             return
         }
         if spool < 0 {
+            // Over the limit (the declared size was smaller): what was kept moves to the spool.
             guard openSpool() else { return }
             let kept = whole
             whole = []
             kept.withUnsafeBytes { write($0) }
+            if let file = memoryFile {
+                memoryFile = nil
+                moveToSpool(file, length: memoryFileLength)
+                memoryFileLength = 0
+            }
         }
         write(piece)
+    }
+
+    /// Copies the first `length` bytes of a memory file to the spool and gives it back.
+    private func moveToSpool(_ file: PDFChecker.MemoryFile, length: Int) {
+        defer { PDFChecker.shared.giveBack(file) }
+        var buffer = [UInt8](repeating: 0, count: min(length, 1 << 20))
+        var at = 0
+        while at < length && spoolFailure == nil {
+            let n = buffer.withUnsafeMutableBytes { pread(file.fd, $0.baseAddress!, min($0.count, length - at), off_t(at)) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 {
+                spoolFailure = "memory file read failed: \(String(cString: strerror(n < 0 ? errno : EIO)))"
+                return
+            }
+            buffer.withUnsafeBytes { write(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            at += n
+        }
     }
 
     private func openSpool() -> Bool {
@@ -226,11 +274,12 @@ package final class DocumentScan {
 extension DocumentScan {
     /// What the inspector finds about one document's bytes alone (no manifest claims):
     /// the sniffer's type and format defect, then the structure checks, the bytes fed in
-    /// `chunk`-byte pieces as a zip entry streams. For fuzzing, replay and measurements.
+    /// `chunk`-byte pieces as a zip entry streams, the entry declaring `declaredSize` bytes
+    /// (by default, what it holds). For fuzzing, replay, tests and measurements.
     package static func examine(
-        _ bytes: [UInt8], limits: BundleLimits = .default, chunk: Int = 64 << 10
+        _ bytes: [UInt8], declaredSize: Int64? = nil, limits: BundleLimits = .default, chunk: Int = 64 << 10
     ) -> (mediaType: String, findings: [Finding], pixels: PixelSize?, pages: Int?) {
-        let scan = DocumentScan(declaredSize: Int64(bytes.count), limits: limits)
+        let scan = DocumentScan(declaredSize: declaredSize ?? Int64(bytes.count), limits: limits)
         bytes.withUnsafeBytes { all in
             var at = 0
             while at < all.count {

@@ -98,9 +98,47 @@ package final class PDFBatch {
             results[ticket] = checker.failed("the PDF could not be handed to the checker: \(String(cString: strerror(errno)))")
             return ticket
         }
-        let q = Queued(
-            ticket: ticket, fd: fd, memoryFile: memoryFile, length: bytes.count, seconds: seconds, memory: memory,
-            submitted: DispatchTime.now().uptimeNanoseconds)
+        enqueue(
+            Queued(
+                ticket: ticket, fd: fd, memoryFile: memoryFile, length: bytes.count, seconds: seconds, memory: memory,
+                submitted: DispatchTime.now().uptimeNanoseconds), helper: path)
+        return ticket
+    }
+
+    /// Queues a PDF already written into a memory file of the checker's (its first
+    /// `length` bytes: ``PDFChecker/takeMemoryFile()``, ``PDFChecker/write(_:into:at:)``),
+    /// which the batch now owns and gives back once checked; returns its ticket. Without a
+    /// helper, the file is mapped and checked here.
+    package func submit(memoryFile file: PDFChecker.MemoryFile, length: Int, seconds: Double, memory: Int64) -> Int {
+        let ticket = results.count
+        results.append(nil)
+        guard case .isolated(let path) = checker.mode, length > 0 else {
+            results[ticket] =
+                Self.mapped(file.fd, length: length) { PDFCheck.check($0) }
+                ?? checker.failed("the PDF could not be mapped: \(String(cString: strerror(errno)))")
+            checker.giveBack(file)
+            return ticket
+        }
+        enqueue(
+            Queued(
+                ticket: ticket, fd: file.fd, memoryFile: file, length: length, seconds: seconds, memory: memory,
+                submitted: DispatchTime.now().uptimeNanoseconds), helper: path)
+        return ticket
+    }
+
+    /// The first `length` bytes of `fd` mapped read-only for `body` (an empty buffer for
+    /// 0); nil when the mapping failed (errno says why).
+    private static func mapped<T>(_ fd: Int32, length: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
+        guard length > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let base = mmap(nil, length, PROT_READ, MAP_SHARED, fd, 0), base != MAP_FAILED else { return nil }
+        defer { munmap(base, length) }
+        return body(UnsafeRawBufferPointer(start: base, count: length))
+    }
+
+    /// Sends a queued PDF to the helper (after reading answers while too many are in
+    /// flight), or sets it aside to be checked alone at collection.
+    private func enqueue(_ q: Queued, helper path: String) {
+        let fd = q.fd
         while helper != nil && !inFlight.isEmpty
             && (inFlight.count >= Self.maxInFlight
                 || inFlight.reduce(q.length, { $0 + $1.length }) > inFlightBytesCap)
@@ -108,14 +146,13 @@ package final class PDFBatch {
             receiveOne()
         }
         if helper == nil && alone.isEmpty { helper = checker.acquire(path) }
-        if let h = helper, h.send(fd: fd, length: q.length, memory: memory, seconds: seconds) == nil {
+        if let h = helper, h.send(fd: fd, length: q.length, memory: q.memory, seconds: q.seconds) == nil {
             inFlight.append(q)
         } else {
             // No helper, or gone while idle: this PDF and those queued on it go alone later.
             dropHelper()
             alone.append((q, nil))
         }
-        return ticket
     }
 
     /// Stops the helper; what was in flight on it is checked alone at collection.

@@ -159,29 +159,42 @@ package final class PDFChecker: @unchecked Sendable {
     /// maps. Give it back with ``giveBack(_:)`` once the helper's answer is in (or the
     /// helper is gone): the helper no longer maps it then.
     package func memoryFile(holding bytes: UnsafeRawBufferPointer) -> Result<MemoryFile, POSIXError> {
-        lock.lock()
-        var file = spareFiles.popLast()
-        if let file { spareBytes -= file.size }
-        lock.unlock()
-        if file == nil {
-            let fd = intake_memfd("intake-pdf")
-            guard fd >= 0 else { return .failure(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
-            file = MemoryFile(fd: fd, size: 0)
-        }
-        guard var file else { return .failure(POSIXError(.EIO)) }
-        var done = 0
-        while done < bytes.count {
-            let n = pwrite(file.fd, bytes.baseAddress! + done, bytes.count - done, off_t(done))
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 {
-                let error = POSIXError(n < 0 ? POSIXErrorCode(rawValue: errno) ?? .EIO : .EIO)
+        switch takeMemoryFile() {
+        case .failure(let error): return .failure(error)
+        case .success(var file):
+            if let error = Self.write(bytes, into: &file, at: 0) {
                 close(file.fd)
                 return .failure(error)
             }
+            return .success(file)
+        }
+    }
+
+    /// A memory file to write a PDF into with ``write(_:into:at:)`` as its bytes come (a
+    /// spare one where kept, see ``memoryFile(holding:)``), or the errno why none could be
+    /// made.
+    package func takeMemoryFile() -> Result<MemoryFile, POSIXError> {
+        lock.lock()
+        let spare = spareFiles.popLast()
+        if let spare { spareBytes -= spare.size }
+        lock.unlock()
+        if let spare { return .success(spare) }
+        let fd = intake_memfd("intake-pdf")
+        guard fd >= 0 else { return .failure(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
+        return .success(MemoryFile(fd: fd, size: 0))
+    }
+
+    /// Writes `bytes` into a memory file at `offset`; nil when done, else the errno.
+    package static func write(_ bytes: UnsafeRawBufferPointer, into file: inout MemoryFile, at offset: Int) -> POSIXError? {
+        var done = 0
+        while done < bytes.count {
+            let n = pwrite(file.fd, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return POSIXError(n < 0 ? POSIXErrorCode(rawValue: errno) ?? .EIO : .EIO) }
             done += n
         }
-        file.size = max(file.size, bytes.count)
-        return .success(file)
+        file.size = max(file.size, offset + bytes.count)
+        return nil
     }
 
     /// Keeps a memory file for a later PDF, or closes it (too large, or enough are kept:

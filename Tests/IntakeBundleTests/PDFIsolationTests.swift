@@ -330,6 +330,29 @@ enum PDFTestSupport {
         #expect(pages == 3)
     }
 
+    /// With the helper, a PDF declared under maxDocumentCheckSize is written straight into
+    /// a memory file as it streams; when its declared size lied and the bytes pass the
+    /// limit midway, what was written moves to the spool file; one declared over the limit
+    /// is kept in memory, then spooled, as before. Each way the check sees the whole file
+    /// (the three pages), and a file cut short is found broken.
+    @Test(arguments: [(1.0, 2.0), (0.25, 0.5), (0.1, 0.9), (2.0, 0.5)])
+    func aPDFStreamsIntoAMemoryFileOrMovesToTheSpool(declared: Double, limit: Double) throws {
+        #expect(PDFChecker.shared.mode == .isolated(helper: PDFTestSupport.helper))
+        let pdf = SampleDocuments.pdfWithPagesInObjectStream(2_000)
+        #expect(pdf.count > 8_000)  // well past the 1,024 bytes read before the type is known
+        var limits = BundleLimits.default
+        limits.maxDocumentCheckSize = Int64(Double(pdf.count) * limit)
+        func check(_ bytes: [UInt8]) -> (findings: [Finding], pages: Int?) {
+            let (_, findings, _, pages) = DocumentScan.examine(
+                bytes, declaredSize: Int64(Double(pdf.count) * declared), limits: limits, chunk: 300)
+            return (findings, pages)
+        }
+        let whole = check(pdf)
+        #expect(whole.findings.isEmpty && whole.pages == 2_000, "\(whole)")
+        let cut = check(Array(pdf.prefix(pdf.count * 3 / 4)))
+        #expect(cut.findings.contains { $0.code == .documentCorrupt } && cut.pages == nil, "\(cut)")
+    }
+
     @Test func withoutTheHelperTheCheckRunsInProcessAndSaysSo() {
         let checker = PDFChecker(helperPath: "/nonexistent/intake-pdf-helper")
         #expect(checker.mode == .inProcess(reason: "no executable helper at /nonexistent/intake-pdf-helper"))
