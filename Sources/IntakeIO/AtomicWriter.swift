@@ -3,9 +3,10 @@ public import IntakeBundle
 
 /// The one atomic writer (reports, the summary, the quarantine's report copies): each file
 /// goes to a temporary file in its own folder (`.NAME.PID.RANDOM.tmp`), is made durable
-/// and renamed into place, and the renames are made durable (see ``write(_:)``). A reader sees the old file or
-/// the new one, never a part; a failure leaves no temporary file behind (a killed process
-/// may: ``removeTemporaries(under:recursive:)`` cleans them while no writer runs).
+/// and renamed into place, and the renames are made durable (see ``write(_:)``). A reader
+/// sees the old file or the new one, never a part; a failure leaves no temporary file
+/// behind (a killed process may: ``removeTemporaries(under:recursive:)`` cleans them while
+/// no writer runs).
 public enum AtomicWriter {
     public static func write(_ text: String, to url: URL) throws(FileSystemError) {
         try write([(Array(text.utf8), BytePath(url))])

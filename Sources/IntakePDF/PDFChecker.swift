@@ -248,6 +248,20 @@ package final class PDFChecker: @unchecked Sendable {
         return helper
     }
 
+    /// Starts a helper ahead of the first PDF, for a one-shot `intake check`: the helper's
+    /// start (the dynamic loader, qpdf's libraries) then runs on another core while this
+    /// process reads the pipeline and the bundle, instead of after the first PDF is found.
+    /// Nothing when checks run in this process or a helper is idle already.
+    package func prestart() {
+        guard case .isolated(let path) = mode else { return }
+        lock.lock()
+        let ready = !idle.isEmpty
+        if !ready { started += 1 }
+        lock.unlock()
+        guard !ready, let helper = Helper.start(path) else { return }
+        release(helper)
+    }
+
     /// Stops a helper that must not be used again.
     func discard(_ helper: Helper) {
         lock.lock()

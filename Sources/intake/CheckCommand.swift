@@ -76,6 +76,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     static func check(_ arguments: Arguments) throws {
+        PDFChecker.shared.prestart()  // starts while the pipeline and the bundle are read
         let (bundle, format, out, pipeline, name) = (
             arguments.bundle, arguments.format, arguments.out, arguments.pipeline, arguments.name
         )

@@ -353,6 +353,25 @@ enum PDFTestSupport {
         #expect(cut.findings.contains { $0.code == .documentCorrupt } && cut.pages == nil, "\(cut)")
     }
 
+    /// `intake check` starts a helper before it knows of a PDF: the first PDF then goes to
+    /// that helper (no second start), a second prestart with one idle starts nothing, and
+    /// without a helper executable nothing is started at all.
+    @Test func aPrestartedHelperTakesTheFirstPDF() throws {
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        defer { checker.stopIdle() }
+        checker.prestart()
+        #expect(checker.started == 1)
+        let pid = try #require(checker.idlePIDs.first)
+        checker.prestart()
+        #expect(checker.started == 1 && checker.idlePIDs == [pid])
+        let r = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(r.status == .sound && r.pages == 3)
+        #expect(checker.started == 1 && checker.idlePIDs == [pid])
+        let alone = PDFChecker(helperPath: "/nonexistent/intake-pdf-helper")
+        alone.prestart()
+        #expect(alone.started == 0 && alone.idlePIDs.isEmpty)
+    }
+
     @Test func withoutTheHelperTheCheckRunsInProcessAndSaysSo() {
         let checker = PDFChecker(helperPath: "/nonexistent/intake-pdf-helper")
         #expect(checker.mode == .inProcess(reason: "no executable helper at /nonexistent/intake-pdf-helper"))
