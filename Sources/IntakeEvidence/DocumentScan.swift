@@ -209,17 +209,8 @@ package final class DocumentScan {
     /// Copies the first `length` bytes of a memory file to the spool and gives it back.
     private func moveToSpool(_ file: PDFChecker.MemoryFile, length: Int) {
         defer { PDFChecker.shared.giveBack(file) }
-        var buffer = [UInt8](repeating: 0, count: min(length, 1 << 20))
-        var at = 0
-        while at < length && spoolFailure == nil {
-            let n = buffer.withUnsafeMutableBytes { pread(file.fd, $0.baseAddress!, min($0.count, length - at), off_t(at)) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 {
-                spoolFailure = "memory file read failed: \(String(cString: strerror(n < 0 ? errno : EIO)))"
-                return
-            }
-            buffer.withUnsafeBytes { write(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
-            at += n
+        if file.mapped(length: length, { write($0) }) == nil {
+            spoolFailure = "memory file map failed: \(String(cString: strerror(errno)))"
         }
     }
 

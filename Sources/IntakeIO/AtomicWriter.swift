@@ -68,11 +68,8 @@ public enum AtomicWriter {
             var open: [(tmp: BytePath, fd: Int32)] = []
             defer { for o in open { close(o.fd) } }
             for (bytes, path) in slice {
-                let tmp = temporary(for: path)
-                let fd = try create(tmp)
+                let (tmp, fd) = try createTemporary(for: path, holding: bytes) { written.append(($0, path)) }
                 open.append((tmp, fd))
-                written.append((tmp, path))
-                try FileSystem.writeAll(fd, bytes, path: tmp)
             }
             if open.count > 1, let startWriteBack {
                 let syncFileRangeWrite: UInt32 = 2  // SYNC_FILE_RANGE_WRITE: start write-back, do not wait
@@ -119,16 +116,30 @@ public enum AtomicWriter {
         defer { for t in written { FileSystem.remove(t.tmp) } }
         written.reserveCapacity(files.count)
         for (bytes, path) in files {
-            let tmp = temporary(for: path)
-            let fd = try create(tmp)
-            written.append((tmp, path))
-            defer { close(fd) }
-            try FileSystem.writeAll(fd, bytes, path: tmp)
+            let (_, fd) = try createTemporary(for: path, holding: bytes) { written.append(($0, path)) }
+            close(fd)
         }
         try syncAll()  // the data
         for t in written { try rename(t.tmp, to: t.path) }
         written.removeAll()
         try syncAll()  // the names
+    }
+
+    /// Creates `path`'s temporary file, tells `created` its name (to be removed if the set
+    /// fails), writes `bytes` into it and returns it open; closed again if the write fails.
+    private static func createTemporary(
+        for path: BytePath, holding bytes: [UInt8], _ created: (BytePath) -> Void
+    ) throws(FileSystemError) -> (tmp: BytePath, fd: Int32) {
+        let tmp = temporary(for: path)
+        let fd = try create(tmp)
+        created(tmp)
+        do {
+            try FileSystem.writeAll(fd, bytes, path: tmp)
+        } catch {
+            close(fd)
+            throw error
+        }
+        return (tmp, fd)
     }
 
     /// Temporary files open at once while a set is written.

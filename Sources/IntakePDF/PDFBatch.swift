@@ -114,7 +114,7 @@ package final class PDFBatch {
         results.append(nil)
         guard case .isolated(let path) = checker.mode, length > 0 else {
             results[ticket] =
-                Self.mapped(file.fd, length: length) { PDFCheck.check($0) }
+                file.mapped(length: length) { PDFCheck.check($0) }
                 ?? checker.failed("the PDF could not be mapped: \(String(cString: strerror(errno)))")
             checker.giveBack(file)
             return ticket
@@ -124,15 +124,6 @@ package final class PDFBatch {
                 ticket: ticket, fd: file.fd, memoryFile: file, length: length, seconds: seconds, memory: memory,
                 submitted: DispatchTime.now().uptimeNanoseconds), helper: path)
         return ticket
-    }
-
-    /// The first `length` bytes of `fd` mapped read-only for `body` (an empty buffer for
-    /// 0); nil when the mapping failed (errno says why).
-    private static func mapped<T>(_ fd: Int32, length: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
-        guard length > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        guard let base = mmap(nil, length, PROT_READ, MAP_SHARED, fd, 0), base != MAP_FAILED else { return nil }
-        defer { munmap(base, length) }
-        return body(UnsafeRawBufferPointer(start: base, count: length))
     }
 
     /// Sends a queued PDF to the helper (after reading answers while too many are in

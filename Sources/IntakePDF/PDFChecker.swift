@@ -138,6 +138,15 @@ package final class PDFChecker: @unchecked Sendable {
     package struct MemoryFile {
         package var fd: Int32
         package var size: Int
+
+        /// Its first `length` bytes mapped read-only for `body` (an empty buffer for 0);
+        /// nil when the mapping failed (errno says why).
+        package func mapped<T>(length: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
+            guard length > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+            guard let base = mmap(nil, length, PROT_READ, MAP_SHARED, fd, 0), base != MAP_FAILED else { return nil }
+            defer { munmap(base, length) }
+            return body(UnsafeRawBufferPointer(start: base, count: length))
+        }
     }
 
     /// Memory files kept for the next PDFs (``memoryFile(holding:)``), and their bytes.
