@@ -9,11 +9,28 @@ public struct InboxBundle: Sendable, Hashable {
     public var relative: BytePath
     /// Its size when listed.
     public var size: Int64
-    public init(path: BytePath, relative: BytePath, size: Int64) {
+    /// What the ledger had recorded under this path when the bundle was handed out, if it
+    /// was looked up then (a shared queue looks up the names of a batch it takes in one
+    /// round trip, instead of one per bundle).
+    public var recorded: RecordedName
+    public init(path: BytePath, relative: BytePath, size: Int64, recorded: RecordedName = .notLookedUp) {
         self.path = path
         self.relative = relative
         self.size = size
+        self.recorded = recorded
     }
+}
+
+/// The ledger's record of a bundle's path, as looked up when the bundle was handed out.
+/// Only a hint: a name recorded after it (by no one else while this run holds the bundle)
+/// is found by the claim, which answers "decided" for bytes decided under any name.
+public enum RecordedName: Sendable, Hashable {
+    /// Not looked up: the worker asks the ledger.
+    case notLookedUp
+    /// No decision is recorded under this path.
+    case absent
+    /// Recorded as these bytes, when the file had this fingerprint.
+    case recorded(sha256: String, fingerprint: FileFingerprint)
 }
 
 /// Why an inbox entry was not decided (it is counted and logged, never silently lost).

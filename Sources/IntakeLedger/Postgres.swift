@@ -24,6 +24,11 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// to half its lease (at least 2 s), so that a process waiting on such locks keeps its
     /// own lease; the ledger's transactions last milliseconds (a seal: the time to write it).
     public var idleTransactionSeconds: Double = 30
+    /// How long a statement's answer is waited for (seconds) before the connection is
+    /// closed and the call fails as if the connection were lost. Statements last
+    /// milliseconds; the longest legitimate wait is for locks, which the server frees
+    /// within ``idleTransactionSeconds`` of their holder going silent.
+    public var answerSeconds: Double = 60
 
     public init(url text: String, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(LedgerError)
@@ -43,6 +48,7 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
         database = path.isEmpty ? user : (path.removingPercentEncoding ?? path)
         if let seconds = query["connect_timeout"].flatMap(Double.init), seconds >= 0 { connectSeconds = seconds }
+        if let seconds = query["answer_timeout"].flatMap(Double.init), seconds > 0 { answerSeconds = seconds }
     }
 
     public var description: String {
@@ -110,7 +116,7 @@ final class PostgresLedgerConnection: SQLConnection {
                     "SET tcp_keepalives_idle = 10", "SET tcp_keepalives_interval = 5", "SET tcp_keepalives_count = 3",
                 ]
                 for setting in settings {
-                    _ = try c.query(PostgresQuery(unsafeSQL: setting), logger: Self.logger).wait()
+                    _ = try Self.answer(PostgresQuery(unsafeSQL: setting), on: c, within: location.answerSeconds)
                 }
                 connection = c
                 return c
@@ -172,9 +178,10 @@ final class PostgresLedgerConnection: SQLConnection {
         }
         let result: PostgresQueryResult
         do {
-            result = try connection.query(PostgresQuery(unsafeSQL: text, binds: bindings), logger: Self.logger).wait()
+            result = try Self.answer(
+                PostgresQuery(unsafeSQL: text, binds: bindings), on: connection, within: location.answerSeconds)
         } catch {
-            let lost = connection.isClosed
+            let lost = connection.isClosed || error is AnswerTimeout
             if lost { self.connection = nil }
             throw LedgerError(
                 lost ? .unavailable : .postgres,
@@ -206,7 +213,33 @@ final class PostgresLedgerConnection: SQLConnection {
     func rollback() {
         defer { inTransaction = false }
         guard let connection, !connection.isClosed else { return }
-        _ = try? connection.query(PostgresQuery(unsafeSQL: "ROLLBACK"), logger: Self.logger).wait()
+        _ = try? Self.answer(PostgresQuery(unsafeSQL: "ROLLBACK"), on: connection, within: location.answerSeconds)
+    }
+
+    /// A statement's answer, waited for at most `seconds`; then the connection is closed
+    /// and the wait fails. A server that never answers (seen once in a test restarting it:
+    /// the session idle, no answer ever sent) would otherwise hang the caller for good,
+    /// and with it a run whose lease keeper goes on renewing the claims of bundles no one
+    /// decides.
+    private static func answer(_ query: PostgresQuery, on connection: PostgresConnection, within seconds: Double) throws
+        -> PostgresQueryResult
+    {
+        let loop = connection.eventLoop
+        let answer = loop.makePromise(of: PostgresQueryResult.self)
+        let timeout = loop.scheduleTask(in: .milliseconds(Int64(seconds * 1000))) {
+            answer.fail(AnswerTimeout(seconds: seconds))
+            let _: EventLoopFuture<Void> = connection.close()
+        }
+        connection.query(query, logger: logger).whenComplete { result in
+            timeout.cancel()
+            answer.completeWith(result)
+        }
+        return try answer.futureResult.wait()
+    }
+
+    struct AnswerTimeout: Error, CustomStringConvertible {
+        let seconds: Double
+        var description: String { "no answer within \(seconds) s" }
     }
 
     func probe() throws(LedgerError) {

@@ -1030,7 +1030,25 @@ public final class SQLLedger: LedgerStore {
                 """, [.integer(run), .integer(leaseMilliseconds), .text(inbox), .integer(Int64(limit))]
             ) { r in
                 out.append(
-                    InboxBundle(path: BytePath(bytes: r.bytes(0)), relative: BytePath(bytes: r.bytes(1)), size: r.int(2)))
+                    InboxBundle(
+                        path: BytePath(bytes: r.bytes(0)), relative: BytePath(bytes: r.bytes(1)), size: r.int(2),
+                        recorded: .absent))
+            }
+            // The names recorded for these paths, in one round trip: the worker then asks
+            // the ledger again only for a file recorded before (a resumed run).
+            var at: [[UInt8]: Int] = [:]
+            for (i, b) in out.enumerated() { at[b.path.bytes] = i }
+            for chunk in Self.chunks(out.map(\.path), of: 200) {
+                try s.db.run(
+                    "SELECT path_bytes, sha256, dev, ino, size, mtime_ns, ctime_ns FROM names WHERE path_bytes IN \(Self.list(chunk.count))",
+                    chunk.map { .blob($0.bytes) }
+                ) { r in
+                    guard let i = at[r.bytes(0)] else { return }
+                    out[i].recorded = .recorded(
+                        sha256: r.text(1),
+                        fingerprint: FileFingerprint(
+                            device: r.int(2), inode: r.int(3), size: r.int(4), modified: r.int(5), changed: r.int(6)))
+                }
             }
             return out.sorted { $0.path.bytes.lexicographicallyPrecedes($1.path.bytes) }
         }

@@ -145,10 +145,15 @@ struct Worker: Sendable {
             return .done(outcome, bundle)
         }
 
-        // Seen before, unchanged, decided with this catalog: nothing to read.
-        if let known = try ledger.decided(path: path, fingerprint: fingerprint), known.catalogVersion == version,
-            isComplete(known)
-        {
+        // Seen before, unchanged, decided with this catalog: nothing to read. (A bundle
+        // from the shared queue comes with what the ledger recorded under its path.)
+        let known: DecidedBundle?
+        switch bundle.recorded {
+        case .notLookedUp: known = try ledger.decided(path: path, fingerprint: fingerprint)
+        case .absent: known = nil
+        case .recorded(let sha, let recorded): known = recorded == fingerprint ? try ledger.decided(sha256: sha) : nil
+        }
+        if let known, known.catalogVersion == version, isComplete(known) {
             return try finish(known, .alreadyDecided)
         }
 
@@ -187,7 +192,22 @@ struct Worker: Sendable {
         guard FileFingerprint(path: path) == fingerprint else {
             return skip(.beingWritten, "changed while it was read (still being written?); the next run takes it")
         }
-        switch try ledger.claim(sha, catalogVersion: version, run: runID, complete: isComplete) {
+        // A shared ledger's claim is a round trip and a commit on the database server: for
+        // a bundle read into memory it runs on another thread while the bundle is checked
+        // (a check whose claim is refused is dropped, never written). Elsewhere the claim
+        // comes first.
+        var early = speculative
+        let claim: LedgerClaim
+        if ledger.shared, early == nil, let loaded {
+            let answer = InFlight { () throws(LedgerError) in
+                try ledger.claim(sha, catalogVersion: version, run: runID, complete: isComplete)
+            }
+            early = checker.check(loaded)
+            claim = try answer.wait()
+        } else {
+            claim = try ledger.claim(sha, catalogVersion: version, run: runID, complete: isComplete)
+        }
+        switch claim {
         case .busy:
             return .postponed(bundle)
         case .decided(let d):
@@ -202,7 +222,7 @@ struct Worker: Sendable {
         var handedOver = false
         defer { if !handedOver { ledger.release(sha) } }
 
-        let report = speculative ?? loaded.map { checker.check($0) } ?? checker.check(path, bundleHash: (sha, size))
+        let report = early ?? loaded.map { checker.check($0) } ?? checker.check(path, bundleHash: (sha, size))
         let checked = DispatchTime.now()
         guard FileFingerprint(path: path) == fingerprint else {
             return skip(.beingWritten, "changed while it was read (still being written?); the next run takes it")
@@ -263,5 +283,26 @@ struct Worker: Sendable {
 
     static func milliseconds(_ a: DispatchTime, _ b: DispatchTime) -> Double {
         Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e6
+    }
+}
+
+/// A ledger call run on a thread of its own while the caller works, its answer awaited
+/// by ``wait()``. A serial queue of its own: served at once by a new thread if none is
+/// idle (never queued behind the workers blocked on their own calls). Safe: the answer is
+/// written once before the semaphore is signalled, read only after it was waited for.
+private final class InFlight<T: Sendable>: @unchecked Sendable {
+    private var answer: Result<T, LedgerError>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ call: @escaping @Sendable () throws(LedgerError) -> T) {
+        DispatchQueue(label: "intake.ledger-call").async {
+            self.answer = Result { () throws(LedgerError) in try call() }
+            self.done.signal()
+        }
+    }
+
+    func wait() throws(LedgerError) -> T {
+        done.wait()
+        return try answer!.get()
     }
 }

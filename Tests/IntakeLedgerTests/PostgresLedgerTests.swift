@@ -106,6 +106,59 @@ struct PostgresLedgerTests {
         }
     }
 
+    /// A batch taken from the queue comes with what the ledger recorded under each path,
+    /// looked up with the batch: the bytes and fingerprint of a path decided before, and
+    /// "absent" for a new one (the worker asks no more for those).
+    @Test func takenBundlesCarryTheNamesRecordedForThem() throws {
+        try PostgresTest.withDatabase("recorded") { location in
+            let (a, run) = try Self.process(location)
+            let files = (0..<3).map { InboxBundle(path: BytePath("/in/\($0).zip"), relative: BytePath("\($0).zip"), size: 1) }
+            #expect(files.allSatisfy { $0.recorded == .notLookedUp })
+            let fingerprint = FileFingerprint(device: 7, inode: 11, size: 1, modified: 1_000, changed: 2_000)
+            #expect(try a.claim("s1", catalogVersion: "c", run: run, complete: { _ in true }) == .claimed)
+            let decision = LedgerScenarios.decision("s1", verdict: "accepted", matter: "M", ms: 1, run: run, version: "c")
+            _ = try a.recordDecision(
+                decision,
+                name: NameRecord(
+                    path: files[1].path, relative: files[1].relative, sha256: "s1", fingerprint: fingerprint, runID: run))
+            a.release("s1")
+            try a.enqueue(inbox: "/in", bundles: files)
+            let taken = try a.take(inbox: "/in", run: run, limit: 10)
+            #expect(taken.map(\.path) == files.map(\.path))
+            #expect(taken.map(\.recorded) == [.absent, .recorded(sha256: "s1", fingerprint: fingerprint), .absent])
+        }
+    }
+
+    /// A statement whose answer does not come within `answer_timeout` (here: it waits for a
+    /// lock another session holds) fails as a lost connection, in about that time, instead
+    /// of waiting for good; the next call opens a new connection and works.
+    @Test func aStatementNotAnsweredInTimeFailsAsALostConnection() throws {
+        try PostgresTest.withDatabase("answer") { location in
+            var quick = location
+            quick.answerSeconds = 1
+            let waiter = try SQLLedger(postgres: quick)
+            try waiter.execute("CREATE TABLE held(id INTEGER PRIMARY KEY)")
+            try waiter.execute("INSERT INTO held VALUES (1)")
+            // Another session holds the row (until the server ends it, idle in its
+            // transaction for 5 s: a wait that is not bounded fails the test, never hangs it).
+            var holding = location
+            holding.idleTransactionSeconds = 5
+            let holder = try PostgresLedgerConnection(holding)
+            try holder.begin(exclusive: false)
+            try holder.run("SELECT id FROM held WHERE id = 1 FOR UPDATE", []) { _ in }
+            let started = Date()
+            let error = #expect(throws: LedgerError.self) {
+                try waiter.execute("SELECT id FROM held WHERE id = 1 FOR UPDATE")
+            }
+            holder.rollback()
+            let waited = Date().timeIntervalSince(started)
+            #expect(error?.code == .unavailable)
+            #expect(error?.message.contains("no answer within 1.0 s") == true)
+            #expect(waited >= 0.9 && waited < 10)
+            #expect(try waiter.rows("SELECT COUNT(*) FROM held") == [[.integer(1)]])
+        }
+    }
+
     /// The queue: two takers split the files without overlap; a taker's rows come back when
     /// its lease runs out; finished rows leave the queue; a stopped run returns what it took.
     @Test func queueSplitsWorkAndTakesOverExpiredLeases() throws {

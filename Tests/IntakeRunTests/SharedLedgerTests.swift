@@ -172,6 +172,17 @@ struct SharedLedgerTests {
             try Data(bytes).write(to: pg.appendingPathComponent(changed))
             let tampered = try AuditVerifier(out: pg, publicKey: nil, loader: nil, ledger: shared).verify()
             #expect(tampered.problems.map { "\($0.code) \($0.path)" } == ["report-changed \(changed)"])
+            // Run again: every bundle is found decided under its name (looked up with the
+            // batch taken from the queue), except one rewritten since, which is read and
+            // decided as the new bytes it holds; nothing is decided twice.
+            let rewritten = try FileManager.default.contentsOfDirectory(atPath: inbox.path).filter { $0.hasSuffix(".zip") }
+                .sorted()[0]
+            try Data("PK rewritten, not a zip".utf8).write(to: inbox.appendingPathComponent(rewritten))
+            let again = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+            #expect(again.decided == 1 && again.duplicates == 0)
+            #expect(again.alreadyDecided == pgTotals.decided + pgTotals.duplicates - 1)
+            #expect(
+                try SQLLedger(postgres: location).rows("SELECT COUNT(*) FROM bundles WHERE decisions <> 1") == [[.integer(0)]])
         }
     }
 
