@@ -325,7 +325,7 @@ public struct BatchRun: Sendable {
             if taken.isEmpty {
                 do {
                     try flushFinished()
-                    taken = try ledger.take(inbox: options.inbox.path, run: runID, limit: max(8, options.jobs * 4))[...]
+                    taken = try ledger.take(inbox: options.inbox.path, run: runID, limit: Self.takeBatch(jobs: options.jobs))[...]
                 } catch {
                     queueFailure = error
                     return nil
@@ -549,6 +549,13 @@ public struct BatchRun: Sendable {
                     error.code, "", systemCall: error.systemCall, path: error.path, errno: error.errno, location: error.location))
         }
     }
+
+    /// How many bundles a shared run takes from the queue at a time: each take (and the
+    /// removal of the bundles finished, which goes with it) is a few round trips and a
+    /// commit on the server while no new bundle starts, so a take should carry several
+    /// bundles per worker; what one run holds is taken over by the others only when its
+    /// lease runs out, so not many more.
+    static func takeBatch(jobs: Int) -> Int { max(16, jobs * 8) }
 
     /// How long a shared run waits before looking at the queue again.
     func pollInterval(_ ledger: any LedgerStore) -> Duration {
