@@ -171,7 +171,12 @@ let package = Package(
                 "IntakePDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: swiftSettings),
+            swiftSettings: swiftSettings,
+            // The static Swift runtime's link arguments export every symbol of the program's
+            // own modules (~44,000): each library symbol the dynamic loader binds at start
+            // is then looked up in that table first, and the runtime's start-up dladdr
+            // walks it. Nothing looks them up by name; `intake check` starts ~1.5 ms sooner.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release))]),
 
         // Development tools, not linked into the shipped `intake`.
         .executableTarget(
