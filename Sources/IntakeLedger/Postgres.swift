@@ -24,11 +24,22 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// to half its lease (at least 2 s), so that a process waiting on such locks keeps its
     /// own lease; the ledger's transactions last milliseconds (a seal: the time to write it).
     public var idleTransactionSeconds: Double = 30
-    /// How long a statement's answer is waited for (seconds) before the connection is
-    /// closed and the call fails as if the connection were lost. Statements last
-    /// milliseconds; the longest legitimate wait is for locks, which the server frees
-    /// within ``idleTransactionSeconds`` of their holder going silent.
-    public var answerSeconds: Double = 60
+    /// How long a statement's whole answer is waited for (seconds) before the connection
+    /// is closed and the call fails as if it were lost (the server is told to give the
+    /// statement up a little sooner, `statement_timeout`). Nil: a minute, or longer with a
+    /// long lease: statements last milliseconds, and the longest legitimate wait is for
+    /// locks, which the server frees within ``idleTransactionSeconds`` of their holder
+    /// going silent.
+    public var answerSeconds: Double?
+
+    /// The bound in force (see ``answerSeconds``).
+    var answerBound: Double { answerSeconds ?? max(60, 2 * idleTransactionSeconds + 10) }
+
+    /// A timeout given in the URL: finite, between 0.1 s and a day.
+    static func seconds(_ text: String?) -> Double? {
+        guard let text, let value = Double(text), value.isFinite, value >= 0 else { return nil }
+        return min(max(value, 0.1), 86_400)
+    }
 
     public init(url text: String, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(LedgerError)
@@ -47,8 +58,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         password = components.password.flatMap { $0.removingPercentEncoding } ?? environment["PGPASSWORD"]
         let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
         database = path.isEmpty ? user : (path.removingPercentEncoding ?? path)
-        if let seconds = query["connect_timeout"].flatMap(Double.init), seconds >= 0 { connectSeconds = seconds }
-        if let seconds = query["answer_timeout"].flatMap(Double.init), seconds > 0 { answerSeconds = seconds }
+        if let seconds = Self.seconds(query["connect_timeout"]) { connectSeconds = seconds }
+        if let seconds = Self.seconds(query["answer_timeout"]) { answerSeconds = seconds }
     }
 
     public var description: String {
@@ -111,12 +122,16 @@ final class PostgresLedgerConnection: SQLConnection {
                 let c = try Self.connect(configuration, within: max(1, min(10, remaining)))
                 // A session of a process that vanished (cut off, frozen) must not keep its
                 // locks: ended when idle in a transaction, and probed by TCP keepalives.
+                // A statement the client gives up on is given up by the server too (a
+                // second sooner), so that it neither keeps its locks nor commits later.
+                let answer = location.answerBound
                 let settings = [
                     "SET idle_in_transaction_session_timeout = \(Int(location.idleTransactionSeconds * 1000))",
+                    "SET statement_timeout = \(Int(max(answer * 0.9, answer - 1) * 1000))",
                     "SET tcp_keepalives_idle = 10", "SET tcp_keepalives_interval = 5", "SET tcp_keepalives_count = 3",
                 ]
                 for setting in settings {
-                    _ = try Self.answer(PostgresQuery(unsafeSQL: setting), on: c, within: location.answerSeconds)
+                    _ = try Self.answer(PostgresQuery(unsafeSQL: setting), on: c, within: max(1, min(answer, remaining)))
                 }
                 connection = c
                 return c
@@ -179,7 +194,7 @@ final class PostgresLedgerConnection: SQLConnection {
         let result: PostgresQueryResult
         do {
             result = try Self.answer(
-                PostgresQuery(unsafeSQL: text, binds: bindings), on: connection, within: location.answerSeconds)
+                PostgresQuery(unsafeSQL: text, binds: bindings), on: connection, within: location.answerBound)
         } catch {
             let lost = connection.isClosed || error is AnswerTimeout
             if lost { self.connection = nil }
@@ -213,7 +228,13 @@ final class PostgresLedgerConnection: SQLConnection {
     func rollback() {
         defer { inTransaction = false }
         guard let connection, !connection.isClosed else { return }
-        _ = try? Self.answer(PostgresQuery(unsafeSQL: "ROLLBACK"), on: connection, within: location.answerSeconds)
+        do {
+            _ = try Self.answer(PostgresQuery(unsafeSQL: "ROLLBACK"), on: connection, within: location.answerBound)
+        } catch {
+            // Unanswered or failed: this session is not to be used again.
+            self.connection = nil
+            let _: EventLoopFuture<Void> = connection.close()
+        }
     }
 
     /// A statement's answer, waited for at most `seconds`; then the connection is closed

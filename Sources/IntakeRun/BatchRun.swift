@@ -354,7 +354,8 @@ public struct BatchRun: Sendable {
                     let before = postponed.count
                     var queue = postponed[...]
                     postponed = try await decideAll(
-                        worker: worker, next: { queue.popFirst() }, account: account, takeItems: takeItems)
+                        worker: worker, next: { queue.popFirst() }, account: account, takeItems: takeItems,
+                        retrying: true)
                     // Shared: the twin may be another process' to decide; give it time.
                     if postponed.count >= before { try await Task.sleep(for: pollInterval(ledger)) }
                 }
@@ -453,10 +454,11 @@ public struct BatchRun: Sendable {
     /// next group (up to ``groupTarget`` bundles, see there). Returns
     /// the bundles postponed behind a twin in flight. `account` takes each outcome (in
     /// the order known); `takeItems(n)` hands over the run items accounted so far when
-    /// there are at least n, to be recorded with the next group.
+    /// there are at least n, to be recorded with the next group. `retrying`: bundles
+    /// postponed before, each claimed before it is checked (its twin may still be held).
     private func decideAll(
         worker: Worker, next: () -> InboxBundle?, account: (BundleOutcome, InboxBundle?) -> Void,
-        takeItems: (Int) -> [RunItem]
+        takeItems: (Int) -> [RunItem], retrying: Bool = false
     ) async throws -> [InboxBundle] {
         enum Step: Sendable {
             case worker(Worker.Result)
@@ -474,7 +476,7 @@ public struct BatchRun: Sendable {
                     let b = next()
                 {
                     running += 1
-                    group.addTask { .worker(try await worker.offload(b)) }
+                    group.addTask { .worker(try await worker.offload(b, claimFirst: retrying)) }
                 }
             }
             func commitIfIdle() throws {

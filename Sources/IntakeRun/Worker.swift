@@ -10,8 +10,8 @@ import IntakeModel
 import IntakePipeline
 import IntakeReport
 
-/// Decides one bundle file of the inbox: fingerprint, hash, claim in the ledger, check,
-/// render the report set; the run's committer then writes and records it with others
+/// Decides one bundle file of the inbox: fingerprint, hash, claim in the ledger (on a
+/// shared ledger, beside the check), check, render the report set; the run's committer then writes and records it with others
 /// (group commit, ``commit(_:runItems:)``) and moves the bundle. Runs on a Dispatch
 /// thread (blocking file I/O and CPU work), one bundle per call; shares the ledger with
 /// the other workers.
@@ -38,17 +38,21 @@ struct Worker: Sendable {
         let started: DispatchTime
     }
 
-    /// Runs ``process(_:)`` on a Dispatch thread and awaits it.
-    func offload(_ bundle: InboxBundle) async throws -> Result {
+    /// Runs ``process(_:claimFirst:)`` on a Dispatch thread and awaits it.
+    func offload(_ bundle: InboxBundle, claimFirst: Bool = false) async throws -> Result {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Swift.Result { () throws(RunError) in try process(bundle) })
+                continuation.resume(
+                    with: Swift.Result { () throws(RunError) in try process(bundle, claimFirst: claimFirst) })
             }
         }
     }
 
-    func process(_ bundle: InboxBundle) throws(RunError) -> Result {
-        try Self.mapped { try decide(bundle) }
+    /// Decides `bundle`. `claimFirst`: claim its bytes before checking them even on a
+    /// shared ledger (a bundle postponed behind a twin, whose claim is likely refused
+    /// again: a check beside a refused claim is work thrown away).
+    func process(_ bundle: InboxBundle, claimFirst: Bool = false) throws(RunError) -> Result {
+        try Self.mapped { try decide(bundle, claimFirst: claimFirst) }
     }
 
     /// Runs ``commit(_:runItems:)`` on a Dispatch thread and awaits it.
@@ -106,7 +110,7 @@ struct Worker: Sendable {
         outcome.seconds = Self.seconds(since: started)
     }
 
-    private func decide(_ bundle: InboxBundle) throws -> Result {
+    private func decide(_ bundle: InboxBundle, claimFirst: Bool) throws -> Result {
         let t0 = DispatchTime.now()
         let path = bundle.path
         var outcome = BundleOutcome(
@@ -198,7 +202,7 @@ struct Worker: Sendable {
         // comes first.
         var early = speculative
         let claim: LedgerClaim
-        if ledger.shared, early == nil, let loaded {
+        if ledger.shared, !claimFirst, early == nil, let loaded {
             let answer = InFlight { () throws(LedgerError) in
                 try ledger.claim(sha, catalogVersion: version, run: runID, complete: isComplete)
             }

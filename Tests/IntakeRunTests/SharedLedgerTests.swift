@@ -181,6 +181,11 @@ struct SharedLedgerTests {
             let again = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
             #expect(again.decided == 1 && again.duplicates == 0)
             #expect(again.alreadyDecided == pgTotals.decided + pgTotals.duplicates - 1)
+            // Found by the names looked up with the batch, not by a claim (which records
+            // the name again): only the rewritten file's name is this run's.
+            let ledgerAfter = try SQLLedger(postgres: location)
+            let lastRun = try ledgerAfter.rows("SELECT MAX(id) FROM runs")[0][0]
+            #expect(try ledgerAfter.rows("SELECT COUNT(*) FROM names WHERE last_run = ?", [lastRun]) == [[.integer(1)]])
             #expect(
                 try SQLLedger(postgres: location).rows("SELECT COUNT(*) FROM bundles WHERE decisions <> 1") == [[.integer(0)]])
         }
