@@ -11,10 +11,10 @@ import IntakePipeline
 import IntakeReport
 
 /// Decides one bundle file of the inbox: fingerprint, hash, claim in the ledger (on a
-/// shared ledger, beside the check), check, render the report set; the run's committer then writes and records it with others
-/// (group commit, ``commit(_:runItems:)``) and moves the bundle. Runs on a Dispatch
-/// thread (blocking file I/O and CPU work), one bundle per call; shares the ledger with
-/// the other workers.
+/// shared ledger, beside the check), check, render the report set; the run's committer
+/// then writes and records it with others (group commit, ``commit(_:runItems:)``) and
+/// moves the bundle. Runs on a Dispatch thread (blocking file I/O and CPU work), one
+/// bundle per call; shares the ledger with the other workers.
 struct Worker: Sendable {
     let checker: Checker
     let options: RunOptions
