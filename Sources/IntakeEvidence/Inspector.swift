@@ -1,5 +1,4 @@
 import Crypto
-import Dispatch
 public import Foundation
 public import IntakeBundle
 import IntakeIO
@@ -36,23 +35,10 @@ public struct Inspector: Sendable {
         // Up to BundleFile.inMemoryLimit: one read, hashed as it is read, the zip opened
         // on the bytes in memory.
         if bundleHash == nil, let file = BundleFile.load(path) { return inspect(file) }
-        let hashed: () -> (sha256: String?, size: Int64)
-        if let bundleHash {
-            hashed = { bundleHash }
-        } else {
-            let box = HashBox()
-            let done = DispatchSemaphore(value: 0)
-            DispatchQueue.global(qos: .userInitiated).async {
-                box.value = Self.hashFile(path)
-                done.signal()
-            }
-            hashed = {
-                done.wait()
-                return box.value
-            }
-        }
+        // Larger: the whole file is hashed on another thread while the zip is read.
+        let hashing = bundleHash == nil ? BackgroundCall("intake.bundle-hash") { Self.hashFile(path) } : nil
         var (inspection, document) = examine(path.lastComponent.display, ApplicationBundle.open(path, limits: limits))
-        (inspection.bundleSHA256, inspection.bundleSize) = hashed()
+        (inspection.bundleSHA256, inspection.bundleSize) = bundleHash ?? hashing!.wait()
         return (inspection, document)
     }
 
@@ -62,12 +48,6 @@ public struct Inspector: Sendable {
         var (inspection, document) = examine(file.path.lastComponent.display, ApplicationBundle.open(file, limits: limits))
         (inspection.bundleSHA256, inspection.bundleSize) = (file.sha256, file.size)
         return (inspection, document)
-    }
-
-    /// The hash computed on another thread. Safe: written once before the semaphore is
-    /// signalled, read only after it has been waited for.
-    private final class HashBox: @unchecked Sendable {
-        var value: (sha256: String?, size: Int64) = (nil, 0)
     }
 
     /// Everything but the whole-file hash, from the bundle opened (or not) as `name`.

@@ -149,29 +149,10 @@ final class PostgresLedgerConnection: SQLConnection {
     private static func connect(_ configuration: PostgresConnection.Configuration, within seconds: Double) throws
         -> PostgresConnection
     {
-        let loop = group.next()
-        let answer = loop.makePromise(of: PostgresConnection.self)
-        let timeout = loop.scheduleTask(in: .milliseconds(Int64(seconds * 1000))) {
-            answer.fail(ConnectTimeout(seconds: seconds))
+        let connecting = PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger)
+        return try waited(for: connecting, atMost: seconds, " to the connection") {
+            connecting.whenSuccess { let _: EventLoopFuture<Void> = $0.close() }
         }
-        PostgresConnection.connect(on: loop, configuration: configuration, id: 1, logger: logger).whenComplete { result in
-            timeout.cancel()
-            switch result {
-            case .success(let connection):
-                answer.futureResult.whenFailure { _ in
-                    let _: EventLoopFuture<Void> = connection.close()
-                }
-                answer.succeed(connection)
-            case .failure(let error):
-                answer.fail(error)
-            }
-        }
-        return try answer.futureResult.wait()
-    }
-
-    struct ConnectTimeout: Error, CustomStringConvertible {
-        let seconds: Double
-        var description: String { "no answer to the connection within \(seconds) s" }
     }
 
     func execute(_ sql: String) throws(LedgerError) {
@@ -196,7 +177,7 @@ final class PostgresLedgerConnection: SQLConnection {
             result = try Self.answer(
                 PostgresQuery(unsafeSQL: text, binds: bindings), on: connection, within: location.answerBound)
         } catch {
-            let lost = connection.isClosed || error is AnswerTimeout
+            let lost = connection.isClosed || error is NoAnswer
             if lost { self.connection = nil }
             throw LedgerError(
                 lost ? .unavailable : .postgres,
@@ -245,22 +226,35 @@ final class PostgresLedgerConnection: SQLConnection {
     private static func answer(_ query: PostgresQuery, on connection: PostgresConnection, within seconds: Double) throws
         -> PostgresQueryResult
     {
-        let loop = connection.eventLoop
-        let answer = loop.makePromise(of: PostgresQueryResult.self)
-        let timeout = loop.scheduleTask(in: .milliseconds(Int64(seconds * 1000))) {
-            answer.fail(AnswerTimeout(seconds: seconds))
+        try waited(for: connection.query(query, logger: logger), atMost: seconds, "") {
             let _: EventLoopFuture<Void> = connection.close()
         }
-        connection.query(query, logger: logger).whenComplete { result in
+    }
+
+    /// `future`'s value, waited for at most `seconds`: then the wait fails (``NoAnswer``)
+    /// and `expired` runs on the future's event loop (to close what a late answer holds).
+    private static func waited<T: Sendable>(
+        for future: EventLoopFuture<T>, atMost seconds: Double, _ what: String,
+        expired: @escaping @Sendable () -> Void
+    ) throws -> T {
+        let loop = future.eventLoop
+        let answer = loop.makePromise(of: T.self)
+        let timeout = loop.scheduleTask(in: .milliseconds(Int64(seconds * 1000))) {
+            answer.fail(NoAnswer(what: what, seconds: seconds))
+            expired()
+        }
+        future.whenComplete { result in
             timeout.cancel()
             answer.completeWith(result)
         }
         return try answer.futureResult.wait()
     }
 
-    struct AnswerTimeout: Error, CustomStringConvertible {
+    /// No answer in time: "no answer within 1.0 s", "no answer to the connection within 10.0 s".
+    struct NoAnswer: Error, CustomStringConvertible {
+        let what: String
         let seconds: Double
-        var description: String { "no answer within \(seconds) s" }
+        var description: String { "no answer\(what) within \(seconds) s" }
     }
 
     func probe() throws(LedgerError) {

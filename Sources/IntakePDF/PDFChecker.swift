@@ -262,12 +262,7 @@ package final class PDFChecker: @unchecked Sendable {
     /// process reads the pipeline and the bundle, instead of after the first PDF is found.
     /// Nothing when checks run in this process or a helper is idle already.
     package func prestart() {
-        guard case .isolated(let path) = mode else { return }
-        lock.lock()
-        let ready = !idle.isEmpty
-        if !ready { started += 1 }
-        lock.unlock()
-        guard !ready, let helper = Helper.start(path) else { return }
+        guard case .isolated(let path) = mode, let helper = acquire(path) else { return }
         release(helper)
     }
 

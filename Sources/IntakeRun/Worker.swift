@@ -203,11 +203,13 @@ struct Worker: Sendable {
         var early = speculative
         let claim: LedgerClaim
         if ledger.shared, !claimFirst, early == nil, let loaded {
-            let answer = InFlight { () throws(LedgerError) in
-                try ledger.claim(sha, catalogVersion: version, run: runID, complete: isComplete)
+            let answer = BackgroundCall("intake.claim") {
+                Swift.Result { () throws(LedgerError) in
+                    try ledger.claim(sha, catalogVersion: version, run: runID, complete: isComplete)
+                }
             }
             early = checker.check(loaded)
-            claim = try answer.wait()
+            claim = try answer.wait().get()
         } else {
             claim = try ledger.claim(sha, catalogVersion: version, run: runID, complete: isComplete)
         }
@@ -287,26 +289,5 @@ struct Worker: Sendable {
 
     static func milliseconds(_ a: DispatchTime, _ b: DispatchTime) -> Double {
         Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e6
-    }
-}
-
-/// A ledger call run on a thread of its own while the caller works, its answer awaited
-/// by ``wait()``. A serial queue of its own: served at once by a new thread if none is
-/// idle (never queued behind the workers blocked on their own calls). Safe: the answer is
-/// written once before the semaphore is signalled, read only after it was waited for.
-private final class InFlight<T: Sendable>: @unchecked Sendable {
-    private var answer: Result<T, LedgerError>?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ call: @escaping @Sendable () throws(LedgerError) -> T) {
-        DispatchQueue(label: "intake.ledger-call").async {
-            self.answer = Result { () throws(LedgerError) in try call() }
-            self.done.signal()
-        }
-    }
-
-    func wait() throws(LedgerError) -> T {
-        done.wait()
-        return try answer!.get()
     }
 }
