@@ -54,51 +54,149 @@ public struct CatalogLoader: Sendable {
     }
 
     /// The catalog with only the matters whose codes are in `only` (nil: all), for one
-    /// decision in a short-lived process (`intake check`): every file is still read and
-    /// hashed, so the version is the full catalog's, but only those matters' files (and the
-    /// sources, calendar and pipeline) are parsed and validated. A run, the server and
-    /// `intake catalog lint` load the whole catalog, which validates every file.
+    /// decision in a short-lived process (`intake check`). The version is always the
+    /// whole catalog's. A run, the server and `intake catalog lint` load the whole
+    /// catalog: every file read, hashed and (without a snapshot) validated.
     ///
-    /// A whole load reads its matters from a ``CatalogSnapshot`` when one was kept for
-    /// this exact catalog version, schema and build: the pipeline, the sources and the
-    /// calendar are still read and validated, and every file is still read and hashed for
-    /// the version; only the matter files are not parsed again.
+    /// Snapshots (``CatalogSnapshot``), kept for an exact catalog version, schema and build
+    /// after a whole load found every file valid:
+    /// - a whole load reads and hashes every file for the version, then takes the
+    ///   sources, calendar and matters from the snapshot of that version, if any;
+    /// - a one-matter load states the version from the ``CatalogVersionCache`` (a `stat`
+    ///   of each file), then takes the sources, calendar and that code's matters from
+    ///   the snapshot. Without one, it loads the whole catalog and leaves a snapshot for
+    ///   the next `check`; should a file be invalid, it parses only the pipeline, the
+    ///   sources, the calendar and that code's files (every other file hashed), so a
+    ///   broken file elsewhere does not stop a `check` of a matter it does not touch.
     public func load(pipeline: URL, only: Set<String>?) throws(CatalogError) -> Catalog {
         try load(pipeline: pipeline, only: only, parsed: nil)
     }
 
     private func load(pipeline: URL, only: Set<String>?, parsed: Pipeline?) throws(CatalogError) -> Catalog {
-        if only == nil, let catalog = fromSnapshot(pipeline, parsed: parsed) { return catalog }
-        let reading = read(pipeline: pipeline, only: only, parsed: parsed)
+        if let only {
+            if let catalog = fromSnapshot(pipeline, only: only, parsed: parsed) { return catalog }
+            if canKeepSnapshots() {
+                let whole = read(pipeline: pipeline, versionCache: true, parsed: parsed)
+                if let catalog = whole.catalog, whole.problems.isEmpty {
+                    keepSnapshot(catalog)
+                    return catalog.selecting(only)
+                }
+            }
+        } else if let catalog = fromSnapshot(pipeline, parsed: parsed) {
+            return catalog
+        }
+        let reading = read(pipeline: pipeline, only: only, versionCache: only != nil, parsed: parsed)
         guard let catalog = reading.catalog, reading.problems.isEmpty else {
             throw CatalogError(
                 .invalidData, "cannot load the catalog of \(pipeline.path)", problems: reading.problems)
         }
-        if only == nil {
-            CatalogSnapshot(version: catalog.version, schemaDigest: schemaDigest, environment: environment)?
-                .store(catalog.matters)
+        guard let only else {
+            keepSnapshot(catalog)
+            return catalog
         }
+        // A catalog in one file gave all its matters: the same matters whatever the path.
+        return catalog.selecting(only)
+    }
+
+    /// Keeps a whole catalog, loaded with no problem, as the snapshot of its version.
+    private func keepSnapshot(_ catalog: Catalog) {
+        CatalogSnapshot(version: catalog.version, schemaDigest: schemaDigest, environment: environment)?
+            .store(.init(head: SnapshotHead(sources: catalog.sources, calendar: catalog.calendar), matters: catalog.matters))
+    }
+
+    /// Whether a snapshot written now would be kept: a schema digest, and a cache folder
+    /// (made if absent) that this user alone can write. A `check` without one loads only
+    /// its matter rather than the whole catalog for a snapshot that cannot be kept.
+    func canKeepSnapshots() -> Bool {
+        guard schemaDigest != nil, BuildIdentity.current != nil, let folder = CatalogVersionCache.folder(environment)
+        else { return false }
+        CatalogVersionCache.makeFolders(folder)
+        var info = stat()
+        return stat(folder, &info) == 0 && CatalogVersionCache.ownedAlone(info) && access(folder, W_OK) == 0
+    }
+
+    /// The whole catalog from the snapshot of its version, or nil (no snapshot, a file
+    /// that cannot be read: the full load reports it). Every file is read and hashed.
+    func fromSnapshot(_ pipeline: URL, parsed: Pipeline? = nil) -> Catalog? {
+        // No folder yet (a first load, an unwritable home): no snapshot to look for.
+        guard schemaDigest != nil, let folder = CatalogVersionCache.folder(environment), access(folder, F_OK) == 0,
+            let definition = parsed ?? (try? self.pipeline(pipeline)), let files = Self.files(of: definition)
+        else { return nil }
+        var hash = VersionDigest()
+        hash.frame(name: pipeline.lastPathComponent, bytes: definition.read.bytes)
+        for file in files {
+            guard let bytes = Self.contents(file.path) else { return nil }
+            hash.frame(name: file.name, bytes: bytes)
+        }
+        var problems: [CatalogProblem] = []
+        let version = hash.finish(cache: nil, problems: &problems)
+        guard let snapshot = CatalogSnapshot(version: version, schemaDigest: schemaDigest, environment: environment),
+            let contents = snapshot.contents()
+        else { return nil }
+        return Self.catalog(version, definition, contents, files: hash.files)
+    }
+
+    /// A one-matter load from the snapshot of the version the ``CatalogVersionCache``
+    /// states for the files as they are now (a `stat` of each, none read), or nil.
+    func fromSnapshot(_ pipeline: URL, only: Set<String>, parsed: Pipeline? = nil) -> Catalog? {
+        guard schemaDigest != nil,
+            let cache = CatalogVersionCache(pipeline: pipeline.standardizedFileURL.path, environment: environment),
+            access(String(cache.file[..<cache.file.lastIndex(of: "/")!]), F_OK) == 0,
+            let definition = parsed ?? (try? self.pipeline(pipeline)), let files = Self.files(of: definition)
+        else { return nil }
+        // The pipeline's signature was taken before its bytes were read, as for a parse.
+        var entries = [(name: pipeline.lastPathComponent, signature: definition.read.signature)]
+        entries.reserveCapacity(files.count + 1)
+        for file in files {
+            guard let signature = FileSignature(path: file.path) else { return nil }
+            entries.append((file.name, signature))
+        }
+        guard let version = cache.version(for: entries),
+            let snapshot = CatalogSnapshot(version: version, schemaDigest: schemaDigest, environment: environment),
+            let contents = snapshot.contents(codes: only)
+        else { return nil }
+        return Self.catalog(version, definition, contents, files: entries.map(\.name))
+    }
+
+    private static func catalog(_ version: String, _ definition: Pipeline, _ contents: CatalogSnapshot.Contents, files: [String])
+        -> Catalog
+    {
+        var catalog = Catalog(
+            version: version, settings: definition.settings, calendar: contents.head.calendar,
+            sources: contents.head.sources, matters: contents.matters)
+        catalog.pipelineFile = definition.url.standardizedFileURL.path
+        catalog.files = files
         return catalog
     }
 
-    /// The whole catalog with its matters from a snapshot, or nil (no snapshot for this
-    /// version, or a problem the full load should report).
-    func fromSnapshot(_ pipeline: URL, parsed: Pipeline? = nil) -> Catalog? {
-        // No folder yet (a first load, an unwritable home): no snapshot to look for.
-        guard schemaDigest != nil, let folder = CatalogVersionCache.folder(environment), access(folder, F_OK) == 0
-        else { return nil }
-        // Every file hashed (no version cache), no matter parsed.
-        let reading = read(pipeline: pipeline, only: [], versionCache: false, parsed: parsed)
-        guard reading.problems.isEmpty, let partial = reading.catalog,
-            let snapshot = CatalogSnapshot(version: partial.version, schemaDigest: schemaDigest, environment: environment),
-            let matters = snapshot.matters()
-        else { return nil }
-        var catalog = Catalog(
-            version: partial.version, settings: partial.settings, calendar: partial.calendar, sources: partial.sources,
-            matters: matters)
-        catalog.pipelineFile = partial.pipelineFile
-        catalog.files = partial.files
-        return catalog
+    /// The files a pipeline's catalog version is made of after the pipeline itself, in the
+    /// order ``read(pipeline:only:versionCache:parsed:)`` hashes them: the seeds, each
+    /// catalog (a folder's source.xml, then its matter files by name), the calendar. Nil
+    /// when a folder cannot be listed (the full read reports it).
+    static func files(of definition: Pipeline) -> [(name: String, path: String)]? {
+        let folder = definition.url.deletingLastPathComponent()
+        var files: [(name: String, path: String)] = []
+        files.reserveCapacity(512)
+        let seeds = folder.appendingPathComponent(seedsFolder).path
+        if case .success(let names) = names(in: seeds) {
+            for name in seedFiles(names) { files.append(("\(seedsFolder)/\(name)", seeds + "/" + name)) }
+        }
+        for ref in definition.root.children(named: "catalog") {
+            let href = ref["href"] ?? ""
+            guard href.hasSuffix("/") else {
+                files.append((href, folder.appendingPathComponent(href).path))
+                continue
+            }
+            let dir = folder.appendingPathComponent(href, isDirectory: true).path
+            files.append((href + sourceFile, dir + "/" + sourceFile))
+            guard case .success(let names) = names(in: dir) else { return nil }
+            for name in matterFiles(names) { files.append((href + name, dir + "/" + name)) }
+        }
+        if let ref = definition.root.child(named: "calendar") {
+            let href = ref["href"] ?? ""
+            files.append((href, folder.appendingPathComponent(href).path))
+        }
+        return files
     }
 
     /// Only the pipeline's settings (limits, defaults), without reading the catalog files:
@@ -136,7 +234,9 @@ public struct CatalogLoader: Sendable {
 
     /// Everything readable, with the problems met on the way. `catalog` is nil only when
     /// the pipeline file itself is unusable; files that fail are left out of it.
-    func read(pipeline: URL, only: Set<String>? = nil, versionCache: Bool = true, parsed: Pipeline? = nil)
+    /// `versionCache`: state the version from the ``CatalogVersionCache`` when every file
+    /// is as it remembers, and remember it after hashing (a `check`'s load).
+    func read(pipeline: URL, only: Set<String>? = nil, versionCache: Bool = false, parsed: Pipeline? = nil)
         -> CatalogReading
     {
         var reading = CatalogReading()
@@ -144,10 +244,9 @@ public struct CatalogLoader: Sendable {
         else { return reading }
         let folder = pipeline.deletingLastPathComponent()
         let settings = Self.settings(root)
-        // A one-matter load may state the version from the cache (see CatalogVersionCache).
+        // A `check` may state the version from the cache (see CatalogVersionCache).
         let cache =
-            only == nil || !versionCache
-            ? nil : CatalogVersionCache(pipeline: pipeline.standardizedFileURL.path, environment: environment)
+            versionCache ? CatalogVersionCache(pipeline: pipeline.standardizedFileURL.path, environment: environment) : nil
         // The clock before the first file was read: the pipeline's own read when it came
         // first (a `check` reads it before the bundle).
         var hash = VersionDigest(deferred: cache != nil, started: parsed?.readSince ?? CatalogVersionCache.now())
@@ -227,13 +326,11 @@ public struct CatalogLoader: Sendable {
             }
         }
         let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-                .filter { $0.hasSuffix(".xml") && !$0.hasPrefix(".") && $0 != Self.sourceFile }
-                .sorted(by: Self.byteOrder)
-        } catch {
+        switch Self.names(in: dir.path) {
+        case .success(let all): names = Self.matterFiles(all)
+        case .failure(let failure):
             reading.problems.append(
-                CatalogProblem(.unreadable, file: dir.path, "cannot list the catalog folder (\(error.localizedDescription))"))
+                CatalogProblem(.unreadable, file: dir.path, "cannot list the catalog folder (\(failure.reason))"))
             return
         }
         let dirPath = dir.path
@@ -267,10 +364,10 @@ public struct CatalogLoader: Sendable {
     /// Every `*.txt` of the seeds' folder, hashed (`seeds/<name>`) in the byte order of the
     /// names; none when the folder is absent (citations then carry no quote).
     static func seedText(in folder: URL, hash: inout VersionDigest) -> SeedText {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return .none }
+        guard case .success(let names) = names(in: folder.path) else { return .none }
         var documents: [String: SeedText.Document] = [:]
         let folderPath = folder.path
-        for name in names.filter({ $0.hasSuffix(".txt") }).sorted(by: byteOrder) {
+        for name in seedFiles(names) {
             guard case .success(let file) = read(folderPath + "/" + name) else { continue }
             hash.frame(name: "\(seedsFolder)/\(name)", path: folderPath + "/" + name, read: file)
             documents[name] = SeedText.document(file.bytes)
@@ -278,18 +375,45 @@ public struct CatalogLoader: Sendable {
         return SeedText(documents: documents)
     }
 
-    /// Whether `a` sorts before `b` in the byte order of their UTF-8 (memcmp: the generic
-    /// comparison of two UTF8Views was ~0.3 ms of a `check` over ~400 names).
-    static func byteOrder(_ a: String, _ b: String) -> Bool {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let common = min(x.count, y.count)
-                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
-                return order != 0 ? order < 0 : x.count < y.count
+    /// The names in a folder but `.` and `..` (opendir and readdir: FileManager's listing
+    /// and the bridged names it gives took ~0.5 ms of a `check` to list and sort).
+    static func names(in folder: String) -> Result<[String], RegularFile.Failure> {
+        guard let dir = opendir(folder) else { return .failure(RegularFile.Failure(String(cString: strerror(errno)))) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return .success(names)
+    }
+
+    /// A catalog folder's matter files among its names, in byte order: `*.xml` but
+    /// hidden files and the source file.
+    static func matterFiles(_ names: [String]) -> [String] {
+        inByteOrder(names.filter { $0.hasSuffix(".xml") && !$0.hasPrefix(".") && $0 != sourceFile })
+    }
+
+    /// The seed documents among the seeds folder's names, in byte order: `*.txt`.
+    static func seedFiles(_ names: [String]) -> [String] { inByteOrder(names.filter { $0.hasSuffix(".txt") }) }
+
+    /// `names` sorted in the byte order of their UTF-8 (memcmp), each name's bytes taken
+    /// once: the generic comparison of two UTF8Views, or of small strings copied out for
+    /// each comparison, took ~0.3 ms of a `check` over ~400 names.
+    static func inByteOrder(_ names: [String]) -> [String] {
+        var keyed = names.map { (bytes: Array($0.utf8), name: $0) }
+        keyed.sort { x, y in
+            x.bytes.withUnsafeBufferPointer { a in
+                y.bytes.withUnsafeBufferPointer { b in
+                    let common = min(a.count, b.count)
+                    let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+                    return order != 0 ? order < 0 : a.count < b.count
+                }
             }
         }
+        return keyed.map(\.name)
     }
 
     /// A whole file's bytes by its path (POSIX: open, fstat, read), or nil when it cannot

@@ -96,6 +96,17 @@ public struct Catalog: Sendable {
         sourceByDocument = byDocument
     }
 
+    /// This catalog with only the matters whose codes are in `codes` (a `check`'s): the
+    /// same version, files, sources and calendar.
+    func selecting(_ codes: Set<String>) -> Catalog {
+        var catalog = Catalog(
+            version: version, settings: settings, calendar: calendar, sources: sources,
+            matters: matters.filter { codes.contains($0.code) })
+        catalog.pipelineFile = pipelineFile
+        catalog.files = files
+        return catalog
+    }
+
     public var limits: BundleLimits { settings.limits }
     public var deferralWorkingDays: Int { settings.deferralWorkingDays }
     public var defaultMedia: [String] { settings.defaultMedia }

@@ -172,12 +172,31 @@ struct CatalogVersionCache {
     /// (`INTAKE_CATALOG_CACHE` on a shared folder) could otherwise hand a run another
     /// catalog's version or rules.
     static func readOwn(_ file: String, maxSize: Int) -> [UInt8]? {
-        var info = stat()
-        guard stat(String(file[..<file.lastIndex(of: "/")!]), &info) == 0, ownedAlone(info),
+        guard folderIsOwn(file),
             case .success(let read) = RegularFile.read(file, maxSize: Int64(maxSize), followLinks: false),
             ownedAlone(read.info)
         else { return nil }
         return read.bytes
+    }
+
+    /// ``readOwn(_:maxSize:)``'s file opened (read-only, close it) with its size, for a
+    /// reader of a few parts of it; nil when it is not one this user alone could have written.
+    static func openOwn(_ file: String) -> (fd: Int32, size: Int)? {
+        guard folderIsOwn(file) else { return nil }
+        let fd = open(file, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, ownedAlone(info) else {
+            close(fd)
+            return nil
+        }
+        return (fd, Int(info.st_size))
+    }
+
+    /// Whether the folder of a cache file could only have been written by this user.
+    private static func folderIsOwn(_ file: String) -> Bool {
+        var info = stat()
+        return stat(String(file[..<file.lastIndex(of: "/")!]), &info) == 0 && ownedAlone(info)
     }
 
     /// Writes a file of the cache folder atomically (private to the user; a temporary

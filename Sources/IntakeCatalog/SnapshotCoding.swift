@@ -1,16 +1,17 @@
 import IntakeModel
 
-// The binary form of the matters in a catalog snapshot (CatalogSnapshot): each type
-// writes its fields in order and reads them back in the same order. A string is an index
-// (four bytes) into a table of each distinct string (its UTF-8 length and bytes) written
-// first; an integer eight little-endian bytes, an optional a presence byte and the
-// value, a list its count and its elements, an enum its raw value.
+// The binary form of the parts of a catalog snapshot (CatalogSnapshot: its index, its
+// head, each matter): each type writes its fields in order and reads them back in the
+// same order. A string is an index (four bytes) into the part's table of each distinct
+// string (its UTF-8 length and bytes) written first; an integer eight little-endian
+// bytes, an optional a presence byte and the value, a list its count and its elements,
+// an enum its raw value.
 //
 // Written by hand for speed (Codable through a generic binary coder took ~17 ms for the
 // catalog, most of it generic-metadata look-ups per container; this takes a few). A
 // field a type gains and this file forgets cannot go unseen: CatalogSnapshot.store reads
-// every snapshot back before keeping it and keeps it only if the matters it reads are
-// equal (==, synthesized over every stored property) to those parsed.
+// every part back before keeping a snapshot and keeps it only if each value it reads is
+// equal (==, synthesized over every stored property) to the one parsed.
 
 protocol SnapshotCodable {
     func write(to out: inout SnapshotWriter)
@@ -258,10 +259,16 @@ extension CalendarDate: SnapshotCodable {
         out.int(day)
     }
 
+    /// A real date of years 0 to 9999, as the catalog's xs:dates are (day numbers and
+    /// calendar ranges are computed from it: damage must not overflow them).
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
         let year = try input.int()
         let month = try input.int()
-        self.init(year: year, month: month, day: try input.int())
+        let day = try input.int()
+        guard (0...9999).contains(year), (1...12).contains(month), day >= 1,
+            day <= CalendarDate.daysIn(year: year, month: month)
+        else { throw input.damaged("\(year)-\(month)-\(day) is not a date") }
+        self.init(year: year, month: month, day: day)
     }
 }
 
@@ -431,14 +438,132 @@ extension ForbiddenCase: SnapshotCodable {
     }
 }
 
-enum SnapshotMatters {
-    /// The string table, then the matters.
-    static func encode(_ matters: [Matter]) -> [UInt8] {
+extension FactDefinition: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.string(name)
+        out.raw(kind)
+        out.string(label)
+        out.optional(question)
+        out.strings(values)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let name = try input.string()
+        let kind = try input.raw(Kind.self)
+        let label = try input.string()
+        let question = try input.optionalString()
+        self.init(name: name, kind: kind, label: label, question: question, values: try input.strings())
+    }
+}
+
+extension CatalogSource: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.string(href)
+        out.string(document)
+        out.string(title)
+        out.value(effectiveFrom)
+        out.optional(effectiveUntil)
+        out.list(facts)
+        out.optional(issuer)
+        out.optional(number)
+        out.optional(issued)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let href = try input.string()
+        let document = try input.string()
+        let title = try input.string()
+        let effectiveFrom = try CalendarDate(from: &input)
+        let effectiveUntil = try input.optional(CalendarDate.self)
+        self.init(
+            href: href, document: document, title: title, effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil,
+            facts: try input.list(FactDefinition.self))
+        issuer = try input.optionalString()
+        number = try input.optionalString()
+        issued = try input.optional(CalendarDate.self)
+    }
+}
+
+extension WorkingCalendar: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) { out.list(years) }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        self.init(years: try input.list(Year.self))
+    }
+}
+
+extension WorkingCalendar.Year: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.int(year)
+        out.string(source)
+        out.list(holidays)
+        out.list(workdays)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let year = try input.int()
+        let source = try input.string()
+        let holidays = try input.list(WorkingCalendar.Holiday.self)
+        self.init(year: year, source: source, holidays: holidays, workdays: try input.list(WorkingCalendar.Workday.self))
+    }
+}
+
+extension WorkingCalendar.Holiday: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.value(from)
+        out.value(to)
+        out.string(name)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let from = try CalendarDate(from: &input)
+        let to = try CalendarDate(from: &input)
+        self.init(from: from, to: to, name: try input.string())
+    }
+}
+
+extension WorkingCalendar.Workday: SnapshotCodable {
+    func write(to out: inout SnapshotWriter) {
+        out.value(date)
+        out.string(holiday)
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let date = try CalendarDate(from: &input)
+        self.init(date: date, holiday: try input.string())
+    }
+}
+
+/// What a snapshot's head holds: everything of a catalog but its matters and what the
+/// pipeline file itself says.
+struct SnapshotHead: SnapshotCodable, Equatable {
+    var sources: [CatalogSource]
+    var calendar: WorkingCalendar
+
+    func write(to out: inout SnapshotWriter) {
+        out.list(sources)
+        out.value(calendar)
+    }
+
+    init(sources: [CatalogSource], calendar: WorkingCalendar) {
+        self.sources = sources
+        self.calendar = calendar
+    }
+
+    init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
+        let sources = try input.list(CatalogSource.self)
+        self.init(sources: sources, calendar: try WorkingCalendar(from: &input))
+    }
+}
+
+/// One part of a snapshot: its own string table, then one value; each part of a snapshot
+/// is read on its own (`check` reads the head and one matter).
+enum SnapshotPart {
+    /// The string table, then the value.
+    static func encode<T: SnapshotCodable>(_ value: T) -> [UInt8] {
         var body = SnapshotWriter()
-        body.bytes.reserveCapacity(1 << 20)
-        body.list(matters)
+        body.value(value)
         var out: [UInt8] = []
-        out.reserveCapacity(body.bytes.count + 1 << 20)
         func integer(_ v: Int) { withUnsafeBytes(of: UInt64(v).littleEndian) { out.append(contentsOf: $0) } }
         integer(body.table.count)
         for var string in body.table {
@@ -450,13 +575,14 @@ enum SnapshotMatters {
         return out + body.bytes
     }
 
-    /// The matters `bytes` hold, every byte used; throws on damage. (Read on one core:
-    /// split over two, the catalog's took longer, malloc's arenas contending.)
-    static func decode(_ bytes: UnsafeRawBufferPointer) throws(SnapshotReader.Damaged) -> [Matter] {
+    /// The value `bytes` hold, every byte used; throws on damage.
+    static func decode<T: SnapshotCodable>(_ type: T.Type, _ bytes: UnsafeRawBufferPointer) throws(SnapshotReader.Damaged)
+        -> T
+    {
         var input = SnapshotReader(bytes)
         try input.readTable()
-        let matters = try input.list(Matter.self)
-        guard input.offset == bytes.count else { throw input.damaged("bytes left after the matters") }
-        return matters
+        let value = try T(from: &input)
+        guard input.offset == bytes.count else { throw input.damaged("bytes left after the value") }
+        return value
     }
 }

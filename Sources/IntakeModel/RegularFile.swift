@@ -6,7 +6,7 @@ public enum RegularFile {
     /// Why a file could not be read: the system's words (`No such file or directory`).
     public struct Failure: Error {
         public var reason: String
-        init(_ reason: String) { self.reason = reason }
+        public init(_ reason: String) { self.reason = reason }
         static func errno(_ code: Int32 = Glibc.errno) -> Failure { Failure(String(cString: strerror(code))) }
     }
 

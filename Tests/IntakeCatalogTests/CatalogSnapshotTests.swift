@@ -4,8 +4,9 @@ import Testing
 
 @testable import IntakeCatalog
 
-/// A whole load (a run, the server) reads the matters from a snapshot kept for the exact
-/// catalog version, schema and build; anything else parses the XML as before.
+/// A whole load (a run, the server) reads the catalog from a snapshot kept for the exact
+/// catalog version, schema and build, and a one-matter load (`check`) one matter code of
+/// it; anything else parses the XML as before.
 @Suite struct CatalogSnapshotTests {
     func snapshots(_ folder: URL) -> [URL] {
         ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
@@ -22,9 +23,30 @@ import Testing
         #expect(a.calendar == b.calendar)
     }
 
-    @Test func theRealCatalogsMattersReadBackEqual() throws {
-        let bytes = SnapshotMatters.encode(realCatalog.matters)
-        #expect(try bytes.withUnsafeBytes { try SnapshotMatters.decode($0) } == realCatalog.matters)
+    /// What a snapshot of `catalog` holds.
+    func contents(_ catalog: Catalog, matters: [Matter]? = nil) -> CatalogSnapshot.Contents {
+        .init(head: SnapshotHead(sources: catalog.sources, calendar: catalog.calendar), matters: matters ?? catalog.matters)
+    }
+
+    @Test func theRealCatalogReadsBackEqual() throws {
+        for matter in realCatalog.matters {
+            let bytes = SnapshotPart.encode(matter)
+            #expect(try bytes.withUnsafeBytes { try SnapshotPart.decode(Matter.self, $0) } == matter)
+        }
+        let head = SnapshotHead(sources: realCatalog.sources, calendar: realCatalog.calendar)
+        #expect(head.sources.count == 5 && head.calendar.years.count >= 2)
+        // The fields a source has only sometimes (002 states its issuer, number and date).
+        #expect(head.sources.contains { $0.issuer != nil && $0.number != nil && $0.issued != nil })
+        #expect(head.sources.contains { !$0.facts.isEmpty && $0.facts.contains { $0.question != nil } })
+        let bytes = SnapshotPart.encode(head)
+        #expect(try bytes.withUnsafeBytes { try SnapshotPart.decode(SnapshotHead.self, $0) } == head)
+    }
+
+    @Test func theFilesOfAVersionAreListedAsTheLoadHashesThem() throws {
+        let definition = try sharedLoader.pipeline(defaultPipeline)
+        let files = try #require(CatalogLoader.files(of: definition))
+        #expect([defaultPipeline.lastPathComponent] + files.map(\.name) == realCatalog.files)
+        #expect(files.allSatisfy { FileManager.default.fileExists(atPath: $0.path) })
     }
 
     @Test func aWholeLoadIsServedFromTheSnapshotOfItsVersionOnly() throws {
@@ -43,7 +65,7 @@ import Testing
         #expect(snapshot.file == file.path)
         var forged = first.matters
         forged[0].name = "FORGED"
-        snapshot.store(forged)
+        snapshot.store(contents(first, matters: forged))
         let second = try loader.load(pipeline: pipeline)
         #expect(second.matters[0].name == "FORGED")
         #expect(Array(second.matters.dropFirst()) == Array(first.matters.dropFirst()))
@@ -68,6 +90,122 @@ import Testing
         let fourth = try loader.load(pipeline: pipeline)
         #expect(fourth.matters == third.matters)
         expectSameFrame(fourth, third)
+    }
+
+    /// The real catalog's matters of these codes, in catalog order.
+    func matters(_ codes: Set<String>) -> [Matter] { realCatalog.matters.filter { codes.contains($0.code) } }
+
+    @Test func aCheckIsServedItsMatterFromTheSnapshotOfItsVersion() throws {
+        let (root, pipeline, loader, cacheFolder) = try copyPipelines()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // Files copied a moment ago are not trusted by their signatures yet.
+        Thread.sleep(forTimeInterval: 3.1)
+
+        // No snapshot yet: the check loads the whole catalog and leaves one.
+        let first = try loader.load(pipeline: pipeline, only: ["RS-009"])
+        #expect(first.version == realCatalog.version && first.files == realCatalog.files)
+        #expect(first.matters == matters(["RS-009"]) && first.matters.count == 1)
+        #expect(first.sources == realCatalog.sources && first.calendar == realCatalog.calendar)
+        #expect(first.settings == realCatalog.settings && first.pipelineFile == pipeline.standardizedFileURL.path)
+        #expect(snapshots(cacheFolder).count == 1)
+
+        // The next checks read the head and their codes' parts from it: forged parts show it.
+        let snapshot = try #require(
+            CatalogSnapshot(version: first.version, schemaDigest: loader.schemaDigest, environment: loader.environment))
+        var forged = contents(realCatalog)
+        for i in forged.matters.indices where ["RS-009", "SB-017"].contains(forged.matters[i].code) {
+            forged.matters[i].name = "FORGED " + forged.matters[i].code
+        }
+        forged.head.sources[1].title = "FORGED SOURCE"
+        snapshot.store(forged)
+        let both = try loader.load(pipeline: pipeline, only: ["SB-017", "RS-009"])
+        #expect(both.matters.map(\.name) == matters(["RS-009", "SB-017"]).map { "FORGED " + $0.code })
+        #expect(both.sources[1].title == "FORGED SOURCE" && both.sources[0] == realCatalog.sources[0])
+        #expect(both.version == realCatalog.version && both.files == realCatalog.files)
+        #expect(both.calendar == realCatalog.calendar && both.settings == realCatalog.settings)
+        // A code the catalog does not have: no matter, the head all the same; so for none.
+        for codes in [["NO-SUCH-CODE"], []] as [Set<String>] {
+            let none = try loader.load(pipeline: pipeline, only: codes)
+            #expect(none.matters.isEmpty && none.sources[1].title == "FORGED SOURCE")
+        }
+
+        // One byte more in a file the check does not parse: another version, whole load.
+        let matterFile = pipeline.deletingLastPathComponent().appendingPathComponent("catalog/003/BS-BDC-001.xml")
+        let handle = try FileHandle(forWritingTo: matterFile)
+        handle.seekToEndOfFile()
+        handle.write(Data("\n".utf8))
+        try handle.close()
+        let edited = try loader.load(pipeline: pipeline, only: ["RS-009"])
+        #expect(edited.version != realCatalog.version)
+        #expect(edited.matters == matters(["RS-009"]) && edited.sources == realCatalog.sources)
+        #expect(snapshots(cacheFolder).count == 2)
+        #expect(try sharedLoader.load(pipeline: pipeline).version == edited.version)
+    }
+
+    @Test func aDamagedPartMissesOnlyTheChecksThatReadIt() throws {
+        let (root, pipeline, loader, cacheFolder) = try copyPipelines()
+        defer { try? FileManager.default.removeItem(at: root) }
+        Thread.sleep(forTimeInterval: 3.1)
+        _ = try loader.load(pipeline: pipeline, only: ["RS-009"])  // the version cache and the snapshot
+        let snapshot = try #require(
+            CatalogSnapshot(version: realCatalog.version, schemaDigest: loader.schemaDigest, environment: loader.environment))
+        var forged = contents(realCatalog)
+        for i in forged.matters.indices where forged.matters[i].code == "RS-009" { forged.matters[i].name = "FORGED" }
+        snapshot.store(forged)
+        // One byte of SB-017's part flipped.
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: snapshot.file)))
+        let (entries, partsStart) = try #require(
+            bytes.withUnsafeBytes { raw -> ([CatalogSnapshot.Entry], Int)? in
+                guard let (length, digest, end) = CatalogSnapshot.indexLine(raw, key: snapshot.key),
+                    let entries = CatalogSnapshot.index(
+                        UnsafeRawBufferPointer(rebasing: raw[end..<(end + length)]), digest: digest)
+                else { return nil }
+                return (entries, end + length)
+            })
+        let entry = try #require(entries.first { $0.name == "SB-017" })
+        bytes[partsStart + entry.offset + entry.length / 2] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: snapshot.file))
+
+        // RS-009's part is intact: still served from the snapshot.
+        #expect(try loader.load(pipeline: pipeline, only: ["RS-009"]).matters.map(\.name) == ["FORGED"])
+        // SB-017's is not: a miss, the catalog parsed and a new snapshot written.
+        #expect(try loader.load(pipeline: pipeline, only: ["SB-017"]).matters == matters(["SB-017"]))
+        #expect(try loader.load(pipeline: pipeline, only: ["RS-009"]).matters == matters(["RS-009"]))
+        #expect(snapshots(cacheFolder).count == 1)
+    }
+
+    @Test func aBrokenFileElsewhereDoesNotStopACheck() throws {
+        let (root, pipeline, loader, cacheFolder) = try copyPipelines()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let broken = pipeline.deletingLastPathComponent().appendingPathComponent("catalog/003/BS-BDC-001.xml")
+        try Data("<matter".utf8).write(to: broken)
+        Thread.sleep(forTimeInterval: 3.1)
+        for _ in 0..<2 {
+            let loaded = try loader.load(pipeline: pipeline, only: ["RS-009"])
+            #expect(loaded.matters == matters(["RS-009"]) && loaded.sources == realCatalog.sources)
+            #expect(throws: CatalogError.self) { try loader.load(pipeline: pipeline, only: ["BS-BDC-001"]) }
+        }
+        #expect(throws: CatalogError.self) { try loader.load(pipeline: pipeline) }
+        #expect(snapshots(cacheFolder).isEmpty)
+
+        // Mended: the next check leaves a snapshot.
+        try FileManager.default.removeItem(at: broken)
+        #expect(try loader.load(pipeline: pipeline, only: ["RS-009"]).matters == matters(["RS-009"]))
+        #expect(snapshots(cacheFolder).count == 1)
+    }
+
+    @Test func aCheckWithoutAFolderOfItsOwnLoadsOnlyItsMatter() throws {
+        // A snapshot that could not be kept is not worth a whole load.
+        let (root, pipeline, loader, cacheFolder) = try copyPipelines()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(loader.canKeepSnapshots())
+        #expect(chmod(cacheFolder.path, 0o777) == 0)
+        #expect(!loader.canKeepSnapshots())
+        #expect(try loader.load(pipeline: pipeline, only: ["RS-009"]).matters == matters(["RS-009"]))
+        #expect(snapshots(cacheFolder).isEmpty)
+        var off = loader
+        off.environment = ["INTAKE_CATALOG_CACHE": "off"]
+        #expect(!off.canKeepSnapshots())
     }
 
     @Test func aDamagedSnapshotIsAMissAndIsWrittenAgain() throws {
@@ -104,7 +242,7 @@ import Testing
         forged[0].name = "FORGED"
         func forge() throws {
             try? FileManager.default.removeItem(atPath: snapshot.file)
-            snapshot.store(forged)
+            snapshot.store(contents(parsed, matters: forged))
             #expect(try loader.load(pipeline: pipeline).matters[0].name == "FORGED")  // trusted as made
         }
         let fm = FileManager.default
@@ -130,21 +268,29 @@ import Testing
     }
 
     @Test func theDecoderRefusesDamageWithoutReadingPastTheEnd() throws {
-        let bytes = SnapshotMatters.encode(Array(realCatalog.matters.prefix(12)))
-        for cut in stride(from: 0, to: bytes.count, by: 61) {
-            #expect(throws: SnapshotReader.Damaged.self) {
-                try Array(bytes[..<cut]).withUnsafeBytes { try SnapshotMatters.decode($0) }
+        // The matter with the most materials, and the head.
+        let matter = try #require(
+            realCatalog.matters.max { $0.scenarios.flatMap(\.materials).count < $1.scenarios.flatMap(\.materials).count })
+        let head = SnapshotHead(sources: realCatalog.sources, calendar: realCatalog.calendar)
+        func refuses<T: SnapshotCodable & Equatable>(_ value: T) {
+            let bytes = SnapshotPart.encode(value)
+            for cut in stride(from: 0, to: bytes.count, by: 61) {
+                #expect(throws: SnapshotReader.Damaged.self) {
+                    try Array(bytes[..<cut]).withUnsafeBytes { try SnapshotPart.decode(T.self, $0) }
+                }
             }
+            // Any byte changed: refused, or read as some value; never a crash.
+            var generator = SystemRandomNumberGenerator()
+            var refused = 0
+            for _ in 0..<1_500 {
+                var damaged = bytes
+                damaged[Int.random(in: 0..<damaged.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+                if (try? damaged.withUnsafeBytes { try SnapshotPart.decode(T.self, $0) }) == nil { refused += 1 }
+            }
+            #expect(refused > 0)
         }
-        // Any byte changed: refused, or read as some catalog; never a crash.
-        var generator = SystemRandomNumberGenerator()
-        var refused = 0
-        for _ in 0..<3_000 {
-            var damaged = bytes
-            damaged[Int.random(in: 0..<damaged.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
-            if (try? damaged.withUnsafeBytes { try SnapshotMatters.decode($0) }) == nil { refused += 1 }
-        }
-        #expect(refused > 0)
+        refuses(matter)
+        refuses(head)
     }
 
     @Test func anotherSchemaNoCacheFolderOrASchemaInMemoryIsNoSnapshot() throws {

@@ -7,9 +7,11 @@ import Testing
 /// A one-matter load (`intake check`) states the catalog version from a cache keyed by the
 /// files' signatures; any change to any file must give the version a full load computes.
 @Suite struct CatalogVersionCacheTests {
-    /// The one cache file, or nil (no folder yet, or empty).
+    /// The one version cache file, or nil (no folder yet, or none). (A `check` leaves a
+    /// catalog snapshot beside it.)
     func cacheFile(_ folder: URL) -> URL? {
-        (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil))?.first
+        (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil))?
+            .first { $0.pathExtension == "txt" }
     }
 
     @Test func theCacheIsTrustedOnlyWhileEveryFileIsUntouched() throws {
