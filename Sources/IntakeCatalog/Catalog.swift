@@ -62,7 +62,7 @@ public struct FactDefinition: Sendable, Hashable, Codable {
 
     /// Whether a raw manifest value is of this fact's type.
     public func accepts(_ raw: String) -> Bool {
-        let v = raw.trimmingCharacters(in: .whitespaces)
+        let v = raw.trimmedOfBlanks
         switch kind {
         case .integer: return Int64(v) != nil
         case .decimal: return Double(v) != nil && !v.isEmpty && v.allSatisfy { "0123456789.-+".contains($0) }

@@ -21,9 +21,9 @@ public struct CatalogLoader: Sendable {
     /// SHA-256 (hex) of the schema file, part of a catalog snapshot's key; nil for a
     /// schema given in memory (no snapshots then).
     let schemaDigest: String?
-    /// Where a one-matter load finds its version cache and a whole load its snapshot
-    /// (`INTAKE_CATALOG_CACHE`, …; see ``CatalogVersionCache`` and ``CatalogSnapshot``):
-    /// the process' environment, or a test's.
+    /// Where loads find the version cache and the snapshots (`INTAKE_CATALOG_CACHE`, …;
+    /// see ``CatalogVersionCache`` and ``CatalogSnapshot``): the process' environment, or
+    /// a test's.
     public var environment = ProcessInfo.processInfo.environment
 
     public init(schema: XMLSchema) {
@@ -64,10 +64,12 @@ public struct CatalogLoader: Sendable {
     ///   sources, calendar and matters from the snapshot of that version, if any;
     /// - a one-matter load states the version from the ``CatalogVersionCache`` (a `stat`
     ///   of each file), then takes the sources, calendar and that code's matters from
-    ///   the snapshot. Without one, it loads the whole catalog and leaves a snapshot for
-    ///   the next `check`; should a file be invalid, it parses only the pipeline, the
-    ///   sources, the calendar and that code's files (every other file hashed), so a
-    ///   broken file elsewhere does not stop a `check` of a matter it does not touch.
+    ///   the snapshot. Without one, it loads the whole catalog (every file parsed and
+    ///   hashed) and leaves a snapshot for the next `check`. Should a file be invalid
+    ///   (which a run and the server refuse outright), it then parses only the pipeline,
+    ///   the sources, the calendar and that code's files (every other file hashed), so a
+    ///   broken file elsewhere does not stop a `check` of a matter it does not touch; each
+    ///   `check` pays for both parses until the file is mended.
     public func load(pipeline: URL, only: Set<String>?) throws(CatalogError) -> Catalog {
         try load(pipeline: pipeline, only: only, parsed: nil)
     }
@@ -76,7 +78,10 @@ public struct CatalogLoader: Sendable {
         if let only {
             if let catalog = fromSnapshot(pipeline, only: only, parsed: parsed) { return catalog }
             if canKeepSnapshots() {
-                let whole = read(pipeline: pipeline, versionCache: true, parsed: parsed)
+                // The version hashed from the bytes parsed (never stated by the cache: a
+                // file rewritten since its signature was taken would otherwise be kept
+                // under the version of the bytes it had), then remembered.
+                let whole = read(pipeline: pipeline, versionCache: .keep, parsed: parsed)
                 if let catalog = whole.catalog, whole.problems.isEmpty {
                     keepSnapshot(catalog)
                     return catalog.selecting(only)
@@ -85,7 +90,7 @@ public struct CatalogLoader: Sendable {
         } else if let catalog = fromSnapshot(pipeline, parsed: parsed) {
             return catalog
         }
-        let reading = read(pipeline: pipeline, only: only, versionCache: only != nil, parsed: parsed)
+        let reading = read(pipeline: pipeline, only: only, versionCache: only == nil ? .none : .stateAndKeep, parsed: parsed)
         guard let catalog = reading.catalog, reading.problems.isEmpty else {
             throw CatalogError(
                 .invalidData, "cannot load the catalog of \(pipeline.path)", problems: reading.problems)
@@ -129,7 +134,7 @@ public struct CatalogLoader: Sendable {
             hash.frame(name: file.name, bytes: bytes)
         }
         var problems: [CatalogProblem] = []
-        let version = hash.finish(cache: nil, problems: &problems)
+        let version = hash.finish(cache: nil, stating: false, problems: &problems)
         guard let snapshot = CatalogSnapshot(version: version, schemaDigest: schemaDigest, environment: environment),
             let contents = snapshot.contents()
         else { return nil }
@@ -170,16 +175,19 @@ public struct CatalogLoader: Sendable {
     }
 
     /// The files a pipeline's catalog version is made of after the pipeline itself, in the
-    /// order ``read(pipeline:only:versionCache:parsed:)`` hashes them: the seeds, each
-    /// catalog (a folder's source.xml, then its matter files by name), the calendar. Nil
-    /// when a folder cannot be listed (the full read reports it).
+    /// order ``read(pipeline:only:versionCache:parsed:)`` hashes them: the seeds that can
+    /// be read (as ``seedText(in:hash:)`` takes them), each catalog (a folder's source.xml,
+    /// then its matter files by name), the calendar. Nil when a catalog folder cannot be
+    /// listed (the full read reports it).
     static func files(of definition: Pipeline) -> [(name: String, path: String)]? {
         let folder = definition.url.deletingLastPathComponent()
         var files: [(name: String, path: String)] = []
         files.reserveCapacity(512)
         let seeds = folder.appendingPathComponent(seedsFolder).path
         if case .success(let names) = names(in: seeds) {
-            for name in seedFiles(names) { files.append(("\(seedsFolder)/\(name)", seeds + "/" + name)) }
+            for name in seedFiles(names) where isReadableFile(seeds + "/" + name) {
+                files.append(("\(seedsFolder)/\(name)", seeds + "/" + name))
+            }
         }
         for ref in definition.root.children(named: "catalog") {
             let href = ref["href"] ?? ""
@@ -234,9 +242,17 @@ public struct CatalogLoader: Sendable {
 
     /// Everything readable, with the problems met on the way. `catalog` is nil only when
     /// the pipeline file itself is unusable; files that fail are left out of it.
-    /// `versionCache`: state the version from the ``CatalogVersionCache`` when every file
-    /// is as it remembers, and remember it after hashing (a `check`'s load).
-    func read(pipeline: URL, only: Set<String>? = nil, versionCache: Bool = false, parsed: Pipeline? = nil)
+    /// How a read uses the ``CatalogVersionCache`` (a `check`'s reads use it).
+    enum VersionCacheUse {
+        case none
+        /// The version stated by the cache when every file is as it remembers; else hashed
+        /// and remembered.
+        case stateAndKeep
+        /// Hashed from the bytes read, and remembered.
+        case keep
+    }
+
+    func read(pipeline: URL, only: Set<String>? = nil, versionCache: VersionCacheUse = .none, parsed: Pipeline? = nil)
         -> CatalogReading
     {
         var reading = CatalogReading()
@@ -246,7 +262,8 @@ public struct CatalogLoader: Sendable {
         let settings = Self.settings(root)
         // A `check` may state the version from the cache (see CatalogVersionCache).
         let cache =
-            versionCache ? CatalogVersionCache(pipeline: pipeline.standardizedFileURL.path, environment: environment) : nil
+            versionCache == .none
+            ? nil : CatalogVersionCache(pipeline: pipeline.standardizedFileURL.path, environment: environment)
         // The clock before the first file was read: the pipeline's own read when it came
         // first (a `check` reads it before the bundle).
         var hash = VersionDigest(deferred: cache != nil, started: parsed?.readSince ?? CatalogVersionCache.now())
@@ -292,7 +309,7 @@ public struct CatalogLoader: Sendable {
             }
         }
 
-        let version = hash.finish(cache: cache, problems: &reading.problems)
+        let version = hash.finish(cache: cache, stating: versionCache == .stateAndKeep, problems: &reading.problems)
         reading.pipelineFile = pipeline.path
         reading.catalog = Catalog(
             version: version, settings: settings, calendar: calendar, sources: sources, matters: matters)
@@ -362,7 +379,8 @@ public struct CatalogLoader: Sendable {
     static let seedsFolder = "seeds"
 
     /// Every `*.txt` of the seeds' folder, hashed (`seeds/<name>`) in the byte order of the
-    /// names; none when the folder is absent (citations then carry no quote).
+    /// names; none when the folder is absent (citations then carry no quote). One that
+    /// cannot be read (not a regular file, no permission) is left out.
     static func seedText(in folder: URL, hash: inout VersionDigest) -> SeedText {
         guard case .success(let names) = names(in: folder.path) else { return .none }
         var documents: [String: SeedText.Document] = [:]
@@ -416,6 +434,12 @@ public struct CatalogLoader: Sendable {
         return keyed.map(\.name)
     }
 
+    /// Whether `path` is a regular file (links followed) this process may read: a seed
+    /// ``seedText(in:hash:)`` would take.
+    static func isReadableFile(_ path: String) -> Bool {
+        FileSignature(path: path) != nil && access(path, R_OK) == 0
+    }
+
     /// A whole file's bytes by its path (POSIX: open, fstat, read), or nil when it cannot
     /// be read or is not a regular file.
     static func contents(_ path: String) -> [UInt8]? {
@@ -451,7 +475,7 @@ public struct CatalogLoader: Sendable {
             /// Only hashed: read at `finish`, if the cache does not know the version.
             case later
         }
-        /// When deferred (a one-matter load with a version cache), each file in the order
+        /// When deferred (a `check`'s read, with a version cache), each file in the order
         /// it is hashed; nil: files are hashed as they come.
         private var pending: [(name: String, path: String, state: Pending)]?
 
@@ -485,9 +509,10 @@ public struct CatalogLoader: Sendable {
             files.append(name)
         }
 
-        /// The version (hex). Deferred: from the cache when every file's signature is the
-        /// one it remembers; else hashed, and remembered when every file was read.
-        mutating func finish(cache: CatalogVersionCache?, problems: inout [CatalogProblem]) -> String {
+        /// The version (hex). Deferred: from the cache when `stating` and every file's
+        /// signature is the one it remembers; else hashed, and remembered when every file
+        /// was read.
+        mutating func finish(cache: CatalogVersionCache?, stating: Bool, problems: inout [CatalogProblem]) -> String {
             problems += unreadable.map { CatalogProblem(.unreadable, file: $0, "cannot read the file") }
             guard let deferred = pending else { return Hex.string(hash.finalize()) }
             pending = nil
@@ -507,7 +532,7 @@ public struct CatalogLoader: Sendable {
                 }
                 entries.append((item.name, signature))
             }
-            if complete, let cache, let version = cache.version(for: entries) {
+            if stating, complete, let cache, let version = cache.version(for: entries) {
                 files = deferred.map(\.name)
                 return version
             }

@@ -31,7 +31,8 @@ struct CatalogSnapshot {
     let key: [UInt8]
 
     static let header = "intake catalog snapshot 2"
-    /// A snapshot larger than this is not read (the catalog's is about 1 MB).
+    /// A snapshot larger than this is not read, in whole or in part (the catalog's is
+    /// about 1.3 MB).
     static let maxSize = 256 << 20
 
     /// The snapshot of this catalog version, or nil when there is no cache folder, no
@@ -64,7 +65,7 @@ struct CatalogSnapshot {
         guard let codes else { return readWhole() }
         // The key and the index line, the index, the head and the parts of those codes:
         // a few pages of the file, not all of it.
-        guard let (fd, size) = CatalogVersionCache.openOwn(file) else { return nil }
+        guard let (fd, size) = CatalogVersionCache.openOwn(file), size <= Self.maxSize else { return nil }
         defer { close(fd) }
         guard let start = Self.pread(fd, at: 0, count: min(size, key.count + Self.indexLineMax)),
             let (length, digest, lineEnd) = (start.withUnsafeBytes { Self.indexLine($0, key: key) }),
@@ -99,8 +100,8 @@ struct CatalogSnapshot {
             // The parts tile the rest of the file: nothing missing, nothing extra.
             var end = 0
             for entry in index {
-                guard entry.offset == end, entry.length >= 0 else { return nil }
-                end = entry.offset + entry.length
+                guard entry.offset == end, entry.length >= 0, entry.length <= parts.count - end else { return nil }
+                end += entry.length
             }
             guard end == parts.count else { return nil }
             func part<T: SnapshotCodable>(_ type: T.Type, _ entry: Entry) -> T? {

@@ -73,8 +73,10 @@ struct FileSignature: Equatable, Sendable {
 /// miss and kept only when every file's signature was taken before its bytes were read
 /// and none changed in the last two seconds (timestamps advance by a clock tick, so a
 /// write in the same tick as the read could otherwise go unseen). Any difference — a file
-/// added, removed, renamed, rewritten, touched — is a miss. Runs, the server and
-/// `intake catalog lint` never use it: they read and validate every file.
+/// added, removed, renamed, rewritten, touched — is a miss. The version it states also
+/// picks the ``CatalogSnapshot`` a `check` takes its rules from, so it decides which
+/// rules judge as well as which version a report names. Runs, the server and
+/// `intake catalog lint` never use it: they read and hash every file.
 ///
 /// One small text file per pipeline under `$INTAKE_CATALOG_CACHE` (a folder; `off`: no
 /// cache), else `$XDG_CACHE_HOME/intake`, else `$HOME/.cache/intake`; written atomically,

@@ -515,9 +515,13 @@ extension WorkingCalendar.Holiday: SnapshotCodable {
         out.string(name)
     }
 
+    /// A holiday of at most a year (the calendar marks each of its days: damage must not
+    /// make that endless; a catalog with a longer one keeps no snapshot, as its read-back
+    /// differs).
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
         let from = try CalendarDate(from: &input)
         let to = try CalendarDate(from: &input)
+        guard to.dayNumber - from.dayNumber <= 366 else { throw input.damaged("a holiday longer than a year") }
         self.init(from: from, to: to, name: try input.string())
     }
 }

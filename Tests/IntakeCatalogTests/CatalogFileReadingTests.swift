@@ -60,5 +60,25 @@ import Testing
             let expected = CalendarDate(String(text.trimmingCharacters(in: .whitespaces).prefix(10)))
             #expect(CatalogLoader.date(text) == expected, "\(text.debugDescription)")
         }
+        // The trim itself (manifest facts are trimmed so too), newlines kept as Foundation keeps them.
+        for text in [
+            "", " ", "\t \u{3000}", "a", " a b ", "\u{A0}事项\u{2003}", "\na\n", " \na", "a\u{200B}", "\u{1680}x\u{202F}",
+            "\u{205F}é\t",
+        ] {
+            #expect(text.trimmedOfBlanks == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
+        // Every scalar alone, and between two letters.
+        var differ: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = String(Character(scalar))
+            let inside = "a" + alone + "b"
+            if alone.trimmedOfBlanks != alone.trimmingCharacters(in: .whitespaces)
+                || inside.trimmedOfBlanks != inside.trimmingCharacters(in: .whitespaces)
+            {
+                differ.append(value)
+            }
+        }
+        #expect(differ.isEmpty, "\(differ.prefix(20).map { String($0, radix: 16) })")
     }
 }

@@ -47,6 +47,48 @@ import Testing
         let files = try #require(CatalogLoader.files(of: definition))
         #expect([defaultPipeline.lastPathComponent] + files.map(\.name) == realCatalog.files)
         #expect(files.allSatisfy { FileManager.default.fileExists(atPath: $0.path) })
+
+        // Seeds a load leaves out (a folder, a link to nothing) are left out of the list.
+        let (root, pipeline, loader, _) = try copyPipelines()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seeds = pipeline.deletingLastPathComponent().appendingPathComponent("seeds")
+        try FileManager.default.createDirectory(
+            at: seeds.appendingPathComponent("a-folder.txt"), withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(
+            atPath: seeds.appendingPathComponent("b-nowhere.txt").path, withDestinationPath: "/nonexistent/seed.txt")
+        let loaded = try loader.load(pipeline: pipeline)
+        #expect(loaded.version == realCatalog.version)
+        let listed = try #require(CatalogLoader.files(of: try loader.pipeline(pipeline)))
+        #expect([pipeline.lastPathComponent] + listed.map(\.name) == loaded.files)
+    }
+
+    @Test func aSnapshotIsKeptUnderTheVersionOfTheBytesParsed() throws {
+        // A check that finds no snapshot hashes what it parses, whatever the version cache
+        // says: a file rewritten after its signature was taken must not be kept under the
+        // version of the bytes it had.
+        let (root, pipeline, loader, cacheFolder) = try copyPipelines()
+        defer { try? FileManager.default.removeItem(at: root) }
+        Thread.sleep(forTimeInterval: 3.1)
+        _ = try loader.load(pipeline: pipeline, only: ["RS-009"])
+        for file in snapshots(cacheFolder) { try FileManager.default.removeItem(at: file) }
+        let cacheFile = try #require(
+            try FileManager.default.contentsOfDirectory(at: cacheFolder, includingPropertiesForKeys: nil)
+                .first { $0.pathExtension == "txt" })
+        let forged = String(repeating: "b", count: 64)
+        let text = try String(contentsOf: cacheFile, encoding: .utf8)
+        try text.replacingOccurrences(of: "version \(realCatalog.version)", with: "version \(forged)")
+            .write(to: cacheFile, atomically: true, encoding: .utf8)
+
+        let loaded = try loader.load(pipeline: pipeline, only: ["RS-009"])
+        #expect(loaded.version == realCatalog.version && loaded.matters == matters(["RS-009"]))
+        let kept = try #require(
+            CatalogSnapshot(version: realCatalog.version, schemaDigest: loader.schemaDigest, environment: loader.environment))
+        let notKept = try #require(
+            CatalogSnapshot(version: forged, schemaDigest: loader.schemaDigest, environment: loader.environment))
+        #expect(FileManager.default.fileExists(atPath: kept.file))
+        #expect(!FileManager.default.fileExists(atPath: notKept.file))
+        // And the cache now remembers the version hashed.
+        #expect(try String(contentsOf: cacheFile, encoding: .utf8).contains("version \(realCatalog.version)"))
     }
 
     @Test func aWholeLoadIsServedFromTheSnapshotOfItsVersionOnly() throws {

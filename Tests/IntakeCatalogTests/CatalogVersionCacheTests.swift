@@ -29,11 +29,17 @@ import Testing
         #expect(first.files == realCatalog.files)
         let file = try #require(cacheFile(cacheFolder))
 
-        // A hit states what the cache says, without hashing: a forged version shows it.
+        // A hit states what the cache says, without hashing: a forged version shows it
+        // (with a snapshot kept for it; without one, the check loads and hashes everything).
         let text = try String(contentsOf: file, encoding: .utf8)
         let forged = String(repeating: "a", count: 64)
         try text.replacingOccurrences(of: "version \(realCatalog.version)", with: "version \(forged)")
             .write(to: file, atomically: true, encoding: .utf8)
+        try #require(CatalogSnapshot(version: forged, schemaDigest: loader.schemaDigest, environment: loader.environment))
+            .store(
+                .init(
+                    head: SnapshotHead(sources: realCatalog.sources, calendar: realCatalog.calendar), matters: realCatalog.matters
+                ))
         #expect(try loader.load(pipeline: pipeline, only: ["RS-009"]).version == forged)
         #expect(try loader.load(pipeline: pipeline, only: ["RS-009"]).files == realCatalog.files)
 
