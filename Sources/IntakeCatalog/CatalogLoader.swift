@@ -240,8 +240,6 @@ public struct CatalogLoader: Sendable {
         try load(pipeline: pipeline.url, only: only, parsed: pipeline)
     }
 
-    /// Everything readable, with the problems met on the way. `catalog` is nil only when
-    /// the pipeline file itself is unusable; files that fail are left out of it.
     /// How a read uses the ``CatalogVersionCache`` (a `check`'s reads use it).
     enum VersionCacheUse {
         case none
@@ -252,6 +250,8 @@ public struct CatalogLoader: Sendable {
         case keep
     }
 
+    /// Everything readable, with the problems met on the way. `catalog` is nil only when
+    /// the pipeline file itself is unusable; files that fail are left out of it.
     func read(pipeline: URL, only: Set<String>? = nil, versionCache: VersionCacheUse = .none, parsed: Pipeline? = nil)
         -> CatalogReading
     {
