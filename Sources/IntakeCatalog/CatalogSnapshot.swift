@@ -32,7 +32,7 @@ struct CatalogSnapshot {
 
     static let header = "intake catalog snapshot 2"
     /// A snapshot larger than this is not read, in whole or in part (the catalog's is
-    /// about 1.3 MB).
+    /// about 1 MB).
     static let maxSize = 256 << 20
 
     /// The snapshot of this catalog version, or nil when there is no cache folder, no
