@@ -1,4 +1,5 @@
 import Foundation
+import IntakeModel
 
 /// The checks libzip's `ZIP_CHECKCONS` made that matter for safety, done here because
 /// that flag also refuses sound archives from real producers (Info-ZIP's `zip -fz` and
@@ -185,18 +186,7 @@ enum ZipLayout {
             return Array(bytes[Int(offset)..<(Int(offset) + count)])
         case .file(let descriptor): fd = descriptor
         }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        let ok = bytes.withUnsafeMutableBytes { raw -> Bool in
-            while done < count {
-                let n = pread(fd, raw.baseAddress! + done, count - done, off_t(offset) + off_t(done))
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return false }
-                done += n
-            }
-            return true
-        }
-        return ok ? bytes : nil
+        return RegularFile.pread(fd, at: Int64(offset), count: count)
     }
 
     private static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }

@@ -67,26 +67,18 @@ struct CatalogSnapshot {
         // a few pages of the file, not all of it.
         guard let (fd, size) = CatalogVersionCache.openOwn(file), size <= Self.maxSize else { return nil }
         defer { close(fd) }
-        guard let start = Self.pread(fd, at: 0, count: min(size, key.count + Self.indexLineMax)),
+        guard let start = RegularFile.pread(fd, at: 0, count: min(size, key.count + Self.indexLineMax)),
             let (length, digest, lineEnd) = (start.withUnsafeBytes { Self.indexLine($0, key: key) }),
-            length <= size - lineEnd, let indexBytes = Self.pread(fd, at: lineEnd, count: length),
+            length <= size - lineEnd, let indexBytes = RegularFile.pread(fd, at: Int64(lineEnd), count: length),
             let index = (indexBytes.withUnsafeBytes { Self.index($0, digest: digest) })
         else { return nil }
         let base = lineEnd + length
-        func part<T: SnapshotCodable>(_ type: T.Type, _ entry: Entry) -> T? {
+        return Self.contents(index, codes: codes) { entry in
             guard entry.offset >= 0, entry.length >= 0, entry.offset <= size - base,
-                entry.length <= size - base - entry.offset,
-                let bytes = Self.pread(fd, at: base + entry.offset, count: entry.length)
+                entry.length <= size - base - entry.offset
             else { return nil }
-            return bytes.withUnsafeBytes { Self.part(T.self, entry, $0) }
+            return RegularFile.pread(fd, at: Int64(base + entry.offset), count: entry.length)
         }
-        guard let head = part(SnapshotHead.self, index[0]) else { return nil }
-        var matters: [Matter] = []
-        for entry in index.dropFirst() where codes.contains(entry.name) {
-            guard let matter = part(Matter.self, entry), matter.code == entry.name else { return nil }
-            matters.append(matter)
-        }
-        return Contents(head: head, matters: matters)
     }
 
     /// The whole file read and every part checked.
@@ -104,18 +96,25 @@ struct CatalogSnapshot {
                 end += entry.length
             }
             guard end == parts.count else { return nil }
-            func part<T: SnapshotCodable>(_ type: T.Type, _ entry: Entry) -> T? {
-                Self.part(T.self, entry, UnsafeRawBufferPointer(rebasing: parts[entry.offset..<(entry.offset + entry.length)]))
-            }
-            guard let head = part(SnapshotHead.self, index[0]) else { return nil }
-            var matters: [Matter] = []
-            matters.reserveCapacity(index.count - 1)
-            for entry in index.dropFirst() {
-                guard let matter = part(Matter.self, entry), matter.code == entry.name else { return nil }
-                matters.append(matter)
-            }
-            return Contents(head: head, matters: matters)
+            return Self.contents(index, codes: nil) { Array(parts[$0.offset..<($0.offset + $0.length)]) }
         }
+    }
+
+    /// The head and the matters (of `codes`, or all) an index lists, each part's bytes
+    /// given by `bytes` (nil: cannot be read), checked against its digest and decoded;
+    /// nil when any part is not what its entry says.
+    private static func contents(_ index: [Entry], codes: Set<String>?, bytes: (Entry) -> [UInt8]?) -> Contents? {
+        func part<T: SnapshotCodable>(_ type: T.Type, _ entry: Entry) -> T? {
+            bytes(entry).flatMap { $0.withUnsafeBytes { Self.part(T.self, entry, $0) } }
+        }
+        guard let head = part(SnapshotHead.self, index[0]) else { return nil }
+        var matters: [Matter] = []
+        matters.reserveCapacity(codes == nil ? index.count - 1 : 1)
+        for entry in index.dropFirst() where codes?.contains(entry.name) ?? true {
+            guard let matter = part(Matter.self, entry), matter.code == entry.name else { return nil }
+            matters.append(matter)
+        }
+        return Contents(head: head, matters: matters)
     }
 
     /// One entry of the index: where a part lies after the index, and its SHA-256.
@@ -197,23 +196,6 @@ struct CatalogSnapshot {
     static func part<T: SnapshotCodable>(_ type: T.Type, _ entry: Entry, _ bytes: UnsafeRawBufferPointer) -> T? {
         guard bytes.count == entry.length, digest(bytes) == entry.digest else { return nil }
         return try? SnapshotPart.decode(T.self, bytes)
-    }
-
-    /// `count` bytes of `fd` from `offset`, or nil (an error, or the file ends sooner).
-    static func pread(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, done in
-            while done < count {
-                let n = Glibc.pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else {
-                    failed = true
-                    return
-                }
-                done += n
-            }
-        }
-        return failed ? nil : bytes
     }
 
     /// Keeps `contents` for this key, if every part reads back equal to what was parsed

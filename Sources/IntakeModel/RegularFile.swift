@@ -52,6 +52,25 @@ public enum RegularFile {
         return .success((bytes, info))
     }
 
+    /// `count` bytes of `fd` from `offset` (interrupted reads resumed), or nil on an error
+    /// or when the file ends sooner.
+    public static func pread(_ fd: Int32, at offset: Int64, count: Int) -> [UInt8]? {
+        guard count > 0 else { return count == 0 ? [] : nil }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, done in
+            while done < count {
+                let n = Glibc.pread(fd, buffer.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                if n < 0 && Glibc.errno == EINTR { continue }
+                guard n > 0 else {
+                    failed = true
+                    return
+                }
+                done += n
+            }
+        }
+        return failed ? nil : bytes
+    }
+
     /// Writes all of `bytes` to `fd` (interrupted writes resumed); false on an error.
     public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         var done = 0
