@@ -55,7 +55,7 @@ let package = Package(
         // PDF structure by qpdf, run in helper processes under a memory limit and a deadline.
         .target(name: "IntakePDF", dependencies: ["CQPDF", "CIntakeProcess"], swiftSettings: swiftSettings),
         .executableTarget(
-            name: "intake-pdf-helper", dependencies: ["IntakePDF", "CIntakeProcess"], swiftSettings: swiftSettings),
+            name: "intake-pdf-helper", dependencies: ["IntakePDF", "IntakeModel", "CIntakeProcess"], swiftSettings: swiftSettings),
         .target(
             name: "IntakeBundle",
             dependencies: ["CLibZip", "IntakeModel", "IntakeCompression", .product(name: "Crypto", package: "swift-crypto")],

@@ -112,6 +112,8 @@ pid_t intake_spawn_with_fd(const char *path, char *const argv[], int child_fd) {
 
 void intake_malloc_trim(void) { malloc_trim(0); }
 
+size_t intake_malloc_free_bytes(void) { return mallinfo2().fordblks; }
+
 struct build_id_search {
     unsigned char *out;
     size_t cap;

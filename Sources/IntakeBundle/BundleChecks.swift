@@ -83,18 +83,43 @@ enum BundleChecks {
         }
     }
 
-    /// Why a name is unsafe to use as a path, or nil.
+    /// Why a name is unsafe to use as a path, or nil. Judged on the name's UTF-8 bytes,
+    /// which is at least as strict as judging its characters: a `\\` or `/` followed by a
+    /// combining mark is one Character but still that byte, and is refused as such.
     static func unsafeReason(_ name: String) -> String? {
-        if name.contains("\\") { return "backslash in path" }
-        if name.hasPrefix("/") { return "absolute path" }
-        if name.count >= 2, name.dropFirst().first == ":", name.first!.isLetter { return "drive-letter path" }
-        if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f }) {
-            return "control character in name"
+        var utf8 = name
+        return utf8.withUTF8 { unsafeReason(bytes: $0, name) }
+    }
+
+    private static func unsafeReason(bytes: UnsafeBufferPointer<UInt8>, _ name: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        if bytes.contains(UInt8(ascii: "\\")) { return "backslash in path" }
+        if bytes.first == slash { return "absolute path" }
+        // `C:` and the like: a letter, then a colon, as the first two characters (looked at
+        // only when the name has a colon).
+        if bytes.contains(UInt8(ascii: ":")), name.count >= 2, name.dropFirst().first == ":", name.first!.isLetter {
+            return "drive-letter path"
         }
-        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
-        let body = name.hasSuffix("/") ? parts.dropLast() : parts[...]
-        if body.contains("..") { return "parent directory (..) in path" }
-        if body.contains(".") || body.contains("") { return "non-canonical path (. or empty component)" }
-        return nil
+        // In UTF-8 a scalar below U+0020, or U+007F, is that one byte and no other.
+        if bytes.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return "control character in name" }
+        // The components between slashes; a trailing slash (a folder entry) ends the body.
+        let end = bytes.last == slash ? bytes.count - 1 : bytes.count
+        var parent = false
+        var nonCanonical = false
+        var start = 0
+        while start <= end {
+            var stop = start
+            while stop < end && bytes[stop] != slash { stop += 1 }
+            switch stop - start {
+            case 0: nonCanonical = true
+            case 1 where bytes[start] == dot: nonCanonical = true
+            case 2 where bytes[start] == dot && bytes[start + 1] == dot: parent = true
+            default: break
+            }
+            start = stop + 1
+        }
+        if parent { return "parent directory (..) in path" }
+        return nonCanonical ? "non-canonical path (. or empty component)" : nil
     }
 }

@@ -23,20 +23,23 @@ final class ConditionEvaluator {
     static let namespaces = ["m": ManifestParser.namespace]
     private let manifest: Manifest
     private let evaluator: XPathEvaluator
-    private let facts: [String: FactDefinition]
+    /// The definition of a fact the matter's conditions may read, by name.
+    private let fact: (String) -> FactDefinition?
     /// Probes with more combinations than this are not tried.
     static let maxProbes = 64
 
-    init(manifest: Manifest, document: XMLDocument, facts: [FactDefinition]) {
+    /// `fact` looks a definition up by name (``Catalog/fact(_:of:)``): a decision reads a
+    /// few facts, so no table of all of them is built for each.
+    init(manifest: Manifest, document: XMLDocument, fact: @escaping (String) -> FactDefinition?) {
         self.manifest = manifest
         self.evaluator = XPathEvaluator(document: document, submitted: manifest.submittedDate, namespaces: Self.namespaces)
-        self.facts = Dictionary(facts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        self.fact = fact
     }
 
     func evaluate(_ condition: Condition) -> Outcome {
         guard let xpath = condition.xpath else { return .prose }
         let invalid = condition.reads.filter { name in
-            guard let raw = manifest.applicant.fact(name), let def = facts[name] else { return false }
+            guard let raw = manifest.applicant.fact(name), let def = fact(name) else { return false }
             return !def.accepts(raw)
         }
         if !invalid.isEmpty { return .invalidFacts(invalid) }
@@ -50,7 +53,7 @@ final class ConditionEvaluator {
         // Probe: does any value of the missing facts change the answer?
         var combinations: [[Manifest.Fact]] = [[]]
         for name in missing {
-            let values = Self.probeValues(facts[name])
+            let values = Self.probeValues(fact(name))
             combinations = combinations.flatMap { c in values.map { c + [Manifest.Fact(name, $0)] } }
             if combinations.count > Self.maxProbes { return .needsFacts(missing) }
         }

@@ -96,7 +96,7 @@ public struct Decider: Sendable {
             catalog: catalog, matter: matter, scenario: scenario, manifest: derived.manifest, inspection: inspection,
             submitted: submitted,
             conditions: ConditionEvaluator(
-                manifest: derived.manifest, document: document, facts: catalog.facts(of: matter)))
+                manifest: derived.manifest, document: document, fact: { [catalog] in catalog.fact($0, of: matter) }))
         judge.run()
         d.findings += derived.findings
         d.findings += judge.findings

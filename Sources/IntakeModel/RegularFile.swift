@@ -56,19 +56,25 @@ public enum RegularFile {
     /// or when the file ends sooner.
     public static func pread(_ fd: Int32, at offset: Int64, count: Int) -> [UInt8]? {
         guard count > 0 else { return count == 0 ? [] : nil }
-        var failed = false
+        var filled = false
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, done in
-            while done < count {
-                let n = Glibc.pread(fd, buffer.baseAddress! + done, count - done, off_t(offset) + off_t(done))
-                if n < 0 && Glibc.errno == EINTR { continue }
-                guard n > 0 else {
-                    failed = true
-                    return
-                }
-                done += n
-            }
+            filled = pread(fd, into: UnsafeMutableRawBufferPointer(buffer), at: offset)
+            done = filled ? count : 0
         }
-        return failed ? nil : bytes
+        return filled ? bytes : nil
+    }
+
+    /// Fills `buffer` with the bytes of `fd` from `offset` (interrupted reads resumed); false
+    /// on an error or when the file ends sooner.
+    public static func pread(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int64) -> Bool {
+        var done = 0
+        while done < buffer.count {
+            let n = Glibc.pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
+            if n < 0 && Glibc.errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
     }
 
     /// Writes all of `bytes` to `fd` (interrupted writes resumed); false on an error.

@@ -65,6 +65,21 @@ public struct Checker: Sendable {
         return files.map(\.url)
     }
 
+    /// `s` as a file name: its first 64 scalars, each kept if it is one of [A-Za-z0-9._-]
+    /// and `_` otherwise, and a leading dot made `_`.
+    public static func safeName(_ s: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(s.utf8.count, 64))
+        for u in s.unicodeScalars.prefix(64) {
+            switch u.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x5F, 0x2D: bytes.append(UInt8(u.value))
+            default: bytes.append(UInt8(ascii: "_"))
+            }
+        }
+        if bytes.first == UInt8(ascii: ".") { bytes[0] = UInt8(ascii: "_") }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `<application id>-<first 12 hex of the bundle's SHA-256>`; the bundle's file name
     /// stands in for the id when the manifest could not be read. Only [A-Za-z0-9._-].
     public static func baseName(_ report: Report) -> String {
@@ -72,12 +87,7 @@ public struct Checker: Sendable {
         if id.isEmpty {
             id = (report.bundle.file as NSString).deletingPathExtension
         }
-        let safe = String(
-            id.unicodeScalars.map { s -> Character in
-                let c = Character(s)
-                return c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "_" || c == "-") ? c : "_"
-            }.prefix(64))
-        let trimmed = safe.hasPrefix(".") ? "_" + safe.dropFirst() : safe
+        let trimmed = safeName(id)
         return "\(trimmed.isEmpty ? "bundle" : trimmed)-\(report.bundle.sha256.prefix(12))"
     }
 }

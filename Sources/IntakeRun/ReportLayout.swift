@@ -27,12 +27,5 @@ public enum ReportLayout {
     }
 
     /// Only [A-Za-z0-9._-], no leading dot, at most 64 characters.
-    static func safe(_ s: String) -> String {
-        let mapped = String(
-            s.unicodeScalars.prefix(64).map { u -> Character in
-                let c = Character(u)
-                return c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "_" || c == "-") ? c : "_"
-            })
-        return mapped.hasPrefix(".") ? "_" + mapped.dropFirst() : mapped
-    }
+    static func safe(_ s: String) -> String { Checker.safeName(s) }
 }

@@ -8,6 +8,7 @@
 // socket closes: the parent closed it, or exited.
 import CIntakeProcess
 import Foundation
+import IntakeModel
 import IntakePDF
 
 let socket: Int32 = 3
@@ -42,6 +43,23 @@ func cpuSeconds() -> UInt64 {
     return UInt64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
 }
 
+/// PDFs up to this size are read into `copied`; larger ones are mapped.
+let copyLimit = 4 << 20
+/// The buffer small PDFs are read into, grown to the largest read so far (at most `copyLimit`).
+var copied: [UInt8] = []
+/// Free heap memory above which the helper trims its heap after a PDF.
+let trimThreshold = 8 << 20
+
+/// Reads the `length` bytes of the PDF at `fd` into `buffer` (grown if need be); false if
+/// the file is shorter or cannot be read (it is then mapped instead, and a failure said
+/// from there).
+func readWhole(_ fd: Int32, _ length: Int, into buffer: inout [UInt8]) -> Bool {
+    if buffer.count < length { buffer = [UInt8](repeating: 0, count: length) }
+    return buffer.withUnsafeMutableBytes {
+        RegularFile.pread(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[..<length]), at: 0)
+    }
+}
+
 var request = [UInt8](repeating: 0, count: PDFWire.requestSize + 1)
 var lastMemory: Int64 = -1
 while true {
@@ -58,6 +76,10 @@ while true {
     let result: PDFStructure
     if length == 0 {
         result = PDFCheck.check(UnsafeRawBufferPointer(start: nil, count: 0))
+    } else if length <= copyLimit, readWhole(fd, length, into: &copied) {
+        // Most PDFs: read into the one buffer kept for them, which costs less than mapping
+        // the file (page faults, then an unmap that flushes the TLB) for every PDF.
+        result = copied.withUnsafeBytes { PDFCheck.check(UnsafeRawBufferPointer(rebasing: $0[..<length])) }
     } else if let map = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED {
         result = PDFCheck.check(UnsafeRawBufferPointer(start: map, count: length))
         munmap(map, length)
@@ -67,9 +89,11 @@ while true {
             detail: "the PDF checker could not map the file: \(String(cString: strerror(errno)))", warnings: 0)
     }
     close(fd)
-    // qpdf's objects are freed; give their pages back so the next PDF starts from the same
-    // footprint (RLIMIT_DATA counts the whole heap).
-    intake_malloc_trim()
+    // qpdf's objects are freed; when they leave much free memory behind, give its pages
+    // back, so the next PDF starts from about the same footprint (RLIMIT_DATA counts the
+    // whole heap). Below the threshold the free memory is kept for the next PDF to reuse:
+    // trimming after every PDF cost page faults on every next one.
+    if intake_malloc_free_bytes() > trimThreshold { intake_malloc_trim() }
     let reply = PDFWire.reply(result)
     let sent = reply.withUnsafeBytes { intake_send_fd(socket, -1, $0.baseAddress, $0.count) }
     // After running out of memory the heap may be in pieces: leave, a fresh helper follows.

@@ -15,7 +15,8 @@ struct BenchRunCommand: ParsableCommand {
             abstract: "Write a corpus with a realistic mix of verdicts (examples of the catalog, scan-sized documents).")
         @Option(help: "Output folder.") var out: String
         @Option(help: "Number of bundles.") var bundles: Int = 200
-        @Option(help: "Average bundle size in MB.") var averageMb: Double = 5.5
+        @Option(help: "Average bundle size in MB (0: the examples' own documents, about 180 KB a bundle).")
+        var averageMb: Double = 5.5
         @Option(help: "Random seed.") var seed: UInt64 = 42
         @Option(help: "The pipeline definition (default: Pipelines/default.pipeline.xml).") var pipeline: String?
 

@@ -35,4 +35,8 @@ size_t intake_build_id(unsigned char *out, size_t cap);
 // glibc's malloc_trim(0): gives the heap's free pages back (a helper between checks).
 void intake_malloc_trim(void);
 
+// The bytes malloc holds free (glibc's mallinfo2: fordblks, in every arena): what
+// malloc_trim could give back.
+size_t intake_malloc_free_bytes(void);
+
 #endif
