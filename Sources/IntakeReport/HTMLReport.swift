@@ -22,6 +22,38 @@ public enum HTMLReport {
     public static func severityName(_ s: Severity) -> String { HTMLPage.severityName(s) }
 }
 
+/// A piece of the page written as UTF-8 while it is interpolated, so that no String is
+/// built and grown for it: `\(text:)` escapes into it directly (``Markup/appendText(_:to:)``).
+private struct Chunk: ExpressibleByStringInterpolation {
+    var bytes: [UInt8]
+
+    init(stringLiteral value: StaticString) {
+        bytes = Array(UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
+    init(stringInterpolation: Interpolation) { bytes = stringInterpolation.bytes }
+
+    struct Interpolation: StringInterpolationProtocol {
+        var bytes: [UInt8] = []
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            bytes.reserveCapacity(literalCapacity + 32 * interpolationCount)
+        }
+
+        mutating func appendLiteral(_ literal: StaticString) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        }
+
+        /// Markup, already escaped where it holds text.
+        mutating func appendInterpolation(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
+
+        mutating func appendInterpolation(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
+
+        /// Text, escaped.
+        mutating func appendInterpolation(text: String) { Markup.appendText(text, to: &bytes) }
+    }
+}
+
 private final class HTMLPage {
     let r: Report
     var out: [UInt8] = []
@@ -37,6 +69,9 @@ private final class HTMLPage {
     let findingRules: [[Int]]
     /// Numbers in the one-time notice (error and warning findings), by finding index.
     let noticeNumber: [Int: Int]
+    /// Each citation's markup, made once: most rows of the checklist and of the rules cite
+    /// one of a few items.
+    var citations: [Citation: String] = [:]
 
     init(_ r: Report) {
         self.r = r
@@ -92,6 +127,12 @@ private final class HTMLPage {
 
     func w(_ s: String) {
         out.append(contentsOf: s.utf8)
+        out.append(0x0A)
+    }
+
+    /// A line of chunks (the hot rows of the page).
+    func line(_ chunks: Chunk...) {
+        for c in chunks { out.append(contentsOf: c.bytes) }
         out.append(0x0A)
     }
 
@@ -156,7 +197,7 @@ private final class HTMLPage {
         w("<h2>\(bi("基本信息", "Application, matter and bundle"))</h2>")
         w("<table class=\"facts\">")
         func row(_ zh: String, _ en: String, _ value: String) {
-            w("<tr><th>\(bi(zh, en))</th><td>\(value)</td></tr>")
+            line("<tr><th>\(zh) <span class=\"en\">\(en)</span></th><td>\(value)</td></tr>")
         }
         let none = "<span class=\"none\">—</span>"
         row("申请编号", "Application", r.application.isEmpty ? none : "<code>\(h(r.application))</code>")
@@ -316,12 +357,11 @@ private final class HTMLPage {
             for (i, m) in r.materials.enumerated() {
                 let files = m.documents.map { pathLink($0) }.joined(separator: "<br>")
                 let requirement = m.isAlwaysRequired ? "\(h(m.requirement)) <span class=\"en\">always</span>" : h(m.requirement)
-                w(
-                    "<tr id=\"material-\(i + 1)\" class=\"depth-\(min(m.depth, 4))\"><td><code>\(h(m.id))</code></td>"
-                        + "<td class=\"name\">\(h(m.name))</td><td><code>\(h(m.kind.rawValue))</code></td><td>\(requirement)</td>"
-                        + "<td><span class=\"state st-\(m.state.rawValue)\">\(Self.stateName(m.state))</span></td>"
-                        + "<td>\(files.isEmpty ? "<span class=\"none\">—</span>" : files)</td><td>\(citation(m.source))</td></tr>"
-                )
+                line(
+                    "<tr id=\"material-\(i + 1)\" class=\"depth-\(min(m.depth, 4))\"><td><code>\(text: m.id)</code></td>",
+                    "<td class=\"name\">\(text: m.name)</td><td><code>\(text: m.kind.rawValue)</code></td><td>\(requirement)</td>",
+                    "<td><span class=\"state st-\(m.state.rawValue)\">\(Self.stateName(m.state))</span></td>",
+                    "<td>\(files.isEmpty ? "<span class=\"none\">—</span>" : files)</td><td>\(citation(m.source))</td></tr>")
             }
             w("</tbody>")
             w("</table>")
@@ -367,12 +407,12 @@ private final class HTMLPage {
                 sound = "<span class=\"state st-missing\">有缺陷 <span class=\"en\">defective</span></span>"
             }
             let defects = d.defects.map { "<code>\(h($0.rawValue))</code>" }
-            w(
-                "<tr id=\"doc-\(i + 1)\"><td>\(i + 1)</td><td><code class=\"path\">\(h(d.path))</code></td>"
-                    + "<td>\(materialLink(d.material))</td><td>\(size)</td><td>\(hash)</td>"
-                    + "<td\(typeClass)>\(detected) / <code>\(h(d.claimedType))</code></td>"
-                    + "<td>\(sound)\(defects.isEmpty ? "" : "<br>" + defects.joined(separator: " "))</td>"
-                    + "<td>\(findingLinks(path: d.path))</td></tr>")
+            line(
+                "<tr id=\"doc-\(i + 1)\"><td>\(i + 1)</td><td><code class=\"path\">\(text: d.path)</code></td>",
+                "<td>\(materialLink(d.material))</td><td>\(size)</td><td>\(hash)</td>",
+                "<td\(typeClass)>\(detected) / <code>\(text: d.claimedType)</code></td>",
+                "<td>\(sound)\(defects.isEmpty ? "" : "<br>" + defects.joined(separator: " "))</td>",
+                "<td>\(findingLinks(path: d.path))</td></tr>")
         }
         for (i, name) in r.unlisted.enumerated() {
             w(
@@ -400,10 +440,9 @@ private final class HTMLPage {
                 let subject =
                     rule.kind == .material || rule.kind == .deferral
                     ? materialLink(rule.subject) : "<code>\(h(rule.subject))</code>"
-                w(
-                    "<tr id=\"rule-\(i + 1)\"><td>R\(i + 1)</td><td>\(Self.ruleKindName(rule.kind.rawValue))</td><td>\(subject)</td>"
-                        + "<td>\(h(rule.text))</td><td>\(outcome(rule.outcome.rawValue))</td><td>\(citation(rule.source))</td></tr>"
-                )
+                line(
+                    "<tr id=\"rule-\(i + 1)\"><td>R\(i + 1)</td><td>\(Self.ruleKindName(rule.kind.rawValue))</td><td>\(subject)</td>",
+                    "<td>\(text: rule.text)</td><td>\(outcome(rule.outcome.rawValue))</td><td>\(citation(rule.source))</td></tr>")
             }
             w("</tbody>")
             w("</table>")
@@ -449,11 +488,12 @@ private final class HTMLPage {
                     }
                     let matter = c == r.matter.source ? ["<a href=\"#facts\">事项依据</a>"] : []
                     let citing = matter + rules + findings
-                    let line = c.line.map { " <span class=\"en\">(\(bi("第", "line")) \($0) \(bi("行", ""))).</span>" } ?? ""
-                    w(
-                        "<tr id=\"source-\(i + 1)\"><td>S\(i + 1)</td><td>\(h(c.item))\(line)</td>"
-                            + "<td>\(c.quote.map { "<q>\(h($0))</q>" } ?? "<span class=\"none\">—</span>")</td>"
-                            + "<td>\(citing.isEmpty ? "<span class=\"none\">—</span>" : citing.joined(separator: " "))</td></tr>")
+                    let at = c.line.map { " <span class=\"en\">(\(bi("第", "line")) \($0) \(bi("行", ""))).</span>" } ?? ""
+                    line(
+                        "<tr id=\"source-\(i + 1)\"><td>S\(i + 1)</td><td>\(text: c.item)\(at)</td>",
+                        c.quote.map { quote -> Chunk in "<td><q>\(text: quote)</q></td>" }
+                            ?? "<td><span class=\"none\">—</span></td>",
+                        "<td>\(citing.isEmpty ? "<span class=\"none\">—</span>" : citing.joined(separator: " "))</td></tr>")
                 }
                 w("</tbody>")
                 w("</table></div>")
@@ -478,10 +518,12 @@ private final class HTMLPage {
 
     /// 《title》 item, linked to the source index; the file name when the title is unknown.
     func citation(_ c: Citation) -> String {
+        if let made = citations[c] { return made }
         let title = r.source(c.document).map(\.title).flatMap { $0.isEmpty ? nil : $0 }
         let text = (title.map { "《\(h($0))》" } ?? "<code>\(h(c.document))</code>") + " \(h(c.item))"
-        guard let n = sourceRow[c] else { return text }
-        return "<a class=\"cite\" href=\"#source-\(n)\">\(text)</a>"
+        let made = sourceRow[c].map { "<a class=\"cite\" href=\"#source-\($0)\">\(text)</a>" } ?? text
+        citations[c] = made
+        return made
     }
 
     func materialLink(_ id: String) -> String {
