@@ -83,6 +83,10 @@ public enum Markup {
                 i += 1
                 continue
             }
+            if let length = alwaysAllowed(b) {
+                i += length
+                continue
+            }
             let (length, value) = scalar(utf8, at: i)
             if !allowed(value) { return i }
             i += length
@@ -103,6 +107,11 @@ public enum Markup {
                 i += 1
                 continue
             }
+            if let length = alwaysAllowed(b) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<(i + length)]))
+                i += length
+                continue
+            }
             let (length, value) = scalar(utf8, at: i)
             if allowed(value) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<(i + length)]))
@@ -110,6 +119,19 @@ public enum Markup {
                 out.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
             }
             i += length
+        }
+    }
+
+    /// The length of the scalar a lead byte starts when every scalar it can start is
+    /// allowed, without decoding it: C3–DF start U+00C0–U+07FF, E0–EE start U+0800–U+EFFF
+    /// (a Swift string holds no surrogates). C2 (the C1 controls), EF (the noncharacters
+    /// of U+FDD0–U+FFFF) and the 4-byte leads need the scalar.
+    @inline(__always)
+    private static func alwaysAllowed(_ lead: UInt8) -> Int? {
+        switch lead {
+        case 0xC3...0xDF: 2
+        case 0xE0...0xEE: 3
+        default: nil
         }
     }
 
