@@ -1,14 +1,28 @@
-import Foundation
-
 /// CSV fields as every table the project writes needs them (the batch summary, the
 /// index, the rejudge table).
 public enum CSV {
-    /// RFC 4180: quoted when it holds a comma, quote or line break; formula-looking text
-    /// gets a leading apostrophe so a spreadsheet does not run it.
+    /// RFC 4180: quoted when it holds a comma, quote or line break (a CR, an LF, or both
+    /// together); formula-looking text (starting with `=`, `+`, `-` or `@`, and not a
+    /// number) gets a leading apostrophe so a spreadsheet does not run it. Judged on the
+    /// UTF-8 bytes: a combining mark after the `=` does not hide it.
     public static func field(_ s: String) -> String {
-        var v = s
-        if let f = v.first, "=+-@".contains(f), Double(v) == nil { v = "'" + v }
-        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
-        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let first = s.utf8.first
+        let formula =
+            (first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "@")) && Double(s) == nil
+        let quoted = s.utf8.contains {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+        }
+        guard formula || quoted else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 4)
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        if formula { out.append(UInt8(ascii: "'")) }
+        for b in s.utf8 {
+            if quoted && b == UInt8(ascii: "\"") { out.append(b) }
+            out.append(b)
+        }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

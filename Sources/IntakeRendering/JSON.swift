@@ -34,16 +34,25 @@ public final class JSONWriter {
         bytes.append(0x7D)  // }
     }
 
+    /// An array of `items`, each written by `each`. Inlined into the caller, so that it is
+    /// specialized there: unspecialized, every call looked the element type's metadata up
+    /// at run time (a sixth of a report's JSON).
+    @inlinable
     public func array<T>(_ items: [T], _ each: (T) -> Void) {
+        array(count: items.count) { each(items[$0]) }
+    }
+
+    /// An array of `count` elements, the `i`th written by `each(i)`.
+    public func array(count: Int, _ each: (Int) -> Void) {
         bytes.append(0x5B)  // [
         indent += 1
-        for (i, item) in items.enumerated() {
+        for i in 0..<count {
             if i > 0 { bytes.append(0x2C) }
             newline()
-            each(item)
+            each(i)
         }
         indent -= 1
-        if !items.isEmpty { newline() }
+        if count > 0 { newline() }
         bytes.append(0x5D)  // ]
     }
 
@@ -52,7 +61,8 @@ public final class JSONWriter {
         needsComma[needsComma.count - 1] = true
         newline()
         JSONString.append(k, to: &bytes)
-        bytes += [0x3A, 0x20]  // ": "
+        bytes.append(0x3A)  // ":"
+        bytes.append(0x20)
     }
 
     public func field(_ k: String, _ v: String) {
