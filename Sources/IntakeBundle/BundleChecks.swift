@@ -96,10 +96,11 @@ enum BundleChecks {
         let dot = UInt8(ascii: ".")
         if bytes.contains(UInt8(ascii: "\\")) { return "backslash in path" }
         if bytes.first == slash { return "absolute path" }
-        // `C:` and the like: a letter, then a colon, as the first two characters (looked at
+        // `C:` and the like: a letter as the first character, then a colon byte (looked at
         // only when the name has a colon).
-        if bytes.contains(UInt8(ascii: ":")), name.count >= 2, name.dropFirst().first == ":", name.first!.isLetter {
-            return "drive-letter path"
+        if bytes.contains(UInt8(ascii: ":")), let first = name.first, first.isLetter {
+            let next = first.utf8.count
+            if next < bytes.count && bytes[next] == UInt8(ascii: ":") { return "drive-letter path" }
         }
         // In UTF-8 a scalar below U+0020, or U+007F, is that one byte and no other.
         if bytes.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return "control character in name" }

@@ -6,7 +6,7 @@ import IntakePDF
 /// inspector streams it once: PNG and JPEG are walked as the bytes pass (constant
 /// memory); a PDF or TIFF needs random access, so its bytes are kept: in memory when the
 /// entry declares at most `maxDocumentCheckSize` bytes (a PDF checked by the helper: in a
-/// memory file the helper maps, written as the bytes come), otherwise in a private spool file
+/// memory file the helper reads, written as the bytes come), otherwise in a private spool file
 /// (created in `$TMPDIR`, unlinked at once, so nothing is left behind whatever happens)
 /// that is mapped read-only for the check. Memory stays bounded by the limit and the
 /// page cache, whatever the bundle holds.

@@ -1,5 +1,5 @@
 /// Lowercase hexadecimal, as digests are written everywhere (reports, ledger, headers):
-/// one pass over the bytes, no formatter per byte.
+/// the string written in place, no formatter per byte.
 public enum Hex {
     public static func string(_ bytes: some Sequence<UInt8>) -> String {
         // One array of the bytes (a digest's iterator makes one anyway), then the string

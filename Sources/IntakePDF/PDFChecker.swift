@@ -7,9 +7,10 @@ import Foundation
 /// objects it has to build, and a PDF can pack a million of them into a few megabytes of
 /// compressed object stream; no pre-scan of the bytes can bound that, a process can.
 ///
-/// The bytes travel without a copy through the socket: a spooled document's own file, or
-/// an in-memory file (`memfd`, reused from PDF to PDF) holding a document kept in memory,
-/// is passed as a descriptor (SCM_RIGHTS) and mapped read-only by the helper. A helper that overruns its
+/// The bytes do not travel through the socket: a spooled document's own file, or an
+/// in-memory file (`memfd`, reused from PDF to PDF) holding a document kept in memory, is
+/// passed as a descriptor (SCM_RIGHTS); the helper reads a PDF of up to 4 MiB into a
+/// buffer it keeps and maps a larger one read-only. A helper that overruns its
 /// deadline is killed; one that ran out of memory or stopped is replaced; either way the
 /// PDF gets ``PDFStructure/Status/overLimits`` and the next PDF a fresh helper.
 ///
@@ -133,8 +134,8 @@ package final class PDFChecker: @unchecked Sendable {
         seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
 
-    /// An in-memory file (memfd) holding a PDF for a helper, which maps its first `length`
-    /// bytes. `size` is the file's own size: the largest PDF it has held.
+    /// An in-memory file (memfd) holding a PDF for a helper, which reads (or maps) its
+    /// first `length` bytes. `size` is the file's own size: the largest PDF it has held.
     package struct MemoryFile {
         package var fd: Int32
         package var size: Int
@@ -165,8 +166,8 @@ package final class PDFChecker: @unchecked Sendable {
     /// pages allocated, zeroed and freed again at close, which doubled the system time of a
     /// run over scanned bundles; one overwritten in place keeps its pages. Bytes past
     /// `bytes.count` (an earlier, longer PDF) stay in the file but outside what the helper
-    /// maps. Give it back with ``giveBack(_:)`` once the helper's answer is in (or the
-    /// helper is gone): the helper no longer maps it then.
+    /// reads. Give it back with ``giveBack(_:)`` once the helper's answer is in (or the
+    /// helper is gone): the helper no longer reads it then.
     package func memoryFile(holding bytes: UnsafeRawBufferPointer) -> Result<MemoryFile, POSIXError> {
         switch takeMemoryFile() {
         case .failure(let error): return .failure(error)

@@ -2,7 +2,8 @@
 // its own that may be killed or run out of memory without harm to the pipeline.
 // Started by PDFChecker with its socket as descriptor 3 and the parent's pid as argument;
 // not meant to be run by hand. Each request carries a descriptor of the PDF's bytes, the
-// memory limit (this process' RLIMIT_DATA while qpdf reads the file) and the time limit.
+// memory limit (this process' RLIMIT_DATA while qpdf reads the file, with the buffer small
+// PDFs are read into on top) and the time limit.
 // The parent kills a helper past the time limit; RLIMIT_CPU (twice the limit, plus a
 // second, of CPU time) is the backstop should the parent be gone. A helper leaves when its
 // socket closes: the parent closed it, or exited.
@@ -45,17 +46,19 @@ func cpuSeconds() -> UInt64 {
 
 /// PDFs up to this size are read into `copied`; larger ones are mapped.
 let copyLimit = 4 << 20
-/// The buffer small PDFs are read into, grown to the largest read so far (at most `copyLimit`).
-var copied: [UInt8] = []
+/// The buffer PDFs up to `copyLimit` are read into: allocated once, before any memory
+/// limit is set (so it cannot fail under one), and added to the limit, so that qpdf has the
+/// room the pipeline gives it whatever this process read before. Its pages are touched only
+/// as far as the largest PDF read.
+var copied = [UInt8](unsafeUninitializedCapacity: copyLimit) { _, count in count = copyLimit }
 /// Free heap memory above which the helper trims its heap after a PDF.
 let trimThreshold = 8 << 20
 
-/// Reads the `length` bytes of the PDF at `fd` into `buffer` (grown if need be); false if
-/// the file is shorter or cannot be read (it is then mapped instead, and a failure said
-/// from there).
+/// Reads the `length` bytes (at most `buffer.count`) of the PDF at `fd` into `buffer`;
+/// false if the file is shorter or cannot be read (it is then mapped instead, and a
+/// failure said from there).
 func readWhole(_ fd: Int32, _ length: Int, into buffer: inout [UInt8]) -> Bool {
-    if buffer.count < length { buffer = [UInt8](repeating: 0, count: length) }
-    return buffer.withUnsafeMutableBytes {
+    buffer.withUnsafeMutableBytes {
         RegularFile.pread(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[..<length]), at: 0)
     }
 }
@@ -68,7 +71,7 @@ while true {
     if n <= 0 { exit(0) }  // the parent closed its end (or is gone)
     guard fd >= 0, let (length, memory, milliseconds) = PDFWire.parseRequest(request[..<n]) else { exit(3) }
     if memory != lastMemory {
-        setSoftLimit(Int32(RLIMIT_DATA.rawValue), UInt64(max(memory, floor)))
+        setSoftLimit(Int32(RLIMIT_DATA.rawValue), UInt64(max(memory, floor)) + UInt64(copyLimit))
         lastMemory = memory
     }
     setSoftLimit(Int32(RLIMIT_CPU.rawValue), cpuSeconds() + 2 * UInt64((milliseconds + 999) / 1_000) + 1)

@@ -48,6 +48,8 @@ import Testing
             ("文件/申请表.pdf", nil),
             ("files/", nil),
             ("É:/x.pdf", "drive-letter path"),
+            // Drive-relative on Windows, the colon merged with a mark into one character.
+            ("C:\u{301}x.pdf", "drive-letter path"),
             ("files/a:b.pdf", nil),
             ("C:/../x", "drive-letter path"),
         ] as [(String, String?)])

@@ -21,6 +21,10 @@ import Testing
         // A combining mark after the `=` does not hide it from a spreadsheet.
         ("=\u{301}1+1", "'=\u{301}1+1"),
         ("=a,b", "\"'=a,b\""),
+        // Both at once: the apostrophe inside the quotes, only the field's own quotes doubled.
+        ("=\"x\"", "\"'=\"\"x\"\"\""),
+        // What Double reads as a number stays as it is.
+        ("-inf", "-inf"),
     ])
     func quotesAndDefusesFields(field: String, written: String) {
         #expect(CSV.field(field) == written)
