@@ -657,13 +657,19 @@ private final class HTMLPage {
 
     /// "1,048,576 字节（1.0 MiB）", without locale.
     static func size(_ n: Int64) -> String {
-        var digits = String(n)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits = String(digits.dropLast(3))
+        // The digits grouped by threes from the right, on bytes (the number is ASCII).
+        let digits = Array(String(n).utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(digits.count + digits.count / 3)
+        let head = digits.count > 3 ? (digits.count - 1) % 3 + 1 : digits.count
+        bytes.append(contentsOf: digits[..<head])
+        var i = head
+        while i < digits.count {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(contentsOf: digits[i..<(i + 3)])
+            i += 3
         }
-        grouped = digits + grouped
+        let grouped = String(decoding: bytes, as: UTF8.self)
         let units: [(Int64, String)] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
         guard let (unit, name) = units.first(where: { n >= $0.0 }) else { return "\(grouped) 字节" }
         let tenths = (n * 10 + unit / 2) / unit
