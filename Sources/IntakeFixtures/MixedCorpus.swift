@@ -13,8 +13,9 @@ extension Corpus {
     /// matter, its facts and materials) chosen by ``verdictMix``, with a fresh id and
     /// scan-sized documents (PDF and JPEG scans of 0.3–2.5 MB; PNGs grow too, office
     /// files keep their size); with `averageMB` 0 every document keeps the example's own
-    /// bytes (bundles like the examples, about 180 KB). A quarter of the invalid ones are truncated zips
-    /// (`bundle-unreadable`), the rest carry an unsafe path. Deterministic for a seed.
+    /// bytes (bundles like the examples, about 180 KB). A quarter of the invalid ones are
+    /// truncated zips (`bundle-unreadable`), the rest carry an unsafe path. Deterministic
+    /// for a seed.
     /// Returns the summary and the verdict each bundle must get, by file name.
     public static func mixed(
         into dir: URL, count: Int, averageMB: Double, catalog: Catalog, seed: UInt64 = 42
@@ -39,10 +40,13 @@ extension Corpus {
             var app = example.application
             app.id = String(format: "%@-%06d", app.id, n)
             let target = Int(averageMB * 1_048_576 * (0.5 + Double(rng.next() % 1000) / 1000.0))
-            let scalable = app.documents.indices.filter {
-                averageMB > 0 && ["application/pdf", "image/jpeg", "image/png"].contains(app.documents[$0].mediaType)
-                    && !app.documents[$0].omitFromManifest
-            }
+            // With no average size, nothing is scaled: the example's documents as they are.
+            let scalable =
+                averageMB > 0
+                ? app.documents.indices.filter {
+                    ["application/pdf", "image/jpeg", "image/png"].contains(app.documents[$0].mediaType)
+                        && !app.documents[$0].omitFromManifest
+                } : []
             for i in scalable {
                 let share = max(64 << 10, target / max(1, scalable.count))
                 let size = Int(Double(share) * (0.6 + Double(rng.next() % 800) / 1000.0))

@@ -17,7 +17,7 @@ public enum ReportLayout {
     public static func place(_ report: Report) -> (dir: String, base: String) {
         let date = report.submitted.prefix(10)
         let day = date.count == 10 && date.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) ? String(date) : "unknown"
-        let matter = safe(report.matter.code)
+        let matter = Checker.safeName(report.matter.code)
         return ("\(folder)/\(day)/\(report.verdict.rawValue)/\(matter.isEmpty ? "unknown" : matter)", Checker.baseName(report))
     }
 
@@ -25,7 +25,4 @@ public enum ReportLayout {
     public static func files(dir: String, base: String) -> [String] {
         ReportSet(dir: dir, base: base).files
     }
-
-    /// Only [A-Za-z0-9._-], no leading dot, at most 64 characters.
-    static func safe(_ s: String) -> String { Checker.safeName(s) }
 }

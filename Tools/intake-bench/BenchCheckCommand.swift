@@ -72,7 +72,6 @@ struct BenchCheckCommand: ParsableCommand {
                     render += s
                     t = DispatchTime.now()
                 }
-                t = DispatchTime.now()
                 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
                 try AtomicWriter.write(
                     rendered.enumerated().map { ($0.element, scratch.appendingPathComponent("r\($0.offset)")) })
