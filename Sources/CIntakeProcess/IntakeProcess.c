@@ -14,7 +14,19 @@
 
 extern char **environ;
 
-int intake_memfd(const char *name) { return memfd_create(name, MFD_CLOEXEC); }
+int intake_memfd(const char *name) {
+    int fd = memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING);
+    if (fd < 0) return -1;
+    // Never shorter than it is: a mapping of it cannot lose pages under it (SIGBUS),
+    // whoever else holds the descriptor (and no one can add seals after this one).
+    if (fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_SEAL) != 0) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        return -1;
+    }
+    return fd;
+}
 
 ssize_t intake_send_fd(int sock, int fd, const void *buf, size_t len) {
     struct iovec iov = {.iov_base = (void *)buf, .iov_len = len};

@@ -8,9 +8,10 @@ import Foundation
 /// compressed object stream; no pre-scan of the bytes can bound that, a process can.
 ///
 /// The bytes do not travel through the socket: a spooled document's own file, or an
-/// in-memory file (`memfd`, reused from PDF to PDF) holding a document kept in memory, is
-/// passed as a descriptor (SCM_RIGHTS); the helper reads a PDF of up to 4 MiB into a
-/// buffer it keeps and maps a larger one read-only. A helper that overruns its
+/// in-memory file (`memfd`, reused from PDF to PDF, written through a mapping kept with
+/// it) holding a document kept in memory, is passed as a descriptor (SCM_RIGHTS); the
+/// helper reads a PDF of up to 256 KiB into a buffer it keeps and maps a larger one
+/// read-only. A helper that overruns its
 /// deadline is killed; one that ran out of memory or stopped is replaced; either way the
 /// PDF gets ``PDFStructure/Status/overLimits`` and the next PDF a fresh helper.
 ///
@@ -62,7 +63,7 @@ package final class PDFChecker: @unchecked Sendable {
 
     deinit {
         for helper in idle + stopping { helper.stop() }
-        for file in spareFiles { close(file.fd) }
+        for file in spareFiles { file.close() }
     }
 
     /// The running executable (resolved from /proc/self/exe, which follows links).
@@ -135,18 +136,51 @@ package final class PDFChecker: @unchecked Sendable {
     }
 
     /// An in-memory file (memfd) holding a PDF for a helper, which reads (or maps) its
-    /// first `length` bytes. `size` is the file's own size: the largest PDF it has held.
+    /// first `length` bytes. `size` is the largest PDF it has held (the bytes it keeps in
+    /// memory). Written through a shared mapping of the file kept from PDF to PDF, so a
+    /// write is a copy into pages already there, not a system call that looks every page
+    /// up; the file only grows (sealed against shrinking: ``intake_memfd``), so the mapping
+    /// can never lose a page under it, whatever the helper does with its descriptor.
     package struct MemoryFile {
         package var fd: Int32
         package var size: Int
+        /// The file's length, and this process' mapping of all of it (nil before the first write).
+        var capacity = 0
+        var base: UnsafeMutableRawPointer?
 
-        /// Its first `length` bytes mapped read-only for `body` (an empty buffer for 0);
-        /// nil when the mapping failed (errno says why).
+        init(fd: Int32) {
+            self.fd = fd
+            self.size = 0
+        }
+
+        /// Its first `length` bytes, read-only, for `body` (an empty buffer for 0); nil when
+        /// the file could not be mapped (errno says why).
         package func mapped<T>(length: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
             guard length > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+            if let base, length <= capacity { return body(UnsafeRawBufferPointer(start: base, count: length)) }
             guard let base = mmap(nil, length, PROT_READ, MAP_SHARED, fd, 0), base != MAP_FAILED else { return nil }
             defer { munmap(base, length) }
             return body(UnsafeRawBufferPointer(start: base, count: length))
+        }
+
+        /// Makes the file and its mapping at least `needed` bytes long (at least doubling,
+        /// so a PDF written piece by piece maps again a few times, not per piece).
+        mutating func grow(to needed: Int) -> POSIXError? {
+            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+            let length = (max(needed, 2 * capacity, 64 << 10) + page - 1) / page * page
+            guard ftruncate(fd, off_t(length)) == 0 else { return POSIXError.current }
+            let mapping = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)
+            guard let mapping, mapping != MAP_FAILED else { return POSIXError.current }
+            if let base { munmap(base, capacity) }
+            base = mapping
+            capacity = length
+            return nil
+        }
+
+        /// Unmaps and closes it.
+        func close() {
+            if let base { munmap(base, capacity) }
+            _ = Foundation.close(fd)
         }
     }
 
@@ -173,7 +207,7 @@ package final class PDFChecker: @unchecked Sendable {
         case .failure(let error): return .failure(error)
         case .success(var file):
             if let error = Self.write(bytes, into: &file, at: 0) {
-                close(file.fd)
+                file.close()
                 return .failure(error)
             }
             return .success(file)
@@ -190,20 +224,18 @@ package final class PDFChecker: @unchecked Sendable {
         lock.unlock()
         if let spare { return .success(spare) }
         let fd = intake_memfd("intake-pdf")
-        guard fd >= 0 else { return .failure(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
-        return .success(MemoryFile(fd: fd, size: 0))
+        guard fd >= 0 else { return .failure(POSIXError.current) }
+        return .success(MemoryFile(fd: fd))
     }
 
     /// Writes `bytes` into a memory file at `offset`; nil when done, else the errno.
     package static func write(_ bytes: UnsafeRawBufferPointer, into file: inout MemoryFile, at offset: Int) -> POSIXError? {
-        var done = 0
-        while done < bytes.count {
-            let n = pwrite(file.fd, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return POSIXError(n < 0 ? POSIXErrorCode(rawValue: errno) ?? .EIO : .EIO) }
-            done += n
+        let end = offset + bytes.count
+        if end > file.capacity, let error = file.grow(to: end) { return error }
+        if let source = bytes.baseAddress, !bytes.isEmpty {
+            (file.base! + offset).copyMemory(from: source, byteCount: bytes.count)
         }
-        file.size = max(file.size, offset + bytes.count)
+        file.size = max(file.size, end)
         return nil
     }
 
@@ -219,7 +251,7 @@ package final class PDFChecker: @unchecked Sendable {
             lock.unlock()
         } else {
             lock.unlock()
-            close(file.fd)
+            file.close()
         }
     }
 
@@ -299,7 +331,7 @@ package final class PDFChecker: @unchecked Sendable {
         spareBytes = 0
         lock.unlock()
         for helper in helpers { helper.stop() }
-        for file in files { close(file.fd) }
+        for file in files { file.close() }
     }
 
     /// Kills the idle helpers without waiting for them (a one-bundle `check` that has its
@@ -513,4 +545,9 @@ extension UInt64 {
         for k in 0..<8 where i + k < b.endIndex { v |= UInt64(b[i + k]) << (8 * UInt64(k)) }
         self = v
     }
+}
+
+extension POSIXError {
+    /// The error `errno` holds now.
+    fileprivate static var current: POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
 }

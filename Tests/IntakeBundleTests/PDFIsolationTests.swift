@@ -194,6 +194,44 @@ enum PDFTestSupport {
         #expect(checker.spareMemoryFileBytes == 0)
     }
 
+    @Test func aMemoryFileGrowsAsItIsWrittenAndNoOneCanShrinkIt() throws {
+        // Written piece by piece through its mapping, across several growths; the helper
+        // maps a PDF this long (past the buffer it reads small ones into).
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        var rng = SeededRandom(seed: 7)
+        let pdf = SampleDocuments.pdf(size: 3 << 20, rng: &rng)  // a one-page scan
+        var file = try checker.takeMemoryFile().get()
+        var at = 0
+        while at < pdf.count {
+            let end = min(pdf.count, at + 7_919)
+            let error = pdf[at..<end].withUnsafeBytes { PDFChecker.write($0, into: &file, at: at) }
+            #expect(error == nil)
+            at = end
+        }
+        #expect(file.size == pdf.count)
+        #expect(file.mapped(length: pdf.count) { Array($0) } == pdf)
+        // Sealed: neither we nor a helper holding the descriptor can cut it under a
+        // mapping (a SIGBUS here), nor seal it against growing.
+        // <fcntl.h> under _GNU_SOURCE, which Swift's Glibc does not see.
+        let (addSeals, getSeals): (Int32, Int32) = (1_024 + 9, 1_024 + 10)
+        let (sealSeal, sealShrink, sealGrow): (Int32, Int32, Int32) = (1, 2, 4)
+        let seals = fcntl(file.fd, getSeals)
+        #expect(seals >= 0 && seals & sealShrink != 0 && seals & sealSeal != 0)
+        #expect(ftruncate(file.fd, 0) == -1 && errno == EPERM)
+        #expect(fcntl(file.fd, addSeals, sealGrow) == -1)
+        let batch = PDFBatch(checker)
+        let ticket = batch.submit(memoryFile: file, length: pdf.count, seconds: 20, memory: 1 << 30)
+        let isolated = batch.collect()[ticket]
+        let here = pdf.withUnsafeBytes { PDFCheck.check($0) }
+        #expect(isolated.status == .sound && isolated.pages == 1)
+        #expect(isolated.status == here.status && isolated.pages == here.pages && isolated.warnings == here.warnings)
+        // Back among the spares with its pages, and written over from offset 0 by the next PDF.
+        #expect(checker.spareMemoryFileBytes == pdf.count)
+        let again = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        #expect(again.status == .sound && again.pages == 3)
+        checker.stopIdle()
+    }
+
     @Test func memoryFilesKeptAreBounded() throws {
         // A PDF over the size kept is not kept; a batch's files go back after its answers.
         let checker = PDFChecker(helperPath: PDFTestSupport.helper)

@@ -10,7 +10,9 @@
 // with a socket as its descriptor 3, malloc_trim. Each returns
 // -1 with errno set on failure, as the system calls do.
 
-// memfd_create(name, MFD_CLOEXEC): an anonymous in-memory file.
+// memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING): an anonymous in-memory file,
+// sealed against shrinking and further seals (F_SEAL_SHRINK, F_SEAL_SEAL) so that
+// mappings of it stay valid.
 int intake_memfd(const char *name);
 
 // One datagram of `len` bytes carrying `fd` (SCM_RIGHTS), sent with MSG_NOSIGNAL.
