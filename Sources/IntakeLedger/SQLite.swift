@@ -96,6 +96,9 @@ final class SQLiteStatement {
 
     deinit { sqlite3_finalize(handle) }
 
+    /// Its SQL, for a message (made only when one is).
+    private var sql: String { String(cString: sqlite3_sql(handle)) }
+
     /// Runs the statement with `values` bound to ?1, ?2, …, calling `row` for each result
     /// row; resets it afterwards so it can run again.
     func run(_ values: [SQLValue] = [], row: (SQLiteRow) throws(LedgerError) -> Void = { _ in }) throws(LedgerError) {
@@ -103,17 +106,16 @@ final class SQLiteStatement {
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
         }
-        let sql = String(cString: sqlite3_sql(handle))
         for (i, value) in values.enumerated() {
             let index = Int32(i + 1)
             switch value {
-            case .null: try database.check(sqlite3_bind_null(handle, index), sql)
-            case .integer(let v): try database.check(sqlite3_bind_int64(handle, index, v), sql)
-            case .real(let v): try database.check(sqlite3_bind_double(handle, index, v), sql)
+            case .null: try database.check(sqlite3_bind_null(handle, index), self.sql)
+            case .integer(let v): try database.check(sqlite3_bind_int64(handle, index, v), self.sql)
+            case .real(let v): try database.check(sqlite3_bind_double(handle, index, v), self.sql)
             case .text(let v):
                 // SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.
                 try database.check(
-                    sqlite3_bind_text(handle, index, v, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)), sql)
+                    sqlite3_bind_text(handle, index, v, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)), self.sql)
             case .blob(let v):
                 // SQLITE_TRANSIENT as above; a zero-length blob is bound as an empty one, not NULL.
                 let rc = v.withUnsafeBytes { raw in
@@ -121,10 +123,10 @@ final class SQLiteStatement {
                         handle, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count),
                         unsafeBitCast(-1, to: sqlite3_destructor_type.self))
                 }
-                try database.check(rc, sql)
+                try database.check(rc, self.sql)
             }
         }
-        while try database.check(sqlite3_step(handle), sql) == SQLITE_ROW {
+        while try database.check(sqlite3_step(handle), self.sql) == SQLITE_ROW {
             try row(SQLiteRow(statement: handle))
         }
     }

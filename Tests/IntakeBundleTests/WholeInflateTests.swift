@@ -1,6 +1,7 @@
 import Foundation
 import IntakeBundle
 import IntakeCompression
+import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
 import IntakeSeedData
@@ -154,5 +155,46 @@ import Testing
         #expect(r == .unreadable("Zlib error: data error"))
         #expect(b.wholeReads == 0)
         Self.expectInPlace(b, memory: memory)
+    }
+
+    @Test func bundlesReadOneAfterAnotherEachHaveTheirOwnBytesAndHash() throws {
+        // The memory a bundle is read into is kept for the next one: a shorter bundle read
+        // after a longer one must see only its own bytes (and hash only them), and a
+        // bundle still open keeps its memory from the next.
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let long = Self.zip([ZipEntrySpec(name: "files/scan.jpg", data: Self.random(900_000, seed: 3))])
+        let short = Self.zip([ZipEntrySpec(name: "files/note.pdf", data: Self.text(20_000))])
+        #expect(long.count > 2 * short.count)
+        var files: [BundleFile] = []
+        var hashes: [String?] = []
+        for (i, bytes) in [long, short, long, short].enumerated() {
+            let url = dir.appendingPathComponent("b\(i).zip")
+            try Data(bytes).write(to: url)
+            let file = try #require(BundleFile.load(BytePath(url)))
+            // Hashed apart, streamed through a buffer of its own.
+            let (hash, size) = Inspector.hashFile(BytePath(url))
+            #expect(hash != nil && size == Int64(bytes.count))
+            #expect(file.size == Int64(bytes.count))
+            #expect(file.sha256 == hash)
+            if i < 2 { hashes.append(hash) }
+            guard case .opened(let b) = ApplicationBundle.open(file) else {
+                Issue.record("bundle \(i) not opened")
+                continue
+            }
+            #expect(b.entries.map(\.name) == [i % 2 == 0 ? "files/scan.jpg" : "files/note.pdf"])
+            if i < 2 { files.append(file) }  // the first two stay open while the others are read
+        }
+        // Still their own bytes after the later reads.
+        #expect(files.map(\.sha256) == hashes.map { $0 ?? "" })
+        for (file, content) in Swift.zip(files, [Self.random(900_000, seed: 3), Self.text(20_000)]) {
+            guard case .opened(let b) = ApplicationBundle.open(file) else {
+                Issue.record("not opened again")
+                continue
+            }
+            let (r, read) = Self.read(b, b.entries[0].name)
+            #expect(r == .complete(bytes: Int64(content.count)))
+            #expect(read == content)
+        }
     }
 }
