@@ -194,7 +194,8 @@ package final class PDFChecker: @unchecked Sendable {
         mutating func populate(to end: Int) -> POSIXError? {
             guard end > populated, let base else { return nil }
             let upTo = min(capacity, Self.pages(end))
-            if madvise(base + populated, upTo - populated, 23 /* MADV_POPULATE_WRITE */) != 0 && errno != EINVAL {
+            let populateWrite: Int32 = 23  // MADV_POPULATE_WRITE, newer than Glibc's headers here
+            if madvise(base + populated, upTo - populated, populateWrite) != 0 && errno != EINVAL {
                 return POSIXError.current
             }
             populated = upTo
