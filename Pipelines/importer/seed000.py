@@ -734,13 +734,14 @@ LIST_ALIASES = {
     "职业技能鉴定考评人员初审": ("RS-024", "清单作“考评人员初审”，指南 24 作“考评员初审”"),
     "求职创业补贴服务": ("RS-005", "清单把“求职创业补贴服务”与“求职创业补贴申领”分列，所容缺资料相同；指南只有 5 求职创业补贴申领，按同一事项处理"),
     "高等学校等毕业生接收手续办理": ("RS-X01", None),
+    "专项能力鉴定考试报名": ("RS-025", "清单作“专项能力鉴定考试报名”，指南 25 作“申报职业技能鉴定”"),
 }
 
 # 容缺: (list row) -> [(material id, scenario)] in the matter; names are the list's own
 DEFERRAL_MATERIALS = {
     1: [("3", "")], 3: [("3", "")], 4: [], 5: [("2", "")], 6: [("1.1", "")], 7: [("1", "")],
     8: [("4", "receive"), ("1", "transfer-individual"), ("1", "transfer-collective")],
-    9: [("1", "individual")], 10: [("1", ""), ("2", ""), ("3", "")], 2: [],
+    9: [("1", "individual")], 10: [("1", ""), ("2", ""), ("3", "")], 11: [("1", "")], 2: [],
 }
 
 
@@ -832,10 +833,16 @@ def parse(text):
     for row, cells, line in parse_table(lines, "容缺办理事项清单", 4):
         name, what, supplier = cells[0], re.sub(r"\s+", "", cells[1]), cells[2]
         code, why = matter_code_for(name, by_name)
-        if code is None or code not in by_code:
-            continue  # matters outside the guide's numbering come whole from the overlay
+        if code is None:
+            unencoded.append("容缺办理事项清单 %d %s: no matter found" % (row, name))
+            continue
+        if code not in by_code:
+            continue  # matters outside the guide's numbering (RS-X01) come whole from the overlay
         m = by_code[code]
-        targets = DEFERRAL_MATERIALS.get(row, [])
+        if row not in DEFERRAL_MATERIALS:
+            unencoded.append("容缺办理事项清单 %d %s: no material of %s named for it" % (row, name, code))
+            continue
+        targets = DEFERRAL_MATERIALS[row]
         if not targets:
             insert_child(m, el(None, "note", "容缺办理事项清单 %d “%s”（%s，%s）：%s"
                                 % (row, name, what, supplier, why)))

@@ -39,8 +39,14 @@ public struct Decider: Sendable {
             d.findings.append(Finding(.manifestInvalid, .error, "申请时间无效：\(manifest.submitted)", detail: "not a date"))
             return d
         }
-        // The matter in force on the submitted date, and the scenario.
-        guard let matter = catalog.matter(manifest.matterCode, on: submitted) else {
+        // The matter in force on the submitted date, and the scenario. A matter with an
+        // application window, applied for before its first version took effect (or after its
+        // last ended) and outside that version's window, is that matter applied for outside
+        // its window (refused), not an unknown matter.
+        guard
+            let matter = catalog.matter(manifest.matterCode, on: submitted)
+                ?? Self.outsideItsWindow(catalog.versions(of: manifest.matterCode), on: submitted)
+        else {
             let versions = catalog.versions(of: manifest.matterCode)
             let inForce = versions.map { "\($0.effectiveFrom)–\($0.effectiveUntil.map(\.description) ?? "")" }
             let (message, detail) =
@@ -105,12 +111,41 @@ public struct Decider: Sendable {
         d.rules = judge.rules
 
         d.verdict = VerdictLadder.verdict(findings: d.findings, deferred: !d.deferred.isEmpty)
+        if d.verdict == .returned && !d.deferred.isEmpty { Self.deferOnAcceptance(&d) }
         d.findings = Self.namingDefectiveMaterials(d.findings, materials: d.materials, refused: d.verdict == .refused)
         // 办结期限 runs from acceptance: none for an application that is not accepted.
         if d.verdict.isAcceptance, let limit = matter.timeLimit {
             d.decisionDue = Self.due(limit, from: submitted, calendar: catalog.calendar)
         }
         return d
+    }
+
+    /// The version of a matter an application dated `date` was meant for when no version
+    /// is in force then: the first version, for a date before it took effect, or the last,
+    /// for a date after it ended; only when that version has an application window and the
+    /// date is outside it (the window check then refuses the application).
+    static func outsideItsWindow(_ versions: [Matter], on date: CalendarDate) -> Matter? {
+        guard let first = versions.first, let last = versions.last else { return nil }
+        let nearest = date < first.effectiveFrom ? first : last.effectiveUntil.map { date > $0 } == true ? last : nil
+        guard let m = nearest, let w = m.window, date < w.from || date > w.to else { return nil }
+        return m
+    }
+
+    /// An application returned for correction (补正) is not accepted, so nothing is
+    /// deferred yet and no due date runs (it runs from acceptance). A deferrable material
+    /// the commitment letter covers stays 容缺 in the checklist, and its finding says it
+    /// may be supplied after the corrected application is accepted, within the period.
+    static func deferOnAcceptance(_ d: inout Decision) {
+        for deferred in d.deferred {
+            for i in d.findings.indices
+            where d.findings[i].code == .materialDeferred && d.findings[i].material == deferred.material {
+                d.findings[i].message =
+                    "\(deferred.name) 可容缺受理：申请补正后受理时，凭已提交的容缺受理承诺书先行受理，自受理之日起 "
+                    + "\(deferred.workingDays) 个工作日内补交（资料来源：\(deferred.supplier)）"
+            }
+        }
+        for i in d.rules.indices where d.rules[i].kind == .deferral { d.rules[i].outcome = .deferrable }
+        d.deferred = []
     }
 
     /// A document's error finding, when the material it was submitted for has no other

@@ -32,7 +32,8 @@ public struct MaterialStatus: Sendable, Hashable, Codable {
         /// Required; documents were submitted for it but none is sound and of an accepted
         /// type (each has its own finding): it counts as not supplied.
         case defective
-        /// Missing, accepted against the commitment letter.
+        /// Missing, covered by the commitment letter: deferred (容缺), with a due date when
+        /// the application is accepted (an application returned for correction has none yet).
         case deferred
         /// Not required in this case (condition false, optional, or nothing deferred).
         case notRequired = "not-required"

@@ -66,7 +66,9 @@ extension Judgement {
         // Forbidden cases are judged first: a refused application is told why it is
         // refused, and what else is wrong only for the record, never what to bring.
         let refusing = findings.contains { $0.severity == .error && VerdictLadder.refused.contains($0.code) }
-        let deferredIDs = Set(letterMet ? deferrals.map(\.0.material.id) : [])
+        // 容缺受理 is an acceptance: a refused application defers nothing (its deferrable
+        // materials are missing, for the record, like any other).
+        let deferredIDs = Set(letterMet && !refusing ? deferrals.map(\.0.material.id) : [])
 
         for a in assessed {
             let m = a.material
@@ -133,11 +135,16 @@ extension Judgement {
         }
         if !deferrals.isEmpty && !letterMet {
             let names = deferrals.map { "\(Self.label($0.0.material))" }.joined(separator: "、")
+            // A letter was submitted but its file does not count (its own finding says why).
+            let letterDefective = assessed.contains { $0.material.isCommitmentLetter && $0.defective }
             findings.append(
                 Finding(
                     .commitmentMissing, .error,
-                    "可容缺受理的材料缺失且未提交容缺受理承诺书：\(names)"
-                        + (refusing ? "" : "。签署并提交容缺受理承诺书后，可先行受理并在期限内补交"),
+                    (letterDefective
+                        ? "可容缺受理的材料缺失，所交容缺受理承诺书文件有误，不能据此容缺：\(names)"
+                        : "可容缺受理的材料缺失且未提交容缺受理承诺书：\(names)")
+                        + (refusing
+                            ? "" : letterDefective ? "。重新提交有效的容缺受理承诺书后，可先行受理并在期限内补交" : "。签署并提交容缺受理承诺书后，可先行受理并在期限内补交"),
                     material: assessed.first { $0.material.isCommitmentLetter }?.material.id,
                     source: deferrals[0].1.source))
         }

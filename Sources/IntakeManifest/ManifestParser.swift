@@ -34,25 +34,34 @@ public struct ManifestParser: Sendable {
                     problems.prefix(20).map {
                         Finding(
                             .manifestInvalid, .error,
-                            "申请清单 manifest.xml 不符合规范：第 \($0.line) 行 (line \($0.line): \($0.message))",
-                            path: ManifestParser.entryName)
+                            "申请清单 manifest.xml 第 \($0.line) 行不符合清单规范，请按规范重新生成清单", path: ManifestParser.entryName,
+                            detail: "line \($0.line): \($0.message)")
                     }))
         }
-        return .success((Self.map(document.root()), document))
+        let root = document.root()
+        // A fact's value is read trimmed (" true " is true, as the schema's types and the
+        // fact checks read it); the document the catalog's XPath conditions read gets the
+        // same value, so that a condition never sees another value than the type check.
+        for fact in root.child(named: "applicant")?.children(named: "fact") ?? [] where fact.text != fact.trimmedText {
+            document.setKeyedChild(
+                namespace: Self.namespace, parent: "applicant", element: "fact", key: "name", value: fact["name"] ?? "",
+                text: fact.trimmedText)
+        }
+        return .success((Self.map(root), document))
     }
 
     static func finding(for error: XMLParseFailure) -> Finding {
         switch error {
         case .doctype:
             return Finding(
-                .manifestMalformed, .error,
-                "申请清单 manifest.xml 含有 DOCTYPE 或实体声明，不予处理 (DOCTYPE and entity declarations are refused)",
-                path: Self.entryName)
+                .manifestMalformed, .error, "申请清单 manifest.xml 含有 DOCTYPE 或实体声明，不予处理，请按规范重新生成清单",
+                path: Self.entryName, detail: "DOCTYPE and entity declarations are refused")
         case .malformed(let diagnostics):
-            let first = diagnostics.first.map { "line \($0.line): \($0.message)" } ?? "not well-formed"
+            let line = diagnostics.first.map { $0.line > 0 ? "第 \($0.line) 行" : "" } ?? ""
             return Finding(
-                .manifestMalformed, .error, "申请清单 manifest.xml 不是格式正确的 XML (\(first))",
-                path: Self.entryName)
+                .manifestMalformed, .error, "申请清单 manifest.xml \(line)不是格式正确的 XML，无法读取，请按规范重新生成清单",
+                path: Self.entryName,
+                detail: diagnostics.first.map { "line \($0.line): \($0.message)" } ?? "not well-formed")
         }
     }
 

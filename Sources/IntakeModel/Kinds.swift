@@ -74,6 +74,9 @@ public struct RuleOutcome: RawRepresentable, Sendable, Hashable, Codable, Custom
     public static let outside = RuleOutcome(rawValue: "outside")
     /// A material state (met, missing, deferred, not-required, undetermined).
     public static let notRequired = RuleOutcome(rawValue: "not-required")
+    /// A deferrable material the commitment letter covers, in an application returned for
+    /// correction: deferred once the corrected application is accepted.
+    public static let deferrable = RuleOutcome(rawValue: "deferrable")
     /// A deferred material, due on a date.
     public static func deferred(until due: CalendarDate) -> RuleOutcome { RuleOutcome(rawValue: "deferred until \(due)") }
 }

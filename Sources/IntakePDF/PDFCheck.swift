@@ -74,6 +74,8 @@ struct QPDF: @unchecked Sendable {
     let numberOfPages: @convention(c) (qpdf_data?) -> Int32
     let moreWarnings: @convention(c) (qpdf_data?) -> QPDF_BOOL
     let nextWarning: @convention(c) (qpdf_data?) -> qpdf_error?
+    let pageN: @convention(c) (qpdf_data?, Int) -> qpdf_oh
+    let isDictionary: @convention(c) (qpdf_data?, qpdf_oh) -> QPDF_BOOL
 
     /// The shared object names tried, the ABI this was built against first
     /// (`/usr/include/qpdf/qpdf-c.h` of libqpdf-dev: libqpdf29 on Debian 12).
@@ -93,7 +95,7 @@ struct QPDF: @unchecked Sendable {
             "qpdf_init", "qpdf_cleanup", "qpdf_silence_errors", "qpdf_set_suppress_warnings",
             "qpdf_set_attempt_recovery", "qpdf_read_memory", "qpdf_has_error", "qpdf_get_error",
             "qpdf_get_error_code", "qpdf_get_error_full_text", "qpdf_is_encrypted", "qpdf_get_num_pages",
-            "qpdf_more_warnings", "qpdf_next_warning",
+            "qpdf_more_warnings", "qpdf_next_warning", "qpdf_get_page_n", "qpdf_oh_is_dictionary",
         ]
         var addresses: [String: UnsafeMutableRawPointer] = [:]
         for name in names { addresses[name] = dlsym(handle, name) }
@@ -126,7 +128,9 @@ struct QPDF: @unchecked Sendable {
             isEncrypted: function("qpdf_is_encrypted", (@convention(c) (qpdf_data?) -> QPDF_BOOL).self),
             numberOfPages: function("qpdf_get_num_pages", (@convention(c) (qpdf_data?) -> Int32).self),
             moreWarnings: function("qpdf_more_warnings", (@convention(c) (qpdf_data?) -> QPDF_BOOL).self),
-            nextWarning: function("qpdf_next_warning", (@convention(c) (qpdf_data?) -> qpdf_error?).self))
+            nextWarning: function("qpdf_next_warning", (@convention(c) (qpdf_data?) -> qpdf_error?).self),
+            pageN: function("qpdf_get_page_n", (@convention(c) (qpdf_data?, Int) -> qpdf_oh).self),
+            isDictionary: function("qpdf_oh_is_dictionary", (@convention(c) (qpdf_data?, qpdf_oh) -> QPDF_BOOL).self))
         return .success(library)
     }
 }
@@ -226,6 +230,13 @@ package enum PDFCheck {
         }
         if pages == 0 {
             result.detail = firstWarning.map { "no page; \($0)" } ?? "no page"
+            return result
+        }
+        // A page tree that points at an object the file lacks (or at something that is not
+        // a dictionary) counts that entry as a page with nothing on it: the page cannot be
+        // shown, so the file is unreadable, not recovered.
+        for i in 0..<Int(pages) where qpdf.isDictionary(q, qpdf.pageN(q, i)) == QPDF_FALSE {
+            result.detail = "page \(i + 1) of \(pages) is not a page object" + (firstWarning.map { "; \($0)" } ?? "")
             return result
         }
         result.pages = Int(pages)

@@ -86,7 +86,8 @@ import Testing
         var rng = SeededRandom(seed: 11)
         var pdf = SampleDocuments.pdf(size: 5_000, rng: &rng)
         // The catalog names a page tree that does not exist: qpdf opens the file and finds no
-        // page. (A missing kid is not enough: qpdf repairs page trees as viewers do.)
+        // page.
+        let sound = pdf
         let from = Array("/Pages 2 0 R".utf8)
         let range = try #require(pdf.firstRange(of: from))
         pdf.replaceSubrange(range, with: Array("/Pages 9 0 R".utf8))
@@ -94,6 +95,16 @@ import Testing
         #expect(i.codes == [.documentCorrupt])
         #expect(i.findings[0].severity == .error)
         #expect(i.findings[0].messageWithDetail.contains("no page"))
+
+        // The page tree's one kid is an object the file lacks: qpdf counts a page, but it is
+        // the null object, with nothing on it to show.
+        var kidless = sound
+        let kids = try #require(kidless.firstRange(of: Array("/Kids [3 0 R]".utf8)))
+        kidless.replaceSubrange(kids, with: Array("/Kids [9 0 R]".utf8))
+        let k = try inspect(BundleBuilder.bytes(Self.withPDF(kidless)))
+        #expect(k.codes == [.documentCorrupt])
+        #expect(k.findings.first?.severity == .error)
+        #expect(k.findings.first?.messageWithDetail.contains("page 1 of 1 is not a page object") == true)
     }
 
     @Test(arguments: [

@@ -85,8 +85,12 @@ import Testing
         }
         let first = try #require(failure.findings.first)
         #expect(first.code == .manifestInvalid, "\(label)")
-        #expect(first.message.contains("line \(line):"), "\(label): \(first.message)")
-        #expect(first.message.contains(reason), "\(label): \(first.message)")
+        // The message is the applicant's (Chinese, the line); the validator's words are the detail.
+        #expect(first.message.contains("第 \(line) 行"), "\(label): \(first.message)")
+        #expect(!Self.hasLatinText(first.message), "\(label): \(first.message)")
+        let detail = try #require(first.detail, "\(label)")
+        #expect(detail.hasPrefix("line \(line):"), "\(label): \(detail)")
+        #expect(detail.contains(reason), "\(label): \(detail)")
     }
 
     @Test func refusesMalformedXML() throws {
@@ -95,7 +99,16 @@ import Testing
             return
         }
         #expect(f.findings.map(\.code) == [.manifestMalformed])
-        #expect(f.findings[0].message.contains("line 1"))
+        #expect(f.findings[0].message.contains("第 1 行"))
+        #expect(f.findings[0].detail?.hasPrefix("line 1:") == true)
+        #expect(!Self.hasLatinText(f.findings[0].message), "\(f.findings[0].message)")
+    }
+
+    /// Whether a message has Latin letters besides the file's name and the word XML (a
+    /// library's English).
+    static func hasLatinText(_ message: String) -> Bool {
+        message.replacingOccurrences(of: "manifest.xml", with: "").replacingOccurrences(of: "XML", with: "")
+            .contains { $0.isASCII && $0.isLetter }
     }
 
     @Test func refusesExternalEntity() throws {

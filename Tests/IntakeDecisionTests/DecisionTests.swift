@@ -153,12 +153,28 @@ import Testing
         #expect(d.codes == [.bundleUnreadable])
     }
 
-    @Test func invalidForMatterNotYetInForce() throws {
-        // The 2025 grade-promotion notice is in force from 2025-06-27.
-        let app = complete("GQ-JS", submitted: "2025-07-01T09:00:00+08:00")
-        var early = app
-        early.submitted = "2024-03-01T09:00:00+08:00"
-        let d = try decide(early)
+    @Test func refusedWhenAppliedForBeforeTheNoticeTookEffect() throws {
+        // The 2025 grade-promotion notice (seed 002) is in force from 2025-06-27, and its
+        // line 51 opens 报名 from 2025 年 6 月 27 日 to 7 月 25 日: applying the day before, or a
+        // year before, is applying outside the window (不予受理), not for an unknown matter.
+        for date in ["2025-06-26T15:59:59Z", "2025-06-27T00:00:00+09:00", "2024-03-01T09:00:00+08:00"] {
+            let d = try decide(complete("GQ-JS", submitted: "2025-07-01T09:00:00+08:00").submittedOn(date))
+            #expect(d.verdict == .refused, "\(date)")
+            #expect(!d.codes.contains(.matterUnknown), "\(date)")
+            let f = try #require(d.findings.first { $0.code == .applicationWindow }, "\(date)")
+            #expect(f.message.contains("2025-06-27") && f.message.contains("2025-07-25"), "\(f.message)")
+            #expect(f.source?.document == "002_f427b4269c60386f.txt")
+        }
+        // The first second of the window (Beijing time) is inside it.
+        let first = try decide(complete("GQ-JS", submitted: "2025-07-01T09:00:00+08:00").submittedOn("2025-06-26T16:00:00Z"))
+        #expect(!first.codes.contains(.applicationWindow))
+        #expect(!first.codes.contains(.matterUnknown))
+    }
+
+    @Test func invalidForAMatterWithoutAWindowNotInForce() throws {
+        // RS-007 (seed 000) has no application window: before its guide took effect there
+        // is no such matter to apply for.
+        let d = try decide(complete("RS-007", submitted: "2025-07-01T09:00:00+08:00").submittedOn("2001-03-01T09:00:00+08:00"))
         #expect(d.verdict == .invalid)
         #expect(d.codes.contains(.matterUnknown))
     }
@@ -271,5 +287,14 @@ import Testing
         let a = try decide(app)
         let b = try decide(app)
         #expect(a == b)
+    }
+}
+
+extension SampleApplication {
+    /// The same application, dated otherwise.
+    func submittedOn(_ date: String) -> SampleApplication {
+        var copy = self
+        copy.submitted = date
+        return copy
     }
 }

@@ -60,6 +60,94 @@ import Testing
             })
     }
 
+    /// 容缺受理 is an acceptance. The same deferrable material missing, with the letter,
+    /// in an application that must be returned for another missing material: nothing is
+    /// deferred and no due date runs (it runs from acceptance); the material is said to be
+    /// deferrable once the corrected application is accepted.
+    @Test(arguments: deferrals.map { "\($0.0) \($0.1) \($0.2)" })
+    func aReturnedApplicationDefersNothing(_ key: String) throws {
+        let parts = key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let (code, material, scenarioID) = (parts[0], parts[1], parts[2])
+        let m = matter(code)
+        let scenario = scenarioID.isEmpty ? m.scenarios.first { $0.material(material) != nil }! : m.scenario(scenarioID)!
+        let omit = Self.omission(of: material, in: scenario)
+        let deferrable = Set(m.deferrals.map(\.material))
+        // Another material needed in every case and not deferrable: its absence returns the application.
+        guard
+            let other = scenario.materials.first(where: {
+                $0.requirement == .always && $0.parts.isEmpty && !$0.isCommitmentLetter && !omit.contains($0.id)
+                    && !deferrable.contains($0.id)
+            })
+        else { return }  // the deferrable material is the scenario's only one needed in every case
+        let facts = try settledFacts(code, scenario: scenario.id, omit: omit, letter: true)
+        let both = omit.union([other.id])
+        let d = try decide(
+            complete(code, scenario: scenario.id, facts: facts, omit: both, letter: true, submitted: "2025-09-26T10:00:00+08:00"))
+        #expect(d.verdict == .returned, "\(key)")
+        #expect(d.deferred.isEmpty, "\(key)")
+        #expect(d.findings.contains { $0.code == .materialMissing && $0.material == other.id }, "\(key)")
+        let note = try #require(d.findings.first { $0.code == .materialDeferred }, "\(key)")
+        #expect(note.severity == .info)
+        #expect(note.message.contains("补正后受理"), "\(note.message)")
+        #expect(note.message.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) == nil, "\(note.message)")
+        #expect(!d.rules.contains { $0.outcome.rawValue.hasPrefix("deferred until") }, "\(key)")
+        #expect(d.rules.contains { $0.kind == .deferral && $0.outcome == .deferrable }, "\(key)")
+    }
+
+    /// A refused application is told why it is refused and asked for nothing: with its
+    /// deferrable material missing and the letter given, nothing is deferred, no due date.
+    @Test(arguments: allForbiddenExamples.filter { e in matter(e.matter).deferrals.contains { $0.scenario == nil } })
+    func aRefusedApplicationDefersNothing(example: ForbiddenExample) throws {
+        let m = matter(example.matter, on: String(example.submitted.prefix(10)))
+        let scenario = example.scenario.flatMap { m.scenario($0) } ?? m.scenarios[0]
+        let deferral = try #require(m.deferrals.first { $0.scenario == nil && scenario.material($0.material) != nil })
+        let omit = Self.omission(of: deferral.material, in: scenario)
+        let d = try decide(
+            complete(
+                example.matter, scenario: scenario.id, facts: example.triggering, omit: omit, letter: true,
+                submitted: example.submitted))
+        #expect(d.verdict == .refused, "\(example)")
+        #expect(d.deferred.isEmpty, "\(example)")
+        #expect(!d.codes.contains(.materialDeferred), "\(example)")
+        #expect(!d.rules.contains { $0.kind == .deferral }, "\(example)")
+        #expect(!d.findings.contains { $0.message.contains("补交") || $0.message.contains("先行受理") }, "\(example)")
+    }
+
+    /// A fact's value is read as its type reads it, whitespace around it aside (a
+    /// pretty-printed manifest indents it): the forbidden case applies all the same, and the
+    /// values that do not trigger it still do not.
+    @Test(arguments: allForbiddenExamples)
+    func forbiddenCaseIgnoresWhitespaceAroundFactValues(example: ForbiddenExample) throws {
+        let m = matter(example.matter, on: String(example.submitted.prefix(10)))
+        let rule = try #require(m.forbidden.first { $0.id == example.forbidden })
+        let scenario = example.scenario ?? m.scenarios[0].id
+        func padded(_ facts: [String: String]) -> [String: String] { facts.mapValues { "\n      \($0) " } }
+        let triggered = try decide(
+            complete(example.matter, scenario: scenario, facts: padded(example.triggering), submitted: example.submitted))
+        #expect(triggered.verdict == .refused, "\(example)")
+        #expect(triggered.findings.contains { $0.code == .forbiddenCase && $0.message == rule.message }, "\(example)")
+        #expect(!triggered.codes.contains(.factInvalid), "\(example)")
+        let quiet = try decide(
+            complete(example.matter, scenario: scenario, facts: padded(example.notTriggering), submitted: example.submitted))
+        #expect(!quiet.findings.contains { $0.code == .forbiddenCase && $0.message == rule.message }, "\(example)")
+    }
+
+    @Test func aDefectiveLetterIsNotReportedAsNotSubmitted() throws {
+        // RS-007's 存档人员有效身份证件 is deferrable; the letter is there, but its file
+        // does not match the manifest: it does not count, and the finding says so.
+        let facts = try settledFacts("RS-007", omit: ["2"], letter: true)
+        var app = complete("RS-007", facts: facts, omit: ["2"], letter: true)
+        let letter = try #require(
+            app.documents.firstIndex { matter("RS-007").scenarios[0].material($0.material)?.isCommitmentLetter == true })
+        app.documents[letter].claimedSHA256 = String(repeating: "0", count: 64)
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        #expect(d.codes.contains(.documentChecksum))
+        let f = try #require(d.findings.first { $0.code == .commitmentMissing })
+        #expect(f.message.contains("承诺书文件有误"), "\(f.message)")
+        #expect(!f.message.contains("未提交"), "\(f.message)")
+    }
+
     /// The ids to leave out so that `material` has no document: itself, or all the
     /// alternatives when it is one of a one-of group.
     static func omission(of material: String, in scenario: Scenario) -> Set<String> {

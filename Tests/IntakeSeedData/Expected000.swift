@@ -252,8 +252,12 @@ public let expected000: [ExpectedMatter] = [
             "": [
                 "1 身份证原件",
                 "2 电子版白底免冠照片",
+                "commitment 容缺受理承诺书",
             ]
         ],
+        // 容缺办理事项清单 11 (专项能力鉴定考试报名, line 2668): 身份证. Guide 25 is the
+        // 职业技能专项能力鉴定 the centre alone holds, so the list's row is this matter.
+        deferrals: ["1"],
         forbidden: ["F1"]),
     ExpectedMatter(
         "RS-034", "创业补贴申领",
