@@ -34,12 +34,8 @@ import Testing
 
     @Test(arguments: deferrals.map { "\($0.0) \($0.1) \($0.2)" })
     func deferralAcceptsWithCommitmentLetter(_ key: String) throws {
-        let parts = key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        let (code, material, scenarioID) = (parts[0], parts[1], parts[2])
-        let m = matter(code)
-        let scenario = scenarioID.isEmpty ? m.scenarios.first { $0.material(material) != nil }! : m.scenario(scenarioID)!
         // Take away the deferrable material (and its group's other alternatives).
-        let omit = Self.omission(of: material, in: scenario)
+        let (code, material, m, scenario, omit) = Self.deferralCase(key)
         let facts = try settledFacts(code, scenario: scenario.id, omit: omit, letter: true)
         let submitted = "2025-09-26T10:00:00+08:00"  // a Friday before National Day
         let d = try decide(complete(code, scenario: scenario.id, facts: facts, omit: omit, letter: true, submitted: submitted))
@@ -66,11 +62,7 @@ import Testing
     /// deferrable once the corrected application is accepted.
     @Test(arguments: deferrals.map { "\($0.0) \($0.1) \($0.2)" })
     func aReturnedApplicationDefersNothing(_ key: String) throws {
-        let parts = key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        let (code, material, scenarioID) = (parts[0], parts[1], parts[2])
-        let m = matter(code)
-        let scenario = scenarioID.isEmpty ? m.scenarios.first { $0.material(material) != nil }! : m.scenario(scenarioID)!
-        let omit = Self.omission(of: material, in: scenario)
+        let (code, _, m, scenario, omit) = Self.deferralCase(key)
         let deferrable = Set(m.deferrals.map(\.material))
         // Another material needed in every case and not deferrable: its absence returns the application.
         guard
@@ -146,6 +138,18 @@ import Testing
         let f = try #require(d.findings.first { $0.code == .commitmentMissing })
         #expect(f.message.contains("承诺书文件有误"), "\(f.message)")
         #expect(!f.message.contains("未提交"), "\(f.message)")
+    }
+
+    /// A deferral argument ("code material scenario"): the matter, the scenario that has
+    /// the material, and the ids to leave out so that it has no document.
+    static func deferralCase(_ key: String) -> (
+        code: String, material: String, matter: Matter, scenario: Scenario, omit: Set<String>
+    ) {
+        let parts = key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let (code, material, scenarioID) = (parts[0], parts[1], parts[2])
+        let m = matter(code)
+        let scenario = scenarioID.isEmpty ? m.scenarios.first { $0.material(material) != nil }! : m.scenario(scenarioID)!
+        return (code, material, m, scenario, Self.omission(of: material, in: scenario))
     }
 
     /// The ids to leave out so that `material` has no document: itself, or all the
