@@ -156,6 +156,13 @@ public final class ApplicationBundle {
                             reason: .truncated,
                             message: "it begins as a zip archive but its end (the central directory) is missing")))
             }
+            if error.reason == .inconsistent,
+                let named = misflaggedNames(
+                    memory.map { .memory($0) } ?? .file(fd), fileSize: UInt64(fileSize), libzip: error.message),
+                !named.isEmpty
+            {
+                return .unreadable(named)
+            }
             return .unreadable(unreadableFindings(error))
         }
         // The consistency checks libzip's ZIP_CHECKCONS made, without its false alarms.
@@ -190,6 +197,33 @@ public final class ApplicationBundle {
             bundle.dataStarts = dataStarts
         }
         return .opened(bundle)
+    }
+
+    /// libzip refuses a whole archive when one entry's name is flagged UTF-8 (general
+    /// purpose bit 11) but is not UTF-8 as libzip reads it: invalid bytes (a GBK name under
+    /// the flag) or a control character. Those entries, named, with why; nil when the
+    /// central directory cannot be read, empty when no name is the cause.
+    static func misflaggedNames(_ source: ZipLayout.Source, fileSize: UInt64, libzip: String) -> [Finding]? {
+        guard let directory = ZipLayout.centralDirectory(source, fileSize: fileSize) else { return nil }
+        var findings: [Finding] = []
+        for (i, r) in directory.records.enumerated() where r.flags & 0x800 != 0 {
+            let shown = FileNameRendering.render(r.name)
+            if String(validating: r.name, as: UTF8.self) == nil {
+                findings.append(
+                    Finding(
+                        .bundleUnreadable, .error, "申请包中的文件名编码有误（标为 UTF-8 编码，实际不是），无法读取申请包：\(shown)",
+                        path: shown,
+                        detail:
+                            "entry \(i + 1): name flagged UTF-8 (general purpose bit 11) is not valid UTF-8; libzip: \(libzip)"))
+            } else if r.name.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
+                findings.append(
+                    Finding(
+                        .bundleUnsafe, .error, "申请包中有不安全的文件路径：\(shown)", path: shown,
+                        detail: "entry \(i + 1): control character in name; libzip: \(libzip)"))
+            }
+            if findings.count == 20 { break }
+        }
+        return findings
     }
 
     private static func unreadableFindings(_ error: ZipOpenFailure) -> [Finding] {

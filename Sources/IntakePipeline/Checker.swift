@@ -80,14 +80,12 @@ public struct Checker: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `<application id>-<first 12 hex of the bundle's SHA-256>`; the bundle's file name
-    /// stands in for the id when the manifest could not be read. Only [A-Za-z0-9._-].
+    /// `<application id>-<first 12 hex of the bundle's SHA-256>`, `bundle-<…>` when the
+    /// manifest could not be read. Only [A-Za-z0-9._-].
     public static func baseName(_ report: Report) -> String {
-        var id = report.application
-        if id.isEmpty {
-            id = (report.bundle.file as NSString).deletingPathExtension
-        }
-        let trimmed = safeName(id)
+        // Never from the bundle's file name, which the uploader chose (`-rf.zip`): a bundle
+        // without an application id (unreadable, no manifest) is `bundle-<sha256 prefix>`.
+        let trimmed = safeName(report.application)
         return "\(trimmed.isEmpty ? "bundle" : trimmed)-\(report.bundle.sha256.prefix(12))"
     }
 }

@@ -25,23 +25,59 @@ import Testing
         #expect(i.documents.allSatisfy { $0.isSound }, "\(label)")
     }
 
+    /// The entries written as a zip file `name` in `dir`.
+    static func zipFile(_ specs: [ZipEntrySpec], in dir: URL, named name: String) throws -> URL {
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        for spec in specs { w.add(spec) }
+        w.finish()
+        let url = dir.appendingPathComponent(name)
+        try Data(sink.bytes).write(to: url)
+        return url
+    }
+
     @Test func decodesGBKNameWithoutUTF8Flag() throws {
         // 身份证.jpg as Windows (CP936) writes it: C9ED B7DD D6A4 + ".jpg", flag bit 11 clear.
         let raw: [UInt8] = [0xC9, 0xED, 0xB7, 0xDD, 0xD6, 0xA4] + Array(".jpg".utf8)
-        let sink = MemorySink()
-        let w = ZipWriter(sink: sink)
-        w.add(ZipEntrySpec(rawName: raw, utf8Flag: false, data: Array("x".utf8)))
-        w.finish()
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let url = dir.appendingPathComponent("gbk.zip")
-        try Data(sink.bytes).write(to: url)
+        let url = try Self.zipFile(
+            [ZipEntrySpec(rawName: raw, utf8Flag: false, data: Array("x".utf8))], in: dir, named: "gbk.zip")
         guard case .opened(let bundle) = ApplicationBundle.open(url) else {
             Issue.record("did not open")
             return
         }
         #expect(bundle.entries.map(\.name) == ["身份证.jpg"])
         #expect(bundle.entries[0].nameEncoding == .gb18030)
+    }
+
+    @Test(arguments: [false, true]) func namesAnEntryWhoseNameIsFlaggedUTF8ButIsNot(inMemory: Bool) throws {
+        // libzip refuses the whole archive for one such name; the finding names the entry
+        // and why, rather than "corrupt central directory".
+        let gbk: [UInt8] = [0xC9, 0xED, 0xB7, 0xDD, 0xD6, 0xA4] + Array(".pdf".utf8)  // 身份证.pdf in GBK
+        let control = Array("files/\u{07}é.pdf".utf8)  // valid UTF-8 with a control character
+        for (raw, code, reason) in [
+            (Array("files/".utf8) + gbk, FindingCode.bundleUnreadable, "not valid UTF-8"),
+            (control, FindingCode.bundleUnsafe, "control character"),
+        ] {
+            let dir = try makeTemporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let url = try Self.zipFile(
+                [
+                    ZipEntrySpec(name: "files/ok.pdf", data: Array("x".utf8)),
+                    ZipEntrySpec(rawName: raw, utf8Flag: true, data: Array("y".utf8)),
+                ], in: dir, named: "flagged.zip")
+            let opening =
+                inMemory ? ApplicationBundle.open(try #require(BundleFile.load(BytePath(url)))) : ApplicationBundle.open(url)
+            guard case .unreadable(let findings) = opening else {
+                Issue.record("opened")  // were it to open, the name must be judged as any other
+                continue
+            }
+            #expect(findings.map(\.code) == [code], "\(findings)")
+            #expect(findings.first?.path?.hasPrefix("files/") == true, "\(findings)")
+            #expect(findings.first?.detail?.contains("entry 2") == true, "\(findings)")
+            #expect(findings.first?.detail?.contains(reason) == true, "\(findings)")
+        }
     }
 
     @Test func readsZip64Bundle() throws {

@@ -30,6 +30,22 @@ import Testing
         #expect(listed == files.map(\.lastPathComponent).sorted())  // no temporary left
     }
 
+    /// A bundle without an application id (here not a zip at all) is named `bundle-…`,
+    /// never after the file name its uploader chose.
+    @Test func aBundleWithoutAnIdIsNotNamedAfterItsFile() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let upload = dir.appendingPathComponent("-rf line_break.zip")
+        try Data("not a zip".utf8).write(to: upload)
+        let report = Self.checker.check(upload)
+        #expect(report.application.isEmpty)
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let files = try Checker.write(report, to: out)
+        #expect(
+            files.map(\.lastPathComponent) == ["json", "xml", "html"].map { "bundle-\(report.bundle.sha256.prefix(12)).\($0)" })
+    }
+
     @Test func aMissingHomeIsAnError() {
         #expect(throws: (any Error).self) { try Checker.load(home: URL(fileURLWithPath: "/nonexistent-intake-home")) }
     }
