@@ -292,11 +292,15 @@ public final class ApplicationBundle {
     /// Streams one entry once through a fixed buffer, `chunk` bytes at a time; `body`
     /// sees each piece. Stops at the entry's declared size, the per-entry limit and the
     /// bundle's running total, whichever comes first: memory and time stay bounded.
+    /// `destination`, asked with the entry's size when it is inflated whole, may give the
+    /// memory to inflate it into (at least that size; the caller's, e.g. a memory file a
+    /// helper reads): `body` then sees pieces of it, and the caller need not copy them.
     public func read(
-        _ entry: BundleEntry, chunk: Int = 256 << 10, _ body: (UnsafeRawBufferPointer) -> Void
+        _ entry: BundleEntry, chunk: Int = 256 << 10, into destination: ((Int) -> UnsafeMutableRawBufferPointer?)? = nil,
+        _ body: (UnsafeRawBufferPointer) -> Void
     ) -> EntryReadResult {
         if let code = entry.blocked { return .blocked(code) }
-        if let inflated = readWhole(entry) {
+        if let inflated = readWhole(entry, into: destination) {
             var at = 0
             while at < inflated.count {
                 let end = min(inflated.count, at + chunk)
@@ -336,7 +340,9 @@ public final class ApplicationBundle {
     /// its central directory says (the stream ends at its compressed size, gives its size,
     /// matches its CRC-32) is delivered from here; anything else returns nil and is read
     /// again by the streaming path, so every broken entry gets the same result as before.
-    private func readWhole(_ entry: BundleEntry) -> UnsafeRawBufferPointer? {
+    private func readWhole(
+        _ entry: BundleEntry, into destination: ((Int) -> UnsafeMutableRawBufferPointer?)? = nil
+    ) -> UnsafeRawBufferPointer? {
         guard entry.compressionMethod == 8, !entry.isEncrypted,
             entry.size > 0, entry.size <= Self.fastReadLimit, entry.size <= limits.maxEntrySize,
             entry.compressedSize > 0, entry.compressedSize <= Self.fastReadLimit,
@@ -346,6 +352,9 @@ public final class ApplicationBundle {
         guard let whole else { return nil }
         let inCount = Int(entry.compressedSize)
         let outCount = Int(entry.size)
+        // The caller's memory, if it gives enough; else the pooled buffer.
+        let given = destination?(outCount).flatMap { $0.count >= outCount ? $0 : nil }
+        let inflatedSize = given == nil ? outCount : 0
         let raw: UnsafeRawBufferPointer
         let inPlace: Bool
         if let memory, entry.index < dataStarts.count, dataStarts[entry.index] <= UInt64(memory.count),
@@ -355,15 +364,17 @@ public final class ApplicationBundle {
             let start = Int(dataStarts[entry.index])
             raw = UnsafeRawBufferPointer(rebasing: memory[start..<(start + inCount)])
             inPlace = true
-            whole.reserve(compressed: 0, inflated: outCount)
+            whole.reserve(compressed: 0, inflated: inflatedSize)
         } else {
             inPlace = false
-            whole.reserve(compressed: inCount, inflated: outCount)
+            whole.reserve(compressed: inCount, inflated: inflatedSize)
             let copy = UnsafeMutableRawBufferPointer(rebasing: whole.compressed[0..<inCount])
             guard archive.readRaw(index: entry.index, into: copy) == inCount else { return nil }
             raw = UnsafeRawBufferPointer(copy)
         }
-        let output = UnsafeMutableRawBufferPointer(rebasing: whole.inflated[0..<outCount])
+        let output =
+            given.map { UnsafeMutableRawBufferPointer(rebasing: $0[0..<outCount]) }
+            ?? UnsafeMutableRawBufferPointer(rebasing: whole.inflated[0..<outCount])
         guard case .inflated(let consumed, let produced) = whole.inflater.inflate(raw, into: output),
             consumed == inCount, produced == outCount,
             LibDeflateInflater.crc32(UnsafeRawBufferPointer(output)) == entry.crc32

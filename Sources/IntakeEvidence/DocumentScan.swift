@@ -30,6 +30,9 @@ package final class DocumentScan {
     /// file the helper maps (no copy kept in this process), handed to the batch at the end.
     private var memoryFile: PDFChecker.MemoryFile?
     private var memoryFileLength = 0
+    /// A memory file the entry is inflated straight into (``inflateTarget(size:)``), taken
+    /// as `memoryFile` if the bytes are a PDF, given back otherwise.
+    private var prepared: PDFChecker.MemoryFile?
     private var spool: Int32 = -1
     private var spooled: Int64 = 0
     private var spoolFailure: String?
@@ -46,6 +49,24 @@ package final class DocumentScan {
     deinit {
         if spool >= 0 { close(spool) }
         if let memoryFile { PDFChecker.shared.giveBack(memoryFile) }
+        if let prepared { PDFChecker.shared.giveBack(prepared) }
+    }
+
+    /// Memory for an entry the manifest says is a PDF, to inflate it into: a memory file
+    /// of the checker's, so that the bytes the helper reads are not copied there afterwards.
+    /// Nil when a PDF of `size` bytes would not be kept in one (no helper, over
+    /// `maxDocumentCheckSize`), or the file cannot be had.
+    func inflateTarget(size: Int) -> UnsafeMutableRawBufferPointer? {
+        guard case .undecided = kind, prepared == nil, memoryFile == nil, size > 0,
+            Int64(size) <= limits.maxDocumentCheckSize, Int64(size) == declaredSize,
+            case .isolated = PDFChecker.shared.mode, case .success(var file) = PDFChecker.shared.takeMemoryFile()
+        else { return nil }
+        guard let target = file.writable(count: size) else {
+            PDFChecker.shared.giveBack(file)
+            return nil
+        }
+        prepared = file
+        return target
     }
 
     /// The next piece of the entry.
@@ -163,9 +184,16 @@ package final class DocumentScan {
         case "image/jpeg": kind = .jpeg
         default: kind = .other
         }
+        if let file = prepared {
+            PDFChecker.shared.giveBack(file)
+            prepared = nil
+        }
         let first = pending
         pending = []
-        if declaredSize <= limits.maxDocumentCheckSize, case .pdf = kind {
+        if let file = prepared, case .pdf = kind {
+            memoryFile = file
+            prepared = nil
+        } else if declaredSize <= limits.maxDocumentCheckSize, case .pdf = kind {
             if case .isolated = PDFChecker.shared.mode, case .success(let file) = PDFChecker.shared.takeMemoryFile() {
                 memoryFile = file
             } else {

@@ -195,7 +195,11 @@ public struct Inspector: Sendable {
         head.reserveCapacity(MediaSniffer.headSize)
         var tail: [UInt8] = []
         let scan = DocumentScan(declaredSize: entry.size, limits: limits)
-        let result = bundle.read(entry) { piece in
+        // A PDF (as the manifest says) is inflated straight into the memory file its
+        // helper reads; other entries into the bundle's buffer.
+        let target: ((Int) -> UnsafeMutableRawBufferPointer?)? =
+            claimed.mediaType == "application/pdf" ? { scan.inflateTarget(size: $0) } : nil
+        let result = bundle.read(entry, into: target) { piece in
             hasher.update(bufferPointer: piece)
             scan.feed(piece)
             if head.count < MediaSniffer.headSize {

@@ -207,6 +207,15 @@ package final class PDFChecker: @unchecked Sendable {
             return (n + page - 1) / page * page
         }
 
+        /// Its first `count` bytes to write into directly (grown and its pages filled in);
+        /// ``PDFChecker/write(_:into:at:)`` of those same bytes then copies nothing. Nil when
+        /// the file cannot grow or its pages cannot be had.
+        package mutating func writable(count: Int) -> UnsafeMutableRawBufferPointer? {
+            if count > capacity, grow(to: count) != nil { return nil }
+            if populate(to: count) != nil { return nil }
+            return UnsafeMutableRawBufferPointer(start: base, count: count)
+        }
+
         /// Unmaps and closes it.
         func close() {
             if let base { munmap(base, mapped) }
@@ -263,7 +272,8 @@ package final class PDFChecker: @unchecked Sendable {
         let end = offset + bytes.count
         if end > file.capacity, let error = file.grow(to: end) { return error }
         if let error = file.populate(to: end) { return error }
-        if let source = bytes.baseAddress, !bytes.isEmpty {
+        // Bytes inflated into the file itself (``MemoryFile/writable(count:)``) are in place.
+        if let source = bytes.baseAddress, !bytes.isEmpty, UnsafeRawPointer(file.base! + offset) != source {
             (file.base! + offset).copyMemory(from: source, byteCount: bytes.count)
         }
         file.size = max(file.size, end)

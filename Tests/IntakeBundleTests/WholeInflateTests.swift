@@ -197,4 +197,40 @@ import Testing
             #expect(read == content)
         }
     }
+
+    @Test(arguments: [false, true]) func anEntryIsInflatedIntoTheMemoryItsReaderGives(memory: Bool) throws {
+        let text = Self.text(700_000)
+        let (b, url) = try Self.bundle(memory: memory, [ZipEntrySpec(name: "files/a.pdf", data: text)])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let entry = try #require(b.entry(named: "files/a.pdf"))
+        let target = UnsafeMutableRawBufferPointer.allocate(byteCount: text.count + 10, alignment: 64)
+        defer { target.deallocate() }
+        var asked: [Int] = []
+        var bytes: [UInt8] = []
+        var inTarget = true
+        let r = b.read(
+            entry, chunk: 100_000,
+            into: {
+                asked.append($0)
+                return target
+            }
+        ) { piece in
+            bytes += piece
+            inTarget =
+                inTarget && piece.baseAddress! >= UnsafeRawPointer(target.baseAddress!)
+                && piece.baseAddress! + piece.count <= UnsafeRawPointer(target.baseAddress! + target.count)
+        }
+        #expect(r == .complete(bytes: Int64(text.count)))
+        #expect(asked == [text.count])
+        #expect(bytes == text)
+        #expect(inTarget)
+        #expect(Array(target[0..<text.count]) == text)
+
+        // Memory too small is not used: the bundle's own buffer serves.
+        let small = UnsafeMutableRawBufferPointer.allocate(byteCount: 10, alignment: 64)
+        defer { small.deallocate() }
+        var again: [UInt8] = []
+        #expect(b.read(entry, into: { _ in small }) { again += $0 } == .complete(bytes: Int64(text.count)))
+        #expect(again == text)
+    }
 }
