@@ -208,18 +208,17 @@ import Testing
         var asked: [Int] = []
         var bytes: [UInt8] = []
         var inTarget = true
-        let r = b.read(
-            entry, chunk: 100_000,
-            into: {
-                asked.append($0)
-                return target
-            }
-        ) { piece in
+        let give: (Int) -> UnsafeMutableRawBufferPointer? = {
+            asked.append($0)
+            return target
+        }
+        let collect: (UnsafeRawBufferPointer) -> Void = { piece in
             bytes += piece
             inTarget =
                 inTarget && piece.baseAddress! >= UnsafeRawPointer(target.baseAddress!)
                 && piece.baseAddress! + piece.count <= UnsafeRawPointer(target.baseAddress! + target.count)
         }
+        let r = b.read(entry, chunk: 100_000, into: give, collect)
         #expect(r == .complete(bytes: Int64(text.count)))
         #expect(asked == [text.count])
         #expect(bytes == text)
@@ -230,7 +229,8 @@ import Testing
         let small = UnsafeMutableRawBufferPointer.allocate(byteCount: 10, alignment: 64)
         defer { small.deallocate() }
         var again: [UInt8] = []
-        #expect(b.read(entry, into: { _ in small }) { again += $0 } == .complete(bytes: Int64(text.count)))
+        let tooSmall: (Int) -> UnsafeMutableRawBufferPointer? = { _ in small }
+        #expect(b.read(entry, into: tooSmall, { again += $0 }) == .complete(bytes: Int64(text.count)))
         #expect(again == text)
     }
 }
