@@ -29,12 +29,11 @@ public struct Citation: Sendable, Hashable, Codable {
         self.quote = quote
     }
 
-    /// Hashes the document, item and line but not the quote, which equal citations share
-    /// anyway: a report's page keys its citations by value, and the guide's words are
-    /// long non-ASCII text, costly to hash (a String hashes its normal form).
+    /// Hashes the document and line only (equality still compares every field): a report
+    /// keys its citations by value, and the item and quote are non-ASCII text, costly to
+    /// hash (a String hashes its normal form), which citations of one line rarely differ in.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(document)
-        hasher.combine(item)
         hasher.combine(line)
     }
 }

@@ -464,6 +464,11 @@ private final class HTMLPage {
             )
             var documents: [String] = []
             for c in sources where !documents.contains(c.document) { documents.append(c.document) }
+            // The rules and findings citing each source, found once (not a scan per source).
+            var rulesCiting: [Citation: [Int]] = [:]
+            for i in r.rules.indices { rulesCiting[r.rules[i].source, default: []].append(i) }
+            var findingsCiting: [Citation: [Int]] = [:]
+            for i in r.findings.indices { if let c = r.findings[i].source { findingsCiting[c, default: []].append(i) } }
             for document in documents {
                 let d = r.source(document)
                 let title = d.map { $0.title.isEmpty ? $0.document : $0.title } ?? document
@@ -480,10 +485,10 @@ private final class HTMLPage {
                         + "<th>\(bi("引用的规则与告知", "Rules and findings citing it"))</th></tr></thead>")
                 w("<tbody>")
                 for (i, c) in sources.enumerated() where c.document == document {
-                    let rules = r.rules.indices.filter { r.rules[$0].source == c }.map {
+                    let rules = (rulesCiting[c] ?? []).map {
                         "<a href=\"#rule-\($0 + 1)\">R\($0 + 1)</a>"
                     }
-                    let findings = r.findings.indices.filter { r.findings[$0].source == c }.map { i in
+                    let findings = (findingsCiting[c] ?? []).map { i in
                         "<a href=\"#finding-\(i + 1)\">\(noticeNumber[i].map { "告知 \($0)" } ?? "提示")</a>"
                     }
                     let matter = c == r.matter.source ? ["<a href=\"#facts\">事项依据</a>"] : []
