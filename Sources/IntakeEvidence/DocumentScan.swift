@@ -31,7 +31,7 @@ package final class DocumentScan {
     private var memoryFile: PDFChecker.MemoryFile?
     private var memoryFileLength = 0
     /// A memory file the entry is inflated straight into (``inflateTarget(size:)``), taken
-    /// as `memoryFile` if the bytes are a PDF, given back otherwise.
+    /// as `memoryFile` if the bytes are a PDF, given back otherwise once the entry is read.
     private var prepared: PDFChecker.MemoryFile?
     private var spool: Int32 = -1
     private var spooled: Int64 = 0
@@ -39,7 +39,7 @@ package final class DocumentScan {
     private var png: PNGWalker
     private var jpeg: JPEGWalker
 
-    init(declaredSize: Int64, limits: BundleLimits) {
+    package init(declaredSize: Int64, limits: BundleLimits) {
         self.declaredSize = declaredSize
         self.limits = limits
         png = PNGWalker(maxPixels: limits.maxImagePixels)
@@ -56,7 +56,7 @@ package final class DocumentScan {
     /// of the checker's, so that the bytes the helper reads are not copied there afterwards.
     /// Nil when a PDF of `size` bytes would not be kept in one (no helper, over
     /// `maxDocumentCheckSize`), or the file cannot be had.
-    func inflateTarget(size: Int) -> UnsafeMutableRawBufferPointer? {
+    package func inflateTarget(size: Int) -> UnsafeMutableRawBufferPointer? {
         guard case .undecided = kind, prepared == nil, memoryFile == nil, size > 0,
             Int64(size) <= limits.maxDocumentCheckSize, Int64(size) == declaredSize,
             case .isolated = PDFChecker.shared.mode, case .success(var file) = PDFChecker.shared.takeMemoryFile()
@@ -70,7 +70,7 @@ package final class DocumentScan {
     }
 
     /// The next piece of the entry.
-    func feed(_ piece: UnsafeRawBufferPointer) {
+    package func feed(_ piece: UnsafeRawBufferPointer) {
         switch kind {
         case .undecided:
             pending += piece
@@ -93,6 +93,10 @@ package final class DocumentScan {
 
     func finish(path: String, material: String, pdfs: PDFBatch) -> Outcome {
         if case .undecided = kind { decide() }
+        if let file = prepared {  // the entry is read: its bytes are no longer needed there
+            PDFChecker.shared.giveBack(file)
+            prepared = nil
+        }
         var out = Outcome()
         func corrupt(_ why: String, detail extra: String? = nil) {
             var (reason, detail) = Finding.splitDetail(why)
@@ -184,12 +188,12 @@ package final class DocumentScan {
         case "image/jpeg": kind = .jpeg
         default: kind = .other
         }
-        if let file = prepared {
-            PDFChecker.shared.giveBack(file)
-            prepared = nil
-        }
         let first = pending
         pending = []
+        // A memory file the entry was inflated into becomes the PDF's; if the bytes are not
+        // a PDF it is kept until the entry has been read (the rest of its bytes are there)
+        // and given back by finish() or deinit: given back now, another worker could take
+        // it and write over them.
         if let file = prepared, case .pdf = kind {
             memoryFile = file
             prepared = nil

@@ -232,6 +232,26 @@ enum PDFTestSupport {
         checker.stopIdle()
     }
 
+    @Test func aFileInflatedForAPDFThatIsNotOneStaysItsOwnUntilTheEntryIsRead() throws {
+        // The manifest says PDF, the bytes are a JPEG inflated into a memory file: once the
+        // scan knows it is no PDF, the file still holds the rest of the entry, which is read
+        // from there. A memory file taken meanwhile (another worker's next PDF) is another.
+        var rng = SeededRandom(seed: 5)
+        let jpeg = SampleDocuments.jpeg(size: 600_000, rng: &rng)
+        let scan = DocumentScan(declaredSize: Int64(jpeg.count), limits: .default)
+        let target = try #require(scan.inflateTarget(size: jpeg.count))
+        jpeg.withUnsafeBytes { target.copyMemory(from: $0) }
+        let piece = 256 << 10
+        scan.feed(UnsafeRawBufferPointer(rebasing: target[0..<piece]))  // decided here: a JPEG
+        var other = try PDFChecker.shared.takeMemoryFile().get()
+        let garbage = [UInt8](repeating: 0xEE, count: jpeg.count)
+        #expect(garbage.withUnsafeBytes { PDFChecker.write($0, into: &other, at: 0) } == nil)
+        scan.feed(UnsafeRawBufferPointer(rebasing: target[piece...]))
+        let intact = Array(target[0..<jpeg.count]) == jpeg  // (not the arrays: a failure would print both)
+        #expect(intact)
+        PDFChecker.shared.giveBack(other)
+    }
+
     @Test func memoryFilesKeptAreBounded() throws {
         // A PDF over the size kept is not kept; a batch's files go back after its answers.
         let checker = PDFChecker(helperPath: PDFTestSupport.helper)
