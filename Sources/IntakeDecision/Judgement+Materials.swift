@@ -172,8 +172,9 @@ extension Judgement {
             let cond = m.condition ?? Condition(xpath: nil, reads: [], text: "视情况提供")
             text = cond.text
             // Documents submitted for it (or its parts) settle it: the material is then
-            // checked as required, whatever the facts would say.
-            let submitted = m.flattened.contains { !(docs[$0.id] ?? []).isEmpty }
+            // checked as required, whatever the facts would say. Not for an alternative the
+            // guide ties to a case: it serves only in that case, so the facts must tell.
+            let submitted = !alternative && m.flattened.contains { !(docs[$0.id] ?? []).isEmpty }
             switch conditions.evaluate(cond) {
             case .holds(let b): required = b
             case .needsFacts(let names):
@@ -221,7 +222,8 @@ extension Judgement {
             let alternatives = out[(index + 1)...].filter { $0.depth == depth + 1 }
             let conditional = { (a: Assessment) in a.material.requirement == .conditional }
             let applying = alternatives.filter { conditional($0) && $0.own == true }
-            let serving = applying.isEmpty ? alternatives.filter { !(conditional($0) && $0.own == false) } : applying
+            // An alternative whose case is not known (facts missing) does not serve either.
+            let serving = applying.isEmpty ? alternatives.filter { !conditional($0) } : applying
             out[index].met = out[index].met || serving.contains { $0.met }
             out[index].defective = !out[index].met && (out[index].defective || serving.contains { $0.defective })
             out[index].serving = serving.map(\.material)

@@ -190,6 +190,35 @@ import Testing
         #expect(f.source?.document == "001_eba14b40fa3374f0.txt")
     }
 
+    @Test func anAlternativeTiedToACaseServesOnlyWhenTheFactsSayItIsThatCase() throws {
+        // Guide 003 (line 6462), 公积金 提取 for a purchased home, material ④: 房屋权属证书
+        // (购买国有土地上建造商品住房的，可提供经房地产交易管理部门备案的商品房买卖合同). The
+        // contract stands in for the certificate only for a commodity home on state land.
+        let m = matter("BS-GJJ-001")
+        let group = try #require(m.scenarios[0].materials.first { $0.need == .oneOf && $0.name.contains("房屋权属证书") })
+        let contract = try #require(group.parts.first { $0.name.contains("商品房买卖合同") })
+        let fact = try #require(contract.condition?.reads.first)
+        var facts = try settledFacts(m.code)
+        facts[fact] = nil
+        func withContract(_ value: String?) throws -> Decision {
+            var f = facts
+            f[fact] = value
+            var app = complete(m.code, facts: f)
+            let i = try #require(app.documents.firstIndex { $0.material == group.parts[0].id })
+            app.documents[i].material = contract.id
+            return try decide(app)
+        }
+        let commodity = try withContract("true")
+        #expect(!commodity.findings.contains { $0.material == group.id }, "\(commodity.errors.map(\.message))")
+        let other = try withContract("false")
+        #expect(other.verdict == .returned)
+        #expect(other.findings.contains { $0.code == .materialMissing && $0.material == group.id })
+        // Not said which: the contract cannot be taken for the certificate; the facts are asked for.
+        let unknown = try withContract(nil)
+        #expect(unknown.verdict != .accepted && unknown.verdict != .acceptedDeferred)
+        #expect(unknown.findings.contains { $0.code == .factMissing && $0.message.contains(fact) }, "\(unknown.findings)")
+    }
+
     @Test func eitherAlternativeSatisfiesAOneOfMaterial() throws {
         // Find a matter with a one-of group whose alternatives are 户口簿 / 居住证 (or any pair).
         let candidates = catalog.matters.filter { m in
