@@ -127,7 +127,15 @@ public final class ApplicationBundle {
     /// checks read the bytes in memory, and a deflated entry's stream is inflated from
     /// them in place; the file is not read again. The bundle keeps `file` alive.
     public static func open(_ file: BundleFile, limits: BundleLimits = .default) -> BundleOpening {
-        open(
+        // An empty file: libzip reads an empty buffer as an empty archive but an empty file
+        // as no zip; every channel (a check from memory, an upload spooled to a file) says
+        // the latter.
+        if file.size == 0 {
+            return open(path: file.path, fd: file.fd, fileSize: 0, limits: limits) { () throws(ZipOpenFailure) in
+                try ZipArchive(fd: file.fd)
+            }
+        }
+        return open(
             path: file.path, fd: file.fd, fileSize: file.size, limits: limits, keeping: file,
             memory: UnsafeRawBufferPointer(file.bytes)
         ) {

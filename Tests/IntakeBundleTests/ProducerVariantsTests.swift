@@ -80,6 +80,25 @@ import Testing
         }
     }
 
+    @Test func anEmptyFileIsNoZipWhetherReadIntoMemoryOrFromItsFile() throws {
+        // `check` reads a bundle into memory, an upload is spooled to a file: the same
+        // bytes must give the same report.
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("empty.zip")
+        try Data().write(to: url)
+        guard case .unreadable(let fromFile) = ApplicationBundle.open(url),
+            case .unreadable(let fromMemory) = ApplicationBundle.open(try #require(BundleFile.load(BytePath(url))))
+        else {
+            Issue.record("an empty file opened")
+            return
+        }
+        #expect(fromFile.map(\.code) == [.bundleUnreadable])
+        #expect(fromFile.first?.detail?.hasPrefix("not a zip archive") == true, "\(fromFile)")
+        #expect(fromMemory.map(\.message) == fromFile.map(\.message))
+        #expect(fromMemory.map(\.detail) == fromFile.map(\.detail))
+    }
+
     @Test func readsZip64Bundle() throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
