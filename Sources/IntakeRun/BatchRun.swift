@@ -237,6 +237,7 @@ public struct BatchRun: Sendable {
         // Alone (we hold the lock), any run still marked running died without finishing;
         // shared, those whose lease ran out.
         let interrupted = try closeDeadRuns(ledger)
+        if !ledger.shared { try summarizeCompletedRuns(ledger) }
         let recovery = try recover(ledger)
         let version = checker.decider.catalog.version
         // The rules that decide are kept beside the reports, once per version.
@@ -568,8 +569,20 @@ public struct BatchRun: Sendable {
     /// lease ran out) and writes each its dated summary from the items it recorded.
     func closeDeadRuns(_ ledger: any LedgerStore) throws(RunError) -> [InterruptedRun] {
         let dead = try RunError.ledger { () throws(LedgerError) in try ledger.closeInterruptedRuns() }
-        for run in dead { _ = try BatchSummary.writeDiedRun(ledger: ledger, out: options.out, run: run) }
+        for run in dead { _ = try BatchSummary.writeDiedRun(ledger: ledger, out: options.out, runID: run.id) }
         return dead
+    }
+
+    /// Writes the summary of every run that completed but was killed before its summary
+    /// was written (it is recorded `completed` first, then summarized): made from the
+    /// items the ledger holds, as a died run's is. Alone only (the folder lock says no
+    /// other run is writing one now).
+    func summarizeCompletedRuns(_ ledger: any LedgerStore) throws(RunError) {
+        let unsummarized = try RunError.ledger { () throws(LedgerError) in try ledger.runs(channel: .batch) }
+            .filter { $0.status == "completed" && $0.summary == nil }
+        for run in unsummarized {
+            _ = try BatchSummary.writeDiedRun(ledger: ledger, out: options.out, runID: run.id, died: false)
+        }
     }
 
     /// Repairs what a killed run left: announced report sets not finished (their files

@@ -69,16 +69,19 @@ enum BatchSummary {
     }
 
     /// The summary of a run whose process died, from its recorded items: counts rebuilt
-    /// from them, the end unknown.
-    static func writeDiedRun(ledger: any LedgerStore, out: URL, run: InterruptedRun) throws(RunError) -> [String] {
+    /// from them, the end unknown. `died` false: a run recorded `completed` and killed
+    /// before it wrote its summary.
+    static func writeDiedRun(ledger: any LedgerStore, out: URL, runID: Int64, died: Bool = true) throws(RunError)
+        -> [String]
+    {
         let record = try RunError.ledger { () throws(LedgerError) in try ledger.runs(channel: .batch) }
-            .first { $0.id == run.id }
+            .first { $0.id == runID }
         guard let record else { return [] }
         var t = RunTotals()
-        (t.started, t.inbox, t.catalogVersion, t.died) = (record.started, record.inbox, record.catalogVersion, true)
+        (t.started, t.inbox, t.catalogVersion, t.died) = (record.started, record.inbox, record.catalogVersion, died)
         do {
             // Counted as the live run counts its outcomes (RunTotals.add).
-            try ledger.forEachRunItem(run: run.id) { row in
+            try ledger.forEachRunItem(run: runID) { row in
                 let i = row.item
                 t.add(
                     BundleOutcome(
@@ -91,7 +94,7 @@ enum BatchSummary {
         } catch {
             throw RunError(.ledger, "the ledger: \(error)")
         }
-        return try writeRunSummary(ledger: ledger, out: out, runID: run.id, run: t)
+        return try writeRunSummary(ledger: ledger, out: out, runID: runID, run: t)
     }
 
     /// The run's own summary (three files), recorded in the ledger as the run's.

@@ -14,6 +14,32 @@ struct ResumeTests {
     /// A real `intake run` child process is killed (SIGKILL) as soon as a few reports
     /// exist; the corpus is large enough that it is then mid-way. Started again, it
     /// finishes: one report set per bundle, no temporary files, nothing decided twice.
+    @Test func aRunKilledAfterItCompletedButBeforeItsSummaryGetsOneFromTheNext() async throws {
+        // A run is recorded `completed`, then summarized: killed in between (as a kill -9
+        // at that moment leaves it), the next run writes that run's summary from its items.
+        let dir = try temporaryFolder("completed")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        _ = try writeInbox(inbox)
+        let first = try await run(inbox: inbox, out: out)
+        try openLedger(out).execute("UPDATE runs SET summary = NULL WHERE id = 1")
+        try FileManager.default.removeItem(at: out.appendingPathComponent("runs"))
+        try await run(inbox: inbox, out: out)
+        let runs = try ledgerRows(out, "SELECT id, status, summary FROM runs ORDER BY id")
+        #expect(runs.count == 2)
+        #expect(runs[0][1].string == "completed")
+        let summary = try #require(runs[0][2].string.isEmpty ? nil : runs[0][2].string)
+        let file = (summary as NSString).deletingPathExtension + ".json"  // the row names the HTML
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent(file))) as? [String: Any]
+        let object = try #require(json?["run"] as? [String: Any], "\(String(describing: json))")
+        #expect(object["id"] as? Int == 1)
+        #expect(object["status"] as? String == "completed")
+        #expect(
+            object["decided"] as? Int == first.decided
+                || (object["counts"] as? [String: Any])?["decided"] as? Int == first.decided, "\(object)")
+    }
+
     @Test func resumesAfterKillNineWithoutMissingOrDuplicateReports() throws {
         let dir = try temporaryFolder("kill")
         defer { try? FileManager.default.removeItem(at: dir) }
