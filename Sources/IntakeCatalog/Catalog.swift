@@ -51,13 +51,13 @@ public struct FactDefinition: Sendable, Hashable, Codable {
     public static let derived: [FactDefinition] = [
         FactDefinition(
             name: DerivedFact.birthDate, kind: .date, label: "申请人出生日期（由公民身份号码得出）",
-            question: "申请人的公民身份号码（18 位）"),
+            question: "申请人的公民身份号码（18 位），或申请人的出生日期"),
         FactDefinition(
             name: DerivedFact.sex, kind: .enum, label: "申请人性别（由公民身份号码得出）",
-            question: "申请人的公民身份号码（18 位）", values: ["male", "female"]),
+            question: "申请人的公民身份号码（18 位），或申请人的性别（男、女）", values: ["male", "female"]),
         FactDefinition(
             name: DerivedFact.age, kind: .integer, label: "申请人年龄（周岁，按申请日期由公民身份号码得出）",
-            question: "申请人的公民身份号码（18 位）"),
+            question: "申请人的公民身份号码（18 位），或申请人的出生日期"),
     ]
 
     /// Whether a raw manifest value is of this fact's type.

@@ -41,7 +41,9 @@ extension Judgement {
         for name in names where reportedFacts.insert(name).inserted {
             let def = catalog.fact(name, of: matter)
             var ask = def?.prompt ?? name
-            if let def, def.kind == .enum, !def.values.isEmpty {
+            // A derived fact's question says what to give in the applicant's words; its
+            // values (male, female) are the manifest's, not theirs.
+            if let def, def.kind == .enum, !def.values.isEmpty, !DerivedFact.all.contains(name) {
                 ask += "（可选：\(def.values.joined(separator: "、"))）"
             }
             findings.append(

@@ -219,6 +219,27 @@ import Testing
         #expect(unknown.findings.contains { $0.code == .factMissing && $0.message.contains(fact) }, "\(unknown.findings)")
     }
 
+    @Test func aFactTheResidentIdWouldGiveIsAskedForInTheApplicantsWords() throws {
+        // BS-GJJ-015 reads the applicant's sex and age (guide 003: 男满 60 周岁、女满 55 周岁);
+        // with a passport instead of a resident id they cannot be derived and are asked for.
+        // The 退休证 is needed only below those ages: left out, the decision needs them.
+        let exempt = try #require(
+            matter("BS-GJJ-015").scenarios[0].materials.flatMap(\.flattened).first {
+                $0.condition?.reads.contains(DerivedFact.sex) == true
+            })
+        var app = complete("BS-GJJ-015", facts: try settledFacts("BS-GJJ-015"), omit: [exempt.id])
+        app.idType = "passport"
+        app.idNumber = "E12345678"
+        app.facts.removeAll { DerivedFact.all.contains($0.name) }
+        let d = try decide(app)
+        let asked = d.findings.filter { $0.code == .factMissing && DerivedFact.all.contains($0.fact ?? "") }
+        #expect(!asked.isEmpty, "\(d.findings)")
+        for f in asked {
+            #expect(f.message.contains("公民身份号码（18 位），或申请人的"), "\(f.message)")
+            #expect(!f.message.contains("male"), "\(f.message)")
+        }
+    }
+
     @Test func eitherAlternativeSatisfiesAOneOfMaterial() throws {
         // Find a matter with a one-of group whose alternatives are 户口簿 / 居住证 (or any pair).
         let candidates = catalog.matters.filter { m in
