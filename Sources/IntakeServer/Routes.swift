@@ -141,14 +141,52 @@ enum Routes {
     /// The client's file name: `?name=` or the Content-Disposition `filename`.
     static func fileName(_ request: Request) -> String? {
         if let name = request.uri.queryParameters.get("name"), !name.isEmpty { return name }
-        guard let disposition = request.headers[.contentDisposition] else { return nil }
+        return request.headers[.contentDisposition].flatMap(fileName(disposition:))
+    }
+
+    /// The file name a Content-Disposition gives: `filename*` (RFC 6266 and 8187: a charset,
+    /// UTF-8 or ISO-8859-1, and percent-encoded bytes; how clients send Chinese names) when
+    /// it decodes, else `filename`.
+    static func fileName(disposition: String) -> String? {
+        var plain: String?
+        var extended: String?
         for part in disposition.split(separator: ";") {
             let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if kv.count == 2, kv[0].lowercased() == "filename" {
-                return kv[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            guard kv.count == 2 else { continue }
+            switch kv[0].lowercased() {
+            case "filename": plain = kv[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            case "filename*": extended = decodeExtended(kv[1])
+            default: break
             }
         }
-        return nil
+        return extended ?? plain
+    }
+
+    /// `charset'language'percent-encoded` (RFC 8187), nil when malformed.
+    static func decodeExtended(_ value: String) -> String? {
+        let parts = value.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return nil }
+        let charset = parts[0].lowercased()
+        var bytes: [UInt8] = []
+        var utf8 = parts[2].utf8[...]
+        while let b = utf8.popFirst() {
+            if b == UInt8(ascii: "%") {
+                guard utf8.count >= 2, let v = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) else {
+                    return nil
+                }
+                bytes.append(v)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(b)
+            }
+        }
+        let name: String?
+        switch charset {
+        case "utf-8": name = String(validating: bytes, as: UTF8.self)
+        case "iso-8859-1": name = String(bytes.map { Character(Unicode.Scalar($0)) })
+        default: name = nil
+        }
+        return name.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     // MARK: GET /v1/reports/{sha256}
