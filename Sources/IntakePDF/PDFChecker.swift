@@ -213,6 +213,7 @@ package final class PDFChecker: @unchecked Sendable {
         package mutating func writable(count: Int) -> UnsafeMutableRawBufferPointer? {
             if count > capacity, grow(to: count) != nil { return nil }
             if populate(to: count) != nil { return nil }
+            size = max(size, count)  // its pages are in memory now, whatever is written
             return UnsafeMutableRawBufferPointer(start: base, count: count)
         }
 

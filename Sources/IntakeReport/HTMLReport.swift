@@ -588,6 +588,7 @@ private final class HTMLPage {
             case "missing": "缺少"
             case "defective": "文件有误"
             case "deferred": "容缺"
+            case "deferrable": "可容缺（受理后补交）"
             case "not-required": "无需提交"
             case "undetermined": "待核实"
             case "applies": "适用（禁办）"

@@ -573,15 +573,17 @@ public struct BatchRun: Sendable {
         return dead
     }
 
-    /// Writes the summary of every run that completed but was killed before its summary
-    /// was written (it is recorded `completed` first, then summarized): made from the
-    /// items the ledger holds, as a died run's is. Alone only (the folder lock says no
+    /// Writes the summary of every finished run killed before its summary was written (a
+    /// run is recorded `completed` or `interrupted` first, then summarized): made from the
+    /// items the ledger holds, as a died run's is; a run with no items (one from before
+    /// ledger schema 4 kept none) is left as it is. Alone only (the folder lock says no
     /// other run is writing one now).
     func summarizeCompletedRuns(_ ledger: any LedgerStore) throws(RunError) {
         let unsummarized = try RunError.ledger { () throws(LedgerError) in try ledger.runs(channel: .batch) }
-            .filter { $0.status == "completed" && $0.summary == nil }
+            .filter { $0.status != "running" && $0.summary == nil }
         for run in unsummarized {
-            _ = try BatchSummary.writeDiedRun(ledger: ledger, out: options.out, runID: run.id, died: false)
+            _ = try BatchSummary.writeDiedRun(
+                ledger: ledger, out: options.out, runID: run.id, died: run.status != "completed", onlyWithItems: true)
         }
     }
 

@@ -70,15 +70,18 @@ enum BatchSummary {
 
     /// The summary of a run whose process died, from its recorded items: counts rebuilt
     /// from them, the end unknown. `died` false: a run recorded `completed` and killed
-    /// before it wrote its summary.
-    static func writeDiedRun(ledger: any LedgerStore, out: URL, runID: Int64, died: Bool = true) throws(RunError)
-        -> [String]
-    {
+    /// before it wrote its summary (its end is the recorded one). `onlyWithItems`: nothing
+    /// written for a run the ledger holds no items of.
+    static func writeDiedRun(
+        ledger: any LedgerStore, out: URL, runID: Int64, died: Bool = true, onlyWithItems: Bool = false
+    ) throws(RunError) -> [String] {
         let record = try RunError.ledger { () throws(LedgerError) in try ledger.runs(channel: .batch) }
             .first { $0.id == runID }
         guard let record else { return [] }
         var t = RunTotals()
         (t.started, t.inbox, t.catalogVersion, t.died) = (record.started, record.inbox, record.catalogVersion, died)
+        if !died { t.finished = record.finished }
+        var items = 0
         do {
             // Counted as the live run counts its outcomes (RunTotals.add).
             try ledger.forEachRunItem(run: runID) { row in
@@ -90,10 +93,12 @@ enum BatchSummary {
                         matter: row.matter, application: row.application, reports: row.reports?.files ?? [],
                         movedTo: i.movedTo, bundleBytes: 0, documentBytes: 0, seconds: i.seconds, note: i.note))
                 t.seconds += i.seconds
+                items += 1
             }
         } catch {
             throw RunError(.ledger, "the ledger: \(error)")
         }
+        if onlyWithItems && items == 0 { return [] }
         return try writeRunSummary(ledger: ledger, out: out, runID: runID, run: t)
     }
 

@@ -171,9 +171,10 @@ enum Routes {
         var utf8 = parts[2].utf8[...]
         while let b = utf8.popFirst() {
             if b == UInt8(ascii: "%") {
-                guard utf8.count >= 2, let v = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) else {
-                    return nil
-                }
+                let hex = utf8.prefix(2)
+                guard hex.count == 2, hex.allSatisfy({ $0 < 0x80 && Character(Unicode.Scalar($0)).isHexDigit }),
+                    let v = UInt8(String(decoding: hex, as: UTF8.self), radix: 16)
+                else { return nil }
                 bytes.append(v)
                 utf8 = utf8.dropFirst(2)
             } else {

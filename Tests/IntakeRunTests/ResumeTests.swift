@@ -11,9 +11,6 @@ import Testing
 
 @Suite("intake run killed with kill -9 and started again")
 struct ResumeTests {
-    /// A real `intake run` child process is killed (SIGKILL) as soon as a few reports
-    /// exist; the corpus is large enough that it is then mid-way. Started again, it
-    /// finishes: one report set per bundle, no temporary files, nothing decided twice.
     @Test func aRunKilledAfterItCompletedButBeforeItsSummaryGetsOneFromTheNext() async throws {
         // A run is recorded `completed`, then summarized: killed in between (as a kill -9
         // at that moment leaves it), the next run writes that run's summary from its items.
@@ -40,6 +37,9 @@ struct ResumeTests {
                 || (object["counts"] as? [String: Any])?["decided"] as? Int == first.decided, "\(object)")
     }
 
+    /// A real `intake run` child process is killed (SIGKILL) as soon as a few reports
+    /// exist; the corpus is large enough that it is then mid-way. Started again, it
+    /// finishes: one report set per bundle, no temporary files, nothing decided twice.
     @Test func resumesAfterKillNineWithoutMissingOrDuplicateReports() throws {
         let dir = try temporaryFolder("kill")
         defer { try? FileManager.default.removeItem(at: dir) }
