@@ -569,7 +569,7 @@ public struct BatchRun: Sendable {
     /// lease ran out) and writes each its dated summary from the items it recorded.
     func closeDeadRuns(_ ledger: any LedgerStore) throws(RunError) -> [InterruptedRun] {
         let dead = try RunError.ledger { () throws(LedgerError) in try ledger.closeInterruptedRuns() }
-        for run in dead { _ = try BatchSummary.writeDiedRun(ledger: ledger, out: options.out, runID: run.id) }
+        for run in dead { _ = try BatchSummary.writeRecordedRun(ledger: ledger, out: options.out, runID: run.id) }
         return dead
     }
 
@@ -582,7 +582,7 @@ public struct BatchRun: Sendable {
         let unsummarized = try RunError.ledger { () throws(LedgerError) in try ledger.runs(channel: .batch) }
             .filter { $0.status != "running" && $0.summary == nil }
         for run in unsummarized {
-            _ = try BatchSummary.writeDiedRun(
+            _ = try BatchSummary.writeRecordedRun(
                 ledger: ledger, out: options.out, runID: run.id, died: run.status != "completed", onlyWithItems: true)
         }
     }

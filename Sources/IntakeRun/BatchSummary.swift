@@ -68,11 +68,11 @@ enum BatchSummary {
         return runFiles + indexFiles
     }
 
-    /// The summary of a run whose process died, from its recorded items: counts rebuilt
-    /// from them, the end unknown. `died` false: a run recorded `completed` and killed
+    /// The summary of a run from its recorded items, counts rebuilt from them: one whose
+    /// process died (the end unknown), or, `died` false, one recorded `completed` and killed
     /// before it wrote its summary (its end is the recorded one). `onlyWithItems`: nothing
     /// written for a run the ledger holds no items of.
-    static func writeDiedRun(
+    static func writeRecordedRun(
         ledger: any LedgerStore, out: URL, runID: Int64, died: Bool = true, onlyWithItems: Bool = false
     ) throws(RunError) -> [String] {
         let record = try RunError.ledger { () throws(LedgerError) in try ledger.runs(channel: .batch) }
