@@ -440,6 +440,8 @@ class Mat:
         self.original = None
         self.copies = None
         self.note = None
+        # a conditional alternative: "also" when its case adds it to the others (可提供)
+        self.serves = None
 
 
 def parse_material_block(body, rng, citem, unencoded, mcode):
@@ -653,7 +655,7 @@ def finish(mt, citem, mcode):
         a.name, a.kind, a.id = t, kind_of(t), f"{mt.id}.1"
         b = Mat(alt_cond[1], mt.line)
         b.name, b.kind, b.id = alt_cond[1], kind_of(alt_cond[1]), f"{mt.id}.2"
-        b.required, b.when = "conditional", alt_cond[0]
+        b.required, b.when, b.serves = "conditional", alt_cond[0], "also"
         mt.children = [a, b]
         mt.note = (mt.note + "；" if mt.note else "") + "（" + alt_cond[0] + "可提供" + alt_cond[1] + "）"
     if cond:
@@ -769,6 +771,8 @@ def emit_materials(parent, mats):
             e.set("required", mt.required)
         if mt.need != "all":
             e.set("need", mt.need)
+        if mt.serves:
+            e.set("serves", mt.serves)
         if mt.original:
             e.set("original", mt.original)
         if mt.copies:

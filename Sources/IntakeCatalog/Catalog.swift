@@ -91,6 +91,15 @@ public struct Material: Sendable, Hashable, Codable {
         /// Any one of the sub-materials (alternatives: 户口簿 or 居住证).
         case oneOf = "one-of"
     }
+    /// How a conditional alternative of a one-of group serves in its case.
+    public enum Serves: String, Sendable, Hashable, Codable {
+        /// Only the alternatives of the case that applies serve (落户市政府行政服务中心人才集体户，
+        /// 本人的承诺书: the pledge is that case's address document).
+        case instead
+        /// Besides the unconditional alternatives (房屋权属证书; 购买国有土地上建造商品住房的，可提供
+        /// 商品房买卖合同: the certificate still serves).
+        case also
+    }
     public enum Original: String, Sendable, Hashable, Codable {
         case original, copy
         case originalAndCopy = "original-and-copy"
@@ -102,6 +111,8 @@ public struct Material: Sendable, Hashable, Codable {
     public var kind: MaterialKind
     public var requirement: Requirement
     public var need: Need
+    /// For a conditional alternative: whether its case replaces the other alternatives.
+    public var serves: Serves
     /// Accepted media types; empty: the pipeline's default set.
     public var media: [String]
     public var condition: Condition?
@@ -115,7 +126,7 @@ public struct Material: Sendable, Hashable, Codable {
 
     public init(
         id: String, name: String, kind: MaterialKind, requirement: Requirement = .always, need: Need = .all,
-        media: [String] = [], condition: Condition? = nil, spec: DocumentSpec? = nil, original: Original? = nil,
+        serves: Serves = .instead, media: [String] = [], condition: Condition? = nil, spec: DocumentSpec? = nil, original: Original? = nil,
         copies: Int? = nil, note: String? = nil, source: Citation? = nil, parts: [Material] = []
     ) {
         self.spec = spec
@@ -124,6 +135,7 @@ public struct Material: Sendable, Hashable, Codable {
         self.kind = kind
         self.requirement = requirement
         self.need = need
+        self.serves = serves
         self.media = media
         self.condition = condition
         self.original = original

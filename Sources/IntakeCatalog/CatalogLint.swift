@@ -215,7 +215,16 @@ private struct Linter {
                 }
             }
             var seen: [String: Int] = [:]
+            // `serves="also"` means something only on a conditional alternative.
+            let alternatives = Set(
+                scenario.materials.flatMap(\.flattened).filter { $0.need == .oneOf }
+                    .flatMap { $0.parts.filter { $0.requirement == .conditional }.map(\.id) })
             for material in scenario.materials.flatMap(\.flattened) {
+                if material.serves == .also && !alternatives.contains(material.id) {
+                    report(
+                        .serves, file, location.materials["\(s)/\(material.id)"]?.first ?? line, code,
+                        "material \(material.id) says serves=\"also\" but is no conditional alternative of a one-of group")
+                }
                 let occurrence = seen[material.id, default: 0]
                 seen[material.id] = occurrence + 1
                 let lines = location.materials["\(s)/\(material.id)"] ?? []

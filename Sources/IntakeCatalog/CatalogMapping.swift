@@ -113,6 +113,7 @@ extension CatalogLoader {
             kind: MaterialKind(rawValue: e["kind"] ?? "other"),
             requirement: Material.Requirement(rawValue: e["required"] ?? "") ?? .always,
             need: Material.Need(rawValue: e["need"] ?? "") ?? .all,
+            serves: Material.Serves(rawValue: e["serves"] ?? "") ?? .instead,
             media: words(e.child(named: "media")?.text ?? ""),
             condition: e.child(named: "when").map(condition),
             spec: e.child(named: "spec").map(spec),

@@ -48,6 +48,8 @@ public struct CatalogProblem: Sendable, Hashable, CustomStringConvertible {
         /// A 承诺书 that is not the 容缺受理承诺书 is given the deferral letter's kind, or
         /// the 容缺受理承诺书 another kind.
         public static let pledgeKind = Code("pledge-kind")
+        /// `serves="also"` on a material that is no conditional alternative of a one-of group.
+        public static let serves = Code("serves")
         /// A citation names a document no catalog file of the pipeline comes from.
         public static let citation = Code("citation")
         /// An application window that ends before it starts.

@@ -342,6 +342,7 @@ extension Material: SnapshotCodable {
         out.value(kind)
         out.raw(requirement)
         out.raw(need)
+        out.raw(serves)
         out.strings(media)
         out.optional(condition)
         out.optional(spec)
@@ -358,6 +359,7 @@ extension Material: SnapshotCodable {
         let kind = try MaterialKind(from: &input)
         let requirement = try input.raw(Requirement.self)
         let need = try input.raw(Need.self)
+        let serves = try input.raw(Serves.self)
         let media = try input.strings()
         let condition = try input.optional(Condition.self)
         let spec = try input.optional(DocumentSpec.self)
@@ -366,7 +368,8 @@ extension Material: SnapshotCodable {
         let note = try input.optionalString()
         let source = try input.optional(Citation.self)
         self.init(
-            id: id, name: name, kind: kind, requirement: requirement, need: need, media: media, condition: condition,
+            id: id, name: name, kind: kind, requirement: requirement, need: need, serves: serves, media: media,
+            condition: condition,
             spec: spec, original: original, copies: copies, note: note, source: source,
             parts: try input.list(Material.self))
     }

@@ -216,14 +216,16 @@ extension Judgement {
         case .oneOf:
             // Alternatives: any one serves; the group is reported, not each alternative.
             // An alternative the guide ties to a case (补领结婚证 / 补领离婚证) serves only
-            // in that case: when the facts say which case applies, only the alternatives
-            // of that case serve; alternatives whose case does not apply never do.
+            // in that case; alternatives whose case does not apply, or is not known (facts
+            // missing), never do. In its case an alternative serves instead of the
+            // unconditional ones (本人的承诺书 for the 人才集体户), or, marked `serves="also"`,
+            // besides them (可提供商品房买卖合同: the 房屋权属证书 still serves).
             for p in m.parts { assess(p, depth: depth + 1, parentRequired: false, alternative: true, docs: docs, into: &out) }
             let alternatives = out[(index + 1)...].filter { $0.depth == depth + 1 }
             let conditional = { (a: Assessment) in a.material.requirement == .conditional }
             let applying = alternatives.filter { conditional($0) && $0.own == true }
-            // An alternative whose case is not known (facts missing) does not serve either.
-            let serving = applying.isEmpty ? alternatives.filter { !conditional($0) } : applying
+            let replacing = applying.contains { $0.material.serves == .instead }
+            let serving = replacing ? applying : alternatives.filter { !conditional($0) } + applying
             out[index].met = out[index].met || serving.contains { $0.met }
             out[index].defective = !out[index].met && (out[index].defective || serving.contains { $0.defective })
             out[index].serving = serving.map(\.material)

@@ -60,6 +60,7 @@ import Testing
                       <name/>
                       <material id="1" kind="commitment-letter"><name>个人婚育情况承诺书</name></material>
                       <material id="2" kind="pledge"><name>容缺受理承诺书</name></material>
+                      <material id="3" kind="other" serves="also"><name>不是替代材料</name></material>
                     </scenario>
                   </matter>
                 </catalog>
@@ -85,7 +86,8 @@ import Testing
         #expect(has(.conditionUnencoded, "material 2 condition has no xpath (以出让方式取得的)"))
         #expect(has(.pledgeKind, "material 1 个人婚育情况承诺书"))
         #expect(has(.pledgeKind, "material 2 容缺受理承诺书"))
-        #expect(problems.count == 13, "\(problems.map(\.description).joined(separator: "\n"))")
+        #expect(has(.serves, "material 3 says serves=\"also\""))
+        #expect(problems.count == 14, "\(problems.map(\.description).joined(separator: "\n"))")
         let undeclared = try #require(problems.first { $0.code == .factUndeclared })
         #expect(undeclared.file.hasSuffix("broken.xml") && undeclared.line == 19 && undeclared.matter == "RS-901")
     }

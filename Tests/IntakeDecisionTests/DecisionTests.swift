@@ -219,6 +219,58 @@ import Testing
         #expect(unknown.findings.contains { $0.code == .factMissing && $0.message.contains(fact) }, "\(unknown.findings)")
     }
 
+    @Test(arguments: [
+        // Guide 003 line 6462: ④房屋权属证书（购买国有土地上建造商品住房的，可提供经房地产交易管理部门备案的商品房买卖合同）.
+        ("BS-GJJ-001", "房屋权属证书", "商品房买卖合同"),
+        // Guide 003 line 2439: 1.调档函（升学或入伍的可提供入学或入伍通知书）.
+        ("BS-RS-005", "调档函", "通知书"),
+    ])
+    func whatACaseMayProvideDoesNotTakeAwayTheDocumentItself(_ code: String, _ document: String, _ stand: String) throws {
+        // "可提供": in that case the other document may be brought instead; the guide's
+        // document itself is still good. Both serve when the case holds, only it when not.
+        let m = matter(code)
+        let group = try #require(m.scenarios[0].materials.first { $0.need == .oneOf && $0.name.contains(document) })
+        let itself = try #require(group.parts.first { $0.name == document })
+        let other = try #require(group.parts.first { $0.name.contains(stand) })
+        let fact = try #require(other.condition?.reads.first)
+        for (value, filedAs, served) in [
+            ("true", itself.id, true), ("true", other.id, true), ("false", itself.id, true), ("false", other.id, false),
+        ] {
+            var facts = try settledFacts(code)
+            facts[fact] = value
+            var app = complete(code, facts: facts)
+            let i = try #require(app.documents.firstIndex { $0.material == group.parts[0].id })
+            app.documents[i].material = filedAs
+            let d = try decide(app)
+            let missing = d.findings.contains { $0.code == .materialMissing && $0.material == group.id }
+            #expect(missing != served, "\(code) \(fact)=\(value) filed as \(filedAs): \(d.errors.map(\.message))")
+            #expect((d.verdict == .accepted) == served, "\(code) \(fact)=\(value) filed as \(filedAs): \(d.verdict)")
+        }
+    }
+
+    @Test func aCaseWhoseDocumentIsTheOnlyOneTakesThePlaceOfTheOthers() throws {
+        // Guide 003 line 1897 (户籍 事项2): 落户地址手续：《落户地址确认单》；《同意落户意见书》；单位集体
+        // 户口的首页；落户市政府行政服务中心人才集体户，本人的承诺书. For the 人才集体户 the
+        // applicant's own pledge is the address document: a 落户地址确认单 does not do.
+        let m = matter("BS-HJ-002")
+        let group = try #require(m.scenarios[0].materials.first { $0.need == .oneOf && $0.name.hasPrefix("落户地址手续") })
+        let slip = try #require(group.parts.first { $0.name.contains("落户地址确认单") })
+        let pledge = try #require(group.parts.first { $0.name.contains("本人的承诺书") })
+        let fact = try #require(pledge.condition?.reads.first)
+        for (value, filedAs, served) in [
+            ("true", pledge.id, true), ("true", slip.id, false), ("false", slip.id, true), ("false", pledge.id, false),
+        ] {
+            var facts = try settledFacts(m.code)
+            facts[fact] = value
+            var app = complete(m.code, facts: facts)
+            let i = try #require(app.documents.firstIndex { $0.material == group.parts[0].id })
+            app.documents[i].material = filedAs
+            let d = try decide(app)
+            let missing = d.findings.contains { $0.code == .materialMissing && $0.material == group.id }
+            #expect(missing != served, "\(fact)=\(value) filed as \(filedAs): \(d.errors.map(\.message))")
+        }
+    }
+
     @Test func aFactTheResidentIdWouldGiveIsAskedForInTheApplicantsWords() throws {
         // BS-GJJ-015 reads the applicant's sex and age (guide 003: 男满 60 周岁、女满 55 周岁);
         // with a passport instead of a resident id they cannot be derived and are asked for.
