@@ -126,7 +126,8 @@ public struct Material: Sendable, Hashable, Codable {
 
     public init(
         id: String, name: String, kind: MaterialKind, requirement: Requirement = .always, need: Need = .all,
-        serves: Serves = .instead, media: [String] = [], condition: Condition? = nil, spec: DocumentSpec? = nil, original: Original? = nil,
+        serves: Serves = .instead, media: [String] = [], condition: Condition? = nil, spec: DocumentSpec? = nil,
+        original: Original? = nil,
         copies: Int? = nil, note: String? = nil, source: Citation? = nil, parts: [Material] = []
     ) {
         self.spec = spec

@@ -40,8 +40,8 @@ public struct Decider: Sendable {
             return d
         }
         // The matter in force on the submitted date, and the scenario. A matter with an
-        // application window, applied for before its first version took effect (or after its
-        // last ended) and outside that version's window, is that matter applied for outside
+        // application window, applied for before its first version took effect (between two
+        // versions, or after its last ended) and outside that version's window, is that matter applied for outside
         // its window (refused), not an unknown matter.
         guard
             let matter = catalog.matter(manifest.matterCode, on: submitted)
@@ -121,14 +121,16 @@ public struct Decider: Sendable {
     }
 
     /// The version of a matter an application dated `date` was meant for when no version
-    /// is in force then: the first version, for a date before it took effect, or the last,
-    /// for a date after it ended; only when that version has an application window and the
-    /// date is outside it (the window check then refuses the application).
+    /// is in force then: the next version to take effect (a date before the first, or in a
+    /// gap between two), else the last one to end; only when that version has an
+    /// application window and the date is outside it (the window check then refuses the
+    /// application). `versions` are in order of `effectiveFrom`.
     static func outsideItsWindow(_ versions: [Matter], on date: CalendarDate) -> Matter? {
-        guard let first = versions.first, let last = versions.last else { return nil }
-        let nearest = date < first.effectiveFrom ? first : last.effectiveUntil.map { date > $0 } == true ? last : nil
-        guard let m = nearest, let w = m.window, date < w.from || date > w.to else { return nil }
-        return m
+        let next = versions.first { date < $0.effectiveFrom }
+        let ended = versions.last { $0.effectiveUntil.map { date > $0 } == true }
+        return [next, ended].lazy.compactMap { $0 }.first { m in
+            m.window.map { date < $0.from || date > $0.to } == true
+        }
     }
 
     /// An application returned for correction (补正) is not accepted, so nothing is

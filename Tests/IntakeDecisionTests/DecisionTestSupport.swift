@@ -18,7 +18,7 @@ func decide(_ app: SampleApplication, style: BundleBuilder.Style = .init()) thro
     try decide(bytes: BundleBuilder.bytes(app, style: style))
 }
 
-func decide(bytes: [UInt8]) throws -> Decision {
+func decide(bytes: [UInt8], by decider: Decider = decider) throws -> Decision {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-decide-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }

@@ -171,6 +171,35 @@ import Testing
         #expect(!first.codes.contains(.matterUnknown))
     }
 
+    @Test func refusedWhenAppliedForBetweenTwoRoundsOfAMatter() throws {
+        // The grade promotion is announced year by year (seed 002: 报名 2025-06-27 to 07-25).
+        // With the 2025 notice ended and next year's not yet in force, an application in
+        // between is outside both windows (不予受理), not an application for an unknown matter.
+        let d2025 = matter("GQ-JS")
+        var v2025 = d2025
+        v2025.effectiveUntil = CalendarDate("2025-12-31")
+        var v2026 = d2025
+        v2026.effectiveFrom = try #require(CalendarDate("2026-06-01"))
+        v2026.window?.from = try #require(CalendarDate("2026-06-10"))
+        v2026.window?.to = try #require(CalendarDate("2026-07-10"))
+        let rounds = Catalog(
+            version: catalog.version, settings: catalog.settings, calendar: catalog.calendar, sources: catalog.sources,
+            matters: catalog.matters.filter { $0.code != "GQ-JS" } + [v2025, v2026])
+        func decide(_ date: String) throws -> Decision {
+            let app = complete("GQ-JS", submitted: "2025-07-01T09:00:00+08:00").submittedOn(date)
+            return try IntakeDecisionTests.decide(bytes: BundleBuilder.bytes(app), by: Decider(catalog: rounds))
+        }
+        for date in ["2026-03-01T09:00:00+08:00", "2026-06-05T09:00:00+08:00"] {
+            let d = try decide(date)
+            #expect(d.verdict == .refused, "\(date): \(d.findings.map(\.message))")
+            #expect(!d.codes.contains(.matterUnknown), "\(date)")
+            let f = try #require(d.findings.first { $0.code == .applicationWindow }, "\(date)")
+            #expect(f.message.contains("2026-06-10") && f.message.contains("2026-07-10"), "\(f.message)")
+        }
+        // Inside next year's window the application is judged against it.
+        #expect(!(try decide("2026-06-15T09:00:00+08:00")).codes.contains(.applicationWindow))
+    }
+
     @Test func invalidForAMatterWithoutAWindowNotInForce() throws {
         // RS-007 (seed 000) has no application window: before its guide took effect there
         // is no such matter to apply for.
