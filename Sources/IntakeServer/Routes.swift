@@ -97,9 +97,12 @@ enum Routes {
         if let declared = request.headers[.contentLength].flatMap({ Int64($0) }), declared > limit {
             throw Problem.tooLarge(limit: limit, declared: declared)
         }
-        let rawName = fileName(request)
-        if let rawName, rawName.utf8.count > 255 { throw Problem.badRequest("the file name is longer than 255 bytes") }
-        let name = Upload.safeName(rawName)
+        // `?name=` is limited as the API says; a Content-Disposition name of any length is
+        // taken shortened (a Chinese name of 86 characters is already 258 bytes).
+        if let query = request.uri.queryParameters.get("name"), query.unicodeScalars.count > 255 {
+            throw Problem.badRequest("the name parameter is longer than 255 characters")
+        }
+        let name = Upload.safeName(fileName(request))
         let upload: Upload
         do {
             try FileSystem.makeFolders(state.uploads)

@@ -126,7 +126,24 @@ final class Upload: Sendable {
         )
         .trimmingCharacters(in: .whitespaces)
         while name.hasPrefix(".") { name.removeFirst() }
-        if name.utf8.count > 200 { name = String(name.prefix(100)) }
+        name = shortened(name, to: 200)
         return name.isEmpty ? "upload.zip" : name
+    }
+
+    /// `name` in at most `limit` UTF-8 bytes: the stem cut on a character boundary and
+    /// marked with "…", the extension (up to 16 bytes: ".zip") kept.
+    static func shortened(_ name: String, to limit: Int) -> String {
+        guard name.utf8.count > limit else { return name }
+        let dot = name.lastIndex(of: ".").flatMap { name[$0...].utf8.count <= 16 ? $0 : nil } ?? name.endIndex
+        let ext = name[dot...]
+        let room = limit - ext.utf8.count - "…".utf8.count
+        var stem = ""
+        var used = 0
+        for c in name[..<dot] {
+            used += c.utf8.count
+            if used > room { break }
+            stem.append(c)
+        }
+        return stem + "…" + ext
     }
 }

@@ -124,6 +124,19 @@ struct ServeTests {
         #expect((escaping.json["bundle"] as? [String: Any])?["file"] as? String == "逃.zip")
         let outside = data.deletingLastPathComponent().appendingPathComponent("escape")
         #expect(!FileManager.default.fileExists(atPath: outside.path))
+        // A Chinese name longer than a file name may be (90 characters, 274 bytes) is
+        // decided under a shortened name, not refused.
+        let long = String(repeating: "申", count: 90) + ".zip"
+        let encoded = long.utf8.map { String(format: "%%%02X", $0) }.joined()
+        let longName = try await server.post(
+            Self.application(id: "WEB-2026-SERVE-LONG"),
+            headers: [("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)])
+        #expect(longName.status == 200)
+        let shown = (longName.json["bundle"] as? [String: Any])?["file"] as? String ?? ""
+        #expect(shown.hasPrefix("申申") && shown.hasSuffix("….zip") && shown.utf8.count <= 200, "\(shown)")
+        // `?name=` is limited to 255 characters, as the API says.
+        let tooLong = try await server.post(bytes, name: String(repeating: "a", count: 256) + ".zip")
+        #expect(tooLong.status == 400)
 
         let wrongType = try await server.post(bytes, headers: [("Content-Type", "text/plain")])
         #expect(wrongType.status == 415)

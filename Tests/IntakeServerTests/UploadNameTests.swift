@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import IntakeServer
@@ -21,5 +22,20 @@ import Testing
             #expect(Routes.fileName(disposition: #"attachment; filename="plain.zip"; filename*="# + bad) == "plain.zip", "\(bad)")
         }
         #expect(Routes.fileName(disposition: "attachment") == nil)
+    }
+
+    @Test func aLongNameIsShortenedOnACharacterBoundaryKeepingItsExtension() {
+        // 100 Chinese characters are 300 bytes: more than a file name may be anywhere.
+        let long = String(repeating: "王", count: 100) + ".zip"
+        let short = Upload.safeName(long)
+        #expect(short.utf8.count <= 200 && short.hasSuffix("….zip") && short.hasPrefix("王王"), "\(short)")
+        #expect(String(validating: Array(short.utf8), as: UTF8.self) == short)
+        // Four-byte characters (emoji) too, and a name without an extension.
+        let emoji = Upload.safeName(String(repeating: "😀", count: 80))
+        #expect(emoji.utf8.count <= 200 && emoji.hasSuffix("…") && emoji.hasPrefix("😀"), "\(emoji)")
+        #expect(Upload.safeName("short.zip") == "short.zip")
+        // Through Content-Disposition: the extended name decodes to the same long name.
+        let encoded = "attachment; filename*=UTF-8''" + long.utf8.map { String(format: "%%%02X", $0) }.joined()
+        #expect(Routes.fileName(disposition: encoded) == long)
     }
 }
