@@ -121,10 +121,26 @@ struct LedgerMigration: Sendable {
                 CREATE TABLE bundle_claims(sha256 TEXT PRIMARY KEY, run_id INTEGER NOT NULL, lease_until INTEGER NOT NULL);
                 """),
         queueIndex,
+        earlierNames(blob: "BLOB", integer: "INTEGER", text: "TEXT"),
     ]
 }
 
 extension LedgerMigration {
+    /// Version 8: names a path had before other bytes arrived under it.
+    static func earlierNames(blob: String, integer: String, text: String) -> LedgerMigration {
+        LedgerMigration(
+            version: 8,
+            summary:
+                "earlier names (earlier_names: a path's earlier bundle, and where it was moved, kept when other bytes arrive under the path)",
+            sql: """
+                CREATE TABLE earlier_names(
+                    sha256 \(text) NOT NULL, path_bytes \(blob) NOT NULL, path TEXT NOT NULL,
+                    relative_bytes \(blob) NOT NULL, relative \(text) NOT NULL,
+                    first_run \(integer), last_run \(integer), moved_to_bytes \(blob), moved_to TEXT, replaced_run \(integer),
+                    PRIMARY KEY(sha256, path_bytes));
+                """)
+    }
+
     /// Version 7, the same SQL on both engines.
     static let queueIndex = LedgerMigration(
         version: 7,
@@ -186,5 +202,6 @@ extension LedgerMigration {
                 CREATE TABLE bundle_claims(sha256 TEXT PRIMARY KEY, run_id BIGINT NOT NULL, lease_until BIGINT NOT NULL);
                 """),
         queueIndex,
+        earlierNames(blob: "BYTEA", integer: "BIGINT", text: "TEXT COLLATE \"C\""),
     ]
 }

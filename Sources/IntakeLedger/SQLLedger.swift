@@ -401,8 +401,17 @@ public final class SQLLedger: LedgerStore {
     public func names(of sha256: String) throws(LedgerError) -> [BundleName] {
         try locked { (s) throws(LedgerError) in
             var out: [BundleName] = []
+            // The names it has now, then those it had before other bytes took the path.
             try s.db.run(
-                "SELECT path_bytes, relative_bytes, move_state, moved_to_bytes FROM names WHERE sha256 = ? ORDER BY path_bytes",
+                """
+                SELECT path_bytes, relative_bytes, move_state, moved_to_bytes, 0 FROM names WHERE sha256 = ?1
+                UNION ALL
+                SELECT e.path_bytes, e.relative_bytes, CASE WHEN e.moved_to_bytes IS NOT NULL THEN 'moved' END,
+                    e.moved_to_bytes, 1
+                FROM earlier_names e
+                WHERE e.sha256 = ?1 AND NOT EXISTS (SELECT 1 FROM names n WHERE n.sha256 = ?1 AND n.path_bytes = e.path_bytes)
+                ORDER BY 5, 1
+                """,
                 [.text(sha256)]
             ) { r in
                 out.append(
@@ -431,15 +440,35 @@ public final class SQLLedger: LedgerStore {
                 "SELECT path_bytes, sha256 FROM names WHERE path_bytes IN \(list(chunk.count))",
                 chunk.map { .blob($0.path.bytes) }
             ) { r in previous[r.bytes(0)] = r.text(1) }
+            // A path that now holds other bytes: its earlier bundle keeps the name (and
+            // where it was moved) in earlier_names; the path's row starts afresh.
+            for n in chunk {
+                guard let earlier = previous[n.path.bytes], earlier != n.sha256 else { continue }
+                try s.db.run(
+                    """
+                    INSERT INTO earlier_names(sha256, path_bytes, path, relative_bytes, relative, first_run, last_run,
+                        moved_to_bytes, moved_to, replaced_run)
+                    SELECT sha256, path_bytes, path, relative_bytes, relative, first_run, last_run,
+                        CASE WHEN move_state = 'moved' THEN moved_to_bytes END, CASE WHEN move_state = 'moved' THEN moved_to END, ?
+                    FROM names WHERE path_bytes = ?
+                    ON CONFLICT(sha256, path_bytes) DO UPDATE SET last_run = excluded.last_run,
+                        moved_to_bytes = excluded.moved_to_bytes, moved_to = excluded.moved_to, replaced_run = excluded.replaced_run
+                    """, [.integer(n.runID), .blob(n.path.bytes)])
+            }
             try s.db.run(
                 """
                 INSERT INTO names(path_bytes, path, relative_bytes, relative, sha256, dev, ino, size, mtime_ns, ctime_ns,
                     first_run, last_run)
                 VALUES \(rows(chunk.count, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
                 ON CONFLICT(path_bytes) DO UPDATE SET path = excluded.path, relative_bytes = excluded.relative_bytes,
-                    relative = excluded.relative, sha256 = excluded.sha256, dev = excluded.dev, ino = excluded.ino,
+                    relative = excluded.relative, dev = excluded.dev, ino = excluded.ino,
                     size = excluded.size, mtime_ns = excluded.mtime_ns, ctime_ns = excluded.ctime_ns,
-                    last_run = excluded.last_run
+                    last_run = excluded.last_run,
+                    first_run = CASE WHEN names.sha256 = excluded.sha256 THEN names.first_run ELSE excluded.first_run END,
+                    move_state = CASE WHEN names.sha256 = excluded.sha256 THEN names.move_state END,
+                    moved_to_bytes = CASE WHEN names.sha256 = excluded.sha256 THEN names.moved_to_bytes END,
+                    moved_to = CASE WHEN names.sha256 = excluded.sha256 THEN names.moved_to END,
+                    sha256 = excluded.sha256
                 """,
                 chunk.flatMap { n -> [SQLValue] in
                     [
@@ -783,7 +812,9 @@ public final class SQLLedger: LedgerStore {
                     (SELECT COALESCE(SUM(count), 0) FROM findings f WHERE f.sha256 = b.sha256 AND f.severity = 'error'),
                     b.catalog_version, b.hash_ms, b.check_ms, b.write_ms, b.report_dir, b.report_base, b.superseded_by,
                     n.relative
-                FROM bundles b LEFT JOIN names n ON n.sha256 = b.sha256
+                FROM bundles b
+                LEFT JOIN (SELECT sha256, relative FROM names UNION SELECT sha256, relative FROM earlier_names) n
+                    ON n.sha256 = b.sha256
                 WHERE b.state = 'decided' AND b.superseded_by IS \(superseded ? "NOT NULL" : "NULL")
                 ORDER BY b.report_dir, b.report_base, b.sha256, n.relative
                 """

@@ -229,9 +229,46 @@ enum LedgerScenarios {
         #expect(try ledger.closeInterruptedRuns(channel: .online).map(\.id) == [online])
         try ledger.probe()
     }
+
+    /// A path reused by other bytes (a new upload under yesterday's name): the earlier
+    /// bundle keeps its name and where it was moved, in the index and for the auditor
+    /// who wants its file; the path's row now tells the new bundle's story only.
+    static func aReusedPathKeepsTheEarlierBundlesName(_ ledger: SQLLedger) throws {
+        let first = try ledger.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 1)
+        _ = try Self.record(
+            ledger, Self.decision("aaa", verdict: "returned", matter: "M", ms: 1, run: first),
+            name: Self.name("申请.zip", "aaa", run: first))
+        try ledger.announceMove(path: BytePath("/in/申请.zip"), to: BytePath("/done/申请.zip"))
+        try ledger.recordMove(path: BytePath("/in/申请.zip"), to: BytePath("/done/申请.zip"))
+        let second = try ledger.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 1)
+        _ = try Self.record(
+            ledger, Self.decision("bbb", verdict: "accepted", matter: "N", ms: 1, run: second),
+            name: Self.name("申请.zip", "bbb", run: second))
+        let earlier = try ledger.names(of: "aaa")
+        #expect(earlier.map(\.relative.display) == ["申请.zip"])
+        #expect(earlier.first?.movedTo?.display == "/done/申请.zip")
+        // The new bundle under the path was not moved: it does not inherit the earlier move.
+        let now = try ledger.names(of: "bbb")
+        #expect(now.map(\.relative.display) == ["申请.zip"] && now.first?.movedTo == nil)
+        #expect(try ledger.unfinishedMoves().isEmpty)
+        var listed: [String: [String]] = [:]
+        try ledger.forEachDecidedBundle(superseded: false) { listed[$0.sha256] = $0.names }
+        #expect(listed == ["aaa": ["申请.zip"], "bbb": ["申请.zip"]])
+        // The first bytes come back under the path: listed once, as its name now.
+        let third = try ledger.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 1)
+        try ledger.recordName(Self.name("申请.zip", "aaa", run: third))
+        #expect(try ledger.names(of: "aaa").count == 1)
+        #expect(try ledger.names(of: "bbb").map(\.relative.display) == ["申请.zip"])
+        listed = [:]
+        try ledger.forEachDecidedBundle(superseded: false) { listed[$0.sha256] = $0.names }
+        #expect(listed == ["aaa": ["申请.zip"], "bbb": ["申请.zip"]])
+    }
 }
 
 @Suite struct LedgerStoreTests {
+    @Test func aReusedPathKeepsTheEarlierBundlesName() throws {
+        try LedgerBackend.sqlite("aReusedPathKeepsTheEarlierBundlesName", LedgerScenarios.aReusedPathKeepsTheEarlierBundlesName)
+    }
     @Test func typedSummaryRows() throws { try LedgerBackend.sqlite("typedSummaryRows", LedgerScenarios.typedSummaryRows) }
     @Test func forEachStopsAtTheBodysError() throws {
         try LedgerBackend.sqlite("forEachStopsAtTheBodysError", LedgerScenarios.forEachStopsAtTheBodysError)
@@ -254,6 +291,9 @@ enum LedgerScenarios {
 
 @Suite(.enabled(if: PostgresTest.enabled, "no PostgreSQL: set INTAKE_TEST_POSTGRES (scripts/postgres.sh start)"))
 struct PostgresLedgerStoreTests {
+    @Test func aReusedPathKeepsTheEarlierBundlesName() throws {
+        try LedgerBackend.postgres(lease: 0, "areusedpathkeepsthee", LedgerScenarios.aReusedPathKeepsTheEarlierBundlesName)
+    }
     @Test func typedSummaryRows() throws {
         try LedgerBackend.postgres(lease: 0, "typedsummaryrows", LedgerScenarios.typedSummaryRows)
     }

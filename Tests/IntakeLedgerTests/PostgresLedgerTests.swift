@@ -47,10 +47,13 @@ struct PostgresLedgerTests {
             #expect(try pg.rows(indexes) == [[.text("work_pkey")], [.text("work_queue")]])
             try pg.execute("DROP INDEX work_queue")
             try pg.execute("CREATE INDEX work_inbox ON work(inbox)")
+            try pg.execute("DROP TABLE earlier_names")
             try pg.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
             let migrated = try SQLLedger(postgres: location)
             #expect(try migrated.rows(indexes) == [[.text("work_pkey")], [.text("work_queue")]])
-            #expect(try migrated.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("7")]])
+            #expect(try migrated.rows("SELECT COUNT(*) FROM earlier_names") == [[.integer(0)]])
+            #expect(
+                try migrated.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text(String(SQLLedger.schemaVersion))]])
         }
     }
 
