@@ -5,7 +5,8 @@
 
 For each seed document a parser module (seed000.py ... seed004.py, next to this file)
 turns the text into draft <matter> elements. The hand-curated overlay of that source,
-Pipelines/curated/NNN.xml, is then merged over the draft, so that regenerating never
+Pipelines/curated/NNN.xml, is then merged over the draft (then each Pipelines/curated/NNN-*.xml,
+in name order: overlays by area, applied the same way), so that regenerating never
 destroys what people wrote by hand (conditions of forbidden cases, facts, fixes of what
 prose parsing gets wrong). The result is split into one folder per source,
 Pipelines/catalog/NNN/: source.xml (a <catalog> with the <source> and <facts>) and one
@@ -157,6 +158,13 @@ def merge_overlay(root: ET.Element, overlay_path: str) -> None:
             matters[code] = om
 
 
+def overlays(source: str) -> list:
+    """curated/NNN.xml, then curated/NNN-*.xml in name order."""
+    folder = os.path.join(PIPELINES, "curated")
+    extra = sorted(f for f in os.listdir(folder) if f.startswith(source + "-") and f.endswith(".xml"))
+    return [os.path.join(folder, f) for f in [source + ".xml"] + extra]
+
+
 def sort_matters(root: ET.Element) -> None:
     def sort_key(m):
         code = m.get("code")
@@ -186,7 +194,8 @@ def build(source: str, seeds_dir: str):
     src.text = mod.TITLE
     matters, unencoded = mod.parse(text)
     root.extend(matters)
-    merge_overlay(root, os.path.join(PIPELINES, "curated", source + ".xml"))
+    for overlay in overlays(source):
+        merge_overlay(root, overlay)
     sort_matters(root)
     return root, unencoded, mod
 

@@ -11,7 +11,9 @@ import Testing
 /// exemptions by age and sex, document specifications), decided on real bundles. The
 /// expectations are written from the guides' text (Tests/IntakeSeedData/Conditions*.swift).
 @Suite struct GuideRulesTests {
-    static let conditions = conditions003 + conditionsOther
+    static let conditions =
+        conditions003 + conditions003BDC + conditions003RS + conditions003HJ + conditions003CG + conditionsOther
+    static let notRequired = notRequired003BDC + notRequired003RS + notRequired003HJ + notRequired003CG
 
     @Test func expectationsSpanTheGuides() {
         let matters003 = Set(conditions003.map(\.matter))
@@ -49,6 +51,21 @@ import Testing
         #expect(exempt.materials.first { $0.id == e.material }?.state == .notRequired)
         let asked = exempt.findings.filter { $0.code == .factMissing }.compactMap(\.fact)
         #expect(Set(asked).isDisjoint(with: e.notNeeded.keys), "asked again for \(asked)")
+    }
+
+    /// What the guide does not ask every applicant for (a heading, a note, a catch-all, a
+    /// document of another case) does not return a bundle that has everything else.
+    @Test(arguments: notRequired)
+    func whatTheGuideDoesNotAskForIsNotRequired(_ e: NotRequiredExpectation) throws {
+        let scenario = e.scenario.isEmpty ? nil : e.scenario
+        let s = try #require(matter(e.matter).scenarios.first { $0.id == e.scenario }, "\(e)")
+        let named = Set(s.materials.flatMap(\.flattened).filter { $0.name.contains(e.name) }.map(\.id))
+        var facts = try settledFacts(e.matter, scenario: scenario, omit: named)
+        facts.merge(e.facts) { $1 }
+        let d = try decide(complete(e.matter, scenario: scenario, facts: facts, omit: named))
+        #expect(!d.codes.contains(.materialMissing), "\(e): \(d.errors.map(\.message))")
+        #expect(!d.codes.contains(.factMissing), "\(e): \(d.errors.map(\.message))")
+        #expect(d.verdict == .accepted, "\(e): \(d.verdict) \(d.errors.map(\.message))")
     }
 
     /// A 承诺书 that is not the 容缺受理承诺书 is an ordinary material: a bundle without it,

@@ -24,6 +24,29 @@ public struct PledgeExpectation: Sendable {
     }
 }
 
+/// Something the guide does not ask every applicant to bring: a heading, a note, a step of
+/// the procedure, a catch-all (其他必要材料), or a document of a case other than `facts`
+/// say. A bundle with every document the catalog asks for under `facts`, and none for a
+/// material whose name contains `name`, is not returned for missing materials.
+public struct NotRequiredExpectation: Sendable, CustomStringConvertible {
+    public let matter: String
+    public let scenario: String
+    /// Part of the material's name (as the guide words it).
+    public let name: String
+    public let line: Int
+    public let facts: [String: String]
+
+    public init(_ matter: String, _ scenario: String, name: String, line: Int, facts: [String: String] = [:]) {
+        self.matter = matter
+        self.scenario = scenario
+        self.name = name
+        self.line = line
+        self.facts = facts
+    }
+
+    public var description: String { "\(matter)/\(scenario) \(name) (line \(line)) \(facts)" }
+}
+
 /// A document specification the guide states for a material (nil where it gives none).
 public struct SpecExpectation: Sendable {
     public let matter: String
