@@ -217,7 +217,10 @@ struct Worker: Sendable {
         case .busy:
             return .postponed(bundle)
         case .decided(let d):
-            let known = try ledger.hasName(path: path, sha256: sha)
+            // Known under this name, or decided without any inbox name (an upload to
+            // `intake serve` later found in the inbox): already decided. Known under
+            // another name: a duplicate.
+            let known = try ledger.hasName(path: path, sha256: sha) || ledger.names(of: sha).isEmpty
             try ledger.recordName(name(sha))
             return try finish(d, known ? .alreadyDecided : .duplicate)
         case .claimed:

@@ -190,6 +190,18 @@ struct ServeTests {
         #expect(
             FileManager.default.fileExists(
                 atPath: data.appendingPathComponent("catalogs/\(version)/default.pipeline.xml").path))
+
+        // The same bytes found later in the nightly inbox, under two names: the first was
+        // decided already (online), the second is a duplicate of it; nothing is decided again.
+        let inbox = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: inbox) }
+        try Data(bytes).write(to: inbox.appendingPathComponent("a-uploaded.zip"))
+        try Data(bytes).write(to: inbox.appendingPathComponent("b-copy.zip"))
+        let run = try runIntake(["run", "--inbox", inbox.path, "--out", data.path, "--settle", "0", "--jobs", "1", "--quiet"])
+        #expect(run.status == 0, "\(run.error)")
+        let items = try ledgerRows(data, "SELECT file, status FROM run_items ORDER BY file")
+        #expect(items == ["a-uploaded.zip|already-decided", "b-copy.zip|duplicate"], "\(items)")
+        #expect(try ledgerRows(data, "SELECT decisions FROM bundles WHERE sha256 = '\(sha)'") == ["1"])
     }
 
     @Test func mattersComeFromTheCatalogThatDecides() async throws {
