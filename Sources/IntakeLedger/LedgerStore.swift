@@ -153,8 +153,33 @@ public protocol LedgerStore: Sendable {
     /// Every decided bundle, ordered by report path, one row at a time (memory stays
     /// bounded by one row); an error `body` throws stops the walk and is rethrown. With
     /// `superseded`, only the decisions a later file under the same name replaced;
-    /// without, only the others.
-    func forEachDecidedBundle(superseded: Bool, _ body: (DecidedBundleRow) throws -> Void) throws
+    /// without, only the others. With `month` (`2025-07`, `unknown`), only the bundles
+    /// whose reports are filed under that month (`reports/2025-07-…/`).
+    func forEachDecidedBundle(superseded: Bool, month: String?, _ body: (DecidedBundleRow) throws -> Void) throws
+    /// The decided bundles per month of their reports' folder, oldest first.
+    func monthCounts() throws(LedgerError) -> [MonthCount]
+}
+
+/// The decided bundles of one month (the month of their reports' folder).
+public struct MonthCount: Sendable, Hashable {
+    /// `2025-07`, or `unknown` for bundles that give no date.
+    public var month: String
+    /// Per verdict, superseded decisions left out.
+    public var verdicts: [String: Int]
+    /// Decisions a later file under the same name replaced.
+    public var superseded: Int
+    /// Changes whenever a decision of the month, its verdict, its supersession or one of
+    /// its names does: the month's pages of the index need rewriting only then.
+    public var signature: String
+
+    public init(month: String, verdicts: [String: Int], superseded: Int, signature: String) {
+        self.month = month
+        self.verdicts = verdicts
+        self.superseded = superseded
+        self.signature = signature
+    }
+
+    public var bundles: Int { verdicts.values.reduce(0, +) }
 }
 
 /// Who decided a bundle: the nightly batch (`intake run`) or the online-submission hook
@@ -183,7 +208,10 @@ extension LedgerStore {
         try unfinishedReports(channel: .batch)
     }
     public func forEachDecidedBundle(_ body: (DecidedBundleRow) throws -> Void) throws {
-        try forEachDecidedBundle(superseded: false, body)
+        try forEachDecidedBundle(superseded: false, month: nil, body)
+    }
+    public func forEachDecidedBundle(superseded: Bool, _ body: (DecidedBundleRow) throws -> Void) throws {
+        try forEachDecidedBundle(superseded: superseded, month: nil, body)
     }
     public func announceReports(_ announcement: ReportAnnouncement) throws(LedgerError) {
         try announceReports([announcement])

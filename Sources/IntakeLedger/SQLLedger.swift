@@ -796,7 +796,37 @@ public final class SQLLedger: LedgerStore {
         }
     }
 
-    public func forEachDecidedBundle(superseded: Bool, _ body: (DecidedBundleRow) throws -> Void) throws {
+    public func monthCounts() throws(LedgerError) -> [MonthCount] {
+        try locked { (s) throws(LedgerError) in
+            var out: [MonthCount] = []
+            try s.db.run(
+                """
+                SELECT substr(b.report_dir, 9, 7), b.verdict, CASE WHEN b.superseded_by IS NULL THEN 0 ELSE 1 END, COUNT(*),
+                    COALESCE(MAX(b.decided_at), ''), CAST(COALESCE(SUM(b.decisions), 0) AS BIGINT),
+                    CAST(COALESCE(SUM((SELECT COUNT(*) FROM names n WHERE n.sha256 = b.sha256)
+                        + (SELECT COUNT(*) FROM earlier_names e WHERE e.sha256 = b.sha256)), 0) AS BIGINT)
+                FROM bundles b WHERE b.state = 'decided'
+                GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                """
+            ) { r in
+                let month = r.text(0)
+                if out.last?.month != month {
+                    out.append(MonthCount(month: month, verdicts: [:], superseded: 0, signature: ""))
+                }
+                let count = Int(r.int(3))
+                if r.int(2) == 0 {
+                    out[out.count - 1].verdicts[r.text(1), default: 0] += count
+                } else {
+                    out[out.count - 1].superseded += count
+                }
+                out[out.count - 1].signature +=
+                    "\(r.text(1)):\(r.int(2)):\(count):\(r.text(4)):\(r.int(5)):\(r.int(6));"
+            }
+            return out
+        }
+    }
+
+    public func forEachDecidedBundle(superseded: Bool, month: String?, _ body: (DecidedBundleRow) throws -> Void) throws {
         var failure: (any Error)?
         try locked { (s) throws(LedgerError) in
             // One statement: a bundle's names come on adjacent rows (one row, name NULL, for a
@@ -816,8 +846,9 @@ public final class SQLLedger: LedgerStore {
                 LEFT JOIN (SELECT sha256, relative FROM names UNION SELECT sha256, relative FROM earlier_names) n
                     ON n.sha256 = b.sha256
                 WHERE b.state = 'decided' AND b.superseded_by IS \(superseded ? "NOT NULL" : "NULL")
+                    \(month == nil ? "" : "AND substr(b.report_dir, 9, 7) = ?")
                 ORDER BY b.report_dir, b.report_base, b.sha256, n.relative
-                """
+                """, month.map { [.text($0)] } ?? []
             ) { r throws(LedgerError) in
                 guard failure == nil else { return }
                 if pending?.sha256 != r.text(0) {

@@ -16,11 +16,16 @@ import IntakeXML
 ///   catalog and program, and every inbox entry it met, decided now, found already
 ///   decided, a duplicate, or skipped and why;
 /// - **the cumulative index** (累计索引): `index.json`, `.csv`, `.html`: every decision
-///   the ledger holds, counted per verdict, matter and finding code, with the runs and
-///   their summaries. A decision that a later, complete file under the same name replaced
-///   (a cut-short upload completed) is listed apart as superseded and not counted.
+///   the ledger holds, counted per verdict, matter, finding code and month, with the runs
+///   and their summaries; and one page per month, `index/<YYYY-MM>.json`, `.csv`, `.html`,
+///   listing that month's decisions (by the date of their reports' folder) with links to
+///   their reports. A month's pages are rewritten only when its decisions or their names
+///   changed (its signature in `index.json`), so a night's run rewrites what it touched,
+///   not a year of decisions. A decision that a later, complete file under the same name
+///   replaced (a cut-short upload completed) is listed apart as superseded and not counted.
 enum BatchSummary {
     static let indexFiles = ["index.json", "index.csv", "index.html"]
+    static let monthFolder = "index"
     static let runNamespace = "urn:dalian:intake:run-summary:2"
     static let indexNamespace = "urn:dalian:intake:index:1"
     static let slowestCount = 20
@@ -59,9 +64,7 @@ enum BatchSummary {
     /// cumulative) are removed, so that nobody reads them as current.
     static func write(ledger: any LedgerStore, out: URL, runID: Int64, run: RunTotals) throws(RunError) -> [String] {
         let runFiles = try writeRunSummary(ledger: ledger, out: out, runID: runID, run: run)
-        try streaming(out: out, files: indexFiles) { json, csv, html in
-            try writeIndex(ledger: ledger, json: json, csv: csv, html: html)
-        }
+        try writeIndex(ledger: ledger, out: out)
         for old in ["summary.json", "summary.csv", "summary.html"] {
             try? FileManager.default.removeItem(at: out.appendingPathComponent(old))
         }
@@ -341,16 +344,92 @@ enum BatchSummary {
 
     // MARK: The cumulative index
 
-    private static func writeIndex(
-        ledger: any LedgerStore, json: AtomicWriter.Stream, csv: AtomicWriter.Stream, html: AtomicWriter.Stream
+    /// The month pages that changed (or are missing), then the index itself; the pages of
+    /// months the ledger no longer has are removed.
+    static func writeIndex(ledger: any LedgerStore, out: URL) throws(RunError) {
+        let months = try RunError.ledger { () throws(LedgerError) in try ledger.monthCounts() }
+        let previous = previousSignatures(out)
+        try RunError.io(.output, "cannot create \(monthFolder)") { () throws(FileSystemError) in
+            try FileSystem.makeFolders(BytePath(out.appendingPathComponent(monthFolder)))
+        }
+        for m in months where isMonthName(m.month) {
+            let files = monthFiles(m.month)
+            let present = files.allSatisfy { FileManager.default.fileExists(atPath: out.appendingPathComponent($0).path) }
+            guard !present || previous[m.month] != m.signature else { continue }
+            try streaming(out: out, files: files) { json, csv, html in
+                try writeMonth(ledger: ledger, month: m, json: json, csv: csv, html: html)
+            }
+        }
+        let kept = Set(months.flatMap { monthFiles($0.month) })
+        let folder = out.appendingPathComponent(monthFolder)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where !kept.contains("\(monthFolder)/\(name)") && !name.hasPrefix(".") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        try streaming(out: out, files: indexFiles) { json, csv, html in
+            let a = try aggregates(ledger)
+            let runs = try ledger.runs(channel: .batch)
+            try json.write(jsonHead(a, runs: runs, months: months))
+            try csv.write(
+                "\u{FEFF}month,bundles," + Verdict.allCases.map(\.rawValue).joined(separator: ",")
+                    + ",superseded,index_json,index_csv,index_html\r\n")
+            for m in months {
+                let files = isMonthName(m.month) ? monthFiles(m.month) : ["", "", ""]
+                let cells =
+                    [m.month, String(m.bundles)] + Verdict.allCases.map { String(m.verdicts[$0.rawValue] ?? 0) }
+                    + [String(m.superseded)] + files
+                try csv.write(cells.map(csvField).joined(separator: ",") + "\r\n")
+            }
+            try html.write(htmlHead(a, runs: runs, months: months))
+            try html.write(
+                "<footer>由账本 ledger.sqlite 生成 (made from the ledger)。</footer>\n</body></html>\n")
+        }
+    }
+
+    /// `index/2025-07.json`, `.csv`, `.html`.
+    static func monthFiles(_ month: String) -> [String] {
+        ["json", "csv", "html"].map { "\(monthFolder)/\(month).\($0)" }
+    }
+
+    /// A month as report folders name it (`2025-07`), or `unknown`: safe as a file name.
+    static func isMonthName(_ month: String) -> Bool {
+        month == "unknown"
+            || (month.utf8.count == 7 && month.utf8.enumerated().allSatisfy { i, c in i == 4 ? c == 0x2D : (0x30...0x39).contains(c) })
+    }
+
+    /// The month signatures the last index recorded (none when it cannot be read).
+    static func previousSignatures(_ out: URL) -> [String: String] {
+        guard let data = try? Data(contentsOf: out.appendingPathComponent(indexFiles[0])),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let months = object["months"] as? [[String: Any]]
+        else { return [:] }
+        var out: [String: String] = [:]
+        for m in months {
+            if let month = m["month"] as? String, let signature = m["signature"] as? String { out[month] = signature }
+        }
+        return out
+    }
+
+    /// One month's page: its decisions, then those superseded, one row at a time.
+    private static func writeMonth(
+        ledger: any LedgerStore, month m: MonthCount, json: AtomicWriter.Stream, csv: AtomicWriter.Stream,
+        html: AtomicWriter.Stream
     ) throws {
-        let a = try aggregates(ledger)
-        let runs = try ledger.runs(channel: .batch)
-        try json.write(jsonHead(a, runs: runs))
+        let head = JSONValue.object([
+            ("index", .string(indexNamespace)), ("generator", generatorValue), ("month", .string(m.month)),
+            ("bundles", .number(Double(m.bundles))), ("superseded", .number(Double(m.superseded))),
+        ]).text
+        try json.write(String(head.dropLast()) + ",\"reports\":[")
         try csv.write(
             "\u{FEFF}sha256,file,names,verdict,matter,matter_name,application,submitted,errors,catalog_version,"
                 + "hash_ms,check_ms,write_ms,report_json,report_xml,report_html,superseded_by\r\n")
-        try html.write(htmlHead(a, runs: runs))
+        let title = "累计索引 \(m.month) Cumulative index"
+        try html.write(
+            HTMLPage.head(title: title, css: summaryCSS)
+                + "<nav class=\"no-print\"><a href=\"../\(indexFiles[2])\">累计索引 <span class=\"en\">Cumulative index</span></a></nav>\n"
+                + "<h1>\(h(m.month)) <span class=\"en\">decisions filed under this month</span></h1>\n"
+                + "<p>申请包 \(m.bundles) 个" + (m.superseded > 0 ? "，另有已被取代的旧决定 \(m.superseded) 个" : "") + "。</p>\n"
+                + reportTableHead)
         for superseded in [false, true] {
             if superseded {
                 try json.write("\n],\"supersededReports\":[")
@@ -361,7 +440,7 @@ enum BatchSummary {
                         + "counted above.</span></p>\n" + reportTableHead)
             }
             var first = true
-            try ledger.forEachDecidedBundle(superseded: superseded) { b in
+            try ledger.forEachDecidedBundle(superseded: superseded, month: m.month) { b in
                 let reports = b.reports.files
                 let names = b.names.joined(separator: " | ")
                 var fields: [(String, JSONValue)] = [
@@ -384,10 +463,10 @@ enum BatchSummary {
                     + [b.supersededBy ?? ""]
                 try csv.write(cells.map(csvField).joined(separator: ",") + "\r\n")
                 try html.write(
-                    "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"\(h(reports[2]))\">\(h(b.application.isEmpty ? b.file : b.application))</a></td>"
+                    "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"../\(h(reports[2]))\">\(h(b.application.isEmpty ? b.file : b.application))</a></td>"
                         + "<td class=\"vd\">\(h(verdictLabel(b.verdict)))</td><td>\(h(b.matter)) \(h(b.matterName))</td><td>\(h(b.submitted))</td>"
                         + "<td>\(h(names))</td><td class=\"n\">\(b.errors)</td>"
-                        + "<td><a href=\"\(h(reports[0]))\">JSON</a> <a href=\"\(h(reports[1]))\">XML</a></td></tr>\n")
+                        + "<td><a href=\"../\(h(reports[0]))\">JSON</a> <a href=\"../\(h(reports[1]))\">XML</a></td></tr>\n")
             }
         }
         try json.write("\n]}\n")
@@ -419,7 +498,7 @@ enum BatchSummary {
         return a
     }
 
-    static func jsonHead(_ a: Aggregates, runs: [RunRecord]) -> String {
+    static func jsonHead(_ a: Aggregates, runs: [RunRecord], months: [MonthCount]) -> String {
         let fields: [(String, JSONValue)] = [
             ("index", .string(indexNamespace)),
             ("generator", generatorValue),
@@ -467,8 +546,20 @@ enum BatchSummary {
                     })
             ),
         ]
-        let head = JSONValue.object(fields).text
-        return String(head.dropLast()) + ",\"reports\":["
+        let monthsValue = JSONValue.array(
+            months.map { m in
+                let files = isMonthName(m.month) ? monthFiles(m.month) : []
+                return .object(
+                    [
+                        ("month", .string(m.month)), ("bundles", .number(Double(m.bundles))),
+                        (
+                            "verdicts",
+                            .object(Verdict.allCases.map { ($0.rawValue, .number(Double(m.verdicts[$0.rawValue] ?? 0))) })
+                        ),
+                        ("superseded", .number(Double(m.superseded))), ("signature", .string(m.signature)),
+                    ] + zip(["json", "csv", "html"], files).map { ($0.0, JSONValue.string($0.1)) })
+            })
+        return JSONValue.object(fields + [("months", monthsValue)]).text + "\n"
     }
 
     /// The summary's styles over the shared palette (HTMLPage).
@@ -488,7 +579,7 @@ enum BatchSummary {
         "<div class=\"scroll\"><table class=\"items\"><thead><tr><th>申请 Application</th><th>结论 Verdict</th><th>事项 Matter</th>"
         + "<th>提交时间 Submitted</th><th>文件名 File names</th><th>错误 Errors</th><th>其他格式 Other formats</th></tr></thead><tbody>\n"
 
-    static func htmlHead(_ a: Aggregates, runs: [RunRecord]) -> String {
+    static func htmlHead(_ a: Aggregates, runs: [RunRecord], months: [MonthCount]) -> String {
         var s = HTMLPage.head(title: "累计索引 Cumulative index", css: summaryCSS)
         s += "<h1>累计索引 <span class=\"en\">Cumulative index</span></h1>\n"
         s +=
@@ -537,7 +628,19 @@ enum BatchSummary {
                 "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"\(h(b.html))\">\(h(b.file))</a></td><td class=\"vd\">\(h(verdictLabel(b.verdict)))</td>"
                 + "<td>\(h(b.matter))</td><td class=\"n\">\(String(format: "%.0f", b.ms))</td></tr>\n"
         }
-        s += "</table></div>\n<h2>全部报告 <span class=\"en\">Every report</span></h2>\n" + reportTableHead
+        s +=
+            "</table></div>\n<h2>各月报告 <span class=\"en\">Every report, by month</span></h2>\n"
+            + "<div class=\"scroll\"><table><tr><th>月份 Month</th><th>合计 Total</th>"
+            + Verdict.allCases.map { "<th>\(h($0.chinese))<br><span class=\"en\">\($0.rawValue)</span></th>" }.joined()
+            + "<th>已被取代 Superseded</th></tr>\n"
+        for m in months {
+            let label = isMonthName(m.month) ? "<a href=\"\(h(monthFiles(m.month)[2]))\">\(h(m.month))</a>" : h(m.month)
+            s +=
+                "<tr><td>\(label)</td><td class=\"n\">\(m.bundles)</td>"
+                + Verdict.allCases.map { "<td class=\"n\">\(m.verdicts[$0.rawValue] ?? 0)</td>" }.joined()
+                + "<td class=\"n\">\(m.superseded)</td></tr>\n"
+        }
+        s += "</table></div>\n"
         return s
     }
 

@@ -88,7 +88,9 @@ struct BatchRunTests {
         #expect((summary["matters"] as! [Any]).count >= 12)
         #expect((summary["findings"] as! [[String: Any]]).contains { $0["code"] as? String == "bundle-unreadable" })
         #expect((summary["slowest"] as! [Any]).count == min(20, expected.count - 1))
-        let reports = summary["reports"] as! [[String: Any]]
+        // Every report is listed on the page of its month (index/<YYYY-MM>.*), linked from the index.
+        let listing = try indexMonths(out)
+        let reports = listing.reports
         #expect(reports.count == expected.count - 1)
         #expect(
             Set(reports.compactMap { $0["html"] as? String })
@@ -96,9 +98,15 @@ struct BatchRunTests {
         let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(html.contains("累计索引") && html.contains("<style>"))
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="))
-        for r in reports { #expect(html.contains("href=\"\(r["html"] as! String)\"")) }
+        for file in listing.files where file.hasSuffix(".html") { #expect(html.contains("href=\"\(file)\"")) }
+        for r in reports { #expect(listing.html.contains("href=\"../\(r["html"] as! String)\"")) }
+        #expect(!listing.html.contains("http://") && !listing.html.contains("src="))
+        #expect(listing.csvRows == expected.count - 1)  // one row per bundle
         let csv = try String(contentsOf: out.appendingPathComponent("index.csv"), encoding: .utf8)
-        #expect(csv.split(separator: "\r\n").count == expected.count)  // a header and one row per bundle
+        let months = try #require(summary["months"] as? [[String: Any]])
+        #expect(csv.split(separator: "\r\n").count == months.count + 1)  // a header and one row per month
+        #expect(months.map { $0["bundles"] as? Int ?? 0 }.reduce(0, +) == expected.count - 1)
+        let written = try listing.files.map { try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent($0).path) }
 
         // Again: nothing decided twice, nothing written twice.
         let again = Recorder()
@@ -135,6 +143,18 @@ struct BatchRunTests {
         let runs = try #require(index["runs"] as? [[String: Any]])
         #expect(runs.compactMap { $0["summary"] as? String } == [second.summary[2], totals.summary[2]])
         #expect(index["bundles"] as? Int == expected.count - 1)  // unchanged by the second run
+        // A run that changed nothing rewrote no month page (each is replaced atomically, a new
+        // file each time it is written).
+        let rewritten = try indexMonths(out).files.map {
+            try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent($0).path)
+        }
+        #expect(!written.isEmpty && written.allSatisfy { $0[.systemFileNumber] as? Int != nil })
+        #expect(zip(written, rewritten).allSatisfy { ($0[.systemFileNumber] as? Int) == ($1[.systemFileNumber] as? Int) })
+        // A deleted page is written again.
+        let page = try #require(try indexMonths(out).files.first)
+        try FileManager.default.removeItem(at: out.appendingPathComponent(page))
+        try await run(inbox: inbox, out: out, jobs: jobs)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(page).path))
     }
 
     /// Only a completed upload replaces its broken first half (or a new version of the
@@ -212,12 +232,11 @@ struct BatchRunTests {
         let index = try indexJSON(out)
         #expect(index["bundles"] as? Int == 1 && index["superseded"] as? Int == 1)
         #expect((index["verdicts"] as? [String: Int])?.filter { $0.value > 0 } == ["accepted": 1])
-        #expect((index["reports"] as? [[String: Any]])?.map { $0["sha256"] as? String } == [new])
-        let superseded = try #require(index["supersededReports"] as? [[String: Any]])
-        #expect(superseded.map { $0["sha256"] as? String } == [old])
-        #expect(superseded.map { $0["supersededBy"] as? String } == [new])
-        #expect(
-            try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8).contains("Superseded decisions"))
+        let listing = try indexMonths(out)
+        #expect(listing.reports.map { $0["sha256"] as? String } == [new])
+        #expect(listing.superseded.map { $0["sha256"] as? String } == [old])
+        #expect(listing.superseded.map { $0["supersededBy"] as? String } == [new])
+        #expect(listing.html.contains("Superseded decisions"))
         // The first night's summary is rewritten only by its own run: it still says what
         // that run decided. The ledger keeps the link for the index and audits.
         let firstSummary = try runSummary(out, firstTotals)

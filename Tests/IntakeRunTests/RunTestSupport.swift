@@ -142,6 +142,28 @@ func latestRunSummary(_ out: URL) throws -> (json: [String: Any], html: String) 
     return (json, html)
 }
 
+/// The index's month pages (`index/<month>.*`) of an output folder, put together: every
+/// report and superseded report they list, their CSV rows (headers left out), their HTML.
+func indexMonths(_ out: URL) throws -> (
+    reports: [[String: Any]], superseded: [[String: Any]], csvRows: Int, html: String, files: [String]
+) {
+    let months = try #require(try indexJSON(out)["months"] as? [[String: Any]])
+    var (reports, superseded, rows, html, files) = ([[String: Any]](), [[String: Any]](), 0, "", [String]())
+    for m in months {
+        let names = try ["json", "csv", "html"].map { try #require(m[$0] as? String) }
+        files += names
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent(names[0]))) as? [String: Any])
+        #expect(json["month"] as? String == m["month"] as? String)
+        reports += json["reports"] as? [[String: Any]] ?? []
+        superseded += json["supersededReports"] as? [[String: Any]] ?? []
+        let csv = try String(contentsOf: out.appendingPathComponent(names[1]), encoding: .utf8)
+        rows += csv.split(separator: "\r\n").count - 1
+        html += try String(contentsOf: out.appendingPathComponent(names[2]), encoding: .utf8)
+    }
+    return (reports, superseded, rows, html, files)
+}
+
 /// The cumulative index (`index.json`) of an output folder.
 func indexJSON(_ out: URL) throws -> [String: Any] {
     try #require(
