@@ -394,7 +394,8 @@ enum BatchSummary {
     /// A month as report folders name it (`2025-07`), or `unknown`: safe as a file name.
     static func isMonthName(_ month: String) -> Bool {
         month == "unknown"
-            || (month.utf8.count == 7 && month.utf8.enumerated().allSatisfy { i, c in i == 4 ? c == 0x2D : (0x30...0x39).contains(c) })
+            || (month.utf8.count == 7
+                && month.utf8.enumerated().allSatisfy { i, c in i == 4 ? c == 0x2D : (0x30...0x39).contains(c) })
     }
 
     /// The month signatures the last index recorded (none when it cannot be read).

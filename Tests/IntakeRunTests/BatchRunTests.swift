@@ -106,7 +106,9 @@ struct BatchRunTests {
         let months = try #require(summary["months"] as? [[String: Any]])
         #expect(csv.split(separator: "\r\n").count == months.count + 1)  // a header and one row per month
         #expect(months.map { $0["bundles"] as? Int ?? 0 }.reduce(0, +) == expected.count - 1)
-        let written = try listing.files.map { try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent($0).path) }
+        let written = try listing.files.map {
+            try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent($0).path)
+        }
 
         // Again: nothing decided twice, nothing written twice.
         let again = Recorder()

@@ -5,6 +5,7 @@ import IntakeFixtures
 import IntakeIO
 import IntakeReport
 import IntakeSeedData
+import Synchronization
 import Testing
 
 @testable import IntakeLedger
@@ -53,12 +54,18 @@ struct SharedLedgerTests {
                 guard workers[i].isRunning else { continue }
                 kill(workers[i].processIdentifier, SIGKILL)
                 workers[i].waitUntilExit()
-                if workers[i].terminationReason == .uncaughtSignal { kills += 1 } else { finishedEarly.append(workers[i]) }
+                if workers[i].terminationReason == .uncaughtSignal {
+                    kills += 1
+                    _ = said(workers[i])
+                } else {
+                    finishedEarly.append(workers[i])
+                }
                 workers[i] = try worker()
             }
             for w in workers { w.waitUntilExit() }
             for w in workers + finishedEarly {
-                #expect(w.terminationReason == .exit && w.terminationStatus == 0, "a worker ended with \(w.terminationStatus)")
+                let words = said(w)
+                #expect(w.terminationReason == .exit && w.terminationStatus == 0, "a worker ended: \(words)")
             }
 
             let ledger = try SQLLedger(postgres: location)
@@ -226,11 +233,14 @@ struct SharedLedgerTests {
         }
         #expect(try postgres("restart") == url)
         for w in workers { w.waitUntilExit() }
-        for (i, w) in workers.enumerated() where w.terminationStatus != 0 {
-            #expect(w.terminationStatus == 2, "a worker stopped with \(w.terminationStatus)")
+        for (i, w) in workers.enumerated() {
+            let words = said(w)
+            guard w.terminationStatus != 0 else { continue }
+            #expect(w.terminationReason == .exit && w.terminationStatus == 2, "a worker stopped: \(words)")
             workers[i] = try start(executable, inbox: inbox, out: out, ledger: url, lease: 3)
             workers[i].waitUntilExit()
-            #expect(workers[i].terminationStatus == 0)
+            let again = said(workers[i])
+            #expect(workers[i].terminationStatus == 0, "\(again)")
         }
         let rows = try ledger.rows("SELECT report_dir, report_base, decisions FROM bundles WHERE state = 'decided'")
         #expect(rows.count == expected.count)
@@ -283,8 +293,23 @@ struct SharedLedgerTests {
         ]
         p.environment = ProcessInfo.processInfo.environment.merging(["INTAKE_HOME": repositoryRoot.path]) { $1 }
         p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
+        // What a worker says on stderr (its error, or a crash's backtrace) is kept for the
+        // failure message: /tmp/intake-worker-<pid>.err, removed by `said(_:)`.
+        let err = FileManager.default.temporaryDirectory.appendingPathComponent("intake-worker-\(UUID().uuidString).err")
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        p.standardError = try FileHandle(forWritingTo: err)
         try p.run()
+        Self.errors.withLock { $0[p.processIdentifier] = err }
         return p
+    }
+
+    private static let errors = Mutex<[Int32: URL]>([:])
+
+    /// How a worker ended, and the end of what it wrote on stderr.
+    private func said(_ p: Process) -> String {
+        guard let url = Self.errors.withLock({ $0.removeValue(forKey: p.processIdentifier) }) else { return "" }
+        defer { try? FileManager.default.removeItem(at: url) }
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return "\(p.terminationReason == .exit ? "exit" : "signal") \(p.terminationStatus): \(text.suffix(4000))"
     }
 }

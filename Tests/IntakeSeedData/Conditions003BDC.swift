@@ -3,6 +3,125 @@
 // resident ids). Added when the importer's always-required materials were checked
 // against the guide (materials it had required in every case).
 
-public let conditions003BDC: [ConditionExpectation] = []
+public let conditions003BDC: [ConditionExpectation] = [
+    // 不动产 事项11 6）下列情形还应当提交以下材料：（1）同意将最高额抵押权设立前已经存在的债权转入…的…（2）在建建筑物抵押的…
+    ConditionExpectation(
+        "BS-BDC-011", "", "6", line: 6020,
+        needed: ["bdcPriorDebtIncluded": "true", "bdcBuildingUnderConstruction": "false"],
+        notNeeded: ["bdcPriorDebtIncluded": "false", "bdcBuildingUnderConstruction": "false"]),
+    // 公积金 事项13 ③ 本人、配偶或者未成年子女患有…重大疾病的…，需提供证明提取人与病患关系的户口簿、结婚证
+    ConditionExpectation(
+        "BS-GJJ-013", "", "3", line: 6768,
+        needed: ["gjjPatientRelation": "配偶"], notNeeded: ["gjjPatientRelation": "本人"]),
+    // 公积金 事项21 ⑤ 非托管职工，需提供终止劳动关系证明
+    ConditionExpectation(
+        "BS-GJJ-021", "", "5", line: 6928,
+        needed: ["gjjEntrustedEmployee": "false"], notNeeded: ["gjjEntrustedEmployee": "true"]),
+    // 公积金 事项24 贷款材料 ⑦组合贷款联络单（组合贷款）⑧商业贷款合同（组合贷款）⑨公积金缴存使用证明（异地贷款）
+    ConditionExpectation(
+        "BS-GJJ-024", "", "8", line: 6975,
+        needed: ["gjjCombinedLoan": "true"], notNeeded: ["gjjCombinedLoan": "false"]),
+    ConditionExpectation(
+        "BS-GJJ-024", "", "9", line: 6975,
+        needed: ["gjjCombinedLoan": "true"], notNeeded: ["gjjCombinedLoan": "false"]),
+    ConditionExpectation(
+        "BS-GJJ-024", "", "10", line: 6975,
+        needed: ["gjjRemoteDepositLoan": "true"], notNeeded: ["gjjRemoteDepositLoan": "false"]),
+    // 公积金 事项25 ⑨组合贷款联络单（组合贷款）⑩商业贷款合同（组合贷款）⑾公积金缴存使用证明（异地贷款）
+    ConditionExpectation(
+        "BS-GJJ-025", "", "9", line: 7035,
+        needed: ["gjjCombinedLoan": "true"], notNeeded: ["gjjCombinedLoan": "false"]),
+    ConditionExpectation(
+        "BS-GJJ-025", "", "10", line: 7035,
+        needed: ["gjjCombinedLoan": "true"], notNeeded: ["gjjCombinedLoan": "false"]),
+    ConditionExpectation(
+        "BS-GJJ-025", "", "11", line: 7035,
+        needed: ["gjjRemoteDepositLoan": "true"], notNeeded: ["gjjRemoteDepositLoan": "false"]),
+    // 公积金 事项30 投诉单位未为职工设立公积金账户，须…提供…劳动合同、身份证、工资流水明细；投诉单位不依法办理账户转移、
+    // 托管手续，应提供身份证、解除劳动关系证明；投诉单位少缴公积金，应提供工资单、身份证、劳动合同等材料
+    ConditionExpectation(
+        "BS-GJJ-030", "", "4", line: 7216,
+        needed: ["gjjComplaintType": "少缴"], notNeeded: ["gjjComplaintType": "不办理转移托管"]),
+    ConditionExpectation(
+        "BS-GJJ-030", "", "6", line: 7216,
+        needed: ["gjjComplaintType": "未设立账户"], notNeeded: ["gjjComplaintType": "少缴"]),
+    ConditionExpectation(
+        "BS-GJJ-030", "", "9", line: 7216,
+        needed: ["gjjComplaintType": "不办理转移托管"], notNeeded: ["gjjComplaintType": "未设立账户"]),
+    ConditionExpectation(
+        "BS-GJJ-030", "", "10", line: 7216,
+        needed: ["gjjComplaintType": "少缴"], notNeeded: ["gjjComplaintType": "未设立账户"]),
+    // 个税 事项2 5. 天使投资个人享受投资抵扣税收优惠的: 《…投资抵扣情况表》, 已备案的《…投资抵扣备案表》
+    ConditionExpectation(
+        "BS-GS-002", "case-5", "7", line: 4935,
+        needed: ["gsAngelInvestor": "true"], notNeeded: ["gsAngelInvestor": "false"]),
+    // 个税 事项2 8.有下列情形的，还应报送：实施商业健康保险…试点的纳税人；实施税收递延型商业养老保险…试点的纳税人；
+    // 纳税人存在减免个人所得税情形的
+    ConditionExpectation(
+        "BS-GS-002", "case-9", "2", line: 5022,
+        needed: ["gsHealthInsurance": "true"], notNeeded: ["gsHealthInsurance": "false"]),
+    ConditionExpectation(
+        "BS-GS-002", "case-9", "3", line: 5027,
+        needed: ["gsDeferredPension": "true"], notNeeded: ["gsDeferredPension": "false"]),
+    ConditionExpectation(
+        "BS-GS-002", "case-9", "4", line: 5032,
+        needed: ["gsTaxRelief": "true"], notNeeded: ["gsTaxRelief": "false"]),
+    // 个税 事项3 2．残疾、孤老、烈属减征: 工资薪金、劳务报酬、稿酬、特许权使用费等所得应报送…（4）扣缴单位需提供本单位
+    // 享受减征个人所得税员工的详细情况; 个体工商户生产经营所得、对企业单位的承包承租经营所得应报送…（2）营业执照副本和税务登记证副本
+    ConditionExpectation(
+        "BS-GS-003", "case-2", "4", line: 5076,
+        needed: ["gsReliefIncomeType": "工资薪金等所得"], notNeeded: ["gsReliefIncomeType": "生产经营承包承租所得"]),
+    ConditionExpectation(
+        "BS-GS-003", "case-2", "6", line: 5080,
+        needed: ["gsReliefIncomeType": "生产经营承包承租所得"], notNeeded: ["gsReliefIncomeType": "工资薪金等所得"]),
+]
 
-public let notRequired003BDC: [NotRequiredExpectation] = []
+public let notRequired003BDC: [NotRequiredExpectation] = [
+    // 不动产: open catch-alls (其他必要材料; 法律、行政法规以及《实施细则》规定的其他材料; 登记机构要求提交的其他材料)
+    NotRequiredExpectation("BS-BDC-002", "", name: "其他必要材料", line: 5739),
+    NotRequiredExpectation("BS-BDC-003", "", name: "其他必要材料", line: 5777),
+    NotRequiredExpectation("BS-BDC-004", "", name: "其他必要材料", line: 5808),
+    NotRequiredExpectation("BS-BDC-008", "", name: "规定的其他材料", line: 5922),
+    NotRequiredExpectation("BS-BDC-009", "", name: "规定的其他材料", line: 5963),
+    NotRequiredExpectation("BS-BDC-010", "", name: "规定的其他材料", line: 5995),
+    NotRequiredExpectation("BS-BDC-011", "", name: "规定的其他材料", line: 6023),
+    NotRequiredExpectation("BS-BDC-013", "", name: "规定的其他材料", line: 6071),
+    NotRequiredExpectation("BS-BDC-014", "", name: "规定的其他材料", line: 6105),
+    NotRequiredExpectation("BS-BDC-015", "", name: "规定的其他材料", line: 6135),
+    NotRequiredExpectation("BS-BDC-016", "", name: "规定的其他材料", line: 6163),
+    NotRequiredExpectation("BS-BDC-017", "", name: "要求提交的其他材料", line: 6184),
+    NotRequiredExpectation("BS-BDC-018", "", name: "规定的其他材料", line: 6202),
+    NotRequiredExpectation("BS-BDC-019", "", name: "规定的其他材料", line: 6223),
+    NotRequiredExpectation("BS-BDC-020", "", name: "规定的其他材料", line: 6248),
+    NotRequiredExpectation("BS-BDC-021", "", name: "规定的其他材料", line: 6275),
+    // 不动产 事项11 6）下列情形还应当提交以下材料: a heading, needed only in its cases
+    NotRequiredExpectation(
+        "BS-BDC-011", "", name: "下列情形还应当提交以下材料", line: 6020,
+        facts: ["bdcPriorDebtIncluded": "false", "bdcBuildingUnderConstruction": "false"]),
+    // 不动产 事项22/23 "办理（预）查封登记需提交下列材料：": headings
+    NotRequiredExpectation("BS-BDC-022", "", name: "办理查封登记需提交下列材料", line: 6294),
+    NotRequiredExpectation("BS-BDC-023", "", name: "办理预查封登记需提交下列材料", line: 6312),
+    // 不动产 事项27 （如房屋存在抵押登记，需抵押权人配合办理）: a note
+    NotRequiredExpectation("BS-BDC-027", "", name: "如房屋存在抵押登记", line: 6372),
+    // 公积金 事项21 ⑤ 非托管职工，需提供终止劳动关系证明: a 托管职工 has none
+    NotRequiredExpectation("BS-GJJ-021", "", name: "终止劳动关系证明", line: 6928, facts: ["gjjEntrustedEmployee": "true"]),
+    // 公积金 事项24 "贷款材料：": a heading; ⑦⑧ (组合贷款) and ⑨ (异地贷款) not for an ordinary loan
+    NotRequiredExpectation("BS-GJJ-024", "", name: "贷款材料", line: 6975),
+    NotRequiredExpectation(
+        "BS-GJJ-024", "", name: "组合贷款", line: 6975,
+        facts: ["gjjCombinedLoan": "false", "gjjRemoteDepositLoan": "false"]),
+    NotRequiredExpectation(
+        "BS-GJJ-024", "", name: "公积金缴存使用证明", line: 6975, facts: ["gjjRemoteDepositLoan": "false"]),
+    NotRequiredExpectation(
+        "BS-GJJ-025", "", name: "商业贷款合同", line: 7035,
+        facts: ["gjjCombinedLoan": "false", "gjjRemoteDepositLoan": "false"]),
+    // 公积金 事项30 须准确提供被投诉单位名称、联系电话、办公地址: information, not documents
+    NotRequiredExpectation("BS-GJJ-030", "", name: "被投诉单位名称", line: 7216),
+    NotRequiredExpectation("BS-GJJ-030", "", name: "联系电话", line: 7216),
+    NotRequiredExpectation("BS-GJJ-030", "", name: "办公地址", line: 7216),
+    // 个税 事项2 8. 表头 "材料名称　数量　备注"; 6. 纳税人委托中介机构或他人代理申报的: 授权书 (no agent here)
+    NotRequiredExpectation("BS-GS-002", "case-9", name: "材料名称", line: 5017),
+    NotRequiredExpectation("BS-GS-002", "case-6", name: "授权书", line: 4976),
+    // 个税 事项3 2．（5）申请减征个人所得税比例及数额：年应纳税所得额在3万元以下的免征…: a rule, not a document
+    NotRequiredExpectation("BS-GS-003", "case-2", name: "年应纳税所得额", line: 5083),
+]

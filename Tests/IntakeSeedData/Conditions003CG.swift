@@ -3,6 +3,75 @@
 // resident ids). Added when the importer's always-required materials were checked
 // against the guide (materials it had required in every case).
 
-public let conditions003CG: [ConditionExpectation] = []
+public let conditions003CG: [ConditionExpectation] = [
+    // 车管 事项2 （一）⑥属于机动车在被盗抢期间车身颜色改变的出具技术鉴定证明或公安机关发还证明原件
+    ConditionExpectation(
+        "BS-CG-002", "case-1", "6", line: 7368,
+        needed: ["cgColourChangedWhileStolen": "true"], notNeeded: ["cgColourChangedWhileStolen": "false"]),
+    // 车管 事项2 （五）⑥《机动车安全技术检验合格证明》原件（非免检机动车出具）
+    ConditionExpectation(
+        "BS-CG-002", "case-5", "6", line: 7422,
+        needed: ["cgInspectionExempt": "false"], notNeeded: ["cgInspectionExempt": "true"]),
+    // 车管 事项3 ④属于海关监管的机动车，提交《…解除监管证明书》或者海关批准的转让证明原件
+    ConditionExpectation(
+        "BS-CG-003", "case-1", "4", line: 7490,
+        needed: ["cgCustomsSupervised": "true"], notNeeded: ["cgCustomsSupervised": "false"]),
+    ConditionExpectation(
+        "BS-CG-003", "case-2", "4", line: 7502,
+        needed: ["cgCustomsSupervised": "true"], notNeeded: ["cgCustomsSupervised": "false"]),
+    // 车管 事项3 （二）⑩转入地为限购城市的需出具机动车登记指标
+    ConditionExpectation(
+        "BS-CG-003", "case-2", "10", line: 7502,
+        needed: ["cgQuotaCity": "true"], notNeeded: ["cgQuotaCity": "false"]),
+    // 车管 事项5 ⑦抵押权单位贷办员身份证明、贷办员证明
+    ConditionExpectation(
+        "BS-CG-005", "case-1", "7", line: 7596,
+        needed: ["cgMortgageeIsOrganization": "true"], notNeeded: ["cgMortgageeIsOrganization": "false"]),
+    ConditionExpectation(
+        "BS-CG-005", "case-2", "7", line: 7608,
+        needed: ["cgMortgageeIsOrganization": "true"], notNeeded: ["cgMortgageeIsOrganization": "false"]),
+    // 车管 事项15 （一）（五）⑧限购城市需出具机动车登记指标
+    ConditionExpectation(
+        "BS-CG-015", "case-1", "8", line: 8049,
+        needed: ["cgQuotaCity": "true"], notNeeded: ["cgQuotaCity": "false"]),
+    ConditionExpectation(
+        "BS-CG-015", "case-5", "8", line: 8101,
+        needed: ["cgQuotaCity": "true"], notNeeded: ["cgQuotaCity": "false"]),
+    // 车管 事项21 ⑦救护车、消防车、工程救险车登记，需提交相关主管部门出具车辆使用性质证明
+    ConditionExpectation(
+        "BS-CG-021", "", "7", line: 8313,
+        needed: ["cgEmergencyVehicle": "true"], notNeeded: ["cgEmergencyVehicle": "false"]),
+    // 出入境 事项2/3 5、国家工作人员和现役的人民解放军军人、人民武装警察申请…，还应当提交本人所属工作单位或者上级主管单位
+    // 出具的同意办理出入境证件的证明。现役的人民解放军军人、人民武装警察，应当提交军官证、士兵证或者警官证…
+    ConditionExpectation(
+        "BS-CRJ-002", "", "5.7", line: 8598,
+        needed: ["crjOccupation": "国家工作人员"], notNeeded: ["crjOccupation": "其他"]),
+    ConditionExpectation(
+        "BS-CRJ-002", "", "5.7.2", line: 8598,
+        needed: ["crjOccupation": "现役军人武警"], notNeeded: ["crjOccupation": "国家工作人员"]),
+    ConditionExpectation(
+        "BS-CRJ-003", "", "5.10", line: 8724,
+        needed: ["crjOccupation": "现役军人武警"], notNeeded: ["crjOccupation": "其他"]),
+]
 
-public let notRequired003CG: [NotRequiredExpectation] = []
+public let notRequired003CG: [NotRequiredExpectation] = [
+    // 车管 事项5 ⑥, 事项18 ⑤, 事项20 ④/⑤《委托书》及代理人身份证明: "有代理人的" (no agent here)
+    NotRequiredExpectation("BS-CG-005", "case-1", name: "《委托书》", line: 7596),
+    NotRequiredExpectation("BS-CG-005", "case-2", name: "《委托书》", line: 7608),
+    NotRequiredExpectation("BS-CG-018", "case-1", name: "代理人身份证明", line: 8176),
+    NotRequiredExpectation("BS-CG-018", "case-2", name: "代理人身份证明", line: 8188),
+    NotRequiredExpectation("BS-CG-020", "case-1", name: "《委托书》", line: 8262),
+    NotRequiredExpectation("BS-CG-020", "case-2", name: "《委托书》", line: 8274),
+    NotRequiredExpectation("BS-CG-020", "case-3", name: "《委托书》", line: 8286),
+    NotRequiredExpectation("BS-CG-020", "case-4", name: "《委托书》", line: 8298),
+    // 车管 事项7 ③车船税纳税或免税证明: the form's 填表说明 is no document
+    NotRequiredExpectation("BS-CG-007", "", name: "墨水笔", line: 7794),
+    NotRequiredExpectation("BS-CG-007", "", name: "办理流程", line: 7640),
+    // 车管 事项8/9/13 ②有关身体条件的证明（信息联网核查，无需提交纸质证明凭证）
+    NotRequiredExpectation("BS-CG-008", "", name: "身体条件的证明", line: 7831),
+    NotRequiredExpectation("BS-CG-009", "", name: "身体条件的证明", line: 7851),
+    NotRequiredExpectation("BS-CG-013", "", name: "身体条件的证明", line: 8012),
+    // 车管 事项21 ①…所有人为单位的提交《组织机构代码证书》…；代理人需提交机动车所有人的书面委托书 (an owner in person)
+    NotRequiredExpectation("BS-CG-021", "", name: "组织机构代码证书", line: 8313),
+    NotRequiredExpectation("BS-CG-021", "", name: "书面委托书", line: 8313),
+]

@@ -2,7 +2,157 @@
 // every applicant for, written from the guide's text (see Conditions003.swift for the
 // resident ids). Added when the importer's always-required materials were checked
 // against the guide (materials it had required in every case).
+//
+// Not listed here, because no fact expresses them: conditions on `boolean(m:agent)`
+// (生育 事项7 (line 737) 委托代理的需提交《办理计划生育事项委托书》; 婚姻 事项7 二、4 (line 8908)
+// 当事人委托他人申请的…). The draft scenarios "" of BS-HJ-007 (line 2034) and BS-SY-006
+// (line 673), fragments of one sentence, are gone: a manifest naming no scenario is told
+// to name one instead of being judged against them.
 
-public let conditions003HJ: [ConditionExpectation] = []
+public let conditions003HJ: [ConditionExpectation] = [
+    // ---- 户籍 ----
+    // 户籍 事项1 一、1.（四）随迁子女的《出生医学证明》，被收养子女的《收养登记证》
+    ConditionExpectation(
+        "BS-HJ-001", "", "1.1.4", line: 1854,
+        needed: ["accompanyingChildren": "true", "adoptedChild": "false"], notNeeded: ["accompanyingChildren": "false"]),
+    ConditionExpectation(
+        "BS-HJ-001", "", "1.1.4.2", line: 1854,
+        needed: ["accompanyingChildren": "true", "adoptedChild": "true"],
+        notNeeded: ["accompanyingChildren": "true", "adoptedChild": "false"]),
+    // 户籍 事项5 个人查询需要提供身份证、户口薄；公检法机关查询的需要提供单位介绍证及工作证；
+    // 律师查询的需要提供律师执业证书、律师事务所调查介绍信、当事人委托证明
+    ConditionExpectation("BS-HJ-005", "", "1", line: 1976, needed: ["hjInquirer": "个人"], notNeeded: ["hjInquirer": "律师"]),
+    ConditionExpectation("BS-HJ-005", "", "2", line: 1976, needed: ["hjInquirer": "个人"], notNeeded: ["hjInquirer": "公检法机关"]),
+    ConditionExpectation("BS-HJ-005", "", "3", line: 1976, needed: ["hjInquirer": "公检法机关"], notNeeded: ["hjInquirer": "个人"]),
+    ConditionExpectation("BS-HJ-005", "", "4", line: 1976, needed: ["hjInquirer": "律师"], notNeeded: ["hjInquirer": "个人"]),
+    ConditionExpectation("BS-HJ-005", "", "5", line: 1976, needed: ["hjInquirer": "律师"], notNeeded: ["hjInquirer": "公检法机关"]),
+    ConditionExpectation("BS-HJ-005", "", "6", line: 1976, needed: ["hjInquirer": "律师"], notNeeded: ["hjInquirer": "个人"]),
+    // 户籍 事项13 （父母离婚后子女姓名变更需父母协商达成一致后，共同到派出所签字或提供有效法律委托书）
+    ConditionExpectation(
+        "BS-HJ-013", "", "2", line: 2241,
+        needed: ["hjRenameAfterParentsDivorce": "true", "hjParentsSignTogether": "false"],
+        notNeeded: ["hjRenameAfterParentsDivorce": "true", "hjParentsSignTogether": "true"]),
+    // 户籍 事项14 迁移的方式有：夫妻投靠、父母投靠子女、子女投靠父母、购房迁移、大中专招生、大中专毕业等 (line 2276);
+    // 结婚证、户口簿、身份证、亲属关系证明、《准入迁出证》录取通知书、毕业证、房屋产权证明等 (line 2278)
+    ConditionExpectation(
+        "BS-HJ-014", "", "1", line: 2278, needed: ["hjMigrationMode": "夫妻投靠"], notNeeded: ["hjMigrationMode": "购房迁移"]),
+    ConditionExpectation(
+        "BS-HJ-014", "", "4", line: 2278, needed: ["hjMigrationMode": "子女投靠父母"], notNeeded: ["hjMigrationMode": "夫妻投靠"]),
+    ConditionExpectation(
+        "BS-HJ-014", "", "5", line: 2278, needed: ["hjMigrationMode": "大中专招生"], notNeeded: ["hjMigrationMode": "大中专毕业"]),
+    ConditionExpectation(
+        "BS-HJ-014", "", "6", line: 2278, needed: ["hjMigrationMode": "大中专毕业"], notNeeded: ["hjMigrationMode": "大中专招生"]),
+    ConditionExpectation(
+        "BS-HJ-014", "", "7", line: 2278, needed: ["hjMigrationMode": "购房迁移"], notNeeded: ["hjMigrationMode": "父母投靠子女"]),
+    // 户籍 事项15 复员人员 2. …本市落户户口本、结婚证、子女出生证明、军人公民身份证号码登记表，到接受安置地或入伍时所在区（未婚）安置办…
+    ConditionExpectation(
+        "BS-HJ-015", "nco", "6", line: 2318, needed: ["maritalStatus": "已婚"], notNeeded: ["maritalStatus": "未婚"]),
+    ConditionExpectation(
+        "BS-HJ-015", "nco", "7", line: 2318, needed: ["accompanyingChildren": "true"],
+        notNeeded: ["accompanyingChildren": "false"]),
 
-public let notRequired003HJ: [NotRequiredExpectation] = []
+    // ---- 生育 ----
+    // 生育 事项5 （6）脑性瘫痪、智力低下、先天性心脏病、癫痫、儿童孤独症、精神分裂症及没有或缺少客观检查确诊依据的疾病，应提供相关的社会调查情况2份以上
+    ConditionExpectation(
+        "BS-SY-005", "", "6", line: 640, needed: ["syClinicalDiagnosis": "true"], notNeeded: ["syClinicalDiagnosis": "false"]),
+    // 生育 事项7 生育后补办生育登记的需提交《出生医学证明》
+    ConditionExpectation(
+        "BS-SY-007", "", "5", line: 737, needed: ["syRegisteredAfterBirth": "true"],
+        notNeeded: ["syRegisteredAfterBirth": "false"]),
+    // 生育 事项9 （一）现存一个子女或两个女孩 (line 902); 子女死亡证明或依法鉴定等级为三级以上的《残疾证》 (line 904)
+    ConditionExpectation(
+        "BS-SY-009", "case-1", "5", line: 904,
+        needed: ["syChildDeceasedOrDisabled": "true"], notNeeded: ["syChildDeceasedOrDisabled": "false"]),
+    // 生育 事项9 （三）配偶死亡的需提供公安派出所或医疗机构出具的死亡证明，收养子女的持《收养证》
+    ConditionExpectation(
+        "BS-SY-009", "case-3", "7.1", line: 1051,
+        needed: ["maritalStatus": "丧偶", "adoptedChild": "false", "syDocumentsLost": "false"],
+        notNeeded: ["maritalStatus": "已婚", "adoptedChild": "true", "syDocumentsLost": "false"]),
+    ConditionExpectation(
+        "BS-SY-009", "case-3", "7.2", line: 1051,
+        needed: ["maritalStatus": "已婚", "adoptedChild": "true", "syDocumentsLost": "false"],
+        notNeeded: ["maritalStatus": "丧偶", "adoptedChild": "false", "syDocumentsLost": "false"]),
+    // 生育 事项10 （一）手术医疗费审核支付业务 本地就医的，…持社保卡、身份证… (line 1126)
+    ConditionExpectation(
+        "BS-SY-010", "", "1", line: 1126,
+        needed: ["syClaimType": "手术医疗费", "syLocalTreatment": "true"], notNeeded: ["syClaimType": "手术休假津贴"]),
+    // 生育 事项10 （二）手术休假津贴审核支付业务 经办人提供诊断书、职工身份证原件复印件、企业提供…非经营性专用收款收据、
+    // 机关事业单位提供《辽宁省行政事业单位资金往来结算票据》 (line 1130)
+    ConditionExpectation(
+        "BS-SY-010", "", "2", line: 1130,
+        needed: ["syClaimType": "手术休假津贴", "insuredCategory": "企业职工"],
+        notNeeded: ["syClaimType": "手术医疗费", "syLocalTreatment": "false"]),
+    ConditionExpectation(
+        "BS-SY-010", "", "2.3", line: 1130,
+        needed: ["syClaimType": "手术休假津贴", "insuredCategory": "企业职工"],
+        notNeeded: ["syClaimType": "手术休假津贴", "insuredCategory": "机关事业单位职工"]),
+    ConditionExpectation(
+        "BS-SY-010", "", "2.4", line: 1130,
+        needed: ["syClaimType": "手术休假津贴", "insuredCategory": "机关事业单位职工"],
+        notNeeded: ["syClaimType": "手术休假津贴", "insuredCategory": "企业职工"]),
+
+    // ---- 入学 ----
+    // 入学 事项4 “居住证明”指以下情况：1.房屋产权证… (line 1340)
+    ConditionExpectation(
+        "BS-RX-004", "", "4", line: 1340, needed: ["rxHousing": "有房屋产权证"], notNeeded: ["rxHousing": "无房屋产权证"]),
+    // 入学 事项4 （外省市学生家长除以上证件还要持有效的《大连市居住证》） (line 1339)
+    ConditionExpectation("BS-RX-004", "", "7", line: 1339, needed: ["localHukou": "false"], notNeeded: ["localHukou": "true"]),
+    // 入学 事项5 休学所需材料：县级及以上医疗单位出具的证明、病历及医疗收费发票等… 复学所需材料：县级及以上医疗单位出具的证明等…
+    ConditionExpectation(
+        "BS-RX-005", "", "1", line: 1355, needed: ["rxSuspendOrResume": "休学"], notNeeded: ["rxSuspendOrResume": "复学"]),
+    ConditionExpectation(
+        "BS-RX-005", "", "2", line: 1355, needed: ["rxSuspendOrResume": "休学"], notNeeded: ["rxSuspendOrResume": "复学"]),
+    ConditionExpectation(
+        "BS-RX-005", "", "3", line: 1356, needed: ["rxSuspendOrResume": "复学"], notNeeded: ["rxSuspendOrResume": "休学"]),
+    // 入学 事项22 辽宁省外的生源持《录取通知书》(或学生证)、居民身份证、户口迁移证；省内生源持《录取通知书》(或学生证)、居民身份证
+    ConditionExpectation(
+        "BS-RX-022", "", "3", line: 1634,
+        needed: ["rxOutsideLiaoningStudent": "true"], notNeeded: ["rxOutsideLiaoningStudent": "false"]),
+    // 入学 事项33 情况二 7. 已经在我市创业的申领人，还应当提交投资或开业相关证明
+    ConditionExpectation(
+        "BS-RX-033", "case-2", "7", line: 1840,
+        needed: ["rxStartedBusinessInDalian": "true", "familyAccompanies": "false"],
+        notNeeded: ["rxStartedBusinessInDalian": "false", "familyAccompanies": "false"]),
+
+    // ---- 殡葬 ----
+    // 殡葬 事项2 （10）劳动合同及用工备案表原件及复印件（农村户籍职工提供）
+    ConditionExpectation(
+        "BS-BZ-002", "", "10", line: 11603, needed: ["bzRuralHukou": "true"], notNeeded: ["bzRuralHukou": "false"]),
+    // 殡葬 事项4 符合免除基本殡葬服务费用的提交逝者身份证明
+    ConditionExpectation("BS-BZ-004", "", "4", line: 11699, needed: ["bzFeeExempt": "true"], notNeeded: ["bzFeeExempt": "false"]),
+    // 殡葬 事项6 6、所有继承人本人必须亲自到公证处办理公证。若不能到场需提供经公证的《委托书》或《放弃继承声明书》原件
+    ConditionExpectation(
+        "BS-BZ-006", "", "6", line: 11813, needed: ["bzHeirAbsent": "true"], notNeeded: ["bzHeirAbsent": "false"]),
+    // 殡葬 事项6 7、若无第一顺位继承人，需确定全部第二顺位继承人人数…
+    ConditionExpectation(
+        "BS-BZ-006", "", "7", line: 11815, needed: ["bzNoFirstOrderHeir": "true"], notNeeded: ["bzNoFirstOrderHeir": "false"]),
+
+    // ---- 婚姻 ----
+    // 婚姻 事项7 二、2.离婚的需提供离婚证、生效的离婚判决书或离婚调解书、丧偶的需提供配偶医学死亡证明
+    ConditionExpectation("BS-HY-007", "", "2", line: 8906, needed: ["maritalStatus": "离婚"], notNeeded: ["maritalStatus": "未婚"]),
+    ConditionExpectation("BS-HY-007", "", "2.1", line: 8906, needed: ["maritalStatus": "离婚"], notNeeded: ["maritalStatus": "未婚"]),
+    ConditionExpectation("BS-HY-007", "", "2.4", line: 8906, needed: ["maritalStatus": "丧偶"], notNeeded: ["maritalStatus": "离婚"]),
+]
+
+public let notRequired003HJ: [NotRequiredExpectation] = [
+    // 户籍 事项6 补发新的《居民户口簿》后，原《居民户口簿》作废；遗失的《居民户口簿》重新找到的，应当交派出所销毁 (what follows the reissue)
+    NotRequiredExpectation("BS-HJ-006", "", name: "原《居民户口簿》作废", line: 2002),
+    NotRequiredExpectation("BS-HJ-006", "", name: "应当交派出所销毁", line: 2002),
+    // 户籍 事项13: a child whose parents did not divorce needs no 委托书
+    NotRequiredExpectation(
+        "BS-HJ-013", "", name: "委托书", line: 2241, facts: ["hjRenameAfterParentsDivorce": "false"]),
+    // 入学 事项4 “居住证明”指以下情况： (a heading)
+    NotRequiredExpectation("BS-RX-004", "", name: "“居住证明”指以下情况", line: 1340),
+    // 入学 事项22 省内生源持《录取通知书》(或学生证)、居民身份证 (the same documents again) and no 户口迁移证
+    NotRequiredExpectation("BS-RX-022", "", name: "省内生源", line: 1634),
+    NotRequiredExpectation("BS-RX-022", "", name: "户口迁移证", line: 1634, facts: ["rxOutsideLiaoningStudent": "false"]),
+    // 殡葬 事项6 8、公证人员要求的其他补证材料和程序（如询问证人） (asked for later by the notary)
+    NotRequiredExpectation("BS-BZ-006", "", name: "公证人员要求的其他补证材料", line: 11816),
+    // 婚姻 事项7: 当事人…婚姻状况为未婚、离婚或丧偶 (line 8901); an unmarried applicant brings neither 离婚 nor 丧偶 papers
+    NotRequiredExpectation("BS-HY-007", "", name: "配偶医学死亡证明", line: 8906, facts: ["maritalStatus": "未婚"]),
+    NotRequiredExpectation("BS-HY-007", "", name: "离婚证", line: 8906, facts: ["maritalStatus": "未婚"]),
+    // 退休 事项12 3.签订养老机构服务协议 (a step after "2.准备相关材料")
+    NotRequiredExpectation("BS-TX-012", "", name: "签订养老机构服务协议", line: 11577),
+    // 殡葬 事项4: no 逝者身份证明 when the fee is not waived
+    NotRequiredExpectation("BS-BZ-004", "", name: "逝者身份证明", line: 11699, facts: ["bzFeeExempt": "false"]),
+]

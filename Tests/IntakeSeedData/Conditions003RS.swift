@@ -3,6 +3,254 @@
 // resident ids). Added when the importer's always-required materials were checked
 // against the guide (materials it had required in every case).
 
-public let conditions003RS: [ConditionExpectation] = []
+public let conditions003RS: [ConditionExpectation] = [
+    // 人力社保 事项9 2.《流动人员档案管理手册》(个人或者单位，个人手册丢失的需提供身份证原件及复印件)
+    ConditionExpectation(
+        "BS-RS-009", "", "2.2", line: 2532,
+        needed: ["rsHandbookLost": "true"], notNeeded: ["rsHandbookLost": "false"]),
+    // 人力社保 事项17 （1）五类人员培训补贴申请材料…（2）企业职工培训补贴申请材料…
+    ConditionExpectation(
+        "BS-RS-017", "", "1", line: 2654,
+        needed: ["rsTrainingSubsidyGroup": "五类人员"], notNeeded: ["rsTrainingSubsidyGroup": "企业职工"]),
+    ConditionExpectation(
+        "BS-RS-017", "", "2", line: 2655,
+        needed: ["rsTrainingSubsidyGroup": "企业职工"], notNeeded: ["rsTrainingSubsidyGroup": "五类人员"]),
+    // 人力社保 事项20 （注：1.外地城镇户籍人员…居住证 2.自主择业军转干部…《管理手册》；自谋职业军转干部…《退役证》
+    // 3.经民政部门审批的退役军人…审批表 4.原注销地属大连辖区城镇户籍的…已经注销中国国籍人员…）
+    ConditionExpectation(
+        "BS-RS-020", "", "3", line: 2883,
+        needed: ["rsInsuredGroup": "外地城镇户籍"], notNeeded: ["rsInsuredGroup": "其他"]),
+    ConditionExpectation(
+        "BS-RS-020", "", "4.1", line: 2883,
+        needed: ["rsInsuredGroup": "自主择业军转干部"], notNeeded: ["rsInsuredGroup": "自谋职业军转干部"]),
+    ConditionExpectation(
+        "BS-RS-020", "", "4.2", line: 2883,
+        needed: ["rsInsuredGroup": "自谋职业军转干部"], notNeeded: ["rsInsuredGroup": "自主择业军转干部"]),
+    ConditionExpectation(
+        "BS-RS-020", "", "5", line: 2883,
+        needed: ["rsInsuredGroup": "民政审批退役军人"], notNeeded: ["rsInsuredGroup": "其他"]),
+    ConditionExpectation(
+        "BS-RS-020", "", "6", line: 2883,
+        needed: ["rsInsuredGroup": "已注销中国国籍原大连城镇户籍"], notNeeded: ["rsInsuredGroup": "外地城镇户籍"]),
+    // 人力社保 事项22 （1）参保单位申请社保卡…（2）本人到辖区街道（乡镇）申请…（3）参保单位领取社保卡…（4）本人到社保卡即时业务办理网点…
+    ConditionExpectation(
+        "BS-RS-022", "", "1", line: 2985,
+        needed: ["rsCardRoute": "参保单位申请"], notNeeded: ["rsCardRoute": "本人到街道乡镇申请"]),
+    ConditionExpectation(
+        "BS-RS-022", "", "2", line: 2986,
+        needed: ["rsCardRoute": "本人到街道乡镇申请"], notNeeded: ["rsCardRoute": "参保单位领取"]),
+    ConditionExpectation(
+        "BS-RS-022", "", "3", line: 2987,
+        needed: ["rsCardRoute": "参保单位领取"], notNeeded: ["rsCardRoute": "参保单位申请"]),
+    ConditionExpectation(
+        "BS-RS-022", "", "4", line: 2988,
+        needed: ["rsCardRoute": "即时业务办理网点"], notNeeded: ["rsCardRoute": "本人到街道乡镇申请"]),
+    // 人力社保 事项34 （3）…（企业单位）；（4）…（机关事业单位）；（5）…（机关事业单位）
+    ConditionExpectation(
+        "BS-RS-034", "", "3", line: 4097,
+        needed: ["insuredCategory": "企业职工"], notNeeded: ["insuredCategory": "机关事业单位职工"]),
+    ConditionExpectation(
+        "BS-RS-034", "", "4", line: 4098,
+        needed: ["insuredCategory": "机关事业单位职工"], notNeeded: ["insuredCategory": "企业职工"]),
+    ConditionExpectation(
+        "BS-RS-034", "", "5", line: 4099,
+        needed: ["insuredCategory": "机关事业单位职工"], notNeeded: ["insuredCategory": "灵活就业人员"]),
+    // 人力社保 事项37 ②急诊急救病志（指异地突发急诊的）、住院病案（含章）
+    ConditionExpectation(
+        "BS-RS-037", "", "2.1", line: 4234,
+        needed: ["rsEmergencyElsewhere": "true", "rsInpatient": "false"],
+        notNeeded: ["rsEmergencyElsewhere": "false", "rsInpatient": "true"]),
+    ConditionExpectation(
+        "BS-RS-037", "", "2.2", line: 4234,
+        needed: ["rsEmergencyElsewhere": "false", "rsInpatient": "true"],
+        notNeeded: ["rsEmergencyElsewhere": "true", "rsInpatient": "false"]),
+    // ③放疗病案（指放射治疗）
+    ConditionExpectation(
+        "BS-RS-037", "", "3", line: 4234,
+        needed: ["rsRadiotherapy": "true"], notNeeded: ["rsRadiotherapy": "false"]),
+    // ⑤门诊化疗病案或透析治疗记录病志（指门诊化疗或透析治疗）
+    ConditionExpectation(
+        "BS-RS-037", "", "5", line: 4234,
+        needed: ["rsOutpatientChemoDialysis": "true"], notNeeded: ["rsOutpatientChemoDialysis": "false"]),
+    // ⑦…未成年人家长办理的另须携带家长身份证储蓄卡及证明亲属关系的户口簿等
+    ConditionExpectation(
+        "BS-RS-037", "", "7.3", line: 4234,
+        needed: ["residentId": "210202201201010015"], notNeeded: ["residentId": "210202200501010012"]),
+    // ⑦…死亡人员亲属办理的另须携带死亡证明、个人身份证及全部继承人签字加手印的授权书
+    ConditionExpectation(
+        "BS-RS-037", "", "7.4", line: 4234,
+        needed: ["insuredDeceased": "true"], notNeeded: ["insuredDeceased": "false"]),
+    // 人力社保 事项40 （3）死亡证明复印件；（4）公证书或授权书（死亡人员帐户返还，个人办理）
+    ConditionExpectation(
+        "BS-RS-040", "", "3", line: 4488,
+        needed: ["rsAccountClearingCase": "死亡人员"], notNeeded: ["rsAccountClearingCase": "跨统筹区域流动就业"]),
+    ConditionExpectation(
+        "BS-RS-040", "", "4", line: 4489,
+        needed: ["rsAccountClearingCase": "死亡人员"], notNeeded: ["rsAccountClearingCase": "异地安置"]),
+    // （5）任意银行储蓄卡（除异地卡）（企业单位，灵活就业人员）；（6）…（机关事业单位）
+    ConditionExpectation(
+        "BS-RS-040", "", "5", line: 4490,
+        needed: ["insuredCategory": "灵活就业人员"], notNeeded: ["insuredCategory": "机关事业单位职工"]),
+    ConditionExpectation(
+        "BS-RS-040", "", "6", line: 4491,
+        needed: ["insuredCategory": "机关事业单位职工"], notNeeded: ["insuredCategory": "企业职工"]),
+    // （7）单位或街道提供的个人账户返还申请（异地安置人员）
+    ConditionExpectation(
+        "BS-RS-040", "", "7", line: 4492,
+        needed: ["rsAccountClearingCase": "异地安置"], notNeeded: ["rsAccountClearingCase": "死亡人员"]),
+    // 人力社保 事项45 （1）…（6）: one benefit per application
+    ConditionExpectation(
+        "BS-RS-045", "", "1", line: 4610,
+        needed: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费"], notNeeded: ["rsInjuryBenefitCase": "1-4级工伤待遇"]),
+    ConditionExpectation(
+        "BS-RS-045", "", "2", line: 4611,
+        needed: ["rsInjuryBenefitCase": "5-10级工伤医疗费及伤残补助金"],
+        notNeeded: ["rsInjuryBenefitCase": "5-10级一次性工伤医疗补助金"]),
+    ConditionExpectation(
+        "BS-RS-045", "", "3", line: 4612,
+        needed: ["rsInjuryBenefitCase": "5-10级一次性工伤医疗补助金"],
+        notNeeded: ["rsInjuryBenefitCase": "5-10级工伤医疗费及伤残补助金"]),
+    ConditionExpectation(
+        "BS-RS-045", "", "4", line: 4613,
+        needed: ["rsInjuryBenefitCase": "1-4级工伤待遇"], notNeeded: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费"]),
+    ConditionExpectation(
+        "BS-RS-045", "", "5", line: 4614,
+        needed: ["rsInjuryBenefitCase": "工亡待遇"], notNeeded: ["rsInjuryBenefitCase": "退亡待遇"]),
+    ConditionExpectation(
+        "BS-RS-045", "", "6", line: 4615,
+        needed: ["rsInjuryBenefitCase": "退亡待遇"], notNeeded: ["rsInjuryBenefitCase": "工亡待遇"]),
+    // （5）（6）…有供养亲属的提供供养关系证明、供养亲属身份证、户口簿、《…资格认定表》…
+    ConditionExpectation(
+        "BS-RS-045", "", "5.2", line: 4614,
+        needed: ["rsInjuryBenefitCase": "工亡待遇", "rsEligibleDependants": "true"],
+        notNeeded: ["rsInjuryBenefitCase": "工亡待遇", "rsEligibleDependants": "false"]),
+    ConditionExpectation(
+        "BS-RS-045", "", "6.2", line: 4615,
+        needed: ["rsInjuryBenefitCase": "退亡待遇", "rsEligibleDependants": "true"],
+        notNeeded: ["rsInjuryBenefitCase": "退亡待遇", "rsEligibleDependants": "false"]),
+    // ★ 交通事故或涉及第三者责任的…；★ 职业病的…
+    ConditionExpectation(
+        "BS-RS-045", "", "7", line: 4616,
+        needed: ["rsThirdPartyLiability": "true"], notNeeded: ["rsThirdPartyLiability": "false"]),
+    ConditionExpectation(
+        "BS-RS-045", "", "8", line: 4617,
+        needed: ["rsOccupationalDisease": "true"], notNeeded: ["rsOccupationalDisease": "false"]),
+    // 人力社保 事项46 （3）农民工投诉拖欠工资违法行为应当书写自述材料
+    ConditionExpectation(
+        "BS-RS-046", "", "3", line: 4670,
+        needed: ["rsMigrantWageComplaint": "true"], notNeeded: ["rsMigrantWageComplaint": "false"]),
+    // 其他 事项14 …《独生子女父母光荣证》、退休证、解除（终止）劳动合同书；如配偶或子女死亡…；收养子女的…；
+    // 终生未生养育个人声明…；如配偶属再婚… (line 12192); 职工退休后…；无工作单位人员…；终生未生育、也未收养子女的夫妻 (12189-12191)
+    ConditionExpectation(
+        "BS-QT-014", "", "5", line: 12192,
+        needed: ["qtNeverGaveBirth": "false"], notNeeded: ["qtNeverGaveBirth": "true"]),
+    ConditionExpectation(
+        "BS-QT-014", "", "6", line: 12192,
+        needed: ["qtApplicantGroup": "退休职工"], notNeeded: ["qtApplicantGroup": "无工作单位人员"]),
+    ConditionExpectation(
+        "BS-QT-014", "", "7", line: 12192,
+        needed: ["qtApplicantGroup": "无工作单位人员"], notNeeded: ["qtApplicantGroup": "退休职工"]),
+    ConditionExpectation(
+        "BS-QT-014", "", "8", line: 12192,
+        needed: ["qtSpouseOrChildDeceased": "true"], notNeeded: ["qtSpouseOrChildDeceased": "false"]),
+    ConditionExpectation(
+        "BS-QT-014", "", "9", line: 12192,
+        needed: ["adoptedChild": "true"], notNeeded: ["adoptedChild": "false"]),
+    ConditionExpectation(
+        "BS-QT-014", "", "10", line: 12192,
+        needed: ["qtNeverGaveBirth": "true"], notNeeded: ["qtNeverGaveBirth": "false"]),
+    ConditionExpectation(
+        "BS-QT-014", "", "11", line: 12192,
+        needed: ["remarried": "true"], notNeeded: ["remarried": "false"]),
+    // 其他 事项15: the same note as 人力社保 事项20
+    ConditionExpectation(
+        "BS-QT-015", "", "3", line: 12263,
+        needed: ["rsInsuredGroup": "外地城镇户籍"], notNeeded: ["rsInsuredGroup": "民政审批退役军人"]),
+    ConditionExpectation(
+        "BS-QT-015", "", "4.1", line: 12263,
+        needed: ["rsInsuredGroup": "自主择业军转干部"], notNeeded: ["rsInsuredGroup": "其他"]),
+    ConditionExpectation(
+        "BS-QT-015", "", "4.2", line: 12263,
+        needed: ["rsInsuredGroup": "自谋职业军转干部"], notNeeded: ["rsInsuredGroup": "其他"]),
+    ConditionExpectation(
+        "BS-QT-015", "", "5", line: 12263,
+        needed: ["rsInsuredGroup": "民政审批退役军人"], notNeeded: ["rsInsuredGroup": "自主择业军转干部"]),
+    ConditionExpectation(
+        "BS-QT-015", "", "6", line: 12263,
+        needed: ["rsInsuredGroup": "已注销中国国籍原大连城镇户籍"], notNeeded: ["rsInsuredGroup": "其他"]),
+    // 其他 事项20 2.学前教育儿童…托保单；3.学生证…或学籍证明；4.中职、高中、高等教育学生提供入学录取通知书；5.孤独症学生及儿童…
+    ConditionExpectation(
+        "BS-QT-020", "", "2", line: 12398,
+        needed: ["qtEducationStage": "学前教育"], notNeeded: ["qtEducationStage": "义务教育"]),
+    ConditionExpectation(
+        "BS-QT-020", "", "3", line: 12400,
+        needed: ["qtEducationStage": "义务教育"], notNeeded: ["qtEducationStage": "学前教育"]),
+    ConditionExpectation(
+        "BS-QT-020", "", "4", line: 12402,
+        needed: ["qtEducationStage": "高等教育"], notNeeded: ["qtEducationStage": "义务教育"]),
+    ConditionExpectation(
+        "BS-QT-020", "", "5", line: 12404,
+        needed: ["qtAutism": "true"], notNeeded: ["qtAutism": "false"]),
+    // 其他 事项24 …疾病诊断证明或事故报告、住院收费票据，低保证、…公安消防或司法审判机关出具的证明…
+    ConditionExpectation(
+        "BS-QT-024", "", "2", line: 12516,
+        needed: ["qtHardshipCause": "疾病"], notNeeded: ["qtHardshipCause": "火灾等灾害"]),
+    ConditionExpectation(
+        "BS-QT-024", "", "3", line: 12516,
+        needed: ["qtHardshipCause": "疾病"], notNeeded: ["qtHardshipCause": "意外事故"]),
+    ConditionExpectation(
+        "BS-QT-024", "", "6", line: 12516,
+        needed: ["qtHardshipCause": "火灾等灾害"], notNeeded: ["qtHardshipCause": "疾病"]),
+    ConditionExpectation(
+        "BS-QT-024", "", "8", line: 12516,
+        needed: ["qtMinimumLiving": "true"], notNeeded: ["qtMinimumLiving": "false"]),
+    // 其他 事项27 残疾人还应当提供第二代《中华人民共和国残疾证》
+    ConditionExpectation(
+        "BS-QT-027", "", "8", line: 12572,
+        needed: ["disabled": "true"], notNeeded: ["disabled": "false"]),
+]
 
-public let notRequired003RS: [NotRequiredExpectation] = []
+public let notRequired003RS: [NotRequiredExpectation] = [
+    // 人力社保 事项20 / 其他 事项15 "（注：1.…" opens a note: not a document
+    NotRequiredExpectation("BS-RS-020", "", name: "（注", line: 2883),
+    NotRequiredExpectation("BS-QT-015", "", name: "（注", line: 12263),
+    // …of a group other than the applicant's
+    NotRequiredExpectation("BS-RS-020", "", name: "居住证", line: 2883, facts: ["rsInsuredGroup": "其他"]),
+    NotRequiredExpectation("BS-QT-015", "", name: "退役证", line: 12263, facts: ["rsInsuredGroup": "外地城镇户籍"]),
+    // 人力社保 事项17 （2）企业职工培训补贴申请材料 is not the 五类人员's
+    NotRequiredExpectation(
+        "BS-RS-017", "", name: "企业职工培训补贴", line: 2655, facts: ["rsTrainingSubsidyGroup": "五类人员"]),
+    // 人力社保 事项22 （3）参保单位领取社保卡… is not for a person applying at the 街道
+    NotRequiredExpectation(
+        "BS-RS-022", "", name: "社保卡发放单", line: 2987, facts: ["rsCardRoute": "本人到街道乡镇申请"]),
+    // 人力社保 事项34 （4）《解除聘用证明》…（机关事业单位） is not an enterprise employee's
+    NotRequiredExpectation("BS-RS-034", "", name: "解除聘用证明", line: 4098, facts: ["insuredCategory": "企业职工"]),
+    // 人力社保 事项37 ③放疗病案（指放射治疗）
+    NotRequiredExpectation("BS-RS-037", "", name: "放疗病案", line: 4234, facts: ["rsRadiotherapy": "false"]),
+    // 人力社保 事项40 （3）死亡证明 only for 死亡人员帐户返还
+    NotRequiredExpectation(
+        "BS-RS-040", "", name: "死亡证明", line: 4488, facts: ["rsAccountClearingCase": "跨统筹区域流动就业"]),
+    // 人力社保 事项41 ⑤未联网前已经办理异地安置的人员…可电话联系…: a channel, not a document
+    NotRequiredExpectation("BS-RS-041", "", name: "未联网前已经办理异地安置", line: 4548),
+    // 人力社保 事项45 （3）5-10级工伤职工办理一次性工伤医疗补助金 is not asked of a 无鉴定等级 claim
+    NotRequiredExpectation(
+        "BS-RS-045", "", name: "一次性工伤医疗补助金", line: 4612,
+        facts: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费"]),
+    NotRequiredExpectation(
+        "BS-RS-045", "", name: "交通事故", line: 4616, facts: ["rsThirdPartyLiability": "false"]),
+    // 人力社保 事项46 （4）投诉文书应当载明下列事项：⑴⑵⑶ are what the form says, not documents
+    NotRequiredExpectation("BS-RS-046", "", name: "投诉人的姓名", line: 4671),
+    NotRequiredExpectation("BS-RS-046", "", name: "自述材料", line: 4670, facts: ["rsMigrantWageComplaint": "false"]),
+    // 其他 事项1 …一般不需要提供材料
+    NotRequiredExpectation("BS-QT-001", "", name: "第二类疫苗", line: 11887),
+    // 其他 事项14 终生未生育、也未收养子女的夫妻 hold no 《独生子女父母光荣证》
+    NotRequiredExpectation("BS-QT-014", "", name: "光荣证", line: 12191, facts: ["qtNeverGaveBirth": "true"]),
+    NotRequiredExpectation("BS-QT-014", "", name: "退休证", line: 12192, facts: ["qtApplicantGroup": "无工作单位人员"]),
+    // 其他 事项20 2.学前教育儿童…托保单
+    NotRequiredExpectation("BS-QT-020", "", name: "托保单", line: 12398, facts: ["qtEducationStage": "义务教育"]),
+    // 其他 事项24 低保证 only a 低保 family has; 其他能够证明事实的材料 is a catch-all
+    NotRequiredExpectation("BS-QT-024", "", name: "低保证", line: 12516, facts: ["qtMinimumLiving": "false"]),
+    NotRequiredExpectation("BS-QT-024", "", name: "其他能够证明事实的材料", line: 12516),
+    // 其他 事项27 申请人应当履行授权核查家庭经济状况的相关手续: a procedure
+    NotRequiredExpectation("BS-QT-027", "", name: "授权核查家庭经济状况", line: 12572),
+]
