@@ -14,6 +14,7 @@ import Testing
     static let conditions =
         conditions003 + conditions003BDC + conditions003RS + conditions003HJ + conditions003CG + conditionsOther
     static let notRequired = notRequired003BDC + notRequired003RS + notRequired003HJ + notRequired003CG
+    static let agents = agents003BDC + agents003RS + agents003HJ + agents003CG
 
     @Test func expectationsSpanTheGuides() {
         let matters003 = Set(conditions003.map(\.matter))
@@ -66,6 +67,39 @@ import Testing
         #expect(!d.codes.contains(.materialMissing), "\(e): \(d.errors.map(\.message))")
         #expect(!d.codes.contains(.factMissing), "\(e): \(d.errors.map(\.message))")
         #expect(d.verdict == .accepted, "\(e): \(d.verdict) \(d.errors.map(\.message))")
+    }
+
+    /// An agent brings what the guide asks of an agent (the applicant in person does not);
+    /// where the guide says the matter cannot be delegated, an agent's application is refused.
+    @Test(arguments: agents)
+    func whatTheGuideSaysOfAnAgentIsApplied(_ e: AgentExpectation) throws {
+        let scenario = e.scenario.isEmpty ? nil : e.scenario
+        let omit = Set(e.material.map { [$0] } ?? [])
+        var facts = try settledFacts(e.matter, scenario: scenario, omit: omit)
+        facts.merge(e.facts) { $1 }
+        var app = complete(e.matter, scenario: scenario, facts: facts, omit: omit)
+        let alone = try decide(app)
+        #expect(alone.verdict == .accepted, "\(e) without an agent: \(alone.verdict) \(alone.errors.map(\.message))")
+        app.agent = (name: "李代办", id: "210202198001010016")
+        let agent = try decide(app)
+        if let material = e.material {
+            #expect(agent.verdict == .returned, "\(e) with an agent: \(agent.verdict)")
+            #expect(
+                agent.findings.contains {
+                    $0.code == .materialMissing && ($0.material == material || material.hasPrefix(($0.material ?? "-") + "."))
+                },
+                "\(e) with an agent: \(agent.errors.map(\.message))")
+            let brought = try decide(
+                {
+                    var a = complete(e.matter, scenario: scenario, facts: facts)
+                    a.agent = app.agent
+                    return a
+                }())
+            #expect(brought.verdict == .accepted, "\(e) with an agent and its documents: \(brought.errors.map(\.message))")
+        } else {
+            #expect(agent.verdict == .refused, "\(e) with an agent: \(agent.verdict)")
+            #expect(agent.codes.contains(.forbiddenCase), "\(e): \(agent.errors.map(\.message))")
+        }
     }
 
     /// A 承诺书 that is not the 容缺受理承诺书 is an ordinary material: a bundle without it,

@@ -125,3 +125,5 @@ public let notRequired003BDC: [NotRequiredExpectation] = [
     // 个税 事项3 2．（5）申请减征个人所得税比例及数额：年应纳税所得额在3万元以下的免征…: a rule, not a document
     NotRequiredExpectation("BS-GS-003", "case-2", name: "年应纳税所得额", line: 5083),
 ]
+
+public let agents003BDC: [AgentExpectation] = []

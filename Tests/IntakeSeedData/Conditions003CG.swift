@@ -75,3 +75,5 @@ public let notRequired003CG: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-CG-021", "", name: "组织机构代码证书", line: 8313),
     NotRequiredExpectation("BS-CG-021", "", name: "书面委托书", line: 8313),
 ]
+
+public let agents003CG: [AgentExpectation] = []

@@ -156,3 +156,5 @@ public let notRequired003HJ: [NotRequiredExpectation] = [
     // 殡葬 事项4: no 逝者身份证明 when the fee is not waived
     NotRequiredExpectation("BS-BZ-004", "", name: "逝者身份证明", line: 11699, facts: ["bzFeeExempt": "false"]),
 ]
+
+public let agents003HJ: [AgentExpectation] = []

@@ -254,3 +254,5 @@ public let notRequired003RS: [NotRequiredExpectation] = [
     // 其他 事项27 申请人应当履行授权核查家庭经济状况的相关手续: a procedure
     NotRequiredExpectation("BS-QT-027", "", name: "授权核查家庭经济状况", line: 12572),
 ]
+
+public let agents003RS: [AgentExpectation] = []

@@ -47,6 +47,28 @@ public struct NotRequiredExpectation: Sendable, CustomStringConvertible {
     public var description: String { "\(matter)/\(scenario) \(name) (line \(line)) \(facts)" }
 }
 
+/// What the guide says of someone applying for the applicant (代办, 委托): with a
+/// `material`, an agent must bring it (委托书, 代办人身份证), and only an agent; without, the
+/// applicant must come in person (不可代办, 本人到场): an agent's application is refused.
+public struct AgentExpectation: Sendable, CustomStringConvertible {
+    public let matter: String
+    public let scenario: String
+    public let material: String?
+    public let line: Int
+    /// Facts for the rest of the application (others are settled by the test).
+    public let facts: [String: String]
+
+    public init(_ matter: String, _ scenario: String, material: String?, line: Int, facts: [String: String] = [:]) {
+        self.matter = matter
+        self.scenario = scenario
+        self.material = material
+        self.line = line
+        self.facts = facts
+    }
+
+    public var description: String { "\(matter)/\(scenario) \(material ?? "in person") (line \(line))" }
+}
+
 /// A document specification the guide states for a material (nil where it gives none).
 public struct SpecExpectation: Sendable {
     public let matter: String
