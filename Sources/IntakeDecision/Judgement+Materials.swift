@@ -92,7 +92,7 @@ extension Judgement {
                 state = .missing
                 let deferral = deferrals.first { $0.0.material.id == m.id }?.1
                 let hint = deferral != nil ? "；该材料可容缺受理，提交签署的容缺受理承诺书后可先行受理" : ""
-                let condition = a.requirementText == Self.alwaysRequired ? "" : "（\(a.requirementText)）"
+                let condition = a.requirementText == Self.alwaysRequired ? "" : "（\(Self.why(a.requirementText))）"
                 findings.append(
                     Finding(
                         .materialMissing, .error,
@@ -296,6 +296,14 @@ extension Judgement {
             }
         }
         return (out, rejected)
+    }
+
+    /// Why a missing material is needed, in the guide's words. Where those words are an
+    /// exemption (年满60周岁男职工和年满55周岁女职工可不提供; …的除外), they are no reason by
+    /// themselves: the message says the applicant does not meet it.
+    static func why(_ text: String) -> String {
+        let exemption = ["可不提供", "可以不提供", "无需提供", "不需提供", "不需要提供", "可不提交", "可以不提交", "无需提交", "免予", "除外"]
+        return exemption.contains(where: text.contains) ? "\(text)；申请人不符合免交条件" : text
     }
 
     /// The requirement text of a material needed in every case.

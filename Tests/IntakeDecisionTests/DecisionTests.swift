@@ -332,6 +332,21 @@ import Testing
         }
     }
 
+    @Test func anExemptionTheApplicantDoesNotMeetIsNotGivenAsTheReason() throws {
+        // BS-GJJ-015 (guide 003): the 退休证… 年满60周岁男职工和年满55周岁女职工可不提供. A man of
+        // 55 (resident id) without it is told he does not meet the exemption, not that the
+        // exemption is why the document is needed.
+        let exempt = try #require(
+            matter("BS-GJJ-015").scenarios[0].materials.flatMap(\.flattened).first {
+                $0.condition?.reads.contains(DerivedFact.sex) == true
+            })
+        var app = complete("BS-GJJ-015", facts: try settledFacts("BS-GJJ-015"), omit: [exempt.id])
+        app.idNumber = "210202197001010011"  // male, 55 on 2025-07-01
+        let d = try decide(app)
+        let missing = try #require(d.findings.first { $0.code == .materialMissing && $0.material == exempt.id })
+        #expect(missing.message.contains("可不提供；申请人不符合免交条件"), "\(missing.message)")
+    }
+
     @Test func aFactTheResidentIdWouldGiveIsAskedForInTheApplicantsWords() throws {
         // BS-GJJ-015 reads the applicant's sex and age (guide 003: 男满 60 周岁、女满 55 周岁);
         // with a passport instead of a resident id they cannot be derived and are asked for.
