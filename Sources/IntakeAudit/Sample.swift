@@ -277,7 +277,9 @@ public struct ReviewPacket: Sendable {
             let path = name.movedTo ?? name.path
             guard FileSystem.exists(path) else { continue }
             let (inspection, _) = inspector.inspect(path)
-            guard let m = inspection.manifest else { continue }
+            // A name may hold other bytes now (a later application under the same path):
+            // only the bundle this decision was made on tells whose names to mask.
+            guard inspection.bundleSHA256 == row.sha256, let m = inspection.manifest else { continue }
             return [m.applicant.name, m.applicant.idNumber] + (m.agent.map { [$0.name, $0.idNumber] } ?? [])
         }
         return []

@@ -122,15 +122,18 @@ public struct Decider: Sendable {
 
     /// The version of a matter an application dated `date` was meant for when no version
     /// is in force then: the next version to take effect (a date before the first, or in a
-    /// gap between two), else the last one to end; only when that version has an
+    /// gap between two), else, after the last, the last one; only when that version has an
     /// application window and the date is outside it (the window check then refuses the
     /// application). `versions` are in order of `effectiveFrom`.
     static func outsideItsWindow(_ versions: [Matter], on date: CalendarDate) -> Matter? {
-        let next = versions.first { date < $0.effectiveFrom }
-        let ended = versions.last { $0.effectiveUntil.map { date > $0 } == true }
-        return [next, ended].lazy.compactMap { $0 }.first { m in
-            m.window.map { date < $0.from || date > $0.to } == true
-        }
+        // The round to come when there is one (before it takes effect, without a window
+        // of its own, the matter is simply not in force); else the last that ended.
+        guard
+            let m = versions.first(where: { date < $0.effectiveFrom })
+                ?? versions.last(where: { $0.effectiveUntil.map { date > $0 } == true }),
+            let w = m.window, date < w.from || date > w.to
+        else { return nil }
+        return m
     }
 
     /// An application returned for correction (补正) is not accepted, so nothing is

@@ -243,14 +243,6 @@ extension Judgement {
                 assess(p, depth: depth + 1, parentRequired: effectiveRequired ?? false, docs: docs, into: &out)
             }
             let children = out[(index + 1)...].filter { $0.depth == depth + 1 }
-            // A heading whose parts are each tied to a case, none of which applies
-            // (下列情形还应当提交以下材料：…的；…的): there is nothing to bring.
-            if out[index].required == true && out[index].documents.isEmpty
-                && children.allSatisfy({ $0.material.requirement == .conditional && $0.own == false })
-            {
-                out[index].required = false
-                out[index].requirementText = "所列情形均不适用"
-            }
             let allMet = children.allSatisfy { $0.met || $0.required != true }
             out[index].met = out[index].met || (allMet && children.contains { $0.met })
             // Defective only when no part is plainly missing (that is then the problem).

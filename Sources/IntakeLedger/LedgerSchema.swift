@@ -131,13 +131,14 @@ extension LedgerMigration {
         LedgerMigration(
             version: 8,
             summary:
-                "earlier names (earlier_names: a path's earlier bundle, and where it was moved, kept when other bytes arrive under the path)",
+                "earlier names (earlier_names: a path's earlier bundle, and where it was moved, kept when other bytes arrive under the path); bundles indexed by report folder (the index's month pages)",
             sql: """
                 CREATE TABLE earlier_names(
                     sha256 \(text) NOT NULL, path_bytes \(blob) NOT NULL, path TEXT NOT NULL,
                     relative_bytes \(blob) NOT NULL, relative \(text) NOT NULL,
                     first_run \(integer), last_run \(integer), moved_to_bytes \(blob), moved_to TEXT, replaced_run \(integer),
                     PRIMARY KEY(sha256, path_bytes));
+                CREATE INDEX bundles_report_dir ON bundles(report_dir);
                 """)
     }
 

@@ -832,6 +832,12 @@ public final class SQLLedger: LedgerStore {
             // One statement: a bundle's names come on adjacent rows (one row, name NULL, for a
             // bundle without any), gathered before it is handed over.
             var pending: DecidedBundleRow?
+            // A month's reports are filed under reports/<YYYY-MM>-DD/ (or reports/unknown/):
+            // a range of the report folder's index, and only those bundles' names.
+            let range: [SQLValue] = month.map { [.text("reports/\($0)"), .text("reports/\($0)~")] } ?? []
+            let inMonth =
+                month == nil
+                ? "" : "WHERE sha256 IN (SELECT sha256 FROM bundles WHERE report_dir >= ?1 AND report_dir < ?2)"
             func hand(_ row: DecidedBundleRow?) {
                 guard let row, failure == nil else { return }
                 do { try body(row) } catch { failure = error }
@@ -843,12 +849,13 @@ public final class SQLLedger: LedgerStore {
                     b.catalog_version, b.hash_ms, b.check_ms, b.write_ms, b.report_dir, b.report_base, b.superseded_by,
                     n.relative
                 FROM bundles b
-                LEFT JOIN (SELECT sha256, relative FROM names UNION SELECT sha256, relative FROM earlier_names) n
+                LEFT JOIN (SELECT sha256, relative FROM names \(inMonth)
+                    UNION SELECT sha256, relative FROM earlier_names \(inMonth)) n
                     ON n.sha256 = b.sha256
                 WHERE b.state = 'decided' AND b.superseded_by IS \(superseded ? "NOT NULL" : "NULL")
-                    \(month == nil ? "" : "AND substr(b.report_dir, 9, 7) = ?")
+                    \(month == nil ? "" : "AND b.report_dir >= ?1 AND b.report_dir < ?2")
                 ORDER BY b.report_dir, b.report_base, b.sha256, n.relative
-                """, month.map { [.text($0)] } ?? []
+                """, range
             ) { r throws(LedgerError) in
                 guard failure == nil else { return }
                 if pending?.sha256 != r.text(0) {

@@ -355,7 +355,7 @@ enum BatchSummary {
         for m in months where isMonthName(m.month) {
             let files = monthFiles(m.month)
             let present = files.allSatisfy { FileManager.default.fileExists(atPath: out.appendingPathComponent($0).path) }
-            guard !present || previous[m.month] != m.signature else { continue }
+            guard !present || previous[m.month] != signature(m) else { continue }
             try streaming(out: out, files: files) { json, csv, html in
                 try writeMonth(ledger: ledger, month: m, json: json, csv: csv, html: html)
             }
@@ -386,6 +386,13 @@ enum BatchSummary {
         }
     }
 
+    /// The layout of the month pages: a change to what they show changes it, so that the
+    /// next run rewrites every month once.
+    static let monthPageLayout = "1"
+
+    /// What `index.json` records of a month: its ledger signature and the page layout.
+    static func signature(_ m: MonthCount) -> String { "layout \(monthPageLayout);" + m.signature }
+
     /// `index/2025-07.json`, `.csv`, `.html`.
     static func monthFiles(_ month: String) -> [String] {
         ["json", "csv", "html"].map { "\(monthFolder)/\(month).\($0)" }
@@ -398,15 +405,21 @@ enum BatchSummary {
                 && month.utf8.enumerated().allSatisfy { i, c in i == 4 ? c == 0x2D : (0x30...0x39).contains(c) })
     }
 
-    /// The month signatures the last index recorded (none when it cannot be read).
+    /// The month signatures the last index recorded (none when it cannot be read, or when
+    /// it is an index of before the month pages, which listed every decision and can be
+    /// hundreds of megabytes: it is not read, only replaced).
     static func previousSignatures(_ out: URL) -> [String: String] {
-        guard let data = try? Data(contentsOf: out.appendingPathComponent(indexFiles[0])),
+        let url = out.appendingPathComponent(indexFiles[0])
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        guard let size, size <= 16 << 20, let data = try? Data(contentsOf: url),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let months = object["months"] as? [[String: Any]]
         else { return [:] }
         var out: [String: String] = [:]
         for m in months {
-            if let month = m["month"] as? String, let signature = m["signature"] as? String { out[month] = signature }
+            if let month = m["month"] as? String, let signature = m["signature"] as? String {
+                out[month] = signature
+            }
         }
         return out
     }
@@ -557,7 +570,7 @@ enum BatchSummary {
                             "verdicts",
                             .object(Verdict.allCases.map { ($0.rawValue, .number(Double(m.verdicts[$0.rawValue] ?? 0))) })
                         ),
-                        ("superseded", .number(Double(m.superseded))), ("signature", .string(m.signature)),
+                        ("superseded", .number(Double(m.superseded))), ("signature", .string(signature(m))),
                     ] + zip(["json", "csv", "html"], files).map { ($0.0, JSONValue.string($0.1)) })
             })
         return JSONValue.object(fields + [("months", monthsValue)]).text + "\n"

@@ -198,38 +198,18 @@ import Testing
         }
         // Inside next year's window the application is judged against it.
         #expect(!(try decide("2026-06-15T09:00:00+08:00")).codes.contains(.applicationWindow))
-    }
-
-    @Test func aHeadingOfCasesNoneOfWhichAppliesAsksForNothing() throws {
-        // 下列情形还应当提交以下材料：（1）…的，应当提交…；（2）…的，应当提交… (guide 003 line 6020):
-        // when neither case applies there is nothing to bring; when one does, its document.
-        let base = matter("BS-GJJ-001")
-        let fact = "gjjCommodityHousing"
-        let heading = Material(
-            id: "6", name: "下列情形还应当提交以下材料", kind: .other,
-            parts: [
-                Material(
-                    id: "6.1", name: "商品房买卖合同", kind: .contract, requirement: .conditional,
-                    condition: Condition(
-                        xpath: "m:applicant/m:fact[@name='\(fact)']='true'", reads: [fact], text: "购买商品住房的"))
-            ])
-        var m = base
-        m.scenarios[0].materials = [base.scenarios[0].materials[0], heading]
-        let cases = Catalog(
+        // Were next year's matter open all year (no window), an application before it took
+        // effect is for a matter not in force, not one outside last year's window.
+        var open2026 = v2026
+        open2026.window = nil
+        let openRounds = Catalog(
             version: catalog.version, settings: catalog.settings, calendar: catalog.calendar, sources: catalog.sources,
-            matters: catalog.matters.filter { $0.code != m.code } + [m])
-        func decide(_ value: String) throws -> Decision {
-            let app = ApplicationFactory.complete(
-                catalog: cases, matter: m, scenario: m.scenarios[0], id: "T-HEADING", submitted: "2025-07-01T09:30:00+08:00",
-                facts: [(fact, value)], omit: ["6", "6.1"], withCommitmentLetter: false)
-            return try IntakeDecisionTests.decide(bytes: BundleBuilder.bytes(app), by: Decider(catalog: cases))
-        }
-        let none = try decide("false")
-        #expect(none.verdict == .accepted, "\(none.errors.map(\.message))")
-        #expect(none.materials.first { $0.id == "6" }?.state == .notRequired)
-        let one = try decide("true")
-        #expect(one.verdict == .returned)
-        #expect(one.findings.contains { $0.code == .materialMissing && $0.material == "6.1" }, "\(one.errors.map(\.message))")
+            matters: catalog.matters.filter { $0.code != "GQ-JS" } + [v2025, open2026])
+        let gap = try IntakeDecisionTests.decide(
+            bytes: BundleBuilder.bytes(
+                complete("GQ-JS", submitted: "2025-07-01T09:00:00+08:00").submittedOn("2026-03-01T09:00:00+08:00")),
+            by: Decider(catalog: openRounds))
+        #expect(gap.verdict == .invalid && gap.codes.contains(.matterUnknown), "\(gap.findings.map(\.message))")
     }
 
     @Test func invalidForAMatterWithoutAWindowNotInForce() throws {

@@ -48,6 +48,7 @@ struct PostgresLedgerTests {
             try pg.execute("DROP INDEX work_queue")
             try pg.execute("CREATE INDEX work_inbox ON work(inbox)")
             try pg.execute("DROP TABLE earlier_names")
+            try pg.execute("DROP INDEX bundles_report_dir")
             try pg.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
             let migrated = try SQLLedger(postgres: location)
             #expect(try migrated.rows(indexes) == [[.text("work_pkey")], [.text("work_queue")]])
