@@ -604,7 +604,7 @@ LABEL_RE = re.compile(r"^([^：:，,（(《]{2,12})[：:]\s*((?:须|需|应)?(?:
 
 
 CAT_RE = re.compile(r"^([^：:，,（(《]{0,12}(?:职工|人员|居民|转入|转出|生源|待遇|津贴))[：:]\s*(.+)$")
-TRAIL_RE = re.compile(r"(?:[（(](?:一式[一二两三四五六七八九十]份|[0-9]+[份张])[）)]|[0-9]+份|原件及复印件|原件和复印件|原件、复印件|原件复印件|原件|复印件)+$")
+TRAIL_RE = re.compile(r"(?:[（(](?:一式[一二两三四五六七八九十]份|[0-9]+[份张])[）)]|[0-9]+份|原件及复印件|原件和复印件|原件、复印件|原件复印件|原件|及复印件|复印件)+$")
 
 
 def balanced(s):
@@ -667,6 +667,9 @@ def finish(mt, citem, mcode):
         mt.required = "optional"
     full = mt.text
     if re.search(r"原件(及|和|、|或)复印件|原件、复印件|原件复印件", full):
+        mt.original = "original-and-copy"
+    elif re.search(r"[^件]及复印件", full):
+        # 户口本及复印件: the document (the original) and a copy of it
         mt.original = "original-and-copy"
     elif "原件" in full and "复印件" not in full:
         mt.original = "original"

@@ -461,7 +461,9 @@ UNENCODED_NOTES = [
     "7 SB-017 F2 缴费未达待遇申领条件, 5 SB-049, 4 SB-048, 6 SB-080 F2 (转出地无法提供材料): "
     "the list gives no rule the pipeline could compute (statutory retirement age by sex, job "
     "and the 2025 reform; 发放条件; 工伤认定; 备案), so each reads a boolean fact the clerk or "
-    "front end declares",
+    "front end declares; SB-025 F1 also reads the age and sex derived from the resident id "
+    "(curated/004.xml): a man under 60 or a woman under 50, the lowest normal retirement ages "
+    "(国发〔1978〕104号, not stated in the guide), has not reached it whatever is declared",
     "违规禁办事项清单 10 SB-064 办理人不能提供有效证件: encoded with the boolean fact "
     "documentsValid; it overlaps the material check of 64.1 (1)-(5)",
     "违规禁办事项清单 6 养老保险跨省转移 → SB-080: “男超50周岁，女超40周岁” read as whole 周岁 "

@@ -85,7 +85,8 @@ func settledFacts(_ code: String, scenario: String? = nil, omit: Set<String> = [
     return facts
 }
 
-let allForbiddenExamples = forbiddenExamples000 + forbiddenExamples001 + forbiddenExamples002 + forbiddenExamples004
+let allForbiddenExamples =
+    forbiddenExamples000 + forbiddenExamples001 + forbiddenExamples002 + forbiddenExamples003 + forbiddenExamples004
 
 extension Decision {
     var codes: [FindingCode] { findings.map(\.code) }

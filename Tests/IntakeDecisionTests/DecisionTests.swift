@@ -212,6 +212,19 @@ import Testing
         #expect(gap.verdict == .invalid && gap.codes.contains(.matterUnknown), "\(gap.findings.map(\.message))")
     }
 
+    @Test func aCertificateForUnitsOnlyIsRefusedToAPerson() throws {
+        // Guide 003 line 11952 (无犯罪记录证明): 对个人一律不予以出具; a unit's envoy with its letter is served.
+        var app = complete("BS-QT-002", facts: try settledFacts("BS-QT-002"))
+        let person = try decide(app)
+        #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(person.errors.map(\.message))")
+        app.applicantKind = "organization"
+        app.applicantName = "大连某某有限公司"
+        app.idType = "unified-social-credit-code"
+        app.idNumber = "91210200MA0QC4XY3B"
+        let unit = try decide(app)
+        #expect(!unit.codes.contains(.forbiddenCase), "\(unit.errors.map(\.message))")
+    }
+
     @Test func invalidForAMatterWithoutAWindowNotInForce() throws {
         // RS-007 (seed 000) has no application window: before its guide took effect there
         // is no such matter to apply for.
@@ -313,18 +326,18 @@ import Testing
     }
 
     @Test func anExemptionTheApplicantDoesNotMeetIsNotGivenAsTheReason() throws {
-        // BS-GJJ-015 (guide 003): the 退休证… 年满60周岁男职工和年满55周岁女职工可不提供. A man of
-        // 55 (resident id) without it is told he does not meet the exemption, not that the
-        // exemption is why the document is needed.
-        let exempt = try #require(
-            matter("BS-GJJ-015").scenarios[0].materials.flatMap(\.flattened).first {
-                $0.condition?.reads.contains(DerivedFact.sex) == true
-            })
-        var app = complete("BS-GJJ-015", facts: try settledFacts("BS-GJJ-015"), omit: [exempt.id])
-        app.idNumber = "210202197001010011"  // male, 55 on 2025-07-01
-        let d = try decide(app)
-        let missing = try #require(d.findings.first { $0.code == .materialMissing && $0.material == exempt.id })
-        #expect(missing.message.contains("可不提供；申请人不符合免交条件"), "\(missing.message)")
+        // BS-BDC-017 (guide 003 line 6182): (3) 证实不动产登记簿记载事项错误的材料，但不动产登记
+        // 机构书面通知相关权利人申请更正登记的除外. Without it, and not notified, the applicant is
+        // told he does not meet the exemption, not that the exemption is why it is needed.
+        let m = matter("BS-BDC-017")
+        let material = try #require(
+            m.scenarios[0].materials.flatMap(\.flattened).first { $0.condition?.text.hasSuffix("除外") == true })
+        let fact = try #require(material.condition?.reads.first)
+        var facts = try settledFacts("BS-BDC-017", omit: [material.id])
+        facts[fact] = "false"
+        let d = try decide(complete("BS-BDC-017", facts: facts, omit: [material.id]))
+        let missing = try #require(d.findings.first { $0.code == .materialMissing && $0.material == material.id })
+        #expect(missing.message.contains("除外；申请人不符合免交条件"), "\(missing.message)")
     }
 
     @Test func aFactTheResidentIdWouldGiveIsAskedForInTheApplicantsWords() throws {

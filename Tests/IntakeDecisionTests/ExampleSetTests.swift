@@ -24,9 +24,9 @@ import Testing
         let example = try #require(Self.allExamples.first { $0.file == file })
         let url = repositoryRoot.appendingPathComponent("Fixtures/bundles/\(file)")
         let committed = try [UInt8](Data(contentsOf: url))
-        #expect(
-            committed == example.bytes,
-            "\(file) differs from the generator's output: run `swift run intake-fixtures`")
+        // Compared into a Bool: a failing #expect on two byte arrays prints both.
+        let same = committed == example.bytes
+        #expect(same, "\(file) differs from the generator's output: run `swift run intake-fixtures`")
         let d = try decide(bytes: committed)
         #expect(d.verdict.rawValue == example.expected, "\(file): \(d.errors.map(\.message))")
     }

@@ -74,6 +74,41 @@ public let conditions003BDC: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-GS-003", "case-2", "6", line: 5080,
         needed: ["gsReliefIncomeType": "生产经营承包承租所得"], notNeeded: ["gsReliefIncomeType": "工资薪金等所得"]),
+    // 不动产 事项13 5）抵押合同。主债权合同中包含抵押条款的，可以不提交单独的抵押合同书
+    ConditionExpectation(
+        "BS-BDC-013", "", "5", line: 6069,
+        needed: ["bdcMortgageClauseInMainContract": "false"], notNeeded: ["bdcMortgageClauseInMainContract": "true"]),
+    // 不动产 事项16 4）抵押权人与抵押人共同申请注销登记的，提交不动产权证书和不动产登记证明；抵押权人单方申请注销登记的，
+    // 提交不动产登记证明；抵押人等当事人单方申请注销登记的，提交证实抵押权已消灭的人民法院、仲裁委员会作出的生效法律文书
+    ConditionExpectation(
+        "BS-BDC-016", "", "4.1", line: 6162,
+        needed: ["bdcDeregistrationApplicant": "共同申请"], notNeeded: ["bdcDeregistrationApplicant": "抵押权人单方申请"]),
+    ConditionExpectation(
+        "BS-BDC-016", "", "4.2", line: 6162,
+        needed: ["bdcDeregistrationApplicant": "抵押权人单方申请"], notNeeded: ["bdcDeregistrationApplicant": "共同申请"]),
+    ConditionExpectation(
+        "BS-BDC-016", "", "4.3", line: 6162,
+        needed: ["bdcDeregistrationApplicant": "抵押人单方申请"], notNeeded: ["bdcDeregistrationApplicant": "抵押权人单方申请"]),
+    // 不动产 事项25 查询申请书、申请人身份证明材料 (every application)、利害关系人查询的，提交存在利害关系的材料、
+    // 人民法院…以及其他因执行公务需要的国家机关查询的，应当提供本单位出具的协助查询材料和工作人员的工作证和执行公务的证明文件
+    ConditionExpectation("BS-BDC-025", "", "1", line: 6347, needed: [:], notNeeded: [:]),
+    ConditionExpectation("BS-BDC-025", "", "2", line: 6347, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-BDC-025", "", "3", line: 6347,
+        needed: ["bdcInquirer": "利害关系人"], notNeeded: ["bdcInquirer": "权利人"]),
+    ConditionExpectation(
+        "BS-BDC-025", "", "4", line: 6347,
+        needed: ["bdcInquirer": "国家机关"], notNeeded: ["bdcInquirer": "权利人"]),
+    // 公积金 事项5 ⑤ 租住商品住房的…单身的，需现场签署单身声明;已婚的，提供婚姻关系证明 (the central offices'
+    // exemption is of the 无房产证明 only)
+    ConditionExpectation(
+        "BS-GJJ-005", "", "7", line: 6574,
+        needed: [
+            "gjjRentalHousing": "商品住房", "gjjCentralDeposit": "true", "gjjSpouseJoins": "false", "maritalStatus": "已婚",
+        ],
+        notNeeded: [
+            "gjjRentalHousing": "商品住房", "gjjCentralDeposit": "true", "gjjSpouseJoins": "false", "maritalStatus": "未婚",
+        ]),
 ]
 
 public let notRequired003BDC: [NotRequiredExpectation] = [
@@ -124,6 +159,43 @@ public let notRequired003BDC: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-GS-002", "case-6", name: "授权书", line: 4976),
     // 个税 事项3 2．（5）申请减征个人所得税比例及数额：年应纳税所得额在3万元以下的免征…: a rule, not a document
     NotRequiredExpectation("BS-GS-003", "case-2", name: "年应纳税所得额", line: 5083),
+    // 不动产 事项13 5）主债权合同中包含抵押条款的，可以不提交单独的抵押合同书
+    NotRequiredExpectation(
+        "BS-BDC-013", "", name: "抵押合同", line: 6069, facts: ["bdcMortgageClauseInMainContract": "true"]),
+    // 不动产 事项16 4）the documents of the other kinds of applicant
+    NotRequiredExpectation(
+        "BS-BDC-016", "", name: "生效法律文书", line: 6162, facts: ["bdcDeregistrationApplicant": "抵押权人单方申请"]),
+    NotRequiredExpectation(
+        "BS-BDC-016", "", name: "不动产权证书", line: 6162, facts: ["bdcDeregistrationApplicant": "抵押人单方申请"]),
+    // 不动产 事项25: a 权利人 brings neither the 利害关系人's nor the 国家机关's documents; the catch-all is none
+    NotRequiredExpectation("BS-BDC-025", "", name: "存在利害关系的材料", line: 6347, facts: ["bdcInquirer": "权利人"]),
+    NotRequiredExpectation("BS-BDC-025", "", name: "执行公务的证明文件", line: 6347, facts: ["bdcInquirer": "权利人"]),
+    NotRequiredExpectation("BS-BDC-025", "", name: "法律、行政法规规定的其他材料", line: 6347),
+    // 公积金 事项5 ③⑤ 婚姻关系证明: neither when the spouse does not join nor for a single tenant of a 商品住房
+    NotRequiredExpectation(
+        "BS-GJJ-005", "", name: "婚姻关系证明", line: 6574,
+        facts: [
+            "gjjRentalHousing": "商品住房", "gjjCentralDeposit": "true", "gjjSpouseJoins": "false", "maritalStatus": "未婚",
+        ]),
 ]
 
-public let agents003BDC: [AgentExpectation] = []
+public let agents003BDC: [AgentExpectation] = [
+    // 不动产 事项5 7.可否代办 不允许
+    AgentExpectation("BS-BDC-005", "", material: nil, line: 5841),
+    // 不动产 事项26 (2)…委托查询的，应当提交授权委托书和代理人的身份证明材料
+    AgentExpectation("BS-BDC-026", "", material: "5", line: 6356, facts: ["bdcInquirer": "权利人"]),
+    // 公积金 事项5/15/22/23 可否代办：委托代理的，受托人是委托人配偶的，提供受托人身份证明和委托人与受托人婚姻关系证明；
+    // 受托人非委托人配偶的，提供受托人身份证明和明确委托代理事项的委托书
+    AgentExpectation("BS-GJJ-005", "", material: "8", line: 6585, facts: ["gjjAgentIsSpouse": "false"]),
+    AgentExpectation("BS-GJJ-005", "", material: "9", line: 6585, facts: ["gjjAgentIsSpouse": "true"]),
+    AgentExpectation("BS-GJJ-005", "", material: "10", line: 6585, facts: ["gjjAgentIsSpouse": "false"]),
+    AgentExpectation("BS-GJJ-015", "", material: "5", line: 6821, facts: ["gjjAgentIsSpouse": "true"]),
+    AgentExpectation("BS-GJJ-015", "", material: "6", line: 6821, facts: ["gjjAgentIsSpouse": "true"]),
+    AgentExpectation("BS-GJJ-015", "", material: "7", line: 6821, facts: ["gjjAgentIsSpouse": "false"]),
+    AgentExpectation("BS-GJJ-022", "", material: "2", line: 6948, facts: ["gjjAgentIsSpouse": "false"]),
+    AgentExpectation("BS-GJJ-022", "", material: "3", line: 6948, facts: ["gjjAgentIsSpouse": "true"]),
+    AgentExpectation("BS-GJJ-022", "", material: "4", line: 6948, facts: ["gjjAgentIsSpouse": "false"]),
+    AgentExpectation("BS-GJJ-023", "", material: "5", line: 6963, facts: ["gjjAgentIsSpouse": "false"]),
+    AgentExpectation("BS-GJJ-023", "", material: "6", line: 6963, facts: ["gjjAgentIsSpouse": "true"]),
+    AgentExpectation("BS-GJJ-023", "", material: "7", line: 6963, facts: ["gjjAgentIsSpouse": "false"]),
+]

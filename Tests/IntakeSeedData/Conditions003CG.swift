@@ -52,6 +52,63 @@ public let conditions003CG: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-CRJ-003", "", "5.10", line: 8724,
         needed: ["crjOccupation": "现役军人武警"], notNeeded: ["crjOccupation": "其他"]),
+    // 车管 事项3 ②现机动车所有人身份证明原件 (every application)，属于暂住人口的，还需提交（转入地）居住暂住证明原件
+    ConditionExpectation("BS-CG-003", "case-1", "2.1", line: 7490, needed: [:], notNeeded: [:]),
+    ConditionExpectation("BS-CG-003", "case-2", "2.1", line: 7502, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-CG-003", "case-1", "2.2", line: 7490,
+        needed: ["temporaryResident": "true"], notNeeded: ["temporaryResident": "false"]),
+    ConditionExpectation(
+        "BS-CG-003", "case-2", "2.2", line: 7502,
+        needed: ["temporaryResident": "true"], notNeeded: ["temporaryResident": "false"]),
+    // 出入境 事项1 2、居民身份证; 4、未满十六周岁的申请人如未办理居民身份证，需提交本人户口簿; 5、…现役的人民解放军军人、
+    // 人民武装警察，应当提交军官证、士兵证或者警官证作为本人的身份证明
+    ConditionExpectation(
+        "BS-CRJ-001", "", "2", line: 8507,
+        needed: ["residentId": "210202201201010015", "idCardIssued": "true", "crjOccupation": "其他"],
+        notNeeded: ["residentId": "210202201201010015", "idCardIssued": "false", "crjOccupation": "其他"]),
+    ConditionExpectation(
+        "BS-CRJ-001", "", "2", line: 8508,
+        needed: ["residentId": "210202200501010012", "crjOccupation": "国家工作人员"],
+        notNeeded: ["residentId": "210202200501010012", "crjOccupation": "现役军人武警"]),
+    // 出入境 事项2 1-5 are the permit's documents; each endorsement (lines 8600-8633) lists "1、中国公民出入境证件申请表
+    // 2、往来港澳通行证": the permit only of who holds one and applies for an endorsement alone
+    ConditionExpectation(
+        "BS-CRJ-002", "", "2", line: 8595,
+        needed: ["crjHkMoPermitApplied": "true", "residentId": "210202200501010012", "crjOccupation": "其他"],
+        notNeeded: ["crjHkMoPermitApplied": "false", "residentId": "210202200501010012", "crjOccupation": "其他"]),
+    ConditionExpectation(
+        "BS-CRJ-002", "", "2", line: 8597,
+        needed: [
+            "crjHkMoPermitApplied": "true", "residentId": "210202201201010015", "idCardIssued": "true", "crjOccupation": "其他",
+        ],
+        notNeeded: [
+            "crjHkMoPermitApplied": "true", "residentId": "210202201201010015", "idCardIssued": "false", "crjOccupation": "其他",
+        ]),
+    ConditionExpectation(
+        "BS-CRJ-002", "", "3", line: 8596,
+        needed: ["crjHkMoPermitApplied": "true"], notNeeded: ["crjHkMoPermitApplied": "false"]),
+    ConditionExpectation(
+        "BS-CRJ-002", "", "4.1", line: 8597,
+        needed: ["residentId": "210202201201010015", "idCardIssued": "false"],
+        notNeeded: ["residentId": "210202201201010015", "idCardIssued": "true"]),
+    ConditionExpectation(
+        "BS-CRJ-002", "", "5.1", line: 8600,
+        needed: ["crjHkMoEndorsement": "团队旅游", "crjHkMoPermitApplied": "false"],
+        notNeeded: ["crjHkMoEndorsement": "团队旅游", "crjHkMoPermitApplied": "true"]),
+    ConditionExpectation(
+        "BS-CRJ-002", "", "5.2", line: 8603,
+        needed: ["crjHkMoEndorsement": "个人旅游", "crjHkMoPermitApplied": "false"],
+        notNeeded: ["crjHkMoEndorsement": "个人旅游", "crjHkMoPermitApplied": "true"]),
+    // 出入境 事项2 （五）3、赴香港…提交香港入境事务处出具的进入许可 / 赴澳门就学的…就业的…居留的…随任的…
+    ConditionExpectation(
+        "BS-CRJ-002", "", "5.5.3", line: 8625,
+        needed: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "香港"],
+        notNeeded: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "澳门"]),
+    ConditionExpectation(
+        "BS-CRJ-002", "", "5.5.4", line: 8626,
+        needed: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "澳门"],
+        notNeeded: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "香港"]),
 ]
 
 public let notRequired003CG: [NotRequiredExpectation] = [
@@ -74,6 +131,33 @@ public let notRequired003CG: [NotRequiredExpectation] = [
     // 车管 事项21 ①…所有人为单位的提交《组织机构代码证书》…；代理人需提交机动车所有人的书面委托书 (an owner in person)
     NotRequiredExpectation("BS-CG-021", "", name: "组织机构代码证书", line: 8313),
     NotRequiredExpectation("BS-CG-021", "", name: "书面委托书", line: 8313),
+    // 出入境 事项1/2 5、现役的人民解放军军人、人民武装警察，应当提交军官证、士兵证或者警官证作为本人的身份证明
+    NotRequiredExpectation(
+        "BS-CRJ-001", "", name: "居民身份证", line: 8508, facts: ["residentId": "210202200501010012", "crjOccupation": "现役军人武警"]),
+    NotRequiredExpectation(
+        "BS-CRJ-002", "", name: "居民身份证", line: 8598,
+        facts: ["residentId": "210202200501010012", "crjOccupation": "现役军人武警", "crjHkMoPermitApplied": "true"]),
+    // 出入境 事项2: who applies for the permit has none to bring; the form is asked once (1)
+    NotRequiredExpectation(
+        "BS-CRJ-002", "", name: "往来港澳通行证", line: 8602,
+        facts: ["crjHkMoPermitApplied": "true", "crjHkMoEndorsement": "团队旅游", "crjOccupation": "其他"]),
+    // 出入境 事项2 （一）参加旅游团…申请“团队旅游”签注…1、中国公民出入境证件申请表 2、往来港澳通行证: nothing else
+    NotRequiredExpectation(
+        "BS-CRJ-002", "", name: "居民身份证", line: 8601,
+        facts: [
+            "residentId": "210202200501010012", "crjHkMoPermitApplied": "false", "crjHkMoEndorsement": "团队旅游",
+            "crjOccupation": "其他",
+        ]),
+    NotRequiredExpectation(
+        "BS-CRJ-002", "", name: "相片", line: 8601,
+        facts: ["crjHkMoPermitApplied": "false", "crjHkMoEndorsement": "团队旅游", "crjOccupation": "其他"]),
 ]
 
-public let agents003CG: [AgentExpectation] = []
+public let agents003CG: [AgentExpectation] = [
+    // 车管 事项10 7、可否代办：不可以
+    AgentExpectation("BS-CG-010", "", material: nil, line: 7903),
+    // 出入境 事项1/2/3 可否代办：不可代办
+    AgentExpectation("BS-CRJ-001", "", material: nil, line: 8585),
+    AgentExpectation("BS-CRJ-002", "", material: nil, line: 8712),
+    AgentExpectation("BS-CRJ-003", "", material: nil, line: 8841),
+]

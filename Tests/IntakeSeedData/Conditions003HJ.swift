@@ -3,10 +3,8 @@
 // resident ids). Added when the importer's always-required materials were checked
 // against the guide (materials it had required in every case).
 //
-// Not listed here, because no fact expresses them: conditions on `boolean(m:agent)`
-// (生育 事项7 (line 737) 委托代理的需提交《办理计划生育事项委托书》; 婚姻 事项7 二、4 (line 8908)
-// 当事人委托他人申请的…). The draft scenarios "" of BS-HJ-007 (line 2034) and BS-SY-006
-// (line 673), fragments of one sentence, are gone: a manifest naming no scenario is told
+// Conditions on `boolean(m:agent)` (委托办理的…, 可否代办：否) are in `agents003HJ`. The
+// draft scenarios "" of BS-HJ-007 (line 2034) and BS-SY-006 (line 673), fragments of one sentence, are gone: a manifest naming no scenario is told
 // to name one instead of being judged against them.
 
 public let conditions003HJ: [ConditionExpectation] = [
@@ -132,6 +130,84 @@ public let conditions003HJ: [ConditionExpectation] = [
     ConditionExpectation("BS-HY-007", "", "2", line: 8906, needed: ["maritalStatus": "离婚"], notNeeded: ["maritalStatus": "未婚"]),
     ConditionExpectation("BS-HY-007", "", "2.1", line: 8906, needed: ["maritalStatus": "离婚"], notNeeded: ["maritalStatus": "未婚"]),
     ConditionExpectation("BS-HY-007", "", "2.4", line: 8906, needed: ["maritalStatus": "丧偶"], notNeeded: ["maritalStatus": "离婚"]),
+    // ---- second round (black-box report) ----
+    // 户籍 事项4 8、备注（注意事项） (lines 1964-1970), numbered 6-17 after the five documents of 所需材料
+    // （1）投靠人无职业的，需提供《就业失业登记证》；在我市有职业的，需提供…劳动合同或录(聘)用审批表、参加社会保险缴费证明等
+    //     （投靠人系农村地区的，无需提供本条手续）
+    ConditionExpectation(
+        "BS-HJ-004", "", "6", line: 1964,
+        needed: ["hjMigrantRural": "false", "hjMigrantOccupation": "无职业"],
+        notNeeded: ["hjMigrantRural": "true", "hjMigrantOccupation": "无职业"]),
+    ConditionExpectation(
+        "BS-HJ-004", "", "6", line: 1964,
+        needed: ["hjMigrantRural": "false", "hjMigrantOccupation": "无职业"],
+        notNeeded: ["hjMigrantRural": "false", "hjMigrantOccupation": "在我市有职业"]),
+    ConditionExpectation(
+        "BS-HJ-004", "", "7", line: 1964,
+        needed: ["hjMigrantRural": "false", "hjMigrantOccupation": "在我市有职业"],
+        notNeeded: ["hjMigrantRural": "true", "hjMigrantOccupation": "在我市有职业"]),
+    // （2）投靠人符合“因我市配偶死亡，来连照顾未成年子女”条件的，需提供配偶《死亡医学证明书》…及个人未再婚声明
+    ConditionExpectation(
+        "BS-HJ-004", "", "8", line: 1965,
+        needed: ["hjSpouseDeceasedCaringChildren": "true"], notNeeded: ["hjSpouseDeceasedCaringChildren": "false"]),
+    // （3）被投靠人无合法稳定住所但符合“连续参加社会保险年限”条件的，需提供无合法稳定住所证明及…劳动合同…社会保险缴费证明等
+    ConditionExpectation(
+        "BS-HJ-004", "", "9", line: 1966, needed: ["hjInsuranceYears": "true"], notNeeded: ["hjInsuranceYears": "false"]),
+    // （4）被投靠人符合“在新区落户一年以上并合法稳定居住”条件的，需提供无合法稳定住所证明；取得租赁房屋合同备案证明或借住
+    //     亲友家中并欲在此房屋地址落户的，房屋所有权人应当提供合法稳定住所证明…；居住在单位宿舍的需提供单位宿舍居住证明
+    ConditionExpectation(
+        "BS-HJ-004", "", "10", line: 1967,
+        needed: ["hjNewDistrictRoute": "true", "hjNewDistrictLodging": "其他"], notNeeded: ["hjNewDistrictRoute": "false"]),
+    ConditionExpectation(
+        "BS-HJ-004", "", "11", line: 1967,
+        needed: ["hjNewDistrictRoute": "true", "hjNewDistrictLodging": "租赁或借住亲友家中"],
+        notNeeded: ["hjNewDistrictRoute": "true", "hjNewDistrictLodging": "单位宿舍"]),
+    ConditionExpectation(
+        "BS-HJ-004", "", "12", line: 1967,
+        needed: ["hjNewDistrictRoute": "true", "hjNewDistrictLodging": "单位宿舍"],
+        notNeeded: ["hjNewDistrictRoute": "true", "hjNewDistrictLodging": "租赁或借住亲友家中"]),
+    // (5)随迁子女是国外出生的，需提供…认证的出生证明翻译件复印件…；被收养的，需提供《中华人民共和国收养登记证》；
+    //    父母离异的，还需提供已确认抚养权的人民法院生效判决书或民事调解协议书等合法手续
+    ConditionExpectation(
+        "BS-HJ-004", "", "13", line: 1968,
+        needed: ["accompanyingChildren": "true", "hjChildBornAbroad": "true"],
+        notNeeded: ["accompanyingChildren": "true", "hjChildBornAbroad": "false"]),
+    ConditionExpectation(
+        "BS-HJ-004", "", "14", line: 1968,
+        needed: ["accompanyingChildren": "true", "adoptedChild": "true"],
+        notNeeded: ["accompanyingChildren": "true", "adoptedChild": "false"]),
+    ConditionExpectation(
+        "BS-HJ-004", "", "15", line: 1968,
+        needed: ["accompanyingChildren": "true", "hjChildParentsDivorced": "true"],
+        notNeeded: ["accompanyingChildren": "true", "hjChildParentsDivorced": "false"]),
+    // (6)在校证明（18周岁以上未达到法定结婚年龄的高中…）或普通全日制高等学校在校学生办理投靠落户的，需就读学校出具《在校证明》
+    ConditionExpectation(
+        "BS-HJ-004", "", "16", line: 1969,
+        needed: ["accompanyingChildren": "true", "hjChildStudent": "true"],
+        notNeeded: ["accompanyingChildren": "true", "hjChildStudent": "false"]),
+    // (7)农村居民之间的夫妻投靠，需由落户地村民委员会出具同意落户证明
+    ConditionExpectation(
+        "BS-HJ-004", "", "17", line: 1970, needed: ["hjBothRural": "true"], notNeeded: ["hjBothRural": "false"]),
+    // 生育 事项8 2.所需材料：居民户口簿、结婚证（婚育关系变动的，提供离婚证）、…
+    ConditionExpectation(
+        "BS-SY-008", "", "3", line: 834, needed: ["syMarriageChanged": "true"], notNeeded: ["syMarriageChanged": "false"]),
+    // 殡葬 事项1 2.（1）…如果报警且未尸检的，申请人需要额外提供公安部门调查笔录复印件
+    ConditionExpectation(
+        "BS-BZ-001", "", "1.4", line: 11582,
+        needed: ["bzDeathPlace": "医院", "bzReportedNoAutopsy": "true"],
+        notNeeded: ["bzDeathPlace": "医院", "bzReportedNoAutopsy": "false"]),
+    // 殡葬 事项1 2.（2）在家中或其他场所正常死亡的，…；如尸体已在殡仪馆的需要提供尸体冷藏卡；如果报警且未尸检的，…调查笔录复印件
+    ConditionExpectation(
+        "BS-BZ-001", "", "2", line: 11582,
+        needed: ["bzDeathPlace": "家中正常死亡"], notNeeded: ["bzDeathPlace": "医院"]),
+    ConditionExpectation(
+        "BS-BZ-001", "", "2.5", line: 11582,
+        needed: ["bzDeathPlace": "家中正常死亡", "bzBodyAtFuneralHome": "true"],
+        notNeeded: ["bzDeathPlace": "家中正常死亡", "bzBodyAtFuneralHome": "false"]),
+    ConditionExpectation(
+        "BS-BZ-001", "", "2.6", line: 11582,
+        needed: ["bzDeathPlace": "家中正常死亡", "bzReportedNoAutopsy": "true"],
+        notNeeded: ["bzDeathPlace": "家中正常死亡", "bzReportedNoAutopsy": "false"]),
 ]
 
 public let notRequired003HJ: [NotRequiredExpectation] = [
@@ -155,6 +231,47 @@ public let notRequired003HJ: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-TX-012", "", name: "签订养老机构服务协议", line: 11577),
     // 殡葬 事项4: no 逝者身份证明 when the fee is not waived
     NotRequiredExpectation("BS-BZ-004", "", name: "逝者身份证明", line: 11699, facts: ["bzFeeExempt": "false"]),
+    // ---- second round (black-box report) ----
+    // 入学 事项16 2、所需材料 …休学期限为一学年，连续休学最多不超过2学年 (a rule, not a document)
+    NotRequiredExpectation("BS-RX-016", "", name: "休学期限为一学年", line: 1522),
+    // 殡葬 事项1 2.（1）（2）: no 调查笔录 unless 报警且未尸检, no 尸体冷藏卡 unless the body is at the funeral home
+    NotRequiredExpectation(
+        "BS-BZ-001", "", name: "公安部门调查笔录", line: 11582, facts: ["bzDeathPlace": "医院", "bzReportedNoAutopsy": "false"]),
+    NotRequiredExpectation(
+        "BS-BZ-001", "", name: "尸体冷藏卡", line: 11582,
+        facts: ["bzDeathPlace": "家中正常死亡", "bzBodyAtFuneralHome": "false", "bzReportedNoAutopsy": "false"]),
+    // 生育 事项8 结婚证（婚育关系变动的，提供离婚证）: no 离婚证 without a change
+    NotRequiredExpectation("BS-SY-008", "", name: "离婚证", line: 834, facts: ["syMarriageChanged": "false"]),
+    // 户籍 事项4 备注（1）（投靠人系农村地区的，无需提供本条手续）
+    NotRequiredExpectation(
+        "BS-HJ-004", "", name: "就业失业登记证", line: 1964, facts: ["hjMigrantRural": "true", "hjMigrantOccupation": "无职业"]),
+    // 户籍 事项4 合法稳定住所证明(符合“连续参加社会保险年限”条件的,无需提供本条手续) (line 1941)
+    NotRequiredExpectation(
+        "BS-HJ-004", "", name: "投靠人无合法稳定住所证明", line: 1941, facts: ["hjInsuranceYears": "false"]),
 ]
 
-public let agents003HJ: [AgentExpectation] = []
+public let agents003HJ: [AgentExpectation] = [
+    // 生育 事项1 8.备注 (line 68), 事项2 8.备注 (line 140): 委托办理的需提交《办理计划生育事项委托书》
+    AgentExpectation("BS-SY-001", "", material: "5", line: 68),
+    AgentExpectation("BS-SY-002", "", material: "7", line: 140),
+    // 生育 事项7 (line 737) 委托代理的需提交《办理计划生育事项委托书》
+    AgentExpectation("BS-SY-007", "", material: "6", line: 737),
+    // 生育 事项8 8.备注 (line 897): 委托办理的需提交《办理计划生育事项委托书》及被委托人身份证
+    AgentExpectation("BS-SY-008", "", material: "5.1", line: 897),
+    AgentExpectation("BS-SY-008", "", material: "5.2", line: 897),
+    // 婚姻 事项7 二、4 (line 8908): 受托人应提供本人居民身份证、委托人户口簿和居民身份证原件以及…委托书
+    AgentExpectation("BS-HY-007", "", material: "4.1", line: 8908),
+    AgentExpectation("BS-HY-007", "", material: "4.3", line: 8908),
+    // Cannot be delegated:
+    // 户籍 事项3/4 7、可否代办：否。因需采集照片及指纹，因此办理落户及身份证时本人应到场。
+    AgentExpectation("BS-HJ-003", "", material: nil, line: 1936),
+    AgentExpectation("BS-HJ-004", "", material: nil, line: 1962),
+    // 户籍 事项5 7、可否代办：否。
+    AgentExpectation("BS-HJ-005", "", material: nil, line: 1996),
+    // 入学 事项16 7、可否代办：不可代办。
+    AgentExpectation("BS-RX-016", "", material: nil, line: 1530),
+    // 婚姻 事项3 双方当事人…亲自到一方常住户口所在地的婚姻登记机关办理
+    AgentExpectation("BS-HY-003", "", material: nil, line: 8862),
+    // 婚姻 事项5 夫妻双方…共同到一方常住户口所在地的婚姻登记机关办理离婚登记
+    AgentExpectation("BS-HY-005", "", material: nil, line: 8876),
+]

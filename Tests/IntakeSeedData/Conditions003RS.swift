@@ -208,6 +208,46 @@ public let conditions003RS: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-QT-027", "", "8", line: 12572,
         needed: ["disabled": "true"], notNeeded: ["disabled": "false"]),
+    // 人力社保 事项22 （4）本人到社保卡即时业务办理网点直接办理的，需携带身份证原件。未成年人办理需携带本人户口簿、监护人身份证
+    // 原件。若监护人和未成年人不在一个户口薄上，还需提供未成年人出生证明原件。
+    ConditionExpectation(
+        "BS-RS-022", "", "4", line: 2988,
+        needed: ["rsCardRoute": "即时业务办理网点", "residentId": "210202200501010012"],
+        notNeeded: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015"]),
+    ConditionExpectation(
+        "BS-RS-022", "", "6", line: 2988,
+        needed: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015"],
+        notNeeded: ["rsCardRoute": "即时业务办理网点", "residentId": "210202200501010012"]),
+    ConditionExpectation(
+        "BS-RS-022", "", "7", line: 2988,
+        needed: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015"],
+        notNeeded: ["rsCardRoute": "即时业务办理网点", "residentId": "210202200501010012"]),
+    ConditionExpectation(
+        "BS-RS-022", "", "8", line: 2988,
+        needed: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015", "rsGuardianSameHukou": "false"],
+        notNeeded: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015", "rsGuardianSameHukou": "true"]),
+    ConditionExpectation(
+        "BS-RS-022", "", "8", line: 2988,
+        needed: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015", "rsGuardianSameHukou": "false"],
+        notNeeded: ["rsCardRoute": "即时业务办理网点", "residentId": "210202200501010012", "rsGuardianSameHukou": "false"]),
+    // 人力社保 事项24 （1）办理人到当地社保卡业务管理机构办理挂失的，本人办理需携带身份证原件。…未成年人办理需携带本人户口簿、
+    // 监护人身份证（原件及复印件）。（2）办理人通过电话或网站挂失的，不需提供任何材料。
+    ConditionExpectation(
+        "BS-RS-024", "", "1", line: 3077,
+        needed: ["rsLossChannel": "业务管理机构", "residentId": "210202200501010012"],
+        notNeeded: ["rsLossChannel": "电话或网站", "residentId": "210202200501010012"]),
+    ConditionExpectation(
+        "BS-RS-024", "", "1", line: 3077,
+        needed: ["rsLossChannel": "业务管理机构", "residentId": "210202200501010012"],
+        notNeeded: ["rsLossChannel": "业务管理机构", "residentId": "210202201201010015"]),
+    ConditionExpectation(
+        "BS-RS-024", "", "4", line: 3077,
+        needed: ["rsLossChannel": "业务管理机构", "residentId": "210202201201010015"],
+        notNeeded: ["rsLossChannel": "业务管理机构", "residentId": "210202200501010012"]),
+    ConditionExpectation(
+        "BS-RS-024", "", "5", line: 3077,
+        needed: ["rsLossChannel": "业务管理机构", "residentId": "210202201201010015"],
+        notNeeded: ["rsLossChannel": "电话或网站", "residentId": "210202201201010015"]),
 ]
 
 public let notRequired003RS: [NotRequiredExpectation] = [
@@ -253,6 +293,35 @@ public let notRequired003RS: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-QT-024", "", name: "其他能够证明事实的材料", line: 12516),
     // 其他 事项27 申请人应当履行授权核查家庭经济状况的相关手续: a procedure
     NotRequiredExpectation("BS-QT-027", "", name: "授权核查家庭经济状况", line: 12572),
+    // 人力社保 事项24 （2）办理人通过电话或网站挂失的，不需提供任何材料: nothing to bring
+    NotRequiredExpectation("BS-RS-024", "", name: "不需提供任何材料", line: 3078, facts: ["rsLossChannel": "电话或网站"]),
+    // 人力社保 事项24 （1）/ 事项22 （4）: the 监护人身份证 is a minor's document, not an adult's
+    NotRequiredExpectation(
+        "BS-RS-024", "", name: "监护人身份证", line: 3077,
+        facts: ["rsLossChannel": "业务管理机构", "residentId": "210202200501010012"]),
+    NotRequiredExpectation(
+        "BS-RS-022", "", name: "监护人身份证", line: 2988,
+        facts: ["rsCardRoute": "即时业务办理网点", "residentId": "210202200501010012"]),
+    // 人力社保 事项22 （4）若监护人和未成年人不在一个户口薄上，还需提供未成年人出生证明原件
+    NotRequiredExpectation(
+        "BS-RS-022", "", name: "出生证明", line: 2988,
+        facts: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015", "rsGuardianSameHukou": "true"]),
+    // 其他 事项13 人员类别证件（如大中专院校毕业证…）为非必须要件
+    NotRequiredExpectation("BS-QT-013", "", name: "人员类别证件", line: 12173),
+    // seed 000 1.1 / 32.1 需提供要件 无: 劳动用工备案 and 就业登记 are applied for with no document (accepted, not
+    // information-only)
+    NotRequiredExpectation("RS-001", "", name: "需提供要件", line: 144),
+    NotRequiredExpectation("RS-032", "", name: "需提供要件", line: 1288),
 ]
 
-public let agents003RS: [AgentExpectation] = []
+public let agents003RS: [AgentExpectation] = [
+    // 人力社保 事项22 （2）本人到辖区街道（乡镇）申请办理社保卡…代办人办理需携带本人身份证、代办人身份证（原件及复印件）
+    AgentExpectation("BS-RS-022", "", material: "5", line: 2986, facts: ["rsCardRoute": "本人到街道乡镇申请"]),
+    // 人力社保 事项24 （1）…代办人办理需携带本人身份证、代办人身份证（原件及复印件）
+    AgentExpectation("BS-RS-024", "", material: "3", line: 3077, facts: ["rsLossChannel": "业务管理机构"]),
+    // 其他 事项13 7.是否可以代办？ 不可以代办。
+    AgentExpectation("BS-QT-013", "", material: nil, line: 12185),
+    // 其他 事项19 / 事项21 …如果是委托人代为办理，应同时提供代理人身份证原件及复印件
+    AgentExpectation("BS-QT-019", "", material: "5", line: 12383),
+    AgentExpectation("BS-QT-021", "", material: "4", line: 12432),
+]

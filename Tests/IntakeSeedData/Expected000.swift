@@ -13,6 +13,10 @@
 // - matter names: the guide's section heading, PDF spaces removed, brackets full-width.
 
 public let expected000: [ExpectedMatter] = [
+    // 1 劳动用工备案 (line 138) and 32 就业登记 (line 1282): 需提供要件 "无", yet applied for (办理路径, 办理时限): one
+    // scenario with no materials, not an information-only item.
+    ExpectedMatter("RS-001", "劳动用工备案", materials: ["": []]),
+    ExpectedMatter("RS-032", "就业登记", materials: ["": []]),
     ExpectedMatter(
         "RS-004", "职业供求信息、市场工资指导价位信息和职业培训信息发布",
         materials: [

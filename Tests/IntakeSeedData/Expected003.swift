@@ -1,9 +1,11 @@
 // Expectations for seed 003 (003_ac3441e5f5207cf8.txt, 大连市“群众办事通”办事指南), written
 // from the seed text: code BS-<area>-NNN with NNN the item's 事项 number inside its area.
-// This document has no 违规禁办 / 容缺 lists, so no deferrals or forbidden cases.
+// This document has no 违规禁办 / 容缺 lists, so no deferrals; its forbidden cases come from
+// the guide's own words (可否代办：否, 须双方亲自到场, 申请条件), e.g. BS-HY-005 (line 8876).
 
 public let expected003: [ExpectedMatter] = [
-    // 生育 事项2 (line 70): 夫妻双方结婚证、户口簿、填写《大连市再生育审批表》。离婚再婚的，…
+    // 生育 事项2 (line 70): 夫妻双方结婚证、户口簿、填写《大连市再生育审批表》。离婚再婚的，…;
+    // 8.备注 (line 140) 委托办理的需提交《办理计划生育事项委托书》 (numbered after the list)
     ExpectedMatter(
         "BS-SY-002", "再生育申请受理",
         materials: [
@@ -14,6 +16,7 @@ public let expected003: [ExpectedMatter] = [
                 "4 离婚证及离婚协议书或离婚判决书或调解书",
                 "5 《病残儿童医学鉴定结论通知书》",
                 "6 收养证明",
+                "7 《办理计划生育事项委托书》",
             ]
         ]),
     // 生育 事项11 (line 1167)
@@ -131,8 +134,8 @@ public let expected003: [ExpectedMatter] = [
                 "2 机动车驾驶证",
                 "3 驾驶人身份证明",
             ]
-        ]),
-    // 婚姻 事项5 (line 8874); (以上材料均为原件)
+        ], forbidden: ["F-agent"]),  // line 7903: 可否代办：不可以
+    // 婚姻 事项5 (line 8874); (以上材料均为原件); 夫妻双方…共同到…办理离婚登记 (line 8876): no agent
     ExpectedMatter(
         "BS-HY-005", "内地居民怎样办理离婚登记？",
         materials: [
@@ -144,7 +147,7 @@ public let expected003: [ExpectedMatter] = [
                 "3 内地婚姻登记机关或者中国驻外使（领）馆颁发的结婚证",
                 "4 2张2寸单人近期半身免冠照片",
             ]
-        ]),
+        ], forbidden: ["F-agent"]),
     // 退休 (养老) 事项7 (line 9175)
     ExpectedMatter(
         "BS-TX-007", "离退休人员死亡待遇核准支付",
@@ -187,7 +190,8 @@ public let expected003: [ExpectedMatter] = [
                 "3 低保证",
             ]
         ]),
-    // 其他 事项16 (line 12308): the guide numbers 1, 2, 4, 5, 6 (no 3)
+    // 其他 事项16 (line 12308): the guide numbers 1, 2, 4, 5, 6 (no 3); the procedure (line 12322) "申请人需持本人身份证、
+    // 户口本和3张两寸近期免冠白底彩照" adds the 户口本, unnumbered (the next free number, 7)
     ExpectedMatter(
         "BS-QT-016", "残疾人证申请材料受理",
         materials: [
@@ -197,6 +201,7 @@ public let expected003: [ExpectedMatter] = [
                 "4 中华人民共和国残疾人证申请表、评定表",
                 "5 委托书",
                 "6 法定监护人的证明材料",
+                "7 户口本",
             ]
         ]),
 ]

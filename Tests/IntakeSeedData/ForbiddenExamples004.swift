@@ -12,16 +12,28 @@ public let forbiddenExamples004: [ForbiddenExample] = [
         "SB-016", "F1",
         triggering: ["hukouLocal": "false"],
         notTriggering: ["hukouLocal": "true"]),
-    // 3 职工正常退休(职): 未达到法定退休年龄 …
+    // 3 职工正常退休(职): 未达到法定退休年龄 … (declared where the id cannot tell: a man of 65)
     ForbiddenExample(
         "SB-025", "F1",
-        triggering: ["reachedRetirementAge": "false"],
-        notTriggering: ["reachedRetirementAge": "true"]),
+        // residentId: a man born 1960-01-01 (65 on 2025-07-01).
+        triggering: ["residentId": "210202196001010017", "reachedRetirementAge": "false"],
+        notTriggering: ["residentId": "210202196001010017", "reachedRetirementAge": "true"]),
+    // … the id tells: a man under 60 has not reached it, whatever he declares (a man born 1965-07-02 is 59, one
+    // born 1965-07-01 is 60 on 2025-07-01)
+    ForbiddenExample(
+        "SB-025", "F1",
+        triggering: ["residentId": "21020219650702001X", "reachedRetirementAge": "true"],
+        notTriggering: ["residentId": "210202196507010014", "reachedRetirementAge": "true"]),
+    // … nor a woman under 50 (born 1975-07-02: 49; born 1975-07-01: 50 on 2025-07-01)
+    ForbiddenExample(
+        "SB-025", "F1",
+        triggering: ["residentId": "210202197507020022", "reachedRetirementAge": "true"],
+        notTriggering: ["residentId": "210202197507010027", "reachedRetirementAge": "true"]),
     // 3 … 或累计缴费未满15年 (180 months)
     ForbiddenExample(
         "SB-025", "F2",
-        triggering: ["contributionMonths": "179"],
-        notTriggering: ["contributionMonths": "180"]),
+        triggering: ["residentId": "210202196001010017", "reachedRetirementAge": "true", "contributionMonths": "179"],
+        notTriggering: ["residentId": "210202196001010017", "reachedRetirementAge": "true", "contributionMonths": "180"]),
     // 4 工伤鉴定: 不进行工伤认定，申请工伤初次鉴定
     ForbiddenExample(
         "SB-048", "F1",
