@@ -20,4 +20,4 @@ echo
 echo "== the nightly batch over every example: intake run --inbox Fixtures/bundles --out demo-run"
 "$bin" run --inbox Fixtures/bundles --out demo-run --quiet --settle 0
 echo "Reports by date/verdict/matter under demo-run/reports/, the ledger in demo-run/ledger.sqlite,"
-echo "this run's summary in demo-run/runs/<date>/run-<id>.{html,json,csv}, every decision in demo-run/index.html."
+echo "this run's summary in demo-run/runs/<date>/run-<id>.{html,json,csv}, every decision, month by month, from demo-run/index.html."
