@@ -155,8 +155,12 @@ struct BatchRunTests {
         // A deleted page is written again.
         let page = try #require(try indexMonths(out).files.first)
         try FileManager.default.removeItem(at: out.appendingPathComponent(page))
+        // A page of a month the ledger has no decision of (left by an older ledger) goes.
+        let stale = out.appendingPathComponent("index/1999-01.html")
+        try Data("old".utf8).write(to: stale)
         try await run(inbox: inbox, out: out, jobs: jobs)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(page).path))
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
     }
 
     /// Only a completed upload replaces its broken first half (or a new version of the
