@@ -56,6 +56,9 @@ public enum ApplicationFactory {
             if omit.contains(m.id) { return }
             switch m.need {
             case .oneOf: walk(m.parts[0])
+            case .all where m.parts.allSatisfy({ $0.requirement == .optional }):
+                // A selection (选择手续: documents as the grounds require, at least one).
+                add(m.parts[0])
             case .all: m.parts.forEach(walk)
             }
         }

@@ -109,6 +109,40 @@ public let conditions003CG: [ConditionExpectation] = [
         "BS-CRJ-002", "", "5.5.4", line: 8626,
         needed: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "澳门"],
         notNeeded: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "香港"]),
+    // Third round: 出入境 事项3 1-5 as 事项2: the 居民身份证 and 相片 only of who applies for the permit (the 居民身份证 not of
+    // a child under 16 without one); the endorsement's 往来台湾通行证 only of who holds one and applies for an endorsement alone
+    ConditionExpectation(
+        "BS-CRJ-003", "", "2", line: 8721,
+        needed: ["crjTwPermitApplied": "true", "residentId": "210202200501010012", "crjOccupation": "其他"],
+        notNeeded: ["crjTwPermitApplied": "false", "residentId": "210202200501010012", "crjOccupation": "其他"]),
+    ConditionExpectation(
+        "BS-CRJ-003", "", "2", line: 8723,
+        needed: [
+            "crjTwPermitApplied": "true", "residentId": "210202201201010015", "idCardIssued": "true", "crjOccupation": "其他",
+        ],
+        notNeeded: [
+            "crjTwPermitApplied": "true", "residentId": "210202201201010015", "idCardIssued": "false", "crjOccupation": "其他",
+        ]),
+    ConditionExpectation(
+        "BS-CRJ-003", "", "3", line: 8722,
+        needed: ["crjTwPermitApplied": "true"], notNeeded: ["crjTwPermitApplied": "false"]),
+    ConditionExpectation(
+        "BS-CRJ-003", "", "4.1", line: 8723,
+        needed: ["residentId": "210202201201010015", "idCardIssued": "false"],
+        notNeeded: ["residentId": "210202201201010015", "idCardIssued": "true"]),
+    ConditionExpectation(
+        "BS-CRJ-003", "", "5.1", line: 8726,
+        needed: ["crjTwEndorsement": "团队旅游", "crjTwPermitApplied": "false"],
+        notNeeded: ["crjTwEndorsement": "团队旅游", "crjTwPermitApplied": "true"]),
+    ConditionExpectation(
+        "BS-CRJ-003", "", "5.3.2", line: 8734,
+        needed: ["crjTwEndorsement": "探亲", "crjTwPermitApplied": "false"],
+        notNeeded: ["crjTwEndorsement": "探亲", "crjTwPermitApplied": "true"]),
+    // 出入境 事项2 (四)4 企业机构人员还需提交企业机构为本人交纳社会保险的凭证、企业机构出具的赴港澳商务活动的说明
+    ConditionExpectation(
+        "BS-CRJ-002", "", "5.4.4", line: 8620,
+        needed: ["crjHkMoEndorsement": "商务", "crjHkMoBusinessRole": "企业机构人员"],
+        notNeeded: ["crjHkMoEndorsement": "商务", "crjHkMoBusinessRole": "个体工商户经营者"]),
 ]
 
 public let notRequired003CG: [NotRequiredExpectation] = [
@@ -151,6 +185,16 @@ public let notRequired003CG: [NotRequiredExpectation] = [
     NotRequiredExpectation(
         "BS-CRJ-002", "", name: "相片", line: 8601,
         facts: ["crjHkMoPermitApplied": "false", "crjHkMoEndorsement": "团队旅游", "crjOccupation": "其他"]),
+    // Third round: 出入境 事项2/3 a first applicant for a 旅游 endorsement brings 1-3 only (the endorsement's form is 1)
+    NotRequiredExpectation(
+        "BS-CRJ-002", "", name: "申请赴港澳地区签注所需材料", line: 8598,
+        facts: ["crjHkMoPermitApplied": "true", "crjHkMoEndorsement": "个人旅游", "crjOccupation": "其他"]),
+    NotRequiredExpectation(
+        "BS-CRJ-003", "", name: "申请赴台湾地区签注所需材料", line: 8724,
+        facts: ["crjTwPermitApplied": "true", "crjTwEndorsement": "团队旅游", "crjOccupation": "其他"]),
+    NotRequiredExpectation(
+        "BS-CRJ-003", "", name: "往来台湾通行证", line: 8728,
+        facts: ["crjTwPermitApplied": "true", "crjTwEndorsement": "团队旅游", "crjOccupation": "其他"]),
 ]
 
 public let agents003CG: [AgentExpectation] = [
@@ -160,4 +204,12 @@ public let agents003CG: [AgentExpectation] = [
     AgentExpectation("BS-CRJ-001", "", material: nil, line: 8585),
     AgentExpectation("BS-CRJ-002", "", material: nil, line: 8712),
     AgentExpectation("BS-CRJ-003", "", material: nil, line: 8841),
+    // Third round: 代办 rules (a sweep of every 可否代办 of the guide)
+    // 车管 事项12 7、可否代办：不可以; 事项21/22 7、可否代办：否；(事项21: a person owner; a 单位 acts through its 代理人)
+    AgentExpectation("BS-CG-012", "", material: nil, line: 8003),
+    AgentExpectation("BS-CG-021", "", material: nil, line: 8387),
+    AgentExpectation("BS-CG-022", "", material: nil, line: 8472),
+    // 车管 事项19 (一) 6、可否代办：除机动车所有人因死亡、出境、重病、伤残等不可抗力不能到现场申请的，可以凭相关证明委托代理人代理申领外，不可代办
+    AgentExpectation("BS-CG-019", "case-1", material: nil, line: 8215, facts: ["cgOwnerForceMajeure": "false"]),
+    AgentExpectation("BS-CG-019", "case-1", material: "5", line: 8215, facts: ["cgOwnerForceMajeure": "true"]),
 ]

@@ -274,4 +274,38 @@ public let agents003HJ: [AgentExpectation] = [
     AgentExpectation("BS-HY-003", "", material: nil, line: 8862),
     // 婚姻 事项5 夫妻双方…共同到一方常住户口所在地的婚姻登记机关办理离婚登记
     AgentExpectation("BS-HY-005", "", material: nil, line: 8876),
+    // Third round: 代办 rules (a sweep of every 可否代办 of the guide)
+    // 生育 事项5 7.可否代办：不可代办。; 事项6 7.是否可以代办：不可以。; 事项9 7.可否代办：不可以 ((一)(二)(三))
+    AgentExpectation("BS-SY-005", "", material: nil, line: 663),
+    AgentExpectation("BS-SY-006", "vaccination", material: nil, line: 731),
+    AgentExpectation("BS-SY-009", "case-1", material: nil, line: 968),
+    AgentExpectation("BS-SY-009", "case-2", material: nil, line: 1041),
+    AgentExpectation("BS-SY-009", "case-3", material: nil, line: 1117),
+    // 入学 事项13/15 7、可否代办：不可(以)代办。; 事项22/23 …落户时因需采集照片及指纹，因此，不能代办
+    AgentExpectation("BS-RX-013", "", material: nil, line: 1501),
+    AgentExpectation("BS-RX-015", "", material: nil, line: 1519),
+    AgentExpectation("BS-RX-022", "", material: nil, line: 1657),
+    AgentExpectation("BS-RX-023", "", material: nil, line: 1685),
+    // 入学 事项20 7、可否代办 除新生身份确认不可代办外，其它工作可以代办。
+    AgentExpectation("BS-RX-020", "", material: nil, line: 1599, facts: ["rxSelfStudyNewCandidate": "true"]),
+    // 入学 事项25 7、可否代办 …需提供个人情况说明及相关证明、本人身份证原件、出具委托书…可由被委托人…代为办理
+    AgentExpectation("BS-RX-025", "", material: "2", line: 1780),
+    AgentExpectation("BS-RX-025", "", material: "3", line: 1780),
+    // 户籍 事项1/2 落户需本人办理; 事项6 不可以; 事项7/8 …不允许代办; 事项9/11 否。因需采集照片及指纹; 事项14 否
+    AgentExpectation("BS-HJ-001", "", material: nil, line: 1876),
+    AgentExpectation("BS-HJ-002", "", material: nil, line: 1910),
+    AgentExpectation("BS-HJ-006", "", material: nil, line: 2022),
+    AgentExpectation("BS-HJ-007", "nearby", material: nil, line: 2055),
+    AgentExpectation("BS-HJ-008", "", material: nil, line: 2087),
+    AgentExpectation("BS-HJ-009", "", material: nil, line: 2116),
+    AgentExpectation("BS-HJ-011", "", material: nil, line: 2176),
+    AgentExpectation("BS-HJ-014", "", material: nil, line: 2299),
+    // 户籍 事项10/12 十六周岁以下由监护人代办；十六周岁以上本人到场采集照片及指纹; 事项13 未成年人由监护人代办，成年人由本人办理 (the test's applicant is an adult)
+    AgentExpectation("BS-HJ-010", "", material: nil, line: 2144),
+    AgentExpectation("BS-HJ-012", "", material: nil, line: 2221),
+    AgentExpectation("BS-HJ-013", "", material: nil, line: 2263),
+    // 退休 事项7 7.可否代办 否; 殡葬 事项2 7.可否代办 否; 殡葬 事项6 七、可否代办 不能代办。
+    AgentExpectation("BS-TX-007", "", material: nil, line: 9206),
+    AgentExpectation("BS-BZ-002", "", material: nil, line: 11645),
+    AgentExpectation("BS-BZ-006", "", material: nil, line: 11854),
 ]

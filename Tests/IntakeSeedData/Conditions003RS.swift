@@ -324,4 +324,16 @@ public let agents003RS: [AgentExpectation] = [
     // 其他 事项19 / 事项21 …如果是委托人代为办理，应同时提供代理人身份证原件及复印件
     AgentExpectation("BS-QT-019", "", material: "5", line: 12383),
     AgentExpectation("BS-QT-021", "", material: "4", line: 12432),
+    // Third round: 代办 rules (a sweep of every 可否代办 of the guide)
+    // 人力社保 事项14 7．可否代办? 可以代办。代办人须持本人身份证及委托人身份证或准考证到窗口领取证书
+    AgentExpectation("BS-RS-014", "", material: "2", line: 2610),
+    // 人力社保 事项16 8．可否代办？…发证日期在2009年之前的，须办理人本人前来补拍照片
+    AgentExpectation("BS-RS-016", "", material: nil, line: 2647, facts: ["rsCertIssuedBefore2009": "true"]),
+    // 人力社保 事项17 7．可否可以代办? 不可代办。
+    AgentExpectation("BS-RS-017", "", material: nil, line: 2766),
+    // 其他 事项1 7.可否代办：不可代办。; 事项5 7、可否代办 不可以; 事项14/22 7.可否代办：不可以
+    AgentExpectation("BS-QT-001", "", material: nil, line: 11945),
+    AgentExpectation("BS-QT-005", "", material: nil, line: 12044),
+    AgentExpectation("BS-QT-014", "", material: nil, line: 12255),
+    AgentExpectation("BS-QT-022", "", material: nil, line: 12506),
 ]

@@ -69,7 +69,7 @@ public let expected003: [ExpectedMatter] = [
                 "4 合法稳定住所证明",
                 "5 投靠人《大连市居住证》",
             ]
-        ]),
+        ], forbidden: ["F-agent"]),  // line 2116: 可否代办：否。因需采集照片及指纹
     // 人力社保 事项1 (line 2358)
     ExpectedMatter(
         "BS-RS-001", "离校未就业高校毕业生“实名制”登记",
@@ -115,7 +115,7 @@ public let expected003: [ExpectedMatter] = [
                 "3 污损破损的不动产权证书",
             ]
         ]),
-    // 公积金 事项18 (line 6866): ①②③
+    // 公积金 事项18 (line 6866): ①②③; 6、可否代办 (line 6878): the agent's documents, numbered 4-6
     ExpectedMatter(
         "BS-GJJ-018", "外籍及港澳台人员与单位终止劳动关系提取住房公积金",
         materials: [
@@ -123,6 +123,9 @@ public let expected003: [ExpectedMatter] = [
                 "1 提取人有效身份证明",
                 "2 公积金联名卡",
                 "3 终止劳动关系证明",
+                "4 受托人身份证明",
+                "5 委托人与受托人婚姻关系证明",
+                "6 明确委托代理事项的委托书",
             ]
         ]),
     // 车管 事项10 (line 7863)
@@ -164,7 +167,7 @@ public let expected003: [ExpectedMatter] = [
                 "5.2 社会保障卡",
                 "6 丧抚待遇领取人的银行卡（折）原件及复印件、完整开户银行名称、开户银行城市所在地等",
             ]
-        ]),
+        ], forbidden: ["F-agent"]),  // line 9206: 可否代办：否
     // 殡葬 事项7 (line 11855)
     ExpectedMatter(
         "BS-BZ-007", "亲人已亡故，户口如何注销",
