@@ -54,7 +54,9 @@ public enum ExampleSet {
             refusing: ["lowerCertificateYears": "2"], deferrable: nil),
         // 003: 群众办事通.
         Plan(
-            code: "BS-HY-003", submitted: "2025-07-01T09:30:00+08:00", facts: ["hyStatusMismatch": "false"], refusing: nil,
+            code: "BS-HY-003", submitted: "2025-07-01T09:30:00+08:00",
+            facts: ["hyStatusMismatch": "false", "maritalStatus": "未婚"],
+            refusing: nil,
             deferrable: nil),
         Plan(
             code: "BS-SY-001", submitted: "2025-07-01T09:30:00+08:00", facts: ["remarried": "false"],

@@ -10,6 +10,7 @@
 //   210202200501010012  male,   born 2005-01-01 (20)
 //   210202201201010015  male,   born 2012-01-01 (13)
 //   210202194001010026  female, born 1940-01-01 (85)
+//   210202200707020013  male,   born 2007-07-02 (17)
 // A pledge the guide requires in every case has empty `needed` and `notNeeded`: it is
 // required whatever the facts.
 
@@ -138,7 +139,7 @@ public let conditions003: [ConditionExpectation] = [
     // 户籍 事项10 《居民身份证》（16周岁以上）
     ConditionExpectation(
         "BS-HJ-010", "", "5", line: 2123,
-        needed: ["residentId": "210202200501010012"], notNeeded: ["residentId": "210202201201010015"]),
+        needed: ["residentId": "210202200707020013"], notNeeded: ["residentId": "210202201201010015"]),
     // 户籍 事项12 公民个人收养 … 养父母民族不同的
     ConditionExpectation(
         "BS-HJ-012", "", "2.6", line: 2199,

@@ -119,6 +119,24 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-GJJ-024", "", "4.3", line: 6975, needed: ["maritalStatus": "丧偶"], notNeeded: ["maritalStatus": "已婚"]),
     ConditionExpectation("BS-GJJ-025", "", "3", line: 7035, needed: ["maritalStatus": "已婚"], notNeeded: ["maritalStatus": "未婚"]),
     ConditionExpectation("BS-GJJ-026", "", "3", line: 7091, needed: ["maritalStatus": "已婚"], notNeeded: ["maritalStatus": "未婚"]),
+    // 公积金 事项1 申请条件 (2) 房屋坐落地在户籍所在地的，需提供户口簿或其他有效户籍证明
+    ConditionExpectation(
+        "BS-GJJ-001", "", "6", line: 6459,
+        needed: ["gjjCommodityHousing": "true", "gjjHouseLocation": "户籍所在地"],
+        notNeeded: ["gjjCommodityHousing": "true", "gjjHouseLocation": "实际工作所在地"]),
+    // … 房屋坐落地在实际工作所在地的，需提供单位相关证明文件
+    ConditionExpectation(
+        "BS-GJJ-001", "", "7", line: 6459,
+        needed: ["gjjCommodityHousing": "true", "gjjHouseLocation": "实际工作所在地"],
+        notNeeded: ["gjjCommodityHousing": "true", "gjjHouseLocation": "户籍所在地"]),
+    // 公积金 事项16 ② 第一顺序继承人的…公安民政等政府部门出具的能够证明其与死亡职工关系的证明材料 (one of three documents)
+    ConditionExpectation(
+        "BS-GJJ-016", "", "2.3", line: 6832,
+        needed: ["gjjHeirType": "第一顺序继承人"], notNeeded: ["gjjHeirType": "其他继承人或受遗赠人"]),
+    // 公积金 事项17 ① 出境定居的需提供：公积金联名卡、护照、签证、户口注销证明: the 签证
+    ConditionExpectation(
+        "BS-GJJ-017", "", "1.3", line: 6851,
+        needed: ["gjjSettlement": "出境定居"], notNeeded: ["gjjSettlement": "赴港澳台定居"]),
 ]
 
 public let notRequired003BDC: [NotRequiredExpectation] = [
@@ -225,9 +243,9 @@ public let agents003BDC: [AgentExpectation] = [
     // 公积金 事项29 6、可否代办：配偶可代办 (an agent who is not the spouse is refused)
     AgentExpectation("BS-GJJ-029", "", material: nil, line: 7211, facts: ["gjjAgentIsSpouse": "false"]),
     // 公积金 事项1-4, 6, 8-14, 17-21 可否代办：委托代理的，受托人是委托人配偶的，提供受托人身份证明和委托人与受托人婚姻关系证明；受托人非委托人配偶的，提供受托人身份证明和明确委托代理事项的委托书
-    AgentExpectation("BS-GJJ-001", "", material: "6", line: 6477, facts: ["gjjAgentIsSpouse": "false"]),
-    AgentExpectation("BS-GJJ-001", "", material: "7", line: 6477, facts: ["gjjAgentIsSpouse": "true"]),
-    AgentExpectation("BS-GJJ-001", "", material: "8", line: 6477, facts: ["gjjAgentIsSpouse": "false"]),
+    AgentExpectation("BS-GJJ-001", "", material: "9", line: 6477, facts: ["gjjAgentIsSpouse": "false"]),
+    AgentExpectation("BS-GJJ-001", "", material: "10", line: 6477, facts: ["gjjAgentIsSpouse": "true"]),
+    AgentExpectation("BS-GJJ-001", "", material: "11", line: 6477, facts: ["gjjAgentIsSpouse": "false"]),
     AgentExpectation("BS-GJJ-002", "", material: "6", line: 6504, facts: ["gjjAgentIsSpouse": "false"]),
     AgentExpectation("BS-GJJ-002", "", material: "7", line: 6504, facts: ["gjjAgentIsSpouse": "true"]),
     AgentExpectation("BS-GJJ-002", "", material: "8", line: 6504, facts: ["gjjAgentIsSpouse": "false"]),

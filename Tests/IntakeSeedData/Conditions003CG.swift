@@ -143,6 +143,14 @@ public let conditions003CG: [ConditionExpectation] = [
         "BS-CRJ-002", "", "5.4.4", line: 8620,
         needed: ["crjHkMoEndorsement": "商务", "crjHkMoBusinessRole": "企业机构人员"],
         notNeeded: ["crjHkMoEndorsement": "商务", "crjHkMoBusinessRole": "个体工商户经营者"]),
+    // 车管 事项19 （三）③未灭失、丢失或损坏的机动车号牌: none to hand in when every plate is lost
+    ConditionExpectation(
+        "BS-CG-019", "case-3", "3", line: 8232,
+        needed: ["cgPlateHeld": "true"], notNeeded: ["cgPlateHeld": "false"]),
+    // 车管 事项19 （四）③未灭失、丢失或损坏的机动车行驶证: a lost 行驶证 (补领) cannot be handed in
+    ConditionExpectation(
+        "BS-CG-019", "case-4", "3", line: 8245,
+        needed: ["cgVehicleLicenceHeld": "true"], notNeeded: ["cgVehicleLicenceHeld": "false"]),
 ]
 
 public let notRequired003CG: [NotRequiredExpectation] = [
@@ -195,6 +203,9 @@ public let notRequired003CG: [NotRequiredExpectation] = [
     NotRequiredExpectation(
         "BS-CRJ-003", "", name: "往来台湾通行证", line: 8728,
         facts: ["crjTwPermitApplied": "true", "crjTwEndorsement": "团队旅游", "crjOccupation": "其他"]),
+    // 车管 事项19 （四）补领机动车行驶证: the lost 行驶证 itself is not asked
+    NotRequiredExpectation(
+        "BS-CG-019", "case-4", name: "未灭失、丢失或损坏的机动车行驶证", line: 8245, facts: ["cgVehicleLicenceHeld": "false"]),
 ]
 
 public let agents003CG: [AgentExpectation] = [

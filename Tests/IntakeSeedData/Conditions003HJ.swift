@@ -208,6 +208,151 @@ public let conditions003HJ: [ConditionExpectation] = [
         "BS-BZ-001", "", "2.6", line: 11582,
         needed: ["bzDeathPlace": "家中正常死亡", "bzReportedNoAutopsy": "true"],
         notNeeded: ["bzDeathPlace": "家中正常死亡", "bzReportedNoAutopsy": "false"]),
+    // Round 3 (HJ, RX)
+    // 入学 事项2 (line 1329) 须凭…房屋产权证、户口簿…。因贷款购买住房而暂无房屋产权证者…。无房屋产权证者…
+    ConditionExpectation(
+        "BS-RX-002", "", "6", line: 1329,
+        needed: ["localHukou": "true", "rxHousing": "有房屋产权证"],
+        notNeeded: ["localHukou": "true", "rxHousing": "无房屋产权证"]),
+    // … 非本市户籍适龄儿童入学时，除以上证件，还要依据家长有效的《大连市居住证》等材料原件 (said twice: one material)
+    ConditionExpectation(
+        "BS-RX-002", "", "4", line: 1329,
+        needed: ["localHukou": "false", "rxHousing": "有房屋产权证"],
+        notNeeded: ["localHukou": "true", "rxHousing": "有房屋产权证"]),
+    // … 除以上证件: a non-local child brings the 户口簿 too
+    ConditionExpectation(
+        "BS-RX-002", "", "1", line: 1329,
+        needed: ["localHukou": "false", "rxHousing": "有房屋产权证"], notNeeded: [:]),
+    // 入学 事项23 经批准转学…凭省级高教主管部门的批准文件 (line 1662); 因故退学、肄业、开除的…凭学校批准文件、肄业证 (line 1663)
+    ConditionExpectation(
+        "BS-RX-023", "", "1", line: 1662,
+        needed: ["rxStudentMoveCause": "转学"], notNeeded: ["rxStudentMoveCause": "退学"]),
+    ConditionExpectation(
+        "BS-RX-023", "", "2", line: 1663,
+        needed: ["rxStudentMoveCause": "肄业"], notNeeded: ["rxStudentMoveCause": "转学"]),
+    ConditionExpectation(
+        "BS-RX-023", "", "6", line: 1663,
+        needed: ["rxStudentMoveCause": "开除"], notNeeded: ["rxStudentMoveCause": "转学"]),
+    // 入学 事项24 (line 1690) 入学已办理户口迁移的…《户口迁移证》；入学时没有办理户口迁移的…《派遣证》、《报到证》
+    ConditionExpectation(
+        "BS-RX-024", "", "2", line: 1690,
+        needed: ["rxHukouMovedAtEnrolment": "false"], notNeeded: ["rxHukouMovedAtEnrolment": "true"]),
+    ConditionExpectation(
+        "BS-RX-024", "", "3", line: 1690,
+        needed: ["rxHukouMovedAtEnrolment": "true"], notNeeded: ["rxHukouMovedAtEnrolment": "false"]),
+    // 户籍 事项6 (line 2002) 由户主提交本人《居民身份证》和补办申请（注明户内成员情况）
+    ConditionExpectation("BS-HJ-006", "", "2", line: 2002, needed: [:], notNeeded: [:]),
+    // 户籍 事项8 (line 2069) 户口簿，同时带速递证申领回执单或普通证（异地证）领取凭证
+    ConditionExpectation("BS-HJ-008", "", "2", line: 2069, needed: [:], notNeeded: [:]),
+    // 户籍 事项10 备注（1）被投靠人无合法稳定住所但符合“连续参加社会保险年限”条件的 (line 2146); a child of 17
+    ConditionExpectation(
+        "BS-HJ-010", "", "8", line: 2146,
+        needed: ["hjInsuranceYears": "true", "residentId": "210202200707020013"],
+        notNeeded: ["hjInsuranceYears": "false", "residentId": "210202200707020013"]),
+    // … 备注（2）被投靠人符合“在新区落户一年以上并合法稳定居住”条件的 (line 2147)
+    ConditionExpectation(
+        "BS-HJ-010", "", "9", line: 2147,
+        needed: ["hjNewDistrictRoute": "true", "residentId": "210202200707020013"],
+        notNeeded: ["hjNewDistrictRoute": "false", "residentId": "210202200707020013"]),
+    // … 备注（3）投靠的子女是国外出生的；被收养的；父母离异的 (line 2148)
+    ConditionExpectation(
+        "BS-HJ-010", "", "12", line: 2148,
+        needed: ["hjDependentChildBornAbroad": "true", "residentId": "210202200707020013"],
+        notNeeded: ["hjDependentChildBornAbroad": "false", "residentId": "210202200707020013"]),
+    ConditionExpectation(
+        "BS-HJ-010", "", "13", line: 2148,
+        needed: ["hjDependentChildAdopted": "true", "residentId": "210202200707020013"],
+        notNeeded: ["hjDependentChildAdopted": "false", "residentId": "210202200707020013"]),
+    ConditionExpectation(
+        "BS-HJ-010", "", "14", line: 2148,
+        needed: ["hjDependentChildParentsDivorced": "true", "residentId": "210202200707020013"],
+        notNeeded: ["hjDependentChildParentsDivorced": "false", "residentId": "210202200707020013"]),
+    // 户籍 事项11 备注（4）…在校学生办理投靠落户的，需就读学校出具《在校证明》 (line 2181): every applicant; a man of 20
+    ConditionExpectation("BS-HJ-011", "", "15", line: 2181, needed: ["residentId": "210202200501010012"], notNeeded: [:]),
+    // … 备注（1） (line 2178)
+    ConditionExpectation(
+        "BS-HJ-011", "", "8", line: 2178,
+        needed: ["hjInsuranceYears": "true", "residentId": "210202200501010012"],
+        notNeeded: ["hjInsuranceYears": "false", "residentId": "210202200501010012"]),
+    // … 备注（3）父母离异的 (line 2180)
+    ConditionExpectation(
+        "BS-HJ-011", "", "14", line: 2180,
+        needed: ["hjDependentChildParentsDivorced": "true", "residentId": "210202200501010012"],
+        notNeeded: ["hjDependentChildParentsDivorced": "false", "residentId": "210202200501010012"]),
+    // 户籍 事项13 备注（7）未成年人变更更正姓名的，提供未成年人的《出生医学证明》正页 (line 2271): 13 vs 20
+    ConditionExpectation(
+        "BS-HJ-013", "", "9", line: 2271,
+        needed: ["residentId": "210202201201010015"], notNeeded: ["residentId": "210202200501010012"]),
+    // … 备注（1）因选取其他直系长辈血亲姓氏变更姓氏的 (line 2265)
+    ConditionExpectation(
+        "BS-HJ-013", "", "6", line: 2265,
+        needed: ["hjRenameReason": "选取其他直系长辈血亲姓氏"], notNeeded: ["hjRenameReason": "其他"]),
+    // … 备注（2）因被收养变更姓氏（名）的 (line 2266)
+    ConditionExpectation(
+        "BS-HJ-013", "", "7", line: 2266,
+        needed: ["hjRenameReason": "被收养"], notNeeded: ["hjRenameReason": "其他"]),
+    // … (3)因父母离婚一方要求变更子女姓名的 (line 2267)
+    ConditionExpectation(
+        "BS-HJ-013", "", "8", line: 2267,
+        needed: ["hjRenameAfterParentsDivorce": "true", "hjParentsSignTogether": "true"],
+        notNeeded: ["hjRenameAfterParentsDivorce": "false"]),
+    // … （8）因户口登记错误需更正姓名的 (line 2272)
+    ConditionExpectation(
+        "BS-HJ-013", "", "10", line: 2272,
+        needed: ["hjRenameReason": "户口登记错误"], notNeeded: ["hjRenameReason": "选取其他直系长辈血亲姓氏"]),
+    // 殡葬 事项7 (1) 死亡或被宣告死亡人员的…《居民身份证》（十六周岁以上，收缴）
+    ConditionExpectation(
+        "BS-BZ-007", "", "1.2", line: 11859,
+        needed: ["bzDeceasedAged16": "true"], notNeeded: ["bzDeceasedAged16": "false"]),
+    // 生育 事项4 备注(1) 非婚生育随其中一方落户的，只需提供一方的《居民户口簿》、《居民身份证》、婚姻状况证明 (no 结婚证)
+    ConditionExpectation(
+        "BS-SY-004", "", "4", line: 628,
+        needed: ["syNonMaritalBirth": "false"], notNeeded: ["syNonMaritalBirth": "true"]),
+    ConditionExpectation(
+        "BS-SY-004", "", "6", line: 628,
+        needed: ["syNonMaritalBirth": "true"], notNeeded: ["syNonMaritalBirth": "false"]),
+    // 备注(2) 非婚生育随父落户的，还需提供我市有资质鉴定机构出具的亲子鉴定证明
+    ConditionExpectation(
+        "BS-SY-004", "", "7", line: 629,
+        needed: ["syNonMaritalBirth": "true", "syRegisterWithFather": "true"],
+        notNeeded: ["syNonMaritalBirth": "true", "syRegisterWithFather": "false"]),
+    // 备注(7) 新生婴儿父母民族不同的，需提供《大连市XX区（市、县）民族成份登记确认申请书》
+    ConditionExpectation(
+        "BS-SY-004", "", "8", line: 634,
+        needed: ["syParentsEthnicityDiffer": "true"], notNeeded: ["syParentsEthnicityDiffer": "false"]),
+    // 备注(8) 农村居民在农村地区办理新生婴儿出生落户的，需由落户地村民委员会出具同意落户证明
+    ConditionExpectation(
+        "BS-SY-004", "", "9", line: 635,
+        needed: ["hjRuralNewborn": "true"], notNeeded: ["hjRuralNewborn": "false"]),
+    // 生育 事项12 女职工生育待遇：…出生医学证明原件及复印件，诊断书，住院收据 (the 住院收据 is a document of its own)
+    ConditionExpectation(
+        "BS-SY-012", "", "3.3", line: 1286,
+        needed: ["residentId": "210202199001010029"], notNeeded: ["residentId": "210202197001010011"]),
+    // 婚姻 事项8 1.大连居民 户口簿上的婚姻状况应当与当事人声明一致，不一致的，…法院生效司法文书、配偶居民死亡医学证明（推断）书等材料
+    ConditionExpectation(
+        "BS-HY-008", "", "1.3", line: 8916,
+        needed: ["hyStatusMismatch": "true"], notNeeded: ["hyStatusMismatch": "false"]),
+    // 退休 事项6 (2) 退休审批材料：同“新增退休人员养老保险待遇核准支付” → 退休 事项3 (1) 7）《异地参加养老保险及领取待遇情况
+    // 承诺书》（此项仅适用于外地户籍人员及1998年1月1日后户籍迁入我市的参保人员）
+    ConditionExpectation(
+        "BS-TX-006", "", "2.5", line: 9047,
+        needed: ["residentId": "210202197001010011", "txNonLocalHukou": "true"],
+        notNeeded: ["residentId": "210202197001010011", "txNonLocalHukou": "false"]),
+    // 退休 事项3 (1) 8）《大连市劳动能力鉴定结论书》、《因病、非因工致残提前退休（职）申请表》（此项仅适用于因病提前退休/职）
+    ConditionExpectation(
+        "BS-TX-003", "", "1.8", line: 9047,
+        needed: ["insuredCategory": "企业职工", "txRetirementRoute": "因病提前退休"],
+        notNeeded: ["insuredCategory": "企业职工", "txRetirementRoute": "正常退休"]),
+    // … 10）《企业职工办理特殊工种退休资格审核表》（此项仅适用于特殊工种退休人员）
+    ConditionExpectation(
+        "BS-TX-003", "", "1.10", line: 9047,
+        needed: ["insuredCategory": "企业职工", "txRetirementRoute": "特殊工种提前退休"],
+        notNeeded: ["insuredCategory": "企业职工", "txRetirementRoute": "因病提前退休"]),
+    // … (2) 灵活就业人员 8.《企业军转干部职级认定表》、《困难国有企业军转干部提前退休申请书》（此项仅适用于军转干部退休人员）
+    ConditionExpectation(
+        "BS-TX-003", "", "2.8", line: 9048,
+        needed: ["insuredCategory": "灵活就业人员", "txRetirementRoute": "军转干部提前退休"],
+        notNeeded: ["insuredCategory": "灵活就业人员", "txRetirementRoute": "正常退休"]),
 ]
 
 public let notRequired003HJ: [NotRequiredExpectation] = [
@@ -248,6 +393,36 @@ public let notRequired003HJ: [NotRequiredExpectation] = [
     // 户籍 事项4 合法稳定住所证明(符合“连续参加社会保险年限”条件的,无需提供本条手续) (line 1941)
     NotRequiredExpectation(
         "BS-HJ-004", "", name: "投靠人无合法稳定住所证明", line: 1941, facts: ["hjInsuranceYears": "false"]),
+    // Round 3 (HJ, RX)
+    // 入学 事项2 (line 1329): the 居住证 only for a non-local child
+    NotRequiredExpectation("BS-RX-002", "", name: "居住证", line: 1329, facts: ["localHukou": "true"]),
+    // 入学 事项23 (lines 1662-1663): a transferring student has no 肄业证书; a student who leaves has no 省级 approval
+    NotRequiredExpectation("BS-RX-023", "", name: "肄业证书", line: 1662, facts: ["rxStudentMoveCause": "转学"]),
+    NotRequiredExpectation("BS-RX-023", "", name: "省级高校主管部门", line: 1663, facts: ["rxStudentMoveCause": "退学"]),
+    // 入学 事项24 (line 1690): one route each
+    NotRequiredExpectation("BS-RX-024", "", name: "《户口迁移证》", line: 1690, facts: ["rxHukouMovedAtEnrolment": "false"]),
+    NotRequiredExpectation("BS-RX-024", "", name: "《报到证》", line: 1690, facts: ["rxHukouMovedAtEnrolment": "true"]),
+    // 户籍 事项10 备注（1）（2）: 无合法稳定住所证明 only in those cases
+    NotRequiredExpectation(
+        "BS-HJ-010", "", name: "无合法稳定住所证明", line: 2146,
+        facts: ["hjInsuranceYears": "false", "hjNewDistrictRoute": "false", "residentId": "210202200707020013"]),
+    // 户籍 事项13 备注（7）: an adult brings no 出生医学证明
+    NotRequiredExpectation("BS-HJ-013", "", name: "出生医学证明", line: 2271, facts: ["residentId": "210202200501010012"]),
+    // 生育 事项4 备注(1) 非婚生育随其中一方落户的: no 结婚证
+    NotRequiredExpectation("BS-SY-004", "", name: "结婚证", line: 628, facts: ["syNonMaritalBirth": "true"]),
+    // 退休 事项3 (1) 5）《养老保险手册》（有则提供）, asked by 退休 事项6 (2)
+    NotRequiredExpectation("BS-TX-006", "", name: "养老保险手册", line: 9047),
+    // 退休 事项3 (1) 5）《养老保险手册》（有则提供）
+    NotRequiredExpectation(
+        "BS-TX-003", "", name: "《养老保险手册》（有则提供）", line: 9047,
+        facts: ["insuredCategory": "企业职工", "txRetirementRoute": "正常退休"]),
+    // 退休 事项3 (3) 7. 其他证明材料: a catch-all, no document
+    NotRequiredExpectation(
+        "BS-TX-003", "", name: "其他证明材料", line: 9049, facts: ["insuredCategory": "机关事业单位职工"]),
+    // 退休 事项5 (因病或非因公负伤提前退休) (1) 9.…（此项仅适用于军转干部退休人员）, 10.…（此项仅适用于特殊工种退休人员）
+    NotRequiredExpectation("BS-TX-005", "", name: "军转干部", line: 9110, facts: ["insuredCategory": "企业职工"]),
+    NotRequiredExpectation(
+        "BS-TX-005", "", name: "特殊工种退休资格审核表", line: 9110, facts: ["insuredCategory": "企业职工"]),
 ]
 
 public let agents003HJ: [AgentExpectation] = [
@@ -303,7 +478,8 @@ public let agents003HJ: [AgentExpectation] = [
     // 户籍 事项10/12 十六周岁以下由监护人代办；十六周岁以上本人到场采集照片及指纹; 事项13 未成年人由监护人代办，成年人由本人办理 (the test's applicant is an adult)
     AgentExpectation("BS-HJ-010", "", material: nil, line: 2144),
     AgentExpectation("BS-HJ-012", "", material: nil, line: 2221),
-    AgentExpectation("BS-HJ-013", "", material: nil, line: 2263),
+    // An adult (55): 成年人由本人办理
+    AgentExpectation("BS-HJ-013", "", material: nil, line: 2263, facts: ["residentId": "210202197001010011"]),
     // 退休 事项7 7.可否代办 否; 殡葬 事项2 7.可否代办 否; 殡葬 事项6 七、可否代办 不能代办。
     AgentExpectation("BS-TX-007", "", material: nil, line: 9206),
     AgentExpectation("BS-BZ-002", "", material: nil, line: 11645),

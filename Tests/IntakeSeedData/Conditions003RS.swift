@@ -248,6 +248,10 @@ public let conditions003RS: [ConditionExpectation] = [
         "BS-RS-024", "", "5", line: 3077,
         needed: ["rsLossChannel": "业务管理机构", "residentId": "210202201201010015"],
         notNeeded: ["rsLossChannel": "电话或网站", "residentId": "210202201201010015"]),
+    // Round 3 (RS, QT)
+    // 其他 事项24 书面申请，家庭收入证明 (line 12516): two documents, both always
+    ConditionExpectation("BS-QT-024", "", "9", line: 12516, needed: [:], notNeeded: [:]),
+    ConditionExpectation("BS-QT-024", "", "1", line: 12516, needed: [:], notNeeded: [:]),
 ]
 
 public let notRequired003RS: [NotRequiredExpectation] = [

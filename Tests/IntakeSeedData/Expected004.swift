@@ -47,7 +47,7 @@ public let expected004: [ExpectedMatter] = [
                 "3 身份证",
             ]
         ]),
-    // 24 (line 435); 违规禁办事项清单 8 因病提前退休 (2 cases), 9 特殊工种提前退休 (2 cases)
+    // 24 (line 435); 违规禁办事项清单 8 因病提前退休 (2 cases), 9 特殊工种提前退休 (2 cases); 24 (line 436) ages and 15 years
     ExpectedMatter(
         "SB-024", "职工提前退休（退职）申请",
         materials: [
@@ -63,7 +63,7 @@ public let expected004: [ExpectedMatter] = [
                 "9 户口本",
                 "10 个人档案",
             ]
-        ], forbidden: ["F1", "F2", "F3", "F4"]),
+        ], forbidden: ["F1", "F2", "F3", "F4", "F5", "F6", "F7"]),
     // 25 (line 461); 违规禁办事项清单 3: 未达到法定退休年龄或累计缴费未满15年
     ExpectedMatter(
         "SB-025", "职工正常退休(职)申请",

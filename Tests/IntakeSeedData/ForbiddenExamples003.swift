@@ -29,4 +29,177 @@ public let forbiddenExamples003: [ForbiddenExample] = [
         "BS-BZ-001", "F-police",
         triggering: ["bzDeathPlace": "家中非正常死亡"],
         notTriggering: ["bzDeathPlace": "医院"]),
+    // Round 3 (HJ, RX, RS, QT)
+    // 户籍 事项9 投靠人单老人65周岁以上 (line 2092): a man of 64 vs 65
+    ForbiddenExample(
+        "BS-HJ-009", "F-age-single",
+        triggering: ["hjElderCouple": "false", "residentId": "210202196101010014"],
+        notTriggering: ["hjElderCouple": "false", "residentId": "210202196001010017"]),
+    // … 双老人130周岁以上: 64 + 65 vs 64 + 66
+    ForbiddenExample(
+        "BS-HJ-009", "F-age-couple",
+        triggering: ["hjElderCouple": "true", "residentId": "210202196101010014", "hjOtherElderAge": "65"],
+        notTriggering: ["hjElderCouple": "true", "residentId": "210202196101010014", "hjOtherElderAge": "66"]),
+    // 户籍 事项10 投靠人18周岁以下 (line 2121): 18 (born 2007-07-01) vs 17 (born 2007-07-02)
+    ForbiddenExample(
+        "BS-HJ-010", "F-age",
+        triggering: ["residentId": "210202200707010018"],
+        notTriggering: ["residentId": "210202200707020013"]),
+    // 户籍 事项11 18周岁以上未达到法定结婚年龄的…在校学生 (line 2153): 17 vs 20 (male)
+    ForbiddenExample(
+        "BS-HJ-011", "F-age",
+        triggering: ["residentId": "210202200707020013"],
+        notTriggering: ["residentId": "210202200501010012"]),
+    // … a man of 22 vs 21
+    ForbiddenExample(
+        "BS-HJ-011", "F-age",
+        triggering: ["residentId": "210202200301010018"],
+        notTriggering: ["residentId": "210202200401010015"]),
+    // … a woman of 20 vs 19
+    ForbiddenExample(
+        "BS-HJ-011", "F-age",
+        triggering: ["residentId": "210202200501010020"],
+        notTriggering: ["residentId": "210202200601010028"]),
+    // 户籍 事项13 不予办理 8.正在服刑、被采取刑事强制措施或行政处罚尚未执行完结的 (line 2235)
+    ForbiddenExample(
+        "BS-HJ-013", "F-sentence",
+        triggering: ["hjRenameUnderSentence": "true"],
+        notTriggering: ["hjRenameUnderSentence": "false"]),
+    // … 9.作为当事人的民事案件尚未审结或者尚未执行完毕的 (line 2236)
+    ForbiddenExample(
+        "BS-HJ-013", "F-civil-case",
+        triggering: ["hjRenamePendingCivilCase": "true"],
+        notTriggering: ["hjRenamePendingCivilCase": "false"]),
+    // … 10.父母离婚的未成年人变更姓名，父母未能达成协议的 (line 2237): a child of 13
+    ForbiddenExample(
+        "BS-HJ-013", "F-parents-disagree",
+        triggering: [
+            "hjRenameAfterParentsDivorce": "true", "residentId": "210202201201010015", "hjRenameParentsAgree": "false",
+        ],
+        notTriggering: [
+            "hjRenameAfterParentsDivorce": "true", "residentId": "210202201201010015", "hjRenameParentsAgree": "true",
+        ]),
+    // 入学 事项15 同一个城市普通高中之间不允许转学 (line 1506)
+    ForbiddenExample(
+        "BS-RX-015", "F-same-city",
+        triggering: ["rxSameCityTransfer": "true"],
+        notTriggering: ["rxSameCityTransfer": "false"]),
+    // … 学生在休学期间不能转学 (line 1506)
+    ForbiddenExample(
+        "BS-RX-015", "F-on-leave",
+        triggering: ["rxTransferDuringLeave": "true"],
+        notTriggering: ["rxTransferDuringLeave": "false"]),
+    // … 毕业年级最后一学期不受理转学 (line 1517)
+    ForbiddenExample(
+        "BS-RX-015", "F-final-term",
+        triggering: ["rxFinalTermOfGraduatingYear": "true"],
+        notTriggering: ["rxFinalTermOfGraduatingYear": "false"]),
+    // Round 3 (curated/003-d-round3.xml). Resident ids: 210202197101010019 male born 1971-01-01 (54),
+    // 210202197001010011 male born 1970-01-01 (55), 210202198101010021 female born 1981-01-01 (44),
+    // 210202198001010024 female born 1980-01-01 (45).
+    // 公积金 事项1 申请条件 (1) 连续足额缴存住房公积金满3个月 (line 6457)
+    ForbiddenExample(
+        "BS-GJJ-001", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    // … (2) 购买国有土地上建造商品住房的，房屋坐落地应在申请提取人或配偶的户籍或实际工作所在设区城市的行政区域内 (line 6459)
+    ForbiddenExample(
+        "BS-GJJ-001", "F-location",
+        triggering: ["gjjCommodityHousing": "true", "gjjHouseLocation": "其他地方"],
+        notTriggering: ["gjjCommodityHousing": "true", "gjjHouseLocation": "户籍所在地"]),
+    // … 补充说明 (1) 职工多次购买同一拥有所有权自住住房的，只能提取一次住房公积金 (line 6482)
+    ForbiddenExample(
+        "BS-GJJ-001", "F-repeat",
+        triggering: ["gjjSameHouseExtracted": "true"],
+        notTriggering: ["gjjSameHouseExtracted": "false"]),
+    // … (2) 购买规划用途为办公、商业、工业、公共配套等非住宅用房的，不得提取住房公积金 (line 6483)
+    ForbiddenExample(
+        "BS-GJJ-001", "F-non-residential",
+        triggering: ["gjjNonResidential": "true"],
+        notTriggering: ["gjjNonResidential": "false"]),
+    // … (3) 以赠与、继承、分割、合并和交换等方式取得具有所有权自住住房的，不得提取住房公积金 (line 6484)
+    ForbiddenExample(
+        "BS-GJJ-001", "F-gift",
+        triggering: ["gjjAcquiredByGiftEtc": "true"],
+        notTriggering: ["gjjAcquiredByGiftEtc": "false"]),
+    // 公积金 事项19 因男职工年满55周岁、女职工年满45周岁，连续两年以上未缴存住房公积金的 (line 6887): a man of 54 vs 55
+    ForbiddenExample(
+        "BS-GJJ-019", "F-age",
+        triggering: ["residentId": "210202197101010019"],
+        notTriggering: ["residentId": "210202197001010011"]),
+    // … a woman of 44 vs 45
+    ForbiddenExample(
+        "BS-GJJ-019", "F-age",
+        triggering: ["residentId": "210202198101010021"],
+        notTriggering: ["residentId": "210202198001010024"]),
+    // … 连续两年以上未缴存住房公积金的（截至申请之日向前推算连续两年）
+    ForbiddenExample(
+        "BS-GJJ-019", "F-deposit",
+        triggering: ["gjjNoDepositTwoYears": "false"],
+        notTriggering: ["gjjNoDepositTwoYears": "true"]),
+    // 退休 事项6 男年满55周岁、女年满45周岁 (line 9139): a man of 54 vs 55
+    ForbiddenExample(
+        "BS-TX-006", "F-age",
+        triggering: ["residentId": "210202197101010019"],
+        notTriggering: ["residentId": "210202197001010011"]),
+    // … a woman of 44 vs 45
+    ForbiddenExample(
+        "BS-TX-006", "F-age",
+        triggering: ["residentId": "210202198101010021"],
+        notTriggering: ["residentId": "210202198001010024"]),
+    // … 缴纳基本养老保险费满15年（含视同缴费年限）
+    ForbiddenExample(
+        "BS-TX-006", "F-contribution",
+        triggering: ["txContribution15Years": "false"],
+        notTriggering: ["txContribution15Years": "true"]),
+    // … 从事高空和特别繁重体力劳动工作累计满10年；从事井下、高温工作累计满9年；从事其他有害身体健康工作累计满8年
+    ForbiddenExample(
+        "BS-TX-006", "F-job-years",
+        triggering: ["txSpecialJobYearsMet": "false"],
+        notTriggering: ["txSpecialJobYearsMet": "true"]),
+    // 婚姻 事项6 （二）受胁迫的一方和对方共同到婚姻登记机关签署双方无子女抚养、财产及债务问题的声明书 (line 8889)
+    ForbiddenExample(
+        "BS-HY-006", "F-declaration",
+        triggering: ["hyRevocationJointDeclaration": "false"],
+        notTriggering: ["hyRevocationJointDeclaration": "true"]),
+    // … （三）申请时距结婚登记之日或受胁迫的一方恢复人身自由之日不超过1年 (line 8890)
+    ForbiddenExample(
+        "BS-HY-006", "F-late",
+        triggering: ["hyRevocationOverOneYear": "true"],
+        notTriggering: ["hyRevocationOverOneYear": "false"]),
+    // 婚姻 事项8 结婚登记 under 婚姻 事项1 结婚的条件 1.男年满22周岁，女年满20周岁 (line 8849): a man of 21 vs 22
+    ForbiddenExample(
+        "BS-HY-008", "F-age",
+        triggering: ["residentId": "210202200401010015"],
+        notTriggering: ["residentId": "210202200301010018"]),
+    // … a woman of 19 vs 20
+    ForbiddenExample(
+        "BS-HY-008", "F-age",
+        triggering: ["residentId": "210202200601010028"],
+        notTriggering: ["residentId": "210202200501010020"]),
+    // … 2.当事人双方均无配偶（未婚、离婚、丧偶） (line 8850)
+    ForbiddenExample(
+        "BS-HY-008", "F-married",
+        triggering: ["maritalStatus": "已婚"],
+        notTriggering: ["maritalStatus": "离婚"]),
+    // 生育 事项12 参加生育保险职工，生育（配偶生育）时连续缴费10个月，并继续缴费的 (line 1284)
+    ForbiddenExample(
+        "BS-SY-012", "F-contribution",
+        triggering: ["syContributed10Months": "false"],
+        notTriggering: ["syContributed10Months": "true"]),
+    // 婚姻 事项3 内地居民结婚登记 under 婚姻 事项1 结婚的条件 1.男年满22周岁，女年满20周岁 (line 8849): a man of 21 vs 22
+    ForbiddenExample(
+        "BS-HY-003", "F-age",
+        triggering: ["residentId": "210202200401010015"],
+        notTriggering: ["residentId": "210202200301010018"]),
+    // … a woman of 19 vs 20
+    ForbiddenExample(
+        "BS-HY-003", "F-age",
+        triggering: ["residentId": "210202200601010028"],
+        notTriggering: ["residentId": "210202200501010020"]),
+    // … 2.当事人双方均无配偶（未婚、离婚、丧偶） (line 8850)
+    ForbiddenExample(
+        "BS-HY-003", "F-married",
+        triggering: ["maritalStatus": "已婚"],
+        notTriggering: ["maritalStatus": "未婚"]),
 ]

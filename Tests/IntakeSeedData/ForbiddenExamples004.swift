@@ -93,6 +93,21 @@ public let forbiddenExamples004: [ForbiddenExample] = [
         "SB-024", "F4",
         triggering: ["earlyRetirementType": "special-job", "specialJobUnitIsContributor": "false"],
         notTriggering: ["earlyRetirementType": "special-job", "specialJobUnitIsContributor": "true"]),
+    // 24 (line 436) 从事井下、高空…工作的，退休年龄为男年满55周岁、女年满45周岁: a man of 54 vs 55
+    ForbiddenExample(
+        "SB-024", "F5",
+        triggering: ["earlyRetirementType": "special-job", "residentId": "210202197101010019"],
+        notTriggering: ["earlyRetirementType": "special-job", "residentId": "210202197001010011"]),
+    // … 因病或非因工致残…退休年龄为男年满55周岁，女年满45周岁: a woman of 44 vs 50
+    ForbiddenExample(
+        "SB-024", "F6",
+        triggering: ["earlyRetirementType": "illness", "residentId": "210202198101010021"],
+        notTriggering: ["earlyRetirementType": "illness", "residentId": "210202197501010026"]),
+    // 24 (line 436) 达到法定退休年龄时累计缴费满十五年的 (特殊工种)
+    ForbiddenExample(
+        "SB-024", "F7",
+        triggering: ["earlyRetirementType": "special-job", "contributionMonths": "170"],
+        notTriggering: ["earlyRetirementType": "special-job", "contributionMonths": "200"]),
     // 10 社会保障卡申领: 办理人不能提供有效证件
     ForbiddenExample(
         "SB-064", "F1",
