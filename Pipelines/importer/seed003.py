@@ -173,9 +173,10 @@ FIXED_UNENCODED = [
     "RS-043 1, HJ-003 4, HJ-006 1, GS-003 case-2 3/4, QT-005 5, QT-014 4, SY-009 case-3 6, CG-021 1, GJJ-002 5, "
     "HY-008/010 1 and 2, HY-009 2 and 4) are kept in the material's <note>, the material required; instructions "
     "that are no document (HJ-006 3 交派出所销毁, QT-005 1 共同到…办理, QT-001 2 一般不需要提供材料) are optional",
-    "ages about someone other than the applicant cannot be derived from the applicant's resident id: BZ-007 1 "
-    "(《居民身份证》十六周岁以上 of the deceased), HJ-002/016 2.7 (18周岁以上的随迁子女), HJ-001 1.1.2 for family "
-    "members moving with the applicant (only the applicant's own age is checked)",
+    "ages about someone other than the applicant cannot be derived from the applicant's resident id: they are "
+    "declared facts (BZ-007 1.2 《居民身份证》十六周岁以上 of the deceased: bzDeceasedAged16, curated/003-d-round3.xml), "
+    "or not checked: HJ-002/016 2.7 (18周岁以上的随迁子女), HJ-001 1.1.2 for family members moving with the "
+    "applicant (only the applicant's own age is checked)",
     "photo sizes are print sizes (2寸, 二寸, 高x宽为48x33mm) with no pixel size or density: not checkable on a "
     "scanned file; the only checkable document specification of 003 is 入学 事项20 (BS-RX-020 2: JPG或JPEG, "
     "15K–40K, k read as 1024 bytes)",
