@@ -40,9 +40,10 @@ public struct Decider: Sendable {
             return d
         }
         // The matter in force on the submitted date, and the scenario. A matter with an
-        // application window, applied for before its first version took effect (between two
-        // versions, or after its last ended) and outside that version's window, is that matter applied for outside
-        // its window (refused), not an unknown matter.
+        // application window, applied for when no version is in force (before the first,
+        // between two, after the last) and outside the window of the round to come (or of
+        // the last), is that matter applied for outside its window (refused), not an
+        // unknown matter.
         guard
             let matter = catalog.matter(manifest.matterCode, on: submitted)
                 ?? Self.outsideItsWindow(catalog.versions(of: manifest.matterCode), on: submitted)
