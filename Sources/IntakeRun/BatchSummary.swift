@@ -352,8 +352,9 @@ enum BatchSummary {
         try RunError.io(.output, "cannot create \(monthFolder)") { () throws(FileSystemError) in
             try FileSystem.makeFolders(BytePath(out.appendingPathComponent(monthFolder)))
         }
-        for m in months where isMonthName(m.month) {
+        for m in months {
             let files = monthFiles(m.month)
+            guard !files.isEmpty else { continue }
             let present = files.allSatisfy { FileManager.default.fileExists(atPath: out.appendingPathComponent($0).path) }
             guard !present || previous[m.month] != signature(m) else { continue }
             try streaming(out: out, files: files) { json, csv, html in
@@ -374,10 +375,10 @@ enum BatchSummary {
                 "\u{FEFF}month,bundles," + Verdict.allCases.map(\.rawValue).joined(separator: ",")
                     + ",superseded,index_json,index_csv,index_html\r\n")
             for m in months {
-                let files = isMonthName(m.month) ? monthFiles(m.month) : ["", "", ""]
+                let files = monthFiles(m.month)
                 let cells =
                     [m.month, String(m.bundles)] + Verdict.allCases.map { String(m.verdicts[$0.rawValue] ?? 0) }
-                    + [String(m.superseded)] + files
+                    + [String(m.superseded)] + (files.isEmpty ? ["", "", ""] : files)
                 try csv.write(cells.map(csvField).joined(separator: ",") + "\r\n")
             }
             try html.write(htmlHead(a, runs: runs, months: months))
@@ -393,16 +394,14 @@ enum BatchSummary {
     /// What `index.json` records of a month: its ledger signature and the page layout.
     static func signature(_ m: MonthCount) -> String { "layout \(monthPageLayout);" + m.signature }
 
-    /// `index/2025-07.json`, `.csv`, `.html`.
+    /// `index/2025-07.json`, `.csv`, `.html`; none for what is no month as report folders
+    /// name it (`2025-07`, or `unknown`): only those are safe as file names.
     static func monthFiles(_ month: String) -> [String] {
-        ["json", "csv", "html"].map { "\(monthFolder)/\(month).\($0)" }
-    }
-
-    /// A month as report folders name it (`2025-07`), or `unknown`: safe as a file name.
-    static func isMonthName(_ month: String) -> Bool {
-        month == "unknown"
+        let isMonth =
+            month == "unknown"
             || (month.utf8.count == 7
                 && month.utf8.enumerated().allSatisfy { i, c in i == 4 ? c == 0x2D : (0x30...0x39).contains(c) })
+        return isMonth ? ["json", "csv", "html"].map { "\(monthFolder)/\(month).\($0)" } : []
     }
 
     /// The month signatures the last index recorded (none when it cannot be read, or when
@@ -562,7 +561,7 @@ enum BatchSummary {
         ]
         let monthsValue = JSONValue.array(
             months.map { m in
-                let files = isMonthName(m.month) ? monthFiles(m.month) : []
+                let files = monthFiles(m.month)
                 return .object(
                     [
                         ("month", .string(m.month)), ("bundles", .number(Double(m.bundles))),
@@ -648,7 +647,7 @@ enum BatchSummary {
             + Verdict.allCases.map { "<th>\(h($0.chinese))<br><span class=\"en\">\($0.rawValue)</span></th>" }.joined()
             + "<th>已被取代 Superseded</th></tr>\n"
         for m in months {
-            let label = isMonthName(m.month) ? "<a href=\"\(h(monthFiles(m.month)[2]))\">\(h(m.month))</a>" : h(m.month)
+            let label = monthFiles(m.month).last.map { "<a href=\"\(h($0))\">\(h(m.month))</a>" } ?? h(m.month)
             s +=
                 "<tr><td>\(label)</td><td class=\"n\">\(m.bundles)</td>"
                 + Verdict.allCases.map { "<td class=\"n\">\(m.verdicts[$0.rawValue] ?? 0)</td>" }.joined()

@@ -6,6 +6,7 @@ import IntakeFixtures
 import IntakeManifest
 import IntakeModel
 import IntakeSeedData
+import Testing
 
 /// The real catalog (Pipelines/default.pipeline.xml), loaded once.
 let catalog: Catalog = try! CatalogLoader(home: repositoryRoot)
@@ -42,6 +43,27 @@ func complete(
     return ApplicationFactory.complete(
         catalog: catalog, matter: m, scenario: s, id: "T-\(code)", submitted: submitted,
         facts: facts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, omit: omit, withCommitmentLetter: letter)
+}
+
+/// The real catalog with the versions of one matter replaced by `versions` (rounds of a
+/// matter, a matter changed for a test).
+func realCatalog(replacing code: String, with versions: [Matter]) -> Catalog {
+    Catalog(
+        version: catalog.version, settings: catalog.settings, calendar: catalog.calendar, sources: catalog.sources,
+        matters: catalog.matters.filter { $0.code != code } + versions)
+}
+
+/// A complete application of `code` whose document for the one-of `group` is filed for
+/// `alternative`, with the settled facts and `fact` set to `value` (nil: left out), decided.
+func decideFiled(_ code: String, group: Material, as alternative: String, fact: String, value: String?) throws
+    -> Decision
+{
+    var facts = try settledFacts(code)
+    facts[fact] = value
+    var app = complete(code, facts: facts)
+    let i = try #require(app.documents.firstIndex { $0.material == group.parts[0].id })
+    app.documents[i].material = alternative
+    return try decide(app)
 }
 
 /// Facts that let an otherwise complete application through: those the forbidden-case

@@ -182,9 +182,7 @@ import Testing
         v2026.effectiveFrom = try #require(CalendarDate("2026-06-01"))
         v2026.window?.from = try #require(CalendarDate("2026-06-10"))
         v2026.window?.to = try #require(CalendarDate("2026-07-10"))
-        let rounds = Catalog(
-            version: catalog.version, settings: catalog.settings, calendar: catalog.calendar, sources: catalog.sources,
-            matters: catalog.matters.filter { $0.code != "GQ-JS" } + [v2025, v2026])
+        let rounds = realCatalog(replacing: "GQ-JS", with: [v2025, v2026])
         func decide(_ date: String) throws -> Decision {
             let app = complete("GQ-JS", submitted: "2025-07-01T09:00:00+08:00").submittedOn(date)
             return try IntakeDecisionTests.decide(bytes: BundleBuilder.bytes(app), by: Decider(catalog: rounds))
@@ -202,9 +200,7 @@ import Testing
         // effect is for a matter not in force, not one outside last year's window.
         var open2026 = v2026
         open2026.window = nil
-        let openRounds = Catalog(
-            version: catalog.version, settings: catalog.settings, calendar: catalog.calendar, sources: catalog.sources,
-            matters: catalog.matters.filter { $0.code != "GQ-JS" } + [v2025, open2026])
+        let openRounds = realCatalog(replacing: "GQ-JS", with: [v2025, open2026])
         let gap = try IntakeDecisionTests.decide(
             bytes: BundleBuilder.bytes(
                 complete("GQ-JS", submitted: "2025-07-01T09:00:00+08:00").submittedOn("2026-03-01T09:00:00+08:00")),
@@ -252,15 +248,8 @@ import Testing
         let group = try #require(m.scenarios[0].materials.first { $0.need == .oneOf && $0.name.contains("房屋权属证书") })
         let contract = try #require(group.parts.first { $0.name.contains("商品房买卖合同") })
         let fact = try #require(contract.condition?.reads.first)
-        var facts = try settledFacts(m.code)
-        facts[fact] = nil
         func withContract(_ value: String?) throws -> Decision {
-            var f = facts
-            f[fact] = value
-            var app = complete(m.code, facts: f)
-            let i = try #require(app.documents.firstIndex { $0.material == group.parts[0].id })
-            app.documents[i].material = contract.id
-            return try decide(app)
+            try decideFiled(m.code, group: group, as: contract.id, fact: fact, value: value)
         }
         let commodity = try withContract("true")
         #expect(!commodity.findings.contains { $0.material == group.id }, "\(commodity.errors.map(\.message))")
@@ -290,12 +279,7 @@ import Testing
         for (value, filedAs, served) in [
             ("true", itself.id, true), ("true", other.id, true), ("false", itself.id, true), ("false", other.id, false),
         ] {
-            var facts = try settledFacts(code)
-            facts[fact] = value
-            var app = complete(code, facts: facts)
-            let i = try #require(app.documents.firstIndex { $0.material == group.parts[0].id })
-            app.documents[i].material = filedAs
-            let d = try decide(app)
+            let d = try decideFiled(code, group: group, as: filedAs, fact: fact, value: value)
             let missing = d.findings.contains { $0.code == .materialMissing && $0.material == group.id }
             #expect(missing != served, "\(code) \(fact)=\(value) filed as \(filedAs): \(d.errors.map(\.message))")
             #expect((d.verdict == .accepted) == served, "\(code) \(fact)=\(value) filed as \(filedAs): \(d.verdict)")
@@ -314,12 +298,7 @@ import Testing
         for (value, filedAs, served) in [
             ("true", pledge.id, true), ("true", slip.id, false), ("false", slip.id, true), ("false", pledge.id, false),
         ] {
-            var facts = try settledFacts(m.code)
-            facts[fact] = value
-            var app = complete(m.code, facts: facts)
-            let i = try #require(app.documents.firstIndex { $0.material == group.parts[0].id })
-            app.documents[i].material = filedAs
-            let d = try decide(app)
+            let d = try decideFiled(m.code, group: group, as: filedAs, fact: fact, value: value)
             let missing = d.findings.contains { $0.code == .materialMissing && $0.material == group.id }
             #expect(missing != served, "\(fact)=\(value) filed as \(filedAs): \(d.errors.map(\.message))")
         }
