@@ -13,7 +13,8 @@ import Testing
 @Suite struct SeedCatalogTests {
     static let expectations = expected000 + expected001 + expected002 + expected003 + expected004
     static let forbiddenExamples =
-        forbiddenExamples000 + forbiddenExamples001 + forbiddenExamples002 + forbiddenExamples003 + forbiddenExamples004
+        forbiddenExamples000 + forbiddenExamples001 + forbiddenExamples002 + forbiddenExamples003 + forbiddenExamples003Work
+        + forbiddenExamples003Life + forbiddenExamples004
 
     @Test(arguments: expectations)
     func matterEqualsTheGuide(_ expected: ExpectedMatter) throws {
@@ -61,7 +62,9 @@ import Testing
                 return x.contains("m:agent") || x.contains("m:applicant/@kind")
             }.map { (m.code, $0) }
         }
-        let inPerson = Set((agents003BDC + agents003RS + agents003HJ + agents003CG).filter { $0.material == nil }.map(\.matter))
+        let inPerson = Set(
+            (agents003BDC + agents003RS + agents003HJ + agents003CG + agents003Work + agents003Life).filter { $0.material == nil }
+                .map(\.matter))
         for (code, f) in byApplicant where f.condition.xpath?.contains("m:agent") == true {
             #expect(inPerson.contains(code), "\(code)/\(f.id): no AgentExpectation says the applicant must come in person")
         }

@@ -12,9 +12,12 @@ import Testing
 /// expectations are written from the guides' text (Tests/IntakeSeedData/Conditions*.swift).
 @Suite struct GuideRulesTests {
     static let conditions =
-        conditions003 + conditions003BDC + conditions003RS + conditions003HJ + conditions003CG + conditionsOther
-    static let notRequired = notRequired003BDC + notRequired003RS + notRequired003HJ + notRequired003CG
-    static let agents = agents003BDC + agents003RS + agents003HJ + agents003CG
+        conditions003 + conditions003BDC + conditions003RS + conditions003HJ + conditions003CG + conditions003Work
+        + conditions003Life
+        + conditionsOther
+    static let notRequired =
+        notRequired003BDC + notRequired003RS + notRequired003HJ + notRequired003CG + notRequired003Work + notRequired003Life
+    static let agents = agents003BDC + agents003RS + agents003HJ + agents003CG + agents003Work + agents003Life
 
     @Test func expectationsSpanTheGuides() {
         let matters003 = Set(conditions003.map(\.matter))
