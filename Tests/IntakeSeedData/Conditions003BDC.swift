@@ -56,16 +56,42 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-GS-002", "case-5", "7", line: 4935,
         needed: ["gsAngelInvestor": "true"], notNeeded: ["gsAngelInvestor": "false"]),
     // 个税 事项2 8.有下列情形的，还应报送：实施商业健康保险…试点的纳税人；实施税收递延型商业养老保险…试点的纳税人；
-    // 纳税人存在减免个人所得税情形的
+    // 纳税人存在减免个人所得税情形的 (line 5016): added to a declaration of 1.-7., no declaration of its own
     ConditionExpectation(
-        "BS-GS-002", "case-9", "2", line: 5022,
+        "BS-GS-002", "case-2", "8", line: 5022,
         needed: ["gsHealthInsurance": "true"], notNeeded: ["gsHealthInsurance": "false"]),
     ConditionExpectation(
-        "BS-GS-002", "case-9", "3", line: 5027,
+        "BS-GS-002", "case-4", "9", line: 5027,
         needed: ["gsDeferredPension": "true"], notNeeded: ["gsDeferredPension": "false"]),
     ConditionExpectation(
-        "BS-GS-002", "case-9", "4", line: 5032,
+        "BS-GS-002", "case-7", "10", line: 5032,
         needed: ["gsTaxRelief": "true"], notNeeded: ["gsTaxRelief": "false"]),
+    ConditionExpectation(
+        "BS-GS-002", "case-5", "10", line: 5032,
+        needed: ["gsTaxRelief": "true"], notNeeded: ["gsTaxRelief": "false"]),
+    // 个税 事项1 1. 享受商业健康保险税前扣除政策且实行核定征收的纳税人，还应报送《商业健康保险税前扣除情况明细表》:
+    // not a 查账征收 taxpayer's 预缴 declaration
+    ConditionExpectation(
+        "BS-GS-001", "case-1", "2", line: 4722,
+        needed: ["gsHealthInsurance": "true", "gsAssessedCollection": "true"],
+        notNeeded: ["gsHealthInsurance": "true", "gsAssessedCollection": "false"]),
+    // 个税 事项3 2.（3）…有效证件（烈属需提供街道、乡、镇或区、县民政部门出具的本人与烈士关系的证明）
+    ConditionExpectation(
+        "BS-GS-003", "case-2", "7", line: 5075,
+        needed: ["gsReliefIncomeType": "工资薪金等所得", "gsMartyrFamily": "true"],
+        notNeeded: ["gsReliefIncomeType": "工资薪金等所得", "gsMartyrFamily": "false"]),
+    // 个税 事项4 10.（4）——属于继承或接受遗赠的，提供死亡证明原件及复印件、经公证的能够证明有权继承或接受遗赠的证明资料
+    ConditionExpectation(
+        "BS-GS-004", "case-10", "4.5", line: 5154,
+        needed: ["gsGiftCase": "继承遗赠"], notNeeded: ["gsGiftCase": "赠与配偶"]),
+    // …——属于离婚分割财产的，提供离婚证原件及复印件、离婚协议或者人民法院判决书或者人民法院调解书…
+    ConditionExpectation(
+        "BS-GS-004", "case-10", "4.1", line: 5150,
+        needed: ["gsGiftCase": "离婚分割财产"], notNeeded: ["gsGiftCase": "继承遗赠"]),
+    // …——属于无偿赠与配偶的，提供结婚证原件及复印件 (not an heir)
+    ConditionExpectation(
+        "BS-GS-004", "case-10", "4.2", line: 5151,
+        needed: ["gsGiftCase": "赠与配偶"], notNeeded: ["gsGiftCase": "继承遗赠"]),
     // 个税 事项3 2．残疾、孤老、烈属减征: 工资薪金、劳务报酬、稿酬、特许权使用费等所得应报送…（4）扣缴单位需提供本单位
     // 享受减征个人所得税员工的详细情况; 个体工商户生产经营所得、对企业单位的承包承租经营所得应报送…（2）营业执照副本和税务登记证副本
     ConditionExpectation(
@@ -129,6 +155,14 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-GJJ-001", "", "7", line: 6459,
         needed: ["gjjCommodityHousing": "true", "gjjHouseLocation": "实际工作所在地"],
         notNeeded: ["gjjCommodityHousing": "true", "gjjHouseLocation": "户籍所在地"]),
+    // 公积金 事项7 申请条件 (3) 房屋坐落地在户籍所在地的，需提供户口簿或其他有效户籍证明；房屋坐落地在实际工作所在地的，
+    // 需提供单位相关证明文件
+    ConditionExpectation(
+        "BS-GJJ-007", "", "5", line: 6634,
+        needed: ["gjjHouseLocation": "户籍所在地"], notNeeded: ["gjjHouseLocation": "实际工作所在地"]),
+    ConditionExpectation(
+        "BS-GJJ-007", "", "6", line: 6634,
+        needed: ["gjjHouseLocation": "实际工作所在地"], notNeeded: ["gjjHouseLocation": "户籍所在地"]),
     // 公积金 事项16 ② 第一顺序继承人的…公安民政等政府部门出具的能够证明其与死亡职工关系的证明材料 (one of three documents)
     ConditionExpectation(
         "BS-GJJ-016", "", "2.3", line: 6832,
@@ -183,7 +217,17 @@ public let notRequired003BDC: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-GJJ-030", "", name: "联系电话", line: 7216),
     NotRequiredExpectation("BS-GJJ-030", "", name: "办公地址", line: 7216),
     // 个税 事项2 8. 表头 "材料名称　数量　备注"; 6. 纳税人委托中介机构或他人代理申报的: 授权书 (no agent here)
-    NotRequiredExpectation("BS-GS-002", "case-9", name: "材料名称", line: 5017),
+    NotRequiredExpectation("BS-GS-002", "case-2", name: "材料名称", line: 5017),
+    // 个税 事项2 8.有下列情形的，还应报送: none of its three documents without its case
+    NotRequiredExpectation(
+        "BS-GS-002", "case-1", name: "明细表", line: 5016,
+        facts: ["gsHealthInsurance": "false", "gsDeferredPension": "false", "gsTaxRelief": "false"]),
+    // 个税 事项1 1. 商业健康保险明细表 only 且实行核定征收: a 查账征收 taxpayer's 预缴 declaration is complete without it
+    NotRequiredExpectation(
+        "BS-GS-001", "case-1", name: "商业健康保险", line: 4722,
+        facts: ["gsHealthInsurance": "true", "gsAssessedCollection": "false"]),
+    // 个税 事项4 10.（2）继承或接受遗赠的，只须提供继承人或接受遗赠人的身份证明原件; (4) only the heir's documents
+    NotRequiredExpectation("BS-GS-004", "case-10", name: "结婚证", line: 5151, facts: ["gsGiftCase": "继承遗赠"]),
     NotRequiredExpectation("BS-GS-002", "case-6", name: "授权书", line: 4976),
     // 个税 事项3 2．（5）申请减征个人所得税比例及数额：年应纳税所得额在3万元以下的免征…: a rule, not a document
     NotRequiredExpectation("BS-GS-003", "case-2", name: "年应纳税所得额", line: 5083),

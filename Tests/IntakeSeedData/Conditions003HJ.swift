@@ -353,6 +353,64 @@ public let conditions003HJ: [ConditionExpectation] = [
         "BS-TX-003", "", "2.8", line: 9048,
         needed: ["insuredCategory": "灵活就业人员", "txRetirementRoute": "军转干部提前退休"],
         notNeeded: ["insuredCategory": "灵活就业人员", "txRetirementRoute": "正常退休"]),
+    // ---- area B fixes (curated/003-g-area-b.xml) ----
+    // 生育 事项4 备注(4)新生婴儿违规已随非亲生父(母)办理出生落户，现要随亲生父(母)落户的，需提供原始《出生医学证明》正页、
+    // 加盖出生落户地派出所户口专用章的注销户口证明及《出生医学证明》副页复印件 (line 631)
+    ConditionExpectation(
+        "BS-SY-004", "", "10", line: 631,
+        needed: ["syReRegisterWithBirthParent": "true"], notNeeded: ["syReRegisterWithBirthParent": "false"]),
+    ConditionExpectation(
+        "BS-SY-004", "", "11", line: 631,
+        needed: ["syReRegisterWithBirthParent": "true"], notNeeded: ["syReRegisterWithBirthParent": "false"]),
+    // 备注(5)符合“女士官驻地在我市的，其新生婴儿可以在我市女士官驻地办理呈报出生户口登记”条件的，还需提供女士官的《任职命令》、
+    // 《士官选取报告表》 (line 632)
+    ConditionExpectation(
+        "BS-SY-004", "", "12", line: 632, needed: ["syFemaleNcoStation": "true"], notNeeded: ["syFemaleNcoStation": "false"]),
+    ConditionExpectation(
+        "BS-SY-004", "", "13", line: 632, needed: ["syFemaleNcoStation": "true"], notNeeded: ["syFemaleNcoStation": "false"]),
+    // 备注(6)符合“父母双方均为现役军人或父母双方均为高校学生集体户口的或一方为现役军人另一方为高校学生集体户口落户户籍在我市的
+    // 祖父（母）或外祖父（母）”条件的，还需提供祖父母或外祖父母的《居民户口簿》、《居民身份证》以及新生婴儿父母与祖父（母）或
+    // 外祖父（母）的亲属关系证明 (line 633)
+    ConditionExpectation(
+        "BS-SY-004", "", "14", line: 633,
+        needed: ["syRegisterWithGrandparent": "true"], notNeeded: ["syRegisterWithGrandparent": "false"]),
+    ConditionExpectation(
+        "BS-SY-004", "", "15", line: 633,
+        needed: ["syRegisterWithGrandparent": "true"], notNeeded: ["syRegisterWithGrandparent": "false"]),
+    ConditionExpectation(
+        "BS-SY-004", "", "16", line: 633,
+        needed: ["syRegisterWithGrandparent": "true"], notNeeded: ["syRegisterWithGrandparent": "false"]),
+    // 生育 事项10 （一）本地就医的，参保职工实施计划生育手术，持社保卡、身份证直接到计划生育定点医疗机构… (line 1126): two documents
+    ConditionExpectation(
+        "BS-SY-010", "", "1.1", line: 1126,
+        needed: ["syClaimType": "手术医疗费", "syLocalTreatment": "true"], notNeeded: ["syClaimType": "手术休假津贴"]),
+    ConditionExpectation(
+        "BS-SY-010", "", "1.2", line: 1126,
+        needed: ["syClaimType": "手术医疗费", "syLocalTreatment": "true"], notNeeded: ["syClaimType": "手术休假津贴"]),
+    // 户籍 事项10 备注（5）农村居民之间的子女投靠父母，需由落户地村民委员会出具同意落户证明 (line 2150): a child of 17
+    ConditionExpectation(
+        "BS-HJ-010", "", "16", line: 2150,
+        needed: ["hjRuralChildToParents": "true", "residentId": "210202200707020013"],
+        notNeeded: ["hjRuralChildToParents": "false", "residentId": "210202200707020013"]),
+    // 户籍 事项11 备注（5）the same (line 2182): a student of 20
+    ConditionExpectation(
+        "BS-HJ-011", "", "16", line: 2182,
+        needed: ["hjRuralChildToParents": "true", "residentId": "210202200501010012"],
+        notNeeded: ["hjRuralChildToParents": "false", "residentId": "210202200501010012"]),
+    // 户籍 事项13 备注(4)父母再婚随继父（母）姓氏的，需提供《结婚证》；申请人为未成年人的，还需提供生父母双方协商一致的同意意见书 (line 2268)
+    ConditionExpectation(
+        "BS-HJ-013", "", "11", line: 2268,
+        needed: ["hjRenameReason": "父母再婚随继父（母）姓氏"], notNeeded: ["hjRenameReason": "被收养"]),
+    // … a child of 13 vs an adult of 20
+    ConditionExpectation(
+        "BS-HJ-013", "", "12", line: 2268,
+        needed: ["hjRenameReason": "父母再婚随继父（母）姓氏", "residentId": "210202201201010015"],
+        notNeeded: ["hjRenameReason": "父母再婚随继父（母）姓氏", "residentId": "210202200501010012"]),
+    // … （9）其它正当理由需变更姓名的，提供与正当理由相适应的证明材料（由内勤民警提供书面清单） (line 2273); 4.名字中含有冷僻字的 (line 2230)
+    // is a reason of its own, with （6） the 《通用规范汉字表》 as the basis, no document
+    ConditionExpectation(
+        "BS-HJ-013", "", "13", line: 2273,
+        needed: ["hjRenameReason": "其他"], notNeeded: ["hjRenameReason": "名字中含有冷僻字"]),
 ]
 
 public let notRequired003HJ: [NotRequiredExpectation] = [
@@ -443,8 +501,9 @@ public let agents003HJ: [AgentExpectation] = [
     AgentExpectation("BS-HJ-004", "", material: nil, line: 1962),
     // 户籍 事项5 7、可否代办：否。
     AgentExpectation("BS-HJ-005", "", material: nil, line: 1996),
-    // 入学 事项16 7、可否代办：不可代办。
-    AgentExpectation("BS-RX-016", "", material: nil, line: 1530),
+    // 入学 事项16 7、可否代办：不可代办。 (an adult student; 办理流程 "学生监护人持休学材料向所在学校提出申请" (line 1524):
+    // the guardian of a minor student is the one the guide sends)
+    AgentExpectation("BS-RX-016", "", material: nil, line: 1530, facts: ["residentId": "210202200501010012"]),
     // 婚姻 事项3 双方当事人…亲自到一方常住户口所在地的婚姻登记机关办理
     AgentExpectation("BS-HY-003", "", material: nil, line: 8862),
     // 婚姻 事项5 夫妻双方…共同到一方常住户口所在地的婚姻登记机关办理离婚登记
@@ -452,7 +511,9 @@ public let agents003HJ: [AgentExpectation] = [
     // Third round: 代办 rules (a sweep of every 可否代办 of the guide)
     // 生育 事项5 7.可否代办：不可代办。; 事项6 7.是否可以代办：不可以。; 事项9 7.可否代办：不可以 ((一)(二)(三))
     AgentExpectation("BS-SY-005", "", material: nil, line: 663),
-    AgentExpectation("BS-SY-006", "vaccination", material: nil, line: 731),
+    // 生育 事项6: an adult applicant; "儿童出生后1个月内，其监护人应当到儿童居住地的接种单位为其办理预防接种证" (line 674): the
+    // guardian of a child is not the agent refused
+    AgentExpectation("BS-SY-006", "vaccination", material: nil, line: 731, facts: ["residentId": "210202197001010011"]),
     AgentExpectation("BS-SY-009", "case-1", material: nil, line: 968),
     AgentExpectation("BS-SY-009", "case-2", material: nil, line: 1041),
     AgentExpectation("BS-SY-009", "case-3", material: nil, line: 1117),

@@ -135,6 +135,31 @@ public let conditions003RS: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-RS-045", "", "8", line: 4617,
         needed: ["rsOccupationalDisease": "true"], notNeeded: ["rsOccupationalDisease": "false"]),
+    // 人力社保 事项45 （1）…进行鉴定但未达鉴定等级的，提供《职工伤残程度鉴定结论通知单》原件
+    ConditionExpectation(
+        "BS-RS-045", "", "1.2", line: 4610,
+        needed: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "true"],
+        notNeeded: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "false"]),
+    // （5）户口簿（无法体现亲属关系的，除户口簿还需提供亲属关系证明）
+    ConditionExpectation(
+        "BS-RS-045", "", "5.3", line: 4614,
+        needed: ["rsInjuryBenefitCase": "工亡待遇", "rsHukouShowsRelation": "false"],
+        notNeeded: ["rsInjuryBenefitCase": "工亡待遇", "rsHukouShowsRelation": "true"]),
+    // （5）…全部法定受益人到场填写《领取工亡保险待遇声明》办理…，不能到场的，提供领取工亡待遇委托公证书
+    ConditionExpectation(
+        "BS-RS-045", "", "5.4", line: 4614,
+        needed: ["rsInjuryBenefitCase": "工亡待遇", "rsBeneficiaryAbsent": "true"],
+        notNeeded: ["rsInjuryBenefitCase": "工亡待遇", "rsBeneficiaryAbsent": "false"]),
+    // （5）继承人存在争议的，还需提供法院判决书原件
+    ConditionExpectation(
+        "BS-RS-045", "", "5.5", line: 4614,
+        needed: ["rsInjuryBenefitCase": "工亡待遇", "rsHeirDispute": "true"],
+        notNeeded: ["rsInjuryBenefitCase": "工亡待遇", "rsHeirDispute": "false"]),
+    // （5）工亡职工有医疗费的，还需提供门诊收据（含医疗明细和病志）、住院收据…
+    ConditionExpectation(
+        "BS-RS-045", "", "5.6", line: 4614,
+        needed: ["rsInjuryBenefitCase": "工亡待遇", "rsDeceasedMedicalCosts": "true"],
+        notNeeded: ["rsInjuryBenefitCase": "工亡待遇", "rsDeceasedMedicalCosts": "false"]),
     // 人力社保 事项46 （3）农民工投诉拖欠工资违法行为应当书写自述材料
     ConditionExpectation(
         "BS-RS-046", "", "3", line: 4670,
@@ -248,6 +273,26 @@ public let conditions003RS: [ConditionExpectation] = [
         "BS-RS-024", "", "5", line: 3077,
         needed: ["rsLossChannel": "业务管理机构", "residentId": "210202201201010015"],
         notNeeded: ["rsLossChannel": "电话或网站", "residentId": "210202201201010015"]),
+    // 人力社保 事项25 （2）办理人到原挂失银行网点办理银行功能的解挂业务的，…未成年人办理需携带本人户口簿、监护人身份证原件。
+    // 若监护人和未成年人不在一个户口薄上，需提供未成年人出生证明原件。
+    ConditionExpectation(
+        "BS-RS-025", "", "9", line: 3147,
+        needed: ["rsUnfreeze": "银行功能", "residentId": "210202201201010015", "rsGuardianSameHukou": "false"],
+        notNeeded: ["rsUnfreeze": "银行功能", "residentId": "210202201201010015", "rsGuardianSameHukou": "true"]),
+    ConditionExpectation(
+        "BS-RS-025", "", "8", line: 3147,
+        needed: ["rsUnfreeze": "银行功能", "residentId": "210202201201010015"],
+        notNeeded: ["rsUnfreeze": "银行功能", "residentId": "210202200501010012"]),
+    // 人力社保 事项26 （1）办理人到当地社保卡业务管理机构办理换卡业务的，本人办理需携带身份证原件。…未成年人办理需携带本人户口簿、
+    // 监护人身份证（原件及复印件）。
+    ConditionExpectation(
+        "BS-RS-026", "", "4", line: 3215,
+        needed: ["rsReplaceOutlet": "业务管理机构", "residentId": "210202201201010015"],
+        notNeeded: ["rsReplaceOutlet": "业务管理机构", "residentId": "210202200501010012"]),
+    ConditionExpectation(
+        "BS-RS-026", "", "1", line: 3215,
+        needed: ["rsReplaceOutlet": "业务管理机构", "residentId": "210202200501010012"],
+        notNeeded: ["rsReplaceOutlet": "即时业务办理网点", "residentId": "210202200501010012"]),
     // Round 3 (RS, QT)
     // 其他 事项24 书面申请，家庭收入证明 (line 12516): two documents, both always
     ConditionExpectation("BS-QT-024", "", "9", line: 12516, needed: [:], notNeeded: [:]),
@@ -310,6 +355,25 @@ public let notRequired003RS: [NotRequiredExpectation] = [
     NotRequiredExpectation(
         "BS-RS-022", "", name: "出生证明", line: 2988,
         facts: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015", "rsGuardianSameHukou": "true"]),
+    // 人力社保 事项25/26: 本人办理需携带身份证原件 only; the 代办人身份证 is the agent's (checked with an agent in agents003RS)
+    NotRequiredExpectation("BS-RS-025", "", name: "代办人身份证", line: 3146, facts: ["rsUnfreeze": "社保功能"]),
+    NotRequiredExpectation("BS-RS-026", "", name: "代办人身份证", line: 3216, facts: ["rsReplaceOutlet": "即时业务办理网点"]),
+    // …and an adult in person brings no 户口簿 (a minor's document)
+    NotRequiredExpectation(
+        "BS-RS-025", "", name: "户口簿", line: 3146,
+        facts: ["rsUnfreeze": "社保功能", "residentId": "210202200501010012"]),
+    // 人力社保 事项27/33/40, 事项20: the applicant in person brings no 代办人身份证 (the agent's, in agents003RS)
+    NotRequiredExpectation("BS-RS-027", "", name: "代办人身份证", line: 3685),
+    NotRequiredExpectation("BS-RS-033", "", name: "代办人身份证", line: 4046),
+    NotRequiredExpectation("BS-RS-040", "", name: "代办人身份证", line: 4486),
+    NotRequiredExpectation("BS-RS-020", "", name: "代办人身份证", line: 2882, facts: ["rsInsuredGroup": "外地城镇户籍"]),
+    // 人力社保 事项45 （1）未进行伤残等级鉴定的 worker brings no 鉴定结论通知单
+    NotRequiredExpectation(
+        "BS-RS-045", "", name: "鉴定结论通知单", line: 4610,
+        facts: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "false"]),
+    // seed 000 13.1 档案的转递: the 存档人员 applying in person brings no 代办人 ID, no 授权委托书
+    NotRequiredExpectation("RS-013", "transfer-individual", name: "代办人有效身份证件", line: 584),
+    NotRequiredExpectation("RS-013", "transfer-collective", name: "授权委托书", line: 588),
     // 其他 事项13 人员类别证件（如大中专院校毕业证…）为非必须要件
     NotRequiredExpectation("BS-QT-013", "", name: "人员类别证件", line: 12173),
     // seed 000 1.1 / 32.1 需提供要件 无: 劳动用工备案 and 就业登记 are applied for with no document (accepted, not
@@ -323,6 +387,26 @@ public let agents003RS: [AgentExpectation] = [
     AgentExpectation("BS-RS-022", "", material: "5", line: 2986, facts: ["rsCardRoute": "本人到街道乡镇申请"]),
     // 人力社保 事项24 （1）…代办人办理需携带本人身份证、代办人身份证（原件及复印件）
     AgentExpectation("BS-RS-024", "", material: "3", line: 3077, facts: ["rsLossChannel": "业务管理机构"]),
+    // 人力社保 事项25 （1）…代办人办理需携带本人身份证、代办人身份证（原件及复印件）；（2）…代办人办理需携带本人身份证、代办人身份证原件
+    AgentExpectation("BS-RS-025", "", material: "3", line: 3146, facts: ["rsUnfreeze": "社保功能"]),
+    AgentExpectation("BS-RS-025", "", material: "6", line: 3147, facts: ["rsUnfreeze": "银行功能"]),
+    // 人力社保 事项26 （1）/（2）the same words for 换卡
+    AgentExpectation("BS-RS-026", "", material: "3", line: 3215, facts: ["rsReplaceOutlet": "业务管理机构"]),
+    AgentExpectation("BS-RS-026", "", material: "6", line: 3216, facts: ["rsReplaceOutlet": "即时业务办理网点"]),
+    // 人力社保 事项27 （1）参保人员身份证原件、复印件（代办人需同时提供代办人身份证）
+    AgentExpectation("BS-RS-027", "", material: "3", line: 3685),
+    // 人力社保 事项33/34 （1）本人身份证原件（他人代办须同时提供代办人身份证原件）
+    AgentExpectation("BS-RS-033", "", material: "3", line: 4046),
+    AgentExpectation("BS-RS-034", "", material: "6", line: 4095),
+    // 人力社保 事项40 （1）本人身份证原件及复印件（他人代办须同时提供代办人身份证原件）
+    AgentExpectation("BS-RS-040", "", material: "8", line: 4486),
+    // 人力社保 事项20 / 其他 事项15 身份证和户口簿原件及复印件（代办人须同时持代办人身份证）
+    AgentExpectation("BS-RS-020", "", material: "7", line: 2882, facts: ["rsInsuredGroup": "其他"]),
+    AgentExpectation("BS-QT-015", "", material: "7", line: 12263, facts: ["rsInsuredGroup": "其他"]),
+    // seed 000 13.1 档案的转递 (1)/(2) 存档人员有效身份证件、代办人有效身份证件、档案人员授权委托书…: the last two an agent's
+    AgentExpectation("RS-013", "transfer-individual", material: "2", line: 584),
+    AgentExpectation("RS-013", "transfer-individual", material: "3", line: 584),
+    AgentExpectation("RS-013", "transfer-collective", material: "3", line: 588),
     // 其他 事项13 7.是否可以代办？ 不可以代办。
     AgentExpectation("BS-QT-013", "", material: nil, line: 12185),
     // 其他 事项19 / 事项21 …如果是委托人代为办理，应同时提供代理人身份证原件及复印件

@@ -202,4 +202,70 @@ public let forbiddenExamples003: [ForbiddenExample] = [
         "BS-HY-003", "F-married",
         triggering: ["maritalStatus": "已婚"],
         notTriggering: ["maritalStatus": "未婚"]),
+    // ---- area B fixes (curated/003-g-area-b.xml) ----
+    // 户籍 事项9 投靠人…办理《大连市居住证》5年以上 (line 2092): 4 years vs 5, an elder of 65
+    ForbiddenExample(
+        "BS-HJ-009", "F-permit-years",
+        triggering: ["residentId": "210202196001010017", "hjResidencePermitYears": "4"],
+        notTriggering: ["residentId": "210202196001010017", "hjResidencePermitYears": "5"]),
+    // … 投靠人《大连市居住证》（80周岁以上老人无需提供本条手续） (line 2095): an elder of 85 has no 居住证 years to show
+    ForbiddenExample(
+        "BS-HJ-009", "F-permit-years",
+        triggering: ["residentId": "210202196001010017", "hjResidencePermitYears": "0"],
+        notTriggering: ["residentId": "210202194001010018", "hjResidencePermitYears": "0"]),
+    // 户籍 事项11 …在校学生（育有子女的除外）可办理随迁和投靠落户 (line 2153)
+    ForbiddenExample(
+        "BS-HJ-011", "F-has-children",
+        triggering: ["hjDependentChildHasChildren": "true"],
+        notTriggering: ["hjDependentChildHasChildren": "false"]),
+    // 户籍 事项13 备注（5）父母一方亡故另一方再婚后要求变更未成年人姓名，8周岁以上的应当征得本人的同意 (line 2269): a child of 13
+    // who does not agree vs one who does
+    ForbiddenExample(
+        "BS-HJ-013", "F-child-consent",
+        triggering: [
+            "hjRenameParentDeceasedRemarried": "true", "residentId": "210202201201010015", "hjRenameChildConsents": "false",
+        ],
+        notTriggering: [
+            "hjRenameParentDeceasedRemarried": "true", "residentId": "210202201201010015", "hjRenameChildConsents": "true",
+        ]),
+    // … a child of 7 is not asked
+    ForbiddenExample(
+        "BS-HJ-013", "F-child-consent",
+        triggering: [
+            "hjRenameParentDeceasedRemarried": "true", "residentId": "210202201201010015", "hjRenameChildConsents": "false",
+        ],
+        notTriggering: [
+            "hjRenameParentDeceasedRemarried": "true", "residentId": "210202201801010019", "hjRenameChildConsents": "false",
+        ]),
+    // 婚姻 事项1 结婚的条件 1.当事人男年满22周岁，女年满20周岁 (line 8849), of both parties (5.要求结婚的男女双方, line 8853):
+    // a man of 22 marrying a woman of 19 vs 20
+    ForbiddenExample(
+        "BS-HY-003", "F-other-age",
+        triggering: ["residentId": "210202200301010018", "hyOtherPartyAge": "19"],
+        notTriggering: ["residentId": "210202200301010018", "hyOtherPartyAge": "20"]),
+    // … a woman of 20 marrying a man of 21 vs 22
+    ForbiddenExample(
+        "BS-HY-003", "F-other-age",
+        triggering: ["residentId": "210202200501010020", "hyOtherPartyAge": "21"],
+        notTriggering: ["residentId": "210202200501010020", "hyOtherPartyAge": "22"]),
+    // … 2.当事人双方均无配偶（未婚、离婚、丧偶） (line 8850): the other party married vs widowed
+    ForbiddenExample(
+        "BS-HY-003", "F-other-married",
+        triggering: ["hyOtherPartyMaritalStatus": "已婚"],
+        notTriggering: ["hyOtherPartyMaritalStatus": "丧偶"]),
+    // 婚姻 事项8 (涉外结婚登记) under the same conditions: a man of 22 marrying a woman of 19 vs 20
+    ForbiddenExample(
+        "BS-HY-008", "F-other-age",
+        triggering: ["residentId": "210202200301010018", "hyOtherPartyAge": "19"],
+        notTriggering: ["residentId": "210202200301010018", "hyOtherPartyAge": "20"]),
+    // … a woman of 20 marrying a man of 21 vs 22
+    ForbiddenExample(
+        "BS-HY-008", "F-other-age",
+        triggering: ["residentId": "210202200501010020", "hyOtherPartyAge": "21"],
+        notTriggering: ["residentId": "210202200501010020", "hyOtherPartyAge": "22"]),
+    // … the other party married vs unmarried
+    ForbiddenExample(
+        "BS-HY-008", "F-other-married",
+        triggering: ["hyOtherPartyMaritalStatus": "已婚"],
+        notTriggering: ["hyOtherPartyMaritalStatus": "未婚"]),
 ]
