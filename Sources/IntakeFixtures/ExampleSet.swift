@@ -55,7 +55,10 @@ public enum ExampleSet {
         // 003: 群众办事通.
         Plan(
             code: "BS-HY-003", submitted: "2025-07-01T09:30:00+08:00",
-            facts: ["hyStatusMismatch": "false", "maritalStatus": "未婚"],
+            facts: [
+                "hyStatusMismatch": "false", "maritalStatus": "未婚", "hyOtherPartyAge": "26",
+                "hyOtherPartyMaritalStatus": "未婚",
+            ],
             refusing: nil,
             deferrable: nil),
         Plan(
