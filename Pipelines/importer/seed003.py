@@ -242,8 +242,8 @@ def build_matter(lines, item, area, code, unencoded):
     cite(matter, DOCUMENT, citem, item["line"] + 1)
     fee = section_text(body, FEE_HEAD)
     agent = section_text(body, AGENT_HEAD)
-    tl = section_text(body, TIME_HEAD)
-    place = section_text(body, PLACE_HEAD)
+    tl = section_text(body, TIME_HEAD, field=True)
+    place = section_text(body, PLACE_HEAD, field=True, place=True)
     urls = find_urls(body)
 
     groups = []
@@ -363,7 +363,19 @@ def find_label_before(body, h, prev):
     return ""
 
 
-def section_text(body, head_re):
+# The question a heading asks besides its own ("3.去哪儿办理？咨询电话是多少？"): not the answer.
+HEAD_QUESTION = re.compile(r"^(?:咨询)?电话是多少[？?]\s*")
+# The next numbered field of the same list ("4、提交材料：…", "3、咨询电话：12329"): the end of a field.
+NEXT_FIELD = re.compile(r"^[0-9]+\s*[、\.．]\s*[^\s：:，,。]{2,8}[：:]")
+# A labelled line under a 去哪 heading that is the place itself ("办理地点：大连市不动产登记中心大厅。").
+PLACE_LINE = re.compile(r"^(?:办理地点|办理地址)\s*[：:]\s*")
+
+
+def section_text(body, head_re, field=False, place=False):
+    """The text under a heading (办理时限, 收费, 可否代办, 办理地点 …). A heading's second
+    question (咨询电话是多少？) is no answer. With field=True (the time limit and the place)
+    the text ends before the next numbered field of the list; with place=True too, a
+    办理地点： line under a 去哪…？ heading is the place."""
     for idx, (ln, raw) in enumerate(body):
         s = raw.strip()
         if not s or not SEC_HEAD.match(s) and not s.startswith("【"):
@@ -372,13 +384,18 @@ def section_text(body, head_re):
             continue
         rest = re.sub(r"^[0-9一二三四五六七八九十]+\s*[\.、．，,;；]?\s*", "", s)
         rest = re.split(r"[：:？?；;]", rest, maxsplit=1)
-        txt = rest[1].strip() if len(rest) > 1 else ""
+        txt = HEAD_QUESTION.sub("", rest[1].strip()) if len(rest) > 1 else ""
+        # 3.去哪办理？咨询电话是多少？: the heading's second question is no answer
+        txt = re.sub(r"^[^：:？?；;。]{0,12}[？?]$", "", txt)
         parts = [txt] if txt else []
         for ln2, raw2 in body[idx + 1: idx + 8]:
             s2 = raw2.strip()
             if not s2:
                 continue
-            if SEC_HEAD.match(s2) or ITEM_RE.match(s2):
+            if place and not parts and PLACE_LINE.match(s2):
+                parts.append(PLACE_LINE.sub("", s2))
+                continue
+            if SEC_HEAD.match(s2) or ITEM_RE.match(s2) or (field and NEXT_FIELD.match(s2)):
                 break
             if raw2.startswith("\t"):
                 break
@@ -401,13 +418,25 @@ def find_urls(body):
     return out
 
 
+def cn_count(m):
+    """A count in Chinese numerals up to 99 (一, 十, 十五, 二十, 二十五) as digits."""
+    w = m.group(0)
+    if "十" in w:
+        a, _, b = w.partition("十")
+        return str(CN_NUM.get(a, 1) * 10 + CN_NUM.get(b, 0))
+    return str(CN_NUM[w])
+
+
 def add_time_limit(matter, t):
     t = t.strip()
+    text = t
+    # "一日内", "五个工作日": the counts read as digits (the text is kept as written); "第一个月" is no count
+    t = re.sub(r"(?<!第)[一二两三四五六七八九十]+(?=\s*(?:个?工作日|日|天|个月))", cn_count, t)
     cands = []
     m = re.search(r"([0-9]+)\s*个?工作日", t)
     if m:
         cands.append((m.start(), "working-days", int(m.group(1))))
-    m = re.search(r"即时|当场|当即|当日办结|当天|立等可取", t)
+    m = re.search(r"即时|当场|当即|当日办结|当天|立等可取|即办即结", t)
     if m:
         cands.append((m.start(), "immediate", None))
     m = re.search(r"([0-9]+)\s*(?:日|天)(?:内|以内|办结|$|）|，|。)", t)
@@ -419,9 +448,9 @@ def add_time_limit(matter, t):
     if cands:
         cands.sort(key=lambda c: c[0])
         _, unit, val = cands[0]
-        el(matter, "timeLimit", t[:200], unit=unit, value=val)
+        el(matter, "timeLimit", text[:200], unit=unit, value=val)
     else:
-        el(matter, "timeLimit", t[:200], unit="unspecified")
+        el(matter, "timeLimit", text[:200], unit="unspecified")
 
 
 # ---------------------------------------------------------------- materials
@@ -645,7 +674,9 @@ def finish(mt, citem, mcode):
             t = t[:pm.start()].strip()
     t = VERB_RE.sub("", t)
     t = t.strip("；;。，,、：: ")
-    t = TRAIL_RE.sub("", t).strip("；;。，,、：: ") or t
+    if not re.search(r"原件或复印件$", t):
+        # 身份证原件或复印件: either is accepted, which no `original` says: the words stay in the name
+        t = TRAIL_RE.sub("", t).strip("；;。，,、：: ") or t
     if not t:
         t = mt.text.strip().strip("；;。，,、：: ") or "材料"
     mt.name = t
@@ -667,7 +698,9 @@ def finish(mt, citem, mcode):
     elif OPT_RE.search(t):
         mt.required = "optional"
     full = mt.text
-    if re.search(r"原件(及|和|、|或)复印件|原件、复印件|原件复印件", full):
+    if re.search(r"原件或复印件", full):
+        pass
+    elif re.search(r"原件(及|和|、)复印件|原件、复印件|原件复印件", full):
         mt.original = "original-and-copy"
     elif re.search(r"[^件]及复印件", full):
         # 户口本及复印件: the document (the original) and a copy of it
@@ -716,7 +749,7 @@ DOC_END = re.compile(r"(书|证|表|单|函|照|卡|簿|本|册|据|明|件)》?
 
 
 def alternatives(t):
-    if len(t) > 40 or re.search(r"及|和|、|并", t):
+    if len(t) > 40 or re.search(r"及|和|、|并|原件或复印件", t):
         return None
     parts = [p.strip() for p in re.split(r"或者|或|/", t) if p.strip()]
     if len(parts) < 2:

@@ -34,13 +34,25 @@ public struct FactDefinition: Sendable, Hashable, Codable {
     public var question: String?
     /// The allowed values of an enumeration.
     public var values: [String]
+    /// What a value that is a code means, in Chinese (poor-family-child → 贫困家庭子女).
+    public var valueLabels: [String: String]
 
-    public init(name: String, kind: Kind, label: String, question: String? = nil, values: [String] = []) {
+    public init(
+        name: String, kind: Kind, label: String, question: String? = nil, values: [String] = [],
+        valueLabels: [String: String] = [:]
+    ) {
         self.name = name
         self.kind = kind
         self.label = label
         self.question = question
         self.values = values
+        self.valueLabels = valueLabels
+    }
+
+    /// The allowed values as a clerk reads them out: 贫困家庭子女（poor-family-child）where a
+    /// value has a label, else the value itself.
+    public var readableValues: [String] {
+        values.map { v in valueLabels[v].map { "\($0)（\(v)）" } ?? v }
     }
 
     /// What the applicant is asked: the question, or the label.
@@ -310,6 +322,19 @@ public struct Matter: Sendable, Hashable, Codable {
     public var effectiveUntil: CalendarDate?
     /// The seed document this matter comes from (the catalog file's source).
     public var document: String
+
+    /// The facts this matter's rules read (the conditions of its scenarios, materials and
+    /// forbidden cases): a declared fact outside them decides nothing here, even when the
+    /// catalog file defines it for another matter.
+    public var factsRead: Set<String> {
+        var names = Set<String>()
+        for s in scenarios {
+            names.formUnion(s.condition?.reads ?? [])
+            for m in s.materials.flatMap(\.flattened) { names.formUnion(m.condition?.reads ?? []) }
+        }
+        for f in forbidden { names.formUnion(f.condition.reads) }
+        return names
+    }
 
     public struct Window: Sendable, Hashable, Codable {
         public var from: CalendarDate

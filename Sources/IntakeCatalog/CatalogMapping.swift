@@ -40,7 +40,10 @@ extension CatalogLoader {
                     name: name, kind: FactDefinition.Kind(rawValue: f["type"] ?? "") ?? .string,
                     label: f.child(named: "label")?.trimmedText ?? "",
                     question: f.child(named: "question")?.trimmedText,
-                    values: f.children(named: "value").map(\.trimmedText)))
+                    values: f.children(named: "value").map(\.trimmedText),
+                    valueLabels: Dictionary(
+                        f.children(named: "value").compactMap { v in v["label"].map { (v.trimmedText, $0) } }
+                    ) { first, _ in first }))
             lines[name] = f.line
         }
         var source = CatalogSource(

@@ -448,6 +448,7 @@ extension FactDefinition: SnapshotCodable {
         out.string(label)
         out.optional(question)
         out.strings(values)
+        out.strings(values.map { valueLabels[$0] ?? "" })
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
@@ -455,7 +456,11 @@ extension FactDefinition: SnapshotCodable {
         let kind = try input.raw(Kind.self)
         let label = try input.string()
         let question = try input.optionalString()
-        self.init(name: name, kind: kind, label: label, question: question, values: try input.strings())
+        let values = try input.strings()
+        let labels = try input.strings()
+        var valueLabels: [String: String] = [:]
+        for (v, l) in zip(values, labels) where !l.isEmpty { valueLabels[v] = l }
+        self.init(name: name, kind: kind, label: label, question: question, values: values, valueLabels: valueLabels)
     }
 }
 

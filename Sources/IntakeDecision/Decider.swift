@@ -76,12 +76,17 @@ public struct Decider: Sendable {
             scenario = matter.scenarios[0]
         } else {
             let known = matter.scenarios.map { "\($0.id)（\($0.name)）" }.joined(separator: "、")
+            // A matter of one unnamed scenario has no ids to choose from: the manifest's
+            // scenario is to be left empty.
+            let single = matter.scenarios.count == 1 && matter.scenarios[0].id.isEmpty
             d.findings.append(
                 Finding(
                     .matterUnknown, .error,
                     manifest.scenario.isEmpty
                         ? "事项 \(matter.code) 有多个申请情形，须在清单中注明：\(known)"
-                        : "事项 \(matter.code) 没有申请情形 \(manifest.scenario)，可选：\(known)",
+                        : single
+                            ? "事项 \(matter.code) 不分申请情形，清单中的申请情形“\(manifest.scenario)”应留空"
+                            : "事项 \(matter.code) 没有申请情形 \(manifest.scenario)，可选：\(known)",
                     source: matter.source,
                     detail: manifest.scenario.isEmpty ? "the matter has several scenarios; name one" : "no such scenario"))
             return d

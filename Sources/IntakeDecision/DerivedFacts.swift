@@ -33,6 +33,17 @@ public struct DerivedFacts: Sendable {
                         source: source, detail: detail))
             }
         }
+        // The agent's id is checked like the applicant's (the clerk identifies the agent
+        // by it); nothing is derived from it.
+        if let agent = submitted.agent, agent.idType == "resident-id",
+            case .failure(let problem) = ResidentID.parse(agent.idNumber, submitted: date)
+        {
+            let (why, detail) = Finding.splitDetail(problem.message)
+            findings.append(
+                Finding(
+                    .factInvalid, .error, "代办人公民身份号码 \(agent.idNumber) 无效：\(why)", fact: "agent/id",
+                    source: source, detail: detail))
+        }
         if !fromID {
             birth = applicant.fact(DerivedFact.birthDate).flatMap { CalendarDate($0.trimmed) }
             sex = applicant.fact(DerivedFact.sex)?.trimmed

@@ -6,13 +6,18 @@ import IntakeModel
 /// 申请信息: declared facts of the right type, missing facts asked once each.
 extension Judgement {
     mutating func checkFacts() {
+        let read = matter.factsRead
         for fact in manifest.applicant.facts {
-            guard let def = catalog.fact(fact.name, of: matter) else {
+            // Defined by the catalog file but read by none of this matter's rules (another
+            // matter's fact): ignored like an unknown name, and said so.
+            guard let def = catalog.fact(fact.name, of: matter),
+                read.contains(fact.name) || DerivedFact.all.contains(fact.name)
+            else {
                 findings.append(
                     Finding(
                         .factInvalid, .warning,
                         "申请信息中的“\(fact.name)”不是本事项使用的信息项，已忽略",
-                        source: matter.source, detail: "undeclared fact \(fact.name)"))
+                        source: matter.source, detail: "fact \(fact.name) is not read by this matter"))
                 continue
             }
             if !def.accepts(fact.value) {
@@ -33,24 +38,45 @@ extension Judgement {
         case .boolean: return " true 或 false"
         case .date: return "日期（YYYY-MM-DD）"
         case .string: return "非空文字"
-        case .enum: return "以下之一：\(def.values.joined(separator: "、"))"
+        case .enum: return "以下之一：\(def.readableValues.joined(separator: "、"))"
         }
     }
 
+    /// How many rules a missing fact's message names before "等 N 项".
+    static let usesNamed = 3
+
     mutating func reportMissingFacts(_ names: [String], for rule: String, source: Citation) {
-        for name in names where reportedFacts.insert(name).inserted {
+        for name in names {
+            // Asked once; its message names every rule that needs it (a clerk asks the
+            // question once and knows what hangs on it).
+            if var uses = missingFactUses[name] {
+                guard !uses.rules.contains(rule),
+                    let i = findings.lastIndex(where: { $0.code == .factMissing && $0.fact == name })
+                else { continue }
+                uses.rules.append(rule)
+                missingFactUses[name] = uses
+                findings[i].message = uses.question + Self.uses(uses.rules)
+                continue
+            }
+            guard reportedFacts.insert(name).inserted else { continue }
             let def = catalog.fact(name, of: matter)
             var ask = def?.prompt ?? name
             // A derived fact's question says what to give in the applicant's words; its
             // values (male, female) are the manifest's, not theirs.
             if let def, def.kind == .enum, !def.values.isEmpty, !DerivedFact.all.contains(name) {
-                ask += "（可选：\(def.values.joined(separator: "、"))）"
+                ask += "（可选：\(def.readableValues.joined(separator: "、"))）"
             }
+            let question = "缺少审核所需的申请信息：“\(ask)”（\(name)），"
+            missingFactUses[name] = (question, [rule])
             findings.append(
                 Finding(
-                    .factMissing, .error,
-                    "缺少审核所需的申请信息：“\(ask)”（\(name)），用于：\(rule)",
+                    .factMissing, .error, question + Self.uses([rule]),
                     fact: name, source: source, detail: "missing fact \(name)"))
         }
+    }
+
+    static func uses(_ rules: [String]) -> String {
+        let named = rules.prefix(usesNamed).joined(separator: "；")
+        return "用于：" + named + (rules.count > usesNamed ? "等 \(rules.count) 项" : "")
     }
 }

@@ -20,6 +20,8 @@ struct Judgement {
     var rules: [AppliedRule] = []
     /// Facts already reported missing or invalid (each is reported once).
     var reportedFacts: Set<String> = []
+    /// Each missing fact's question and the rules it was asked for (one finding names them all).
+    var missingFactUses: [String: (question: String, rules: [String])] = [:]
 
     init(
         catalog: Catalog, matter: Matter, scenario: Scenario, manifest: Manifest, inspection: Inspection,

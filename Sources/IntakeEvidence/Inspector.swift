@@ -227,6 +227,15 @@ public struct Inspector: Sendable {
                         .documentChecksum, .error, "文件与清单记载不一致，可能已损坏或被替换：\(claimed.path)",
                         material: here.material, path: here.path, detail: "\(what.joined(separator: "; "))"))
             }
+            // An empty file is no document of any type (not "text/plain"): said as such.
+            if bytes == 0 {
+                out.detectedType = "inode/x-empty"
+                out.findings.append(
+                    Finding(
+                        .documentCorrupt, .error, "文件为空（0 字节），不是有效的材料文件：\(claimed.path)",
+                        material: here.material, path: here.path, detail: "empty file"))
+                return (out, bytes)
+            }
             let sniffed = MediaSniffer.sniff(head: head, tail: tail, size: bytes)
             out.detectedType = sniffed.mediaType
             if !MediaSniffer.compatible(claimed: claimed.mediaType, detected: sniffed.mediaType) {

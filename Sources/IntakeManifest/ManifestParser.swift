@@ -34,7 +34,8 @@ public struct ManifestParser: Sendable {
                     problems.prefix(20).map {
                         Finding(
                             .manifestInvalid, .error,
-                            "申请清单 manifest.xml 第 \($0.line) 行不符合清单规范，请按规范重新生成清单", path: ManifestParser.entryName,
+                            "申请清单 manifest.xml 第 \($0.line) 行不符合清单规范：\(Self.reason($0.message))，请按规范重新生成清单",
+                            path: ManifestParser.entryName,
                             detail: "line \($0.line): \($0.message)")
                     }))
         }
@@ -49,6 +50,58 @@ public struct ManifestParser: Sendable {
         }
         return .success((Self.map(root), document))
     }
+
+    /// libxml2's schema message in the clerk's words: which part of the manifest, and what
+    /// is wrong with it, in Chinese only (the parser's own words and the value stay in the
+    /// finding's detail).
+    static func reason(_ message: String) -> String {
+        func quoted(after marker: String) -> String? {
+            guard let r = message.range(of: marker) else { return nil }
+            let rest = message[r.upperBound...]
+            guard let end = rest.firstIndex(of: "'") else { return nil }
+            return String(rest[..<end])
+        }
+        // "Element '{urn:…}document', attribute 'material': …": the local names.
+        let element = quoted(after: "Element '").map { e in e.split(separator: "}").last.map(String.init) ?? e }
+        let attribute = message.contains("', attribute '") ? quoted(after: "', attribute '") : nil
+        var what = element.map { elementNames[$0] ?? "未知元素" } ?? "清单"
+        if let attribute { what += "的" + (attributeNames[attribute] ?? "未知属性") }
+        if message.contains("[facet 'pattern']") { return "\(what)格式不符合要求" }
+        if message.contains("[facet 'enumeration']") { return "\(what)不是允许的取值" }
+        if message.contains("Length']") || message.contains("[facet 'length']") { return "\(what)长度不符合要求" }
+        if message.contains("Inclusive']") || message.contains("Exclusive']") { return "\(what)超出允许范围" }
+        if message.contains("is not a valid value of the") {
+            let kinds = [
+                "xs:dateTime": "带时区的日期时间", "DateTimeWithOffset": "带时区的日期时间", "xs:date": "日期",
+                "xs:integer": "整数",
+                "xs:nonNegativeInteger": "非负整数", "xs:positiveInteger": "正整数", "xs:long": "整数",
+                "xs:boolean": "是或否（true、false）",
+            ]
+            // The schema's own types are named {namespace}Local.
+            let type = quoted(after: "atomic type '").map { t in t.split(separator: "}").last.map(String.init) ?? t }
+            return "\(what)不是有效的\(type.flatMap { kinds[$0] ?? kinds["xs:" + $0] } ?? "取值")"
+        }
+        if message.contains("is required but missing") {
+            return "\(what)缺少必需的" + (quoted(after: "The attribute '").flatMap { attributeNames[$0] } ?? "属性")
+        }
+        if message.contains("is not allowed") { return "\(what)不允许出现" }
+        if message.contains("This element is not expected") { return "\(what)不应出现在此处" }
+        if message.contains("Missing child element") { return "\(what)缺少必需的内容" }
+        if message.contains("No matching global declaration") { return "根元素不是本规范的申请清单" }
+        if message.contains("Duplicate key") || message.contains("unique") { return "\(what)重复" }
+        return "\(what)的结构不符合清单规范"
+    }
+
+    /// The manifest's elements and attributes (Schemas/manifest.xsd) as the contract names them.
+    static let elementNames = [
+        "application": "申请", "matter": "事项", "applicant": "申请人", "fact": "申请信息", "agent": "代办人",
+        "name": "姓名", "id": "证件号码", "documents": "材料清单", "document": "材料文件", "generator": "生成工具",
+    ]
+    static let attributeNames = [
+        "id": "申请编号", "submitted": "提交时间", "channel": "提交渠道", "code": "事项编码", "scenario": "申请情形",
+        "kind": "申请人类型", "type": "类型", "name": "名称", "material": "材料编号", "path": "文件路径",
+        "sha256": "文件摘要", "size": "文件大小", "mediaType": "文件类型", "version": "版本",
+    ]
 
     static func finding(for error: XMLParseFailure) -> Finding {
         switch error {

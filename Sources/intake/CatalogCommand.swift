@@ -239,7 +239,7 @@ enum CatalogRendering {
         if !facts.isEmpty {
             line("  申请人事实 (facts read):")
             for f in facts {
-                let values = f.values.isEmpty ? "" : " [\(f.values.joined(separator: " | "))]"
+                let values = f.values.isEmpty ? "" : " [\(f.readableValues.joined(separator: " | "))]"
                 line("    \(f.name) (\(f.kind.rawValue))\(values): \(f.label)")
             }
         }

@@ -93,6 +93,28 @@ import Testing
         #expect(detail.contains(reason), "\(label): \(detail)")
     }
 
+    /// The reason is said in the clerk's words: which part of the manifest (its Chinese
+    /// name from the contract) and what is wrong with it.
+    @Test(
+        arguments: [
+            ("id=\"WEB-2025-0000123\"", "id=\"WEB 2025\"", ["申请编号", "格式不符合要求"]),
+            ("channel=\"online\"", "channel=\"fax\"", ["提交渠道", "不是允许的取值"]),
+            ("2025-07-01T09:30:00+08:00", "yesterday", ["提交时间", "不是有效的带时区的日期时间"]),
+            ("size=\"184233\"", "size=\"-1\"", ["材料文件的文件大小"]),
+            ("<documents>", "<extra/><documents>", ["不应出现在此处"]),
+        ] as [(String, String, [String])])
+    func saysWhatIsWrongInChinese(find: String, replace: String, words: [String]) throws {
+        guard case .failure(let failure) = parse(Self.valid.replacingOccurrences(of: find, with: replace)) else {
+            Issue.record("\(replace): accepted")
+            return
+        }
+        let message = try #require(failure.findings.first).message
+        for word in words {
+            #expect(message.contains(word), "\(replace): \(message) \(failure.findings.first?.detail ?? "")")
+        }
+        #expect(!message.contains("结构不符合清单规范"), "\(replace): no reason given: \(message)")
+    }
+
     @Test func refusesMalformedXML() throws {
         guard case .failure(let f) = parse("<application><unclosed></application>") else {
             Issue.record("accepted")

@@ -210,15 +210,33 @@ import Testing
 
     @Test func aCertificateForUnitsOnlyIsRefusedToAPerson() throws {
         // Guide 003 line 11952 (无犯罪记录证明): 对个人一律不予以出具; a unit's envoy with its letter is served.
-        var app = complete("BS-QT-002", facts: try settledFacts("BS-QT-002"))
-        let person = try decide(app)
+        let app = complete("BS-QT-002", facts: try settledFacts("BS-QT-002"))
+        let person = try decide(app.byPerson())
         #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(person.errors.map(\.message))")
-        app.applicantKind = "organization"
-        app.applicantName = "大连某某有限公司"
-        app.idType = "unified-social-credit-code"
-        app.idNumber = "91210200MA0QC4XY3B"
-        let unit = try decide(app)
+        let unit = try decide(app.byUnit())
         #expect(!unit.codes.contains(.forbiddenCase), "\(unit.errors.map(\.message))")
+    }
+
+    @Test func aLeaderPastWorkingAgeIsRefused() throws {
+        // Guide 000 line 1211 (创业带头人为法定劳动年龄范围内的各类劳动者): a person applying is
+        // refused past working age (85); of 35 he is not; a unit applying has no age to read.
+        let app = complete("RS-030", facts: try settledFacts("RS-030"))
+        let old = try decide(app.byPerson("210202194001010018"))
+        #expect(old.verdict == .refused && old.codes.contains(.forbiddenCase), "\(old.errors.map(\.message))")
+        let young = try decide(app.byPerson("210202199001010010"))
+        #expect(!young.codes.contains(.forbiddenCase), "\(young.errors.map(\.message))")
+        let unit = try decide(app.byUnit())
+        #expect(!unit.codes.contains(.forbiddenCase), "\(unit.errors.map(\.message))")
+    }
+
+    @Test func theSchoolEnrolsItsStudentsNotThePerson() throws {
+        // Guide 003 line 4146 (学校作为…参保代办单位) and 4148 (学校提供…《参保人员花名册》): the school
+        // applies; a person applying is refused.
+        let app = complete("BS-RS-035", facts: try settledFacts("BS-RS-035"))
+        let person = try decide(app.byPerson("210202200401010015"))
+        #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(person.errors.map(\.message))")
+        let school = try decide(app.byUnit())
+        #expect(!school.codes.contains(.forbiddenCase), "\(school.errors.map(\.message))")
     }
 
     @Test func invalidForAMatterWithoutAWindowNotInForce() throws {
@@ -441,6 +459,26 @@ import Testing
 }
 
 extension SampleApplication {
+    /// The same application made by a person of this resident id.
+    func byPerson(_ residentId: String = "210202199001011232") -> SampleApplication {
+        var app = self
+        app.applicantKind = "person"
+        app.applicantName = "张三"
+        app.idType = "resident-id"
+        app.idNumber = residentId
+        return app
+    }
+
+    /// The same application made by a unit (统一社会信用代码).
+    func byUnit() -> SampleApplication {
+        var app = self
+        app.applicantKind = "organization"
+        app.applicantName = "大连某某有限公司"
+        app.idType = "unified-social-credit-code"
+        app.idNumber = "91210200MA0QC4XY3B"
+        return app
+    }
+
     /// The same application, dated otherwise.
     func submittedOn(_ date: String) -> SampleApplication {
         var copy = self

@@ -17,7 +17,8 @@ import Testing
         + conditionsOther
     static let notRequired =
         notRequired003BDC + notRequired003RS + notRequired003HJ + notRequired003CG + notRequired003Work + notRequired003Life
-    static let agents = agents003BDC + agents003RS + agents003HJ + agents003CG + agents003Work + agents003Life
+        + notRequiredOther
+    static let agents = agents003BDC + agents003RS + agents003HJ + agents003CG + agents003Work + agents003Life + agentsOther
 
     @Test func expectationsSpanTheGuides() {
         let matters003 = Set(conditions003.map(\.matter))

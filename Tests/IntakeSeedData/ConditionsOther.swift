@@ -122,6 +122,20 @@ public let conditionsOther: [ConditionExpectation] = [
         needed: ["hardshipCategory": "single-parent", "singleParentReason": "divorced"],
         notNeeded: ["hardshipCategory": "single-parent", "singleParentReason": "other"]),
 
+    // 38 (line 1517): 场地产权清晰或租赁合同明确; 38.1 (5) 房产证 (line 1527), (6) 租赁合同 (line 1528)
+    ConditionExpectation(
+        matter: "RS-038", scenario: "", material: "5", line: 1527,
+        needed: ["incubatorPremises": "owned"],
+        notNeeded: ["incubatorPremises": "rented"]),
+    ConditionExpectation(
+        matter: "RS-038", scenario: "", material: "6", line: 1528,
+        needed: ["incubatorPremises": "rented"],
+        notNeeded: ["incubatorPremises": "owned"]),
+    ConditionExpectation(
+        matter: "RS-038", scenario: "", material: "6", line: 1528,
+        needed: ["incubatorPremises": "both"],
+        notNeeded: ["incubatorPremises": "owned"]),
+
     // ---- seed 004 (004_e8123824df28054f.txt) ----
     // 61.1 (1) 居住在境内，年满十六周岁的中国公民，需提供居民身份证
     ConditionExpectation(
@@ -218,4 +232,31 @@ public let pledgesOther: [PledgeExpectation] = [
 public let specsOther: [SpecExpectation] = [
     // 000 25.1 (2) 电子版白底免冠照片，大小 20kb 以下，像素 360*480，jpg 格式 (1 kb = 1024 bytes)
     SpecExpectation(matter: "RS-025", scenario: "", material: "2", maxBytes: 20480, width: 360, height: 480, line: 1055)
+]
+
+/// Seeds 000–004 (not 003): an agent's documents, written from the guides' words.
+/// (Not yet in GuideRulesTests.agents, which lists the seed-003 lists: add `+ agentsOther` there.)
+public let agentsOther: [AgentExpectation] = [
+    // 004 62.1 (1) (line 1206): 持卡人应当持有效身份证件；如代办需要携带代办人及申请人有效身份证原件
+    AgentExpectation("SB-062", "", material: "2", line: 1206),
+    // 004 63.1 (1) (line 1221), 65.1 (1) (line 1258): 持卡人应当持有效身份证件、社会保障卡；如代办需要携带代办人及申请人有效身份证原件
+    AgentExpectation("SB-063", "", material: "2", line: 1221),
+    AgentExpectation("SB-065", "", material: "2", line: 1258),
+    // 004 21.1 (3) (line 378): 遗属和经办人身份证
+    AgentExpectation(
+        "SB-021", "", material: "4", line: 378,
+        facts: ["receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false"]),
+]
+
+/// Seeds 000–004 (not 003): what the guide does not ask of this applicant.
+/// (Not yet in GuideRulesTests.notRequired: add `+ notRequiredOther` there.)
+public let notRequiredOther: [NotRequiredExpectation] = [
+    // 004 62.1 (1), 63.1 (1), 65.1 (1): the 代办人's ID only 如代办; the holder applying in person does not bring it
+    NotRequiredExpectation("SB-062", "", name: "代办人", line: 1206),
+    NotRequiredExpectation("SB-063", "", name: "代办人", line: 1221),
+    NotRequiredExpectation("SB-065", "", name: "代办人", line: 1258),
+    // 004 21.1 (3): the 遗属 applying in person brings no 经办人身份证
+    NotRequiredExpectation(
+        "SB-021", "", name: "经办人", line: 378,
+        facts: ["receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false"]),
 ]

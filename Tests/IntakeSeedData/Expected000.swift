@@ -263,17 +263,44 @@ public let expected000: [ExpectedMatter] = [
         // 职业技能专项能力鉴定 the centre alone holds, so the list's row is this matter.
         deferrals: ["1"],
         forbidden: ["F1"]),
+    // 28 (line 1129): 被纳入失信被执行人名单的不在政策补贴范围之内; 离校 2 年内未就业高校毕业生
+    ExpectedMatter(
+        "RS-028", "高校毕业生灵活就业人员享受社保补贴",
+        materials: [
+            "": [
+                "1 高校毕业生本人《居民身份证》",
+                "2 高校毕业生本人《毕业证》",
+            ]
+        ],
+        forbidden: ["F1", "F2"]),
+    // 30 (line 1211): 创业带头人为法定劳动年龄范围内的各类劳动者…吸纳就业 3 人以上（含 3 人）
+    ExpectedMatter(
+        "RS-030", "创业带头人认定服务",
+        materials: [
+            "": [
+                "1 《大连市创业带头人经营实体社会保险补贴申请表》",
+                "2 经营实体法定代表人（负责人）《居民身份证》",
+                "3 营业执照副本",
+            ]
+        ],
+        forbidden: ["F1", "F2"]),
+    // 33 (line 1312): 劳动年龄内…的城乡劳动者，可以进行失业登记
+    ExpectedMatter(
+        "RS-033", "失业登记",
+        materials: [
+            "": [
+                "1 申请人本人的《居民身份证》"
+            ]
+        ],
+        forbidden: ["F1"]),
     ExpectedMatter(
         "RS-034", "创业补贴申领",
         materials: [
             "": [
                 "1 《大连市创业场地租金补贴申请表》",
+                // 34.1 (2), (3): numbered items with no ①②, each filed under its own number
                 "2 本人《居民身份证》、营业执照副本",
-                "2.1 本人《居民身份证》",
-                "2.2 营业执照副本",
                 "3 经营场地租赁协议、租赁发票",
-                "3.1 经营场地租赁协议",
-                "3.2 租赁发票",
                 "4 残疾证",
             ]
         ]),
@@ -288,6 +315,21 @@ public let expected000: [ExpectedMatter] = [
                 "5 企业招用员工材料",
                 "6 申请人身份及小微企业资格承诺书",
                 "7 容缺受理承诺书",
+            ]
+        ]),
+    // 38 (line 1515): (5) 房产证 and (6) 租赁合同 by the premises (场地产权清晰或租赁合同明确)
+    ExpectedMatter(
+        "RS-038", "市级创业孵化平台认定服务",
+        materials: [
+            "": [
+                "1 市级创业孵化平台申报书",
+                "2 营业执照副本",
+                "3 引进投融资机构材料",
+                "4 在孵企业营业执照副本",
+                "5 房产证",
+                "6 租赁合同",
+                "7 专业服务机构合作协议",
+                "8 专业服务机构服务记录",
             ]
         ]),
     ExpectedMatter(
@@ -313,6 +355,15 @@ public let expected000: [ExpectedMatter] = [
                 "13 土地被依法征收的证明",
             ]
         ]),
+    // 41 (line 1673): 我市户籍符合辽宁省政府规定的就业困难人员公益性岗位安置对象
+    ExpectedMatter(
+        "RS-041", "公益性岗位补贴申领",
+        materials: [
+            "": [
+                "1 大连市就业困难人员公益性岗位申请表"
+            ]
+        ],
+        forbidden: ["F1"]),
     ExpectedMatter(
         "RS-050", "一级注册消防工程师",
         materials: [

@@ -69,7 +69,8 @@ public let expected003: [ExpectedMatter] = [
                 "4 合法稳定住所证明",
                 "5 投靠人《大连市居住证》",
             ]
-        ], forbidden: ["F-agent", "F-age-single", "F-age-couple", "F-permit-years"]),  // line 2116: 可否代办：否; line 2092: 65 周岁, 居住证5年以上
+            // line 2116: 可否代办：否; line 2092: 65 周岁, 居住证5年以上
+        ], forbidden: ["F-agent", "F-age-single", "F-age-couple", "F-permit-years"]),
     // 人力社保 事项1 (line 2358)
     ExpectedMatter(
         "BS-RS-001", "离校未就业高校毕业生“实名制”登记",

@@ -47,6 +47,18 @@ public let expected004: [ExpectedMatter] = [
                 "3 身份证",
             ]
         ]),
+    // 21 (line 373): 认定的供养直系亲属…未在国内以企业职工身份参加城镇职工养老保险；未办理任何形式的退休手续…；未享受居民最低生活保障待遇.
+    // 21.1 (3) 遗属和经办人身份证: the 遗属's ID is 3; the 经办人's, not numbered by the guide, the next id (4), a 经办人's only.
+    ExpectedMatter(
+        "SB-021", "供养直系亲属待遇申请",
+        materials: [
+            "": [
+                "1 银行卡",
+                "2 辽宁省企业参保人员供养直系亲属资格认定申请表",
+                "3 遗属身份证",
+                "4 经办人身份证",
+            ]
+        ], forbidden: ["F1", "F2", "F3"]),
     // 24 (line 435); 违规禁办事项清单 8 因病提前退休 (2 cases), 9 特殊工种提前退休 (2 cases); 24 (line 436) ages and 15 years
     ExpectedMatter(
         "SB-024", "职工提前退休（退职）申请",
@@ -236,6 +248,15 @@ public let expected004: [ExpectedMatter] = [
                 "3 医疗机构整体情况介绍及医疗机构资质服务证明",
             ]
         ], deferrals: ["3"]),
+    // 54 (line 1041): 条件：五级、六级伤残职工…以及七级至十级伤残职工
+    ExpectedMatter(
+        "SB-054", "一次性工伤医疗补助金申请",
+        materials: [
+            "": [
+                "1 解除劳动合同证明书",
+                "2 银行1类账户信息",
+            ]
+        ], forbidden: ["F1"]),
     // 60 (line 1162); 容缺办理事项清单 13: 身份证, 申请人提供
     ExpectedMatter(
         "SB-060", "劳动人事争议仲裁申请",
@@ -252,10 +273,8 @@ public let expected004: [ExpectedMatter] = [
         materials: [
             "": [
                 "1 居民身份证",
+                // 61.1/64.1 (2) is one numbered item with no ①②: everything it names is filed as 2
                 "2 居民户口簿原件及监护人（或代办人）本人有效身份证件和出生证明",
-                "2.1 居民户口簿原件",
-                "2.2 监护人（或代办人）本人有效身份证件",
-                "2.3 出生证明",
                 "3 港澳居民往来内地通行证",
                 "4 台湾居民来往大陆通行证或者其他有效证件",
                 "4.1 台湾居民来往大陆通行证",
@@ -265,15 +284,23 @@ public let expected004: [ExpectedMatter] = [
                 "5.2 外国人永久居留身份证",
             ]
         ]),
-    // 63 (line 1218)
+    // 62 (line 1203): 62.1 (1) 持卡人应当持有效身份证件；如代办需要携带代办人及申请人有效身份证原件. One numbered item:
+    // the holder's document is 1; the agent's ID, which the guide does not number, the next id (2), an agent's only.
+    ExpectedMatter(
+        "SB-062", "社会保障卡挂失与解挂",
+        materials: [
+            "": [
+                "1 持卡人有效身份证件",
+                "2 代办人有效身份证原件",
+            ]
+        ]),
+    // 63 (line 1218): 63.1 (1) 持卡人应当持有效身份证件、社会保障卡；如代办需要携带代办人及申请人有效身份证原件
     ExpectedMatter(
         "SB-063", "社会保障卡启用（含社会保障卡银行账户激活）",
         materials: [
             "": [
-                "1 持卡人应当持有效身份证件、社会保障卡；如代办需要携带代办人及申请人有效身份证原件",
-                "1.1 有效身份证件",
-                "1.2 社会保障卡",
-                "1.3 代办人及申请人有效身份证原件",
+                "1 持卡人有效身份证件、社会保障卡",
+                "2 代办人有效身份证原件",
             ]
         ]),
     // 64 (line 1233); 违规禁办事项清单 10: 办理人不能提供有效证件
@@ -282,10 +309,8 @@ public let expected004: [ExpectedMatter] = [
         materials: [
             "": [
                 "1 居民身份证",
+                // 61.1/64.1 (2) is one numbered item with no ①②: everything it names is filed as 2
                 "2 居民户口簿原件及监护人（或代办人）本人有效身份证件和出生证明",
-                "2.1 居民户口簿原件",
-                "2.2 监护人（或代办人）本人有效身份证件",
-                "2.3 出生证明",
                 "3 港澳居民往来内地通行证",
                 "4 台湾居民来往大陆通行证或者其他有效证件",
                 "4.1 台湾居民来往大陆通行证",
@@ -295,6 +320,15 @@ public let expected004: [ExpectedMatter] = [
                 "5.2 外国人永久居留身份证",
             ]
         ], forbidden: ["F1"]),
+    // 65 (line 1255): 65.1 (1) 持卡人应当持有效身份证件、社会保障卡；如代办需要携带代办人及申请人有效身份证原件
+    ExpectedMatter(
+        "SB-065", "社会保障卡应用状态查询",
+        materials: [
+            "": [
+                "1 持卡人有效身份证件、社会保障卡",
+                "2 代办人有效身份证原件",
+            ]
+        ]),
     // 66 (line 1270): (2) broken across two lines in the seed
     ExpectedMatter(
         "SB-066", "参保单位注销（机关事业养老保险部分）",
@@ -377,6 +411,10 @@ public let expected004: [ExpectedMatter] = [
     ExpectedMatter(
         "SB-080", "城镇职工基本养老保险关系转移接续申请", materials: ["": []],
         forbidden: ["F1", "F2"]),
+    // 81 (line 1568): 无; 参保人员达到城镇职工养老保险法定退休年龄
+    ExpectedMatter(
+        "SB-081", "城镇职工基本养老保险与城乡居民基本养老保险制度衔接申请", materials: ["": []],
+        forbidden: ["F1"]),
     // 84 (line 1613)
     ExpectedMatter(
         "SB-084", "军地养老保险关系转移接续申请（企业养老保险部分）",

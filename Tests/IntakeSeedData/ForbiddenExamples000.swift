@@ -74,4 +74,51 @@ public let forbiddenExamples000: [ForbiddenExample] = [
         "RS-025", "F1",
         triggering: ["eligibilityMet": "false"],
         notTriggering: ["eligibilityMet": "true"]),
+    // 合规办事业务指南 28 (line 1133): 被纳入失信被执行人名单的不在政策补贴范围之内
+    ForbiddenExample(
+        "RS-028", "F1",
+        triggering: ["dishonestDebtor": "true", "leftSchoolWithin2Years": "true"],
+        notTriggering: ["dishonestDebtor": "false", "leftSchoolWithin2Years": "true"]),
+    // 合规办事业务指南 28 (line 1131): 对离校 2 年内未就业高校毕业生灵活就业后缴纳社会保险费的…给予补贴
+    ForbiddenExample(
+        "RS-028", "F2",
+        triggering: ["dishonestDebtor": "false", "leftSchoolWithin2Years": "false"],
+        notTriggering: ["dishonestDebtor": "false", "leftSchoolWithin2Years": "true"]),
+    // 合规办事业务指南 30 (line 1211) 创业带头人为法定劳动年龄范围内的各类劳动者 (F1) is on the applicant's kind:
+    // DecisionTests.aLeaderPastWorkingAgeIsRefused.
+    // 合规办事业务指南 30 (line 1211): 吸纳就业 3 人以上（含 3 人）
+    ForbiddenExample(
+        "RS-030", "F2",
+        triggering: ["residentId": "210202199001010010", "hiredCount": "2"],
+        notTriggering: ["residentId": "210202199001010010", "hiredCount": "3"]),
+    // 合规办事业务指南 33 (line 1312): 劳动年龄内、有劳动能力、有就业要求、处于无业状态的城乡劳动者，可以进行失业登记.
+    // Working age starts at 16; no retirement rule (men 60 to 63, women 50 to 58) reaches past 63 for a man or 58 for a woman.
+    // residentId: a man born 1940-01-01 (85 on 2025-07-01) and one born 1990-01-01 (35).
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202194001010018"],
+        notTriggering: ["residentId": "210202199001010010"]),
+    // residentId: a boy born 2015-01-01 (10); a girl born 2009-07-02 (15) and a boy born 2009-07-01 (16).
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202201501010017"],
+        notTriggering: ["residentId": "210202200907010012"]),
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202200907020026"],
+        notTriggering: ["residentId": "210202200907010012"]),
+    // residentId: a man born 1962-07-01 (63) and 1962-07-02 (62); a woman born 1967-07-01 (58) and 1967-07-02 (57).
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202196207010012"],
+        notTriggering: ["residentId": "210202196207020018"]),
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202196707010027"],
+        notTriggering: ["residentId": "210202196707020022"]),
+    // 合规办事业务指南 41 (line 1673): 我市户籍符合辽宁省政府规定的就业困难人员公益性岗位安置对象…可申请公益性岗位补贴
+    ForbiddenExample(
+        "RS-041", "F1",
+        triggering: ["dalianHukou": "false"],
+        notTriggering: ["dalianHukou": "true"]),
 ]

@@ -123,4 +123,55 @@ public let forbiddenExamples004: [ForbiddenExample] = [
         "SB-026", "F1",
         triggering: ["pensionPaymentConditionsMet": "false"],
         notTriggering: ["pensionPaymentConditionsMet": "true"]),
+    // 合规办事业务指南 21 (line 374): 认定的供养直系亲属…未享受居民最低生活保障待遇
+    ForbiddenExample(
+        "SB-021", "F1",
+        triggering: [
+            "receivesMinimumLivingAllowance": "true", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
+        ],
+        notTriggering: [
+            "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
+        ]),
+    // … 未在国内以企业职工身份参加城镇职工养老保险
+    ForbiddenExample(
+        "SB-021", "F2",
+        triggering: [
+            "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "true", "dependantRetired": "false",
+        ],
+        notTriggering: [
+            "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
+        ]),
+    // … 未办理任何形式的退休手续（城乡居民社会养老保险退休手续除外）
+    ForbiddenExample(
+        "SB-021", "F3",
+        triggering: [
+            "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "true",
+        ],
+        notTriggering: [
+            "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
+        ]),
+    // 合规办事业务指南 54 (line 1042): 五级、六级伤残职工…以及七级至十级伤残职工 (grades 1–4 cannot claim)
+    ForbiddenExample(
+        "SB-054", "F1",
+        triggering: ["disabilityGrade": "4"],
+        notTriggering: ["disabilityGrade": "5"]),
+    ForbiddenExample(
+        "SB-054", "F1",
+        triggering: ["disabilityGrade": "1"],
+        notTriggering: ["disabilityGrade": "10"]),
+    // 合规办事业务指南 81 (line 1569): 参保人员达到城镇职工养老保险法定退休年龄 (no rule puts it below 男60周岁, 女50周岁)
+    // residentId: a man born 2000-01-01 (25 on 2025-07-01) and one born 1960-01-01 (65).
+    ForbiddenExample(
+        "SB-081", "F1",
+        triggering: ["residentId": "210202200001010016"],
+        notTriggering: ["residentId": "210202196001010017"]),
+    // residentId: a man born 1965-07-02 (59) and 1965-07-01 (60); a woman born 1975-07-02 (49) and 1975-07-01 (50).
+    ForbiddenExample(
+        "SB-081", "F1",
+        triggering: ["residentId": "21020219650702001X"],
+        notTriggering: ["residentId": "210202196507010014"]),
+    ForbiddenExample(
+        "SB-081", "F1",
+        triggering: ["residentId": "210202197507020022"],
+        notTriggering: ["residentId": "210202197507010027"]),
 ]

@@ -1,0 +1,111 @@
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+/// What a clerk reads out to the applicant: every finding says what is wrong and what to
+/// bring, in the applicant's words (found by black-box testers reading reports).
+@Suite struct ClerkWordingTests {
+    /// A fact the catalog file defines for another matter decides nothing here: it is
+    /// ignored and said so, like an unknown name (it was dropped silently).
+    @Test func aFactOfAnotherMatterIsIgnoredAndSaidSo() throws {
+        let m = matter("RS-009")
+        let other = try #require(catalog.facts(of: m).first { !m.factsRead.contains($0.name) && $0.kind == .boolean })
+        var facts = try settledFacts("RS-009")
+        facts[other.name] = "true"
+        let d = try decide(complete("RS-009", facts: facts))
+        #expect(d.verdict == .accepted)
+        #expect(
+            d.findings.contains {
+                $0.code == .factInvalid && $0.severity == .warning && $0.message.contains("“\(other.name)”不是本事项使用的信息项")
+            }, "\(d.findings.map(\.message))")
+    }
+
+    /// A matter of one unnamed scenario has no scenarios to choose from: the message says
+    /// to leave it empty, not "可选：（）".
+    @Test func aScenarioNamedForAMatterWithoutScenariosIsToBeLeftEmpty() throws {
+        let m = try #require(catalog.matters.first { $0.scenarios.count == 1 && $0.scenarios[0].id.isEmpty })
+        var app = complete(m.code, facts: try settledFacts(m.code))
+        app.scenario = "foo"
+        let d = try decide(app)
+        #expect(d.verdict == .invalid)
+        let f = try #require(d.findings.first { $0.code == .matterUnknown })
+        #expect(f.message.contains("应留空"), "\(f.message)")
+        #expect(!f.message.contains("可选：（）"), "\(f.message)")
+    }
+
+    /// An empty file is no document: said as such, not as a file of another type.
+    @Test func anEmptyFileIsSaidToBeEmpty() throws {
+        var app = complete("RS-009", facts: try settledFacts("RS-009"))
+        let i = try #require(app.documents.firstIndex { $0.mediaType == "application/pdf" })
+        app.documents[i].bytes = []
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        #expect(
+            d.findings.contains { $0.code == .documentCorrupt && $0.message.contains("文件为空") },
+            "\(d.findings.map(\.message))")
+        #expect(!d.findings.contains { $0.code == .documentType }, "\(d.findings.map(\.message))")
+    }
+
+    /// The agent's resident id is checked like the applicant's (GB 11643 check digit):
+    /// 21020319880505234 + 9 is right, + 5 is not.
+    @Test func theAgentsResidentIdIsChecked() throws {
+        var app = complete("RS-009", facts: try settledFacts("RS-009"))
+        app.agent = ("李四", "210203198805052345")
+        let wrong = try decide(app)
+        #expect(wrong.verdict == .returned)
+        #expect(
+            wrong.findings.contains {
+                $0.code == .factInvalid && $0.severity == .error && $0.message.contains("代办人公民身份号码")
+            }, "\(wrong.findings.map(\.message))")
+        app.agent = ("李四", "210203198805052349")
+        let right = try decide(app)
+        #expect(!right.findings.contains { $0.message.contains("代办人公民身份号码") }, "\(right.findings.map(\.message))")
+    }
+
+    /// An enumeration whose values are codes is asked in words (贫困家庭子女), the code
+    /// beside it for the producer of the manifest.
+    @Test func aCodedChoiceIsAskedInWords() throws {
+        let m = try #require(
+            catalog.matters.first { m in
+                m.scenarios.contains { s in
+                    s.materials.flatMap(\.flattened).contains { $0.condition?.reads.contains("trainingCategory") == true }
+                }
+            })
+        let s = try #require(
+            m.scenarios.first { s in
+                s.materials.flatMap(\.flattened).contains { $0.condition?.reads.contains("trainingCategory") == true }
+            })
+        // Without the documents of the categories, whether one is needed hangs on the fact.
+        let byCategory = Set(
+            s.materials.flatMap(\.flattened).filter { $0.condition?.reads.contains("trainingCategory") == true }.map(\.id))
+        var facts = try settledFacts(m.code, scenario: s.id.isEmpty ? nil : s.id, omit: byCategory)
+        facts["trainingCategory"] = nil
+        let d = try decide(complete(m.code, scenario: s.id.isEmpty ? nil : s.id, facts: facts, omit: byCategory))
+        let f = try #require(
+            d.findings.first { $0.code == .factMissing && $0.fact == "trainingCategory" },
+            "\(m.code) \(s.id) \(d.verdict) \(d.findings.map(\.message)) \(facts)")
+        #expect(f.message.contains("贫困家庭子女（poor-family-child）"), "\(f.message)")
+    }
+
+    /// A missing fact is asked once, and the question names every rule that needs it
+    /// (婚姻 事项10: the other party's status decides 2.1 to 2.5).
+    @Test func aMissingFactNamesEveryRuleThatNeedsIt() throws {
+        let m = matter("BS-HY-010")
+        let users = m.scenarios[0].materials.flatMap(\.flattened).filter {
+            $0.condition?.reads.contains("hyOtherParty") == true
+        }
+        #expect(users.count >= 2)
+        let ids = Set(users.map(\.id))
+        var facts = try settledFacts("BS-HY-010", omit: ids)
+        facts["hyOtherParty"] = nil
+        let d = try decide(complete("BS-HY-010", facts: facts, omit: ids))
+        let asked = d.findings.filter { $0.code == .factMissing && $0.fact == "hyOtherParty" }
+        #expect(asked.count == 1, "\(d.verdict) \(d.findings.map(\.message)) \(facts)")
+        let message = try #require(asked.first?.message)
+        #expect(message.contains("；"), "\(message)")
+        #expect(users.prefix(2).allSatisfy { message.contains($0.name) }, "\(message)")
+    }
+}
