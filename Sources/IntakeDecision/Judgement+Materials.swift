@@ -318,7 +318,13 @@ extension Judgement {
         if m.need == .oneOf && choices.count == 1 {
             parts.append("本情形应提交：" + choices[0].name)
         } else if m.need == .oneOf && !choices.isEmpty {
-            parts.append("以下任选其一：" + choices.map(\.name).joined(separator: "或"))
+            // A group named by its alternatives (身份证原件或社会保障卡) does not list them twice.
+            parts.append(
+                choices.allSatisfy { m.name.contains($0.name) }
+                    ? "任选其一" : "以下任选其一：" + choices.map(\.name).joined(separator: "或"))
+        } else if m.need == .all && !m.parts.isEmpty && m.parts.allSatisfy({ $0.requirement == .optional }) {
+            // A selection (选择手续): any one of its parts serves; the clerk names them all.
+            parts.append("至少提交下列一项：" + m.parts.map { "（\($0.id)）\($0.name)" }.joined(separator: "；"))
         }
         return parts.isEmpty ? "" : "，" + parts.joined(separator: "，")
     }

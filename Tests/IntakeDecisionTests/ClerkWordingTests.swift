@@ -108,4 +108,33 @@ import Testing
         #expect(message.contains("；"), "\(message)")
         #expect(users.prefix(2).allSatisfy { message.contains($0.name) }, "\(message)")
     }
+
+    /// A selection (户籍 事项16 二、选择手续, line 2328: any one of its documents) that is
+    /// missing names what may be brought, not only the heading.
+    @Test func aMissingSelectionNamesWhatMayBeBrought() throws {
+        let m = matter("BS-HJ-016")
+        let group = try #require(m.scenarios[0].materials.first { $0.name.contains("选择手续") })
+        let ids = Set(group.flattened.map(\.id))
+        let d = try decide(complete("BS-HJ-016", facts: try settledFacts("BS-HJ-016", omit: ids), omit: ids))
+        let f = try #require(d.findings.first { $0.code == .materialMissing && $0.material == group.id })
+        #expect(f.message.contains("至少提交下列一项"), "\(f.message)")
+        #expect(group.parts.allSatisfy { f.message.contains("（\($0.id)）") }, "\(f.message)")
+    }
+
+    /// A one-of group named by its alternatives (身份证原件或社会保障卡) does not list them
+    /// a second time after 以下任选其一.
+    @Test func aGroupNamedByItsAlternativesIsNotListedTwice() throws {
+        let (code, group) = try #require(
+            catalog.matters.lazy.compactMap { m -> (String, Material)? in
+                guard m.scenarios.count == 1, m.forbidden.isEmpty else { return nil }
+                return m.scenarios[0].materials.first { g in
+                    g.need == .oneOf && g.requirement == .always && g.parts.count > 1
+                        && g.parts.allSatisfy { $0.requirement == .always && g.name.contains($0.name) }
+                }.map { (m.code, $0) }
+            }.first)
+        let ids = Set(group.flattened.map(\.id))
+        let d = try decide(complete(code, facts: try settledFacts(code, omit: ids), omit: ids))
+        let f = try #require(d.findings.first { $0.code == .materialMissing && $0.material == group.id })
+        #expect(f.message.contains("任选其一") && !f.message.contains("以下任选其一"), "\(code): \(f.message)")
+    }
 }
