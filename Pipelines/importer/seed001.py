@@ -131,6 +131,9 @@ def parse(text: str):
     win = el(matter, "applicationWindow", **{"from": "%04d-%02d-%02d" % (y, m1, d1),
                                              "to": "%04d-%02d-%02d" % (y, m2, d2)})
     cite(win, DOCUMENT, "二、(一) 申报和审核时间 1", l_win)
+    # （卫生系列、中小学教师、中专教师等系列申报时间另行通知）: those series are not bound by it.
+    el(win, "except", "卫生系列、中小学教师、中专教师等系列申报时间另行通知",
+       xpath=fact("separatelyNoticedSeries") + " = 'true'", reads="separatelyNoticedSeries")
 
     scn = el(matter, "scenario", id="")
     el(scn, "name", "")
@@ -224,8 +227,9 @@ def parse(text: str):
              note="目录单未写条件；没有荣誉、奖项、称号的申报人无从提供，故按有者提供处理。")
 
     unencoded += [
-        "ZC-001 申报时间: 卫生系列、中小学教师、中专教师等系列申报时间另行通知（第%d行），送省评审的按省规定时间；"
-        "<applicationWindow> 只有一个，这些系列的窗口不能表达，仅作 note" % l_hs,
+        "ZC-001 申报时间: 卫生系列、中小学教师、中专教师等系列申报时间另行通知（第%d行）：这些系列不受 6月3日—6月28日"
+        "限制（<except>），其申报时间指南未给出，无从检查；送省评审的按省规定时间报送，是主管部门的报送时间，"
+        "不是申报人的申报时间" % l_hs,
         "ZC-001 证件照（一、(七)）：“评定表等材料按照要求打印填报，并提供证件照，用于评审通过制作证书”，"
         "目录单无此编号，按评定表所贴照片理解，未单列为材料",
         "ZC-001 材料3.1 资历和证明: 身份证、学历学位证明材料、专业技术资格证书、执业资格证书、考试合格成绩单、"

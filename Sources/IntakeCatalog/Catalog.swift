@@ -333,6 +333,7 @@ public struct Matter: Sendable, Hashable, Codable {
             for m in s.materials.flatMap(\.flattened) { names.formUnion(m.condition?.reads ?? []) }
         }
         for f in forbidden { names.formUnion(f.condition.reads) }
+        names.formUnion(window?.except?.reads ?? [])
         return names
     }
 
@@ -340,10 +341,13 @@ public struct Matter: Sendable, Hashable, Codable {
         public var from: CalendarDate
         public var to: CalendarDate
         public var source: Citation
-        public init(from: CalendarDate, to: CalendarDate, source: Citation) {
+        /// The applicants the window does not bind (their dates are announced separately).
+        public var except: Condition?
+        public init(from: CalendarDate, to: CalendarDate, source: Citation, except: Condition? = nil) {
             self.from = from
             self.to = to
             self.source = source
+            self.except = except
         }
     }
 

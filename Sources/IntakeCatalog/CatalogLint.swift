@@ -251,6 +251,13 @@ private struct Linter {
             }
         }
 
+        if let except = matter.window?.except {
+            lint(except, facts: facts, what: "application window exception", file, location.line, code)
+            if except.xpath == nil {
+                report(.conditionUnencoded, file, location.line, code, "application window exception has no xpath")
+            }
+        }
+
         for (d, deferral) in matter.deferrals.enumerated() {
             let line = location.deferrals[d]
             let applies: [Scenario]

@@ -88,7 +88,9 @@ extension CatalogLoader {
         }
         let window = e.child(named: "applicationWindow").flatMap { w -> Matter.Window? in
             guard let from = date(w["from"]), let to = date(w["to"]) else { return nil }
-            return Matter.Window(from: from, to: to, source: citation(w.child(named: "cite"), seed: seed))
+            return Matter.Window(
+                from: from, to: to, source: citation(w.child(named: "cite"), seed: seed),
+                except: w.child(named: "except").map(condition))
         }
         let matter = Matter(
             code: e["code"] ?? "", name: e.child(named: "name")?.trimmedText ?? "",

@@ -227,12 +227,14 @@ extension Matter.Window: SnapshotCodable {
         out.value(from)
         out.value(to)
         out.value(source)
+        out.optional(except)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
         let from = try CalendarDate(from: &input)
         let to = try CalendarDate(from: &input)
-        self.init(from: from, to: to, source: try Citation(from: &input))
+        let source = try Citation(from: &input)
+        self.init(from: from, to: to, source: source, except: try input.optional(Condition.self))
     }
 }
 

@@ -8,6 +8,28 @@ extension Judgement {
     mutating func checkWindow() {
         guard let w = matter.window else { return }
         let inside = submitted >= w.from && submitted <= w.to
+        // Outside the window, an applicant it does not bind (申报时间另行通知) is not refused
+        // for it; whether the applicant is one is asked when the facts do not say.
+        if !inside, let except = w.except {
+            let text = "申报时间 \(w.from) 至 \(w.to)（\(except.text)除外）"
+            switch conditions.evaluate(except) {
+            case .holds(true):
+                rules.append(
+                    AppliedRule(kind: .window, subject: matter.code, text: text, outcome: .doesNotApply, source: w.source))
+                return
+            case .needsFacts(let names):
+                reportMissingFacts(names, for: "申报时间（\(except.text)除外）", source: w.source)
+                rules.append(
+                    AppliedRule(kind: .window, subject: matter.code, text: text, outcome: .undetermined, source: w.source))
+                return
+            case .invalidFacts:
+                rules.append(
+                    AppliedRule(kind: .window, subject: matter.code, text: text, outcome: .undetermined, source: w.source))
+                return
+            case .holds(false), .prose, .failed:
+                break  // bound by the window (lint fails on an exception it cannot evaluate)
+            }
+        }
         rules.append(
             AppliedRule(
                 kind: .window, subject: matter.code, text: "申报时间 \(w.from) 至 \(w.to)",

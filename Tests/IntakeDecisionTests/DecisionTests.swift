@@ -248,7 +248,8 @@ import Testing
     }
 
     @Test func refusesSubmissionOutsideTheApplicationWindow() throws {
-        let facts = try settledFacts("ZC-001")
+        var facts = try settledFacts("ZC-001")
+        facts["separatelyNoticedSeries"] = "false"
         let inside = try decide(complete("ZC-001", facts: facts, submitted: "2024-06-10T10:00:00+08:00"))
         #expect(inside.verdict == .accepted, "\(inside.errors.map(\.message))")
         let outside = try decide(complete("ZC-001", facts: facts, submitted: "2024-07-02T10:00:00+08:00"))
@@ -256,6 +257,23 @@ import Testing
         let f = try #require(outside.findings.first { $0.code == .applicationWindow })
         #expect(f.message.contains("2024-06-03"))
         #expect(f.source?.document == "001_eba14b40fa3374f0.txt")
+    }
+
+    @Test func aSeriesWhoseDatesAreAnnouncedSeparatelyIsNotBoundByTheWindow() throws {
+        // Guide 001 line 20: 网上申报：2024年6月3日—6月28日（卫生系列、中小学教师、中专教师等系列申报时间另行通知）.
+        var facts = try settledFacts("ZC-001")
+        facts["separatelyNoticedSeries"] = "true"
+        let teacher = try decide(complete("ZC-001", facts: facts, submitted: "2024-07-02T10:00:00+08:00"))
+        #expect(!teacher.codes.contains(.applicationWindow), "\(teacher.errors.map(\.message))")
+        #expect(teacher.verdict == .accepted, "\(teacher.errors.map(\.message))")
+        // Outside the window and not saying which series: asked, not refused.
+        facts["separatelyNoticedSeries"] = nil
+        let unknown = try decide(complete("ZC-001", facts: facts, submitted: "2024-07-02T10:00:00+08:00"))
+        #expect(unknown.verdict == .returned, "\(unknown.errors.map(\.message))")
+        #expect(unknown.findings.contains { $0.code == .factMissing && $0.fact == "separatelyNoticedSeries" })
+        // Inside the window the series does not matter.
+        let inside = try decide(complete("ZC-001", facts: facts, submitted: "2024-06-10T10:00:00+08:00"))
+        #expect(inside.verdict == .accepted, "\(inside.errors.map(\.message))")
     }
 
     @Test func anAlternativeTiedToACaseServesOnlyWhenTheFactsSayItIsThatCase() throws {

@@ -200,7 +200,8 @@ import Testing
         ("2024-06-02T15:59:00Z", false), ("2024-06-28T10:00:00-05:00", true), ("2024-06-28T11:00:00-05:00", false),
     ])
     func windowIsJudgedOnDalianDate(submitted: String, inside: Bool) throws {
-        let d = try decide(complete("ZC-001", submitted: submitted))
+        // A series the window binds (not one whose dates are announced separately).
+        let d = try decide(complete("ZC-001", facts: ["separatelyNoticedSeries": "false"], submitted: submitted))
         #expect(d.codes.contains(FindingCode(rawValue: "application-window")) == !inside, "\(submitted): \(d.verdict)")
     }
 
