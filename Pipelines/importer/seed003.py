@@ -419,19 +419,22 @@ def find_urls(body):
 
 
 def cn_count(m):
-    """A count in Chinese numerals up to 99 (一, 十, 十五, 二十, 二十五) as digits."""
+    """A count in Chinese numerals up to 99 (一, 十, 十五, 二十, 二十五) as digits; anything
+    else (三四, a range; 一百八十) is left as written."""
     w = m.group(0)
-    if "十" in w:
+    if re.fullmatch(r"[一二两三四五六七八九]?十[一二三四五六七八九]?", w):
         a, _, b = w.partition("十")
         return str(CN_NUM.get(a, 1) * 10 + CN_NUM.get(b, 0))
-    return str(CN_NUM[w])
+    if len(w) == 1 and w in CN_NUM:
+        return str(CN_NUM[w])
+    return w
 
 
 def add_time_limit(matter, t):
     t = t.strip()
     text = t
     # "一日内", "五个工作日": the counts read as digits (the text is kept as written); "第一个月" is no count
-    t = re.sub(r"(?<!第)[一二两三四五六七八九十]+(?=\s*(?:个?工作日|日|天|个月))", cn_count, t)
+    t = re.sub(r"(?<![第百千一二两三四五六七八九十])[一二两三四五六七八九十]+(?=\s*(?:个?工作日|日|天|个月))", cn_count, t)
     cands = []
     m = re.search(r"([0-9]+)\s*个?工作日", t)
     if m:

@@ -36,10 +36,12 @@ public struct FactDefinition: Sendable, Hashable, Codable {
     public var values: [String]
     /// What a value that is a code means, in Chinese (poor-family-child → 贫困家庭子女).
     public var valueLabels: [String: String]
+    /// Declared by the window clerk after checking (经办人员核验后填写), not by the applicant.
+    public var byClerk: Bool
 
     public init(
         name: String, kind: Kind, label: String, question: String? = nil, values: [String] = [],
-        valueLabels: [String: String] = [:]
+        valueLabels: [String: String] = [:], byClerk: Bool = false
     ) {
         self.name = name
         self.kind = kind
@@ -47,6 +49,7 @@ public struct FactDefinition: Sendable, Hashable, Codable {
         self.question = question
         self.values = values
         self.valueLabels = valueLabels
+        self.byClerk = byClerk
     }
 
     /// The allowed values as a clerk reads them out: 贫困家庭子女（poor-family-child）where a

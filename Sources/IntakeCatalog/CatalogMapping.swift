@@ -43,7 +43,8 @@ extension CatalogLoader {
                     values: f.children(named: "value").map(\.trimmedText),
                     valueLabels: Dictionary(
                         f.children(named: "value").compactMap { v in v["label"].map { (v.trimmedText, $0) } }
-                    ) { first, _ in first }))
+                    ) { first, _ in first },
+                    byClerk: f["declaredBy"] == "clerk"))
             lines[name] = f.line
         }
         var source = CatalogSource(

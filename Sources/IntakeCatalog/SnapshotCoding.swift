@@ -451,6 +451,7 @@ extension FactDefinition: SnapshotCodable {
         out.optional(question)
         out.strings(values)
         out.strings(values.map { valueLabels[$0] ?? "" })
+        out.int(byClerk ? 1 : 0)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
@@ -462,7 +463,10 @@ extension FactDefinition: SnapshotCodable {
         let labels = try input.strings()
         var valueLabels: [String: String] = [:]
         for (v, l) in zip(values, labels) where !l.isEmpty { valueLabels[v] = l }
-        self.init(name: name, kind: kind, label: label, question: question, values: values, valueLabels: valueLabels)
+        let byClerk = try input.int() == 1
+        self.init(
+            name: name, kind: kind, label: label, question: question, values: values, valueLabels: valueLabels,
+            byClerk: byClerk)
     }
 }
 

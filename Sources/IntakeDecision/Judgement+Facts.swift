@@ -16,7 +16,7 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .factInvalid, .warning,
-                        "申请信息中的“\(fact.name)”不是本事项使用的信息项，已忽略",
+                        "申请信息中的“\(fact.name)”不是本事项使用的信息项，已忽略", fact: fact.name,
                         source: matter.source, detail: "fact \(fact.name) is not read by this matter"))
                 continue
             }
@@ -25,7 +25,7 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .factInvalid, .error,
-                        "申请信息“\(def.label)”的值“\(fact.value)”无效，应为\(Self.describe(def))",
+                        "申请信息“\(def.label)”的值“\(fact.value)”无效，应为\(Self.describe(def))", fact: fact.name,
                         source: matter.source, detail: "fact \(fact.name) is not of type \(def.kind.rawValue)"))
             }
         }

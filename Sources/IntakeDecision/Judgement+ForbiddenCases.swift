@@ -14,6 +14,15 @@ extension Judgement {
                 findings.append(Finding(.forbiddenCase, .error, f.message, source: f.source))
             case .holds(false):
                 outcome = .doesNotApply
+            case .needsFacts(let names)
+            where names.allSatisfy { catalog.fact($0, of: matter)?.byClerk == true }:
+                // Only the clerk's check would tell (办理人能否提供有效证件？): left to the
+                // clerk, not asked of the applicant.
+                outcome = .manualCheck
+                findings.append(
+                    Finding(
+                        .manualCheck, .info, "请窗口人员核查禁办情形：\(f.condition.text)", source: f.source,
+                        detail: "decided by the clerk: \(names.joined(separator: ", "))"))
             case .needsFacts(let names):
                 outcome = .undetermined
                 reportMissingFacts(names, for: "禁办情形“\(f.condition.text)”", source: f.source)

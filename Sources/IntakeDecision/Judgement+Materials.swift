@@ -320,7 +320,7 @@ extension Judgement {
         } else if m.need == .oneOf && !choices.isEmpty {
             // A group named by its alternatives (身份证原件或社会保障卡) does not list them twice.
             parts.append(
-                choices.allSatisfy { m.name.contains($0.name) }
+                choices.count == m.parts.count && choices.allSatisfy { m.name.contains($0.name) }
                     ? "任选其一" : "以下任选其一：" + choices.map(\.name).joined(separator: "或"))
         } else if m.need == .all && !m.parts.isEmpty && m.parts.allSatisfy({ $0.requirement == .optional }) {
             // A selection (选择手续): any one of its parts serves; the clerk names them all.

@@ -10,7 +10,9 @@ extension Judgement {
         let inside = submitted >= w.from && submitted <= w.to
         // Outside the window, an applicant it does not bind (申报时间另行通知) is not refused
         // for it; whether the applicant is one is asked when the facts do not say.
-        if !inside, let except = w.except {
+        // Only a matter in force that day: outside its rounds the window refuses whoever
+        // applies (Decider.outsideItsWindow picks a round only to say so).
+        if !inside, let except = w.except, matter.isInForce(on: submitted) {
             let text = "申报时间 \(w.from) 至 \(w.to)（\(except.text)除外）"
             switch conditions.evaluate(except) {
             case .holds(true):
@@ -26,8 +28,13 @@ extension Judgement {
                 rules.append(
                     AppliedRule(kind: .window, subject: matter.code, text: text, outcome: .undetermined, source: w.source))
                 return
-            case .holds(false), .prose, .failed:
-                break  // bound by the window (lint fails on an exception it cannot evaluate)
+            case .holds(false), .prose:
+                break  // bound by the window (lint fails on an exception without an XPath)
+            case .failed(let why):
+                findings.append(
+                    Finding(
+                        .ruleError, .warning, "规则无法执行，请人工核查申报时间的除外情形：\(except.text)", source: w.source,
+                        detail: why))
             }
         }
         rules.append(

@@ -84,9 +84,18 @@ public struct ManifestParser: Sendable {
         if message.contains("is required but missing") {
             return "\(what)缺少必需的" + (quoted(after: "The attribute '").flatMap { attributeNames[$0] } ?? "属性")
         }
+        // "Expected is ( {urn:…}name )": the first element the schema wanted there.
+        let expected = message.range(of: "Expected is ( ").flatMap { r -> String? in
+            let name = message[r.upperBound...].prefix { $0 != " " && $0 != ")" && $0 != "," }
+            return elementNames[name.split(separator: "}").last.map(String.init) ?? String(name)]
+        }
+        if message.contains("Character content other than whitespace") { return "\(what)中含有不允许的文字" }
+        if message.contains("Element content is not allowed") { return "\(what)中含有不允许的子元素" }
+        if message.contains("This element is not expected") {
+            return "\(what)不应出现在此处" + (expected.map { "，此处应为\($0)" } ?? "")
+        }
+        if message.contains("Missing child element") { return "\(what)缺少" + (expected ?? "必需的内容") }
         if message.contains("is not allowed") { return "\(what)不允许出现" }
-        if message.contains("This element is not expected") { return "\(what)不应出现在此处" }
-        if message.contains("Missing child element") { return "\(what)缺少必需的内容" }
         if message.contains("No matching global declaration") { return "根元素不是本规范的申请清单" }
         if message.contains("Duplicate key") || message.contains("unique") { return "\(what)重复" }
         return "\(what)的结构不符合清单规范"

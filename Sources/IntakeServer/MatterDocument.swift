@@ -71,6 +71,8 @@ struct MatterDocument: Codable, Sendable {
         var label: String
         var question: String
         var values: [String]
+        /// What a value that is a code means (poor-family-child → 贫困家庭子女).
+        var valueLabels: [String: String]
         var derived: Bool
     }
     struct TimeLimitView: Codable, Sendable {
@@ -86,6 +88,8 @@ struct MatterDocument: Codable, Sendable {
     struct WindowView: Codable, Sendable {
         var from: String
         var to: String
+        /// The applicants the window does not bind (their dates are announced separately).
+        var except: ConditionView?
     }
 
     var catalogVersion: String
@@ -130,7 +134,9 @@ struct MatterDocument: Codable, Sendable {
         effectiveUntil = m.effectiveUntil?.description
         source = cite(m.source)
         timeLimit = m.timeLimit.map { TimeLimitView(unit: $0.unit.rawValue, value: $0.value, text: $0.text) }
-        window = m.window.map { WindowView(from: $0.from.description, to: $0.to.description) }
+        window = m.window.map {
+            WindowView(from: $0.from.description, to: $0.to.description, except: condition($0.except))
+        }
         channels = m.channels.map { ChannelView(kind: $0.kind, href: $0.href, text: $0.text) }
         notes = m.notes
         scenarios = m.scenarios.map {
@@ -145,16 +151,11 @@ struct MatterDocument: Codable, Sendable {
             ForbiddenView(id: $0.id, message: $0.message, condition: condition($0.condition)!, source: cite($0.source))
         }
         // Only the facts some rule of this matter reads, in the catalog's order.
-        var read = Set<String>()
-        for s in m.scenarios {
-            if let c = s.condition { read.formUnion(c.reads) }
-            for x in s.materials.flatMap(\.flattened) { read.formUnion(x.condition?.reads ?? []) }
-        }
-        for f in m.forbidden { read.formUnion(f.condition.reads) }
+        let read = m.factsRead
         facts = catalog.facts(of: m).filter { read.contains($0.name) }.map {
             FactView(
                 name: $0.name, type: $0.kind.rawValue, label: $0.label, question: $0.prompt, values: $0.values,
-                derived: DerivedFact.all.contains($0.name))
+                valueLabels: $0.valueLabels, derived: DerivedFact.all.contains($0.name))
         }
     }
 

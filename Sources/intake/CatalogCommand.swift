@@ -184,12 +184,7 @@ enum CatalogRendering {
 
     /// The facts a matter's conditions read, in the catalog file's order.
     static func facts(read matter: Matter, catalog: Catalog) -> [FactDefinition] {
-        var names: Set<String> = []
-        for s in matter.scenarios {
-            names.formUnion(s.condition?.reads ?? [])
-            for m in s.materials.flatMap(\.flattened) { names.formUnion(m.condition?.reads ?? []) }
-        }
-        for f in matter.forbidden { names.formUnion(f.condition.reads) }
+        let names = matter.factsRead
         return catalog.facts(of: matter).filter { names.contains($0.name) }
     }
 
@@ -209,7 +204,10 @@ enum CatalogRendering {
             let kind = ["window": "窗口", "online": "网上", "mail": "邮寄"][c.kind] ?? c.kind
             line("  办理渠道 (\(c.kind)): \(kind)：\(c.text)")
         }
-        if let w = m.window { line("  申报时间 (window): \(w.from) 至 \(w.to) \(cite(w.source))") }
+        if let w = m.window {
+            line("  申报时间 (window): \(w.from) 至 \(w.to) \(cite(w.source))")
+            if let e = w.except { line("    除外 (except): \(conditionText(e))") }
+        }
         for n in m.notes { line("  备注 (note): \(n)") }
         for s in m.scenarios {
             if m.scenarios.count > 1 || !s.id.isEmpty {

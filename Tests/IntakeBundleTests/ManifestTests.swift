@@ -102,6 +102,9 @@ import Testing
             ("2025-07-01T09:30:00+08:00", "yesterday", ["提交时间", "不是有效的带时区的日期时间"]),
             ("size=\"184233\"", "size=\"-1\"", ["材料文件的文件大小"]),
             ("<documents>", "<extra/><documents>", ["不应出现在此处"]),
+            ("<documents>", "<documents>text", ["材料清单中含有不允许的文字"]),
+            ("<name>张三</name>", "<name>张三<b/></name>", ["姓名中含有不允许的子元素"]),
+            ("<name>张三</name>", "", ["此处应为姓名"]),
         ] as [(String, String, [String])])
     func saysWhatIsWrongInChinese(find: String, replace: String, words: [String]) throws {
         guard case .failure(let failure) = parse(Self.valid.replacingOccurrences(of: find, with: replace)) else {

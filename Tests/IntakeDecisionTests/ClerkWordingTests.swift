@@ -137,4 +137,22 @@ import Testing
         let f = try #require(d.findings.first { $0.code == .materialMissing && $0.material == group.id })
         #expect(f.message.contains("任选其一") && !f.message.contains("以下任选其一"), "\(code): \(f.message)")
     }
+
+    /// A forbidden case only the clerk's check decides (违规禁办事项清单 10, 办理人不能提供有效
+    /// 证件: documentsValid, 经办人员核验后填写) is left to the clerk while the fact is absent,
+    /// not asked of the applicant: the online bundle is not returned for it.
+    @Test func aCheckOnlyTheClerkMakesIsLeftToTheClerk() throws {
+        let m = try #require(
+            catalog.matters.first { m in m.forbidden.contains { $0.condition.reads == ["documentsValid"] } })
+        let clerkFact = try #require(catalog.fact("documentsValid", of: m))
+        #expect(clerkFact.byClerk)
+        var facts = try settledFacts(m.code)
+        facts["documentsValid"] = nil
+        let d = try decide(complete(m.code, facts: facts))
+        #expect(!d.findings.contains { $0.code == .factMissing && $0.fact == "documentsValid" }, "\(m.code)")
+        #expect(d.findings.contains { $0.code == .manualCheck }, "\(m.code): \(d.findings.map(\.message))")
+        #expect(d.verdict.isAcceptance, "\(m.code): \(d.verdict) \(d.errors.map(\.message))")
+        facts["documentsValid"] = "false"
+        #expect(try decide(complete(m.code, facts: facts)).verdict == .refused)
+    }
 }

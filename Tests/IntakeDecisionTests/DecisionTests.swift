@@ -274,6 +274,11 @@ import Testing
         // Inside the window the series does not matter.
         let inside = try decide(complete("ZC-001", facts: facts, submitted: "2024-06-10T10:00:00+08:00"))
         #expect(inside.verdict == .accepted, "\(inside.errors.map(\.message))")
+        // Before the notice took effect no series is served: refused for the window.
+        facts["separatelyNoticedSeries"] = "true"
+        let early = try decide(
+            complete("ZC-001", facts: facts, submitted: "2024-06-10T10:00:00+08:00").submittedOn("2023-12-01T10:00:00+08:00"))
+        #expect(early.verdict == .refused, "\(early.errors.map(\.message))")
     }
 
     @Test func anAlternativeTiedToACaseServesOnlyWhenTheFactsSayItIsThatCase() throws {

@@ -17,6 +17,20 @@ import Testing
         #expect(schemaProblems(xml) == [])
     }
 
+    /// Findings on the agent's id (代办人公民身份号码) and on a fact the matter does not
+    /// read carry their fact, and the report stays valid against its schema.
+    @Test func findingsOnTheAgentAndOnUnreadFactsAreValid() throws {
+        let matter = try #require(sharedCatalog.matter("RS-007", on: CalendarDate(year: 2025, month: 7, day: 1)))
+        var app = ApplicationFactory.complete(
+            catalog: sharedCatalog, matter: matter, scenario: matter.scenarios[0], id: "T-AGENT",
+            submitted: "2025-07-01T09:30:00+08:00", facts: [("shoeSize", "42")])
+        app.agent = ("李四", "210203198805052345")
+        let report = try checkBundle(BundleBuilder.bytes(app), name: "T-AGENT.zip")
+        #expect(report.findings.contains { $0.fact == "agent/id" }, "\(report.findings.map(\.message))")
+        #expect(report.findings.contains { $0.fact == "shoeSize" }, "\(report.findings.map(\.message))")
+        #expect(schemaProblems(XMLReport.render(report)) == [])
+    }
+
     @Test func reportNamesVerdictCatalogAndBundle() throws {
         let report = try SampleCase.deferred.report()
         let root = try XMLDocument(bytes: Array(XMLReport.render(report).utf8)).root()
