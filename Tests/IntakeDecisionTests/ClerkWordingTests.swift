@@ -155,4 +155,29 @@ import Testing
         facts["documentsValid"] = "false"
         #expect(try decide(complete(m.code, facts: facts)).verdict == .refused)
     }
+
+    /// A condition worded as an exemption with 无须 (…的系列，可以无须提供论文, guide 001) is
+    /// not given as the reason a material is needed: the applicant does not meet it.
+    @Test func anExemptionWithWuxuIsNotGivenAsTheReason() throws {
+        func worded(_ m: Matter) -> Material? {
+            guard m.scenarios.count == 1 else { return nil }
+            return m.scenarios[0].materials.flatMap(\.flattened).first {
+                $0.condition?.text.contains("无须提供") == true && $0.condition?.reads.count == 1
+            }
+        }
+        let found = catalog.matters.compactMap { m in worded(m).map { (m, $0) } }.first
+        let (m, material) = try #require(found)
+        let fact = try #require(material.condition?.reads.first)
+        var seen: [String] = []
+        for value in ["true", "false"] {
+            var facts = try settledFacts(m.code, omit: [material.id])
+            facts[fact] = value
+            let d = try decide(complete(m.code, facts: facts, omit: [material.id]))
+            guard let missing = d.findings.first(where: { $0.code == .materialMissing && $0.material == material.id })
+            else { continue }
+            seen.append(missing.message)
+            #expect(missing.message.contains("申请人不符合免交条件"), "\(missing.message)")
+        }
+        #expect(seen.count == 1, "\(m.code) \(material.id): needed under exactly one value of \(fact)")
+    }
 }
