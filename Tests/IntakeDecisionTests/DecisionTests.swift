@@ -225,6 +225,15 @@ import Testing
         #expect(old.verdict == .refused && old.codes.contains(.forbiddenCase), "\(old.errors.map(\.message))")
         let young = try decide(app.byPerson("210202199001010010"))
         #expect(!young.codes.contains(.forbiddenCase), "\(young.errors.map(\.message))")
+        // Working age as for RS-033: a man born before 1965 retired at 60, a woman born
+        // before 1970 at 55 (at most); those born a year later not yet.
+        for (id, past) in [
+            ("210202196401011238", true), ("210202196501011235", false), ("210202196901011242", true),
+            ("210202197001011241", false),
+        ] {
+            let d = try decide(app.byPerson(id))
+            #expect(d.codes.contains(.forbiddenCase) == past, "\(id): \(d.errors.map(\.message))")
+        }
         let unit = try decide(app.byUnit())
         #expect(!unit.codes.contains(.forbiddenCase), "\(unit.errors.map(\.message))")
     }
@@ -257,6 +266,26 @@ import Testing
         let f = try #require(outside.findings.first { $0.code == .applicationWindow })
         #expect(f.message.contains("2024-06-03"))
         #expect(f.source?.document == "001_eba14b40fa3374f0.txt")
+    }
+
+    @Test func theBoundVolumeServesAsAWhole() throws {
+        // Guide 001 line 61: 报评材料复印件…装订成册 (material 3, its contents 3.1 to 3.3 at
+        // lines 62-71): the volume filed whole under 3 serves; without it each part is asked.
+        var facts = try settledFacts("ZC-001")
+        facts["separatelyNoticedSeries"] = "false"
+        facts["paperRequired"] = "true"
+        let parts: Set<String> = ["3.1", "3.2", "3.3"]
+        var app = complete("ZC-001", facts: facts, omit: parts, submitted: "2024-06-10T10:00:00+08:00")
+        let without = try decide(app)
+        #expect(without.verdict == .returned)
+        #expect(
+            Set(without.findings.filter { $0.code == .materialMissing }.compactMap(\.material)).isSuperset(of: ["3.1", "3.2"]))
+        var volume = try #require(app.documents.first { $0.mediaType == "application/pdf" })
+        volume.material = "3"
+        volume.path = "files/报评材料.pdf"
+        app.documents.append(volume)
+        let whole = try decide(app)
+        #expect(whole.verdict == .accepted, "\(whole.errors.map(\.message))")
     }
 
     @Test func aSeriesWhoseDatesAreAnnouncedSeparatelyIsNotBoundByTheWindow() throws {
@@ -478,6 +507,16 @@ import Testing
         let a = try decide(app)
         let b = try decide(app)
         #expect(a == b)
+    }
+
+    @Test func anIncubatorPlatformIsALegalPerson() throws {
+        // Guide 000 line 1517 (市级创业孵化平台认定服务: 具有独立法人资格…可进行市级创业孵化平台认定申请): a person
+        // applying is refused; the platform applying as a unit is not.
+        let app = complete("RS-038", facts: try settledFacts("RS-038"))
+        let person = try decide(app.byPerson())
+        #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(person.errors.map(\.message))")
+        let unit = try decide(app.byUnit())
+        #expect(!unit.codes.contains(.forbiddenCase), "\(unit.errors.map(\.message))")
     }
 }
 

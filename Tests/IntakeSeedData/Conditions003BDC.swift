@@ -278,8 +278,7 @@ public let agents003BDC: [AgentExpectation] = [
     AgentExpectation("BS-BDC-004", "", material: nil, line: 5819),
     AgentExpectation("BS-BDC-006", "", material: nil, line: 5885),
     AgentExpectation("BS-BDC-012", "", material: nil, line: 6057),
-    // 公积金 事项7 6、可否代办：借款人作为申请人需本人到场面签，不可委托任何人办理…
-    AgentExpectation("BS-GJJ-007", "", material: nil, line: 6642),
+    // 公积金 事项7 (不可委托任何人办理…除配偶持授权委托书外): in Conditions003Work.swift
     // 公积金 事项16 6、可否代办：不可代办。; 事项27/30 7、可否代办：否
     AgentExpectation("BS-GJJ-016", "", material: nil, line: 6840),
     AgentExpectation("BS-GJJ-027", "", material: nil, line: 7156),

@@ -17,6 +17,36 @@ public let conditions003Life: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-HY-009", "", "4.2", line: 8957,
         needed: ["hyReissue": "离婚证"], notNeeded: ["hyReissue": "结婚证"]),
+    // 户籍 事项10 所需材料 …合法稳定住所证明（符合“连续参加社会保险年限”条件的，无需提供本条手续）(line 2123), and 备注（2）被投靠人
+    // 符合“在新区落户一年以上并合法稳定居住”条件的，需提供无合法稳定住所证明 (line 2147): a family with a home of its own brings it,
+    // one on the 新区 route (no home of its own) does not. A child of 17.
+    ConditionExpectation(
+        "BS-HJ-010", "", "6", line: 2147,
+        needed: ["hjInsuranceYears": "false", "hjNewDistrictRoute": "false", "residentId": "210202200707020013"],
+        notNeeded: [
+            "hjInsuranceYears": "false", "hjNewDistrictRoute": "true", "hjNewDistrictLodging": "租赁或借住亲友家中",
+            "residentId": "210202200707020013",
+        ]),
+    // 户籍 事项11 the same (lines 2155, 2179): a student of 20
+    ConditionExpectation(
+        "BS-HJ-011", "", "6", line: 2179,
+        needed: ["hjInsuranceYears": "false", "hjNewDistrictRoute": "false", "residentId": "210202200501010012"],
+        notNeeded: [
+            "hjInsuranceYears": "false", "hjNewDistrictRoute": "true", "hjNewDistrictLodging": "单位宿舍",
+            "residentId": "210202200501010012",
+        ]),
+    // 生育 事项4 所需材料 …父母《居民户口簿》… 双军人现役军官或女士官的，需提供…原户籍地公安机关出具的军人《注销户口证明》 (line 605);
+    // 备注(6) 父母双方均为现役军人…的，还需提供祖父母或外祖父母的《居民户口簿》 (line 633): parents whose 户口 are cancelled bring none
+    ConditionExpectation(
+        "BS-SY-004", "", "2", line: 605,
+        needed: ["syBothMilitary": "false", "syRegisterWithGrandparent": "false"],
+        notNeeded: ["syBothMilitary": "true", "syRegisterWithGrandparent": "true"]),
+    // 生育 事项10 （一）…本地就医的，参保职工…持社保卡、身份证…；异地就医的现金垫付后，审核报销 (line 1128): the remote claim is not
+    // filed without the insured employee's cards
+    ConditionExpectation(
+        "BS-SY-010", "", "3.2", line: 1128,
+        needed: ["syClaimType": "手术医疗费", "syLocalTreatment": "false", "insuredCategory": "企业职工"],
+        notNeeded: ["syClaimType": "手术医疗费", "syLocalTreatment": "true", "insuredCategory": "企业职工"]),
 ]
 
 public let notRequired003Life: [NotRequiredExpectation] = [
@@ -35,19 +65,76 @@ public let agents003Life: [AgentExpectation] = [
     // 户籍 事项16 积分落户 (line 2320) is 事项2 成就积分落户 (the same materials, lines 1884-1897 = 2324-2348):
     // 7、可否代办；落户需本人办理 (line 1910)
     AgentExpectation("BS-HJ-016", "", material: nil, line: 1910),
+    // 婚姻 事项8 大连户籍居民与港澳台居民、华侨、外国人在中国内地结婚登记，需双方当事人亲自到大连市民政局婚姻登记处办理 (line 8912)
+    AgentExpectation("BS-HY-008", "", material: nil, line: 8912),
 ]
 
 public let forbiddenExamples003Life: [ForbiddenExample] = [
+    // 殡葬 事项6 一、适用范围 本指南适用于继承人间无纠纷的财产法定继承 (line 11802)
+    ForbiddenExample(
+        "BS-BZ-006", "F-dispute",
+        triggering: ["bzHeirsInDispute": "true"],
+        notTriggering: ["bzHeirsInDispute": "false"]),
+    // 生育 事项6 儿童常规预防接种的年龄范围为0-6周岁 (line 671); 从其他接种单位转入的0-6岁儿童 (line 673): a child of 8 (born
+    // 2017-07-01) is refused, one of 5 is not
+    ForbiddenExample(
+        "BS-SY-006", "F-over-six",
+        triggering: ["residentId": "210202201707010012"],
+        notTriggering: ["residentId": "210202202001010015"],
+        scenario: "transfer"),
+    ForbiddenExample(
+        "BS-SY-006", "F-over-six",
+        triggering: ["residentId": "210202201707010012"],
+        notTriggering: ["residentId": "210202202001010015"],
+        scenario: "vaccination"),
+    // 生育 事项10 哪类人群可以享受此项待遇？参加生育保险职工… (line 1124): a 城乡居民 is not an insured employee
+    ForbiddenExample(
+        "BS-SY-010", "F-not-employee",
+        triggering: ["insuredCategory": "城乡居民"],
+        notTriggering: ["insuredCategory": "企业职工"]),
     // 婚姻 事项10 自愿离婚的夫妻双方…且均具有完全民事行为能力 (line 8962)
     ForbiddenExample(
         "BS-HY-010", "F-capacity",
         triggering: ["hyBothFullCivilCapacity": "false"],
         notTriggering: ["hyBothFullCivilCapacity": "true"]),
+    // 婚姻 事项9 受理补领结婚证、离婚证申请的条件是：1.婚姻登记处具有管辖权（当事人一方为大连户籍居民，到大连市民政局婚姻登记处办理）
+    // (line 8934)
+    ForbiddenExample(
+        "BS-HY-009", "F-jurisdiction",
+        triggering: ["hyReissueJurisdiction": "false"],
+        notTriggering: ["hyReissueJurisdiction": "true"]),
+    // … 2.当事人依法登记结婚或者离婚，现今仍然维持该状况 (line 8935)
+    ForbiddenExample(
+        "BS-HY-009", "F-status-changed",
+        triggering: ["hyRegisteredStatusHolds": "false"],
+        notTriggering: ["hyRegisteredStatusHolds": "true"]),
+    // 户籍 事项9 其子女在主城区落户8年以上或在新市区落户5年以上或在新区落户3年以上 (line 2092): an elder of 67 whose child has been
+    // registered in the 主城区 for 7 years, not 8
+    ForbiddenExample(
+        "BS-HJ-009", "F-child-years",
+        triggering: ["hjChildHukouArea": "主城区", "hjChildHukouYears": "7", "residentId": "210202195801010010"],
+        notTriggering: ["hjChildHukouArea": "新区", "hjChildHukouYears": "3", "residentId": "210202195801010010"]),
     // 退休 事项4 达到法定退休年龄前申请办理终止参保关系待遇核准支付 (line 9074): the 职工 has reached it
     ForbiddenExample(
         "BS-TX-004", "F-retired",
         triggering: ["txWorkerReachedRetirementAge": "true"],
         notTriggering: ["txWorkerReachedRetirementAge": "false"]),
+    // … the worker applies himself and his resident id shows he is past it whatever he declares: a man of 65 (born 1960-07-01,
+    // past 60 for those born before 1965) vs a man of 59 (born 1965-10-01)
+    ForbiddenExample(
+        "BS-TX-004", "F-retired-by-id",
+        triggering: ["residentId": "210202196007010018", "txWorkerReachedRetirementAge": "false"],
+        notTriggering: ["residentId": "210202196510010015", "txWorkerReachedRetirementAge": "false"]),
+    // … a woman of 57 born before 1970 (past 55) vs a woman of 54 (born 1971)
+    ForbiddenExample(
+        "BS-TX-004", "F-retired-by-id",
+        triggering: ["residentId": "210202196801010023", "txWorkerReachedRetirementAge": "false"],
+        notTriggering: ["residentId": "210202197101010027", "txWorkerReachedRetirementAge": "false"]),
+    // 入学 事项16 休学期限为一学年，连续休学最多不超过2学年 (line 1522): a student already on leave for 2 years vs 1
+    ForbiddenExample(
+        "BS-RX-016", "F-leave-limit",
+        triggering: ["rxConsecutiveLeaveYears": "2"],
+        notTriggering: ["rxConsecutiveLeaveYears": "1"]),
     // 殡葬 事项3 参保人员死亡尚未办理养老保险结算业务的，可打印参保缴费证明 (line 11650): a living insured person
     ForbiddenExample(
         "BS-BZ-003", "F-not-deceased",

@@ -49,6 +49,27 @@ public let conditions003Work: [ConditionExpectation] = [
         "BS-RS-032", "", "6.3", line: 3987,
         needed: ["rsTransferOut": "城镇职工转出至城乡", "insuredCategory": "机关事业单位职工"],
         notNeeded: ["rsTransferOut": "城镇职工转出至城乡", "insuredCategory": "灵活就业人员"]),
+    // 人力社保 事项31 （1）跨省、省辖市转入：…③《劳动合同书》（用人单位职工提供）
+    ConditionExpectation(
+        "BS-RS-031", "", "1.3", line: 3911,
+        needed: ["rsTransferIn": "跨省、省辖市转入", "insuredCategory": "企业职工"],
+        notNeeded: ["rsTransferIn": "跨省、省辖市转入", "insuredCategory": "灵活就业人员"]),
+    // 人力社保 事项45 （1）无鉴定等级工伤职工办理工伤医疗费…未进行伤残等级鉴定的，需工伤职工本人带身份证…同时到场方可领取待遇
+    ConditionExpectation(
+        "BS-RS-045", "", "1.3", line: 4610,
+        needed: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "false"],
+        notNeeded: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "true"]),
+    // 人力社保 事项7 1. "学籍在我市辖区高校的低保家庭、残疾、获得国家助学贷款、贫困残疾人家庭、建档立卡贫困家庭和特困人员中当年毕业生，
+    // 符合申领…条件" (line 2495); 2.需要提供哪些材料？ "2.低保证/残疾人证。" (line 2500): the 低保证 proves a 低保家庭, the 残疾人证 a disability
+    ConditionExpectation(
+        "BS-RS-007", "", "2.1", line: 2500,
+        needed: ["rsGraduateAidCategory": "低保家庭"], notNeeded: ["rsGraduateAidCategory": "获得国家助学贷款"]),
+    ConditionExpectation(
+        "BS-RS-007", "", "2.2", line: 2500,
+        needed: ["rsGraduateAidCategory": "残疾"], notNeeded: ["rsGraduateAidCategory": "建档立卡贫困家庭"]),
+    ConditionExpectation(
+        "BS-RS-007", "", "2.2", line: 2500,
+        needed: ["rsGraduateAidCategory": "贫困残疾人家庭"], notNeeded: ["rsGraduateAidCategory": "低保家庭"]),
     // 人力社保 事项4 2.需要提供哪些材料？ 携带报到证（派遣证），已签约单位的需携带与原用人单位解除劳动关系证明。
     ConditionExpectation(
         "BS-RS-004", "", "2", line: 2412,
@@ -125,6 +146,14 @@ public let notRequired003Work: [NotRequiredExpectation] = [
     NotRequiredExpectation(
         "BS-RS-032", "", name: "解除劳动合同证明书", line: 3982,
         facts: ["rsTransferOut": "跨省、省辖市转出", "insuredCategory": "灵活就业人员"]),
+    // 人力社保 事项31 ③《劳动合同书》（用人单位职工提供）: not a flexible worker's
+    NotRequiredExpectation(
+        "BS-RS-031", "", name: "劳动合同书", line: 3911,
+        facts: ["rsTransferIn": "跨省、省辖市转入", "insuredCategory": "灵活就业人员"]),
+    // 人力社保 事项7 (lines 2495, 2500): a graduate who got a 国家助学贷款, or of a 建档立卡贫困家庭, or a 特困人员 has neither 低保证 nor 残疾人证
+    NotRequiredExpectation("BS-RS-007", "", name: "低保证", line: 2500, facts: ["rsGraduateAidCategory": "获得国家助学贷款"]),
+    NotRequiredExpectation("BS-RS-007", "", name: "残疾人证", line: 2500, facts: ["rsGraduateAidCategory": "建档立卡贫困家庭"]),
+    NotRequiredExpectation("BS-RS-007", "", name: "低保证", line: 2500, facts: ["rsGraduateAidCategory": "特困人员"]),
     // 人力社保 事项4 …已签约单位的需携带与原用人单位解除劳动关系证明: not of a graduate who had not signed
     NotRequiredExpectation("BS-RS-004", "", name: "解除劳动关系证明", line: 2412, facts: ["rsGraduateSigned": "false"]),
     // 人力社保 事项8 …（留学归国就业人员首次办理存档需提供《留学回国人员工作介绍信》）: not of anyone else
@@ -156,63 +185,213 @@ public let agents003Work: [AgentExpectation] = [
     AgentExpectation(
         "BS-RS-030", "", material: nil, line: 3855,
         facts: ["insuredCategory": "灵活就业人员", "rsInsuredGroup": "外地城镇户籍", "gjjAgentIsSpouse": "false"]),
+    // 人力社保 事项20 2.所需材料 （注：1.外地城镇户籍人员须本人亲自办理…只允许夫妻之间代办 (line 2883): an agent who is not the
+    // spouse of a 外地城镇户籍 applicant is refused; the spouse is not
+    AgentExpectation(
+        "BS-RS-020", "", material: nil, line: 2883,
+        facts: ["rsInsuredGroup": "外地城镇户籍", "gjjAgentIsSpouse": "false"]),
+    AgentExpectation(
+        "BS-RS-020", "", material: "3.2", line: 2883,
+        facts: ["rsInsuredGroup": "外地城镇户籍", "gjjAgentIsSpouse": "true"]),
+    // 其他 事项15 2.所需材料, the same note (line 12263)
+    AgentExpectation(
+        "BS-QT-015", "", material: nil, line: 12263,
+        facts: ["rsInsuredGroup": "外地城镇户籍", "gjjAgentIsSpouse": "false"]),
+    AgentExpectation(
+        "BS-QT-015", "", material: "3.2", line: 12263,
+        facts: ["rsInsuredGroup": "外地城镇户籍", "gjjAgentIsSpouse": "true"]),
+    // 公积金 事项7 6、可否代办 (line 6642): "借款人作为申请人需本人到场面签，不可委托任何人办理；…借款人无法到场面签的，可签订《授权委托书》，
+    // 委托其配偶代签协议。": the spouse brings the 授权委托书; anyone else is refused
+    AgentExpectation("BS-GJJ-007", "", material: "7", line: 6642, facts: ["gjjAgentIsSpouse": "true"]),
+    AgentExpectation("BS-GJJ-007", "", material: nil, line: 6642, facts: ["gjjAgentIsSpouse": "false"]),
     // 其他 事项11 收养登记到哪里办？ "收养关系当事人应当亲自到收养登记机关办理成立收养关系的登记手续" (line 12151)
     AgentExpectation("BS-QT-009", "case-1", material: nil, line: 12151),
     AgentExpectation("BS-QT-008", "case-2", material: nil, line: 12151),
 ]
 
-public let forbiddenExamples003Work: [ForbiddenExample] = [
-    // 人力社保 事项18 社会保险职工参保信息变更 1．事项说明 "参保职工各险种参保状态…发生变更"; 2．所需材料 only
-    // "（1）企业单位职工" and "（2）机关事业单位职工" (lines 2771-2774): a flexible worker is no 参保职工
+public let forbiddenExamples003Work: [ForbiddenExample] =
+    adoptionRefusals + adoptionRefusals.map { $0.forMatter("BS-QT-008") } + [
+        // 人力社保 事项18 社会保险职工参保信息变更 1．事项说明 "参保职工各险种参保状态…发生变更"; 2．所需材料 only
+        // "（1）企业单位职工" and "（2）机关事业单位职工" (lines 2771-2774): a flexible worker is no 参保职工
+        ForbiddenExample(
+            "BS-RS-018", "F-category",
+            triggering: ["insuredCategory": "灵活就业人员"],
+            notTriggering: ["insuredCategory": "企业职工"]),
+        ForbiddenExample(
+            "BS-RS-018", "F-category",
+            triggering: ["insuredCategory": "城乡居民"],
+            notTriggering: ["insuredCategory": "机关事业单位职工"]),
+        // 其他 事项12 最低生活保障受理 1、事项说明 "凡持有本市常住户口的城乡居民…均可提出低保申请" (line 12154)
+        ForbiddenExample(
+            "BS-QT-012", "F-hukou",
+            triggering: ["qtLocalPermanentHukou": "false"],
+            notTriggering: ["qtLocalPermanentHukou": "true"]),
+        // 其他 事项25 困难群众医疗救助 1、事项说明 "医疗救助对象为具有本市常住户口且参加户口所在地城镇居民医保或新农合的…城乡困难居民"
+        // (line 12549)
+        ForbiddenExample(
+            "BS-QT-025", "F-hukou",
+            triggering: ["qtLocalPermanentHukou": "false"],
+            notTriggering: ["qtLocalPermanentHukou": "true"]),
+        ForbiddenExample(
+            "BS-QT-025", "F-insurance",
+            triggering: ["qtInsuredAtHukouPlace": "false"],
+            notTriggering: ["qtInsuredAtHukouPlace": "true"]),
+        // 公积金 事项7 申请条件 （1）连续足额缴存住房公积金满3个月 (line 6630)
+        ForbiddenExample(
+            "BS-GJJ-007", "F-deposit",
+            triggering: ["gjjDeposit3Months": "false"],
+            notTriggering: ["gjjDeposit3Months": "true"]),
+        // （2）职工拥有建设银行、工商银行、交通银行、浦发银行、中信银行发放的大连市行政区域内商业性住房贷款 (line 6632)
+        ForbiddenExample(
+            "BS-GJJ-007", "F-bank",
+            triggering: ["gjjLoanFromListedBank": "false"],
+            notTriggering: ["gjjLoanFromListedBank": "true"]),
+        // （3）房屋坐落地应在中华人民共和国境内且在申请提取人或配偶的户籍或实际工作地 (line 6634)
+        ForbiddenExample(
+            "BS-GJJ-007", "F-location",
+            triggering: ["gjjHouseLocation": "其他地方"],
+            notTriggering: ["gjjHouseLocation": "户籍所在地"]),
+        ForbiddenExample(
+            "BS-GJJ-007", "F-location",
+            triggering: ["gjjHouseLocation": "其他地方"],
+            notTriggering: ["gjjHouseLocation": "实际工作所在地"]),
+        // 其他 事项10 公民收养子女需具备哪些条件？ "4.年满三十周岁" (line 12142): born 1995-07-02 (29) vs 1995-07-01 (30)
+        ForbiddenExample(
+            "BS-QT-009", "F-age",
+            triggering: ["residentId": "210202199507020013"],
+            notTriggering: ["residentId": "210202199507010018"]),
+        ForbiddenExample(
+            "BS-QT-008", "F-age",
+            triggering: ["residentId": "210202199507020013"],
+            notTriggering: ["residentId": "210202199507010018"]),
+        // 人力社保 事项45 5．是否有办理时限？ "有供养人的工（退）亡待遇和1-4级工伤职工的定期待遇业务受理时间为每月1日至10日" (line 4639)
+        // (the first example's other side is a 无鉴定等级 claim, which the tests' settled facts start from)
+        ForbiddenExample(
+            "BS-RS-045", "F-day",
+            triggering: ["rsInjuryBenefitCase": "工亡待遇", "rsEligibleDependants": "true"],
+            notTriggering: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "false"],
+            submitted: "2025-07-12T10:00:00+08:00"),
+        ForbiddenExample(
+            "BS-RS-045", "F-day",
+            triggering: ["rsInjuryBenefitCase": "工亡待遇", "rsEligibleDependants": "true"],
+            notTriggering: ["rsInjuryBenefitCase": "工亡待遇", "rsEligibleDependants": "false"],
+            submitted: "2025-07-12T10:00:00+08:00"),
+        ForbiddenExample(
+            "BS-RS-045", "F-day",
+            triggering: ["rsInjuryBenefitCase": "退亡待遇", "rsEligibleDependants": "true"],
+            notTriggering: ["rsInjuryBenefitCase": "5-10级工伤医疗费及伤残补助金"],
+            submitted: "2025-07-20T10:00:00+08:00"),
+        ForbiddenExample(
+            "BS-RS-045", "F-day",
+            triggering: ["rsInjuryBenefitCase": "1-4级工伤待遇", "rsPeriodicBenefit": "true"],
+            notTriggering: ["rsInjuryBenefitCase": "1-4级工伤待遇", "rsPeriodicBenefit": "false"],
+            submitted: "2025-07-11T09:00:00+08:00"),
+        // 人力社保 事项7 1.…需要符合什么条件？ "学籍在我市辖区高校的低保家庭、残疾、获得国家助学贷款、贫困残疾人家庭、建档立卡贫困家庭和特困人员中
+        // 当年毕业生，符合申领一次性求职创业补贴条件。" (line 2495)
+        ForbiddenExample(
+            "BS-RS-007", "F-category",
+            triggering: ["rsGraduateAidCategory": "以上都不是"],
+            notTriggering: ["rsGraduateAidCategory": "获得国家助学贷款"]),
+        ForbiddenExample(
+            "BS-RS-007", "F-graduate",
+            triggering: ["rsLocalGraduateThisYear": "false"],
+            notTriggering: ["rsLocalGraduateThisYear": "true"]),
+        // 其他 事项13 1.办理事项的具体范围是什么？ "在法定劳动年龄内，有劳动能力，有就业要求，处于无业状态的城镇常住人员。" (line 12170),
+        // the working age as seed 000's 失业登记 reads it (submitted 2025-07-01): a man of 70 (born 1955) vs 35 (born 1990)
+        ForbiddenExample(
+            "BS-QT-013", "F-age",
+            triggering: ["residentId": "210202195501010019"],
+            notTriggering: ["residentId": "210202199001010010"]),
+        // a man born 1964-01-01 (61, born before 1965) vs 1965-01-01 (60)
+        ForbiddenExample(
+            "BS-QT-013", "F-age",
+            triggering: ["residentId": "210202196401010016"],
+            notTriggering: ["residentId": "210202196501010013"]),
+        // a woman born 1969-06-01 (56, born before 1970) vs 1970-01-01 (55)
+        ForbiddenExample(
+            "BS-QT-013", "F-age",
+            triggering: ["residentId": "21020219690601002X"],
+            notTriggering: ["residentId": "21020219700101002X"]),
+        // under 16: born 2010-01-01 (15) vs 2009-01-01 (16)
+        ForbiddenExample(
+            "BS-QT-013", "F-age",
+            triggering: ["residentId": "210202201001010010"],
+            notTriggering: ["residentId": "210202200901010011"]),
+        // 公积金 事项7 补充说明 (1) "偿还规划用途为办公、商业、工业、公共配套等非住宅用房贷款本息的，不得办理商贷代扣业务。" (line 6646)
+        ForbiddenExample(
+            "BS-GJJ-007", "F-nonresidential",
+            triggering: ["gjjNonResidential": "true"],
+            notTriggering: ["gjjNonResidential": "false"]),
+        // 个税 事项3 2．残疾、孤老、烈属减征…个体工商户生产经营所得、对企业单位的承包承租经营所得应报送: （5）…"年应纳税所得额超过5万元的，不再给予
+        // 减征。" (line 5083)
+        ForbiddenExample(
+            "BS-GS-003", "F-income",
+            triggering: ["gsReliefIncomeType": "生产经营承包承租所得", "gsAnnualTaxableIncome": "50000.01"],
+            notTriggering: ["gsReliefIncomeType": "生产经营承包承租所得", "gsAnnualTaxableIncome": "50000"],
+            scenario: "case-2"),
+        ForbiddenExample(
+            "BS-GS-003", "F-income",
+            triggering: ["gsReliefIncomeType": "生产经营承包承租所得", "gsAnnualTaxableIncome": "80000"],
+            notTriggering: ["gsReliefIncomeType": "工资薪金等所得", "gsAnnualTaxableIncome": "80000"],
+            scenario: "case-2"),
+    ]
+
+/// 其他 事项8 and 事项9 are one answer of the guide (两项合并): the adoption refusals are the same
+/// for both matters.
+let adoptionRefusals: [ForbiddenExample] = [
+    // 其他 事项10 "无配偶的男性收养女性的，收养人与被收养人的年龄应当相差四十周岁以上。" (line 12143): an unmarried man born 1990 adopting a
+    // girl born 2020 (30 years) vs a married one
     ForbiddenExample(
-        "BS-RS-018", "F-category",
-        triggering: ["insuredCategory": "灵活就业人员"],
-        notTriggering: ["insuredCategory": "企业职工"]),
+        "BS-QT-009", "F-age-gap",
+        triggering: [
+            "residentId": "210202199001010010", "maritalStatus": "未婚", "qtAdopteeFemale": "true",
+            "qtAdopteeBirthDate": "2020-01-01",
+        ],
+        notTriggering: [
+            "residentId": "210202199001010010", "maritalStatus": "已婚", "qtAdopteeFemale": "true",
+            "qtAdopteeBirthDate": "2020-01-01",
+        ]),
+    // a divorced man born 1965-01-01: a girl born 2004-12-31 (a day short of 40 years) vs 2005-01-01 (40 years)
     ForbiddenExample(
-        "BS-RS-018", "F-category",
-        triggering: ["insuredCategory": "城乡居民"],
-        notTriggering: ["insuredCategory": "机关事业单位职工"]),
-    // 其他 事项12 最低生活保障受理 1、事项说明 "凡持有本市常住户口的城乡居民…均可提出低保申请" (line 12154)
+        "BS-QT-009", "F-age-gap",
+        triggering: [
+            "residentId": "210202196501010013", "maritalStatus": "离婚", "qtAdopteeFemale": "true",
+            "qtAdopteeBirthDate": "2004-12-31",
+        ],
+        notTriggering: [
+            "residentId": "210202196501010013", "maritalStatus": "离婚", "qtAdopteeFemale": "true",
+            "qtAdopteeBirthDate": "2005-01-01",
+        ]),
+    // "收养人只能收养一名子女。" (line 12145) "收养孤儿、残疾儿童或者社会福利机构抚养的查找不到生父母的弃婴和儿童，可以不受收养人无子女和
+    // 收养一名的限制。" (line 12147)
     ForbiddenExample(
-        "BS-QT-012", "F-hukou",
-        triggering: ["qtLocalPermanentHukou": "false"],
-        notTriggering: ["qtLocalPermanentHukou": "true"]),
-    // 其他 事项25 困难群众医疗救助 1、事项说明 "医疗救助对象为具有本市常住户口且参加户口所在地城镇居民医保或新农合的…城乡困难居民"
-    // (line 12549)
+        "BS-QT-009", "F-one-child",
+        triggering: [
+            "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
+            "qtWelfarePlacer": "false",
+        ],
+        notTriggering: [
+            "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "true", "qtAdopteeDisabled": "false",
+            "qtWelfarePlacer": "false",
+        ]),
     ForbiddenExample(
-        "BS-QT-025", "F-hukou",
-        triggering: ["qtLocalPermanentHukou": "false"],
-        notTriggering: ["qtLocalPermanentHukou": "true"]),
+        "BS-QT-009", "F-one-child",
+        triggering: [
+            "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
+            "qtWelfarePlacer": "false",
+        ],
+        notTriggering: [
+            "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "true",
+            "qtWelfarePlacer": "false",
+        ]),
     ForbiddenExample(
-        "BS-QT-025", "F-insurance",
-        triggering: ["qtInsuredAtHukouPlace": "false"],
-        notTriggering: ["qtInsuredAtHukouPlace": "true"]),
-    // 公积金 事项7 申请条件 （1）连续足额缴存住房公积金满3个月 (line 6630)
-    ForbiddenExample(
-        "BS-GJJ-007", "F-deposit",
-        triggering: ["gjjDeposit3Months": "false"],
-        notTriggering: ["gjjDeposit3Months": "true"]),
-    // （2）职工拥有建设银行、工商银行、交通银行、浦发银行、中信银行发放的大连市行政区域内商业性住房贷款 (line 6632)
-    ForbiddenExample(
-        "BS-GJJ-007", "F-bank",
-        triggering: ["gjjLoanFromListedBank": "false"],
-        notTriggering: ["gjjLoanFromListedBank": "true"]),
-    // （3）房屋坐落地应在中华人民共和国境内且在申请提取人或配偶的户籍或实际工作地 (line 6634)
-    ForbiddenExample(
-        "BS-GJJ-007", "F-location",
-        triggering: ["gjjHouseLocation": "其他地方"],
-        notTriggering: ["gjjHouseLocation": "户籍所在地"]),
-    ForbiddenExample(
-        "BS-GJJ-007", "F-location",
-        triggering: ["gjjHouseLocation": "其他地方"],
-        notTriggering: ["gjjHouseLocation": "实际工作所在地"]),
-    // 其他 事项10 公民收养子女需具备哪些条件？ "4.年满三十周岁" (line 12142): born 1995-07-02 (29) vs 1995-07-01 (30)
-    ForbiddenExample(
-        "BS-QT-009", "F-age",
-        triggering: ["residentId": "210202199507020013"],
-        notTriggering: ["residentId": "210202199507010018"]),
-    ForbiddenExample(
-        "BS-QT-008", "F-age",
-        triggering: ["residentId": "210202199507020013"],
-        notTriggering: ["residentId": "210202199507010018"]),
+        "BS-QT-009", "F-one-child",
+        triggering: [
+            "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
+            "qtWelfarePlacer": "false",
+        ],
+        notTriggering: [
+            "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
+            "qtWelfarePlacer": "true",
+        ]),
 ]

@@ -136,6 +136,15 @@ public let conditionsOther: [ConditionExpectation] = [
         needed: ["incubatorPremises": "both"],
         notNeeded: ["incubatorPremises": "owned"]),
 
+    // ---- seed 001 (001_eba14b40fa3374f0.txt) ----
+    // 送审材料目录单 3 (line 61) 报评材料复印件…装订成册; 3、论文 (line 71): 论文不作为申报职称必备条件的系列（行业），可以无须提供论文.
+    // Filed by its parts (no bound volume under 3), the paper is asked only where the series requires it. (Outside the
+    // 2024 window, so the series is one whose dates are announced separately.)
+    ConditionExpectation(
+        matter: "ZC-001", scenario: "", material: "3.3", line: 71,
+        needed: ["paperRequired": "true", "separatelyNoticedSeries": "true"],
+        notNeeded: ["paperRequired": "false", "separatelyNoticedSeries": "true"]),
+
     // ---- seed 004 (004_e8123824df28054f.txt) ----
     // 61.1 (1) 居住在境内，年满十六周岁的中国公民，需提供居民身份证
     ConditionExpectation(

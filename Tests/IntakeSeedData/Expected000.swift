@@ -263,7 +263,7 @@ public let expected000: [ExpectedMatter] = [
         // 职业技能专项能力鉴定 the centre alone holds, so the list's row is this matter.
         deferrals: ["1"],
         forbidden: ["F1"]),
-    // 28 (line 1129): 被纳入失信被执行人名单的不在政策补贴范围之内; 离校 2 年内未就业高校毕业生
+    // 28 (line 1129): 被纳入失信被执行人名单的不在政策补贴范围之内; 离校 2 年内 (F2) 未就业 (F3) 高校毕业生灵活就业后缴纳社会保险费 (F4)
     ExpectedMatter(
         "RS-028", "高校毕业生灵活就业人员享受社保补贴",
         materials: [
@@ -272,7 +272,7 @@ public let expected000: [ExpectedMatter] = [
                 "2 高校毕业生本人《毕业证》",
             ]
         ],
-        forbidden: ["F1", "F2"]),
+        forbidden: ["F1", "F2", "F3", "F4"]),
     // 30 (line 1211): 创业带头人为法定劳动年龄范围内的各类劳动者…吸纳就业 3 人以上（含 3 人）
     ExpectedMatter(
         "RS-030", "创业带头人认定服务",
@@ -303,7 +303,9 @@ public let expected000: [ExpectedMatter] = [
                 "3 经营场地租赁协议、租赁发票",
                 "4 残疾证",
             ]
-        ]),
+        ],
+        // 34 (line 1344): 初次创业（指首次领取工商营业执照） (F1); 自工商登记注册之日起正常运营 6 个月以上 (F2)
+        forbidden: ["F1", "F2"]),
     ExpectedMatter(
         "RS-035", "创业担保贷款申请",
         materials: [
@@ -331,7 +333,9 @@ public let expected000: [ExpectedMatter] = [
                 "7 专业服务机构合作协议",
                 "8 专业服务机构服务记录",
             ]
-        ]),
+        ],
+        // 38 (line 1517): 具有独立法人资格 (F1); 场地…使用期限不少于 3 年 (F2)
+        forbidden: ["F1", "F2"]),
     ExpectedMatter(
         "RS-039", "就业困难人员认定",
         materials: [

@@ -84,15 +84,28 @@ public let forbiddenExamples000: [ForbiddenExample] = [
         "RS-028", "F2",
         triggering: ["dishonestDebtor": "false", "leftSchoolWithin2Years": "false"],
         notTriggering: ["dishonestDebtor": "false", "leftSchoolWithin2Years": "true"]),
-    // 合规办事业务指南 30 (line 1211) 创业带头人为法定劳动年龄范围内的各类劳动者 (F1) is on the applicant's kind:
-    // DecisionTests.aLeaderPastWorkingAgeIsRefused.
+    // 合规办事业务指南 28 (line 1131): 对离校 2 年内未就业高校毕业生灵活就业后缴纳社会保险费的…给予补贴: a graduate
+    // employed by a unit is not 未就业.
+    ForbiddenExample(
+        "RS-028", "F3",
+        triggering: ["graduateEmployedByUnit": "true", "flexibleEmploymentContributionsPaid": "true"],
+        notTriggering: ["graduateEmployedByUnit": "false", "flexibleEmploymentContributionsPaid": "true"]),
+    // … 灵活就业后缴纳社会保险费的: without the contributions there is nothing to subsidise.
+    ForbiddenExample(
+        "RS-028", "F4",
+        triggering: ["graduateEmployedByUnit": "false", "flexibleEmploymentContributionsPaid": "false"],
+        notTriggering: ["graduateEmployedByUnit": "false", "flexibleEmploymentContributionsPaid": "true"]),
+    // 合规办事业务指南 30 (line 1211) 创业带头人为法定劳动年龄范围内的各类劳动者 (F1) is on the applicant's kind
+    // (the test factory files RS-030 as a unit, which has no age): DecisionTests.aLeaderPastWorkingAgeIsRefused.
     // 合规办事业务指南 30 (line 1211): 吸纳就业 3 人以上（含 3 人）
     ForbiddenExample(
         "RS-030", "F2",
         triggering: ["residentId": "210202199001010010", "hiredCount": "2"],
         notTriggering: ["residentId": "210202199001010010", "hiredCount": "3"]),
     // 合规办事业务指南 33 (line 1312): 劳动年龄内、有劳动能力、有就业要求、处于无业状态的城乡劳动者，可以进行失业登记.
-    // Working age starts at 16; no retirement rule (men 60 to 63, women 50 to 58) reaches past 63 for a man or 58 for a woman.
+    // Working age starts at 16 and ends at the statutory retirement age: men 60, raised towards 63 only for men born in
+    // 1965 or later; women cadres 55, raised towards 58 only for women born in 1970 or later (women workers 50: the id
+    // cannot tell them apart, so 55 is the bound every rule passes).
     // residentId: a man born 1940-01-01 (85 on 2025-07-01) and one born 1990-01-01 (35).
     ForbiddenExample(
         "RS-033", "F1",
@@ -107,15 +120,54 @@ public let forbiddenExamples000: [ForbiddenExample] = [
         "RS-033", "F1",
         triggering: ["residentId": "210202200907020026"],
         notTriggering: ["residentId": "210202200907010012"]),
-    // residentId: a man born 1962-07-01 (63) and 1962-07-02 (62); a woman born 1967-07-01 (58) and 1967-07-02 (57).
+    // residentId: a man born 1964-01-01 (61 on 2025-07-01, born before 1965: retired at 60) and one born 1965-01-01 (60,
+    // his retirement age raised past 60).
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202196401011238"],
+        notTriggering: ["residentId": "210202196501011235"]),
+    // residentId: a woman born 1969-01-01 (56, born before 1970: retired at 55 at the latest) and one born 1970-01-01 (55).
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202196901011242"],
+        notTriggering: ["residentId": "210202197001011241"]),
+    // residentId: a man born 1962-07-01 (63) is past working age; so is a woman born 1967-07-01 (58).
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196207010012"],
-        notTriggering: ["residentId": "210202196207020018"]),
+        notTriggering: ["residentId": "210202196501011235"]),
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196707010027"],
-        notTriggering: ["residentId": "210202196707020022"]),
+        notTriggering: ["residentId": "210202197001011241"]),
+    // On 2028-07-01 (the most any raise reaches: 63 / 58): a man born 1965-07-01 (63) and 1965-07-02 (62); a woman born
+    // 1970-07-01 (58) and 1970-07-02 (57).
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202196507011236"],
+        notTriggering: ["residentId": "210202196507021231"],
+        submitted: "2028-07-01T09:30:00+08:00"),
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202197007011242"],
+        notTriggering: ["residentId": "210202197007021248"],
+        submitted: "2028-07-01T09:30:00+08:00"),
+    // 合规办事业务指南 34 (line 1344): 对租用场地初次创业（指首次领取工商营业执照）的人员，创办经营实体自工商登记注册之日起
+    // 正常运营 6 个月以上的…给…创业场地补贴
+    ForbiddenExample(
+        "RS-034", "F1",
+        triggering: ["firstBusinessLicence": "false", "businessOperatingMonths": "12"],
+        notTriggering: ["firstBusinessLicence": "true", "businessOperatingMonths": "12"]),
+    ForbiddenExample(
+        "RS-034", "F2",
+        triggering: ["firstBusinessLicence": "true", "businessOperatingMonths": "5"],
+        notTriggering: ["firstBusinessLicence": "true", "businessOperatingMonths": "6"]),
+    // 合规办事业务指南 38 (line 1517): 场地产权清晰或租赁合同明确，使用期限不少于 3 年. (具有独立法人资格, F1, is on the
+    // applicant's kind: DecisionTests.anIncubatorPlatformIsALegalPerson.)
+    ForbiddenExample(
+        "RS-038", "F2",
+        triggering: ["incubatorPremises": "rented", "incubatorPremisesYears": "2"],
+        notTriggering: ["incubatorPremises": "rented", "incubatorPremisesYears": "3"]),
     // 合规办事业务指南 41 (line 1673): 我市户籍符合辽宁省政府规定的就业困难人员公益性岗位安置对象…可申请公益性岗位补贴
     ForbiddenExample(
         "RS-041", "F1",

@@ -150,6 +150,59 @@ public let forbiddenExamples004: [ForbiddenExample] = [
         notTriggering: [
             "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
         ]),
+    // 合规办事业务指南 21 (line 374): 认定的供养直系亲属应为死亡职工无劳动能力且经济收入未超过死亡职工去世当年遗属月救济金的
+    // 子女（若已超过18周岁但在国内就读的本科及以下全日制院校在读的全日制学生也可认定）、配偶、父母或其他仅由死亡职工承担抚养义务的人员
+    ForbiddenExample(
+        "SB-021", "F4",
+        triggering: ["dependantRelationship": "none"],
+        notTriggering: ["dependantRelationship": "spouse"]),
+    // … 经济收入未超过死亡职工去世当年遗属月救济金
+    ForbiddenExample(
+        "SB-021", "F5",
+        triggering: ["dependantIncomeAboveRelief": "true"],
+        notTriggering: ["dependantIncomeAboveRelief": "false"]),
+    // … 无劳动能力…的…配偶、父母: a widow who can work is not a dependant; one who cannot is.
+    ForbiddenExample(
+        "SB-021", "F6",
+        triggering: ["dependantRelationship": "spouse", "dependantUnableToWork": "false"],
+        notTriggering: ["dependantRelationship": "spouse", "dependantUnableToWork": "true"]),
+    ForbiddenExample(
+        "SB-021", "F6",
+        triggering: ["dependantRelationship": "parent", "dependantUnableToWork": "false"],
+        notTriggering: ["dependantRelationship": "parent", "dependantUnableToWork": "true"]),
+    // … 子女（若已超过18周岁但…全日制学生也可认定）: residentId 210202200001011238, a son born 2000-01-01 (25 on 2025-07-01),
+    // who can work: refused unless a full-time student; 210202200801011236, a son born 2008-01-01 (17), is not refused for it.
+    ForbiddenExample(
+        "SB-021", "F7",
+        triggering: [
+            "residentId": "210202200001011238", "dependantRelationship": "child", "dependantUnableToWork": "false",
+            "dependantFullTimeStudent": "false",
+        ],
+        notTriggering: [
+            "residentId": "210202200001011238", "dependantRelationship": "child", "dependantUnableToWork": "false",
+            "dependantFullTimeStudent": "true",
+        ]),
+    ForbiddenExample(
+        "SB-021", "F7",
+        triggering: [
+            "residentId": "210202200001011238", "dependantRelationship": "child", "dependantUnableToWork": "false",
+            "dependantFullTimeStudent": "false",
+        ],
+        notTriggering: [
+            "residentId": "210202200801011236", "dependantRelationship": "child", "dependantUnableToWork": "false",
+            "dependantFullTimeStudent": "false",
+        ]),
+    // … 无劳动能力…的子女: a son of 25 who cannot work is a dependant though not a student.
+    ForbiddenExample(
+        "SB-021", "F7",
+        triggering: [
+            "residentId": "210202200001011238", "dependantRelationship": "child", "dependantUnableToWork": "false",
+            "dependantFullTimeStudent": "false",
+        ],
+        notTriggering: [
+            "residentId": "210202200001011238", "dependantRelationship": "child", "dependantUnableToWork": "true",
+            "dependantFullTimeStudent": "false",
+        ]),
     // 合规办事业务指南 54 (line 1042): 五级、六级伤残职工…以及七级至十级伤残职工 (grades 1–4 cannot claim)
     ForbiddenExample(
         "SB-054", "F1",

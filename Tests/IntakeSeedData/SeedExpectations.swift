@@ -59,4 +59,10 @@ public struct ForbiddenExample: Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(matter)/\(forbidden)" }
+
+    /// The same example for another matter with the same case (a matter the guide answers twice).
+    public func forMatter(_ code: String) -> ForbiddenExample {
+        ForbiddenExample(
+            code, forbidden, triggering: triggering, notTriggering: notTriggering, submitted: submitted, scenario: scenario)
+    }
 }
