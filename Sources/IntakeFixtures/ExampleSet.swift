@@ -78,7 +78,10 @@ public enum ExampleSet {
         Plan(code: "SB-060", submitted: "2025-07-01T09:30:00+08:00", facts: [:], refusing: nil, deferrable: "2"),
         Plan(
             code: "SB-064", submitted: "2025-07-01T09:30:00+08:00",
-            facts: ["residentId": "210202198503010016", "documentsValid": "true", "residentCategory": "mainland"],
+            facts: [
+                "residentId": "210202198503010016", "documentsValid": "true", "residentCategory": "mainland",
+                "insuredInDalian": "true", "socialSecurityCardAppliedBefore": "false",
+            ],
             refusing: ["documentsValid": "false"], deferrable: nil),
     ]
 

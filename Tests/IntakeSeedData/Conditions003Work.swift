@@ -339,6 +339,12 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
 /// 其他 事项8 and 事项9 are one answer of the guide (两项合并): the adoption refusals are the same
 /// for both matters.
 let adoptionRefusals: [ForbiddenExample] = [
+    // 其他 事项7 "下列不满十四周岁的未成年人可以被收养" (line 12054; 事项10 line 12146: 三代以内同辈旁系血亲 excepted):
+    // a child born 2011-07-01 is 14 on 2025-07-01, one born a day later 13
+    ForbiddenExample(
+        "BS-QT-009", "F-adoptee-age",
+        triggering: ["qtAdopteeBirthDate": "2011-07-01"],
+        notTriggering: ["qtAdopteeBirthDate": "2011-07-02"]),
     // 其他 事项10 "无配偶的男性收养女性的，收养人与被收养人的年龄应当相差四十周岁以上。" (line 12143): an unmarried man born 1990 adopting a
     // girl born 2020 (30 years) vs a married one
     ForbiddenExample(

@@ -321,7 +321,7 @@ public let expected004: [ExpectedMatter] = [
                 "5.1 护照",
                 "5.2 外国人永久居留身份证",
             ]
-        ], forbidden: ["F1"]),
+        ], forbidden: ["F1", "F2", "F3"]),
     // 65 (line 1255): 65.1 (1) 持卡人应当持有效身份证件、社会保障卡；如代办需要携带代办人及申请人有效身份证原件
     ExpectedMatter(
         "SB-065", "社会保障卡应用状态查询",

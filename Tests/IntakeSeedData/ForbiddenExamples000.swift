@@ -111,6 +111,17 @@ public let forbiddenExamples000: [ForbiddenExample] = [
         "RS-033", "F1",
         triggering: ["residentId": "210202194001010018"],
         notTriggering: ["residentId": "210202199001010010"]),
+    // The 2025 raise by birth month, in whole years: on 2030-07-01 a man born 1968-01-01 (62) has retired (at 61 at
+    // most), one born 1969-01-01 (61) may not have (62 at most); a woman born 1973-01-01 (57) has (56 at most), one
+    // born 1974-01-01 (56) may not have (57 at most).
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202196801010015"],
+        notTriggering: ["residentId": "210202196901010012"], submitted: "2030-07-01T09:30:00+08:00"),
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202197301010021"],
+        notTriggering: ["residentId": "210202197401010029"], submitted: "2030-07-01T09:30:00+08:00"),
     // residentId: a boy born 2015-01-01 (10); a girl born 2009-07-02 (15) and a boy born 2009-07-01 (16).
     ForbiddenExample(
         "RS-033", "F1",
@@ -140,18 +151,18 @@ public let forbiddenExamples000: [ForbiddenExample] = [
         "RS-033", "F1",
         triggering: ["residentId": "210202196707010027"],
         notTriggering: ["residentId": "210202197001011241"]),
-    // On 2028-07-01 (the most any raise reaches: 63 / 58): a man born 1965-07-01 (63) and 1965-07-02 (62); a woman born
-    // 1970-07-01 (58) and 1970-07-02 (57).
+    // On 2040-07-01 (the most any raise reaches: 63 / 58, for men born after 1972 and women after 1977): a man born
+    // 1977-07-01 (63) and 1977-07-02 (62); a woman born 1982-07-01 (58) and 1982-07-02 (57).
     ForbiddenExample(
         "RS-033", "F1",
-        triggering: ["residentId": "210202196507011236"],
-        notTriggering: ["residentId": "210202196507021231"],
-        submitted: "2028-07-01T09:30:00+08:00"),
+        triggering: ["residentId": "210202197707011235"],
+        notTriggering: ["residentId": "210202197707021230"],
+        submitted: "2040-07-01T09:30:00+08:00"),
     ForbiddenExample(
         "RS-033", "F1",
-        triggering: ["residentId": "210202197007011242"],
-        notTriggering: ["residentId": "210202197007021248"],
-        submitted: "2028-07-01T09:30:00+08:00"),
+        triggering: ["residentId": "210202198207011241"],
+        notTriggering: ["residentId": "210202198207021247"],
+        submitted: "2040-07-01T09:30:00+08:00"),
     // 合规办事业务指南 34 (line 1344): 对租用场地初次创业（指首次领取工商营业执照）的人员，创办经营实体自工商登记注册之日起
     // 正常运营 6 个月以上的…给…创业场地补贴
     ForbiddenExample(

@@ -113,6 +113,16 @@ public let forbiddenExamples004: [ForbiddenExample] = [
         "SB-064", "F1",
         triggering: ["documentsValid": "false"],
         notTriggering: ["documentsValid": "true"]),
+    // 64 社会保障卡申领 (line 1234): 在大连市参保且未申请过社会保障卡的人 — one insured elsewhere, or who has
+    // applied for a card before, is not who the matter is for
+    ForbiddenExample(
+        "SB-064", "F2",
+        triggering: ["insuredInDalian": "false", "socialSecurityCardAppliedBefore": "false"],
+        notTriggering: ["insuredInDalian": "true", "socialSecurityCardAppliedBefore": "false"]),
+    ForbiddenExample(
+        "SB-064", "F3",
+        triggering: ["insuredInDalian": "true", "socialSecurityCardAppliedBefore": "true"],
+        notTriggering: ["insuredInDalian": "true", "socialSecurityCardAppliedBefore": "false"]),
     // 11 恢复养老保险待遇申请（企业养老保险部分）: 未符合发放条件时申请恢复养老待遇
     ForbiddenExample(
         "SB-027", "F1",
