@@ -104,6 +104,11 @@ bounded_wait "$w1" 120; status1=$?
 set -e
 pid1=$w1; w1=""; w2=""
 echo "netns-ledger: worker 1, its link back, ended with exit $status1 ($(tail -c 300 "$work/w1.log" | tr '\n' ' '))"
+if [ "$status1" -gt 128 ]; then
+  # A crash: its message and the frames of our code, not the whole backtrace.
+  echo "netns-ledger: worker 1 crashed:"
+  grep -E "Fatal error|fatal error|crashed|Intake[A-Za-z]*\.|at /" "$work/w1.log" | head -30 | sed 's/^/  /'
+fi
 
 # The next night's run (any host) sweeps what the cut worker left announced.
 set +e

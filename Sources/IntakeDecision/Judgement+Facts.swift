@@ -38,7 +38,10 @@ extension Judgement {
         case .boolean: return " true 或 false"
         case .date: return "日期（YYYY-MM-DD）"
         case .string: return "非空文字"
-        case .enum: return "以下之一：\(def.readableValues.joined(separator: "、"))"
+        case .enum:
+            // Coded values: the manifest carries the code in brackets, not the words.
+            let coded = def.valueLabels.isEmpty ? "" : "（清单中填写括号内的值）"
+            return "以下之一\(coded)：\(def.readableValues.joined(separator: "、"))"
         }
     }
 
@@ -64,7 +67,8 @@ extension Judgement {
             // A derived fact's question says what to give in the applicant's words; its
             // values (male, female) are the manifest's, not theirs.
             if let def, def.kind == .enum, !def.values.isEmpty, !DerivedFact.all.contains(name) {
-                ask += "（可选：\(def.readableValues.joined(separator: "、"))）"
+                let coded = def.valueLabels.isEmpty ? "" : "，清单中填写括号内的值"
+                ask += "（可选\(coded)：\(def.readableValues.joined(separator: "、"))）"
             }
             let question = "缺少审核所需的申请信息：“\(ask)”（\(name)），"
             missingFactUses[name] = (question, [rule])

@@ -88,6 +88,12 @@ import Testing
             d.findings.first { $0.code == .factMissing && $0.fact == "trainingCategory" },
             "\(m.code) \(s.id) \(d.verdict) \(d.findings.map(\.message)) \(facts)")
         #expect(f.message.contains("贫困家庭子女（poor-family-child）"), "\(f.message)")
+        #expect(f.message.contains("清单中填写括号内的值"), "\(f.message)")
+        // A value in words is not a value: the message says which one to write.
+        facts["trainingCategory"] = "贫困家庭子女"
+        let words = try decide(complete(m.code, scenario: s.id.isEmpty ? nil : s.id, facts: facts, omit: byCategory))
+        let invalid = try #require(words.findings.first { $0.code == .factInvalid && $0.fact == "trainingCategory" })
+        #expect(invalid.message.contains("清单中填写括号内的值"), "\(invalid.message)")
     }
 
     /// A missing fact is asked once, and the question names every rule that needs it
