@@ -58,13 +58,29 @@ final class ConditionEvaluator {
             if combinations.count > Self.maxProbes { return .needsFacts(missing) }
         }
         for extra in combinations {
-            let text = manifest.xml(extraFacts: extra)
-            guard let doc = try? XMLDocument(bytes: Array(text.utf8)) else { return .needsFacts(missing) }
-            let probe = XPathEvaluator(document: doc, submitted: manifest.submittedDate, namespaces: Self.namespaces)
-            guard case .success(let b) = probe.boolean(xpath) else { return .needsFacts(missing) }
-            if b != actual { return .needsFacts(missing) }
+            guard let b = probe(xpath, extra) else { return .needsFacts(missing) }
+            if b != actual { return .needsFacts(deciding(missing, xpath: xpath, actual: actual)) }
         }
         return .holds(actual)
+    }
+
+    /// The condition evaluated with `extra` facts added (nil: it does not evaluate).
+    private func probe(_ xpath: String, _ extra: [Manifest.Fact]) -> Bool? {
+        let text = manifest.xml(extraFacts: extra)
+        guard let doc = try? XMLDocument(bytes: Array(text.utf8)) else { return nil }
+        let evaluator = XPathEvaluator(document: doc, submitted: manifest.submittedDate, namespaces: Self.namespaces)
+        guard case .success(let b) = evaluator.boolean(xpath) else { return nil }
+        return b
+    }
+
+    /// Of the missing facts, those whose value alone changes the answer (a living worker's
+    /// case does not hang on whether a deceased one left dependants): only they are asked.
+    /// When none does alone (they decide together), all are.
+    private func deciding(_ missing: [String], xpath: String, actual: Bool) -> [String] {
+        let alone = missing.filter { name in
+            Self.probeValues(fact(name)).contains { value in probe(xpath, [Manifest.Fact(name, value)]) != actual }
+        }
+        return alone.isEmpty ? missing : alone
     }
 
     /// Values that span a fact's type: both booleans, every enumeration value, extremes.

@@ -186,4 +186,21 @@ import Testing
         }
         #expect(seen.count == 1, "\(m.code) \(material.id): needed under exactly one value of \(fact)")
     }
+
+    /// Only the facts that decide are asked: a living 1-4 grade worker applying on the 12th
+    /// (人力社保 事项45 line 4639: 有供养人的工（退）亡待遇和1-4级工伤职工的定期待遇…每月1日至10日) is asked
+    /// whether the benefit is periodic, not whether a deceased worker left dependants.
+    @Test func onlyTheFactsThatDecideAreAsked() throws {
+        let m = matter("BS-RS-045")
+        let day = try #require(m.forbidden.first { $0.condition.reads.contains("rsPeriodicBenefit") })
+        #expect(day.condition.reads.contains("rsEligibleDependants"))
+        var facts = try settledFacts("BS-RS-045")
+        facts["rsInjuryBenefitCase"] = "1-4级工伤待遇"
+        facts["rsPeriodicBenefit"] = nil
+        facts["rsEligibleDependants"] = nil
+        let d = try decide(complete("BS-RS-045", facts: facts, submitted: "2025-07-12T10:00:00+08:00"))
+        let asked = Set(d.findings.filter { $0.code == .factMissing }.compactMap(\.fact))
+        #expect(asked.contains("rsPeriodicBenefit"), "\(d.findings.map(\.message))")
+        #expect(!asked.contains("rsEligibleDependants"), "\(d.findings.map(\.message))")
+    }
 }

@@ -339,6 +339,19 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
 /// 其他 事项8 and 事项9 are one answer of the guide (两项合并): the adoption refusals are the same
 /// for both matters.
 let adoptionRefusals: [ForbiddenExample] = [
+    // 其他 事项10 "1.无子女" (line 12139), "收养孤儿、残疾儿童或者社会福利机构抚养的查找不到生父母的弃婴和儿童，可以不受收养人无子女
+    // 和收养一名的限制" (line 12147): an adopter with a child of his own, the child neither orphan nor disabled nor
+    // placed by a welfare institution, vs the same adopter taking an orphan
+    ForbiddenExample(
+        "BS-QT-009", "F-has-children",
+        triggering: [
+            "qtAdopterHasChildren": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
+            "qtWelfarePlacer": "false",
+        ],
+        notTriggering: [
+            "qtAdopterHasChildren": "true", "qtAdopteeOrphan": "true", "qtAdopteeDisabled": "false",
+            "qtWelfarePlacer": "false",
+        ]),
     // 其他 事项7 "下列不满十四周岁的未成年人可以被收养" (line 12054; 事项10 line 12146: 三代以内同辈旁系血亲 excepted):
     // a child born 2011-07-01 is 14 on 2025-07-01, one born a day later 13
     ForbiddenExample(
