@@ -70,6 +70,16 @@ public let agents003Life: [AgentExpectation] = [
 ]
 
 public let forbiddenExamples003Life: [ForbiddenExample] = [
+    // 户籍 事项10 "投靠人18周岁以下，其父母…在主城区落户5年以上…在新市区落户3年以上…在新区落户1年以上" (line 2121): a boy
+    // of 15 (born 2010-01-01) joining parents registered 4 vs 5 years in 主城区, 0 vs 1 year in 新区
+    ForbiddenExample(
+        "BS-HJ-010", "F-parent-years",
+        triggering: ["residentId": "210202201001010010", "hjParentHukouArea": "主城区", "hjParentHukouYears": "4"],
+        notTriggering: ["residentId": "210202201001010010", "hjParentHukouArea": "主城区", "hjParentHukouYears": "5"]),
+    ForbiddenExample(
+        "BS-HJ-010", "F-parent-years",
+        triggering: ["residentId": "210202201001010010", "hjParentHukouArea": "新区", "hjParentHukouYears": "0"],
+        notTriggering: ["residentId": "210202201001010010", "hjParentHukouArea": "新区", "hjParentHukouYears": "1"]),
     // 殡葬 事项6 一、适用范围 本指南适用于继承人间无纠纷的财产法定继承 (line 11802)
     ForbiddenExample(
         "BS-BZ-006", "F-dispute",
