@@ -59,7 +59,7 @@ final class ConditionEvaluator {
         }
         for extra in combinations {
             guard let b = probe(xpath, extra) else { return .needsFacts(missing) }
-            if b != actual { return .needsFacts(deciding(missing, xpath: xpath, actual: actual)) }
+            if b != actual { return .needsFacts(deciding(missing, xpath: xpath, combinations: combinations)) }
         }
         return .holds(actual)
     }
@@ -73,14 +73,27 @@ final class ConditionEvaluator {
         return b
     }
 
-    /// Of the missing facts, those whose value alone changes the answer (a living worker's
-    /// case does not hang on whether a deceased one left dependants): only they are asked.
-    /// When none does alone (they decide together), all are.
-    private func deciding(_ missing: [String], xpath: String, actual: Bool) -> [String] {
-        let alone = missing.filter { name in
-            Self.probeValues(fact(name)).contains { value in probe(xpath, [Manifest.Fact(name, value)]) != actual }
+    /// Of the missing facts, those on which the answer can turn: for some values of the
+    /// others, changing this one changes the answer (a living worker's case does not hang on
+    /// whether a deceased one left dependants, whatever the rest). Only they are asked, all
+    /// at once (一次性告知: a fact that matters only together with another is asked too).
+    private func deciding(_ missing: [String], xpath: String, combinations: [[Manifest.Fact]]) -> [String] {
+        var results: [[String]: Bool] = [:]
+        for c in combinations {
+            guard let b = probe(xpath, c) else { return missing }
+            results[c.map(\.value)] = b
         }
-        return alone.isEmpty ? missing : alone
+        let relevant = missing.indices.filter { i in
+            var others: [[String]: Bool] = [:]
+            for (values, b) in results {
+                var key = values
+                key.remove(at: i)
+                if let seen = others[key], seen != b { return true }
+                others[key] = b
+            }
+            return false
+        }
+        return relevant.isEmpty ? missing : relevant.map { missing[$0] }
     }
 
     /// Values that span a fact's type: both booleans, every enumeration value, extremes.
