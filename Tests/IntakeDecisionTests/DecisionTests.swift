@@ -238,6 +238,16 @@ import Testing
         #expect(!unit.codes.contains(.forbiddenCase), "\(unit.errors.map(\.message))")
     }
 
+    @Test(arguments: ["BS-RX-002", "BS-RX-004", "BS-RX-005", "BS-RX-007"])
+    func aStudentsGuardianEnrolsThemNotAUnit(code: String) throws {
+        // Guide 003 lines 1334, 1352, 1364, 1377 (入学 事项2, 4, 5, 7): 要求学生法定监护人为学生办理入学手续.
+        let app = complete(code, facts: try settledFacts(code))
+        let unit = try decide(app.byUnit())
+        #expect(unit.verdict == .refused && unit.codes.contains(.forbiddenCase), "\(code): \(unit.errors.map(\.message))")
+        let guardian = try decide(app.byPerson())
+        #expect(!guardian.codes.contains(.forbiddenCase), "\(code): \(guardian.errors.map(\.message))")
+    }
+
     @Test func theSchoolEnrolsItsStudentsNotThePerson() throws {
         // Guide 003 line 4146 (学校作为…参保代办单位) and 4148 (学校提供…《参保人员花名册》): the school
         // applies; a person applying is refused.
