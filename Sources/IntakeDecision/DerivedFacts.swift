@@ -26,11 +26,7 @@ public struct DerivedFacts: Sendable {
                 sex = id.sex.rawValue
                 fromID = true
             case .failure(let problem):
-                let (why, detail) = Finding.splitDetail(problem.message)
-                findings.append(
-                    Finding(
-                        .factInvalid, .error, "申请人公民身份号码 \(applicant.idNumber) 无效：\(why)", fact: "applicant/id",
-                        source: source, detail: detail))
+                findings.append(Self.invalidID("申请人", applicant.idNumber, problem, fact: "applicant/id", source: source))
             }
         }
         // The agent's id is checked like the applicant's (the clerk identifies the agent
@@ -38,11 +34,7 @@ public struct DerivedFacts: Sendable {
         if let agent = submitted.agent, agent.idType == "resident-id",
             case .failure(let problem) = ResidentID.parse(agent.idNumber, submitted: date)
         {
-            let (why, detail) = Finding.splitDetail(problem.message)
-            findings.append(
-                Finding(
-                    .factInvalid, .error, "代办人公民身份号码 \(agent.idNumber) 无效：\(why)", fact: "agent/id",
-                    source: source, detail: detail))
+            findings.append(Self.invalidID("代办人", agent.idNumber, problem, fact: "agent/id", source: source))
         }
         if !fromID {
             birth = applicant.fact(DerivedFact.birthDate).flatMap { CalendarDate($0.trimmed) }
@@ -73,6 +65,15 @@ public struct DerivedFacts: Sendable {
         manifest.applicant.facts =
             applicant.facts.filter { !names.contains($0.name) } + derived.map { Manifest.Fact($0.name, $0.value) }
         changed = true
+    }
+
+    /// 申请人 / 代办人公民身份号码 … 无效: why, in the clerk's words.
+    static func invalidID(_ who: String, _ number: String, _ problem: ResidentID.Problem, fact: String, source: Citation?)
+        -> Finding
+    {
+        let (why, detail) = Finding.splitDetail(problem.message)
+        return Finding(
+            .factInvalid, .error, "\(who)公民身份号码 \(number) 无效：\(why)", fact: fact, source: source, detail: detail)
     }
 
     static func display(_ name: String, _ value: String) -> String {

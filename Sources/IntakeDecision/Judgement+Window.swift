@@ -13,28 +13,28 @@ extension Judgement {
         // Only a matter in force that day: outside its rounds the window refuses whoever
         // applies (Decider.outsideItsWindow picks a round only to say so).
         if !inside, let except = w.except, matter.isInForce(on: submitted) {
-            let text = "申报时间 \(w.from) 至 \(w.to)（\(except.text)除外）"
+            let outcome: RuleOutcome?
             switch conditions.evaluate(except) {
-            case .holds(true):
-                rules.append(
-                    AppliedRule(kind: .window, subject: matter.code, text: text, outcome: .doesNotApply, source: w.source))
-                return
+            case .holds(true): outcome = .doesNotApply
             case .needsFacts(let names):
                 reportMissingFacts(names, for: "申报时间（\(except.text)除外）", source: w.source)
-                rules.append(
-                    AppliedRule(kind: .window, subject: matter.code, text: text, outcome: .undetermined, source: w.source))
-                return
-            case .invalidFacts:
-                rules.append(
-                    AppliedRule(kind: .window, subject: matter.code, text: text, outcome: .undetermined, source: w.source))
-                return
+                outcome = .undetermined
+            case .invalidFacts: outcome = .undetermined
             case .holds(false), .prose:
-                break  // bound by the window (lint fails on an exception without an XPath)
+                outcome = nil  // bound by the window (lint fails on an exception without an XPath)
             case .failed(let why):
+                outcome = nil
                 findings.append(
                     Finding(
                         .ruleError, .warning, "规则无法执行，请人工核查申报时间的除外情形：\(except.text)", source: w.source,
                         detail: why))
+            }
+            if let outcome {
+                rules.append(
+                    AppliedRule(
+                        kind: .window, subject: matter.code, text: "申报时间 \(w.from) 至 \(w.to)（\(except.text)除外）",
+                        outcome: outcome, source: w.source))
+                return
             }
         }
         rules.append(

@@ -338,79 +338,57 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
 
 /// 其他 事项8 and 事项9 are one answer of the guide (两项合并): the adoption refusals are the same
 /// for both matters.
-let adoptionRefusals: [ForbiddenExample] = [
-    // 其他 事项10 "1.无子女" (line 12139), "收养孤儿、残疾儿童或者社会福利机构抚养的查找不到生父母的弃婴和儿童，可以不受收养人无子女
-    // 和收养一名的限制" (line 12147): an adopter with a child of his own, the child neither orphan nor disabled nor
-    // placed by a welfare institution, vs the same adopter taking an orphan
-    ForbiddenExample(
-        "BS-QT-009", "F-has-children",
-        triggering: [
-            "qtAdopterHasChildren": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
-            "qtWelfarePlacer": "false",
-        ],
-        notTriggering: [
-            "qtAdopterHasChildren": "true", "qtAdopteeOrphan": "true", "qtAdopteeDisabled": "false",
-            "qtWelfarePlacer": "false",
-        ]),
-    // 其他 事项7 "下列不满十四周岁的未成年人可以被收养" (line 12054; 事项10 line 12146: 三代以内同辈旁系血亲 excepted):
-    // a child born 2011-07-01 is 14 on 2025-07-01, one born a day later 13
-    ForbiddenExample(
-        "BS-QT-009", "F-adoptee-age",
-        triggering: ["qtAdopteeBirthDate": "2011-07-01"],
-        notTriggering: ["qtAdopteeBirthDate": "2011-07-02"]),
-    // 其他 事项10 "无配偶的男性收养女性的，收养人与被收养人的年龄应当相差四十周岁以上。" (line 12143): an unmarried man born 1990 adopting a
-    // girl born 2020 (30 years) vs a married one
-    ForbiddenExample(
-        "BS-QT-009", "F-age-gap",
-        triggering: [
-            "residentId": "210202199001010010", "maritalStatus": "未婚", "qtAdopteeFemale": "true",
-            "qtAdopteeBirthDate": "2020-01-01",
-        ],
-        notTriggering: [
-            "residentId": "210202199001010010", "maritalStatus": "已婚", "qtAdopteeFemale": "true",
-            "qtAdopteeBirthDate": "2020-01-01",
-        ]),
-    // a divorced man born 1965-01-01: a girl born 2004-12-31 (a day short of 40 years) vs 2005-01-01 (40 years)
-    ForbiddenExample(
-        "BS-QT-009", "F-age-gap",
-        triggering: [
-            "residentId": "210202196501010013", "maritalStatus": "离婚", "qtAdopteeFemale": "true",
-            "qtAdopteeBirthDate": "2004-12-31",
-        ],
-        notTriggering: [
-            "residentId": "210202196501010013", "maritalStatus": "离婚", "qtAdopteeFemale": "true",
-            "qtAdopteeBirthDate": "2005-01-01",
-        ]),
-    // "收养人只能收养一名子女。" (line 12145) "收养孤儿、残疾儿童或者社会福利机构抚养的查找不到生父母的弃婴和儿童，可以不受收养人无子女和
-    // 收养一名的限制。" (line 12147)
-    ForbiddenExample(
+let adoptionRefusals: [ForbiddenExample] =
+    [
+        // 其他 事项10 "1.无子女" (line 12139), "收养孤儿、残疾儿童或者社会福利机构抚养的查找不到生父母的弃婴和儿童，可以不受收养人无子女
+        // 和收养一名的限制" (line 12147): an adopter with a child of his own, the child neither orphan nor disabled nor
+        // placed by a welfare institution, vs the same adopter taking an orphan
+        ForbiddenExample(
+            "BS-QT-009", "F-has-children",
+            triggering: [
+                "qtAdopterHasChildren": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
+                "qtWelfarePlacer": "false",
+            ],
+            notTriggering: [
+                "qtAdopterHasChildren": "true", "qtAdopteeOrphan": "true", "qtAdopteeDisabled": "false",
+                "qtWelfarePlacer": "false",
+            ]),
+        // 其他 事项7 "下列不满十四周岁的未成年人可以被收养" (line 12054; 事项10 line 12146: 三代以内同辈旁系血亲 excepted):
+        // a child born 2011-07-01 is 14 on 2025-07-01, one born a day later 13
+        ForbiddenExample(
+            "BS-QT-009", "F-adoptee-age",
+            triggering: ["qtAdopteeBirthDate": "2011-07-01"],
+            notTriggering: ["qtAdopteeBirthDate": "2011-07-02"]),
+        // 其他 事项10 "无配偶的男性收养女性的，收养人与被收养人的年龄应当相差四十周岁以上。" (line 12143): an unmarried man born 1990 adopting a
+        // girl born 2020 (30 years) vs a married one
+        ForbiddenExample(
+            "BS-QT-009", "F-age-gap",
+            triggering: [
+                "residentId": "210202199001010010", "maritalStatus": "未婚", "qtAdopteeFemale": "true",
+                "qtAdopteeBirthDate": "2020-01-01",
+            ],
+            notTriggering: [
+                "residentId": "210202199001010010", "maritalStatus": "已婚", "qtAdopteeFemale": "true",
+                "qtAdopteeBirthDate": "2020-01-01",
+            ]),
+        // a divorced man born 1965-01-01: a girl born 2004-12-31 (a day short of 40 years) vs 2005-01-01 (40 years)
+        ForbiddenExample(
+            "BS-QT-009", "F-age-gap",
+            triggering: [
+                "residentId": "210202196501010013", "maritalStatus": "离婚", "qtAdopteeFemale": "true",
+                "qtAdopteeBirthDate": "2004-12-31",
+            ],
+            notTriggering: [
+                "residentId": "210202196501010013", "maritalStatus": "离婚", "qtAdopteeFemale": "true",
+                "qtAdopteeBirthDate": "2005-01-01",
+            ]),
+        // "收养人只能收养一名子女。" (line 12145) "收养孤儿、残疾儿童或者社会福利机构抚养的查找不到生父母的弃婴和儿童，可以不受收养人无子女和
+        // 收养一名的限制。" (line 12147)
+    ]
+    + ForbiddenExample.escapes(
         "BS-QT-009", "F-one-child",
         triggering: [
             "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
             "qtWelfarePlacer": "false",
         ],
-        notTriggering: [
-            "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "true", "qtAdopteeDisabled": "false",
-            "qtWelfarePlacer": "false",
-        ]),
-    ForbiddenExample(
-        "BS-QT-009", "F-one-child",
-        triggering: [
-            "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
-            "qtWelfarePlacer": "false",
-        ],
-        notTriggering: [
-            "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "true",
-            "qtWelfarePlacer": "false",
-        ]),
-    ForbiddenExample(
-        "BS-QT-009", "F-one-child",
-        triggering: [
-            "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
-            "qtWelfarePlacer": "false",
-        ],
-        notTriggering: [
-            "qtAdopterHasAdoptedChild": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
-            "qtWelfarePlacer": "true",
-        ]),
-]
+        by: [["qtAdopteeOrphan": "true"], ["qtAdopteeDisabled": "true"], ["qtWelfarePlacer": "true"]])

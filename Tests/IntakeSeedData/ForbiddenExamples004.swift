@@ -1,240 +1,220 @@
 // One example per forbidden case of 004_e8123824df28054f.txt (违规禁办事项清单 1-12, lines
 // 1631-1682). Each map names every fact the case's condition reads.
 
-public let forbiddenExamples004: [ForbiddenExample] = [
-    // 1 企业职工基本养老保险补缴: 违规对城镇个体工商户和灵活就业人员以事后追补缴的方式增加缴费年限
-    ForbiddenExample(
-        "SB-X01", "F1",
-        triggering: ["insuredCategory": "flexible-employment", "retroactiveContributionToAddYears": "true"],
-        notTriggering: ["insuredCategory": "employee", "retroactiveContributionToAddYears": "true"]),
-    // 2 城乡居民养老保险参保: 非大连本地户籍人员办理城乡居民养老保险参保
-    ForbiddenExample(
-        "SB-016", "F1",
-        triggering: ["hukouLocal": "false"],
-        notTriggering: ["hukouLocal": "true"]),
-    // 3 职工正常退休(职): 未达到法定退休年龄 … (declared where the id cannot tell: a man of 65)
-    ForbiddenExample(
-        "SB-025", "F1",
-        // residentId: a man born 1960-01-01 (65 on 2025-07-01).
-        triggering: ["residentId": "210202196001010017", "reachedRetirementAge": "false"],
-        notTriggering: ["residentId": "210202196001010017", "reachedRetirementAge": "true"]),
-    // … the id tells: a man under 60 has not reached it, whatever he declares (a man born 1965-07-02 is 59, one
-    // born 1965-07-01 is 60 on 2025-07-01)
-    ForbiddenExample(
-        "SB-025", "F1",
-        triggering: ["residentId": "21020219650702001X", "reachedRetirementAge": "true"],
-        notTriggering: ["residentId": "210202196507010014", "reachedRetirementAge": "true"]),
-    // … nor a woman under 50 (born 1975-07-02: 49; born 1975-07-01: 50 on 2025-07-01)
-    ForbiddenExample(
-        "SB-025", "F1",
-        triggering: ["residentId": "210202197507020022", "reachedRetirementAge": "true"],
-        notTriggering: ["residentId": "210202197507010027", "reachedRetirementAge": "true"]),
-    // 3 … 或累计缴费未满15年 (180 months)
-    ForbiddenExample(
-        "SB-025", "F2",
-        triggering: ["residentId": "210202196001010017", "reachedRetirementAge": "true", "contributionMonths": "179"],
-        notTriggering: ["residentId": "210202196001010017", "reachedRetirementAge": "true", "contributionMonths": "180"]),
-    // 4 工伤鉴定: 不进行工伤认定，申请工伤初次鉴定
-    ForbiddenExample(
-        "SB-048", "F1",
-        triggering: ["workInjuryRecognized": "false"],
-        notTriggering: ["workInjuryRecognized": "true"]),
-    // 5 一次性伤残补助金: 补助金打入非工伤职工本人账户
-    ForbiddenExample(
-        "SB-049", "F1",
-        triggering: ["paymentToInjuredWorkerAccount": "false"],
-        notTriggering: ["paymentToInjuredWorkerAccount": "true"]),
-    // 6 养老保险跨省转移: 外省户籍，男超50周岁，女超40周岁 (51 whole years vs exactly 50)
-    ForbiddenExample(
-        "SB-080", "F1",
-        // residentId: a man born 1974-06-30 (51 on 2025-07-01) and one born 1975-06-30 (50).
-        triggering: ["hukouProvince": "吉林省", "residentId": "210202197406300017"],
-        notTriggering: ["hukouProvince": "吉林省", "residentId": "210202197506300014"],
-        submitted: "2025-07-01T09:30:00+08:00"),
-    // 6 … 或存在一次性缴纳养老保险费超过3年（含）的，且转出地社保经办机构无法提供相关材料
-    ForbiddenExample(
-        "SB-080", "F2",
-        triggering: ["lumpSumContributionMonths": "36", "transferOutMaterialsAvailable": "false"],
-        notTriggering: ["lumpSumContributionMonths": "36", "transferOutMaterialsAvailable": "true"]),
-    // 7 城乡居民养老保险待遇申领: 1.未满60周岁
-    ForbiddenExample(
-        "SB-017", "F1",
-        // residentId: born 1965-07-02 (59 on 2025-07-01) and 1965-07-01 (60 that day).
-        triggering: ["residentId": "210202196507020028"],
-        notTriggering: ["residentId": "210202196507010022"],
-        submitted: "2025-07-01T09:30:00+08:00"),
-    // 7 … 2.缴费未达待遇申领条件
-    ForbiddenExample(
-        "SB-017", "F2",
-        triggering: ["residentPensionContributionMet": "false"],
-        notTriggering: ["residentPensionContributionMet": "true"]),
-    // 7 … 3.已享受城镇职工基本养老保险待遇
-    ForbiddenExample(
-        "SB-017", "F3",
-        triggering: ["receivingEmployeePension": "true"],
-        notTriggering: ["receivingEmployeePension": "false"]),
-    // 8 因病提前退休: 未完全丧失劳动能力 …
-    ForbiddenExample(
-        "SB-024", "F1",
-        triggering: ["earlyRetirementType": "illness", "workCapacityFullyLost": "false"],
-        notTriggering: ["earlyRetirementType": "illness", "workCapacityFullyLost": "true"]),
-    // 8 … 或缴费未满15年
-    ForbiddenExample(
-        "SB-024", "F2",
-        triggering: ["earlyRetirementType": "illness", "contributionMonths": "170"],
-        notTriggering: ["earlyRetirementType": "illness", "contributionMonths": "200"]),
-    // 9 特殊工种提前退休: 特殊工种单位未在人社局备案 …
-    ForbiddenExample(
-        "SB-024", "F3",
-        triggering: ["earlyRetirementType": "special-job", "specialJobUnitFiled": "false"],
-        notTriggering: ["earlyRetirementType": "special-job", "specialJobUnitFiled": "true"]),
-    // 9 …；职工从事特殊工种单位与实际缴费单位不一致
-    ForbiddenExample(
-        "SB-024", "F4",
-        triggering: ["earlyRetirementType": "special-job", "specialJobUnitIsContributor": "false"],
-        notTriggering: ["earlyRetirementType": "special-job", "specialJobUnitIsContributor": "true"]),
-    // 24 (line 436) 从事井下、高空…工作的，退休年龄为男年满55周岁、女年满45周岁: a man of 54 vs 55
-    ForbiddenExample(
-        "SB-024", "F5",
-        triggering: ["earlyRetirementType": "special-job", "residentId": "210202197101010019"],
-        notTriggering: ["earlyRetirementType": "special-job", "residentId": "210202197001010011"]),
-    // … 因病或非因工致残…退休年龄为男年满55周岁，女年满45周岁: a woman of 44 vs 50
-    ForbiddenExample(
-        "SB-024", "F6",
-        triggering: ["earlyRetirementType": "illness", "residentId": "210202198101010021"],
-        notTriggering: ["earlyRetirementType": "illness", "residentId": "210202197501010026"]),
-    // 24 (line 436) 达到法定退休年龄时累计缴费满十五年的 (特殊工种)
-    ForbiddenExample(
-        "SB-024", "F7",
-        triggering: ["earlyRetirementType": "special-job", "contributionMonths": "170"],
-        notTriggering: ["earlyRetirementType": "special-job", "contributionMonths": "200"]),
-    // 10 社会保障卡申领: 办理人不能提供有效证件
-    ForbiddenExample(
-        "SB-064", "F1",
-        triggering: ["documentsValid": "false"],
-        notTriggering: ["documentsValid": "true"]),
-    // 64 社会保障卡申领 (line 1234): 在大连市参保且未申请过社会保障卡的人 — one insured elsewhere, or who has
-    // applied for a card before, is not who the matter is for
-    ForbiddenExample(
-        "SB-064", "F2",
-        triggering: ["insuredInDalian": "false", "socialSecurityCardAppliedBefore": "false"],
-        notTriggering: ["insuredInDalian": "true", "socialSecurityCardAppliedBefore": "false"]),
-    ForbiddenExample(
-        "SB-064", "F3",
-        triggering: ["insuredInDalian": "true", "socialSecurityCardAppliedBefore": "true"],
-        notTriggering: ["insuredInDalian": "true", "socialSecurityCardAppliedBefore": "false"]),
-    // 11 恢复养老保险待遇申请（企业养老保险部分）: 未符合发放条件时申请恢复养老待遇
-    ForbiddenExample(
-        "SB-027", "F1",
-        triggering: ["pensionPaymentConditionsMet": "false"],
-        notTriggering: ["pensionPaymentConditionsMet": "true"]),
-    // 12 恢复养老保险待遇申请（机关事业养老保险部分）: 未符合发放条件时申请恢复养老待遇
-    ForbiddenExample(
-        "SB-026", "F1",
-        triggering: ["pensionPaymentConditionsMet": "false"],
-        notTriggering: ["pensionPaymentConditionsMet": "true"]),
-    // 合规办事业务指南 21 (line 374): 认定的供养直系亲属…未享受居民最低生活保障待遇
-    ForbiddenExample(
-        "SB-021", "F1",
-        triggering: [
-            "receivesMinimumLivingAllowance": "true", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
-        ],
-        notTriggering: [
-            "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
-        ]),
-    // … 未在国内以企业职工身份参加城镇职工养老保险
-    ForbiddenExample(
-        "SB-021", "F2",
-        triggering: [
-            "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "true", "dependantRetired": "false",
-        ],
-        notTriggering: [
-            "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
-        ]),
-    // … 未办理任何形式的退休手续（城乡居民社会养老保险退休手续除外）
-    ForbiddenExample(
-        "SB-021", "F3",
-        triggering: [
-            "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "true",
-        ],
-        notTriggering: [
-            "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
-        ]),
-    // 合规办事业务指南 21 (line 374): 认定的供养直系亲属应为死亡职工无劳动能力且经济收入未超过死亡职工去世当年遗属月救济金的
-    // 子女（若已超过18周岁但在国内就读的本科及以下全日制院校在读的全日制学生也可认定）、配偶、父母或其他仅由死亡职工承担抚养义务的人员
-    ForbiddenExample(
-        "SB-021", "F4",
-        triggering: ["dependantRelationship": "none"],
-        notTriggering: ["dependantRelationship": "spouse"]),
-    // … 经济收入未超过死亡职工去世当年遗属月救济金
-    ForbiddenExample(
-        "SB-021", "F5",
-        triggering: ["dependantIncomeAboveRelief": "true"],
-        notTriggering: ["dependantIncomeAboveRelief": "false"]),
-    // … 无劳动能力…的…配偶、父母: a widow who can work is not a dependant; one who cannot is.
-    ForbiddenExample(
-        "SB-021", "F6",
-        triggering: ["dependantRelationship": "spouse", "dependantUnableToWork": "false"],
-        notTriggering: ["dependantRelationship": "spouse", "dependantUnableToWork": "true"]),
-    ForbiddenExample(
-        "SB-021", "F6",
-        triggering: ["dependantRelationship": "parent", "dependantUnableToWork": "false"],
-        notTriggering: ["dependantRelationship": "parent", "dependantUnableToWork": "true"]),
+public let forbiddenExamples004: [ForbiddenExample] =
+    [
+        // 1 企业职工基本养老保险补缴: 违规对城镇个体工商户和灵活就业人员以事后追补缴的方式增加缴费年限
+        ForbiddenExample(
+            "SB-X01", "F1",
+            triggering: ["insuredCategory": "flexible-employment", "retroactiveContributionToAddYears": "true"],
+            notTriggering: ["insuredCategory": "employee", "retroactiveContributionToAddYears": "true"]),
+        // 2 城乡居民养老保险参保: 非大连本地户籍人员办理城乡居民养老保险参保
+        ForbiddenExample(
+            "SB-016", "F1",
+            triggering: ["hukouLocal": "false"],
+            notTriggering: ["hukouLocal": "true"]),
+        // 3 职工正常退休(职): 未达到法定退休年龄 … (declared where the id cannot tell: a man of 65)
+        ForbiddenExample(
+            "SB-025", "F1",
+            // residentId: a man born 1960-01-01 (65 on 2025-07-01).
+            triggering: ["residentId": "210202196001010017", "reachedRetirementAge": "false"],
+            notTriggering: ["residentId": "210202196001010017", "reachedRetirementAge": "true"]),
+        // … the id tells: a man under 60 has not reached it, whatever he declares (a man born 1965-07-02 is 59, one
+        // born 1965-07-01 is 60 on 2025-07-01)
+        ForbiddenExample(
+            "SB-025", "F1",
+            triggering: ["residentId": "21020219650702001X", "reachedRetirementAge": "true"],
+            notTriggering: ["residentId": "210202196507010014", "reachedRetirementAge": "true"]),
+        // … nor a woman under 50 (born 1975-07-02: 49; born 1975-07-01: 50 on 2025-07-01)
+        ForbiddenExample(
+            "SB-025", "F1",
+            triggering: ["residentId": "210202197507020022", "reachedRetirementAge": "true"],
+            notTriggering: ["residentId": "210202197507010027", "reachedRetirementAge": "true"]),
+        // 3 … 或累计缴费未满15年 (180 months)
+        ForbiddenExample(
+            "SB-025", "F2",
+            triggering: ["residentId": "210202196001010017", "reachedRetirementAge": "true", "contributionMonths": "179"],
+            notTriggering: ["residentId": "210202196001010017", "reachedRetirementAge": "true", "contributionMonths": "180"]),
+        // 4 工伤鉴定: 不进行工伤认定，申请工伤初次鉴定
+        ForbiddenExample(
+            "SB-048", "F1",
+            triggering: ["workInjuryRecognized": "false"],
+            notTriggering: ["workInjuryRecognized": "true"]),
+        // 5 一次性伤残补助金: 补助金打入非工伤职工本人账户
+        ForbiddenExample(
+            "SB-049", "F1",
+            triggering: ["paymentToInjuredWorkerAccount": "false"],
+            notTriggering: ["paymentToInjuredWorkerAccount": "true"]),
+        // 6 养老保险跨省转移: 外省户籍，男超50周岁，女超40周岁 (51 whole years vs exactly 50)
+        ForbiddenExample(
+            "SB-080", "F1",
+            // residentId: a man born 1974-06-30 (51 on 2025-07-01) and one born 1975-06-30 (50).
+            triggering: ["hukouProvince": "吉林省", "residentId": "210202197406300017"],
+            notTriggering: ["hukouProvince": "吉林省", "residentId": "210202197506300014"],
+            submitted: "2025-07-01T09:30:00+08:00"),
+        // 6 … 或存在一次性缴纳养老保险费超过3年（含）的，且转出地社保经办机构无法提供相关材料
+        ForbiddenExample(
+            "SB-080", "F2",
+            triggering: ["lumpSumContributionMonths": "36", "transferOutMaterialsAvailable": "false"],
+            notTriggering: ["lumpSumContributionMonths": "36", "transferOutMaterialsAvailable": "true"]),
+        // 7 城乡居民养老保险待遇申领: 1.未满60周岁
+        ForbiddenExample(
+            "SB-017", "F1",
+            // residentId: born 1965-07-02 (59 on 2025-07-01) and 1965-07-01 (60 that day).
+            triggering: ["residentId": "210202196507020028"],
+            notTriggering: ["residentId": "210202196507010022"],
+            submitted: "2025-07-01T09:30:00+08:00"),
+        // 7 … 2.缴费未达待遇申领条件
+        ForbiddenExample(
+            "SB-017", "F2",
+            triggering: ["residentPensionContributionMet": "false"],
+            notTriggering: ["residentPensionContributionMet": "true"]),
+        // 7 … 3.已享受城镇职工基本养老保险待遇
+        ForbiddenExample(
+            "SB-017", "F3",
+            triggering: ["receivingEmployeePension": "true"],
+            notTriggering: ["receivingEmployeePension": "false"]),
+        // 8 因病提前退休: 未完全丧失劳动能力 …
+        ForbiddenExample(
+            "SB-024", "F1",
+            triggering: ["earlyRetirementType": "illness", "workCapacityFullyLost": "false"],
+            notTriggering: ["earlyRetirementType": "illness", "workCapacityFullyLost": "true"]),
+        // 8 … 或缴费未满15年
+        ForbiddenExample(
+            "SB-024", "F2",
+            triggering: ["earlyRetirementType": "illness", "contributionMonths": "170"],
+            notTriggering: ["earlyRetirementType": "illness", "contributionMonths": "200"]),
+        // 9 特殊工种提前退休: 特殊工种单位未在人社局备案 …
+        ForbiddenExample(
+            "SB-024", "F3",
+            triggering: ["earlyRetirementType": "special-job", "specialJobUnitFiled": "false"],
+            notTriggering: ["earlyRetirementType": "special-job", "specialJobUnitFiled": "true"]),
+        // 9 …；职工从事特殊工种单位与实际缴费单位不一致
+        ForbiddenExample(
+            "SB-024", "F4",
+            triggering: ["earlyRetirementType": "special-job", "specialJobUnitIsContributor": "false"],
+            notTriggering: ["earlyRetirementType": "special-job", "specialJobUnitIsContributor": "true"]),
+        // 24 (line 436) 从事井下、高空…工作的，退休年龄为男年满55周岁、女年满45周岁: a man of 54 vs 55
+        ForbiddenExample(
+            "SB-024", "F5",
+            triggering: ["earlyRetirementType": "special-job", "residentId": "210202197101010019"],
+            notTriggering: ["earlyRetirementType": "special-job", "residentId": "210202197001010011"]),
+        // … 因病或非因工致残…退休年龄为男年满55周岁，女年满45周岁: a woman of 44 vs 50
+        ForbiddenExample(
+            "SB-024", "F6",
+            triggering: ["earlyRetirementType": "illness", "residentId": "210202198101010021"],
+            notTriggering: ["earlyRetirementType": "illness", "residentId": "210202197501010026"]),
+        // 24 (line 436) 达到法定退休年龄时累计缴费满十五年的 (特殊工种)
+        ForbiddenExample(
+            "SB-024", "F7",
+            triggering: ["earlyRetirementType": "special-job", "contributionMonths": "170"],
+            notTriggering: ["earlyRetirementType": "special-job", "contributionMonths": "200"]),
+        // 10 社会保障卡申领: 办理人不能提供有效证件
+        ForbiddenExample(
+            "SB-064", "F1",
+            triggering: ["documentsValid": "false"],
+            notTriggering: ["documentsValid": "true"]),
+        // 64 社会保障卡申领 (line 1234): 在大连市参保且未申请过社会保障卡的人 — one insured elsewhere, or who has
+        // applied for a card before, is not who the matter is for
+        ForbiddenExample(
+            "SB-064", "F2",
+            triggering: ["insuredInDalian": "false", "socialSecurityCardAppliedBefore": "false"],
+            notTriggering: ["insuredInDalian": "true", "socialSecurityCardAppliedBefore": "false"]),
+        ForbiddenExample(
+            "SB-064", "F3",
+            triggering: ["insuredInDalian": "true", "socialSecurityCardAppliedBefore": "true"],
+            notTriggering: ["insuredInDalian": "true", "socialSecurityCardAppliedBefore": "false"]),
+        // 11 恢复养老保险待遇申请（企业养老保险部分）: 未符合发放条件时申请恢复养老待遇
+        ForbiddenExample(
+            "SB-027", "F1",
+            triggering: ["pensionPaymentConditionsMet": "false"],
+            notTriggering: ["pensionPaymentConditionsMet": "true"]),
+        // 12 恢复养老保险待遇申请（机关事业养老保险部分）: 未符合发放条件时申请恢复养老待遇
+        ForbiddenExample(
+            "SB-026", "F1",
+            triggering: ["pensionPaymentConditionsMet": "false"],
+            notTriggering: ["pensionPaymentConditionsMet": "true"]),
+        // 合规办事业务指南 21 (line 374): 认定的供养直系亲属…未享受居民最低生活保障待遇
+        ForbiddenExample(
+            "SB-021", "F1",
+            triggering: [
+                "receivesMinimumLivingAllowance": "true", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
+            ],
+            notTriggering: [
+                "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
+            ]),
+        // … 未在国内以企业职工身份参加城镇职工养老保险
+        ForbiddenExample(
+            "SB-021", "F2",
+            triggering: [
+                "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "true", "dependantRetired": "false",
+            ],
+            notTriggering: [
+                "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
+            ]),
+        // … 未办理任何形式的退休手续（城乡居民社会养老保险退休手续除外）
+        ForbiddenExample(
+            "SB-021", "F3",
+            triggering: [
+                "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "true",
+            ],
+            notTriggering: [
+                "receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false",
+            ]),
+        // 合规办事业务指南 21 (line 374): 认定的供养直系亲属应为死亡职工无劳动能力且经济收入未超过死亡职工去世当年遗属月救济金的
+        // 子女（若已超过18周岁但在国内就读的本科及以下全日制院校在读的全日制学生也可认定）、配偶、父母或其他仅由死亡职工承担抚养义务的人员
+        ForbiddenExample(
+            "SB-021", "F4",
+            triggering: ["dependantRelationship": "none"],
+            notTriggering: ["dependantRelationship": "spouse"]),
+        // … 经济收入未超过死亡职工去世当年遗属月救济金
+        ForbiddenExample(
+            "SB-021", "F5",
+            triggering: ["dependantIncomeAboveRelief": "true"],
+            notTriggering: ["dependantIncomeAboveRelief": "false"]),
+        // … 无劳动能力…的…配偶、父母: a widow who can work is not a dependant; one who cannot is.
+        ForbiddenExample(
+            "SB-021", "F6",
+            triggering: ["dependantRelationship": "spouse", "dependantUnableToWork": "false"],
+            notTriggering: ["dependantRelationship": "spouse", "dependantUnableToWork": "true"]),
+        ForbiddenExample(
+            "SB-021", "F6",
+            triggering: ["dependantRelationship": "parent", "dependantUnableToWork": "false"],
+            notTriggering: ["dependantRelationship": "parent", "dependantUnableToWork": "true"]),
+        // 合规办事业务指南 54 (line 1042): 五级、六级伤残职工…以及七级至十级伤残职工 (grades 1–4 cannot claim)
+        ForbiddenExample(
+            "SB-054", "F1",
+            triggering: ["disabilityGrade": "4"],
+            notTriggering: ["disabilityGrade": "5"]),
+        ForbiddenExample(
+            "SB-054", "F1",
+            triggering: ["disabilityGrade": "1"],
+            notTriggering: ["disabilityGrade": "10"]),
+        // 合规办事业务指南 81 (line 1569): 参保人员达到城镇职工养老保险法定退休年龄 (no rule puts it below 男60周岁, 女50周岁)
+        // residentId: a man born 2000-01-01 (25 on 2025-07-01) and one born 1960-01-01 (65).
+        ForbiddenExample(
+            "SB-081", "F1",
+            triggering: ["residentId": "210202200001010016"],
+            notTriggering: ["residentId": "210202196001010017"]),
+        // residentId: a man born 1965-07-02 (59) and 1965-07-01 (60); a woman born 1975-07-02 (49) and 1975-07-01 (50).
+        ForbiddenExample(
+            "SB-081", "F1",
+            triggering: ["residentId": "21020219650702001X"],
+            notTriggering: ["residentId": "210202196507010014"]),
+        ForbiddenExample(
+            "SB-081", "F1",
+            triggering: ["residentId": "210202197507020022"],
+            notTriggering: ["residentId": "210202197507010027"]),
+    ]
     // … 子女（若已超过18周岁但…全日制学生也可认定）: residentId 210202200001011238, a son born 2000-01-01 (25 on 2025-07-01),
-    // who can work: refused unless a full-time student; 210202200801011236, a son born 2008-01-01 (17), is not refused for it.
-    ForbiddenExample(
-        "SB-021", "F7",
-        triggering: [
-            "residentId": "210202200001011238", "dependantRelationship": "child", "dependantUnableToWork": "false",
-            "dependantFullTimeStudent": "false",
-        ],
-        notTriggering: [
-            "residentId": "210202200001011238", "dependantRelationship": "child", "dependantUnableToWork": "false",
-            "dependantFullTimeStudent": "true",
-        ]),
-    ForbiddenExample(
-        "SB-021", "F7",
-        triggering: [
-            "residentId": "210202200001011238", "dependantRelationship": "child", "dependantUnableToWork": "false",
-            "dependantFullTimeStudent": "false",
-        ],
-        notTriggering: [
-            "residentId": "210202200801011236", "dependantRelationship": "child", "dependantUnableToWork": "false",
-            "dependantFullTimeStudent": "false",
-        ]),
+    // who can work: refused unless a full-time student; 210202200801011236, a son born 2008-01-01 (17), is not refused for it;
     // … 无劳动能力…的子女: a son of 25 who cannot work is a dependant though not a student.
-    ForbiddenExample(
+    + ForbiddenExample.escapes(
         "SB-021", "F7",
         triggering: [
             "residentId": "210202200001011238", "dependantRelationship": "child", "dependantUnableToWork": "false",
             "dependantFullTimeStudent": "false",
         ],
-        notTriggering: [
-            "residentId": "210202200001011238", "dependantRelationship": "child", "dependantUnableToWork": "true",
-            "dependantFullTimeStudent": "false",
-        ]),
-    // 合规办事业务指南 54 (line 1042): 五级、六级伤残职工…以及七级至十级伤残职工 (grades 1–4 cannot claim)
-    ForbiddenExample(
-        "SB-054", "F1",
-        triggering: ["disabilityGrade": "4"],
-        notTriggering: ["disabilityGrade": "5"]),
-    ForbiddenExample(
-        "SB-054", "F1",
-        triggering: ["disabilityGrade": "1"],
-        notTriggering: ["disabilityGrade": "10"]),
-    // 合规办事业务指南 81 (line 1569): 参保人员达到城镇职工养老保险法定退休年龄 (no rule puts it below 男60周岁, 女50周岁)
-    // residentId: a man born 2000-01-01 (25 on 2025-07-01) and one born 1960-01-01 (65).
-    ForbiddenExample(
-        "SB-081", "F1",
-        triggering: ["residentId": "210202200001010016"],
-        notTriggering: ["residentId": "210202196001010017"]),
-    // residentId: a man born 1965-07-02 (59) and 1965-07-01 (60); a woman born 1975-07-02 (49) and 1975-07-01 (50).
-    ForbiddenExample(
-        "SB-081", "F1",
-        triggering: ["residentId": "21020219650702001X"],
-        notTriggering: ["residentId": "210202196507010014"]),
-    ForbiddenExample(
-        "SB-081", "F1",
-        triggering: ["residentId": "210202197507020022"],
-        notTriggering: ["residentId": "210202197507010027"]),
-]
+        by: [
+            ["dependantFullTimeStudent": "true"], ["residentId": "210202200801011236"], ["dependantUnableToWork": "true"],
+        ])

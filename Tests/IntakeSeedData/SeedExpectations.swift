@@ -60,6 +60,19 @@ public struct ForbiddenExample: Sendable, CustomStringConvertible {
 
     public var description: String { "\(matter)/\(forbidden)" }
 
+    /// The examples of one case from one triggering application: for each way out of the case
+    /// (an exception, the other side of a bound), the same application with those facts changed.
+    public static func escapes(
+        _ matter: String, _ forbidden: String, triggering: [String: String], by escapes: [[String: String]],
+        submitted: String = "2025-07-01T09:30:00+08:00", scenario: String? = nil
+    ) -> [ForbiddenExample] {
+        escapes.map {
+            ForbiddenExample(
+                matter, forbidden, triggering: triggering, notTriggering: triggering.merging($0) { $1 },
+                submitted: submitted, scenario: scenario)
+        }
+    }
+
     /// The same example for another matter with the same case (a matter the guide answers twice).
     public func forMatter(_ code: String) -> ForbiddenExample {
         ForbiddenExample(
