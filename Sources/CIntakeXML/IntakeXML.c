@@ -98,6 +98,7 @@ int intake_xml_set_keyed_child(intake_xml_doc *doc, const char *ns, const char *
         }
         n = next;
     }
+    if (text == NULL) return 0;
     xmlNodePtr added = xmlNewTextChild(host, host->ns, BAD_CAST element, BAD_CAST text);
     if (added == NULL) return -1;
     return xmlSetProp(added, BAD_CAST key, BAD_CAST key_value) == NULL ? -1 : 0;

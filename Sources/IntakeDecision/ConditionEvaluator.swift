@@ -57,18 +57,37 @@ final class ConditionEvaluator {
             combinations = combinations.flatMap { c in values.map { c + [Manifest.Fact(name, $0)] } }
             if combinations.count > Self.maxProbes { return .needsFacts(missing) }
         }
+        // Every combination is needed either way: to know that none changes the answer, or
+        // to tell which facts decide it.
+        var results: [[String]: Bool] = [:]
         for extra in combinations {
             guard let b = probe(xpath, extra) else { return .needsFacts(missing) }
-            if b != actual { return .needsFacts(deciding(missing, xpath: xpath, combinations: combinations)) }
+            results[extra.map(\.value)] = b
         }
-        return .holds(actual)
+        return results.values.allSatisfy({ $0 == actual }) ? .holds(actual) : .needsFacts(deciding(missing, results: results))
     }
+
+    /// The manifest as the conditions read it, parsed once for all probes; each probe sets
+    /// its hypothetical facts in it and removes them after.
+    private lazy var probeDocument: (document: XMLDocument, evaluator: XPathEvaluator)? = {
+        guard let doc = try? XMLDocument(bytes: Array(manifest.xml().utf8)) else { return nil }
+        return (doc, XPathEvaluator(document: doc, submitted: manifest.submittedDate, namespaces: Self.namespaces))
+    }()
 
     /// The condition evaluated with `extra` facts added (nil: it does not evaluate).
     private func probe(_ xpath: String, _ extra: [Manifest.Fact]) -> Bool? {
-        let text = manifest.xml(extraFacts: extra)
-        guard let doc = try? XMLDocument(bytes: Array(text.utf8)) else { return nil }
-        let evaluator = XPathEvaluator(document: doc, submitted: manifest.submittedDate, namespaces: Self.namespaces)
+        guard let (doc, evaluator) = probeDocument else { return nil }
+        let ns = ManifestParser.namespace
+        for f in extra {
+            guard
+                doc.setKeyedChild(namespace: ns, parent: "applicant", element: "fact", key: "name", value: f.name, text: f.value)
+            else { return nil }
+        }
+        defer {
+            for f in extra {
+                doc.removeKeyedChildren(namespace: ns, parent: "applicant", element: "fact", key: "name", value: f.name)
+            }
+        }
         guard case .success(let b) = evaluator.boolean(xpath) else { return nil }
         return b
     }
@@ -77,12 +96,8 @@ final class ConditionEvaluator {
     /// others, changing this one changes the answer (a living worker's case does not hang on
     /// whether a deceased one left dependants, whatever the rest). Only they are asked, all
     /// at once (一次性告知: a fact that matters only together with another is asked too).
-    private func deciding(_ missing: [String], xpath: String, combinations: [[Manifest.Fact]]) -> [String] {
-        var results: [[String]: Bool] = [:]
-        for c in combinations {
-            guard let b = probe(xpath, c) else { return missing }
-            results[c.map(\.value)] = b
-        }
+    /// `results`: the answer for every combination of their values (in `missing`'s order).
+    private func deciding(_ missing: [String], results: [[String]: Bool]) -> [String] {
         let relevant = missing.indices.filter { i in
             var others: [[String]: Bool] = [:]
             for (values, b) in results {

@@ -150,6 +150,15 @@ public final class XMLDocument {
         intake_xml_set_keyed_child(handle, namespace, parent, element, key, value, text) == 0
     }
 
+    /// Removes in place every `element` child whose attribute `key` is `value` from the
+    /// root's child `parent` (all in `namespace`). False when the root has no such child.
+    @discardableResult
+    public func removeKeyedChildren(namespace: String, parent: String, element: String, key: String, value: String)
+        -> Bool
+    {
+        intake_xml_set_keyed_child(handle, namespace, parent, element, key, value, nil) == 0
+    }
+
     /// The root element and everything below it, as values.
     public func root() -> XMLElement {
         let builder = TreeBuilder()

@@ -34,6 +34,20 @@ import Testing
             !doc.setKeyedChild(namespace: "urn:other", parent: "applicant", element: "fact", key: "name", value: "x", text: "1"))
     }
 
+    /// Keyed children removed in place (a probe's hypothetical facts): every child of that
+    /// key goes, the others stay, and XPath no longer sees it.
+    @Test func removesKeyedChildrenInPlace() throws {
+        let doc = try XMLDocument(bytes: Array(Self.manifest.utf8))
+        let ns = Self.namespaces["m"]!
+        doc.setKeyedChild(namespace: ns, parent: "applicant", element: "fact", key: "name", value: "probe", text: "true")
+        let xpath = XPathEvaluator(document: doc, submitted: "2025-07-01", namespaces: Self.namespaces)
+        #expect(try xpath.boolean("m:applicant/m:fact[@name='probe'] = 'true'").get())
+        #expect(doc.removeKeyedChildren(namespace: ns, parent: "applicant", element: "fact", key: "name", value: "probe"))
+        #expect(try xpath.boolean("count(m:applicant/m:fact[@name='probe']) = 0").get())
+        #expect(try xpath.boolean("m:applicant/m:fact[@name='other'] = '1'").get())
+        #expect(!doc.removeKeyedChildren(namespace: "urn:other", parent: "applicant", element: "fact", key: "name", value: "x"))
+    }
+
     /// The extension functions the catalog's conditions use, against the submitted date.
     @Test func extensionFunctionsReadTheSubmittedDate() throws {
         let doc = try XMLDocument(bytes: Array(Self.manifest.utf8))

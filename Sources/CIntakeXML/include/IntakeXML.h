@@ -35,7 +35,8 @@ void intake_xml_doc_free(intake_xml_doc *doc);
 
 /// Sets a named child of a child of the root in place: under the root's first child
 /// element `parent` in namespace `ns`, removes every `element` child whose attribute
-/// `key` equals `key_value`, then appends one such element with text `text` (escaped).
+/// `key` equals `key_value`, then appends one such element with text `text` (escaped;
+/// NULL: none is appended, the children are only removed).
 /// 0 on success, -1 when there is no such parent.
 int intake_xml_set_keyed_child(intake_xml_doc *doc, const char *ns, const char *parent, const char *element,
                                const char *key, const char *key_value, const char *text);
