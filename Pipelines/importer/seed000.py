@@ -886,7 +886,7 @@ def parse(text):
 
 
 JUDGEMENTS = [
-    "RS-002, RS-003: 需提供要件 is 无, so they are information-only matters (the applicant submits nothing). RS-001 劳动用工备案 and RS-032 就业登记 (also 无) are filings the guide says are applied for (办理路径, 办理时限): curated/000.xml makes them services with one scenario and no materials.",
+    "RS-001 劳动用工备案, RS-002 职业介绍, RS-003 职业指导 and RS-032 就业登记: 需提供要件 is 无, yet the guide says they are applied for (办理路径 网上办/窗口办, 办理时限): curated/000.xml makes them services with one scenario and no materials (an application with no document is accepted).",
     "RS-004 F1, RS-005 F2: 办理人/申请人不能提供有效办理材料 is read from the boolean fact documentsValid that the clerk or front end sets; it overlaps the material checks, which already return a bundle whose materials are missing or defective.",
     "RS-005: 5.1 (5) 以上材料要求原件及复印件各 1 份 is applied to ①–⑨ (the list it follows); whether it also covers (1)–(4) is not clear. An applicant fitting several categories can declare only one graduateCategory.",
     "RS-005: 容缺办理事项清单 4 求职创业补贴服务 is taken as RS-005 (same deferral, no section of its own in the guide); recorded as a note on RS-005, no separate matter.",

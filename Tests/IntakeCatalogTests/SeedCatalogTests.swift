@@ -14,7 +14,7 @@ import Testing
     static let expectations = expected000 + expected001 + expected002 + expected003 + expected004
     static let forbiddenExamples =
         forbiddenExamples000 + forbiddenExamples001 + forbiddenExamples002 + forbiddenExamples003 + forbiddenExamples003Work
-        + forbiddenExamples003Life + forbiddenExamples004
+        + forbiddenExamples003Life + forbiddenExamples003CG + forbiddenExamples004
 
     @Test(arguments: expectations)
     func matterEqualsTheGuide(_ expected: ExpectedMatter) throws {

@@ -528,6 +528,26 @@ import Testing
         let unit = try decide(app.byUnit())
         #expect(!unit.codes.contains(.forbiddenCase), "\(unit.errors.map(\.message))")
     }
+
+    @Test func aUnitDeregistersItselfFromSocialInsurance() throws {
+        // Guide 004 line 60 (参保单位注销: 缴费单位发生解散、破产…应当及时向原社会保险登记机构申请办理注销社会保险登记):
+        // the unit applies; a person applying is refused.
+        let app = complete("SB-002", facts: try settledFacts("SB-002"))
+        let person = try decide(app.byPerson())
+        #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(person.errors.map(\.message))")
+        let unit = try decide(app.byUnit())
+        #expect(unit.verdict == .accepted, "\(unit.errors.map(\.message))")
+    }
+
+    @Test func anAdoptionIsDissolvedInPersonEvenByAnInstitution() throws {
+        // Guide 003 lines 12042-12044 (解除收养关系 7、可否代办: 不可以), without exception: a 社会福利机构
+        // that was the 送养人 comes through its own representative (line 12020), not an agent.
+        var app = complete("BS-QT-005", facts: try settledFacts("BS-QT-005")).byUnit()
+        #expect(try decide(app).verdict != .refused)
+        app.agent = ("李四", "210203198805052345")
+        let agent = try decide(app)
+        #expect(agent.verdict == .refused && agent.codes.contains(.forbiddenCase), "\(agent.errors.map(\.message))")
+    }
 }
 
 extension SampleApplication {

@@ -61,6 +61,35 @@ public let conditions003CG: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-CG-003", "case-2", "2.2", line: 7502,
         needed: ["temporaryResident": "true"], notNeeded: ["temporaryResident": "false"]),
+    // Fourth round: 车管 事项1 ②机动车所有人的身份证明原件，属于暂住人口的，还应该提交居住暂住证明原件 (line 7349); 事项2 （九）②
+    // and 事项15 （二）（三）②机动车所有人身份证明原件，属于暂住人口的，还应该提交居住暂住证明原件 (lines 7472, 8062, 8075): the
+    // owner's identity proof of every applicant, the 居住暂住证明 only of a 暂住人口
+    ConditionExpectation("BS-CG-001", "", "2.1", line: 7349, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-CG-001", "", "2.2", line: 7349,
+        needed: ["temporaryResident": "true"], notNeeded: ["temporaryResident": "false"]),
+    ConditionExpectation("BS-CG-002", "case-9", "2.1", line: 7472, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-CG-002", "case-9", "2.2", line: 7472,
+        needed: ["temporaryResident": "true"], notNeeded: ["temporaryResident": "false"]),
+    ConditionExpectation("BS-CG-015", "case-2", "2.1", line: 8062, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-CG-015", "case-2", "2.2", line: 8062,
+        needed: ["temporaryResident": "true"], notNeeded: ["temporaryResident": "false"]),
+    ConditionExpectation("BS-CG-015", "case-3", "2.1", line: 8075, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-CG-015", "case-3", "2.2", line: 8075,
+        needed: ["temporaryResident": "true"], notNeeded: ["temporaryResident": "false"]),
+    // 车管 事项15 （四）④变更前和变更后机动车所有人身份证明原件，属于暂住人口的，还应该提交居住暂住证明原件 (line 8088);
+    // （五）②变更前和变更后机动车所有人身份证明原件，变更后为暂住人口的，应提交居住暂住证明原件 (line 8101)
+    ConditionExpectation("BS-CG-015", "case-4", "4.1", line: 8088, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-CG-015", "case-4", "4.2", line: 8088,
+        needed: ["temporaryResident": "true"], notNeeded: ["temporaryResident": "false"]),
+    ConditionExpectation("BS-CG-015", "case-5", "2.1", line: 8101, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-CG-015", "case-5", "2.2", line: 8101,
+        needed: ["temporaryResident": "true"], notNeeded: ["temporaryResident": "false"]),
     // 出入境 事项1 2、居民身份证; 4、未满十六周岁的申请人如未办理居民身份证，需提交本人户口簿; 5、…现役的人民解放军军人、
     // 人民武装警察，应当提交军官证、士兵证或者警官证作为本人的身份证明
     ConditionExpectation(
@@ -223,4 +252,24 @@ public let agents003CG: [AgentExpectation] = [
     // 车管 事项19 (一) 6、可否代办：除机动车所有人因死亡、出境、重病、伤残等不可抗力不能到现场申请的，可以凭相关证明委托代理人代理申领外，不可代办
     AgentExpectation("BS-CG-019", "case-1", material: nil, line: 8215, facts: ["cgOwnerForceMajeure": "false"]),
     AgentExpectation("BS-CG-019", "case-1", material: "5", line: 8215, facts: ["cgOwnerForceMajeure": "true"]),
+]
+
+/// Refusal cases of 车管 written from the guide. Not yet in the aggregations of
+/// SeedCatalogTests.forbiddenExamples and DecisionTestSupport.allForbiddenExamples (files of another
+/// owner): add `+ forbiddenExamples003CG` there.
+public let forbiddenExamples003CG: [ForbiddenExample] = [
+    // 车管 事项7 免检机动车申领检验合格标志 2、事项说明 (line 7638): "6年内免检适用车型包括非营运轿车（含大型轿车）、非营运小型、微型
+    // 载客汽车，但其中面包车、7座及7座以上车辆不属于免检车辆，属于免检范围的车辆发生过造成人员伤亡的交通事故的除外"
+    ForbiddenExample(
+        "BS-CG-007", "F-not-exempt-model",
+        triggering: ["cgSixYearExemptModel": "false"], notTriggering: ["cgSixYearExemptModel": "true"]),
+    ForbiddenExample(
+        "BS-CG-007", "F-minibus-seats",
+        triggering: ["cgMinibusOrSevenSeats": "true"], notTriggering: ["cgMinibusOrSevenSeats": "false"]),
+    ForbiddenExample(
+        "BS-CG-007", "F-over-six-years",
+        triggering: ["cgWithinSixYears": "false"], notTriggering: ["cgWithinSixYears": "true"]),
+    ForbiddenExample(
+        "BS-CG-007", "F-casualty-accident",
+        triggering: ["cgCasualtyAccident": "true"], notTriggering: ["cgCasualtyAccident": "false"]),
 ]

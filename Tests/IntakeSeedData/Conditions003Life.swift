@@ -175,4 +175,22 @@ public let forbiddenExamples003Life: [ForbiddenExample] = [
         "BS-BDC-007", "F-not-holder",
         triggering: ["bdcLandUseRightHolder": "false"],
         notTriggering: ["bdcLandUseRightHolder": "true"]),
+    // 退休 事项5 经市级劳动鉴定机构鉴定为完全丧失劳动能力的，用人单位（劳动保障代理机构）持相关资料到退休待遇核准部门办理因病提前退休业务
+    // (line 9108); 2.所需材料 （1）企业职工…（2）灵活就业人员…（3）机关事业单位职工… (lines 9110-9112): a 城乡居民 is none of the three
+    ForbiddenExample(
+        "BS-TX-005", "F-category",
+        triggering: ["insuredCategory": "城乡居民"],
+        notTriggering: ["insuredCategory": "灵活就业人员"]),
+    // 退休 事项3 1.事项说明 用人单位（或劳动保障代理机构）持相关资料到退休待遇核准部办理 (line 9046); 2.所需材料 （1）企业职工
+    // （2）灵活就业人员 （3）机关事业单位职工 (lines 9048-9050): a 城乡居民 is none of the three
+    ForbiddenExample(
+        "BS-TX-003", "F-category",
+        triggering: ["insuredCategory": "城乡居民"],
+        notTriggering: ["insuredCategory": "机关事业单位职工"]),
+    // 生育 事项7 1.流动人口生育登记及条件：夫妻双方均为外省市户籍，拟在我市生育第一个或第二个孩子的流动人口 (line 736): a couple of whom
+    // one has the city's 户籍
+    ForbiddenExample(
+        "BS-SY-007", "F-local-hukou",
+        triggering: ["syBothNonLocalHukou": "false"],
+        notTriggering: ["syBothNonLocalHukou": "true"]),
 ]

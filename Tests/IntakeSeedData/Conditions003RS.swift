@@ -297,6 +297,20 @@ public let conditions003RS: [ConditionExpectation] = [
     // 其他 事项24 书面申请，家庭收入证明 (line 12516): two documents, both always
     ConditionExpectation("BS-QT-024", "", "9", line: 12516, needed: [:], notNeeded: [:]),
     ConditionExpectation("BS-QT-024", "", "1", line: 12516, needed: [:], notNeeded: [:]),
+    // Round 4 (RS, QT)
+    // 人力社保 事项43 2.需要提供那些材料？…慈善赠药相关资料复印件… (line 4588); of the 定点药房 only 国药控股大连有限公司新特药大药房 is the
+    // （慈善援助赠药地点） (line 4591): a patient on the charity programme brings its papers, an ordinary filing has none to bring
+    ConditionExpectation(
+        "BS-RS-043", "", "2", line: 4588,
+        needed: ["rsCharityDrugAid": "true"], notNeeded: ["rsCharityDrugAid": "false"]),
+    // 其他 事项5 （2）收养登记机关颁发的收养登记证，经公证机构公证确立收养关系的，提交公证书。(line 12021): an adoption registered by
+    // the 收养登记机关 is dissolved on its 收养登记证, a notarized one on the 公证书
+    ConditionExpectation(
+        "BS-QT-005", "", "7", line: 12021,
+        needed: ["qtNotarizedAdoption": "false"], notNeeded: ["qtNotarizedAdoption": "true"]),
+    ConditionExpectation(
+        "BS-QT-005", "", "3", line: 12021,
+        needed: ["qtNotarizedAdoption": "true"], notNeeded: ["qtNotarizedAdoption": "false"]),
 ]
 
 public let notRequired003RS: [NotRequiredExpectation] = [

@@ -122,6 +122,23 @@ public let conditions003Work: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-QT-008", "case-1", "7", line: 12070,
         needed: ["qtAdopteeDisabled": "true"], notNeeded: ["qtAdopteeDisabled": "false"]),
+    // 个税 事项2 【报送资料】 "1.首次申报或基础信息发生变化时，应报送：1 《个人所得税基础信息表（B表）》 2份 2 个人有效身份证件原件"
+    // (lines 4832-4843): a taxpayer making a declaration of 2.-7. for the first time brings them too; a later filing does not
+    ConditionExpectation(
+        "BS-GS-002", "case-2", "11", line: 4838,
+        needed: ["gsFirstFilingOrInfoChanged": "true"], notNeeded: ["gsFirstFilingOrInfoChanged": "false"]),
+    ConditionExpectation(
+        "BS-GS-002", "case-5", "12", line: 4843,
+        needed: ["gsFirstFilingOrInfoChanged": "true"], notNeeded: ["gsFirstFilingOrInfoChanged": "false"]),
+    ConditionExpectation(
+        "BS-GS-002", "case-8", "11", line: 4838,
+        needed: ["gsFirstFilingOrInfoChanged": "true"], notNeeded: ["gsFirstFilingOrInfoChanged": "false"]),
+    // 生育 事项4 2、所需材料 "《出生医学证明》、父母《居民户口簿》…。双军人现役军官或女士官的，需提供…原户籍地公安机关出具的军人《注销户口
+    // 证明》。" (lines 604-605): soldiers whose 户口 is cancelled bring the 注销户口证明, not a 户口簿, with or without a grandparent
+    ConditionExpectation(
+        "BS-SY-004", "", "2", line: 605,
+        needed: ["syBothMilitary": "false", "syRegisterWithGrandparent": "false"],
+        notNeeded: ["syBothMilitary": "true", "syRegisterWithGrandparent": "false"]),
 ]
 
 public let notRequired003Work: [NotRequiredExpectation] = [
@@ -164,6 +181,14 @@ public let notRequired003Work: [NotRequiredExpectation] = [
     // 一、…7.被收养人是残疾儿童的，提交…残疾证明: not for another child
     NotRequiredExpectation(
         "BS-QT-009", "case-2", name: "残疾证明", line: 12087, facts: ["qtAdopteeDisabled": "false"]),
+    // 个税 事项2 "1.首次申报或基础信息发生变化时，应报送：…《个人所得税基础信息表（B表）》" (line 4832): not at a later filing whose basic
+    // information has not changed
+    NotRequiredExpectation(
+        "BS-GS-002", "case-4", name: "基础信息表", line: 4832, facts: ["gsFirstFilingOrInfoChanged": "false"]),
+    // 生育 事项4 "双军人现役军官或女士官的，需提供…军人《注销户口证明》" (line 605): no parents' 户口簿 of soldiers, grandparent or not
+    NotRequiredExpectation(
+        "BS-SY-004", "", name: "父母《居民户口簿》", line: 605,
+        facts: ["syBothMilitary": "true", "syRegisterWithGrandparent": "false"]),
 ]
 
 public let agents003Work: [AgentExpectation] = [
@@ -334,6 +359,60 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
             triggering: ["gsReliefIncomeType": "生产经营承包承租所得", "gsAnnualTaxableIncome": "80000"],
             notTriggering: ["gsReliefIncomeType": "工资薪金等所得", "gsAnnualTaxableIncome": "80000"],
             scenario: "case-2"),
+        // 人力社保 事项41 1.在大连市外居住或工作（大陆境内）的参保人员异地就医备案的条件？ "①退休人员、个体、居民（学生除外）持有异地居住证
+        // （本人或其直系/投靠亲属持有异地户口簿或房产证也可）；②在职职工单位派驻异地工作一年以上。" (line 4541)
+        ForbiddenExample(
+            "BS-RS-041", "F-student",
+            triggering: ["rsRelocation": "本人异地居住", "rsInsuredStudent": "true"],
+            notTriggering: ["rsRelocation": "本人异地居住", "rsInsuredStudent": "false"]),
+        ForbiddenExample(
+            "BS-RS-041", "F-student",
+            triggering: ["rsRelocation": "随配偶或子女居住", "rsInsuredStudent": "true"],
+            notTriggering: ["rsRelocation": "派驻异地工作", "rsPostedOneYearOrMore": "true"]),
+        ForbiddenExample(
+            "BS-RS-041", "F-posting",
+            triggering: ["rsRelocation": "派驻异地工作", "rsPostedOneYearOrMore": "false"],
+            notTriggering: ["rsRelocation": "派驻异地工作", "rsPostedOneYearOrMore": "true"]),
+        // 人力社保 事项37 2.需要提供哪些材料？ "①治疗后一年内未支付其它社会保险待遇的原始收据及明细（含章）" (line 4234): applying on
+        // 2025-07-01, a treatment ended 2024-06-30 is more than a year before, one ended 2024-07-01 a year to the day
+        ForbiddenExample(
+            "BS-RS-037", "F-one-year",
+            triggering: ["rsTreatmentEndDate": "2024-06-30"],
+            notTriggering: ["rsTreatmentEndDate": "2024-07-01"]),
+        ForbiddenExample(
+            "BS-RS-037", "F-one-year",
+            triggering: ["rsTreatmentEndDate": "2023-12-01"],
+            notTriggering: ["rsTreatmentEndDate": "2025-06-30"]),
+        // 人力社保 事项16 2．办理条件是什么？ "证书信息在大连市人力资源和社会保障网（http://www.dl12333.gov.cn/）可查询并且职业在《国家职业资格
+        // 目录》中。" (line 2627)
+        ForbiddenExample(
+            "BS-RS-016", "F-not-online",
+            triggering: ["rsCertInfoOnline": "false", "rsOccupationInNationalList": "true"],
+            notTriggering: ["rsCertInfoOnline": "true", "rsOccupationInNationalList": "true"]),
+        ForbiddenExample(
+            "BS-RS-016", "F-not-listed",
+            triggering: ["rsCertInfoOnline": "true", "rsOccupationInNationalList": "false"],
+            notTriggering: ["rsCertInfoOnline": "true", "rsOccupationInNationalList": "true"]),
+        // 其他 事项13 城镇登记失业人员失业登记 1.办理事项的具体范围是什么？ "在法定劳动年龄内，有劳动能力，有就业要求，处于无业状态的城镇常住
+        // 人员。" (line 12170): one without the capacity to work, or one who has a job, is not registered as unemployed
+        ForbiddenExample(
+            "BS-QT-013", "F-no-capacity",
+            triggering: ["qtHasWorkCapacity": "false", "qtWithoutJob": "true"],
+            notTriggering: ["qtHasWorkCapacity": "true", "qtWithoutJob": "true"]),
+        ForbiddenExample(
+            "BS-QT-013", "F-employed",
+            triggering: ["qtHasWorkCapacity": "true", "qtWithoutJob": "false"],
+            notTriggering: ["qtHasWorkCapacity": "true", "qtWithoutJob": "true"]),
+        // 生育 事项10 1．哪类人群可以享受此项待遇？ "参加生育保险职工，在缴费期内发生计划生育手术的…" (line 1124); 其他 事项15 "以灵活就业人员
+        // 身份参加职工基本养老保险和医疗保险" (line 12261): a flexible worker is no insured employee, for either business
+        ForbiddenExample(
+            "BS-SY-010", "F-flexible-worker",
+            triggering: ["insuredCategory": "灵活就业人员", "syClaimType": "手术休假津贴"],
+            notTriggering: ["insuredCategory": "企业职工", "syClaimType": "手术休假津贴"]),
+        ForbiddenExample(
+            "BS-SY-010", "F-flexible-worker",
+            triggering: ["insuredCategory": "灵活就业人员", "syClaimType": "手术医疗费", "syLocalTreatment": "false"],
+            notTriggering: ["insuredCategory": "机关事业单位职工", "syClaimType": "手术医疗费", "syLocalTreatment": "false"]),
     ]
 
 /// 其他 事项8 and 事项9 are one answer of the guide (两项合并): the adoption refusals are the same

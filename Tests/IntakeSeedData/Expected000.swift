@@ -17,6 +17,11 @@ public let expected000: [ExpectedMatter] = [
     // scenario with no materials, not an information-only item.
     ExpectedMatter("RS-001", "劳动用工备案", materials: ["": []]),
     ExpectedMatter("RS-032", "就业登记", materials: ["": []]),
+    // 2 职业介绍 (lines 166-200): "2.1 需提供要件 无", "2.2 办理路径 ①网上办 … ②窗口办：前往大连市高尔基路 18-1 号…", "2.3 办理
+    // 时限：即时办理。"; 3 职业指导 (lines 204-224): "3.1 需提供要件 无", "3.2 办理路径 ①网上办", "3.3 办理时限：即时办理。": applied
+    // for like 1 and 32, with nothing to submit (a bundle with no document is accepted, not answered as a 咨询类 item).
+    ExpectedMatter("RS-002", "职业介绍", materials: ["": []]),
+    ExpectedMatter("RS-003", "职业指导", materials: ["": []]),
     ExpectedMatter(
         "RS-004", "职业供求信息、市场工资指导价位信息和职业培训信息发布",
         materials: [
@@ -358,7 +363,9 @@ public let expected000: [ExpectedMatter] = [
                 "12 县以上(含县级)《劳动模范证书》",
                 "13 土地被依法征收的证明",
             ]
-        ]),
+        ],
+        // 39 (line 1564): 登记失业人员中距法定退休年龄 5 年以内的人员 (F1: the age the id shows is not)
+        forbidden: ["F1"]),
     // 41 (line 1673): 我市户籍符合辽宁省政府规定的就业困难人员公益性岗位安置对象
     ExpectedMatter(
         "RS-041", "公益性岗位补贴申领",

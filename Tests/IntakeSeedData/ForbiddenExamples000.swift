@@ -179,6 +179,33 @@ public let forbiddenExamples000: [ForbiddenExample] = [
         "RS-038", "F2",
         triggering: ["incubatorPremises": "rented", "incubatorPremisesYears": "2"],
         notTriggering: ["incubatorPremises": "rented", "incubatorPremisesYears": "3"]),
+    // 合规办事业务指南 39 (line 1564): 就业困难人员 … 主要包括：…登记失业人员中距法定退休年龄 5 年以内的人员. The lowest
+    // normal retirement age is 60 for men, 50 for women (workers); the 2025 raise only puts it later. residentId: a man
+    // of 30 (born 1995-01-01) is more than 5 years from it; a disabled man of 30 is in another category.
+    ForbiddenExample(
+        "RS-039", "F1",
+        triggering: ["residentId": "210202199501010017", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "210202199501010017", "hardshipCategory": "disabled"]),
+    // Generous at the bound: a man born 1970-07-02 is 54 on 2025-07-01 (refused), one born 1970-07-01 is 55 (5 years
+    // from 60); a woman born 1980-07-02 is 44, one born 1980-07-01 is 45 (5 years from 50).
+    ForbiddenExample(
+        "RS-039", "F1",
+        triggering: ["residentId": "210202197007020018", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "210202197007010012", "hardshipCategory": "near-retirement"]),
+    ForbiddenExample(
+        "RS-039", "F1",
+        triggering: ["residentId": "210202198007020020", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "210202198007010025", "hardshipCategory": "near-retirement"]),
+    // Past it under every rule, no longer before it: a man of 65 (born 1960-01-01) and not one of 60 born 1965-01-01
+    // (his age raised); a woman of 56 born 1969-01-01 (retired at 55 at the latest) and not one of 55 born 1970-01-01.
+    ForbiddenExample(
+        "RS-039", "F1",
+        triggering: ["residentId": "210202196001010017", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "210202196501010013", "hardshipCategory": "near-retirement"]),
+    ForbiddenExample(
+        "RS-039", "F1",
+        triggering: ["residentId": "210202196901010020", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "21020219700101002X", "hardshipCategory": "near-retirement"]),
     // 合规办事业务指南 41 (line 1673): 我市户籍符合辽宁省政府规定的就业困难人员公益性岗位安置对象…可申请公益性岗位补贴
     ForbiddenExample(
         "RS-041", "F1",

@@ -13,12 +13,27 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-016", "F1",
             triggering: ["hukouLocal": "false"],
             notTriggering: ["hukouLocal": "true"]),
-        // 3 职工正常退休(职): 未达到法定退休年龄 … (declared where the id cannot tell: a man of 65)
+        // 3 职工正常退休(职) (lines 1644-1646): 未达到法定退休年龄 … declared where the id cannot tell: a man born
+        // 1965-03-01 is 60 on 2025-07-01, and whether 60 is his retirement age depends on his birth month (the 2025 raise)
         ForbiddenExample(
             "SB-025", "F1",
-            // residentId: a man born 1960-01-01 (65 on 2025-07-01).
-            triggering: ["residentId": "210202196001010017", "reachedRetirementAge": "false"],
-            notTriggering: ["residentId": "210202196001010017", "reachedRetirementAge": "true"]),
+            triggering: ["residentId": "210202196503010017", "reachedRetirementAge": "false"],
+            notTriggering: ["residentId": "210202196503010017", "reachedRetirementAge": "true"]),
+        // … a woman of 52 (born 1973-01-01): 女工人 50, 女干部 55, which the id does not tell
+        ForbiddenExample(
+            "SB-025", "F1",
+            triggering: ["residentId": "210202197301010021", "reachedRetirementAge": "false"],
+            notTriggering: ["residentId": "210202197301010021", "reachedRetirementAge": "true"]),
+        // … but the id tells that a man of 65 (born 1960-01-01) or a woman of 56 born before 1970 (1969-01-01) has
+        // reached it under any rule: a declaration that he has not does not refuse him (the question is not asked)
+        ForbiddenExample(
+            "SB-025", "F1",
+            triggering: ["residentId": "210202196503010017", "reachedRetirementAge": "false"],
+            notTriggering: ["residentId": "210202196001010017", "reachedRetirementAge": "false"]),
+        ForbiddenExample(
+            "SB-025", "F1",
+            triggering: ["residentId": "210202197301010021", "reachedRetirementAge": "false"],
+            notTriggering: ["residentId": "210202196901010020", "reachedRetirementAge": "false"]),
         // … the id tells: a man under 60 has not reached it, whatever he declares (a man born 1965-07-02 is 59, one
         // born 1965-07-01 is 60 on 2025-07-01)
         ForbiddenExample(
