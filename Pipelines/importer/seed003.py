@@ -817,7 +817,9 @@ def emit_materials(parent, mats):
             e.set("original", mt.original)
         if mt.copies:
             e.set("copies", str(mt.copies))
-        el(e, "name", mt.name)
+        # 国有建设用地使用权转移的材料，包括: a group's heading names what it is a group of; the
+        # 包括 (which the parse reads as a heading) is not said to the applicant
+        el(e, "name", re.sub(r"[，,、]?包括$", "", mt.name) or mt.name)
         if mt.when:
             w = el(e, "when", mt.when)
             if mt.xpath:

@@ -54,13 +54,13 @@ public let conditions003: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-BDC-017", "", "3", line: 6182,
         needed: ["bdcRegistryNotified": "false"], notNeeded: ["bdcRegistryNotified": "true"]),
-    // 不动产 事项22 人民检察院查封的，提交查封函
+    // 不动产 事项22 人民检察院查封的，提交查封函 (unnumbered in the guide: the 4th it names)
     ConditionExpectation(
-        "BS-BDC-022", "", "6", line: 6296,
+        "BS-BDC-022", "", "4", line: 6296,
         needed: ["bdcSeizingAuthority": "人民检察院"], notNeeded: ["bdcSeizingAuthority": "人民法院"]),
-    // 不动产 事项24 公安机关等人民政府有权机关解除查封的
+    // 不动产 事项24 公安机关等人民政府有权机关解除查封的 (unnumbered: the 4th document it names)
     ConditionExpectation(
-        "BS-BDC-024", "", "5", line: 6332,
+        "BS-BDC-024", "", "4", line: 6332,
         needed: ["bdcReleasingAuthority": "公安机关等有权机关"], notNeeded: ["bdcReleasingAuthority": "人民法院"]),
     // 殡葬 事项1 (1) 在医院死亡的（包括120急救中心接诊的）…
     ConditionExpectation(

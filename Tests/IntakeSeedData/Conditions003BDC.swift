@@ -18,15 +18,26 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-GJJ-021", "", "5", line: 6928,
         needed: ["gjjEntrustedEmployee": "false"], notNeeded: ["gjjEntrustedEmployee": "true"]),
     // 公积金 事项24 贷款材料 ⑦组合贷款联络单（组合贷款）⑧商业贷款合同（组合贷款）⑨公积金缴存使用证明（异地贷款）
+    // (ids follow the guide's numbering, ① = 1: Docs/bundle-format.md)
+    ConditionExpectation(
+        "BS-GJJ-024", "", "7", line: 6975,
+        needed: ["gjjCombinedLoan": "true"], notNeeded: ["gjjCombinedLoan": "false"]),
     ConditionExpectation(
         "BS-GJJ-024", "", "8", line: 6975,
         needed: ["gjjCombinedLoan": "true"], notNeeded: ["gjjCombinedLoan": "false"]),
     ConditionExpectation(
         "BS-GJJ-024", "", "9", line: 6975,
-        needed: ["gjjCombinedLoan": "true"], notNeeded: ["gjjCombinedLoan": "false"]),
-    ConditionExpectation(
-        "BS-GJJ-024", "", "10", line: 6975,
         needed: ["gjjRemoteDepositLoan": "true"], notNeeded: ["gjjRemoteDepositLoan": "false"]),
+    // 公积金 事项24 贷款材料 ①借款人及配偶与抵押人身份证原件 (every borrower)
+    ConditionExpectation("BS-GJJ-024", "", "1", line: 6975, needed: [:], notNeeded: [:]),
+    // 公积金 事项24 抵押登记材料：①预告登记申请书…⑤组合银行营业执照副本复印件（组合银行提供）…⑩维修基金收据第六联或第五联
+    // (line 6976; the list is numbered 10.1-10.10): every borrower's file has them; the 组合银行's only with a 组合贷款
+    ConditionExpectation("BS-GJJ-024", "", "10.1", line: 6976, needed: [:], notNeeded: [:]),
+    ConditionExpectation("BS-GJJ-024", "", "10.4", line: 6976, needed: [:], notNeeded: [:]),
+    ConditionExpectation("BS-GJJ-024", "", "10.10", line: 6976, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-GJJ-024", "", "10.5", line: 6976,
+        needed: ["gjjCombinedLoan": "true"], notNeeded: ["gjjCombinedLoan": "false"]),
     // 公积金 事项25 ⑨组合贷款联络单（组合贷款）⑩商业贷款合同（组合贷款）⑾公积金缴存使用证明（异地贷款）
     ConditionExpectation(
         "BS-GJJ-025", "", "9", line: 7035,
@@ -51,6 +62,44 @@ public let conditions003BDC: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-GJJ-030", "", "10", line: 7216,
         needed: ["gjjComplaintType": "少缴"], notNeeded: ["gjjComplaintType": "未设立账户"]),
+    // 不动产 事项22/23 (lines 6295-6296, 6313-6314), unnumbered, so numbered in the order the text names them
+    // (Docs/bundle-format.md): 1 送达人的工作证和执行公务的证明文件 (every seizure), 2 委托送达函, 3 人民法院查封的，
+    // 应提交查封（或者预查封）的协助执行通知书, 4 人民检察院查封的，应提交查封函, 5 公安等…协助查封的有关文件
+    ConditionExpectation("BS-BDC-022", "", "1", line: 6295, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-BDC-022", "", "3", line: 6296,
+        needed: ["bdcSeizingAuthority": "人民法院"], notNeeded: ["bdcSeizingAuthority": "人民检察院"]),
+    ConditionExpectation(
+        "BS-BDC-022", "", "5", line: 6296,
+        needed: ["bdcSeizingAuthority": "公安等国家有权机关"], notNeeded: ["bdcSeizingAuthority": "人民法院"]),
+    ConditionExpectation("BS-BDC-023", "", "1", line: 6313, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-BDC-023", "", "3", line: 6314,
+        needed: ["bdcSeizingAuthority": "人民法院"], notNeeded: ["bdcSeizingAuthority": "人民检察院"]),
+    // 不动产 事项24 (lines 6331-6332): 1 工作证…, 2 委托送达函, 3 人民法院解除查封的，提交…协助执行通知书, 4 公安机关…
+    // 协助解除查封通知书, 5 人民检察院解除查封的，提交解除查封函
+    ConditionExpectation("BS-BDC-024", "", "1", line: 6331, needed: [:], notNeeded: [:]),
+    ConditionExpectation(
+        "BS-BDC-024", "", "5", line: 6332,
+        needed: ["bdcReleasingAuthority": "人民检察院"], notNeeded: ["bdcReleasingAuthority": "人民法院"]),
+    // 不动产 事项4 1.事项说明 5）法律、行政法规规定的其他情形 (line 5798) with ④ 5）其他必要材料 (line 5808): the fifth
+    // cause can be declared, and then its documents are asked for (not when the land is 灭失)
+    ConditionExpectation(
+        "BS-BDC-004", "", "4.5", line: 5808,
+        needed: ["bdcExtinctionCause": "其他"], notNeeded: ["bdcExtinctionCause": "灭失"]),
+    // 不动产 事项17 （4）申请人为不动产权利人的，提交不动产权属证书；申请人为利害关系人的，提交证实与不动产登记薄记载的
+    // 不动产权利存在利害关系的材料 (line 6183): each half for its applicant
+    ConditionExpectation(
+        "BS-BDC-017", "", "4.2", line: 6183,
+        needed: ["bdcApplicantRole": "利害关系人"], notNeeded: ["bdcApplicantRole": "权利人"]),
+    ConditionExpectation(
+        "BS-BDC-017", "", "4.1", line: 6183,
+        needed: ["bdcApplicantRole": "权利人"], notNeeded: ["bdcApplicantRole": "利害关系人"]),
+    // 公积金 事项30 1、事项说明 职工对单位…欠缴少缴职工住房公积金…提起投诉 (line 7215); 投诉单位少缴公积金，应提供工资单、
+    // 身份证、劳动合同等材料 (line 7216): a complaint of 欠缴 can be made, with the 少缴 complaint's documents
+    ConditionExpectation(
+        "BS-GJJ-030", "", "10", line: 7215,
+        needed: ["gjjComplaintType": "欠缴"], notNeeded: ["gjjComplaintType": "不办理转移托管"]),
     // 个税 事项2 5. 天使投资个人享受投资抵扣税收优惠的: 《…投资抵扣情况表》, 已备案的《…投资抵扣备案表》
     ConditionExpectation(
         "BS-GS-002", "case-5", "7", line: 4935,
@@ -136,13 +185,13 @@ public let conditions003BDC: [ConditionExpectation] = [
             "gjjRentalHousing": "商品住房", "gjjCentralDeposit": "true", "gjjSpouseJoins": "false", "maritalStatus": "未婚",
         ]),
     // Third round: 公积金 事项24/25/26 ③借款人及配偶与抵押人结婚证原件（离婚的：离婚证…。丧偶的：…）: by marital status
-    ConditionExpectation("BS-GJJ-024", "", "4", line: 6975, needed: ["maritalStatus": "已婚"], notNeeded: ["maritalStatus": "未婚"]),
+    ConditionExpectation("BS-GJJ-024", "", "3", line: 6975, needed: ["maritalStatus": "已婚"], notNeeded: ["maritalStatus": "未婚"]),
     ConditionExpectation(
-        "BS-GJJ-024", "", "4.1", line: 6975, needed: ["maritalStatus": "已婚"], notNeeded: ["maritalStatus": "离婚"]),
+        "BS-GJJ-024", "", "3.1", line: 6975, needed: ["maritalStatus": "已婚"], notNeeded: ["maritalStatus": "离婚"]),
     ConditionExpectation(
-        "BS-GJJ-024", "", "4.2", line: 6975, needed: ["maritalStatus": "离婚"], notNeeded: ["maritalStatus": "已婚"]),
+        "BS-GJJ-024", "", "3.2", line: 6975, needed: ["maritalStatus": "离婚"], notNeeded: ["maritalStatus": "已婚"]),
     ConditionExpectation(
-        "BS-GJJ-024", "", "4.3", line: 6975, needed: ["maritalStatus": "丧偶"], notNeeded: ["maritalStatus": "已婚"]),
+        "BS-GJJ-024", "", "3.3", line: 6975, needed: ["maritalStatus": "丧偶"], notNeeded: ["maritalStatus": "已婚"]),
     ConditionExpectation("BS-GJJ-025", "", "3", line: 7035, needed: ["maritalStatus": "已婚"], notNeeded: ["maritalStatus": "未婚"]),
     ConditionExpectation("BS-GJJ-026", "", "3", line: 7091, needed: ["maritalStatus": "已婚"], notNeeded: ["maritalStatus": "未婚"]),
     // 公积金 事项1 申请条件 (2) 房屋坐落地在户籍所在地的，需提供户口簿或其他有效户籍证明

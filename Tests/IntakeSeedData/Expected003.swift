@@ -174,7 +174,7 @@ public let expected003: [ExpectedMatter] = [
                 "3 污损破损的不动产权证书",
             ]
         ]),
-    // 公积金 事项18 (line 6866): ①②③; 6、可否代办 (line 6878): the agent's documents, numbered 4-6
+    // 公积金 事项18 (line 6866): ①②③; 6、可否代办 (line 6878): the agent's documents, numbered 4-6; 补充说明（1） (line 6883)
     ExpectedMatter(
         "BS-GJJ-018", "外籍及港澳台人员与单位终止劳动关系提取住房公积金",
         materials: [
@@ -186,7 +186,8 @@ public let expected003: [ExpectedMatter] = [
                 "5 委托人与受托人婚姻关系证明",
                 "6 明确委托代理事项的委托书",
             ]
-        ]),
+        ],
+        forbidden: ["F-unpaid-loan"]),  // line 6883: 补充说明（1）欠还住房公积金贷款的职工不允许销户
     // 车管 事项10 (line 7863)
     ExpectedMatter(
         "BS-CG-010", "驾驶人提交身体条件证明",

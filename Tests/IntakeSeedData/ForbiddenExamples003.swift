@@ -137,6 +137,46 @@ public let forbiddenExamples003: [ForbiddenExample] = [
         "BS-GJJ-019", "F-deposit",
         triggering: ["gjjNoDepositTwoYears": "false"],
         notTriggering: ["gjjNoDepositTwoYears": "true"]),
+    // 公积金 事项8 申请条件 ：连续足额缴存住房公积金满3个月 (line 6651)
+    ForbiddenExample(
+        "BS-GJJ-008", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    // … 补充说明（2）建造规划用途为办公、商业、工业、公共配套等非住宅用房的，不得提取住房公积金 (line 6670)
+    ForbiddenExample(
+        "BS-GJJ-008", "F-non-residential",
+        triggering: ["gjjNonResidential": "true"],
+        notTriggering: ["gjjNonResidential": "false"]),
+    // 公积金 事项15-21 (提取住房公积金本息额) 补充说明（1）欠还住房公积金贷款的职工不允许销户 (lines 6827, 6845, 6864, 6883,
+    // 6902, 6922, 6941): a worker whose 公积金 loan is not repaid vs one who has none
+    ForbiddenExample(
+        "BS-GJJ-015", "F-unpaid-loan",
+        triggering: ["gjjUnpaidFundLoan": "true"],
+        notTriggering: ["gjjUnpaidFundLoan": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-016", "F-unpaid-loan",
+        triggering: ["gjjUnpaidFundLoan": "true"],
+        notTriggering: ["gjjUnpaidFundLoan": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-017", "F-unpaid-loan",
+        triggering: ["gjjUnpaidFundLoan": "true"],
+        notTriggering: ["gjjUnpaidFundLoan": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-018", "F-unpaid-loan",
+        triggering: ["gjjUnpaidFundLoan": "true"],
+        notTriggering: ["gjjUnpaidFundLoan": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-019", "F-unpaid-loan",
+        triggering: ["gjjUnpaidFundLoan": "true"],
+        notTriggering: ["gjjUnpaidFundLoan": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-020", "F-unpaid-loan",
+        triggering: ["gjjUnpaidFundLoan": "true"],
+        notTriggering: ["gjjUnpaidFundLoan": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-021", "F-unpaid-loan",
+        triggering: ["gjjUnpaidFundLoan": "true"],
+        notTriggering: ["gjjUnpaidFundLoan": "false"]),
     // 退休 事项6 男年满55周岁、女年满45周岁 (line 9139): a man of 54 vs 55
     ForbiddenExample(
         "BS-TX-006", "F-age",
