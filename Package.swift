@@ -251,7 +251,7 @@ let package = Package(
         .testTarget(name: "IntakeModelTests", dependencies: ["IntakeModel"], swiftSettings: swiftSettings),
         .testTarget(name: "IntakeXMLTests", dependencies: ["IntakeXML"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "IntakePipelineTests", dependencies: ["IntakePipeline", "IntakeModel", "IntakeReport", "IntakeSeedData"],
+            name: "IntakePipelineTests", dependencies: ["IntakePipeline", "IntakeModel", "IntakeReport", "IntakeSeedData", "IntakeFixtures"],
             swiftSettings: swiftSettings),
         // The command line, run as a user runs it (the built `intake` beside the tests).
         .testTarget(name: "IntakeCLITests", dependencies: ["IntakeModel", "IntakeSeedData"], swiftSettings: swiftSettings),

@@ -37,6 +37,9 @@ public struct Inspection: Sendable, Hashable {
     /// Number of entries in the zip (directories included).
     public var entryCount: Int
     public var manifest: Manifest?
+    /// When the manifest is well-formed but not valid: the id, submitted time and matter it
+    /// still says it is for (each only when of its schema type).
+    public var claimed: ClaimedApplication? = nil
     /// One per document the manifest lists, in manifest order.
     public var documents: [DocumentEvidence]
     /// Entries the manifest does not list (besides the manifest and directories).

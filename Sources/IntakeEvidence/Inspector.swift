@@ -100,6 +100,7 @@ public struct Inspector: Sendable {
         switch parser.parse(manifestBytes) {
         case .failure(let failure):
             inspection.findings += failure.findings
+            inspection.claimed = failure.claimed
             return (inspection, nil)
         case .success(let parsed):
             (manifest, document) = parsed

@@ -31,6 +31,7 @@ public struct ManifestParser: Sendable {
         if !problems.isEmpty {
             return .failure(
                 ManifestFailure(
+                    claimed: ClaimedApplication(document.root()),
                     problems.prefix(20).map {
                         Finding(
                             .manifestInvalid, .error,
@@ -163,5 +164,45 @@ public struct ManifestParser: Sendable {
 /// Why there is no manifest: the findings to report.
 public struct ManifestFailure: Error, Sendable {
     public var findings: [Finding]
-    public init(_ findings: [Finding]) { self.findings = findings }
+    /// What a well-formed manifest that is not valid still says of itself.
+    public var claimed: ClaimedApplication?
+    public init(claimed: ClaimedApplication? = nil, _ findings: [Finding]) {
+        self.claimed = claimed
+        self.findings = findings
+    }
+}
+
+/// What a manifest that is well-formed but not valid still says of the application: its
+/// id, the time it says it was submitted and the matter it names, each kept only when it is
+/// of its type in Schemas/manifest.xsd, so that the report of an invalid bundle can still
+/// be tied to the application (the backend's upload, the auditor's search) and never
+/// carries a value the schema refuses.
+public struct ClaimedApplication: Sendable, Hashable {
+    public var id: String?
+    public var submitted: String?
+    public var matterCode: String?
+
+    /// nil when the root is not the manifest's `application` or says none of the three.
+    public init?(_ root: XMLElement) {
+        guard root.name == "application", root.namespace == ManifestParser.namespace else { return nil }
+        id = root["id"].flatMap { Self.matches($0, Self.applicationId) ? $0 : nil }
+        submitted = root["submitted"].flatMap { CalendarDate(chinaDateOf: $0) != nil ? $0 : nil }
+        matterCode = root.child(named: "matter")?["code"].flatMap { Self.matches($0, Self.matterCodePattern) ? $0 : nil }
+        if id == nil && submitted == nil && matterCode == nil { return nil }
+    }
+
+    public init(id: String?, submitted: String?, matterCode: String?) {
+        self.id = id
+        self.submitted = submitted
+        self.matterCode = matterCode
+    }
+
+    // The patterns of ApplicationId and MatterCode in Schemas/manifest.xsd.
+    static let applicationId = "[A-Za-z0-9._\\-]{1,64}"
+    static let matterCodePattern = "[A-Z]{2}-[A-Z0-9]{1,32}(-[A-Z0-9]{1,32}){0,2}"
+
+    static func matches(_ value: String, _ pattern: String) -> Bool {
+        guard let regex = try? Regex(pattern) else { return false }
+        return value.wholeMatch(of: regex) != nil
+    }
 }

@@ -86,9 +86,12 @@ public struct Report: Sendable, Hashable {
     public init(inspection: Inspection, decision: Decision, catalogVersion: String) {
         let m = inspection.manifest
         verdict = decision.verdict
-        application = m?.id ?? ""
+        // An invalid manifest's own id, time and matter, where of their types: the report can
+        // still be tied to the application.
+        let claimed = m == nil ? inspection.claimed : nil
+        application = m?.id ?? claimed?.id ?? ""
         matter = MatterRef(
-            code: decision.matter?.code ?? m?.matterCode ?? "", name: decision.matter?.name ?? "",
+            code: decision.matter?.code ?? m?.matterCode ?? claimed?.matterCode ?? "", name: decision.matter?.name ?? "",
             scenario: decision.scenario?.id ?? m?.scenario ?? "", scenarioName: decision.scenario?.name ?? "",
             department: decision.matter?.department, source: decision.matter?.source,
             timeLimit: decision.matter?.timeLimit?.text)
@@ -96,7 +99,7 @@ public struct Report: Sendable, Hashable {
             file: inspection.bundleFile, size: inspection.bundleSize, sha256: inspection.bundleSHA256 ?? "",
             entries: inspection.entryCount)
         self.catalogVersion = catalogVersion
-        submitted = m?.submitted ?? ""
+        submitted = m?.submitted ?? claimed?.submitted ?? ""
         channel = m?.channel ?? ""
         applicant = m?.applicant.name ?? ""
         findings = decision.findings

@@ -118,6 +118,34 @@ import Testing
         #expect(!message.contains("结构不符合清单规范"), "\(replace): no reason given: \(message)")
     }
 
+    /// A well-formed manifest that is not valid still says which application it is: the id,
+    /// time and matter are kept where each is of its schema type, and left out where not.
+    @Test func anInvalidManifestStillSaysWhichApplicationItIs() throws {
+        guard case .failure(let f) = parse(Self.valid.replacingOccurrences(of: "channel=\"online\"", with: "channel=\"fax\""))
+        else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(f.findings.map(\.code) == [.manifestInvalid])
+        #expect(
+            f.claimed
+                == ClaimedApplication(id: "WEB-2025-0000123", submitted: "2025-07-01T09:30:00+08:00", matterCode: "RS-009"))
+        guard
+            case .failure(let g) = parse(
+                Self.valid.replacingOccurrences(of: "WEB-2025-0000123", with: "WEB 2025/../x")
+                    .replacingOccurrences(of: "2025-07-01T09:30:00+08:00", with: "yesterday"))
+        else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(g.claimed == ClaimedApplication(id: nil, submitted: nil, matterCode: "RS-009"))
+        guard case .failure(let h) = parse("<application xmlns=\"urn:other\" id=\"X-1\"/>") else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(h.claimed == nil)
+    }
+
     @Test func refusesMalformedXML() throws {
         guard case .failure(let f) = parse("<application><unclosed></application>") else {
             Issue.record("accepted")

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeFixtures
 import IntakeModel
 import IntakePipeline
 import IntakeReport
@@ -44,6 +45,35 @@ import Testing
         let files = try Checker.write(report, to: out)
         #expect(
             files.map(\.lastPathComponent) == ["json", "xml", "html"].map { "bundle-\(report.bundle.sha256.prefix(12)).\($0)" })
+    }
+
+    /// A bundle whose manifest is not valid (a channel the schema does not know) is invalid,
+    /// and its report still names the application, the time and the matter the manifest
+    /// gives, and is filed under them.
+    @Test func anInvalidManifestsReportNamesItsApplication() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let manifest = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <application xmlns="urn:dalian:intake:manifest:1" id="WEB-2025-0000777" submitted="2025-07-01T09:30:00+08:00" channel="fax">
+              <matter code="RS-009" scenario=""/>
+              <applicant kind="person"><name>张三</name><id type="resident-id">210202199001011232</id></applicant>
+              <documents/>
+            </application>
+            """
+        let sink = MemorySink()
+        let zip = ZipWriter(sink: sink)
+        zip.add(ZipEntrySpec(name: "manifest.xml", data: Array(manifest.utf8)))
+        zip.finish()
+        let upload = dir.appendingPathComponent("upload.zip")
+        try Data(sink.bytes).write(to: upload)
+        let report = Self.checker.check(upload)
+        #expect(report.verdict == .invalid)
+        #expect(report.findings.map(\.code).contains(.manifestInvalid))
+        #expect(report.application == "WEB-2025-0000777")
+        #expect(report.submitted == "2025-07-01T09:30:00+08:00")
+        #expect(report.matter.code == "RS-009")
+        #expect(Checker.baseName(report) == "WEB-2025-0000777-\(report.bundle.sha256.prefix(12))")
     }
 
     @Test func aMissingHomeIsAnError() {
