@@ -30,7 +30,10 @@ extension Judgement {
     }
 
     mutating func checkMaterials() {
-        // Documents by the material they are submitted for; unknown materials first.
+        // Documents by the material they are submitted for; unknown materials first. A file
+        // for no material of the matter is handed back, not a defect (a warning, like an
+        // entry the manifest does not name): a mislabelled file leaves its real material
+        // missing, and that is the error the applicant is told of.
         var docsByMaterial: [String: [DocumentEvidence]] = [:]
         for doc in inspection.documents {
             if scenario.material(doc.material) == nil {
@@ -38,8 +41,8 @@ extension Judgement {
                 let hint = elsewhere.map { "；该编号属于申请情形“\($0.name)”" } ?? ""
                 findings.append(
                     Finding(
-                        .materialUnknown, .error,
-                        "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料\(hint)",
+                        .materialUnknown, .warning,
+                        "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料\(hint)，无需提交",
                         material: doc.material, path: doc.path, source: matter.source,
                         detail: "no such material in this matter/scenario"))
                 continue

@@ -58,6 +58,20 @@ import Testing
         #expect(d.findings.contains { $0.code == .materialMissing && $0.material == "2" })
     }
 
+    /// A file for no material of the matter (a document the guide names but does not ask
+    /// for, another scenario's material) is handed back with a warning; it does not return
+    /// an application that is otherwise complete.
+    @Test func anExtraFileDoesNotReturnACompleteApplication() throws {
+        var app = complete("RS-007")
+        app.documents.append(
+            SampleDocument(
+                path: "files/extra.pdf", material: "99", bytes: app.documents[0].bytes, mediaType: "application/pdf"))
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        let f = try #require(d.findings.first { $0.code == .materialUnknown })
+        #expect(f.severity == .warning && f.material == "99" && f.message.contains("无需提交"))
+    }
+
     @Test func returnsPDFClaimedAsJPEG() throws {
         var app = complete("RS-007")
         let pdf = try #require(app.documents.firstIndex { $0.mediaType == "application/pdf" })
