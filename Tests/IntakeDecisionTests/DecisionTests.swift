@@ -553,12 +553,30 @@ import Testing
         #expect(unit.verdict == .accepted, "\(unit.errors.map(\.message))")
     }
 
+    @Test func aCompanyAppearsThroughItsAuthorisedRepresentative() throws {
+        // Guide 003 line 5869 (不动产 事项6 ②: 《营业执照》副本、法定代表人及授权委托书、受委托人身份证明): a company
+        // comes through a 受委托人 who brings the 授权委托书 and his id; line 5885 (代办 不允许) refuses a
+        // person's agent.
+        var app = complete("BS-BDC-006", facts: try settledFacts("BS-BDC-006")).byUnit()
+        app.agent = ("李四", "210202198001010016")
+        app.documents.removeAll { $0.material == "9" }
+        let without = try decide(app)
+        #expect(without.verdict == .returned, "\(without.errors.map(\.message))")
+        #expect(without.findings.contains { $0.code == .materialMissing && $0.material == "9" })
+        app.documents.append(
+            SampleDocument(path: "files/委托书.pdf", material: "9", bytes: app.documents[0].bytes, mediaType: "application/pdf"))
+        let with = try decide(app)
+        #expect(with.verdict == .accepted, "\(with.errors.map(\.message))")
+        let person = try decide(app.byPerson())
+        #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(person.errors.map(\.message))")
+    }
+
     @Test func anAdoptionIsDissolvedInPersonEvenByAnInstitution() throws {
         // Guide 003 lines 12042-12044 (解除收养关系 7、可否代办: 不可以), without exception: a 社会福利机构
         // that was the 送养人 comes through its own representative (line 12020), not an agent.
         var app = complete("BS-QT-005", facts: try settledFacts("BS-QT-005")).byUnit()
         #expect(try decide(app).verdict != .refused)
-        app.agent = ("李四", "210203198805052345")
+        app.agent = ("李四", "210202198001010016")
         let agent = try decide(app)
         #expect(agent.verdict == .refused && agent.codes.contains(.forbiddenCase), "\(agent.errors.map(\.message))")
     }

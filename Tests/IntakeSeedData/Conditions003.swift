@@ -33,6 +33,10 @@ public let conditions003: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-BDC-003", "", "4.2", line: 5769,
         needed: ["bdcTransferCause": "继承受遗赠"], notNeeded: ["bdcTransferCause": "买卖"]),
+    // 不动产 事项3 5）共有人增加或者减少导致共有份额变化的 (line 5759); ④5）…共有份额变化的，提交份额转移协议 (line 5772)
+    ConditionExpectation(
+        "BS-BDC-003", "", "4.5", line: 5772,
+        needed: ["bdcTransferCause": "共有份额变化"], notNeeded: ["bdcTransferCause": "买卖"]),
     // 不动产 事项4 ④ 权利人放弃国有建设用地使用权的
     ConditionExpectation(
         "BS-BDC-004", "", "4.2", line: 5805,
@@ -46,6 +50,19 @@ public let conditions003: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-BDC-009", "", "5", line: 5960,
         needed: ["bdcPreRegistered": "true"], notNeeded: ["bdcPreRegistered": "false"]),
+    // 不动产 事项9 5）共有人增加或者减少以及共有份额变化的 (line 5943); 4）(5)…共有份额变化的，提交份额转移协议 (line 5957);
+    // 8）法律、行政法规规定的其他情形 (line 5946) names no such agreement
+    ConditionExpectation(
+        "BS-BDC-009", "", "4.5", line: 5957,
+        needed: ["bdcTransferCause": "共有份额变化"], notNeeded: ["bdcTransferCause": "其他"]),
+    // 不动产 事项11 5）抵押合同。主债权合同中包含抵押条款的，可以不提交单独的抵押合同书 (line 6019)
+    ConditionExpectation(
+        "BS-BDC-011", "", "5", line: 6019,
+        needed: ["bdcMortgageClauseInMainContract": "false"], notNeeded: ["bdcMortgageClauseInMainContract": "true"]),
+    // 不动产 事项12 ⑤抵押合同。主债权合同中包含抵押条款的，可以不提交单独的抵押合同书 (line 6045)
+    ConditionExpectation(
+        "BS-BDC-012", "", "5", line: 6045,
+        needed: ["bdcMortgageClauseInMainContract": "false"], notNeeded: ["bdcMortgageClauseInMainContract": "true"]),
     // 不动产 事项15 ④ 申请最高额抵押权转移登记的
     ConditionExpectation(
         "BS-BDC-015", "", "4.2", line: 6133,

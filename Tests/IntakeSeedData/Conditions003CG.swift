@@ -235,6 +235,9 @@ public let notRequired003CG: [NotRequiredExpectation] = [
     // 车管 事项19 （四）补领机动车行驶证: the lost 行驶证 itself is not asked
     NotRequiredExpectation(
         "BS-CG-019", "case-4", name: "未灭失、丢失或损坏的机动车行驶证", line: 8245, facts: ["cgVehicleLicenceHeld": "false"]),
+    // 不动产 事项6 ⑥测绘管理部门备案的成果测绘报告书（复印件内部获取）: the registry gets the copy itself (a 不动产 entry
+    // here: this list is wired into GuideRulesTests)
+    NotRequiredExpectation("BS-BDC-006", "", name: "成果测绘报告书", line: 5873),
 ]
 
 public let agents003CG: [AgentExpectation] = [
@@ -252,6 +255,11 @@ public let agents003CG: [AgentExpectation] = [
     // 车管 事项19 (一) 6、可否代办：除机动车所有人因死亡、出境、重病、伤残等不可抗力不能到现场申请的，可以凭相关证明委托代理人代理申领外，不可代办
     AgentExpectation("BS-CG-019", "case-1", material: nil, line: 8215, facts: ["cgOwnerForceMajeure": "false"]),
     AgentExpectation("BS-CG-019", "case-1", material: "5", line: 8215, facts: ["cgOwnerForceMajeure": "true"]),
+    // …可以凭相关证明委托代理人代理申领 (line 8215): an agent 委托 by the owner brings the case's 《委托书》原件及代办人身份证明原件
+    // (④, line 8206) as well as the 相关证明
+    AgentExpectation("BS-CG-019", "case-1", material: "4", line: 8215, facts: ["cgOwnerForceMajeure": "true"]),
+    // 车管 事项4 （一）⑨有代理人的，出具《委托书》及代理人身份证明原件 (line 7521)
+    AgentExpectation("BS-CG-004", "case-1", material: "9", line: 7521, facts: ["cgSchoolBus": "false"]),
 ]
 
 /// Refusal cases of 车管 written from the guide. Not yet in the aggregations of
@@ -272,4 +280,14 @@ public let forbiddenExamples003CG: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-CG-007", "F-casualty-accident",
         triggering: ["cgCasualtyAccident": "true"], notTriggering: ["cgCasualtyAccident": "false"]),
+    // 不动产 事项15 1.事项说明 (line 6122): "最高额抵押权担保的债权确定前，债权人转让部分债权的，除当事人另有约定外，不得办理最高额
+    // 抵押权转移登记" (a 不动产 entry here: this list is wired into the forbidden-case tests)
+    ForbiddenExample(
+        "BS-BDC-015", "F-max-mortgage-undetermined",
+        triggering: [
+            "bdcMortgageType": "最高额抵押权", "bdcMaxMortgageDebtDetermined": "false", "bdcMaxMortgageFollowsAgreed": "false",
+        ],
+        notTriggering: [
+            "bdcMortgageType": "最高额抵押权", "bdcMaxMortgageDebtDetermined": "false", "bdcMaxMortgageFollowsAgreed": "true",
+        ]),
 ]
