@@ -10,7 +10,7 @@ public enum BuildInfo {
     /// The commit (40 hex) the home was built from, or nil when it cannot be told.
     public static let commit: String? = IntakeHome.locate().flatMap(commit(home:))
 
-    /// `intake 0.6.0 (commit 0123456789ab)`, or `intake 0.6.0` without a known commit.
+    /// `intake 0.7.0 (commit 0123456789ab)`, or `intake 0.7.0` without a known commit.
     public static var versionLine: String {
         IntakeVersion.generator + (commit.map { " (commit \($0.prefix(12)))" } ?? "")
     }

@@ -43,7 +43,8 @@ final class ConditionEvaluator {
             return !def.accepts(raw)
         }
         if !invalid.isEmpty { return .invalidFacts(invalid) }
-        let missing = condition.reads.filter { manifest.applicant.fact($0) == nil }
+        var seen = Set<String>()
+        let missing = condition.reads.filter { manifest.applicant.fact($0) == nil && seen.insert($0).inserted }
         let actual: Bool
         switch evaluator.boolean(xpath) {
         case .success(let b): actual = b
@@ -78,15 +79,16 @@ final class ConditionEvaluator {
     private func probe(_ xpath: String, _ extra: [Manifest.Fact]) -> Bool? {
         guard let (doc, evaluator) = probeDocument else { return nil }
         let ns = ManifestParser.namespace
-        for f in extra {
-            guard
-                doc.setKeyedChild(namespace: ns, parent: "applicant", element: "fact", key: "name", value: f.name, text: f.value)
-            else { return nil }
-        }
+        // Removed whatever happens below, also after a fact that could not be set.
         defer {
             for f in extra {
                 doc.removeKeyedChildren(namespace: ns, parent: "applicant", element: "fact", key: "name", value: f.name)
             }
+        }
+        for f in extra {
+            guard
+                doc.setKeyedChild(namespace: ns, parent: "applicant", element: "fact", key: "name", value: f.name, text: f.value)
+            else { return nil }
         }
         guard case .success(let b) = evaluator.boolean(xpath) else { return nil }
         return b

@@ -33,16 +33,19 @@ extension Judgement {
         // Documents by the material they are submitted for; unknown materials first. A file
         // for no material of the matter is handed back, not a defect (a warning, like an
         // entry the manifest does not name): a mislabelled file leaves its real material
-        // missing, and that is the error the applicant is told of.
+        // missing, and that is the error the applicant is told of. A file for a material of
+        // another scenario is an error: the application may be that scenario (a 跨辖区转移
+        // filed as a transfer within the district), which the clerk must settle first.
         var docsByMaterial: [String: [DocumentEvidence]] = [:]
         for doc in inspection.documents {
             if scenario.material(doc.material) == nil {
                 let elsewhere = matter.scenarios.first { $0.id != scenario.id && $0.material(doc.material) != nil }
-                let hint = elsewhere.map { "；该编号属于申请情形“\($0.name)”" } ?? ""
+                let message =
+                    "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料"
+                    + (elsewhere.map { "；该编号属于申请情形“\($0.name)”，请核对所选申请情形或材料编号" } ?? "，无需提交")
                 findings.append(
                     Finding(
-                        .materialUnknown, .warning,
-                        "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料\(hint)，无需提交",
+                        .materialUnknown, elsewhere == nil ? .warning : .error, message,
                         material: doc.material, path: doc.path, source: matter.source,
                         detail: "no such material in this matter/scenario"))
                 continue

@@ -27,7 +27,7 @@ public enum ExampleSet {
         Plan(code: "RS-007", submitted: "2025-09-26T10:00:00+08:00", facts: [:], refusing: nil, deferrable: "2"),
         Plan(
             code: "RS-009", submitted: "2025-07-01T09:30:00+08:00",
-            facts: ["contributionMonths": "26", "contributionStopReasonUnclear": "false"],
+            facts: ["contributionMonths": "26", "contributionStopReasonUnclear": "false", "involuntaryUnemployment": "true"],
             refusing: ["contributionMonths": "8"], deferrable: nil),
         Plan(
             code: "RS-015", scenario: "individual", submitted: "2025-07-01T09:30:00+08:00",

@@ -432,7 +432,9 @@ public final class SQLLedger: LedgerStore {
     /// id), while the new bytes are a readable bundle, the earlier decision is superseded by
     /// this one (unless another name still points to it): a completed upload replaces its
     /// broken first half. An unrelated application that reuses a name, or a broken file
-    /// replacing a sound one, supersedes nothing. A name's own bytes are superseded by nothing.
+    /// replacing a sound one, supersedes nothing; nor does a manifest that is not valid,
+    /// whatever id it claims (its report names it, the ledger does not trust it to replace).
+    /// A name's own bytes are superseded by nothing.
     private static func recordNames(_ s: inout State, _ names: [NameRecord]) throws(LedgerError) {
         for chunk in chunks(names, of: 100) {
             var previous: [[UInt8]: String] = [:]
@@ -490,7 +492,8 @@ public final class SQLLedger: LedgerStore {
                           AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.sha256 = ?1 AND f.code = 'bundle-unreadable'))
                       AND (EXISTS (SELECT 1 FROM findings f WHERE f.sha256 = ?2 AND f.code = 'bundle-unreadable')
                           OR (COALESCE(application, '') <> ''
-                              AND application = (SELECT application FROM bundles WHERE sha256 = ?1)))
+                              AND application = (SELECT application FROM bundles WHERE sha256 = ?1)
+                              AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.sha256 = ?1 AND f.code = 'manifest-invalid')))
                     """, [.text(n.sha256), .text(earlier)])
             }
         }

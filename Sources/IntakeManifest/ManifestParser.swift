@@ -31,7 +31,7 @@ public struct ManifestParser: Sendable {
         if !problems.isEmpty {
             return .failure(
                 ManifestFailure(
-                    claimed: ClaimedApplication(document.root()),
+                    claimed: ClaimedApplication(document.root(), problems: problems.map(\.message)),
                     problems.prefix(20).map {
                         Finding(
                             .manifestInvalid, .error,
@@ -183,11 +183,18 @@ public struct ClaimedApplication: Sendable, Hashable {
     public var matterCode: String?
 
     /// nil when the root is not the manifest's `application` or says none of the three.
-    public init?(_ root: XMLElement) {
+    /// `problems`: the schema's messages; a value one of them names is not kept, whatever
+    /// the checks here say.
+    public init?(_ root: XMLElement, problems: [String] = []) {
         guard root.name == "application", root.namespace == ManifestParser.namespace else { return nil }
-        id = root["id"].flatMap { Self.matches($0, Self.applicationId) ? $0 : nil }
-        submitted = root["submitted"].flatMap { CalendarDate(chinaDateOf: $0) != nil ? $0 : nil }
-        matterCode = root.child(named: "matter")?["code"].flatMap { Self.matches($0, Self.matterCodePattern) ? $0 : nil }
+        func named(_ element: String, _ attribute: String) -> Bool {
+            problems.contains { $0.contains("\(element)', attribute '\(attribute)'") }
+        }
+        id = root["id"].flatMap { !named("application", "id") && Self.matches($0, Self.applicationId) ? $0 : nil }
+        submitted = root["submitted"].flatMap { !named("application", "submitted") && Self.isTimestamp($0) ? $0 : nil }
+        matterCode = root.child(named: "matter")?["code"].flatMap {
+            !named("matter", "code") && Self.matches($0, Self.matterCodePattern) ? $0 : nil
+        }
         if id == nil && submitted == nil && matterCode == nil { return nil }
     }
 
@@ -200,6 +207,19 @@ public struct ClaimedApplication: Sendable, Hashable {
     // The patterns of ApplicationId and MatterCode in Schemas/manifest.xsd.
     static let applicationId = "[A-Za-z0-9._\\-]{1,64}"
     static let matterCodePattern = "[A-Z]{2}-[A-Z0-9]{1,32}(-[A-Z0-9]{1,32}){0,2}"
+
+    /// DateTimeWithOffset of Schemas/manifest.xsd: an xs:dateTime with its offset, each
+    /// field in its range, and a day of the calendar.
+    static func isTimestamp(_ value: String) -> Bool {
+        let pattern = "([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(\\.[0-9]+)?(Z|[+-]([0-9]{2}):([0-9]{2}))"
+        guard let regex = try? Regex(pattern), let m = value.wholeMatch(of: regex) else { return false }
+        func field(_ i: Int) -> Int? { m.output[i].substring.flatMap { Int($0) } }
+        guard let hour = field(4), let minute = field(5), let second = field(6), hour < 24, minute < 60, second < 60 else {
+            return false
+        }
+        if let h = field(9), let mm = field(10), h > 14 || mm > 59 || (h == 14 && mm > 0) { return false }
+        return CalendarDate(chinaDateOf: value) != nil
+    }
 
     static func matches(_ value: String, _ pattern: String) -> Bool {
         guard let regex = try? Regex(pattern) else { return false }

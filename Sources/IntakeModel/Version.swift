@@ -3,8 +3,8 @@
 /// release that can change a report's bytes.
 public enum IntakeVersion {
     public static let name = "intake"
-    public static let number = "0.6.0"
-    /// `intake 0.6.0`.
+    public static let number = "0.7.0"
+    /// `intake 0.7.0`.
     public static let generator = "\(name) \(number)"
 }
 
@@ -19,6 +19,6 @@ public struct Generator: Sendable, Hashable, Codable, CustomStringConvertible {
     }
     /// This program.
     public static let current = Generator(name: IntakeVersion.name, version: IntakeVersion.number)
-    /// `intake 0.6.0`.
+    /// `intake 0.7.0`.
     public var description: String { "\(name) \(version)" }
 }

@@ -32,7 +32,7 @@ public struct Report: Sendable, Hashable {
     public var matter: MatterRef
     public var bundle: BundleRef
     public var catalogVersion: String
-    /// The program and version that wrote the report (`intake 0.6.0`).
+    /// The program and version that wrote the report (`intake 0.7.0`).
     public var generator: Generator = .current
     /// `submitted` as the bundle gives it ("" when unknown).
     public var submitted: String

@@ -139,6 +139,18 @@ import Testing
             return
         }
         #expect(g.claimed == ClaimedApplication(id: nil, submitted: nil, matterCode: "RS-009"))
+        // A time whose first and last characters look right is still no xs:dateTime.
+        for time in [
+            "2025-07-01T09:30&lt;x&gt;&#10;+08:00", "2025-07-01T24:30:00+08:00", "2025-07-01T09:30:99Z", "2025-02-30T09:30:00Z",
+        ] {
+            guard case .failure(let t) = parse(Self.valid.replacingOccurrences(of: "2025-07-01T09:30:00+08:00", with: time))
+            else {
+                Issue.record("\(time): accepted")
+                continue
+            }
+            #expect(t.claimed?.submitted == nil, "\(time)")
+            #expect(t.claimed?.id == "WEB-2025-0000123")
+        }
         guard case .failure(let h) = parse("<application xmlns=\"urn:other\" id=\"X-1\"/>") else {
             Issue.record("accepted")
             return

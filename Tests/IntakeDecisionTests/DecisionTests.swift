@@ -72,6 +72,24 @@ import Testing
         #expect(f.severity == .warning && f.material == "99" && f.message.contains("无需提交"))
     }
 
+    /// A file for a material of another scenario is an error: the application may be that
+    /// scenario. Guide 003 line 7498 (车管 事项3 (一) 辖区内转移) and 7502 ((二) 跨辖区转移 ⑨ 机动车登记指标):
+    /// a quota certificate in a transfer within the district says it may be the other case.
+    @Test func aFileOfAnotherScenarioIsAskedAbout() throws {
+        let m = matter("BS-CG-003")
+        let (one, two) = (try #require(m.scenario("case-1")), try #require(m.scenario("case-2")))
+        let only = try #require(
+            two.materials.first { own in one.material(own.id) == nil }, "a material of case 2 that case 1 has not")
+        var app = complete("BS-CG-003", scenario: "case-1", facts: try settledFacts("BS-CG-003", scenario: "case-1"))
+        #expect(try decide(app).verdict == .accepted)
+        app.documents.append(
+            SampleDocument(path: "files/指标.pdf", material: only.id, bytes: app.documents[0].bytes, mediaType: "application/pdf"))
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        let f = try #require(d.findings.first { $0.code == .materialUnknown })
+        #expect(f.severity == .error && f.message.contains("申请情形"), "\(f.message)")
+    }
+
     @Test func returnsPDFClaimedAsJPEG() throws {
         var app = complete("RS-007")
         let pdf = try #require(app.documents.firstIndex { $0.mediaType == "application/pdf" })
@@ -569,6 +587,31 @@ import Testing
         #expect(with.verdict == .accepted, "\(with.errors.map(\.message))")
         let person = try decide(app.byPerson())
         #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(person.errors.map(\.message))")
+    }
+
+    @Test func aYearlyWindowRefusesOutsideIt() throws {
+        // Guide 003 line 12503 (独生子女伤残死亡家庭扶助: 每年从1月份至4月10日进行申请): April 10th is
+        // inside, the 11th and July are not, the next January is again.
+        let facts = try settledFacts("BS-QT-022")
+        for (day, refused) in [
+            ("2025-03-01", false), ("2025-04-10", false), ("2025-04-11", true), ("2025-07-01", true), ("2026-01-02", false),
+        ] {
+            let d = try decide(complete("BS-QT-022", facts: facts, submitted: "\(day)T09:30:00+08:00"))
+            #expect(
+                d.findings.contains { $0.code == .forbiddenCase && $0.message.contains("4月10日") } == refused,
+                "\(day): \(d.verdict) \(d.errors.map(\.message))")
+            if !refused { #expect(d.verdict == .accepted, "\(day): \(d.errors.map(\.message))") }
+        }
+        // Guide 003 line 966 (计划生育家庭特别扶助 （一）: the same window): case 1 only.
+        let one = try settledFacts("BS-SY-009", scenario: "case-1")
+        #expect(
+            try decide(complete("BS-SY-009", scenario: "case-1", facts: one, submitted: "2025-02-01T09:30:00+08:00")).verdict
+                == .accepted)
+        let july = try decide(complete("BS-SY-009", scenario: "case-1", facts: one, submitted: "2025-07-01T09:30:00+08:00"))
+        #expect(july.verdict == .refused && july.findings.contains { $0.code == .forbiddenCase && $0.message.contains("4月10日") })
+        let two = try settledFacts("BS-SY-009", scenario: "case-2")
+        let julyTwo = try decide(complete("BS-SY-009", scenario: "case-2", facts: two, submitted: "2025-07-01T09:30:00+08:00"))
+        #expect(!julyTwo.findings.contains { $0.code == .forbiddenCase && $0.message.contains("4月10日") })
     }
 
     @Test func anAdoptionIsDissolvedInPersonEvenByAnInstitution() throws {

@@ -81,7 +81,7 @@ import Testing
         let omit = Set(e.material.map { [$0] } ?? [])
         var facts = try settledFacts(e.matter, scenario: scenario, omit: omit)
         facts.merge(e.facts) { $1 }
-        var app = complete(e.matter, scenario: scenario, facts: facts, omit: omit)
+        var app = complete(e.matter, scenario: scenario, facts: facts, omit: omit, submitted: e.submitted)
         let alone = try decide(app)
         #expect(alone.verdict == .accepted, "\(e) without an agent: \(alone.verdict) \(alone.errors.map(\.message))")
         app.agent = (name: "李代办", id: "210202198001010016")
@@ -95,7 +95,7 @@ import Testing
                 "\(e) with an agent: \(agent.errors.map(\.message))")
             let brought = try decide(
                 {
-                    var a = complete(e.matter, scenario: scenario, facts: facts)
+                    var a = complete(e.matter, scenario: scenario, facts: facts, submitted: e.submitted)
                     a.agent = app.agent
                     return a
                 }())

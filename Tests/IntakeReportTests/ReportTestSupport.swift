@@ -106,7 +106,9 @@ enum SampleCase: String, CaseIterable, Sendable, CustomStringConvertible {
             let id = SampleDocument(path: "files/身份证.pdf", material: "1", bytes: idCard.bytes, mediaType: "application/pdf")
             return SampleApplication(
                 id: "GOLD-REFUSED", matter: "RS-009", submitted: "2025-09-28T15:05:00+08:00",
-                facts: [("contributionMonths", "11"), ("contributionStopReasonUnclear", "false")],
+                facts: [
+                    ("contributionMonths", "11"), ("contributionStopReasonUnclear", "false"), ("involuntaryUnemployment", "true"),
+                ],
                 documents: [id, socialCard])
         case .invalid:
             return SampleApplication(id: "GOLD-INVALID", matter: "RS-007")

@@ -182,7 +182,26 @@ struct BatchRunTests {
 
         try Data(aBytes).write(to: file)
         try await run(inbox: inbox, out: out)
-        try Data(aBytes.prefix(aBytes.count / 2)).write(to: file)  // a broken copy over the sound one
+        // A manifest that is not valid, though it says it is the same application: its
+        // report names the id it claims, yet it replaces nothing.
+        let sink = MemorySink()
+        let zip = ZipWriter(sink: sink)
+        let claimed = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <application xmlns="urn:dalian:intake:manifest:1" id="\(a.application.id)" submitted="\(a.application.submitted)" channel="fax">
+              <matter code="\(a.application.matter)" scenario=""/>
+              <applicant kind="person"><name>张三</name><id type="resident-id">210202199001011232</id></applicant>
+              <documents/>
+            </application>
+            """
+        zip.add(ZipEntrySpec(name: "manifest.xml", data: Array(claimed.utf8)))
+        zip.finish()
+        try Data(sink.bytes).write(to: file)
+        let invalid = Recorder()
+        try await run(inbox: inbox, out: out, recorder: invalid)
+        #expect(invalid.outcomes.map(\.verdict) == ["invalid"])
+        #expect(try superseded() == 0)
+        try Data(aBytes.prefix(aBytes.count / 2)).write(to: file)  // a broken copy over it
         let broken = Recorder()
         try await run(inbox: inbox, out: out, recorder: broken)
         #expect(broken.outcomes.map(\.verdict) == ["invalid"])
@@ -197,7 +216,7 @@ struct BatchRunTests {
         try await run(inbox: inbox, out: out)
         #expect(try superseded() == 0)
         let index = try indexJSON(out)
-        #expect(index["bundles"] as? Int == 4 && index["superseded"] as? Int == 0)
+        #expect(index["bundles"] as? Int == 5 && index["superseded"] as? Int == 0)
     }
 
     /// A run's dated summary: its JSON's `run` object and its items.

@@ -220,6 +220,48 @@ public let conditions003BDC: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-GJJ-017", "", "1.3", line: 6851,
         needed: ["gjjSettlement": "出境定居"], notNeeded: ["gjjSettlement": "赴港澳台定居"]),
+    // Round 5: 公积金 事项6 申请条件 (2) 房屋坐落地在户籍所在地的，需提供户口簿或其他有效户籍证明；房屋坐落地在实际工作所在地的，
+    // 需提供单位相关证明文件 (the guide numbers neither: 12 and 13)
+    ConditionExpectation(
+        "BS-GJJ-006", "", "12", line: 6600,
+        needed: ["gjjHouseLocation": "户籍所在地"], notNeeded: ["gjjHouseLocation": "实际工作所在地"]),
+    ConditionExpectation(
+        "BS-GJJ-006", "", "13", line: 6600,
+        needed: ["gjjHouseLocation": "实际工作所在地"], notNeeded: ["gjjHouseLocation": "户籍所在地"]),
+    // 公积金 事项9 ④县级以上房地产管理部门有关质量监督机构出具的质量监督手续证明（农村房屋出具乡镇人民政府的证明文件）: a rural
+    // house brings the 乡镇人民政府's proof instead (4.2), not the 质量监督手续证明
+    ConditionExpectation(
+        "BS-GJJ-009", "", "4.2", line: 6679,
+        needed: ["gjjRuralHouse": "true"], notNeeded: ["gjjRuralHouse": "false"]),
+    // 公积金 事项27 因死亡变更借款人、抵押人的，需提供医学死亡材料或…宣告死亡判决书，经公证的房屋继承材料，保险公司或担保公司同意
+    // 变更的书面材料（贷款有保险或担保的）: the notarised inheritance papers are a document of their own
+    ConditionExpectation(
+        "BS-GJJ-027", "", "2.2", line: 7139,
+        needed: ["gjjBorrowerChangeCause": "死亡", "gjjLoanInsuredOrGuaranteed": "false"],
+        notNeeded: ["gjjBorrowerChangeCause": "离婚", "gjjLoanInsuredOrGuaranteed": "false"]),
+    // … the insurer's or guarantor's consent only when the loan has insurance or a guarantee
+    ConditionExpectation(
+        "BS-GJJ-027", "", "2.3", line: 7139,
+        needed: ["gjjBorrowerChangeCause": "死亡", "gjjLoanInsuredOrGuaranteed": "true"],
+        notNeeded: ["gjjBorrowerChangeCause": "死亡", "gjjLoanInsuredOrGuaranteed": "false"]),
+    // 公积金 事项27 因离婚变更借款人、抵押人的，需提供身份证、离婚证或生效的法院离婚判决书（调解书），保险公司或担保公司同意变更的
+    // 书面材料（贷款有保险或担保的）
+    ConditionExpectation(
+        "BS-GJJ-027", "", "1.2", line: 7137,
+        needed: ["gjjBorrowerChangeCause": "离婚", "gjjLoanInsuredOrGuaranteed": "false"],
+        notNeeded: ["gjjBorrowerChangeCause": "死亡", "gjjLoanInsuredOrGuaranteed": "false"]),
+    ConditionExpectation(
+        "BS-GJJ-027", "", "1.3", line: 7137,
+        needed: ["gjjBorrowerChangeCause": "离婚", "gjjLoanInsuredOrGuaranteed": "true"],
+        notNeeded: ["gjjBorrowerChangeCause": "离婚", "gjjLoanInsuredOrGuaranteed": "false"]),
+    // 公积金 事项2 申请条件 (2) 房屋坐落地在户籍所在地的，需提供户口簿或其他有效户籍证明；房屋坐落地在实际工作所在地的，需提供
+    // 单位相关证明文件 (not numbered by the guide: 9 and 10)
+    ConditionExpectation(
+        "BS-GJJ-002", "", "9", line: 6493,
+        needed: ["gjjHouseLocation": "户籍所在地"], notNeeded: ["gjjHouseLocation": "实际工作所在地"]),
+    ConditionExpectation(
+        "BS-GJJ-002", "", "10", line: 6493,
+        needed: ["gjjHouseLocation": "实际工作所在地"], notNeeded: ["gjjHouseLocation": "户籍所在地"]),
 ]
 
 public let notRequired003BDC: [NotRequiredExpectation] = [
@@ -265,6 +307,10 @@ public let notRequired003BDC: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-GJJ-030", "", name: "被投诉单位名称", line: 7216),
     NotRequiredExpectation("BS-GJJ-030", "", name: "联系电话", line: 7216),
     NotRequiredExpectation("BS-GJJ-030", "", name: "办公地址", line: 7216),
+    // 公积金 事项27 保险公司或担保公司同意变更的书面材料（贷款有保险或担保的）(lines 7137, 7139): not for a loan without either
+    NotRequiredExpectation(
+        "BS-GJJ-027", "", name: "保险公司或担保公司同意变更", line: 7139,
+        facts: ["gjjBorrowerChangeCause": "死亡", "gjjLoanInsuredOrGuaranteed": "false"]),
     // 个税 事项2 8. 表头 "材料名称　数量　备注"; 6. 纳税人委托中介机构或他人代理申报的: 授权书 (no agent here)
     NotRequiredExpectation("BS-GS-002", "case-2", name: "材料名称", line: 5017),
     // 个税 事项2 8.有下列情形的，还应报送: none of its three documents without its case

@@ -411,6 +411,11 @@ public let conditions003HJ: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-HJ-013", "", "13", line: 2273,
         needed: ["hjRenameReason": "其他"], notNeeded: ["hjRenameReason": "名字中含有冷僻字"]),
+    // 户籍 事项3 理由正当，需要在本市、县内其他派出所辖区登记户口的，落户地派出所可以凭…原户口所在地派出所出具的户口注销证明…办理落户手续
+    // (line 1913); 在原户口注销地恢复户口的 依据原户口注销登记直接办理
+    ConditionExpectation(
+        "BS-HJ-003", "", "5", line: 1913,
+        needed: ["hjRestoreAtOtherStation": "true"], notNeeded: ["hjRestoreAtOtherStation": "false"]),
 ]
 
 public let notRequired003HJ: [NotRequiredExpectation] = [
@@ -514,7 +519,8 @@ public let agents003HJ: [AgentExpectation] = [
     // 生育 事项6: an adult applicant; "儿童出生后1个月内，其监护人应当到儿童居住地的接种单位为其办理预防接种证" (line 674): the
     // guardian of a child is not the agent refused
     AgentExpectation("BS-SY-006", "vaccination", material: nil, line: 731, facts: ["residentId": "210202197001010011"]),
-    AgentExpectation("BS-SY-009", "case-1", material: nil, line: 968),
+    // (生育 事项9 （一） 5.办理时限 每年从1月份至4月10日进行申请 (line 966): the application is made inside the window)
+    AgentExpectation("BS-SY-009", "case-1", material: nil, line: 968, submitted: "2025-03-02T09:30:00+08:00"),
     AgentExpectation("BS-SY-009", "case-2", material: nil, line: 1041),
     AgentExpectation("BS-SY-009", "case-3", material: nil, line: 1117),
     // 入学 事项13/15 7、可否代办：不可(以)代办。; 事项22/23 …落户时因需采集照片及指纹，因此，不能代办

@@ -47,6 +47,12 @@ public let conditions003Life: [ConditionExpectation] = [
         "BS-SY-010", "", "3.2", line: 1128,
         needed: ["syClaimType": "手术医疗费", "syLocalTreatment": "false", "insuredCategory": "企业职工"],
         notNeeded: ["syClaimType": "手术医疗费", "syLocalTreatment": "true", "insuredCategory": "企业职工"]),
+    // 退休 事项3 2.所需材料 （3）机关事业单位职工：…6. 如有独生子女费需提供《独生子女光荣证》或《自愿生育一个孩子申请审批表》 (line 9049):
+    // a retiree with 独生子女费 brings one of the two, one without does not
+    ConditionExpectation(
+        "BS-TX-003", "", "3.6", line: 9049,
+        needed: ["insuredCategory": "机关事业单位职工", "txOneChildFee": "true"],
+        notNeeded: ["insuredCategory": "机关事业单位职工", "txOneChildFee": "false"]),
 ]
 
 public let notRequired003Life: [NotRequiredExpectation] = [
@@ -193,4 +199,41 @@ public let forbiddenExamples003Life: [ForbiddenExample] = [
         "BS-SY-007", "F-local-hukou",
         triggering: ["syBothNonLocalHukou": "false"],
         notTriggering: ["syBothNonLocalHukou": "true"]),
+    // 其他 事项22 特别扶助对象应同时符合以下基本条件：1933年1月1日以后出生；女方年满49周岁；… (line 12443): a woman of 35 (born
+    // 1990-01-01) applying herself vs a woman of 55 (born 1970-01-01)
+    ForbiddenExample(
+        "BS-QT-022", "F-woman-age",
+        triggering: ["residentId": "210202199001010029"],
+        notTriggering: ["residentId": "21020219700101002X"]),
+    // … the husband applies: his wife not yet 49 vs 49
+    ForbiddenExample(
+        "BS-QT-022", "F-woman-age",
+        triggering: ["residentId": "210202197001010118", "qtWomanAged49": "false"],
+        notTriggering: ["residentId": "210202197001010118", "qtWomanAged49": "true"]),
+    // … 1933年1月1日以后出生: a husband born 1932-06-01 vs 1933-01-01
+    ForbiddenExample(
+        "BS-QT-022", "F-born",
+        triggering: ["residentId": "210202193206010113", "qtWomanAged49": "true"],
+        notTriggering: ["residentId": "210202193301010111", "qtWomanAged49": "true"]),
+    // … 计划生育家庭独生子女发生伤残或死亡、未再生育或收养子女的家庭 (line 12443)
+    ForbiddenExample(
+        "BS-QT-022", "F-new-child",
+        triggering: ["qtChildAfterward": "true"],
+        notTriggering: ["qtChildAfterward": "false"]),
+    // 生育 事项12 哪类人群可以享受此项待遇？参加生育保险职工，生育（配偶生育）时连续缴费10个月，并继续缴费的 (line 1284): a 城乡居民 is
+    // not an employee insured for maternity
+    ForbiddenExample(
+        "BS-SY-012", "F-not-employee",
+        triggering: ["insuredCategory": "城乡居民"],
+        notTriggering: ["insuredCategory": "企业职工"]),
+    // … nor a 灵活就业人员, who is insured 以灵活就业人员身份参加职工基本养老保险和医疗保险 (其他 事项15, line 12261)
+    ForbiddenExample(
+        "BS-SY-012", "F-flexible-worker",
+        triggering: ["insuredCategory": "灵活就业人员"],
+        notTriggering: ["insuredCategory": "机关事业单位职工"]),
+    // 户籍 事项3 出国（境）前已注销常住户口，且未在国（境）外入籍、定居的留学人员回国落户 (line 1913)
+    ForbiddenExample(
+        "BS-HJ-003", "F-settled-abroad",
+        triggering: ["hjNaturalizedOrSettledAbroad": "true"],
+        notTriggering: ["hjNaturalizedOrSettledAbroad": "false"]),
 ]

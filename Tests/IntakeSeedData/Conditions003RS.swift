@@ -437,5 +437,6 @@ public let agents003RS: [AgentExpectation] = [
     AgentExpectation("BS-QT-001", "", material: nil, line: 11945),
     AgentExpectation("BS-QT-005", "", material: nil, line: 12044),
     AgentExpectation("BS-QT-014", "", material: nil, line: 12255),
-    AgentExpectation("BS-QT-022", "", material: nil, line: 12506),
+    // Submitted inside the yearly window (每年从1月份至4月10日进行申请, line 12503).
+    AgentExpectation("BS-QT-022", "", material: nil, line: 12506, submitted: "2025-03-02T09:30:00+08:00"),
 ]

@@ -57,13 +57,20 @@ public struct AgentExpectation: Sendable, CustomStringConvertible {
     public let line: Int
     /// Facts for the rest of the application (others are settled by the test).
     public let facts: [String: String]
+    /// The submitted time of the application (a matter taken only part of the year, e.g. 每年从1月份至4月10日进行申请,
+    /// is checked inside its window).
+    public let submitted: String
 
-    public init(_ matter: String, _ scenario: String, material: String?, line: Int, facts: [String: String] = [:]) {
+    public init(
+        _ matter: String, _ scenario: String, material: String?, line: Int, facts: [String: String] = [:],
+        submitted: String = "2025-07-01T09:30:00+08:00"
+    ) {
         self.matter = matter
         self.scenario = scenario
         self.material = material
         self.line = line
         self.facts = facts
+        self.submitted = submitted
     }
 
     public var description: String { "\(matter)/\(scenario) \(material ?? "in person") (line \(line))" }
@@ -202,23 +209,34 @@ public let conditionsOther: [ConditionExpectation] = [
     // 76.1 (2) 停薪决定 (申请由相关部门提供后，可不提供该文件)/ 起薪决定(申请由相关部门提供后，可不提供该文件)
     ConditionExpectation(
         matter: "SB-076", scenario: "", material: "2", line: 1479,
-        needed: ["salaryDecisionSuppliedByDepartment": "false"],
-        notNeeded: ["salaryDecisionSuppliedByDepartment": "true"]),
+        needed: ["salaryDecisionSuppliedByDepartment": "false", "contributionChangeType": "中断缴费"],
+        notNeeded: ["salaryDecisionSuppliedByDepartment": "true", "contributionChangeType": "中断缴费"]),
     // 76.1 (3) 干部调动手续(申请由相关部门提供后，可不提供该文件)
     ConditionExpectation(
         matter: "SB-076", scenario: "", material: "3", line: 1480,
         needed: ["transferDocumentsSuppliedByDepartment": "false"],
         notNeeded: ["transferDocumentsSuppliedByDepartment": "true"]),
+    // 76 参保人员发生工作调出…等变化时，应从停薪之月…申报办理人员中断缴费业务。中断缴费人员重新在参保单位恢复工作的，应从起薪之月…申报办理
+    // 人员恢复缴费业务 (lines 1475-1476); 76.1 (2) 停薪决定…/ 起薪决定… (line 1479): the 中断 declaration brings the 停薪决定, the
+    // 恢复 declaration the 起薪决定
+    ConditionExpectation(
+        matter: "SB-076", scenario: "", material: "2.1", line: 1479,
+        needed: ["salaryDecisionSuppliedByDepartment": "false", "contributionChangeType": "中断缴费"],
+        notNeeded: ["salaryDecisionSuppliedByDepartment": "false", "contributionChangeType": "恢复缴费"]),
+    ConditionExpectation(
+        matter: "SB-076", scenario: "", material: "2.2", line: 1479,
+        needed: ["salaryDecisionSuppliedByDepartment": "false", "contributionChangeType": "恢复缴费"],
+        notNeeded: ["salaryDecisionSuppliedByDepartment": "false", "contributionChangeType": "中断缴费"]),
     // 78.1 (2) 起薪决定(申请由相关部门提供后，可不提供该文件)
     ConditionExpectation(
         matter: "SB-078", scenario: "", material: "2", line: 1521,
-        needed: ["salaryDecisionSuppliedByDepartment": "false"],
-        notNeeded: ["salaryDecisionSuppliedByDepartment": "true"]),
+        needed: ["startSalaryDecisionSuppliedByDepartment": "false"],
+        notNeeded: ["startSalaryDecisionSuppliedByDepartment": "true"]),
     // 78.1 (3) 干部调动/考录手续(申请由相关部门提供后，可不提供该文件)
     ConditionExpectation(
         matter: "SB-078", scenario: "", material: "3", line: 1522,
-        needed: ["transferDocumentsSuppliedByDepartment": "false"],
-        notNeeded: ["transferDocumentsSuppliedByDepartment": "true"]),
+        needed: ["recruitmentDocumentsSuppliedByDepartment": "false"],
+        notNeeded: ["recruitmentDocumentsSuppliedByDepartment": "true"]),
 ]
 
 /// Pledges (承诺书 that are ordinary materials): matter, material id, seed line.

@@ -96,7 +96,7 @@ public let expected000: [ExpectedMatter] = [
                 "3.2 解除劳动合同证明书",
             ]
         ],
-        forbidden: ["F1"]),
+        forbidden: ["F1", "F2"]),
     ExpectedMatter(
         "RS-010", "提供档案查（借）阅服务",
         materials: [
@@ -199,7 +199,8 @@ public let expected000: [ExpectedMatter] = [
                 "2.1 社会保障卡",
                 "2.2 申请者本人银行账户",
             ]
-        ]),
+        ],
+        forbidden: ["F1", "F2", "F3"]),
     ExpectedMatter(
         "RS-018", "提供企业职工政府补贴培训申请服务",
         materials: [

@@ -201,7 +201,7 @@ public let expected004: [ExpectedMatter] = [
                 "3 与伤病有关的医学诊断",
                 "4 容缺受理承诺书",
             ]
-        ], deferrals: ["3", "2"]),
+        ], deferrals: ["3", "2"], forbidden: ["F1"]),
     // 48 (line 917); 容缺办理事项清单 5; 违规禁办事项清单 4 工伤鉴定: 不进行工伤认定，申请工伤初次鉴定
     ExpectedMatter(
         "SB-048", "劳动能力鉴定申请",
@@ -211,6 +211,7 @@ public let expected004: [ExpectedMatter] = [
                 "2 病历资料",
                 "3 与伤病有关的医学诊断",
                 "4 容缺受理承诺书",
+                "5 工伤认定决定",
             ]
         ], deferrals: ["3", "2"], forbidden: ["F1"]),
     // 49 (line 938); 违规禁办事项清单 5 一次性伤残补助金: 补助金打入非工伤职工本人账户
@@ -427,7 +428,7 @@ public let expected004: [ExpectedMatter] = [
             "": [
                 "1 军人退役基本养老保险关系转移接续信息表"
             ]
-        ]),
+        ], forbidden: ["F1"]),
     // 违规禁办事项清单 1 (line 1637): not in the guide's numbering, no materials given
     ExpectedMatter("SB-X01", "企业职工基本养老保险补缴", materials: ["": []], forbidden: ["F1"]),
 ]

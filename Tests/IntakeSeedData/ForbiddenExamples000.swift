@@ -24,6 +24,27 @@ public let forbiddenExamples000: [ForbiddenExample] = [
         "RS-009", "F1",
         triggering: ["contributionMonths": "11"],
         notTriggering: ["contributionMonths": "12"]),
+    // 合规办事业务指南 9 (line 418-422): 具备下列条件的失业人员，可以领取失业保险金：…（2）非因本人意愿中断就业的
+    ForbiddenExample(
+        "RS-009", "F2",
+        triggering: ["involuntaryUnemployment": "false"],
+        notTriggering: ["involuntaryUnemployment": "true"]),
+    // 合规办事业务指南 17 (line 752): 对贫困劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员，在培训期间…给予
+    // 生活费（含交通费）补贴: someone of none of them
+    ForbiddenExample(
+        "RS-017", "F1",
+        triggering: ["livingSubsidyCategory": "none"],
+        notTriggering: ["livingSubsidyCategory": "zero-employment-family"]),
+    // … (line 754) 每人每年只能享受一次
+    ForbiddenExample(
+        "RS-017", "F2",
+        triggering: ["livingSubsidyReceivedThisYear": "true"],
+        notTriggering: ["livingSubsidyReceivedThisYear": "false"]),
+    // … 并且不能与培训期间失业保金同时兼得
+    ForbiddenExample(
+        "RS-017", "F3",
+        triggering: ["unemploymentBenefitDuringTraining": "true"],
+        notTriggering: ["unemploymentBenefitDuringTraining": "false"]),
     // 7 提供档案查（借）阅服务: 档案不在大连市就业和人才服务中心托管
     ForbiddenExample(
         "RS-010", "F1",

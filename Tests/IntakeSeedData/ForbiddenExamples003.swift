@@ -177,6 +177,157 @@ public let forbiddenExamples003: [ForbiddenExample] = [
         "BS-GJJ-021", "F-unpaid-loan",
         triggering: ["gjjUnpaidFundLoan": "true"],
         notTriggering: ["gjjUnpaidFundLoan": "false"]),
+    // Round 5 (curated/003-s-gjj.xml). 公积金 事项3/4/5/6/9/10/11/12 申请条件：连续足额缴存住房公积金满3个月 (lines 6519, 6546,
+    // 6572, 6599, 6677, 6702, 6724, 6744)
+    ForbiddenExample(
+        "BS-GJJ-003", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-004", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-005", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-006", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-009", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-010", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-011", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-012", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    // 公积金 事项3/4 补充说明（1）职工多次购买同一拥有所有权自住住房的，只能提取一次住房公积金 (lines 6536, 6563)
+    ForbiddenExample(
+        "BS-GJJ-003", "F-repeat",
+        triggering: ["gjjSameHouseExtracted": "true"],
+        notTriggering: ["gjjSameHouseExtracted": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-004", "F-repeat",
+        triggering: ["gjjSameHouseExtracted": "true"],
+        notTriggering: ["gjjSameHouseExtracted": "false"]),
+    // 公积金 事项3 补充说明（2）/ 事项4（3）以赠与、继承、分割、合并和交换等方式取得具有所有权自住住房的，不得提取 (lines 6537, 6565)
+    ForbiddenExample(
+        "BS-GJJ-003", "F-gift",
+        triggering: ["gjjAcquiredByGiftEtc": "true"],
+        notTriggering: ["gjjAcquiredByGiftEtc": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-004", "F-gift",
+        triggering: ["gjjAcquiredByGiftEtc": "true"],
+        notTriggering: ["gjjAcquiredByGiftEtc": "false"]),
+    // 公积金 事项4 补充说明（2）购买…非住宅用房的 (line 6564); 事项6（7）偿还…非住宅用房贷款本息的 (line 6624); 事项9（2）翻建、
+    // 大修…非住宅用房的 (line 6696): 不得提取住房公积金
+    ForbiddenExample(
+        "BS-GJJ-004", "F-non-residential",
+        triggering: ["gjjNonResidential": "true"],
+        notTriggering: ["gjjNonResidential": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-006", "F-non-residential",
+        triggering: ["gjjNonResidential": "true"],
+        notTriggering: ["gjjNonResidential": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-009", "F-non-residential",
+        triggering: ["gjjNonResidential": "true"],
+        notTriggering: ["gjjNonResidential": "false"]),
+    // 房屋坐落地应（位）在大连市行政区域内: 事项3 补充说明（3）(line 6538), 事项4 申请条件 (2) (line 6548), 事项5 补充说明（1）
+    // (line 6590), 事项8（1）(line 6669), 事项9（1）(line 6695)
+    ForbiddenExample(
+        "BS-GJJ-003", "F-dalian",
+        triggering: ["gjjHouseInDalian": "false"],
+        notTriggering: ["gjjHouseInDalian": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-004", "F-dalian",
+        triggering: ["gjjHouseInDalian": "false"],
+        notTriggering: ["gjjHouseInDalian": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-005", "F-dalian",
+        triggering: ["gjjHouseInDalian": "false"],
+        notTriggering: ["gjjHouseInDalian": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-008", "F-dalian",
+        triggering: ["gjjHouseInDalian": "false"],
+        notTriggering: ["gjjHouseInDalian": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-009", "F-dalian",
+        triggering: ["gjjHouseInDalian": "false"],
+        notTriggering: ["gjjHouseInDalian": "true"]),
+    // 公积金 事项1 申请条件 (3) 购买集体土地上建造商品住房的，房屋坐落地应在大连市行政区域内 (line 6461): a house on collective
+    // land outside Dalian vs one on state land outside Dalian (condition (2) decides that one)
+    ForbiddenExample(
+        "BS-GJJ-001", "F-dalian",
+        triggering: ["gjjCommodityHousing": "false", "gjjHouseInDalian": "false"],
+        notTriggering: ["gjjCommodityHousing": "false", "gjjHouseInDalian": "true"]),
+    // 公积金 事项6 申请条件 (2) 房屋坐落地应在中华人民共和国境内且在申请提取人或配偶的户籍或实际工作地 (line 6600)
+    ForbiddenExample(
+        "BS-GJJ-006", "F-location",
+        triggering: ["gjjHouseLocation": "其他地方"],
+        notTriggering: ["gjjHouseLocation": "实际工作所在地"]),
+    // 公积金 事项11 职工因部分、全部丧失劳动能力，本人月均收入低于市政府公布的最低工资标准提取住房公积金 (line 6723)
+    ForbiddenExample(
+        "BS-GJJ-011", "F-income",
+        triggering: ["gjjIncomeBelowMinWage": "false"],
+        notTriggering: ["gjjIncomeBelowMinWage": "true"]),
+    // 公积金 事项12 职工因家庭月均收入低于市政府公布的最低工资标准，…无力供其就学提取住房公积金 (line 6743)
+    ForbiddenExample(
+        "BS-GJJ-012", "F-income",
+        triggering: ["gjjFamilyIncomeBelowMinWage": "false"],
+        notTriggering: ["gjjFamilyIncomeBelowMinWage": "true"]),
+    // 公积金 事项25 申请条件 (1)…按月、足额、连续缴存住房公积金三个月以上 (3) 借款人无正在偿还的公积金贷款 (line 7031)
+    ForbiddenExample(
+        "BS-GJJ-025", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-025", "F-unpaid-loan",
+        triggering: ["gjjUnpaidFundLoan": "true"],
+        notTriggering: ["gjjUnpaidFundLoan": "false"]),
+    // 公积金 事项2 申请条件 (1) 连续足额缴存住房公积金满3个月 (line 6492); 事项13/14 申请条件：连续足额缴存住房公积金满3个月
+    // (lines 6766, 6789)
+    ForbiddenExample(
+        "BS-GJJ-002", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-013", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-014", "F-deposit",
+        triggering: ["gjjDeposit3Months": "false"],
+        notTriggering: ["gjjDeposit3Months": "true"]),
+    // 公积金 事项2 申请条件 (2) 房屋坐落地应在中华人民共和国境内且在申请提取人或配偶的户籍或实际工作地 (line 6493)
+    ForbiddenExample(
+        "BS-GJJ-002", "F-location",
+        triggering: ["gjjHouseLocation": "其他地方"],
+        notTriggering: ["gjjHouseLocation": "户籍所在地"]),
+    // 公积金 事项2 补充说明（2）职工多次购买同一所有权自住住房的，只能提取一次住房公积金 (line 6510); （3）购买…非住宅用房的，不得
+    // 提取 (line 6511); （4）以赠与、继承、分割、合并和交换等方式取得…的，不得提取 (line 6512)
+    ForbiddenExample(
+        "BS-GJJ-002", "F-repeat",
+        triggering: ["gjjSameHouseExtracted": "true"],
+        notTriggering: ["gjjSameHouseExtracted": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-002", "F-non-residential",
+        triggering: ["gjjNonResidential": "true"],
+        notTriggering: ["gjjNonResidential": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-002", "F-gift",
+        triggering: ["gjjAcquiredByGiftEtc": "true"],
+        notTriggering: ["gjjAcquiredByGiftEtc": "false"]),
     // 退休 事项6 男年满55周岁、女年满45周岁 (line 9139): a man of 54 vs 55
     ForbiddenExample(
         "BS-TX-006", "F-age",

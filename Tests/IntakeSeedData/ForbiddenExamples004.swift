@@ -55,6 +55,22 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-048", "F1",
             triggering: ["workInjuryRecognized": "false"],
             notTriggering: ["workInjuryRecognized": "true"]),
+        // 合规办事业务指南 47 (line 897): 自劳动能力鉴定结论作出之日起1年后…可以…申请劳动能力复查鉴定: on 2025-07-01, a conclusion of
+        // 2024-07-02 is not a year old, one of 2024-07-01 is
+        ForbiddenExample(
+            "SB-047", "F1",
+            triggering: ["workCapacityConclusionDate": "2024-07-02"],
+            notTriggering: ["workCapacityConclusionDate": "2024-07-01"]),
+        // 合规办事业务指南 59 (line 1143): 条件：职工因工作遭受事故伤害或者患职业病进行治疗的
+        ForbiddenExample(
+            "SB-059", "F1",
+            triggering: ["workInjuryTreatment": "false"],
+            notTriggering: ["workInjuryTreatment": "true"]),
+        // 合规办事业务指南 84 (line 1614): 已安置的退役军人
+        ForbiddenExample(
+            "SB-084", "F1",
+            triggering: ["veteranResettled": "false"],
+            notTriggering: ["veteranResettled": "true"]),
         // 5 一次性伤残补助金: 补助金打入非工伤职工本人账户
         ForbiddenExample(
             "SB-049", "F1",
