@@ -107,6 +107,24 @@ public enum BundleBuilder {
         )
     }
 
+    /// A bundle whose manifest is well-formed but not valid (a channel the schema does not
+    /// know), saying it is application `id` of `matter`, submitted at `submitted`.
+    public static func invalidManifestBundle(id: String, submitted: String, matter: String) -> [UInt8] {
+        let manifest = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <application xmlns="urn:dalian:intake:manifest:1" id="\(id)" submitted="\(submitted)" channel="fax">
+              <matter code="\(matter)" scenario=""/>
+              <applicant kind="person"><name>张三</name><id type="resident-id">210202199001011232</id></applicant>
+              <documents/>
+            </application>
+            """
+        let sink = MemorySink()
+        let zip = ZipWriter(sink: sink)
+        zip.add(ZipEntrySpec(name: "manifest.xml", data: Array(manifest.utf8)))
+        zip.finish()
+        return sink.bytes
+    }
+
     /// Writes the bundle (manifest first, then the documents) to `sink`.
     public static func write(_ app: SampleApplication, style: Style = Style(), to sink: any ByteSink) {
         let writer = ZipWriter(sink: sink, zip64: style.zip64)

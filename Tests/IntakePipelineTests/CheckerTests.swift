@@ -53,20 +53,10 @@ import Testing
     @Test func anInvalidManifestsReportNamesItsApplication() throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let manifest = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <application xmlns="urn:dalian:intake:manifest:1" id="WEB-2025-0000777" submitted="2025-07-01T09:30:00+08:00" channel="fax">
-              <matter code="RS-009" scenario=""/>
-              <applicant kind="person"><name>张三</name><id type="resident-id">210202199001011232</id></applicant>
-              <documents/>
-            </application>
-            """
-        let sink = MemorySink()
-        let zip = ZipWriter(sink: sink)
-        zip.add(ZipEntrySpec(name: "manifest.xml", data: Array(manifest.utf8)))
-        zip.finish()
         let upload = dir.appendingPathComponent("upload.zip")
-        try Data(sink.bytes).write(to: upload)
+        try Data(
+            BundleBuilder.invalidManifestBundle(id: "WEB-2025-0000777", submitted: "2025-07-01T09:30:00+08:00", matter: "RS-009")
+        ).write(to: upload)
         let report = Self.checker.check(upload)
         #expect(report.verdict == .invalid)
         #expect(report.findings.map(\.code).contains(.manifestInvalid))

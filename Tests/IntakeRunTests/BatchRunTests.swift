@@ -184,19 +184,9 @@ struct BatchRunTests {
         try await run(inbox: inbox, out: out)
         // A manifest that is not valid, though it says it is the same application: its
         // report names the id it claims, yet it replaces nothing.
-        let sink = MemorySink()
-        let zip = ZipWriter(sink: sink)
-        let claimed = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <application xmlns="urn:dalian:intake:manifest:1" id="\(a.application.id)" submitted="\(a.application.submitted)" channel="fax">
-              <matter code="\(a.application.matter)" scenario=""/>
-              <applicant kind="person"><name>张三</name><id type="resident-id">210202199001011232</id></applicant>
-              <documents/>
-            </application>
-            """
-        zip.add(ZipEntrySpec(name: "manifest.xml", data: Array(claimed.utf8)))
-        zip.finish()
-        try Data(sink.bytes).write(to: file)
+        let claimed = BundleBuilder.invalidManifestBundle(
+            id: a.application.id, submitted: a.application.submitted, matter: a.application.matter)
+        try Data(claimed).write(to: file)
         let invalid = Recorder()
         try await run(inbox: inbox, out: out, recorder: invalid)
         #expect(invalid.outcomes.map(\.verdict) == ["invalid"])
