@@ -1,5 +1,6 @@
 import IntakeCatalog
 import IntakeManifest
+import IntakeModel
 import IntakeXML
 
 /// Evaluates catalog conditions (XPath 1.0 over the manifest, by libxml2) for one
@@ -25,8 +26,8 @@ final class ConditionEvaluator {
     private let evaluator: XPathEvaluator
     /// The definition of a fact the matter's conditions may read, by name.
     private let fact: (String) -> FactDefinition?
-    /// Probes with more combinations than this are not tried.
-    static let maxProbes = 64
+    /// Probes with more combinations than this are not tried (the facts are asked).
+    static let maxProbes = 1024
 
     /// `fact` looks a definition up by name (``Catalog/fact(_:of:)``): a decision reads a
     /// few facts, so no table of all of them is built for each.
@@ -51,10 +52,14 @@ final class ConditionEvaluator {
         case .failure(let f): return .failed(f.description)
         }
         if missing.isEmpty { return .holds(actual) }
-        // Probe: does any value of the missing facts change the answer?
+        // Probe: does any value of the missing facts change the answer? Besides values
+        // that span each type, the values the expression itself names (a list of trades,
+        // a threshold, a date) and their neighbours: a fact compared with them is found to
+        // matter even when the spanning values all fall on one side.
+        let named = Self.namedValues(xpath)
         var combinations: [[Manifest.Fact]] = [[]]
         for name in missing {
-            let values = Self.probeValues(fact(name))
+            let values = Self.probeValues(fact(name), named: named, submitted: manifest.submittedDate)
             combinations = combinations.flatMap { c in values.map { c + [Manifest.Fact(name, $0)] } }
             if combinations.count > Self.maxProbes { return .needsFacts(missing) }
         }
@@ -113,16 +118,96 @@ final class ConditionEvaluator {
         return relevant.isEmpty ? missing : relevant.map { missing[$0] }
     }
 
-    /// Values that span a fact's type: both booleans, every enumeration value, extremes.
-    static func probeValues(_ def: FactDefinition?) -> [String] {
-        guard let def else { return ["", "true", "false", "0", "999999"] }
-        switch def.kind {
+    /// Values that span a fact's type (both booleans, every enumeration value, extremes),
+    /// with the values the condition names: its string literals and their `|`-separated
+    /// parts for a string, its numbers and their neighbours for a number, its dates (and
+    /// the submitted date) and the days around them for a date.
+    static func probeValues(_ def: FactDefinition?, named: NamedValues = NamedValues(), submitted: String = "") -> [String] {
+        var values: [String]
+        switch def?.kind {
+        case nil: values = ["", "true", "false", "0", "999999"] + named.strings
         case .boolean: return ["true", "false"]
-        case .enum: return def.values.isEmpty ? [""] : def.values
-        case .integer: return ["-1", "0", "1", "12", "180", "999999"]
-        case .decimal: return ["-1", "0", "0.5", "999999.5"]
-        case .date: return ["1900-01-01", "1970-06-15", "2000-01-01", "2100-12-31"]
-        case .string: return ["", "辽宁省大连市", "外省", "x"]
+        case .enum: return def!.values.isEmpty ? [""] : def!.values
+        case .integer:
+            values = ["-1", "0", "1", "12", "180", "999999"]
+            for n in named.numbers where n == n.rounded() && abs(n) < 1e12 {
+                values += [Int(n) - 1, Int(n), Int(n) + 1].map(String.init)
+            }
+        case .decimal:
+            values = ["-1", "0", "0.5", "999999.5"]
+            for n in named.numbers where abs(n) < 1e12 { values += [n - 0.5, n, n + 0.5].map { String($0) } }
+        case .date:
+            values = ["1900-01-01", "1970-06-15", "2000-01-01", "2100-12-31"]
+            var days = named.dates
+            if let today = CalendarDate(submitted) { days.append(today) }
+            for d in days {
+                for shift in [-1, 0, 1] { values.append(d.adding(days: shift).description) }
+                for years in [-1, 1] {
+                    // The same day a year before or after (28 February for the 29th).
+                    let y = CalendarDate(
+                        year: d.year + years, month: d.month,
+                        day: min(d.day, CalendarDate.daysIn(year: d.year + years, month: d.month)))
+                    values += [-1, 0, 1].map { y.adding(days: $0).description }
+                }
+            }
+        case .string: values = ["", "辽宁省大连市", "外省", "x"] + named.strings
         }
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    /// The values an XPath condition names.
+    struct NamedValues {
+        /// String literals, and the parts of those that list names between `|`.
+        var strings: [String] = []
+        /// Numbers written outside string literals.
+        var numbers: [Double] = []
+        /// Dates: `YYYY-MM-DD` literals and `YYYYMMDD` numbers (x:date-number).
+        var dates: [CalendarDate] = []
+    }
+
+    static func namedValues(_ xpath: String) -> NamedValues {
+        var named = NamedValues()
+        var outside = ""
+        var chars = xpath[...]
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            guard c == "'" || c == "\"" else {
+                outside.append(c)
+                continue
+            }
+            let literal = chars.prefix { $0 != c }
+            chars = chars.dropFirst(literal.count + 1)
+            outside.append(" ")
+            let text = String(literal)
+            named.strings.append(text)
+            if text.contains("|") { named.strings += text.split(separator: "|").map(String.init) }
+            if let d = CalendarDate(text) { named.dates.append(d) }
+        }
+        // Numbers: runs of digits (with a point) not part of a name (F-1, fact2).
+        var previous: Character = " "
+        var token = ""
+        for c in outside + " " {
+            if c.isNumber && c.isASCII || (c == "." && !token.isEmpty) {
+                if token.isEmpty && (previous.isLetter || previous == "-" || previous == "_") {
+                    previous = c
+                    continue
+                }
+                token.append(c)
+            } else {
+                if let n = Double(token) {
+                    named.numbers.append(n)
+                    let digits = token.filter(\.isNumber)
+                    if digits.count == 8,
+                        let date = CalendarDate("\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.suffix(2))")
+                    {
+                        named.dates.append(date)
+                    }
+                }
+                token = ""
+            }
+            previous = c
+        }
+        return named
     }
 }

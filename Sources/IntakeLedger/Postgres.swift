@@ -151,7 +151,7 @@ final class PostgresLedgerConnection: SQLConnection {
     {
         let connecting = PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger)
         return try waited(for: connecting, atMost: seconds, " to the connection") {
-            connecting.whenSuccess { let _: EventLoopFuture<Void> = $0.close() }
+            connecting.whenSuccess { closeDropped($0) }
         }
     }
 
@@ -178,7 +178,10 @@ final class PostgresLedgerConnection: SQLConnection {
                 PostgresQuery(unsafeSQL: text, binds: bindings), on: connection, within: location.answerBound)
         } catch {
             let lost = connection.isClosed || error is NoAnswer
-            if lost { self.connection = nil }
+            if lost {
+                self.connection = nil
+                Self.closeDropped(connection)
+            }
             throw LedgerError(
                 lost ? .unavailable : .postgres,
                 "PostgreSQL: \(Self.describe(error))\(lost ? " (connection lost)" : "") in \(sql.prefix(80))")
@@ -214,7 +217,7 @@ final class PostgresLedgerConnection: SQLConnection {
         } catch {
             // Unanswered or failed: this session is not to be used again.
             self.connection = nil
-            let _: EventLoopFuture<Void> = connection.close()
+            Self.closeDropped(connection)
         }
     }
 
@@ -227,8 +230,17 @@ final class PostgresLedgerConnection: SQLConnection {
         -> PostgresQueryResult
     {
         try waited(for: connection.query(query, logger: logger), atMost: seconds, "") {
-            let _: EventLoopFuture<Void> = connection.close()
+            closeDropped(connection)
         }
+    }
+
+    /// Closes a connection no one will use again, keeping it alive until it is closed:
+    /// PostgresNIO asserts that a connection is closed when it is released, and a close
+    /// still in flight when the last reference goes (a session dropped after a failed
+    /// ROLLBACK, a link cut mid-run) would trap in a debug build.
+    private static func closeDropped(_ connection: PostgresConnection) {
+        if connection.isClosed { return }
+        connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
     }
 
     /// `future`'s value, waited for at most `seconds`: then the wait fails (``NoAnswer``)

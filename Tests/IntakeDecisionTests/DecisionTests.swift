@@ -589,6 +589,18 @@ import Testing
         #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(person.errors.map(\.message))")
     }
 
+    @Test func aFactALongListDecidesIsAskedNotGuessed() throws {
+        // Guide 002 line 23 (属设技师职业（工种）范围的（详见附件1），可申报技师技术等级考核): the trade is
+        // checked against the list of 附件1. Left out, it is asked for (补正); no sample value
+        // standing for "any trade" may refuse the application.
+        var facts = try settledFacts("GQ-JS")
+        #expect(facts["trade"] != nil)
+        facts["trade"] = nil
+        let d = try decide(complete("GQ-JS", facts: facts))
+        #expect(d.verdict == .returned, "\(d.errors.map(\.message))")
+        #expect(d.findings.contains { $0.code == .factMissing && $0.fact == "trade" }, "\(d.errors.map(\.message))")
+    }
+
     @Test func aYearlyWindowRefusesOutsideIt() throws {
         // Guide 003 line 12503 (独生子女伤残死亡家庭扶助: 每年从1月份至4月10日进行申请): April 10th is
         // inside, the 11th and July are not, the next January is again.
