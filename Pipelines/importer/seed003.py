@@ -126,7 +126,8 @@ def facts_element():
 
 
 # information-only in the draft (no materials heading) but listing documents: curated as services
-CURATED_SERVICES = {"BS-HY-003", "BS-HY-004", "BS-HY-006", "BS-HJ-015"}
+# (BS-HY-011 in curated/003-w-round6.xml, BS-QT-008/009 in curated/003-h-work.xml)
+CURATED_SERVICES = {"BS-HY-003", "BS-HY-004", "BS-HY-006", "BS-HJ-015", "BS-HY-011", "BS-QT-008", "BS-QT-009"}
 
 FIXED_UNENCODED = [
     "不动产 事项5 (国有建设用地使用权更正登记) is printed twice (lines 5822 and 5843); the second copy is ignored",
@@ -141,11 +142,10 @@ FIXED_UNENCODED = [
     "未婚 branch (sign 《个人未婚声明》 at the counter) and the 有职业 branch stay inside the material's text",
     "BS-HJ-016 has no materials heading: its list is found from '一、必备手续'; BS-HJ-015's 军休干部 route lists "
     "conditions only (no documents) and is kept as a note",
-    "BS-HY-001 (当事人持有规定的有效证件和照片), BS-HY-011 (who may consult marriage archives, each with its own "
-    "documents), BS-RX-011/019 (相关证明材料), BS-QT-004 (《撤销收养登记申请书》 filled in at the office) name "
-    "documents only vaguely or per inquirer; kept information-only",
+    "BS-HY-001 (当事人持有规定的有效证件和照片), BS-RX-011/019 (相关证明材料), BS-QT-004 (《撤销收养登记申请书》 "
+    "filled in at the office) name documents only vaguely; kept information-only",
     "BS-QT-008/009 (收养登记, 两项合并): the material lists of the four 收养 routes (一、… 四、…需提交：) are "
-    "under no materials heading the parser knows and are not curated yet; both stay information-only",
+    "under no materials heading the parser knows; curated as services with their cases (curated/003-h-work.xml)",
     "a numbered item whose first sentence is a document and whose next sentences add conditional documents "
     "(BDC 抵押 主债权合同。最高额抵押的…, BDC 查询 申请人身份证明材料原件。委托查询的…, BZ-006 4 婚姻状况证明。…): "
     "the first sentence is the material, the rest is kept verbatim as its <note>, not as conditional materials",

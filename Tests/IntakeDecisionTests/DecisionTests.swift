@@ -571,6 +571,20 @@ import Testing
         #expect(unit.verdict == .accepted, "\(unit.errors.map(\.message))")
     }
 
+    @Test(arguments: [
+        // Guide 000 line 462 (档案查阅: 国家机关、设立党委的机关和企事业单位…用人单位…可以查阅): a unit consults a file.
+        "RS-010",
+        // Guide 004 lines 1271, 1273 (参保单位…申请办理注销社会保险登记; 办理注销登记的单位填报): the unit deregisters.
+        "SB-066",
+    ])
+    func aUnitsMatterIsRefusedToAPerson(code: String) throws {
+        let app = complete(code, facts: try settledFacts(code))
+        let person = try decide(app.byPerson())
+        #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(code): \(person.errors.map(\.message))")
+        let unit = try decide(app.byUnit())
+        #expect(unit.verdict == .accepted, "\(code): \(unit.errors.map(\.message))")
+    }
+
     @Test func aCompanyAppearsThroughItsAuthorisedRepresentative() throws {
         // Guide 003 line 5869 (不动产 事项6 ②: 《营业执照》副本、法定代表人及授权委托书、受委托人身份证明): a company
         // comes through a 受委托人 who brings the 授权委托书 and his id; line 5885 (代办 不允许) refuses a

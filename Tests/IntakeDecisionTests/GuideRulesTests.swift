@@ -141,7 +141,7 @@ import Testing
             .map { "\($0.matter.code) \($0.material.id)" }
         let expected =
             pledgesOther.map { "\($0.matter) \($0.material)" } + [
-                "BS-BZ-002 6", "BS-HJ-002 3.4", "BS-HJ-016 3.4", "BS-QT-027 6", "BS-SY-001 3", "BS-TX-003 1.7", "BS-TX-003 2.6",
+                "BS-BZ-002 6", "BS-HJ-002 3.4", "BS-HJ-016 3.4", "BS-QT-027 3", "BS-SY-001 3", "BS-TX-003 1.7", "BS-TX-003 2.6",
                 "BS-TX-005 1.7", "BS-TX-005 2.6", "BS-TX-006 2.5",
             ]
         #expect(pledges.sorted() == expected.sorted())

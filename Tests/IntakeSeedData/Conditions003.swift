@@ -58,11 +58,13 @@ public let conditions003: [ConditionExpectation] = [
     // 不动产 事项11 5）抵押合同。主债权合同中包含抵押条款的，可以不提交单独的抵押合同书 (line 6019)
     ConditionExpectation(
         "BS-BDC-011", "", "5", line: 6019,
-        needed: ["bdcMortgageClauseInMainContract": "false"], notNeeded: ["bdcMortgageClauseInMainContract": "true"]),
+        needed: ["bdcMortgageClauseInMainContract": "false"],
+        notNeeded: ["bdcMortgageClauseInMainContract": "true", "bdcMortgageType": "一般抵押权"]),
     // 不动产 事项12 ⑤抵押合同。主债权合同中包含抵押条款的，可以不提交单独的抵押合同书 (line 6045)
     ConditionExpectation(
         "BS-BDC-012", "", "5", line: 6045,
-        needed: ["bdcMortgageClauseInMainContract": "false"], notNeeded: ["bdcMortgageClauseInMainContract": "true"]),
+        needed: ["bdcMortgageClauseInMainContract": "false"],
+        notNeeded: ["bdcMortgageClauseInMainContract": "true", "bdcMortgageType": "一般抵押权"]),
     // 不动产 事项15 ④ 申请最高额抵押权转移登记的
     ConditionExpectation(
         "BS-BDC-015", "", "4.2", line: 6133,
@@ -111,7 +113,7 @@ public let conditions003: [ConditionExpectation] = [
     // 出入境 事项3 (四) 赴台湾定居的，申请“定居”签注
     ConditionExpectation(
         "BS-CRJ-003", "", "5.4", line: 8736,
-        needed: ["crjTwEndorsement": "定居"], notNeeded: ["crjTwEndorsement": "学习"]),
+        needed: ["crjTwEndorsement": "定居", "crjTwSettleSituation": "一般情形"], notNeeded: ["crjTwEndorsement": "学习"]),
     // 公积金 事项5 ⑤ 租住商品住房的…（缴存地在市内（含高新园区）、金州新区（保税区）办事处的，无需提供…）
     ConditionExpectation(
         "BS-GJJ-005", "", "5", line: 6574,
@@ -219,6 +221,6 @@ public let conditions003: [ConditionExpectation] = [
         "BS-TX-005", "", "2.6", line: 9111,
         needed: ["insuredCategory": "灵活就业人员", "txNonLocalHukou": "true"],
         notNeeded: ["insuredCategory": "灵活就业人员", "txNonLocalHukou": "false"]),
-    // 其他 事项27 完整的承诺书: always
-    ConditionExpectation("BS-QT-027", "", "6", line: 12572, needed: [:], notNeeded: [:]),
+    // 其他 事项27 完整的承诺书: always (the guide gives no numbers: the third material it names is 3)
+    ConditionExpectation("BS-QT-027", "", "3", line: 12572, needed: [:], notNeeded: [:]),
 ]

@@ -149,10 +149,25 @@ public let conditions003BDC: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-GS-003", "case-2", "6", line: 5080,
         needed: ["gsReliefIncomeType": "生产经营承包承租所得"], notNeeded: ["gsReliefIncomeType": "工资薪金等所得"]),
-    // 不动产 事项13 5）抵押合同。主债权合同中包含抵押条款的，可以不提交单独的抵押合同书
+    // 不动产 事项13 5）抵押合同。主债权合同中包含抵押条款的，可以不提交单独的抵押合同书 (an 一般抵押)
     ConditionExpectation(
         "BS-BDC-013", "", "5", line: 6069,
-        needed: ["bdcMortgageClauseInMainContract": "false"], notNeeded: ["bdcMortgageClauseInMainContract": "true"]),
+        needed: ["bdcMortgageClauseInMainContract": "false"],
+        notNeeded: ["bdcMortgageClauseInMainContract": "true", "bdcMortgageType": "一般抵押权"]),
+    // 不动产 事项11 5） (line 6019), 事项12 ⑤ (line 6045), 事项13 5） (line 6069) "…可以不提交单独的抵押合同书。最高额抵押的，应当提交
+    // 最高额抵押合同": the exemption does not reach a 最高额抵押 (its main contract has a mortgage clause all the same)
+    ConditionExpectation(
+        "BS-BDC-011", "", "5", line: 6019,
+        needed: ["bdcMortgageClauseInMainContract": "true", "bdcMortgageType": "最高额抵押权"],
+        notNeeded: ["bdcMortgageClauseInMainContract": "true", "bdcMortgageType": "一般抵押权"]),
+    ConditionExpectation(
+        "BS-BDC-012", "", "5", line: 6045,
+        needed: ["bdcMortgageClauseInMainContract": "true", "bdcMortgageType": "最高额抵押权"],
+        notNeeded: ["bdcMortgageClauseInMainContract": "true", "bdcMortgageType": "一般抵押权"]),
+    ConditionExpectation(
+        "BS-BDC-013", "", "5", line: 6069,
+        needed: ["bdcMortgageClauseInMainContract": "true", "bdcMortgageType": "最高额抵押权"],
+        notNeeded: ["bdcMortgageClauseInMainContract": "true", "bdcMortgageType": "一般抵押权"]),
     // 不动产 事项16 4）抵押权人与抵押人共同申请注销登记的，提交不动产权证书和不动产登记证明；抵押权人单方申请注销登记的，
     // 提交不动产登记证明；抵押人等当事人单方申请注销登记的，提交证实抵押权已消灭的人民法院、仲裁委员会作出的生效法律文书
     ConditionExpectation(
@@ -262,6 +277,25 @@ public let conditions003BDC: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-GJJ-002", "", "10", line: 6493,
         needed: ["gjjHouseLocation": "实际工作所在地"], notNeeded: ["gjjHouseLocation": "户籍所在地"]),
+    // 不动产 事项26 （3）利害关系人查询的，提交存在利害关系的材料原件；（4）人民法院、人民检察院、国家安全机关、监察机关以及其他因执行公务
+    // 需要的国家机关查询的，应当提供本单位出具的协助查询材料和工作人员的工作证和执行公务的证明文件原件 (line 6356)
+    ConditionExpectation(
+        "BS-BDC-026", "", "3", line: 6356,
+        needed: ["bdcInquirer": "利害关系人"], notNeeded: ["bdcInquirer": "国家机关"]),
+    ConditionExpectation(
+        "BS-BDC-026", "", "4", line: 6356,
+        needed: ["bdcInquirer": "国家机关"], notNeeded: ["bdcInquirer": "权利人"]),
+    // 不动产 事项8 4）（2） (line 5917) "房屋面积、界址范围发生变化的，除应提交变更后的不动产权籍调查表、宗地图、宗地界址点坐标等不动产权籍调查
+    // 成果外，还需提交：①…②改建、扩建引起房屋面积、界址变更的，提交规划验收文件和房屋竣工验收文件；…④其他面积、界址变更情形的…": the survey
+    // results whatever the cause (改建扩建, 其他), none when the area does not change
+    ConditionExpectation(
+        "BS-BDC-008", "", "4.2.5", line: 5917,
+        needed: ["bdcChangeArea": "true", "bdcAreaChangeCause": "改建扩建"],
+        notNeeded: ["bdcChangeArea": "false", "bdcChangeHolder": "true"]),
+    ConditionExpectation(
+        "BS-BDC-008", "", "4.2.5", line: 5917,
+        needed: ["bdcChangeArea": "true", "bdcAreaChangeCause": "其他"],
+        notNeeded: ["bdcChangeArea": "false", "bdcChangeUse": "true"]),
 ]
 
 public let notRequired003BDC: [NotRequiredExpectation] = [
@@ -328,7 +362,8 @@ public let notRequired003BDC: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-GS-003", "case-2", name: "年应纳税所得额", line: 5083),
     // 不动产 事项13 5）主债权合同中包含抵押条款的，可以不提交单独的抵押合同书
     NotRequiredExpectation(
-        "BS-BDC-013", "", name: "抵押合同", line: 6069, facts: ["bdcMortgageClauseInMainContract": "true"]),
+        "BS-BDC-013", "", name: "抵押合同", line: 6069,
+        facts: ["bdcMortgageClauseInMainContract": "true", "bdcMortgageType": "一般抵押权"]),
     // 不动产 事项16 4）the documents of the other kinds of applicant
     NotRequiredExpectation(
         "BS-BDC-016", "", name: "生效法律文书", line: 6162, facts: ["bdcDeregistrationApplicant": "抵押权人单方申请"]),

@@ -180,6 +180,14 @@ public let conditions003CG: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-CG-019", "case-4", "3", line: 8245,
         needed: ["cgVehicleLicenceHeld": "true"], notNeeded: ["cgVehicleLicenceHeld": "false"]),
+    // 车管 事项22 2、所需材料 (line 8400) "③机动车驾驶证；④机动车驾驶证遗失的，需提供身份证明。" (3、办理流程 line 8404: "…和机动车驾驶证；
+    // 机动车驾驶证遗失的，需审核身份证明"): a lost licence cannot be brought, the 身份证明 stands for it
+    ConditionExpectation(
+        "BS-CG-022", "", "3", line: 8400,
+        needed: ["cgLicenceLost": "false"], notNeeded: ["cgLicenceLost": "true"]),
+    ConditionExpectation(
+        "BS-CG-022", "", "4", line: 8400,
+        needed: ["cgLicenceLost": "true"], notNeeded: ["cgLicenceLost": "false"]),
 ]
 
 public let notRequired003CG: [NotRequiredExpectation] = [
@@ -238,6 +246,8 @@ public let notRequired003CG: [NotRequiredExpectation] = [
     // 不动产 事项6 ⑥测绘管理部门备案的成果测绘报告书（复印件内部获取）: the registry gets the copy itself (a 不动产 entry
     // here: this list is wired into GuideRulesTests)
     NotRequiredExpectation("BS-BDC-006", "", name: "成果测绘报告书", line: 5873),
+    // 车管 事项22 ④机动车驾驶证遗失的，需提供身份证明 (line 8400): the lost 机动车驾驶证 itself is not asked
+    NotRequiredExpectation("BS-CG-022", "", name: "机动车驾驶证", line: 8400, facts: ["cgLicenceLost": "true"]),
 ]
 
 public let agents003CG: [AgentExpectation] = [

@@ -53,9 +53,89 @@ public let conditions003Life: [ConditionExpectation] = [
         "BS-TX-003", "", "3.6", line: 9049,
         needed: ["insuredCategory": "机关事业单位职工", "txOneChildFee": "true"],
         notNeeded: ["insuredCategory": "机关事业单位职工", "txOneChildFee": "false"]),
+    // 出入境 事项3 （四）赴台湾定居的…3、台湾出入境业务主管部门签发的定居类入台许可证 以下情形按下列要求提交材料：大陆居民与台湾居民所生
+    // 子女申请赴台湾定居且在大陆未办理户籍登记的，提交…定居类入台许可证、本人《出生医学证明》、父母双方中作为大陆居民一方的居民身份证
+    // (lines 8736-8741): the child's birth certificate only in that situation
+    ConditionExpectation(
+        "BS-CRJ-003", "", "5.4.4", line: 8741,
+        needed: [
+            "crjTwPermitApplied": "false", "crjTwEndorsement": "定居", "crjOccupation": "其他",
+            "crjTwSettleSituation": "大陆居民与台湾居民所生子女且在大陆未办理户籍登记",
+        ],
+        notNeeded: [
+            "crjTwPermitApplied": "false", "crjTwEndorsement": "定居", "crjOccupation": "其他", "crjTwSettleSituation": "一般情形",
+        ]),
+    // … 大陆居民赴台湾后取得在台湾定居资格，返回大陆办理定居手续的，提交台湾地区居民身份证件及台湾地区居民户籍誊本 (line 8742): the
+    // Taiwan identity card in that situation, and the 入台许可证 of the ordinary list (line 8739) not
+    ConditionExpectation(
+        "BS-CRJ-003", "", "5.4.6", line: 8742,
+        needed: [
+            "crjTwPermitApplied": "false", "crjTwEndorsement": "定居", "crjOccupation": "其他",
+            "crjTwSettleSituation": "已取得在台湾定居资格返回大陆办理定居手续",
+        ],
+        notNeeded: [
+            "crjTwPermitApplied": "false", "crjTwEndorsement": "定居", "crjOccupation": "其他", "crjTwSettleSituation": "一般情形",
+        ]),
+    ConditionExpectation(
+        "BS-CRJ-003", "", "5.4.3", line: 8739,
+        needed: [
+            "crjTwPermitApplied": "false", "crjTwEndorsement": "定居", "crjOccupation": "其他", "crjTwSettleSituation": "一般情形",
+        ],
+        notNeeded: [
+            "crjTwPermitApplied": "false", "crjTwEndorsement": "定居", "crjOccupation": "其他",
+            "crjTwSettleSituation": "已取得在台湾定居资格返回大陆办理定居手续",
+        ]),
+    // 生育 事项3 申请换发 (5) 其中，1996年1月1日至2007年12月31日期间，新生儿母亲和（或）父亲使用军官证、士官证办理《出生医学证明》而要求
+    // 换发的，应当提供…。申请人姓名、性别、出生日期等信息与军官证、士官证信息不一致的，应当提供由原发证机构出具的有效居民身份信息的证明
+    // 材料 (line 149): the mismatch is with a 军官证 or 士官证 that was used; none was used, nothing is asked
+    ConditionExpectation(
+        "BS-SY-003", "renew", "5.6", line: 149,
+        needed: [
+            "syNameChange": "false", "syParentInfoChange": "false", "syMilitaryId": "true", "syMilitaryIdMismatch": "true",
+        ],
+        notNeeded: [
+            "syNameChange": "false", "syParentInfoChange": "false", "syMilitaryId": "false", "syMilitaryIdMismatch": "true",
+        ]),
+    // 生育 事项3 情形（一） （2）新生儿母亲和父亲有效身份证件原件及复印件…（3）新生儿母亲和父亲为外籍人员的，应当提供护照原件及复印件
+    // (line 148): a foreigner's valid identity document is the passport
+    ConditionExpectation(
+        "BS-SY-003", "first-1", "2.1", line: 148,
+        needed: ["syParentsForeign": "false", "syParentIdMissing": "均不缺失", "syMotherInfoMismatch": "false"],
+        notNeeded: ["syParentsForeign": "true", "syParentIdMissing": "均不缺失", "syMotherInfoMismatch": "false"]),
+    // … 情形（三） （2）新生儿母亲和父亲的有效身份证件…（5）新生儿母亲和父亲为外籍人员的，应当提供护照原件及复印件 (line 148)
+    ConditionExpectation(
+        "BS-SY-003", "first-3", "2", line: 148,
+        needed: ["syParentsForeign": "false"], notNeeded: ["syParentsForeign": "true"]),
+    // 婚姻 事项11 2.人民法院、人民检察院、公安和安全部门为确认当事人的婚姻关系，持单位介绍信可以查阅婚姻登记档案 (line 8980)
+    ConditionExpectation(
+        "BS-HY-011", "", "3", line: 8980,
+        needed: ["hyArchiveRequester": "法院检察院公安安全部门"], notNeeded: ["hyArchiveRequester": "婚姻当事人"]),
+    // … 律师及其他诉讼代理人在诉讼过程中，持受理案件的法院出具的证明材料及本人有效证件可以查阅与诉讼有关的婚姻登记档案 (line 8980)
+    ConditionExpectation(
+        "BS-HY-011", "", "4", line: 8980,
+        needed: ["hyArchiveRequester": "律师或其他诉讼代理人"], notNeeded: ["hyArchiveRequester": "法院检察院公安安全部门"]),
+    // 1.婚姻当事人持有合法身份证件，可以查阅本人的婚姻登记档案 (line 8979)
+    ConditionExpectation(
+        "BS-HY-011", "", "1", line: 8979,
+        needed: ["hyArchiveRequester": "婚姻当事人"], notNeeded: ["hyArchiveRequester": "律师或其他诉讼代理人"]),
 ]
 
 public let notRequired003Life: [NotRequiredExpectation] = [
+    // 出入境 事项3 二、所需材料 1-5 (lines 8719-8724) are the 往来台湾通行证's; 申请赴台湾地区签注所需材料 (line 8725) only of who applies
+    // for an endorsement: an applicant for the permit alone brings 1-3
+    NotRequiredExpectation(
+        "BS-CRJ-003", "", name: "申请赴台湾地区签注所需材料", line: 8725,
+        facts: ["crjTwPermitApplied": "true", "crjTwEndorsement": "不申请签注", "crjOccupation": "其他"]),
+    // 生育 事项3 情形（一） （3）新生儿母亲和父亲为外籍人员的，应当提供护照原件及复印件 (line 148): their passports are their
+    // 有效身份证件 of （2）, not asked twice
+    NotRequiredExpectation(
+        "BS-SY-003", "first-1", name: "新生儿母亲和父亲有效身份证件", line: 148,
+        facts: ["syParentsForeign": "true", "syParentIdMissing": "均不缺失", "syMotherInfoMismatch": "false"]),
+    NotRequiredExpectation(
+        "BS-SY-003", "first-2", name: "新生儿母亲和父亲有效身份证件", line: 148,
+        facts: ["syParentsForeign": "true", "syParentIdMissing": "均不缺失"]),
+    // 婚姻 事项11 3.其他单位、组织和个人要求查阅婚姻登记档案的…经主管领导审核，可以利用 (line 8981): no 单位介绍信 of such a requester
+    NotRequiredExpectation("BS-HY-011", "", name: "单位介绍信", line: 8981, facts: ["hyArchiveRequester": "其他单位组织或个人"]),
     // 婚姻 事项10 (4)华侨：本人的有效护照 (line 8970): not asked when the other party is a 香港居民
     NotRequiredExpectation("BS-HY-010", "", name: "华侨", line: 8970, facts: ["hyOtherParty": "香港居民"]),
     // … (5)外国人：本人的有效护照或者其他有效的国际旅行证件 (line 8971): not asked of a 华侨's divorce
@@ -63,6 +143,8 @@ public let notRequired003Life: [NotRequiredExpectation] = [
 ]
 
 public let agents003Life: [AgentExpectation] = [
+    // 婚姻 事项11 1.婚姻当事人因故不能亲自前往查阅的，可以办理授权委托书，委托他人代为办理，委托书应当经公证机关公证 (line 8979)
+    AgentExpectation("BS-HY-011", "", material: "2", line: 8979, facts: ["hyArchiveRequester": "婚姻当事人"]),
     // 婚姻 事项9 委托办理应当提交…经公证机关公证的授权委托书…受委托人应当同时提交本人的身份证件 (line 8938)
     AgentExpectation("BS-HY-009", "", material: "5", line: 8938),
     AgentExpectation("BS-HY-009", "", material: "6", line: 8938),
@@ -76,6 +158,18 @@ public let agents003Life: [AgentExpectation] = [
 ]
 
 public let forbiddenExamples003Life: [ForbiddenExample] = [
+    // 婚姻 事项7 一、出具无婚姻登记记录证明需要满足的条件：…2.无婚姻登记记录证明的使用目的仅限于当事人办理涉台和哈萨克斯坦、芬兰、奥地利、
+    // 荷兰、德国、阿根廷、乌拉圭、墨西哥、波兰九个国家的公证事项 (line 8902)
+    ForbiddenExample(
+        "BS-HY-007", "F-use",
+        triggering: ["maritalStatus": "未婚", "hyNoRecordForListedNotarization": "false"],
+        notTriggering: ["maritalStatus": "未婚", "hyNoRecordForListedNotarization": "true"]),
+    // 婚姻 事项4 当事人依法办理登记结婚或者离婚，现今仍然维持该状况，持有效户口簿、身份证、照片…亲自到婚姻登记处提出申请 (line 8868): a
+    // 结婚证 is not reissued to someone since divorced
+    ForbiddenExample(
+        "BS-HY-004", "F-status-changed",
+        triggering: ["hyReissue": "结婚证", "hyRegisteredStatusHolds": "false"],
+        notTriggering: ["hyReissue": "结婚证", "hyRegisteredStatusHolds": "true"]),
     // 户籍 事项10 "投靠人18周岁以下，其父母…在主城区落户5年以上…在新市区落户3年以上…在新区落户1年以上" (line 2121): a boy
     // of 15 (born 2010-01-01) joining parents registered 4 vs 5 years in 主城区, 0 vs 1 year in 新区
     ForbiddenExample(

@@ -229,10 +229,11 @@ public let conditions003RS: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-QT-024", "", "8", line: 12516,
         needed: ["qtMinimumLiving": "true"], notNeeded: ["qtMinimumLiving": "false"]),
-    // 其他 事项27 残疾人还应当提供第二代《中华人民共和国残疾证》
+    // 其他 事项27 残疾人还应当提供第二代《中华人民共和国残疾证》 (the fourth material the guide names: 4); one who is not
+    // disabled applies as a 老年人 (line 12570), here a man of 65
     ConditionExpectation(
-        "BS-QT-027", "", "8", line: 12572,
-        needed: ["disabled": "true"], notNeeded: ["disabled": "false"]),
+        "BS-QT-027", "", "4", line: 12572,
+        needed: ["disabled": "true"], notNeeded: ["disabled": "false", "residentId": "210202196001010017"]),
     // 人力社保 事项22 （4）本人到社保卡即时业务办理网点直接办理的，需携带身份证原件。未成年人办理需携带本人户口簿、监护人身份证
     // 原件。若监护人和未成年人不在一个户口薄上，还需提供未成年人出生证明原件。
     ConditionExpectation(

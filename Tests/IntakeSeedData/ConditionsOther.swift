@@ -143,6 +143,22 @@ public let conditionsOther: [ConditionExpectation] = [
         needed: ["incubatorPremises": "both"],
         notNeeded: ["incubatorPremises": "owned"]),
 
+    // 37 (line 1473): 创业企业家和优秀个体经营者 …；各行业领域优秀专家 … 具有职业资格证书，或就业创业指导方面的经历，或取得过
+    // 相关专业领域成果；高等院校、科研院所专家学者 …: the certificate, 37.1 (6) (line 1483), is one way an expert qualifies, named
+    // of no other applicant: an entrepreneur, an academic or an expert who qualifies by experience or achievements brings none.
+    ConditionExpectation(
+        matter: "RS-037", scenario: "", material: "6", line: 1473,
+        needed: ["mentorCategory": "industry-expert", "mentorHoldsQualificationCertificate": "true"],
+        notNeeded: ["mentorCategory": "entrepreneur"]),
+    ConditionExpectation(
+        matter: "RS-037", scenario: "", material: "6", line: 1473,
+        needed: ["mentorCategory": "industry-expert", "mentorHoldsQualificationCertificate": "true"],
+        notNeeded: ["mentorCategory": "academic", "mentorProfessionalWorkYears": "5"]),
+    ConditionExpectation(
+        matter: "RS-037", scenario: "", material: "6", line: 1473,
+        needed: ["mentorCategory": "industry-expert", "mentorHoldsQualificationCertificate": "true"],
+        notNeeded: ["mentorCategory": "industry-expert", "mentorHoldsQualificationCertificate": "false"]),
+
     // ---- seed 001 (001_eba14b40fa3374f0.txt) ----
     // 送审材料目录单 3 (line 61) 报评材料复印件…装订成册; 3、论文 (line 71): 论文不作为申报职称必备条件的系列（行业），可以无须提供论文.
     // Filed by its parts (no bound volume under 3), the paper is asked only where the series requires it. (Outside the
@@ -151,6 +167,32 @@ public let conditionsOther: [ConditionExpectation] = [
         matter: "ZC-001", scenario: "", material: "3.3", line: 71,
         needed: ["paperRequired": "true", "separatelyNoticedSeries": "true"],
         notNeeded: ["paperRequired": "false", "separatelyNoticedSeries": "true"]),
+
+    // ---- seed 002 (002_f427b4269c60386f.txt) ----
+    // 三、(二) 2 (3) (line 63) 新进和转聘人员的相关手续的原件，包括入伍通知书、企业劳动合同、…转聘手续等相关材料，具体按照申报条件准备;
+    // 二、(四) (line 33) 通过退役士兵接收安置方式进入…, (五) (line 35) 从管理岗位转聘到工勤技能岗位的人员…, (六) (line 37) 从专业技术
+    // 岗位转聘…, (七) (line 39) 通过公开招聘方式进入…: who applies under one of these is new or transferred, and brings the papers
+    // even if he answered that he is not.
+    ConditionExpectation(
+        matter: "GQ-JS", scenario: "", material: "3", line: 35,
+        needed: ["newOrTransferredStaff": "false", "entryRoute": "管理岗位转聘"],
+        notNeeded: ["newOrTransferredStaff": "false", "entryRoute": "常规晋升"]),
+    ConditionExpectation(
+        matter: "GQ-JS", scenario: "", material: "3", line: 33,
+        needed: ["newOrTransferredStaff": "false", "entryRoute": "退役士兵安置"],
+        notNeeded: ["newOrTransferredStaff": "false", "entryRoute": "常规晋升"]),
+    ConditionExpectation(
+        matter: "GQ-GJG", scenario: "", material: "3", line: 39,
+        needed: ["newOrTransferredStaff": "false", "entryRoute": "公开招聘"],
+        notNeeded: ["newOrTransferredStaff": "false", "entryRoute": "常规晋升"]),
+    ConditionExpectation(
+        matter: "GQ-ZJG", scenario: "", material: "3", line: 37,
+        needed: ["newOrTransferredStaff": "false", "entryRoute": "专业技术岗位转聘"],
+        notNeeded: ["newOrTransferredStaff": "false", "entryRoute": "普通工转技术工"]),
+    ConditionExpectation(
+        matter: "GQ-JS", scenario: "", material: "3", line: 63,
+        needed: ["newOrTransferredStaff": "true", "entryRoute": "常规晋升"],
+        notNeeded: ["newOrTransferredStaff": "false", "entryRoute": "常规晋升"]),
 
     // ---- seed 004 (004_e8123824df28054f.txt) ----
     // 61.1 (1) 居住在境内，年满十六周岁的中国公民，需提供居民身份证
@@ -276,12 +318,13 @@ public let agentsOther: [AgentExpectation] = [
 ]
 
 /// Seeds 000–004 (not 003): what the guide does not ask of this applicant.
-/// (Not yet in GuideRulesTests.notRequired: add `+ notRequiredOther` there.)
 public let notRequiredOther: [NotRequiredExpectation] = [
     // 004 62.1 (1), 63.1 (1), 65.1 (1): the 代办人's ID only 如代办; the holder applying in person does not bring it
     NotRequiredExpectation("SB-062", "", name: "代办人", line: 1206),
     NotRequiredExpectation("SB-063", "", name: "代办人", line: 1221),
     NotRequiredExpectation("SB-065", "", name: "代办人", line: 1258),
+    // 000 37 (line 1473): 职业资格证书 is named only as one of an industry expert's alternatives; an entrepreneur brings none
+    NotRequiredExpectation("RS-037", "", name: "职业资格证书", line: 1473, facts: ["mentorCategory": "entrepreneur"]),
     // 004 21.1 (3): the 遗属 applying in person brings no 经办人身份证
     NotRequiredExpectation(
         "SB-021", "", name: "经办人", line: 378,

@@ -106,7 +106,7 @@ public let expected000: [ExpectedMatter] = [
                 "3 被查阅人的有效身份证件",
             ]
         ],
-        forbidden: ["F1"]),
+        forbidden: ["F1", "F2"]),
     ExpectedMatter(
         "RS-011", "依据档案记载出具相关证明",
         materials: [

@@ -22,7 +22,8 @@ public let expected004: [ExpectedMatter] = [
                 "3 身份证",
             ]
         ]),
-    // 16 (line 285); 违规禁办事项清单 2 城乡居民养老保险参保: 非大连本地户籍人员
+    // 16 (line 285); 违规禁办事项清单 2 城乡居民养老保险参保: 非大连本地户籍人员; line 286 年满16周岁（不含在校学生），
+    // 非国家机关和事业单位工作人员及不属于职工基本养老保险制度覆盖范围的城乡居民 (F2-F5)
     ExpectedMatter(
         "SB-016", "城乡居民养老保险参保登记",
         materials: [
@@ -30,7 +31,7 @@ public let expected004: [ExpectedMatter] = [
                 "1 身份证",
                 "2 户口本",
             ]
-        ], forbidden: ["F1"]),
+        ], forbidden: ["F1", "F2", "F3", "F4", "F5"]),
     // 17 (line 301); 违规禁办事项清单 7: 1.未满60周岁 2.缴费未达待遇申领条件 3.已享受城镇职工基本养老保险待遇
     ExpectedMatter(
         "SB-017", "城乡居民养老保险待遇申领",
@@ -335,7 +336,8 @@ public let expected004: [ExpectedMatter] = [
                 "2 代办人有效身份证原件",
             ]
         ]),
-    // 66 (line 1270): (2) broken across two lines in the seed
+    // 66 (line 1270): (2) broken across two lines in the seed; line 1271 参保单位…向社保经办机构申请办理注销社会保险登记:
+    // a person applying is refused (F1, on the applicant's kind)
     ExpectedMatter(
         "SB-066", "参保单位注销（机关事业养老保险部分）",
         materials: [
@@ -343,7 +345,7 @@ public let expected004: [ExpectedMatter] = [
                 "1 机关事业单位社会保险变更登记（注销）申请表",
                 "2 有关部门批准撤销、解散、合并、改制的法律文书、文件或有关职能部门批准成建制转出文件",
             ]
-        ]),
+        ], forbidden: ["F1"]),
     // 69 (line 1326)
     ExpectedMatter(
         "SB-069", "多重养老保险关系个人账户退费（机关事业养老保险部分）",

@@ -194,6 +194,15 @@ public let forbiddenExamples000: [ForbiddenExample] = [
         "RS-034", "F2",
         triggering: ["firstBusinessLicence": "true", "businessOperatingMonths": "5"],
         notTriggering: ["firstBusinessLicence": "true", "businessOperatingMonths": "6"]),
+    // 合规办事业务指南 37 (line 1473): 高等院校、科研院所专家学者，从事专业工作 3 年以上 … 可以申请认定市级创业导师
+    ForbiddenExample(
+        "RS-037", "F1",
+        triggering: ["mentorCategory": "academic", "mentorProfessionalWorkYears": "2"],
+        notTriggering: ["mentorCategory": "academic", "mentorProfessionalWorkYears": "3"]),
+    ForbiddenExample(
+        "RS-037", "F1",
+        triggering: ["mentorCategory": "academic", "mentorProfessionalWorkYears": "2"],
+        notTriggering: ["mentorCategory": "entrepreneur", "mentorProfessionalWorkYears": "2"]),
     // 合规办事业务指南 38 (line 1517): 场地产权清晰或租赁合同明确，使用期限不少于 3 年. (具有独立法人资格, F1, is on the
     // applicant's kind: DecisionTests.anIncubatorPlatformIsALegalPerson.)
     ForbiddenExample(

@@ -459,4 +459,49 @@ public let forbiddenExamples003: [ForbiddenExample] = [
         "BS-HY-008", "F-other-married",
         triggering: ["hyOtherPartyMaritalStatus": "已婚"],
         notTriggering: ["hyOtherPartyMaritalStatus": "未婚"]),
+    // Round 6 (BDC, CG, QT, RX, GJJ)
+    // 其他 事项27 1.事项说明 (line 12570): "城乡老年人、残疾人以及未满16周岁的未成年人，同时具备以下条件的，应当依法纳入特困人员救助
+    // 供养范围" (老年人: 60周岁以上): a man of 35 who is not disabled vs a man of 65
+    ForbiddenExample(
+        "BS-QT-027", "F-person",
+        triggering: ["residentId": "210202199001010010", "disabled": "false"],
+        notTriggering: ["residentId": "210202196001010017", "disabled": "false"]),
+    // … a man of 35 who is disabled is a 残疾人
+    ForbiddenExample(
+        "BS-QT-027", "F-person",
+        triggering: ["residentId": "210202199001010010", "disabled": "false"],
+        notTriggering: ["residentId": "210202199001010010", "disabled": "true"]),
+    // … 59 vs 60
+    ForbiddenExample(
+        "BS-QT-027", "F-person",
+        triggering: ["residentId": "210202196601010010", "disabled": "false"],
+        notTriggering: ["residentId": "210202196501010013", "disabled": "false"]),
+    // … 未满16周岁的未成年人: 16 vs 15
+    ForbiddenExample(
+        "BS-QT-027", "F-person",
+        triggering: ["residentId": "210202200901010011", "disabled": "false"],
+        notTriggering: ["residentId": "210202201001010010", "disabled": "false"]),
+    // … "同时具备以下条件的…（一）无劳动能力；（二）无生活来源；（三）无法定赡养、抚养、扶养义务人或者其法定义务人无履行义务能力"
+    ForbiddenExample(
+        "BS-QT-027", "F-work-capacity",
+        triggering: ["qtHasWorkCapacity": "true"],
+        notTriggering: ["qtHasWorkCapacity": "false"]),
+    ForbiddenExample(
+        "BS-QT-027", "F-livelihood",
+        triggering: ["qtHasLivelihoodSource": "true"],
+        notTriggering: ["qtHasLivelihoodSource": "false"]),
+    ForbiddenExample(
+        "BS-QT-027", "F-supporter",
+        triggering: ["qtHasAbleSupporter": "true"],
+        notTriggering: ["qtHasAbleSupporter": "false"]),
+    // 公积金 事项28 1、事项说明 (line 7171): "公积金贷款按期偿还3个月后，借款人可以申请提前还款。借款合同另有约定的，从其约定。"
+    ForbiddenExample(
+        "BS-GJJ-028", "F-repaid-3-months",
+        triggering: ["gjjLoanRepaid3Months": "false", "gjjContractEarlyRepaymentTerms": "false"],
+        notTriggering: ["gjjLoanRepaid3Months": "true", "gjjContractEarlyRepaymentTerms": "false"]),
+    // … 借款合同另有约定的，从其约定: not refused on the 3 months
+    ForbiddenExample(
+        "BS-GJJ-028", "F-repaid-3-months",
+        triggering: ["gjjLoanRepaid3Months": "false", "gjjContractEarlyRepaymentTerms": "false"],
+        notTriggering: ["gjjLoanRepaid3Months": "false", "gjjContractEarlyRepaymentTerms": "true"]),
 ]

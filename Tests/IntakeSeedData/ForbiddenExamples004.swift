@@ -13,6 +13,28 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-016", "F1",
             triggering: ["hukouLocal": "false"],
             notTriggering: ["hukouLocal": "true"]),
+        // 合规办事业务指南 16 (line 286): "年满16周岁（不含在校学生），非国家机关和事业单位工作人员及不属于职工基本养老保险制度覆盖范围的
+        // 城乡居民。" residentId: a woman born 2009-07-02 (15 on 2025-07-01) and one born 2009-07-01 (16 that day).
+        ForbiddenExample(
+            "SB-016", "F2",
+            triggering: ["residentId": "210202200907020026"],
+            notTriggering: ["residentId": "210202200907010020"],
+            submitted: "2025-07-01T09:30:00+08:00"),
+        // … （不含在校学生）
+        ForbiddenExample(
+            "SB-016", "F3",
+            triggering: ["inSchoolStudent": "true"],
+            notTriggering: ["inSchoolStudent": "false"]),
+        // … 非国家机关和事业单位工作人员
+        ForbiddenExample(
+            "SB-016", "F4",
+            triggering: ["publicInstitutionStaff": "true"],
+            notTriggering: ["publicInstitutionStaff": "false"]),
+        // … 不属于职工基本养老保险制度覆盖范围
+        ForbiddenExample(
+            "SB-016", "F5",
+            triggering: ["coveredByEmployeePension": "true"],
+            notTriggering: ["coveredByEmployeePension": "false"]),
         // 3 职工正常退休(职) (lines 1644-1646): 未达到法定退休年龄 … declared where the id cannot tell: a man born
         // 1965-03-01 is 60 on 2025-07-01, and whether 60 is his retirement age depends on his birth month (the 2025 raise)
         ForbiddenExample(
