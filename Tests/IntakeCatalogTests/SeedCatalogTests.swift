@@ -46,8 +46,13 @@ import Testing
         where name != SampleApplication.residentIdKey {
             #expect(realCatalog.fact(name, of: matter) != nil, "example uses undeclared fact \(name)")
         }
-        #expect(try evaluate(xpath, matter: matter, facts: example.triggering, submitted: example.submitted) == true)
-        #expect(try evaluate(xpath, matter: matter, facts: example.notTriggering, submitted: example.submitted) == false)
+        let scenario = example.scenario ?? matter.scenarios.first?.id ?? ""
+        #expect(
+            try evaluate(xpath, matter: matter, facts: example.triggering, submitted: example.submitted, scenario: scenario)
+                == true)
+        #expect(
+            try evaluate(xpath, matter: matter, facts: example.notTriggering, submitted: example.submitted, scenario: scenario)
+                == false)
     }
 
     /// Every forbidden case in the catalog has a hand-written example.
@@ -83,8 +88,10 @@ import Testing
         #expect(examples.subtracting(cases).sorted() == [])
     }
 
-    func evaluate(_ xpath: String, matter: Matter, facts: [String: String], submitted: String) throws -> Bool {
-        var app = SampleApplication(id: "TEST-0001", matter: matter.code, submitted: submitted)
+    func evaluate(_ xpath: String, matter: Matter, facts: [String: String], submitted: String, scenario: String = "")
+        throws -> Bool
+    {
+        var app = SampleApplication(id: "TEST-0001", matter: matter.code, scenario: scenario, submitted: submitted)
         app.setFacts(facts.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) })
         // The facts the pipeline derives from the resident id, as the decision sees them.
         let manifest = BundleBuilder.manifestValue(app)

@@ -615,6 +615,22 @@ import Testing
         #expect(d.findings.contains { $0.code == .factMissing && $0.fact == "trade" }, "\(d.errors.map(\.message))")
     }
 
+    @Test func theMatterItselfIsTheCaseItsContractsAreFor() throws {
+        // Guide 003 lines 6239 (预购商品房抵押权预告登记: 以预购商品房设定抵押权的…) and 6247 (4）以预购商品房等不动产设定
+        // 抵押权的，提交不动产登记证明以及不动产抵押合同、主债权合同): every application of this matter brings them.
+        for value in ["true", "false"] {
+            let d = try decide(complete("BS-BDC-020", facts: ["bdcPrepurchaseMortgage": value], omit: ["4"]))
+            #expect(d.verdict == .returned && d.findings.contains { $0.code == .materialMissing && $0.material == "4" })
+        }
+        // Guide 003 lines 6010 (在建建筑物抵押权首次登记) and 6022 (②在建建筑物抵押的，应当提交建设工程规划许可证).
+        for value in ["true", "false"] {
+            var facts = try settledFacts("BS-BDC-011")
+            facts["bdcBuildingUnderConstruction"] = value
+            let d = try decide(complete("BS-BDC-011", facts: facts, omit: ["6.2"]))
+            #expect(d.verdict == .returned && d.findings.contains { $0.code == .materialMissing && $0.material == "6.2" })
+        }
+    }
+
     @Test func aYearlyWindowRefusesOutsideIt() throws {
         // Guide 003 line 12503 (独生子女伤残死亡家庭扶助: 每年从1月份至4月10日进行申请): April 10th is
         // inside, the 11th and July are not, the next January is again.

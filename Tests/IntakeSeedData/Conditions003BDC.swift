@@ -4,11 +4,18 @@
 // against the guide (materials it had required in every case).
 
 public let conditions003BDC: [ConditionExpectation] = [
-    // 不动产 事项11 6）下列情形还应当提交以下材料：（1）同意将最高额抵押权设立前已经存在的债权转入…的…（2）在建建筑物抵押的…
+    // 不动产 事项11 6）下列情形还应当提交以下材料：（1）同意将最高额抵押权设立前已经存在的债权转入最高额抵押担保的债权范围的…: a 最高额
+    // 抵押's earlier debt; a 一般抵押 is not asked about it ((2) 在建建筑物抵押的: every application of this matter, 6.2)
     ConditionExpectation(
-        "BS-BDC-011", "", "6", line: 6020,
-        needed: ["bdcPriorDebtIncluded": "true", "bdcBuildingUnderConstruction": "false"],
-        notNeeded: ["bdcPriorDebtIncluded": "false", "bdcBuildingUnderConstruction": "false"]),
+        "BS-BDC-011", "", "6.1", line: 6021,
+        needed: ["bdcMortgageType": "最高额抵押权", "bdcPriorDebtIncluded": "true", "bdcMortgageClauseInMainContract": "false"],
+        notNeeded: ["bdcMortgageType": "一般抵押权", "bdcMortgageClauseInMainContract": "true"]),
+    // 不动产 事项14 5）因抵押权顺位、被担保债权数额…发生变更等，对其他抵押权人产生不利影响的，还应当提交其他抵押权人的书面同意文件 (line
+    // 6104): a change of name alone is not such a change, and is not asked about the other mortgagees
+    ConditionExpectation(
+        "BS-BDC-014", "", "5", line: 6104,
+        needed: ["bdcMortgageTermsChanged": "true", "bdcAdverseToOtherMortgagees": "true", "bdcMortgagePartyRenamed": "false"],
+        notNeeded: ["bdcMortgageTermsChanged": "false", "bdcMortgagePartyRenamed": "true"]),
     // 公积金 事项13 ③ 本人、配偶或者未成年子女患有…重大疾病的…，需提供证明提取人与病患关系的户口簿、结婚证
     ConditionExpectation(
         "BS-GJJ-013", "", "3", line: 6768,
@@ -316,10 +323,6 @@ public let notRequired003BDC: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-BDC-019", "", name: "规定的其他材料", line: 6223),
     NotRequiredExpectation("BS-BDC-020", "", name: "规定的其他材料", line: 6248),
     NotRequiredExpectation("BS-BDC-021", "", name: "规定的其他材料", line: 6275),
-    // 不动产 事项11 6）下列情形还应当提交以下材料: a heading, needed only in its cases
-    NotRequiredExpectation(
-        "BS-BDC-011", "", name: "下列情形还应当提交以下材料", line: 6020,
-        facts: ["bdcPriorDebtIncluded": "false", "bdcBuildingUnderConstruction": "false"]),
     // 不动产 事项22/23 "办理（预）查封登记需提交下列材料：": headings
     NotRequiredExpectation("BS-BDC-022", "", name: "办理查封登记需提交下列材料", line: 6294),
     NotRequiredExpectation("BS-BDC-023", "", name: "办理预查封登记需提交下列材料", line: 6312),

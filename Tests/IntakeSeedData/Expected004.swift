@@ -50,7 +50,8 @@ public let expected004: [ExpectedMatter] = [
                 "2 个人申请",
                 "3 身份证",
             ]
-        ]),
+        ],
+        forbidden: ["F1", "F2", "F3"]),
     // 21 (line 373): 认定的供养直系亲属…未在国内以企业职工身份参加城镇职工养老保险；未办理任何形式的退休手续…；未享受居民最低生活保障待遇.
     // 21.1 (3) 遗属和经办人身份证: the 遗属's ID is 3; the 经办人's, not numbered by the guide, the next id (4), a 经办人's only.
     ExpectedMatter(

@@ -504,4 +504,17 @@ public let forbiddenExamples003: [ForbiddenExample] = [
         "BS-GJJ-028", "F-repaid-3-months",
         triggering: ["gjjLoanRepaid3Months": "false", "gjjContractEarlyRepaymentTerms": "false"],
         notTriggering: ["gjjLoanRepaid3Months": "false", "gjjContractEarlyRepaymentTerms": "true"]),
+    // 公积金 事项24 申请条件 (line 6971) and 事项26 (line 7087): （1）…按月、足额、连续缴存住房公积金三个月以上…（3）借款人无正在偿还的公积金贷款
+    ForbiddenExample(
+        "BS-GJJ-024", "F-deposit", triggering: ["gjjDeposit3Months": "false"], notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-024", "F-unpaid-loan", triggering: ["gjjUnpaidFundLoan": "true"], notTriggering: ["gjjUnpaidFundLoan": "false"]),
+    ForbiddenExample(
+        "BS-GJJ-026", "F-deposit", triggering: ["gjjDeposit3Months": "false"], notTriggering: ["gjjDeposit3Months": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-026", "F-unpaid-loan", triggering: ["gjjUnpaidFundLoan": "true"], notTriggering: ["gjjUnpaidFundLoan": "false"]),
+    // 生育 事项9 （一） 奖励扶助对象应同时具备以下条件：…年满60周岁 (line 903)
+    ForbiddenExample(
+        "BS-SY-009", "F-age", triggering: ["residentId": "210202199001010010"],
+        notTriggering: ["residentId": "210202196001010017"], submitted: "2025-03-02T09:30:00+08:00", scenario: "case-1"),
 ]

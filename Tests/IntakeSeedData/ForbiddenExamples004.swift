@@ -101,15 +101,29 @@ public let forbiddenExamples004: [ForbiddenExample] =
         // 6 养老保险跨省转移: 外省户籍，男超50周岁，女超40周岁 (51 whole years vs exactly 50)
         ForbiddenExample(
             "SB-080", "F1",
-            // residentId: a man born 1974-06-30 (51 on 2025-07-01) and one born 1975-06-30 (50).
-            triggering: ["hukouProvince": "吉林省", "residentId": "210202197406300017"],
-            notTriggering: ["hukouProvince": "吉林省", "residentId": "210202197506300014"],
+            // 男超50周岁 (line 1658): a man born 1975-06-30 (50 and a day on 2025-07-01) is over 50; one born 1975-07-02
+            // (49) is not.
+            triggering: ["hukouProvince": "吉林省", "residentId": "210202197506300014"],
+            notTriggering: ["hukouProvince": "吉林省", "residentId": "210202197507020014"],
             submitted: "2025-07-01T09:30:00+08:00"),
         // 6 … 或存在一次性缴纳养老保险费超过3年（含）的，且转出地社保经办机构无法提供相关材料
         ForbiddenExample(
             "SB-080", "F2",
             triggering: ["lumpSumContributionMonths": "36", "transferOutMaterialsAvailable": "false"],
             notTriggering: ["lumpSumContributionMonths": "36", "transferOutMaterialsAvailable": "true"]),
+        // 20 个人账户一次性待遇申领 (line 353): 参加职工基本养老保险的个人达到法定退休年龄后，累计缴费不足十五年…且未转入新型农村社会养老保险或者
+        // 城镇居民社会养老保险的: a man of 30 and a woman of 49 have reached no retirement age; a man of 65 and a woman of 52 may have
+        ForbiddenExample(
+            "SB-020", "F1", triggering: ["residentId": "210202199501010017"], notTriggering: ["residentId": "210202196001010017"],
+            submitted: "2025-07-01T09:30:00+08:00"),
+        ForbiddenExample(
+            "SB-020", "F1", triggering: ["residentId": "210202197601010023"], notTriggering: ["residentId": "210202197301010021"],
+            submitted: "2025-07-01T09:30:00+08:00"),
+        ForbiddenExample(
+            "SB-020", "F2", triggering: ["contributionMonths": "180"], notTriggering: ["contributionMonths": "179"]),
+        ForbiddenExample(
+            "SB-020", "F3", triggering: ["transferredToResidentScheme": "true"],
+            notTriggering: ["transferredToResidentScheme": "false"]),
         // 7 城乡居民养老保险待遇申领: 1.未满60周岁
         ForbiddenExample(
             "SB-017", "F1",
