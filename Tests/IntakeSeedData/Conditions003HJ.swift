@@ -106,6 +106,11 @@ public let conditions003HJ: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-RX-022", "", "3", line: 1634,
         needed: ["rxOutsideLiaoningStudent": "true"], notNeeded: ["rxOutsideLiaoningStudent": "false"]),
+    // 入学 事项33 情况一 3. 用人单位接收函原件。（经考试、考核被机关事业单位录用的留学回国人员需额外提供《大连市公务员录用通知单》或《大连市
+    // 事业单位公开招聘工作人员聘用通知》原件及复印件） (line 1817)
+    ConditionExpectation(
+        "BS-RX-033", "case-1", "5", line: 1817,
+        needed: ["rxHiredByPublicBody": "true"], notNeeded: ["rxHiredByPublicBody": "false"]),
     // 入学 事项33 情况二 7. 已经在我市创业的申领人，还应当提交投资或开业相关证明
     ConditionExpectation(
         "BS-RX-033", "case-2", "7", line: 1840,
