@@ -371,18 +371,14 @@ private struct Linter {
     /// Names followed by "(" outside string literals: function calls (node tests, axes
     /// and operators left out).
     static func functionNames(in xpath: String) -> [String] {
-        let chars = Array(xpath)
+        let chars = Array(XPathText.split(xpath).outside)
         var names: [String] = []
         var i = 0
         func isStart(_ c: Character) -> Bool { c.isLetter || c == "_" }
         func isName(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" || c == "-" || c == "." }
         while i < chars.count {
             let c = chars[i]
-            if c == "'" || c == "\"" {
-                i += 1
-                while i < chars.count && chars[i] != c { i += 1 }
-                i += 1
-            } else if isStart(c) {
+            if isStart(c) {
                 let start = i
                 while i < chars.count && isName(chars[i]) { i += 1 }
                 if i + 1 < chars.count && chars[i] == ":" && isStart(chars[i + 1]) {

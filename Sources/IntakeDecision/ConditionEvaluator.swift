@@ -168,18 +168,8 @@ final class ConditionEvaluator {
 
     static func namedValues(_ xpath: String) -> NamedValues {
         var named = NamedValues()
-        var outside = ""
-        var chars = xpath[...]
-        while let c = chars.first {
-            chars = chars.dropFirst()
-            guard c == "'" || c == "\"" else {
-                outside.append(c)
-                continue
-            }
-            let literal = chars.prefix { $0 != c }
-            chars = chars.dropFirst(literal.count + 1)
-            outside.append(" ")
-            let text = String(literal)
+        let (literals, outside) = XPathText.split(xpath)
+        for text in literals {
             named.strings.append(text)
             if text.contains("|") { named.strings += text.split(separator: "|").map(String.init) }
             if let d = CalendarDate(text) { named.dates.append(d) }
