@@ -27,8 +27,8 @@ struct AuditKeygenCommand: ParsableCommand {
         commandName: "keygen",
         abstract: "Make an Ed25519 key pair for signing seals (intake run/serve --sign-key).",
         discussion: """
-            Writes DIR/intake-seal.key (the private key, mode 0600: give it to `intake run --sign-key`
-            and `intake serve --sign-key`) and DIR/intake-seal.pub (the public key: give it to the
+            Writes DIR/intake-seal.key (the private key, mode 0600: give it to `intake run --sign-key` \
+            and `intake serve --sign-key`) and DIR/intake-seal.pub (the public key: give it to the \
             auditors, for `intake audit verify --public-key`). Refuses to overwrite a key.
             """)
 
@@ -67,13 +67,13 @@ struct AuditVerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check that every report under OUT is exactly as sealed, and the chain, ledger and catalogs agree.",
         discussion: """
-            Walks OUT/seals (each seal names the SHA-256 of the one before), every file under
-            OUT/reports, the ledger and the archived catalogs, and names every report changed,
-            removed or added after it was sealed, every ledger row without its report and every
-            report without its row, a broken or reordered chain, and (with --public-key) every
-            seal not signed by that key.
-            Exit status: 0 when everything holds, 1 when something does not, 2 when OUT cannot
-            be read.
+            Walks OUT/seals (each seal names the SHA-256 of the one before), every file under \
+            OUT/reports, the ledger and the archived catalogs, and names every report changed, removed \
+            or added after it was sealed, every ledger row without its report and every report without \
+            its row, a broken or reordered chain, and (with --public-key) every seal not signed by that \
+            key.
+
+            Exit status: 0 when everything holds, 1 when something does not, 2 when OUT cannot be read.
             """)
 
     @Argument(help: "The output folder of intake run or intake serve (--out / --data).") var out: String
@@ -138,11 +138,11 @@ struct AuditRecheckCommand: ParsableCommand {
         commandName: "recheck",
         abstract: "Decide a bundle again with the archived catalog of its report and compare, byte for byte.",
         discussion: """
-            Loads the catalog version the report names from OUT/catalogs/<version>/ (OUT: --out,
-            or the output folder the report lies in), decides BUNDLE.zip with it and says whether
-            the new JSON report is byte-identical to REPORT.json. With --catalog, decides with
-            those rules instead and shows what they change (verdict, findings added and removed,
-            with the rule each cites).
+            Loads the catalog version the report names from OUT/catalogs/<version>/ (OUT: --out, or the \
+            output folder the report lies in), decides BUNDLE.zip with it and says whether the new JSON \
+            report is byte-identical to REPORT.json. With --catalog, decides with those rules instead \
+            and shows what they change (verdict, findings added and removed, with the rule each cites).
+
             Exit status: 0 identical, 1 different, 2 could not recheck.
             """)
 
@@ -199,14 +199,15 @@ struct AuditRejudgeCommand: ParsableCommand {
         commandName: "rejudge",
         abstract: "Decide every bundle of the ledger again under other rules; list what would change, and why.",
         discussion: """
-            Every bundle the ledger under OUT holds a current decision for is found (where it was
-            found or moved, or under --bundles by its path relative to the inbox) and decided with
-            --catalog, in parallel; the existing reports are not touched. Writes rejudge.csv (one
-            row per finding added or removed) and rejudge.html (counts per change and per matter,
-            each changed bundle with the rules that make the difference and their seed text) into
-            --into (default OUT/audit/rejudge-<catalog version>/).
-            Exit status: 0 when every bundle was re-judged, 1 when some could not be (listed),
-            2 when OUT or the catalog cannot be read.
+            Every bundle the ledger under OUT holds a current decision for is found (where it was found \
+            or moved, or under --bundles by its path relative to the inbox) and decided with --catalog, \
+            in parallel; the existing reports are not touched. Writes rejudge.csv (one row per finding \
+            added or removed) and rejudge.html (counts per change and per matter, each changed bundle \
+            with the rules that make the difference and their seed text) into --into (default \
+            OUT/audit/rejudge-<catalog version>/).
+
+            Exit status: 0 when every bundle was re-judged, 1 when some could not be (listed), 2 when \
+            OUT or the catalog cannot be read.
             """)
 
     @Argument(help: "The output folder of intake run or intake serve.") var out: String
@@ -256,8 +257,12 @@ struct AuditFindCommand: ParsableCommand {
         abstract: "List decisions by application id, matter, verdict, finding code and date (from the ledger).",
         discussion: """
             Dates are decision dates in China Standard Time (YYYY-MM-DD, both ends included).
-            Decisions a later file under the same name superseded are left out unless
-            --include-superseded. Prints a table, or with --json one JSON array.
+
+            Decisions a later file under the same name superseded are left out unless \
+            --include-superseded.
+
+            Prints a table, or with --json one JSON array.
+
             Exit status: 0 when something was found, 1 when nothing was, 2 on errors.
             """)
 
@@ -337,12 +342,12 @@ struct AuditSampleCommand: ParsableCommand {
         commandName: "sample",
         abstract: "Draw a reproducible stratified sample of decisions and write an HTML review packet.",
         discussion: """
-            The same OUT, --n, --seed and --by always draw the same decisions. The packet (one
-            self-contained HTML file, default OUT/audit/sample-<seed>.html) holds, for each
-            decision, its evidence trail (every document with type, size, hash and defects),
-            each finding with a tick box, and the seed text around every cited rule, from the
-            archived catalog that decided. --redact masks resident id numbers and the names in
-            the bundles' manifests, as copies that leave the office require.
+            The same OUT, --n, --seed and --by always draw the same decisions. The packet (one \
+            self-contained HTML file, default OUT/audit/sample-<seed>.html) holds, for each decision, \
+            its evidence trail (every document with type, size, hash and defects), each finding with a \
+            tick box, and the seed text around every cited rule, from the archived catalog that decided. \
+            --redact masks resident id numbers and the names in the bundles' manifests, as copies that \
+            leave the office require.
             """)
 
     @Argument(help: "The output folder of intake run or intake serve.") var out: String

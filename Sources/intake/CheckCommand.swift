@@ -18,10 +18,11 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Decide one bundle: accepted, accepted-deferred, returned, refused or invalid.",
         discussion: """
-            Prints the report on standard output. With --out, also writes it as JSON, XML and
-            HTML into that folder, each file atomically.
-            Exit status: 0 acceptance (accepted, accepted-deferred), 1 rejection (returned,
-            refused, invalid), 2 could not judge (bad arguments, unreadable catalog).
+            Prints the report on standard output. With --out, also writes it as JSON, XML and HTML into \
+            that folder, each file atomically.
+
+            Exit status: 0 acceptance (accepted, accepted-deferred), 1 rejection (returned, refused, \
+            invalid), 2 could not judge (bad arguments, unreadable catalog).
             """)
 
     @Argument(help: "The bundle (.zip), or - to read it from standard input.") var bundle: String
@@ -126,7 +127,6 @@ extension ParsableCommand {
             default: break
             }
         }
-        if let described = error as? any CustomStringConvertible, !(error is NSError) { return described.description }
         return ns.localizedDescription
     }
 }

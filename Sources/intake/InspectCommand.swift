@@ -14,6 +14,7 @@ struct InspectCommand: ParsableCommand {
         abstract: "Check a bundle's integrity: zip, manifest and every document's evidence.",
         discussion: """
             Judges integrity only, not acceptance against a matter's materials.
+
             Exit status: 0 when there is no error finding, 1 otherwise, 2 on bad usage.
             """)
 

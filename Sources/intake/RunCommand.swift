@@ -12,24 +12,27 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Decide every bundle of an inbox, in parallel, resumably; reports, ledger and summary under --out.",
         discussion: """
-            Every *.zip under --inbox written more than --settle seconds ago (recursively; symbolic links to folders are not followed,
-            the --out, --move-done and --quarantine folders are skipped) is decided once:
-            reports in OUT/reports/<submitted date>/<verdict>/<matter>/, the ledger in
-            OUT/ledger.sqlite, this run's summary in OUT/runs/<date>/run-<id>.{json,csv,html}
-            and the cumulative index in OUT/index.{json,csv,html}; the catalog that decided in
-            OUT/catalogs/<version>/, and a seal of every report set written in
-            OUT/seals/NNNNNN.json (signed with --sign-key; `intake audit verify OUT` checks them). A run killed at any
-            moment and started again finishes the rest and decides nothing twice.
-            Ctrl-C (SIGINT) or SIGTERM: no bundle is started after it, those in flight finish,
-            the summary is written, the run is recorded as interrupted, and the same command
-            started again resumes (a second Ctrl-C stops at once; the next run repairs).
-            --ledger postgres://USER@HOST:PORT/DATABASE shares one ledger between runs on any
-            number of hosts over the same inbox and output folder (shared storage): each run
-            adds the inbox to a shared queue and takes bundles from it under a lease it renews
-            (--lease); a run that dies loses its lease and another finishes its bundles.
-            Exit status: 0 when the run completed (whatever the verdicts), 2 when it failed
-            (unreadable catalog, unwritable output folder, ledger error), 3 when a shared run
-            lost its lease (others carry on), 130 after Ctrl-C, 143 after SIGTERM.
+            Every *.zip under --inbox written more than --settle seconds ago (recursively; symbolic \
+            links to folders are not followed, the --out, --move-done and --quarantine folders are \
+            skipped) is decided once: reports in OUT/reports/<submitted date>/<verdict>/<matter>/, the \
+            ledger in OUT/ledger.sqlite, this run's summary in OUT/runs/<date>/run-<id>.{json,csv,html} \
+            and the cumulative index in OUT/index.{json,csv,html}; the catalog that decided in \
+            OUT/catalogs/<version>/, and a seal of every report set written in OUT/seals/NNNNNN.json \
+            (signed with --sign-key; `intake audit verify OUT` checks them). A run killed at any moment \
+            and started again finishes the rest and decides nothing twice.
+
+            Ctrl-C (SIGINT) or SIGTERM: no bundle is started after it, those in flight finish, the \
+            summary is written, the run is recorded as interrupted, and the same command started again \
+            resumes (a second Ctrl-C stops at once; the next run repairs).
+
+            --ledger postgres://USER@HOST:PORT/DATABASE shares one ledger between runs on any number of \
+            hosts over the same inbox and output folder (shared storage): each run adds the inbox to a \
+            shared queue and takes bundles from it under a lease it renews (--lease); a run that dies \
+            loses its lease and another finishes its bundles.
+
+            Exit status: 0 when the run completed (whatever the verdicts), 2 when it failed (unreadable \
+            catalog, unwritable output folder, ledger error), 3 when a shared run lost its lease (others \
+            carry on), 130 after Ctrl-C, 143 after SIGTERM.
             """)
 
     @Option(help: "The folder of bundles.") var inbox: String

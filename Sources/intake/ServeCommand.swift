@@ -12,17 +12,21 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the online-submission hook: POST a bundle, get its report (HTTP API in Schemas/openapi.yaml).",
         discussion: """
-            POST /v1/checks with the zip as the body (Content-Type: application/zip) answers the
-            report (JSON, or XML or HTML by the Accept header) with the verdict in the
-            Intake-Verdict header. The same bytes are decided once per catalog version: a
-            repeated upload is answered from the ledger. GET /v1/reports/{sha256},
-            /v1/matters, /v1/matters/{code}, /healthz, /readyz, /metrics.
-            Reports go under DATA/reports/ as with `intake run --out DATA`; the ledger is
-            DATA/ledger.sqlite unless --ledger names another. To keep both channels in one
-            place, give the nightly run's output folder as DATA (report paths in the ledger are
-            relative to it). The first line on standard output is the address listened on.
+            POST /v1/checks with the zip as the body (Content-Type: application/zip) answers the report \
+            (JSON, or XML or HTML by the Accept header) with the verdict in the Intake-Verdict header. \
+            The same bytes are decided once per catalog version: a repeated upload is answered from the \
+            ledger. GET /v1/reports/{sha256}, /v1/matters, /v1/matters/{code}, /healthz, /readyz, \
+            /metrics.
+
+            Reports go under DATA/reports/ as with `intake run --out DATA`; the ledger is \
+            DATA/ledger.sqlite unless --ledger names another. To keep both channels in one place, give \
+            the nightly run's output folder as DATA (report paths in the ledger are relative to it). The \
+            first line on standard output is the address listened on.
+
             SIGTERM or SIGINT: stop accepting, finish the checks in flight, exit 0.
+
             SIGHUP: reload the catalog (a check in flight finishes with the one it began with).
+
             Exit status: 0 after a clean shutdown, 2 when the server cannot start.
             """)
 

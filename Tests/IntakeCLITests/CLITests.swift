@@ -75,6 +75,29 @@ import Testing
         #expect(help.output.contains("USAGE: intake check <bundle>") && help.output.contains("--format <format>"))
     }
 
+    /// The discussion under each command's help is wrapped by the terminal's width (80
+    /// columns when not a terminal), paragraph by paragraph: no line is broken short in
+    /// the middle of a sentence because the source text carried its own line breaks.
+    @Test(arguments: [
+        ["run"], ["serve"], ["check"], ["inspect"], ["audit", "verify"], ["audit", "recheck"],
+        ["audit", "rejudge"], ["audit", "find"], ["audit", "sample"], ["audit", "keygen"],
+    ])
+    func helpParagraphsWrapToTheWidth(command: [String]) throws {
+        let help = try runIntake(command + ["--help"])
+        #expect(help.status == 0)
+        let text = help.output.components(separatedBy: "USAGE:")[0]
+        let paragraphs = text.components(separatedBy: "\n\n").map { $0.split(separator: "\n") }.filter { !$0.isEmpty }
+        #expect(paragraphs.count >= 2, "\(help.output)")
+        for lines in paragraphs {
+            for line in lines { #expect(line.count <= 80, "\(line)") }
+            for (line, next) in zip(lines, lines.dropFirst()) {
+                // A line is short only where the next word could not have fitted on it.
+                let nextWord = next.split(separator: " ").first.map(String.init) ?? ""
+                #expect(line.count + 1 + nextWord.count >= 80, "\(command): «\(line)» then «\(next)»")
+            }
+        }
+    }
+
     /// Exit 2 with `--format json` still prints JSON: `{"error": {"code", "message"}}`.
     @Test(arguments: [
         (["check", "Fixtures", "--format", "json"], "not-regular-file"),
