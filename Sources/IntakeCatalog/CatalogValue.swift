@@ -73,6 +73,11 @@ public struct Catalog: Sendable {
     public let matters: [Matter]
     private let indicesByCode: [String: [Int]]
     private let sourceByDocument: [String: Int]
+    /// Each source's facts by name (a source's first definition of a name), in source
+    /// order: conditions look facts up per rule of every bundle.
+    private let factsBySource: [[String: FactDefinition]]
+    private static let derivedByName = Dictionary(
+        FactDefinition.derived.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     /// The pipeline file it was loaded from, absolute (nil when made in memory).
     public internal(set) var pipelineFile: String?
     /// Every file that went into ``version``, relative to the pipeline file's folder, in
@@ -94,6 +99,7 @@ public struct Catalog: Sendable {
         var byDocument: [String: Int] = [:]
         for (i, s) in sources.enumerated() where byDocument[s.document] == nil { byDocument[s.document] = i }
         sourceByDocument = byDocument
+        factsBySource = sources.map { Dictionary($0.facts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }) }
     }
 
     /// This catalog with only the matters whose codes are in `codes` (a `check`'s): the
@@ -140,7 +146,7 @@ public struct Catalog: Sendable {
 
     /// One fact of a matter's catalog file, or a derived fact, by name.
     public func fact(_ name: String, of matter: Matter) -> FactDefinition? {
-        source(of: matter)?.fact(name) ?? FactDefinition.derived.first { $0.name == name }
+        sourceByDocument[matter.document].flatMap { factsBySource[$0][name] } ?? Self.derivedByName[name]
     }
 
     /// The media types a material accepts: its own, or the pipeline's default set.

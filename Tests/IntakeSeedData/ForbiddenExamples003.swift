@@ -517,4 +517,11 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-SY-009", "F-age", triggering: ["residentId": "210202199001010010"],
         notTriggering: ["residentId": "210202196001010017"], submitted: "2025-03-02T09:30:00+08:00", scenario: "case-1"),
+    // 不动产 事项11 8.备注 (line 6036): "抵押权人为金融机构；借款用途用于本工程建设（不可为第三方提供担保）。"
+    ForbiddenExample(
+        "BS-BDC-011", "F-mortgagee", triggering: ["bdcMortgageeFinancialInstitution": "false"],
+        notTriggering: ["bdcMortgageeFinancialInstitution": "true"]),
+    ForbiddenExample(
+        "BS-BDC-011", "F-loan-use", triggering: ["bdcLoanForThisProject": "false"],
+        notTriggering: ["bdcLoanForThisProject": "true"]),
 ]
