@@ -1,10 +1,10 @@
 public import Foundation
 public import IntakeBundle
 public import IntakeCatalog
-public import IntakeDecision
-public import IntakeEvidence
+import IntakeDecision
+import IntakeEvidence
 public import IntakeManifest
-public import IntakePipeline
+import IntakePipeline
 import IntakeReport
 
 /// `intake audit recheck REPORT.json BUNDLE.zip`: decides the bundle again with the

@@ -1,6 +1,6 @@
 import Dispatch
 public import Foundation
-public import IntakeBundle
+import IntakeBundle
 import IntakeIO
 import IntakeLedger
 import IntakeModel

@@ -1,12 +1,12 @@
 import Crypto
 public import Foundation
-public import IntakeBundle
+import IntakeBundle
 public import IntakeEvidence
 import IntakeIO
 public import IntakeLedger
 import IntakeManifest
 import IntakeModel
-public import IntakePipeline
+import IntakePipeline
 
 /// `intake audit sample OUT --n 50 --seed S [--by verdict|matter]`: a reproducible
 /// stratified sample of the current decisions and a self-contained HTML review packet.

@@ -1,7 +1,7 @@
 import Crypto
 public import Foundation
-public import IntakeBundle
-public import IntakeIO
+import IntakeBundle
+import IntakeIO
 public import IntakeLedger
 import IntakeModel
 import IntakeRendering

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import IntakeModel
 
 /// Which build of the program runs: the semantic version and the git commit it was built

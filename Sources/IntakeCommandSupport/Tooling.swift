@@ -1,6 +1,6 @@
 public import Foundation
 public import IntakeCatalog
-public import IntakeDecision
+import IntakeDecision
 public import IntakeEvidence
 public import IntakeManifest
 public import IntakeModel

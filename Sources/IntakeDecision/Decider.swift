@@ -1,7 +1,7 @@
 public import IntakeCatalog
 public import IntakeEvidence
-public import IntakeManifest
-public import IntakeModel
+import IntakeManifest
+import IntakeModel
 public import IntakeXML
 
 /// Decides one application: a pure function of the inspection (manifest and evidence),

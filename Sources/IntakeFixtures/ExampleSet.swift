@@ -1,5 +1,5 @@
 public import IntakeCatalog
-public import IntakeModel
+import IntakeModel
 
 /// The example set kept in Fixtures/bundles: for a dozen matters across all five seed
 /// documents, one bundle per verdict the matter can reach, made from the catalog by

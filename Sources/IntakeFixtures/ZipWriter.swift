@@ -18,7 +18,7 @@ public final class FileSink: ByteSink {
     private let handle: FileHandle
     public private(set) var offset: UInt64 = 0
     public init(url: URL) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         handle = try FileHandle(forWritingTo: url)
     }
     public func write(_ b: [UInt8]) {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import IntakeBundle
 
 /// A file-system operation that failed: which call, on which path, with which errno, and

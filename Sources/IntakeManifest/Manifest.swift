@@ -1,4 +1,4 @@
-public import IntakeModel
+import IntakeModel
 import IntakeXML
 
 /// The application's manifest (manifest.xml) as typed values.

@@ -1,9 +1,9 @@
 public import Foundation
 public import IntakeBundle
-public import IntakeCatalog
+import IntakeCatalog
 public import IntakeDecision
 public import IntakeEvidence
-public import IntakeIO
+import IntakeIO
 import IntakeManifest
 public import IntakeReport
 

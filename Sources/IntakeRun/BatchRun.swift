@@ -9,7 +9,7 @@ public import IntakeIO
 public import IntakeLedger
 import IntakeModel
 public import IntakePipeline
-public import IntakeReport
+import IntakeReport
 import Synchronization
 
 /// What a batch run is asked to do.

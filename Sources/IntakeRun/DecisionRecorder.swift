@@ -4,10 +4,10 @@ public import Foundation
 import IntakeBundle
 import IntakeDecision
 import IntakeEvidence
-public import IntakeIO
+import IntakeIO
 public import IntakeLedger
 import IntakeModel
-public import IntakePipeline
+import IntakePipeline
 public import IntakeReport
 
 /// A decided bundle whose report set is rendered and waits to be written and recorded

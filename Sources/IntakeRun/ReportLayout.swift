@@ -1,8 +1,8 @@
-public import Foundation
+import Foundation
 import IntakeDecision
 import IntakeLedger
-public import IntakeModel
-public import IntakePipeline
+import IntakeModel
+import IntakePipeline
 public import IntakeReport
 
 /// Where a bundle's reports go under the output folder, browsable by date, verdict and

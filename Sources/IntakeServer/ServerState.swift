@@ -90,7 +90,7 @@ final class ServerState: Sendable {
             do {
                 let catalog = new.decider.catalog
                 let data = options.data
-                try await blocking { try CatalogArchive.archive(catalog, out: data) }
+                _ = try await blocking { try CatalogArchive.archive(catalog, out: data) }
             } catch {
                 metrics.reload(result: "failed")
                 logger.error(

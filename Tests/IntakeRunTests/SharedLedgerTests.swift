@@ -296,7 +296,7 @@ struct SharedLedgerTests {
         // What a worker says on stderr (its error, or a crash's backtrace) is kept for the
         // failure message: /tmp/intake-worker-<pid>.err, removed by `said(_:)`.
         let err = FileManager.default.temporaryDirectory.appendingPathComponent("intake-worker-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         p.standardError = try FileHandle(forWritingTo: err)
         try p.run()
         Self.errors.withLock { $0[p.processIdentifier] = err }

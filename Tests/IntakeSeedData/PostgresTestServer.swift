@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import IntakeLedger
 
 /// The PostgreSQL server the tests may create databases on: `INTAKE_TEST_POSTGRES`
