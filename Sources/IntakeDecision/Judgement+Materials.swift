@@ -245,8 +245,23 @@ extension Judgement {
                 }
             }
         case .all:
+            // Parts that cite no item of their own (none, or the group's very item) are the
+            // documents one numbered item of the guide names together (④中考档案，包括录取
+            // 通知书和中考成绩证明; ②人员类别材料（贫困家庭子女需提供…）): the contract numbers
+            // that item as one material, so a file filed under the item's own id serves it
+            // whole and its parts are not asked for again. Parts the guide numbers (5.1, 5.2)
+            // cite their own item and are each required as before; so are parts that ask for
+            // different formats (the 汇总表 as pdf and as excel: one file cannot be both).
+            let wholeItem =
+                out[index].met && Set(m.parts.map(\.media)).count == 1
+                && m.parts.allSatisfy { p in
+                    p.source.map { $0.document == m.source?.document && $0.item == m.source?.item && $0.line == m.source?.line }
+                        ?? true
+                }
             for p in m.parts {
-                assess(p, depth: depth + 1, parentRequired: effectiveRequired ?? false, docs: docs, into: &out)
+                assess(
+                    p, depth: depth + 1, parentRequired: wholeItem ? false : effectiveRequired ?? false, docs: docs,
+                    into: &out)
             }
             let children = out[(index + 1)...].filter { $0.depth == depth + 1 }
             let allMet = children.allSatisfy { $0.met || $0.required != true }

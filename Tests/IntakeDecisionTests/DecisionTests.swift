@@ -330,6 +330,41 @@ import Testing
         #expect(whole.verdict == .accepted, "\(whole.errors.map(\.message))")
     }
 
+    @Test func oneItemOfTheGuideFiledUnderItsNumberServesWhole() throws {
+        // Guide 003 line 1507 (普通高中转学): ④中考档案，包括县级以上招生部门印发的录取通知书和注明
+        // 当地中考满分的中考成绩证明. The guide numbers ④ alone; the contract numbers materials as
+        // the guide does, so the 中考档案 filed under 4 is complete.
+        let facts = try settledFacts("BS-RX-015")
+        var app = complete("BS-RX-015", facts: facts, omit: ["4.1", "4.2"])
+        let without = try decide(app)
+        #expect(without.verdict == .returned)
+        #expect(without.findings.contains { $0.code == .materialMissing && ($0.material ?? "").hasPrefix("4") })
+        var archive = try #require(app.documents.first { $0.mediaType == "application/pdf" })
+        archive.material = "4"
+        archive.path = "files/中考档案.pdf"
+        app.documents.append(archive)
+        let whole = try decide(app)
+        #expect(whole.verdict == .accepted, "\(whole.errors.map(\.message))")
+        // Filed as the two documents it names, it serves too.
+        #expect(try decide(complete("BS-RX-015", facts: facts)).verdict == .accepted)
+        // Parts the guide numbers itself (退休 事项6 所需材料 1.1, 1.2, 1.3: their own citations)
+        // are each required, and so are parts in different formats (the 汇总表 as pdf and as
+        // excel, guide 002 line 59): a file under the group's number stands for neither.
+        for (code, group) in [("BS-TX-006", "1"), ("GQ-JS", "1")] {
+            let facts = try settledFacts(code)
+            let parts = try #require(matter(code).scenarios[0].materials.first { $0.id == group }).parts.map(\.id)
+            var app = complete(code, facts: facts, omit: Set(parts))
+            var file = try #require(app.documents.first { $0.mediaType == "application/pdf" })
+            file.material = group
+            file.path = "files/group.pdf"
+            app.documents.append(file)
+            let asked = try decide(app)
+            #expect(asked.verdict == .returned, "\(code) \(asked.errors.map(\.message))")
+            let missing = Set(asked.findings.filter { $0.code == .materialMissing }.compactMap(\.material))
+            #expect(missing.isSuperset(of: code == "GQ-JS" ? ["1.2"] : Set(parts)), "\(code) \(missing)")
+        }
+    }
+
     @Test func aSeriesWhoseDatesAreAnnouncedSeparatelyIsNotBoundByTheWindow() throws {
         // Guide 001 line 20: 网上申报：2024年6月3日—6月28日（卫生系列、中小学教师、中专教师等系列申报时间另行通知）.
         var facts = try settledFacts("ZC-001")
