@@ -312,12 +312,12 @@ extension Judgement {
     }
 
     /// Why a missing material is needed, in the guide's words. Where those words are an
-    /// exemption (年满60周岁男职工和年满55周岁女职工可不提供; …的除外), they are no reason by
+    /// exemption (年满60周岁男职工和年满55周岁女职工可不提供; …报名前转入不提供; …的除外), they are no reason by
     /// themselves: the message says the applicant does not meet it.
     static func why(_ text: String) -> String {
         let exemption = [
             "可不提供", "可以不提供", "无需提供", "无须提供", "不需提供", "不需要提供", "可不提交", "可以不提交", "无需提交", "无须提交",
-            "免予", "除外",
+            "免予", "除外", "不提供", "不提交", "免交",
         ]
         return exemption.contains(where: text.contains) ? "\(text)；申请人不符合免交条件" : text
     }

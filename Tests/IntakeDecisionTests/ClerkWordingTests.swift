@@ -187,6 +187,19 @@ import Testing
         #expect(seen.count == 1, "\(m.code) \(material.id): needed under exactly one value of \(fact)")
     }
 
+    /// Guide 003 line 1507 (普通高中转学 ⑦): 学业水平考试成绩证明（学生在普通高中学生学业水平考试
+    /// 报名前转入不提供）. A student who transferred after registering is told the exemption is
+    /// not his, not read the exemption as though it were the reason.
+    @Test func anExemptionWithBuTigongIsNotGivenAsTheReason() throws {
+        var facts = try settledFacts("BS-RX-015", omit: ["7"])
+        facts["rxBeforeProficiencyExam"] = "false"
+        let d = try decide(complete("BS-RX-015", facts: facts, omit: ["7"]))
+        let missing = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "7" })
+        #expect(missing.message.contains("报名前转入不提供；申请人不符合免交条件"), "\(missing.message)")
+        facts["rxBeforeProficiencyExam"] = "true"
+        #expect(try decide(complete("BS-RX-015", facts: facts, omit: ["7"])).verdict == .accepted)
+    }
+
     /// Only the facts that decide are asked: a living 1-4 grade worker applying on the 12th
     /// (人力社保 事项45 line 4639: 有供养人的工（退）亡待遇和1-4级工伤职工的定期待遇…每月1日至10日) is asked
     /// whether the benefit is periodic, not whether a deceased worker left dependants.

@@ -270,9 +270,10 @@ import Testing
         #expect(!unit.codes.contains(.forbiddenCase), "\(unit.errors.map(\.message))")
     }
 
-    @Test(arguments: ["BS-RX-002", "BS-RX-004", "BS-RX-005", "BS-RX-007"])
+    @Test(arguments: ["BS-RX-002", "BS-RX-004", "BS-RX-005", "BS-RX-007", "BS-RX-015"])
     func aStudentsGuardianEnrolsThemNotAUnit(code: String) throws {
-        // Guide 003 lines 1334, 1352, 1364, 1377 (入学 事项2, 4, 5, 7): 要求学生法定监护人为学生办理入学手续.
+        // Guide 003 lines 1334, 1352, 1364, 1377 (入学 事项2, 4, 5, 7): 要求学生法定监护人为学生办理入学手续;
+        // line 1510 (事项15): 学生监护人持转学材料，向拟就读学校提出转学申请.
         let app = complete(code, facts: try settledFacts(code))
         let unit = try decide(app.byUnit())
         #expect(unit.verdict == .refused && unit.codes.contains(.forbiddenCase), "\(code): \(unit.errors.map(\.message))")

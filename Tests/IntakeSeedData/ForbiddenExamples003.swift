@@ -524,4 +524,17 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-BDC-011", "F-loan-use", triggering: ["bdcLoanForThisProject": "false"],
         notTriggering: ["bdcLoanForThisProject": "true"]),
+    // Round 9. 入学 事项2 1、事项说明 (line 1328): "当年秋季开学前年满六周岁的学龄儿童…免试就近入学": a child born on
+    // 1 September 2019 is six only after the autumn term of 2025 has begun; one born on 31 August 2019 is six before it.
+    ForbiddenExample(
+        "BS-RX-002", "F-age", triggering: ["rxChildBirthDate": "2019-09-01"],
+        notTriggering: ["rxChildBirthDate": "2019-08-31"], submitted: "2025-07-01T09:30:00+08:00"),
+    // 入学 事项15 1、事项说明 (line 1506): "外地学生因户籍迁入我市方可转入我市普通高中"
+    ForbiddenExample(
+        "BS-RX-015", "F-hukou", triggering: ["rxHukouMovedToDalian": "false"],
+        notTriggering: ["rxHukouMovedToDalian": "true"]),
+    // 入学 事项15 5、办理时限 (line 1517): "每学期开学第一个月受理"
+    ForbiddenExample(
+        "BS-RX-015", "F-term", triggering: ["rxWithinFirstMonthOfTerm": "false"],
+        notTriggering: ["rxWithinFirstMonthOfTerm": "true"]),
 ]

@@ -272,6 +272,10 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-081", "F1",
             triggering: ["residentId": "210202197507020022"],
             notTriggering: ["residentId": "210202197507010027"]),
+        // Round 9. 39.4 温馨提示 (line 754): "法定申请人必须使用本人银行卡领取待遇"
+        ForbiddenExample(
+            "SB-039", "F-own-card", triggering: ["sbInjuryAccountOwnCard": "false"],
+            notTriggering: ["sbInjuryAccountOwnCard": "true"]),
     ]
     // … 子女（若已超过18周岁但…全日制学生也可认定）: residentId 210202200001011238, a son born 2000-01-01 (25 on 2025-07-01),
     // who can work: refused unless a full-time student; 210202200801011236, a son born 2008-01-01 (17), is not refused for it;
