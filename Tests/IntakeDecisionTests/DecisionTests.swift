@@ -690,6 +690,36 @@ import Testing
         let two = try settledFacts("BS-SY-009", scenario: "case-2")
         let julyTwo = try decide(complete("BS-SY-009", scenario: "case-2", facts: two, submitted: "2025-07-01T09:30:00+08:00"))
         #expect(!julyTwo.findings.contains { $0.code == .forbiddenCase && $0.message.contains("4月10日") })
+        // Guide 003 line 12408 (助学补助 （一）申请：每年5月份): May 1st and 31st are inside; 30 April, 1 June and
+        // December are not; 31 May 17:00 UTC is 1 June in Dalian.
+        let aid = try settledFacts("BS-QT-020")
+        for (time, refused) in [
+            ("2025-05-01T09:30:00+08:00", false), ("2025-05-31T16:00:00+08:00", false), ("2025-04-30T09:30:00+08:00", true),
+            ("2025-06-01T09:30:00+08:00", true), ("2025-12-01T09:30:00+08:00", true), ("2025-05-31T17:00:00Z", true),
+        ] {
+            let d = try decide(complete("BS-QT-020", facts: aid, submitted: time))
+            #expect(
+                d.findings.contains { $0.code == .forbiddenCase && $0.message.contains("5月份") } == refused,
+                "\(time): \(d.verdict) \(d.errors.map(\.message))")
+            if !refused { #expect(d.verdict == .accepted, "\(time): \(d.errors.map(\.message))") }
+        }
+    }
+
+    @Test(
+        arguments: [
+            ("BS-HJ-008", 2062), ("BS-QT-019", 12382), ("BS-QT-020", 12408), ("BS-HY-004", 8867), ("BS-SY-008", 833),
+            ("RS-017", 752), ("RS-023", 985),
+        ])
+    func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
+        // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;
+        // the trainee; the 考评员), at the line given: a unit applying is refused, the person is not.
+        let submitted = code == "BS-QT-020" ? "2025-05-12T09:30:00+08:00" : "2025-07-01T09:30:00+08:00"
+        let app = complete(code, facts: try settledFacts(code), submitted: submitted)
+        let unit = try decide(app.byUnit())
+        #expect(unit.verdict == .refused && unit.codes.contains(.forbiddenCase), "\(code): \(unit.errors.map(\.message))")
+        #expect(unit.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
+        let person = try decide(app.byPerson())
+        #expect(!person.codes.contains(.forbiddenCase), "\(code): \(person.errors.map(\.message))")
     }
 
     @Test func anAdoptionIsDissolvedInPersonEvenByAnInstitution() throws {

@@ -67,7 +67,7 @@ import Testing
         let named = Set(s.materials.flatMap(\.flattened).filter { $0.name.contains(e.name) }.map(\.id))
         var facts = try settledFacts(e.matter, scenario: scenario, omit: named)
         facts.merge(e.facts) { $1 }
-        let d = try decide(complete(e.matter, scenario: scenario, facts: facts, omit: named))
+        let d = try decide(complete(e.matter, scenario: scenario, facts: facts, omit: named, submitted: e.submitted))
         #expect(!d.codes.contains(.materialMissing), "\(e): \(d.errors.map(\.message))")
         #expect(!d.codes.contains(.factMissing), "\(e): \(d.errors.map(\.message))")
         #expect(d.verdict == .accepted, "\(e): \(d.verdict) \(d.errors.map(\.message))")

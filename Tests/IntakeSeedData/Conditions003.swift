@@ -17,6 +17,10 @@
 public let conditions003: [ConditionExpectation] = [
     // 不动产 事项1 ③ 土地权属来源材料：以出让方式取得的…；以划拨方式取得的…
     ConditionExpectation(
+        "BS-BDC-001", "", "5", line: 5654,
+        needed: ["bdcLandAcquisition": "出让"], notNeeded: ["bdcLandAcquisition": "划拨"]),
+    // 不动产 事项1 ⑤土地有偿使用价款及税费缴清凭证 [按照登记事项提供] (line 5654): 划拨 land carries no 有偿使用价款 (round 9)
+    ConditionExpectation(
         "BS-BDC-001", "", "3.1", line: 5648,
         needed: ["bdcLandAcquisition": "出让"], notNeeded: ["bdcLandAcquisition": "划拨"]),
     ConditionExpectation(

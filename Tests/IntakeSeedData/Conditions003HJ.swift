@@ -196,6 +196,9 @@ public let conditions003HJ: [ConditionExpectation] = [
     // 生育 事项8 2.所需材料：居民户口簿、结婚证（婚育关系变动的，提供离婚证）、…
     ConditionExpectation(
         "BS-SY-008", "", "3", line: 834, needed: ["syMarriageChanged": "true"], notNeeded: ["syMarriageChanged": "false"]),
+    // … the 离婚证 is brought instead of the 结婚证 (round 9)
+    ConditionExpectation(
+        "BS-SY-008", "", "2", line: 834, needed: ["syMarriageChanged": "false"], notNeeded: ["syMarriageChanged": "true"]),
     // 殡葬 事项1 2.（1）…如果报警且未尸检的，申请人需要额外提供公安部门调查笔录复印件
     ConditionExpectation(
         "BS-BZ-001", "", "1.4", line: 11582,

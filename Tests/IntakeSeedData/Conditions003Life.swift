@@ -150,6 +150,8 @@ public let agents003Life: [AgentExpectation] = [
     AgentExpectation("BS-HY-009", "", material: "6", line: 8938),
     // 婚姻 事项10 自愿离婚的夫妻双方…应共同到大连市民政局婚姻登记处办理离婚登记 (line 8962); 双方当事人现场签署的离婚协议书 (line 8973)
     AgentExpectation("BS-HY-010", "", material: nil, line: 8962),
+    // 婚姻 事项4 当事人因故不能到婚姻登记处申请补领婚姻登记证的，有档案可查且档案信息与身份信息一致的，可以委托他人办理 (line 8868)
+    AgentExpectation("BS-HY-004", "", material: nil, line: 8868, facts: ["hyArchiveMatchesIdentity": "false"]),
     // 户籍 事项16 积分落户 (line 2320) is 事项2 成就积分落户 (the same materials, lines 1884-1897 = 2324-2348):
     // 7、可否代办；落户需本人办理 (line 1910)
     AgentExpectation("BS-HJ-016", "", material: nil, line: 1910),

@@ -351,7 +351,9 @@ public let notRequired003RS: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-QT-014", "", name: "光荣证", line: 12191, facts: ["qtNeverGaveBirth": "true"]),
     NotRequiredExpectation("BS-QT-014", "", name: "退休证", line: 12192, facts: ["qtApplicantGroup": "无工作单位人员"]),
     // 其他 事项20 2.学前教育儿童…托保单
-    NotRequiredExpectation("BS-QT-020", "", name: "托保单", line: 12398, facts: ["qtEducationStage": "义务教育"]),
+    NotRequiredExpectation(
+        "BS-QT-020", "", name: "托保单", line: 12398, facts: ["qtEducationStage": "义务教育"],
+        submitted: "2025-05-12T09:30:00+08:00"),
     // 其他 事项24 低保证 only a 低保 family has; 其他能够证明事实的材料 is a catch-all
     NotRequiredExpectation("BS-QT-024", "", name: "低保证", line: 12516, facts: ["qtMinimumLiving": "false"]),
     NotRequiredExpectation("BS-QT-024", "", name: "其他能够证明事实的材料", line: 12516),

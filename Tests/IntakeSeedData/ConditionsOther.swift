@@ -35,13 +35,19 @@ public struct NotRequiredExpectation: Sendable, CustomStringConvertible {
     public let name: String
     public let line: Int
     public let facts: [String: String]
+    /// The submitted time of the application (inside the window of a matter taken only part of the year).
+    public let submitted: String
 
-    public init(_ matter: String, _ scenario: String, name: String, line: Int, facts: [String: String] = [:]) {
+    public init(
+        _ matter: String, _ scenario: String, name: String, line: Int, facts: [String: String] = [:],
+        submitted: String = "2025-07-01T09:30:00+08:00"
+    ) {
         self.matter = matter
         self.scenario = scenario
         self.name = name
         self.line = line
         self.facts = facts
+        self.submitted = submitted
     }
 
     public var description: String { "\(matter)/\(scenario) \(name) (line \(line)) \(facts)" }

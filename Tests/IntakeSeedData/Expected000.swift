@@ -200,7 +200,7 @@ public let expected000: [ExpectedMatter] = [
                 "2.2 申请者本人银行账户",
             ]
         ],
-        forbidden: ["F1", "F2", "F3"]),
+        forbidden: ["F1", "F2", "F3", "F-unit"]),
     ExpectedMatter(
         "RS-018", "提供企业职工政府补贴培训申请服务",
         materials: [
@@ -239,7 +239,7 @@ public let expected000: [ExpectedMatter] = [
                 "5 考评员证卡",
             ]
         ],
-        forbidden: ["F1"]),
+        forbidden: ["F1", "F-unit"]),
     ExpectedMatter(
         "RS-024", "职业技能鉴定考评员初审",
         materials: [

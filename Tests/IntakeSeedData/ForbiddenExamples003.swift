@@ -537,4 +537,10 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-RX-015", "F-term", triggering: ["rxWithinFirstMonthOfTerm": "false"],
         notTriggering: ["rxWithinFirstMonthOfTerm": "true"]),
+    // 殡葬 事项2 1.事项说明 (line 11592): "参保人员未达到法定退休年龄因病或非因工死亡后"
+    ForbiddenExample(
+        "BS-BZ-002", "F-retired", triggering: ["bzDiedBeforeRetirementAge": "false"],
+        notTriggering: ["bzDiedBeforeRetirementAge": "true"]),
+    ForbiddenExample(
+        "BS-BZ-002", "F-at-work", triggering: ["bzDeathAtWork": "true"], notTriggering: ["bzDeathAtWork": "false"]),
 ]

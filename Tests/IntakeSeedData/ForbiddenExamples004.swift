@@ -276,6 +276,21 @@ public let forbiddenExamples004: [ForbiddenExample] =
         ForbiddenExample(
             "SB-039", "F-own-card", triggering: ["sbInjuryAccountOwnCard": "false"],
             notTriggering: ["sbInjuryAccountOwnCard": "true"]),
+        // 38 (line 719): 条件：…伤残提高且达到一至四级或护理等级提高的；工伤供养亲属死亡的
+        ForbiddenExample(
+            "SB-038", "F-case", triggering: ["sbInjuryBenefitChangeCase": "其他"],
+            notTriggering: ["sbInjuryBenefitChangeCase": "工伤供养亲属死亡"]),
+        // 51 (line 980): 条件：1、职工用人单位按规定参加工伤保险并按规定及时缴纳工伤保险费；2、经社保经办机构审批到统筹地区以外就医
+        ForbiddenExample(
+            "SB-051", "F-insured", triggering: ["sbEmployerInjuryInsuredAndPaid": "false"],
+            notTriggering: ["sbEmployerInjuryInsuredAndPaid": "true"]),
+        ForbiddenExample(
+            "SB-051", "F-approval", triggering: ["sbOutOfAreaTreatmentApproved": "false"],
+            notTriggering: ["sbOutOfAreaTreatmentApproved": "true"]),
+        // 32 (line 599): 当待遇领取人员死亡、失踪、服刑（缓刑除外）、劳动教养和未按要求提供待遇领取资格证明材料
+        ForbiddenExample(
+            "SB-032", "F-reason", triggering: ["sbPensionSuspensionReason": "缓刑"],
+            notTriggering: ["sbPensionSuspensionReason": "服刑"]),
     ]
     // … 子女（若已超过18周岁但…全日制学生也可认定）: residentId 210202200001011238, a son born 2000-01-01 (25 on 2025-07-01),
     // who can work: refused unless a full-time student; 210202200801011236, a son born 2008-01-01 (17), is not refused for it;
