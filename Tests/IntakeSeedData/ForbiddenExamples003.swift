@@ -543,4 +543,8 @@ public let forbiddenExamples003: [ForbiddenExample] = [
         notTriggering: ["bzDiedBeforeRetirementAge": "true"]),
     ForbiddenExample(
         "BS-BZ-002", "F-at-work", triggering: ["bzDeathAtWork": "true"], notTriggering: ["bzDeathAtWork": "false"]),
+    // 户籍 事项8 8、备注 (line 2089): "公安部规定，临时证必须在申请人户籍地办理，不能异地办理"
+    ForbiddenExample(
+        "BS-HJ-008", "F-hukou-place", triggering: ["hjApplicantHukouInDalian": "false"],
+        notTriggering: ["hjApplicantHukouInDalian": "true"]),
 ]
