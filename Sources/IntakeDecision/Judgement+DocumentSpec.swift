@@ -12,10 +12,17 @@ extension Judgement {
         var why: [(String, String)] = []
         let size = d.size ?? 0
         if let max = spec.maxBytes, size > max {
-            why.append(("文件大小 \(Self.kb(size))，超过 \(Self.kb(max))", "size \(size) > \(max) bytes"))
+            // In bytes where one decimal of KB would show the size as the limit (20.0KB，超过 20KB).
+            let close = size * 10 / 1024 == max * 10 / 1024  // the same in tenths of a KB
+            let shown = close ? "\(size) 字节" : Self.kb(size)
+            let limit = close ? "\(Self.kb(max))（\(max) 字节）" : Self.kb(max)
+            why.append(("文件大小 \(shown)，超过 \(limit)", "size \(size) > \(max) bytes"))
         }
         if let min = spec.minBytes, size < min {
-            why.append(("文件大小 \(Self.kb(size))，小于 \(Self.kb(min))", "size \(size) < \(min) bytes"))
+            let close = size * 10 / 1024 == min * 10 / 1024  // the same in tenths of a KB
+            let shown = close ? "\(size) 字节" : Self.kb(size)
+            let limit = close ? "\(Self.kb(min))（\(min) 字节）" : Self.kb(min)
+            why.append(("文件大小 \(shown)，小于 \(limit)", "size \(size) < \(min) bytes"))
         }
         if spec.needsPixels {
             if let p = d.pixels {

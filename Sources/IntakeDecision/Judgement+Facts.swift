@@ -66,9 +66,13 @@ extension Judgement {
             var ask = def?.prompt ?? name
             // A derived fact's question says what to give in the applicant's words; its
             // values (male, female) are the manifest's, not theirs.
-            if let def, def.kind == .enum, !def.values.isEmpty, !DerivedFact.all.contains(name) {
+            // The values are listed ("可选值", the ones the manifest may give: not "optional"),
+            // unless the question already names each of them as the manifest writes it.
+            if let def, def.kind == .enum, !def.values.isEmpty, !DerivedFact.all.contains(name),
+                !(def.valueLabels.isEmpty && def.values.allSatisfy { ask.contains($0) })
+            {
                 let coded = def.valueLabels.isEmpty ? "" : "，清单中填写括号内的值"
-                ask += "（可选\(coded)：\(def.readableValues.joined(separator: "、"))）"
+                ask += "（可选值\(coded)：\(def.readableValues.joined(separator: "、"))）"
             }
             let question = "缺少审核所需的申请信息：“\(ask)”（\(name)），"
             missingFactUses[name] = (question, [rule])

@@ -37,7 +37,15 @@ extension Judgement {
         // another scenario is an error: the application may be that scenario (a 跨辖区转移
         // filed as a transfer within the district), which the clerk must settle first.
         var docsByMaterial: [String: [DocumentEvidence]] = [:]
+        // The contract names the 容缺受理承诺书 a material of its own kind wherever it appears:
+        // filed as `commitment` it is the letter, also where the guide gives it a number of
+        // its own (求职创业补贴 (2) 容缺受理承诺书).
+        let letter = scenario.materials.flatMap(\.flattened).first(where: \.isCommitmentLetter)
         for doc in inspection.documents {
+            if doc.material == "commitment", scenario.material(doc.material) == nil, let letter {
+                docsByMaterial[letter.id, default: []].append(doc)
+                continue
+            }
             if scenario.material(doc.material) == nil {
                 let elsewhere = matter.scenarios.first { $0.id != scenario.id && $0.material(doc.material) != nil }
                 let message =
@@ -331,11 +339,13 @@ extension Judgement {
     /// What to bring: original / copy and number of copies.
     static func bring(_ m: Material, alternatives: [Material]? = nil) -> String {
         var parts: [String] = []
+        // Not said twice where the guide's name says it already (身份证原件; 法定代表人《居民身份证》复印件).
+        let says = m.name.contains("原件") || m.name.contains("复印件")
         switch m.original {
-        case .original?: parts.append("原件")
-        case .copy?: parts.append("复印件")
-        case .originalAndCopy?: parts.append("原件及复印件")
-        case nil: break
+        case .original? where !says: parts.append("原件")
+        case .copy? where !says: parts.append("复印件")
+        case .originalAndCopy? where !says: parts.append("原件及复印件")
+        default: break
         }
         if let c = m.copies, c > 1 { parts.append("\(c) 份") }
         let choices = alternatives ?? m.parts

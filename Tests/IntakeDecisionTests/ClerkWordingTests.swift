@@ -200,6 +200,69 @@ import Testing
         #expect(try decide(complete("BS-RX-015", facts: facts, omit: ["7"])).verdict == .accepted)
     }
 
+    /// Guide 000 line 1054 (申报职业技能鉴定 (1) 身份证原件) and line 1438 (市级创业孵化平台 (4) 法定代表人
+    /// 《居民身份证》复印件): the name says original or copy already; the message does not say it again.
+    @Test func originalOrCopyIsNotSaidTwice() throws {
+        for (code, material, said) in [("RS-025", "1", "身份证原件"), ("RS-036", "4", "复印件")] {
+            let facts = try settledFacts(code, omit: [material])
+            let d = try decide(complete(code, facts: facts, omit: [material]))
+            let f = try #require(d.findings.first { $0.code == .materialMissing && $0.material == material }, "\(code)")
+            #expect(f.message.contains(said), "\(f.message)")
+            for twice in ["原件，原件", "复印件，复印件", "复印件，原件及复印件"] {
+                #expect(!f.message.contains(twice), "\(f.message)")
+            }
+        }
+    }
+
+    /// A question with choices says which values the manifest may give (可选值), not that the
+    /// answer is optional (可选); a question that names them as the manifest writes them
+    /// (困难群众临时救助: 疾病、意外事故、火灾等灾害、其他) does not list them again.
+    @Test func aQuestionsChoicesAreValuesNotOptional() throws {
+        let byCategory = Set(matter("RS-005").scenarios[0].materials.flatMap(\.flattened).map(\.id).filter { $0.hasPrefix("5.") })
+        let category = try decide(complete("RS-005", facts: [:], omit: byCategory))
+        let asked = try #require(category.findings.first { $0.code == .factMissing && $0.fact == "graduateCategory" })
+        #expect(asked.message.contains("可选值，清单中填写括号内的值："), "\(asked.message)")
+        #expect(!asked.message.contains("（可选，"), "\(asked.message)")
+        let hardship = try decide(complete("BS-QT-024", facts: [:]))
+        let cause = try #require(hardship.findings.first { $0.code == .factMissing && $0.fact == "qtHardshipCause" })
+        #expect(cause.message.components(separatedBy: "意外事故").count == 2, "\(cause.message)")
+    }
+
+    /// Guide 000 line 1056 (照片…大小 20kb 以下): a photo one byte over 20 KB is told in bytes, not as
+    /// "20.0KB，超过 20KB".
+    @Test func aSizeJustOverTheLimitIsToldInBytes() throws {
+        let facts = try settledFacts("RS-025")
+        var app = complete("RS-025", facts: facts)
+        let m = matter("RS-025")
+        let photo = try #require(m.scenarios[0].materials.flatMap(\.flattened).first { $0.spec?.maxBytes != nil })
+        let max = try #require(photo.spec?.maxBytes)
+        let i = try #require(app.documents.firstIndex { $0.material == photo.id })
+        var rng = SeededRandom(seed: 11)
+        app.documents[i].bytes = SampleDocuments.jpeg(
+            size: Int(max) + 1, width: photo.spec?.maxWidth ?? 360, height: photo.spec?.maxHeight ?? 480, rng: &rng)
+        let d = try decide(app)
+        let f = try #require(d.findings.first { $0.code == .documentSpec && $0.material == photo.id })
+        #expect(f.message.contains("\(max + 1) 字节") && f.message.contains("（\(max) 字节）"), "\(f.message)")
+    }
+
+    /// Guide 000 line 274 (求职创业补贴 (2) 容缺受理承诺书) numbers the letter; the contract makes it a
+    /// material of its own kind wherever it appears, so filed as `commitment` it is the letter:
+    /// the missing 身份证 (3) is deferred, and the file is not handed back as no material.
+    @Test func theLetterFiledAsCommitmentIsTheLetter() throws {
+        let m = matter("RS-005")
+        let letter = try #require(m.scenarios[0].materials.flatMap(\.flattened).first { $0.isCommitmentLetter })
+        #expect(letter.id == "2")
+        let deferrable = try #require(m.deferrals.first?.material)
+        let omit = RuleCoverageTests.omission(of: deferrable, in: m.scenarios[0])
+        let facts = try settledFacts("RS-005", omit: omit, letter: true)
+        var app = complete("RS-005", facts: facts, omit: omit, letter: true)
+        let i = try #require(app.documents.firstIndex { $0.material == letter.id })
+        app.documents[i].material = "commitment"
+        let d = try decide(app)
+        #expect(d.verdict == .acceptedDeferred, "\(d.errors.map(\.message))")
+        #expect(!d.codes.contains(.materialUnknown), "\(d.findings.map(\.message))")
+    }
+
     /// Only the facts that decide are asked: a living 1-4 grade worker applying on the 12th
     /// (人力社保 事项45 line 4639: 有供养人的工（退）亡待遇和1-4级工伤职工的定期待遇…每月1日至10日) is asked
     /// whether the benefit is periodic, not whether a deceased worker left dependants.
