@@ -21,18 +21,21 @@ extension Judgement {
                 outcome = .manualCheck
                 findings.append(
                     Finding(
-                        .manualCheck, .info, "请窗口人员核查禁办情形：\(f.condition.text)", source: f.source,
+                        .manualCheck, .info, "请窗口人员核查是否属于禁办情形（依据：\(f.condition.text)）", source: f.source,
                         detail: "decided by the clerk: \(names.joined(separator: ", "))"))
             case .needsFacts(let names):
                 outcome = .undetermined
-                reportMissingFacts(names, for: "禁办情形“\(f.condition.text)”", source: f.source)
+                // The guide's words are a requirement (共同签署…声明书) as often as the case
+                // refused (超过1年): told as the basis of the judgement, not as the case.
+                reportMissingFacts(names, for: "判断是否属于禁办情形（依据：\(f.condition.text)）", source: f.source)
             case .invalidFacts:
                 outcome = .undetermined
             case .prose:
                 outcome = .manualCheck
                 findings.append(
                     Finding(
-                        .manualCheck, .info, "请窗口人员核查禁办情形：\(f.condition.text)", source: f.source, detail: "not machine-checkable")
+                        .manualCheck, .info, "请窗口人员核查是否属于禁办情形（依据：\(f.condition.text)）", source: f.source,
+                        detail: "not machine-checkable")
                 )
             case .failed(let why):
                 outcome = .ruleError

@@ -263,6 +263,18 @@ import Testing
         #expect(!d.codes.contains(.materialUnknown), "\(d.findings.map(\.message))")
     }
 
+    /// Guide 003 line 8889 (撤销受胁迫婚姻 （二）受胁迫的一方和对方共同到婚姻登记机关签署…声明书): the guide's words
+    /// are what is required; asking for the fact, they are told as the basis of the judgement,
+    /// not as though signing the declaration were the case refused.
+    @Test func aRequirementIsNotToldAsTheForbiddenCase() throws {
+        var facts = try settledFacts("BS-HY-006")
+        facts["hyRevocationJointDeclaration"] = nil
+        let d = try decide(complete("BS-HY-006", facts: facts))
+        let asked = try #require(d.findings.first { $0.code == .factMissing && $0.fact == "hyRevocationJointDeclaration" })
+        #expect(asked.message.contains("判断是否属于禁办情形（依据：受胁迫的一方和对方共同到"), "\(asked.message)")
+        #expect(!asked.message.contains("禁办情形“"), "\(asked.message)")
+    }
+
     /// Only the facts that decide are asked: a living 1-4 grade worker applying on the 12th
     /// (人力社保 事项45 line 4639: 有供养人的工（退）亡待遇和1-4级工伤职工的定期待遇…每月1日至10日) is asked
     /// whether the benefit is periodic, not whether a deceased worker left dependants.

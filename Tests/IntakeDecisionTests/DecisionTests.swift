@@ -612,6 +612,9 @@ import Testing
         "RS-010",
         // Guide 004 lines 1271, 1273 (参保单位…申请办理注销社会保险登记; 办理注销登记的单位填报): the unit deregisters.
         "SB-066",
+        // Guide 004 line 1312 (参保单位可申请查询、打印本单位全体员工参保证明), line 1327 (参保单位应向社保经办机构申请办理清理重复
+        // 账户业务), guide 000 lines 861-867 (技工学校资助金: the school's lists of its students).
+        "SB-068", "SB-069", "RS-019",
     ])
     func aUnitsMatterIsRefusedToAPerson(code: String) throws {
         let app = complete(code, facts: try settledFacts(code))
@@ -619,6 +622,26 @@ import Testing
         #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(code): \(person.errors.map(\.message))")
         let unit = try decide(app.byUnit())
         #expect(unit.verdict == .accepted, "\(code): \(unit.errors.map(\.message))")
+    }
+
+    @Test func aUnitOwnersRepresentativeBringsTheUnitsLetter() throws {
+        // Guide 003 line 8313 (校车标牌核发): 所有人为单位的提交《组织机构代码证书》…及代理人的身份证…；代理人需提交机动车
+        // 所有人的书面委托书（所有人为单位的加盖公章）. A unit comes through its 代理人, named as <agent> or not.
+        var unit = complete("BS-CG-021", facts: try settledFacts("BS-CG-021")).byUnit()
+        let pdf = try #require(unit.documents.first { $0.mediaType == "application/pdf" })
+        unit.documents.removeAll { $0.material.hasPrefix("1.") }
+        for id in ["1.2", "1.3", "1.4"] {
+            var d = pdf
+            d.material = id
+            d.path = "files/\(id).pdf"
+            unit.documents.append(d)
+        }
+        let complete = try decide(unit)
+        #expect(complete.verdict == .accepted, "\(complete.errors.map(\.message))")
+        var without = unit
+        without.documents.removeAll { $0.material == "1.4" }
+        let d = try decide(without)
+        #expect(d.verdict == .returned && d.findings.contains { $0.code == .materialMissing && $0.material == "1.4" })
     }
 
     @Test func aCompanyAppearsThroughItsAuthorisedRepresentative() throws {
@@ -708,7 +731,7 @@ import Testing
     @Test(
         arguments: [
             ("BS-HJ-008", 2062), ("BS-QT-019", 12382), ("BS-QT-020", 12408), ("BS-HY-004", 8867), ("BS-SY-008", 833),
-            ("RS-017", 752), ("RS-023", 985),
+            ("RS-017", 752), ("RS-023", 985), ("RS-005", 268), ("RS-007", 363), ("RS-025", 1054), ("RS-027", 1109),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;

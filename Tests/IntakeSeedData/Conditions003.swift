@@ -160,7 +160,25 @@ public let conditions003: [ConditionExpectation] = [
     // 户籍 事项4 合法稳定住所证明（符合“连续参加社会保险年限”条件的,无需提供本条手续）
     ConditionExpectation(
         "BS-HJ-004", "", "5", line: 1941,
-        needed: ["hjInsuranceYears": "false"], notNeeded: ["hjInsuranceYears": "true"]),
+        needed: ["hjInsuranceYears": "false", "hjNewDistrictRoute": "false"],
+        notNeeded: ["hjInsuranceYears": "true", "hjNewDistrictRoute": "false"]),
+    // … 备注（4）被投靠人符合“在新区落户一年以上并合法稳定居住”条件的，需提供无合法稳定住所证明 (line 1967): on that route the
+    // 被投靠人 has no 合法稳定住所 to prove (round 9)
+    ConditionExpectation(
+        "BS-HJ-004", "", "5", line: 1967,
+        needed: ["hjInsuranceYears": "false", "hjNewDistrictRoute": "false"],
+        notNeeded: ["hjInsuranceYears": "false", "hjNewDistrictRoute": "true", "hjNewDistrictLodging": "其他"]),
+    // 户籍 事项1 (五)随迁配偶无职业的，须提交就业失业登记证或其他合法合规的未就业证明；有职业的须提交在我市主城区、新市区的合法
+    // 稳定职业证明 (line 1855): only with a spouse who moves along, each case its own proof (round 9)
+    ConditionExpectation(
+        "BS-HJ-001", "", "1.1.5", line: 1855,
+        needed: ["accompanyingSpouse": "true", "spouseEmployed": "false"], notNeeded: ["accompanyingSpouse": "false"]),
+    // (1.1.5.1, the 未就业证明, is the group's first alternative: the test factory files it whatever the case, so the
+    // employed spouse's case is checked through 1.1.5.2: the 未就业证明 does not serve for it.)
+    ConditionExpectation(
+        "BS-HJ-001", "", "1.1.5.2", line: 1855,
+        needed: ["accompanyingSpouse": "true", "spouseEmployed": "true"],
+        notNeeded: ["accompanyingSpouse": "true", "spouseEmployed": "false"]),
     // 户籍 事项9 投靠人《大连市居住证》（80周岁以上老人无需提供本条手续）
     ConditionExpectation(
         "BS-HJ-009", "", "5", line: 2095,

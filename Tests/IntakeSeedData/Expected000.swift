@@ -55,7 +55,7 @@ public let expected000: [ExpectedMatter] = [
             ]
         ],
         deferrals: ["3"],
-        forbidden: ["F1", "F2"]),
+        forbidden: ["F1", "F2", "F-unit"]),
     ExpectedMatter(
         "RS-007", "失业保险待遇发放账户维护申请",
         materials: [
@@ -65,7 +65,8 @@ public let expected000: [ExpectedMatter] = [
                 "commitment 容缺受理承诺书",
             ]
         ],
-        deferrals: ["2"]),
+        deferrals: ["2"],
+        forbidden: ["F-unit"]),
     ExpectedMatter(
         "RS-008", "失业保险关系转移接续",
         materials: [
@@ -268,7 +269,7 @@ public let expected000: [ExpectedMatter] = [
         // 容缺办理事项清单 11 (专项能力鉴定考试报名, line 2668): 身份证. Guide 25 is the
         // 职业技能专项能力鉴定 the centre alone holds, so the list's row is this matter.
         deferrals: ["1"],
-        forbidden: ["F1"]),
+        forbidden: ["F1", "F-unit"]),
     // 28 (line 1129): 被纳入失信被执行人名单的不在政策补贴范围之内; 离校 2 年内 (F2) 未就业 (F3) 高校毕业生灵活就业后缴纳社会保险费 (F4)
     ExpectedMatter(
         "RS-028", "高校毕业生灵活就业人员享受社保补贴",

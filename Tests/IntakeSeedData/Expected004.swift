@@ -356,7 +356,8 @@ public let expected004: [ExpectedMatter] = [
                 "2 参保人员书面说明",
                 "3 由具有干部人事管理权限的单位认定本人唯一的劳动、人事（聘用）关系和确定唯一的养老保险关系材料",
             ]
-        ]),
+        ],
+        forbidden: ["F-person"]),
     // 71 (line 1367)
     ExpectedMatter(
         "SB-071", "个人权益记录查询打印（机关事业养老保险部分）",

@@ -543,6 +543,14 @@ public let forbiddenExamples003: [ForbiddenExample] = [
         notTriggering: ["bzDiedBeforeRetirementAge": "true"]),
     ForbiddenExample(
         "BS-BZ-002", "F-at-work", triggering: ["bzDeathAtWork": "true"], notTriggering: ["bzDeathAtWork": "false"]),
+    // 其他 事项14 (line 12189): "无工作单位人员男满60周岁、女满55周岁后，按照有单位人员标准发给补助费": a woman born 1975-01-01 is
+    // 50 on 2025-07-01, one born 1970-01-01 is 55; a man born 1966-01-01 is 59, one born 1965-01-01 is 60.
+    ForbiddenExample(
+        "BS-QT-014", "F-age", triggering: ["qtApplicantGroup": "无工作单位人员", "residentId": "210202197501010026"],
+        notTriggering: ["qtApplicantGroup": "无工作单位人员", "residentId": "21020219700101002X"]),
+    ForbiddenExample(
+        "BS-QT-014", "F-age", triggering: ["qtApplicantGroup": "无工作单位人员", "residentId": "210202196601010010"],
+        notTriggering: ["qtApplicantGroup": "无工作单位人员", "residentId": "210202196501010013"]),
     // 户籍 事项8 8、备注 (line 2089): "公安部规定，临时证必须在申请人户籍地办理，不能异地办理"
     ForbiddenExample(
         "BS-HJ-008", "F-hukou-place", triggering: ["hjApplicantHukouInDalian": "false"],
