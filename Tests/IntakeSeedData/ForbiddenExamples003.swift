@@ -551,6 +551,19 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-QT-014", "F-age", triggering: ["qtApplicantGroup": "无工作单位人员", "residentId": "210202196601010010"],
         notTriggering: ["qtApplicantGroup": "无工作单位人员", "residentId": "210202196501010013"]),
+    // 户籍 事项4 1、事项说明 (line 1939): 主城区落户5年以上…结婚4年以上；新市区落户3年以上…结婚2年以上；新区落户1年以上…结婚6个月以上
+    ForbiddenExample(
+        "BS-HJ-004", "F-years",
+        triggering: ["hjSpouseHukouArea": "主城区", "hjSpouseHukouYears": "5", "hjMarriageMonths": "47"],
+        notTriggering: ["hjSpouseHukouArea": "主城区", "hjSpouseHukouYears": "5", "hjMarriageMonths": "48"]),
+    ForbiddenExample(
+        "BS-HJ-004", "F-years",
+        triggering: ["hjSpouseHukouArea": "新市区", "hjSpouseHukouYears": "2", "hjMarriageMonths": "30"],
+        notTriggering: ["hjSpouseHukouArea": "新市区", "hjSpouseHukouYears": "3", "hjMarriageMonths": "24"]),
+    ForbiddenExample(
+        "BS-HJ-004", "F-years",
+        triggering: ["hjSpouseHukouArea": "新区", "hjSpouseHukouYears": "1", "hjMarriageMonths": "5"],
+        notTriggering: ["hjSpouseHukouArea": "新区", "hjSpouseHukouYears": "1", "hjMarriageMonths": "6"]),
     // 户籍 事项8 8、备注 (line 2089): "公安部规定，临时证必须在申请人户籍地办理，不能异地办理"
     ForbiddenExample(
         "BS-HJ-008", "F-hukou-place", triggering: ["hjApplicantHukouInDalian": "false"],
