@@ -147,18 +147,21 @@ import Testing
     /// A forbidden case only the clerk's check decides (违规禁办事项清单 10, 办理人不能提供有效
     /// 证件: documentsValid, 经办人员核验后填写) is left to the clerk while the fact is absent,
     /// not asked of the applicant: the online bundle is not returned for it.
-    @Test func aCheckOnlyTheClerkMakesIsLeftToTheClerk() throws {
+    /// So is 违规禁办事项清单 9/11 申报条件不符合要求 (eligibilityMet, 经办人员审核后填写): a judgement on
+    /// conditions the guide does not enumerate, which the clerk makes (RS-025, guide 000 line 2649).
+    @Test(arguments: ["documentsValid", "eligibilityMet"])
+    func aCheckOnlyTheClerkMakesIsLeftToTheClerk(fact: String) throws {
         let m = try #require(
-            catalog.matters.first { m in m.forbidden.contains { $0.condition.reads == ["documentsValid"] } })
-        let clerkFact = try #require(catalog.fact("documentsValid", of: m))
+            catalog.matters.first { m in m.forbidden.contains { $0.condition.reads == [fact] } })
+        let clerkFact = try #require(catalog.fact(fact, of: m))
         #expect(clerkFact.byClerk)
         var facts = try settledFacts(m.code)
-        facts["documentsValid"] = nil
+        facts[fact] = nil
         let d = try decide(complete(m.code, facts: facts))
-        #expect(!d.findings.contains { $0.code == .factMissing && $0.fact == "documentsValid" }, "\(m.code)")
+        #expect(!d.findings.contains { $0.code == .factMissing && $0.fact == fact }, "\(m.code)")
         #expect(d.findings.contains { $0.code == .manualCheck }, "\(m.code): \(d.findings.map(\.message))")
         #expect(d.verdict.isAcceptance, "\(m.code): \(d.verdict) \(d.errors.map(\.message))")
-        facts["documentsValid"] = "false"
+        facts[fact] = "false"
         #expect(try decide(complete(m.code, facts: facts)).verdict == .refused)
     }
 
