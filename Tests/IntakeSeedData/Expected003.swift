@@ -18,7 +18,7 @@ public let expected003: [ExpectedMatter] = [
                 "6 收养证明",
                 "7 《办理计划生育事项委托书》",
             ]
-        ]),
+        ], forbidden: ["F-unit"]),
     // 生育 事项11 (line 1167)
     ExpectedMatter(
         "BS-SY-011", "计划生育手术并发症鉴定申请",
@@ -31,7 +31,7 @@ public let expected003: [ExpectedMatter] = [
                 "5 申请人的相关有效病历资料",
                 "6 申请人计划生育手术证",
             ]
-        ]),
+        ], forbidden: ["F-unit"]),
     // 入学 事项21 (line 1602)
     ExpectedMatter(
         "BS-RX-021", "大中专院校新生个人户口迁移（迁往学校）",
@@ -41,7 +41,7 @@ public let expected003: [ExpectedMatter] = [
                 "2 户口簿",
                 "3 身份证",
             ]
-        ]),
+        ], forbidden: ["F-unit"]),
     // 入学 事项24 (line 1688): 《毕业证》、《派遣证》或《报到证》、《户口迁移证》、身份证、户口页
     ExpectedMatter(
         "BS-RX-024", "大中专院校学生毕业户口迁出",
@@ -70,7 +70,7 @@ public let expected003: [ExpectedMatter] = [
                 "5 投靠人《大连市居住证》",
             ]
             // line 2116: 可否代办：否; line 2092: 65 周岁, 居住证5年以上; 子女在主城区落户8年以上或在新市区落户5年以上或在新区落户3年以上
-        ], forbidden: ["F-agent", "F-age-single", "F-age-couple", "F-permit-years", "F-child-years"]),
+        ], forbidden: ["F-agent", "F-age-single", "F-age-couple", "F-permit-years", "F-child-years", "F-unit"]),
     // 人力社保 事项1 (line 2358)
     ExpectedMatter(
         "BS-RS-001", "离校未就业高校毕业生“实名制”登记",
@@ -210,7 +210,7 @@ public let expected003: [ExpectedMatter] = [
                 "3 内地婚姻登记机关或者中国驻外使（领）馆颁发的结婚证",
                 "4 2张2寸单人近期半身免冠照片",
             ]
-        ], forbidden: ["F-agent"]),
+        ], forbidden: ["F-agent", "F-unit"]),
     // 退休 (养老) 事项7 (line 9175)
     ExpectedMatter(
         "BS-TX-007", "离退休人员死亡待遇核准支付",
@@ -227,7 +227,7 @@ public let expected003: [ExpectedMatter] = [
                 "5.2 社会保障卡",
                 "6 丧抚待遇领取人的银行卡（折）原件及复印件、完整开户银行名称、开户银行城市所在地等",
             ]
-        ], forbidden: ["F-agent"]),  // line 9206: 可否代办：否
+        ], forbidden: ["F-agent", "F-unit"]),  // line 9206: 可否代办：否
     // 殡葬 事项7 (line 11855)
     ExpectedMatter(
         "BS-BZ-007", "亲人已亡故，户口如何注销",
@@ -252,7 +252,7 @@ public let expected003: [ExpectedMatter] = [
                 "2 身份证",
                 "3 低保证",
             ]
-        ]),
+        ], forbidden: ["F-unit"]),
     // 其他 事项16 (line 12308): the guide numbers 1, 2, 4, 5, 6 (no 3); the procedure (line 12322) "申请人需持本人身份证、
     // 户口本和3张两寸近期免冠白底彩照" adds the 户口本, unnumbered (the next free number, 7)
     ExpectedMatter(
@@ -266,7 +266,7 @@ public let expected003: [ExpectedMatter] = [
                 "6 法定监护人的证明材料",
                 "7 户口本",
             ]
-        ]),
+        ], forbidden: ["F-unit"]),
     // 生育 事项5 (line 640): （1）《病残儿医学鉴定表》1份；（2）家庭成员的户籍情况复印件1份；（3）病残儿父母双方的身份证复印件各1份；
     // （4）病残儿父母结婚证复印件1份；（5）患儿疑为遗传性疾病的，应提供其父母双方及家系调查情况…；（6）…应提供相关的社会调查情况2份以上;
     // 7.可否代办：不可代办 (line 663). (3) is both parents' cards, one copy each (not a name ending in "各")
@@ -282,7 +282,7 @@ public let expected003: [ExpectedMatter] = [
                 "6 相关的社会调查情况2份以上",
             ]
         ],
-        forbidden: ["F-agent"]),
+        forbidden: ["F-agent", "F-unit"]),
     // 其他 事项27 2.所需材料 (line 12572): "本人有效身份证明，劳动能力、生活来源、财产状况以及赡养、抚养、扶养情况的书面声明，承诺所提供信息
     // 真实、完整的承诺书，残疾人还应当提供第二代《中华人民共和国残疾证》" (no numbers: 1-4 in the order named, Docs/bundle-format.md);
     // 1.事项说明 (line 12570) 城乡老年人、残疾人以及未满16周岁的未成年人，同时具备…（一）无劳动能力；（二）无生活来源；（三）…
@@ -296,7 +296,7 @@ public let expected003: [ExpectedMatter] = [
                 "4 第二代《中华人民共和国残疾证》",
             ]
         ],
-        forbidden: ["F-person", "F-work-capacity", "F-livelihood", "F-supporter"]),
+        forbidden: ["F-person", "F-work-capacity", "F-livelihood", "F-supporter", "F-unit"]),
     // 不动产 事项8 2.所需材料 (lines 5910-5922): 1）申请书 2）身份证明 3）不动产权属证书 4）变更的材料（1）-（6）; （2） (line 5917)
     // "房屋面积、界址范围发生变化的，除应提交变更后的不动产权籍调查表、宗地图、宗地界址点坐标等不动产权籍调查成果外，还需提交：①…④":
     // the survey results (unnumbered) are a part of （2） besides ①-④ (4.2.1-4.2.4); 5）规定的其他材料 (optional)
