@@ -113,8 +113,11 @@ extension CatalogLoader {
         return (matter, location)
     }
 
-    static func material(_ e: XMLElement, seed: SeedText) -> Material {
-        Material(
+    /// A part that cites no item of its own is cited by the nearest material above it that
+    /// does (the guide's item that names it), not by the matter's title.
+    static func material(_ e: XMLElement, seed: SeedText, inherited: Citation? = nil) -> Material {
+        let source = e.child(named: "cite").map { citation($0, seed: seed) } ?? inherited
+        return Material(
             id: e["id"] ?? "", name: e.child(named: "name")?.trimmedText ?? "",
             kind: MaterialKind(rawValue: e["kind"] ?? "other"),
             requirement: Material.Requirement(rawValue: e["required"] ?? "") ?? .always,
@@ -126,8 +129,8 @@ extension CatalogLoader {
             original: e["original"].flatMap { Material.Original(rawValue: $0) },
             copies: e["copies"].flatMap { Int($0) },
             note: e.child(named: "note")?.trimmedText,
-            source: e.child(named: "cite").map { citation($0, seed: seed) },
-            parts: e.children(named: "material").map { material($0, seed: seed) })
+            source: source,
+            parts: e.children(named: "material").map { material($0, seed: seed, inherited: source) })
     }
 
     /// A `<spec>`: exact `width`/`height` set both bounds.

@@ -278,6 +278,17 @@ import Testing
         #expect(!asked.message.contains("禁办情形“"), "\(asked.message)")
     }
 
+    /// Guide 003 line 1965 (夫妻投靠落户 备注（2）: 配偶《死亡医学证明书》…及个人未再婚声明): the parts the
+    /// catalog splits one item into are cited by that item, not by the matter's title (line 1937).
+    @Test func aPartIsCitedByItsItem() throws {
+        var facts = try settledFacts("BS-HJ-004")
+        facts["hjSpouseDeceasedCaringChildren"] = "true"
+        let d = try decide(complete("BS-HJ-004", facts: facts, omit: ["8", "8.1", "8.2"]))
+        let parts = d.findings.filter { $0.code == .materialMissing && ($0.material ?? "").hasPrefix("8.") }
+        #expect(!parts.isEmpty, "\(d.findings.map(\.message))")
+        for f in parts { #expect(f.source?.line == 1965, "\(f.material ?? "") \(String(describing: f.source))") }
+    }
+
     /// Only the facts that decide are asked: a living 1-4 grade worker applying on the 12th
     /// (人力社保 事项45 line 4639: 有供养人的工（退）亡待遇和1-4级工伤职工的定期待遇…每月1日至10日) is asked
     /// whether the benefit is periodic, not whether a deceased worker left dependants.
