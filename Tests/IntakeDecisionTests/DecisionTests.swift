@@ -732,6 +732,7 @@ import Testing
         arguments: [
             ("BS-HJ-008", 2062), ("BS-QT-019", 12382), ("BS-QT-020", 12408), ("BS-HY-004", 8867), ("BS-SY-008", 833),
             ("RS-017", 752), ("RS-023", 985), ("RS-005", 268), ("RS-007", 363), ("RS-025", 1054), ("RS-027", 1109),
+            ("BS-HJ-001", 1876), ("BS-HJ-002", 1910), ("BS-HJ-016", 1910),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;
