@@ -67,9 +67,10 @@ extension Judgement {
             // A derived fact's question says what to give in the applicant's words; its
             // values (male, female) are the manifest's, not theirs.
             // The values are listed ("可选值", the ones the manifest may give: not "optional"),
-            // unless the question already names each of them as the manifest writes it.
+            // unless the question already names each of them as the manifest writes it, as an
+            // item of its own (（疾病、意外事故、火灾等灾害、其他）; not 其他正当理由 for 其他).
             if let def, def.kind == .enum, !def.values.isEmpty, !DerivedFact.all.contains(name),
-                !(def.valueLabels.isEmpty && def.values.allSatisfy { ask.contains($0) })
+                !(def.valueLabels.isEmpty && def.values.allSatisfy { Self.names(ask, $0) })
             {
                 let coded = def.valueLabels.isEmpty ? "" : "，清单中填写括号内的值"
                 ask += "（可选值\(coded)：\(def.readableValues.joined(separator: "、"))）"
@@ -86,5 +87,19 @@ extension Judgement {
     static func uses(_ rules: [String]) -> String {
         let named = rules.prefix(usesNamed).joined(separator: "；")
         return "用于：" + named + (rules.count > usesNamed ? "等 \(rules.count) 项" : "")
+    }
+
+    /// Whether `text` names `value` as an item of a list: bounded on both sides by the start
+    /// or end, or by punctuation (、，,；;：:（）()？?/ and spaces).
+    static func names(_ text: String, _ value: String) -> Bool {
+        let bounds: Set<Character> = ["、", "，", ",", "；", ";", "：", ":", "（", "）", "(", ")", "？", "?", "/", " ", "。"]
+        var rest = text[...]
+        while let r = rest.firstRange(of: value) {
+            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+            if before.map(bounds.contains) ?? true, after.map(bounds.contains) ?? true { return true }
+            rest = text[r.upperBound...]
+        }
+        return false
     }
 }

@@ -253,23 +253,12 @@ extension Judgement {
                 }
             }
         case .all:
-            // Parts that cite no item of their own (none, or the group's very item) are the
-            // documents one numbered item of the guide names together (④中考档案，包括录取
-            // 通知书和中考成绩证明; ②人员类别材料（贫困家庭子女需提供…）): the contract numbers
-            // that item as one material, so a file filed under the item's own id serves it
-            // whole and its parts are not asked for again. Parts the guide numbers (5.1, 5.2)
-            // cite their own item and are each required as before; so are parts that ask for
-            // different formats (the 汇总表 as pdf and as excel: one file cannot be both).
-            let wholeItem =
-                out[index].met && Set(m.parts.map(\.media)).count == 1
-                && m.parts.allSatisfy { p in
-                    p.source.map { $0.document == m.source?.document && $0.item == m.source?.item && $0.line == m.source?.line }
-                        ?? true
-                }
+            // Each part is required on its own: a file under the group's number does not
+            // stand for them (本人的身份证、结婚证 filed as one file under 1 lacks the 结婚证 as far
+            // as anyone can tell). Where the guide's one item is one document that contains
+            // others (④中考档案，包括录取通知书和中考成绩证明), the catalog keeps it one material.
             for p in m.parts {
-                assess(
-                    p, depth: depth + 1, parentRequired: wholeItem ? false : effectiveRequired ?? false, docs: docs,
-                    into: &out)
+                assess(p, depth: depth + 1, parentRequired: effectiveRequired ?? false, docs: docs, into: &out)
             }
             let children = out[(index + 1)...].filter { $0.depth == depth + 1 }
             let allMet = children.allSatisfy { $0.met || $0.required != true }
@@ -339,12 +328,13 @@ extension Judgement {
     /// What to bring: original / copy and number of copies.
     static func bring(_ m: Material, alternatives: [Material]? = nil) -> String {
         var parts: [String] = []
-        // Not said twice where the guide's name says it already (身份证原件; 法定代表人《居民身份证》复印件).
-        let says = m.name.contains("原件") || m.name.contains("复印件")
+        // Not said twice where the guide's name says the same already (身份证原件; 法定代表人
+        // 《居民身份证》复印件); said where the name speaks of one document only (火化收据原件；户口簿…).
+        let (original, copy) = (m.name.contains("原件"), m.name.contains("复印件"))
         switch m.original {
-        case .original? where !says: parts.append("原件")
-        case .copy? where !says: parts.append("复印件")
-        case .originalAndCopy? where !says: parts.append("原件及复印件")
+        case .original? where !original: parts.append("原件")
+        case .copy? where !copy: parts.append("复印件")
+        case .originalAndCopy? where !(original && copy): parts.append("原件及复印件")
         default: break
         }
         if let c = m.copies, c > 1 { parts.append("\(c) 份") }

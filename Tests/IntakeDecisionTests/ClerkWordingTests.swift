@@ -217,6 +217,24 @@ import Testing
         }
     }
 
+    /// Guide 003 人力社保 事项45 (5)(1) 《工伤认定决定书》、火化收据原件；户口簿…: the name speaks of one
+    /// document's original; the others are still asked as 原件及复印件.
+    @Test func originalAndCopyIsSaidWhereTheNameSpeaksOfOneDocument() throws {
+        let part = try #require(
+            matter("BS-RS-045").scenarios[0].materials.flatMap(\.flattened).first {
+                $0.name.hasPrefix("《工伤认定决定书》、火化收据原件")
+            })
+        #expect(part.original == .originalAndCopy)
+        var facts = try settledFacts("BS-RS-045", omit: [part.id])
+        facts["rsInjuryBenefitCase"] = "工亡待遇"  // (5) 工亡职工办理… (line 4614)
+        let parentID = String(part.id.split(separator: ".").dropLast().joined(separator: "."))
+        let app = complete("BS-RS-045", facts: facts, omit: [part.id])
+        let d = try decide(app)
+        let f = d.findings.first { $0.code == .materialMissing && ($0.material == part.id || $0.material == parentID) }
+        let missing = try #require(f, "\(d.findings.map(\.message))")
+        #expect(missing.message.contains("原件及复印件"), "\(missing.message)")
+    }
+
     /// A question with choices says which values the manifest may give (可选值), not that the
     /// answer is optional (可选); a question that names them as the manifest writes them
     /// (困难群众临时救助: 疾病、意外事故、火灾等灾害、其他) does not list them again.
@@ -229,6 +247,16 @@ import Testing
         let hardship = try decide(complete("BS-QT-024", facts: [:]))
         let cause = try #require(hardship.findings.first { $0.code == .factMissing && $0.fact == "qtHardshipCause" })
         #expect(cause.message.components(separatedBy: "意外事故").count == 2, "\(cause.message)")
+        // A value the question names only inside other words (其他正当理由 for 其他) is still listed.
+        let byReason = Set(
+            matter("BS-HJ-013").scenarios[0].materials.flatMap(\.flattened).filter {
+                $0.condition?.reads.contains("hjRenameReason") == true
+            }.map(\.id))
+        var facts = try settledFacts("BS-HJ-013", omit: byReason)
+        facts["hjRenameReason"] = nil
+        let rename = try decide(complete("BS-HJ-013", facts: facts, omit: byReason))
+        let reason = try #require(rename.findings.first { $0.code == .factMissing && $0.fact == "hjRenameReason" })
+        #expect(reason.message.contains("可选值："), "\(reason.message)")
     }
 
     /// Guide 000 line 1056 (照片…大小 20kb 以下): a photo one byte over 20 KB is told in bytes, not as
