@@ -92,6 +92,7 @@ extension Judgement {
     /// Whether `text` names `value` as an item of a list: bounded on both sides by the start
     /// or end, or by punctuation (、，,；;：:（）()？?/ and spaces).
     static func names(_ text: String, _ value: String) -> Bool {
+        guard !value.isEmpty else { return false }
         let bounds: Set<Character> = ["、", "，", ",", "；", ";", "：", ":", "（", "）", "(", ")", "？", "?", "/", " ", "。"]
         var rest = text[...]
         while let r = rest.firstRange(of: value) {
