@@ -232,6 +232,11 @@ public struct Scenario: Sendable, Hashable, Codable {
     public func material(_ id: String) -> Material? {
         materials.lazy.flatMap(\.flattened).first { $0.id == id }
     }
+
+    /// The scenario's 容缺受理承诺书, at any depth (nil: it defers nothing).
+    public var commitmentLetter: Material? {
+        materials.lazy.flatMap(\.flattened).first(where: \.isCommitmentLetter)
+    }
 }
 
 /// 容缺: a material that may be missing at acceptance against a commitment letter.

@@ -283,7 +283,7 @@ private struct Linter {
                     continue
                 }
             }
-            for scenario in applies where !scenario.materials.flatMap(\.flattened).contains(where: \.isCommitmentLetter) {
+            for scenario in applies where scenario.commitmentLetter == nil {
                 report(
                     .commitmentMissing, file, line, code,
                     "material \(deferral.material) is deferrable but scenario \"\(scenario.id)\" has no 容缺受理承诺书 (kind commitment-letter or required when-deferred)"

@@ -12,16 +12,11 @@ extension Judgement {
         var why: [(String, String)] = []
         let size = d.size ?? 0
         if let max = spec.maxBytes, size > max {
-            // In bytes where one decimal of KB would show the size as the limit (20.0KB，超过 20KB).
-            let close = size * 10 / 1024 == max * 10 / 1024  // the same in tenths of a KB
-            let shown = close ? "\(size) 字节" : Self.kb(size)
-            let limit = close ? "\(Self.kb(max))（\(max) 字节）" : Self.kb(max)
+            let (shown, limit) = Self.sizes(size, against: max)
             why.append(("文件大小 \(shown)，超过 \(limit)", "size \(size) > \(max) bytes"))
         }
         if let min = spec.minBytes, size < min {
-            let close = size * 10 / 1024 == min * 10 / 1024  // the same in tenths of a KB
-            let shown = close ? "\(size) 字节" : Self.kb(size)
-            let limit = close ? "\(Self.kb(min))（\(min) 字节）" : Self.kb(min)
+            let (shown, limit) = Self.sizes(size, against: min)
             why.append(("文件大小 \(shown)，小于 \(limit)", "size \(size) < \(min) bytes"))
         }
         if spec.needsPixels {
@@ -51,6 +46,13 @@ extension Judgement {
     }
 
     /// 20KB-style sizes (1 KB = 1024 bytes, as the guides mean kb).
+    /// A size and the limit it breaks, in KB; in bytes too where one decimal of KB would
+    /// show the size as the limit itself (20.0KB，超过 20KB).
+    static func sizes(_ size: Int64, against limit: Int64) -> (size: String, limit: String) {
+        guard size * 10 / 1024 == limit * 10 / 1024 else { return (kb(size), kb(limit)) }
+        return ("\(size) 字节", "\(kb(limit))（\(limit) 字节）")
+    }
+
     static func kb(_ bytes: Int64) -> String {
         bytes % 1024 == 0 ? "\(bytes / 1024)KB" : "\(bytes / 1024).\((bytes % 1024) * 10 / 1024)KB"
     }

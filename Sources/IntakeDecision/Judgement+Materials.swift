@@ -40,7 +40,7 @@ extension Judgement {
         // The contract names the 容缺受理承诺书 a material of its own kind wherever it appears:
         // filed as `commitment` it is the letter, also where the guide gives it a number of
         // its own (求职创业补贴 (2) 容缺受理承诺书).
-        let letter = scenario.materials.flatMap(\.flattened).first(where: \.isCommitmentLetter)
+        let letter = scenario.commitmentLetter
         for doc in inspection.documents {
             if doc.material == "commitment", scenario.material(doc.material) == nil, let letter {
                 docsByMaterial[letter.id, default: []].append(doc)
@@ -312,9 +312,9 @@ extension Judgement {
     /// exemption (年满60周岁男职工和年满55周岁女职工可不提供; …报名前转入不提供; …的除外), they are no reason by
     /// themselves: the message says the applicant does not meet it.
     static func why(_ text: String) -> String {
+        // 不提供 and 不提交 cover 可不提供, 可以不提交 and the like.
         let exemption = [
-            "可不提供", "可以不提供", "无需提供", "无须提供", "不需提供", "不需要提供", "可不提交", "可以不提交", "无需提交", "无须提交",
-            "免予", "除外", "不提供", "不提交", "免交",
+            "不提供", "不提交", "无需提供", "无须提供", "不需提供", "不需要提供", "无需提交", "无须提交", "免予", "免交", "除外",
         ]
         return exemption.contains(where: text.contains) ? "\(text)；申请人不符合免交条件" : text
     }

@@ -115,3 +115,38 @@ extension Decision {
     var codes: [FindingCode] { findings.map(\.code) }
     var errors: [Finding] { findings.filter { $0.severity == .error } }
 }
+
+/// A time inside the window of a matter taken only part of the year (每年5月份; 每年从1月份至4月10日);
+/// for the others the tests' usual 2025-07-01.
+func insideItsWindow(_ code: String) -> String {
+    switch code {
+    case "BS-QT-020": return "2025-05-12T09:30:00+08:00"
+    case "BS-SY-009", "BS-QT-022": return "2025-03-10T09:30:00+08:00"
+    default: return "2025-07-01T09:30:00+08:00"
+    }
+}
+
+/// Where the guide makes the applicant a person: a complete application by a unit is
+/// refused (by the forbidden case citing `line`, when given); by the person, with the
+/// resident id the settled facts chose (an age the matter asks for), it is not.
+func expectAUnitRefused(_ code: String, line: Int? = nil) throws {
+    let facts = try settledFacts(code)
+    let app = complete(code, facts: facts, submitted: insideItsWindow(code))
+    let unit = try decide(app.byUnit())
+    #expect(unit.verdict == .refused && unit.codes.contains(.forbiddenCase), "\(code): \(unit.errors.map(\.message))")
+    if let line {
+        #expect(unit.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
+    }
+    let person = try decide(app.byPerson(facts[SampleApplication.residentIdKey] ?? "210202199001011232"))
+    #expect(!person.codes.contains(.forbiddenCase), "\(code): \(person.errors.map(\.message))")
+}
+
+extension SampleDocument {
+    /// The same file filed for another material, under a name of its own.
+    func filed(as material: String, path: String? = nil) -> SampleDocument {
+        var copy = self
+        copy.material = material
+        copy.path = path ?? "files/\(material).pdf"
+        return copy
+    }
+}

@@ -274,11 +274,7 @@ import Testing
     func aStudentsGuardianEnrolsThemNotAUnit(code: String) throws {
         // Guide 003 lines 1334, 1352, 1364, 1377 (入学 事项2, 4, 5, 7): 要求学生法定监护人为学生办理入学手续;
         // line 1510 (事项15): 学生监护人持转学材料，向拟就读学校提出转学申请.
-        let app = complete(code, facts: try settledFacts(code))
-        let unit = try decide(app.byUnit())
-        #expect(unit.verdict == .refused && unit.codes.contains(.forbiddenCase), "\(code): \(unit.errors.map(\.message))")
-        let guardian = try decide(app.byPerson())
-        #expect(!guardian.codes.contains(.forbiddenCase), "\(code): \(guardian.errors.map(\.message))")
+        try expectAUnitRefused(code)
     }
 
     @Test func theSchoolEnrolsItsStudentsNotThePerson() throws {
@@ -323,10 +319,8 @@ import Testing
         #expect(without.verdict == .returned)
         #expect(
             Set(without.findings.filter { $0.code == .materialMissing }.compactMap(\.material)).isSuperset(of: ["3.1", "3.2"]))
-        var volume = try #require(app.documents.first { $0.mediaType == "application/pdf" })
-        volume.material = "3"
-        volume.path = "files/报评材料.pdf"
-        app.documents.append(volume)
+        let volume = try #require(app.documents.first { $0.mediaType == "application/pdf" })
+        app.documents.append(volume.filed(as: "3", path: "files/报评材料.pdf"))
         let whole = try decide(app)
         #expect(whole.verdict == .accepted, "\(whole.errors.map(\.message))")
     }
@@ -360,10 +354,7 @@ import Testing
         let parts = try #require(matter(code).scenarios[0].materials.first { $0.id == group }).flattened.map(\.id)
         let pdf = try #require(app.documents.first { $0.mediaType == "application/pdf" })
         app.documents.removeAll { parts.contains($0.material) }
-        var file = pdf
-        file.material = group
-        file.path = "files/group.pdf"
-        app.documents.append(file)
+        app.documents.append(pdf.filed(as: group))
         let d = try decide(app)
         #expect(d.verdict == .returned, "\(code) \(d.errors.map(\.message))")
         #expect(
@@ -635,12 +626,7 @@ import Testing
         var unit = complete("BS-CG-021", facts: try settledFacts("BS-CG-021")).byUnit()
         let pdf = try #require(unit.documents.first { $0.mediaType == "application/pdf" })
         unit.documents.removeAll { $0.material.hasPrefix("1.") }
-        for id in ["1.2", "1.3", "1.4"] {
-            var d = pdf
-            d.material = id
-            d.path = "files/\(id).pdf"
-            unit.documents.append(d)
-        }
+        unit.documents += ["1.2", "1.3", "1.4"].map { pdf.filed(as: $0) }
         let complete = try decide(unit)
         #expect(complete.verdict == .accepted, "\(complete.errors.map(\.message))")
         var without = unit
@@ -742,13 +728,7 @@ import Testing
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;
         // the trainee; the 考评员), at the line given: a unit applying is refused, the person is not.
-        let submitted = code == "BS-QT-020" ? "2025-05-12T09:30:00+08:00" : "2025-07-01T09:30:00+08:00"
-        let app = complete(code, facts: try settledFacts(code), submitted: submitted)
-        let unit = try decide(app.byUnit())
-        #expect(unit.verdict == .refused && unit.codes.contains(.forbiddenCase), "\(code): \(unit.errors.map(\.message))")
-        #expect(unit.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
-        let person = try decide(app.byPerson())
-        #expect(!person.codes.contains(.forbiddenCase), "\(code): \(person.errors.map(\.message))")
+        try expectAUnitRefused(code, line: line)
     }
 
     @Test func anAdoptionIsDissolvedInPersonEvenByAnInstitution() throws {

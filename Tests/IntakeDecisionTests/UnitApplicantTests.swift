@@ -108,16 +108,7 @@ import Testing
         ])
     func aCitizensMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies, at the line given: a unit applying is refused, the
-        // person is not. Matters taken only from January to 10 April (F-window) are submitted inside it.
-        let submitted =
-            ["BS-SY-009", "BS-QT-022"].contains(code) ? "2025-03-10T09:30:00+08:00" : "2025-07-01T09:30:00+08:00"
-        let facts = try settledFacts(code)
-        let app = complete(code, facts: facts, submitted: submitted)
-        let unit = try decide(app.byUnit())
-        #expect(unit.verdict == .refused && unit.codes.contains(.forbiddenCase), "\(code): \(unit.errors.map(\.message))")
-        #expect(unit.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
-        // The person keeps the resident id the settled facts chose (an age the matter asks for).
-        let person = try decide(app.byPerson(facts[SampleApplication.residentIdKey] ?? "210202199001011232"))
-        #expect(!person.codes.contains(.forbiddenCase), "\(code): \(person.errors.map(\.message))")
+        // person is not (matters taken part of the year are submitted inside their window).
+        try expectAUnitRefused(code, line: line)
     }
 }
