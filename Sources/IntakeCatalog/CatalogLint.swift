@@ -313,6 +313,18 @@ private struct Linter {
                 .citation, file, location.line, code,
                 "cites \(document), which is not the source document of any catalog file in the pipeline")
         }
+        // A line the report cannot quote (blank, or past the end) sends an auditor to nothing:
+        // checked where the seed's text is at hand (the matter's own title line was quoted).
+        if matter.source.quote != nil {
+            var blank: Set<Int> = []
+            for citation in citations where citation.document == matter.source.document && citation.quote == nil {
+                guard let line = citation.line, blank.insert(line).inserted else { continue }
+                report(
+                    .citation, file, location.line, code,
+                    "cites line \(line) of \(citation.document) (\(citation.item)), which is blank or past its end: cite the line with the guide's words"
+                )
+            }
+        }
 
         if let window = matter.window, window.to < window.from {
             report(.window, file, location.line, code, "application window \(window.from)…\(window.to) ends before it starts")

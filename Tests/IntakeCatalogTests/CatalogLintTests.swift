@@ -91,4 +91,39 @@ import Testing
         let undeclared = try #require(problems.first { $0.code == .factUndeclared })
         #expect(undeclared.file.hasSuffix("broken.xml") && undeclared.line == 19 && undeclared.matter == "RS-901")
     }
+    /// A report quotes the guide at the line a citation names: a blank line (a table's empty
+    /// cell, the gap under a heading) or one past the end gives the auditor nothing to read.
+    @Test func aCitationOfABlankLineIsReported() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let doc = "guide.txt"
+        try write(
+            [
+                "p.pipeline.xml": pipelineXML(catalogs: ["c.xml"]),
+                "calendar.xml": smallCalendarXML,
+                "seeds/\(doc)": "事项1：测试事项\n\t\n需带材料：身份证\n",
+                "c.xml": """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <catalog xmlns="urn:dalian:intake:catalog:1">
+                  <source document="\(doc)" effectiveFrom="2025-01-01">guide</source>
+                  <matter code="RS-903">
+                    <name>测试事项</name>
+                    <cite document="\(doc)" item="事项1" line="1"/>
+                    <scenario id="">
+                      <name/>
+                      <material id="1" kind="id-card"><name>身份证</name><cite document="\(doc)" item="材料 1" line="3"/></material>
+                      <material id="2" kind="other"><name>空行</name><cite document="\(doc)" item="材料 2" line="2"/></material>
+                      <material id="3" kind="other"><name>过了末尾</name><cite document="\(doc)" item="材料 3" line="40"/></material>
+                    </scenario>
+                  </matter>
+                </catalog>
+                """,
+            ], under: dir)
+        let problems = CatalogLint.problems(pipeline: dir.appendingPathComponent("p.pipeline.xml"), loader: sharedLoader)
+        let cited = problems.filter { $0.code == .citation }.map(\.message)
+        #expect(cited.count == 2, "\(problems.map(\.description).joined(separator: "\n"))")
+        #expect(cited.contains { $0.contains("line 2 of guide.txt (材料 2)") })
+        #expect(cited.contains { $0.contains("line 40 of guide.txt (材料 3)") })
+        #expect(!cited.contains { $0.contains("line 3 ") || $0.contains("line 1 ") })
+    }
 }
