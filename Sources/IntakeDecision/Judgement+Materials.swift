@@ -42,8 +42,21 @@ extension Judgement {
         // its own (求职创业补贴 (2) 容缺受理承诺书).
         let letter = scenario.commitmentLetter
         for doc in inspection.documents {
-            if doc.material == "commitment", scenario.material(doc.material) == nil, let letter {
-                docsByMaterial[letter.id, default: []].append(doc)
+            if doc.material == "commitment", scenario.material(doc.material) == nil {
+                if let letter {
+                    docsByMaterial[letter.id, default: []].append(doc)
+                    continue
+                }
+                // Needed exactly when something is deferred (the contract): where nothing of
+                // this scenario can be deferred (培训机构申领培训补贴 beside the person's
+                // scenario, which has its letter), the letter is not needed; it is handed back
+                // like any file for no material, not taken for another scenario's material.
+                findings.append(
+                    Finding(
+                        .materialUnknown, .warning,
+                        "文件 \(doc.path) 标注为容缺受理承诺书；\(scenario.name.isEmpty ? "本事项" : "申请情形“\(scenario.name)”")没有可容缺受理的材料，无需提交",
+                        material: doc.material, path: doc.path, source: matter.source,
+                        detail: "a commitment letter where no material of the scenario is deferrable"))
                 continue
             }
             if scenario.material(doc.material) == nil {

@@ -90,6 +90,25 @@ import Testing
         #expect(f.severity == .error && f.message.contains("申请情形"), "\(f.message)")
     }
 
+    /// The 容缺受理承诺书 is "needed exactly when something is deferred" (bundle-format.md):
+    /// RS-015's training institution (培训机构申领培训补贴, 合规办事业务指南 15.1 (2), line 660)
+    /// defers nothing, so a letter it sends along is not needed. It is handed back with a
+    /// warning, not taken for the person's scenario's letter and the application returned.
+    @Test func aLetterWhereNothingCanBeDeferredIsNotNeeded() throws {
+        let m = matter("RS-015")
+        let institution = try #require(m.scenario("institution"))
+        #expect(institution.commitmentLetter == nil && m.scenarios.contains { $0.commitmentLetter != nil })
+        var app = complete(
+            "RS-015", scenario: "institution", facts: ["firstApplication": "false", "fundingApproved": "false"]
+        ).byUnit()
+        #expect(try decide(app).verdict == .accepted)
+        app.documents.append(app.documents[0].filed(as: "commitment", path: "files/容缺受理承诺书.pdf"))
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        let f = try #require(d.findings.first { $0.code == .materialUnknown })
+        #expect(f.severity == .warning && f.message.contains("没有可容缺受理的材料，无需提交"), "\(f.message)")
+    }
+
     @Test func returnsPDFClaimedAsJPEG() throws {
         var app = complete("RS-007")
         let pdf = try #require(app.documents.firstIndex { $0.mediaType == "application/pdf" })
@@ -721,7 +740,7 @@ import Testing
 
     @Test(
         arguments: [
-            ("BS-HJ-008", 2062), ("BS-QT-019", 12382), ("BS-QT-020", 12408), ("BS-HY-004", 8867), ("BS-SY-008", 833),
+            ("BS-HJ-008", 2062), ("BS-QT-019", 12383), ("BS-QT-020", 12408), ("BS-HY-004", 8867), ("BS-SY-008", 833),
             ("RS-017", 752), ("RS-023", 985), ("RS-005", 268), ("RS-007", 363), ("RS-025", 1054), ("RS-027", 1109),
             ("BS-HJ-001", 1876), ("BS-HJ-002", 1910), ("BS-HJ-016", 1910),
         ])
