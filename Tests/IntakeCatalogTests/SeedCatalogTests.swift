@@ -14,7 +14,7 @@ import Testing
     static let expectations = expected000 + expected001 + expected002 + expected003 + expected004
     static let forbiddenExamples =
         forbiddenExamples000 + forbiddenExamples001 + forbiddenExamples002 + forbiddenExamples003 + forbiddenExamples003Work
-        + forbiddenExamples003Life + forbiddenExamples003CG + forbiddenExamples004
+        + forbiddenExamples003Life + forbiddenExamples003CG + forbiddenExamples004 + forbiddenExamplesRound10
 
     @Test(arguments: expectations)
     func matterEqualsTheGuide(_ expected: ExpectedMatter) throws {
@@ -68,8 +68,10 @@ import Testing
             }.map { (m.code, $0) }
         }
         let inPerson = Set(
-            (agents003BDC + agents003RS + agents003HJ + agents003CG + agents003Work + agents003Life).filter { $0.material == nil }
-                .map(\.matter))
+            (agents003BDC + agents003RS + agents003HJ + agents003CG + agents003Work + agents003Life + agentsRound10).filter {
+                $0.material == nil
+            }
+            .map(\.matter))
         for (code, f) in byApplicant where f.condition.xpath?.contains("m:agent") == true {
             #expect(inPerson.contains(code), "\(code)/\(f.id): no AgentExpectation says the applicant must come in person")
         }

@@ -109,7 +109,7 @@ func settledFacts(_ code: String, scenario: String? = nil, omit: Set<String> = [
 
 let allForbiddenExamples =
     forbiddenExamples000 + forbiddenExamples001 + forbiddenExamples002 + forbiddenExamples003 + forbiddenExamples003Work
-    + forbiddenExamples003Life + forbiddenExamples003CG + forbiddenExamples004
+    + forbiddenExamples003Life + forbiddenExamples003CG + forbiddenExamples004 + forbiddenExamplesRound10
 
 extension Decision {
     var codes: [FindingCode] { findings.map(\.code) }

@@ -14,11 +14,12 @@ import Testing
     static let conditions =
         conditions003 + conditions003BDC + conditions003RS + conditions003HJ + conditions003CG + conditions003Work
         + conditions003Life
-        + conditionsOther
+        + conditionsOther + conditionsRound10
     static let notRequired =
         notRequired003BDC + notRequired003RS + notRequired003HJ + notRequired003CG + notRequired003Work + notRequired003Life
-        + notRequiredOther
-    static let agents = agents003BDC + agents003RS + agents003HJ + agents003CG + agents003Work + agents003Life + agentsOther
+        + notRequiredOther + notRequiredRound10
+    static let agents =
+        agents003BDC + agents003RS + agents003HJ + agents003CG + agents003Work + agents003Life + agentsOther + agentsRound10
 
     @Test func expectationsSpanTheGuides() {
         let matters003 = Set(conditions003.map(\.matter))

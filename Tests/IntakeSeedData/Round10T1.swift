@@ -1,0 +1,11 @@
+// Black-box round 10 (session 21), tester 1's matters: conditions, documents not asked of
+// every applicant, agents' documents and refusals, written from the guides' text, never the
+// catalog. Each entry cites the guide line it comes from.
+
+public let conditionsR10T1: [ConditionExpectation] = []
+
+public let notRequiredR10T1: [NotRequiredExpectation] = []
+
+public let agentsR10T1: [AgentExpectation] = []
+
+public let forbiddenExamplesR10T1: [ForbiddenExample] = []
