@@ -12,8 +12,10 @@
 # bundle, peak memory; the issue's 1,000/s and 2 CPU-ms target), and the kill -9
 # check repeated KILLS times (zero missing, zero duplicate reports).
 #   scripts/bench-run.sh [BUNDLES=200] [AVERAGE_MB=5.5] [SMALL=10000] [KILLS=20]
-# Corpora go to $BENCH_DIR (default /tmp/intake-bench) and are kept for reruns; $SCRATCH
-# names the build folder (default .build).
+# Corpora go to $BENCH_DIR (default /tmp/intake-bench) and are kept for reruns. The binary
+# measured is the kind scripts/install.sh installs (the Swift runtime linked in,
+# --static-swift-stdlib, in .build-static); DYNAMIC=1 measures the plain `swift build`
+# kind instead (.build). $SCRATCH names another build folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -23,10 +25,14 @@ small=${3:-10000}
 kills=${4:-20}
 dir=${BENCH_DIR:-/tmp/intake-bench}
 mkdir -p "$dir"
-scratch=${SCRATCH:-.build}      # SCRATCH=.build-NAME to build beside another checkout's build
-swift build -c release --product intake-pdf-helper --scratch-path "$scratch" >/dev/null
-swift build -c release --product intake --scratch-path "$scratch" >/dev/null
-swift build -c release --product intake-bench --scratch-path "$scratch" >/dev/null
+if [ "${DYNAMIC:-0}" = 1 ]; then
+  scratch=${SCRATCH:-.build}; static=()
+else
+  scratch=${SCRATCH:-.build-static}; static=(--static-swift-stdlib)
+fi
+for product in intake-pdf-helper intake intake-bench; do
+  swift build -c release "${static[@]}" --product "$product" --scratch-path "$scratch" >/dev/null
+done
 bin=$PWD/$scratch/release/intake
 bench=$PWD/$scratch/release/intake-bench
 corpus="$dir/run-mixed-$bundles-$average"
