@@ -273,7 +273,11 @@ extension Judgement {
             for p in m.parts {
                 assess(p, depth: depth + 1, parentRequired: effectiveRequired ?? false, docs: docs, into: &out)
             }
-            let children = out[(index + 1)...].filter { $0.depth == depth + 1 }
+            var children = out[(index + 1)...].filter { $0.depth == depth + 1 }
+            if !accepted.isEmpty {
+                filedUnderGroup(m, accepted, index: index, depth: depth, into: &out)
+                children = out[(index + 1)...].filter { $0.depth == depth + 1 }
+            }
             let allMet = children.allSatisfy { $0.met || $0.required != true }
             out[index].met = out[index].met || (allMet && children.contains { $0.met })
             // Defective only when no part is plainly missing (that is then the problem).
@@ -284,6 +288,39 @@ extension Judgement {
             out[index].reportable =
                 !children.contains { $0.required == true } && !out[index].met
                 && children.allSatisfy { $0.required != nil }
+        }
+    }
+
+    /// Files filed under the number of a group of parts (the guide's item (4) naming
+    /// several documents, which the catalog numbers 4.1, 4.2, …). Where the applicant's
+    /// case needs exactly one part (申请人为不动产权利人的，提交不动产权属证书；申请人为利害关系人的，…), the
+    /// item names that one document, and the files serve it. Otherwise they cannot be told
+    /// apart: the parts still missing are reported, and each file is named, so the clerk
+    /// does not tell the applicant that a document sent is missing, only that it must be
+    /// filed under its part's number.
+    mutating func filedUnderGroup(
+        _ m: Material, _ files: [DocumentEvidence], index: Int, depth: Int, into out: inout [Assessment]
+    ) {
+        let children = out.indices.filter { $0 > index && out[$0].depth == depth + 1 }
+        let needed = children.filter { out[$0].required == true }
+        let settled = children.allSatisfy { out[$0].required != nil }
+        if settled, needed.count == 1, let only = needed.first, out[only].material.parts.isEmpty, !out[only].met {
+            out[only].met = true
+            out[only].defective = false
+            out[only].documents += files.map(\.path)
+            return
+        }
+        let missing = needed.filter { !out[$0].met }.map { Self.label(out[$0].material) }
+        guard !missing.isEmpty || !settled else { return }
+        let parts = children.map { Self.label(out[$0].material) }.joined(separator: "、")
+        for file in files {
+            findings.append(
+                Finding(
+                    .materialUnknown, .warning,
+                    "文件 \(file.path) 标注为材料\(Self.label(m))，该项包括\(parts)，须分别提交并按各自的编号标注；"
+                        + (missing.isEmpty ? "请核对该文件是哪一项" : "仍缺：\(missing.joined(separator: "、"))"),
+                    material: m.id, path: file.path, source: m.source ?? matter.source,
+                    detail: "filed under a group's number; its parts are filed under their own"))
         }
     }
 

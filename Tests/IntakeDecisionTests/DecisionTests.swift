@@ -90,6 +90,41 @@ import Testing
         #expect(f.severity == .error && f.message.contains("申请情形"), "\(f.message)")
     }
 
+    /// The contract numbers materials by the guide's items. BS-BDC-017's item (4) names one
+    /// document per case (line 6183: 申请人为不动产权利人的，提交不动产权属证书；申请人为利害关系人的，提交证实…
+    /// 利害关系的材料): filed under 4, the owner's certificate serves. BS-BZ-007's item (1) names
+    /// two (line 11859: 《居民户口簿》、《居民身份证》（十六周岁以上，收缴）): for a deceased of sixteen or
+    /// more, files under 1 cannot be told apart, so both documents are still asked for and each
+    /// file is named (it was dropped without a word, and the clerk told the applicant that a
+    /// document sent was missing); for a child only the 户口簿 is needed, and the file under 1 is it.
+    @Test func aFileUnderAnItemsNumberServesTheOneDocumentItNamesInTheCase() throws {
+        var owner = complete("BS-BDC-017", facts: ["bdcApplicantRole": "权利人", "bdcRegistryNotified": "false"])
+        #expect(try decide(owner).verdict == .accepted)
+        let certificate = try #require(owner.documents.firstIndex { $0.material == "4.1" })
+        owner.documents[certificate].material = "4"
+        let asOwner = try decide(owner)
+        #expect(asOwner.verdict == .accepted, "\(asOwner.errors.map(\.message))")
+        #expect(asOwner.materials.first { $0.id == "4.1" }?.state == .met)
+
+        var adult = complete("BS-BZ-007", facts: ["bzDeceasedAged16": "true"])
+        #expect(try decide(adult).verdict == .accepted)
+        for i in adult.documents.indices where adult.documents[i].material.hasPrefix("1.") {
+            adult.documents[i].material = "1"
+        }
+        let d = try decide(adult)
+        #expect(d.verdict == .returned)
+        #expect(Set(d.errors.filter { $0.code == .materialMissing }.compactMap(\.material)) == ["1.1", "1.2"])
+        let named = d.findings.filter { $0.code == .materialUnknown && $0.material == "1" }
+        #expect(named.count == 2 && named.allSatisfy { $0.severity == .warning && $0.message.contains("须分别提交") })
+        #expect(Set(named.compactMap(\.path)) == Set(adult.documents.filter { $0.material == "1" }.map(\.path)))
+
+        var child = complete("BS-BZ-007", facts: ["bzDeceasedAged16": "false"])
+        let book = try #require(child.documents.firstIndex { $0.material == "1.1" })
+        child.documents[book].material = "1"
+        let young = try decide(child)
+        #expect(young.verdict == .accepted, "\(young.errors.map(\.message))")
+    }
+
     /// The 容缺受理承诺书 is "needed exactly when something is deferred" (bundle-format.md):
     /// RS-015's training institution (培训机构申领培训补贴, 合规办事业务指南 15.1 (2), line 660)
     /// defers nothing, so a letter it sends along is not needed. It is handed back with a
