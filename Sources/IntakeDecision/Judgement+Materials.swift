@@ -257,6 +257,19 @@ extension Judgement {
             out[index].defective = !out[index].met && (out[index].defective || serving.contains { $0.defective })
             out[index].serving = serving.map(\.material)
             for i in (index + 1)..<out.count { out[i].reportable = false }
+            // Met by the unconditional alternatives, while an alternative that replaces them
+            // in its case (留学归国就业人员首次办理存档需提供《留学回国人员工作介绍信》) may apply, the facts
+            // not telling: whether the group is met hangs on them, so they are asked for, not
+            // taken as "not that case".
+            let undetermined = alternatives.filter {
+                conditional($0) && $0.own == nil && $0.material.serves == .instead && !$0.met
+            }
+            if out[index].met && effectiveRequired == true && !replacing && !undetermined.isEmpty
+                && !applying.contains(where: { $0.met })
+            {
+                reportMissingFacts(
+                    undetermined.flatMap(\.needs), for: "材料“\(m.name)”应提交哪一项", source: m.source ?? matter.source)
+            }
             // Not met, and which case applies is not known: ask for the facts that tell.
             if !out[index].met && effectiveRequired == true && applying.isEmpty {
                 let needs = alternatives.flatMap(\.needs)

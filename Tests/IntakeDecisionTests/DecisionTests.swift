@@ -125,6 +125,27 @@ import Testing
         #expect(young.verdict == .accepted, "\(young.errors.map(\.message))")
     }
 
+    /// BS-RS-008 (1) is 《录用备案和就业登记表》或大中专毕业生工作介绍信, and（留学归国就业人员首次办理存档需提供
+    /// 《留学回国人员工作介绍信》）(line 2520): for a returnee's first filing the returnee letter
+    /// is the one that serves. Whether the applicant is one decides whether the 录用备案表 is
+    /// enough, so when the manifest does not say, it is asked (a missing fact a rule needs is a
+    /// finding), not taken as "not a returnee" and the application accepted.
+    @Test func anAlternativeThatMayReplaceTheOthersAsksForItsCase() throws {
+        let fact = "rsReturneeFirstArchive"
+        var app = complete("BS-RS-008", facts: [fact: "false"])
+        #expect(app.documents.contains { $0.material == "1.1" } && !app.documents.contains { $0.material == "1.3" })
+        #expect(try decide(app).verdict == .accepted)
+        app.facts.removeAll { $0.name == fact }
+        let unknown = try decide(app)
+        #expect(unknown.verdict == .returned)
+        #expect(unknown.errors.map(\.code) == [.factMissing] && unknown.errors.first?.fact == fact)
+        app.facts.append((fact, "true"))
+        #expect(try decide(app).codes.contains(.materialMissing))
+        let form = try #require(app.documents.first { $0.material == "1.1" })
+        app.documents.append(form.filed(as: "1.3"))
+        #expect(try decide(app).verdict == .accepted)
+    }
+
     /// The 容缺受理承诺书 is "needed exactly when something is deferred" (bundle-format.md):
     /// RS-015's training institution (培训机构申领培训补贴, 合规办事业务指南 15.1 (2), line 660)
     /// defers nothing, so a letter it sends along is not needed. It is handed back with a
