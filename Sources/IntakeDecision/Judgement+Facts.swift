@@ -41,12 +41,18 @@ extension Judgement {
         case .enum:
             // Coded values: the manifest carries the code in brackets, not the words.
             let coded = def.valueLabels.isEmpty ? "" : "（清单中填写括号内的值）"
-            return "以下之一\(coded)：\(def.readableValues.joined(separator: "、"))"
+            return "以下之一\(coded)：\(Self.listed(def.readableValues))"
         }
     }
 
     /// How many rules a missing fact's message names before "等 N 项".
     static let usesNamed = 3
+
+    /// A fact's values as a clerk reads them: separated by 、, or by ； where a value holds a
+    /// 、 itself (跨省、省辖市转入), which would otherwise read as two values.
+    static func listed(_ values: [String]) -> String {
+        values.joined(separator: values.contains { $0.contains("、") } ? "；" : "、")
+    }
 
     mutating func reportMissingFacts(_ names: [String], for rule: String, source: Citation) {
         for name in names {
@@ -73,7 +79,7 @@ extension Judgement {
                 !(def.valueLabels.isEmpty && def.values.allSatisfy { Self.names(ask, $0) })
             {
                 let coded = def.valueLabels.isEmpty ? "" : "，清单中填写括号内的值"
-                ask += "（可选值\(coded)：\(def.readableValues.joined(separator: "、"))）"
+                ask += "（可选值\(coded)：\(Self.listed(def.readableValues))）"
             }
             let question = "缺少审核所需的申请信息：“\(ask)”（\(name)），"
             missingFactUses[name] = (question, [rule])

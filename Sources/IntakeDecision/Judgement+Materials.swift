@@ -119,7 +119,9 @@ extension Judgement {
                 state = .missing
                 let deferral = deferrals.first { $0.0.material.id == m.id }?.1
                 let hint = deferral != nil ? "；该材料可容缺受理，提交签署的容缺受理承诺书后可先行受理" : ""
-                let condition = a.requirementText == Self.alwaysRequired ? "" : "（\(Self.why(a.requirementText))）"
+                let condition =
+                    a.requirementText == Self.alwaysRequired
+                    ? "" : Self.why(a.requirementText, name: m.name).map { "（\($0)）" } ?? ""
                 findings.append(
                     Finding(
                         .materialMissing, .error,
@@ -373,13 +375,17 @@ extension Judgement {
 
     /// Why a missing material is needed, in the guide's words. Where those words are an
     /// exemption (年满60周岁男职工和年满55周岁女职工可不提供; …报名前转入不提供; …的除外), they are no reason by
-    /// themselves: the message says the applicant does not meet it.
-    static func why(_ text: String) -> String {
+    /// themselves: the message says the applicant does not meet it. Words the material's
+    /// name already carries (证实…的材料，但不动产登记机构书面通知…的除外) are not said twice: an
+    /// exemption is then only said not to be met, a case not at all (nil).
+    static func why(_ text: String, name: String = "") -> String? {
         // 不提供 and 不提交 cover 可不提供, 可以不提交 and the like.
         let exemption = [
             "不提供", "不提交", "无需提供", "无须提供", "不需提供", "不需要提供", "无需提交", "无须提交", "免予", "免交", "除外",
         ]
-        return exemption.contains(where: text.contains) ? "\(text)；申请人不符合免交条件" : text
+        let said = !text.isEmpty && name.contains(text)
+        guard exemption.contains(where: text.contains) else { return said ? nil : text }
+        return said ? "申请人不符合免交条件" : "\(text)；申请人不符合免交条件"
     }
 
     /// The requirement text of a material needed in every case.

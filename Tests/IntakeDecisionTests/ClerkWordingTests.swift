@@ -297,6 +297,24 @@ import Testing
     /// Guide 003 line 8889 (撤销受胁迫婚姻 （二）受胁迫的一方和对方共同到婚姻登记机关签署…声明书): the guide's words
     /// are what is required; asking for the fact, they are told as the basis of the judgement,
     /// not as though signing the declaration were the case refused.
+    /// Each thing once. BS-BDC-017 (3) (line 6182: 提交证实不动产登记薄记载事项错误的材料，但不动产登记机构书面
+    /// 通知相关权利人申请更正登记的除外): the name carries the exemption, so the reason only says it is
+    /// not met. BS-RS-031's 转入的类别 has the value 跨省、省辖市转入 (line 3911), whose 、 read as a
+    /// separator made 跨省 look like a valid value in the very message that rejects it.
+    @Test func theMessageSaysEachThingOnce() throws {
+        var app = complete("BS-BDC-017", facts: ["bdcApplicantRole": "权利人", "bdcRegistryNotified": "false"])
+        app.documents.removeAll { $0.material == "3" }
+        let missing = try #require(try decide(app).errors.first { $0.code == .materialMissing && $0.material == "3" })
+        #expect(missing.message.components(separatedBy: "申请更正登记的除外").count == 2, "\(missing.message)")
+        #expect(missing.message.contains("申请人不符合免交条件"), "\(missing.message)")
+
+        var facts = try settledFacts("BS-RS-031")
+        facts["rsTransferIn"] = "跨省"
+        let d = try decide(complete("BS-RS-031", facts: facts))
+        let invalid = try #require(d.findings.first { $0.code == .factInvalid && $0.fact == "rsTransferIn" })
+        #expect(invalid.message.contains("跨省、省辖市转入；外地事业单位转入；"), "\(invalid.message)")
+    }
+
     @Test func aRequirementIsNotToldAsTheForbiddenCase() throws {
         var facts = try settledFacts("BS-HY-006")
         facts["hyRevocationJointDeclaration"] = nil
