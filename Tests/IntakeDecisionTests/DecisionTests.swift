@@ -687,6 +687,9 @@ import Testing
         // Guide 004 line 1312 (参保单位可申请查询、打印本单位全体员工参保证明), line 1327 (参保单位应向社保经办机构申请办理清理重复
         // 账户业务), guide 000 lines 861-867 (技工学校资助金: the school's lists of its students).
         "SB-068", "SB-069", "RS-019",
+        // Guide 003 line 6310 (预查封登记: 嘱托预查封的主体应当为人民法院、人民检察院或公安机关等国家有权机关): an organ of
+        // the state commissions it; a person applying is refused (round 10).
+        "BS-BDC-023",
     ])
     func aUnitsMatterIsRefusedToAPerson(code: String) throws {
         let app = complete(code, facts: try settledFacts(code))
@@ -800,6 +803,8 @@ import Testing
             ("BS-HJ-008", 2062), ("BS-QT-019", 12383), ("BS-QT-020", 12408), ("BS-HY-004", 8867), ("BS-SY-008", 833),
             ("RS-017", 752), ("RS-023", 985), ("RS-005", 268), ("RS-007", 363), ("RS-025", 1054), ("RS-027", 1109),
             ("BS-HJ-001", 1876), ("BS-HJ-002", 1910), ("BS-HJ-016", 1910),
+            // 入学 事项22 备注 (line 1659): 因需采集照片及指纹，因此办理落户及身份证时本人应到场 (round 10)
+            ("BS-RX-022", 1659),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;
