@@ -72,7 +72,8 @@ public struct FactDefinition: Sendable, Hashable, Codable {
             question: "申请人的公民身份号码（18 位），或申请人的性别（男、女）", values: ["male", "female"]),
         FactDefinition(
             name: DerivedFact.age, kind: .integer, label: "申请人年龄（周岁，按申请日期由公民身份号码得出）",
-            question: "申请人的公民身份号码（18 位），或申请人的出生日期"),
+            // Its value is a whole number: the birth date is declared as a fact of its own.
+            question: "申请人的公民身份号码（18 位），或申请人的出生日期（applicantBirthDate）或周岁年龄"),
     ]
 
     /// Whether a raw manifest value is of this fact's type.
