@@ -118,7 +118,10 @@ public struct Decider: Sendable {
 
         d.verdict = VerdictLadder.verdict(findings: d.findings, deferred: !d.deferred.isEmpty)
         if d.verdict == .returned && !d.deferred.isEmpty { Self.deferOnAcceptance(&d) }
-        d.findings = Self.namingDefectiveMaterials(d.findings, materials: d.materials, refused: d.verdict == .refused)
+        let groupsOfParts = Set(
+            scenario.materials.flatMap(\.flattened).filter { $0.need == .all && !$0.parts.isEmpty }.map(\.id))
+        d.findings = Self.namingDefectiveMaterials(
+            d.findings, materials: d.materials, refused: d.verdict == .refused, groupsOfParts: groupsOfParts)
         // 办结期限 runs from acceptance: none for an application that is not accepted.
         if d.verdict.isAcceptance, let limit = matter.timeLimit {
             d.decisionDue = Self.due(limit, from: submitted, calendar: catalog.calendar)
@@ -164,7 +167,11 @@ public struct Decider: Sendable {
     /// defective document; no second "missing" for the same file).
     /// Once per file (a file with two defects says it once); a refused application is not
     /// asked to submit anything again.
-    static func namingDefectiveMaterials(_ findings: [Finding], materials: [MaterialStatus], refused: Bool) -> [Finding] {
+    /// A part of a group of parts (《申报汇总表》 pdf 版和 excel 电子版各一份) is named itself, not
+    /// its group: the other parts were supplied (`groupsOfParts`: the ids of such groups).
+    static func namingDefectiveMaterials(
+        _ findings: [Finding], materials: [MaterialStatus], refused: Bool, groupsOfParts: Set<String> = []
+    ) -> [Finding] {
         var defective: [String: String] = [:]
         for m in materials where m.state == .defective && defective[m.id] == nil { defective[m.id] = m.name }
         guard !defective.isEmpty else { return findings }
@@ -173,8 +180,8 @@ public struct Decider: Sendable {
             // A file submitted for a part (2.1) of a defective group (2) names the group:
             // the outermost material that counts as not supplied.
             guard f.severity == .error, let path = f.path, let material = f.material,
-                let (id, name) = Self.ancestors(material).reversed().lazy.compactMap({ a in defective[a].map { (a, $0) } })
-                    .first,
+                let (id, name) = Self.ancestors(material).filter({ $0 == material || !groupsOfParts.contains($0) })
+                    .reversed().lazy.compactMap({ a in defective[a].map { (a, $0) } }).first,
                 named.insert(path).inserted
             else { return f }
             var g = f

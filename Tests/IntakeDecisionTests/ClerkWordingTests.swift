@@ -315,6 +315,20 @@ import Testing
         #expect(invalid.message.contains("跨省、省辖市转入；外地事业单位转入；"), "\(invalid.message)")
     }
 
+    /// GQ-GJG (1)《…申报汇总表》（pdf 版和 excel 电子版各一份） (guide 002 line 59): an excel copy that is a
+    /// PDF leaves the excel copy (1.2) not supplied, not the whole 汇总表, whose pdf copy is there.
+    @Test func aDefectivePartIsNamedNotItsGroup() throws {
+        var app = complete("GQ-GJG", facts: try settledFacts("GQ-GJG"))
+        #expect(try decide(app).verdict == .accepted)
+        let excel = try #require(app.documents.firstIndex { $0.material == "1.2" })
+        let pdf = try #require(app.documents.first { $0.material == "1.1" })
+        app.documents[excel] = pdf.filed(as: "1.2")
+        let d = try decide(app)
+        let f = try #require(d.errors.first { $0.code == .documentType })
+        #expect(f.message.contains("材料（1.2）") && f.message.contains("因此视为未提交"), "\(f.message)")
+        #expect(!f.message.contains("材料（1）"), "\(f.message)")
+    }
+
     @Test func aRequirementIsNotToldAsTheForbiddenCase() throws {
         var facts = try settledFacts("BS-HY-006")
         facts["hyRevocationJointDeclaration"] = nil
