@@ -693,6 +693,12 @@ import Testing
         // Guide 003 line 6310 (预查封登记: 嘱托预查封的主体应当为人民法院、人民检察院或公安机关等国家有权机关): an organ of
         // the state commissions it; a person applying is refused (round 10).
         "BS-BDC-023",
+        // Round 10, who files. Guide 003 line 6292 (查封登记: 嘱托查封的主体应当为人民法院、人民检察院或公安机关等国家有权机关),
+        // line 6328 (解除查封: 根据其嘱托文件办理注销查封登记), line 9045 (新增退休人员养老保险待遇核准: 用人单位（或劳动保障代理
+        // 机构）持相关资料…办理); guide 004 line 44 (缴费单位…申请办理社会保险登记), line 77 (用人单位的社会保险登记事项发生
+        // 变更…), line 92 (依法参加社会保险的单位需查询本单位及参保职工缴费情况), line 1294 (办理登记变更的单位填报),
+        // line 1429 (机关事业单位…申请办理单位参保登记).
+        "BS-BDC-022", "BS-BDC-024", "BS-TX-003", "SB-001", "SB-003", "SB-004", "SB-067", "SB-074",
     ])
     func aUnitsMatterIsRefusedToAPerson(code: String) throws {
         let app = complete(code, facts: try settledFacts(code))
@@ -808,6 +814,9 @@ import Testing
             ("BS-HJ-001", 1876), ("BS-HJ-002", 1910), ("BS-HJ-016", 1910),
             // 入学 事项22 备注 (line 1659): 因需采集照片及指纹，因此办理落户及身份证时本人应到场 (round 10)
             ("BS-RX-022", 1659),
+            // Round 10: 9. 失业保险金申领 (guide 000 line 418: 具备下列条件的失业人员，可以领取失业保险金); 37. 市级创业导师认定
+            // (line 1473: …自然人的申请对象，可以申请认定市级创业导师)
+            ("RS-009", 418), ("RS-037", 1473),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;

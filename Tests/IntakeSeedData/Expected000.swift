@@ -97,7 +97,7 @@ public let expected000: [ExpectedMatter] = [
                 "3.2 解除劳动合同证明书",
             ]
         ],
-        forbidden: ["F1", "F2"]),
+        forbidden: ["F1", "F2", "F-unit"]),
     ExpectedMatter(
         "RS-010", "提供档案查（借）阅服务",
         materials: [

@@ -81,7 +81,7 @@ public let expected003: [ExpectedMatter] = [
                 "3 身份证",
                 "4 户口簿",
             ]
-        ]),
+        ], forbidden: ["F-unit"]),
     // 人力社保 事项7 (line 2491)
     ExpectedMatter(
         "BS-RS-007", "高校毕业生求职创业补贴",
@@ -96,7 +96,7 @@ public let expected003: [ExpectedMatter] = [
                 "5 以本人身份在大连地区办理的指定银行借记卡",
             ]
         ],
-        forbidden: ["F-category", "F-graduate"]),
+        forbidden: ["F-category", "F-graduate", "F-unit"]),
     // 人力社保 事项5 (line 2439): "1.调档函（升学或入伍的可提供入学或入伍通知书）。2.本人身份证原件及复印件。3.委托他人代办的另需提供委托书
     // 及代办人身份证原件。" The group is named by both documents (the report said "调档函，本情形应提交：调档函").
     ExpectedMatter(
@@ -187,7 +187,7 @@ public let expected003: [ExpectedMatter] = [
                 "6 明确委托代理事项的委托书",
             ]
         ],
-        forbidden: ["F-unpaid-loan"]),  // line 6883: 补充说明（1）欠还住房公积金贷款的职工不允许销户
+        forbidden: ["F-unpaid-loan", "F-unit"]),  // line 6883: 补充说明（1）欠还住房公积金贷款的职工不允许销户
     // 车管 事项10 (line 7863)
     ExpectedMatter(
         "BS-CG-010", "驾驶人提交身体条件证明",

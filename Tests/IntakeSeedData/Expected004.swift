@@ -8,7 +8,7 @@
 
 public let expected004: [ExpectedMatter] = [
     // 1 (line 43): 1.1 需提供要件 无
-    ExpectedMatter("SB-001", "企业社会保险登记", materials: ["": []]),
+    ExpectedMatter("SB-001", "企业社会保险登记", materials: ["": []], forbidden: ["F-person"]),
     // 2 (line 59): 2.1 需提供要件 无; "缴费单位发生解散、破产、撤销、合并以及其他情形，…应当及时向原社会保险登记机构申请办理
     // 注销社会保险登记" (line 60): the unit applies, a person applying is refused (F1, on the applicant's kind)
     ExpectedMatter("SB-002", "参保单位注销（企业养老保险部分）", materials: ["": []], forbidden: ["F1"]),
@@ -394,7 +394,7 @@ public let expected004: [ExpectedMatter] = [
                 "5 法定代表人任命文原件及复印件",
                 "6 法定代表人身份证原件及复印件",
             ]
-        ]),
+        ], forbidden: ["F-person"]),
     // 75 (line 1452)
     ExpectedMatter(
         "SB-075", "机关事业单位养老保险关系转移接续申请",
