@@ -62,7 +62,7 @@ public enum ExampleSet {
             refusing: nil,
             deferrable: nil),
         Plan(
-            code: "BS-SY-001", submitted: "2025-07-01T09:30:00+08:00", facts: ["remarried": "false"],
+            code: "BS-SY-001", submitted: "2025-07-01T09:30:00+08:00", facts: ["remarried": "false", "syChildOrder": "1"],
             refusing: nil, deferrable: nil),
         // 004: social insurance.
         Plan(

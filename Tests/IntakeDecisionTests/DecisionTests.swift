@@ -724,21 +724,60 @@ import Testing
     }
 
     @Test func aCompanyAppearsThroughItsAuthorisedRepresentative() throws {
-        // Guide 003 line 5869 (不动产 事项6 ②: 《营业执照》副本、法定代表人及授权委托书、受委托人身份证明): a company
-        // comes through a 受委托人 who brings the 授权委托书 and his id; line 5885 (代办 不允许) refuses a
-        // person's agent.
+        // Guide 003 line 5869 (不动产 事项6 ②: 身份证明【《营业执照》副本、法定代表人及授权委托书、受委托人身份证明】):
+        // a company comes through a 受委托人, whose 授权委托书 and id are part of ② — the guide lists ①–⑧
+        // (lines 5868-5875) and no ⑨ (round 10, tester 6); line 5885 (代办 不允许) refuses a person's agent.
         var app = complete("BS-BDC-006", facts: try settledFacts("BS-BDC-006")).byUnit()
         app.agent = ("李四", "210202198001010016")
-        app.documents.removeAll { $0.material == "9" }
-        let without = try decide(app)
-        #expect(without.verdict == .returned, "\(without.errors.map(\.message))")
-        #expect(without.findings.contains { $0.code == .materialMissing && $0.material == "9" })
-        app.documents.append(
-            SampleDocument(path: "files/委托书.pdf", material: "9", bytes: app.documents[0].bytes, mediaType: "application/pdf"))
         let with = try decide(app)
         #expect(with.verdict == .accepted, "\(with.errors.map(\.message))")
+        #expect(!with.materials.contains { $0.id == "9" })
+        var without = app
+        without.documents.removeAll { $0.material == "2" }
+        let d = try decide(without)
+        #expect(d.verdict == .returned && d.findings.contains { $0.code == .materialMissing && $0.material == "2" })
         let person = try decide(app.byPerson())
         #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(person.errors.map(\.message))")
+    }
+
+    @Test(arguments: [("BS-HJ-007", 2057), ("BS-CRJ-001", 8507)])
+    func aChildComesWithTheGuardianWhoIsNoAgent(code: String, line: Int) throws {
+        // Guide 003 line 2055 (居民身份证: 不允许代办) with line 2057 (申请人未满16周岁，需监护人陪同); line 8585 (普通
+        // 护照: 不可代办) with line 8507 (申请人应当由监护人陪同申请普通护照): the guardian who comes with a child under 16,
+        // given as the agent, is not a 代办 (round 10, testers 1 and 2). An adult's agent still is.
+        var facts = try settledFacts(code)
+        facts[SampleApplication.residentIdKey] = "210202201203050010"  // born 2012-03-05: 13 on 2025-07-01
+        facts["applicantAge"] = nil
+        facts["applicantBirthDate"] = nil
+        var child = complete(code, facts: facts)
+        child.agent = ("张母", "210202198001010016")
+        let d = try decide(child)
+        #expect(!d.codes.contains(.forbiddenCase), "\(code) line \(line): \(d.errors.map(\.message))")
+        var adultFacts = try settledFacts(code)
+        adultFacts[SampleApplication.residentIdKey] = "210202199001010010"
+        adultFacts["applicantAge"] = nil
+        adultFacts["applicantBirthDate"] = nil
+        var adult = complete(code, facts: adultFacts)
+        adult.agent = ("李四", "210202198001010016")
+        let a = try decide(adult)
+        #expect(a.verdict == .refused && a.codes.contains(.forbiddenCase), "\(code): \(a.errors.map(\.message))")
+    }
+
+    @Test func aRuralHukouFromElsewhereIsFromElsewhere() throws {
+        // Guide 003 line 3798 (参保个人应缴社会保险费核定 注1: 外地户籍人员须本人亲自办理…只允许夫妻之间代办): a flexible
+        // worker with a rural hukou outside Dalian is 外地户籍 too; his non-spouse agent is refused (round 10, tester 1).
+        var facts = try settledFacts("BS-RS-029")
+        facts["insuredCategory"] = "灵活就业人员"
+        facts["rsInsuredGroup"] = "外地农村户籍"
+        facts["gjjAgentIsSpouse"] = "false"
+        var app = complete("BS-RS-029", facts: facts)
+        app.agent = ("李四", "210202198001010016")
+        let d = try decide(app)
+        #expect(d.verdict == .refused && d.codes.contains(.forbiddenCase), "\(d.errors.map(\.message))")
+        facts["rsInsuredGroup"] = "其他"
+        var local = complete("BS-RS-029", facts: facts)
+        local.agent = ("李四", "210202198001010016")
+        #expect(try !decide(local).codes.contains(.forbiddenCase))
     }
 
     @Test func aFactALongListDecidesIsAskedNotGuessed() throws {

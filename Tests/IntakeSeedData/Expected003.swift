@@ -18,7 +18,7 @@ public let expected003: [ExpectedMatter] = [
                 "6 收养证明",
                 "7 《办理计划生育事项委托书》",
             ]
-        ], forbidden: ["F-unit"]),
+        ], forbidden: ["F-unit", "F-hukou"]),
     // 生育 事项11 (line 1167)
     ExpectedMatter(
         "BS-SY-011", "计划生育手术并发症鉴定申请",
@@ -116,9 +116,10 @@ public let expected003: [ExpectedMatter] = [
         materials: [
             "": [
                 "1 本人身份证",
-                "2 户口注销证明原件或新参保地单位提供的劳动合同（灵活就业人员异地转移）",
+                // （灵活就业人员异地转移） says whose item it is, as （企业单位） does for (3): the condition
+                "2 户口注销证明原件或新参保地单位提供的劳动合同",
                 "2.1 户口注销证明原件",
-                "2.2 新参保地单位提供的劳动合同（灵活就业人员异地转移）",
+                "2.2 新参保地单位提供的劳动合同",
                 "3 《解除劳动合同证明书》",
                 "4 《解除聘用证明》或干部调动表",
                 "5 加盖单位公章的《大连市职工医疗保险减少人员花名册》",
@@ -153,7 +154,7 @@ public let expected003: [ExpectedMatter] = [
             ]
         ],
         // line 4541: "①退休人员、个体、居民（学生除外）持有异地居住证…；②在职职工单位派驻异地工作一年以上。"
-        forbidden: ["F-student", "F-posting"]),
+        forbidden: ["F-student", "F-posting", "F-in-service"]),
     // 人力社保 事项12 (line 2564)
     ExpectedMatter(
         "BS-RS-012", "党员组织关系转接手续",
@@ -187,7 +188,7 @@ public let expected003: [ExpectedMatter] = [
                 "6 明确委托代理事项的委托书",
             ]
         ],
-        forbidden: ["F-unpaid-loan", "F-unit"]),  // line 6883: 补充说明（1）欠还住房公积金贷款的职工不允许销户
+        forbidden: ["F-unpaid-loan", "F-unit", "F-mainland"]),  // line 6883: 补充说明（1）欠还住房公积金贷款的职工不允许销户
     // 车管 事项10 (line 7863)
     ExpectedMatter(
         "BS-CG-010", "驾驶人提交身体条件证明",
