@@ -27,24 +27,22 @@ public let forbiddenExamplesR10T1: [ForbiddenExample] = [
     // 其他 事项10 (line 12139): 1.无子女; 事项8 四、(line 12129): 华侨收养三代以内同辈旁系血亲子女，可以不受收养人无子女的
     // 限制 — a 香港居民 is not a 华侨
     ForbiddenExample(
-        "BS-QT-008", "F-has-children",
-        triggering: [
-            "qtAdopterHasChildren": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
-            "qtWelfarePlacer": "false",
-        ],
-        notTriggering: [
-            "qtAdopterHasChildren": "false", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
-            "qtWelfarePlacer": "false",
-        ], scenario: "case-4c"),
+        "BS-QT-008", "F-has-children", triggering: adopterWithAChild,
+        notTriggering: adopterWithAChild.merging(["qtAdopterHasChildren": "false"]) { $1 },
+        scenario: "case-4c"),
     // the same for a 华侨 (line 12129): only a 三代以内同辈旁系血亲's child lifts 无子女
     ForbiddenExample(
         "BS-QT-008", "F-has-children",
-        triggering: [
-            "qtAdopterHasChildren": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
-            "qtWelfarePlacer": "false", "qtAdopteeCollateralRelative": "false",
-        ],
-        notTriggering: [
-            "qtAdopterHasChildren": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false",
-            "qtWelfarePlacer": "false", "qtAdopteeCollateralRelative": "true",
-        ], scenario: "case-4a"),
+        triggering: adopterWithAChild.merging(["qtAdopteeCollateralRelative": "false"]) { $1 },
+        notTriggering: adopterWithAChild.merging(["qtAdopteeCollateralRelative": "true"]) { $1 }, scenario: "case-4a"),
+    // 其他 事项9 (its scenarios are 事项8's, line 12129 the same): a 台湾居民 with a child of his own
+    ForbiddenExample(
+        "BS-QT-009", "F-has-children", triggering: adopterWithAChild,
+        notTriggering: adopterWithAChild.merging(["qtAdopterHasChildren": "false"]) { $1 }, scenario: "case-4e"),
+]
+
+/// An adopter with a child of his own taking a child who is neither an orphan nor disabled nor
+/// placed by a welfare institution (其他 事项10, lines 12139 and 12147).
+private let adopterWithAChild = [
+    "qtAdopterHasChildren": "true", "qtAdopteeOrphan": "false", "qtAdopteeDisabled": "false", "qtWelfarePlacer": "false",
 ]
