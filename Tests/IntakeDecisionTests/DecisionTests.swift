@@ -856,6 +856,8 @@ import Testing
             // Round 10: 9. 失业保险金申领 (guide 000 line 418: 具备下列条件的失业人员，可以领取失业保险金); 37. 市级创业导师认定
             // (line 1473: …自然人的申请对象，可以申请认定市级创业导师)
             ("RS-009", 418), ("RS-037", 1473),
+            // guide 004 16. (line 286: …的城乡居民) and 17. (line 302: 参加城乡居民养老保险的个人…可按月领取)
+            ("SB-016", 286), ("SB-017", 302),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;

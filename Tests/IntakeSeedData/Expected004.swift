@@ -31,7 +31,7 @@ public let expected004: [ExpectedMatter] = [
                 "1 身份证",
                 "2 户口本",
             ]
-        ], forbidden: ["F1", "F2", "F3", "F4", "F5"]),
+        ], forbidden: ["F1", "F2", "F3", "F4", "F5", "F-unit"]),
     // 17 (line 301); 违规禁办事项清单 7: 1.未满60周岁 2.缴费未达待遇申领条件 3.已享受城镇职工基本养老保险待遇
     ExpectedMatter(
         "SB-017", "城乡居民养老保险待遇申领",
@@ -40,7 +40,7 @@ public let expected004: [ExpectedMatter] = [
                 "1 身份证",
                 "2 银行卡（存折）",
             ]
-        ], forbidden: ["F1", "F2", "F3"]),
+        ], forbidden: ["F1", "F2", "F3", "F-unit"]),
     // 20 (line 352)
     ExpectedMatter(
         "SB-020", "个人账户一次性待遇申领（企业养老保险部分）",
