@@ -2,24 +2,21 @@
 // every applicant, agents' documents and refusals, written from the guides' text, never the
 // catalog. Each entry cites the guide line it comes from.
 
-public let conditionsR10T3: [ConditionExpectation] = [
-    // 人力社保 事项34 所需材料 (line 4096): （2）户口注销证明原件或新参保地单位提供的劳动合同（灵活就业人员异地转移）, beside
-    // （3）…（企业单位） and （4）…（机关事业单位）: a company's employee is not asked for it
-    ConditionExpectation(
-        "BS-RS-034", "", "2", line: 4096, needed: ["insuredCategory": "灵活就业人员"],
-        notNeeded: ["insuredCategory": "企业职工"]),
+public let conditionsR10T3: [ConditionExpectation] =
+    [
+        // 人力社保 事项34 所需材料 (line 4096): （2）户口注销证明原件或新参保地单位提供的劳动合同（灵活就业人员异地转移）, beside
+        // （3）…（企业单位） and （4）…（机关事业单位）: a company's employee is not asked for it
+        ConditionExpectation(
+            "BS-RS-034", "", "2", line: 4096, needed: ["insuredCategory": "灵活就业人员"],
+            notNeeded: ["insuredCategory": "企业职工"])
+    ]
     // 公积金 事项24/25/26 注意事项 (3) 军人辅助借款 (lines 7017, 7075, 7126): 辅助借款人为现役军（警、士）官的，需出具军（警、
     // 士）官的军（士）官证、身份证、工资收入及公积金缴交材料 — under the next free number of each list
-    ConditionExpectation(
-        "BS-GJJ-024", "", "13", line: 7017, needed: ["gjjMilitaryCoBorrower": "true"],
-        notNeeded: ["gjjMilitaryCoBorrower": "false"]),
-    ConditionExpectation(
-        "BS-GJJ-025", "", "13", line: 7075, needed: ["gjjMilitaryCoBorrower": "true"],
-        notNeeded: ["gjjMilitaryCoBorrower": "false"]),
-    ConditionExpectation(
-        "BS-GJJ-026", "", "12", line: 7126, needed: ["gjjMilitaryCoBorrower": "true"],
-        notNeeded: ["gjjMilitaryCoBorrower": "false"]),
-]
+    + [("BS-GJJ-024", "13", 7017), ("BS-GJJ-025", "13", 7075), ("BS-GJJ-026", "12", 7126)].map { code, material, line in
+        ConditionExpectation(
+            code, "", material, line: line, needed: ["gjjMilitaryCoBorrower": "true"],
+            notNeeded: ["gjjMilitaryCoBorrower": "false"])
+    }
 
 public let notRequiredR10T3: [NotRequiredExpectation] = []
 
