@@ -317,6 +317,29 @@ import Testing
 
     /// GQ-GJG (1)《…申报汇总表》（pdf 版和 excel 电子版各一份） (guide 002 line 59): an excel copy that is a
     /// PDF leaves the excel copy (1.2) not supplied, not the whole 汇总表, whose pdf copy is there.
+    @Test(arguments: [
+        // Guide 003 line 6042 "②请人身份证明" lost 申 (事项13 line 6066: 申请人身份证明)
+        ("BS-BDC-012", "2", [String: String](), "（2）申请人身份证明", "请人身份证明，"),
+        // line 2123: 被投靠人（父母或法定监护人）《居民户口簿》、《居民身份证》、婚姻状况证明 — the parent's card, not the child's
+        ("BS-HJ-010", "2", [:], "被投靠人（父母或法定监护人）《居民身份证》", "（2）《居民身份证》"),
+        // line 604 父母《居民户口簿》 for an ordinary family: no "无需提供本条手续" (another matter's words)
+        ("BS-SY-004", "2", ["syBothMilitary": "false"], "父母《居民户口簿》", "无需提供本条手续"),
+        // line 5733: named by what is submitted, not by "除应提交…外，还应提交"
+        ("BS-BDC-002", "4.2", ["bdcChangeArea": "true"], "不动产权籍调查成果", "除应提交"),
+    ])
+    func aMissingMaterialIsNamedAsTheClerkSaysIt(
+        code: String, material: String, facts: [String: String], says: String, notSays: String
+    ) throws {
+        // Round 10 (testers 1, 3, 6): the message read to the applicant names the material in words
+        // that say what to bring.
+        var all = try settledFacts(code)
+        all.merge(facts) { $1 }
+        let d = try decide(complete(code, facts: all, omit: [material]))
+        let f = try #require(
+            d.errors.first { $0.code == .materialMissing && $0.material == material }, "\(d.errors.map(\.message))")
+        #expect(f.message.contains(says) && !f.message.contains(notSays), "\(f.message)")
+    }
+
     @Test func aDefectivePartIsNamedNotItsGroup() throws {
         var app = complete("GQ-GJG", facts: try settledFacts("GQ-GJG"))
         #expect(try decide(app).verdict == .accepted)
