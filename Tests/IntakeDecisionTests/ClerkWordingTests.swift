@@ -326,6 +326,10 @@ import Testing
         ("BS-SY-004", "2", ["syBothMilitary": "false"], "父母《居民户口簿》", "无需提供本条手续"),
         // line 5733: named by what is submitted, not by "除应提交…外，还应提交"
         ("BS-BDC-002", "4.2", ["bdcChangeArea": "true"], "不动产权籍调查成果", "除应提交"),
+        // line 6182: the exception (但…除外) is the condition, said once
+        ("BS-BDC-017", "3", ["bdcRegistryNotified": "false"], "（3）证实不动产登记薄记载事项错误的材料（", "材料，但不动产登记机构"),
+        // line 3916: the kind of transfer is the condition, not part of the name
+        ("BS-RS-031", "6", ["rsTransferIn": "城乡转入城镇职工"], "（6）身份证（或社保卡）", "城镇职工养老保险：身份证"),
     ])
     func aMissingMaterialIsNamedAsTheClerkSaysIt(
         code: String, material: String, facts: [String: String], says: String, notSays: String
