@@ -272,6 +272,14 @@ extension Judgement {
                 reportMissingFacts(
                     undetermined.flatMap(\.needs), for: "材料“\(m.name)”应提交哪一项", source: m.source ?? matter.source)
             }
+            // Not met, but a file was sent for an alternative whose case the facts do not tell
+            // (入学或入伍通知书, 升学或入伍的): whether the group is met hangs on them, so it is
+            // not called missing (the facts are asked below), nor told which one "this case" needs.
+            if !out[index].met && effectiveRequired == true
+                && alternatives.contains(where: { conditional($0) && $0.own == nil && $0.met })
+            {
+                out[index].required = nil
+            }
             // Not met, and which case applies is not known: ask for the facts that tell.
             if !out[index].met && effectiveRequired == true && applying.isEmpty {
                 let needs = alternatives.flatMap(\.needs)

@@ -781,6 +781,29 @@ import Testing
         #expect(try !decide(local).codes.contains(.forbiddenCase))
     }
 
+    @Test func anAlternativeSentForACaseNotYetKnownIsNotCalledMissing() throws {
+        // Guide 003 line 2439 (高校毕业生档案转出: 1.调档函（升学或入伍的可提供入学或入伍通知书）): an 入学通知书
+        // sent without saying whether the graduate goes on to study is not the wrong paper — the
+        // case is asked, the material is not called missing (round 10, tester 6); once the case
+        // is told, the notice serves, or the 调档函 is missing.
+        var facts = try settledFacts("BS-RS-005")
+        facts["rsEnrolledOrEnlisted"] = nil
+        var app = complete("BS-RS-005", facts: facts)
+        let notice = try #require(app.documents.first { $0.material.hasPrefix("1") })
+        app.documents.removeAll { $0.material.hasPrefix("1") }
+        app.documents.append(notice.filed(as: "1.2"))
+        let unknown = try decide(app)
+        #expect(unknown.verdict == .returned && unknown.codes.contains(.factMissing), "\(unknown.errors.map(\.message))")
+        #expect(!unknown.findings.contains { $0.code == .materialMissing }, "\(unknown.errors.map(\.message))")
+        for (value, verdict) in [("true", Verdict.accepted), ("false", .returned)] {
+            var told = app
+            told.facts = told.facts.filter { $0.name != "rsEnrolledOrEnlisted" } + [(name: "rsEnrolledOrEnlisted", value: value)]
+            let d = try decide(told)
+            #expect(d.verdict == verdict, "\(value): \(d.errors.map(\.message))")
+            #expect(d.findings.contains { $0.code == .materialMissing && $0.material == "1" } == (value == "false"))
+        }
+    }
+
     @Test func aFactALongListDecidesIsAskedNotGuessed() throws {
         // Guide 002 line 23 (属设技师职业（工种）范围的（详见附件1），可申报技师技术等级考核): the trade is
         // checked against the list of 附件1. Left out, it is asked for (补正); no sample value
