@@ -103,6 +103,19 @@ extension Judgement {
             var state: MaterialStatus.State
             if m.isCommitmentLetter {
                 state = a.met ? .met : (deferrals.isEmpty ? .notRequired : .missing)
+            } else if a.met && a.required == false && a.reportable && m.parts.isEmpty && m.requirement != .optional
+                && !a.documents.isEmpty
+            {
+                // Filed for a material this case does not need (the 企业职工's list sent for a
+                // 灵活就业人员): said, so that the clerk does not count it, nor the applicant
+                // think the list he was asked for is complete.
+                state = .notRequired
+                findings.append(
+                    Finding(
+                        .materialUnknown, .warning,
+                        "材料\(Self.label(m))：本情形无需提交，所交文件 \(a.documents.joined(separator: "、")) 未作为审核依据；"
+                            + "如材料编号标错，请按本情形所需材料重新标注",
+                        material: m.id, path: a.documents.first, source: source))
             } else if a.met {
                 state = .met
             } else if a.required == nil {

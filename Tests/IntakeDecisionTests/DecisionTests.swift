@@ -804,6 +804,24 @@ import Testing
         }
     }
 
+    @Test func aFileForAMaterialThisCaseDoesNotNeedIsSaidNotToCount() throws {
+        // Guide 003 lines 9047-9049 (新增退休人员待遇核准: 企业职工 1)–13), 灵活就业人员 1.–12., 机关事业单位
+        // 1.–7.): a file filed under the 企业职工 list's number for a 灵活就业人员 serves nothing in his case;
+        // the clerk is told so rather than left to count it (round 10, tester 3). The verdict is
+        // not touched by it.
+        var facts = try settledFacts("BS-TX-003")
+        facts["insuredCategory"] = "灵活就业人员"
+        var app = complete("BS-TX-003", facts: facts)
+        let base = try decide(app)
+        #expect(base.verdict == .accepted, "\(base.errors.map(\.message))")
+        app.documents.append(app.documents[0].filed(as: "1.1", path: "files/人事档案.pdf"))
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        let f = try #require(d.findings.first { $0.code == .materialUnknown && $0.material == "1.1" })
+        #expect(f.severity == .warning && f.message.contains("本情形无需提交") && f.message.contains("files/人事档案.pdf"))
+        #expect(d.materials.first { $0.id == "1.1" }?.state == .notRequired)
+    }
+
     @Test func aFactALongListDecidesIsAskedNotGuessed() throws {
         // Guide 002 line 23 (属设技师职业（工种）范围的（详见附件1），可申报技师技术等级考核): the trade is
         // checked against the list of 附件1. Left out, it is asked for (补正); no sample value
