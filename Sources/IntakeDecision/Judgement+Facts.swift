@@ -55,6 +55,8 @@ extension Judgement {
     }
 
     mutating func reportMissingFacts(_ names: [String], for rule: String, source: Citation) {
+        // Refused for who the applicant is: its case is moot (the rule stays undetermined).
+        if applicantKindRefused { return }
         for name in names {
             // Asked once; its message names every rule that needs it (a clerk asks the
             // question once and knows what hangs on it).

@@ -22,6 +22,10 @@ struct Judgement {
     var reportedFacts: Set<String> = []
     /// Each missing fact's question and the rules it was asked for (one finding names them all).
     var missingFactUses: [String: (question: String, rules: [String])] = [:]
+    /// The applicant is of a kind the matter refuses outright (a unit for a citizen's matter,
+    /// a citizen for a unit's): no question about the applicant's own case is asked, since
+    /// none can change the verdict and a unit cannot tell its sex or age (BS-QT-022).
+    var applicantKindRefused = false
 
     init(
         catalog: Catalog, matter: Matter, scenario: Scenario, manifest: Manifest, inspection: Inspection,
@@ -37,11 +41,21 @@ struct Judgement {
     }
 
     mutating func run() {
+        applicantKindRefused = matter.forbidden.contains { f in
+            guard let xpath = f.condition.xpath?.filter({ $0 != " " }), Self.kindOnly.contains(xpath),
+                case .holds(true) = conditions.evaluate(f.condition)
+            else { return false }
+            return true
+        }
         checkFacts()
         checkWindow()
         checkForbiddenCases()
         checkMaterials()
     }
+
+    /// A forbidden case that refuses the applicant for its kind alone (F-unit, F-person), not
+    /// with an agent or a fact besides (`boolean(m:agent) and m:applicant/@kind='person'`).
+    static let kindOnly: Set<String> = ["m:applicant/@kind='organization'", "m:applicant/@kind='person'"]
 }
 
 extension String {

@@ -907,6 +907,29 @@ import Testing
         try expectAUnitRefused(code, line: line)
     }
 
+    @Test func anApplicantRefusedForWhatItIsIsAskedNothingAboutItsCase() throws {
+        // Guide 003 line 12443 (独生子女伤残死亡家庭扶助: 1933年1月1日以后出生；女方年满49周岁): a unit cannot
+        // apply, so it is not asked its sex, its birth date or whether the couple had another
+        // child (round 10: QT-022's unit was refused and asked for its 公民身份号码 and 性别).
+        let app = complete("BS-QT-022", submitted: "2025-03-01T09:30:00+08:00")
+        let unit = try decide(app.byUnit())
+        #expect(unit.verdict == .refused && unit.codes.contains(.forbiddenCase), "\(unit.errors.map(\.message))")
+        #expect(!unit.codes.contains(.factMissing), "\(unit.errors.map(\.message))")
+        // The couple themselves are asked what decides their case.
+        let person = try decide(app.byPerson())
+        #expect(person.findings.contains { $0.code == .factMissing && $0.fact == "qtChildAfterward" })
+        // Refused for coming through an agent (不可以代办), not for who applies: still asked.
+        var agent = app.byPerson()
+        agent.agent = ("李四", "210202198001010016")
+        let d = try decide(agent)
+        #expect(d.verdict == .refused && d.findings.contains { $0.code == .factMissing && $0.fact == "qtChildAfterward" })
+        // The other way round (退休 事项3 line 9045: 用人单位…办理退休待遇审核业务): a person filing
+        // the unit's 退休待遇核准 is not asked the 参保身份 whose list of papers the unit would send.
+        let retiree = try decide(complete("BS-TX-003").byPerson())
+        #expect(retiree.verdict == .refused && !retiree.codes.contains(.factMissing), "\(retiree.errors.map(\.message))")
+        #expect(try decide(complete("BS-TX-003").byUnit()).findings.contains { $0.code == .factMissing })
+    }
+
     @Test func anAdoptionIsDissolvedInPersonEvenByAnInstitution() throws {
         // Guide 003 lines 12042-12044 (解除收养关系 7、可否代办: 不可以), without exception: a 社会福利机构
         // that was the 送养人 comes through its own representative (line 12020), not an agent.
