@@ -900,6 +900,11 @@ import Testing
             ("RS-009", 418), ("RS-037", 1473),
             // guide 004 16. (line 286: …的城乡居民) and 17. (line 302: 参加城乡居民养老保险的个人…可按月领取)
             ("SB-016", 286), ("SB-017", 302),
+            // guide 000 42-59, the qualification exams: each opens with who may register (凡…公民…均可申请参加…考试;
+            // 出版: 从事出版专业工作的出版专业技术人员, line 2220)
+            ("RS-042", 1709), ("RS-043", 1773), ("RS-044", 1829), ("RS-045", 1883), ("RS-046", 1943), ("RS-047", 1976),
+            ("RS-048", 2022), ("RS-049", 2071), ("RS-050", 2123), ("RS-051", 2178), ("RS-052", 2220), ("RS-053", 2282),
+            ("RS-054", 2332), ("RS-055", 2378), ("RS-056", 2444), ("RS-057", 2486), ("RS-058", 2530), ("RS-059", 2585),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;
@@ -928,6 +933,26 @@ import Testing
         let retiree = try decide(complete("BS-TX-003").byPerson())
         #expect(retiree.verdict == .refused && !retiree.codes.contains(.factMissing), "\(retiree.errors.map(\.message))")
         #expect(try decide(complete("BS-TX-003").byUnit()).findings.contains { $0.code == .factMissing })
+    }
+
+    @Test(arguments: [("RS-044", 1829), ("RS-045", 1883), ("RS-054", 2332), ("RS-059", 2585)])
+    func anExamRegistrationIsCheckedAgainstItsConditions(code: String, line: Int) throws {
+        // Guide 000 44 (line 1829: 符合下列条件之一的，均可申请报名参加咨询工程师（投资）职业资格考试：1. 取得…大学专科学历，
+        // 累计从事工程咨询业务满 8 年…), 45 (1883), 54 (2332), 59 (2585): the registration needs the 身份证 and 毕业证
+        // (N.1 需提供要件), and the clerk checks the conditions on them. Not yet checked: accepted, the clerk told to
+        // check them, citing the conditions; checked and not met: refused.
+        let app = complete(code)
+        let open = try decide(app)
+        #expect(open.verdict == .accepted, "\(open.errors.map(\.message))")
+        #expect(open.findings.contains { $0.code == .manualCheck && $0.source?.line == line }, "\(open.findings.map(\.message))")
+        var unmet = app
+        unmet.facts.append(("eligibilityMet", "false"))
+        let refused = try decide(unmet)
+        #expect(refused.verdict == .refused && refused.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line })
+        var met = app
+        met.facts.append(("eligibilityMet", "true"))
+        let accepted = try decide(met)
+        #expect(accepted.verdict == .accepted && !accepted.codes.contains(.manualCheck), "\(accepted.findings.map(\.message))")
     }
 
     @Test func anAdoptionIsDissolvedInPersonEvenByAnInstitution() throws {

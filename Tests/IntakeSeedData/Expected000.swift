@@ -384,7 +384,9 @@ public let expected000: [ExpectedMatter] = [
                 "1 身份证",
                 "2 毕业证",
             ]
-        ]),
+        ],
+        // line 2123: 凡中华人民共和国公民…并符合下列条件之一的，均可报名参加一级注册消防工程师资格考试
+        forbidden: ["F-eligibility", "F-unit"]),
     ExpectedMatter(
         "RS-X01", "高等学校等毕业生接收手续办理",
         materials: [

@@ -241,4 +241,78 @@ public let forbiddenExamples000: [ForbiddenExample] = [
         "RS-041", "F1",
         triggering: ["dalianHukou": "false"],
         notTriggering: ["dalianHukou": "true"]),
+    // 合规办事业务指南 42-59, the qualification exams' 报名条件 (the lines of each section's 符合下列条件之一的…可申请参加…考试):
+    // the clerk's check of the conditions, declared not met, refuses the registration
+    ForbiddenExample(
+        "RS-042", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-043", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-044", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-045", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-046", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-047", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-048", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-049", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-050", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-051", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-052", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-053", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-054", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-055", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-056", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-057", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-058", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
+    ForbiddenExample(
+        "RS-059", "F-eligibility",
+        triggering: ["eligibilityMet": "false"],
+        notTriggering: ["eligibilityMet": "true"]),
 ]
