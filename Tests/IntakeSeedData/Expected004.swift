@@ -21,7 +21,9 @@ public let expected004: [ExpectedMatter] = [
                 "2 企业职工社会保险费补缴申请表",
                 "3 身份证",
             ]
-        ]),
+        ],
+        // line 216: 单位应缴未缴社会保险费的，单位需要补缴欠缴的社会保险费
+        forbidden: ["F-person"]),
     // 16 (line 285); 违规禁办事项清单 2 城乡居民养老保险参保: 非大连本地户籍人员; line 286 年满16周岁（不含在校学生），
     // 非国家机关和事业单位工作人员及不属于职工基本养老保险制度覆盖范围的城乡居民 (F2-F5)
     ExpectedMatter(
@@ -379,7 +381,9 @@ public let expected004: [ExpectedMatter] = [
                 "2.2 其他死亡证明材料",
                 "3 定居国护照等相关资料",
             ]
-        ]),
+        ],
+        // line 1387: 参保单位向社保经办机构申请办理个人账户一次性支付手续
+        forbidden: ["F-person"]),
     // 74 (line 1428)
     ExpectedMatter(
         "SB-074", "机关事业单位社会保险登记",
@@ -416,7 +420,9 @@ public let expected004: [ExpectedMatter] = [
                 "2.2 具有干部管理权限单位出具的起薪决定",
                 "3 具有干部管理权限单位出具的干部调动手续",
             ]
-        ]),
+        ],
+        // line 1475: 应从停薪之月向社保经办机构申报 (the unit's 申报项目表)
+        forbidden: ["F-person"]),
     // 80 (line 1553): 无; 违规禁办事项清单 6 养老保险跨省转移 (two cases)
     ExpectedMatter(
         "SB-080", "城镇职工基本养老保险关系转移接续申请", materials: ["": []],
