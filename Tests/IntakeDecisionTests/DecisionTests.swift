@@ -707,6 +707,9 @@ import Testing
         // 1518 (参保单位…申报办理人员新参保手续).
         "SB-008", "SB-009", "SB-010", "SB-011", "SB-012", "SB-013", "SB-014", "SB-015", "SB-070", "SB-072", "SB-076",
         "SB-078",
+        // Guide 000 (session 23): line 791 (…由企业依托有培训条件的机构开展企业新型学徒制培训; the 申报书 加盖印章),
+        // 923 and 955 (以学校为单位线上教师培训报名).
+        "RS-018", "RS-021", "RS-022",
     ])
     func aUnitsMatterIsRefusedToAPerson(code: String) throws {
         let app = complete(code, facts: try settledFacts(code))
@@ -907,6 +910,9 @@ import Testing
             ("RS-009", 418), ("RS-037", 1473),
             // guide 004 16. (line 286: …的城乡居民) and 17. (line 302: 参加城乡居民养老保险的个人…可按月领取)
             ("SB-016", 286), ("SB-017", 302),
+            // guide 000 (session 23): 8. 失业人员失业保险关系…转迁的 (line 388), 31. 需进行就业登记、失业登记的劳动者…可申领
+            // 《就业创业证》 (1253), 40. 经认定的就业困难人员…可申请 (1632)
+            ("RS-008", 388), ("RS-031", 1253), ("RS-040", 1632),
             // guide 000 42-59, the qualification exams: each opens with who may register (凡…公民…均可申请参加…考试;
             // 出版: 从事出版专业工作的出版专业技术人员, line 2220)
             ("RS-042", 1709), ("RS-043", 1773), ("RS-044", 1829), ("RS-045", 1883), ("RS-046", 1943), ("RS-047", 1976),

@@ -83,7 +83,9 @@ public let expected000: [ExpectedMatter] = [
                 "2 对方城市的接收函",
                 "3 身份证",
             ],
-        ]),
+        ],
+        // line 388: 失业人员失业保险关系…转迁的
+        forbidden: ["F-unit"]),
     ExpectedMatter(
         "RS-009", "失业保险金申领",
         materials: [
@@ -226,7 +228,9 @@ public let expected000: [ExpectedMatter] = [
                 "4 培训机构出具的行政事业性收费票据 (或税务发票) 等符合财务管理规定的凭证",
                 "5 不低于 10 次的培训视频资料",
             ],
-        ]),
+        ],
+        // line 791: 由企业依托有培训条件的机构开展企业新型学徒制培训
+        forbidden: ["F-person"]),
     ExpectedMatter(
         "RS-023", "职业技能鉴定考评人员聘任",
         materials: [
