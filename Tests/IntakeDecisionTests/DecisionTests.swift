@@ -710,6 +710,8 @@ import Testing
         // Guide 000 (session 23): line 791 (…由企业依托有培训条件的机构开展企业新型学徒制培训; the 申报书 加盖印章),
         // 923 and 955 (以学校为单位线上教师培训报名).
         "RS-018", "RS-021", "RS-022",
+        // Guide 003 退休 事项1, 事项2 (lines 8987, 9016: 用人单位持相关资料办理退休人员养老保险待遇核准业务), as 事项3.
+        "BS-TX-001", "BS-TX-002",
     ])
     func aUnitsMatterIsRefusedToAPerson(code: String) throws {
         let app = complete(code, facts: try settledFacts(code))
