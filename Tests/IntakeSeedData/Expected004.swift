@@ -276,7 +276,9 @@ public let expected004: [ExpectedMatter] = [
                 "2 身份证",
                 "3 容缺受理承诺书",
             ]
-        ], deferrals: ["2"]),
+        ], deferrals: ["2"],
+        // line 1163: 仲裁委员会对符合下列条件的仲裁申请应当予以受理
+        forbidden: ["F-admission"]),
     // 61 (line 1181): per-category identity documents
     ExpectedMatter(
         "SB-061", "社会保障卡补领、换领、换发",

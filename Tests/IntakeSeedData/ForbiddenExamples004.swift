@@ -291,6 +291,10 @@ public let forbiddenExamples004: [ForbiddenExample] =
         ForbiddenExample(
             "SB-032", "F-reason", triggering: ["sbPensionSuspensionReason": "缓刑"],
             notTriggering: ["sbPensionSuspensionReason": "服刑"]),
+        // 60 (line 1163): 仲裁委员会对符合下列条件的仲裁申请应当予以受理…: the clerk's check of the four conditions, not met
+        ForbiddenExample(
+            "SB-060", "F-admission", triggering: ["sbArbitrationAdmissible": "false"],
+            notTriggering: ["sbArbitrationAdmissible": "true"]),
     ]
     // … 子女（若已超过18周岁但…全日制学生也可认定）: residentId 210202200001011238, a son born 2000-01-01 (25 on 2025-07-01),
     // who can work: refused unless a full-time student; 210202200801011236, a son born 2008-01-01 (17), is not refused for it;
