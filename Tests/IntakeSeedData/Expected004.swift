@@ -295,7 +295,9 @@ public let expected004: [ExpectedMatter] = [
                 "5.1 护照",
                 "5.2 外国人永久居留身份证",
             ]
-        ]),
+        ],
+        // line 1182: 持卡人应当申请补换社会保障卡
+        forbidden: ["F-unit"]),
     // 62 (line 1203): 62.1 (1) 持卡人应当持有效身份证件；如代办需要携带代办人及申请人有效身份证原件. One numbered item:
     // the holder's document is 1; the agent's ID, which the guide does not number, the next id (2), an agent's only.
     ExpectedMatter(
@@ -305,7 +307,9 @@ public let expected004: [ExpectedMatter] = [
                 "1 持卡人有效身份证件",
                 "2 代办人有效身份证原件",
             ]
-        ]),
+        ],
+        // line 1204: 持卡人应当及时办理挂失手续
+        forbidden: ["F-unit"]),
     // 63 (line 1218): 63.1 (1) 持卡人应当持有效身份证件、社会保障卡；如代办需要携带代办人及申请人有效身份证原件
     ExpectedMatter(
         "SB-063", "社会保障卡启用（含社会保障卡银行账户激活）",
@@ -314,7 +318,9 @@ public let expected004: [ExpectedMatter] = [
                 "1 持卡人有效身份证件、社会保障卡",
                 "2 代办人有效身份证原件",
             ]
-        ]),
+        ],
+        // line 1219: 申请人领卡后，应当…申请社会保障功能启用
+        forbidden: ["F-unit"]),
     // 64 (line 1233); 违规禁办事项清单 10: 办理人不能提供有效证件
     ExpectedMatter(
         "SB-064", "社会保障卡申领",
@@ -340,7 +346,9 @@ public let expected004: [ExpectedMatter] = [
                 "1 持卡人有效身份证件、社会保障卡",
                 "2 代办人有效身份证原件",
             ]
-        ]),
+        ],
+        // line 1256: 申请人了解社会保障卡使用状态 (持卡人's id and card)
+        forbidden: ["F-unit"]),
     // 66 (line 1270): (2) broken across two lines in the seed; line 1271 参保单位…向社保经办机构申请办理注销社会保险登记:
     // a person applying is refused (F1, on the applicant's kind)
     ExpectedMatter(
@@ -371,7 +379,9 @@ public let expected004: [ExpectedMatter] = [
                 "1.1 社会保障卡",
                 "1.2 身份证原件",
             ]
-        ]),
+        ],
+        // line 1368: 申请人可异地查询、打印本人名下…个人权益记录单
+        forbidden: ["F-unit"]),
     // 72 (line 1386)
     ExpectedMatter(
         "SB-072", "个人账户一次性待遇申领（机关事业养老保险部分）",
