@@ -278,6 +278,15 @@ public struct ForbiddenCase: Sendable, Hashable, Codable {
     }
 }
 
+extension ForbiddenCase {
+    /// The applicant kind this case refuses for its kind alone (`m:applicant/@kind = 'person'`:
+    /// F-person, F-unit); nil for a case that reads anything besides (an agent, a fact).
+    public var refusedApplicantKind: String? {
+        guard let xpath = condition.xpath?.filter({ $0 != " " }) else { return nil }
+        return ["organization", "person"].first { xpath == "m:applicant/@kind='\($0)'" }
+    }
+}
+
 /// 办理时限.
 public struct TimeLimit: Sendable, Hashable, Codable {
     public enum Unit: String, Sendable, Hashable, Codable {

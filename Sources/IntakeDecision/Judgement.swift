@@ -25,7 +25,7 @@ struct Judgement {
     /// The applicant is of a kind the matter refuses outright (a unit for a citizen's matter,
     /// a citizen for a unit's): no question about the applicant's own case is asked, since
     /// none can change the verdict and a unit cannot tell its sex or age (BS-QT-022).
-    var applicantKindRefused = false
+    let applicantKindRefused: Bool
 
     init(
         catalog: Catalog, matter: Matter, scenario: Scenario, manifest: Manifest, inspection: Inspection,
@@ -38,24 +38,15 @@ struct Judgement {
         self.inspection = inspection
         self.submitted = submitted
         self.conditions = conditions
+        applicantKindRefused = matter.forbidden.contains { $0.refusedApplicantKind == manifest.applicant.kind }
     }
 
     mutating func run() {
-        applicantKindRefused = matter.forbidden.contains { f in
-            guard let xpath = f.condition.xpath?.filter({ $0 != " " }), Self.kindOnly.contains(xpath),
-                case .holds(true) = conditions.evaluate(f.condition)
-            else { return false }
-            return true
-        }
         checkFacts()
         checkWindow()
         checkForbiddenCases()
         checkMaterials()
     }
-
-    /// A forbidden case that refuses the applicant for its kind alone (F-unit, F-person), not
-    /// with an agent or a fact besides (`boolean(m:agent) and m:applicant/@kind='person'`).
-    static let kindOnly: Set<String> = ["m:applicant/@kind='organization'", "m:applicant/@kind='person'"]
 }
 
 extension String {

@@ -65,9 +65,7 @@ public enum ApplicationFactory {
         scenario.materials.forEach(walk)
         // A unit where the scenario asks for its licence, or the matter refuses a person
         // outright (嘱托预查封的主体应当为人民法院、人民检察院或公安机关等国家有权机关).
-        let refusesAPerson = matter.forbidden.contains {
-            $0.condition.xpath.map { String($0.filter { $0 != " " }) } == "m:applicant/@kind='person'"
-        }
+        let refusesAPerson = matter.forbidden.contains { $0.refusedApplicantKind == "person" }
         let applicantKind =
             refusesAPerson || scenario.materials.contains { $0.kind == .businessLicense } ? "organization" : "person"
         var app = SampleApplication(

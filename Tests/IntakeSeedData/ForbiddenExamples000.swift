@@ -3,7 +3,7 @@
 // RS-013 and RS-015 cases are guarded by scenario in the catalog (receive vs transfer-*,
 // individual vs institution); their examples name the scenario they apply to.
 
-public let forbiddenExamples000: [ForbiddenExample] = [
+private let listed: [ForbiddenExample] = [
     // 1 职业供求信息、市场工资指导价信息和职业培训信息发布: 办理人不能提供有效办理材料
     ForbiddenExample(
         "RS-004", "F1",
@@ -241,78 +241,14 @@ public let forbiddenExamples000: [ForbiddenExample] = [
         "RS-041", "F1",
         triggering: ["dalianHukou": "false"],
         notTriggering: ["dalianHukou": "true"]),
-    // 合规办事业务指南 42-59, the qualification exams' 报名条件 (the lines of each section's 符合下列条件之一的…可申请参加…考试):
-    // the clerk's check of the conditions, declared not met, refuses the registration
-    ForbiddenExample(
-        "RS-042", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-043", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-044", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-045", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-046", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-047", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-048", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-049", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-050", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-051", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-052", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-053", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-054", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-055", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-056", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-057", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-058", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
-    ForbiddenExample(
-        "RS-059", "F-eligibility",
-        triggering: ["eligibilityMet": "false"],
-        notTriggering: ["eligibilityMet": "true"]),
 ]
+
+// 合规办事业务指南 42-59, the eighteen qualification exams' 报名条件 (the lines of each section's 符合下列条件之一的…可申请
+// 参加…考试): the clerk's check of the conditions, declared not met, refuses the registration.
+public let forbiddenExamples000: [ForbiddenExample] =
+    listed
+    + (42...59).map {
+        ForbiddenExample(
+            "RS-0\($0)", "F-eligibility", triggering: ["eligibilityMet": "false"],
+            notTriggering: ["eligibilityMet": "true"])
+    }
