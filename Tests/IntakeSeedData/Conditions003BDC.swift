@@ -10,6 +10,30 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-BDC-011", "", "6.1", line: 6021,
         needed: ["bdcMortgageType": "最高额抵押权", "bdcPriorDebtIncluded": "true", "bdcMortgageClauseInMainContract": "false"],
         notNeeded: ["bdcMortgageType": "一般抵押权", "bdcMortgageClauseInMainContract": "true"]),
+    // 不动产 事项2 8.备注 (line 5751) "无界址坐标点及面积变更的，需提供不动产权籍调查成果": a parcel without boundary coordinate
+    // points whose use changes needs the survey; one with them does not; a change of area brings it under ④2) instead
+    ConditionExpectation(
+        "BS-BDC-002", "", "5", line: 5751,
+        needed: [
+            "bdcNoBoundaryPoints": "true", "bdcChangeUse": "true", "bdcChangeArea": "false", "bdcChangeSplitMerge": "false",
+        ],
+        notNeeded: [
+            "bdcNoBoundaryPoints": "false", "bdcChangeUse": "true", "bdcChangeArea": "false", "bdcChangeSplitMerge": "false",
+        ]),
+    ConditionExpectation(
+        "BS-BDC-002", "", "5", line: 5751,
+        needed: ["bdcNoBoundaryPoints": "true", "bdcChangeArea": "false", "bdcChangeSplitMerge": "false"],
+        notNeeded: ["bdcNoBoundaryPoints": "true", "bdcChangeArea": "true", "bdcChangeSplitMerge": "false"]),
+    // 不动产 事项3 8.备注 (line 5790) "没有界址坐标点及分割、合并导致权属发生转移的，需提供不动产权籍调查成果": a sale of a parcel
+    // without coordinate points; a transfer by split or merger hands the survey in under ④6)
+    ConditionExpectation(
+        "BS-BDC-003", "", "8", line: 5790,
+        needed: ["bdcNoBoundaryPoints": "true", "bdcTransferCause": "买卖"],
+        notNeeded: ["bdcNoBoundaryPoints": "true", "bdcTransferCause": "分割合并"]),
+    ConditionExpectation(
+        "BS-BDC-003", "", "8", line: 5790,
+        needed: ["bdcNoBoundaryPoints": "true", "bdcTransferCause": "继承受遗赠"],
+        notNeeded: ["bdcNoBoundaryPoints": "false", "bdcTransferCause": "继承受遗赠"]),
     // 不动产 事项14 5）因抵押权顺位、被担保债权数额…发生变更等，对其他抵押权人产生不利影响的，还应当提交其他抵押权人的书面同意文件 (line
     // 6104): a change of name alone is not such a change, and is not asked about the other mortgagees
     ConditionExpectation(

@@ -568,4 +568,17 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-HJ-008", "F-hukou-place", triggering: ["hjApplicantHukouInDalian": "false"],
         notTriggering: ["hjApplicantHukouInDalian": "true"]),
+    // Session 24. 不动产 事项3 1.事项说明 (line 5754): "国有建设用地使用权转移登记应当由双方共同申请…继承或受遗赠的、因人民法院、
+    // 仲裁委员会的生效法律文书等导致权属发生变化的，可以由单方申请": a sale filed by the seller alone; an heir alone may file
+    ForbiddenExample(
+        "BS-BDC-003", "F-joint", triggering: ["bdcTransferCause": "买卖", "bdcJointApplication": "false"],
+        notTriggering: ["bdcTransferCause": "继承受遗赠", "bdcJointApplication": "false"]),
+    // … and the parties of a gift who file together
+    ForbiddenExample(
+        "BS-BDC-003", "F-joint", triggering: ["bdcTransferCause": "赠与", "bdcJointApplication": "false"],
+        notTriggering: ["bdcTransferCause": "赠与", "bdcJointApplication": "true"]),
+    // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
+    ForbiddenExample(
+        "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
+        notTriggering: ["bdcJointApplication": "true"]),
 ]
