@@ -577,6 +577,25 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-BDC-003", "F-joint", triggering: ["bdcTransferCause": "赠与", "bdcJointApplication": "false"],
         notTriggering: ["bdcTransferCause": "赠与", "bdcJointApplication": "true"]),
+    // … "转让方应当为不动产登记簿记载的权利人" (line 5754)
+    ForbiddenExample(
+        "BS-BDC-003", "F-not-holder", triggering: ["bdcTransferorIsRecordedHolder": "false"],
+        notTriggering: ["bdcTransferorIsRecordedHolder": "true"]),
+    // 不动产 事项1 (line 5643) "首次登记的申请主体应当为土地权属来源材料上记载的国有建设用地使用权人", 事项4 (line 5793) "注销登记的申请主体
+    // 应当是不动产登记簿记载的权利人"
+    ForbiddenExample(
+        "BS-BDC-001", "F-not-holder", triggering: ["bdcLandUseRightHolder": "false"],
+        notTriggering: ["bdcLandUseRightHolder": "true"]),
+    ForbiddenExample(
+        "BS-BDC-004", "F-not-holder", triggering: ["bdcLandUseRightHolder": "false"],
+        notTriggering: ["bdcLandUseRightHolder": "true"]),
+    // 不动产 事项27 (line 6370) "申请人应当为不动产登记簿记载的权利人"; (line 6372) "如房屋存在抵押登记，需抵押权人配合办理": a
+    // mortgaged house whose mortgagee does not join; a house without a mortgage needs no mortgagee
+    ForbiddenExample(
+        "BS-BDC-027", "F-not-holder", triggering: ["bdcRecordedHolder": "false"], notTriggering: ["bdcRecordedHolder": "true"]),
+    ForbiddenExample(
+        "BS-BDC-027", "F-mortgagee", triggering: ["bdcMortgageRegistered": "true", "bdcMortgageeCooperates": "false"],
+        notTriggering: ["bdcMortgageRegistered": "false", "bdcMortgageeCooperates": "false"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
