@@ -274,6 +274,19 @@ public let conditions003BDC: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-GJJ-006", "", "13", line: 6600,
         needed: ["gjjHouseLocation": "实际工作所在地"], notNeeded: ["gjjHouseLocation": "户籍所在地"]),
+    // 公积金 事项6 补充说明（1）(line 6617) "…提取人可提供…户口簿、出生证明、独生子女证或公证机关出具的直系亲属关系公证书作为证明两代以内
+    // 直系亲属关系的资料": a worker repaying a parent's loan shows the relation; one repaying her own does not
+    ConditionExpectation(
+        "BS-GJJ-006", "", "14", line: 6617,
+        needed: ["gjjLoanPartiesRelation": "两代以内直系亲属"], notNeeded: ["gjjLoanPartiesRelation": "本人"]),
+    // … (2) (line 6618) "商贷借款人配偶申请提取公积金…但借款人未到场，则提取人需提供商贷借款人授权其代理查询征信的《委托书》"
+    ConditionExpectation(
+        "BS-GJJ-006", "", "15", line: 6618,
+        needed: ["gjjCommercialBorrowerAbsent": "true"], notNeeded: ["gjjCommercialBorrowerAbsent": "false"]),
+    // … (5) (line 6621) "若商贷主借款人死亡…应提供主借款人死亡证明复印件、户口注销证明等"
+    ConditionExpectation(
+        "BS-GJJ-006", "", "16", line: 6621,
+        needed: ["gjjMainBorrowerDeceased": "true"], notNeeded: ["gjjMainBorrowerDeceased": "false"]),
     // 公积金 事项9 ④县级以上房地产管理部门有关质量监督机构出具的质量监督手续证明（农村房屋出具乡镇人民政府的证明文件）: a rural
     // house brings the 乡镇人民政府's proof instead (4.2), not the 质量监督手续证明
     ConditionExpectation(

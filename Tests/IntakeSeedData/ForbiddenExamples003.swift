@@ -596,6 +596,16 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-BDC-027", "F-mortgagee", triggering: ["bdcMortgageRegistered": "true", "bdcMortgageeCooperates": "false"],
         notTriggering: ["bdcMortgageRegistered": "false", "bdcMortgageeCooperates": "false"]),
+    // 公积金 事项6 补充说明（1）(line 6617) "提取人范围仅指借款人与房屋所有权人（或购房人）为本人、配偶或两代以内直系亲属的关系人": a
+    // friend's loan; a parent's may be repaid
+    ForbiddenExample(
+        "BS-GJJ-006", "F-relation", triggering: ["gjjLoanPartiesRelation": "其他"],
+        notTriggering: ["gjjLoanPartiesRelation": "两代以内直系亲属"]),
+    // … (6) (line 6622) "逾期未偿还住房公积金贷款本息的职工，其住房公积金只允许偿还公积金贷款本息": such a worker repaying a commercial
+    // loan, and the same worker repaying the fund loan
+    ForbiddenExample(
+        "BS-GJJ-006", "F-overdue", triggering: ["gjjOverdueFundLoan": "true", "gjjRepaysFundLoan": "false"],
+        notTriggering: ["gjjOverdueFundLoan": "true", "gjjRepaysFundLoan": "true"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
