@@ -57,7 +57,7 @@ public enum ExampleSet {
             code: "BS-HY-003", submitted: "2025-07-01T09:30:00+08:00",
             facts: [
                 "hyStatusMismatch": "false", "maritalStatus": "未婚", "hyOtherPartyAge": "26",
-                "hyOtherPartyMaritalStatus": "未婚",
+                "hyOtherPartyMaritalStatus": "未婚", "hyCloseKin": "false",
             ],
             refusing: nil,
             deferrable: nil),

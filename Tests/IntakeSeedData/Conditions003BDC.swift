@@ -34,6 +34,16 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-BDC-003", "", "8", line: 5790,
         needed: ["bdcNoBoundaryPoints": "true", "bdcTransferCause": "继承受遗赠"],
         notNeeded: ["bdcNoBoundaryPoints": "false", "bdcTransferCause": "继承受遗赠"]),
+    // 不动产 事项9, 13, 14, 15 8.备注 (lines 5976, 6084, 6118, 6148) "处置（抵押）国有资产的需经国有资产管理部门批准": the approval, for state
+    // assets only
+    ConditionExpectation(
+        "BS-BDC-009", "", "9", line: 5976, needed: ["bdcStateOwnedAsset": "true"], notNeeded: ["bdcStateOwnedAsset": "false"]),
+    ConditionExpectation(
+        "BS-BDC-013", "", "8", line: 6084, needed: ["bdcStateOwnedAsset": "true"], notNeeded: ["bdcStateOwnedAsset": "false"]),
+    ConditionExpectation(
+        "BS-BDC-014", "", "7", line: 6118, needed: ["bdcStateOwnedAsset": "true"], notNeeded: ["bdcStateOwnedAsset": "false"]),
+    ConditionExpectation(
+        "BS-BDC-015", "", "6", line: 6148, needed: ["bdcStateOwnedAsset": "true"], notNeeded: ["bdcStateOwnedAsset": "false"]),
     // 不动产 事项14 5）因抵押权顺位、被担保债权数额…发生变更等，对其他抵押权人产生不利影响的，还应当提交其他抵押权人的书面同意文件 (line
     // 6104): a change of name alone is not such a change, and is not asked about the other mortgagees
     ConditionExpectation(

@@ -606,6 +606,36 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-GJJ-006", "F-overdue", triggering: ["gjjOverdueFundLoan": "true", "gjjRepaysFundLoan": "false"],
         notTriggering: ["gjjOverdueFundLoan": "true", "gjjRepaysFundLoan": "true"]),
+    // 婚姻 事项1 3. (line 8851) "当事人双方没有直系血亲和三代以内旁系血亲关系": cousins (三代以内旁系血亲) may not marry, in either
+    // registration; strangers may
+    ForbiddenExample("BS-HY-003", "F-kinship", triggering: ["hyCloseKin": "true"], notTriggering: ["hyCloseKin": "false"]),
+    ForbiddenExample("BS-HY-008", "F-kinship", triggering: ["hyCloseKin": "true"], notTriggering: ["hyCloseKin": "false"]),
+    // 生育 事项3 8.备注 (line 599) "…仅适用于1996年1月1日之后出生的新生儿，在此时间节点之前出生的新生儿不予办理": the last day of 1995 and
+    // the first of 1996, in the first-issue and the reissue scenarios
+    ForbiddenExample(
+        "BS-SY-003", "F-before-1996", triggering: ["syNewbornBirthDate": "1995-12-31"],
+        notTriggering: ["syNewbornBirthDate": "1996-01-01"]),
+    ForbiddenExample(
+        "BS-SY-003", "F-before-1996", triggering: ["syNewbornBirthDate": "1990-05-20"],
+        notTriggering: ["syNewbornBirthDate": "2001-05-20"], scenario: "reissue"),
+    // 公积金 事项24/25/26 8、注意事项（1）"同一笔贷款的借款人不得超过两人" (lines 7005, 7063, 7116): three borrowers against two
+    ForbiddenExample(
+        "BS-GJJ-024", "F-borrowers", triggering: ["gjjBorrowerCount": "3"], notTriggering: ["gjjBorrowerCount": "2"]),
+    ForbiddenExample(
+        "BS-GJJ-025", "F-borrowers", triggering: ["gjjBorrowerCount": "3"], notTriggering: ["gjjBorrowerCount": "2"]),
+    ForbiddenExample(
+        "BS-GJJ-026", "F-borrowers", triggering: ["gjjBorrowerCount": "3"], notTriggering: ["gjjBorrowerCount": "1"]),
+    // … "借款人之间应为配偶或父（母）子（女）关系…" (lines 7007, 7065, 7118): two friends borrowing together
+    ForbiddenExample(
+        "BS-GJJ-024", "F-kin", triggering: ["gjjLoanPartiesKin": "false"], notTriggering: ["gjjLoanPartiesKin": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-025", "F-kin", triggering: ["gjjLoanPartiesKin": "false"], notTriggering: ["gjjLoanPartiesKin": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-026", "F-kin", triggering: ["gjjLoanPartiesKin": "false"], notTriggering: ["gjjLoanPartiesKin": "true"]),
+    // 公积金 事项5 补充说明（3）(line 6592) "职工可以每年申请提取一次住房公积金": the second rent withdrawal of a year
+    ForbiddenExample(
+        "BS-GJJ-005", "F-once-a-year", triggering: ["gjjRentWithdrawnThisYear": "true"],
+        notTriggering: ["gjjRentWithdrawnThisYear": "false"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
