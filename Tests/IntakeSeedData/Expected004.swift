@@ -237,7 +237,7 @@ public let expected004: [ExpectedMatter] = [
                 "3 与伤病有关的医学诊断及病历材料",
                 "4 容缺受理承诺书",
             ]
-        ], deferrals: ["3", "2"]),
+        ], deferrals: ["3", "2"], forbidden: ["F-extension"]),  // line 958: 可以适当延长，但延长不得超过12个月
     // 52 (line 1001); 容缺办理事项清单 3 names a material the guide's 52.1 lacks: added as (3)
     ExpectedMatter(
         "SB-052", "协议康复机构的确认",

@@ -636,6 +636,22 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-GJJ-005", "F-once-a-year", triggering: ["gjjRentWithdrawnThisYear": "true"],
         notTriggering: ["gjjRentWithdrawnThisYear": "false"]),
+    // 车管 事项10, 12, 22 3、办理流程 (lines 7869, 7928, 8404) "通过计算机管理系统核查申请人不具有记满12分…的情形。符合规定的，受理申请":
+    // the clerk's look-up found such a record, or found none
+    ForbiddenExample(
+        "BS-CG-010", "F-record", triggering: ["cgLicenceRecordClear": "false"], notTriggering: ["cgLicenceRecordClear": "true"]),
+    ForbiddenExample(
+        "BS-CG-012", "F-record", triggering: ["cgLicenceRecordClear": "false"], notTriggering: ["cgLicenceRecordClear": "true"]),
+    ForbiddenExample(
+        "BS-CG-022", "F-record", triggering: ["cgLicenceRecordClear": "false"], notTriggering: ["cgLicenceRecordClear": "true"]),
+    // 其他 事项5 (line 12015) "养子女年满十周岁以上的，应当征得本人同意": a child of 12 who does not consent; a child of 9 is not asked
+    ForbiddenExample(
+        "BS-QT-005", "F-consent", triggering: ["qtAdopteeAge": "12", "qtAdopteeConsents": "false"],
+        notTriggering: ["qtAdopteeAge": "9", "qtAdopteeConsents": "false"]),
+    // … and one of 12 who does
+    ForbiddenExample(
+        "BS-QT-005", "F-consent", triggering: ["qtAdopteeAge": "10", "qtAdopteeConsents": "false"],
+        notTriggering: ["qtAdopteeAge": "12", "qtAdopteeConsents": "true"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],

@@ -295,6 +295,10 @@ public let forbiddenExamples004: [ForbiddenExample] =
         ForbiddenExample(
             "SB-060", "F-admission", triggering: ["sbArbitrationAdmissible": "false"],
             notTriggering: ["sbArbitrationAdmissible": "true"]),
+        // 50 (line 958): 停工留薪期…可以适当延长，但延长不得超过12个月: 13 months against 12
+        ForbiddenExample(
+            "SB-050", "F-extension", triggering: ["sbLeaveExtensionMonths": "13"],
+            notTriggering: ["sbLeaveExtensionMonths": "12"]),
     ]
     // … 子女（若已超过18周岁但…全日制学生也可认定）: residentId 210202200001011238, a son born 2000-01-01 (25 on 2025-07-01),
     // who can work: refused unless a full-time student; 210202200801011236, a son born 2008-01-01 (17), is not refused for it;
