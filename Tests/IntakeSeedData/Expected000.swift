@@ -192,7 +192,7 @@ public let expected000: [ExpectedMatter] = [
             ],
         ],
         deferrals: ["1"],
-        forbidden: ["F1"]),
+        forbidden: ["F1", "F-eligibility"]),  // line 648: 符合条件的就业重点群体
     ExpectedMatter(
         "RS-017", "生活费补贴申领",
         materials: [
@@ -329,7 +329,7 @@ public let expected000: [ExpectedMatter] = [
                 "6 申请人身份及小微企业资格承诺书",
                 "7 容缺受理承诺书",
             ]
-        ]),
+        ], forbidden: ["F-eligibility"]),  // line 1385: 符合条件的…个人创业担保贷款对象；…的小微企业
     // 38 (line 1515): (5) 房产证 and (6) 租赁合同 by the premises (场地产权清晰或租赁合同明确)
     ExpectedMatter(
         "RS-038", "市级创业孵化平台认定服务",

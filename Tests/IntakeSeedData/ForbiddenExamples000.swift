@@ -244,11 +244,12 @@ private let listed: [ForbiddenExample] = [
 ]
 
 // 合规办事业务指南 42-59, the eighteen qualification exams' 报名条件 (the lines of each section's 符合下列条件之一的…可申请
-// 参加…考试): the clerk's check of the conditions, declared not met, refuses the registration.
+// 参加…考试), and 15, 16, 29, 35 (lines 648, 700, 1165, 1385), whom the subsidy or the loan is for (符合条件的就业重点群体, a
+// mentor whose clients rated the service 满意以上, the 创业担保贷款对象): the clerk's check, declared not met, refuses.
 public let forbiddenExamples000: [ForbiddenExample] =
     listed
-    + (42...59).map {
+    + ((42...59).map { "RS-0\($0)" } + ["RS-015", "RS-016", "RS-029", "RS-035"]).map {
         ForbiddenExample(
-            "RS-0\($0)", "F-eligibility", triggering: ["eligibilityMet": "false"],
+            $0, "F-eligibility", triggering: ["eligibilityMet": "false"],
             notTriggering: ["eligibilityMet": "true"])
     }
