@@ -44,6 +44,16 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-BDC-014", "", "7", line: 6118, needed: ["bdcStateOwnedAsset": "true"], notNeeded: ["bdcStateOwnedAsset": "false"]),
     ConditionExpectation(
         "BS-BDC-015", "", "6", line: 6148, needed: ["bdcStateOwnedAsset": "true"], notNeeded: ["bdcStateOwnedAsset": "false"]),
+    // 婚姻 事项4, 事项9 (lines 8871, 8940) "当事人结婚登记档案查找不到的，当事人应当提供充分证据证明婚姻关系": a lost marriage certificate
+    // whose record is gone; a divorce certificate is not concerned
+    ConditionExpectation(
+        "BS-HY-004", "", "6", line: 8871,
+        needed: ["hyReissue": "结婚证", "hyMarriageArchiveMissing": "true"],
+        notNeeded: ["hyReissue": "离婚证", "hyMarriageArchiveMissing": "true"]),
+    ConditionExpectation(
+        "BS-HY-009", "", "7", line: 8940,
+        needed: ["hyReissue": "结婚证", "hyMarriageArchiveMissing": "true"],
+        notNeeded: ["hyReissue": "结婚证", "hyMarriageArchiveMissing": "false"]),
     // 不动产 事项14 5）因抵押权顺位、被担保债权数额…发生变更等，对其他抵押权人产生不利影响的，还应当提交其他抵押权人的书面同意文件 (line
     // 6104): a change of name alone is not such a change, and is not asked about the other mortgagees
     ConditionExpectation(
