@@ -652,6 +652,30 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-QT-005", "F-consent", triggering: ["qtAdopteeAge": "10", "qtAdopteeConsents": "false"],
         notTriggering: ["qtAdopteeAge": "12", "qtAdopteeConsents": "true"]),
+    // 生育 事项9 （二）1.、（三）1. (lines 973, 1047) "子女年龄在0-18周岁的": a child of 19 against one of 18, in the town and in the
+    // village scenario; the 奖励扶助 of （一） is not about the child's age
+    ForbiddenExample(
+        "BS-SY-009", "F-child-age", triggering: ["syOnlyChildAge": "19"], notTriggering: ["syOnlyChildAge": "18"],
+        scenario: "case-2"),
+    ForbiddenExample(
+        "BS-SY-009", "F-child-age", triggering: ["syOnlyChildAge": "25"], notTriggering: ["syOnlyChildAge": "3"],
+        scenario: "case-3"),
+    // 公积金 事项2 补充说明（1）(line 6509) "…上一年度内发生两次以上房屋权属过户交易的…应与其购房行为发生日间隔一年以上": bought 2025-01-02,
+    // claimed 2025-07-01; bought 2024-06-30, claimed a year and a day later
+    ForbiddenExample(
+        "BS-GJJ-002", "F-resale", triggering: ["gjjHouseTradedTwiceLastYear": "true", "gjjPurchaseDate": "2025-01-02"],
+        notTriggering: ["gjjHouseTradedTwiceLastYear": "true", "gjjPurchaseDate": "2024-06-30"]),
+    // … a house traded once is not concerned
+    ForbiddenExample(
+        "BS-GJJ-002", "F-resale", triggering: ["gjjHouseTradedTwiceLastYear": "true", "gjjPurchaseDate": "2025-06-01"],
+        notTriggering: ["gjjHouseTradedTwiceLastYear": "false", "gjjPurchaseDate": "2025-06-01"]),
+    // 公积金 事项28 8、注意事项（1）(line 7195) "提前部分还款：每次还款额不少于5000元": 4,999 against 5,000; a full repayment of 3,000
+    ForbiddenExample(
+        "BS-GJJ-028", "F-min-partial", triggering: ["gjjPrepaymentPartial": "true", "gjjPrepaymentAmount": "4999"],
+        notTriggering: ["gjjPrepaymentPartial": "true", "gjjPrepaymentAmount": "5000"]),
+    ForbiddenExample(
+        "BS-GJJ-028", "F-min-partial", triggering: ["gjjPrepaymentPartial": "true", "gjjPrepaymentAmount": "3000"],
+        notTriggering: ["gjjPrepaymentPartial": "false", "gjjPrepaymentAmount": "3000"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
