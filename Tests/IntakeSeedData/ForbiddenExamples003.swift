@@ -676,6 +676,11 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-GJJ-028", "F-min-partial", triggering: ["gjjPrepaymentPartial": "true", "gjjPrepaymentAmount": "3000"],
         notTriggering: ["gjjPrepaymentPartial": "false", "gjjPrepaymentAmount": "3000"]),
+    // 户籍 事项5 (line 1973) "对于居民户口簿、居民身份证、护照完全能够证明的事项…公安派出所不再出具证明": a certificate of what the
+    // 户口簿 already shows; a change of name the 户口簿 cannot show is certified
+    ForbiddenExample(
+        "BS-HJ-005", "F-provable", triggering: ["hjProvableByIdDocuments": "true"],
+        notTriggering: ["hjProvableByIdDocuments": "false"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
