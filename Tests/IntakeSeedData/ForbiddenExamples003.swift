@@ -681,6 +681,27 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-HJ-005", "F-provable", triggering: ["hjProvableByIdDocuments": "true"],
         notTriggering: ["hjProvableByIdDocuments": "false"]),
+    // 人力社保 事项46 (2) 受理条件 ① (line 4664) "违反劳动保障法律的行为发生在2年内的": wages withheld on 2023-06-30, complained of on
+    // 2025-07-01, against 2023-07-02
+    ForbiddenExample(
+        "BS-RS-046", "F-two-years", triggering: ["rsViolationDate": "2023-06-30"],
+        notTriggering: ["rsViolationDate": "2023-07-02"]),
+    // … ②③ (line 4665): the clerk finds no identifiable employer, or a matter outside the department's remit
+    ForbiddenExample(
+        "BS-RS-046", "F-admission", triggering: ["rsComplaintAdmissible": "false"],
+        notTriggering: ["rsComplaintAdmissible": "true"]),
+    // 不动产 事项26 (line 6354) "符合下列条件的…应当予以查询或复制…（2）查询的不动产属于本不动产登记机构的管辖范围；…（5）查询目的明确且
+    // 不违反法律、行政法规规定": for the query and the copy alike
+    ForbiddenExample(
+        "BS-BDC-026", "F-jurisdiction", triggering: ["bdcWithinRegistry": "false"], notTriggering: ["bdcWithinRegistry": "true"]),
+    ForbiddenExample(
+        "BS-BDC-025", "F-jurisdiction", triggering: ["bdcWithinRegistry": "false"], notTriggering: ["bdcWithinRegistry": "true"]),
+    ForbiddenExample(
+        "BS-BDC-026", "F-purpose", triggering: ["bdcQueryPurposeLawful": "false"],
+        notTriggering: ["bdcQueryPurposeLawful": "true"]),
+    ForbiddenExample(
+        "BS-BDC-025", "F-purpose", triggering: ["bdcQueryPurposeLawful": "false"],
+        notTriggering: ["bdcQueryPurposeLawful": "true"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
