@@ -62,10 +62,13 @@ public struct Decider: Sendable {
         }
         d.matter = matter
         if matter.kind == .informationOnly || matter.scenarios.isEmpty {
+            // What the guide answers, where the catalog has it (指南：全部由个人网上办理（教育部留学服务中心）。),
+            // so that the applicant is told where to go, not only that nothing is submitted here.
+            let answer = matter.notes.first { $0.hasPrefix("指南：") }.map { "；\($0)" } ?? ""
             d.findings.append(
                 Finding(
                     .matterUnknown, .error,
-                    "事项 \(matter.code) \(matter.name) 为咨询类事项，无需提交申请材料",
+                    "事项 \(matter.code) \(matter.name) 为咨询类事项，无需提交申请材料\(answer)",
                     source: matter.source, detail: "information-only matter: nothing to apply for"))
             return d
         }

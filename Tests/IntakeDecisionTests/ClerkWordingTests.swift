@@ -36,6 +36,22 @@ import Testing
         #expect(!f.message.contains("可选：（）"), "\(f.message)")
     }
 
+    /// A bundle for a matter the guide only answers (咨询类) tells the applicant what the guide
+    /// says of it, not only that nothing is submitted here (round 11, tester 1: 入学 事项30, line
+    /// 1795 "全部由个人网上办理（教育部留学服务中心）").
+    @Test func anInformationOnlyMatterSaysWhereTheGuideSendsTheApplicant() throws {
+        var app = complete("RS-009", facts: try settledFacts("RS-009"))
+        app.matter = "BS-RX-030"
+        app.scenario = ""
+        app.facts = []
+        app.documents = []
+        let d = try decide(app)
+        #expect(d.verdict == .invalid)
+        let f = try #require(d.findings.first { $0.code == .matterUnknown })
+        #expect(f.message.contains("咨询类事项"), "\(f.message)")
+        #expect(f.message.contains("全部由个人网上办理（教育部留学服务中心）"), "\(f.message)")
+    }
+
     /// An empty file is no document: said as such, not as a file of another type.
     @Test func anEmptyFileIsSaidToBeEmpty() throws {
         var app = complete("RS-009", facts: try settledFacts("RS-009"))
