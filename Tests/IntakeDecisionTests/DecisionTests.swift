@@ -927,6 +927,8 @@ import Testing
             ("RS-042", 1709), ("RS-043", 1773), ("RS-044", 1829), ("RS-045", 1883), ("RS-046", 1943), ("RS-047", 1976),
             ("RS-048", 2022), ("RS-049", 2071), ("RS-050", 2123), ("RS-051", 2178), ("RS-052", 2220), ("RS-053", 2282),
             ("RS-054", 2332), ("RS-055", 2378), ("RS-056", 2444), ("RS-057", 2486), ("RS-058", 2530), ("RS-059", 2585),
+            // guide 004 27 (line 503): 已办理停发待遇的待遇领取人员…办理待遇续发业务 (round 11, tester 1)
+            ("SB-027", 503),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;

@@ -129,4 +129,21 @@ import Testing
         // person is not (matters taken part of the year are submitted inside their window).
         try expectAUnitRefused(code, line: line)
     }
+
+    /// 户籍 事项5 户籍证明 (line 1976): "个人查询需要提供身份证、户口薄；公检法机关查询的需要提供单位介绍证及工作证": a
+    /// company filing as a 个人 inquirer is refused (round 11, tester 1); a person filing as one is not, nor is a
+    /// 公检法机关, a unit, filing as what it is.
+    @Test func aUnitFilingAsAPersonForAHouseholdCertificateIsRefused() throws {
+        var facts = try settledFacts("BS-HJ-005")
+        facts["hjInquirer"] = "个人"
+        let app = complete("BS-HJ-005", facts: facts)
+        let unit = try decide(app.byUnit())
+        #expect(unit.verdict == .refused, "\(unit.errors.map(\.message))")
+        #expect(unit.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 1976 })
+        let person = try decide(app.byPerson("210202199001011232"))
+        #expect(!person.codes.contains(.forbiddenCase), "\(person.errors.map(\.message))")
+        facts["hjInquirer"] = "公检法机关"
+        let court = try decide(complete("BS-HJ-005", facts: facts).byUnit())
+        #expect(!court.codes.contains(.forbiddenCase), "\(court.errors.map(\.message))")
+    }
 }

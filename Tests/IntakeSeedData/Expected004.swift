@@ -109,7 +109,7 @@ public let expected004: [ExpectedMatter] = [
     // 27 (line 502): 无; 违规禁办事项清单 11
     ExpectedMatter(
         "SB-027", "恢复养老保险待遇申请（企业养老保险部分）", materials: ["": []],
-        forbidden: ["F1"]),
+        forbidden: ["F1", "F-unit"]),  // line 503: 已办理停发待遇的待遇领取人员…
     // 30 (line 558)
     ExpectedMatter(
         "SB-030", "养老保险待遇发放账户维护申请（企业养老保险部分）",
