@@ -123,6 +123,9 @@ import Testing
             // 档案; 事项21 (2928) 个体劳动者（灵活就业人员）参保信息变更登记.
             ("BS-RS-001", 2362), ("BS-RS-002", 2370), ("BS-RS-003", 2394), ("BS-RS-006", 2447), ("BS-RS-007", 2495),
             ("BS-RS-017", 2652), ("BS-RS-020", 2880), ("BS-RS-021", 2928),
+            // Round 11: 个税 事项2 (line 4821) 自然人纳税人个人所得税自行纳税申报; 人力社保 事项36 (4188) 大学生毕业后，办理城乡
+            // 居民基本医疗保险参保信息变更登记; 事项14 (2592) 参加鉴定人员凭本人身份证或准考证到窗口领取证书.
+            ("BS-GS-002", 4821), ("BS-RS-036", 4188), ("BS-RS-014", 2592),
         ])
     func aCitizensMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies, at the line given: a unit applying is refused, the

@@ -54,6 +54,26 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-HY-009", "", "7", line: 8940,
         needed: ["hyReissue": "结婚证", "hyMarriageArchiveMissing": "true"],
         notNeeded: ["hyReissue": "结婚证", "hyMarriageArchiveMissing": "false"]),
+    // Round 11, tester 2. 户籍 事项4 8.备注 (5) (line 1968) "随迁子女是国外出生的，需提供…出生证明翻译件复印件…；被收养的，需提供
+    // 《中华人民共和国收养登记证》": neither has a 《出生医学证明》 or 亲子鉴定 to give
+    ConditionExpectation(
+        "BS-HJ-004", "", "4", line: 1968,
+        needed: ["accompanyingChildren": "true", "adoptedChild": "false", "hjChildBornAbroad": "false"],
+        notNeeded: ["accompanyingChildren": "true", "adoptedChild": "true", "hjChildBornAbroad": "false"]),
+    ConditionExpectation(
+        "BS-HJ-004", "", "4", line: 1968,
+        needed: ["accompanyingChildren": "true", "adoptedChild": "false", "hjChildBornAbroad": "false"],
+        notNeeded: ["accompanyingChildren": "true", "adoptedChild": "false", "hjChildBornAbroad": "true"]),
+    // 不动产 事项12, 13 6）(lines 6046, 6070) "同意将最高额抵押权设立前已经存在的债权转入最高额抵押担保的债权范围的": a 一般抵押权 brings
+    // in no earlier debt (tester 2)
+    ConditionExpectation(
+        "BS-BDC-013", "", "6", line: 6070,
+        needed: ["bdcMortgageType": "最高额抵押权", "bdcPriorDebtIncluded": "true"],
+        notNeeded: ["bdcMortgageType": "一般抵押权", "bdcPriorDebtIncluded": "true"]),
+    ConditionExpectation(
+        "BS-BDC-012", "", "6", line: 6046,
+        needed: ["bdcMortgageType": "最高额抵押权", "bdcPriorDebtIncluded": "true"],
+        notNeeded: ["bdcMortgageType": "一般抵押权", "bdcPriorDebtIncluded": "true"]),
     // 不动产 事项14 5）因抵押权顺位、被担保债权数额…发生变更等，对其他抵押权人产生不利影响的，还应当提交其他抵押权人的书面同意文件 (line
     // 6104): a change of name alone is not such a change, and is not asked about the other mortgagees
     ConditionExpectation(

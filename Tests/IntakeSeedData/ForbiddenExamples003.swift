@@ -702,6 +702,14 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-BDC-025", "F-purpose", triggering: ["bdcQueryPurposeLawful": "false"],
         notTriggering: ["bdcQueryPurposeLawful": "true"]),
+    // Round 11, tester 2. 户籍 事项4 (line 1939) "…在新区落户1年以上并合法稳定居住，结婚6个月以上": a 主城区 spouse claiming the 新区's
+    // route, against the same spouse with a home; and a 新市区 spouse claiming it, against a 新区 spouse on it
+    ForbiddenExample(
+        "BS-HJ-004", "F-route", triggering: ["hjNewDistrictRoute": "true", "hjSpouseHukouArea": "主城区"],
+        notTriggering: ["hjNewDistrictRoute": "false", "hjSpouseHukouArea": "主城区"]),
+    ForbiddenExample(
+        "BS-HJ-004", "F-route", triggering: ["hjNewDistrictRoute": "true", "hjSpouseHukouArea": "新市区"],
+        notTriggering: ["hjNewDistrictRoute": "true", "hjSpouseHukouArea": "新区"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
