@@ -143,6 +143,9 @@ public let notRequired003Life: [NotRequiredExpectation] = [
 ]
 
 public let agents003Life: [AgentExpectation] = [
+    // 生育 事项11 7.可否代办 (line 1280): "可以代办，受术者的法定代理人或者监护人可作为并发症鉴定申请人": another agent is refused
+    // (round 11, tester 2)
+    AgentExpectation("BS-SY-011", "", material: nil, line: 1280, facts: ["syAgentIsGuardian": "false"]),
     // 婚姻 事项11 1.婚姻当事人因故不能亲自前往查阅的，可以办理授权委托书，委托他人代为办理，委托书应当经公证机关公证 (line 8979)
     AgentExpectation("BS-HY-011", "", material: "2", line: 8979, facts: ["hyArchiveRequester": "婚姻当事人"]),
     // 婚姻 事项9 委托办理应当提交…经公证机关公证的授权委托书…受委托人应当同时提交本人的身份证件 (line 8938)

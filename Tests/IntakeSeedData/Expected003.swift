@@ -31,7 +31,7 @@ public let expected003: [ExpectedMatter] = [
                 "5 申请人的相关有效病历资料",
                 "6 申请人计划生育手术证",
             ]
-        ], forbidden: ["F-unit"]),
+        ], forbidden: ["F-unit", "F-residence", "F-one-year", "F-agent-guardian"]),  // lines 1169, 1280 (round 11)
     // 入学 事项21 (line 1602)
     ExpectedMatter(
         "BS-RX-021", "大中专院校新生个人户口迁移（迁往学校）",

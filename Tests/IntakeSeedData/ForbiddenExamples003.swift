@@ -710,6 +710,14 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-HJ-004", "F-route", triggering: ["hjNewDistrictRoute": "true", "hjSpouseHukouArea": "新市区"],
         notTriggering: ["hjNewDistrictRoute": "true", "hjSpouseHukouArea": "新区"]),
+    // 生育 事项11 (line 1169) "大连市户籍居民及居住半年以上的流动人口…自知道或者应当知道…不良后果之日起一年内,或虽超过一年、但本人能够提供
+    // 连续证明材料的" (round 11, tester 2): someone passing through; two years on without continuous records, against with them
+    ForbiddenExample(
+        "BS-SY-011", "F-residence", triggering: ["syResidentOrSettledMigrant": "false"],
+        notTriggering: ["syResidentOrSettledMigrant": "true"]),
+    ForbiddenExample(
+        "BS-SY-011", "F-one-year", triggering: ["syComplicationOverOneYear": "true", "syContinuousEvidence": "false"],
+        notTriggering: ["syComplicationOverOneYear": "true", "syContinuousEvidence": "true"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
