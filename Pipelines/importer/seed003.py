@@ -271,13 +271,13 @@ def build_matter(lines, item, area, code, unencoded):
         # What the guide answers (全部由个人网上办理（教育部留学服务中心）。): the report tells the applicant
         # where the matter is handled instead of only that nothing is submitted here.
         answer = ""
-        for (_, t) in body:  # the answer's opening lines, up to about 120 characters
-            if len(answer) >= 120:
+        for (_, t) in body:  # the answer's opening lines, up to about 240 characters
+            if len(answer) >= 240:
                 break
             answer += re.sub(r"\s+", "", t)
         answer = re.sub(r"^[0-9]+[、.．]?事项说明[：:]?", "", answer)
         if answer:
-            el(matter, "note", "指南：" + (answer if len(answer) <= 160 else answer[:160] + "…"))
+            el(matter, "note", "指南：" + (answer if len(answer) <= 300 else answer[:300] + "…"))
         if fee:
             el(matter, "note", "收费：" + fee[:300])
         return matter

@@ -68,7 +68,7 @@ public struct Decider: Sendable {
             d.findings.append(
                 Finding(
                     .matterUnknown, .error,
-                    "事项 \(matter.code) \(matter.name) 为咨询类事项，无需提交申请材料\(answer)",
+                    "事项 \(matter.code) \(matter.name) 为咨询类事项，不在本渠道受理，无需向本渠道提交材料\(answer)",
                     source: matter.source, detail: "information-only matter: nothing to apply for"))
             return d
         }

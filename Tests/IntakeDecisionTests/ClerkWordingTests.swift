@@ -50,6 +50,9 @@ import Testing
         let f = try #require(d.findings.first { $0.code == .matterUnknown })
         #expect(f.message.contains("咨询类事项"), "\(f.message)")
         #expect(f.message.contains("全部由个人网上办理（教育部留学服务中心）"), "\(f.message)")
+        // Not "无需提交申请材料": the guide may send the applicant elsewhere with papers (入学 事项19, line 1537:
+        // 持相关证明材料到户籍所在市外事（侨务）办公室办理手续; round 11, tester 3).
+        #expect(!f.message.contains("无需提交申请材料"), "\(f.message)")
     }
 
     /// An empty file is no document: said as such, not as a file of another type.

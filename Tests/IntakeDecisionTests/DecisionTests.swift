@@ -691,6 +691,8 @@ import Testing
         // Guide 004 line 1312 (参保单位可申请查询、打印本单位全体员工参保证明), line 1327 (参保单位应向社保经办机构申请办理清理重复
         // 账户业务), guide 000 lines 861-867 (技工学校资助金: the school's lists of its students).
         "SB-068", "SB-069", "RS-019",
+        // Guide 000 lines 897-899 (技工院校市政府奖学金: the school's 明细表 and 汇总表 of its prize-winners; round 11, tester 3).
+        "RS-020",
         // Guide 003 line 6310 (预查封登记: 嘱托预查封的主体应当为人民法院、人民检察院或公安机关等国家有权机关): an organ of
         // the state commissions it; a person applying is refused (round 10).
         "BS-BDC-023",
