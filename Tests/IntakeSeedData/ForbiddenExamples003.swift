@@ -718,6 +718,13 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-SY-011", "F-one-year", triggering: ["syComplicationOverOneYear": "true", "syContinuousEvidence": "false"],
         notTriggering: ["syComplicationOverOneYear": "true", "syContinuousEvidence": "true"]),
+    // 公积金 事项13 (line 6765) "本人、配偶或者未成年子女患有…所列重大疾病" (round 11, tester 2): a parent's illness against a
+    // minor child's; an illness the lists do not name against one they do
+    ForbiddenExample(
+        "BS-GJJ-013", "F-relation", triggering: ["gjjPatientRelation": "其他"],
+        notTriggering: ["gjjPatientRelation": "未成年子女"]),
+    ForbiddenExample(
+        "BS-GJJ-013", "F-listed", triggering: ["gjjListedDisease": "false"], notTriggering: ["gjjListedDisease": "true"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
