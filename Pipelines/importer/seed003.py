@@ -854,7 +854,9 @@ def parse_tax_block(body, rng):
     def flush_row():
         nonlocal row
         if row:
-            rows.append((row[0][0], [c for _, c in row]))
+            # Cited at the material's name (the second cell), not at its row number: a report
+            # quotes the cited line (原文「2」 told a clerk nothing; round 11, tester 3).
+            rows.append((row[1][0] if len(row) > 1 else row[0][0], [c for _, c in row]))
         row = []
 
     def flush_group():

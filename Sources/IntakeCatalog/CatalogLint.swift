@@ -313,15 +313,20 @@ private struct Linter {
                 .citation, file, location.line, code,
                 "cites \(document), which is not the source document of any catalog file in the pipeline")
         }
-        // A line the report cannot quote (blank, or past the end) sends an auditor to nothing:
-        // checked where the seed's text is at hand (the matter's own title line was quoted).
+        // A line the report cannot quote (blank, or past the end) sends an auditor to nothing,
+        // and a table's row number (原文「2」) to little more: checked where the seed's text is
+        // at hand (the matter's own title line was quoted).
         if matter.source.quote != nil {
-            var blank: Set<Int> = []
-            for citation in citations where citation.document == matter.source.document && citation.quote == nil {
-                guard let line = citation.line, blank.insert(line).inserted else { continue }
+            var seen: Set<Int> = []
+            for citation in citations where citation.document == matter.source.document {
+                let quote = citation.quote?.trimmingCharacters(in: .whitespaces)
+                let rowNumber = quote.map { !$0.isEmpty && $0.allSatisfy(\.isNumber) } ?? false
+                guard quote == nil || rowNumber, let line = citation.line, seen.insert(line).inserted else { continue }
                 report(
                     .citation, file, location.line, code,
-                    "cites line \(line) of \(citation.document) (\(citation.item)), which is blank or past its end: cite the line with the guide's words"
+                    rowNumber
+                        ? "cites line \(line) of \(citation.document) (\(citation.item)), which holds only the number \(quote ?? "") (a table's row number): cite the line with the guide's words"
+                        : "cites line \(line) of \(citation.document) (\(citation.item)), which is blank or past its end: cite the line with the guide's words"
                 )
             }
         }

@@ -101,7 +101,7 @@ import Testing
             [
                 "p.pipeline.xml": pipelineXML(catalogs: ["c.xml"]),
                 "calendar.xml": smallCalendarXML,
-                "seeds/\(doc)": "事项1：测试事项\n\t\n需带材料：身份证\n",
+                "seeds/\(doc)": "事项1：测试事项\n\t\n需带材料：身份证\n\t2\n\t户口簿\n",
                 "c.xml": """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <catalog xmlns="urn:dalian:intake:catalog:1">
@@ -114,6 +114,8 @@ import Testing
                       <material id="1" kind="id-card"><name>身份证</name><cite document="\(doc)" item="材料 1" line="3"/></material>
                       <material id="2" kind="other"><name>空行</name><cite document="\(doc)" item="材料 2" line="2"/></material>
                       <material id="3" kind="other"><name>过了末尾</name><cite document="\(doc)" item="材料 3" line="40"/></material>
+                      <material id="4" kind="hukou-book"><name>户口簿</name><cite document="\(doc)" item="序号2" line="4"/></material>
+                      <material id="5" kind="hukou-book"><name>户口簿（其名）</name><cite document="\(doc)" item="序号2 名称" line="5"/></material>
                     </scenario>
                   </matter>
                 </catalog>
@@ -121,9 +123,12 @@ import Testing
             ], under: dir)
         let problems = CatalogLint.problems(pipeline: dir.appendingPathComponent("p.pipeline.xml"), loader: sharedLoader)
         let cited = problems.filter { $0.code == .citation }.map(\.message)
-        #expect(cited.count == 2, "\(problems.map(\.description).joined(separator: "\n"))")
+        #expect(cited.count == 3, "\(problems.map(\.description).joined(separator: "\n"))")
         #expect(cited.contains { $0.contains("line 2 of guide.txt (材料 2)") })
         #expect(cited.contains { $0.contains("line 40 of guide.txt (材料 3)") })
+        // A table's row number is no text to quote either (原文「2」; round 11, tester 3, BS-GS-002); the
+        // row's name beside it is.
+        #expect(cited.contains { $0.contains("line 4 of guide.txt (序号2)") && $0.contains("row number") })
         #expect(!cited.contains { $0.contains("line 3 ") || $0.contains("line 1 ") })
     }
 }
