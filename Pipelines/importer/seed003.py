@@ -753,6 +753,7 @@ def finish(mt, citem, mcode):
                 c.name = a
                 c.kind = kind_of(a)
                 c.id = f"{mt.id}.{k}"
+                c.citem = citem  # cited as 区域 事项N like their parent, not as " 所需材料 1.1"
                 mt.children.append(c)
             mt.kind = mt.children[0].kind
     mt.citem = citem

@@ -313,6 +313,12 @@ private struct Linter {
                 .citation, file, location.line, code,
                 "cites \(document), which is not the source document of any catalog file in the pipeline")
         }
+        // An item that starts blank lost the place it names (" 所需材料 1.1" for 人力社保 事项14 所需材料 1.1).
+        for citation in citations where citation.item.first?.isWhitespace ?? true {
+            report(
+                .citation, file, location.line, code,
+                "cites \(citation.document) with the item \"\(citation.item)\", which does not say where in the guide it is")
+        }
         // A line the report cannot quote (blank, or past the end) sends an auditor to nothing,
         // and a table's row number (原文「2」) to little more: checked where the seed's text is
         // at hand (the matter's own title line was quoted).

@@ -116,6 +116,7 @@ import Testing
                       <material id="3" kind="other"><name>过了末尾</name><cite document="\(doc)" item="材料 3" line="40"/></material>
                       <material id="4" kind="hukou-book"><name>户口簿</name><cite document="\(doc)" item="序号2" line="4"/></material>
                       <material id="5" kind="hukou-book"><name>户口簿（其名）</name><cite document="\(doc)" item="序号2 名称" line="5"/></material>
+                      <material id="6" kind="hukou-book"><name>户口簿（无处）</name><cite document="\(doc)" item=" 所需材料 6" line="5"/></material>
                     </scenario>
                   </matter>
                 </catalog>
@@ -123,7 +124,9 @@ import Testing
             ], under: dir)
         let problems = CatalogLint.problems(pipeline: dir.appendingPathComponent("p.pipeline.xml"), loader: sharedLoader)
         let cited = problems.filter { $0.code == .citation }.map(\.message)
-        #expect(cited.count == 3, "\(problems.map(\.description).joined(separator: "\n"))")
+        #expect(cited.count == 4, "\(problems.map(\.description).joined(separator: "\n"))")
+        // An item without its place (" 所需材料 1.1", round 11, tester 2: 人力社保 事项14).
+        #expect(cited.contains { $0.contains("\" 所需材料 6\"") })
         #expect(cited.contains { $0.contains("line 2 of guide.txt (材料 2)") })
         #expect(cited.contains { $0.contains("line 40 of guide.txt (材料 3)") })
         // A table's row number is no text to quote either (原文「2」; round 11, tester 3, BS-GS-002); the
