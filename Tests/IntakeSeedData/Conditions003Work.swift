@@ -236,6 +236,24 @@ public let agents003Work: [AgentExpectation] = [
 
 public let forbiddenExamples003Work: [ForbiddenExample] =
     adoptionRefusals + adoptionRefusals.map { $0.forMatter("BS-QT-008") } + [
+        // Round 12, tester 5. 其他 事项10 (line 12146) "收养三代以内同辈旁系血亲的子女，可以不受…被收养人不满十四周岁的限制": a 华侨 (case-4a)
+        // adopting a relative's child of 15 is not refused for the age; the same child not a relative is
+        ForbiddenExample(
+            "BS-QT-008", "F-adoptee-age",
+            triggering: ["qtAdopteeBirthDate": "2010-01-01", "qtAdopteeCollateralRelative": "false"],
+            notTriggering: ["qtAdopteeBirthDate": "2010-01-01", "qtAdopteeCollateralRelative": "true"], scenario: "case-4a"),
+        // … "…无配偶的男性收养女性的要求收养人与被收养人的年龄应当相差40周岁以上" (line 12146): an unmarried man born 1990 adopting a
+        // girl born 2024, a relative's child in Hong Kong (case-4c), against a stranger's
+        ForbiddenExample(
+            "BS-QT-008", "F-age-gap",
+            triggering: [
+                "residentId": "210202199001010010", "maritalStatus": "未婚", "qtAdopteeFemale": "true",
+                "qtAdopteeBirthDate": "2024-01-01", "qtAdopteeCollateralRelative": "false",
+            ],
+            notTriggering: [
+                "residentId": "210202199001010010", "maritalStatus": "未婚", "qtAdopteeFemale": "true",
+                "qtAdopteeBirthDate": "2024-01-01", "qtAdopteeCollateralRelative": "true",
+            ], scenario: "case-4c"),
         // 人力社保 事项18 社会保险职工参保信息变更 1．事项说明 "参保职工各险种参保状态…发生变更"; 2．所需材料 only
         // "（1）企业单位职工" and "（2）机关事业单位职工" (lines 2771-2774): a flexible worker is no 参保职工
         ForbiddenExample(
