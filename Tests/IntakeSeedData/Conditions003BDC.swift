@@ -74,6 +74,14 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-BDC-012", "", "6", line: 6046,
         needed: ["bdcMortgageType": "最高额抵押权", "bdcPriorDebtIncluded": "true"],
         notNeeded: ["bdcMortgageType": "一般抵押权", "bdcPriorDebtIncluded": "true"]),
+    // 公积金 事项24/25/26 8、注意事项（4）(lines 7021, 7079, 7128) "如果借款人或配偶在公积金中心查不出征信记录的，需其提供人民银行的征信报告"
+    // (round 12, tester 6)
+    ConditionExpectation(
+        "BS-GJJ-024", "", "14", line: 7021, needed: ["gjjNoCreditRecord": "true"], notNeeded: ["gjjNoCreditRecord": "false"]),
+    ConditionExpectation(
+        "BS-GJJ-025", "", "14", line: 7079, needed: ["gjjNoCreditRecord": "true"], notNeeded: ["gjjNoCreditRecord": "false"]),
+    ConditionExpectation(
+        "BS-GJJ-026", "", "13", line: 7128, needed: ["gjjNoCreditRecord": "true"], notNeeded: ["gjjNoCreditRecord": "false"]),
     // 不动产 事项14 5）因抵押权顺位、被担保债权数额…发生变更等，对其他抵押权人产生不利影响的，还应当提交其他抵押权人的书面同意文件 (line
     // 6104): a change of name alone is not such a change, and is not asked about the other mortgagees
     ConditionExpectation(

@@ -725,6 +725,27 @@ public let forbiddenExamples003: [ForbiddenExample] = [
         notTriggering: ["gjjPatientRelation": "未成年子女"]),
     ForbiddenExample(
         "BS-GJJ-013", "F-listed", triggering: ["gjjListedDisease": "false"], notTriggering: ["gjjListedDisease": "true"]),
+    // Round 12, tester 6. 公积金 事项24/25/26 8、注意事项（2）(lines 7015, 7073, 7124) "如有两笔以上（含）尚未还清的个人住房贷款记录，则
+    // 认定为三套房贷款" and 申请条件（8）"家庭购买首套或第二套住房": two outstanding loans against one
+    ForbiddenExample(
+        "BS-GJJ-024", "F-third-home", triggering: ["gjjOutstandingHousingLoans": "2"],
+        notTriggering: ["gjjOutstandingHousingLoans": "1"]),
+    ForbiddenExample(
+        "BS-GJJ-025", "F-third-home", triggering: ["gjjOutstandingHousingLoans": "3"],
+        notTriggering: ["gjjOutstandingHousingLoans": "0"]),
+    ForbiddenExample(
+        "BS-GJJ-026", "F-third-home", triggering: ["gjjOutstandingHousingLoans": "2"],
+        notTriggering: ["gjjOutstandingHousingLoans": "1"]),
+    // … 申请条件（3）（5）（6）（7）(lines 6971, 7031, 7087): the clerk finds the credit, capacity or income wanting
+    ForbiddenExample(
+        "BS-GJJ-024", "F-conditions", triggering: ["gjjLoanConditionsMet": "false"],
+        notTriggering: ["gjjLoanConditionsMet": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-025", "F-conditions", triggering: ["gjjLoanConditionsMet": "false"],
+        notTriggering: ["gjjLoanConditionsMet": "true"]),
+    ForbiddenExample(
+        "BS-GJJ-026", "F-conditions", triggering: ["gjjLoanConditionsMet": "false"],
+        notTriggering: ["gjjLoanConditionsMet": "true"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
