@@ -693,6 +693,8 @@ import Testing
         "SB-068", "SB-069", "RS-019",
         // Guide 000 lines 897-899 (技工院校市政府奖学金: the school's 明细表 and 汇总表 of its prize-winners; round 11, tester 3).
         "RS-020",
+        // Guide 003 line 9108 (因病提前退休: 用人单位（劳动保障代理机构）持相关资料…办理; round 12, tester 4).
+        "BS-TX-005",
         // Guide 003 line 6310 (预查封登记: 嘱托预查封的主体应当为人民法院、人民检察院或公安机关等国家有权机关): an organ of
         // the state commissions it; a person applying is refused (round 10).
         "BS-BDC-023",
@@ -929,8 +931,9 @@ import Testing
             ("RS-042", 1709), ("RS-043", 1773), ("RS-044", 1829), ("RS-045", 1883), ("RS-046", 1943), ("RS-047", 1976),
             ("RS-048", 2022), ("RS-049", 2071), ("RS-050", 2123), ("RS-051", 2178), ("RS-052", 2220), ("RS-053", 2282),
             ("RS-054", 2332), ("RS-055", 2378), ("RS-056", 2444), ("RS-057", 2486), ("RS-058", 2530), ("RS-059", 2585),
-            // guide 004 27 (line 503): 已办理停发待遇的待遇领取人员…办理待遇续发业务 (round 11, tester 1)
-            ("SB-027", 503),
+            // guide 004 27 (line 503): 已办理停发待遇的待遇领取人员…办理待遇续发业务 (round 11, tester 1); guide 000 28
+            // (line 1131): 对离校 2 年内未就业高校毕业生灵活就业后缴纳社会保险费的…给予补贴 (round 12, tester 6)
+            ("SB-027", 503), ("RS-028", 1131),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;

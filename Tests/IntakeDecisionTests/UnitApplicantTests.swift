@@ -126,6 +126,8 @@ import Testing
             // Round 11: 个税 事项2 (line 4821) 自然人纳税人个人所得税自行纳税申报; 人力社保 事项36 (4188) 大学生毕业后，办理城乡
             // 居民基本医疗保险参保信息变更登记; 事项14 (2592) 参加鉴定人员凭本人身份证或准考证到窗口领取证书.
             ("BS-GS-002", 4821), ("BS-RS-036", 4188), ("BS-RS-014", 2592),
+            // Round 12: 车管 事项13 (line 8006) 驾驶人驾驶资格恢复考试.
+            ("BS-CG-013", 8006),
         ])
     func aCitizensMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies, at the line given: a unit applying is refused, the

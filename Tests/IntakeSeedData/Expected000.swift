@@ -283,7 +283,7 @@ public let expected000: [ExpectedMatter] = [
                 "2 高校毕业生本人《毕业证》",
             ]
         ],
-        forbidden: ["F1", "F2", "F3", "F4"]),
+        forbidden: ["F1", "F2", "F3", "F4", "F-unit"]),  // line 1131: 对离校 2 年内未就业高校毕业生…给予补贴 (round 12)
     // 30 (line 1211): 创业带头人为法定劳动年龄范围内的各类劳动者…吸纳就业 3 人以上（含 3 人）
     ExpectedMatter(
         "RS-030", "创业带头人认定服务",

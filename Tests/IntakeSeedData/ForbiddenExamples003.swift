@@ -746,6 +746,10 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-GJJ-026", "F-conditions", triggering: ["gjjLoanConditionsMet": "false"],
         notTriggering: ["gjjLoanConditionsMet": "true"]),
+    // 退休 事项5 (line 9108) "经市级劳动鉴定机构鉴定为完全丧失劳动能力的" (round 12, tester 4)
+    ForbiddenExample(
+        "BS-TX-005", "F-capacity", triggering: ["workCapacityFullyLost": "false"],
+        notTriggering: ["workCapacityFullyLost": "true"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
