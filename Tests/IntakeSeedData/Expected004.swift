@@ -171,7 +171,7 @@ public let expected004: [ExpectedMatter] = [
                 "2 与伤病有关的医学诊断及病历材料",
                 "3 容缺受理承诺书",
             ]
-        ], deferrals: ["2", "1"]),
+        ], deferrals: ["2", "1"], forbidden: ["F-timing"]),  // line 778: 在工伤康复计划完成前10日至15日…申请
     // 43 (line 813); 容缺办理事项清单 11
     ExpectedMatter(
         "SB-043", "工伤医疗（康复）费用申报",

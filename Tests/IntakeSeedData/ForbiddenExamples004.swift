@@ -295,6 +295,13 @@ public let forbiddenExamples004: [ForbiddenExample] =
         ForbiddenExample(
             "SB-060", "F-admission", triggering: ["sbArbitrationAdmissible": "false"],
             notTriggering: ["sbArbitrationAdmissible": "true"]),
+        // 41 (line 778): 康复机构应在工伤康复计划完成前10日至15日…申请延长康复时限: 9 days before against 10, 16 against 15
+        ForbiddenExample(
+            "SB-041", "F-timing", triggering: ["sbDaysBeforeRehabPlanEnd": "9"],
+            notTriggering: ["sbDaysBeforeRehabPlanEnd": "10"]),
+        ForbiddenExample(
+            "SB-041", "F-timing", triggering: ["sbDaysBeforeRehabPlanEnd": "16"],
+            notTriggering: ["sbDaysBeforeRehabPlanEnd": "15"]),
         // 50 (line 958): 停工留薪期…可以适当延长，但延长不得超过12个月: 13 months against 12
         ForbiddenExample(
             "SB-050", "F-extension", triggering: ["sbLeaveExtensionMonths": "13"],
