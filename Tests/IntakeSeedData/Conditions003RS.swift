@@ -216,18 +216,19 @@ public let conditions003RS: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-QT-020", "", "5", line: 12404,
         needed: ["qtAutism": "true"], notNeeded: ["qtAutism": "false"]),
-    // 其他 事项24 …疾病诊断证明或事故报告、住院收费票据，低保证、…公安消防或司法审判机关出具的证明…
-    ConditionExpectation(
-        "BS-QT-024", "", "2", line: 12516,
-        needed: ["qtHardshipCause": "疾病"], notNeeded: ["qtHardshipCause": "火灾等灾害"]),
+    // 其他 事项24 书面申请，家庭收入证明、疾病诊断证明或事故报告、住院收费票据，低保证、户口、身份证、公安消防或司法审判机关出具的证明
+    // 以及其他能够证明事实的材料 (line 12516): unnumbered, so numbered 1-9 in the order named (the contract; round 13, tester 8)
     ConditionExpectation(
         "BS-QT-024", "", "3", line: 12516,
+        needed: ["qtHardshipCause": "疾病"], notNeeded: ["qtHardshipCause": "火灾等灾害"]),
+    ConditionExpectation(
+        "BS-QT-024", "", "4", line: 12516,
         needed: ["qtHardshipCause": "疾病"], notNeeded: ["qtHardshipCause": "意外事故"]),
     ConditionExpectation(
-        "BS-QT-024", "", "6", line: 12516,
+        "BS-QT-024", "", "8", line: 12516,
         needed: ["qtHardshipCause": "火灾等灾害"], notNeeded: ["qtHardshipCause": "疾病"]),
     ConditionExpectation(
-        "BS-QT-024", "", "8", line: 12516,
+        "BS-QT-024", "", "5", line: 12516,
         needed: ["qtMinimumLiving": "true"], notNeeded: ["qtMinimumLiving": "false"]),
     // 其他 事项27 残疾人还应当提供第二代《中华人民共和国残疾证》 (the fourth material the guide names: 4); one who is not
     // disabled applies as a 老年人 (line 12570), here a man of 65
@@ -296,7 +297,7 @@ public let conditions003RS: [ConditionExpectation] = [
         notNeeded: ["rsReplaceOutlet": "即时业务办理网点", "residentId": "210202200501010012"]),
     // Round 3 (RS, QT)
     // 其他 事项24 书面申请，家庭收入证明 (line 12516): two documents, both always
-    ConditionExpectation("BS-QT-024", "", "9", line: 12516, needed: [:], notNeeded: [:]),
+    ConditionExpectation("BS-QT-024", "", "2", line: 12516, needed: [:], notNeeded: [:]),
     ConditionExpectation("BS-QT-024", "", "1", line: 12516, needed: [:], notNeeded: [:]),
     // Round 4 (RS, QT)
     // 人力社保 事项43 2.需要提供那些材料？…慈善赠药相关资料复印件… (line 4588); of the 定点药房 only 国药控股大连有限公司新特药大药房 is the
