@@ -941,6 +941,29 @@ import Testing
         try expectAUnitRefused(code, line: line)
     }
 
+    /// Guide 003 line 9076 (退休 事项4: 用人单位（劳动保障代理机构）持相关资料…申请办理): the employer files; the rule on
+    /// the worker's own age reads sex, age and birth date for a worker applying in person only. A unit was asked
+    /// all three (the probe of so many values gave up; round 13, tester 7): a false conjunct on what is known
+    /// decides it. The worker's own application is still judged by it.
+    @Test func aRuleOnAPersonsAgeAsksAUnitNothing() throws {
+        let m = matter("BS-TX-004")
+        let rule = try #require(m.forbidden.first { $0.condition.reads.contains("applicantSex") })
+        var facts = try settledFacts("BS-TX-004")
+        facts[SampleApplication.residentIdKey] = nil
+        facts["applicantAge"] = nil
+        facts["applicantSex"] = nil
+        facts["applicantBirthDate"] = nil
+        let app = complete("BS-TX-004", facts: facts)
+        let unit = try decide(app.byUnit())
+        #expect(!unit.codes.contains(.factMissing), "\(unit.errors.map(\.message))")
+        #expect(unit.verdict == .accepted, "\(unit.errors.map(\.message))")
+        // A man born 1960-01-01, 65 on the day: the rule still decides the worker's own application.
+        let person = try decide(app.byPerson("210202196001010017"))
+        #expect(
+            person.verdict == .refused && person.findings.contains { $0.message == rule.message },
+            "\(person.errors.map(\.message))")
+    }
+
     @Test func anApplicantRefusedForWhatItIsIsAskedNothingAboutItsCase() throws {
         // Guide 003 line 12443 (独生子女伤残死亡家庭扶助: 1933年1月1日以后出生；女方年满49周岁): a unit cannot
         // apply, so it is not asked its sex, its birth date or whether the couple had another
