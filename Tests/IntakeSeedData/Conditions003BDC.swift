@@ -82,6 +82,11 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-GJJ-025", "", "14", line: 7079, needed: ["gjjNoCreditRecord": "true"], notNeeded: ["gjjNoCreditRecord": "false"]),
     ConditionExpectation(
         "BS-GJJ-026", "", "13", line: 7128, needed: ["gjjNoCreditRecord": "true"], notNeeded: ["gjjNoCreditRecord": "false"]),
+    // 婚姻 事项9 3.婚姻登记档案 (line 8956), unless "当事人结婚登记档案查找不到的" (line 8940): the evidence stands for it (round 13)
+    ConditionExpectation(
+        "BS-HY-009", "", "3", line: 8956,
+        needed: ["hyReissue": "结婚证", "hyMarriageArchiveMissing": "false"],
+        notNeeded: ["hyReissue": "结婚证", "hyMarriageArchiveMissing": "true"]),
     // 不动产 事项14 5）因抵押权顺位、被担保债权数额…发生变更等，对其他抵押权人产生不利影响的，还应当提交其他抵押权人的书面同意文件 (line
     // 6104): a change of name alone is not such a change, and is not asked about the other mortgagees
     ConditionExpectation(

@@ -143,14 +143,16 @@ public let notRequired003Life: [NotRequiredExpectation] = [
 ]
 
 public let agents003Life: [AgentExpectation] = [
+    // 婚姻 事项9 (line 8938) "…有档案可查且档案信息与身份信息一致的，可以委托他人办理": without such a record an agent is refused (round 13)
+    AgentExpectation("BS-HY-009", "", material: nil, line: 8938, facts: ["hyArchiveMatchesIdentity": "false"]),
     // 生育 事项11 7.可否代办 (line 1280): "可以代办，受术者的法定代理人或者监护人可作为并发症鉴定申请人": another agent is refused
     // (round 11, tester 2)
     AgentExpectation("BS-SY-011", "", material: nil, line: 1280, facts: ["syAgentIsGuardian": "false"]),
     // 婚姻 事项11 1.婚姻当事人因故不能亲自前往查阅的，可以办理授权委托书，委托他人代为办理，委托书应当经公证机关公证 (line 8979)
     AgentExpectation("BS-HY-011", "", material: "2", line: 8979, facts: ["hyArchiveRequester": "婚姻当事人"]),
     // 婚姻 事项9 委托办理应当提交…经公证机关公证的授权委托书…受委托人应当同时提交本人的身份证件 (line 8938)
-    AgentExpectation("BS-HY-009", "", material: "5", line: 8938),
-    AgentExpectation("BS-HY-009", "", material: "6", line: 8938),
+    AgentExpectation("BS-HY-009", "", material: "5", line: 8938, facts: ["hyArchiveMatchesIdentity": "true"]),
+    AgentExpectation("BS-HY-009", "", material: "6", line: 8938, facts: ["hyArchiveMatchesIdentity": "true"]),
     // 婚姻 事项10 自愿离婚的夫妻双方…应共同到大连市民政局婚姻登记处办理离婚登记 (line 8962); 双方当事人现场签署的离婚协议书 (line 8973)
     AgentExpectation("BS-HY-010", "", material: nil, line: 8962),
     // 婚姻 事项4 当事人因故不能到婚姻登记处申请补领婚姻登记证的，有档案可查且档案信息与身份信息一致的，可以委托他人办理 (line 8868)

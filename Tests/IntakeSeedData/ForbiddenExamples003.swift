@@ -750,6 +750,10 @@ public let forbiddenExamples003: [ForbiddenExample] = [
     ForbiddenExample(
         "BS-TX-005", "F-capacity", triggering: ["workCapacityFullyLost": "false"],
         notTriggering: ["workCapacityFullyLost": "true"]),
+    // 不动产 事项6 (line 5866) "…首次登记主体应当为不动产登记簿或土地权属来源材料记载的国有建设用地使用权人" (round 13, tester 9)
+    ForbiddenExample(
+        "BS-BDC-006", "F-not-holder", triggering: ["bdcLandUseRightHolder": "false"],
+        notTriggering: ["bdcLandUseRightHolder": "true"]),
     // 不动产 事项12 1.事项说明 (line 6039): "申请主体应当为不动产抵押人和抵押权人共同申请"
     ForbiddenExample(
         "BS-BDC-012", "F-joint", triggering: ["bdcJointApplication": "false"],
