@@ -19,4 +19,39 @@ public enum XPathText {
         }
         return (literals, outside)
     }
+
+    /// The operands of the expression's top-level `and` (outside brackets, parentheses and
+    /// string literals), each without its surrounding blanks; the expression itself when it
+    /// has none.
+    public static func conjuncts(_ xpath: String) -> [String] {
+        var parts: [String] = []
+        var depth = 0
+        var quote: Character?
+        var current = ""
+        var rest = xpath[...]
+        while let c = rest.first {
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "'" || c == "\"" {
+                quote = c
+            } else if c == "(" || c == "[" {
+                depth += 1
+            } else if c == ")" || c == "]" {
+                depth -= 1
+            } else if depth == 0, rest.hasPrefix(" and ") {
+                parts.append(stripped(current))
+                current = ""
+                rest = rest.dropFirst(5)
+                continue
+            }
+            current.append(c)
+            rest = rest.dropFirst()
+        }
+        parts.append(stripped(current))
+        return parts
+    }
+
+    private static func stripped(_ s: String) -> String {
+        String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
 }

@@ -57,10 +57,9 @@ final class ConditionEvaluator {
         // it, a rule of many facts (a retirement age by sex, age and birth date) could exceed
         // the probes and ask a unit its 公民身份号码 (round 13, tester 7, BS-TX-004).
         if !actual {
-            for conjunct in Self.conjuncts(xpath) where conjunct.count < xpath.count {
-                guard !missing.contains(where: { conjunct.contains("'\($0)'") || conjunct.contains("\"\($0)\"") }) else {
-                    continue
-                }
+            for conjunct in XPathText.conjuncts(xpath) where conjunct.count < xpath.count {
+                // A fact is read by its name, a literal (m:fact[@name='applicantAge']).
+                guard Set(XPathText.split(conjunct).literals).isDisjoint(with: missing) else { continue }
                 if case .success(false) = evaluator.boolean(conjunct) { return .holds(false) }
             }
         }
@@ -91,41 +90,6 @@ final class ConditionEvaluator {
         guard let doc = try? XMLDocument(bytes: Array(manifest.xml().utf8)) else { return nil }
         return (doc, XPathEvaluator(document: doc, submitted: manifest.submittedDate, namespaces: Self.namespaces))
     }()
-
-    /// The operands of the expression's top-level `and` (outside brackets, parentheses and
-    /// string literals); the expression itself when it has none.
-    static func conjuncts(_ xpath: String) -> [String] {
-        var parts: [String] = []
-        var depth = 0
-        var quote: Character?
-        var current = ""
-        var i = xpath.startIndex
-        while i < xpath.endIndex {
-            let c = xpath[i]
-            if let q = quote {
-                if c == q { quote = nil }
-            } else if c == "'" || c == "\"" {
-                quote = c
-            } else if c == "(" || c == "[" {
-                depth += 1
-            } else if c == ")" || c == "]" {
-                depth -= 1
-            } else if depth == 0, xpath[i...].hasPrefix(" and ") {
-                parts.append(Self.stripped(current))
-                current = ""
-                i = xpath.index(i, offsetBy: 5)
-                continue
-            }
-            current.append(c)
-            i = xpath.index(after: i)
-        }
-        parts.append(Self.stripped(current))
-        return parts
-    }
-
-    private static func stripped(_ s: String) -> String {
-        String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
 
     /// The condition evaluated with `extra` facts added (nil: it does not evaluate).
     private func probe(_ xpath: String, _ extra: [Manifest.Fact]) -> Bool? {

@@ -248,8 +248,6 @@ private let listed: [ForbiddenExample] = [
 // mentor whose clients rated the service 满意以上, the 创业担保贷款对象): the clerk's check, declared not met, refuses.
 public let forbiddenExamples000: [ForbiddenExample] =
     listed
-    + ((42...59).map { "RS-0\($0)" } + ["RS-015", "RS-016", "RS-029", "RS-035"]).map {
-        ForbiddenExample(
-            $0, "F-eligibility", triggering: ["eligibilityMet": "false"],
-            notTriggering: ["eligibilityMet": "true"])
-    }
+    + ForbiddenExample.alike(
+        (42...59).map { "RS-0\($0)" } + ["RS-015", "RS-016", "RS-029", "RS-035"], "F-eligibility",
+        triggering: ["eligibilityMet": "false"], notTriggering: ["eligibilityMet": "true"])

@@ -60,6 +60,14 @@ public struct ForbiddenExample: Sendable, CustomStringConvertible {
 
     public var description: String { "\(matter)/\(forbidden)" }
 
+    /// The same case, refused on the same facts, in each of `matters` (a condition the guide
+    /// states alike for several matters: 同一笔贷款的借款人不得超过两人 in 公积金 事项24, 25 and 26).
+    public static func alike(
+        _ matters: [String], _ forbidden: String, triggering: [String: String], notTriggering: [String: String]
+    ) -> [ForbiddenExample] {
+        matters.map { ForbiddenExample($0, forbidden, triggering: triggering, notTriggering: notTriggering) }
+    }
+
     /// The examples of one case from one triggering application: for each way out of the case
     /// (an exception, the other side of a bound), the same application with those facts changed.
     public static func escapes(
