@@ -941,6 +941,25 @@ import Testing
         try expectAUnitRefused(code, line: line)
     }
 
+    /// 户籍 事项10, 12 (lines 2144, 2221: 十六周岁以下由监护人代办) and 事项13 (line 2263: 未成年人由监护人代办，成年人由本人办理):
+    /// a child's application comes through its guardian. The child alone is refused, citing that line; the same
+    /// application with the guardian as its agent is accepted.
+    @Test(arguments: [
+        ("BS-HJ-010", 2144, "210202200907020018"), ("BS-HJ-012", 2221, "210202200907020018"),
+        ("BS-HJ-013", 2263, "210202200707020013"),
+    ])
+    func aChildFilesThroughItsGuardian(code: String, line: Int, child: String) throws {
+        var facts = try settledFacts(code)
+        facts[SampleApplication.residentIdKey] = child
+        var app = complete(code, facts: facts)
+        let alone = try decide(app)
+        #expect(alone.verdict == .refused, "\(code): \(alone.errors.map(\.message))")
+        #expect(alone.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
+        app.agent = (name: "李监护", id: "210202198001010016")
+        let guardian = try decide(app)
+        #expect(guardian.verdict == .accepted, "\(code): \(guardian.errors.map(\.message))")
+    }
+
     /// Guide 003 line 9076 (退休 事项4: 用人单位（劳动保障代理机构）持相关资料…申请办理): the employer files; the rule on
     /// the worker's own age reads sex, age and birth date for a worker applying in person only. A unit was asked
     /// all three (the probe of so many values gave up; round 13, tester 7): a false conjunct on what is known

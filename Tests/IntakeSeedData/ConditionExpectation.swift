@@ -7,10 +7,13 @@ public struct ConditionExpectation: Sendable {
     public let line: Int  // seed line where the guide states it
     public let needed: [String: String]  // facts under which the material is required
     public let notNeeded: [String: String]  // facts under which it is not required
+    /// The application under `needed` is a minor's and comes through its guardian as agent
+    /// (未成年人由监护人代办); the one under `notNeeded`, an adult's, without.
+    public let neededByGuardian: Bool
 
     public init(
         _ matter: String, _ scenario: String, _ material: String, line: Int,
-        needed: [String: String], notNeeded: [String: String]
+        needed: [String: String], notNeeded: [String: String], neededByGuardian: Bool = false
     ) {
         self.matter = matter
         self.scenario = scenario
@@ -18,6 +21,7 @@ public struct ConditionExpectation: Sendable {
         self.line = line
         self.needed = needed
         self.notNeeded = notNeeded
+        self.neededByGuardian = neededByGuardian
     }
 
     public init(

@@ -290,7 +290,7 @@ public let conditions003HJ: [ConditionExpectation] = [
     // 户籍 事项13 备注（7）未成年人变更更正姓名的，提供未成年人的《出生医学证明》正页 (line 2271): 13 vs 20
     ConditionExpectation(
         "BS-HJ-013", "", "9", line: 2271,
-        needed: ["residentId": "210202201201010015"], notNeeded: ["residentId": "210202200501010012"]),
+        needed: ["residentId": "210202201201010015"], notNeeded: ["residentId": "210202200501010012"], neededByGuardian: true),
     // … 备注（1）因选取其他直系长辈血亲姓氏变更姓氏的 (line 2265)
     ConditionExpectation(
         "BS-HJ-013", "", "6", line: 2265,
@@ -413,7 +413,7 @@ public let conditions003HJ: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-HJ-013", "", "12", line: 2268,
         needed: ["hjRenameReason": "父母再婚随继父（母）姓氏", "residentId": "210202201201010015"],
-        notNeeded: ["hjRenameReason": "父母再婚随继父（母）姓氏", "residentId": "210202200501010012"]),
+        notNeeded: ["hjRenameReason": "父母再婚随继父（母）姓氏", "residentId": "210202200501010012"], neededByGuardian: true),
     // … （9）其它正当理由需变更姓名的，提供与正当理由相适应的证明材料（由内勤民警提供书面清单） (line 2273); 4.名字中含有冷僻字的 (line 2230)
     // is a reason of its own, with （6） the 《通用规范汉字表》 as the basis, no document
     ConditionExpectation(

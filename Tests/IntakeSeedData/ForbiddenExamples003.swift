@@ -61,11 +61,24 @@ public let forbiddenExamples003: [ForbiddenExample] =
             "BS-HJ-011", "F-age",
             triggering: ["residentId": "210202200501010020"],
             notTriggering: ["residentId": "210202200601010028"]),
-        // 户籍 事项13 不予办理 8.正在服刑、被采取刑事强制措施或行政处罚尚未执行完结的 (line 2235)
+        // 户籍 事项13 不予办理 8.正在服刑、被采取刑事强制措施或行政处罚尚未执行完结的 (line 2235); an adult of 20, who files
+        // alone (7、可否代办 成年人由本人办理, line 2263)
         ForbiddenExample(
             "BS-HJ-013", "F-sentence",
             triggering: ["hjRenameUnderSentence": "true"],
-            notTriggering: ["hjRenameUnderSentence": "false"]),
+            notTriggering: ["hjRenameUnderSentence": "false", "residentId": "210202200501010012"]),
+        // … 7、可否代办 未成年人由监护人代办 (line 2263): a child of 17 alone vs an adult of 18 alone (a child through its
+        // guardian: DecisionTests.aChildFilesThroughItsGuardian)
+        ForbiddenExample(
+            "BS-HJ-013", "F-minor-alone",
+            triggering: ["residentId": "210202200707020013"],
+            notTriggering: ["residentId": "210202200707010018"]),
+        // 户籍 事项10, 12 7、可否代办 十六周岁以下由监护人代办 (lines 2144, 2221): a child of 15 alone vs one of 16
+    ]
+    + ForbiddenExample.alike(
+        ["BS-HJ-010", "BS-HJ-012"], "F-minor-alone",
+        triggering: ["residentId": "210202200907020018"],
+        notTriggering: ["residentId": "210202200907010012"]) + [
         // … 9.作为当事人的民事案件尚未审结或者尚未执行完毕的 (line 2236)
         ForbiddenExample(
             "BS-HJ-013", "F-civil-case",
