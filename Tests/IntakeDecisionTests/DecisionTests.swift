@@ -716,6 +716,8 @@ import Testing
         "RS-018", "RS-021", "RS-022",
         // Guide 003 退休 事项1, 事项2 (lines 8987, 9016: 用人单位持相关资料办理退休人员养老保险待遇核准业务), as 事项3.
         "BS-TX-001", "BS-TX-002",
+        // Guide 000 4 (line 230, round 14): 为各类用人单位提供用人服务, on the unit's 营业执照 and 委托证明.
+        "RS-004",
     ])
     func aUnitsMatterIsRefusedToAPerson(code: String) throws {
         let app = complete(code, facts: try settledFacts(code))
@@ -934,6 +936,8 @@ import Testing
             // guide 004 27 (line 503): 已办理停发待遇的待遇领取人员…办理待遇续发业务 (round 11, tester 1); guide 000 28
             // (line 1131): 对离校 2 年内未就业高校毕业生灵活就业后缴纳社会保险费的…给予补贴 (round 12, tester 6)
             ("SB-027", 503), ("RS-028", 1131),
+            // guide 004 80 (line 1554, round 14): 参保人员跨省流动就业，其基本养老保险关系转移接续
+            ("SB-080", 1554),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;
@@ -941,12 +945,15 @@ import Testing
         try expectAUnitRefused(code, line: line)
     }
 
-    /// 户籍 事项10, 12 (lines 2144, 2221: 十六周岁以下由监护人代办) and 事项13 (line 2263: 未成年人由监护人代办，成年人由本人办理):
-    /// a child's application comes through its guardian. The child alone is refused, citing that line; the same
-    /// application with the guardian as its agent is accepted.
+    /// 户籍 事项10, 12 (lines 2144, 2221: 十六周岁以下由监护人代办) and 事项13 (line 2263: 未成年人由监护人代办，成年人由本人办理),
+    /// 户籍 事项7 (line 2057: 申请人未满16周岁，需监护人陪同), 出入境 事项1-3 (lines 8507, 8597, 8723: 未满十六周岁的申请人…应当由
+    /// 监护人陪同申请): a child's application comes through its guardian. The child alone is refused, citing that line; the
+    /// same application with the guardian as its agent is accepted (出入境 事项2, 3 are 不可代办 for the others only).
     @Test(arguments: [
         ("BS-HJ-010", 2144, "210202200907020018"), ("BS-HJ-012", 2221, "210202200907020018"),
-        ("BS-HJ-013", 2263, "210202200707020013"),
+        ("BS-HJ-013", 2263, "210202200707020013"), ("BS-HJ-007", 2057, "210202200907020018"),
+        ("BS-CRJ-001", 8507, "210202200907020018"), ("BS-CRJ-002", 8597, "210202200907020018"),
+        ("BS-CRJ-003", 8723, "210202200907020018"),
     ])
     func aChildFilesThroughItsGuardian(code: String, line: Int, child: String) throws {
         var facts = try settledFacts(code)
@@ -958,6 +965,69 @@ import Testing
         app.agent = (name: "李监护", id: "210202198001010016")
         let guardian = try decide(app)
         #expect(guardian.verdict == .accepted, "\(code): \(guardian.errors.map(\.message))")
+    }
+
+    /// Guide 000 16.1 (lines 704, 712: (1) 个人申报培训 …（2）培训机构申领培训补贴（含鉴定补贴）): the scenario says who applies. A
+    /// unit filing the individual's scenario, or a person the institution's, is refused citing that line; each by its own
+    /// applicant is not (round 14, tester 4).
+    @Test(arguments: [("individual", "organization", 704), ("institution", "person", 712)])
+    func aScenarioNamedForItsApplicantRefusesTheOtherKind(scenario: String, wrongKind: String, line: Int) throws {
+        let facts = try settledFacts("RS-016", scenario: scenario)
+        let filed = complete("RS-016", scenario: scenario, facts: facts)
+        let app = wrongKind == "person" ? filed.byUnit() : filed
+        let own = try decide(app)
+        #expect(own.verdict == .accepted, "\(scenario): \(own.errors.map(\.message))")
+        let other = try decide(wrongKind == "organization" ? app.byUnit() : app.byPerson("210202199001011232"))
+        #expect(other.verdict == .refused, "\(scenario) by \(wrongKind): \(other.errors.map(\.message))")
+        #expect(other.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(scenario)")
+    }
+
+    /// Guide 003 其他 事项16 残疾人证 (line 12317: 5.委托书（申请人不能办理时使用）; line 12319: 6.申请智力、精神类残疾人证和未成年人
+    /// 申请残疾人证须同时提供法定监护人的证明材料): a guardian acting for a child of 10 brings the guardian's proof, not a 委托书
+    /// the child would sign; an adult's agent brings the 委托书 (round 14, tester 2).
+    @Test func aGuardianActsOnTheGuardiansProofNotAProxy() throws {
+        var facts = try settledFacts("BS-QT-016")
+        facts[SampleApplication.residentIdKey] = "210202201501010017"
+        var child = complete("BS-QT-016", facts: facts, omit: ["5"])
+        child.agent = (name: "李监护", id: "210202198001010016")
+        let guardian = try decide(child)
+        #expect(guardian.verdict == .accepted, "\(guardian.errors.map(\.message))")
+        #expect(guardian.materials.first { $0.id == "5" }?.state == .notRequired)
+        facts[SampleApplication.residentIdKey] = "210202198501010012"
+        facts["disabilityType"] = "肢体"
+        var adult = complete("BS-QT-016", facts: facts, omit: ["5"])
+        adult.agent = (name: "李代办", id: "210202198001010016")
+        let agent = try decide(adult)
+        #expect(agent.verdict == .returned)
+        #expect(agent.findings.contains { $0.code == .materialMissing && $0.material == "5" }, "\(agent.errors.map(\.message))")
+    }
+
+    /// Guide 003 入学 事项20 8、备注 (line 1601): 持有其它有效证件进行注册的，须单独向招考部门申请. A new candidate registering on a
+    /// passport is refused here, citing that line; on a 居民身份证 the same application is not (round 14, tester 3).
+    @Test func aNewCandidateWithoutAResidentIdAppliesToTheExamOffice() throws {
+        var facts = try settledFacts("BS-RX-020")
+        facts["rxSelfStudyNewCandidate"] = "true"
+        let app = complete("BS-RX-020", facts: facts)
+        let resident = try decide(app)
+        #expect(!resident.codes.contains(.forbiddenCase), "\(resident.errors.map(\.message))")
+        var passport = app
+        passport.idType = "passport"
+        passport.idNumber = "E12345678"
+        let other = try decide(passport)
+        #expect(other.verdict == .refused, "\(other.errors.map(\.message))")
+        #expect(other.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 1601 })
+    }
+
+    /// Guide 004 54 (line 1042) names 五级 to 十级 of the ten grades of disability: a grade outside 1 to 10 is a wrong value
+    /// to correct (returned, fact-invalid), not a grade the matter refuses (round 14, tester 8).
+    @Test(arguments: ["0", "11"])
+    func aDisabilityGradeOutsideTheTenIsCorrectedNotRefused(grade: String) throws {
+        var facts = try settledFacts("SB-054")
+        facts["disabilityGrade"] = grade
+        let d = try decide(complete("SB-054", facts: facts))
+        #expect(d.verdict == .returned, "\(grade): \(d.verdict) \(d.errors.map(\.message))")
+        #expect(d.codes.contains(.factInvalid))
+        #expect(!d.codes.contains(.forbiddenCase))
     }
 
     /// Guide 003 line 9076 (退休 事项4: 用人单位（劳动保障代理机构）持相关资料…申请办理): the employer files; the rule on

@@ -128,8 +128,12 @@ import Testing
             ("BS-GS-002", 4821), ("BS-RS-036", 4188), ("BS-RS-014", 2592),
             // Round 12: 车管 事项13 (line 8006) 驾驶人驾驶资格恢复考试.
             ("BS-CG-013", 8006),
-            // Round 13: 车管 事项8 (line 7829) ①身份证明原件; 人力社保 事项16 (2639) 本人身份证; 生育 事项6 (674) 其监护人…为其办理.
-            ("BS-CG-008", 7829), ("BS-RS-016", 2639), ("BS-SY-006", 674),
+            // Round 13: 车管 事项8 (line 7843) 注：…可由驾培机构代办受理业务 (the school is an agent, the applicant the learner);
+            // 人力社保 事项16 (2639) 本人身份证; 生育 事项6 (674) 其监护人…为其办理.
+            ("BS-CG-008", 7843), ("BS-RS-016", 2639), ("BS-SY-006", 674),
+            // Round 14: 车管 事项16 驾驶证最高准驾车型注销 (line 8135) and 事项23 大中型客货车实习期满考试 (8479): ①身份证明原件
+            // ②机动车驾驶证, the driver's own.
+            ("BS-CG-016", 8135), ("BS-CG-023", 8479),
         ])
     func aCitizensMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies, at the line given: a unit applying is refused, the

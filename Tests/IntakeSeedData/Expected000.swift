@@ -33,7 +33,8 @@ public let expected000: [ExpectedMatter] = [
             ]
         ],
         deferrals: ["3"],
-        forbidden: ["F1"]),
+        // line 230: 为各类用人单位提供用人服务 (its papers are a 用人单位's): a person is refused
+        forbidden: ["F1", "F-person"]),
     ExpectedMatter(
         "RS-005", "求职创业补贴申领",
         materials: [
@@ -132,7 +133,8 @@ public let expected000: [ExpectedMatter] = [
             ]
         ],
         deferrals: ["1"],
-        forbidden: ["F1"]),
+        // line 532: 在大连市就业和人才服务中心办理委托存档的流动人员…可提交
+        forbidden: ["F1", "F-archive-held"]),
     ExpectedMatter(
         "RS-013", "档案的接收和转递",
         materials: [

@@ -23,7 +23,8 @@ public let expected004: [ExpectedMatter] = [
             ]
         ],
         // line 216: 单位应缴未缴社会保险费的，单位需要补缴欠缴的社会保险费
-        forbidden: ["F-person"]),
+        // 违规禁办事项清单 1 (line 1638) 企业职工基本养老保险补缴: 违规对城镇个体工商户和灵活就业人员以事后追补缴的方式增加缴费年限
+        forbidden: ["F-person", "F-retroactive"]),
     // 16 (line 285); 违规禁办事项清单 2 城乡居民养老保险参保: 非大连本地户籍人员; line 286 年满16周岁（不含在校学生），
     // 非国家机关和事业单位工作人员及不属于职工基本养老保险制度覆盖范围的城乡居民 (F2-F5)
     ExpectedMatter(
@@ -438,7 +439,8 @@ public let expected004: [ExpectedMatter] = [
     // 80 (line 1553): 无; 违规禁办事项清单 6 养老保险跨省转移 (two cases)
     ExpectedMatter(
         "SB-080", "城镇职工基本养老保险关系转移接续申请", materials: ["": []],
-        forbidden: ["F1", "F2"]),
+        // line 1554: 参保人员跨省流动就业，其基本养老保险关系转移接续 (the person's own, as 79 and 82)
+        forbidden: ["F1", "F2", "F-unit"]),
     // 81 (line 1568): 无; 参保人员达到城镇职工养老保险法定退休年龄
     ExpectedMatter(
         "SB-081", "城镇职工基本养老保险与城乡居民基本养老保险制度衔接申请", materials: ["": []],

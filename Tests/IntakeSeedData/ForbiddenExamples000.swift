@@ -251,3 +251,17 @@ public let forbiddenExamples000: [ForbiddenExample] =
     + ForbiddenExample.alike(
         (42...59).map { "RS-0\($0)" } + ["RS-015", "RS-016", "RS-029", "RS-035"], "F-eligibility",
         triggering: ["eligibilityMet": "false"], notTriggering: ["eligibilityMet": "true"])
+    // Round 14: 36 (line 1431) …市级创业孵化平台在孵企业…可进行…遴选申请, the clerk's check as above
+    + [
+        ForbiddenExample(
+            "RS-036", "F-eligibility", triggering: ["eligibilityMet": "false"], notTriggering: ["eligibilityMet": "true"]),
+        // 12 (line 532) 在大连市就业和人才服务中心办理委托存档的流动人员…可提交相应的文书材料原件
+        ForbiddenExample(
+            "RS-012", "F-archive-held",
+            triggering: ["withinArchiveScope": "true", "archiveHeldByCenter": "false"],
+            notTriggering: ["withinArchiveScope": "true", "archiveHeldByCenter": "true"]),
+    ]
+    // 26, 27 (lines 1081, 1109) 所持证书为大连市人力资源与社会保障局颁发、证书信息能够在大连市人力资源与社会保障局网站查询的
+    + ForbiddenExample.alike(
+        ["RS-026", "RS-027"], "F-issuer", triggering: ["rsCertIssuedByDalian": "false"],
+        notTriggering: ["rsCertIssuedByDalian": "true"])

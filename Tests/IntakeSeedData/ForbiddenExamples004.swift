@@ -111,6 +111,39 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-080", "F2",
             triggering: ["lumpSumContributionMonths": "36", "transferOutMaterialsAvailable": "false"],
             notTriggering: ["lumpSumContributionMonths": "36", "transferOutMaterialsAvailable": "true"]),
+        // … 外省户籍 (line 1658): a man of 55 whose hukou is written as a city of 辽宁 (大连市, 沈阳市) is not 外省 (round 14)
+        ForbiddenExample(
+            "SB-080", "F1",
+            triggering: ["hukouProvince": "河北省", "residentId": "210202197001010011"],
+            notTriggering: ["hukouProvince": "大连市", "residentId": "210202197001010011"]),
+        ForbiddenExample(
+            "SB-080", "F1",
+            triggering: ["hukouProvince": "黑龙江", "residentId": "210202197001010011"],
+            notTriggering: ["hukouProvince": " 沈阳市 ", "residentId": "210202197001010011"]),
+        // 违规禁办事项清单 1 企业职工基本养老保险补缴 (line 1638), of 12 社会保险费欠费补缴申报 (line 216), the guide's 企业职工 补缴
+        ForbiddenExample(
+            "SB-012", "F-retroactive",
+            triggering: ["insuredCategory": "flexible-employment", "retroactiveContributionToAddYears": "true"],
+            notTriggering: ["insuredCategory": "employee", "retroactiveContributionToAddYears": "true"]),
+        // 28 丧葬补助金、抚恤金申领 (line 518) 因病或者非因工死亡的且未在服刑期间离退休人员
+        ForbiddenExample(
+            "SB-028", "F-work-death",
+            triggering: ["sbDeathWorkRelated": "true", "sbDiedServingSentence": "false"],
+            notTriggering: ["sbDeathWorkRelated": "false", "sbDiedServingSentence": "false"]),
+        ForbiddenExample(
+            "SB-028", "F-sentence",
+            triggering: ["sbDeathWorkRelated": "false", "sbDiedServingSentence": "true"],
+            notTriggering: ["sbDeathWorkRelated": "false", "sbDiedServingSentence": "false"]),
+        // 45 供养亲属抚恤金申领 (line 855) 条件：职工因工死亡，其近亲属按照规定领取
+        ForbiddenExample(
+            "SB-045", "F-not-work-death",
+            triggering: ["sbDeathWorkRelated": "false"],
+            notTriggering: ["sbDeathWorkRelated": "true"]),
+        // 58 住院伙食补助费申领 (line 1121) 条件：职工因工作遭受事故伤害或者患职业病进行住院治疗的
+        ForbiddenExample(
+            "SB-058", "F-not-injury",
+            triggering: ["workInjuryTreatment": "false"],
+            notTriggering: ["workInjuryTreatment": "true"]),
         // 20 个人账户一次性待遇申领 (line 353): 参加职工基本养老保险的个人达到法定退休年龄后，累计缴费不足十五年…且未转入新型农村社会养老保险或者
         // 城镇居民社会养老保险的: a man of 30 and a woman of 49 have reached no retirement age; a man of 65 and a woman of 52 may have
         ForbiddenExample(
