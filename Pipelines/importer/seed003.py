@@ -305,7 +305,7 @@ def build_matter(lines, item, area, code, unencoded):
             k += 1
             scn = el(matter, "scenario", id=f"case-{k}")
             el(scn, "name", label or f"情形{k}")
-            emit_materials(scn, mats)
+            emit_materials(scn, mats, scenario_place(label))
     return matter
 
 
@@ -815,7 +815,18 @@ def kind_of(t):
     return "other"
 
 
-def emit_materials(parent, mats):
+def scenario_place(label):
+    """How a citation names a case of its matter: by its label ((五)因质量问题更换整车, 情况二), or, a long one, by its
+    own number ((四), 2., (1)); a label without a number too long to quote names none."""
+    if label and len(label) <= 30:
+        return label
+    m = re.match(r"^(（[一二三四五六七八九十0-9]+）|[0-9]+[.．、]|情况[一二三四五六七八九十]+)", label or "")
+    return m.group(1).rstrip("．、").replace("．", ".") if m else ""
+
+
+def emit_materials(parent, mats, scenario=""):
+    """`scenario`: the label of the matter's case (情况二) the list is of, where it has several: the citation names it,
+    or 所需材料 1 of 情况二 reads as 情况一's."""
     for mt in mats:
         e = el(parent, "material", id=mt.id, kind=mt.kind)
         if mt.required != "always":
@@ -837,8 +848,9 @@ def emit_materials(parent, mats):
                 w.set("xpath", mt.xpath)
         if mt.note:
             el(e, "note", mt.note)
-        cite(e, DOCUMENT, getattr(mt, "citem", "") + " 所需材料 " + mt.id, mt.line)
-        emit_materials(e, mt.children)
+        place = getattr(mt, "citem", "") + (" " + scenario if scenario else "")
+        cite(e, DOCUMENT, place + " 所需材料 " + mt.id, mt.line)
+        emit_materials(e, mt.children, scenario)
 
 
 # ---------------------------------------------------------------- 个税 tables

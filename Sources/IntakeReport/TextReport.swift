@@ -53,7 +53,11 @@ public enum TextReport {
             s += "\n容缺材料 (deferred):\n"
             for d in r.deferred { s += "  （\(t(d.material))）\(t(d.name))  补交期限 \(d.due)  资料来源 \(d.supplier)\n" }
         }
-        let infos = r.findings.filter { $0.severity == .info && $0.code != .materialDeferred }
+        // A deferral is listed above once granted; one that waits for the application's correction (returned:
+        // nothing is deferred yet) is told here, with the rest of the notice (一次性告知).
+        let infos = r.findings.filter { f in
+            f.severity == .info && !(f.code == .materialDeferred && r.deferred.contains { $0.material == f.material })
+        }
         if !infos.isEmpty {
             s += "\n提示 (info):\n"
             for f in infos { s += "  - \(t(f.message))\n" }

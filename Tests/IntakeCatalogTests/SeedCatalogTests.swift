@@ -29,6 +29,20 @@ import Testing
         #expect(matter.forbidden.map(\.id) == expected.forbidden)
     }
 
+    /// Guide 003 入学 事项33 (lines 1813, 1828) lists 1. … under 情况一 and again under 情况二, 车管 事项2 under each of its cases
+    /// （一）…（九）: a material's citation names its case, or 情况二's 所需材料 1 reads as 情况一's (round 14, tester 3).
+    @Test(arguments: [
+        ("BS-RX-033", "case-1", "1", "情况一", 1813), ("BS-RX-033", "case-2", "1", "情况二", 1828),
+        ("BS-CG-002", "case-5", "1", "（五）因质量问题更换整车", 7422),
+    ])
+    func aCasesMaterialIsCitedUnderItsCase(code: String, scenario: String, material: String, place: String, line: Int) throws {
+        let matter = try #require(realCatalog.versions(of: code).last)
+        let m = try #require(matter.scenario(scenario)?.material(material), "\(code) \(scenario) \(material)")
+        let source = try #require(m.source)
+        #expect(source.item.contains(place), "\(code) \(scenario) \(material): \(source.item)")
+        #expect(source.line == line, "\(code) \(scenario) \(material): line \(source.line.map(String.init) ?? "-")")
+    }
+
     @Test func expectationsSpreadOverEveryDocument() {
         #expect(Self.expectations.count >= 25)
         let documents = Set(Self.expectations.compactMap { realCatalog.versions(of: $0.code).last?.document })

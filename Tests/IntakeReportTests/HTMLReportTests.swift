@@ -98,6 +98,27 @@ import Testing
         #expect(returned.contains("一次性告知") && returned.contains("What to bring"))
     }
 
+    /// A returned application with a deferrable material missing and the letter given is told, in the text report too,
+    /// that the material may be deferred once the rest is corrected (the notice is given once: 一次性告知); an
+    /// accepted-deferred one lists its deferral once, with its due date (round 14, tester 4).
+    @Test func theTextReportTellsADeferralThatWaitsForTheCorrection() throws {
+        var app = SampleCase.deferred.application
+        app.id = "GOLD-DEFERRED-RETURNED"
+        var defective = app.documents[0]
+        defective.mediaType = "application/pdf"  // the JPEG scan claimed as a PDF: returned
+        app.documents[0] = defective
+        let returned = try checkBundle(BundleBuilder.bytes(app), name: "returned-with-letter.zip")
+        #expect(returned.verdict == .returned)
+        let note = try #require(returned.findings.first { $0.code == .materialDeferred })
+        let text = TextReport.render(returned)
+        #expect(text.contains(note.message), "\(text)")
+        let deferred = try SampleCase.deferred.report()
+        let granted = try #require(deferred.findings.first { $0.code == .materialDeferred })
+        let deferredText = TextReport.render(deferred)
+        #expect(deferredText.contains("容缺材料 (deferred)"))
+        #expect(!deferredText.contains(granted.message), "listed once, under 容缺材料")
+    }
+
     /// Technical detail is shown apart from the applicant's message, in every format.
     @Test func technicalDetailStandsApartFromTheMessage() throws {
         let report = try SampleCase.invalid.report()
