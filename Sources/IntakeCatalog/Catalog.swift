@@ -77,11 +77,24 @@ public struct FactDefinition: Sendable, Hashable, Codable {
     ]
 
     /// Whether a raw manifest value is of this fact's type.
+    /// `-`? digits (`.` digits?) or `-`? `.` digits: XPath 1.0's Number.
+    static func isXPathNumber(_ v: String) -> Bool {
+        var digits = v.hasPrefix("-") ? v.dropFirst() : Substring(v)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return false }
+        if let dot = digits.firstIndex(of: ".") {
+            digits.remove(at: dot)
+            if digits.contains(".") || digits.isEmpty { return false }
+        }
+        return true
+    }
+
     public func accepts(_ raw: String) -> Bool {
         let v = raw.trimmedOfBlanks
         switch kind {
-        case .integer: return Int64(v) != nil
-        case .decimal: return Double(v) != nil && !v.isEmpty && v.allSatisfy { "0123456789.-+".contains($0) }
+        // As the rules' XPath number() reads a number: an optional minus, digits, a decimal point (no "+13", which
+        // number() takes for NaN, so that no limit would ever apply to it, nor 1e3).
+        case .integer: return Int64(v) != nil && Self.isXPathNumber(v) && !v.contains(".")
+        case .decimal: return Double(v) != nil && Self.isXPathNumber(v)
         case .boolean: return v == "true" || v == "false"
         case .date: return CalendarDate(v) != nil
         case .string: return !v.isEmpty

@@ -330,7 +330,9 @@ extension Judgement {
     /// Files filed under the number of a group of parts (the guide's item (4) naming
     /// several documents, which the catalog numbers 4.1, 4.2, …). Where the applicant's
     /// case needs exactly one part (申请人为不动产权利人的，提交不动产权属证书；申请人为利害关系人的，…), the
-    /// item names that one document, and the files serve it. Otherwise they cannot be told
+    /// item names that one document, and the files serve it; so they do where every needed
+    /// part but one is filed under its own number (②身份证明，属于暂住人口的，还应该提交居住暂住证明: the
+    /// 暂住证明 filed as 2.2, the file under 2 is the 身份证明). Otherwise they cannot be told
     /// apart: the parts still missing are reported, and each file is named, so the clerk
     /// does not tell the applicant that a document sent is missing, only that it must be
     /// filed under its part's number.
@@ -340,7 +342,8 @@ extension Judgement {
         let children = out.indices.filter { $0 > index && out[$0].depth == depth + 1 }
         let needed = children.filter { out[$0].required == true }
         let settled = children.allSatisfy { out[$0].required != nil }
-        if settled, needed.count == 1, let only = needed.first, out[only].material.parts.isEmpty, !out[only].met {
+        let unmet = needed.filter { !out[$0].met }
+        if settled, unmet.count == 1, let only = unmet.first, out[only].material.parts.isEmpty {
             out[only].met = true
             out[only].defective = false
             out[only].documents += files.map(\.path)

@@ -437,6 +437,45 @@ import Testing
             "\(code) \(d.errors.map(\.message))")
     }
 
+    /// Guide 003 车管 事项1 (line 7349: ②机动车所有人的身份证明原件，属于暂住人口的，还应该提交居住暂住证明原件) and 婚姻 事项5
+    /// (line 8878: 1.当事人持有本人有效的居民身份证、户口簿): with every needed part but one filed under its own number, the file
+    /// under the group's number is that one part (round 15, testers 9 and 10). Each part filed on its own, or none, and the
+    /// file under the group's number stands for nothing (oneFileUnderAGroupsNumberDoesNotStandForItsParts).
+    @Test(arguments: [("BS-CG-001", "2", "2.2", ["temporaryResident": "true"]), ("BS-HY-005", "1", "1.1", [:])])
+    func aFileUnderAGroupsNumberIsThePartNotFiledOnItsOwn(
+        code: String, group: String, filedPart: String, facts: [String: String]
+    ) throws {
+        var settled = try settledFacts(code)
+        settled.merge(facts) { $1 }
+        var app = complete(code, facts: settled)
+        let parts = try #require(matter(code).scenarios[0].materials.first { $0.id == group }).parts.map(\.id)
+        let other = try #require(parts.first { $0 != filedPart })
+        #expect(app.documents.contains { $0.material == filedPart } && app.documents.contains { $0.material == other })
+        let i = try #require(app.documents.firstIndex { $0.material == other })
+        app.documents[i] = app.documents[i].filed(as: group)
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(code): \(d.errors.map(\.message))")
+        #expect(!d.findings.contains { $0.code == .materialUnknown && $0.material == group }, "\(code)")
+        #expect(d.materials.first { $0.id == other }?.state != .missing)
+        // Without the part filed on its own, the one file under the group's number cannot be told for either.
+        app.documents.removeAll { $0.material == filedPart }
+        let both = try decide(app)
+        #expect(both.verdict == .returned, "\(code)")
+        #expect(both.findings.contains { $0.code == .materialMissing && ($0.material ?? "").hasPrefix(group + ".") })
+    }
+
+    /// Guide 004 50 (line 958): 延长不得超过12个月. A number the rules' XPath cannot read ("+13": number() gives NaN, so no
+    /// limit applied and the application was accepted; round 15, tester 15) is a value to correct, not a number that
+    /// escapes the limit; "13" padded or with a leading zero is still 13 and refused.
+    @Test(arguments: [("+13", Verdict.returned), ("1e1", .returned), ("13", .refused), (" 013 ", .refused), ("12", .accepted)])
+    func aNumberIsWrittenAsTheRulesReadIt(value: String, verdict: Verdict) throws {
+        var facts = try settledFacts("SB-050")
+        facts["sbLeaveExtensionMonths"] = value
+        let d = try decide(complete("SB-050", facts: facts))
+        #expect(d.verdict == verdict, "\(value): \(d.verdict) \(d.errors.map(\.message))")
+        #expect(d.codes.contains(.factInvalid) == (verdict == .returned), "\(value)")
+    }
+
     @Test func aSeriesWhoseDatesAreAnnouncedSeparatelyIsNotBoundByTheWindow() throws {
         // Guide 001 line 20: 网上申报：2024年6月3日—6月28日（卫生系列、中小学教师、中专教师等系列申报时间另行通知）.
         var facts = try settledFacts("ZC-001")
@@ -503,6 +542,37 @@ import Testing
             #expect(missing != served, "\(code) \(fact)=\(value) filed as \(filedAs): \(d.errors.map(\.message))")
             #expect((d.verdict == .accepted) == served, "\(code) \(fact)=\(value) filed as \(filedAs): \(d.verdict)")
         }
+    }
+
+    /// Guide 003 人力社保 事项9 (line 2532): 2.《流动人员档案管理手册》(个人或者单位，个人手册丢失的需提供身份证原件及复印件). A
+    /// handbook (the unit's, or one found) serves whether or not the personal one is lost, and needs no answer on the loss;
+    /// the 身份证 serves only when it is lost (round 15, tester 11: a handbook sent was returned for the question).
+    @Test func aHandbookSentNeedsNoAnswerOnItsLoss() throws {
+        let m = matter("BS-RS-009")
+        let group = try #require(m.scenarios[0].materials.first { $0.need == .oneOf && $0.name.contains("流动人员档案管理手册") })
+        let handbook = try #require(group.parts.first { $0.name.contains("手册") })
+        let idCard = try #require(group.parts.first { $0.name.contains("身份证") })
+        let fact = try #require(idCard.condition?.reads.first)
+        for (value, filedAs, served) in [
+            (nil, handbook.id, true), ("true", handbook.id, true), ("false", handbook.id, true), ("true", idCard.id, true),
+            ("false", idCard.id, false),
+        ] as [(String?, String, Bool)] {
+            let d = try decideFiled(m.code, group: group, as: filedAs, fact: fact, value: value)
+            #expect((d.verdict == .accepted) == served, "\(fact)=\(value ?? "-") filed as \(filedAs): \(d.errors.map(\.message))")
+            #expect(!d.codes.contains(.factMissing) || value == nil && filedAs == idCard.id, "\(value ?? "-") \(filedAs)")
+        }
+    }
+
+    /// Guide 000 41 (line 1673): 我市户籍…就业困难人员公益性岗位安置对象. The 户籍 is the placed person's: a unit filing for one
+    /// without a Dalian hukou is refused as the person would be (round 15, tester 13).
+    @Test func aPlacedPersonsHukouCountsWhoeverFiles() throws {
+        var facts = try settledFacts("RS-041")
+        facts["dalianHukou"] = "false"
+        let unit = try decide(complete("RS-041", facts: facts).byUnit())
+        #expect(unit.verdict == .refused, "\(unit.errors.map(\.message))")
+        #expect(unit.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 1673 })
+        facts["dalianHukou"] = "true"
+        #expect(try decide(complete("RS-041", facts: facts).byUnit()).verdict == .accepted)
     }
 
     @Test func aCaseWhoseDocumentIsTheOnlyOneTakesThePlaceOfTheOthers() throws {
@@ -938,6 +1008,8 @@ import Testing
             ("SB-027", 503), ("RS-028", 1131),
             // guide 004 80 (line 1554, round 14): 参保人员跨省流动就业，其基本养老保险关系转移接续
             ("SB-080", 1554),
+            // guide 000 24 (line 1015, round 15): 根据政务服务网上考评员申报条件进行申请; 资料来源 本人填写和提供
+            ("RS-024", 1015),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;

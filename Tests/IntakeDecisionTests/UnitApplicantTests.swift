@@ -134,6 +134,10 @@ import Testing
             // Round 14: 车管 事项16 驾驶证最高准驾车型注销 (line 8135) and 事项23 大中型客货车实习期满考试 (8479): ①身份证明原件
             // ②机动车驾驶证, the driver's own.
             ("BS-CG-016", 8135), ("BS-CG-023", 8479),
+            // Round 15: 车管 事项9-12, 14, 17, the driver's own licence (①身份证明原件 ②机动车驾驶证); 公积金 事项22 个人查询,
+            // 23 (①提取人有效身份证明②公积金联名卡), 29 (①职工本人有效身份证件); 人力社保 事项33 (参保人员…申请…转入我市; 本人身份证).
+            ("BS-CG-009", 7845), ("BS-CG-010", 7863), ("BS-CG-011", 7905), ("BS-CG-012", 7921), ("BS-CG-014", 8026),
+            ("BS-CG-017", 8153), ("BS-GJJ-022", 6943), ("BS-GJJ-023", 6949), ("BS-GJJ-029", 7199), ("BS-RS-033", 4044),
         ])
     func aCitizensMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies, at the line given: a unit applying is refused, the

@@ -4,10 +4,8 @@
 // against the guide (materials it had required in every case).
 
 public let conditions003RS: [ConditionExpectation] = [
-    // 人力社保 事项9 2.《流动人员档案管理手册》(个人或者单位，个人手册丢失的需提供身份证原件及复印件)
-    ConditionExpectation(
-        "BS-RS-009", "", "2.2", line: 2532,
-        needed: ["rsHandbookLost": "true"], notNeeded: ["rsHandbookLost": "false"]),
+    // 人力社保 事项9 2.《流动人员档案管理手册》(个人或者单位，个人手册丢失的需提供身份证原件及复印件): the 身份证 serves for a lost
+    // personal handbook, and a handbook sent (the unit's) still serves: DecisionTests.aHandbookSentNeedsNoAnswerOnItsLoss.
     // 人力社保 事项17 （1）五类人员培训补贴申请材料…（2）企业职工培训补贴申请材料…
     ConditionExpectation(
         "BS-RS-017", "", "1", line: 2654,

@@ -262,7 +262,8 @@ public let expected000: [ExpectedMatter] = [
         ],
         // 容缺办理事项清单 10 (职业技能鉴定考评人员初审): 身份证、学历证、职业资格证或技术职称证
         deferrals: ["1", "2", "3"],
-        forbidden: ["F1"]),
+        // line 1015 根据政务服务网上考评员申报条件进行申请; 资料来源 本人填写和提供 (line 1026): a unit is refused
+        forbidden: ["F1", "F-unit"]),
     ExpectedMatter(
         "RS-025", "申报职业技能鉴定",
         materials: [

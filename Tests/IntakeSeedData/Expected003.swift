@@ -198,7 +198,10 @@ public let expected003: [ExpectedMatter] = [
                 "2 机动车驾驶证",
                 "3 驾驶人身份证明",
             ]
-        ], forbidden: ["F-agent", "F-record"]),  // line 7903: 可否代办：不可以; line 7869: 通过计算机管理系统核查申请人不具有记满12分…的情形
+        ],
+        // line 7903: 可否代办：不可以; line 7869: 通过计算机管理系统核查申请人不具有记满12分…的情形; line 7865: 年龄在70周岁以上的…驾驶人…；
+        // 持有残疾人专用小型自动挡载客汽车驾驶证的…驾驶人 (the driver's own: a unit is refused)
+        forbidden: ["F-agent", "F-record", "F-unit", "F-not-due"]),
     // 婚姻 事项5 (line 8874); (以上材料均为原件); 夫妻双方…共同到…办理离婚登记 (line 8876): no agent
     ExpectedMatter(
         "BS-HY-005", "内地居民怎样办理离婚登记？",

@@ -131,7 +131,9 @@ public let expected004: [ExpectedMatter] = [
                 "3 相关医院病历诊断",
                 "4 工伤辅具配置鉴定结论书",
             ]
-        ], deferrals: ["3"]),
+        ], deferrals: ["3"],
+        // line 633 条件：工伤职工配置（更换）辅助器具的
+        forbidden: ["F-not-recognized"]),
     // 35 (line 654); 容缺办理事项清单 6
     ExpectedMatter(
         "SB-035", "辅助器具配置或更换申请",

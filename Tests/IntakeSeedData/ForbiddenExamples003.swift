@@ -73,6 +73,16 @@ public let forbiddenExamples003: [ForbiddenExample] =
             "BS-HJ-013", "F-minor-alone",
             triggering: ["residentId": "210202200707020013"],
             notTriggering: ["residentId": "210202200707010018"]),
+        // 车管 事项10 1、事项说明 (line 7865) 年龄在70周岁以上的机动车驾驶人…；持有残疾人专用小型自动挡载客汽车驾驶证的机动车驾驶人: a
+        // driver of 35 without that licence vs with it, and vs a driver of 70 (born 1955-07-01) without it
+        ForbiddenExample(
+            "BS-CG-010", "F-not-due",
+            triggering: ["residentId": "210202199001011232", "cgDisabledDriverLicence": "false"],
+            notTriggering: ["residentId": "210202199001011232", "cgDisabledDriverLicence": "true"]),
+        ForbiddenExample(
+            "BS-CG-010", "F-not-due",
+            triggering: ["residentId": "210202195507020015", "cgDisabledDriverLicence": "false"],
+            notTriggering: ["residentId": "210202195507010036", "cgDisabledDriverLicence": "false"]),
         // 户籍 事项10, 12 7、可否代办 十六周岁以下由监护人代办 (lines 2144, 2221): a child of 15 alone vs one of 16
     ]
     + ForbiddenExample.alike(

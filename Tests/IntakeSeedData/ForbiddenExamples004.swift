@@ -139,6 +139,11 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-045", "F-not-work-death",
             triggering: ["sbDeathWorkRelated": "false"],
             notTriggering: ["sbDeathWorkRelated": "true"]),
+        // 33 变更工伤登记 (line 614) 条件：…经社会保险行政部门认定工伤后办理; 34 (line 633) 条件：工伤职工配置（更换）辅助器具的
+    ]
+    + ForbiddenExample.alike(
+        ["SB-033", "SB-034"], "F-not-recognized", triggering: ["workInjuryRecognized": "false"],
+        notTriggering: ["workInjuryRecognized": "true"]) + [
         // 58 住院伙食补助费申领 (line 1121) 条件：职工因工作遭受事故伤害或者患职业病进行住院治疗的
         ForbiddenExample(
             "SB-058", "F-not-injury",
