@@ -50,6 +50,16 @@ public enum MediaSniffer {
         if head.count >= 12, head.starts(with: Array("RIFF".utf8)), Array(head[8..<12]) == Array("WEBP".utf8) {
             return SniffedType(mediaType: "image/webp", defect: nil)
         }
+        if head.count >= 12, Array(head[4..<8]) == Array("ftyp".utf8) {
+            // ISO base media (MP4, 3GP) and QuickTime: the ftyp box and its major brand (a training video, RS-018 ⑤).
+            let brand = Array(head[8..<12])
+            if brand == Array("qt  ".utf8) { return SniffedType(mediaType: "video/quicktime", defect: nil) }
+            if brand.starts(with: Array("3g".utf8)) { return SniffedType(mediaType: "video/3gpp", defect: nil) }
+            return SniffedType(mediaType: "video/mp4", defect: nil)
+        }
+        if head.count >= 12, head.starts(with: Array("RIFF".utf8)), Array(head[8..<12]) == Array("AVI ".utf8) {
+            return SniffedType(mediaType: "video/x-msvideo", defect: nil)
+        }
         if head.starts(with: Array("BM".utf8)), head.count >= 14 {
             return SniffedType(mediaType: "image/bmp", defect: nil)
         }
@@ -78,6 +88,9 @@ public enum MediaSniffer {
                 "application/vnd.ms-works", "application/wps-office.doc", "application/wps-office.xls",
             ].contains(c)
         case "application/xml": return c == "text/xml" || c == "text/plain"
+        case "text/plain": return c == "text/csv"
+        case "video/mp4": return c == "video/x-m4v"
+        case "video/x-msvideo": return c == "video/avi"
         case "application/zip": return c == "application/x-zip-compressed"
         default: return false
         }

@@ -135,6 +135,10 @@ import Testing
             ("tiff", [0x49, 0x49, 0x2A, 0x00, 0x08, 0, 0, 0, 0, 0, 0, 0], "image/tiff"),
             ("text", Array("申请说明：本人自愿申请。\n".utf8), "text/plain"),
             ("binary", [0x00, 0x01, 0x02, 0x03, 0x9F], "application/octet-stream"),
+            // A training video (guide 000 18.1 (3) ⑤ 不低于 10 次的培训视频资料): the ISO media ftyp box, QuickTime's brand, AVI.
+            ("mp4", [0, 0, 0, 0x20] + Array("ftypisom".utf8) + [0, 0, 2, 0], "video/mp4"),
+            ("mov", [0, 0, 0, 0x14] + Array("ftypqt  ".utf8) + [0, 0, 2, 0], "video/quicktime"),
+            ("avi", Array("RIFF".utf8) + [0x24, 0, 0, 0] + Array("AVI LIST".utf8), "video/x-msvideo"),
         ] as [(String, [UInt8], String)])
     func sniffsType(label: String, head: [UInt8], expected: String) {
         #expect(MediaSniffer.sniff(head: head, tail: head, size: 100).mediaType == expected, "\(label)")

@@ -476,6 +476,39 @@ import Testing
         #expect(d.codes.contains(.factInvalid) == (verdict == .returned), "\(value)")
     }
 
+    /// Guide 000 18.1 (3) ⑤ (line 819) 不低于 10 次的培训视频资料, and guide 003 人力社保 事项35 (line 4148) 《参保人员花名册》及电子报盘
+    /// 文件: a video serves for the training videos, a spreadsheet for the roster's data file, besides the scanned documents
+    /// (round 15, tester 12: both were returned as of the wrong type). A video is still no 资金申请审核表.
+    @Test func aVideoOrADataFileServesWhereTheGuideAsksForOne() throws {
+        var mp4 = [UInt8](repeating: 0, count: 4096)
+        mp4.replaceSubrange(0..<16, with: [0, 0, 0, 0x20] + Array("ftypisom".utf8) + [0, 0, 2, 0])
+        let facts = try settledFacts("RS-018", scenario: "balance-funding")
+        var training = complete("RS-018", scenario: "balance-funding", facts: facts).byUnit()
+        let five = try #require(training.documents.firstIndex { $0.material == "5" })
+        training.documents[five] = SampleDocument(
+            path: "files/培训视频01.mp4", material: "5", bytes: mp4, mediaType: "video/mp4")
+        let video = try decide(training)
+        #expect(video.verdict == .accepted, "\(video.errors.map(\.message))")
+        let one = try #require(training.documents.firstIndex { $0.material == "1" })
+        training.documents[one] = SampleDocument(
+            path: "files/审核表.mp4", material: "1", bytes: mp4, mediaType: "video/mp4")
+        let form = try decide(training)
+        #expect(form.verdict == .returned && form.codes.contains(.documentType), "\(form.errors.map(\.message))")
+
+        let sink = MemorySink()
+        let zip = ZipWriter(sink: sink)
+        zip.add(ZipEntrySpec(name: "[Content_Types].xml", data: Array("<Types/>".utf8)))
+        zip.add(ZipEntrySpec(name: "xl/workbook.xml", data: Array("<workbook/>".utf8)))
+        zip.finish()
+        var roster = complete("BS-RS-035", facts: try settledFacts("BS-RS-035")).byUnit()
+        roster.documents.append(
+            SampleDocument(
+                path: "files/报盘文件.xlsx", material: "1", bytes: sink.bytes,
+                mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        let data = try decide(roster)
+        #expect(data.verdict == .accepted, "\(data.errors.map(\.message))")
+    }
+
     @Test func aSeriesWhoseDatesAreAnnouncedSeparatelyIsNotBoundByTheWindow() throws {
         // Guide 001 line 20: 网上申报：2024年6月3日—6月28日（卫生系列、中小学教师、中专教师等系列申报时间另行通知）.
         var facts = try settledFacts("ZC-001")
