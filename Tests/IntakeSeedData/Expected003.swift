@@ -19,6 +19,16 @@ public let expected003: [ExpectedMatter] = [
                 "7 《办理计划生育事项委托书》",
             ]
         ], forbidden: ["F-unit", "F-hukou"]),
+    // 人力社保 事项39 (line 4467): 身份证，社保卡（或医保卡）、医保证及检诊相关材料（包括：…）, no numbers: numbered in the order named
+    ExpectedMatter(
+        "BS-RS-039", "基本医疗保险参保人员享受规定（特殊慢性）病种待遇备案",
+        materials: [
+            "": [
+                "1 身份证",
+                "2 社保卡（或医保卡）",
+                "3 医保证及检诊相关材料（包括：住院病志或二级以上医院门诊检查化验报告单等），提供复印件的需加盖医院病案室印章",
+            ]
+        ]),
     // 生育 事项11 (line 1167)
     ExpectedMatter(
         "BS-SY-011", "计划生育手术并发症鉴定申请",
