@@ -35,7 +35,7 @@ extension Judgement {
         switch def.kind {
         case .integer: return "整数"
         case .decimal: return "数字"
-        case .boolean: return " true 或 false"
+        case .boolean: return " true（是）或 false（否）"
         case .date: return "日期（YYYY-MM-DD）"
         case .string: return "非空文字"
         case .enum:

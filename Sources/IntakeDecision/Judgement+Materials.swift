@@ -435,9 +435,12 @@ extension Judgement {
         if m.need == .oneOf && choices.count == 1 {
             parts.append("本情形应提交：" + choices[0].name)
         } else if m.need == .oneOf && !choices.isEmpty {
-            // A group named by its alternatives (身份证原件或社会保障卡) does not list them twice.
+            // A group named by its alternatives (身份证原件或社会保障卡) does not list them twice: named by exactly
+            // those that serve in this case (《录用备案和就业登记表》或大中专毕业生工作介绍信, the returnee's letter not
+            // applying), it says so.
+            let others = m.parts.filter { p in !choices.contains { $0.id == p.id } }
             parts.append(
-                choices.count == m.parts.count && choices.allSatisfy { m.name.contains($0.name) }
+                choices.allSatisfy { m.name.contains($0.name) } && !others.contains { m.name.contains($0.name) }
                     ? "任选其一" : "以下任选其一：" + choices.map(\.name).joined(separator: "或"))
         } else if m.need == .all && !m.parts.isEmpty && m.parts.allSatisfy({ $0.requirement == .optional }) {
             // A selection (选择手续): any one of its parts serves; the clerk names them all.

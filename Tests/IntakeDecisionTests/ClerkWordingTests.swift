@@ -163,6 +163,28 @@ import Testing
         #expect(f.message.contains("任选其一") && !f.message.contains("以下任选其一"), "\(code): \(f.message)")
     }
 
+    /// Guide 003 人力社保 事项8: 《录用备案和就业登记表》或大中专毕业生工作介绍信, and for a returnee the 《留学回国人员工作介绍信》.
+    /// Where the returnee's letter does not apply, the group is named by exactly the alternatives that serve: its message
+    /// does not list them again (round 15, tester 11: 「…工作介绍信，以下任选其一：…工作介绍信」).
+    @Test func aGroupNamedByTheAlternativesOfThisCaseIsNotListedTwice() throws {
+        let m = matter("BS-RS-008")
+        let group = try #require(m.scenarios[0].materials.first { $0.need == .oneOf && $0.name.contains("录用备案和就业登记表") })
+        let ids = Set(group.flattened.map(\.id))
+        let d = try decide(complete(m.code, facts: try settledFacts(m.code, omit: ids), omit: ids))
+        let f = try #require(d.findings.first { $0.code == .materialMissing && $0.material == group.id })
+        #expect(f.message.contains("任选其一") && !f.message.contains("以下任选其一"), "\(f.message)")
+        #expect(!f.message.contains("留学回国"), "\(f.message)")
+    }
+
+    /// A yes-or-no value is asked for as the manifest writes it and as the clerk says it (round 15, tester 13).
+    @Test func aYesOrNoValueIsSaidInWordsToo() throws {
+        var facts = try settledFacts("RS-041")
+        facts["dalianHukou"] = "是"
+        let d = try decide(complete("RS-041", facts: facts))
+        let f = try #require(d.findings.first { $0.code == .factInvalid && $0.fact == "dalianHukou" })
+        #expect(f.message.contains("true（是）或 false（否）"), "\(f.message)")
+    }
+
     /// A forbidden case only the clerk's check decides (违规禁办事项清单 10, 办理人不能提供有效
     /// 证件: documentsValid, 经办人员核验后填写) is left to the clerk while the fact is absent,
     /// not asked of the applicant: the online bundle is not returned for it.
