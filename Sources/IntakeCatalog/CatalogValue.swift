@@ -149,9 +149,17 @@ public struct Catalog: Sendable {
         sourceByDocument[matter.document].flatMap { factsBySource[$0][name] } ?? Self.derivedByName[name]
     }
 
-    /// The media types a material accepts: its own, or the pipeline's default set.
+    /// The media types a material accepts: its own, or, for a group without its own, any of
+    /// its parts' (a file filed under the group's number is one of them: the 汇总表's pdf and
+    /// excel under 1), or the pipeline's default set.
     public func acceptedMedia(of material: Material) -> [String] {
-        material.media.isEmpty ? settings.defaultMedia : material.media
+        if !material.media.isEmpty { return material.media }
+        guard !material.parts.isEmpty else { return settings.defaultMedia }
+        var union: [String] = []
+        for part in material.parts {
+            for t in acceptedMedia(of: part) where !union.contains(t) { union.append(t) }
+        }
+        return union
     }
 
     /// The day a deferred material is due: its period (or the pipeline's default) in

@@ -332,7 +332,9 @@ extension Judgement {
     /// case needs exactly one part (申请人为不动产权利人的，提交不动产权属证书；申请人为利害关系人的，…), the
     /// item names that one document, and the files serve it; so they do where every needed
     /// part but one is filed under its own number (②身份证明，属于暂住人口的，还应该提交居住暂住证明: the
-    /// 暂住证明 filed as 2.2, the file under 2 is the 身份证明). Otherwise they cannot be told
+    /// 暂住证明 filed as 2.2, the file under 2 is the 身份证明), and where there is a file for
+    /// each part still needed (the guide gives the parts no numbers of their own, so the
+    /// producer can only file them under the group's). Otherwise they cannot be told
     /// apart: the parts still missing are reported, and each file is named, so the clerk
     /// does not tell the applicant that a document sent is missing, only that it must be
     /// filed under its part's number.
@@ -343,11 +345,36 @@ extension Judgement {
         let needed = children.filter { out[$0].required == true }
         let settled = children.allSatisfy { out[$0].required != nil }
         let unmet = needed.filter { !out[$0].met }
-        if settled, unmet.count == 1, let only = unmet.first, out[only].material.parts.isEmpty {
-            out[only].met = true
-            out[only].defective = false
-            out[only].documents += files.map(\.path)
+        // A part one document serves: a document, or alternatives of which any one serves (1.1 车主《居民身份证》或
+        // 《临时居民身份证》).
+        let single = Set(unmet.filter { out[$0].material.parts.isEmpty || out[$0].material.need == .oneOf })
+        if settled, unmet.count == 1, let only = unmet.first, single.contains(only) {
+            serve(only, with: files, into: &out)
             return
+        }
+        // Several parts still needed, and a file under the group's number for each, of a type the part accepts (the
+        // guide's ② names 继承人身份证明、职工死亡证明…: three files under 2): each file is taken for one part. One
+        // file never stands for two documents.
+        if settled, unmet.count > 1, files.count >= unmet.count, single.count == unmet.count {
+            var pool = files
+            var assigned: [(Int, DocumentEvidence)] = []
+            for i in unmet {
+                let media = catalog.acceptedMedia(of: out[i].material)
+                guard
+                    let k = pool.firstIndex(where: { d in
+                        media.isEmpty
+                            || media.contains { MediaSniffer.compatible(claimed: $0, detected: d.detectedType ?? "") }
+                    })
+                else { break }
+                assigned.append((i, pool.remove(at: k)))
+            }
+            if assigned.count == unmet.count {
+                for (n, (i, file)) in assigned.enumerated() {
+                    // Files left over (pages of one document) go with the last part.
+                    serve(i, with: [file] + (n == assigned.count - 1 ? pool : []), into: &out)
+                }
+                return
+            }
         }
         let missing = needed.filter { !out[$0].met }.map { Self.label(out[$0].material) }
         guard !missing.isEmpty || !settled else { return }
@@ -361,6 +388,13 @@ extension Judgement {
                     material: m.id, path: file.path, source: m.source ?? matter.source,
                     detail: "filed under a group's number; its parts are filed under their own"))
         }
+    }
+
+    /// A part of a group met by files filed under the group's number.
+    private func serve(_ i: Int, with files: [DocumentEvidence], into out: inout [Assessment]) {
+        out[i].met = true
+        out[i].defective = false
+        out[i].documents += files.map(\.path)
     }
 
     /// Sound documents of a type the material accepts; a sound document of another type
