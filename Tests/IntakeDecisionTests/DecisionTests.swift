@@ -1145,6 +1145,30 @@ import Testing
         #expect(guardian.verdict == .accepted, "\(code): \(guardian.errors.map(\.message))")
     }
 
+    /// 可否代办：否 forbids a commissioned agent, not the guardian a minor acts through (法定代理人): 户籍 事项14 子女投靠父母 (line
+    /// 2299 否), 事项8 临时居民身份证 (2087 不允许代办), 公积金 事项16 a minor heir (6840 不可代办), 不动产 事项2 a minor owner (5749 不允许),
+    /// 入学 事项23 a pupil's 落户 (1685 不能代办). A child of 10 with the guardian as agent is not refused on that line; an adult's agent
+    /// still is (round 16, testers 17, 19, 20, 22).
+    @Test(arguments: [
+        ("BS-HJ-014", 2299), ("BS-HJ-008", 2087), ("BS-GJJ-016", 6840), ("BS-BDC-002", 5749), ("BS-RX-023", 1685),
+    ])
+    func aGuardianIsNoForbiddenAgent(code: String, line: Int) throws {
+        var facts = try settledFacts(code)
+        facts[SampleApplication.residentIdKey] = "210202201501010017"
+        var child = complete(code, facts: facts)
+        child.agent = (name: "李监护", id: "210202198001010016")
+        let guardian = try decide(child)
+        #expect(
+            !guardian.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line },
+            "\(code): \(guardian.errors.map(\.message))")
+        facts[SampleApplication.residentIdKey] = "210202198501010012"
+        var adult = complete(code, facts: facts)
+        adult.agent = (name: "李代办", id: "210202198001010016")
+        let agent = try decide(adult)
+        #expect(agent.verdict == .refused, "\(code)")
+        #expect(agent.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
+    }
+
     /// Guide 000 16.1 (lines 704, 712: (1) 个人申报培训 …（2）培训机构申领培训补贴（含鉴定补贴）): the scenario says who applies. A
     /// unit filing the individual's scenario, or a person the institution's, is refused citing that line; each by its own
     /// applicant is not (round 14, tester 4).

@@ -547,9 +547,9 @@ public let agents003HJ: [AgentExpectation] = [
     AgentExpectation("BS-HJ-006", "", material: nil, line: 2022),
     AgentExpectation("BS-HJ-007", "nearby", material: nil, line: 2055),
     AgentExpectation("BS-HJ-008", "", material: nil, line: 2087),
-    // Fourth round: 户籍 事项8 7、可否代办 需申请人本人申请和领取，不允许代办 (line 2087): no exception by age; a child of 13
-    // (born 2012-01-01) is not represented by an agent either
-    AgentExpectation("BS-HJ-008", "", material: nil, line: 2087, facts: ["residentId": "210202201201010015"]),
+    // 户籍 事项8 (line 2087) 不允许代办 forbids a commissioned agent; a child comes with the guardian who acts for it, as for the
+    // 居民身份证 (事项7, line 2057 申请人未满16周岁，需监护人陪同): DecisionTests.aGuardianIsNoForbiddenAgent (session 25; the fourth
+    // round had refused a child of 13 with a guardian)
     AgentExpectation("BS-HJ-009", "", material: nil, line: 2116),
     AgentExpectation("BS-HJ-011", "", material: nil, line: 2176),
     AgentExpectation("BS-HJ-014", "", material: nil, line: 2299),

@@ -80,7 +80,7 @@ public let expected003: [ExpectedMatter] = [
                 "5 投靠人《大连市居住证》",
             ]
             // line 2116: 可否代办：否; line 2092: 65 周岁, 居住证5年以上; 子女在主城区落户8年以上或在新市区落户5年以上或在新区落户3年以上
-        ], forbidden: ["F-agent", "F-age-single", "F-age-couple", "F-permit-years", "F-child-years", "F-unit"]),
+        ], forbidden: ["F-age-single", "F-age-couple", "F-permit-years", "F-child-years", "F-unit", "F-agent"]),
     // 人力社保 事项1 (line 2358)
     ExpectedMatter(
         "BS-RS-001", "离校未就业高校毕业生“实名制”登记",
@@ -211,7 +211,7 @@ public let expected003: [ExpectedMatter] = [
         ],
         // line 7903: 可否代办：不可以; line 7869: 通过计算机管理系统核查申请人不具有记满12分…的情形; line 7865: 年龄在70周岁以上的…驾驶人…；
         // 持有残疾人专用小型自动挡载客汽车驾驶证的…驾驶人 (the driver's own: a unit is refused)
-        forbidden: ["F-agent", "F-record", "F-unit", "F-not-due"]),
+        forbidden: ["F-record", "F-unit", "F-not-due", "F-agent"]),
     // 婚姻 事项5 (line 8874); (以上材料均为原件); 夫妻双方…共同到…办理离婚登记 (line 8876): no agent
     ExpectedMatter(
         "BS-HY-005", "内地居民怎样办理离婚登记？",
@@ -224,7 +224,7 @@ public let expected003: [ExpectedMatter] = [
                 "3 内地婚姻登记机关或者中国驻外使（领）馆颁发的结婚证",
                 "4 2张2寸单人近期半身免冠照片",
             ]
-        ], forbidden: ["F-agent", "F-unit"]),
+        ], forbidden: ["F-unit", "F-agent"]),
     // 退休 (养老) 事项7 (line 9175)
     ExpectedMatter(
         "BS-TX-007", "离退休人员死亡待遇核准支付",
@@ -241,7 +241,7 @@ public let expected003: [ExpectedMatter] = [
                 "5.2 社会保障卡",
                 "6 丧抚待遇领取人的银行卡（折）原件及复印件、完整开户银行名称、开户银行城市所在地等",
             ]
-        ], forbidden: ["F-agent", "F-unit"]),  // line 9206: 可否代办：否
+        ], forbidden: ["F-unit", "F-agent"]),  // line 9206: 可否代办：否
     // 殡葬 事项7 (line 11855)
     ExpectedMatter(
         "BS-BZ-007", "亲人已亡故，户口如何注销",
@@ -296,7 +296,7 @@ public let expected003: [ExpectedMatter] = [
                 "6 相关的社会调查情况2份以上",
             ]
         ],
-        forbidden: ["F-agent", "F-unit"]),
+        forbidden: ["F-unit", "F-agent"]),
     // 其他 事项24 2、所需材料 (line 12516): "书面申请，家庭收入证明、疾病诊断证明或事故报告、住院收费票据，低保证、户口、身份证、公安消防或
     // 司法审判机关出具的证明以及其他能够证明事实的材料": no numbers, so numbered in the order named (Docs/bundle-format.md; round 13)
     ExpectedMatter(
