@@ -1116,6 +1116,8 @@ import Testing
             ("SB-080", 1554),
             // guide 000 24 (line 1015, round 15): 根据政务服务网上考评员申报条件进行申请; 资料来源 本人填写和提供
             ("RS-024", 1015),
+            // guide 004 20 (line 353), 81 (1569), 64 (1234), round 16: 个人…书面申请; 参保人员…申请; 在大连市参保且未申请过社会保障卡的人
+            ("SB-020", 353), ("SB-081", 1569), ("SB-064", 1234),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;
@@ -1145,6 +1147,63 @@ import Testing
         #expect(guardian.verdict == .accepted, "\(code): \(guardian.errors.map(\.message))")
     }
 
+    /// 公积金 事项16 (line 6832): 第一顺序继承人（配偶、父母、子女） are persons; a unit may take a legacy (受遗赠人) but is no first-order
+    /// heir. 户籍 事项12 (line 2194): a 公民个人收养 is registered on the adopter's own 户口簿 and 身份证; a 社会福利院 may be the unit that
+    /// files (round 16, testers 19 and 20).
+    @Test(arguments: [
+        ("BS-GJJ-016", "gjjHeirType", "第一顺序继承人", "其他继承人或受遗赠人", 6832),
+        ("BS-HJ-012", "hjAdoptionRoute", "公民个人收养", "社会福利院收养", 2194),
+    ])
+    func aUnitIsRefusedOnlyTheCaseThatIsAPersons(code: String, fact: String, persons: String, units: String, line: Int) throws {
+        var facts = try settledFacts(code)
+        facts[fact] = persons
+        let refused = try decide(complete(code, facts: facts).byUnit())
+        #expect(refused.verdict == .refused, "\(code): \(refused.errors.map(\.message))")
+        #expect(refused.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
+        facts[fact] = units
+        let other = try decide(complete(code, facts: facts).byUnit())
+        #expect(!other.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
+    }
+
+    /// 人力社保 事项24-26 (lines 3077, 3146, 3215): 未成年人办理需携带本人户口簿、监护人身份证. The guardian acting for a child brings the
+    /// 监护人身份证, not the 代办人身份证 an agent brings for an adult (round 16, tester 21).
+    @Test(
+        arguments: [
+            ("BS-RS-024", ["rsLossChannel": "业务管理机构"]), ("BS-RS-025", ["rsUnfreeze": "社保功能"]),
+            ("BS-RS-026", ["rsReplaceOutlet": "业务管理机构"]),
+        ] as [(String, [String: String])])
+    func aMinorsGuardianBringsNoAgentsId(code: String, facts: [String: String]) throws {
+        var settled = try settledFacts(code)
+        settled.merge(facts) { $1 }
+        settled[SampleApplication.residentIdKey] = "210202201501010017"
+        let m = matter(code)
+        let agentsID = try #require(m.scenarios[0].materials.first { $0.name.hasPrefix("代办人身份证") }?.id, "\(code)")
+        var child = complete(code, facts: settled, omit: [agentsID])
+        child.agent = (name: "李监护", id: "210202198001010016")
+        let guardian = try decide(child)
+        #expect(guardian.verdict == .accepted, "\(code): \(guardian.errors.map(\.message))")
+        settled[SampleApplication.residentIdKey] = "210202198501010012"
+        var adult = complete(code, facts: settled, omit: [agentsID])
+        adult.agent = (name: "李代办", id: "210202198001010016")
+        let agent = try decide(adult)
+        #expect(agent.findings.contains { $0.code == .materialMissing && $0.material == agentsID }, "\(code)")
+    }
+
+    /// 婚姻 事项4 (line 8869): 有档案可查且档案信息与身份信息一致的，可以委托他人办理. With the marriage record not to be found, an agent is
+    /// refused citing that line, and the match of a record not found is not asked (round 16, tester 20).
+    @Test func anAgentNeedsARecordThatCanBeFound() throws {
+        var facts = try settledFacts("BS-HY-004")
+        facts["hyReissue"] = "结婚证"
+        facts["hyMarriageArchiveMissing"] = "true"
+        facts["hyArchiveMatchesIdentity"] = nil
+        var app = complete("BS-HY-004", facts: facts)
+        app.agent = (name: "李代办", id: "210202198001010016")
+        let d = try decide(app)
+        #expect(d.verdict == .refused, "\(d.errors.map(\.message))")
+        #expect(d.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 8869 })
+        #expect(!d.findings.contains { $0.code == .factMissing && $0.fact == "hyArchiveMatchesIdentity" })
+    }
+
     /// 可否代办：否 forbids a commissioned agent, not the guardian a minor acts through (法定代理人): 户籍 事项14 子女投靠父母 (line
     /// 2299 否), 事项8 临时居民身份证 (2087 不允许代办), 公积金 事项16 a minor heir (6840 不可代办), 不动产 事项2 a minor owner (5749 不允许),
     /// 入学 事项23 a pupil's 落户 (1685 不能代办). A child of 10 with the guardian as agent is not refused on that line; an adult's agent
@@ -1172,10 +1231,14 @@ import Testing
     /// Guide 000 16.1 (lines 704, 712: (1) 个人申报培训 …（2）培训机构申领培训补贴（含鉴定补贴）): the scenario says who applies. A
     /// unit filing the individual's scenario, or a person the institution's, is refused citing that line; each by its own
     /// applicant is not (round 14, tester 4).
-    @Test(arguments: [("individual", "organization", 704), ("institution", "person", 712)])
-    func aScenarioNamedForItsApplicantRefusesTheOtherKind(scenario: String, wrongKind: String, line: Int) throws {
-        let facts = try settledFacts("RS-016", scenario: scenario)
-        let filed = complete("RS-016", scenario: scenario, facts: facts)
+    @Test(arguments: [
+        ("RS-016", "individual", "organization", 704), ("RS-016", "institution", "person", 712),
+        // 15.1 (lines 652, 660), alike (round 16, tester 23)
+        ("RS-015", "individual", "organization", 652), ("RS-015", "institution", "person", 660),
+    ])
+    func aScenarioNamedForItsApplicantRefusesTheOtherKind(code: String, scenario: String, wrongKind: String, line: Int) throws {
+        let facts = try settledFacts(code, scenario: scenario)
+        let filed = complete(code, scenario: scenario, facts: facts)
         let app = wrongKind == "person" ? filed.byUnit() : filed
         let own = try decide(app)
         #expect(own.verdict == .accepted, "\(scenario): \(own.errors.map(\.message))")

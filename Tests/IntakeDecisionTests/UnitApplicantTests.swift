@@ -138,6 +138,9 @@ import Testing
             // 23 (①提取人有效身份证明②公积金联名卡), 29 (①职工本人有效身份证件); 人力社保 事项33 (参保人员…申请…转入我市; 本人身份证).
             ("BS-CG-009", 7845), ("BS-CG-010", 7863), ("BS-CG-011", 7905), ("BS-CG-012", 7921), ("BS-CG-014", 8026),
             ("BS-CG-017", 8153), ("BS-GJJ-022", 6943), ("BS-GJJ-023", 6949), ("BS-GJJ-029", 7199), ("BS-RS-033", 4044),
+            // Round 16: 入学 事项23 (line 1685, the pupil's own 落户), 公积金 事项27, 28 (7134, 7171, the borrower's), 车管 事项22 (8396,
+            // the school-bus driver's 审验).
+            ("BS-RX-023", 1685), ("BS-GJJ-027", 7134), ("BS-GJJ-028", 7171), ("BS-CG-022", 8396),
         ])
     func aCitizensMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies, at the line given: a unit applying is refused, the

@@ -304,12 +304,9 @@ public let conditions003RS: [ConditionExpectation] = [
         "BS-RS-043", "", "2", line: 4588,
         needed: ["rsCharityDrugAid": "true"], notNeeded: ["rsCharityDrugAid": "false"]),
     // 其他 事项5 （2）收养登记机关颁发的收养登记证，经公证机构公证确立收养关系的，提交公证书。(line 12021): an adoption registered by
-    // the 收养登记机关 is dissolved on its 收养登记证, a notarized one on the 公证书
+    // the 收养登记机关 is dissolved on its 收养登记证 (2.1), a notarized one on the 公证书 (2.2, in its place)
     ConditionExpectation(
-        "BS-QT-005", "", "7", line: 12021,
-        needed: ["qtNotarizedAdoption": "false"], notNeeded: ["qtNotarizedAdoption": "true"]),
-    ConditionExpectation(
-        "BS-QT-005", "", "3", line: 12021,
+        "BS-QT-005", "", "2.2", line: 12021,
         needed: ["qtNotarizedAdoption": "true"], notNeeded: ["qtNotarizedAdoption": "false"]),
 ]
 

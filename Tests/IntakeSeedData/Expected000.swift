@@ -194,7 +194,7 @@ public let expected000: [ExpectedMatter] = [
             ],
         ],
         deferrals: ["1"],
-        forbidden: ["F1", "F-eligibility"]),  // line 648: 符合条件的就业重点群体
+        forbidden: ["F1", "F-eligibility", "F-unit-individual", "F-person-institution"]),  // line 648: 符合条件的就业重点群体
     ExpectedMatter(
         "RS-017", "生活费补贴申领",
         materials: [

@@ -54,7 +54,7 @@ public let expected004: [ExpectedMatter] = [
                 "3 身份证",
             ]
         ],
-        forbidden: ["F1", "F2", "F3"]),
+        forbidden: ["F1", "F2", "F3", "F-unit"]),
     // 21 (line 373): 认定的供养直系亲属…未在国内以企业职工身份参加城镇职工养老保险；未办理任何形式的退休手续…；未享受居民最低生活保障待遇.
     // 21.1 (3) 遗属和经办人身份证: the 遗属's ID is 3; the 经办人's, not numbered by the guide, the next id (4), a 经办人's only.
     ExpectedMatter(
@@ -340,7 +340,7 @@ public let expected004: [ExpectedMatter] = [
                 "5.1 护照",
                 "5.2 外国人永久居留身份证",
             ]
-        ], forbidden: ["F1", "F2", "F3"]),
+        ], forbidden: ["F1", "F2", "F3", "F-unit"]),
     // 65 (line 1255): 65.1 (1) 持卡人应当持有效身份证件、社会保障卡；如代办需要携带代办人及申请人有效身份证原件
     ExpectedMatter(
         "SB-065", "社会保障卡应用状态查询",
@@ -446,7 +446,7 @@ public let expected004: [ExpectedMatter] = [
     // 81 (line 1568): 无; 参保人员达到城镇职工养老保险法定退休年龄
     ExpectedMatter(
         "SB-081", "城镇职工基本养老保险与城乡居民基本养老保险制度衔接申请", materials: ["": []],
-        forbidden: ["F1"]),
+        forbidden: ["F1", "F-unit"]),
     // 84 (line 1613)
     ExpectedMatter(
         "SB-084", "军地养老保险关系转移接续申请（企业养老保险部分）",

@@ -652,6 +652,11 @@ public let forbiddenExamples003: [ForbiddenExample] =
         ForbiddenExample(
             "BS-QT-005", "F-consent", triggering: ["qtAdopteeAge": "10", "qtAdopteeConsents": "false"],
             notTriggering: ["qtAdopteeAge": "12", "qtAdopteeConsents": "true"]),
+        // … (line 12017) 养父母与成年养子女…可以协议解除收养关系。不能达成协议的，可以向人民法院起诉: an adult of 25 who does not agree
+        // leaves no agreement to register (round 16, tester 21); one who does
+        ForbiddenExample(
+            "BS-QT-005", "F-consent", triggering: ["qtAdopteeAge": "25", "qtAdopteeConsents": "false"],
+            notTriggering: ["qtAdopteeAge": "25", "qtAdopteeConsents": "true"]),
         // 生育 事项9 （二）1.、（三）1. (lines 973, 1047) "子女年龄在0-18周岁的": a child of 19 against one of 18, in the town and in the
         // village scenario; the 奖励扶助 of （一） is not about the child's age
         ForbiddenExample(
@@ -686,6 +691,10 @@ public let forbiddenExamples003: [ForbiddenExample] =
         ForbiddenExample(
             "BS-RS-046", "F-two-years", triggering: ["rsViolationDate": "2023-06-30"],
             notTriggering: ["rsViolationDate": "2023-07-02"]),
+        // … the day two years on is still within them (round 16, tester 22): 2023-07-01, submitted 2025-07-01
+        ForbiddenExample(
+            "BS-RS-046", "F-two-years", triggering: ["rsViolationDate": "2023-06-30"],
+            notTriggering: ["rsViolationDate": "2023-07-01"]),
         // … ②③ (line 4665): the clerk finds no identifiable employer, or a matter outside the department's remit
         ForbiddenExample(
             "BS-RS-046", "F-admission", triggering: ["rsComplaintAdmissible": "false"],
