@@ -35,6 +35,11 @@ public let conditions003Work: [ConditionExpectation] = [
         "BS-RS-030", "", "2.3", line: 3855,
         needed: ["insuredCategory": "灵活就业人员", "rsInsuredGroup": "外地城镇户籍"],
         notNeeded: ["insuredCategory": "灵活就业人员", "rsInsuredGroup": "其他"]),
+    // … 外地户籍, rural as well as urban (round 16, tester 21)
+    ConditionExpectation(
+        "BS-RS-030", "", "2.3", line: 3855,
+        needed: ["insuredCategory": "灵活就业人员", "rsInsuredGroup": "外地农村户籍"],
+        notNeeded: ["insuredCategory": "灵活就业人员", "rsInsuredGroup": "其他"]),
     ConditionExpectation(
         "BS-RS-030", "", "2.8", line: 3855,
         needed: ["insuredCategory": "灵活就业人员", "rsInsuredGroup": "民政审批退役军人"],
