@@ -219,7 +219,7 @@ public let conditions003: [ConditionExpectation] = [
         needed: ["rsRelocation": "随军"], notNeeded: ["rsRelocation": "随配偶或子女居住"]),
     // 入学 事项2 因贷款购买住房而暂无房屋产权证者
     ConditionExpectation(
-        "BS-RX-002", "", "2", line: 1329,
+        "BS-RX-002", "", "3", line: 1329,
         needed: ["rxHousing": "贷款购房暂无产权证"], notNeeded: ["rxHousing": "有房屋产权证"]),
     // 入学 事项15 ⑦ …学业水平考试成绩证明（学生在…报名前转入不提供）
     ConditionExpectation(

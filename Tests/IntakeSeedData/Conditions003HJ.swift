@@ -90,11 +90,11 @@ public let conditions003HJ: [ConditionExpectation] = [
         notNeeded: ["syClaimType": "手术休假津贴", "insuredCategory": "企业职工"]),
 
     // ---- 入学 ----
-    // 入学 事项4 “居住证明”指以下情况：1.房屋产权证… (line 1340)
+    // 入学 事项4 “居住证明”指以下情况：…3.无住房者，须提供学生家长《房屋租赁登记备案证明》及《房屋信息查询表》 (line 1340)
     ConditionExpectation(
-        "BS-RX-004", "", "4", line: 1340, needed: ["rxHousing": "有房屋产权证"], notNeeded: ["rxHousing": "无房屋产权证"]),
+        "BS-RX-004", "", "1.3", line: 1340, needed: ["rxHousing": "无房屋产权证"], notNeeded: ["rxHousing": "有房屋产权证"]),
     // 入学 事项4 （外省市学生家长除以上证件还要持有效的《大连市居住证》） (line 1339)
-    ConditionExpectation("BS-RX-004", "", "7", line: 1339, needed: ["localHukou": "false"], notNeeded: ["localHukou": "true"]),
+    ConditionExpectation("BS-RX-004", "", "3", line: 1339, needed: ["localHukou": "false"], notNeeded: ["localHukou": "true"]),
     // 入学 事项5 休学所需材料：县级及以上医疗单位出具的证明、病历及医疗收费发票等… 复学所需材料：县级及以上医疗单位出具的证明等…
     ConditionExpectation(
         "BS-RX-005", "", "1", line: 1355, needed: ["rxSuspendOrResume": "休学"], notNeeded: ["rxSuspendOrResume": "复学"]),
@@ -219,17 +219,17 @@ public let conditions003HJ: [ConditionExpectation] = [
     // Round 3 (HJ, RX)
     // 入学 事项2 (line 1329) 须凭…房屋产权证、户口簿…。因贷款购买住房而暂无房屋产权证者…。无房屋产权证者…
     ConditionExpectation(
-        "BS-RX-002", "", "6", line: 1329,
+        "BS-RX-002", "", "1", line: 1329,
         needed: ["localHukou": "true", "rxHousing": "有房屋产权证"],
         notNeeded: ["localHukou": "true", "rxHousing": "无房屋产权证"]),
     // … 非本市户籍适龄儿童入学时，除以上证件，还要依据家长有效的《大连市居住证》等材料原件 (said twice: one material)
     ConditionExpectation(
-        "BS-RX-002", "", "4", line: 1329,
+        "BS-RX-002", "", "5", line: 1329,
         needed: ["localHukou": "false", "rxHousing": "有房屋产权证"],
         notNeeded: ["localHukou": "true", "rxHousing": "有房屋产权证"]),
     // … 除以上证件: a non-local child brings the 户口簿 too
     ConditionExpectation(
-        "BS-RX-002", "", "1", line: 1329,
+        "BS-RX-002", "", "2", line: 1329,
         needed: ["localHukou": "false", "rxHousing": "有房屋产权证"], notNeeded: [:]),
     // 入学 事项23 经批准转学…凭省级高教主管部门的批准文件 (line 1662); 因故退学、肄业、开除的…凭学校批准文件、肄业证 (line 1663)
     ConditionExpectation(
