@@ -137,7 +137,12 @@ func expectAUnitRefused(_ code: String, line: Int? = nil) throws {
     if let line {
         #expect(unit.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
     }
-    let person = try decide(app.byPerson(facts[SampleApplication.residentIdKey] ?? "210202199001011232"))
+    var byPerson = app.byPerson(facts[SampleApplication.residentIdKey] ?? "210202199001011232")
+    // A child (the settled id of a child's matter: 预防接种证) applies through its guardian.
+    if let id = facts[SampleApplication.residentIdKey], id.count == 18, let year = Int(id.dropFirst(6).prefix(4)), year > 2007 {
+        byPerson.agent = (name: "李监护", id: "210202198001010016")
+    }
+    let person = try decide(byPerson)
     #expect(!person.codes.contains(.forbiddenCase), "\(code): \(person.errors.map(\.message))")
 }
 

@@ -1118,6 +1118,8 @@ import Testing
             ("RS-024", 1015),
             // guide 004 20 (line 353), 81 (1569), 64 (1234), round 16: 个人…书面申请; 参保人员…申请; 在大连市参保且未申请过社会保障卡的人
             ("SB-020", 353), ("SB-081", 1569), ("SB-064", 1234),
+            // guide 000 33 (line 1312: …城乡劳动者，可以进行失业登记), 39 (1564: …登记失业人员，可以申请认定), round 17
+            ("RS-033", 1312), ("RS-039", 1564),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;
@@ -1134,6 +1136,8 @@ import Testing
         ("BS-HJ-013", 2263, "210202200707020013"), ("BS-HJ-007", 2057, "210202200907020018"),
         ("BS-CRJ-001", 8507, "210202200907020018"), ("BS-CRJ-002", 8597, "210202200907020018"),
         ("BS-CRJ-003", 8723, "210202200907020018"),
+        // 生育 事项6 (line 674) 其监护人应当…为其办理预防接种证: a child of 3 (round 16, tester 22)
+        ("BS-SY-006", 674, "210202202201010036"),
     ])
     func aChildFilesThroughItsGuardian(code: String, line: Int, child: String) throws {
         var facts = try settledFacts(code)
@@ -1171,13 +1175,16 @@ import Testing
         arguments: [
             ("BS-RS-024", ["rsLossChannel": "业务管理机构"]), ("BS-RS-025", ["rsUnfreeze": "社保功能"]),
             ("BS-RS-026", ["rsReplaceOutlet": "业务管理机构"]),
+            // 人力社保 事项37 (line 4234): 未成年人家长办理的另须携带家长身份证储蓄卡及证明亲属关系的户口簿等 (round 17, tester 29)
+            ("BS-RS-037", [:]),
         ] as [(String, [String: String])])
     func aMinorsGuardianBringsNoAgentsId(code: String, facts: [String: String]) throws {
         var settled = try settledFacts(code)
         settled.merge(facts) { $1 }
         settled[SampleApplication.residentIdKey] = "210202201501010017"
         let m = matter(code)
-        let agentsID = try #require(m.scenarios[0].materials.first { $0.name.hasPrefix("代办人身份证") }?.id, "\(code)")
+        let agentsID = try #require(
+            m.scenarios[0].materials.flatMap(\.flattened).first { $0.name.hasPrefix("代办人身份证") }?.id, "\(code)")
         var child = complete(code, facts: settled, omit: [agentsID])
         child.agent = (name: "李监护", id: "210202198001010016")
         let guardian = try decide(child)

@@ -141,6 +141,10 @@ import Testing
             // Round 16: 入学 事项23 (line 1685, the pupil's own 落户), 公积金 事项27, 28 (7134, 7171, the borrower's), 车管 事项22 (8396,
             // the school-bus driver's 审验).
             ("BS-RX-023", 1685), ("BS-GJJ-027", 7134), ("BS-GJJ-028", 7171), ("BS-CG-022", 8396),
+            // Round 17: 公积金 事项30 (line 7215: 职工…提起投诉), 事项7 (6628: 商贷代扣协议, the borrower's).
+            ("BS-GJJ-030", 7215), ("BS-GJJ-007", 6628),
+            // 其他 事项14 (line 12189: 取得《独生子女父母光荣证》的城镇居民，享受下列待遇).
+            ("BS-QT-014", 12189),
         ])
     func aCitizensMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies, at the line given: a unit applying is refused, the

@@ -303,6 +303,10 @@ public let conditions003RS: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-RS-043", "", "2", line: 4588,
         needed: ["rsCharityDrugAid": "true"], notNeeded: ["rsCharityDrugAid": "false"]),
+    // 其他 事项15 (line 12263) 4.…已经注销中国国籍人员，持原户口注销手续（或原注销地派出所出具的证明）和中国护照: no 身份证和户口簿 (round 17)
+    ConditionExpectation(
+        "BS-QT-015", "", "1", line: 12263,
+        needed: ["rsInsuredGroup": "其他"], notNeeded: ["rsInsuredGroup": "已注销中国国籍原大连城镇户籍"]),
     // 其他 事项5 （2）收养登记机关颁发的收养登记证，经公证机构公证确立收养关系的，提交公证书。(line 12021): an adoption registered by
     // the 收养登记机关 is dissolved on its 收养登记证 (2.1), a notarized one on the 公证书 (2.2, in its place)
     ConditionExpectation(

@@ -263,7 +263,7 @@ public let expected003: [ExpectedMatter] = [
                 "3 内地婚姻登记机关或者中国驻外使（领）馆颁发的结婚证",
                 "4 2张2寸单人近期半身免冠照片",
             ]
-        ], forbidden: ["F-unit", "F-agent"]),
+        ], forbidden: ["F-agent", "F-unit"]),
     // 退休 (养老) 事项7 (line 9175)
     ExpectedMatter(
         "BS-TX-007", "离退休人员死亡待遇核准支付",
