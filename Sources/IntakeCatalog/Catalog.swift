@@ -93,8 +93,10 @@ public struct FactDefinition: Sendable, Hashable, Codable {
         switch kind {
         // As the rules' XPath number() reads a number: an optional minus, digits, a decimal point (no "+13", which
         // number() takes for NaN, so that no limit would ever apply to it, nor 1e3).
-        case .integer: return Int64(v) != nil && Self.isXPathNumber(v) && !v.contains(".")
-        case .decimal: return Double(v) != nil && Self.isXPathNumber(v)
+        case .integer, .decimal:
+            // Trimmed as XPath's number() trims (space, tab, CR, LF only: "13\u{2002}" is NaN to it).
+            let n = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\n"))
+            return Self.isXPathNumber(n) && (kind == .decimal ? Double(n) != nil : Int64(n) != nil && !n.contains("."))
         case .boolean: return v == "true" || v == "false"
         case .date: return CalendarDate(v) != nil
         case .string: return !v.isEmpty

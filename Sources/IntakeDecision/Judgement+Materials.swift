@@ -348,24 +348,30 @@ extension Judgement {
         // A part one document serves: a document, or alternatives of which any one serves (1.1 车主《居民身份证》或
         // 《临时居民身份证》).
         let single = Set(unmet.filter { out[$0].material.parts.isEmpty || out[$0].material.need == .oneOf })
-        if settled, unmet.count == 1, let only = unmet.first, single.contains(only) {
-            serve(only, with: files, into: &out)
+        // Files of a type the part itself accepts (the group accepts any of its parts' types: a second PDF under the
+        // 汇总表's number is not its excel).
+        func fitting(_ i: Int, _ pool: [DocumentEvidence]) -> [DocumentEvidence] {
+            let media = catalog.acceptedMedia(of: out[i].material)
+            return pool.filter { d in
+                media.isEmpty
+                    || media.contains {
+                        MediaSniffer.compatible(claimed: $0, detected: d.detectedType ?? "application/octet-stream")
+                    }
+            }
+        }
+        if settled, unmet.count == 1, let only = unmet.first, single.contains(only), !fitting(only, files).isEmpty {
+            serve(only, with: fitting(only, files), into: &out)
             return
         }
         // Several parts still needed, and a file under the group's number for each, of a type the part accepts (the
-        // guide's ② names 继承人身份证明、职工死亡证明…: three files under 2): each file is taken for one part. One
-        // file never stands for two documents.
+        // guide's ② names 继承人身份证明、职工死亡证明…: three files under 2): each file is taken for one part, the
+        // parts that accept the fewest of them first. One file never stands for two documents. Which file is which
+        // part is the count's guess (two files may be two pages of one document): the clerk is told to check it.
         if settled, unmet.count > 1, files.count >= unmet.count, single.count == unmet.count {
             var pool = files
             var assigned: [(Int, DocumentEvidence)] = []
-            for i in unmet {
-                let media = catalog.acceptedMedia(of: out[i].material)
-                guard
-                    let k = pool.firstIndex(where: { d in
-                        media.isEmpty
-                            || media.contains { MediaSniffer.compatible(claimed: $0, detected: d.detectedType ?? "") }
-                    })
-                else { break }
+            for i in unmet.sorted(by: { fitting($0, files).count < fitting($1, files).count }) {
+                guard let file = fitting(i, pool).first, let k = pool.firstIndex(where: { $0.path == file.path }) else { break }
                 assigned.append((i, pool.remove(at: k)))
             }
             if assigned.count == unmet.count {
@@ -373,6 +379,13 @@ extension Judgement {
                     // Files left over (pages of one document) go with the last part.
                     serve(i, with: [file] + (n == assigned.count - 1 ? pool : []), into: &out)
                 }
+                let taken = assigned.sorted { $0.1.path < $1.1.path }.map { "\($0.1.path) 作\(Self.label(out[$0.0].material))" }
+                findings.append(
+                    Finding(
+                        .manualCheck, .info,
+                        "材料\(Self.label(m))的各项均标注为（\(m.id)），已按每个文件一项计：\(taken.joined(separator: "；"))；请窗口人员核对",
+                        material: m.id, source: m.source ?? matter.source,
+                        detail: "files under a group's number taken one per part"))
                 return
             }
         }

@@ -52,10 +52,18 @@ public enum MediaSniffer {
         }
         if head.count >= 12, Array(head[4..<8]) == Array("ftyp".utf8) {
             // ISO base media (MP4, 3GP) and QuickTime: the ftyp box and its major brand (a training video, RS-018 ⑤).
-            let brand = Array(head[8..<12])
-            if brand == Array("qt  ".utf8) { return SniffedType(mediaType: "video/quicktime", defect: nil) }
-            if brand.starts(with: Array("3g".utf8)) { return SniffedType(mediaType: "video/3gpp", defect: nil) }
-            return SniffedType(mediaType: "video/mp4", defect: nil)
+            // Only the video brands: an HEIC or AVIF photo (mif1, heic, avif …) or M4A audio shares the box.
+            let brand = String(decoding: head[8..<12], as: UTF8.self)
+            switch brand {
+            case "qt  ": return SniffedType(mediaType: "video/quicktime", defect: nil)
+            case "3gp4", "3gp5", "3gp6", "3gp7", "3ge6", "3ge7", "3gg6": return SniffedType(mediaType: "video/3gpp", defect: nil)
+            case "isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V ", "M4VH", "M4VP", "dash", "f4v ", "mmp4":
+                return SniffedType(mediaType: "video/mp4", defect: nil)
+            case "heic", "heix", "heim", "heis", "mif1", "msf1", "hevc", "hevx":
+                return SniffedType(mediaType: "image/heic", defect: nil)
+            case "avif", "avis": return SniffedType(mediaType: "image/avif", defect: nil)
+            default: return SniffedType(mediaType: "application/octet-stream", defect: nil)
+            }
         }
         if head.count >= 12, head.starts(with: Array("RIFF".utf8)), Array(head[8..<12]) == Array("AVI ".utf8) {
             return SniffedType(mediaType: "video/x-msvideo", defect: nil)

@@ -139,6 +139,8 @@ import Testing
             ("mp4", [0, 0, 0, 0x20] + Array("ftypisom".utf8) + [0, 0, 2, 0], "video/mp4"),
             ("mov", [0, 0, 0, 0x14] + Array("ftypqt  ".utf8) + [0, 0, 2, 0], "video/quicktime"),
             ("avi", Array("RIFF".utf8) + [0x24, 0, 0, 0] + Array("AVI LIST".utf8), "video/x-msvideo"),
+            // … but an iPhone photo shares the box: HEIC is no video
+            ("heic", [0, 0, 0, 0x18] + Array("ftypheic".utf8) + [0, 0, 0, 0], "image/heic"),
         ] as [(String, [UInt8], String)])
     func sniffsType(label: String, head: [UInt8], expected: String) {
         #expect(MediaSniffer.sniff(head: head, tail: head, size: 100).mediaType == expected, "\(label)")

@@ -548,7 +548,17 @@ import Testing
         let short = try decide(fewer)
         #expect(short.verdict == .returned, "\(code)")
         #expect(short.findings.contains { $0.code == .materialMissing && ($0.material ?? "").hasPrefix(group + ".") }, "\(code)")
+        // Which file is which part is the count's guess: the clerk is told to check it.
+        #expect(d.findings.contains { $0.code == .manualCheck && $0.material == group && $0.severity == .info }, "\(code)")
         if code == "GQ-JS" {
+            // The pdf filed as 1.1 and a second PDF under 1: that is no excel (round 16 review).
+            var second = app
+            let filedPDF = try #require(second.documents.first { $0.material == "1.1" })
+            second.documents.removeAll { $0.material == "1.2" }
+            second.documents.append(filedPDF.filed(as: group, path: "files/again.pdf"))
+            let noExcel = try decide(second)
+            #expect(noExcel.verdict == .returned, "\(noExcel.errors.map(\.message))")
+            #expect(noExcel.findings.contains { $0.code == .materialMissing && $0.material == "1.2" })
             // Two PDFs: the excel part is not served.
             var pdfs = underGroup
             let pdf = try #require(pdfs.documents.first { $0.material == group && $0.mediaType == "application/pdf" })
