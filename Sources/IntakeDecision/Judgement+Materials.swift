@@ -350,17 +350,13 @@ extension Judgement {
         let single = Set(unmet.filter { out[$0].material.parts.isEmpty || out[$0].material.need == .oneOf })
         // Files of a type the part itself accepts (the group accepts any of its parts' types: a second PDF under the
         // 汇总表's number is not its excel).
-        func fitting(_ i: Int, _ pool: [DocumentEvidence]) -> [DocumentEvidence] {
+        var fitting: [Int: [DocumentEvidence]] = [:]
+        for i in single {
             let media = catalog.acceptedMedia(of: out[i].material)
-            return pool.filter { d in
-                media.isEmpty
-                    || media.contains {
-                        MediaSniffer.compatible(claimed: $0, detected: d.detectedType ?? "application/octet-stream")
-                    }
-            }
+            fitting[i] = files.filter { Self.fits($0, media) }
         }
-        if settled, unmet.count == 1, let only = unmet.first, single.contains(only), !fitting(only, files).isEmpty {
-            serve(only, with: fitting(only, files), into: &out)
+        if settled, unmet.count == 1, let only = unmet.first, let fit = fitting[only], !fit.isEmpty {
+            serve(only, with: fit, into: &out)
             return
         }
         // Several parts still needed, and a file under the group's number for each, of a type the part accepts (the
@@ -370,8 +366,9 @@ extension Judgement {
         if settled, unmet.count > 1, files.count >= unmet.count, single.count == unmet.count {
             var pool = files
             var assigned: [(Int, DocumentEvidence)] = []
-            for i in unmet.sorted(by: { fitting($0, files).count < fitting($1, files).count }) {
-                guard let file = fitting(i, pool).first, let k = pool.firstIndex(where: { $0.path == file.path }) else { break }
+            for i in unmet.sorted(by: { fitting[$0, default: []].count < fitting[$1, default: []].count }) {
+                let fit = Set(fitting[i, default: []].map(\.path))
+                guard let k = pool.firstIndex(where: { fit.contains($0.path) }) else { break }
                 assigned.append((i, pool.remove(at: k)))
             }
             if assigned.count == unmet.count {
@@ -403,6 +400,12 @@ extension Judgement {
         }
     }
 
+    /// Whether the file's bytes are of one of `media` (any type, where the list is empty).
+    static func fits(_ d: DocumentEvidence, _ media: [String]) -> Bool {
+        let type = d.detectedType ?? "application/octet-stream"
+        return media.isEmpty || media.contains { MediaSniffer.compatible(claimed: $0, detected: type) }
+    }
+
     /// A part of a group met by files filed under the group's number.
     private func serve(_ i: Int, with files: [DocumentEvidence], into out: inout [Assessment]) {
         out[i].met = true
@@ -421,7 +424,7 @@ extension Judgement {
         var rejected = 0
         for d in docs where d.isSound {
             let type = d.detectedType ?? "application/octet-stream"
-            if media.isEmpty || media.contains(where: { MediaSniffer.compatible(claimed: $0, detected: type) }) {
+            if Self.fits(d, media) {
                 if let spec = m.spec, let (why, detail) = Self.breaks(spec, d) {
                     findings.append(
                         Finding(

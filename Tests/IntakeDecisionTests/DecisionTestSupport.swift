@@ -126,6 +126,10 @@ func insideItsWindow(_ code: String) -> String {
     }
 }
 
+/// The guardian a minor acts through (法定代理人), as the bundle's agent; and an agent an adult commissions (委托代理人).
+let guardian = (name: "李监护", id: "210202198001010016")
+let commissionedAgent = (name: "李代办", id: "210202198001010016")
+
 /// Where the guide makes the applicant a person: a complete application by a unit is
 /// refused (by the forbidden case citing `line`, when given); by the person, with the
 /// resident id the settled facts chose (an age the matter asks for), it is not.
@@ -140,7 +144,7 @@ func expectAUnitRefused(_ code: String, line: Int? = nil) throws {
     var byPerson = app.byPerson(facts[SampleApplication.residentIdKey] ?? "210202199001011232")
     // A child (the settled id of a child's matter: 预防接种证) applies through its guardian.
     if let id = facts[SampleApplication.residentIdKey], id.count == 18, let year = Int(id.dropFirst(6).prefix(4)), year > 2007 {
-        byPerson.agent = (name: "李监护", id: "210202198001010016")
+        byPerson.agent = guardian
     }
     let person = try decide(byPerson)
     #expect(!person.codes.contains(.forbiddenCase), "\(code): \(person.errors.map(\.message))")

@@ -1156,7 +1156,7 @@ import Testing
         let alone = try decide(app)
         #expect(alone.verdict == .refused, "\(code): \(alone.errors.map(\.message))")
         #expect(alone.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
-        app.agent = (name: "李监护", id: "210202198001010016")
+        app.agent = guardian
         let guardian = try decide(app)
         #expect(guardian.verdict == .accepted, "\(code): \(guardian.errors.map(\.message))")
     }
@@ -1196,12 +1196,12 @@ import Testing
         let agentsID = try #require(
             m.scenarios[0].materials.flatMap(\.flattened).first { $0.name.hasPrefix("代办人身份证") }?.id, "\(code)")
         var child = complete(code, facts: settled, omit: [agentsID])
-        child.agent = (name: "李监护", id: "210202198001010016")
+        child.agent = guardian
         let guardian = try decide(child)
         #expect(guardian.verdict == .accepted, "\(code): \(guardian.errors.map(\.message))")
         settled[SampleApplication.residentIdKey] = "210202198501010012"
         var adult = complete(code, facts: settled, omit: [agentsID])
-        adult.agent = (name: "李代办", id: "210202198001010016")
+        adult.agent = commissionedAgent
         let agent = try decide(adult)
         #expect(agent.findings.contains { $0.code == .materialMissing && $0.material == agentsID }, "\(code)")
     }
@@ -1214,7 +1214,7 @@ import Testing
         facts["hyMarriageArchiveMissing"] = "true"
         facts["hyArchiveMatchesIdentity"] = nil
         var app = complete("BS-HY-004", facts: facts)
-        app.agent = (name: "李代办", id: "210202198001010016")
+        app.agent = commissionedAgent
         let d = try decide(app)
         #expect(d.verdict == .refused, "\(d.errors.map(\.message))")
         #expect(d.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 8869 })
@@ -1232,14 +1232,14 @@ import Testing
         var facts = try settledFacts(code)
         facts[SampleApplication.residentIdKey] = "210202201501010017"
         var child = complete(code, facts: facts)
-        child.agent = (name: "李监护", id: "210202198001010016")
+        child.agent = guardian
         let guardian = try decide(child)
         #expect(
             !guardian.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line },
             "\(code): \(guardian.errors.map(\.message))")
         facts[SampleApplication.residentIdKey] = "210202198501010012"
         var adult = complete(code, facts: facts)
-        adult.agent = (name: "李代办", id: "210202198001010016")
+        adult.agent = commissionedAgent
         let agent = try decide(adult)
         #expect(agent.verdict == .refused, "\(code)")
         #expect(agent.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
@@ -1271,14 +1271,14 @@ import Testing
         var facts = try settledFacts("BS-QT-016")
         facts[SampleApplication.residentIdKey] = "210202201501010017"
         var child = complete("BS-QT-016", facts: facts, omit: ["5"])
-        child.agent = (name: "李监护", id: "210202198001010016")
+        child.agent = guardian
         let guardian = try decide(child)
         #expect(guardian.verdict == .accepted, "\(guardian.errors.map(\.message))")
         #expect(guardian.materials.first { $0.id == "5" }?.state == .notRequired)
         facts[SampleApplication.residentIdKey] = "210202198501010012"
         facts["disabilityType"] = "肢体"
         var adult = complete("BS-QT-016", facts: facts, omit: ["5"])
-        adult.agent = (name: "李代办", id: "210202198001010016")
+        adult.agent = commissionedAgent
         let agent = try decide(adult)
         #expect(agent.verdict == .returned)
         #expect(agent.findings.contains { $0.code == .materialMissing && $0.material == "5" }, "\(agent.errors.map(\.message))")

@@ -34,7 +34,7 @@ import Testing
     func conditionalMaterialFollowsTheGuide(_ e: ConditionExpectation) throws {
         let scenario = e.scenario.isEmpty ? nil : e.scenario
         var needed = complete(e.matter, scenario: scenario, facts: e.needed, omit: [e.material])
-        if e.neededByGuardian { needed.agent = (name: "李监护", id: "210202198001010016") }
+        if e.neededByGuardian { needed.agent = guardian }
         let without = try decide(needed)
         // A group is reported through its parts (the material or one below it), an
         // alternative through its one-of group.
@@ -87,7 +87,7 @@ import Testing
         var app = complete(e.matter, scenario: scenario, facts: facts, omit: omit, submitted: e.submitted)
         let alone = try decide(app)
         #expect(alone.verdict == .accepted, "\(e) without an agent: \(alone.verdict) \(alone.errors.map(\.message))")
-        app.agent = (name: "李代办", id: "210202198001010016")
+        app.agent = commissionedAgent
         let agent = try decide(app)
         if let material = e.material {
             #expect(agent.verdict == .returned, "\(e) with an agent: \(agent.verdict)")
