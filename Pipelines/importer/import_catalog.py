@@ -196,6 +196,8 @@ def build(source: str, seeds_dir: str):
     root.extend(matters)
     for overlay in overlays(source):
         merge_overlay(root, overlay)
+    if hasattr(mod, "after_overlays"):
+        mod.after_overlays(root)
     sort_matters(root)
     return root, unencoded, mod
 

@@ -1581,3 +1581,22 @@ def add_specs(matter):
                                         "minBytes": str(int(m.group(3)) * 1024)})
         spec.text = m.group(0)
         mat.insert(pos, spec)
+
+
+def after_overlays(root: ET.Element) -> None:
+    """Citations of a case's materials name the case, as the draft's do (scenario_place), for the materials an overlay
+    wrote too: 「车管 事项2 所需材料 6」 of case (五) reads as the first case's (6) (round 18, BS-CG-002)."""
+    plain = re.compile(r"^(\S+ 事项\d+) (所需材料 .+)$")
+    for matter in root.iter(Q + "matter"):
+        scenarios = matter.findall(Q + "scenario")
+        if len(scenarios) < 2:
+            continue
+        for scn in scenarios:
+            place = scenario_place((scn.findtext(Q + "name") or "").strip())
+            if not place:
+                continue
+            for material in scn.iter(Q + "material"):
+                c = material.find(Q + "cite")
+                m = plain.match(c.get("item") or "") if c is not None else None
+                if m:
+                    c.set("item", f"{m.group(1)} {place} {m.group(2)}")

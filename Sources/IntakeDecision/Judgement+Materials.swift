@@ -222,6 +222,17 @@ extension Judgement {
             case .needsFacts(let names):
                 if submitted {
                     required = true
+                } else if names.allSatisfy({ catalog.fact($0, of: matter)?.byClerk == true }) {
+                    // Only the office would tell (资金申请审核通过后提供: its own approval): not
+                    // required of the bundle, not asked of the applicant; the clerk is told.
+                    required = false
+                    if parentRequired {
+                        findings.append(
+                            Finding(
+                                .manualCheck, .info, "请窗口人员核查是否需要提交：\(Self.label(m))（\(cond.text)）",
+                                material: m.id, source: m.source ?? matter.source,
+                                detail: "decided by the clerk: \(names.joined(separator: ", "))"))
+                    }
                 } else {
                     required = nil
                     needs = names

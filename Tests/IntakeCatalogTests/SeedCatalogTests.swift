@@ -34,6 +34,9 @@ import Testing
     @Test(arguments: [
         ("BS-RX-033", "case-1", "1", "情况一", 1813), ("BS-RX-033", "case-2", "1", "情况二", 1828),
         ("BS-CG-002", "case-5", "1", "（五）因质量问题更换整车", 7422),
+        // Materials an overlay wrote (round 18, tester 6): 车管 事项2 (五) ⑥ and (九) ②, 事项19 (一) ④.
+        ("BS-CG-002", "case-5", "6", "（五）因质量问题更换整车", 7422), ("BS-CG-002", "case-9", "2.2", "（九）机动车转入", 7472),
+        ("BS-CG-019", "case-1", "4", "（一）申领/补领机动车登记证书", 8206),
     ])
     func aCasesMaterialIsCitedUnderItsCase(code: String, scenario: String, material: String, place: String, line: Int) throws {
         let matter = try #require(realCatalog.versions(of: code).last)

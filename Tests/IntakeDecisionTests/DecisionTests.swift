@@ -170,6 +170,26 @@ import Testing
         #expect(f.severity == .warning && f.message.contains("没有可容缺受理的材料，无需提交"), "\(f.message)")
     }
 
+    /// 合规办事业务指南 15.1 / 16.1 (2) ④ 「职业培训机构的行政事业性收费票据（或税务发票）（资金申请审核通过后提供）」 (lines 668,
+    /// 720): whether the office approved the funding is its own decision, which the clerk declares. Not declared, the
+    /// institution's filing is not returned for the invoice nor asked about the approval; the clerk is told to check.
+    /// Declared approved, the invoice is needed (round 18, tester 7).
+    @Test(arguments: [("RS-015", 668), ("RS-016", 720)])
+    func anInvoiceDueAfterTheOfficesApprovalIsTheClerksCall(code: String, line: Int) throws {
+        let app = complete(code, scenario: "institution", facts: ["firstApplication": "true"], omit: ["4"]).byUnit()
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        #expect(!d.findings.contains { $0.code == .factMissing })
+        let told = try #require(d.findings.first { $0.code == .manualCheck && $0.material == "4" })
+        #expect(told.severity == .info && told.message.contains("资金申请审核通过后提供"), "\(told.message)")
+        #expect(told.source?.line == line)
+        var approved = app
+        approved.facts.append((name: "fundingApproved", value: "true"))
+        let returned = try decide(approved)
+        #expect(returned.verdict == .returned)
+        #expect(returned.findings.contains { $0.code == .materialMissing && $0.material == "4" })
+    }
+
     @Test func returnsPDFClaimedAsJPEG() throws {
         var app = complete("RS-007")
         let pdf = try #require(app.documents.firstIndex { $0.mediaType == "application/pdf" })
@@ -1243,6 +1263,20 @@ import Testing
         let agent = try decide(adult)
         #expect(agent.verdict == .refused, "\(code)")
         #expect(agent.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
+    }
+
+    /// 车管 事项19 (一) 6、可否代办 (line 8215) 「除机动车所有人因…不可抗力不能到现场申请的，可以凭相关证明委托代理人代理申领外，不可代办」:
+    /// a person's agent outside 不可抗力 is refused, and not asked for the 《委托书》 (④, line 8206), which could not make the
+    /// filing allowed (round 18, tester 6). With 不可抗力 the agent brings it (AgentExpectation, Conditions003CG).
+    @Test func aRefusedAgentIsNotAskedForTheProxy() throws {
+        var facts = try settledFacts("BS-CG-019", scenario: "case-1")
+        facts["cgOwnerForceMajeure"] = "false"
+        var app = complete("BS-CG-019", scenario: "case-1", facts: facts, omit: ["4", "5"])
+        app.agent = commissionedAgent
+        let refused = try decide(app)
+        #expect(refused.verdict == .refused, "\(refused.errors.map(\.message))")
+        #expect(refused.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 8215 })
+        #expect(!refused.findings.contains { $0.material == "4" || $0.material == "5" }, "\(refused.errors.map(\.message))")
     }
 
     /// Guide 000 16.1 (lines 704, 712: (1) 个人申报培训 …（2）培训机构申领培训补贴（含鉴定补贴）): the scenario says who applies. A

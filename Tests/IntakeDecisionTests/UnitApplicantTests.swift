@@ -145,6 +145,9 @@ import Testing
             ("BS-GJJ-030", 7215), ("BS-GJJ-007", 6628),
             // 其他 事项14 (line 12189: 取得《独生子女父母光荣证》的城镇居民，享受下列待遇).
             ("BS-QT-014", 12189),
+            // Round 18: 个税 事项4 1.个人转让5年以上唯一住房免征个人所得税优惠 (line 5104, the first case); 户籍 事项15 复员人员
+            // 1.义务兵…持…退出现役证…到接受安置地安置办办理落户介绍信 (2316, the soldier's own 户口).
+            ("BS-GS-004", 5104), ("BS-HJ-015", 2316),
         ])
     func aCitizensMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies, at the line given: a unit applying is refused, the

@@ -140,6 +140,10 @@ public let notRequired003Life: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-HY-010", "", name: "华侨", line: 8970, facts: ["hyOtherParty": "香港居民"]),
     // … (5)外国人：本人的有效护照或者其他有效的国际旅行证件 (line 8971): not asked of a 华侨's divorce
     NotRequiredExpectation("BS-HY-010", "", name: "外国人", line: 8971, facts: ["hyOtherParty": "华侨"]),
+    // 其他 事项9 一 (收养查找不到生父母的弃婴、儿童) 12. 「…及送养人应当提交1张…单人照片，社会福利机构送养的除外」 (line 12079): the
+    // 送养人 of a foundling is a 社会福利机构 (exempt) or none, the adopter having found the child (8., line 12071) (round 18, tester 7)
+    NotRequiredExpectation("BS-QT-008", "case-1", name: "送养人2寸", line: 12079, facts: ["qtWelfarePlacer": "false"]),
+    NotRequiredExpectation("BS-QT-009", "case-1", name: "送养人2寸", line: 12079, facts: ["qtWelfarePlacer": "false"]),
 ]
 
 public let agents003Life: [AgentExpectation] = [
