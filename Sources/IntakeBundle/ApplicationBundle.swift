@@ -10,6 +10,10 @@ public struct BundleEntry: Sendable, Hashable {
     /// The decoded name (UTF-8, or GB18030 for names written without the UTF-8 flag).
     public var name: String
     public var nameEncoding: NameEncoding
+    /// The name read as GB18030 where the stored bytes are valid UTF-8 as well, without the
+    /// UTF-8 flag or a Unicode Path field: GBK 小学 (D0A1 D1A7) is also UTF-8 "Сѧ". Only the
+    /// manifest can tell which was meant: a listed path equal to it finds the entry.
+    public var alternativeName: String? = nil
     /// Declared uncompressed and compressed sizes (-1 when the directory does not say).
     public var size: Int64
     public var compressedSize: Int64
@@ -175,17 +179,23 @@ public final class ApplicationBundle {
         }
         // The consistency checks libzip's ZIP_CHECKCONS made, without its false alarms.
         var overlapping: (Int, Int)?
+        var layout: [ZipLayout.CentralRecord]?
         var dataStarts: [UInt64] = []
         let source = memory.map { ZipLayout.Source.memory($0) } ?? .file(fd)
         if archive.entryCount <= limits.maxEntries {
             guard let directory = ZipLayout.centralDirectory(source, fileSize: UInt64(fileSize)),
                 directory.records.count == archive.entryCount,
-                directory.records.indices.allSatisfy({ archive.record(at: $0)?.rawName == directory.records[$0].name })
+                directory.records.indices.allSatisfy({ i in
+                    // libzip names an entry by its valid Unicode Path field (0x7075) instead.
+                    let r = directory.records[i]
+                    return archive.record(at: i).map { $0.rawName == r.name || $0.rawName == r.unicodeName } ?? false
+                })
             else {
                 return .unreadable(
                     unreadableFindings(
                         ZipOpenFailure(reason: .inconsistent, message: "the central directory cannot be read entry by entry")))
             }
+            layout = directory.records
             switch ZipLayout.verify(
                 source, records: directory.records, directoryOffset: directory.offset, dataStarts: &dataStarts)
             {
@@ -198,7 +208,8 @@ public final class ApplicationBundle {
             }
         }
         let bundle = ApplicationBundle(
-            path: path, fileSize: fileSize, archive: archive, limits: limits, overlapping: overlapping, owner: owner)
+            path: path, fileSize: fileSize, archive: archive, limits: limits, overlapping: overlapping, layout: layout,
+            owner: owner)
         // Entries are then read from memory where their data's place is known.
         if let memory, dataStarts.count == archive.entryCount {
             bundle.memory = memory
@@ -254,7 +265,7 @@ public final class ApplicationBundle {
 
     private init(
         path: BytePath, fileSize: Int64, archive: ZipArchive, limits: BundleLimits, overlapping: (Int, Int)?,
-        owner: AnyObject?
+        layout: [ZipLayout.CentralRecord]?, owner: AnyObject?
     ) {
         self.owner = owner
         self.path = path
@@ -281,9 +292,16 @@ public final class ApplicationBundle {
                 continue
             }
             let (name, encoding) = TextDecoding.decodeName(r.rawName)
+            var alternative: String?
+            if encoding == .utf8, let stored = layout?[i], stored.flags & 0x800 == 0, stored.unicodeName == nil,
+                stored.name == r.rawName, r.rawName.contains(where: { $0 >= 0x80 }),
+                let gbk = TextDecoding.gb18030(r.rawName), gbk != name
+            {
+                alternative = gbk
+            }
             entries.append(
                 BundleEntry(
-                    index: i, name: name, nameEncoding: encoding, size: r.size,
+                    index: i, name: name, nameEncoding: encoding, alternativeName: alternative, size: r.size,
                     compressedSize: r.compressedSize, crc32: r.crc,
                     compressionMethod: r.compressionMethod, isDirectory: name.hasSuffix("/") && r.size <= 0,
                     isEncrypted: r.isEncrypted, isSymlink: r.isSymlink, blocked: nil))
@@ -294,6 +312,7 @@ public final class ApplicationBundle {
         self.findings = findings
         var byName: [String: BundleEntry] = [:]
         for e in entries where byName[e.name] == nil { byName[e.name] = e }
+        for e in entries { if let a = e.alternativeName, byName[a] == nil { byName[a] = e } }
         self.byName = byName
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeCompression
 import IntakeModel
 
 /// The checks libzip's `ZIP_CHECKCONS` made that matter for safety, done here because
@@ -32,6 +33,10 @@ enum ZipLayout {
         var compressedSize: UInt64
         var size: UInt64
         var localHeaderOffset: UInt64
+        /// The UTF-8 name of an Info-ZIP Unicode Path extra field (tag 0x7075, version 1)
+        /// whose CRC-32 is the stored name's: what WinRAR and others write beside a GBK name.
+        /// nil without one, or when it is stale (the name changed after it was written).
+        var unicodeName: [UInt8]? = nil
     }
 
     /// Why the layout is refused.
@@ -95,6 +100,7 @@ enum ZipLayout {
             if r.size == 0xFFFF_FFFF, let v = fields.popLast() { r.size = v }
             if r.compressedSize == 0xFFFF_FFFF, let v = fields.popLast() { r.compressedSize = v }
             if r.localHeaderOffset == 0xFFFF_FFFF, let v = fields.popLast() { r.localHeaderOffset = v }
+            r.unicodeName = unicodePath(extra, name: r.name)
             records.append(r)
             p += 46 + nameLength + extraLength + commentLength
         }
@@ -156,6 +162,27 @@ enum ZipLayout {
         spans.sort { ($0.start, $0.index) < ($1.start, $1.index) }
         for (a, b) in zip(spans, spans.dropFirst()) where b.start < a.end {
             return .overlapping(first: min(a.index, b.index), second: max(a.index, b.index))
+        }
+        return nil
+    }
+
+    /// The name an Info-ZIP Unicode Path extra field (tag 0x7075: version 1, the CRC-32 of
+    /// the stored name, the name in UTF-8) gives, when its CRC matches `name` and its bytes
+    /// are UTF-8 (APPNOTE 4.6.9); nil otherwise, as unzip and libzip ignore a stale one.
+    static func unicodePath(_ extra: [UInt8], name: [UInt8]) -> [UInt8]? {
+        var p = 0
+        while p + 4 <= extra.count {
+            let tag = u16(extra, p)
+            let length = Int(u16(extra, p + 2))
+            guard p + 4 + length <= extra.count else { return nil }
+            if tag == 0x7075 {
+                guard length >= 5, extra[p + 4] == 1, u32(extra, p + 5) == name.withUnsafeBytes({ Zlib.crc32($0) }) else {
+                    return nil
+                }
+                let utf8 = Array(extra[(p + 9)..<(p + 4 + length)])
+                return !utf8.isEmpty && String(validating: utf8, as: UTF8.self) != nil ? utf8 : nil
+            }
+            p += 4 + length
         }
         return nil
     }

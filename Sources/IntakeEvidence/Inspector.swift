@@ -122,7 +122,8 @@ public struct Inspector: Sendable {
         let pdfs = PDFBatch()
         var pdfTickets: [(document: Int, ticket: Int)] = []
         for entry in bundle.entries {
-            guard let i = listed[entry.name] else {
+            // A GBK name that is valid UTF-8 too is the manifest's path in either reading.
+            guard let i = listed[entry.name] ?? entry.alternativeName.flatMap({ listed[$0] }) else {
                 // A blocked entry (unsafe, encrypted, over a limit) has its finding already.
                 if entry.name != ManifestParser.entryName && !entry.isDirectory && entry.blocked == nil {
                     inspection.unlisted.append(entry.name)

@@ -75,10 +75,14 @@ public enum BundleBuilder {
         /// Directory entries for each folder.
         public var directoryEntries = false
         public var method: ZipEntrySpec.Method = .deflated
+        /// With `gbkNames`, each non-ASCII name also in an Info-ZIP Unicode Path extra field
+        /// (0x7075), as WinRAR writes.
+        public var unicodePaths = false
         public init(
             gbkNames: Bool = false, zip64: Bool = false, dataDescriptors: Bool = false,
-            directoryEntries: Bool = false, method: ZipEntrySpec.Method = .deflated
+            directoryEntries: Bool = false, method: ZipEntrySpec.Method = .deflated, unicodePaths: Bool = false
         ) {
+            self.unicodePaths = unicodePaths
             self.gbkNames = gbkNames
             self.zip64 = zip64
             self.dataDescriptors = dataDescriptors
@@ -132,6 +136,7 @@ public enum BundleBuilder {
             var e: ZipEntrySpec
             if style.gbkNames, let gbk = TextDecoding.encodeGB18030(name) {
                 e = ZipEntrySpec(rawName: gbk, utf8Flag: false, data: data, method: style.method)
+                if style.unicodePaths && gbk != Array(name.utf8) { e.unicodePath = name }
             } else {
                 e = ZipEntrySpec(name: name, data: data, method: style.method)
             }

@@ -44,6 +44,11 @@ public struct ZipEntrySpec: Sendable {
     /// Lies the headers can tell.
     public var crcOverride: UInt32?
     public var sizeOverride: UInt64?
+    /// An Info-ZIP Unicode Path extra field (0x7075) with this UTF-8 name, in the local and
+    /// central headers, as WinRAR writes beside a GBK name; `unicodePathCRC` overrides the
+    /// CRC-32 of the stored name it carries (a stale field).
+    public var unicodePath: String?
+    public var unicodePathCRC: UInt32?
 
     public init(name: String, data: [UInt8], method: Method = .deflated) {
         rawName = Array(name.utf8)
@@ -79,6 +84,7 @@ public final class ZipWriter {
         var size: UInt64
         var offset: UInt64
         var unixMode: UInt32
+        var extraFields: [UInt8] = []
     }
 
     private let sink: any ByteSink
@@ -96,9 +102,20 @@ public final class ZipWriter {
         let payload = e.method == .deflated ? Zlib.deflate(e.data) : e.data
         let crc = e.crcOverride ?? Zlib.crc32(e.data)
         let size = e.sizeOverride ?? UInt64(e.data.count)
+        var extra: [UInt8] = []
+        if let name = e.unicodePath {
+            var x = ByteWriter()
+            x.u16(0x7075)
+            x.u16(UInt16(5 + name.utf8.count))
+            x.bytes([1])
+            x.u32(e.unicodePathCRC ?? Zlib.crc32(e.rawName))
+            x.bytes(Array(name.utf8))
+            extra = x.out
+        }
         addRaw(
             rawName: e.rawName, flags: flags(e), method: e.method == .deflated ? 8 : 0, crc: crc,
-            compressedPayload: payload, size: size, unixMode: e.unixMode, dataDescriptor: e.dataDescriptor)
+            compressedPayload: payload, size: size, unixMode: e.unixMode, dataDescriptor: e.dataDescriptor,
+            extraFields: extra)
     }
 
     func flags(_ e: ZipEntrySpec) -> UInt16 {
@@ -112,7 +129,7 @@ public final class ZipWriter {
     /// Appends an entry whose compressed bytes are given as they are.
     public func addRaw(
         rawName: [UInt8], flags: UInt16, method: UInt16, crc: UInt32, compressedPayload: [UInt8],
-        size: UInt64, unixMode: UInt32 = 0o100644, dataDescriptor: Bool = false
+        size: UInt64, unixMode: UInt32 = 0o100644, dataDescriptor: Bool = false, extraFields: [UInt8] = []
     ) {
         let offset = sink.offset
         let comp = UInt64(compressedPayload.count)
@@ -124,7 +141,8 @@ public final class ZipWriter {
         h.u16(0)  // time
         h.u16(0x21)  // date 1980-01-01
         let extra: [UInt8] =
-            zip64 ? Self.zip64Extra(size: dataDescriptor ? 0 : size, comp: dataDescriptor ? 0 : comp, offset: nil) : []
+            (zip64 ? Self.zip64Extra(size: dataDescriptor ? 0 : size, comp: dataDescriptor ? 0 : comp, offset: nil) : [])
+            + extraFields
         if dataDescriptor {
             h.u32(0)
             h.u32(zip64 ? 0xFFFF_FFFF : 0)
@@ -156,7 +174,7 @@ public final class ZipWriter {
         central.append(
             Central(
                 rawName: rawName, flags: flags, method: method, crc: crc, compressedSize: comp, size: size,
-                offset: offset, unixMode: unixMode))
+                offset: offset, unixMode: unixMode, extraFields: extraFields))
     }
 
     public var entryCount: Int { central.count }
@@ -184,7 +202,8 @@ public final class ZipWriter {
             h.u16(0)
             h.u16(0x21)
             h.u32(c.crc)
-            let extra = zip64 ? Self.zip64Extra(size: c.size, comp: c.compressedSize, offset: c.offset) : []
+            let extra =
+                (zip64 ? Self.zip64Extra(size: c.size, comp: c.compressedSize, offset: c.offset) : []) + c.extraFields
             h.u32(zip64 ? 0xFFFF_FFFF : UInt32(truncatingIfNeeded: c.compressedSize))
             h.u32(zip64 ? 0xFFFF_FFFF : UInt32(truncatingIfNeeded: c.size))
             h.u16(UInt16(c.rawName.count))

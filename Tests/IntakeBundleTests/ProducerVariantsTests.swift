@@ -11,6 +11,13 @@ import Testing
     @Test(arguments: [
         ("plain", BundleBuilder.Style()),
         ("gbk names, no UTF-8 flag", BundleBuilder.Style(gbkNames: true)),
+        // WinRAR: GBK names and their UTF-8 in Unicode Path extra fields (0x7075); libzip names
+        // the entry by the field, which the layout check took for a corrupt directory (round 18).
+        ("gbk names with Unicode Path fields", BundleBuilder.Style(gbkNames: true, unicodePaths: true)),
+        (
+            "the same in Zip64 with data descriptors",
+            BundleBuilder.Style(gbkNames: true, zip64: true, dataDescriptors: true, unicodePaths: true)
+        ),
         ("zip64", BundleBuilder.Style(zip64: true)),
         ("data descriptors", BundleBuilder.Style(dataDescriptors: true)),
         ("zip64 + data descriptors", BundleBuilder.Style(zip64: true, dataDescriptors: true)),
@@ -49,6 +56,56 @@ import Testing
         }
         #expect(bundle.entries.map(\.name) == ["身份证.jpg"])
         #expect(bundle.entries[0].nameEncoding == .gb18030)
+    }
+
+    /// Some GBK names are valid UTF-8 as well: 小学 in GBK (D0A1 D1A7) reads as UTF-8 "Сѧ", 医学
+    /// and 原片 alike. Written without the UTF-8 flag, the name is the manifest's path in the
+    /// GBK reading: the documents are found and sound, not "missing" beside unlisted garbled
+    /// names (round 18, tester 1). With the flag set the bytes are UTF-8 and nothing else.
+    @Test func aGBKNameThatIsValidUTF8TooIsFoundByTheManifestsPath() throws {
+        var app = soundApplication()
+        app.documents[0].path = "files/1-小学.jpg"
+        app.documents[1].path = "files/2-原片.pdf"
+        #expect(String(validating: TextDecoding.encodeGB18030("小学") ?? [], as: UTF8.self) != nil)
+        let i = try inspect(BundleBuilder.bytes(app, style: BundleBuilder.Style(gbkNames: true)))
+        #expect(i.findings.isEmpty, "\(i.findings.map(\.message))")
+        #expect(i.documents.allSatisfy { $0.present && $0.isSound }, "\(i.documents)")
+        // Flagged UTF-8, the same bytes are the UTF-8 name: the manifest's GBK-reading path is
+        // then missing, and the entry is unlisted under its UTF-8 name.
+        let raw = try #require(TextDecoding.encodeGB18030("files/1-小学.jpg"))
+        let flagged = ZipEntrySpec(rawName: raw, utf8Flag: true, data: Array("x".utf8))
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = try Self.zipFile([flagged], in: dir, named: "flagged.zip")
+        guard case .opened(let bundle) = ApplicationBundle.open(url) else {
+            Issue.record("did not open")
+            return
+        }
+        #expect(bundle.entries.first?.alternativeName == nil)
+        #expect(bundle.entry(named: "files/1-小学.jpg") == nil)
+    }
+
+    /// A Unicode Path field whose CRC is not the stored name's is stale (the name was changed
+    /// after it was written): unzip and libzip ignore it, and so does the reader, which names
+    /// the entry by its stored GBK bytes.
+    @Test func aStaleUnicodePathFieldIsIgnored() throws {
+        let raw: [UInt8] = [0xC9, 0xED, 0xB7, 0xDD, 0xD6, 0xA4] + Array(".jpg".utf8)  // 身份证.jpg in GBK
+        var spec = ZipEntrySpec(rawName: raw, utf8Flag: false, data: Array("x".utf8))
+        spec.unicodePath = "户口簿.jpg"
+        spec.unicodePathCRC = 0x1234_5678
+        var fresh = ZipEntrySpec(rawName: raw, utf8Flag: false, data: Array("x".utf8))
+        fresh.unicodePath = "身份证.jpg"
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (spec, expected) in [(spec, "身份证.jpg"), (fresh, "身份证.jpg")] {
+            let url = try Self.zipFile([spec], in: dir, named: "u.zip")
+            guard case .opened(let bundle) = ApplicationBundle.open(url) else {
+                Issue.record("did not open: \(spec.unicodePath ?? "")")
+                continue
+            }
+            #expect(bundle.entries.map(\.name) == [expected])
+            #expect(bundle.findings.isEmpty, "\(bundle.findings)")
+        }
     }
 
     @Test(arguments: [false, true]) func namesAnEntryWhoseNameIsFlaggedUTF8ButIsNot(inMemory: Bool) throws {
