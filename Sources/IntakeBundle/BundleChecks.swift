@@ -61,6 +61,28 @@ enum BundleChecks {
             compressedTotal += max(e.compressedSize, 0)
             entries[i] = e
         }
+        // A file and a folder of one name (files and files/…, manifest.xml and
+        // manifest.xml/…; case ignored as above): no file system holds both, so what the
+        // producer meant is unknown. The entry inside the folder is refused.
+        var fileNames: [String: String] = [:]
+        for e in entries where !e.isDirectory { fileNames[e.name.lowercased()] = fileNames[e.name.lowercased()] ?? e.name }
+        for i in entries.indices {
+            let name = entries[i].name
+            let components = (name.hasSuffix("/") ? String(name.dropLast()) : name).split(
+                separator: "/", omittingEmptySubsequences: false)
+            var folder = ""
+            for (k, c) in components.enumerated() {
+                folder += (k == 0 ? "" : "/") + c
+                if k == components.count - 1 && !entries[i].isDirectory { break }
+                guard let file = fileNames[folder.lowercased()] else { continue }
+                findings.append(
+                    Finding(
+                        .bundleUnsafe, .error, "申请包中文件与文件夹同名：\(file) 与 \(name)", path: name,
+                        detail: "names collide: a file and a folder named \(file)"))
+                if entries[i].blocked == nil { entries[i].blocked = .bundleUnsafe }
+                break
+            }
+        }
         var stopAll: (message: String, detail: String)?
         if declaredTotal > limits.maxTotalSize {
             stopAll = ("申请包解压后总大小超过上限", "\(declaredTotal) bytes; limit \(limits.maxTotalSize)")

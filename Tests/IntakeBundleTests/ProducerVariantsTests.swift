@@ -214,4 +214,35 @@ import Testing
         #expect(i.findings.contains { $0.code == .bundleUnsafe && $0.detail == detail }, "\(i.findings)")
         #expect(!i.isIntact)
     }
+
+    /// A file and a folder of one name cannot both be extracted: manifest.xml beside
+    /// manifest.xml/evil.pdf, a file files beside the folder files/ (its entry or the files in
+    /// it), FILES beside files/ (case ignored). The bundle is refused as unsafe, the entry in
+    /// the folder named (round 18, tester 1: these were accepted).
+    @Test(arguments: [
+        ("manifest.xml/evil.pdf", "manifest.xml/evil.pdf"), ("files", "files/身份证.pdf"), ("FILES", "files/身份证.pdf"),
+        ("files/身份证.pdf/x", "files/身份证.pdf/x"),
+    ])
+    func refusesAFileAndAFolderOfOneName(extra: String, refused: String) throws {
+        let app = soundApplication()
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+        for d in app.documents { w.add(ZipEntrySpec(name: d.path, data: d.bytes)) }
+        w.add(ZipEntrySpec(name: extra, data: Array("x".utf8)))
+        w.finish()
+        let i = try inspect(sink.bytes)
+        #expect(
+            i.findings.contains { $0.code == .bundleUnsafe && $0.path == refused && $0.message.contains("文件与文件夹同名") },
+            "\(i.findings)")
+        #expect(!i.isIntact)
+        // A folder entry beside its files is no collision.
+        let plain = MemorySink()
+        let v = ZipWriter(sink: plain)
+        v.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+        v.add(.directory("files/"))
+        for d in app.documents { v.add(ZipEntrySpec(name: d.path, data: d.bytes)) }
+        v.finish()
+        #expect(try inspect(plain.bytes).findings.isEmpty)
+    }
 }
