@@ -21,6 +21,14 @@ public struct ManifestParser: Sendable {
     /// The manifest, or the findings that say why there is none. On success the parsed
     /// document is returned too, for XPath conditions over it.
     public func parse(_ bytes: [UInt8]) -> Result<(Manifest, XMLDocument), ManifestFailure> {
+        if let other = Self.otherEncoding(bytes) {
+            return .failure(
+                ManifestFailure([
+                    Finding(
+                        .manifestMalformed, .error, "申请清单 manifest.xml 须为 UTF-8 编码（\(other)），请按规范重新生成清单",
+                        path: Self.entryName, detail: "the manifest is not UTF-8 (bundle-format.md): \(other)")
+                ]))
+        }
         let document: XMLDocument
         do {
             document = try XMLDocument(bytes: bytes, url: "manifest.xml")
@@ -113,6 +121,38 @@ public struct ManifestParser: Sendable {
         "sha256": "文件摘要", "size": "文件大小", "mediaType": "文件类型", "version": "版本",
     ]
 
+    /// Why the manifest is not UTF-8 as the contract requires (its byte-order mark or its
+    /// first bytes say UTF-16/32, or the XML declaration names another encoding for text
+    /// that is not ASCII), in the clerk's words; nil for UTF-8. A UTF-16
+    /// manifest or one declared GBK would parse, and one declared ISO-8859-1 but written in
+    /// UTF-8 would read every Chinese path wrong (round 18, tester 1).
+    static func otherEncoding(_ bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(4))
+        if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE, 0x00, 0x00])
+            || head.starts(with: [0x00, 0x00, 0x00, 0x3C]) || head.starts(with: [0x3C, 0x00, 0x00, 0x00])
+        {
+            return "实为 UTF-32"
+        }
+        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0x00, 0x3C])
+            || head.starts(with: [0x3C, 0x00])
+        {
+            return "实为 UTF-16"
+        }
+        // The XML declaration, after an optional UTF-8 byte-order mark: <?xml … encoding="X" …?>
+        let start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard bytes.count > start + 5, Array(bytes[start..<(start + 5)]) == Array("<?xml".utf8) else { return nil }
+        let declaration = bytes[start...].prefix(256).prefix { $0 != UInt8(ascii: ">") }
+        let text = String(decoding: declaration, as: UTF8.self)
+        guard let r = text.range(of: "encoding") else { return nil }
+        let rest = text[r.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        let name = rest.dropFirst().prefix { $0 != quote }
+        let normalized = name.uppercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
+        // ASCII text reads the same in any of these (US-ASCII, ISO-8859-1, GBK): no harm.
+        guard normalized != "UTF8", bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return "声明为 \(name)"
+    }
+
     static func finding(for error: XMLParseFailure) -> Finding {
         switch error {
         case .doctype:
@@ -140,7 +180,9 @@ public struct ManifestParser: Sendable {
                 idNumber: id?.trimmedText ?? "")
         }
         let who = person(applicant)
-        let submitted = root["submitted"] ?? ""
+        // xs:dateTime and xs:nonNegativeInteger collapse white space: " 541 " is valid, and 541.
+        func collapsed(_ v: String?) -> String { (v ?? "").trimmingCharacters(in: [" ", "\t", "\r", "\n"]) }
+        let submitted = collapsed(root["submitted"])
         return Manifest(
             id: root["id"] ?? "", submitted: submitted,
             channel: root["channel"] ?? "",
@@ -155,7 +197,7 @@ public struct ManifestParser: Sendable {
             documents: root.child(named: "documents")?.children(named: "document").map {
                 Manifest.Document(
                     material: $0["material"] ?? "", path: $0["path"] ?? "",
-                    sha256: ($0["sha256"] ?? "").lowercased(), size: Int64($0["size"] ?? "") ?? -1,
+                    sha256: ($0["sha256"] ?? "").lowercased(), size: Int64(collapsed($0["size"])) ?? -1,
                     mediaType: ($0["mediaType"] ?? "").lowercased(), line: $0.line)
             } ?? [])
     }

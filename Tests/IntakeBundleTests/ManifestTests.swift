@@ -51,6 +51,46 @@ import Testing
         #expect(m.documents[0].line == 16)  // libxml2 gives the line where the start tag ends
     }
 
+    /// xs:dateTime and xs:nonNegativeInteger collapse white space: `size=" 184233 "` and
+    /// `submitted=" 2025-07-01T09:30:00+08:00 "` are valid, and read as the values they hold
+    /// (round 18, tester 2: the size read as -1 gave a false checksum finding, the date made
+    /// the bundle invalid).
+    @Test func readsCollapsedValuesAsTheSchemaDoes() throws {
+        let spaced = Self.valid.replacingOccurrences(of: "size=\"184233\"", with: "size=\"\n 184233\t\"")
+            .replacingOccurrences(
+                of: "submitted=\"2025-07-01T09:30:00+08:00\"", with: "submitted=\" 2025-06-30T20:00:00Z \"")
+        let m = try parse(spaced).get()
+        #expect(m.documents[0].size == 184233)
+        #expect(m.submittedDate == "2025-07-01")
+    }
+
+    /// The contract: the manifest is UTF-8. One in UTF-16 (with or without its byte-order
+    /// mark), or declared GBK or ISO-8859-1 (a UTF-8 file so declared reads every Chinese path
+    /// wrong), is malformed with the reason; an ASCII one declared US-ASCII reads the same as
+    /// UTF-8 and is accepted (round 18, tester 1).
+    @Test func aManifestMustBeUTF8() throws {
+        let utf16: [UInt8] = [0xFF, 0xFE] + Self.valid.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let utf16NoMark: [UInt8] = Self.valid.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let gbk = Array(Self.valid.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"GBK\"").utf8)
+        let latin1 = Array(Self.valid.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding='ISO-8859-1'").utf8)
+        let cases: [([UInt8], String)] = [
+            (utf16, "实为 UTF-16"), (utf16NoMark, "实为 UTF-16"), (gbk, "声明为 GBK"), (latin1, "声明为 ISO-8859-1"),
+        ]
+        for (bytes, said) in cases {
+            guard case .failure(let failure) = sharedParser.parse(bytes) else {
+                Issue.record("accepted: \(said)")
+                continue
+            }
+            #expect(failure.findings.map(\.code) == [.manifestMalformed])
+            #expect(failure.findings.first?.message.contains("须为 UTF-8 编码（\(said)）") == true, "\(failure.findings)")
+        }
+        let ascii = Self.valid.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"US-ASCII\"")
+            .replacingOccurrences(of: "张三", with: "Zhang San").replacingOccurrences(of: "李四", with: "Li Si")
+            .replacingOccurrences(of: "大连", with: "Dalian").replacingOccurrences(of: "身份证", with: "id")
+        #expect(throws: Never.self) { try parse(ascii).get() }
+        #expect(throws: Never.self) { try parse("\u{FEFF}" + Self.valid).get() }
+    }
+
     @Test func parsesGeneratedManifests() throws {
         let m = try parse(BundleBuilder.manifest(soundApplication())).get()
         #expect(m.documents.count == 2)
