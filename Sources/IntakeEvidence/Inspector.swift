@@ -127,6 +127,7 @@ public struct Inspector: Sendable {
                 // A blocked entry (unsafe, encrypted, over a limit) has its finding already.
                 if entry.name != ManifestParser.entryName && !entry.isDirectory && entry.blocked == nil {
                     inspection.unlisted.append(entry.name)
+                    inspection.findings += checkUnlisted(entry, in: bundle)
                 }
                 continue
             }
@@ -177,6 +178,39 @@ public struct Inspector: Sendable {
         return (inspection, document)
     }
 
+    /// An entry the manifest does not name is no document of the application, but it is
+    /// read through like one (within the same limits): a zip bomb that lies about its size
+    /// is a bomb wherever it sits (bundle-limit, error), and a corrupt entry is said to be
+    /// so (document-corrupt, a warning: it is not part of the application). They were
+    /// passed over unread (round 18, tester 1).
+    func checkUnlisted(_ entry: BundleEntry, in bundle: ApplicationBundle) -> [Finding] {
+        switch bundle.read(entry, { _ in }) {
+        case .complete(let bytes) where entry.size >= 0 && bytes != entry.size:
+            return [
+                Finding(
+                    .documentCorrupt, .warning, "清单未列出的文件在压缩包中的记载与其数据不符：\(entry.name)", path: entry.name,
+                    detail: "the entry inflates to \(bytes) bytes, its central directory says \(entry.size)")
+            ]
+        case .complete, .blocked: return []
+        case .overLimit(let bytes):
+            return [
+                Finding(
+                    .bundleLimit, .error, "清单未列出的文件解压后超过声明大小或上限，疑似压缩炸弹：\(entry.name)", path: entry.name,
+                    detail: "more than \(bytes - 1) bytes; declared \(entry.size)")
+            ]
+        case .crcMismatch:
+            return [
+                Finding(
+                    .documentCorrupt, .warning, "清单未列出的文件已损坏（CRC 校验错误）：\(entry.name)", path: entry.name,
+                    detail: "CRC-32 mismatch")
+            ]
+        case .unreadable(let why):
+            return [
+                Finding(.documentCorrupt, .warning, "清单未列出的文件无法读取：\(entry.name)", path: entry.name, detail: why)
+            ]
+        }
+    }
+
     struct Examined {
         var size: Int64?
         var sha256: String?
@@ -220,6 +254,16 @@ public struct Inspector: Sendable {
         case .complete(let bytes):
             out.size = bytes
             out.sha256 = Hex.string(hasher.finalize())
+            // The stream ended short of the size the zip's directory gives, its CRC matching
+            // what there is: the manifest's size and SHA-256 judge the document, and the
+            // clerk is told the zip's headers are wrong (round 18, tester 1).
+            if entry.size >= 0 && bytes != entry.size {
+                out.findings.append(
+                    Finding(
+                        .documentCorrupt, .warning, "压缩包对该文件的记载与其数据不符：\(claimed.path)（记载 \(entry.size) 字节，实有 \(bytes) 字节）",
+                        material: here.material, path: here.path,
+                        detail: "the entry inflates to \(bytes) bytes, its central directory says \(entry.size)"))
+            }
             if bytes != claimed.size || out.sha256 != claimed.sha256 {
                 var what: [String] = []
                 if bytes != claimed.size { what.append("size \(bytes), manifest says \(claimed.size)") }

@@ -172,6 +172,73 @@ import Testing
         #expect(i.codes.contains(.bundleLimit) || i.codes.contains(.documentCorrupt))
     }
 
+    /// An entry the manifest does not name is read through all the same (round 18, tester
+    /// 1: unread, these passed): a bomb whose header claims 1,000 bytes is a bomb (bundle-limit,
+    /// the bundle not intact); a CRC that lies, or garbled deflate data, is said (document-corrupt,
+    /// a warning: the application's own documents stay sound).
+    @Test(arguments: ["bomb", "crc", "garbled"])
+    func readsAnUnlistedEntryThrough(kind: String) throws {
+        let app = soundApplication()
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+        for d in app.documents { w.add(ZipEntrySpec(name: d.path, data: d.bytes)) }
+        let text = Array(String(repeating: "附言 note ", count: 20_000).utf8)
+        switch kind {
+        case "bomb":
+            var spec = ZipEntrySpec(name: "files/extra.bin", data: Array(repeating: 0, count: 8 << 20))
+            spec.sizeOverride = 1_000
+            w.add(spec)
+        case "crc":
+            var spec = ZipEntrySpec(name: "files/extra.txt", data: text)
+            spec.crcOverride = Zlib.crc32(text) ^ 1
+            w.add(spec)
+        default:
+            var raw = Zlib.deflate(text)
+            for i in stride(from: 100, to: min(raw.count, 400), by: 5) { raw[i] ^= 0x5A }
+            w.addRaw(
+                rawName: Array("files/extra.txt".utf8), flags: 0, method: 8, crc: Zlib.crc32(text), compressedPayload: raw,
+                size: UInt64(text.count))
+        }
+        w.finish()
+        let i = try inspect(sink.bytes)
+        #expect(
+            i.findings.contains {
+                $0.code == .documentUnlisted && $0.path == (kind == "bomb" ? "files/extra.bin" : "files/extra.txt")
+            })
+        #expect(i.documents.allSatisfy { $0.isSound })
+        if kind == "bomb" {
+            #expect(
+                i.findings.contains { $0.code == .bundleLimit && $0.severity == .error && $0.path == "files/extra.bin" },
+                "\(i.findings)")
+            #expect(!i.isIntact)
+        } else {
+            #expect(
+                i.findings.contains { $0.code == .documentCorrupt && $0.severity == .warning && $0.path == "files/extra.txt" },
+                "\(i.findings)")
+            #expect(!i.findings.contains { $0.severity == .error })
+        }
+    }
+
+    /// A listed document whose zip header claims 1,000 bytes more than its stream holds (the CRC
+    /// matching what there is): the manifest's size and SHA-256 judge it, sound; the clerk is
+    /// told the zip's record is wrong (a warning; round 18, tester 1: nothing was said).
+    @Test func aDocumentShorterThanItsZipRecordIsSaidSo() throws {
+        let app = soundApplication()
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+        var spec = ZipEntrySpec(name: app.documents[1].path, data: app.documents[1].bytes)
+        spec.sizeOverride = UInt64(app.documents[1].bytes.count + 1_000)
+        w.add(ZipEntrySpec(name: app.documents[0].path, data: app.documents[0].bytes))
+        w.add(spec)
+        w.finish()
+        let i = try inspect(sink.bytes)
+        #expect(i.documents.allSatisfy { $0.isSound })
+        let f = try #require(i.findings.first { $0.code == .documentCorrupt })
+        #expect(f.severity == .warning && f.path == app.documents[1].path && f.message.contains("记载与其数据不符"), "\(f.message)")
+    }
+
     @Test func refusesOverlappingEntryBomb() throws {
         let bytes = OverlapBomb.make(entries: 24, kernelSize: 512 << 10)
         let i = try inspect(bytes)
