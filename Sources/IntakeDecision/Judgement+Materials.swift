@@ -128,6 +128,16 @@ extension Judgement {
                 state = .defective
             } else if deferredIDs.contains(m.id) {
                 state = .deferred
+            } else if refusing && letterMet, let deferral = deferrals.first(where: { $0.0.material.id == m.id })?.1 {
+                // Refused, nothing is deferred, but the letter covers this material: missing for
+                // the record, and no error: an error is what alone rejects a bundle (the
+                // contract), and this would have been accepted-deferred. An auditor reading an
+                // error here would count a defect the applicant had covered (round 18, tester 3).
+                state = .missing
+                findings.append(
+                    Finding(
+                        .materialDeferred, .info, "\(Self.label(m)) 未提交，容缺受理承诺书已涵盖；本申请不予受理，不适用容缺受理",
+                        material: m.id, source: deferral.source))
             } else {
                 state = .missing
                 let deferral = deferrals.first { $0.0.material.id == m.id }?.1

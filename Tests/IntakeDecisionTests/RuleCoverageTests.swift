@@ -88,6 +88,8 @@ import Testing
 
     /// A refused application is told why it is refused and asked for nothing: with its
     /// deferrable material missing and the letter given, nothing is deferred, no due date.
+    /// The material is not an error either (an error alone rejects a bundle, and the letter
+    /// covers it): material-deferred, info, saying 容缺受理 does not apply (round 18, tester 3).
     @Test(arguments: allForbiddenExamples.filter { e in matter(e.matter).deferrals.contains { $0.scenario == nil } })
     func aRefusedApplicationDefersNothing(example: ForbiddenExample) throws {
         let m = matter(example.matter, on: String(example.submitted.prefix(10)))
@@ -100,7 +102,9 @@ import Testing
                 submitted: example.submitted))
         #expect(d.verdict == .refused, "\(example)")
         #expect(d.deferred.isEmpty, "\(example)")
-        #expect(!d.codes.contains(.materialDeferred), "\(example)")
+        let covered = d.findings.filter { $0.code == .materialDeferred }
+        #expect(covered.count == 1 && covered.allSatisfy { $0.severity == .info && $0.message.contains("不适用容缺受理") }, "\(example)")
+        #expect(!d.findings.contains { $0.severity == .error && $0.material == deferral.material }, "\(d.errors.map(\.message))")
         #expect(!d.rules.contains { $0.kind == .deferral }, "\(example)")
         #expect(!d.findings.contains { $0.message.contains("补交") || $0.message.contains("先行受理") }, "\(example)")
     }
