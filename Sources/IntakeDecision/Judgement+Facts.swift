@@ -26,9 +26,22 @@ extension Judgement {
                     Finding(
                         .factInvalid, .error,
                         "申请信息“\(def.label)”的值“\(fact.value)”无效，应为\(Self.describe(def))", fact: fact.name,
-                        source: matter.source, detail: "fact \(fact.name) is not of type \(def.kind.rawValue)"))
+                        source: sourceOfRule(reading: fact.name), detail: "fact \(fact.name) is not of type \(def.kind.rawValue)")
+                )
             }
         }
+    }
+
+    /// The citation of the first rule that reads `fact` (a forbidden case, then a material's
+    /// condition in the chosen scenario): a value that is not of its type is cited where it
+    /// matters, not by the matter's opening line (round 18, tester 2: GQ-JS's
+    /// onEstablishmentPost was cited by a line on years of work). The matter's when none does.
+    func sourceOfRule(reading fact: String) -> Citation? {
+        if let f = matter.forbidden.first(where: { $0.condition.reads.contains(fact) }) { return f.source }
+        for m in scenario.materials.flatMap(\.flattened) where m.condition?.reads.contains(fact) == true {
+            if let source = m.source { return source }
+        }
+        return matter.source
     }
 
     static func describe(_ def: FactDefinition) -> String {

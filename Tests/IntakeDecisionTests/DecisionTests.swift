@@ -190,6 +190,17 @@ import Testing
         #expect(returned.findings.contains { $0.code == .materialMissing && $0.material == "4" })
     }
 
+    /// A value not of its fact's type is cited by the rule that reads the fact: GQ-JS's
+    /// onEstablishmentPost ("1" for a yes-or-no) by 一、考核对象及范围 「…在编在岗的工勤技能人员均可参加」 (guide
+    /// 002 line 15), not by the notice's first condition on years of work (line 23; round 18, tester 2).
+    @Test func aFactOfTheWrongTypeIsCitedByTheRuleThatReadsIt() throws {
+        var facts = try settledFacts("GQ-JS")
+        facts["onEstablishmentPost"] = "1"
+        let d = try decide(complete("GQ-JS", facts: facts))
+        let f = try #require(d.findings.first { $0.code == .factInvalid && $0.fact == "onEstablishmentPost" })
+        #expect(f.source?.line == 15, "\(f.source.map { "\($0.item) \($0.line ?? 0)" } ?? "-")")
+    }
+
     @Test func returnsPDFClaimedAsJPEG() throws {
         var app = complete("RS-007")
         let pdf = try #require(app.documents.firstIndex { $0.mediaType == "application/pdf" })
