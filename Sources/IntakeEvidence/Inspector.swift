@@ -70,7 +70,11 @@ public struct Inspector: Sendable {
         guard let manifestEntry = bundle.entry(named: ManifestParser.entryName), !manifestEntry.isDirectory else {
             if !bundle.entries.isEmpty || bundle.findings.isEmpty {
                 let nested = bundle.entries.first { $0.name.hasSuffix("/manifest.xml") || $0.name.lowercased() == "manifest.xml" }
-                let hint = nested.map { "；发现 \($0.name)，清单须位于压缩包根目录" } ?? ""
+                // At the root under another case (MANIFEST.XML), or in a folder.
+                let hint =
+                    nested.map {
+                        $0.name.contains("/") ? "；发现 \($0.name)，清单须位于压缩包根目录" : "；发现 \($0.name)，清单文件名须为小写 manifest.xml"
+                    } ?? ""
                 inspection.findings.append(
                     Finding(
                         .manifestMissing, .error, "申请包根目录下没有申请清单 manifest.xml\(hint)",
@@ -83,12 +87,17 @@ public struct Inspector: Sendable {
         switch bundle.readAll(manifestEntry, limit: limits.maxManifestSize) {
         case .success(let bytes):
             manifestBytes = bytes
-        case .failure(.overLimit):
+        case .failure(.overLimit(let bytes)):
+            // Over the limit as declared, or inflating past the size its header declares.
+            let declaredOver = manifestEntry.size > limits.maxManifestSize
             inspection.findings.append(
                 Finding(
                     .bundleLimit, .error,
-                    "申请清单 manifest.xml 过大",
-                    path: ManifestParser.entryName, detail: "\(manifestEntry.size) bytes; limit \(limits.maxManifestSize)"))
+                    declaredOver ? "申请清单 manifest.xml 过大" : "申请清单 manifest.xml 解压后超过压缩包记载的大小，申请包已损坏",
+                    path: ManifestParser.entryName,
+                    detail: declaredOver
+                        ? "\(manifestEntry.size) bytes; limit \(limits.maxManifestSize)"
+                        : "\(bytes) bytes read, more than the \(manifestEntry.size) bytes declared"))
             return (inspection, nil)
         case .failure(let other):
             inspection.findings.append(

@@ -239,6 +239,32 @@ import Testing
         #expect(f.severity == .warning && f.path == app.documents[1].path && f.message.contains("记载与其数据不符"), "\(f.message)")
     }
 
+    /// What is wrong with the manifest is said as it is (round 18, tester 1): a header that
+    /// declares 100 bytes for a manifest of 1 KB is no manifest "too large", and MANIFEST.XML at
+    /// the root is not "not at the root".
+    @Test func saysWhatIsWrongWithTheManifest() throws {
+        let app = soundApplication()
+        let manifest = Array(BundleBuilder.manifest(app).utf8)
+        func bundle(_ spec: ZipEntrySpec) -> [UInt8] {
+            let sink = MemorySink()
+            let w = ZipWriter(sink: sink)
+            w.add(spec)
+            for d in app.documents { w.add(ZipEntrySpec(name: d.path, data: d.bytes)) }
+            w.finish()
+            return sink.bytes
+        }
+        var lying = ZipEntrySpec(name: "manifest.xml", data: manifest)
+        lying.sizeOverride = 100
+        let short = try inspect(bundle(lying))
+        let f = try #require(short.findings.first { $0.code == .bundleLimit })
+        #expect(f.message.contains("超过压缩包记载的大小") && !f.message.contains("过大"), "\(f.message)")
+        let upper = try inspect(bundle(ZipEntrySpec(name: "MANIFEST.XML", data: manifest)))
+        let m = try #require(upper.findings.first { $0.code == .manifestMissing })
+        #expect(m.message.contains("清单文件名须为小写 manifest.xml") && !m.message.contains("根目录，"), "\(m.message)")
+        let nested = try inspect(bundle(ZipEntrySpec(name: "app/manifest.xml", data: manifest)))
+        #expect(nested.findings.contains { $0.code == .manifestMissing && $0.message.contains("清单须位于压缩包根目录") })
+    }
+
     @Test func refusesOverlappingEntryBomb() throws {
         let bytes = OverlapBomb.make(entries: 24, kernelSize: 512 << 10)
         let i = try inspect(bytes)
