@@ -138,6 +138,12 @@ enum ZipLayout {
                     "entry \(index): local header names \(FileNameRendering.render(Array(variable[0..<Int(nameLength)]))), the central directory \(shown)"
                 )
             }
+            // Encrypted in one header and not in the other: which is true cannot be told
+            // (a reader trusting the local header would ask for a password; round 18).
+            guard flags & 0x0001 == r.flags & 0x0001 else {
+                return .inconsistent(
+                    "entry \(index) (\(shown)): the encryption flag differs between local header and central directory")
+            }
             guard u16(header, 8) == r.method else {
                 return .inconsistent(
                     "entry \(index) (\(shown)): compression method differs between local header and central directory")

@@ -112,6 +112,17 @@ import Testing
         #expect(i.findings[0].messageWithDetail.contains("local header"))
     }
 
+    /// The encryption flag set in the first local header only (round 18, tester 1: accepted):
+    /// a reader trusting that header would ask for a password; the two headers disagree.
+    @Test func refusesLocalHeaderFlaggedEncryptedAlone() throws {
+        var bytes = BundleBuilder.bytes(soundApplication())
+        let at = try #require(bytes.firstRange(of: [0x50, 0x4B, 0x03, 0x04] as [UInt8])).lowerBound
+        bytes[at + 6] |= 1
+        let i = try inspect(bytes)
+        #expect(i.codes == [.bundleUnreadable])
+        #expect(i.findings[0].messageWithDetail.contains("encryption flag"))
+    }
+
     @Test func refusesLocalHeaderWithAnotherCompressionMethod() throws {
         var bytes = BundleBuilder.bytes(soundApplication())
         let at = try #require(bytes.firstRange(of: [0x50, 0x4B, 0x03, 0x04] as [UInt8])).lowerBound
