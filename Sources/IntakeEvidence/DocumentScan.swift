@@ -1,10 +1,12 @@
 import Foundation
+import IntakeBundle
 import IntakeModel
 import IntakePDF
 
 /// The structure checks of one document (文件结构检查), fed the entry's bytes while the
 /// inspector streams it once: PNG and JPEG are walked as the bytes pass (constant
-/// memory); a PDF or TIFF needs random access, so its bytes are kept: in memory when the
+/// memory); a PDF, a TIFF or a zip container (OOXML, OFD: read from its central directory
+/// at the end) needs random access, so its bytes are kept: in memory when the
 /// entry declares at most `maxDocumentCheckSize` bytes (a PDF checked by the helper: in a
 /// memory file the helper reads, written as the bytes come), otherwise in a private spool file
 /// (created in `$TMPDIR`, unlinked at once, so nothing is left behind whatever happens)
@@ -14,7 +16,7 @@ import IntakePDF
 /// Not Sendable: one per entry, on the inspecting thread.
 package final class DocumentScan {
     private enum Kind {
-        case undecided, pdf, tiff, png, jpeg, other
+        case undecided, pdf, tiff, png, jpeg, zip, other
     }
 
     /// Leading bytes gathered before the type is decided (a PDF header may start
@@ -78,7 +80,7 @@ package final class DocumentScan {
         case .other: return
         case .png: png.feed(piece)
         case .jpeg: jpeg.feed(piece)
-        case .pdf, .tiff: keep(piece)
+        case .pdf, .tiff, .zip: keep(piece)
         }
     }
 
@@ -126,8 +128,12 @@ package final class DocumentScan {
                 memoryFile: memoryFile!, length: memoryFileLength, seconds: Double(limits.maxPDFCheckSeconds),
                 memory: limits.maxPDFCheckMemory)
             memoryFile = nil
-        case .pdf, .tiff:
+        case .pdf, .tiff, .zip:
             let checked = withKeptBytes { bytes, file in
+                if case .zip = kind {
+                    if let defect = Self.containerDefect(bytes) { corrupt(defect) }
+                    return
+                }
                 if case .tiff = kind {
                     image(TIFFStructure.check(bytes, maxPixels: limits.maxImagePixels))
                     return
@@ -178,7 +184,27 @@ package final class DocumentScan {
         }
     }
 
-    // MARK: - keeping the bytes of a PDF or TIFF
+    /// Why a zip container cannot be opened (``DocumentContainer``), in the sniffer's
+    /// "reason (detail)" form; nil when it opens and lists the part its type requires.
+    /// The type is the sniffer's, from the same first bytes the inspector gives it.
+    static func containerDefect(_ bytes: UnsafeRawBufferPointer) -> String? {
+        let type = MediaSniffer.zipFamily(Array(bytes.prefix(MediaSniffer.headSize)))
+        let what =
+            switch type {
+            case "application/ofd": "OFD 文件"
+            case "application/zip": "压缩文件"
+            default: "Office 文档"
+            }
+        switch DocumentContainer.problem(bytes, requiredPart: MediaSniffer.requiredPart(ofZipType: type)) {
+        case nil: return nil
+        case .noDirectory?: return "\(what)不完整：缺少压缩结构的目录 (no readable zip central directory; truncated?)"
+        case .empty?: return "\(what)已损坏：压缩结构的目录为空 (the zip central directory lists no entry)"
+        case .inconsistent(let why)?: return "\(what)的压缩结构前后不一致 (\(why))"
+        case .missingPart(let part)?: return "\(what)缺少必需的 \(part)，无法打开 (\(part) not in the zip central directory)"
+        }
+    }
+
+    // MARK: - keeping the bytes of a PDF, TIFF or zip container
 
     private func decide() {
         switch MediaSniffer.sniff(head: pending, tail: [], size: Int64(pending.count)).mediaType {
@@ -186,6 +212,7 @@ package final class DocumentScan {
         case "image/tiff": kind = .tiff
         case "image/png": kind = .png
         case "image/jpeg": kind = .jpeg
+        case let type where MediaSniffer.zipTypes.contains(type): kind = .zip
         default: kind = .other
         }
         let first = pending
@@ -203,7 +230,7 @@ package final class DocumentScan {
             } else {
                 whole.reserveCapacity(Int(max(0, declaredSize)))
             }
-        } else if declaredSize <= limits.maxDocumentCheckSize, case .tiff = kind {
+        } else if declaredSize <= limits.maxDocumentCheckSize, kind == .tiff || kind == .zip {
             whole.reserveCapacity(Int(max(0, declaredSize)))
         }
         first.withUnsafeBytes { feed($0) }

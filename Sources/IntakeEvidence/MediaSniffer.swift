@@ -74,8 +74,8 @@ public enum MediaSniffer {
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             return SniffedType(mediaType: zipFamily(head), defect: nil)
         }
-        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            return SniffedType(mediaType: "application/x-ole-storage", defect: nil)
+        if head.starts(with: oleMagic) {
+            return SniffedType(mediaType: "application/x-ole-storage", defect: oleDefect(head: head, size: size))
         }
         if isText(head) {
             let trimmed = head.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }
@@ -190,6 +190,50 @@ public enum MediaSniffer {
         return nil
     }
 
+    /// A compound file (OLE2: Word 97–2003 .doc, Excel .xls) has a 512-byte header that
+    /// locates everything else (MS-CFB 2.2): what it says must fit the file. Header only,
+    /// so a random tail after a real signature, a stub of zeros or a file cut short is
+    /// caught without walking its sector chains.
+    static func oleDefect(head: [UInt8], size: Int64) -> String? {
+        guard head.count >= 512, size >= 512 else { return "Office 文档（OLE 复合文件）文件头不完整 (header shorter than 512 bytes)" }
+        func u16(_ i: Int) -> Int { Int(head[i]) | Int(head[i + 1]) << 8 }
+        func u32(_ i: Int) -> Int64 { Int64(u16(i)) | Int64(u16(i + 2)) << 16 }
+        let broken = "Office 文档（OLE 复合文件）文件头损坏"
+        let order = u16(28)
+        guard order == 0xFFFE else {
+            return "\(broken) (byte order mark 0x\(String(order, radix: 16, uppercase: true)), not 0xFFFE)"
+        }
+        let shift = u16(30)
+        guard shift == 9 || shift == 12 else { return "\(broken) (sector shift \(shift), not 9 or 12)" }
+        let sectorSize = Int64(1) << shift
+        // Sectors after the header sector (a last sector cut short is still counted).
+        let sectors = (size - sectorSize + sectorSize - 1) / sectorSize
+        let truncated = "Office 文档（OLE 复合文件）不完整：文件头记载的内容超出文件末尾"
+        guard sectors > 0 else { return "\(truncated) (no sector after the header; \(size) bytes)" }
+        let fatSectors = u32(44)
+        let directorySectors = u32(40)
+        guard fatSectors >= 1, fatSectors + directorySectors <= sectors else {
+            return "\(truncated) (\(fatSectors) FAT and \(directorySectors) directory sectors; the file has \(sectors))"
+        }
+        let directory = u32(48)
+        guard directory < sectors else {
+            return "\(truncated) (first directory sector \(directory); the file has \(sectors) sectors)"
+        }
+        // The first 109 FAT sectors are listed in the header (DIFAT), the rest in DIFAT sectors.
+        for k in 0..<Int(min(fatSectors, 109)) {
+            let at = u32(76 + 4 * k)
+            guard at < sectors else { return "\(truncated) (FAT sector \(k) at \(at); the file has \(sectors) sectors)" }
+        }
+        if fatSectors > 109 {
+            let difat = u32(68)
+            guard u32(72) >= 1, difat < sectors else {
+                return "\(truncated) (first DIFAT sector \(difat); the file has \(sectors) sectors)"
+            }
+        }
+        return nil
+    }
+
+    static let oleMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
     static let pdfMagic = Array("%PDF-".utf8)
     static let pdfEnd = Array("%%EOF".utf8)
     static let pngEnd = Array("IEND".utf8)
@@ -213,6 +257,26 @@ public enum MediaSniffer {
                 }
                 return false
             }
+        }
+    }
+
+    /// The types ``zipFamily(_:)`` gives: a zip container, checked by ``DocumentContainer``.
+    static let zipTypes: Set<String> = [
+        "application/zip", "application/ofd", "application/vnd.oasis.opendocument.text",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ]
+
+    /// The part a container of `zipType` cannot be opened without: an OFD's entry file
+    /// OFD.xml (GB/T 33190 7.4), an OOXML package's `[Content_Types].xml` (ECMA-376 Part 2,
+    /// 10.1.2), an OpenDocument's `mimetype` (how it was recognised); nil for a plain zip.
+    static func requiredPart(ofZipType zipType: String) -> String? {
+        switch zipType {
+        case "application/ofd": return "OFD.xml"
+        case "application/vnd.oasis.opendocument.text": return "mimetype"
+        case "application/zip": return nil
+        default: return "[Content_Types].xml"
         }
     }
 

@@ -116,6 +116,43 @@ public enum SampleDocuments {
     /// A plain UTF-8 text file.
     public static func text(_ s: String) -> [UInt8] { Array(s.utf8) }
 
+    /// A compound file (OLE2, as Word 97–2003 and Excel 97–2003 write: MS-CFB version 3,
+    /// 512-byte sectors) holding one stream `name` of `payload` random bytes (at least the
+    /// 4,096-byte mini-stream cutoff, so it lives in regular sectors): the header, one FAT
+    /// sector, one directory sector, then the stream's sectors.
+    public static func compoundFile(name: String = "Workbook", payload: Int = 8_192, rng: inout SeededRandom) -> [UInt8] {
+        func le16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)] }
+        func le32(_ v: UInt32) -> [UInt8] { le16(Int(v & 0xFFFF)) + le16(Int(v >> 16)) }
+        let free: UInt32 = 0xFFFF_FFFF
+        let endOfChain: UInt32 = 0xFFFF_FFFE
+        let size = max(4_096, payload)
+        let streamSectors = (size + 511) / 512
+        var header: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 16)
+        header += le16(0x3E) + le16(3) + le16(0xFFFE) + le16(9) + le16(6) + [UInt8](repeating: 0, count: 6)
+        header += le32(0) + le32(1) + le32(1) + le32(0) + le32(4_096)  // directory, FAT sectors; directory at 1
+        header += le32(endOfChain) + le32(0) + le32(endOfChain) + le32(0)  // no mini FAT, no DIFAT sectors
+        header += le32(0) + (1..<109).flatMap { _ in le32(free) }  // the FAT is sector 0
+        // FAT: sector 0 is the FAT, 1 the directory, then the stream's chain.
+        var fat = le32(0xFFFF_FFFD) + le32(endOfChain)
+        for k in 0..<streamSectors { fat += le32(k == streamSectors - 1 ? endOfChain : UInt32(3 + k)) }
+        fat += [UInt8](repeating: 0xFF, count: 512 - fat.count)
+        func entry(_ name: String, type: UInt8, child: UInt32, start: UInt32, size: Int) -> [UInt8] {
+            let utf16 = name.isEmpty ? [] : Array(name.utf16) + [0]
+            var e = utf16.flatMap { le16(Int($0)) }
+            e += [UInt8](repeating: 0, count: 64 - e.count)
+            e += le16(utf16.count * 2) + [type, 1] + le32(free) + le32(free) + le32(child)
+            e += [UInt8](repeating: 0, count: 16 + 4 + 16)  // CLSID, state bits, times
+            e += le32(start) + le32(UInt32(size)) + le32(0)
+            return e
+        }
+        var directory = entry("Root Entry", type: 5, child: 1, start: endOfChain, size: 0)
+        directory += entry(name, type: 2, child: free, start: 2, size: size)
+        directory += entry("", type: 0, child: free, start: 0, size: 0) + entry("", type: 0, child: free, start: 0, size: 0)
+        var stream = rng.bytes(size)
+        stream += [UInt8](repeating: 0, count: streamSectors * 512 - size)
+        return header + fat + directory + stream
+    }
+
     static func be32(_ v: UInt32) -> [UInt8] {
         [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)]
     }

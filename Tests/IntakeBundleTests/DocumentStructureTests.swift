@@ -30,6 +30,94 @@ import Testing
         return app
     }
 
+    // MARK: - Office documents and OFD
+
+    static let xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+    /// The sound application with its JPEG (document 0) replaced by `bytes`, claimed as `mediaType`.
+    func application(with bytes: [UInt8], _ mediaType: String, path: String) -> SampleApplication {
+        var app = soundApplication()
+        app.documents[0] = SampleDocument(path: path, material: "1", bytes: bytes, mediaType: mediaType)
+        return app
+    }
+
+    /// A spreadsheet or an OFD is a zip, which a reader opens from its central directory at
+    /// the end: its first half (what an upload cut short leaves; Python's zipfile and unzip
+    /// refuse it) still starts with `xl/` or `OFD.xml` and was taken as sound (black-box
+    /// round 18: GQ-mat12-xlsx-truncated, TYPE-id-ofd-truncated accepted). Now corrupt, as
+    /// a truncated PDF is, also when the bytes are spooled (over the in-memory limit);
+    /// the whole files stay sound.
+    @Test(arguments: [BundleLimits.default.maxDocumentCheckSize, 1_024])
+    func reportsTruncatedOfficeAndOFDContainers(checkSize: Int64) throws {
+        var limits = BundleLimits.default
+        limits.maxDocumentCheckSize = checkSize
+        var rng = SeededRandom(seed: 12)
+        let xlsx = SampleDocuments.officeOpenXML(part: "xl/workbook.xml", rng: &rng)
+        let ofd = SampleDocuments.officeOpenXML(part: "OFD.xml", rng: &rng)
+        for (bytes, type, path) in [(xlsx, Self.xlsx, "files/汇总表.xlsx"), (ofd, "application/ofd", "files/身份证.ofd")] {
+            let sound = try inspect(BundleBuilder.bytes(application(with: bytes, type, path: path)), limits: limits)
+            #expect(sound.findings.isEmpty, "\(path): \(sound.findings)")
+            #expect(sound.documents[0].detectedType == type)
+            let half = try inspect(
+                BundleBuilder.bytes(application(with: Array(bytes.prefix(bytes.count / 2)), type, path: path)), limits: limits)
+            #expect(half.codes == [.documentCorrupt], "\(path)")
+            #expect(half.documents[0].detectedType == type)
+            #expect(half.findings.first?.message.contains("缺少压缩结构的目录") == true, "\(half.findings)")
+            #expect(half.documents[0].isSound == false)
+        }
+    }
+
+    /// A package whose central directory lacks the part its type is opened by:
+    /// `[Content_Types].xml` of Office Open XML, the entry file `OFD.xml` of an OFD.
+    @Test func reportsContainersWithoutTheirRequiredPart() throws {
+        func zip(_ names: [String]) -> [UInt8] {
+            let sink = MemorySink()
+            let w = ZipWriter(sink: sink)
+            for name in names { w.add(ZipEntrySpec(name: name, data: Array("<?xml version=\"1.0\"?><root/>".utf8))) }
+            w.finish()
+            return sink.bytes
+        }
+        let cases = [
+            (zip(["xl/workbook.xml", "xl/worksheets/sheet1.xml"]), Self.xlsx, "[Content_Types].xml"),
+            (zip(["Doc_0/Document.xml", "Doc_0/Pages/Page_0/Content.xml"]), "application/ofd", "OFD.xml"),
+        ]
+        for (bytes, type, part) in cases {
+            let i = try inspect(BundleBuilder.bytes(application(with: bytes, type, path: "files/1")))
+            #expect(i.codes == [.documentCorrupt], "\(part)")
+            #expect(i.findings.first?.messageWithDetail.contains(part) == true, "\(i.findings)")
+        }
+        // A part name is matched as Open Packaging Conventions match them: ignoring ASCII case.
+        let upper = zip(["[CONTENT_TYPES].XML", "xl/workbook.xml"])
+        #expect(try inspect(BundleBuilder.bytes(application(with: upper, Self.xlsx, path: "files/1"))).findings.isEmpty)
+    }
+
+    /// An .xls or .doc (OLE2 compound file) whose header does not fit the file was sound
+    /// by its signature alone (round 18: GQ-mat12-ole-garbage, the signature and random
+    /// bytes; GQ-mat12-ole-stub-xls, the signature and zeros). Its header must give the
+    /// byte order 0xFFFE, a sector size of 512 or 4,096, and FAT and directory sectors
+    /// inside the file; a real compound file passes, and one cut short does not.
+    @Test func reportsCompoundFilesWhoseHeaderDoesNotFit() throws {
+        var rng = SeededRandom(seed: 13)
+        let xls = SampleDocuments.compoundFile(rng: &rng)
+        let type = "application/vnd.ms-excel"
+        let sound = try inspect(BundleBuilder.bytes(application(with: xls, type, path: "files/汇总表.xls")))
+        #expect(sound.findings.isEmpty, "\(sound.findings)")
+        #expect(sound.documents[0].detectedType == "application/x-ole-storage")
+        let signature = Array(xls.prefix(8))
+        let broken: [(String, [UInt8], String)] = [
+            ("garbage", signature + rng.bytes(3_000), "byte order"),
+            ("zeros", signature + [UInt8](repeating: 0, count: 504), "byte order"),
+            ("cut short", Array(xls.prefix(1_024)), "directory sector"),
+            ("header only", Array(xls.prefix(512)), "no sector after the header"),
+        ]
+        for (label, bytes, why) in broken {
+            let i = try inspect(BundleBuilder.bytes(application(with: bytes, type, path: "files/汇总表.xls")))
+            #expect(i.codes == [.documentCorrupt], "\(label)")
+            #expect(i.findings.first?.messageWithDetail.contains(why) == true, "\(label): \(i.findings)")
+            #expect(i.documents[0].detectedType == "application/x-ole-storage", "\(label)")
+        }
+    }
+
     // MARK: - PDF
 
     @Test func acceptsSoundPDFAndReadsItsPageCount() throws {

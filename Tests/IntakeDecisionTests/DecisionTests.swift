@@ -217,6 +217,33 @@ import Testing
         #expect(!d.codes.contains(.materialMissing) && !d.codes.contains(.commitmentMissing))
     }
 
+    /// GQ-JS 1.2 (the 申报汇总表 as an Excel file): a spreadsheet that cannot be opened is not
+    /// the spreadsheet (black-box round 18 accepted the first half of an xlsx and an .xls of
+    /// the OLE signature and random bytes). A real .xls (compound file) is accepted.
+    @Test func returnsASpreadsheetThatCannotBeOpened() throws {
+        let facts = try settledFacts("GQ-JS")
+        var app = complete("GQ-JS", facts: facts)
+        let excel = try #require(app.documents.firstIndex { $0.material == "1.2" })
+        #expect(try decide(app).verdict == .accepted)
+        var rng = SeededRandom(seed: 21)
+        let xls = SampleDocuments.compoundFile(rng: &rng)
+        let xlsx = app.documents[excel]
+        let cases: [(String, [UInt8], String, Verdict)] = [
+            ("xls", xls, "application/vnd.ms-excel", .accepted),
+            ("xlsx cut in half", Array(xlsx.bytes.prefix(xlsx.bytes.count / 2)), xlsx.mediaType, .returned),
+            ("xls of random bytes", Array(xls.prefix(8)) + rng.bytes(3_000), "application/vnd.ms-excel", .returned),
+        ]
+        for (label, bytes, type, verdict) in cases {
+            app.documents[excel] = SampleDocument(path: "files/1.2.xls", material: "1.2", bytes: bytes, mediaType: type)
+            let d = try decide(app)
+            #expect(d.verdict == verdict, "\(label): \(d.errors.map(\.message))")
+            if verdict == .returned {
+                #expect(d.errors.contains { $0.code == .documentCorrupt && $0.path == "files/1.2.xls" }, "\(label)")
+                #expect(d.materials.first { $0.id == "1.2" }?.state == .defective, "\(label)")
+            }
+        }
+    }
+
     /// RS-009 (2) 社会保障卡或银行卡 is one of two: the one file submitted for it is
     /// damaged and mislabelled at once. Its own findings are the only errors, the group
     /// (not the alternative) is what counts as not supplied, said once for the file.
