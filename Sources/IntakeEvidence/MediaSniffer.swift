@@ -27,11 +27,16 @@ public enum MediaSniffer {
     /// How many trailing bytes it wants.
     public static let tailSize = 1024
 
+    /// A file is what its first bytes say: a format's signature at the start, then an HTML
+    /// tag at the start, and only then a PDF header further in (readers look for `%PDF-`
+    /// in the first 1,024 bytes, after junk a scanner or mail gateway put before it), so
+    /// that an HTML page that mentions "%PDF-1.4", or a zip holding a PDF, is not a PDF.
     public static func sniff(head: [UInt8], tail: [UInt8], size: Int64) -> SniffedType {
-        if head.starts(with: pdfMagic) || occurs(pdfMagic, in: head.prefix(1024)) {
+        func pdf() -> SniffedType {
             let trailer = occurs(pdfEnd, in: tail[...])
             return SniffedType(mediaType: "application/pdf", defect: trailer ? nil : "PDF 文件不完整：缺少文件尾 %%EOF (no trailer)")
         }
+        if head.starts(with: pdfMagic) { return pdf() }
         if head.starts(with: [0xFF, 0xD8, 0xFF]) {
             return SniffedType(mediaType: "image/jpeg", defect: jpegDefect(head: head, tail: tail))
         }
@@ -77,6 +82,8 @@ public enum MediaSniffer {
         if head.starts(with: oleMagic) {
             return SniffedType(mediaType: "application/x-ole-storage", defect: oleDefect(head: head, size: size))
         }
+        if isHTML(head) { return SniffedType(mediaType: "text/html", defect: nil) }
+        if occurs(pdfMagic, in: head.prefix(1024)) { return pdf() }
         if isText(head) {
             let trimmed = head.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }
             if trimmed.starts(with: Array("<?xml".utf8)) { return SniffedType(mediaType: "application/xml", defect: nil) }
@@ -289,6 +296,30 @@ public enum MediaSniffer {
         if has("ppt/") { return "application/vnd.openxmlformats-officedocument.presentationml.presentation" }
         if has("mimetypeapplication/vnd.oasis.opendocument.text") { return "application/vnd.oasis.opendocument.text" }
         return "application/zip"
+    }
+
+    /// The tags the WHATWG MIME Sniffing Standard (7.1, "identifying a resource with an
+    /// unknown MIME type") takes as HTML, each followed by a space or `>`.
+    static let htmlTags = [
+        "<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<IFRAME", "<H1", "<DIV", "<FONT", "<TABLE", "<A", "<STYLE",
+        "<TITLE", "<B", "<BODY", "<BR", "<P", "<!--",
+    ].map { Array($0.utf8) }
+
+    /// HTML when, after a UTF-8 byte order mark and whitespace, the head starts with one of
+    /// ``htmlTags`` (ASCII case ignored) and a space or `>`: a `<!DOCTYPE html>` page
+    /// declared text/html is HTML, not text/plain.
+    static func isHTML(_ head: [UInt8]) -> Bool {
+        var start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < head.count, [0x09, 0x0A, 0x0C, 0x0D, 0x20].contains(head[start]) { start += 1 }
+        return htmlTags.contains { tag in
+            guard head.count - start > tag.count else { return false }
+            for (k, b) in tag.enumerated() {
+                let a = head[start + k]
+                if ((0x61...0x7A).contains(a) ? a - 0x20 : a) != b { return false }  // ASCII upper case
+            }
+            let next = head[start + tag.count]
+            return next == 0x20 || next == 0x3E
+        }
     }
 
     /// Text when the head has no NUL or stray control bytes and decodes as UTF-8 (a

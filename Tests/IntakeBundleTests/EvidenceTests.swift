@@ -141,9 +141,45 @@ import Testing
             ("avi", Array("RIFF".utf8) + [0x24, 0, 0, 0] + Array("AVI LIST".utf8), "video/x-msvideo"),
             // … but an iPhone photo shares the box: HEIC is no video
             ("heic", [0, 0, 0, 0x18] + Array("ftypheic".utf8) + [0, 0, 0, 0], "image/heic"),
+            // HTML by the WHATWG sniffing standard's tags at the start (round 18: a
+            // <!DOCTYPE html> page was text/plain, one mentioning %PDF-1.4 a broken PDF) …
+            ("html", Array("<!DOCTYPE html><html><body>id</body></html>".utf8), "text/html"),
+            ("html mentioning a PDF header", Array("<html><body>%PDF-1.4 fake</body></html>".utf8), "text/html"),
+            ("html after a BOM and whitespace", [0xEF, 0xBB, 0xBF] + Array("\r\n  <HTML lang=\"zh-CN\">".utf8), "text/html"),
+            ("a comment", Array("<!-- 模板 -->\n<p>".utf8), "text/html"),
+            // … not a word that starts like a tag, and a PDF header after junk is still a PDF
+            ("text starting <Abc>", Array("<Abc> 申请说明\n".utf8), "text/plain"),
+            ("pdf after junk", Array("X-Scanner: 01\n%PDF-1.4\n1 0 obj".utf8), "application/pdf"),
+            // A docx whose first part mentions %PDF- is a docx.
+            (
+                "docx mentioning a PDF header",
+                [0x50, 0x4B, 0x03, 0x04] + Array("....[Content_Types].xmlword/document.xml %PDF-1.4".utf8),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            ),
         ] as [(String, [UInt8], String)])
     func sniffsType(label: String, head: [UInt8], expected: String) {
         #expect(MediaSniffer.sniff(head: head, tail: head, size: 100).mediaType == expected, "\(label)")
+    }
+
+    /// An HTML page declared text/html is HTML (its declaration is right; whether the
+    /// material takes HTML is the decision's); declared a PDF, it is the wrong type, not a
+    /// broken PDF, even when its text mentions a PDF header.
+    @Test func sniffsHTMLAsHTML() throws {
+        let page = Array("<!DOCTYPE html><html><body>%PDF-1.4 身份证</body></html>".utf8)
+        let html = try inspect(
+            BundleBuilder.bytes(
+                {
+                    var app = soundApplication()
+                    app.documents[1] = SampleDocument(path: "files/身份证.html", material: "2", bytes: page, mediaType: "text/html")
+                    return app
+                }()))
+        #expect(html.findings.isEmpty, "\(html.findings)")
+        #expect(html.documents[1].detectedType == "text/html")
+        var app = soundApplication()
+        app.documents[1].bytes = page
+        let asPDF = try inspect(BundleBuilder.bytes(app))
+        #expect(asPDF.codes == [.documentType])
+        #expect(asPDF.findings.first?.message.contains("实际为 text/html") == true, "\(asPDF.findings)")
     }
 
     @Test func acceptsLegacyOfficeClaims() {

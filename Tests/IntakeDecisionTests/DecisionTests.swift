@@ -244,6 +244,21 @@ import Testing
         }
     }
 
+    /// A real HTML page, truthfully declared text/html, for a material that takes no HTML:
+    /// the clerk is told the material does not accept it (round 18 said "声明为 text/html，
+    /// 实际为 text/plain", as if the declaration were wrong).
+    @Test func returnsAnHTMLPageTheMaterialDoesNotAccept() throws {
+        var app = complete("RS-007")
+        let pdf = try #require(app.documents.firstIndex { $0.mediaType == "application/pdf" })
+        app.documents[pdf].bytes = Array("<!DOCTYPE html><html><body>身份证</body></html>".utf8)
+        app.documents[pdf].mediaType = "text/html"
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        let f = try #require(d.errors.first { $0.code == .documentType }, "\(d.errors.map(\.message))")
+        #expect(f.message.contains("只接受") && f.message.contains("为 text/html"), "\(f.message)")
+        #expect(!d.errors.contains { $0.message.contains("text/plain") }, "\(d.errors.map(\.message))")
+    }
+
     /// RS-009 (2) 社会保障卡或银行卡 is one of two: the one file submitted for it is
     /// damaged and mislabelled at once. Its own findings are the only errors, the group
     /// (not the alternative) is what counts as not supplied, said once for the file.
