@@ -66,7 +66,7 @@ let package = Package(
         // Edges: errno -> FileSystemError, the atomic writer, moves, the lock, the inbox walk, hashing.
         .target(
             name: "IntakeIO",
-            dependencies: ["IntakeBundle", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["IntakeBundle", "CIntakeProcess", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
         // State: the ledger store (a protocol) and its SQLite implementation.
         .target(

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -162,4 +163,13 @@ size_t intake_build_id(unsigned char *out, size_t cap) {
     struct build_id_search search = {out, cap, 0};
     dl_iterate_phdr(build_id_of_first, &search);
     return search.length;
+}
+
+int intake_rename_noreplace(const char *from, const char *to) {
+#ifdef SYS_renameat2
+    return (int)syscall(SYS_renameat2, AT_FDCWD, from, AT_FDCWD, to, 1 /* RENAME_NOREPLACE */);
+#else
+    errno = ENOSYS;
+    return -1;
+#endif
 }

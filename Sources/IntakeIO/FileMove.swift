@@ -1,36 +1,55 @@
+internal import CIntakeProcess
 import Foundation
 public import IntakeBundle
 
-/// Moves a decided bundle out of the inbox without ever losing it or overwriting another
-/// file: a hard link then an unlink on one file system (the link fails if the name is
-/// taken, which `rename` would silently replace); across file systems a copy to a
-/// temporary file, fsync, link into place, then the unlink of the source. When the name
-/// is taken by a different file, the bundle goes beside it as `NAME.<sha256 prefix>.zip`;
-/// when it is taken by the same bytes (a resumed run re-moving it), the source is only
-/// unlinked.
+/// Moves a decided bundle out of the inbox without ever losing it, overwriting another
+/// file or moving bytes that were not decided. A producer may replace a bundle under the
+/// same name (a resubmission renamed into place) or still be writing it between its
+/// decision and its move: only the file that was read (the same device, inode, size and
+/// modification time as its ``FileFingerprint``) is moved; a changed one stays in the
+/// inbox for the next run. On one file system the file is renamed without replacing
+/// anything (`renameat2` with `RENAME_NOREPLACE`: whatever file the name holds at that
+/// instant moves, so the one that arrived is checked after, and put back when it is not
+/// the one decided); across file systems the file opened and checked is copied to a
+/// temporary file, fsync'ed and linked into place. When the name is taken by a different
+/// file, the bundle goes beside it as `NAME.<sha256 prefix>.zip`; when it is taken by the
+/// same bytes (a resumed run re-moving it), the source is only removed.
 public enum FileMove {
-    /// Moves `source` (a file whose SHA-256 is `sha256`) to `destination` or a free name
-    /// beside it, and returns where it is now. Paths are bytes (names need not be UTF-8).
+    /// Where a move left the bundle.
+    public enum Outcome: Sendable, Hashable {
+        /// Moved: now at this path.
+        case moved(BytePath)
+        /// Not moved: the file under the bundle's name is no longer the one decided (replaced
+        /// or still being written); it stays in the inbox for the next run.
+        case changed
+    }
+
+    /// Moves `source` (a file whose SHA-256 is `sha256`, read when it had `fingerprint`) to
+    /// `destination` or a free name beside it. Paths are bytes (names need not be UTF-8).
     /// Throws ``FileSystemError`` (code `fileAlreadyExists` when both names hold other
-    /// files).
-    public static func move(_ source: BytePath, to destination: BytePath, sha256: String) throws(FileSystemError) -> BytePath {
+    /// files; errno `ENOENT` when the bundle is gone).
+    public static func move(
+        _ source: BytePath, to destination: BytePath, sha256: String, fingerprint: FileFingerprint
+    ) throws(FileSystemError) -> Outcome {
         let folder = destination.parent
         try FileSystem.makeFolders(folder)
         let candidates = [destination, alternative(destination, sha256: sha256)]
         for candidate in candidates {
-            for _ in 0..<3 {  // a name can appear between our check and our link: look again
+            for _ in 0..<3 {  // a name can appear between our check and our rename: look again
                 if FileSystem.exists(candidate) {
                     guard (try? FileHash.sha256(candidate))?.sha256 == sha256 else { break }
-                    try unlinkSource(source)
-                    return candidate
+                    guard try removeSource(source, fingerprint: fingerprint) else { return .changed }
+                    return .moved(candidate)
                 }
-                switch try place(source, at: candidate) {
+                switch try place(source, at: candidate, fingerprint: fingerprint) {
                 case .placed:
-                    try unlinkSource(source)
                     FileSystem.syncFolder(folder)
-                    return candidate
+                    FileSystem.syncFolder(source.parent)
+                    return .moved(candidate)
                 case .taken:
                     continue
+                case .changed:
+                    return .changed
                 }
             }
         }
@@ -54,36 +73,104 @@ public enum FileMove {
         return destination.parent.appending(BytePath(bytes: stem + [0x2E] + prefix + ext))
     }
 
-    private enum Placement { case placed, taken }
+    private enum Placement { case placed, taken, changed }
 
-    /// Makes `candidate` a name of `source`'s bytes without replacing anything there.
-    private static func place(_ source: BytePath, at candidate: BytePath) throws(FileSystemError) -> Placement {
+    /// Moves the file named `source` to `candidate` without replacing anything there, if it
+    /// is still the file with `fingerprint`; the source name is gone only when it was.
+    private static func place(
+        _ source: BytePath, at candidate: BytePath, fingerprint: FileFingerprint
+    ) throws(FileSystemError) -> Placement {
+        switch try take(source, to: candidate, fingerprint: fingerprint) {
+        case .taken: return .placed
+        case .changed: return .changed
+        case .occupied: return .taken
+        case .notHere:
+            return try copy(source, to: candidate, fingerprint: fingerprint)
+        }
+    }
+
+    private enum Taking { case taken, changed, occupied, notHere }
+
+    /// Renames whatever file is named `source` to `place` (never replacing a file there),
+    /// then checks it is the file with `fingerprint`: if not (replaced since it was read,
+    /// or grown), it is put back under its name (or, when a newer file took that name
+    /// meanwhile, beside it in the inbox as `NAME.<inode>.zip`, for the next run) and the
+    /// answer is `changed`. `occupied`: `place` holds a file; `notHere`: `place` is on
+    /// another file system.
+    private static func take(
+        _ source: BytePath, to place: BytePath, fingerprint: FileFingerprint
+    ) throws(FileSystemError) -> Taking {
         do {
-            try link(source, candidate)
-            return .placed
+            try renameNoReplace(source, place)
         } catch {
             switch error.errno ?? 0 {
-            case EEXIST:
-                return .taken
-            case EXDEV:
-                return try copy(source, to: candidate)
-            case EPERM, ENOTSUP, EMLINK:
-                // No hard links on this file system: rename after checking the name is free
-                // (a writer racing us in the destination folder is not expected).
-                guard !FileSystem.exists(candidate) else { return .taken }
-                try rename(source, candidate)
-                return .placed
+            case EEXIST: return .occupied
+            case EXDEV: return .notHere
+            case EINVAL, ENOSYS, ENOTSUP:
+                // No RENAME_NOREPLACE here: check the fingerprint, then rename after
+                // checking the name is free (the window between is the caller's risk).
+                if let now = FileFingerprint(path: source), !now.sameFile(as: fingerprint) { return .changed }
+                guard !FileSystem.exists(place) else { return .occupied }
+                try rename(source, place)
             default:
                 throw error
             }
         }
+        guard let moved = FileFingerprint(path: place), !moved.sameFile(as: fingerprint) else { return .taken }
+        try restore(place, to: source, inode: moved.inode)
+        return .changed
     }
 
-    /// Copies across file systems: temporary file in the destination folder, fsync, link.
-    private static func copy(_ source: BytePath, to candidate: BytePath) throws(FileSystemError) -> Placement {
+    /// Puts a file taken by mistake back under `name` in the inbox, or beside it when a
+    /// newer file holds that name.
+    private static func restore(_ file: BytePath, to name: BytePath, inode: Int64) throws(FileSystemError) {
+        for target in [name, alternative(name, sha256: String(format: "%012llx", inode))] {
+            do {
+                try renameNoReplace(file, target)
+                FileSystem.syncFolder(target.parent)
+                return
+            } catch  where error.errno == EEXIST {
+                continue
+            } catch  where error.errno == EINVAL || error.errno == ENOSYS || error.errno == ENOTSUP {
+                guard !FileSystem.exists(target) else { continue }
+                try rename(file, target)
+                return
+            }
+        }
+        throw FileSystemError(
+            .fileAlreadyExists, "cannot put \(file.display) back in the inbox: \(name.display) is taken",
+            path: file.display, location: .init(function: #function, file: #fileID, line: #line))
+    }
+
+    /// Removes the name `source` when it still names the file with `fingerprint` (renamed
+    /// aside first, so that a file renamed into its place meanwhile is never the one
+    /// removed); false when it names another file, which stays.
+    private static func removeSource(_ source: BytePath, fingerprint: FileFingerprint) throws(FileSystemError) -> Bool {
+        let aside = AtomicWriter.temporary(for: source)
+        switch try take(source, to: aside, fingerprint: fingerprint) {
+        case .taken:
+            try FileSystem.unlink(aside)
+            FileSystem.syncFolder(source.parent)
+            return true
+        case .changed: return false
+        case .occupied, .notHere:
+            throw FileSystemError(
+                .fileAlreadyExists, "cannot set \(source.display) aside to remove it", path: source.display,
+                location: .init(function: #function, file: #fileID, line: #line))
+        }
+    }
+
+    /// Copies across file systems the file opened and checked: temporary file in the
+    /// destination folder, fsync, link; then the source is removed if it is still that file.
+    private static func copy(
+        _ source: BytePath, to candidate: BytePath, fingerprint: FileFingerprint
+    ) throws(FileSystemError) -> Placement {
         let tmp = AtomicWriter.temporary(for: candidate)
         let input = try syscall("open", source) { source.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) } }
         defer { close(input) }
+        var opened = stat()
+        try syscall("fstat", source) { fstat(input, &opened) }
+        guard FileFingerprint(opened).sameFile(as: fingerprint) else { return .changed }
         let output = try AtomicWriter.create(tmp)
         defer { FileSystem.remove(tmp) }
         do {
@@ -97,15 +184,19 @@ public enum FileMove {
             }
             try syscall("fsync", tmp) { fsync(output) }
         }
+        // Written to while it was copied: not the bytes decided.
+        try syscall("fstat", source) { fstat(input, &opened) }
+        guard FileFingerprint(opened).sameFile(as: fingerprint) else { return .changed }
         do {
             try link(tmp, candidate)
-            return .placed
         } catch  where error.errno == EEXIST {
             return .taken
         } catch  where (error.errno == EPERM || error.errno == ENOTSUP) && !FileSystem.exists(candidate) {
             try rename(tmp, candidate)
-            return .placed
         }
+        // The decided bytes are in place; a file renamed under the name since is left.
+        _ = try removeSource(source, fingerprint: fingerprint)
+        return .placed
     }
 
     private static func link(_ from: BytePath, _ to: BytePath) throws(FileSystemError) {
@@ -116,10 +207,7 @@ public enum FileMove {
         try syscall("rename", to) { from.withCString { f in to.withCString { Foundation.rename(f, $0) } } }
     }
 
-    private static func unlinkSource(_ source: BytePath) throws(FileSystemError) {
-        do {
-            try FileSystem.unlink(source)
-        } catch  where error.errno == ENOENT {}
-        FileSystem.syncFolder(source.parent)
+    private static func renameNoReplace(_ from: BytePath, _ to: BytePath) throws(FileSystemError) {
+        try syscall("renameat2", to) { from.withCString { f in to.withCString { intake_rename_noreplace(f, $0) } } }
     }
 }

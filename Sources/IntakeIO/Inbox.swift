@@ -99,11 +99,23 @@ public struct FileFingerprint: Hashable, Sendable {
     /// The file's fingerprint (following a symbolic link), nil when it cannot be stat'ed.
     public init?(path: BytePath) {
         guard let s = try? FileSystem.status(of: path) else { return nil }
+        self.init(s)
+    }
+
+    /// The fingerprint of a file's status.
+    public init(_ s: stat) {
         device = Int64(bitPattern: UInt64(s.st_dev))
         inode = Int64(bitPattern: UInt64(s.st_ino))
         size = Int64(s.st_size)
         modified = Int64(s.st_mtim.tv_sec) * 1_000_000_000 + Int64(s.st_mtim.tv_nsec)
         changed = Int64(s.st_ctim.tv_sec) * 1_000_000_000 + Int64(s.st_ctim.tv_nsec)
+    }
+
+    /// Whether this is the same file with the same contents as `other` as far as its
+    /// status tells: the same device and inode, size and modification time. (Not the
+    /// status-change time, which a rename or a new link changes.)
+    public func sameFile(as other: FileFingerprint) -> Bool {
+        (device, inode, size, modified) == (other.device, other.inode, other.size, other.modified)
     }
 }
 

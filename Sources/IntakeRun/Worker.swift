@@ -33,6 +33,8 @@ struct Worker: Sendable {
     /// A bundle decided, its report set rendered, not yet written.
     struct Pending: Sendable {
         let bundle: InboxBundle
+        /// The file as it was read: only this file is moved.
+        let fingerprint: FileFingerprint
         let decision: PendingDecision
         var outcome: BundleOutcome
         let started: DispatchTime
@@ -77,7 +79,7 @@ struct Worker: Sendable {
         for (p, r) in zip(group, recorded) {
             var outcome = p.outcome
             outcome.documentBytes = r.documentBytes
-            try finish(p.bundle, r.decided, .decided, into: &outcome, started: p.started)
+            try finish(p.bundle, p.fingerprint, r.decided, .decided, into: &outcome, started: p.started)
             outcomes.append(outcome)
         }
         return outcomes
@@ -97,7 +99,8 @@ struct Worker: Sendable {
 
     /// Fills in a bundle's outcome from its decision and moves it (--move-done, quarantine).
     private func finish(
-        _ bundle: InboxBundle, _ decided: DecidedBundle, _ status: BundleOutcome.Status, into outcome: inout BundleOutcome,
+        _ bundle: InboxBundle, _ fingerprint: FileFingerprint, _ decided: DecidedBundle, _ status: BundleOutcome.Status,
+        into outcome: inout BundleOutcome,
         started: DispatchTime
     ) throws(RunError) {
         outcome.status = status
@@ -106,7 +109,7 @@ struct Worker: Sendable {
         outcome.matter = decided.matter
         outcome.application = decided.application
         outcome.reports = decided.reports.files
-        try relocate(bundle, decided: decided, into: &outcome)
+        try relocate(bundle, fingerprint: fingerprint, decided: decided, into: &outcome)
         outcome.seconds = Self.seconds(since: started)
     }
 
@@ -145,7 +148,7 @@ struct Worker: Sendable {
             .init(path: path, relative: bundle.relative, sha256: sha, fingerprint: fingerprint, runID: runID)
         }
         func finish(_ decided: DecidedBundle, _ status: BundleOutcome.Status) throws(RunError) -> Result {
-            try self.finish(bundle, decided, status, into: &outcome, started: t0)
+            try self.finish(bundle, fingerprint, decided, status, into: &outcome, started: t0)
             return .done(outcome, bundle)
         }
 
@@ -241,7 +244,7 @@ struct Worker: Sendable {
             report, sha256: sha, size: size, hashMs: speculative == nil ? Self.milliseconds(t0, hashed) : 0,
             checkMs: Self.milliseconds(speculative == nil ? hashed : t0, checked), name: name(sha))
         handedOver = true
-        return .decided(Pending(bundle: bundle, decision: decision, outcome: outcome, started: t0))
+        return .decided(Pending(bundle: bundle, fingerprint: fingerprint, decision: decision, outcome: outcome, started: t0))
     }
 
     /// Whether a decided bundle's three report files are all there.
@@ -250,8 +253,12 @@ struct Worker: Sendable {
     }
 
     /// Moves a decided bundle to --move-done, or to the quarantine with a copy of its
-    /// report when it could not be read at all; announced in the ledger first.
-    func relocate(_ bundle: InboxBundle, decided: DecidedBundle, into outcome: inout BundleOutcome) throws(RunError) {
+    /// report when it could not be read at all; announced in the ledger first. Only the
+    /// file that was read (`fingerprint`) is moved: one replaced or rewritten since stays
+    /// in the inbox for the next run.
+    func relocate(
+        _ bundle: InboxBundle, fingerprint: FileFingerprint, decided: DecidedBundle, into outcome: inout BundleOutcome
+    ) throws(RunError) {
         let target = decided.unreadable ? (options.quarantine ?? options.moveDone) : options.moveDone
         guard let target else { return }
         if FileSystem.isSymbolicLink(bundle.path) {
@@ -278,8 +285,13 @@ struct Worker: Sendable {
             }
         }
         try RunError.ledger { () throws(LedgerError) in try ledger.announceMove(path: bundle.path, to: destination) }
-        let placed = try RunError.io(.move, "cannot move a bundle") { () throws(FileSystemError) in
-            try FileMove.move(bundle.path, to: destination, sha256: decided.sha256)
+        let moved = try RunError.io(.move, "cannot move a bundle") { () throws(FileSystemError) in
+            try FileMove.move(bundle.path, to: destination, sha256: decided.sha256, fingerprint: fingerprint)
+        }
+        guard case .moved(let placed) = moved else {
+            outcome.note =
+                "not moved: it changed after it was decided (replaced or still being written); left in the inbox, the next run takes it"
+            return
         }
         try RunError.ledger { () throws(LedgerError) in try ledger.recordMove(path: bundle.path, to: placed) }
         outcome.movedTo = placed.display

@@ -85,10 +85,36 @@ import Testing
         try FileManager.default.createDirectory(at: taken.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("other".utf8).write(to: taken)
         let sha = try FileHash.sha256(BytePath(source)).sha256
-        let placed = try FileMove.move(BytePath(source), to: BytePath(taken), sha256: sha)
-        #expect(placed == BytePath(dir.appendingPathComponent("done/sub/a.\(sha.prefix(12)).zip")))
+        let fingerprint = try #require(FileFingerprint(path: BytePath(source)))
+        let placed = try FileMove.move(BytePath(source), to: BytePath(taken), sha256: sha, fingerprint: fingerprint)
+        #expect(placed == .moved(BytePath(dir.appendingPathComponent("done/sub/a.\(sha.prefix(12)).zip"))))
         #expect(!FileSystem.exists(BytePath(source)))
         #expect(try String(contentsOf: taken, encoding: .utf8) == "other")
+    }
+
+    /// A file renamed over the bundle's name after it was read (a resubmission) is not the
+    /// bundle decided: it stays, under its name, on this file system and across two.
+    @Test(arguments: [false, true])
+    func movesOnlyTheFileThatWasRead(acrossFileSystems: Bool) throws {
+        let dir = try temporaryFolder("move-replaced")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let shm = URL(fileURLWithPath: "/dev/shm/intake-move-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: shm) }
+        let done = acrossFileSystems ? shm : dir.appendingPathComponent("done")
+        let source = dir.appendingPathComponent("a.zip")
+        try Data("bundle".utf8).write(to: source)
+        let sha = try FileHash.sha256(BytePath(source)).sha256
+        let fingerprint = try #require(FileFingerprint(path: BytePath(source)))
+        let upload = dir.appendingPathComponent(".upload")
+        try Data("resubmitted".utf8).write(to: upload)
+        #expect(rename(upload.path, source.path) == 0)
+
+        let moved = try FileMove.move(
+            BytePath(source), to: BytePath(done.appendingPathComponent("a.zip")), sha256: sha, fingerprint: fingerprint)
+        #expect(moved == .changed)
+        #expect(try String(contentsOf: source, encoding: .utf8) == "resubmitted")
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: done.path)) ?? [] == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != "done" } == ["a.zip"])
     }
 }
 

@@ -41,4 +41,9 @@ void intake_malloc_trim(void);
 // malloc_trim could give back.
 size_t intake_malloc_free_bytes(void);
 
+// renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE): an atomic rename that fails
+// with EEXIST instead of replacing `to` (EINVAL where the file system cannot, ENOSYS on a
+// kernel without it).
+int intake_rename_noreplace(const char *from, const char *to);
+
 #endif

@@ -1,0 +1,91 @@
+import Foundation
+import IntakeBundle
+import IntakeCatalog
+import IntakeFixtures
+import IntakeIO
+import Testing
+
+@testable import IntakeLedger
+@testable import IntakeRun
+
+/// --move-done and the quarantine while producers go on writing to the inbox: only the
+/// bytes decided are moved.
+@Suite("moving decided bundles")
+struct MoveTests {
+    /// Accepted example bundles of different applications.
+    static let accepted = ExampleSet.bundles(catalog: catalog).filter { $0.expected == "accepted" }
+
+    /// A worker of a run over `inbox` with its ledger under `out`, as `intake run` makes
+    /// one: deciding a bundle and committing it are two steps, between which the inbox can
+    /// change.
+    func worker(inbox: URL, out: URL, done: URL, quarantine: URL? = nil) throws -> Worker {
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let ledger = try openLedger(out)
+        let runID = try ledger.beginRun(inbox: inbox.path, catalogVersion: catalog.version, jobs: 1)
+        return Worker(
+            checker: checker(), options: RunOptions(inbox: inbox, out: out, jobs: 1, moveDone: done, quarantine: quarantine),
+            ledger: ledger, runID: runID)
+    }
+
+    /// `file` of the inbox decided, its report set waiting for the group commit.
+    func decide(_ worker: Worker, _ inbox: URL, _ file: String) throws -> Worker.Pending {
+        let path = inbox.appendingPathComponent(file)
+        let bundle = InboxBundle(
+            path: BytePath(path), relative: BytePath(file), size: Int64(try Data(contentsOf: path).count))
+        guard case .decided(let pending) = try worker.process(bundle) else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path.path])
+        }
+        return pending
+    }
+
+    /// A resubmission: `bytes` written beside `file` and renamed over it.
+    func replace(_ file: URL, with bytes: [UInt8]) throws {
+        let tmp = file.deletingLastPathComponent().appendingPathComponent(".upload.tmp")
+        try Data(bytes).write(to: tmp)
+        #expect(rename(tmp.path, file.path) == 0)
+    }
+
+    @Test func aBundleReplacedOrStillWrittenAfterItsDecisionStaysInTheInbox() async throws {
+        let dir = try temporaryFolder("move-replaced")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (inbox, out) = (dir.appendingPathComponent("inbox"), dir.appendingPathComponent("out"))
+        let (done, quarantine) = (dir.appendingPathComponent("done"), dir.appendingPathComponent("quarantine"))
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let (a, b, c) = (Self.accepted[0].bytes, Self.accepted[1].bytes, Self.accepted[2].bytes)
+        try Data(a).write(to: inbox.appendingPathComponent("B-1.zip"))
+        try Data(c).write(to: inbox.appendingPathComponent("B-3.zip"))
+        // A producer still writing: half the bundle so far (unreadable: for the quarantine).
+        try Data(b.prefix(b.count / 2)).write(to: inbox.appendingPathComponent("B-2.zip"))
+
+        let worker = try worker(inbox: inbox, out: out, done: done, quarantine: quarantine)
+        let pending = try ["B-1.zip", "B-2.zip", "B-3.zip"].map { try decide(worker, inbox, $0) }
+        // Between the decision and the move: B-1 resubmitted (renamed over), B-2 finished.
+        try replace(inbox.appendingPathComponent("B-1.zip"), with: b)
+        let writer = try FileHandle(forWritingTo: inbox.appendingPathComponent("B-2.zip"))
+        try writer.seekToEnd()
+        try writer.write(contentsOf: Data(b.suffix(from: b.count / 2)))
+        try writer.close()
+        let outcomes = try worker.commit(pending, runItems: [])
+
+        #expect(outcomes.map(\.status) == [.decided, .decided, .decided])
+        #expect(outcomes.map { $0.movedTo == nil } == [true, true, false])
+        for o in outcomes.prefix(2) { #expect(o.note?.contains("changed after it was decided") == true, "\(o.file)") }
+        // The bytes not decided are in the inbox, under their names; only B-3 moved.
+        #expect(try Data(contentsOf: inbox.appendingPathComponent("B-1.zip")) == Data(b))
+        #expect(try Data(contentsOf: inbox.appendingPathComponent("B-2.zip")) == Data(b))
+        #expect(files(under: inbox) == ["B-1.zip", "B-2.zip"])
+        #expect(files(under: done) == ["B-3.zip"] && files(under: quarantine).filter { $0.hasSuffix(".zip") }.isEmpty)
+        #expect(try Data(contentsOf: done.appendingPathComponent("B-3.zip")) == Data(c))
+
+        // The next run decides them and moves what it decided.
+        let next = Recorder()
+        try await run(inbox: inbox, out: out, moveDone: done, quarantine: quarantine, recorder: next)
+        #expect(Set(next.outcomes.map(\.file)) == ["B-1.zip", "B-2.zip"])
+        #expect(files(under: inbox).isEmpty)
+        for file in ["B-1.zip", "B-2.zip"] {
+            let o = try #require(next.outcomes.first { $0.file == file })
+            let moved = try #require(o.movedTo)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: moved)) == Data(b), "\(file)")
+        }
+    }
+}
