@@ -255,7 +255,9 @@ struct Worker: Sendable {
     /// Moves a decided bundle to --move-done, or to the quarantine with a copy of its
     /// report when it could not be read at all; announced in the ledger first. Only the
     /// file that was read (`fingerprint`) is moved: one replaced or rewritten since stays
-    /// in the inbox for the next run.
+    /// in the inbox for the next run. A bundle that cannot be moved (gone, its destination
+    /// blocked) keeps its decision and stays where it is, the reason in its note: one
+    /// bundle's move never stops the run. Throws only when the ledger fails.
     func relocate(
         _ bundle: InboxBundle, fingerprint: FileFingerprint, decided: DecidedBundle, into outcome: inout BundleOutcome
     ) throws(RunError) {
@@ -269,24 +271,26 @@ struct Worker: Sendable {
         let quarantined = decided.unreadable && options.quarantine != nil
         if quarantined {
             // The report beside the bundle: NAME.zip.report.json, .xml, .html.
-            let files: [(bytes: [UInt8], path: BytePath)]
             do {
-                files = try decided.reports.files.map { file in
+                let files = try decided.reports.files.map { file in
                     let bytes = try Data(contentsOf: options.out.appendingPathComponent(file))
                     return ([UInt8](bytes), destination.adding(".report.\((file as NSString).pathExtension)"))
                 }
-            } catch {
-                throw RunError(.move, "cannot read the report of \(bundle.relative.display) for the quarantine: \(error)")
-            }
-            try RunError.io(.move, "cannot copy the report of \(bundle.relative.display) into the quarantine") {
-                () throws(FileSystemError) in
                 try FileSystem.makeFolders(destination.parent)
                 try AtomicWriter.write(files)
+            } catch {
+                outcome.note = "not moved: its report cannot be copied into the quarantine: \(error)"
+                return
             }
         }
         try RunError.ledger { () throws(LedgerError) in try ledger.announceMove(path: bundle.path, to: destination) }
-        let moved = try RunError.io(.move, "cannot move a bundle") { () throws(FileSystemError) in
-            try FileMove.move(bundle.path, to: destination, sha256: decided.sha256, fingerprint: fingerprint)
+        let moved: FileMove.Outcome
+        do {
+            moved = try FileMove.move(bundle.path, to: destination, sha256: decided.sha256, fingerprint: fingerprint)
+        } catch {
+            let why = error.errno == ENOENT && !FileSystem.exists(bundle.path) ? "it vanished from the inbox" : error.reason
+            outcome.note = "not moved: \(why)"
+            return
         }
         guard case .moved(let placed) = moved else {
             outcome.note =

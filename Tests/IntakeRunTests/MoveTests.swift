@@ -9,7 +9,7 @@ import Testing
 @testable import IntakeRun
 
 /// --move-done and the quarantine while producers go on writing to the inbox: only the
-/// bytes decided are moved.
+/// bytes decided are moved, and one bundle that cannot be moved stops nothing.
 @Suite("moving decided bundles")
 struct MoveTests {
     /// Accepted example bundles of different applications.
@@ -87,5 +87,57 @@ struct MoveTests {
             let moved = try #require(o.movedTo)
             #expect(try Data(contentsOf: URL(fileURLWithPath: moved)) == Data(b), "\(file)")
         }
+    }
+
+    @Test func aBundleGoneBeforeItsMoveKeepsItsDecisionAndTheGroupGoesOn() throws {
+        let dir = try temporaryFolder("move-vanished")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (inbox, out, done) = (
+            dir.appendingPathComponent("inbox"), dir.appendingPathComponent("out"), dir.appendingPathComponent("done")
+        )
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        try Data(Self.accepted[0].bytes).write(to: inbox.appendingPathComponent("B-1.zip"))
+        try Data(Self.accepted[1].bytes).write(to: inbox.appendingPathComponent("B-2.zip"))
+        let worker = try worker(inbox: inbox, out: out, done: done)
+        let pending = try ["B-1.zip", "B-2.zip"].map { try decide(worker, inbox, $0) }
+        try FileManager.default.removeItem(at: inbox.appendingPathComponent("B-1.zip"))
+
+        let outcomes = try worker.commit(pending, runItems: [])
+        #expect(outcomes.map(\.status) == [.decided, .decided])
+        #expect(outcomes[0].movedTo == nil && outcomes[0].note?.contains("vanished") == true)
+        #expect(outcomes[1].movedTo == done.appendingPathComponent("B-2.zip").path)
+        // The decision stands: its report set is recorded.
+        let ledger = try openLedger(out)
+        #expect(try ledger.decided(sha256: outcomes[0].sha256) != nil)
+    }
+
+    @Test func aBlockedDestinationIsNotedAndTheRunEndsWithItsSummaryAndSeal() async throws {
+        let dir = try temporaryFolder("move-blocked")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (inbox, out, done) = (
+            dir.appendingPathComponent("inbox"), dir.appendingPathComponent("out"), dir.appendingPathComponent("done")
+        )
+        try FileManager.default.createDirectory(at: inbox.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: done, withIntermediateDirectories: true)
+        try Data("a file where a folder would go".utf8).write(to: done.appendingPathComponent("sub"))
+        try Data(Self.accepted[0].bytes).write(to: inbox.appendingPathComponent("sub/aa.zip"))
+        try Data(Self.accepted[1].bytes).write(to: inbox.appendingPathComponent("bb.zip"))
+
+        for pass in 1...2 {
+            let recorder = Recorder()
+            let totals = try await run(inbox: inbox, out: out, moveDone: done, recorder: recorder)
+            #expect(totals.decided == (pass == 1 ? 2 : 0) && totals.moved == (pass == 1 ? 1 : 0), "run \(pass)")
+            #expect(!totals.summary.isEmpty && (pass == 2 || totals.seal != nil), "run \(pass)")
+            let blocked = try #require(recorder.outcomes.first { $0.file == "sub/aa.zip" })
+            #expect(blocked.movedTo == nil && blocked.note?.hasPrefix("not moved: ") == true, "run \(pass)")
+            let summary = try latestRunSummary(out)
+            let items = try #require(summary.json["items"] as? [[String: Any]])
+            #expect(
+                items.contains {
+                    $0["file"] as? String == "sub/aa.zip" && ($0["note"] as? String)?.hasPrefix("not moved") == true
+                })
+        }
+        #expect(files(under: inbox) == ["sub/aa.zip"])
+        #expect(files(under: done) == ["bb.zip", "sub"])
     }
 }
