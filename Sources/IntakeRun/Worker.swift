@@ -253,11 +253,11 @@ struct Worker: Sendable {
     }
 
     /// Moves a decided bundle to --move-done, or to the quarantine with a copy of its
-    /// report when it could not be read at all; announced in the ledger first. Only the
-    /// file that was read (`fingerprint`) is moved: one replaced or rewritten since stays
-    /// in the inbox for the next run. A bundle that cannot be moved (gone, its destination
-    /// blocked) keeps its decision and stays where it is, the reason in its note: one
-    /// bundle's move never stops the run. Throws only when the ledger fails.
+    /// report beside it when it could not be read at all; announced in the ledger first.
+    /// Only the file that was read (`fingerprint`) is moved: one replaced or rewritten
+    /// since stays in the inbox for the next run. A bundle that cannot be moved (gone, its
+    /// destination blocked) keeps its decision and stays where it is, the reason in its
+    /// note: one bundle's move never stops the run. Throws only when the ledger fails.
     func relocate(
         _ bundle: InboxBundle, fingerprint: FileFingerprint, decided: DecidedBundle, into outcome: inout BundleOutcome
     ) throws(RunError) {
@@ -269,20 +269,6 @@ struct Worker: Sendable {
         }
         let destination = BytePath(target).appending(bundle.relative)
         let quarantined = decided.unreadable && options.quarantine != nil
-        if quarantined {
-            // The report beside the bundle: NAME.zip.report.json, .xml, .html.
-            do {
-                let files = try decided.reports.files.map { file in
-                    let bytes = try Data(contentsOf: options.out.appendingPathComponent(file))
-                    return ([UInt8](bytes), destination.adding(".report.\((file as NSString).pathExtension)"))
-                }
-                try FileSystem.makeFolders(destination.parent)
-                try AtomicWriter.write(files)
-            } catch {
-                outcome.note = "not moved: its report cannot be copied into the quarantine: \(error)"
-                return
-            }
-        }
         try RunError.ledger { () throws(LedgerError) in try ledger.announceMove(path: bundle.path, to: destination) }
         let moved: FileMove.Outcome
         do {
@@ -300,6 +286,19 @@ struct Worker: Sendable {
         try RunError.ledger { () throws(LedgerError) in try ledger.recordMove(path: bundle.path, to: placed) }
         outcome.movedTo = placed.display
         outcome.quarantined = quarantined
+        // The report beside the bundle, under the name it got: NAME.zip.report.json, .xml,
+        // .html (a bundle placed under NAME.<sha256 prefix>.zip has its own).
+        if quarantined {
+            do {
+                let files = try decided.reports.files.map { file in
+                    let bytes = try Data(contentsOf: options.out.appendingPathComponent(file))
+                    return ([UInt8](bytes), placed.adding(".report.\((file as NSString).pathExtension)"))
+                }
+                try AtomicWriter.write(files)
+            } catch {
+                outcome.note = "its report could not be copied beside it in the quarantine (it is under reports/): \(error)"
+            }
+        }
     }
 
     static func seconds(since t: DispatchTime) -> Double {

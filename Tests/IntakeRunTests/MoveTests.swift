@@ -74,7 +74,7 @@ struct MoveTests {
         #expect(try Data(contentsOf: inbox.appendingPathComponent("B-1.zip")) == Data(b))
         #expect(try Data(contentsOf: inbox.appendingPathComponent("B-2.zip")) == Data(b))
         #expect(files(under: inbox) == ["B-1.zip", "B-2.zip"])
-        #expect(files(under: done) == ["B-3.zip"] && files(under: quarantine).filter { $0.hasSuffix(".zip") }.isEmpty)
+        #expect(files(under: done) == ["B-3.zip"] && files(under: quarantine).isEmpty)
         #expect(try Data(contentsOf: done.appendingPathComponent("B-3.zip")) == Data(c))
 
         // The next run decides them and moves what it decided.
@@ -139,5 +139,32 @@ struct MoveTests {
         }
         #expect(files(under: inbox) == ["sub/aa.zip"])
         #expect(files(under: done) == ["bb.zip", "sub"])
+    }
+
+    @Test func eachQuarantinedBundleHasItsOwnReportBesideIt() async throws {
+        let dir = try temporaryFolder("quarantine-names")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (inbox, out, quarantine) = (
+            dir.appendingPathComponent("inbox"), dir.appendingPathComponent("out"), dir.appendingPathComponent("quarantine")
+        )
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        var outcomes: [BundleOutcome] = []
+        for text in ["PK not really a zip", "PK another file that is no zip"] {
+            try Data(text.utf8).write(to: inbox.appendingPathComponent("x.zip"))
+            let recorder = Recorder()
+            try await run(inbox: inbox, out: out, quarantine: quarantine, recorder: recorder)
+            outcomes += recorder.outcomes
+        }
+        #expect(outcomes.map(\.quarantined) == [true, true])
+        let second = "x.\(outcomes[1].sha256.prefix(12)).zip"
+        #expect(
+            files(under: quarantine)
+                == (["x.zip", "x.zip.report.html", "x.zip.report.json", "x.zip.report.xml"]
+                + [second, "\(second).report.html", "\(second).report.json", "\(second).report.xml"]).sorted())
+        for (name, o) in [("x.zip", outcomes[0]), (second, outcomes[1])] {
+            let report = try String(contentsOf: quarantine.appendingPathComponent(name + ".report.json"), encoding: .utf8)
+            #expect(report.contains(o.sha256), "\(name)")
+            #expect(o.movedTo == quarantine.appendingPathComponent(name).path)
+        }
     }
 }
