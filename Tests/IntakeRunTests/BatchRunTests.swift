@@ -309,6 +309,44 @@ struct BatchRunTests {
         #expect(decided?.verdict == "accepted")
     }
 
+    /// The date of a report's folder (and so of its month page) is the day the
+    /// application counts on: its submitted instant in China Standard Time
+    /// (Docs/bundle-format.md).
+    @Test func reportsAreFiledByTheChinaDateAndBadYearsUnderUnknown() async throws {
+        let dir = try temporaryFolder("report-dates")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (inbox, out) = (dir.appendingPathComponent("inbox"), dir.appendingPathComponent("out"))
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let example = try #require(ExampleSet.bundles(catalog: catalog).first { $0.expected == "accepted" })
+        // Evening of 30 June in UTC is 1 July in China; the years below are no years of a
+        // date (invalid bundles, filed like other bad dates).
+        let submitted = [
+            "utc-evening.zip": "2025-06-30T20:00:00Z", "cst-morning.zip": "2025-07-01T09:30:00+08:00",
+            "negative-year.zip": "-0001-01-01T00:00:00Z", "five-digit-year.zip": "12025-07-01T09:30:00+08:00",
+        ]
+        for (n, (file, instant)) in submitted.sorted(by: { $0.key < $1.key }).enumerated() {
+            var app = example.application
+            app.id += "-\(n)"
+            app.submitted = instant
+            try Data(BundleBuilder.bytes(app)).write(to: inbox.appendingPathComponent(file))
+        }
+        let recorder = Recorder()
+        try await run(inbox: inbox, out: out, recorder: recorder)
+        let folders = Dictionary(
+            uniqueKeysWithValues: recorder.outcomes.map {
+                ($0.file, $0.reports.first?.split(separator: "/").dropFirst().first ?? "")
+            })
+        #expect(
+            folders == [
+                "utc-evening.zip": "2025-07-01", "cst-morning.zip": "2025-07-01",
+                "negative-year.zip": "unknown", "five-digit-year.zip": "unknown",
+            ])
+        // Counted in July's page and the unknown one; every report listed in a month page.
+        let months = try #require(indexJSON(out)["months"] as? [[String: Any]]).compactMap { $0["month"] as? String }
+        #expect(months == ["2025-07", "unknown"])
+        #expect(try indexMonths(out).reports.count == 4)
+    }
+
     @Test func aNewCatalogVersionDecidesAgain() async throws {
         let dir = try temporaryFolder("catalog")
         defer { try? FileManager.default.removeItem(at: dir) }
