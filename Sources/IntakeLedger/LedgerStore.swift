@@ -30,8 +30,13 @@ public protocol LedgerStore: Sendable {
     /// items accounted so far to the next group's ``recordDecisions(_:runItems:)`` (a
     /// decided bundle's item is known once its group is committed, so it rides with the
     /// next group); a kill loses the items not yet committed, never a decision (the next
-    /// run lists such a file as already decided).
+    /// run lists such a file as already decided, and the dead run's decisions in its
+    /// summary: ``recordUnlistedDecisions(run:note:)``).
     func recordRunItems(_ items: [RunItem]) throws(LedgerError)
+    /// Lists as items of `run` (a run that died) the bundles it decided whose items the
+    /// kill lost (status `decided`, under one of their names, with `note`), after its
+    /// other items; returns how many. Its summary then counts every decision it made.
+    func recordUnlistedDecisions(run: Int64, note: String) throws(LedgerError) -> Int
     /// A run's items in order, each with the decision of its bundle (if any).
     func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws
     /// Records where a run's dated summary was written (relative to the output folder).

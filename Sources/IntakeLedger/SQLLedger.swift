@@ -236,6 +236,30 @@ public final class SQLLedger: LedgerStore {
             })
     }
 
+    public func recordUnlistedDecisions(run: Int64, note: String) throws(LedgerError) -> Int {
+        try locked { (s) throws(LedgerError) in
+            try s.db.transaction { () throws(LedgerError) -> Int in
+                let next = try s.db.rows("SELECT COALESCE(MAX(seq), -1) FROM run_items WHERE run_id = ?", [.integer(run)])
+                let first = (next.first?.first?.int ?? -1) + 1
+                let unlisted = try s.db.rows(
+                    """
+                    SELECT b.sha256, COALESCE((SELECT MIN(n.relative) FROM names n WHERE n.sha256 = b.sha256), ''),
+                        (SELECT MIN(n.moved_to) FROM names n WHERE n.sha256 = b.sha256 AND n.move_state = 'moved')
+                    FROM bundles b WHERE b.run_id = ?1 AND b.state = 'decided'
+                        AND NOT EXISTS (SELECT 1 FROM run_items i WHERE i.run_id = ?1 AND i.sha256 = b.sha256)
+                    ORDER BY 2, 1
+                    """, [.integer(run)])
+                let items = unlisted.enumerated().map { n, r in
+                    RunItem(
+                        runID: run, seq: first + n, file: r[1].string, status: "decided", reason: nil, note: note,
+                        sha256: r[0].string, movedTo: r[2] == .null ? nil : r[2].string, seconds: 0)
+                }
+                for chunk in Self.chunks(items, of: 500) { try Self.recordRunItems(&s, chunk) }
+                return items.count
+            }
+        }
+    }
+
     public func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws {
         var failure: (any Error)?
         try locked { (s) throws(LedgerError) in

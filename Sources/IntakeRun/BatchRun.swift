@@ -569,7 +569,16 @@ public struct BatchRun: Sendable {
     /// lease ran out) and writes each its dated summary from the items it recorded.
     func closeDeadRuns(_ ledger: any LedgerStore) throws(RunError) -> [InterruptedRun] {
         let dead = try RunError.ledger { () throws(LedgerError) in try ledger.closeInterruptedRuns() }
-        for run in dead { _ = try BatchSummary.writeRecordedRun(ledger: ledger, out: options.out, runID: run.id) }
+        for run in dead {
+            // A run's items ride with the next group commit: the decisions of its last
+            // groups were recorded, their items not. Listed now, so that its summary counts
+            // what the ledger says it decided.
+            _ = try RunError.ledger { () throws(LedgerError) in
+                try ledger.recordUnlistedDecisions(
+                    run: run.id, note: "listed by the next run: this run's process died before it listed this decision")
+            }
+            _ = try BatchSummary.writeRecordedRun(ledger: ledger, out: options.out, runID: run.id)
+        }
         return dead
     }
 

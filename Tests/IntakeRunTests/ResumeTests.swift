@@ -11,15 +11,20 @@ import Testing
 
 @Suite("intake run killed with kill -9 and started again")
 struct ResumeTests {
+    /// A fresh folder (removed by the caller) whose real inbox (``writeInbox(_:)``) was
+    /// decided once into `out`.
+    func decidedOnce(_ name: String) async throws -> (dir: URL, inbox: URL, out: URL, first: RunTotals) {
+        let dir = try temporaryFolder(name)
+        let (inbox, out) = (dir.appendingPathComponent("inbox"), dir.appendingPathComponent("out"))
+        try writeInbox(inbox)
+        return (dir, inbox, out, try await run(inbox: inbox, out: out))
+    }
+
     @Test func aRunKilledAfterItCompletedButBeforeItsSummaryGetsOneFromTheNext() async throws {
         // A run is recorded `completed`, then summarized: killed in between (as a kill -9
         // at that moment leaves it), the next run writes that run's summary from its items.
-        let dir = try temporaryFolder("completed")
+        let (dir, inbox, out, first) = try await decidedOnce("completed")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let inbox = dir.appendingPathComponent("inbox")
-        let out = dir.appendingPathComponent("out")
-        _ = try writeInbox(inbox)
-        let first = try await run(inbox: inbox, out: out)
         try openLedger(out).execute("UPDATE runs SET summary = NULL WHERE id = 1")
         try FileManager.default.removeItem(at: out.appendingPathComponent("runs"))
         try await run(inbox: inbox, out: out)
@@ -35,6 +40,39 @@ struct ResumeTests {
         #expect(
             object["decided"] as? Int == first.decided
                 || (object["counts"] as? [String: Any])?["decided"] as? Int == first.decided, "\(object)")
+    }
+
+    /// A run's items ride with the next group commit, so a kill -9 leaves the last groups'
+    /// decisions recorded and their items not (as here: the items removed, the run left
+    /// `running`). The next run lists them in the dead run's summary: it counts every
+    /// bundle the ledger says that run decided.
+    @Test func aDeadRunsSummaryCountsEveryDecisionTheLedgerHolds() async throws {
+        let (dir, inbox, out, first) = try await decidedOnce("died-unlisted")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledger = try openLedger(out)
+        let decided = try ledgerRows(out, "SELECT sha256 FROM bundles WHERE run_id = 1 AND state = 'decided'").map(\.[0].string)
+        #expect(decided.count == first.decided && decided.count > 4)
+        // The kill: the items of the last decisions never written, the run still running.
+        let lost = Array(decided.sorted().prefix(decided.count / 2))
+        try ledger.execute(
+            "DELETE FROM run_items WHERE run_id = 1 AND sha256 IN (\(lost.map { "'\($0)'" }.joined(separator: ",")))")
+        try ledger.execute("UPDATE runs SET status = 'running', summary = NULL WHERE id = 1")
+        try FileManager.default.removeItem(at: out.appendingPathComponent("runs"))
+
+        try await run(inbox: inbox, out: out)
+        let summary = try #require(try ledgerRows(out, "SELECT summary FROM runs WHERE id = 1")[0][0].string)
+        let file = out.appendingPathComponent((summary as NSString).deletingPathExtension + ".json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let object = try #require(json["run"] as? [String: Any])
+        #expect(object["status"] as? String == "interrupted" && object["decided"] as? Int == decided.count, "\(object)")
+        let items = try #require(json["items"] as? [[String: Any]])
+        let listed = items.filter { $0["status"] as? String == "decided" }.compactMap { $0["sha256"] as? String }
+        #expect(Set(listed) == Set(decided) && listed.count == decided.count)
+        // Each under a name of the inbox, the note saying who listed it.
+        for item in items where lost.contains(item["sha256"] as? String ?? "") {
+            #expect((item["file"] as? String)?.hasSuffix(".zip") == true)
+            #expect((item["note"] as? String)?.contains("listed by the next run") == true)
+        }
     }
 
     /// A real `intake run` child process is killed (SIGKILL) as soon as a few reports
