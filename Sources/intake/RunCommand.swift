@@ -93,25 +93,33 @@ struct RunCommand: AsyncParsableCommand {
         }
         withExtendedLifetime(watchers) {}
         if stop.requested == RunStop.leaseLost {
-            FileHandle.standardError.write(
-                Data(
-                    """
-                    intake run: lost its lease on the shared ledger after deciding \(totals.decided) bundle(s) \
-                    (it could not renew it in time; the other runs took its bundles over).
-
-                    """.utf8))
+            Self.say(
+                """
+                intake run: lost its lease on the shared ledger after deciding \(totals.decided) bundle(s) \
+                (it could not renew it in time; the other runs took its bundles over).
+                """, level: .error)
             Foundation.exit(3)
         }
         if let signal = stop.requested {
-            FileHandle.standardError.write(
-                Data(
-                    """
-                    intake run: 已中断 stopped by \(RunStop.name(signal)) after deciding \(totals.decided) bundle(s) \
-                    (the bundles in flight were finished; the summary covers what was decided). \
-                    To resume, run the same command again: nothing is decided twice.
-
-                    """.utf8))
+            Self.say(
+                """
+                intake run: 已中断 stopped by \(RunStop.name(signal)) after deciding \(totals.decided) bundle(s) \
+                (the bundles in flight were finished; the summary covers what was decided). \
+                To resume, run the same command again: nothing is decided twice.
+                """, level: .warning)
             Foundation.exit(128 + signal)
+        }
+    }
+
+    /// A message of the run itself on standard error: on a terminal as it reads (over the
+    /// progress bar's line when `clearingTheLine`); else one log line in --log-format, like
+    /// every other line there (a log file in json format holds only JSON objects, and no
+    /// terminal control sequences).
+    static func say(_ message: String, level: Logger.Level, clearingTheLine: Bool = false) {
+        if isatty(STDERR_FILENO) == 1 {
+            FileHandle.standardError.write(Data(((clearingTheLine ? "\r\u{1B}[K" : "") + message + "\n").utf8))
+        } else {
+            Logger(label: "intake.run").log(level: level, "\(message)")
         }
     }
 
@@ -122,10 +130,9 @@ struct RunCommand: AsyncParsableCommand {
         let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
         source.setEventHandler {
             if stop.request(signal: signal) {
-                FileHandle.standardError.write(
-                    Data(
-                        "\r\u{1B}[Kintake run: stopping (\(RunStop.name(signal))): finishing the bundles in flight; Ctrl-C again stops at once\n"
-                            .utf8))
+                say(
+                    "intake run: stopping (\(RunStop.name(signal))): finishing the bundles in flight; Ctrl-C again stops at once",
+                    level: .warning, clearingTheLine: true)
             } else {
                 _exit(128 + signal)
             }

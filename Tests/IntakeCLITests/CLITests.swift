@@ -176,3 +176,60 @@ func gitHead() throws -> String {
     p.waitUntilExit()
     return text.trimmingCharacters(in: .whitespacesAndNewlines)
 }
+
+/// `intake run` stopped by a signal while its log goes to a file.
+@Suite struct RunSignalTests {
+    /// In json format every line of standard error is a JSON object, the notice that the
+    /// run is stopping and the last word included, with no terminal control sequence.
+    @Test func aStoppedRunLogsOnlyJSONLinesToAFile() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let fixtures = repositoryRoot.appendingPathComponent("Fixtures/bundles")
+        // The small fixtures, 700 different files in all (a byte after each zip makes each
+        // copy its own bundle): the run is still at work when it is stopped.
+        let bundles = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter {
+            $0.hasSuffix(".zip")
+                && (try? FileManager.default.attributesOfItem(atPath: fixtures.appendingPathComponent($0).path)[.size] as? Int)
+                    .map { $0 < 300_000 } == true
+        }
+        for n in 0..<20 {
+            for name in bundles {
+                var bytes = try Data(contentsOf: fixtures.appendingPathComponent(name))
+                bytes.append(contentsOf: Array("\(n)".utf8))
+                try bytes.write(to: inbox.appendingPathComponent("\(n)-\(name)"))
+            }
+        }
+        let log = dir.appendingPathComponent("run.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let p = Process()
+        p.executableURL = try intakeExecutable()
+        p.arguments = [
+            "run", "--inbox", inbox.path, "--out", dir.appendingPathComponent("out").path, "--jobs", "1",
+            "--settle", "0", "--log-format", "json",
+        ]
+        p.currentDirectoryURL = repositoryRoot
+        p.standardError = try FileHandle(forWritingTo: log)
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        // Stopped once it has decided a few bundles.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline,
+            (try String(contentsOf: log, encoding: .utf8)).components(separatedBy: "\"msg\":\"bundle\"").count < 4
+        {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        kill(p.processIdentifier, SIGTERM)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 128 + SIGTERM)
+        let text = try String(contentsOf: log, encoding: .utf8)
+        #expect(!text.contains("\u{1B}") && !text.contains("\r"))
+        let lines = text.split(separator: "\n")
+        for line in lines {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any], "\(line)")
+        }
+        #expect(lines.contains { $0.contains("stopping (SIGTERM)") })
+        #expect(lines.last?.contains("stopped by SIGTERM") == true)
+    }
+}
