@@ -294,7 +294,7 @@ enum Routes {
         } catch {
             problems.append("the ledger is not writable: \(error)")
         }
-        if access(state.options.data.path, W_OK) != 0 { problems.append("the data folder is not writable") }
+        problems += storageProblems(state)
         let catalog = state.checker.catalogVersion
         guard problems.isEmpty else {
             var p = Problem(.serviceUnavailable, "not-ready", "未就绪 Not ready", problems.joined(separator: "; "))
@@ -302,6 +302,34 @@ enum Routes {
             throw p
         }
         return json(#"{"status":"ready","catalogVersion":"\#(catalog)","generator":"\#(IntakeVersion.generator)"}"#)
+    }
+
+    /// Why the folders the server writes cannot take an upload or a report set: each must
+    /// be a folder it may write in, or be missing under one (uploads/ and reports/ are made
+    /// when first needed). A stat and an access(2) each, no write: a probe comes every few
+    /// seconds. A plain file in a folder's place passed access(W_OK) and every upload then
+    /// failed with 500 while /readyz said ready.
+    static func storageProblems(_ state: ServerState) -> [String] {
+        let data = state.options.data.path
+        var folders = [("the data folder", data), ("the uploads folder", data + "/uploads")]
+        if state.uploads.display != folders[1].1 { folders.append(("this server's uploads folder", state.uploads.display)) }
+        folders.append(("the reports folder", data + "/reports"))
+        var problems: [String] = []
+        for (index, (name, path)) in folders.enumerated() {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                // Missing: made on first use, when the folder above it takes it.
+                if errno == ENOENT, index > 0 { continue }
+                problems.append("\(name) \(path) cannot be reached: \(String(cString: strerror(errno)))")
+                continue
+            }
+            if info.st_mode & S_IFMT != S_IFDIR {
+                problems.append("\(name) \(path) is not a folder")
+            } else if access(path, W_OK | X_OK) != 0 {
+                problems.append("\(name) \(path) is not writable")
+            }
+        }
+        return problems
     }
 
     static func metrics(_ context: ServeContext, _ state: ServerState) throws -> Response {

@@ -514,6 +514,40 @@ struct ServeTests {
         return nil
     }
 
+    /// /readyz answers 503 when the server could not store what it decides: the data
+    /// folder, its uploads or its reports folder replaced by a plain file (a balancer then
+    /// takes the server out instead of sending it uploads that all fail with 500).
+    @Test func readyzIsNotReadyWhenNothingCanBeStored() async throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let data = root.appendingPathComponent("data")
+        let server = try ServerProcess(data: data)
+        defer { server.stop() }
+        #expect(try await server.request(.GET, "/readyz").status == 200)
+        for folder in ["reports", "uploads"] {
+            let url = data.appendingPathComponent(folder)
+            try? FileManager.default.removeItem(at: url)
+            try Data("x".utf8).write(to: url)
+            let blocked = try await server.request(.GET, "/readyz")
+            #expect(blocked.status == 503, "\(folder) is a file")
+            #expect(blocked.header("Content-Type") == "application/problem+json")
+            #expect(blocked.json["type"] as? String == "urn:intake:problem:not-ready")
+            #expect((blocked.json["detail"] as? String)?.contains(folder) == true, "\(blocked.text)")
+            try FileManager.default.removeItem(at: url)
+            #expect(try await server.request(.GET, "/readyz").status == 200, "\(folder) is gone, to be made again")
+        }
+        // The data folder itself moved away and a file put in its place.
+        let moved = root.appendingPathComponent("moved")
+        try FileManager.default.moveItem(at: data, to: moved)
+        try Data("x".utf8).write(to: data)
+        let blocked = try await server.request(.GET, "/readyz")
+        #expect(blocked.status == 503)
+        #expect(blocked.json["type"] as? String == "urn:intake:problem:not-ready")
+        try FileManager.default.removeItem(at: data)
+        try FileManager.default.moveItem(at: moved, to: data)
+        #expect(try await server.request(.GET, "/readyz").status == 200)
+    }
+
     @Test func theOpenAPIDocumentNamesEveryRoute() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Schemas/openapi.yaml"), encoding: .utf8)
         var documented: Set<String> = []
