@@ -48,6 +48,8 @@ public enum HookServer {
                     : "cannot use the data folder \(options.data.path): \(error)")
         }
         defer { withExtendedLifetime(lock) {} }
+        let ledgerLock = try lockLedger(options.ledgerLocation)
+        defer { withExtendedLifetime(ledgerLock) {} }
 
         let checker: Checker
         do {
@@ -136,6 +138,27 @@ public enum HookServer {
         await state.seal(runID: runID)
         try? ledger.finishRun(runID, decided: state.decided, seconds: seconds)
         logger.info("stopped", metadata: ["decided": "\(state.decided)"])
+    }
+
+    /// The lock on an SQLite ledger (a lock file beside it, taken without waiting), so that
+    /// no two servers record in one ledger: a second server with a data folder of its own
+    /// and the first's ledger took the first's run, still going, for a dead server's and
+    /// closed it, decided again what the first was deciding and sealed the first's
+    /// decisions in its own folder. A PostgreSQL ledger is shared by design (leases): nil.
+    static func lockLedger(_ location: LedgerLocation) throws -> FolderLock? {
+        guard case .sqlite(let url) = location else { return nil }
+        // The file a symbolic link names: two paths to one ledger take one lock.
+        let file = url.resolvingSymlinksInPath()
+        let folder = BytePath(file.deletingLastPathComponent())
+        do {
+            try FileSystem.makeFolders(folder)
+            return try FolderLock(folder: folder, name: ".\(file.lastPathComponent).intake-serve.lock")
+        } catch {
+            throw StartupError(
+                description: error.code == .busy
+                    ? "another intake serve uses the ledger \(url.path)"
+                    : "cannot lock the ledger \(url.path): \(error)")
+        }
     }
 
     /// Upload folders a killed server left (`uploads/u-*`), and the per-process upload

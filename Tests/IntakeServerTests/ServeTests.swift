@@ -548,6 +548,38 @@ struct ServeTests {
         #expect(try await server.request(.GET, "/readyz").status == 200)
     }
 
+    /// A second server on the SQLite ledger of a live one (its own data folder, the
+    /// first's ledger) is refused at start: it took the first's run for a dead one's, closed
+    /// it, and decided the same bundles a second time.
+    @Test func aSecondServerOnTheSameLedgerIsRefused() async throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let data = root.appendingPathComponent("data")
+        let ledger = data.appendingPathComponent("ledger.sqlite")
+        let first = try ServerProcess(data: data)
+        defer { first.stop() }
+        let arguments = ["--ledger", "sqlite:\(ledger.path)"]
+        do {
+            let second = try ServerProcess(data: root.appendingPathComponent("data2"), arguments: arguments)
+            second.stop()
+            Issue.record("a second server started on the ledger of a live one")
+        } catch {
+            #expect("\(error)".contains("another intake serve uses the ledger \(ledger.path)"), "\(error)")
+            let again = try runIntake(["serve", "--port", "0", "--data", root.appendingPathComponent("data3").path] + arguments)
+            #expect(again.status == 2)
+        }
+        let bytes = Self.application(id: "WEB-2026-SERVE-LEDGER")
+        #expect(try await first.post(bytes).status == 200)
+        #expect(try ledgerRows(data, "SELECT status FROM runs") == ["running"])
+        // Once the first has stopped, the ledger is free.
+        first.stop()
+        let later = try ServerProcess(data: root.appendingPathComponent("data2"), arguments: arguments)
+        let other = try await later.post(Self.application(id: "WEB-2026-SERVE-LEDGER-2"))
+        #expect(other.status == 200 && other.header("Intake-Replayed") == "false")
+        later.stop()
+        #expect(try ledgerRows(data, "SELECT status FROM runs ORDER BY id") == ["completed", "completed"])
+    }
+
     @Test func theOpenAPIDocumentNamesEveryRoute() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Schemas/openapi.yaml"), encoding: .utf8)
         var documented: Set<String> = []
