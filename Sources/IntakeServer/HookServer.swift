@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import IntakeAudit
 import IntakeBundle
 import IntakeDecision
@@ -103,10 +104,14 @@ public enum HookServer {
             options: options, checker: checker, ledger: ledger, runID: runID, tokens: tokens, metrics: metrics, logger: logger)
         let app = Application(
             router: Routes.router(state),
-            server: .http1(
-                configuration: .init(
-                    additionalChannelHandlers: [ExpectContinueHandler(maxBody: options.maxBody, tokens: acceptedTokens)],
-                    idleTimeout: TimeAmount(options.idleTimeout))),
+            server: HTTPServerBuilder { responder in
+                HookHTTP1Channel(
+                    http1: HTTP1Channel(
+                        responder: responder,
+                        configuration: .init(
+                            additionalChannelHandlers: [ExpectContinueHandler(maxBody: options.maxBody, tokens: acceptedTokens)],
+                            idleTimeout: TimeAmount(options.idleTimeout))))
+            },
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "intake"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port

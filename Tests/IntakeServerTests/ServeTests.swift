@@ -580,6 +580,45 @@ struct ServeTests {
         #expect(try ledgerRows(data, "SELECT status FROM runs ORDER BY id") == ["completed", "completed"])
     }
 
+    /// HTTP/1.0 without keep-alive (and HTTP/1.1 with `Connection: close` in any case):
+    /// answered, then closed (RFC 9112 §9.3), not held open until the idle timeout.
+    @Test func aConnectionThatIsNotKeptAliveIsClosedAfterTheAnswer() async throws {
+        let bytes = Self.application(id: "WEB-2026-SERVE-HTTP10")
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data)
+        defer { server.stop() }
+        let requests: [(String, [UInt8])] = [
+            ("GET /healthz HTTP/1.0", Array("GET /healthz HTTP/1.0\r\n\r\n".utf8)),
+            ("GET /nothing HTTP/1.0", Array("GET /nothing HTTP/1.0\r\n\r\n".utf8)),
+            ("GET /healthz, Connection: Close", Array("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: Close\r\n\r\n".utf8)),
+            (
+                "POST /v1/checks HTTP/1.0",
+                Array("POST /v1/checks HTTP/1.0\r\nContent-Type: application/zip\r\nContent-Length: \(bytes.count)\r\n\r\n".utf8)
+                    + bytes
+            ),
+        ]
+        for (what, request) in requests {
+            let connection = try RawConnection(port: server.port)
+            #expect(connection.send(request))
+            let (answer, closed) = connection.receiveUntilClosed(seconds: 10)
+            let text = String(decoding: answer, as: UTF8.self)
+            #expect(text.hasPrefix("HTTP/1.1 "), "\(what)")
+            #expect(text.lowercased().contains("connection: close"), "\(what): \(text.prefix(300))")
+            #expect(closed, "\(what): the connection was left open")
+        }
+        // HTTP/1.0 asking for keep-alive keeps the connection for the next request.
+        let kept = try RawConnection(port: server.port)
+        #expect(kept.send("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"))
+        let first = String(decoding: kept.receive(seconds: 5), as: UTF8.self)
+        #expect(first.hasPrefix("HTTP/1.1 200"))
+        #expect(first.lowercased().contains("connection: keep-alive"))
+        #expect(kept.send("GET /healthz HTTP/1.0\r\n\r\n"))
+        let (second, closed) = kept.receiveUntilClosed(seconds: 5)
+        #expect(String(decoding: second, as: UTF8.self).hasPrefix("HTTP/1.1 200"))
+        #expect(closed)
+    }
+
     @Test func theOpenAPIDocumentNamesEveryRoute() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Schemas/openapi.yaml"), encoding: .utf8)
         var documented: Set<String> = []

@@ -135,6 +135,25 @@ final class RawConnection {
 
     /// Reads until the server closes or `seconds` pass; what arrived.
     func receive(seconds: Double) -> [UInt8] {
+        read(seconds: seconds) { out in
+            // Stop after one complete answer head and its declared body.
+            guard let text = String(bytes: out, encoding: .utf8), let end = text.range(of: "\r\n\r\n") else { return false }
+            let head = text[..<end.lowerBound].lowercased()
+            guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
+                let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces))
+            else { return false }
+            return text.utf8.count - text.utf8.distance(from: text.startIndex, to: end.upperBound) >= length
+        }.bytes
+    }
+
+    /// Reads everything until the server closes the connection or `seconds` pass: what
+    /// arrived, and whether the server closed it.
+    func receiveUntilClosed(seconds: Double) -> (bytes: [UInt8], closed: Bool) {
+        read(seconds: seconds) { _ in false }
+    }
+
+    /// Reads until the server closes, `seconds` pass or `enough` says so of what arrived.
+    private func read(seconds: Double, until enough: ([UInt8]) -> Bool) -> (bytes: [UInt8], closed: Bool) {
         var out: [UInt8] = []
         let deadline = Date().addingTimeInterval(seconds)
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -143,19 +162,10 @@ final class RawConnection {
             let ms = Int32(max(1, deadline.timeIntervalSinceNow * 1000))
             guard poll(&pfd, 1, ms) > 0 else { break }
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if n <= 0 { break }
+            if n <= 0 { return (out, true) }
             out += buffer[0..<n]
-            // Stop after one complete answer head and its declared body.
-            if let text = String(bytes: out, encoding: .utf8), let end = text.range(of: "\r\n\r\n") {
-                let head = text[..<end.lowerBound].lowercased()
-                if let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
-                    let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)),
-                    text.utf8.count - text.utf8.distance(from: text.startIndex, to: end.upperBound) >= length
-                {
-                    break
-                }
-            }
+            if enough(out) { break }
         }
-        return out
+        return (out, false)
     }
 }

@@ -1,0 +1,66 @@
+import HummingbirdCore
+import Logging
+import NIOCore
+import NIOHTTP1
+import NIOHTTPTypesHTTP1
+
+/// Hummingbird's HTTP/1 channel with ``ConnectionPersistence`` put between NIO's HTTP/1
+/// codec and the HTTP-types codec: the only place a request's protocol version is still
+/// seen (the HTTP-types request Hummingbird hands the routes has none).
+struct HookHTTP1Channel: ServerChildChannel {
+    typealias Value = HTTP1Channel.Value
+    let http1: HTTP1Channel
+
+    func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
+        http1.setup(channel: channel, logger: logger).flatMapThrowing { value in
+            let pipeline = channel.pipeline.syncOperations
+            try pipeline.addHandler(
+                ConnectionPersistence(), position: .before(pipeline.handler(type: HTTP1ToHTTPServerCodec.self)))
+            return value
+        }
+    }
+
+    func handle(value: Value, logger: Logger) async { await http1.handle(value: value, logger: logger) }
+}
+
+/// Whether a connection persists after an answer, as RFC 9112 §9.3 says: an HTTP/1.0
+/// request without `keep-alive`, or any with `Connection: close` (in any case), is
+/// answered and the connection closed. Hummingbird ends a connection only when the
+/// request's Connection header is exactly `close`, and an HTTP/1.0 client reading to the
+/// end of the answer waited for the idle timeout (60 s).
+final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundOut = HTTPServerRequestPart
+    typealias OutboundIn = HTTPServerResponsePart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    /// The requests read and not answered yet, in order: whether each lets the connection
+    /// persist, and whether it came as HTTP/1.0 (whose persistence the answer confirms).
+    private var pending: [(keepAlive: Bool, http10: Bool)] = []
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard case .head(var head) = unwrapInboundIn(data) else {
+            context.fireChannelRead(data)
+            return
+        }
+        let keepAlive = head.isKeepAlive
+        pending.append((keepAlive, head.version == .http1_0))
+        if !keepAlive { head.headers.replaceOrAdd(name: "Connection", value: "close") }
+        context.fireChannelRead(wrapInboundOut(.head(head)))
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        // An interim answer (100 Continue) belongs to the request that is still to be answered.
+        guard case .head(var head) = unwrapOutboundIn(data), head.status.code >= 200 else {
+            context.write(data, promise: promise)
+            return
+        }
+        let request = pending.isEmpty ? (keepAlive: false, http10: false) : pending.removeFirst()
+        if !request.keepAlive {
+            head.headers.replaceOrAdd(name: "Connection", value: "close")
+        } else if request.http10, !head.headers[canonicalForm: "connection"].contains(where: { $0.lowercased() == "close" }) {
+            head.headers.replaceOrAdd(name: "Connection", value: "keep-alive")
+        }
+        context.write(wrapOutboundOut(.head(head)), promise: promise)
+    }
+}
