@@ -93,6 +93,17 @@ enum Routes {
         let type = request.headers[.contentType]
         let mediaType = type.map(mediaTypeOf)
         guard let mediaType, zipTypes.contains(mediaType) else { throw Problem.unsupportedMediaType(type) }
+        // A compressed body is not the bundle: decided as it came, it was `invalid`
+        // (bundle-unreadable) and stayed so in the ledger.
+        let codings = request.headers[values: .contentEncoding].flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        if let coding = codings.first(where: { $0 != "identity" }) {
+            var p = Problem(
+                .unsupportedMediaType, "unsupported-media-type", "不支持的内容编码 Unsupported content coding",
+                "the body must be the zip bundle as it is, without a content coding ('Content-Encoding: \(coding.prefix(64))')")
+            p.headers[.acceptEncoding] = "identity"
+            throw p
+        }
         let limit = state.options.maxBody
         if let declared = request.headers[.contentLength].flatMap({ Int64($0) }), declared > limit {
             throw Problem.tooLarge(limit: limit, declared: declared)
@@ -378,6 +389,15 @@ struct ServeMiddleware: RouterMiddleware {
                 )
                 p.headers[.allow] = route.methods.map(\.rawValue).joined(separator: ", ")
                 throw p
+            }
+            // A transfer coding NIO's parser does not undo (it takes the last, chunked, and
+            // passed `gzip, chunked` on still compressed): not implemented (RFC 9112, 6.1).
+            let transfer = request.headers[values: .transferEncoding].flatMap { $0.split(separator: ",") }
+                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            if let coding = transfer.first(where: { $0 != "chunked" }) {
+                throw Problem(
+                    .notImplemented, "not-implemented", "不支持的传输编码 Transfer coding not implemented",
+                    "the only transfer coding taken is chunked, not '\(coding.prefix(64))'")
             }
             if let tokens = state.tokens, !Routes.open.contains(path),
                 !tokens.accepts(authorization: request.headers[.authorization])

@@ -619,6 +619,63 @@ struct ServeTests {
         #expect(closed)
     }
 
+    /// Runs `body` with a server started on a new data folder (`arguments` added), and
+    /// stops the server and removes the folder after.
+    static func withServer(
+        _ arguments: [String] = [], _ body: (ServerProcess, URL) async throws -> Void
+    ) async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data, arguments: arguments)
+        defer { server.stop() }
+        try await body(server, data)
+    }
+
+    /// `gzip -c -n` of `bytes`.
+    static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("intake-gzip-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(bytes).write(to: file)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["gzip", "-c", "-n", file.path]
+        let output = Pipe()
+        p.standardOutput = output
+        try p.run()
+        let compressed = output.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Array(compressed)
+    }
+
+    /// A compressed body is not the bundle: `Content-Encoding: gzip` is refused (415, the
+    /// codings taken named in Accept-Encoding), a transfer coding other than chunked is not
+    /// implemented (501); neither is decided or recorded (both were decided as their
+    /// compressed bytes, `invalid`, and stayed so in the ledger).
+    @Test func compressedUploadsAreRefusedNotDecided() async throws {
+        let bytes = Self.application(id: "WEB-2026-SERVE-GZIP")
+        let compressed = try Self.gzip(bytes)
+        try await Self.withServer { server, data in
+            let encoded = try await server.post(compressed, headers: [("Content-Encoding", "gzip")])
+            #expect(encoded.status == 415)
+            #expect(encoded.json["type"] as? String == "urn:intake:problem:unsupported-media-type")
+            #expect(encoded.header("Accept-Encoding") == "identity")
+            let connection = try RawConnection(port: server.port)
+            #expect(
+                connection.send(
+                    Array(
+                        "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nTransfer-Encoding: gzip, chunked\r\n\r\n\(String(compressed.count, radix: 16))\r\n"
+                            .utf8) + compressed + Array("\r\n0\r\n\r\n".utf8)))
+            let coded = String(decoding: connection.receive(seconds: 10), as: UTF8.self)
+            #expect(coded.hasPrefix("HTTP/1.1 501"), "\(coded.prefix(200))")
+            #expect(coded.contains("urn:intake:problem:not-implemented"))
+            // Nothing was decided; the bundle itself, sent as it is, is.
+            #expect(try ledgerRows(data, "SELECT COUNT(*) FROM bundles") == ["0"])
+            let identity = try await server.post(bytes, headers: [("Content-Encoding", "identity")])
+            #expect(identity.status == 200)
+            #expect(identity.header("Intake-Verdict") == "accepted")
+        }
+    }
+
     @Test func theOpenAPIDocumentNamesEveryRoute() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Schemas/openapi.yaml"), encoding: .utf8)
         var documented: Set<String> = []
