@@ -51,21 +51,24 @@ enum Routes {
     ]
 
     /// The route template a path matches (`/v1/reports/abc` → `/v1/reports/{sha256}`) and
-    /// the methods it is served for; nil when no route has this path.
+    /// the methods it is served for (HEAD wherever GET is, RFC 9110 9.3.2); nil when no
+    /// route has this path.
     static func template(of path: String) -> (path: String, methods: [HTTPRequest.Method])? {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         for route in all {
             let t = route.path.split(separator: "/", omittingEmptySubsequences: false)
             guard t.count == parts.count else { continue }
             if zip(t, parts).allSatisfy({ $0.hasPrefix("{") ? !$1.isEmpty : $0 == $1 }) {
-                return (route.path, all.filter { $0.path == route.path }.map(\.method))
+                let methods = all.filter { $0.path == route.path }.map(\.method)
+                return (route.path, methods + (methods.contains(.get) ? [.head] : []))
             }
         }
         return nil
     }
 
     static func router(_ state: ServerState) -> Router<ServeContext> {
-        let router = Router(context: ServeContext.self)
+        // HEAD wherever GET is (a balancer's check): the GET's answer without its body.
+        let router = Router(context: ServeContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: ServeMiddleware(state: state))
         router.post("/v1/checks") { request, context in try await postCheck(request, context, state) }
         router.get("/v1/reports/:sha256") { request, context in try await getReport(request, context, state) }
@@ -427,6 +430,8 @@ struct ServeMiddleware: RouterMiddleware {
             state.logger.error("request failed", metadata: ["path": .string(path), "error": "\(error)"])
             response = Problem.internalError("the server could not answer; the error is in its log").response(instance: path)
         }
+        // HEAD: the GET's status and headers (its Content-Length too), no body; a problem's as well.
+        if request.method == .head { response = Response(status: response.status, headers: response.headers) }
         let route = context.endpointPath.map(Self.openAPIPath) ?? "unmatched"
         state.metrics.request(
             route: route, method: request.method.rawValue, status: response.status.code, duration: ContinuousClock.now - started)

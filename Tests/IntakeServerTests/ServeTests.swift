@@ -172,7 +172,7 @@ struct ServeTests {
         #expect(noRoute.header("Content-Type") == "application/problem+json")
         let wrongMethod = try await server.request(.DELETE, "/v1/reports/\(sha)")
         #expect(wrongMethod.status == 405)
-        #expect(wrongMethod.header("Allow") == "GET")
+        #expect(wrongMethod.header("Allow") == "GET, HEAD")
         let typo = try await server.request(.GET, "/v1/matters?onn=2025-01-01")
         #expect(typo.status == 400)
         #expect(typo.json["type"] as? String == "urn:intake:problem:bad-request")
@@ -673,6 +673,39 @@ struct ServeTests {
             let identity = try await server.post(bytes, headers: [("Content-Encoding", "identity")])
             #expect(identity.status == 200)
             #expect(identity.header("Intake-Verdict") == "accepted")
+        }
+    }
+
+    /// HEAD is served wherever GET is (load balancers check with it): the GET's status
+    /// and headers, no body.
+    @Test func headIsServedWhereGetIs() async throws {
+        let bytes = Self.application(id: "WEB-2026-SERVE-HEAD")
+        try await Self.withServer { server, _ in
+            let sha = Self.sha256Hex(bytes)
+            #expect(try await server.post(bytes).status == 200)
+            for path in ["/healthz", "/readyz", "/v1/reports/\(sha)", "/v1/matters/RS-007", "/v1/matters"] {
+                let get = try await server.request(.GET, path)
+                let head = try await server.request(.HEAD, path)
+                #expect(head.status == get.status, "\(path)")
+                #expect(head.body.isEmpty, "\(path)")
+                #expect(head.header("Content-Type") == get.header("Content-Type"), "\(path)")
+                #expect(head.header("Content-Length") == String(get.body.count), "\(path)")
+            }
+            #expect(try await server.request(.HEAD, "/v1/reports/\(sha)").header("Intake-Verdict") == "accepted")
+            let missing = try await server.request(.HEAD, "/v1/reports/\(String(repeating: "0", count: 64))")
+            #expect(missing.status == 404)
+            #expect(missing.body.isEmpty)
+            let post = try await server.request(.HEAD, "/v1/checks")
+            #expect(post.status == 405)
+            #expect(post.header("Allow") == "POST")
+            // On one connection: the HEAD's answer carries no body, the next answer follows its head.
+            let connection = try RawConnection(port: server.port)
+            #expect(
+                connection.send(
+                    "HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+            let text = String(decoding: connection.receiveUntilClosed(seconds: 5).bytes, as: UTF8.self)
+            let parts = text.components(separatedBy: "\r\n\r\n")
+            #expect(parts.count == 3 && parts[1].hasPrefix("HTTP/1.1 200") && parts[2].hasPrefix(#"{"status":"ok"}"#), "\(text)")
         }
     }
 
