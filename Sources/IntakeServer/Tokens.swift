@@ -2,7 +2,7 @@ import Crypto
 public import Foundation
 
 /// The bearer tokens the server accepts, held as their SHA-256 digests (`--tokens FILE`:
-/// one lowercase hex digest per line, `#` comments and blank lines allowed), so the file
+/// one lowercase hex digest per line, LF or CRLF, `#` comments and blank lines allowed), so the file
 /// holds no secret. A presented token is hashed and compared with every digest in
 /// constant time: neither the position of a differing byte nor which digest matched shows
 /// in the timing.
@@ -24,7 +24,9 @@ public struct TokenDigests: Sendable {
             throw Invalid(description: "cannot read the tokens file \(url.path): \(error.localizedDescription)")
         }
         var found: [[UInt8]] = []
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // By Character.isNewline: a CRLF is one Character to Swift, never split at "\n" (a file
+        // written on Windows was one line, its first digest with the rest).
+        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }

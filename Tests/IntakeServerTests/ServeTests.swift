@@ -709,6 +709,27 @@ struct ServeTests {
         }
     }
 
+    /// A tokens file written on Windows (CRLF line endings): every line read, a comment
+    /// line skipped. The whole file was taken as one line.
+    @Test func aTokensFileWithCRLFLineEndingsIsRead() throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let file = data.appendingPathComponent("tokens.txt")
+        let (one, two) = ("first-token-for-tests", "second-token-for-tests")
+        try "# the backend\r\n\(Self.sha256Hex(Array(one.utf8)))\r\n\r\n\(Self.sha256Hex(Array(two.utf8)))  # the clerks\r\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let tokens = try TokenDigests(contentsOf: file)
+        #expect(tokens.accepts(authorization: "Bearer \(one)"))
+        #expect(tokens.accepts(authorization: "Bearer \(two)"))
+        #expect(!tokens.accepts(authorization: "Bearer third"))
+        try "\(Self.sha256Hex(Array(one.utf8)))\r\nnot-a-digest\r\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try TokenDigests(contentsOf: file)
+        } throws: {
+            "\($0)".contains("tokens.txt:2: not a lowercase hex SHA-256")
+        }
+    }
+
     @Test func theOpenAPIDocumentNamesEveryRoute() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Schemas/openapi.yaml"), encoding: .utf8)
         var documented: Set<String> = []
