@@ -37,6 +37,12 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
     /// The requests read and not answered yet, in order: whether each lets the connection
     /// persist, and whether it came as HTTP/1.0 (whose persistence the answer confirms).
     private var pending: [(keepAlive: Bool, http10: Bool)] = []
+    /// The answer being written ends the connection.
+    private var closing = false
+    /// An answer that ends the connection has been written to its end: nothing more is.
+    /// After a 413 for a declared length, the body bytes sent with the head were read as a
+    /// request once the server stopped reading, and answered 400 on the closing connection.
+    private var finished = false
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .head(var head) = unwrapInboundIn(data) else {
@@ -50,17 +56,24 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        guard !finished else {
+            promise?.succeed(())
+            return
+        }
         // An interim answer (100 Continue) belongs to the request that is still to be answered.
         guard case .head(var head) = unwrapOutboundIn(data), head.status.code >= 200 else {
+            if case .end = unwrapOutboundIn(data), closing { finished = true }
             context.write(data, promise: promise)
             return
         }
         let request = pending.isEmpty ? (keepAlive: false, http10: false) : pending.removeFirst()
+        let serverCloses = head.headers[canonicalForm: "connection"].contains { $0.lowercased() == "close" }
         if !request.keepAlive {
             head.headers.replaceOrAdd(name: "Connection", value: "close")
-        } else if request.http10, !head.headers[canonicalForm: "connection"].contains(where: { $0.lowercased() == "close" }) {
+        } else if request.http10, !serverCloses {
             head.headers.replaceOrAdd(name: "Connection", value: "keep-alive")
         }
+        closing = !request.keepAlive || serverCloses
         context.write(wrapOutboundOut(.head(head)), promise: promise)
     }
 }

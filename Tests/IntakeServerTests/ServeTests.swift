@@ -730,6 +730,26 @@ struct ServeTests {
         }
     }
 
+    /// A declared body over the limit is answered 413 once: the body bytes that followed
+    /// the head were parsed as a second request and answered 400 on the closing connection.
+    @Test func a413IsTheOnlyAnswerOnItsConnection() async throws {
+        try await Self.withServer(["--max-body", "100000"]) { server, _ in
+            for length in ["999999", "4294967296"] {
+                let connection = try RawConnection(port: server.port)
+                #expect(
+                    connection.send(
+                        "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: \(length)\r\n\r\nPK"
+                    )
+                )
+                let (answer, closed) = connection.receiveUntilClosed(seconds: 5)
+                let text = String(decoding: answer, as: UTF8.self)
+                #expect(text.hasPrefix("HTTP/1.1 413"))
+                #expect(text.components(separatedBy: "HTTP/1.1 ").count == 2, "\(text)")
+                #expect(closed)
+            }
+        }
+    }
+
     @Test func theOpenAPIDocumentNamesEveryRoute() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Schemas/openapi.yaml"), encoding: .utf8)
         var documented: Set<String> = []
