@@ -43,6 +43,8 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
     /// After a 413 for a declared length, the body bytes sent with the head were read as a
     /// request once the server stopped reading, and answered 400 on the closing connection.
     private var finished = false
+    /// Why the parser could not read the last request, for the answer to it.
+    private var parseError: HTTPParserError?
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .head(var head) = unwrapInboundIn(data) else {
@@ -66,7 +68,19 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
             context.write(data, promise: promise)
             return
         }
-        let request = pending.isEmpty ? (keepAlive: false, http10: false) : pending.removeFirst()
+        guard !pending.isEmpty else {
+            // No request is waiting for this answer: it is Hummingbird's to one the parser
+            // could not read (a bare 400, empty): a problem document instead, as every error.
+            let document = Array(Self.unreadable(parseError).document(instance: nil).utf8)
+            head.headers.replaceOrAdd(name: "Content-Type", value: Problem.mediaType)
+            head.headers.replaceOrAdd(name: "Content-Length", value: String(document.count))
+            head.headers.replaceOrAdd(name: "Connection", value: "close")
+            closing = true
+            context.write(wrapOutboundOut(.head(head)), promise: nil)
+            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: document)))), promise: promise)
+            return
+        }
+        let request = pending.removeFirst()
         let serverCloses = head.headers[canonicalForm: "connection"].contains { $0.lowercased() == "close" }
         if !request.keepAlive {
             head.headers.replaceOrAdd(name: "Connection", value: "close")
@@ -75,5 +89,25 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
         }
         closing = !request.keepAlive || serverCloses
         context.write(wrapOutboundOut(.head(head)), promise: promise)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if let error = error as? HTTPParserError { parseError = error }
+        context.fireErrorCaught(error)
+    }
+
+    /// The problem a request the parser could not read is answered with.
+    static func unreadable(_ error: HTTPParserError?) -> Problem {
+        let detail =
+            switch error {
+            case .headerOverflow: "the request's header is too large (over 80 KiB or 1000 fields)"
+            case .invalidContentLength: "the Content-Length is not one decimal number of bytes"
+            case .unexpectedContentLength: "the Content-Length is given twice, or beside a Transfer-Encoding"
+            case .invalidMethod, .invalidURL, .invalidVersion, .invalidConstant:
+                "the request line is not 'METHOD /path HTTP/1.1'"
+            case .invalidChunkSize: "a chunk of the body has no valid size"
+            default: "the request cannot be read as HTTP/1.1"
+            }
+        return Problem.badRequest(detail)
     }
 }

@@ -28,18 +28,25 @@ public struct Problem: Error, Sendable {
 
     /// The problem as a response; `instance` is the request's path.
     public func response(instance: String) -> Response {
+        var headers = self.headers
+        headers[.contentType] = Self.mediaType
+        if closeConnection { headers[.connection] = "close" }
+        return Response(
+            status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: document(instance: instance))))
+    }
+
+    /// The problem document; `instance` is the request's path (nil: a request whose path
+    /// could not be read).
+    func document(instance: String?) -> String {
         let w = JSONWriter()
         w.object {
             w.field("type", "urn:intake:problem:\(kind)")
             w.field("title", title)
             w.field("status", Int64(status.code))
             w.field("detail", detail)
-            w.field("instance", instance)
+            if let instance { w.field("instance", instance) }
         }
-        var headers = self.headers
-        headers[.contentType] = Self.mediaType
-        if closeConnection { headers[.connection] = "close" }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: w.out + "\n")))
+        return w.out + "\n"
     }
 
     // The problems the server answers.

@@ -750,6 +750,31 @@ struct ServeTests {
         }
     }
 
+    /// What the HTTP parser cannot read is answered with a problem document as every error
+    /// (it was a bare 400 without a body), and the connection closed.
+    @Test func unreadableRequestsAreAnsweredWithAProblem() async throws {
+        try await Self.withServer { server, _ in
+            let requests = [
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: abc\r\n\r\n",
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: 99999999999999999999999\r\n\r\nPK",
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+                "GARBAGE\r\n\r\n",
+                "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/9.9 x\r\n\r\n",
+            ]
+            for request in requests {
+                let connection = try RawConnection(port: server.port)
+                #expect(connection.send(request))
+                let (answer, closed) = connection.receiveUntilClosed(seconds: 5)
+                let text = String(decoding: answer, as: UTF8.self)
+                let last = text.components(separatedBy: "HTTP/1.1 ").last ?? ""
+                #expect(last.hasPrefix("400"), "\(request.prefix(60)): \(text)")
+                #expect(last.contains("Content-Type: application/problem+json"), "\(request.prefix(60)): \(text)")
+                #expect(last.contains("urn:intake:problem:bad-request"), "\(request.prefix(60)): \(text)")
+                #expect(closed)
+            }
+        }
+    }
+
     @Test func theOpenAPIDocumentNamesEveryRoute() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Schemas/openapi.yaml"), encoding: .utf8)
         var documented: Set<String> = []
