@@ -207,11 +207,19 @@ enum Routes {
         return name.flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// A path parameter, percent-decoded: `RS%2D007` is `RS-007` (RFC 3986 6.2.2.2; the
+    /// router hands the segment over as it came). One that does not decode is taken as it
+    /// is (and found by nothing).
+    static func parameter(_ name: String, _ context: ServeContext) -> String {
+        let raw = context.parameters.get(name) ?? ""
+        return raw.removingPercentEncoding ?? raw
+    }
+
     // MARK: GET /v1/reports/{sha256}
 
     static func getReport(_ request: Request, _ context: ServeContext, _ state: ServerState) async throws -> Response {
         let format = try negotiate(request)
-        let sha = context.parameters.get("sha256") ?? ""
+        let sha = parameter("sha256", context)
         guard sha.count == 64, sha.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
             throw Problem.notFound("a report is named by the bundle's SHA-256: 64 lowercase hex characters")
         }
@@ -288,7 +296,7 @@ enum Routes {
 
     static func getMatter(_ request: Request, _ context: ServeContext, _ state: ServerState) throws -> Response {
         let catalog = state.checker.decider.catalog
-        let code = context.parameters.get("code") ?? ""
+        let code = parameter("code", context)
         let on = try date(request)
         guard let matter = catalog.matter(code, on: on) else {
             let known = !catalog.versions(of: code).isEmpty

@@ -775,6 +775,26 @@ struct ServeTests {
         }
     }
 
+    /// A percent-encoded path parameter is the same resource (RFC 3986 6.2.2.2):
+    /// /v1/matters/RS%2D007 is RS-007, a report's SHA-256 with an encoded hex digit is that
+    /// report. They were looked up undecoded and answered 404.
+    @Test func percentEncodedPathParametersAreDecoded() async throws {
+        let bytes = Self.application(id: "WEB-2026-SERVE-PERCENT")
+        let sha = Self.sha256Hex(bytes)
+        try await Self.withServer { server, _ in
+            #expect(try await server.post(bytes).status == 200)
+            let matter = try await server.request(.GET, "/v1/matters/RS-007")
+            let encoded = try await server.request(.GET, "/v1/matters/RS%2D007")
+            #expect(encoded.status == 200)
+            #expect(encoded.body == matter.body)
+            let escaped = sha.unicodeScalars.map { String(format: "%%%02X", $0.value) }.joined()
+            let report = try await server.request(.GET, "/v1/reports/\(escaped)")
+            #expect(report.status == 200)
+            #expect(report.header("Intake-Bundle-SHA256") == sha)
+            #expect(try await server.request(.GET, "/v1/matters/RS%2").status == 404)
+        }
+    }
+
     @Test func theOpenAPIDocumentNamesEveryRoute() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Schemas/openapi.yaml"), encoding: .utf8)
         var documented: Set<String> = []
