@@ -44,8 +44,13 @@ enum Routes {
     /// Paths answered without a token.
     static let open: Set<String> = ["/healthz", "/readyz", "/metrics"]
 
+    /// The health routes: a probe may add any query (a balancer's cache-buster,
+    /// `/healthz?probe=1`), ignored; they take none, and refusing one took a healthy
+    /// server out.
+    static let probes: Set<String> = ["/healthz", "/readyz"]
+
     /// The query parameters each route takes; any other is refused (400), so that a typo
-    /// (`?nmae=`) does not pass unnoticed.
+    /// (`?nmae=`) does not pass unnoticed (the health routes excepted, ``probes``).
     static let query: [String: Set<String>] = [
         "/v1/checks": ["name"], "/v1/matters": ["on"], "/v1/matters/{code}": ["on"],
     ]
@@ -418,7 +423,8 @@ struct ServeMiddleware: RouterMiddleware {
                         ? "this route needs an Authorization: Bearer token" : "the bearer token is not accepted")
             }
             let allowed = Routes.query[route.path] ?? []
-            for (key, _) in request.uri.queryParameters where !allowed.contains(String(key)) {
+            for (key, _) in request.uri.queryParameters
+            where !allowed.contains(String(key)) && !Routes.probes.contains(route.path) {
                 throw Problem.badRequest(
                     "unknown query parameter '\(String(key).prefix(64))'"
                         + (allowed.isEmpty

@@ -795,6 +795,20 @@ struct ServeTests {
         }
     }
 
+    /// Probes add cache-busting queries (`/healthz?probe=1`): the health routes take any
+    /// query and ignore it (they were 400 "unknown query parameter"); the other routes
+    /// still refuse one they do not take.
+    @Test func healthProbesMayAddAQuery() async throws {
+        try await Self.withServer { server, _ in
+            let health = try await server.request(.GET, "/healthz?probe=1")
+            #expect(health.status == 200)
+            #expect(health.text.contains(#""status":"ok""#))
+            #expect(try await server.request(.GET, "/readyz?t=1733300000&x").status == 200)
+            #expect(try await server.request(.HEAD, "/readyz?probe=lb").status == 200)
+            #expect(try await server.request(.GET, "/v1/matters?probe=1").status == 400)
+        }
+    }
+
     @Test func theOpenAPIDocumentNamesEveryRoute() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Schemas/openapi.yaml"), encoding: .utf8)
         var documented: Set<String> = []
