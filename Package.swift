@@ -43,9 +43,6 @@ let package = Package(
         .systemLibrary(name: "CQPDF", providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(
             name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
-        // The batch's and the hook's malloc (IntakeRun's Allocator says why; not the PDF helper's).
-        .systemLibrary(
-            name: "CJemalloc", pkgConfig: "jemalloc", providers: [.apt(["libjemalloc-dev"])]),
         // The one C file that includes libxml2's headers (see STYLE.md: Swift must not).
         .target(name: "CIntakeXML", dependencies: ["CLibXML2"]),
         // Process glue Swift cannot call directly: memfd, SCM_RIGHTS, spawn with a socket, malloc_trim.
@@ -128,7 +125,7 @@ let package = Package(
             name: "IntakeRun",
             dependencies: [
                 "IntakePipeline", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision", "IntakeEvidence",
-                "IntakeCatalog", "IntakeModel", "IntakeRendering", "IntakeXML", "IntakeAudit", "IntakePDF", "CJemalloc",
+                "IntakeCatalog", "IntakeModel", "IntakeRendering", "IntakeXML", "IntakeAudit", "IntakePDF",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -251,7 +248,7 @@ let package = Package(
             name: "IntakeRunTests",
             dependencies: [
                 "IntakeRun", "IntakeAudit", "IntakePipeline", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision",
-                "IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeSeedData", "CJemalloc",
+                "IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeSeedData",
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "IntakeModelTests", dependencies: ["IntakeModel"], swiftSettings: swiftSettings),

@@ -40,7 +40,7 @@ public struct FinalLine: RunObserver {
                 "inbox": options.inbox.path, "out": options.out.path, "bundles": "\(bundles)",
                 "mb": String(format: "%.1f", Double(bytes) / 1_048_576), "jobs": "\(options.jobs)",
                 "catalog": String(catalogVersion.prefix(12)), "generator": IntakeVersion.generator,
-                "pdf_check": PDFChecker.shared.modeDescription, "allocator": Allocator.name,
+                "pdf_check": PDFChecker.shared.modeDescription,
                 "recovered_unfinished_reports": "\(recovered.unfinishedReports)",
                 "recovered_temporary_files": "\(recovered.temporaryFiles)",
                 "recovered_obsolete_reports": "\(recovered.obsoleteReports)", "recovered_moves": "\(recovered.moves)",
