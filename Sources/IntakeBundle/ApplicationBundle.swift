@@ -14,6 +14,9 @@ public struct BundleEntry: Sendable, Hashable {
     /// UTF-8 flag or a Unicode Path field: GBK 小学 (D0A1 D1A7) is also UTF-8 "Сѧ". Only the
     /// manifest can tell which was meant: a listed path equal to it finds the entry.
     public var alternativeName: String? = nil
+    /// The stored name's reading where the entry is named by a Unicode Path field instead:
+    /// checked for safety too (a tool that ignores the field extracts the stored name).
+    public var storedName: String? = nil
     /// Declared uncompressed and compressed sizes (-1 when the directory does not say).
     public var size: Int64
     public var compressedSize: Int64
@@ -299,9 +302,12 @@ public final class ApplicationBundle {
             {
                 alternative = gbk
             }
+            var stored: String?
+            if let record = layout?[i], record.name != r.rawName { stored = TextDecoding.decodeName(record.name).0 }
             entries.append(
                 BundleEntry(
-                    index: i, name: name, nameEncoding: encoding, alternativeName: alternative, size: r.size,
+                    index: i, name: name, nameEncoding: encoding, alternativeName: alternative, storedName: stored,
+                    size: r.size,
                     compressedSize: r.compressedSize, crc32: r.crc,
                     compressionMethod: r.compressionMethod, isDirectory: name.hasSuffix("/") && r.size <= 0,
                     isEncrypted: r.isEncrypted, isSymlink: r.isSymlink, blocked: nil))

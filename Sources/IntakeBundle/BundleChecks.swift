@@ -24,6 +24,10 @@ enum BundleChecks {
             }
             if let why = unsafeReason(e.name) {
                 block(.bundleUnsafe, "申请包中有不安全的文件路径：\(e.name)", detail: "\(why)")
+            } else if let stored = e.storedName, let why = unsafeReason(stored) {
+                block(
+                    .bundleUnsafe, "申请包中有不安全的文件路径：\(stored)（Unicode 文件名记为 \(e.name)）",
+                    detail: "stored name: \(why)")
             }
             if e.name.utf8.count > limits.maxNameLength {
                 block(.bundleLimit, "文件名过长", detail: "entry name of \(e.name.utf8.count) bytes; limit \(limits.maxNameLength)")

@@ -19,7 +19,13 @@ package enum DocumentContainer {
         case inconsistent(String)
         /// The part the format requires (`[Content_Types].xml`, `OFD.xml`) is not listed.
         case missingPart(String)
+        /// More entries than ``maxEntries``: not parsed (millions of 46-byte records would
+        /// cost memory and time out of proportion to a document).
+        case tooManyEntries(UInt64)
     }
+
+    /// Entries a document's container may list (an .xlsx lists tens, a large .docx hundreds).
+    package static let maxEntries: UInt64 = 65_535
 
     /// The problem of the zip in `bytes`, nil when it opens and its central directory lists
     /// `requiredPart` (compared ignoring ASCII case, as Open Packaging Conventions compare
@@ -27,6 +33,9 @@ package enum DocumentContainer {
     package static func problem(_ bytes: some ContiguousBytes, requiredPart: String?) -> Problem? {
         bytes.withUnsafeBytes { memory in
             let source = ZipLayout.Source.memory(memory)
+            if let end = ZipLayout.endRecord(source, fileSize: UInt64(memory.count)), end.count > maxEntries {
+                return .tooManyEntries(end.count)
+            }
             guard let directory = ZipLayout.centralDirectory(source, fileSize: UInt64(memory.count)) else {
                 return .noDirectory
             }

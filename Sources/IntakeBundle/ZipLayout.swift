@@ -50,6 +50,16 @@ enum ZipLayout {
     /// The central directory of the archive open on `fd` (`fileSize` bytes), or nil when
     /// the end records cannot be found or read (libzip then reports why).
     static func centralDirectory(_ fd: Source, fileSize: UInt64) -> (records: [CentralRecord], offset: UInt64)? {
+        guard let (count, size, offset) = endRecord(fd, fileSize: fileSize) else { return nil }
+        guard offset <= fileSize, size <= fileSize - offset, count <= size / 46,
+            let directory = read(fd, at: offset, count: Int(size))
+        else { return nil }
+        return records(directory, count: count).map { ($0, offset) }
+    }
+
+    /// The entry count, size and offset of the central directory, as the end of central
+    /// directory record (and its Zip64 form) gives them; nil when there is none.
+    static func endRecord(_ fd: Source, fileSize: UInt64) -> (count: UInt64, size: UInt64, offset: UInt64)? {
         // The end of central directory record: 22 bytes plus a comment of up to 65535.
         let tailLength = min(fileSize, 22 + 65_535)
         guard tailLength >= 22, let tail = read(fd, at: fileSize - tailLength, count: Int(tailLength)) else { return nil }
@@ -78,9 +88,11 @@ enum ZipLayout {
             size = u64(record, 40)
             offset = u64(record, 48)
         }
-        guard offset <= fileSize, size <= fileSize - offset, count <= size / 46,
-            let directory = read(fd, at: offset, count: Int(size))
-        else { return nil }
+        return (count, size, offset)
+    }
+
+    /// The `count` records of a central directory's bytes, nil when one cannot be read.
+    private static func records(_ directory: [UInt8], count: UInt64) -> [CentralRecord]? {
         var records: [CentralRecord] = []
         records.reserveCapacity(Int(count))
         var p = 0
@@ -104,7 +116,7 @@ enum ZipLayout {
             records.append(r)
             p += 46 + nameLength + extraLength + commentLength
         }
-        return (records, offset)
+        return records
     }
 
     /// Checks every entry's local header and that no two entries overlap. `dataStarts`

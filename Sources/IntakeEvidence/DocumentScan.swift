@@ -201,6 +201,8 @@ package final class DocumentScan {
         case .empty?: return "\(what)已损坏：压缩结构的目录为空 (the zip central directory lists no entry)"
         case .inconsistent(let why)?: return "\(what)的压缩结构前后不一致 (\(why))"
         case .missingPart(let part)?: return "\(what)缺少必需的 \(part)，无法打开 (\(part) not in the zip central directory)"
+        case .tooManyEntries(let count)?:
+            return "\(what)内含文件数量异常，未予打开 (\(count) entries; limit \(DocumentContainer.maxEntries))"
         }
     }
 

@@ -132,7 +132,9 @@ public struct Inspector: Sendable {
         var pdfTickets: [(document: Int, ticket: Int)] = []
         for entry in bundle.entries {
             // A GBK name that is valid UTF-8 too is the manifest's path in either reading.
-            guard let i = listed[entry.name] ?? entry.alternativeName.flatMap({ listed[$0] }) else {
+            // Only where the bundle names no other entry so (byName keeps the first reading).
+            let alternative = entry.alternativeName.flatMap { bundle.entry(named: $0)?.index == entry.index ? $0 : nil }
+            guard let i = listed[entry.name] ?? alternative.flatMap({ listed[$0] }) else {
                 // A blocked entry (unsafe, encrypted, over a limit) has its finding already.
                 if entry.name != ManifestParser.entryName && !entry.isDirectory && entry.blocked == nil {
                     inspection.unlisted.append(entry.name)

@@ -107,11 +107,25 @@ public enum FileMove {
             case EEXIST: return .occupied
             case EXDEV: return .notHere
             case EINVAL, ENOSYS, ENOTSUP:
-                // No RENAME_NOREPLACE here: check the fingerprint, then rename after
-                // checking the name is free (the window between is the caller's risk).
+                // No RENAME_NOREPLACE here (NFS, CIFS, older FUSE): a hard link is just as
+                // atomic a claim of the name (EEXIST when taken), then the inbox name goes.
+                // Only without hard links either, check the name is free, then rename (the
+                // window between is the caller's risk).
                 if let now = FileFingerprint(path: source), !now.sameFile(as: fingerprint) { return .changed }
-                guard !FileSystem.exists(place) else { return .occupied }
-                try rename(source, place)
+                var linked = false
+                do {
+                    try link(source, place)
+                    linked = true
+                } catch {
+                    switch error.errno ?? 0 {
+                    case EEXIST: return .occupied
+                    case EPERM, ENOTSUP, EOPNOTSUPP, EMLINK:
+                        guard !FileSystem.exists(place) else { return .occupied }
+                        try rename(source, place)
+                    default: throw error
+                    }
+                }
+                if linked { try FileSystem.unlink(source) }
             default:
                 throw error
             }

@@ -148,8 +148,13 @@ public struct ManifestParser: Sendable {
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         let name = rest.dropFirst().prefix { $0 != quote }
         let normalized = name.uppercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
-        // ASCII text reads the same in any of these (US-ASCII, ISO-8859-1, GBK): no harm.
-        guard normalized != "UTF8", bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        // ASCII text reads the same in an ASCII-compatible encoding (US-ASCII, ISO-8859-1,
+        // GBK): no harm. Not in UTF-7 or EBCDIC, where ASCII bytes read as other text.
+        let asciiCompatible: Set<String> = [
+            "UTF8", "USASCII", "ASCII", "ISO88591", "LATIN1", "WINDOWS1252", "CP1252", "GBK", "GB2312", "GB18030", "CP936",
+        ]
+        guard normalized != "UTF8" else { return nil }
+        if asciiCompatible.contains(normalized) && !bytes.contains(where: { $0 >= 0x80 }) { return nil }
         return "声明为 \(name)"
     }
 

@@ -73,8 +73,14 @@ import Testing
         let utf16NoMark: [UInt8] = Self.valid.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
         let gbk = Array(Self.valid.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"GBK\"").utf8)
         let latin1 = Array(Self.valid.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding='ISO-8859-1'").utf8)
+        // ASCII bytes that UTF-7 reads as other text (+Ut1kGg- is 大连): not UTF-8 either.
+        let utf7 = Array(
+            Self.valid.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-7\"")
+                .replacingOccurrences(of: "张三", with: "+XyBOCQ-").replacingOccurrences(of: "李四", with: "+Z05Waw-")
+                .replacingOccurrences(of: "大连", with: "+Ut1kGg-").replacingOccurrences(of: "身份证", with: "id").utf8)
         let cases: [([UInt8], String)] = [
             (utf16, "实为 UTF-16"), (utf16NoMark, "实为 UTF-16"), (gbk, "声明为 GBK"), (latin1, "声明为 ISO-8859-1"),
+            (utf7, "声明为 UTF-7"),
         ]
         for (bytes, said) in cases {
             guard case .failure(let failure) = sharedParser.parse(bytes) else {

@@ -85,6 +85,44 @@ import Testing
         #expect(bundle.entry(named: "files/1-小学.jpg") == nil)
     }
 
+    /// A Unicode Path field names the entry, but a tool that ignores the field extracts the
+    /// stored name: `../../x/evil.pdf` under a field saying `files/a.pdf` is refused as unsafe
+    /// (review of round 18: the field hid it from the safety checks).
+    @Test func theStoredNameUnderAUnicodePathFieldIsCheckedToo() throws {
+        var spec = ZipEntrySpec(rawName: Array("../../x/evil.pdf".utf8), utf8Flag: false, data: Array("x".utf8))
+        spec.unicodePath = "files/a.pdf"
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = try Self.zipFile([spec], in: dir, named: "hidden.zip")
+        guard case .opened(let bundle) = ApplicationBundle.open(url) else {
+            Issue.record("did not open")
+            return
+        }
+        #expect(bundle.entries.first?.name == "files/a.pdf")
+        #expect(bundle.entries.first?.blocked == .bundleUnsafe)
+        #expect(
+            bundle.findings.contains { $0.code == .bundleUnsafe && $0.message.contains("../../x/evil.pdf") }, "\(bundle.findings)"
+        )
+    }
+
+    /// Two entries whose readings meet: one flagged UTF-8 named files/1-小学.jpg, one unflagged
+    /// whose GBK bytes read as UTF-8 "files/1-Сѧ.jpg" and as GBK files/1-小学.jpg. The manifest's
+    /// path is the first entry's; the second is not taken for it a second time, it is unlisted.
+    @Test func anAlternativeReadingDoesNotTakeAnotherEntrysName() throws {
+        var app = soundApplication()
+        app.documents[0].path = "files/1-小学.jpg"
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+        for d in app.documents { w.add(ZipEntrySpec(name: d.path, data: d.bytes)) }
+        let gbk = try #require(TextDecoding.encodeGB18030("files/1-小学.jpg"))
+        w.add(ZipEntrySpec(rawName: gbk, utf8Flag: false, data: Array("other".utf8)))
+        w.finish()
+        let i = try inspect(sink.bytes)
+        #expect(i.documents.allSatisfy { $0.isSound }, "\(i.documents)")
+        #expect(i.unlisted == [String(decoding: gbk, as: UTF8.self)], "\(i.unlisted)")
+    }
+
     /// A Unicode Path field whose CRC is not the stored name's is stale (the name was changed
     /// after it was written): unzip and libzip ignore it, and so does the reader, which names
     /// the entry by its stored GBK bytes.
