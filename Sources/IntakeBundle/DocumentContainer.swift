@@ -33,10 +33,9 @@ package enum DocumentContainer {
     package static func problem(_ bytes: some ContiguousBytes, requiredPart: String?) -> Problem? {
         bytes.withUnsafeBytes { memory in
             let source = ZipLayout.Source.memory(memory)
-            if let end = ZipLayout.endRecord(source, fileSize: UInt64(memory.count)), end.count > maxEntries {
-                return .tooManyEntries(end.count)
-            }
-            guard let directory = ZipLayout.centralDirectory(source, fileSize: UInt64(memory.count)) else {
+            guard let end = ZipLayout.endRecord(source, fileSize: UInt64(memory.count)) else { return .noDirectory }
+            if end.count > maxEntries { return .tooManyEntries(end.count) }
+            guard let directory = ZipLayout.centralDirectory(source, fileSize: UInt64(memory.count), end: end) else {
                 return .noDirectory
             }
             if directory.records.isEmpty { return .empty }

@@ -48,9 +48,12 @@ enum ZipLayout {
     }
 
     /// The central directory of the archive open on `fd` (`fileSize` bytes), or nil when
-    /// the end records cannot be found or read (libzip then reports why).
-    static func centralDirectory(_ fd: Source, fileSize: UInt64) -> (records: [CentralRecord], offset: UInt64)? {
-        guard let (count, size, offset) = endRecord(fd, fileSize: fileSize) else { return nil }
+    /// the end records cannot be found or read (libzip then reports why). `end`: the end
+    /// record when the caller has read it already.
+    static func centralDirectory(
+        _ fd: Source, fileSize: UInt64, end: (count: UInt64, size: UInt64, offset: UInt64)? = nil
+    ) -> (records: [CentralRecord], offset: UInt64)? {
+        guard let (count, size, offset) = end ?? endRecord(fd, fileSize: fileSize) else { return nil }
         guard offset <= fileSize, size <= fileSize - offset, count <= size / 46,
             let directory = read(fd, at: offset, count: Int(size))
         else { return nil }
@@ -188,36 +191,30 @@ enum ZipLayout {
     /// the stored name, the name in UTF-8) gives, when its CRC matches `name` and its bytes
     /// are UTF-8 (APPNOTE 4.6.9); nil otherwise, as unzip and libzip ignore a stale one.
     static func unicodePath(_ extra: [UInt8], name: [UInt8]) -> [UInt8]? {
-        var p = 0
-        while p + 4 <= extra.count {
-            let tag = u16(extra, p)
-            let length = Int(u16(extra, p + 2))
-            guard p + 4 + length <= extra.count else { return nil }
-            if tag == 0x7075 {
-                guard length >= 5, extra[p + 4] == 1, u32(extra, p + 5) == name.withUnsafeBytes({ Zlib.crc32($0) }) else {
-                    return nil
-                }
-                let utf8 = Array(extra[(p + 9)..<(p + 4 + length)])
-                return !utf8.isEmpty && String(validating: utf8, as: UTF8.self) != nil ? utf8 : nil
-            }
-            p += 4 + length
-        }
-        return nil
+        guard let field = extraField(0x7075, in: extra), field.count >= 5, extra[field.lowerBound] == 1,
+            u32(extra, field.lowerBound + 1) == name.withUnsafeBytes({ Zlib.crc32($0) })
+        else { return nil }
+        let utf8 = Array(extra[(field.lowerBound + 5)..<field.upperBound])
+        return !utf8.isEmpty && String(validating: utf8, as: UTF8.self) != nil ? utf8 : nil
     }
 
     /// The values of a Zip64 extended information extra field (tag 0x0001), in order.
     private static func zip64Fields(_ extra: [UInt8]) -> [UInt64] {
+        guard let field = extraField(0x0001, in: extra) else { return [] }
+        return stride(from: field.lowerBound, to: field.upperBound - 7, by: 8).map { u64(extra, $0) }
+    }
+
+    /// Where the data of the first extra field tagged `tag` lies in `extra`; nil without one,
+    /// or when a field's length runs past the end before it is found.
+    private static func extraField(_ tag: UInt16, in extra: [UInt8]) -> Range<Int>? {
         var p = 0
         while p + 4 <= extra.count {
-            let tag = u16(extra, p)
             let length = Int(u16(extra, p + 2))
-            guard p + 4 + length <= extra.count else { return [] }
-            if tag == 0x0001 {
-                return stride(from: p + 4, to: p + 4 + length - 7, by: 8).map { u64(extra, $0) }
-            }
+            guard p + 4 + length <= extra.count else { return nil }
+            if u16(extra, p) == tag { return (p + 4)..<(p + 4 + length) }
             p += 4 + length
         }
-        return []
+        return nil
     }
 
     /// `count` bytes at `offset`, or nil when the archive is shorter or cannot be read.

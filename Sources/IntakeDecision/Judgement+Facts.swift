@@ -32,6 +32,12 @@ extension Judgement {
         }
     }
 
+    /// Whether every one of these facts is the window clerk's to declare (经办人员核验后填写):
+    /// a rule that only they decide is left to the clerk, not asked of the applicant.
+    func onlyTheClerkDeclares(_ facts: [String]) -> Bool {
+        facts.allSatisfy { catalog.fact($0, of: matter)?.byClerk == true }
+    }
+
     /// The citation of the first rule that reads `fact` (a forbidden case, then a material's
     /// condition in the chosen scenario): a value that is not of its type is cited where it
     /// matters, not by the matter's opening line (round 18, tester 2: GQ-JS's

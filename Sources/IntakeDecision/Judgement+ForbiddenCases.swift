@@ -15,7 +15,7 @@ extension Judgement {
             case .holds(false):
                 outcome = .doesNotApply
             case .needsFacts(let names)
-            where names.allSatisfy { catalog.fact($0, of: matter)?.byClerk == true }:
+            where onlyTheClerkDeclares(names):
                 // Only the clerk's check would tell (办理人能否提供有效证件？): left to the
                 // clerk, not asked of the applicant.
                 outcome = .manualCheck

@@ -232,7 +232,7 @@ extension Judgement {
             case .needsFacts(let names):
                 if submitted {
                     required = true
-                } else if names.allSatisfy({ catalog.fact($0, of: matter)?.byClerk == true }) {
+                } else if onlyTheClerkDeclares(names) {
                     // Only the office would tell (资金申请审核通过后提供: its own approval): not
                     // required of the bundle, not asked of the applicant; the clerk is told.
                     required = false

@@ -43,17 +43,21 @@ import Testing
         return url
     }
 
+    /// The entries written as a zip file and opened; nil when it does not open as a bundle.
+    /// The file is removed at once: the open bundle holds it.
+    static func opened(_ specs: [ZipEntrySpec]) throws -> ApplicationBundle? {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        guard case .opened(let bundle) = ApplicationBundle.open(try zipFile(specs, in: dir, named: "bundle.zip")) else {
+            return nil
+        }
+        return bundle
+    }
+
     @Test func decodesGBKNameWithoutUTF8Flag() throws {
         // 身份证.jpg as Windows (CP936) writes it: C9ED B7DD D6A4 + ".jpg", flag bit 11 clear.
         let raw: [UInt8] = [0xC9, 0xED, 0xB7, 0xDD, 0xD6, 0xA4] + Array(".jpg".utf8)
-        let dir = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = try Self.zipFile(
-            [ZipEntrySpec(rawName: raw, utf8Flag: false, data: Array("x".utf8))], in: dir, named: "gbk.zip")
-        guard case .opened(let bundle) = ApplicationBundle.open(url) else {
-            Issue.record("did not open")
-            return
-        }
+        let bundle = try #require(try Self.opened([ZipEntrySpec(rawName: raw, utf8Flag: false, data: Array("x".utf8))]))
         #expect(bundle.entries.map(\.name) == ["身份证.jpg"])
         #expect(bundle.entries[0].nameEncoding == .gb18030)
     }
@@ -74,13 +78,7 @@ import Testing
         // then missing, and the entry is unlisted under its UTF-8 name.
         let raw = try #require(TextDecoding.encodeGB18030("files/1-小学.jpg"))
         let flagged = ZipEntrySpec(rawName: raw, utf8Flag: true, data: Array("x".utf8))
-        let dir = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = try Self.zipFile([flagged], in: dir, named: "flagged.zip")
-        guard case .opened(let bundle) = ApplicationBundle.open(url) else {
-            Issue.record("did not open")
-            return
-        }
+        let bundle = try #require(try Self.opened([flagged]))
         #expect(bundle.entries.first?.alternativeName == nil)
         #expect(bundle.entry(named: "files/1-小学.jpg") == nil)
     }
@@ -91,13 +89,7 @@ import Testing
     @Test func theStoredNameUnderAUnicodePathFieldIsCheckedToo() throws {
         var spec = ZipEntrySpec(rawName: Array("../../x/evil.pdf".utf8), utf8Flag: false, data: Array("x".utf8))
         spec.unicodePath = "files/a.pdf"
-        let dir = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = try Self.zipFile([spec], in: dir, named: "hidden.zip")
-        guard case .opened(let bundle) = ApplicationBundle.open(url) else {
-            Issue.record("did not open")
-            return
-        }
+        let bundle = try #require(try Self.opened([spec]))
         #expect(bundle.entries.first?.name == "files/a.pdf")
         #expect(bundle.entries.first?.blocked == .bundleUnsafe)
         #expect(
@@ -133,14 +125,8 @@ import Testing
         spec.unicodePathCRC = 0x1234_5678
         var fresh = ZipEntrySpec(rawName: raw, utf8Flag: false, data: Array("x".utf8))
         fresh.unicodePath = "身份证.jpg"
-        let dir = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
         for (spec, expected) in [(spec, "身份证.jpg"), (fresh, "身份证.jpg")] {
-            let url = try Self.zipFile([spec], in: dir, named: "u.zip")
-            guard case .opened(let bundle) = ApplicationBundle.open(url) else {
-                Issue.record("did not open: \(spec.unicodePath ?? "")")
-                continue
-            }
+            let bundle = try #require(try Self.opened([spec]), "did not open: \(spec.unicodePath ?? "")")
             #expect(bundle.entries.map(\.name) == [expected])
             #expect(bundle.findings.isEmpty, "\(bundle.findings)")
         }
