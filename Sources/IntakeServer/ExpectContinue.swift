@@ -5,8 +5,9 @@ import NIOHTTPTypes
 
 /// Answers `Expect: 100-continue` (curl sends it for bodies over 1 MB and otherwise waits
 /// a second before sending): `100 Continue` at once for an upload the server will take —
-/// POST /v1/checks, a zip content type, an accepted token, a declared length within the
-/// cap — and nothing otherwise (the route then answers 401, 413 or 415 without the body).
+/// POST /v1/checks, a zip content type without a content coding, an accepted token, a
+/// declared length within the cap — and nothing otherwise (the route then answers 401, 413
+/// or 415 without the body).
 final class ExpectContinueHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -38,6 +39,7 @@ final class ExpectContinueHandler: ChannelInboundHandler, RemovableChannelHandle
             head.method == .post && path == "/v1/checks" && type.map { Routes.zipTypes.contains($0) } == true
             && (tokens?.accepts(authorization: head.headerFields[.authorization]) ?? true)
             && (declared.map { $0 <= maxBody } ?? true)
+            && Routes.contentCoding(head.headerFields[values: .contentEncoding]) == nil
         if wanted {
             context.writeAndFlush(wrapOutboundOut(.head(HTTPResponse(status: .continue))), promise: nil)
         }

@@ -96,6 +96,13 @@ enum Routes {
             .trimmingCharacters(in: .whitespaces).lowercased()
     }
 
+    /// The first content coding other than `identity` in the Content-Encoding values, if any.
+    static func contentCoding(_ values: [String]) -> String? {
+        values.flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .first { $0 != "identity" && !$0.isEmpty }
+    }
+
     static func postCheck(_ request: Request, _ context: ServeContext, _ state: ServerState) async throws -> Response {
         let format = try negotiate(request)
         let type = request.headers[.contentType]
@@ -103,9 +110,7 @@ enum Routes {
         guard let mediaType, zipTypes.contains(mediaType) else { throw Problem.unsupportedMediaType(type) }
         // A compressed body is not the bundle: decided as it came, it was `invalid`
         // (bundle-unreadable) and stayed so in the ledger.
-        let codings = request.headers[values: .contentEncoding].flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        if let coding = codings.first(where: { $0 != "identity" }) {
+        if let coding = contentCoding(request.headers[values: .contentEncoding]) {
             var p = Problem(
                 .unsupportedMediaType, "unsupported-media-type", "不支持的内容编码 Unsupported content coding",
                 "the body must be the zip bundle as it is, without a content coding ('Content-Encoding: \(coding.prefix(64))')")
@@ -224,9 +229,11 @@ enum Routes {
 
     static func getReport(_ request: Request, _ context: ServeContext, _ state: ServerState) async throws -> Response {
         let format = try negotiate(request)
-        let sha = parameter("sha256", context)
+        // Hex is case-insensitive (RFC 4648 §8); a digest copied from a tool that prints
+        // upper case names the same bundle.
+        let sha = parameter("sha256", context).lowercased()
         guard sha.count == 64, sha.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
-            throw Problem.notFound("a report is named by the bundle's SHA-256: 64 lowercase hex characters")
+            throw Problem.notFound("a report is named by the bundle's SHA-256: 64 hex characters")
         }
         let ledger = state.ledger
         guard let decided = try await state.blocking({ try ledger.decided(sha256: sha) }) else {
@@ -261,29 +268,50 @@ enum Routes {
         }
     }
 
-    /// The report format the Accept header asks for: JSON unless XML or HTML is preferred
-    /// (q-values honoured). An Accept header that names none of the three is disregarded
-    /// (RFC 9110, 12.5.1): the answer is JSON, its Content-Type says so.
+    /// The report format the Accept header asks for (RFC 9110, 12.5.1): each format takes the
+    /// q-value of the most specific range that matches one of its media types (`text/xml`
+    /// over `text/*` over `*/*`), and the highest q wins, ties going to the range named first,
+    /// then to JSON. An Accept header that names none of the formats is disregarded: the
+    /// answer is JSON, its Content-Type says so. One that refuses every format (`q=0`, e.g.
+    /// `*/*;q=0`) is answered 406 rather than with a format the client said it cannot take.
     static func negotiate(_ request: Request) throws -> ReportFormat {
         guard let accept = request.headers[.accept], !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return .json }
-        var best: (format: ReportFormat, q: Double, order: Int)?
-        for (order, item) in accept.split(separator: ",").enumerated() {
+        let ranges: [(type: String, q: Double)] = accept.split(separator: ",").map { item in
             let parts = item.split(separator: ";", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             var q = 1.0
-            for p in parts.dropFirst() where p.hasPrefix("q=") { q = Double(p.dropFirst(2)) ?? 0 }
-            guard q > 0 else { continue }
-            let format: ReportFormat?
-            switch parts[0] {
-            case "application/json", "application/*", "*/*": format = .json
-            case "application/xml", "text/xml": format = .xml
-            case "text/html", "application/xhtml+xml", "text/*": format = .html
-            default: format = nil
-            }
-            guard let format else { continue }
-            if best == nil || q > best!.q { best = (format, q, order) }
+            for p in parts.dropFirst() where p.hasPrefix("q=") { q = Double(p.dropFirst(2)).map { min(max($0, 0), 1) } ?? 0 }
+            return (parts[0], q)
         }
-        return best?.format ?? .json
+        /// (q, order of the range, specificity) of the most specific range matching `format`.
+        func match(_ format: ReportFormat) -> (q: Double, order: Int)? {
+            var best: (q: Double, order: Int, specificity: Int)?
+            for (order, range) in ranges.enumerated() {
+                let specificity: Int
+                if format.mediaTypes.contains(range.type) {
+                    specificity = 2
+                } else if range.type.hasSuffix("/*"), format.mediaTypes[0].hasPrefix(range.type.dropLast()) {
+                    specificity = 1
+                } else if range.type == "*/*" {
+                    specificity = 0
+                } else {
+                    continue
+                }
+                if best == nil || specificity > best!.specificity || (specificity == best!.specificity && range.q > best!.q) {
+                    best = (range.q, order, specificity)
+                }
+            }
+            return best.map { ($0.q, $0.order) }
+        }
+        let formats: [ReportFormat] = [.json, .xml, .html]
+        let matched = formats.map { (format: $0, match: match($0)) }
+        let acceptable = matched.compactMap { m in m.match.flatMap { $0.q > 0 ? (m.format, $0.q, $0.order) : nil } }
+        if let chosen = acceptable.min(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }) { return chosen.0 }
+        // Nothing asked for is ours: disregard the header, except where it refused each format.
+        if let unrefused = matched.first(where: { $0.match == nil }) { return unrefused.format }
+        throw Problem(
+            .notAcceptable, "not-acceptable", "无法提供所要求的格式 Not acceptable",
+            "the Accept header refuses every format this route answers in (application/json, application/xml, text/html)")
     }
 
     // MARK: GET /v1/matters
@@ -474,6 +502,19 @@ struct ServeMiddleware: RouterMiddleware {
         channel.close(mode: .input, promise: Optional<EventLoopPromise<Void>>.none)
         channel.eventLoop.scheduleTask(in: TimeAmount.seconds(1)) {
             channel.close(promise: Optional<EventLoopPromise<Void>>.none)
+        }
+    }
+}
+
+extension ReportFormat {
+    /// The media types an Accept header names this format by; a wildcard (`text/*`) matches
+    /// the first only, so that `text/*` asks for HTML and `application/*` for JSON.
+    fileprivate var mediaTypes: [String] {
+        switch self {
+        case .json: ["application/json"]
+        case .xml: ["application/xml", "text/xml"]
+        case .html: ["text/html", "application/xhtml+xml"]
+        case .text: ["text/plain"]
         }
     }
 }

@@ -21,7 +21,8 @@ struct ServeCommand: AsyncParsableCommand {
             Reports go under DATA/reports/ as with `intake run --out DATA`; the ledger is \
             DATA/ledger.sqlite unless --ledger names another. To keep both channels in one place, give \
             the nightly run's output folder as DATA (report paths in the ledger are relative to it). The \
-            first line on standard output is the address listened on.
+            first line on standard output, once connections are accepted, is \
+            `intake serve: listening on URL` (e.g. http://127.0.0.1:8080; with --port 0, the port chosen).
 
             SIGTERM or SIGINT: stop accepting, finish the checks in flight, exit 0.
 

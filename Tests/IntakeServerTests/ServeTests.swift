@@ -102,6 +102,22 @@ struct ServeTests {
         #expect(other.status == 200)
         #expect(other.header("Content-Type") == "application/json")
         #expect(other.json["verdict"] as? String == "accepted")
+        // The most specific range decides a format's q; one that refuses every format is
+        // answered 406, not with JSON it refused.
+        let wildcardText = try await server.post(bytes, headers: [("Accept", "text/*")])
+        #expect(wildcardText.header("Content-Type")?.hasPrefix("text/html") == true)
+        let notJSON = try await server.post(bytes, headers: [("Accept", "application/json;q=0, */*")])
+        #expect(notJSON.header("Content-Type")?.hasPrefix("application/xml") == true)
+        let refusedJSON = try await server.post(bytes, headers: [("Accept", "application/json;q=0")])
+        #expect(refusedJSON.status == 200)
+        #expect(refusedJSON.header("Content-Type") != "application/json")
+        let nothing = try await server.post(bytes, headers: [("Accept", "*/*;q=0")])
+        #expect(nothing.status == 406)
+        #expect(nothing.json["type"] as? String == "urn:intake:problem:not-acceptable")
+        let noReport = try await server.request(
+            .GET, "/v1/reports/\(Self.sha256Hex(bytes))",
+            headers: [("Accept", "application/json;q=0, application/xml;q=0, text/html;q=0")])
+        #expect(noReport.status == 406)
 
         // Not a zip, and a truncated zip: decisions (invalid), not server errors.
         let notZip = try await server.post(Array("this is not a zip archive".utf8), name: "notes.zip")
@@ -162,6 +178,10 @@ struct ServeTests {
         #expect(stored.body == first.body)
         let storedHTML = try await server.request(.GET, "/v1/reports/\(sha)", headers: [("Accept", "text/html")])
         #expect(storedHTML.text.contains("WEB-2026-SERVE-REP"))
+        // Hex is case-insensitive: the digest in upper case names the same report.
+        let upper = try await server.request(.GET, "/v1/reports/\(sha.uppercased())")
+        #expect(upper.status == 200)
+        #expect(upper.body == first.body)
         let unknown = try await server.request(.GET, "/v1/reports/\(String(repeating: "0", count: 64))")
         #expect(unknown.status == 404)
         #expect(unknown.json["type"] as? String == "urn:intake:problem:not-found")
@@ -362,6 +382,17 @@ struct ServeTests {
         #expect(connection.send(bytes))
         let answer = String(decoding: connection.receive(seconds: 20), as: UTF8.self)
         #expect(answer.hasPrefix("HTTP/1.1 200"))
+
+        // A compressed body will be refused (415): no 100, the refusal before the body
+        // (it was asked for, read whole, then refused).
+        let coded = try RawConnection(port: server.port)
+        #expect(
+            coded.send(
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Encoding: gzip\r\nContent-Length: \(bytes.count)\r\nExpect: 100-continue\r\n\r\n"
+            ))
+        let refusal = String(decoding: coded.receive(seconds: 5), as: UTF8.self)
+        #expect(refusal.hasPrefix("HTTP/1.1 415"), "\(refusal.prefix(200))")
+        #expect(!refusal.contains("100 Continue"))
     }
 
     @Test func fiftyConcurrentUploadsAreAllDecided() async throws {
