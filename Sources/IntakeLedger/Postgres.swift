@@ -1,4 +1,6 @@
 import Foundation
+import IntakeBundle
+import IntakeIO
 import Logging
 import NIOCore
 import NIOPosix
@@ -408,6 +410,26 @@ public enum LedgerLocation: Sendable, Hashable, CustomStringConvertible {
     /// Whether several processes may share it (PostgreSQL): no folder lock, leases instead.
     public var isShared: Bool {
         if case .postgres = self { true } else { false }
+    }
+
+    /// The SQLite file's path, or the PostgreSQL location without its password.
+    public var path: String {
+        if case .sqlite(let url) = self { url.path } else { description }
+    }
+
+    /// The lock that keeps one program of a kind (`intake-run`, `intake-serve`) per SQLite
+    /// ledger: a lock file beside it (`.NAME.KIND.lock`, taken without waiting; a symbolic
+    /// link to the ledger takes the same lock). Two servers, or two runs with output folders
+    /// of their own, on one ledger each took the other's live run for a dead one and closed
+    /// it, decided the same bundles twice and sealed each other's decisions. A run and a
+    /// server may share a ledger (their channels and runs are apart). PostgreSQL ledgers
+    /// are shared by design (leases): nil.
+    public func lock(kind: String) throws(FileSystemError) -> FolderLock? {
+        guard case .sqlite(let url) = self else { return nil }
+        let file = url.resolvingSymlinksInPath()
+        let folder = BytePath(file.deletingLastPathComponent())
+        try FileSystem.makeFolders(folder)
+        return try FolderLock(folder: folder, name: ".\(file.lastPathComponent).\(kind).lock")
     }
 
     public func open() throws(LedgerError) -> SQLLedger {

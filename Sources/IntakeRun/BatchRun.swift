@@ -233,7 +233,8 @@ public struct BatchRun: Sendable {
         // One run per output folder, unless the ledger is shared: then the runs of every
         // host share the folder, and leases say which are alive.
         let lock = ledger.shared ? nil : try Self.lock(out)
-        defer { withExtendedLifetime(lock) {} }
+        let ledgerLock = try Self.lock(location)
+        defer { withExtendedLifetime((lock, ledgerLock)) {} }
         // Alone (we hold the lock), any run still marked running died without finishing;
         // shared, those whose lease ran out.
         let interrupted = try closeDeadRuns(ledger)
@@ -539,6 +540,18 @@ public struct BatchRun: Sendable {
             throw RunError(.busy, "another intake run is using \(out.path)")
         } catch {
             throw RunError(.output, "cannot write in the output folder", cause: error)
+        }
+    }
+
+    /// Takes the SQLite ledger's lock for runs (one run per ledger, whatever its output
+    /// folder): see `LedgerLocation.lock(kind:)`.
+    static func lock(_ location: LedgerLocation) throws(RunError) -> FolderLock? {
+        do {
+            return try location.lock(kind: "intake-run")
+        } catch  where error.code == .busy {
+            throw RunError(.busy, "another intake run is using the ledger \(location.path)")
+        } catch {
+            throw RunError(.ledger, "cannot lock the ledger \(location.path)", cause: error)
         }
     }
 

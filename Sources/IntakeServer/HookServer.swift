@@ -145,24 +145,16 @@ public enum HookServer {
         logger.info("stopped", metadata: ["decided": "\(state.decided)"])
     }
 
-    /// The lock on an SQLite ledger (a lock file beside it, taken without waiting), so that
-    /// no two servers record in one ledger: a second server with a data folder of its own
-    /// and the first's ledger took the first's run, still going, for a dead server's and
-    /// closed it, decided again what the first was deciding and sealed the first's
-    /// decisions in its own folder. A PostgreSQL ledger is shared by design (leases): nil.
+    /// The lock on an SQLite ledger, so that no two servers record in one ledger
+    /// (`LedgerLocation.lock(kind:)`).
     static func lockLedger(_ location: LedgerLocation) throws -> FolderLock? {
-        guard case .sqlite(let url) = location else { return nil }
-        // The file a symbolic link names: two paths to one ledger take one lock.
-        let file = url.resolvingSymlinksInPath()
-        let folder = BytePath(file.deletingLastPathComponent())
         do {
-            try FileSystem.makeFolders(folder)
-            return try FolderLock(folder: folder, name: ".\(file.lastPathComponent).intake-serve.lock")
+            return try location.lock(kind: "intake-serve")
         } catch {
             throw StartupError(
                 description: error.code == .busy
-                    ? "another intake serve uses the ledger \(url.path)"
-                    : "cannot lock the ledger \(url.path): \(error)")
+                    ? "another intake serve uses the ledger \(location.path)"
+                    : "cannot lock the ledger \(location.path): \(error)")
         }
     }
 

@@ -452,4 +452,37 @@ struct BatchRunTests {
             try await run(inbox: dir, out: out)
         }
     }
+
+    /// Two runs with output folders of their own on one SQLite ledger (black-box round 18):
+    /// each took the other's live run for a dead one. The second is refused while the first
+    /// holds the ledger, whichever path names it; a server on the ledger does not stop a run.
+    @Test func refusesASecondRunOnTheSameLedger() async throws {
+        let dir = try temporaryFolder("ledger-lock")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        try writeInbox(inbox)
+        let shared = dir.appendingPathComponent("shared/ledger.sqlite")
+        let link = dir.appendingPathComponent("link.sqlite")
+        try FileManager.default.createDirectory(at: shared.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: shared)
+        var held = try LedgerLocation.sqlite(shared).lock(kind: "intake-run")
+        let server = try LedgerLocation.sqlite(shared).lock(kind: "intake-serve")
+        for ledger in [shared, link] {
+            var options = RunOptions(inbox: inbox, out: dir.appendingPathComponent("out-\(ledger.lastPathComponent)"), jobs: 1)
+            options.ledger = .sqlite(ledger)
+            do {
+                try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+                Issue.record("a second run started on the ledger \(ledger.path)")
+            } catch {
+                #expect(error.message.contains("another intake run is using the ledger \(ledger.path)"), "\(error)")
+            }
+        }
+        #expect(held != nil)
+        held = nil  // the first run ends
+        var options = RunOptions(inbox: inbox, out: dir.appendingPathComponent("out-after"), jobs: 1)
+        options.ledger = .sqlite(shared)
+        let totals = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+        #expect(totals.decided > 0)
+        withExtendedLifetime(server) {}
+    }
 }
