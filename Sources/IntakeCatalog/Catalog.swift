@@ -88,15 +88,28 @@ public struct FactDefinition: Sendable, Hashable, Codable {
         return true
     }
 
+    /// A number fact's value as the rules' XPath reads it: trimmed as number() trims (space,
+    /// tab, CR, LF only: "13\u{2002}" is NaN to it), one leading `+` dropped; nil when that
+    /// leaves no XPath number, and for other kinds.
+    public func numeric(_ raw: String) -> String? {
+        guard kind == .integer || kind == .decimal else { return nil }
+        var n = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\n"))
+        if n.hasPrefix("+") {
+            n.removeFirst()
+            if n.hasPrefix("-") { return nil }
+        }
+        return Self.isXPathNumber(n) ? n : nil
+    }
+
     public func accepts(_ raw: String) -> Bool {
         let v = raw.trimmedOfBlanks
         switch kind {
-        // As the rules' XPath number() reads a number: an optional minus, digits, a decimal point (no "+13", which
-        // number() takes for NaN, so that no limit would ever apply to it, nor 1e3).
+        // As the rules' XPath number() reads a number: an optional minus, digits, a decimal point (not 1e3), and
+        // the plus sign xs:integer and xs:decimal allow ("+13"), which the decision drops before the rules read
+        // the value (`numeric(_:)`): number() takes "+13" for NaN, to which no limit would ever apply.
         case .integer, .decimal:
-            // Trimmed as XPath's number() trims (space, tab, CR, LF only: "13\u{2002}" is NaN to it).
-            let n = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\n"))
-            return Self.isXPathNumber(n) && (kind == .decimal ? Double(n) != nil : Int64(n) != nil && !n.contains("."))
+            guard let n = numeric(raw) else { return false }
+            return (kind == .decimal ? Double(n) != nil : Int64(n) != nil && !n.contains("."))
         case .boolean: return v == "true" || v == "false"
         case .date: return CalendarDate(v) != nil
         case .string: return !v.isEmpty

@@ -107,6 +107,13 @@ public struct Decider: Sendable {
                     text: value)
             }
         }
+        // A number written with its plus sign (xs:integer's "+13") is read by the rules
+        // without it: XPath's number() takes "+13" for NaN, which no limit would catch.
+        for f in derived.manifest.applicant.facts where f.value.contains("+") {
+            guard let def = catalog.fact(f.name, of: matter), let n = def.numeric(f.value), n != f.value else { continue }
+            document.setKeyedChild(
+                namespace: ManifestParser.namespace, parent: "applicant", element: "fact", key: "name", value: f.name, text: n)
+        }
         var judge = Judgement(
             catalog: catalog, matter: matter, scenario: scenario, manifest: derived.manifest, inspection: inspection,
             submitted: submitted,

@@ -542,10 +542,14 @@ import Testing
         #expect(both.findings.contains { $0.code == .materialMissing && ($0.material ?? "").hasPrefix(group + ".") })
     }
 
-    /// Guide 004 50 (line 958): 延长不得超过12个月. A number the rules' XPath cannot read ("+13": number() gives NaN, so no
+    /// Guide 004 50 (line 958): 延长不得超过12个月. A number the rules' XPath cannot read ("1e1": number() gives NaN, so no
     /// limit applied and the application was accepted; round 15, tester 15) is a value to correct, not a number that
-    /// escapes the limit; "13" padded or with a leading zero is still 13 and refused.
-    @Test(arguments: [("+13", Verdict.returned), ("1e1", .returned), ("13", .refused), (" 013 ", .refused), ("12", .accepted)])
+    /// escapes the limit; "13" padded, with a leading zero or with the plus sign xs:integer allows is still 13 and
+    /// refused ("+13" was a value to correct: the rules' number() took it for NaN).
+    @Test(arguments: [
+        ("+13", Verdict.refused), (" +12 ", .accepted), ("+-13", .returned), ("++13", .returned), ("1e1", .returned),
+        ("13", .refused), (" 013 ", .refused), ("12", .accepted),
+    ])
     func aNumberIsWrittenAsTheRulesReadIt(value: String, verdict: Verdict) throws {
         var facts = try settledFacts("SB-050")
         facts["sbLeaveExtensionMonths"] = value
