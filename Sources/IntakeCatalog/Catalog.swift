@@ -38,11 +38,19 @@ public struct FactDefinition: Sendable, Hashable, Codable {
     public var valueLabels: [String: String]
     /// Declared by the window clerk after checking (经办人员核验后填写), not by the applicant.
     public var byClerk: Bool
+    /// The least value of a number fact (0 for months, years, counts, amounts): below it, the
+    /// value is a mistake to correct, not a case a rule decides.
+    public var minimum: Double?
+    /// A date fact of something that has happened: after the submission date, a mistake.
+    public var notAfterSubmission: Bool
 
     public init(
         name: String, kind: Kind, label: String, question: String? = nil, values: [String] = [],
-        valueLabels: [String: String] = [:], byClerk: Bool = false
+        valueLabels: [String: String] = [:], byClerk: Bool = false, minimum: Double? = nil,
+        notAfterSubmission: Bool = false
     ) {
+        self.minimum = minimum
+        self.notAfterSubmission = notAfterSubmission
         self.name = name
         self.kind = kind
         self.label = label
@@ -99,6 +107,23 @@ public struct FactDefinition: Sendable, Hashable, Codable {
             if n.hasPrefix("-") { return nil }
         }
         return Self.isXPathNumber(n) ? n : nil
+    }
+
+    /// Why a value of the right type cannot be true, in Chinese for the clerk ("不能小于 0",
+    /// "不能晚于申请日期 2025-07-01"); nil when it can. Only for values `accepts`.
+    public func impossibility(_ raw: String, submitted: CalendarDate?) -> String? {
+        if let minimum, let n = numeric(raw).flatMap(Double.init), n < minimum {
+            return "不能小于 \(minimum == minimum.rounded() ? String(Int64(minimum)) : String(minimum))"
+        }
+        if notAfterSubmission, kind == .date, let submitted, let d = CalendarDate(raw.trimmedOfBlanks), d > submitted {
+            return "不能晚于申请日期 \(submitted)"
+        }
+        return nil
+    }
+
+    /// Whether a raw value is of this fact's type and can be true (`impossibility`).
+    public func accepts(_ raw: String, submitted: CalendarDate?) -> Bool {
+        accepts(raw) && impossibility(raw, submitted: submitted) == nil
     }
 
     public func accepts(_ raw: String) -> Bool {

@@ -44,7 +44,8 @@ extension CatalogLoader {
                     valueLabels: Dictionary(
                         f.children(named: "value").compactMap { v in v["label"].map { (v.trimmedText, $0) } }
                     ) { first, _ in first },
-                    byClerk: f["declaredBy"] == "clerk"))
+                    byClerk: f["declaredBy"] == "clerk", minimum: f["min"].flatMap(Double.init),
+                    notAfterSubmission: f["notAfter"] == "submitted"))
             lines[name] = f.line
         }
         var source = CatalogSource(

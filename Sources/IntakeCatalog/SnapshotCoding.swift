@@ -452,6 +452,8 @@ extension FactDefinition: SnapshotCodable {
         out.strings(values)
         out.strings(values.map { valueLabels[$0] ?? "" })
         out.int(byClerk ? 1 : 0)
+        out.optional(minimum.map { String($0) })
+        out.int(notAfterSubmission ? 1 : 0)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
@@ -464,9 +466,11 @@ extension FactDefinition: SnapshotCodable {
         var valueLabels: [String: String] = [:]
         for (v, l) in zip(values, labels) where !l.isEmpty { valueLabels[v] = l }
         let byClerk = try input.int() == 1
+        let minimum = try input.optionalString().flatMap(Double.init)
+        let notAfterSubmission = try input.int() == 1
         self.init(
             name: name, kind: kind, label: label, question: question, values: values, valueLabels: valueLabels,
-            byClerk: byClerk)
+            byClerk: byClerk, minimum: minimum, notAfterSubmission: notAfterSubmission)
     }
 }
 

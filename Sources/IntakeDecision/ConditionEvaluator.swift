@@ -41,7 +41,7 @@ final class ConditionEvaluator {
         guard let xpath = condition.xpath else { return .prose }
         let invalid = condition.reads.filter { name in
             guard let raw = manifest.applicant.fact(name), let def = fact(name) else { return false }
-            return !def.accepts(raw)
+            return !def.accepts(raw, submitted: CalendarDate(manifest.submittedDate))
         }
         if !invalid.isEmpty { return .invalidFacts(invalid) }
         var seen = Set<String>()

@@ -28,6 +28,15 @@ extension Judgement {
                         "申请信息“\(def.label)”的值“\(fact.value)”无效，应为\(Self.describe(def))", fact: fact.name,
                         source: sourceOfRule(reading: fact.name), detail: "fact \(fact.name) is not of type \(def.kind.rawValue)")
                 )
+            } else if let why = def.impossibility(fact.value, submitted: submitted) {
+                // Of its type but impossible (-3 months, a birth next month): corrected by the
+                // applicant, not decided by the rules that read it.
+                reportedFacts.insert(fact.name)
+                findings.append(
+                    Finding(
+                        .factInvalid, .error, "申请信息“\(def.label)”的值“\(fact.value)”无效：\(why)",
+                        fact: fact.name, source: sourceOfRule(reading: fact.name),
+                        detail: "fact \(fact.name) is out of its range"))
             }
         }
     }

@@ -74,6 +74,10 @@ struct MatterDocument: Codable, Sendable {
         /// What a value that is a code means (poor-family-child → 贫困家庭子女).
         var valueLabels: [String: String]
         var derived: Bool
+        /// The least value of a number fact; a value below it is fact-invalid.
+        var minimum: Double?
+        /// A date fact of something that has happened: not after the submission date.
+        var notAfterSubmission: Bool?
     }
     struct TimeLimitView: Codable, Sendable {
         var unit: String
@@ -155,7 +159,8 @@ struct MatterDocument: Codable, Sendable {
         facts = catalog.facts(of: m).filter { read.contains($0.name) }.map {
             FactView(
                 name: $0.name, type: $0.kind.rawValue, label: $0.label, question: $0.prompt, values: $0.values,
-                valueLabels: $0.valueLabels, derived: DerivedFact.all.contains($0.name))
+                valueLabels: $0.valueLabels, derived: DerivedFact.all.contains($0.name), minimum: $0.minimum,
+                notAfterSubmission: $0.notAfterSubmission ? true : nil)
         }
     }
 

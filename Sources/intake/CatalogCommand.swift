@@ -238,7 +238,10 @@ enum CatalogRendering {
             line("  申请人事实 (facts read):")
             for f in facts {
                 let values = f.values.isEmpty ? "" : " [\(f.readableValues.joined(separator: " | "))]"
-                line("    \(f.name) (\(f.kind.rawValue))\(values): \(f.label)")
+                let range =
+                    (f.minimum.map { " ≥ \($0 == $0.rounded() ? String(Int64($0)) : String($0))" } ?? "")
+                    + (f.notAfterSubmission ? " ≤ 申请日期" : "")
+                line("    \(f.name) (\(f.kind.rawValue))\(range)\(values): \(f.label)")
             }
         }
         return out

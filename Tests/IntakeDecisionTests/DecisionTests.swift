@@ -558,6 +558,33 @@ import Testing
         #expect(d.codes.contains(.factInvalid) == (verdict == .returned), "\(value)")
     }
 
+    /// A value of its type that cannot be true is a mistake to correct (fact-invalid, returned), not a case the
+    /// rules decide (left from round 18): -1 months of extension (guide 004 50, line 958) was accepted as "not over 12",
+    /// and a newborn born after the application (guide 003 生育 事项3, line 599: 1996年1月1日之后出生) passed as born
+    /// after 1996. The day of submission and 0 are possible.
+    @Test func anImpossibleValueIsAMistakeToCorrect() throws {
+        var facts = try settledFacts("SB-050")
+        for (value, fine) in [("-1", false), ("-12", false), ("0", true)] {
+            facts["sbLeaveExtensionMonths"] = value
+            let d = try decide(complete("SB-050", facts: facts))
+            let invalid = d.findings.first { $0.code == .factInvalid && $0.fact == "sbLeaveExtensionMonths" }
+            #expect((invalid == nil) == fine, "\(value): \(d.verdict) \(d.errors.map(\.message))")
+            if !fine {
+                #expect(d.verdict == .returned, "\(value)")
+                #expect(invalid?.message.contains("不能小于 0") == true, "\(String(describing: invalid))")
+            }
+        }
+        var birth = try settledFacts("BS-SY-003", scenario: "renew")
+        for (value, fine) in [("2025-07-02", false), ("2026-01-01", false), ("2025-07-01", true), ("2025-06-30", true)] {
+            birth["syNewbornBirthDate"] = value
+            let d = try decide(complete("BS-SY-003", scenario: "renew", facts: birth))
+            let invalid = d.findings.first { $0.code == .factInvalid && $0.fact == "syNewbornBirthDate" }
+            #expect((invalid == nil) == fine, "\(value): \(d.verdict) \(d.errors.map(\.message))")
+            #expect((d.verdict == .returned) == !fine, "\(value): \(d.verdict)")
+            if !fine { #expect(invalid?.message.contains("不能晚于申请日期 2025-07-01") == true, "\(String(describing: invalid))") }
+        }
+    }
+
     /// Guide 000 18.1 (3) ⑤ (line 819) 不低于 10 次的培训视频资料, and guide 003 人力社保 事项35 (line 4148) 《参保人员花名册》及电子报盘
     /// 文件: a video serves for the training videos, a spreadsheet for the roster's data file, besides the scanned documents
     /// (round 15, tester 12: both were returned as of the wrong type). A video is still no 资金申请审核表.
