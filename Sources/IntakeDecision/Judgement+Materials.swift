@@ -53,7 +53,7 @@ extension Judgement {
                 // like any file for no material, not taken for another scenario's material.
                 findings.append(
                     Finding(
-                        .materialUnknown, .warning,
+                        .materialUnneeded, .warning,
                         "文件 \(doc.path) 标注为容缺受理承诺书；\(scenario.name.isEmpty ? "本事项" : "申请情形“\(scenario.name)”")没有可容缺受理的材料，无需提交",
                         material: doc.material, path: doc.path, source: matter.source,
                         detail: "a commitment letter where no material of the scenario is deferrable"))
@@ -112,7 +112,7 @@ extension Judgement {
                 state = .notRequired
                 findings.append(
                     Finding(
-                        .materialUnknown, .warning,
+                        .materialUnneeded, .warning,
                         "材料\(Self.label(m))：本情形无需提交，所交文件 \(a.documents.joined(separator: "、")) 未作为审核依据；"
                             + "如材料编号标错，请按本情形所需材料重新标注",
                         material: m.id, path: a.documents.first, source: source))

@@ -42,6 +42,11 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Codable, Compar
     // The matter and its rules.
     public static let matterUnknown = FindingCode(rawValue: "matter-unknown")
     public static let materialUnknown = FindingCode(rawValue: "material-unknown")
+    /// A document filed for a material this application does not need: one its case does
+    /// not ask for (the 企业职工's list sent by a 灵活就业人员), or the 容缺受理承诺书 where
+    /// nothing can be deferred (warning; the matter has the material, unlike
+    /// `material-unknown`).
+    public static let materialUnneeded = FindingCode(rawValue: "material-unneeded")
     public static let materialMissing = FindingCode(rawValue: "material-missing")
     public static let materialDeferred = FindingCode(rawValue: "material-deferred")
     public static let commitmentMissing = FindingCode(rawValue: "commitment-missing")

@@ -166,7 +166,7 @@ import Testing
         app.documents.append(app.documents[0].filed(as: "commitment", path: "files/容缺受理承诺书.pdf"))
         let d = try decide(app)
         #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
-        let f = try #require(d.findings.first { $0.code == .materialUnknown })
+        let f = try #require(d.findings.first { $0.code == .materialUnneeded })
         #expect(f.severity == .warning && f.message.contains("没有可容缺受理的材料，无需提交"), "\(f.message)")
     }
 
@@ -1125,7 +1125,7 @@ import Testing
         app.documents.append(app.documents[0].filed(as: "1.1", path: "files/人事档案.pdf"))
         let d = try decide(app)
         #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
-        let f = try #require(d.findings.first { $0.code == .materialUnknown && $0.material == "1.1" })
+        let f = try #require(d.findings.first { $0.code == .materialUnneeded && $0.material == "1.1" })
         #expect(f.severity == .warning && f.message.contains("本情形无需提交") && f.message.contains("files/人事档案.pdf"))
         #expect(d.materials.first { $0.id == "1.1" }?.state == .notRequired)
     }

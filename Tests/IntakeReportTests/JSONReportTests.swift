@@ -19,7 +19,8 @@ import Testing
     ]
     /// Findings that apply a catalog rule carry its citation.
     static let ruleCodes: Set<FindingCode> = [
-        .materialMissing, .materialDeferred, .commitmentMissing, .forbiddenCase, .materialUnknown, .factMissing,
+        .materialMissing, .materialDeferred, .commitmentMissing, .forbiddenCase, .materialUnknown, .materialUnneeded,
+        .factMissing,
         .factInvalid,
     ]
 
