@@ -71,6 +71,11 @@ public enum ApplicationFactory {
         var app = SampleApplication(
             id: id, matter: matter.code, scenario: scenario.id, submitted: submitted, applicantKind: applicantKind,
             documents: documents)
+        if applicantKind == "organization" {
+            // A unit is identified by its 统一社会信用代码 (GB 32100-2015, its check character right).
+            app.idType = "unified-social-credit-code"
+            app.idNumber = "91210200MA0QC8H4XM"
+        }
         app.setFacts(facts)
         return app
     }
@@ -123,6 +128,9 @@ extension SampleApplication {
     /// Sets the declared facts; a `residentId` entry sets the applicant's resident id.
     public mutating func setFacts(_ list: [(name: String, value: String)]) {
         facts = list.filter { $0.name != Self.residentIdKey }
-        if let rid = list.first(where: { $0.name == Self.residentIdKey }) { idNumber = rid.value }
+        if let rid = list.first(where: { $0.name == Self.residentIdKey }) {
+            idType = "resident-id"
+            idNumber = rid.value
+        }
     }
 }

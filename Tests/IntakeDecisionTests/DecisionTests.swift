@@ -1524,7 +1524,7 @@ extension SampleApplication {
         app.applicantKind = "organization"
         app.applicantName = "大连某某有限公司"
         app.idType = "unified-social-credit-code"
-        app.idNumber = "91210200MA0QC4XY3B"
+        app.idNumber = "91210200MA0QC4XY37"
         return app
     }
 

@@ -237,6 +237,58 @@ import Testing
         #expect(d.verdict == .returned)
     }
 
+    /// The agent is a person of full capacity other than the applicant (round 19, tester 3): an agent with the
+    /// applicant's own resident id, or an 8-year-old "guardian", satisfied every rule asking a child's guardian to
+    /// file (guide 003 line 2057: 申请人未满16周岁，需监护人陪同). Both are corrected (returned), citing the contract;
+    /// an agent of 18 that day acts.
+    @Test(arguments: [
+        ("210202201503011232", "同一人"),  // the applicant himself
+        ("210203201705052346", "未满 18 周岁（8 周岁）"),  // a child
+        ("210202200707020013", "未满 18 周岁（17 周岁）"),  // 18 the next day
+        ("210202200707010018", ""),  // 18 that day
+    ])
+    func anAgentIsAnotherPersonOfFullAge(agentID: String, says: String) throws {
+        var app = complete("BS-HJ-007", scenario: "nearby", facts: try settledFacts("BS-HJ-007", scenario: "nearby"))
+        app.idNumber = "210202201503011232"  // a child of 10
+        app.agent = (name: "代办人", id: agentID)
+        let d = try decide(app)
+        let f = d.findings.first { $0.code == .factInvalid && $0.fact == "agent/id" }
+        if says.isEmpty {
+            #expect(f == nil, "\(String(describing: f))")
+        } else {
+            let f = try #require(f, "\(d.codes)")
+            #expect(f.severity == .error && f.message.contains(says), "\(f.message)")
+            #expect(f.source?.document == SpecCitations.document)
+            #expect(d.verdict == .returned)
+        }
+    }
+
+    /// A unit's 统一社会信用代码 is checked like a resident id (GB 32100-2015's check character), and an identifier
+    /// of the other kind of applicant is said (warning): round 19, tester 3.
+    @Test func aUnitsCreditCodeIsCheckedAndAnIdentifierOfTheOtherKindIsSaid() throws {
+        var unit = complete("SB-001").byUnit()
+        #expect(try decide(unit).findings.allSatisfy { $0.fact != "applicant/id" })
+        unit.idNumber = "91210200MA0QC4XY38"
+        let wrong = try decide(unit)
+        let f = try #require(wrong.findings.first { $0.fact == "applicant/id" })
+        #expect(f.severity == .error && f.message.contains("校验码错误（应为 7）"), "\(f.message)")
+        #expect(wrong.verdict == .returned)
+        unit.idNumber = "91210200MA0QC4XYI7"
+        #expect(try decide(unit).findings.contains { $0.fact == "applicant/id" && $0.message.contains("“I”") })
+        unit.idType = "resident-id"
+        unit.idNumber = "210202199001011232"
+        let asPerson = try decide(unit)
+        #expect(
+            asPerson.findings.contains { $0.fact == "applicant/id" && $0.severity == .warning && $0.message.contains("申请人为单位") })
+        var person = complete("RS-009", facts: try settledFacts("RS-009"))
+        person.idType = "unified-social-credit-code"
+        person.idNumber = "91210200MA0QC4XY37"
+        #expect(
+            try decide(person).findings.contains {
+                $0.fact == "applicant/id" && $0.severity == .warning && $0.message.contains("申请人为个人")
+            })
+    }
+
     /// A declared age that contradicts the id is a finding; the id's answer is used.
     @Test func declaredFactContradictingTheIDIsAFinding() throws {
         var facts = try settledFacts("SB-017")
