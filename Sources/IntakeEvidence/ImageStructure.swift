@@ -1,3 +1,4 @@
+import Foundation
 import IntakeCompression
 
 /// What an image's structure check found (图像结构): a defect, a size over the pixel
@@ -253,12 +254,18 @@ package struct PNGWalker {
     }
 }
 
-/// Walks a JPEG's marker segments as its bytes stream past, up to the start of the first
-/// scan (SOS), as decoders do when they open a file: every segment's length within the
-/// file, a frame header (SOFn) with a nonzero width, a sane precision and 1–4 components
-/// whose table matches the segment length, then a scan header naming 1–4 components.
-/// Stray bytes between segments are skipped, as decoders skip them.
-/// The entropy-coded data is not decoded; the end marker (EOI) is the sniffer's check.
+/// Walks a JPEG as its bytes stream past, as decoders do: every marker segment's length
+/// within the file, a frame header (SOFn) with a nonzero width, a sane precision and 1–4
+/// components whose table matches the segment length, a scan header naming 1–4 components;
+/// then through the entropy-coded data (0xFF is stuffed as FF 00 there, restart markers
+/// aside) to the next marker: more tables and scans (progressive JPEGs), and the end of the
+/// image (EOI). Whatever follows EOI is not the image: phones append a video (motion
+/// photos), cameras further pictures (MPF); it is not a defect (it was: the end marker was
+/// looked for in the file's last bytes; round 19, tester 5). The orientation an EXIF APP1
+/// segment gives (tag 0x0112, 5–8: turned a quarter) makes the displayed size, which is what
+/// a pixel specification is about (a portrait photo stored 480×360 and shown 360×480).
+/// Stray bytes between segments are skipped, as decoders skip them. The entropy-coded data
+/// is not decoded.
 package struct JPEGWalker {
     private enum State {
         case soi(Int)
@@ -266,7 +273,9 @@ package struct JPEGWalker {
         case code  // the byte after 0xFF
         case length  // collecting 2 bytes
         case segment(remaining: Int)
-        case scan
+        case entropy  // inside a scan's entropy-coded data
+        case entropyFF  // the byte after 0xFF in entropy-coded data
+        case done  // after EOI
         case failed
     }
 
@@ -276,12 +285,15 @@ package struct JPEGWalker {
     private var segment: [UInt8] = []
     private var frame: PixelSize?
     private var sawFrame = false
+    private var sawScan = false
+    private var orientation = 1
     private var defect: String?
     private let maxPixels: Int64
 
     package init(maxPixels: Int64) { self.maxPixels = maxPixels }
 
-    /// Bytes of a frame or scan header kept (both are short; other segments are skipped).
+    /// Bytes of a segment kept (frame and scan headers are short; an EXIF segment's
+    /// orientation is in its first IFD; the rest of other segments is skipped).
     private static let keep = 1_024
 
     package mutating func feed(_ bytes: UnsafeRawBufferPointer) {
@@ -289,8 +301,29 @@ package struct JPEGWalker {
         while i < bytes.count {
             let b = bytes[i]
             switch state {
-            case .scan, .failed:
+            case .done, .failed:
                 return
+            case .entropy:
+                // To the next 0xFF (memchr: most of a JPEG is entropy-coded data).
+                guard let base = bytes.baseAddress, let found = memchr(base + i, 0xFF, bytes.count - i) else {
+                    return
+                }
+                i = base.distance(to: UnsafeRawPointer(found)) + 1
+                state = .entropyFF
+            case .entropyFF:
+                i += 1
+                if b == 0x00 || (0xD0...0xD7).contains(b) {
+                    state = .entropy  // a stuffed 0xFF, or a restart marker
+                } else if b == 0xFF {
+                    continue  // fill bytes
+                } else if b == 0xD9 {
+                    state = .done
+                    return
+                } else {
+                    // A marker after a scan: tables, the next scan's header (progressive).
+                    marker = b
+                    state = b == 0x01 || b == 0xD8 ? .marker : .length
+                }
             case .soi(let n):
                 guard b == (n == 0 ? 0xFF : 0xD8) else { return fail("JPEG 文件头损坏 (no SOI)") }
                 state = n == 0 ? .soi(1) : .marker
@@ -312,7 +345,9 @@ package struct JPEGWalker {
                 if b == 0x01 || (0xD0...0xD7).contains(b) || b == 0xD8 {
                     state = .marker
                 } else if b == 0xD9 {
-                    return fail("JPEG 没有图像数据 (EOI before any scan)")
+                    guard sawScan else { return fail("JPEG 没有图像数据 (EOI before any scan)") }
+                    state = .done
+                    return
                 } else {
                     state = .length
                 }
@@ -338,14 +373,19 @@ package struct JPEGWalker {
     }
 
     package func finish() -> ImageStructure {
-        if let defect { return ImageStructure(defect: defect, pixels: frame) }
-        guard case .scan = state else {
-            return ImageStructure(defect: "JPEG 文件不完整：图像数据之前即结束 (ends before the first scan)", pixels: frame)
+        // The size shown: turned a quarter by its EXIF orientation (5–8), width and height swap.
+        let shown = frame.map { orientation >= 5 && orientation <= 8 ? PixelSize(width: $0.height, height: $0.width) : $0 }
+        if let defect { return ImageStructure(defect: defect, pixels: shown) }
+        guard sawScan else {
+            return ImageStructure(defect: "JPEG 文件不完整：图像数据之前即结束 (ends before the first scan)", pixels: shown)
+        }
+        guard case .done = state else {
+            return ImageStructure(defect: "JPEG 文件不完整：缺少结束标记 (no EOI marker)", pixels: shown)
         }
         if let frame, Int64(frame.width) * Int64(frame.height) > maxPixels {
-            return ImageStructure(overPixelLimit: true, pixels: frame)
+            return ImageStructure(overPixelLimit: true, pixels: shown)
         }
-        return ImageStructure(pixels: frame)
+        return ImageStructure(pixels: shown)
     }
 
     private mutating func fail(_ why: String) {
@@ -375,9 +415,41 @@ package struct JPEGWalker {
             guard let n = s.first.map(Int.init), (1...4).contains(n), s.count == 4 + 2 * n else {
                 return fail("JPEG 扫描头无效 (SOS header)")
             }
-            state = .scan
+            sawScan = true
+            state = .entropy
             return
+        } else if m == 0xE1, !sawFrame, let o = Self.exifOrientation(s) {
+            orientation = o
         }
         state = .marker
+    }
+
+    /// The orientation (tag 0x0112) of an APP1 EXIF segment's first IFD, or nil.
+    static func exifOrientation(_ s: [UInt8]) -> Int? {
+        guard s.count >= 14, s[0..<6].elementsEqual([0x45, 0x78, 0x69, 0x66, 0, 0]) else { return nil }
+        let t = 6  // the TIFF header
+        let little: Bool
+        switch (s[t], s[t + 1]) {
+        case (0x49, 0x49): little = true
+        case (0x4D, 0x4D): little = false
+        default: return nil
+        }
+        func u16(_ at: Int) -> Int? {
+            guard at >= 0, at + 2 <= s.count else { return nil }
+            return little ? Int(s[at]) | Int(s[at + 1]) << 8 : Int(s[at]) << 8 | Int(s[at + 1])
+        }
+        func u32(_ at: Int) -> Int? {
+            guard let a = u16(at), let b = u16(at + 2) else { return nil }
+            return little ? a | b << 16 : a << 16 | b
+        }
+        guard let ifd = u32(t + 4).map({ t + $0 }), let count = u16(ifd) else { return nil }
+        for k in 0..<min(count, 64) {
+            let entry = ifd + 2 + 12 * k
+            guard let tag = u16(entry) else { return nil }
+            if tag == 0x0112, let type = u16(entry + 2), type == 3, let value = u16(entry + 8) {
+                return (1...8).contains(value) ? value : nil
+            }
+        }
+        return nil
     }
 }

@@ -159,14 +159,9 @@ public enum MediaSniffer {
             i += 2 + length
         }
         if !sawFrame && i + 4 <= head.count { return "JPEG 缺少图像帧头 (no frame header before the scan)" }
-        // The image must end with EOI (FF D9), possibly followed by padding.
-        var end = tail.count
-        while end > 0 && (tail[end - 1] == 0x00 || tail[end - 1] == 0x0A || tail[end - 1] == 0x0D || tail[end - 1] == 0x20) {
-            end -= 1
-        }
-        if end < 2 || tail[end - 2] != 0xFF || tail[end - 1] != 0xD9 {
-            return "JPEG 文件不完整：缺少结束标记 (no EOI marker)"
-        }
+        // The end of the image (EOI) is found by the structure walk (JPEGWalker), which
+        // follows the scans to it: a phone's motion photo carries a video after it, so the
+        // file's last bytes say nothing.
         return nil
     }
 

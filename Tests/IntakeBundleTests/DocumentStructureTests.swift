@@ -439,6 +439,52 @@ import Testing
         #expect(i.documents[0].pixels == PixelSize(width: 1200, height: 900))
     }
 
+    /// What follows the end of the image is not the image: a phone's motion photo carries
+    /// its video there (an MP4 box), other tools a text or further pictures. They were
+    /// document-corrupt "缺少结束标记", the end marker looked for in the file's last bytes
+    /// (round 19, tester 5). The end is found by following the scans: a progressive JPEG's
+    /// tables and second scan, stuffed 0xFF and restart markers are walked through; a file
+    /// cut inside its entropy-coded data still lacks it.
+    @Test func findsTheEndOfAJPEGByItsScansWhateverFollows() throws {
+        var rng = SeededRandom(seed: 6)
+        var jpeg = SampleDocuments.jpeg(size: 20_000, width: 1200, height: 900, rng: &rng)
+        // Stuffed 0xFF and a restart marker in the first scan; a second scan after new tables.
+        jpeg.removeLast(2)
+        jpeg += [0x12, 0xFF, 0x00, 0x34, 0xFF, 0xD0, 0x56]
+        jpeg += [0xFF, 0xC4, 0x00, 0x1F, 0x00] + [0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0] + (0..<12).map { UInt8($0) }
+        jpeg += [0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00] + rng.bytes(3_000).map { $0 == 0xFF ? 0xFE : $0 }
+        jpeg += [0xFF, 0xD9]
+        let video: [UInt8] =
+            [0, 0, 0, 0x18] + Array("ftypmp42".utf8) + [0, 0, 0, 0] + Array("isommp42".utf8)
+            + [0, 0, 0x10, 0x08] + Array("mdat".utf8) + [0xFF, 0xD8, 0xFF, 0x00] + rng.bytes(4_096)
+        for (trailer, why) in [([UInt8](), "none"), (video, "motion photo"), (Array("Exported by scanner\n".utf8), "text")] {
+            let i = try inspect(BundleBuilder.bytes(Self.withImage(jpeg + trailer, "image/jpeg", "jpg")))
+            #expect(i.findings.isEmpty, "\(why): \(i.findings.map(\.messageWithDetail))")
+            #expect(i.documents[0].pixels == PixelSize(width: 1200, height: 900))
+        }
+        let cut = Array(jpeg.prefix(jpeg.count - 1_000))
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(cut, "image/jpeg", "jpg")))
+        #expect(i.codes == [.documentCorrupt])
+        #expect(i.findings.first?.messageWithDetail.contains("no EOI") == true, "\(i.findings.map(\.messageWithDetail))")
+    }
+
+    /// A photo's EXIF orientation turns it for display: stored 480×360 and turned a quarter
+    /// (6), it is shown 360×480, the size a pixel specification (像素 360*480) is about.
+    @Test(arguments: [(1, 480, 360), (6, 360, 480), (8, 360, 480), (3, 480, 360)])
+    func aJPEGsSizeIsTheSizeItIsShownAt(orientation: Int, width: Int, height: Int) throws {
+        var rng = SeededRandom(seed: 6)
+        var jpeg = SampleDocuments.jpeg(size: 20_000, width: 480, height: 360, rng: &rng)
+        // APP1: "Exif\0\0", a big-endian TIFF header, IFD0 with one entry: Orientation (SHORT).
+        let tiff: [UInt8] =
+            [0x4D, 0x4D, 0x00, 0x2A, 0, 0, 0, 8] + [0, 1] + [0x01, 0x12, 0x00, 0x03, 0, 0, 0, 1, 0, UInt8(orientation), 0, 0]
+            + [0, 0, 0, 0]
+        let app1 = Array("Exif".utf8) + [0, 0] + tiff
+        jpeg.insert(contentsOf: [0xFF, 0xE1, 0x00, UInt8(app1.count + 2)] + app1, at: 2)
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(jpeg, "image/jpeg", "jpg")))
+        #expect(i.findings.isEmpty, "\(i.findings.map(\.messageWithDetail))")
+        #expect(i.documents[0].pixels == PixelSize(width: width, height: height))
+    }
+
     @Test func reportsJPEGWithBadComponentCount() throws {
         var rng = SeededRandom(seed: 6)
         var jpeg = SampleDocuments.jpeg(size: 20_000, rng: &rng)
