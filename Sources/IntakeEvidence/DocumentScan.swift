@@ -164,7 +164,11 @@ package final class DocumentScan {
             let detail = "\(pdf.warnings) qpdf warnings" + (pdf.detail.map { "; qpdf: \($0)" } ?? "")
             return (one(.documentCorrupt, .warning, "PDF 文件结构有损坏，已自动修复，可以打开：\(path)", detail), pdf.pages)
         case .encrypted:
-            return (one(.documentEncrypted, .error, "PDF 文件设有打开密码，无法查看：\(path)", "a user password is required"), nil)
+            return (
+                one(
+                    .documentEncrypted, .error, "PDF 文件已加密（打开密码或证书），无法查看：\(path)",
+                    "a user password or another security handler is required"), nil
+            )
         case .unreadable:
             let (reason, _) = Finding.splitDetail("PDF 文件结构损坏")
             return (one(.documentCorrupt, .error, "文件已损坏，无法正常打开：\(path)（\(reason)）", pdf.detail.map { "qpdf: \($0)" }), nil)

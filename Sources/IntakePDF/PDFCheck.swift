@@ -197,8 +197,12 @@ package enum PDFCheck {
             q, "document", base.assumingMemoryBound(to: CChar.self), UInt64(bytes.count), "")
         if read & QPDF_ERRORS != 0 || qpdf.hasError(q) != QPDF_FALSE {
             let error = qpdf.getError(q)
-            result.status = qpdf.errorCode(q, error) == qpdf_e_password ? .encrypted : .unreadable
             result.detail = text(qpdf, q, error)
+            // Locked by another security handler (certificates: /PubSec, a vendor's DRM) or an
+            // algorithm qpdf lacks: the clerk cannot open it either, and it is not damaged.
+            let code = qpdf.errorCode(q, error)
+            let locked = code == qpdf_e_unsupported && result.detail?.contains("encryption") == true
+            result.status = code == qpdf_e_password || locked ? .encrypted : .unreadable
             if result.detail.map(outOfMemory) == true { result.status = .overLimits }
             return result
         }

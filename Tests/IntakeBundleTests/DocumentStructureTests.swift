@@ -179,6 +179,17 @@ import Testing
         #expect(!i.documents[1].isSound)
     }
 
+    /// A PDF locked by certificates (/PubSec) is encrypted, not damaged: the clerk cannot
+    /// open it (it was document-corrupt "PDF 文件结构损坏"; round 19, tester 5).
+    @Test func reportsPDFLockedByCertificatesAsEncrypted() throws {
+        var pdf = try Self.fixture("owner-password-only.pdf")
+        let standard = try #require(pdf.firstRange(of: Array("/Standard".utf8)))
+        pdf.replaceSubrange(standard, with: Array("/PubSec  ".utf8))
+        let i = try inspect(BundleBuilder.bytes(Self.withPDF(pdf)))
+        #expect(i.codes == [.documentEncrypted], "\(i.findings.map(\.messageWithDetail))")
+        #expect(!i.documents[1].isSound)
+    }
+
     @Test func acceptsPDFWithOwnerPasswordOnly() throws {
         let i = try inspect(BundleBuilder.bytes(Self.withPDF(Self.fixture("owner-password-only.pdf"))))
         #expect(i.findings.isEmpty)
