@@ -16,7 +16,7 @@ import IntakePDF
 /// Not Sendable: one per entry, on the inspecting thread.
 package final class DocumentScan {
     private enum Kind {
-        case undecided, pdf, tiff, png, jpeg, zip, other
+        case undecided, pdf, tiff, png, jpeg, zip, ole, other
     }
 
     /// Leading bytes gathered before the type is decided (a PDF header may start
@@ -80,7 +80,7 @@ package final class DocumentScan {
         case .other: return
         case .png: png.feed(piece)
         case .jpeg: jpeg.feed(piece)
-        case .pdf, .tiff, .zip: keep(piece)
+        case .pdf, .tiff, .zip, .ole: keep(piece)
         }
     }
 
@@ -91,6 +91,12 @@ package final class DocumentScan {
         /// A PDF's structure check, queued in `pdfs`: its result comes from
         /// ``PDFBatch/collect()`` and is read by ``pdfOutcome(_:path:material:limits:)``.
         var pdfTicket: Int?
+        /// What the structure says the bytes are, more precisely than the sniffer (a
+        /// compound file's program: application/vnd.ms-excel), or nil.
+        var refinedType: String?
+        /// An OOXML document saved with a password (its package encrypted in a compound
+        /// file): of the type its name claims, locked.
+        var encryptedPackage = false
     }
 
     func finish(path: String, material: String, pdfs: PDFBatch) -> Outcome {
@@ -128,8 +134,21 @@ package final class DocumentScan {
                 memoryFile: memoryFile!, length: memoryFileLength, seconds: Double(limits.maxPDFCheckSeconds),
                 memory: limits.maxPDFCheckMemory)
             memoryFile = nil
-        case .pdf, .tiff, .zip:
+        case .pdf, .tiff, .zip, .ole:
             let checked = withKeptBytes { bytes, file in
+                if case .ole = kind {
+                    let reading = CompoundFile.read(bytes)
+                    if let defect = reading.defect { corrupt(defect) }
+                    out.refinedType = reading.type
+                    out.encryptedPackage = reading.encryptedPackage
+                    if reading.encrypted {
+                        out.findings.append(
+                            Finding(
+                                .documentEncrypted, .error, "Office 文档设有打开密码，无法查看：\(path)", material: material,
+                                path: path, detail: "a password is required to open it"))
+                    }
+                    return
+                }
                 if case .zip = kind {
                     if let defect = Self.containerDefect(bytes) { corrupt(defect) }
                     return
@@ -219,6 +238,7 @@ package final class DocumentScan {
         case "image/png": kind = .png
         case "image/jpeg": kind = .jpeg
         case let type where MediaSniffer.zipTypes.contains(type): kind = .zip
+        case "application/x-ole-storage": kind = .ole
         default: kind = .other
         }
         let first = pending
@@ -236,7 +256,7 @@ package final class DocumentScan {
             } else {
                 whole.reserveCapacity(Int(max(0, declaredSize)))
             }
-        } else if declaredSize <= limits.maxDocumentCheckSize, kind == .tiff || kind == .zip {
+        } else if declaredSize <= limits.maxDocumentCheckSize, kind == .tiff || kind == .zip || kind == .ole {
             whole.reserveCapacity(Int(max(0, declaredSize)))
         }
         first.withUnsafeBytes { feed($0) }

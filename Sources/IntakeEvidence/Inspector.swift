@@ -231,6 +231,8 @@ public struct Inspector: Sendable {
         var pages: Int? = nil
         /// A PDF's structure check, queued in the inspection's ``PDFBatch``.
         var pdfTicket: Int? = nil
+        /// An OOXML document saved with a password: a compound file holding its package.
+        var isEncryptedPackage = false
     }
 
     /// Streams one entry once: SHA-256, size, head and tail for the sniffer.
@@ -295,13 +297,10 @@ public struct Inspector: Sendable {
             }
             let sniffed = MediaSniffer.sniff(head: head, tail: tail, size: bytes)
             out.detectedType = sniffed.mediaType
-            if !MediaSniffer.compatible(claimed: claimed.mediaType, detected: sniffed.mediaType) {
-                out.findings.append(
-                    Finding(
-                        .documentType, .error,
-                        "文件实际类型与声明不符：\(claimed.path) 声明为 \(claimed.mediaType)，实际为 \(sniffed.mediaType)",
-                        material: here.material, path: here.path, detail: "the bytes are not of the claimed type"))
-            }
+            // Said once the structure is read: a compound file's directory names its program
+            // (a .doc is no .xls), and an OOXML document saved with a password is a compound
+            // file of the type claimed, locked (document-encrypted, not document-type).
+            let typeAt = out.findings.count
             if let defect = sniffed.defect {
                 let (reason, detail) = Finding.splitDetail(defect)
                 out.findings.append(
@@ -314,6 +313,18 @@ public struct Inspector: Sendable {
                 out.findings += deep.findings
                 out.pixels = deep.pixels
                 out.pdfTicket = deep.pdfTicket
+                if let refined = deep.refinedType { out.detectedType = refined }
+                out.isEncryptedPackage = deep.encryptedPackage
+            }
+            let detected = out.detectedType ?? sniffed.mediaType
+            let lockedOOXML = out.isEncryptedPackage && MediaSniffer.isOOXML(claimed.mediaType)
+            if !MediaSniffer.compatible(claimed: claimed.mediaType, detected: detected) && !lockedOOXML {
+                out.findings.insert(
+                    Finding(
+                        .documentType, .error,
+                        "文件实际类型与声明不符：\(claimed.path) 声明为 \(claimed.mediaType)，实际为 \(detected)",
+                        material: here.material, path: here.path, detail: "the bytes are not of the claimed type"),
+                    at: typeAt)
             }
             return (out, bytes)
         case .crcMismatch:

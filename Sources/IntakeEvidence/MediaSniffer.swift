@@ -92,11 +92,19 @@ public enum MediaSniffer {
         return SniffedType(mediaType: "application/octet-stream", defect: nil)
     }
 
+    /// Whether a media type is an Office Open XML document's (.docx, .xlsx, .pptx).
+    public static func isOOXML(_ mediaType: String) -> Bool {
+        canonical(mediaType).hasPrefix("application/vnd.openxmlformats-officedocument.")
+    }
+
     /// Whether bytes sniffed as `detected` may be claimed as `claimed`.
     public static func compatible(claimed: String, detected: String) -> Bool {
         let c = canonical(claimed)
         if c == detected { return true }
         switch detected {
+        // A compound file whose directory names its program: only that program's types.
+        case "application/msword": return ["application/wps-office.doc", "application/vnd.ms-works"].contains(c)
+        case "application/vnd.ms-excel": return c == "application/wps-office.xls"
         case "application/x-ole-storage":
             return [
                 "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
