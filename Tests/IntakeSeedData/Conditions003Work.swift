@@ -84,13 +84,22 @@ public let conditions003Work: [ConditionExpectation] = [
         "BS-RS-008", "", "1.3", line: 2520,
         needed: ["rsReturneeFirstArchive": "true"], notNeeded: ["rsReturneeFirstArchive": "false"]),
     // 其他 事项9 办理收养登记送养人提交哪些材料？（两项合并） 一、收养查找不到生父母的弃婴、儿童的需提交：…
-    // 4.夫妻双方共同收养提交结婚证，离婚或丧偶后的单身收养人提交离婚证、人民法院离婚调解书或生效的离婚判决书…或者配偶死亡证明
+    // 4.夫妻双方共同收养提交结婚证，离婚或丧偶后的单身收养人提交离婚证、人民法院离婚调解书或生效的离婚判决书…或者配偶死亡证明: the
+    // 收养人's marriage; the applicant of 事项9 is the 送养人 (line 12061), whose own 婚姻状况 decides nothing here (round 19, tester 4)
     ConditionExpectation(
         "BS-QT-009", "case-1", "4.1", line: 12067,
-        needed: ["maritalStatus": "已婚"], notNeeded: ["maritalStatus": "未婚"]),
+        needed: ["qtAdopterMaritalStatus": "已婚"], notNeeded: ["qtAdopterMaritalStatus": "未婚"]),
     ConditionExpectation(
         "BS-QT-009", "case-1", "4.3", line: 12067,
-        needed: ["maritalStatus": "丧偶"], notNeeded: ["maritalStatus": "离婚"]),
+        needed: ["qtAdopterMaritalStatus": "丧偶"], notNeeded: ["qtAdopterMaritalStatus": "离婚"]),
+    // 三、…4.夫妻双方共同收养提交结婚证，单身收养人提交…或者配偶死亡证明 (line 12100): a married couple adopting from a widowed
+    // 生父 (whose spouse's death is 10.(4)①, line 12113) bring their 结婚证, no 配偶死亡证明
+    ConditionExpectation(
+        "BS-QT-009", "case-3", "4.3", line: 12100,
+        needed: ["qtAdopterMaritalStatus": "丧偶"], notNeeded: ["qtAdopterMaritalStatus": "已婚"]),
+    ConditionExpectation(
+        "BS-QT-009", "case-3", "4.1", line: 12100,
+        needed: ["qtAdopterMaritalStatus": "已婚"], notNeeded: ["qtAdopterMaritalStatus": "丧偶"]),
     // 6.…其中收养非社会福利机构抚养的查找不到生父母的弃婴、儿童，还应提交收养人经常居住地计划生育部门出具的收养人无子女的证明
     ConditionExpectation(
         "BS-QT-009", "case-1", "6.2", line: 12069,
@@ -240,7 +249,9 @@ public let agents003Work: [AgentExpectation] = [
 ]
 
 public let forbiddenExamples003Work: [ForbiddenExample] =
-    adoptionRefusals + adoptionRefusals.map { $0.forMatter("BS-QT-008") } + [
+    adoptionRefusals + adoptionRefusals.map { $0.forMatter("BS-QT-008") }
+    + adopterAgeGapExamples
+    + [
         // Round 12, tester 5. 其他 事项10 (line 12146) "收养三代以内同辈旁系血亲的子女，可以不受…被收养人不满十四周岁的限制": a 华侨 (case-4a)
         // adopting a relative's child of 15 is not refused for the age; the same child not a relative is
         ForbiddenExample(
@@ -303,11 +314,8 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
             "BS-GJJ-007", "F-location",
             triggering: ["gjjHouseLocation": "其他地方"],
             notTriggering: ["gjjHouseLocation": "实际工作所在地"]),
-        // 其他 事项10 公民收养子女需具备哪些条件？ "4.年满三十周岁" (line 12142): born 1995-07-02 (29) vs 1995-07-01 (30)
-        ForbiddenExample(
-            "BS-QT-009", "F-age",
-            triggering: ["residentId": "210202199507020013"],
-            notTriggering: ["residentId": "210202199507010018"]),
+        // 其他 事项10 公民收养子女需具备哪些条件？ "4.年满三十周岁" (line 12142): born 1995-07-02 (29) vs 1995-07-01 (30). The
+        // 收养人's condition, judged in his own matter (事项8); in 事项9 the applicant is the 送养人 (round 19, tester 4)
         ForbiddenExample(
             "BS-QT-008", "F-age",
             triggering: ["residentId": "210202199507020013"],
@@ -438,8 +446,31 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
             notTriggering: ["insuredCategory": "机关事业单位职工", "syClaimType": "手术医疗费", "syLocalTreatment": "false"]),
     ]
 
+/// 其他 事项10 "无配偶的男性收养女性的，收养人与被收养人的年龄应当相差四十周岁以上。" (line 12143): an unmarried man born 1990 adopting a
+/// girl born 2020 (30 years) vs a married one; a divorced man born 1965-01-01: a girl born 2004-12-31 (a day short of 40
+/// years) vs 2005-01-01 (40 years). The 收养人's condition (事项8); in 事项9 the applicant is the 送养人 (line 12061)
+private let adopterAgeGapExamples: [ForbiddenExample] = [
+    (
+        [
+            "residentId": "210202199001010010", "maritalStatus": "未婚", "qtAdopteeFemale": "true",
+            "qtAdopteeBirthDate": "2020-01-01",
+        ],
+        ["maritalStatus": "已婚"]
+    ),
+    (
+        [
+            "residentId": "210202196501010013", "maritalStatus": "离婚", "qtAdopteeFemale": "true",
+            "qtAdopteeBirthDate": "2004-12-31",
+        ],
+        ["qtAdopteeBirthDate": "2005-01-01"]
+    ),
+].flatMap { (applying: [String: String], escape: [String: String]) in
+    ForbiddenExample.escapes("BS-QT-008", "F-age-gap", triggering: applying, by: [escape])
+}
+
 /// 其他 事项8 and 事项9 are one answer of the guide (两项合并): the adoption refusals are the same
-/// for both matters.
+/// for both matters, but for 事项10's 年满三十周岁 and 年龄应当相差四十周岁以上, which read the applicant's own age
+/// and sex: the 收养人's in 事项8, the 送养人's in 事项9 (line 12061), so only 事项8 has them.
 let adoptionRefusals: [ForbiddenExample] =
     [
         // 其他 事项10 "1.无子女" (line 12139), "收养孤儿、残疾儿童或者社会福利机构抚养的查找不到生父母的弃婴和儿童，可以不受收养人无子女
@@ -461,29 +492,6 @@ let adoptionRefusals: [ForbiddenExample] =
             "BS-QT-009", "F-adoptee-age",
             triggering: ["qtAdopteeBirthDate": "2011-07-01"],
             notTriggering: ["qtAdopteeBirthDate": "2011-07-02"]),
-        // 其他 事项10 "无配偶的男性收养女性的，收养人与被收养人的年龄应当相差四十周岁以上。" (line 12143): an unmarried man born 1990 adopting a
-        // girl born 2020 (30 years) vs a married one
-        ForbiddenExample(
-            "BS-QT-009", "F-age-gap",
-            triggering: [
-                "residentId": "210202199001010010", "maritalStatus": "未婚", "qtAdopteeFemale": "true",
-                "qtAdopteeBirthDate": "2020-01-01",
-            ],
-            notTriggering: [
-                "residentId": "210202199001010010", "maritalStatus": "已婚", "qtAdopteeFemale": "true",
-                "qtAdopteeBirthDate": "2020-01-01",
-            ]),
-        // a divorced man born 1965-01-01: a girl born 2004-12-31 (a day short of 40 years) vs 2005-01-01 (40 years)
-        ForbiddenExample(
-            "BS-QT-009", "F-age-gap",
-            triggering: [
-                "residentId": "210202196501010013", "maritalStatus": "离婚", "qtAdopteeFemale": "true",
-                "qtAdopteeBirthDate": "2004-12-31",
-            ],
-            notTriggering: [
-                "residentId": "210202196501010013", "maritalStatus": "离婚", "qtAdopteeFemale": "true",
-                "qtAdopteeBirthDate": "2005-01-01",
-            ]),
         // "收养人只能收养一名子女。" (line 12145) "收养孤儿、残疾儿童或者社会福利机构抚养的查找不到生父母的弃婴和儿童，可以不受收养人无子女和
         // 收养一名的限制。" (line 12147)
     ]
