@@ -28,9 +28,9 @@ package enum DocumentContainer {
     package static let maxEntries: UInt64 = 65_535
 
     /// The problem of the zip in `bytes`, nil when it opens and its central directory lists
-    /// `requiredPart` (compared ignoring ASCII case, as Open Packaging Conventions compare
-    /// part names), when given.
-    package static func problem(_ bytes: some ContiguousBytes, requiredPart: String?) -> Problem? {
+    /// each of `requiredParts` (compared ignoring ASCII case, as Open Packaging Conventions
+    /// compare part names).
+    package static func problem(_ bytes: some ContiguousBytes, requiredParts: [String]) -> Problem? {
         bytes.withUnsafeBytes { memory in
             let source = ZipLayout.Source.memory(memory)
             guard let end = ZipLayout.endRecord(source, fileSize: UInt64(memory.count)) else { return .noDirectory }
@@ -47,12 +47,10 @@ package enum DocumentContainer {
             case .overlapping(let first, let second)?: return .inconsistent("entries \(first) and \(second) share bytes")
             case nil: break
             }
-            if let requiredPart {
-                let wanted = Array(requiredPart.lowercased().utf8)
-                let lowered = { (name: [UInt8]) in name.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
-                guard directory.records.contains(where: { lowered($0.name) == wanted }) else {
-                    return .missingPart(requiredPart)
-                }
+            let lowered = { (name: [UInt8]) in name.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
+            let names = Set(directory.records.map { lowered($0.name) })
+            for part in requiredParts where !names.contains(Array(part.lowercased().utf8)) {
+                return .missingPart(part)
             }
             return nil
         }

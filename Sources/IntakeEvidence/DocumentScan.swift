@@ -218,7 +218,7 @@ package final class DocumentScan {
             case "application/zip": "压缩文件"
             default: "Office 文档"
             }
-        switch DocumentContainer.problem(bytes, requiredPart: MediaSniffer.requiredPart(ofZipType: type)) {
+        switch DocumentContainer.problem(bytes, requiredParts: MediaSniffer.requiredParts(ofZipType: type)) {
         case nil: return nil
         case .noDirectory?: return "\(what)不完整：缺少压缩结构的目录 (no readable zip central directory; truncated?)"
         case .empty?: return "\(what)已损坏：压缩结构的目录为空 (the zip central directory lists no entry)"

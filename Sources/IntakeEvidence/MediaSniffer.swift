@@ -278,15 +278,25 @@ public enum MediaSniffer {
         "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     ]
 
-    /// The part a container of `zipType` cannot be opened without: an OFD's entry file
+    /// The parts a container of `zipType` cannot be opened without: an OFD's entry file
     /// OFD.xml (GB/T 33190 7.4), an OOXML package's `[Content_Types].xml` (ECMA-376 Part 2,
-    /// 10.1.2), an OpenDocument's `mimetype` (how it was recognised); nil for a plain zip.
-    static func requiredPart(ofZipType zipType: String) -> String? {
+    /// 10.1.2) and its main part, an OpenDocument's `mimetype` (how it was recognised); none
+    /// for a plain zip.
+    static func requiredParts(ofZipType zipType: String) -> [String] {
+        // An Office document's package lists its content types and its main part, where
+        // every producer puts it (a "workbook" of [Content_Types].xml alone was sound;
+        // round 19, tester 5).
         switch zipType {
-        case "application/ofd": return "OFD.xml"
-        case "application/vnd.oasis.opendocument.text": return "mimetype"
-        case "application/zip": return nil
-        default: return "[Content_Types].xml"
+        case "application/ofd": return ["OFD.xml"]
+        case "application/vnd.oasis.opendocument.text": return ["mimetype"]
+        case "application/zip": return []
+        case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+            return ["[Content_Types].xml", "word/document.xml"]
+        case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+            return ["[Content_Types].xml", "xl/workbook.xml"]
+        case "application/vnd.openxmlformats-officedocument.presentationml.presentation":
+            return ["[Content_Types].xml", "ppt/presentation.xml"]
+        default: return ["[Content_Types].xml"]
         }
     }
 

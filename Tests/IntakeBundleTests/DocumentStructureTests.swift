@@ -67,8 +67,9 @@ import Testing
         }
     }
 
-    /// A package whose central directory lacks the part its type is opened by:
-    /// `[Content_Types].xml` of Office Open XML, the entry file `OFD.xml` of an OFD.
+    /// A package whose central directory lacks a part its type is opened by:
+    /// `[Content_Types].xml` and the main part (xl/workbook.xml, word/document.xml) of
+    /// Office Open XML, the entry file `OFD.xml` of an OFD.
     @Test func reportsContainersWithoutTheirRequiredPart() throws {
         func zip(_ names: [String]) -> [UInt8] {
             let sink = MemorySink()
@@ -80,6 +81,12 @@ import Testing
         let cases = [
             (zip(["xl/workbook.xml", "xl/worksheets/sheet1.xml"]), Self.xlsx, "[Content_Types].xml"),
             (zip(["Doc_0/Document.xml", "Doc_0/Pages/Page_0/Content.xml"]), "application/ofd", "OFD.xml"),
+            // Its content types and nothing else: no workbook, no document (round 19, tester 5).
+            (zip(["[Content_Types].xml", "xl/styles.xml"]), Self.xlsx, "xl/workbook.xml"),
+            (
+                zip(["[Content_Types].xml", "word/styles.xml"]),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word/document.xml"
+            ),
         ]
         for (bytes, type, part) in cases {
             let i = try inspect(BundleBuilder.bytes(application(with: bytes, type, path: "files/1")))
