@@ -1252,6 +1252,9 @@ import Testing
         ("BS-CRJ-003", 8723, "210202200907020018"),
         // 生育 事项6 (line 674) 其监护人应当…为其办理预防接种证: a child of 3 (round 16, tester 22)
         ("BS-SY-006", 674, "210202202201010036"),
+        // 社会保障卡申领 64.1 (2) (seed 004 line 1237) 十六周岁以下的中国公民…监护人（或代办人）本人有效身份证件: a child of 10
+        // (round 19, tester 1)
+        ("SB-064", 1237, "210202201501011212"),
     ])
     func aChildFilesThroughItsGuardian(code: String, line: Int, child: String) throws {
         var facts = try settledFacts(code)

@@ -306,7 +306,7 @@ public let expected000: [ExpectedMatter] = [
                 "1 申请人本人的《居民身份证》"
             ]
         ],
-        forbidden: ["F1", "F-unit"]),
+        forbidden: ["F1", "F-unit", "F-unable", "F-not-seeking", "F-employed"]),
     ExpectedMatter(
         "RS-034", "创业补贴申领",
         materials: [
@@ -374,7 +374,7 @@ public let expected000: [ExpectedMatter] = [
             ]
         ],
         // 39 (line 1564): 登记失业人员中距法定退休年龄 5 年以内的人员 (F1: the age the id shows is not)
-        forbidden: ["F1", "F-unit"]),
+        forbidden: ["F1", "F-unit", "F-referrals", "F-unemployed-year"]),
     // 41 (line 1673): 我市户籍符合辽宁省政府规定的就业困难人员公益性岗位安置对象
     ExpectedMatter(
         "RS-041", "公益性岗位补贴申领",

@@ -54,7 +54,8 @@ public let expected004: [ExpectedMatter] = [
                 "3 身份证",
             ]
         ],
-        forbidden: ["F1", "F2", "F3", "F-unit"]),
+        // F1 last: curated/004-f-round19.xml replaces it, and the importer puts a replaced case after the others
+        forbidden: ["F2", "F3", "F-unit", "F1"]),
     // 21 (line 373): 认定的供养直系亲属…未在国内以企业职工身份参加城镇职工养老保险；未办理任何形式的退休手续…；未享受居民最低生活保障待遇.
     // 21.1 (3) 遗属和经办人身份证: the 遗属's ID is 3; the 经办人's, not numbered by the guide, the next id (4), a 经办人's only.
     ExpectedMatter(
@@ -144,7 +145,9 @@ public let expected004: [ExpectedMatter] = [
                 "3 与伤病有关的医学诊断及病历材料",
                 "4 容缺受理承诺书",
             ]
-        ], deferrals: ["3", "2"]),
+        ], deferrals: ["3", "2"],
+        // line 655 条件：工伤职工因日常生活或者就业需要… (round 19)
+        forbidden: ["F-not-recognized"]),
     // 36 (line 677); 容缺办理事项清单 7 names a material the guide's 36.1 lacks: added as (3)
     ExpectedMatter(
         "SB-036", "辅助器具配置协议机构的确认",
@@ -186,7 +189,9 @@ public let expected004: [ExpectedMatter] = [
                 "4 费用明细",
                 "5 单位财务收据",
             ]
-        ], deferrals: ["1"]),
+        ], deferrals: ["1"],
+        // line 814 条件：职工因工作遭受事故伤害或者患职业病进行治疗的 (round 19)
+        forbidden: ["F-not-injury"]),
     // 46 (line 875); 容缺办理事项清单 9 (清单“病历材料” = 指南“病历资料”)
     ExpectedMatter(
         "SB-046", "旧伤复发申请确认",
@@ -197,7 +202,9 @@ public let expected004: [ExpectedMatter] = [
                 "3 病历资料",
                 "4 容缺受理承诺书",
             ]
-        ], deferrals: ["2", "3"]),
+        ], deferrals: ["2", "3"],
+        // line 876 条件：工伤职工因旧伤复发需要治疗的 (round 19)
+        forbidden: ["F-not-recognized"]),
     // 47 (line 896); 容缺办理事项清单 4
     ExpectedMatter(
         "SB-047", "劳动能力复查鉴定申请",
@@ -269,7 +276,7 @@ public let expected004: [ExpectedMatter] = [
                 "1 解除劳动合同证明书",
                 "2 银行1类账户信息",
             ]
-        ], forbidden: ["F1"]),
+        ], forbidden: ["F1", "F-end-reason"]),
     // 60 (line 1162); 容缺办理事项清单 13: 身份证, 申请人提供
     ExpectedMatter(
         "SB-060", "劳动人事争议仲裁申请",
@@ -340,7 +347,7 @@ public let expected004: [ExpectedMatter] = [
                 "5.1 护照",
                 "5.2 外国人永久居留身份证",
             ]
-        ], forbidden: ["F1", "F2", "F3", "F-unit"]),
+        ], forbidden: ["F1", "F2", "F3", "F-unit", "F-minor-alone"]),
     // 65 (line 1255): 65.1 (1) 持卡人应当持有效身份证件、社会保障卡；如代办需要携带代办人及申请人有效身份证原件
     ExpectedMatter(
         "SB-065", "社会保障卡应用状态查询",
@@ -442,11 +449,13 @@ public let expected004: [ExpectedMatter] = [
     ExpectedMatter(
         "SB-080", "城镇职工基本养老保险关系转移接续申请", materials: ["": []],
         // line 1554: 参保人员跨省流动就业，其基本养老保险关系转移接续 (the person's own, as 79 and 82)
-        forbidden: ["F1", "F2", "F-unit"]),
+        // F1 last: curated/004-f-round19.xml replaces it, and the importer puts a replaced case after the others
+        forbidden: ["F2", "F-unit", "F1"]),
     // 81 (line 1568): 无; 参保人员达到城镇职工养老保险法定退休年龄
     ExpectedMatter(
         "SB-081", "城镇职工基本养老保险与城乡居民基本养老保险制度衔接申请", materials: ["": []],
-        forbidden: ["F1", "F-unit"]),
+        // F1 last: curated/004-f-round19.xml replaces it, and the importer puts a replaced case after the others
+        forbidden: ["F-unit", "F1"]),
     // 84 (line 1613)
     ExpectedMatter(
         "SB-084", "军地养老保险关系转移接续申请（企业养老保险部分）",

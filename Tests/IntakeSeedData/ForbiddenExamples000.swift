@@ -265,3 +265,26 @@ public let forbiddenExamples000: [ForbiddenExample] =
     + ForbiddenExample.alike(
         ["RS-026", "RS-027"], "F-issuer", triggering: ["rsCertIssuedByDalian": "false"],
         notTriggering: ["rsCertIssuedByDalian": "true"])
+    + forbiddenExamples000Round19
+
+/// Round 19 (tester 1).
+let forbiddenExamples000Round19: [ForbiddenExample] =
+    // 33 (line 1312) 劳动年龄内、有劳动能力、有就业要求、处于无业状态的城乡劳动者，可以进行失业登记
+    ForbiddenExample.onFlag(["RS-033"], "F-unable", "rsAbleToWork", refusedWhen: false)
+    + ForbiddenExample.onFlag(["RS-033"], "F-not-seeking", "rsSeekingWork", refusedWhen: false)
+    + ForbiddenExample.onFlag(["RS-033"], "F-employed", "rsJobless", refusedWhen: false)
+    // 39 (line 1566) 二是…接受…介绍的…相适应工作累计2次以上仍未能实现就业并连续失业1年以上（无单位缴费1年以上）的人员…参照就业困难人员…
+    // 县级以上（含县级）劳动模范…: a labour model referred once vs twice, or of the first group (残疾人), asked neither; a
+    // 失地农民 unemployed 11 months vs 12.
+    + ForbiddenExample.escapes(
+        "RS-039", "F-referrals",
+        triggering: [
+            "hardshipCategory": "labour-model", "rsReferredJobsUnsuccessful": "1", "rsContinuousUnemploymentMonths": "24",
+        ],
+        by: [["rsReferredJobsUnsuccessful": "2"], ["hardshipCategory": "disabled"]])
+    + ForbiddenExample.escapes(
+        "RS-039", "F-unemployed-year",
+        triggering: [
+            "hardshipCategory": "land-expropriated", "rsReferredJobsUnsuccessful": "3", "rsContinuousUnemploymentMonths": "11",
+        ],
+        by: [["rsContinuousUnemploymentMonths": "12"]])

@@ -155,7 +155,8 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-020", "F1", triggering: ["residentId": "210202199501010017"], notTriggering: ["residentId": "210202196001010017"],
             submitted: "2025-07-01T09:30:00+08:00"),
         ForbiddenExample(
-            "SB-020", "F1", triggering: ["residentId": "210202197601010023"], notTriggering: ["residentId": "210202197301010021"],
+            "SB-020", "F1", triggering: ["residentId": "210202197601010023"],
+            notTriggering: ["residentId": "210202197301010021", "reachedRetirementAge": "true"],
             submitted: "2025-07-01T09:30:00+08:00"),
         ForbiddenExample(
             "SB-020", "F2", triggering: ["contributionMonths": "180"], notTriggering: ["contributionMonths": "179"]),
@@ -305,11 +306,11 @@ public let forbiddenExamples004: [ForbiddenExample] =
         ForbiddenExample(
             "SB-081", "F1",
             triggering: ["residentId": "21020219650702001X"],
-            notTriggering: ["residentId": "210202196507010014"]),
+            notTriggering: ["residentId": "210202196507010014", "reachedRetirementAge": "true"]),
         ForbiddenExample(
             "SB-081", "F1",
             triggering: ["residentId": "210202197507020022"],
-            notTriggering: ["residentId": "210202197507010027"]),
+            notTriggering: ["residentId": "210202197507010027", "reachedRetirementAge": "true"]),
         // Round 9. 39.4 温馨提示 (line 754): "法定申请人必须使用本人银行卡领取待遇"
         ForbiddenExample(
             "SB-039", "F-own-card", triggering: ["sbInjuryAccountOwnCard": "false"],
@@ -357,3 +358,50 @@ public let forbiddenExamples004: [ForbiddenExample] =
         by: [
             ["dependantFullTimeStudent": "true"], ["residentId": "210202200801011236"], ["dependantUnableToWork": "true"],
         ])
+    + forbiddenExamples004Round19
+
+/// Round 19 (tester 1).
+let forbiddenExamples004Round19: [ForbiddenExample] = {
+    var examples: [ForbiddenExample] = []
+    // 20 (line 353) 达到法定退休年龄后 and 81 (line 1569) 达到城镇职工养老保险法定退休年龄 are the 法定退休年龄 of 违规禁办 3 (line
+    // 1646): a man born 1965-06-15, 60 on 2025-07-01, retires at 60 and 2 months under the 2025 raise, and a woman born
+    // 1973-01-01 (52) retires at 50 or 55 (工人 / 干部): neither has certainly reached it, the declaration decides.
+    for id in ["210202196506151210", "210202197301011227"] {
+        examples += ForbiddenExample.alike(
+            ["SB-020", "SB-081"], "F1", triggering: ["residentId": id, "reachedRetirementAge": "false"],
+            notTriggering: ["residentId": id, "reachedRetirementAge": "true"])
+    }
+    // 55 (line 1062) 条件：职工因工死亡，其近亲属按照规定领取 (as 45, line 855); 22 (line 394) 《社会保险法》第十七条：参加基本养老保险的个人，
+    // 因病或者非因工死亡的，其遗属可以领取丧葬补助金和抚恤金; 37 (line 698) 条件：职工因工作遭受事故伤害或者患职业病，需配置辅助器具的; 57
+    // (line 1102) …经社会保险行政部门认定工伤后, 35 (line 655) 条件：工伤职工因日常生活或者就业需要…, 46 (line 876) 条件：工伤职工因旧伤
+    // 复发需要治疗的; 43 (line 814), 56 (line 1082) 条件：职工因工作遭受事故伤害或者患职业病进行治疗的
+    examples += ForbiddenExample.onFlag(["SB-055"], "F-not-work-death", "sbDeathWorkRelated", refusedWhen: false)
+    examples += ForbiddenExample.onFlag(["SB-022"], "F-work-death", "sbDeathWorkRelated", refusedWhen: true)
+    examples += ForbiddenExample.onFlag(["SB-037"], "F-not-injury", "sbWorkInjuryOrDisease", refusedWhen: false)
+    examples += ForbiddenExample.onFlag(
+        ["SB-057", "SB-035", "SB-046"], "F-not-recognized", "workInjuryRecognized", refusedWhen: false)
+    examples += ForbiddenExample.onFlag(["SB-043", "SB-056"], "F-not-injury", "workInjuryTreatment", refusedWhen: false)
+    // 54 (line 1042) 五级、六级伤残职工本人提出与用人单位解除或者终止劳动关系，以及七级至十级伤残职工劳动合同期满终止或者本人提出解除劳动合同的:
+    // grade 7 dismissed by the employer vs the contract expired; grade 6 the contract expired vs the worker asked to leave;
+    // grade 10 dismissed vs asked to leave.
+    let ends: [(grade: String, refused: String, accepted: String)] = [
+        ("7", "other", "contract-expiry"), ("6", "contract-expiry", "worker-request"), ("10", "other", "worker-request"),
+    ]
+    for e in ends {
+        examples += ForbiddenExample.escapes(
+            "SB-054", "F-end-reason", triggering: ["disabilityGrade": e.grade, "sbEmploymentEndReason": e.refused],
+            by: [["sbEmploymentEndReason": e.accepted]])
+    }
+    // 违规禁办 6 (line 1658) 外省户籍，男超50周岁: 辽源(市) is in 吉林省, not 辽宁; 辽宁省 and 大连市甘井子区 are 辽宁 (a man of 55)
+    for (outside, inside) in [("辽源市", "辽宁省"), ("辽源", "大连市甘井子区")] {
+        examples += ForbiddenExample.escapes(
+            "SB-080", "F1", triggering: ["hukouProvince": outside, "residentId": "210202197001011217"],
+            by: [["hukouProvince": inside]])
+    }
+    // 64.1 (2) (line 1237) 居住在境内，十六周岁以下的中国公民，需提供居民户口簿原件及监护人（或代办人）本人有效身份证件: a child of 10
+    // alone vs a young man of 16 alone (the child through its guardian: DecisionTests.aChildFilesThroughItsGuardian)
+    examples += ForbiddenExample.escapes(
+        "SB-064", "F-minor-alone", triggering: ["residentId": "210202201501011212", "residentCategory": "mainland"],
+        by: [["residentId": "210202200907010012"]])
+    return examples
+}()

@@ -81,6 +81,14 @@ public struct ForbiddenExample: Sendable, CustomStringConvertible {
         }
     }
 
+    /// A case on one yes/no fact, in each of `matters`: refused when the fact is `refusedWhen`, not when it is the other
+    /// (条件：职工因工死亡 refuses a death not at work).
+    public static func onFlag(_ matters: [String], _ forbidden: String, _ fact: String, refusedWhen value: Bool)
+        -> [ForbiddenExample]
+    {
+        alike(matters, forbidden, triggering: [fact: "\(value)"], notTriggering: [fact: "\(!value)"])
+    }
+
     /// The same example for another matter with the same case (a matter the guide answers twice).
     public func forMatter(_ code: String) -> ForbiddenExample {
         ForbiddenExample(
