@@ -946,6 +946,17 @@ import Testing
         #expect(d.decisionDue! > CalendarDate("2025-10-08")!)
     }
 
+    @Test func aMonthlyReviewPeriodIsNoTimeLimit() throws {
+        // Guide 003 line 4639 (人力社保 事项45 5．是否有办理时限？): "审核时间每月1日至15日，有供养人的工（退）亡待遇和1-4级工伤职工的定期待遇
+        // 业务受理时间为每月1日至10日": when claims are reviewed each month, not 15 days to decide one (round 19: a claim of the
+        // 20th was due 15 days later); and only the two cases named are received on the 1st to 10th alone.
+        var facts = try settledFacts("BS-RS-045")
+        facts["rsInjuryBenefitCase"] = "5-10级工伤医疗费及伤残补助金"
+        let d = try decide(complete("BS-RS-045", facts: facts, submitted: "2025-07-20T10:00:00+08:00"))
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        #expect(d.decisionDue == nil)
+    }
+
     @Test func decidesTheSameWayTwice() throws {
         let app = complete("RS-005", omit: ["1"])
         let a = try decide(app)

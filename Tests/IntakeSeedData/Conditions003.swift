@@ -249,6 +249,37 @@ public let conditions003: [ConditionExpectation] = [
         "BS-TX-005", "", "2.6", line: 9111,
         needed: ["insuredCategory": "灵活就业人员", "txNonLocalHukou": "true"],
         notNeeded: ["insuredCategory": "灵活就业人员", "txNonLocalHukou": "false"]),
+    // 退休 事项5 （3）机关事业单位职工 6. (line 9112) "如有独生子女费需提供《独生子女光荣证》或《自愿生育一个孩子申请审批表》" (round 19)
+    ConditionExpectation(
+        "BS-TX-005", "", "3.6", line: 9112,
+        needed: ["insuredCategory": "机关事业单位职工", "txOneChildFee": "true"],
+        notNeeded: ["insuredCategory": "机关事业单位职工", "txOneChildFee": "false"]),
+    // 退休 事项3, 5 （1）企业职工 2）/2. and （2）灵活就业人员 2. (lines 9047, 9048, 9110, 9111) "身份证、户口簿原件及复印件（持中国护照人员如
+    // 不能提供户口注销证明时需另行提供户籍证明）": the 户籍证明 of a passport holder without the deregistration (round 19)
+    ConditionExpectation(
+        "BS-TX-003", "", "1.14", line: 9047,
+        needed: ["insuredCategory": "企业职工", "txPassportNoDeregistration": "true"],
+        notNeeded: ["insuredCategory": "企业职工", "txPassportNoDeregistration": "false"]),
+    ConditionExpectation(
+        "BS-TX-003", "", "2.13", line: 9048,
+        needed: ["insuredCategory": "灵活就业人员", "txPassportNoDeregistration": "true"],
+        notNeeded: ["insuredCategory": "灵活就业人员", "txPassportNoDeregistration": "false"]),
+    ConditionExpectation(
+        "BS-TX-005", "", "1.14", line: 9110,
+        needed: ["insuredCategory": "企业职工", "txPassportNoDeregistration": "true"],
+        notNeeded: ["insuredCategory": "企业职工", "txPassportNoDeregistration": "false"]),
+    ConditionExpectation(
+        "BS-TX-005", "", "2.13", line: 9111,
+        needed: ["insuredCategory": "灵活就业人员", "txPassportNoDeregistration": "true"],
+        notNeeded: ["insuredCategory": "灵活就业人员", "txPassportNoDeregistration": "false"]),
+    // 退休 事项6 （2）退休审批材料：同“新增退休人员养老保险待遇核准支付” (line 9150), whose list (line 9047) has "6）延迟办理退休的，单位提供
+    // 情况说明并加盖公章" and the 户籍证明 of 2) (round 19)
+    ConditionExpectation(
+        "BS-TX-006", "", "2.9", line: 9150,
+        needed: ["txDelayedRetirement": "true"], notNeeded: ["txDelayedRetirement": "false"]),
+    ConditionExpectation(
+        "BS-TX-006", "", "2.10", line: 9150,
+        needed: ["txPassportNoDeregistration": "true"], notNeeded: ["txPassportNoDeregistration": "false"]),
     // 其他 事项27 完整的承诺书: always (the guide gives no numbers: the third material it names is 3)
     ConditionExpectation("BS-QT-027", "", "3", line: 12572, needed: [:], notNeeded: [:]),
 ]

@@ -199,6 +199,20 @@ public let conditionsOther: [ConditionExpectation] = [
         matter: "GQ-JS", scenario: "", material: "3", line: 63,
         needed: ["newOrTransferredStaff": "true", "entryRoute": "常规晋升"],
         notNeeded: ["newOrTransferredStaff": "false", "entryRoute": "常规晋升"]),
+    // 三、(二) 2 (2) (line 61) 原等级《职业资格证书》…等原件: who applies on the years of a lower certificate (二、(二) 1-3, lines 23, 25,
+    // 27: 已取得高级工/中级工/初级工职业等级资格证书满 5 年) shows it, whatever he answered for his present grade (round 19).
+    ConditionExpectation(
+        matter: "GQ-JS", scenario: "", material: "2", line: 23,
+        needed: ["currentGrade": "无", "entryRoute": "常规晋升", "lowerCertificateYears": "6"],
+        notNeeded: ["currentGrade": "无", "entryRoute": "退役士兵安置", "lowerCertificateYears": "0"]),
+    ConditionExpectation(
+        matter: "GQ-GJG", scenario: "", material: "2", line: 25,
+        needed: ["currentGrade": "无", "entryRoute": "常规晋升", "lowerCertificateYears": "5"],
+        notNeeded: ["currentGrade": "无", "entryRoute": "公开招聘", "workYears": "20", "tradeYears": "10"]),
+    ConditionExpectation(
+        matter: "GQ-ZJG", scenario: "", material: "2", line: 27,
+        needed: ["currentGrade": "无", "entryRoute": "常规晋升", "lowerCertificateYears": "5"],
+        notNeeded: ["currentGrade": "无", "entryRoute": "常规晋升", "lowerCertificateYears": "0", "workYears": "15"]),
 
     // ---- seed 004 (004_e8123824df28054f.txt) ----
     // 61.1 (1) 居住在境内，年满十六周岁的中国公民，需提供居民身份证

@@ -29,6 +29,11 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         "GQ-JS", "F6",
         triggering: ["changesTrade": "true", "currentGrade": "高级工"],
         notTriggering: ["changesTrade": "false", "currentGrade": "高级工"], submitted: inWindow002),
+    // Line 11 晋升考核, line 41 (八) 若改变职业（工种）类别，须先进行同一等级的考核: a 技师 takes 技师 again only in another trade.
+    ForbiddenExample(
+        "GQ-JS", "F7",
+        triggering: ["currentGrade": "技师", "changesTrade": "false"],
+        notTriggering: ["currentGrade": "技师", "changesTrade": "true"], submitted: inWindow002),
 
     // ---- GQ-GJG 高级工
     ForbiddenExample(
@@ -64,6 +69,15 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         "GQ-GJG", "F8",
         triggering: ["changesTrade": "true", "currentGrade": "中级工"],
         notTriggering: ["changesTrade": "true", "currentGrade": "高级工"], submitted: inWindow002),
+    // Line 11 晋升考核, line 25 已取得中级工…可申报高级工, line 41 (八): 高级工 again only in another trade, never from 技师.
+    ForbiddenExample(
+        "GQ-GJG", "F9",
+        triggering: ["currentGrade": "高级工", "changesTrade": "false"],
+        notTriggering: ["currentGrade": "中级工", "changesTrade": "false"], submitted: inWindow002),
+    ForbiddenExample(
+        "GQ-GJG", "F9",
+        triggering: ["currentGrade": "技师", "changesTrade": "true"],
+        notTriggering: ["currentGrade": "高级工", "changesTrade": "true"], submitted: inWindow002),
 
     // ---- GQ-ZJG 中级工
     ForbiddenExample(
@@ -104,6 +118,15 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         "GQ-ZJG", "F9",
         triggering: ["changesTrade": "true", "currentGrade": "初级工"],
         notTriggering: ["changesTrade": "false", "currentGrade": "初级工"], submitted: inWindow002),
+    // Line 11 晋升考核, line 27 已取得初级工…可申报中级工, line 41 (八): 中级工 again only in another trade; 高级工 is not promoted down.
+    ForbiddenExample(
+        "GQ-ZJG", "F10",
+        triggering: ["currentGrade": "中级工", "changesTrade": "false"],
+        notTriggering: ["currentGrade": "中级工", "changesTrade": "true"], submitted: inWindow002),
+    ForbiddenExample(
+        "GQ-ZJG", "F10",
+        triggering: ["currentGrade": "高级工", "changesTrade": "false"],
+        notTriggering: ["currentGrade": "初级工", "changesTrade": "false"], submitted: inWindow002),
 
     // ---- GQ-CJG 初级工
     ForbiddenExample(

@@ -775,4 +775,32 @@ public let forbiddenExamples003: [ForbiddenExample] =
         ForbiddenExample.alike(
             ["BS-BDC-026", "BS-BDC-025"], "F-purpose", triggering: ["bdcQueryPurposeLawful": "false"],
             notTriggering: ["bdcQueryPurposeLawful": "true"]),
+        // 公积金 事项6 补充说明（6）(line 6622) "逾期未偿还住房公积金贷款本息的职工，其住房公积金只允许偿还公积金贷款本息，不得以符合其他情形为由
+        // 提取": every other withdrawal of a worker whose fund loan is overdue, and of one whose loan is not (round 19)
+        ForbiddenExample.alike(
+            [
+                "BS-GJJ-001", "BS-GJJ-002", "BS-GJJ-003", "BS-GJJ-004", "BS-GJJ-005", "BS-GJJ-007", "BS-GJJ-008", "BS-GJJ-009",
+                "BS-GJJ-010", "BS-GJJ-011", "BS-GJJ-012", "BS-GJJ-013", "BS-GJJ-014",
+            ], "F-overdue", triggering: ["gjjOverdueFundLoan": "true"], notTriggering: ["gjjOverdueFundLoan": "false"]),
+        [
+            // 公积金 事项5 1、事项说明 (line 6570) "职工及配偶在本市无自有住房且承租本市住房用于自住": a worker whose spouse owns a flat in
+            // the city
+            ForbiddenExample(
+                "BS-GJJ-005", "F-own-home", triggering: ["gjjOwnHomeInDalian": "true"],
+                notTriggering: ["gjjOwnHomeInDalian": "false"]),
+            // … 补充说明（2）(line 6591) "同时满足租住公共租凭住房和租住商品住房情形的，只能以租住公共租赁住房为由提取": the 商品住房 while the
+            // 公共租赁住房 is still rented; the 公共租赁住房 itself
+            ForbiddenExample(
+                "BS-GJJ-005", "F-public-rental-first",
+                triggering: ["gjjRentalHousing": "商品住房", "gjjAlsoRentsPublicRental": "true"],
+                notTriggering: ["gjjRentalHousing": "商品住房", "gjjAlsoRentsPublicRental": "false"]),
+            ForbiddenExample(
+                "BS-GJJ-005", "F-public-rental-first",
+                triggering: ["gjjRentalHousing": "商品住房", "gjjAlsoRentsPublicRental": "true"],
+                notTriggering: ["gjjRentalHousing": "公共租赁住房", "gjjAlsoRentsPublicRental": "true"]),
+            // 退休 事项7 1.事项说明 (line 9177) "参加基本养老保险的个人，因病或者非因工死亡的，其遗属可以领取丧葬费和一次性抚恤金": a death at work
+            ForbiddenExample(
+                "BS-TX-007", "F-work-death", triggering: ["txDeathWorkRelated": "true"],
+                notTriggering: ["txDeathWorkRelated": "false"]),
+        ],
     ].flatMap { $0 }
