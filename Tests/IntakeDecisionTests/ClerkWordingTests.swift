@@ -365,6 +365,9 @@ import Testing
         ("BS-HJ-010", "2", [:], "被投靠人（父母或法定监护人）《居民身份证》", "（2）《居民身份证》"),
         // line 604 父母《居民户口簿》 for an ordinary family: no "无需提供本条手续" (another matter's words)
         ("BS-SY-004", "2", ["syBothMilitary": "false"], "父母《居民户口簿》", "无需提供本条手续"),
+        // line 605 双军人现役军官或女士官的: the exemption in the guide's words, not the name again nor the catalog's "见 5" (round 19,
+        // tester 7: "父母《居民户口簿》（父母《居民户口簿》（双军人…，见 5）")
+        ("BS-SY-004", "2", ["syBothMilitary": "false"], "（2）父母《居民户口簿》（双军人现役军官或女士官的除外", "见 5"),
         // line 5733: named by what is submitted, not by "除应提交…外，还应提交"
         ("BS-BDC-002", "4.2", ["bdcChangeArea": "true"], "不动产权籍调查成果", "除应提交"),
         // line 6182: the exception (但…除外) is the condition, said once

@@ -1245,6 +1245,8 @@ import Testing
             ("SB-020", 353), ("SB-081", 1569), ("SB-064", 1234),
             // guide 000 33 (line 1312: …城乡劳动者，可以进行失业登记), 39 (1564: …登记失业人员，可以申请认定), round 17
             ("RS-033", 1312), ("RS-039", 1564),
+            // guide 004 22 (line 394, round 19): 参加基本养老保险的个人…死亡的，其遗属可以领取丧葬补助金和抚恤金
+            ("SB-022", 394),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;
@@ -1266,6 +1268,9 @@ import Testing
         // 社会保障卡申领 64.1 (2) (seed 004 line 1237) 十六周岁以下的中国公民…监护人（或代办人）本人有效身份证件: a child of 10
         // (round 19, tester 1)
         ("SB-064", 1237, "210202201501011212"),
+        // guide 004 61.1 (2) (line 1185) 十六周岁以下的中国公民，需提供居民户口簿原件及监护人（或代办人）本人有效身份证件: a child of 8
+        // (round 19, tester 3)
+        ("SB-061", 1185, "210202201703010015"),
     ])
     func aChildFilesThroughItsGuardian(code: String, line: Int, child: String) throws {
         var facts = try settledFacts(code)
@@ -1277,6 +1282,37 @@ import Testing
         app.agent = guardian
         let guardian = try decide(app)
         #expect(guardian.verdict == .accepted, "\(code): \(guardian.errors.map(\.message))")
+    }
+
+    /// 户籍 事项10 7、可否代办 (line 2144): "十六周岁以下由监护人代办；十六周岁以上本人到场采集照片及指纹": a child of 16 or 17 comes
+    /// in person to have the photo and fingerprints taken, which does not bar the guardian who files for it (法定代理人, as 事项4, 9,
+    /// 11). Round 19, tester 7: the guardian of a child of 16 and of 17 was refused (不可代办); the child alone was accepted.
+    @Test(arguments: ["210202200901010011", "210202200707020013"])
+    func aGuardianFilesForAChildOfSixteenOrMore(child: String) throws {
+        var facts = try settledFacts("BS-HJ-010")
+        facts[SampleApplication.residentIdKey] = child
+        var app = complete("BS-HJ-010", facts: facts)
+        let alone = try decide(app)
+        #expect(alone.verdict == .accepted, "\(alone.errors.map(\.message))")
+        app.agent = guardian
+        let withGuardian = try decide(app)
+        #expect(withGuardian.verdict == .accepted, "\(withGuardian.errors.map(\.message))")
+    }
+
+    /// 生育 事项9 （二） 2.所需材料 (line 974) names its materials without numbers: 夫妻双方户口簿、身份证、《独生子女父母光荣证》、
+    /// 《失业证》或…无业证明；离婚的，需持离婚协议书或判决书；丧偶的，需持当地公安部门出具的死亡讲明. Docs/bundle-format.md: "Where a
+    /// guide gives no numbers, number the materials in the order the text names them": the divorced applicant's agreement is 5,
+    /// the widowed applicant's death certificate 6 (round 19, tester 7: 5 was unknown, 6 and 7 asked).
+    @Test func anUnnumberedListIsNumberedInTheOrderOfTheText() throws {
+        let s = try #require(matter("BS-SY-009").scenarios.first { $0.id == "case-2" })
+        #expect(s.materials.map(\.id) == ["1", "2", "3", "4", "5", "6"])
+        #expect(s.material("6")?.name.contains("死亡证明") == true)
+        var facts = try settledFacts("BS-SY-009", scenario: "case-2")
+        facts["maritalStatus"] = "离婚"
+        let app = complete("BS-SY-009", scenario: "case-2", facts: facts, submitted: insideItsWindow("BS-SY-009"))
+        #expect(app.documents.contains { $0.material == "5.1" || $0.material == "5" })
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
     }
 
     /// 公积金 事项16 (line 6832): 第一顺序继承人（配偶、父母、子女） are persons; a unit may take a legacy (受遗赠人) but is no first-order
@@ -1345,6 +1381,8 @@ import Testing
     /// still is (round 16, testers 17, 19, 20, 22).
     @Test(arguments: [
         ("BS-HJ-014", 2299), ("BS-HJ-008", 2087), ("BS-GJJ-016", 6840), ("BS-BDC-002", 5749), ("BS-RX-023", 1685),
+        // 不动产 事项6 7．可否代办 不允许 (line 5885), worded as 事项2 (round 19, tester 3)
+        ("BS-BDC-006", 5885),
     ])
     func aGuardianIsNoForbiddenAgent(code: String, line: Int) throws {
         var facts = try settledFacts(code)

@@ -171,4 +171,31 @@ import Testing
         let court = try decide(complete("BS-HJ-005", facts: facts).byUnit())
         #expect(!court.codes.contains(.forbiddenCase), "\(court.errors.map(\.message))")
     }
+
+    /// 婚姻 事项11 (lines 8979, 8980): "1.婚姻当事人持有合法身份证件，可以查阅本人的婚姻登记档案", "律师及其他诉讼代理人…持受理案件的
+    /// 法院出具的证明材料及本人有效证件可以查阅" — persons; "2.人民法院、人民检察院、公安和安全部门…持单位介绍信可以查阅" — the body. A
+    /// company filing as a 婚姻当事人 or a lawyer, and a person filing as a court, are refused (round 19, tester 3); each filing as
+    /// what it is is not, nor is "3.其他单位、组织和个人" of either kind.
+    @Test(arguments: [
+        ("婚姻当事人", "organization", 8979), ("律师或其他诉讼代理人", "organization", 8979),
+        ("法院检察院公安安全部门", "person", 8980),
+    ])
+    func aMarriageArchiveIsOpenedToWhomTheGuideNames(requester: String, wrongKind: String, line: Int) throws {
+        var facts = try settledFacts("BS-HY-011")
+        facts["hyArchiveRequester"] = requester
+        let filed = complete("BS-HY-011", facts: facts)
+        let unit = filed.byUnit()
+        let person = filed.byPerson("210202199001011232")
+        let wrong = try decide(wrongKind == "organization" ? unit : person)
+        #expect(wrong.verdict == .refused, "\(requester): \(wrong.errors.map(\.message))")
+        #expect(wrong.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(requester)")
+        let right = try decide(wrongKind == "organization" ? person : unit)
+        #expect(right.verdict == .accepted, "\(requester): \(right.errors.map(\.message))")
+        facts["hyArchiveRequester"] = "其他单位组织或个人"
+        for app in [
+            complete("BS-HY-011", facts: facts).byUnit(), complete("BS-HY-011", facts: facts).byPerson("210202199001011232"),
+        ] {
+            #expect(!(try decide(app)).codes.contains(.forbiddenCase))
+        }
+    }
 }

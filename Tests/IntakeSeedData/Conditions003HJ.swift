@@ -61,6 +61,13 @@ public let conditions003HJ: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-SY-009", "case-1", "5", line: 904,
         needed: ["syChildDeceasedOrDisabled": "true"], notNeeded: ["syChildDeceasedOrDisabled": "false"]),
+    // 生育 事项9 （二） 2.所需材料 (line 974) names six materials without numbers, numbered in the order the text names them
+    // (Docs/bundle-format.md): …；离婚的，需持离婚协议书或判决书 (5)；丧偶的，需持当地公安部门出具的死亡讲明 (6). Round 19, tester 7:
+    // they were 6 and 7, and a divorce agreement filed as 5 an unknown number.
+    ConditionExpectation(
+        "BS-SY-009", "case-2", "5", line: 974, needed: ["maritalStatus": "离婚"], notNeeded: ["maritalStatus": "已婚"]),
+    ConditionExpectation(
+        "BS-SY-009", "case-2", "6", line: 974, needed: ["maritalStatus": "丧偶"], notNeeded: ["maritalStatus": "已婚"]),
     // 生育 事项9 （三）配偶死亡的需提供公安派出所或医疗机构出具的死亡证明，收养子女的持《收养证》
     ConditionExpectation(
         "BS-SY-009", "case-3", "7.1", line: 1051,
@@ -275,6 +282,13 @@ public let conditions003HJ: [ConditionExpectation] = [
         "BS-HJ-010", "", "14", line: 2148,
         needed: ["hjDependentChildParentsDivorced": "true", "residentId": "210202200707020013"],
         notNeeded: ["hjDependentChildParentsDivorced": "false", "residentId": "210202200707020013"]),
+    // … 所需材料 《出生医学证明》或我市有资质鉴定机构出具的亲子鉴定证明 (line 2123) ties a child born here to its birth parents; a
+    // child born abroad brings the certified 《出生证明》 translation (12), an adopted one the 《收养登记证》 (13) in its place (备注（3）,
+    // line 2148): round 19, tester 7 (both were also asked for 7). 户籍 事项11 the same words (lines 2155, 2180); a man of 20.
+    bornHereOnly("BS-HJ-010", line: 2148, child: "210202200707020013", otherwise: "hjDependentChildAdopted"),
+    bornHereOnly("BS-HJ-010", line: 2148, child: "210202200707020013", otherwise: "hjDependentChildBornAbroad"),
+    bornHereOnly("BS-HJ-011", line: 2180, child: "210202200501010012", otherwise: "hjDependentChildAdopted"),
+    bornHereOnly("BS-HJ-011", line: 2180, child: "210202200501010012", otherwise: "hjDependentChildBornAbroad"),
     // 户籍 事项11 备注（4）…在校学生办理投靠落户的，需就读学校出具《在校证明》 (line 2181): every applicant; a man of 20
     ConditionExpectation("BS-HJ-011", "", "15", line: 2181, needed: ["residentId": "210202200501010012"], notNeeded: [:]),
     // … 备注（1） (line 2178)
@@ -553,8 +567,10 @@ public let agents003HJ: [AgentExpectation] = [
     AgentExpectation("BS-HJ-009", "", material: nil, line: 2116),
     AgentExpectation("BS-HJ-011", "", material: nil, line: 2176),
     AgentExpectation("BS-HJ-014", "", material: nil, line: 2299),
-    // 户籍 事项10/12 十六周岁以下由监护人代办；十六周岁以上本人到场采集照片及指纹; 事项13 未成年人由监护人代办，成年人由本人办理 (the test's applicant is an adult)
-    AgentExpectation("BS-HJ-010", "", material: nil, line: 2144),
+    // 户籍 事项12 十六周岁以下由监护人代办；十六周岁以上本人到场采集照片及指纹; 事项13 未成年人由监护人代办，成年人由本人办理 (the test's
+    // applicant is an adult). Not 事项10 (line 2144, the same words): its applicant is a child under 18, who comes in person at 16 or
+    // more to have the photo and fingerprints taken, while the guardian may still file (round 19, tester 7;
+    // DecisionTests.aGuardianFilesForAChildOfSixteenOrMore)
     AgentExpectation("BS-HJ-012", "", material: nil, line: 2221),
     // An adult (55): 成年人由本人办理
     AgentExpectation("BS-HJ-013", "", material: nil, line: 2263, facts: ["residentId": "210202197001010011"]),
@@ -563,3 +579,11 @@ public let agents003HJ: [AgentExpectation] = [
     AgentExpectation("BS-BZ-002", "", material: nil, line: 11645),
     AgentExpectation("BS-BZ-006", "", material: nil, line: 11854),
 ]
+
+/// Material 7 of 户籍 事项10, 11 (《出生医学证明》或…亲子鉴定证明) is needed of a child born here and not adopted, not of one for
+/// whom `otherwise` (born abroad, adopted) is true. `child`: a resident id of the matter's age.
+private func bornHereOnly(_ code: String, line: Int, child: String, otherwise: String) -> ConditionExpectation {
+    let bornHere = ["hjDependentChildBornAbroad": "false", "hjDependentChildAdopted": "false", "residentId": child]
+    return ConditionExpectation(
+        code, "", "7", line: line, needed: bornHere, notNeeded: bornHere.merging([otherwise: "true"]) { $1 })
+}

@@ -191,6 +191,17 @@ public let forbiddenExamples003Life: [ForbiddenExample] = [
         "BS-HJ-010", "F-parent-years",
         triggering: ["residentId": "210202201001010010", "hjParentHukouArea": "新区", "hjParentHukouYears": "0"],
         notTriggering: ["residentId": "210202201001010010", "hjParentHukouArea": "新区", "hjParentHukouYears": "1"]),
+    // 户籍 事项10 "其父母、法定监护人是在新区落户1年以上的城镇户籍人口，并合法稳定居住" (line 2121): the 新区 route is the 新区
+    // parents' only; parents in 主城区 or 新市区 need a home of their own or the years of insurance (round 19, tester 7: a 主城区
+    // parent without a home who claimed the 新区 route was accepted)
+    ForbiddenExample(
+        "BS-HJ-010", "F-route",
+        triggering: ["hjNewDistrictRoute": "true", "hjParentHukouArea": "主城区"],
+        notTriggering: ["hjNewDistrictRoute": "false", "hjParentHukouArea": "主城区"]),
+    ForbiddenExample(
+        "BS-HJ-010", "F-route",
+        triggering: ["hjNewDistrictRoute": "true", "hjParentHukouArea": "新市区"],
+        notTriggering: ["hjNewDistrictRoute": "true", "hjParentHukouArea": "新区"]),
     // 殡葬 事项6 一、适用范围 本指南适用于继承人间无纠纷的财产法定继承 (line 11802)
     ForbiddenExample(
         "BS-BZ-006", "F-dispute",

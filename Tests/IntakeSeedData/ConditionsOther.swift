@@ -221,10 +221,11 @@ public let conditionsOther: [ConditionExpectation] = [
         needed: ["residentCategory": "mainland", "residentId": "210202200907010012"],
         notNeeded: ["residentCategory": "mainland", "residentId": "210202200907020026"]),
     // 61.1 (2) 居住在境内，十六周岁以下的中国公民，需提供居民户口簿原件及监护人（或代办人）本人有效身份证件和出生证明
+    // (the child comes through the guardian, line 1185; round 19)
     ConditionExpectation(
-        matter: "SB-061", scenario: "", material: "2", line: 1185,
+        "SB-061", "", "2", line: 1185,
         needed: ["residentCategory": "mainland", "residentId": "210202200907020026"],
-        notNeeded: ["residentCategory": "mainland", "residentId": "210202200907010012"]),
+        notNeeded: ["residentCategory": "mainland", "residentId": "210202200907010012"], neededByGuardian: true),
     // 64.1 (1), (2): the same as 61.1
     ConditionExpectation(
         matter: "SB-064", scenario: "", material: "1", line: 1236,

@@ -421,5 +421,7 @@ public let expected003: [ExpectedMatter] = [
                 "4 受理案件的法院出具的证明材料",
                 "5 律师及其他诉讼代理人本人有效证件",
             ]
-        ]),
+        ],
+        // 1. 婚姻当事人…本人, 律师…本人有效证件: persons; 2. 人民法院…持单位介绍信: the body (round 19, tester 3)
+        forbidden: ["F-unit", "F-person"]),
 ]

@@ -306,8 +306,8 @@ public let expected004: [ExpectedMatter] = [
                 "5.2 外国人永久居留身份证",
             ]
         ],
-        // line 1182: 持卡人应当申请补换社会保障卡
-        forbidden: ["F-unit"]),
+        // line 1182: 持卡人应当申请补换社会保障卡; line 1185: 十六周岁以下的…监护人（或代办人）本人有效身份证件 (a child alone)
+        forbidden: ["F-unit", "F-minor-alone"]),
     // 62 (line 1203): 62.1 (1) 持卡人应当持有效身份证件；如代办需要携带代办人及申请人有效身份证原件. One numbered item:
     // the holder's document is 1; the agent's ID, which the guide does not number, the next id (2), an agent's only.
     ExpectedMatter(

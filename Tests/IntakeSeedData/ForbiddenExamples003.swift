@@ -557,8 +557,20 @@ public let forbiddenExamples003: [ForbiddenExample] =
             notTriggering: ["rxChildBirthDate": "2019-08-31"], submitted: "2025-07-01T09:30:00+08:00"),
         // 入学 事项15 1、事项说明 (line 1506): "外地学生因户籍迁入我市方可转入我市普通高中"
         ForbiddenExample(
-            "BS-RX-015", "F-hukou", triggering: ["rxHukouMovedToDalian": "false"],
-            notTriggering: ["rxHukouMovedToDalian": "true"]),
+            "BS-RX-015", "F-hukou",
+            triggering: ["rxHukouMovedToDalian": "false", "rxTransferDirection": "转入"],
+            notTriggering: ["rxHukouMovedToDalian": "true", "rxTransferDirection": "转入"]),
+        // … "我市普通高中学生因户籍迁出本市或返回户籍所在地就读，可以办理转出" (line 1506): a student of ours moving out has no 户籍
+        // moved to Dalian and is not refused for it (round 19, tester 7: refused by F-hukou); one who moves out for another
+        // reason is
+        ForbiddenExample(
+            "BS-RX-015", "F-hukou",
+            triggering: ["rxHukouMovedToDalian": "false", "rxTransferDirection": "转入"],
+            notTriggering: ["rxHukouMovedToDalian": "false", "rxTransferDirection": "转出"]),
+        ForbiddenExample(
+            "BS-RX-015", "F-out",
+            triggering: ["rxTransferDirection": "转出", "rxLeavingForHukou": "false"],
+            notTriggering: ["rxTransferDirection": "转出", "rxLeavingForHukou": "true"]),
         // 入学 事项15 5、办理时限 (line 1517): "每学期开学第一个月受理"
         ForbiddenExample(
             "BS-RX-015", "F-term", triggering: ["rxWithinFirstMonthOfTerm": "false"],

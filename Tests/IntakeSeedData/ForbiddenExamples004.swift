@@ -341,6 +341,15 @@ public let forbiddenExamples004: [ForbiddenExample] =
         ForbiddenExample(
             "SB-041", "F-timing", triggering: ["sbDaysBeforeRehabPlanEnd": "16"],
             notTriggering: ["sbDaysBeforeRehabPlanEnd": "15"]),
+        // 61.1 (2) (line 1185): 居住在境内，十六周岁以下的中国公民…监护人（或代办人）本人有效身份证件 (round 19, tester 3): a child
+        // of 15 filing alone against one of 16 (61.1 (1): 年满十六周岁…居民身份证), and against a foreign child of 15 ((5) names no
+        // guardian)
+        ForbiddenExample(
+            "SB-061", "F-minor-alone", triggering: ["residentCategory": "mainland", "residentId": "210202200907020018"],
+            notTriggering: ["residentCategory": "mainland", "residentId": "210202200907010012"]),
+        ForbiddenExample(
+            "SB-061", "F-minor-alone", triggering: ["residentCategory": "mainland", "residentId": "210202200907020018"],
+            notTriggering: ["residentCategory": "foreign", "residentId": "210202200907020018"]),
         // 50 (line 958): 停工留薪期…可以适当延长，但延长不得超过12个月: 13 months against 12
         ForbiddenExample(
             "SB-050", "F-extension", triggering: ["sbLeaveExtensionMonths": "13"],
