@@ -109,11 +109,16 @@ public struct FactDefinition: Sendable, Hashable, Codable {
         return Self.isXPathNumber(n) ? n : nil
     }
 
+    /// The least value as a clerk reads it: "0", not "0.0"; nil without one.
+    public var minimumText: String? {
+        minimum.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int64($0)) : String($0) }
+    }
+
     /// Why a value of the right type cannot be true, in Chinese for the clerk ("不能小于 0",
     /// "不能晚于申请日期 2025-07-01"); nil when it can. Only for values `accepts`.
     public func impossibility(_ raw: String, submitted: CalendarDate?) -> String? {
         if let minimum, let n = numeric(raw).flatMap(Double.init), n < minimum {
-            return "不能小于 \(minimum == minimum.rounded() ? String(Int64(minimum)) : String(minimum))"
+            return "不能小于 \(minimumText ?? "")"
         }
         if notAfterSubmission, kind == .date, let submitted, let d = CalendarDate(raw.trimmedOfBlanks), d > submitted {
             return "不能晚于申请日期 \(submitted)"

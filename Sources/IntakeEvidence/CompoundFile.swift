@@ -81,7 +81,6 @@ enum CompoundFile {
             return r
         }
         struct Entry {
-            var name: String
             var start: UInt32
             var size: Int
         }
@@ -101,7 +100,7 @@ enum CompoundFile {
                 for c in 0..<(nameLength / 2 - 1) { units.append(UInt16(u16(e + 2 * c) ?? 0)) }
                 let name = String(decoding: units, as: UTF16.self)
                 if type == 5 { rootStart = start }
-                if entries[name] == nil { entries[name] = Entry(name: name, start: start, size: Int(size)) }
+                if entries[name] == nil { entries[name] = Entry(start: start, size: Int(size)) }
             }
         }
         if entries["EncryptionInfo"] != nil && entries["EncryptedPackage"] != nil {

@@ -38,7 +38,7 @@ public enum MediaSniffer {
         }
         if head.starts(with: pdfMagic) { return pdf() }
         if head.starts(with: [0xFF, 0xD8, 0xFF]) {
-            return SniffedType(mediaType: "image/jpeg", defect: jpegDefect(head: head, tail: tail))
+            return SniffedType(mediaType: "image/jpeg", defect: jpegDefect(head: head))
         }
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             return SniffedType(mediaType: "image/png", defect: pngDefect(head: head, tail: tail))
@@ -134,7 +134,7 @@ public enum MediaSniffer {
 
     // MARK: - formats
 
-    static func jpegDefect(head: [UInt8], tail: [UInt8]) -> String? {
+    static func jpegDefect(head: [UInt8]) -> String? {
         // Walk the marker segments after SOI until a frame header (SOFn) or the head ends.
         var i = 2
         var sawFrame = false

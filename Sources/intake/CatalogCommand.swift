@@ -239,7 +239,7 @@ enum CatalogRendering {
             for f in facts {
                 let values = f.values.isEmpty ? "" : " [\(f.readableValues.joined(separator: " | "))]"
                 let range =
-                    (f.minimum.map { " ≥ \($0 == $0.rounded() ? String(Int64($0)) : String($0))" } ?? "")
+                    (f.minimumText.map { " ≥ \($0)" } ?? "")
                     + (f.notAfterSubmission ? " ≤ 申请日期" : "")
                 line("    \(f.name) (\(f.kind.rawValue))\(range)\(values): \(f.label)")
             }
