@@ -400,6 +400,32 @@ import Testing
         #expect(!f.message.contains("材料（1）"), "\(f.message)")
     }
 
+    /// Round 19, tester 6: the case a group's alternatives serve in is told by the alternative, not by the group's raw condition
+    /// appended: 婚姻 事项7 二、2 (line 8906) "离婚的需提供离婚证、生效的离婚判决书或离婚调解书、丧偶的需提供配偶医学死亡证明" ended
+    /// "（离婚的…丧偶的）"; 不动产 事项9 4）（1）(line 5953) "买卖的，提交买卖合同；互换的，提交互换协议；赠与的，提交赠与合同" told a donee
+    /// "买卖合同（…）（买卖的；互换的；赠与的）"; 殡葬 事项7 （1）(line 11859) "死亡或被宣告死亡人员的…《居民身份证》" did not say whose.
+    @Test func aMissingAlternativeIsToldInTheCaseItServes() throws {
+        var facts = try settledFacts("BS-HY-007")
+        facts["maritalStatus"] = "离婚"
+        let divorced = try decide(complete("BS-HY-007", facts: facts, omit: ["2", "2.1", "2.2", "2.3", "2.4"]))
+        let f = try #require(divorced.findings.first { $0.code == .materialMissing && $0.material == "2" })
+        #expect(f.message.contains("以下任选其一：离婚证或生效的离婚判决书或离婚调解书"), "\(f.message)")
+        #expect(!f.message.contains("…"), "\(f.message)")
+
+        facts = try settledFacts("BS-BDC-009")
+        facts["bdcTransferCause"] = "赠与"
+        let gift = try decide(complete("BS-BDC-009", facts: facts, omit: ["4.1", "4.1.1", "4.1.2", "4.1.3"]))
+        let g = try #require(gift.findings.first { $0.code == .materialMissing && $0.material == "4.1" })
+        #expect(g.message.contains("本情形应提交：赠与合同"), "\(g.message)")
+        #expect(!g.message.contains("（买卖的"), "\(g.message)")
+
+        facts = try settledFacts("BS-BZ-007")
+        facts["bzDeceasedAged16"] = "true"
+        let card = try decide(complete("BS-BZ-007", facts: facts, omit: ["1.2"]))
+        let c = try #require(card.findings.first { $0.code == .materialMissing && $0.material == "1.2" })
+        #expect(c.message.contains("死亡或被宣告死亡人员的《居民身份证》"), "\(c.message)")
+    }
+
     @Test func aRequirementIsNotToldAsTheForbiddenCase() throws {
         var facts = try settledFacts("BS-HY-006")
         facts["hyRevocationJointDeclaration"] = nil

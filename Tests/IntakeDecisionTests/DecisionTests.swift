@@ -1360,19 +1360,51 @@ import Testing
         #expect(agent.findings.contains { $0.code == .materialMissing && $0.material == agentsID }, "\(code)")
     }
 
-    /// 婚姻 事项4 (line 8869): 有档案可查且档案信息与身份信息一致的，可以委托他人办理. With the marriage record not to be found, an agent is
-    /// refused citing that line, and the match of a record not found is not asked (round 16, tester 20).
-    @Test func anAgentNeedsARecordThatCanBeFound() throws {
-        var facts = try settledFacts("BS-HY-004")
+    /// 婚姻 事项4 (line 8869) and 事项9 (line 8938): 有档案可查且档案信息与身份信息一致的，可以委托他人办理. With the marriage record not to
+    /// be found, an agent is refused citing that line, and the match of a record not found is not asked (round 16, tester 20;
+    /// 事项9: round 19, tester 6, accepted or asked whether the archive 可查).
+    @Test(arguments: [("BS-HY-004", 8869), ("BS-HY-009", 8938)])
+    func anAgentNeedsARecordThatCanBeFound(code: String, line: Int) throws {
+        var facts = try settledFacts(code)
         facts["hyReissue"] = "结婚证"
         facts["hyMarriageArchiveMissing"] = "true"
         facts["hyArchiveMatchesIdentity"] = nil
-        var app = complete("BS-HY-004", facts: facts)
+        var app = complete(code, facts: facts)
         app.agent = commissionedAgent
         let d = try decide(app)
-        #expect(d.verdict == .refused, "\(d.errors.map(\.message))")
-        #expect(d.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 8869 })
-        #expect(!d.findings.contains { $0.code == .factMissing && $0.fact == "hyArchiveMatchesIdentity" })
+        #expect(d.verdict == .refused, "\(code): \(d.errors.map(\.message))")
+        #expect(d.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line }, "\(code)")
+        #expect(!d.findings.contains { $0.code == .factMissing && $0.fact == "hyArchiveMatchesIdentity" }, "\(code)")
+    }
+
+    /// 出入境 事项3 （四）赴台湾定居的 (lines 8740-8742): "以下情形按下列要求提交材料：大陆居民与台湾居民所生子女申请赴台湾定居且在大陆
+    /// 未办理户籍登记的，提交…定居类入台许可证、本人《出生医学证明》、父母双方中作为大陆居民一方的居民身份证。大陆居民赴台湾后取得在台湾定居
+    /// 资格，返回大陆办理定居手续的，提交台湾地区居民身份证件及台湾地区居民户籍誊本". An adult, or a child of 10 through its guardian, in
+    /// these situations brings that list: no 居民身份证 (2) nor 户口簿 (4.1) of its own (round 19, tester 6: returned for them).
+    @Test(
+        arguments: ["大陆居民与台湾居民所生子女且在大陆未办理户籍登记", "已取得在台湾定居资格返回大陆办理定居手续"],
+        ["210202201501010017", "210202200501010012"])
+    func aSettlerInTaiwanBringsTheGuidesList(situation: String, residentId: String) throws {
+        var facts = try settledFacts("BS-CRJ-003")
+        facts.merge([
+            "crjTwPermitApplied": "true", "crjTwEndorsement": "定居", "crjTwSettleSituation": situation, "crjOccupation": "其他",
+            "idCardIssued": "false", "guardianAbsent": "false", SampleApplication.residentIdKey: residentId,
+        ]) { $1 }
+        var app = complete("BS-CRJ-003", facts: facts, omit: ["2", "4.1"])
+        if residentId.hasPrefix("2102022015") { app.agent = guardian }
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(situation) \(residentId): \(d.errors.map(\.message))")
+    }
+
+    /// The 办结期限 is the one the guide promises (round 19, tester 6): 不动产 事项8 "即时或3个工作日办结" (line 5929) is 3 working days
+    /// (from Tuesday 2025-07-01: Friday 07-04), not the same day; 不动产 事项27 "公告期满后，即时办结" (line 6379) runs after a notice
+    /// period whose length the guide does not give; 其他 事项14's 办理时限 (lines 12250-12252) is a process (公示5日, 发放：次年), no
+    /// limit of 5 days.
+    @Test(arguments: [("BS-BDC-008", "2025-07-04"), ("BS-BDC-027", nil), ("BS-QT-014", nil)] as [(String, String?)])
+    func theDueDateIsTheOneTheGuidePromises(code: String, due: String?) throws {
+        let d = try decide(complete(code, facts: try settledFacts(code), submitted: "2025-07-01T09:30:00+08:00"))
+        #expect(d.verdict == .accepted, "\(code): \(d.errors.map(\.message))")
+        #expect(d.decisionDue == due.map { CalendarDate($0)! }, "\(code): \(String(describing: d.decisionDue))")
     }
 
     /// 可否代办：否 forbids a commissioned agent, not the guardian a minor acts through (法定代理人): 户籍 事项14 子女投靠父母 (line

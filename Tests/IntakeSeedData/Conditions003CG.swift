@@ -139,15 +139,20 @@ public let conditions003CG: [ConditionExpectation] = [
         needed: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "澳门"],
         notNeeded: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "香港"]),
     // Third round: 出入境 事项3 1-5 as 事项2: the 居民身份证 and 相片 only of who applies for the permit (the 居民身份证 not of
-    // a child under 16 without one); the endorsement's 往来台湾通行证 only of who holds one and applies for an endorsement alone
+    // a child under 16 without one); the endorsement's 往来台湾通行证 only of who holds one and applies for an endorsement alone.
+    // (The endorsement is named: for 定居, lines 8740-8742 give their own list in two situations — round 19, tester 6.)
     ConditionExpectation(
         "BS-CRJ-003", "", "2", line: 8721,
-        needed: ["crjTwPermitApplied": "true", "residentId": "210202200501010012", "crjOccupation": "其他"],
+        needed: [
+            "crjTwPermitApplied": "true", "residentId": "210202200501010012", "crjOccupation": "其他",
+            "crjTwEndorsement": "团队旅游",
+        ],
         notNeeded: ["crjTwPermitApplied": "false", "residentId": "210202200501010012", "crjOccupation": "其他"]),
     ConditionExpectation(
         "BS-CRJ-003", "", "2", line: 8723,
         needed: [
             "crjTwPermitApplied": "true", "residentId": "210202201201010015", "idCardIssued": "true", "crjOccupation": "其他",
+            "crjTwEndorsement": "团队旅游",
         ],
         notNeeded: [
             "crjTwPermitApplied": "true", "residentId": "210202201201010015", "idCardIssued": "false", "crjOccupation": "其他",
@@ -157,7 +162,7 @@ public let conditions003CG: [ConditionExpectation] = [
         needed: ["crjTwPermitApplied": "true"], notNeeded: ["crjTwPermitApplied": "false"]),
     ConditionExpectation(
         "BS-CRJ-003", "", "4.1", line: 8723,
-        needed: ["residentId": "210202201201010015", "idCardIssued": "false"],
+        needed: ["residentId": "210202201201010015", "idCardIssued": "false", "crjTwEndorsement": "团队旅游"],
         notNeeded: ["residentId": "210202201201010015", "idCardIssued": "true"]),
     ConditionExpectation(
         "BS-CRJ-003", "", "5.1", line: 8726,

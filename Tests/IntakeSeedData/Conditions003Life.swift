@@ -146,6 +146,9 @@ public let notRequired003Life: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-QT-009", "case-1", name: "送养人2寸", line: 12079, facts: ["qtWelfarePlacer": "false"]),
 ]
 
+/// 婚姻 事项9: the record is found and matches the identity (有档案可查且档案信息与身份信息一致的，可以委托他人办理, line 8938).
+let hyAgentOfAFoundRecord = ["hyArchiveMatchesIdentity": "true", "hyMarriageArchiveMissing": "false"]
+
 public let agents003Life: [AgentExpectation] = [
     // 婚姻 事项9 (line 8938) "…有档案可查且档案信息与身份信息一致的，可以委托他人办理": without such a record an agent is refused (round 13)
     AgentExpectation("BS-HY-009", "", material: nil, line: 8938, facts: ["hyArchiveMatchesIdentity": "false"]),
@@ -155,8 +158,9 @@ public let agents003Life: [AgentExpectation] = [
     // 婚姻 事项11 1.婚姻当事人因故不能亲自前往查阅的，可以办理授权委托书，委托他人代为办理，委托书应当经公证机关公证 (line 8979)
     AgentExpectation("BS-HY-011", "", material: "2", line: 8979, facts: ["hyArchiveRequester": "婚姻当事人"]),
     // 婚姻 事项9 委托办理应当提交…经公证机关公证的授权委托书…受委托人应当同时提交本人的身份证件 (line 8938)
-    AgentExpectation("BS-HY-009", "", material: "5", line: 8938, facts: ["hyArchiveMatchesIdentity": "true"]),
-    AgentExpectation("BS-HY-009", "", material: "6", line: 8938, facts: ["hyArchiveMatchesIdentity": "true"]),
+    // (an agent's 结婚证 is reissued only where the marriage archive can be found, line 8940: said — round 19, tester 6)
+    AgentExpectation("BS-HY-009", "", material: "5", line: 8938, facts: hyAgentOfAFoundRecord),
+    AgentExpectation("BS-HY-009", "", material: "6", line: 8938, facts: hyAgentOfAFoundRecord),
     // 婚姻 事项10 自愿离婚的夫妻双方…应共同到大连市民政局婚姻登记处办理离婚登记 (line 8962); 双方当事人现场签署的离婚协议书 (line 8973)
     AgentExpectation("BS-HY-010", "", material: nil, line: 8962),
     // 婚姻 事项4 当事人因故不能到婚姻登记处申请补领婚姻登记证的，有档案可查且档案信息与身份信息一致的，可以委托他人办理 (line 8868)
@@ -166,6 +170,13 @@ public let agents003Life: [AgentExpectation] = [
     AgentExpectation("BS-HJ-016", "", material: nil, line: 1910),
     // 婚姻 事项8 大连户籍居民与港澳台居民、华侨、外国人在中国内地结婚登记，需双方当事人亲自到大连市民政局婚姻登记处办理 (line 8912)
     AgentExpectation("BS-HY-008", "", material: nil, line: 8912),
+    // Round 19 (tester 6): 婚姻 事项6 受理撤销婚姻申请的条件：（二）受胁迫的一方和对方共同到婚姻登记机关签署双方无子女抚养、财产及债务问题
+    // 的声明书 (line 8889): both come in person
+    AgentExpectation("BS-HY-006", "", material: nil, line: 8889),
+    // 婚姻 事项9 …有档案可查且档案信息与身份信息一致的，可以委托他人办理 (line 8938); 当事人结婚登记档案查找不到的… (line 8940): an agent
+    // whose applicant's marriage archive cannot be found is refused
+    AgentExpectation(
+        "BS-HY-009", "", material: nil, line: 8938, facts: ["hyReissue": "结婚证", "hyMarriageArchiveMissing": "true"]),
 ]
 
 public let forbiddenExamples003Life: [ForbiddenExample] = [
@@ -352,4 +363,9 @@ public let forbiddenExamples003Life: [ForbiddenExample] = [
         "BS-HJ-003", "F-settled-abroad",
         triggering: ["hjNaturalizedOrSettledAbroad": "true"],
         notTriggering: ["hjNaturalizedOrSettledAbroad": "false"]),
+    // Round 19 (tester 6): 婚姻 事项5 自愿离婚的夫妻双方均具有完全民事行为能力，共同到一方常住户口所在地的婚姻登记机关办理离婚登记 (line 8876)
+    ForbiddenExample(
+        "BS-HY-005", "F-capacity",
+        triggering: ["hyBothFullCivilCapacity": "false"],
+        notTriggering: ["hyBothFullCivilCapacity": "true"]),
 ]
