@@ -40,6 +40,8 @@ package final class DocumentScan {
     private var spoolFailure: String?
     private var png: PNGWalker
     private var jpeg: JPEGWalker
+    /// Bytes of the entry fed so far once its type is decided (its size once read).
+    private var fed: Int64 = 0
 
     package init(declaredSize: Int64, limits: BundleLimits) {
         self.declaredSize = declaredSize
@@ -74,13 +76,19 @@ package final class DocumentScan {
     /// The next piece of the entry.
     package func feed(_ piece: UnsafeRawBufferPointer) {
         switch kind {
-        case .undecided:
+        case .undecided:  // counted in `fed` when fed again by decide()
             pending += piece
             if pending.count >= Self.decideAfter { decide() }
         case .other: return
-        case .png: png.feed(piece)
-        case .jpeg: jpeg.feed(piece)
-        case .pdf, .tiff, .zip, .ole: keep(piece)
+        case .png:
+            fed += Int64(piece.count)
+            png.feed(piece)
+        case .jpeg:
+            fed += Int64(piece.count)
+            jpeg.feed(piece)
+        case .pdf, .tiff, .zip, .ole:
+            fed += Int64(piece.count)
+            keep(piece)
         }
     }
 
@@ -117,12 +125,21 @@ package final class DocumentScan {
         func image(_ r: ImageStructure) {
             out.pixels = r.pixels
             if let defect = r.defect { corrupt(defect) }
-            if r.overPixelLimit, let p = r.pixels {
+            // Over the pixel limit is a bomb when few bytes declare the pixels (more than
+            // maxCompressionRatio pixels a byte, as for a zip entry): a 200-megapixel phone
+            // photo of 40 MB is a document (5 a byte), 10 gigapixels in 4 KiB are not.
+            if r.overPixelLimit, let p = r.pixels,
+                Int64(p.width) * Int64(p.height)
+                    > limits.maxCompressionRatio.multipliedReportingOverflow(by: max(fed, 1)).partialValue
+            {
                 out.findings.append(
                     Finding(
                         .bundleLimit, .error,
                         "图像像素超过上限，疑为解压炸弹：\(path)",
-                        material: material, path: path, detail: "\(p) pixels; limit \(limits.maxImagePixels)"))
+                        material: material, path: path,
+                        detail:
+                            "\(p) pixels in \(fed) bytes; limit \(limits.maxImagePixels) pixels, \(limits.maxCompressionRatio) a byte"
+                    ))
             }
         }
         switch kind {

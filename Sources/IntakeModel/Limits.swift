@@ -16,8 +16,9 @@ public struct BundleLimits: Sendable, Hashable, Codable {
     /// Bytes of a PDF or TIFF held in memory for its structure check; a larger one is
     /// spooled to an unlinked temporary file and checked from there (see DocumentScan).
     public var maxDocumentCheckSize: Int64 = 64 << 20
-    /// Pixels (width × height) of one image; more is refused as a decompression bomb.
-    /// Pillow's own bomb error threshold: 2 × 89,478,485.
+    /// Pixels (width × height) of one image; more is refused as a decompression bomb when
+    /// the file holds more than `maxCompressionRatio` pixels a byte (a large photo whose
+    /// bytes carry its pixels is a document). Pillow's own bomb error threshold: 2 × 89,478,485.
     public var maxImagePixels: Int64 = 178_956_970
     /// Wall-clock seconds qpdf may take over one PDF's structure (in a helper process that
     /// is killed past them). A 500-page scan takes milliseconds, 100,000 text pages a few

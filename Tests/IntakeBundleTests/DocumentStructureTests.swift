@@ -308,11 +308,34 @@ import Testing
     }
 
     @Test func pixelLimitComesFromTheLimits() throws {
+        // 480,000 pixels in about 1.5 KB (black rows): 320 pixels a byte, over the ratio.
         var rng = SeededRandom(seed: 5)
-        let png = SampleDocuments.png(width: 800, height: 600, rng: &rng)
+        let png = SampleDocuments.png(width: 800, height: 600, rng: &rng, payload: 16)
         var limits = BundleLimits.default
         limits.maxImagePixels = 800 * 600 - 1
         #expect(try inspect(BundleBuilder.bytes(Self.withImage(png, "image/png", "png")), limits: limits).codes == [.bundleLimit])
+    }
+
+    /// A photo over the pixel limit whose bytes carry its pixels (a 200-megapixel phone
+    /// photo of 40 MB: 5 pixels a byte) is a document, not a decompression bomb; the same
+    /// size in pixels declared by a few kilobytes is (round 19: a real large image made the
+    /// whole bundle invalid).
+    @Test func aLargeImageIsABombOnlyWhenFewBytesDeclareItsPixels() throws {
+        var rng = SeededRandom(seed: 5)
+        var limits = BundleLimits.default
+        limits.maxImagePixels = 1_000_000
+        let photo = SampleDocuments.jpeg(size: 400_000, width: 2_000, height: 1_000, rng: &rng)  // 5 a byte
+        let bomb = SampleDocuments.jpeg(size: 5_000, width: 2_000, height: 1_000, rng: &rng)  // 400 a byte
+        let asPhoto = try inspect(BundleBuilder.bytes(Self.withImage(photo, "image/jpeg", "jpg")), limits: limits)
+        #expect(asPhoto.findings.isEmpty)
+        #expect(asPhoto.documents[0].pixels == PixelSize(width: 2_000, height: 1_000))
+        let asBomb = try inspect(BundleBuilder.bytes(Self.withImage(bomb, "image/jpeg", "jpg")), limits: limits)
+        #expect(asBomb.codes == [.bundleLimit])
+        #expect(asBomb.findings.first?.messageWithDetail.contains("2000*1000 pixels in") == true)
+        // A PNG whose every pixel is in its bytes (random rows): over the limit, a document.
+        let full = SampleDocuments.png(width: 800, height: 600, rng: &rng, payload: 800 * 600 * 3)
+        limits.maxImagePixels = 800 * 600 - 1
+        #expect(try inspect(BundleBuilder.bytes(Self.withImage(full, "image/png", "png")), limits: limits).findings.isEmpty)
     }
 
     /// A PNG chunk with its CRC.
@@ -658,13 +681,17 @@ import Testing
         #expect(i.findings[0].messageWithDetail.contains("loops"))
     }
 
-    @Test func refusesTIFFOverThePixelLimit() throws {
+    @Test func aTIFFOverThePixelLimitIsABombByItsBytes() throws {
         var rng = SeededRandom(seed: 8)
         var limits = BundleLimits.default
         limits.maxImagePixels = 1_000
+        // Uncompressed: its 3,072 pixels are in its bytes.
         let tiff = SampleDocuments.tiff(width: 64, height: 48, rng: &rng)
-        #expect(
-            try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")), limits: limits).codes == [.bundleLimit])
+        #expect(try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")), limits: limits).findings.isEmpty)
+        // With no pixels a byte allowed, any TIFF over the pixel limit is one (as any PNG, JPEG).
+        limits.maxCompressionRatio = 0
+        let strict = try inspect(BundleBuilder.bytes(Self.withImage(tiff, "image/tiff", "tif")), limits: limits)
+        #expect(strict.findings.map(\.message).contains { $0.hasPrefix("图像像素超过上限") })
     }
 
     @Test func reportsEveryGarbledTIFFWithoutCrashing() throws {
