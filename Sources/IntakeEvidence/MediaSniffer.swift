@@ -70,6 +70,20 @@ public enum MediaSniffer {
             default: return SniffedType(mediaType: "application/octet-stream", defect: nil)
             }
         }
+        // JPEG 2000 (ISO/IEC 15444, RFC 3745): the JP2 signature box, its brand in the ftyp
+        // box that follows (jpx: Part 2, jpm: compound); a bare codestream (.j2k, .j2c) by SOC
+        // and SIZ, as scanners' archival settings and some camera tools write them.
+        if head.starts(with: [0x00, 0x00, 0x00, 0x0C, 0x6A, 0x50, 0x20, 0x20, 0x0D, 0x0A, 0x87, 0x0A]) {
+            let brand = head.count >= 24 ? String(decoding: head[20..<24], as: UTF8.self) : "jp2 "
+            switch brand {
+            case "jpx ": return SniffedType(mediaType: "image/jpx", defect: nil)
+            case "jpm ": return SniffedType(mediaType: "image/jpm", defect: nil)
+            default: return SniffedType(mediaType: "image/jp2", defect: nil)
+            }
+        }
+        if head.starts(with: [0xFF, 0x4F, 0xFF, 0x51]) {
+            return SniffedType(mediaType: "image/j2c", defect: nil)
+        }
         if head.count >= 12, head.starts(with: Array("RIFF".utf8)), Array(head[8..<12]) == Array("AVI ".utf8) {
             return SniffedType(mediaType: "video/x-msvideo", defect: nil)
         }

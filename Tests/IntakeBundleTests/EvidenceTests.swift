@@ -141,6 +141,17 @@ import Testing
             ("avi", Array("RIFF".utf8) + [0x24, 0, 0, 0] + Array("AVI LIST".utf8), "video/x-msvideo"),
             // … but an iPhone photo shares the box: HEIC is no video
             ("heic", [0, 0, 0, 0x18] + Array("ftypheic".utf8) + [0, 0, 0, 0], "image/heic"),
+            // JPEG 2000 (round 19: application/octet-stream): the JP2 signature box and its
+            // ftyp brand, a bare codestream's SOC and SIZ markers.
+            (
+                "jp2", [0, 0, 0, 0x0C, 0x6A, 0x50, 0x20, 0x20, 0x0D, 0x0A, 0x87, 0x0A, 0, 0, 0, 0x14] + Array("ftypjp2 ".utf8),
+                "image/jp2"
+            ),
+            (
+                "jpx", [0, 0, 0, 0x0C, 0x6A, 0x50, 0x20, 0x20, 0x0D, 0x0A, 0x87, 0x0A, 0, 0, 0, 0x14] + Array("ftypjpx ".utf8),
+                "image/jpx"
+            ),
+            ("j2k", [0xFF, 0x4F, 0xFF, 0x51, 0x00, 0x29, 0x00, 0x00], "image/j2c"),
             // HTML by the WHATWG sniffing standard's tags at the start (round 18: a
             // <!DOCTYPE html> page was text/plain, one mentioning %PDF-1.4 a broken PDF) …
             ("html", Array("<!DOCTYPE html><html><body>id</body></html>".utf8), "text/html"),
