@@ -78,6 +78,9 @@ struct MatterDocument: Codable, Sendable {
         var minimum: Double?
         /// A date fact of something that has happened: not after the submission date.
         var notAfterSubmission: Bool?
+        /// A fact the office's own records settle: absent, the clerk checks it
+        /// (manual-check) instead of the bundle being returned.
+        var checkedByClerk: Bool?
     }
     struct TimeLimitView: Codable, Sendable {
         var unit: String
@@ -160,7 +163,7 @@ struct MatterDocument: Codable, Sendable {
             FactView(
                 name: $0.name, type: $0.kind.rawValue, label: $0.label, question: $0.prompt, values: $0.values,
                 valueLabels: $0.valueLabels, derived: DerivedFact.all.contains($0.name), minimum: $0.minimum,
-                notAfterSubmission: $0.notAfterSubmission ? true : nil)
+                notAfterSubmission: $0.notAfterSubmission ? true : nil, checkedByClerk: $0.byClerk ? true : nil)
         }
     }
 

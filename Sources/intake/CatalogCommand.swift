@@ -241,7 +241,8 @@ enum CatalogRendering {
                 let range =
                     (f.minimumText.map { " ≥ \($0)" } ?? "")
                     + (f.notAfterSubmission ? " ≤ 申请日期" : "")
-                line("    \(f.name) (\(f.kind.rawValue))\(range)\(values): \(f.label)")
+                let clerk = f.byClerk ? "〔缺省时由窗口核实 checked by the clerk when absent〕" : ""
+                line("    \(f.name) (\(f.kind.rawValue))\(range)\(values): \(f.label)\(clerk)")
             }
         }
         return out

@@ -32,6 +32,19 @@ import Testing
         }
     }
 
+    /// `catalog show` tells a bundle's producer which facts the clerk settles from the
+    /// office's records when the manifest leaves them out (BS-GJJ-005: an overdue fund
+    /// loan, 补充说明（6）), and which the bundle must state (连续足额缴存满3个月).
+    @Test func catalogShowSaysWhichFactsTheClerkChecks() throws {
+        let r = try runIntake(["catalog", "show", "BS-GJJ-005"])
+        #expect(r.status == 0, "\(r.error)")
+        let lines = r.output.split(separator: "\n").map(String.init)
+        let overdue = try #require(lines.first { $0.contains("gjjOverdueFundLoan (boolean)") })
+        #expect(overdue.contains("checked by the clerk when absent"))
+        let deposit = try #require(lines.first { $0.contains("gjjDeposit3Months (boolean)") })
+        #expect(!deposit.contains("clerk"))
+    }
+
     /// `inspect` speaks as the report does: the same key names and values for a document
     /// and a finding, the same JSON style, the same labels in text.
     @Test func inspectSharesTheReportsKeysAndLabels() throws {

@@ -250,6 +250,12 @@ struct ServeTests {
         let materials = scenarios.flatMap { $0["materials"] as? [[String: Any]] ?? [] }
         #expect(materials.allSatisfy { !($0["media"] as? [String] ?? []).isEmpty })
 
+        // A fact the fund's own records settle is marked so; one the bundle states is not.
+        let gjj = try await server.request(.GET, "/v1/matters/BS-GJJ-005")
+        let facts = gjj.json["facts"] as? [[String: Any]] ?? []
+        #expect(facts.first { $0["name"] as? String == "gjjOverdueFundLoan" }?["checkedByClerk"] as? Bool == true)
+        #expect(facts.contains { $0["name"] as? String == "gjjDeposit3Months" && $0["checkedByClerk"] == nil })
+
         let unknown = try await server.request(.GET, "/v1/matters/NO-SUCH-MATTER")
         #expect(unknown.status == 404)
         let badDate = try await server.request(.GET, "/v1/matters?on=yesterday")
