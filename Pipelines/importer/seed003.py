@@ -461,7 +461,12 @@ def add_time_limit(matter, t):
     if cands:
         cands.sort(key=lambda c: c[0])
         _, unit, val = cands[0]
-        el(matter, "timeLimit", text[:200], unit=unit, value=val)
+        # "40个工作日+7天（公示期）": a period of calendar days after the working days
+        plus = re.search(r"[0-9]+\s*个?工作日\s*[+＋]\s*([0-9]+)\s*(?:天|日)", t) if unit == "working-days" else None
+        if plus:
+            el(matter, "timeLimit", text[:200], unit=unit, value=val, plusDays=int(plus.group(1)))
+        else:
+            el(matter, "timeLimit", text[:200], unit=unit, value=val)
     else:
         el(matter, "timeLimit", text[:200], unit="unspecified")
 

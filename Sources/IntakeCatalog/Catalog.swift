@@ -354,12 +354,15 @@ public struct TimeLimit: Sendable, Hashable, Codable {
     }
     public var unit: Unit
     public var value: Int?
+    /// Calendar days after the working days (40个工作日+7天（公示期）).
+    public var plusDays: Int?
     /// The guide's words.
     public var text: String
 
-    public init(unit: Unit, value: Int?, text: String) {
+    public init(unit: Unit, value: Int?, plusDays: Int? = nil, text: String) {
         self.unit = unit
         self.value = value
+        self.plusDays = plusDays
         self.text = text
     }
 }

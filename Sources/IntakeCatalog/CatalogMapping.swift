@@ -102,7 +102,8 @@ extension CatalogLoader {
             timeLimit: e.child(named: "timeLimit").map {
                 TimeLimit(
                     unit: TimeLimit.Unit(rawValue: $0["unit"] ?? "") ?? .unspecified,
-                    value: $0["value"].flatMap { Int($0) }, text: $0.trimmedText)
+                    value: $0["value"].flatMap { Int($0) }, plusDays: $0["plusDays"].flatMap { Int($0) },
+                    text: $0.trimmedText)
             },
             channels: e.children(named: "channel").map {
                 Channel(kind: $0["kind"] ?? "", href: $0["href"], text: $0.trimmedText)

@@ -278,13 +278,15 @@ extension TimeLimit: SnapshotCodable {
     func write(to out: inout SnapshotWriter) {
         out.raw(unit)
         out.optional(value)
+        out.optional(plusDays)
         out.string(text)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
         let unit = try input.raw(Unit.self)
         let value = try input.optionalInt()
-        self.init(unit: unit, value: value, text: try input.string())
+        let plusDays = try input.optionalInt()
+        self.init(unit: unit, value: value, plusDays: plusDays, text: try input.string())
     }
 }
 

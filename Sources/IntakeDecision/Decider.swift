@@ -211,12 +211,14 @@ public struct Decider: Sendable {
         return out
     }
 
-    /// 办结期限 from a time limit: working days on the holiday calendar, calendar days or
-    /// months; the same day when immediate; none when the guide gives none.
+    /// 办结期限 from a time limit: working days on the holiday calendar (and the calendar
+    /// days of a period after them: 40个工作日+7天（公示期）), calendar days or months; the
+    /// same day when immediate; none when the guide gives none.
     static func due(_ limit: TimeLimit, from date: CalendarDate, calendar: WorkingCalendar) -> CalendarDate? {
         switch limit.unit {
         case .immediate: return date
-        case .workingDays: return limit.value.map { calendar.addingWorkingDays($0, to: date) }
+        case .workingDays:
+            return limit.value.map { calendar.addingWorkingDays($0, to: date).adding(days: limit.plusDays ?? 0) }
         case .days: return limit.value.map { date.adding(days: $0) }
         case .months:
             guard let n = limit.value else { return nil }

@@ -85,6 +85,8 @@ struct MatterDocument: Codable, Sendable {
     struct TimeLimitView: Codable, Sendable {
         var unit: String
         var value: Int?
+        /// Calendar days after the working days (40个工作日+7天（公示期）).
+        var plusDays: Int?
         var text: String
     }
     struct ChannelView: Codable, Sendable {
@@ -140,7 +142,9 @@ struct MatterDocument: Codable, Sendable {
         effectiveFrom = m.effectiveFrom.description
         effectiveUntil = m.effectiveUntil?.description
         source = cite(m.source)
-        timeLimit = m.timeLimit.map { TimeLimitView(unit: $0.unit.rawValue, value: $0.value, text: $0.text) }
+        timeLimit = m.timeLimit.map {
+            TimeLimitView(unit: $0.unit.rawValue, value: $0.value, plusDays: $0.plusDays, text: $0.text)
+        }
         window = m.window.map {
             WindowView(from: $0.from.description, to: $0.to.description, except: condition($0.except))
         }

@@ -198,7 +198,8 @@ enum CatalogRendering {
         line("  来源 (source): \(cite(m.source))")
         line("  有效期 (in force): \(m.effectiveFrom) 起" + (m.effectiveUntil.map { " 至 \($0)" } ?? "，至今"))
         if let t = m.timeLimit {
-            line("  办理时限 (time limit): \(t.text) (\(t.unit.rawValue)\(t.value.map { " \($0)" } ?? ""))")
+            let plus = t.plusDays.map { " + \($0) days" } ?? ""
+            line("  办理时限 (time limit): \(t.text) (\(t.unit.rawValue)\(t.value.map { " \($0)" } ?? "")\(plus))")
         }
         for c in m.channels {
             let kind = ["window": "窗口", "online": "网上", "mail": "邮寄"][c.kind] ?? c.kind

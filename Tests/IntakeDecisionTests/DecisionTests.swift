@@ -1399,8 +1399,11 @@ import Testing
     /// The 办结期限 is the one the guide promises (round 19, tester 6): 不动产 事项8 "即时或3个工作日办结" (line 5929) is 3 working days
     /// (from Tuesday 2025-07-01: Friday 07-04), not the same day; 不动产 事项27 "公告期满后，即时办结" (line 6379) runs after a notice
     /// period whose length the guide does not give; 其他 事项14's 办理时限 (lines 12250-12252) is a process (公示5日, 发放：次年), no
-    /// limit of 5 days.
-    @Test(arguments: [("BS-BDC-008", "2025-07-04"), ("BS-BDC-027", nil), ("BS-QT-014", nil)] as [(String, String?)])
+    /// limit of 5 days. 其他 事项27 特困人员供养 "40个工作日+7天（公示期）" (line 12577): 40 working days from Tuesday 07-01
+    /// end on Tuesday 08-26 (22 in July after the 1st, 18 in August), the 7 days of 公示 on 09-02 (round 19: 08-26).
+    @Test(
+        arguments: [("BS-BDC-008", "2025-07-04"), ("BS-BDC-027", nil), ("BS-QT-014", nil), ("BS-QT-027", "2025-09-02")]
+            as [(String, String?)])
     func theDueDateIsTheOneTheGuidePromises(code: String, due: String?) throws {
         let d = try decide(complete(code, facts: try settledFacts(code), submitted: "2025-07-01T09:30:00+08:00"))
         #expect(d.verdict == .accepted, "\(code): \(d.errors.map(\.message))")
