@@ -97,25 +97,38 @@ extension Judgement {
         // materials are missing, for the record, like any other).
         let deferredIDs = Set(letterMet && !refusing ? deferrals.map(\.0.material.id) : [])
 
-        for a in assessed {
+        let unneeded = Self.unneeded(assessed)
+        for (index, a) in assessed.enumerated() {
             let m = a.material
             let source = m.source ?? matter.source
             var state: MaterialStatus.State
             if m.isCommitmentLetter {
                 state = a.met ? .met : (deferrals.isEmpty ? .notRequired : .missing)
-            } else if a.met && a.required == false && a.reportable && m.parts.isEmpty && m.requirement != .optional
-                && !a.documents.isEmpty
-            {
+                if a.met && deferrals.isEmpty && !a.documents.isEmpty {
+                    // Needed exactly when something is deferred (the contract): nothing is.
+                    state = .notRequired
+                    findings.append(
+                        Finding(
+                            .materialUnneeded, .warning,
+                            "文件 \(a.documents.joined(separator: "、")) 为容缺受理承诺书；本申请没有容缺受理的材料，无需提交",
+                            material: m.id, path: a.documents.first, source: source,
+                            detail: "a commitment letter where nothing is deferred"))
+                }
+            } else if let files = unneeded[index] {
                 // Filed for a material this case does not need (the 企业职工's list sent for a
-                // 灵活就业人员): said, so that the clerk does not count it, nor the applicant
-                // think the list he was asked for is complete.
+                // 灵活就业人员; an alternative whose case is not this one, 本人的承诺书 outside the
+                // 人才集体户; a group whose case does not apply, with its parts): said once, at
+                // the highest such material, so that the clerk does not count it, nor the
+                // applicant think the list he was asked for is complete.
                 state = .notRequired
-                findings.append(
-                    Finding(
-                        .materialUnneeded, .warning,
-                        "材料\(Self.label(m))：本情形无需提交，所交文件 \(a.documents.joined(separator: "、")) 未作为审核依据；"
-                            + "如材料编号标错，请按本情形所需材料重新标注",
-                        material: m.id, path: a.documents.first, source: source))
+                if !files.isEmpty {
+                    findings.append(
+                        Finding(
+                            .materialUnneeded, .warning,
+                            "材料\(Self.label(m))：本情形无需提交，所交文件 \(files.joined(separator: "、")) 未作为审核依据；"
+                                + "如材料编号标错，请按本情形所需材料重新标注",
+                            material: m.id, path: files.first, source: source))
+                }
             } else if a.met {
                 state = .met
             } else if a.required == nil {
@@ -203,6 +216,49 @@ extension Judgement {
     }
 
     /// Assesses a material and its parts, depth first, appending to `out`.
+    /// The materials filed for although this case does not need them, by their index in
+    /// `assessed`: the files to name for the highest such material (a leaf or a group its case
+    /// excludes, with every file of its parts; an alternative of a one-of group that does not
+    /// serve in this case, its case known), none for what lies below it. Optional materials,
+    /// the letter and what nothing was filed for are not among them; nor an alternative whose
+    /// case the facts do not tell (they are asked for).
+    static func unneeded(_ assessed: [Assessment]) -> [Int: [String]] {
+        var out: [Int: [String]] = [:]
+        var i = 0
+        while i < assessed.count {
+            let a = assessed[i]
+            let end = assessed[(i + 1)...].firstIndex { $0.depth <= a.depth } ?? assessed.count
+            let subtree = assessed[i..<end]
+            let files = subtree.filter(\.met).flatMap(\.documents)
+            let excluded =
+                a.reportable && a.required == false && a.material.requirement != .optional
+                && a.material.requirement != .whenDeferred
+            if excluded && !files.isEmpty && !a.material.isCommitmentLetter
+                && !subtree.contains(where: { $0.material.isCommitmentLetter })
+            {
+                out[i] = files
+                for j in (i + 1)..<end where assessed[j].met { out[j] = [] }
+                i = end
+                continue
+            }
+            // A one-of group's alternatives that do not serve in this case.
+            if a.material.need == .oneOf, let serving = a.serving, a.required != false {
+                let ids = Set(serving.map(\.id))
+                for j in (i + 1)..<end where assessed[j].depth == a.depth + 1 {
+                    let alt = assessed[j]
+                    guard !ids.contains(alt.material.id), alt.own != nil, alt.material.requirement != .optional else { continue }
+                    let altEnd = assessed[(j + 1)...].firstIndex { $0.depth <= alt.depth } ?? assessed.count
+                    let altFiles = assessed[j..<altEnd].filter(\.met).flatMap(\.documents)
+                    guard !altFiles.isEmpty else { continue }
+                    out[j] = altFiles
+                    for k in (j + 1)..<altEnd where assessed[k].met { out[k] = [] }
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
     mutating func assess(
         _ m: Material, depth: Int, parentRequired: Bool, alternative: Bool = false, docs: [String: [DocumentEvidence]],
         into out: inout [Assessment]

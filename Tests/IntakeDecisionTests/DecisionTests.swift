@@ -1141,6 +1141,64 @@ import Testing
         #expect(d.materials.first { $0.id == "1.1" }?.state == .notRequired)
     }
 
+    /// A file for an alternative of a 任选其一 group that does not serve in this case, or for a
+    /// group whose case does not apply, is said not to count, as for any material (round 20,
+    /// tester 1: shown `met`, no warning). 户籍 事项2 落户地址手续 (line 1897): 《落户地址确认单》；…；
+    /// "落户市政府行政服务中心人才集体户，本人的承诺书" — the 承诺书 serves only for that 集体户. RS-015's 人员类别材料
+    /// (000 line 656): "下岗失业人员需提供《就业创业证》或《就业失业登记证》；残疾人需提供《残疾人证》" — a disabled
+    /// applicant's 就业创业证 serves nothing.
+    @Test func aFileForAnAlternativeOrGroupThisCaseDoesNotNeedIsSaidNotToCount() throws {
+        var facts = try settledFacts("BS-HJ-002")
+        facts["hjTalentCollective"] = "false"
+        var app = complete("BS-HJ-002", facts: facts)
+        #expect(try decide(app).verdict == .accepted)
+        let confirmation = try #require(app.documents.first { $0.material.hasPrefix("3") })
+        app.documents.append(confirmation.filed(as: "3.4", path: "files/本人承诺书.pdf"))
+        var d = try decide(app)
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        var f = try #require(d.findings.first { $0.code == .materialUnneeded && $0.material == "3.4" })
+        #expect(f.severity == .warning && f.message.contains("files/本人承诺书.pdf"))
+        #expect(d.materials.first { $0.id == "3.4" }?.state == .notRequired)
+        // Without the 确认单 the group is missing, the 承诺书 standing for nothing.
+        app.documents.removeAll { $0.path == confirmation.path }
+        d = try decide(app)
+        #expect(d.verdict == .returned && d.materials.first { $0.id == "3" }?.state == .missing)
+        #expect(d.materials.first { $0.id == "3.4" }?.state == .notRequired)
+
+        var rs = complete("RS-015", scenario: "individual", facts: try settledFacts("RS-015", scenario: "individual"))
+        rs.facts =
+            rs.facts.filter { !["trainingCategory", "dalianHukou"].contains($0.name) } + [
+                (name: "trainingCategory", value: "disabled"), (name: "dalianHukou", value: "true"),
+            ]
+        let card = try #require(rs.documents.first)
+        rs.documents.removeAll { $0.material.hasPrefix("2.") }
+        rs.documents.append(card.filed(as: "2.5", path: "files/残疾人证.pdf"))
+        let alone = try decide(rs)
+        #expect(alone.verdict == .accepted, "\(alone.errors.map(\.message))")
+        rs.documents.append(card.filed(as: "2.4.1", path: "files/就业创业证.pdf"))
+        d = try decide(rs)
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        f = try #require(d.findings.first { $0.code == .materialUnneeded })
+        #expect(f.material == "2.4" && f.message.contains("files/就业创业证.pdf"))
+        #expect(d.findings.filter { $0.code == .materialUnneeded }.count == 1)
+        #expect(d.materials.filter { ["2.4", "2.4.1"].contains($0.id) }.map(\.state) == [.notRequired, .notRequired])
+    }
+
+    /// The letter "is needed exactly when something is deferred" (bundle-format.md): sent where
+    /// the matter could defer a material but nothing is missing, it is said not to be needed, as
+    /// where nothing could be deferred (round 20, tester 1: `met`, no word).
+    @Test func aLetterWhenNothingIsDeferredIsNotNeeded() throws {
+        let app = complete("SB-034", facts: try settledFacts("SB-034"), letter: true)
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        let f = try #require(d.findings.first { $0.code == .materialUnneeded })
+        #expect(f.severity == .warning && f.message.contains("没有容缺受理的材料"))
+        #expect(d.materials.first { $0.kind == .commitmentLetter }?.state == .notRequired)
+        // With the deferrable 病历诊断 (容缺办理事项清单 12) missing, the letter serves.
+        let deferred = try decide(complete("SB-034", facts: try settledFacts("SB-034"), omit: ["3"], letter: true))
+        #expect(deferred.verdict == .acceptedDeferred && !deferred.codes.contains(.materialUnneeded))
+    }
+
     @Test func aFactALongListDecidesIsAskedNotGuessed() throws {
         // Guide 002 line 23 (属设技师职业（工种）范围的（详见附件1），可申报技师技术等级考核): the trade is
         // checked against the list of 附件1. Left out, it is asked for (补正); no sample value
