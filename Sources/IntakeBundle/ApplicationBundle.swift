@@ -35,8 +35,13 @@ public enum EntryReadResult: Error, Sendable, Equatable {
     case complete(bytes: Int64)
     /// The data does not match the CRC-32 the zip stores.
     case crcMismatch
-    /// The entry produced more bytes than it declared, or than the limits allow.
+    /// The entry produced more bytes than the limits allow (the per-entry limit, the
+    /// bundle's total).
     case overLimit(bytes: Int64)
+    /// The entry's data inflates past the size its zip record declares, and ends soon after
+    /// (within ``ApplicationBundle/pastDeclaredSlack``, the limits kept): the record or the
+    /// data is damaged (a few flipped bits), the document unreadable as declared.
+    case longerThanDeclared(bytes: Int64)
     /// The entry was blocked and not read.
     case blocked(FindingCode)
     /// The data could not be read or inflated.
@@ -347,19 +352,29 @@ public final class ApplicationBundle {
         let cap = min(entry.size < 0 ? limits.maxEntrySize : entry.size, limits.maxEntrySize)
         var total: Int64 = 0
         var over = false
+        var pastDeclared = false
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
         let outcome = archive.read(index: entry.index, buffer: buffer) { piece in
             total += Int64(piece.count)
-            if total > cap || bytesRead + total > limits.maxTotalSize {
+            if bytesRead + total > limits.maxTotalSize || total > limits.maxEntrySize
+                || total > cap.addingSaturated(Self.pastDeclaredSlack)
+            {
                 over = true
                 return false
+            }
+            if total > cap {
+                // Past the size its record declares: damaged data ends soon after (a few
+                // flipped bits), a bomb goes on. Read on, unused, for a bounded slack to tell.
+                pastDeclared = true
+                return true
             }
             body(piece)
             return true
         }
         bytesRead += total
         if over { return .overLimit(bytes: total) }
+        if pastDeclared { return .longerThanDeclared(bytes: total) }
         switch outcome {
         case .complete: return .complete(bytes: total)
         case .crcMismatch: return .crcMismatch
@@ -415,6 +430,10 @@ public final class ApplicationBundle {
         if inPlace { inPlaceReads += 1 }
         return UnsafeRawBufferPointer(output)
     }
+
+    /// How far past its declared size an entry is read to tell damaged data (it ends
+    /// within this) from a bomb (it does not).
+    public static let pastDeclaredSlack: Int64 = 1 << 20
 
     /// Reads a small entry whole (the manifest), refusing more than `limit` bytes.
     public func readAll(_ entry: BundleEntry, limit: Int64) -> Result<[UInt8], EntryReadResult> {

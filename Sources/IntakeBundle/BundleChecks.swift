@@ -61,8 +61,8 @@ enum BundleChecks {
             if e.compressionMethod != 0 && e.compressionMethod != 8 && e.blocked == nil && !e.isDirectory {
                 block(.bundleUnreadable, "文件使用了不支持的压缩方式：\(e.name)", detail: "compression method \(e.compressionMethod)")
             }
-            declaredTotal += max(e.size, 0)
-            compressedTotal += max(e.compressedSize, 0)
+            declaredTotal = declaredTotal.addingSaturated(max(e.size, 0))
+            compressedTotal = compressedTotal.addingSaturated(max(e.compressedSize, 0))
             entries[i] = e
         }
         // A file and a folder of one name (files and files/…, manifest.xml and

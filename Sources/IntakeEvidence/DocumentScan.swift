@@ -130,7 +130,7 @@ package final class DocumentScan {
             // photo of 40 MB is a document (5 a byte), 10 gigapixels in 4 KiB are not.
             if r.overPixelLimit, let p = r.pixels,
                 Int64(p.width) * Int64(p.height)
-                    > limits.maxCompressionRatio.multipliedReportingOverflow(by: max(fed, 1)).partialValue
+                    > limits.maxCompressionRatio.multipliedSaturated(by: max(fed, 1))
             {
                 out.findings.append(
                     Finding(

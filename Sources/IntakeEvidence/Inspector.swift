@@ -88,16 +88,21 @@ public struct Inspector: Sendable {
         case .success(let bytes):
             manifestBytes = bytes
         case .failure(.overLimit(let bytes)):
-            // Over the limit as declared, or inflating past the size its header declares.
+            // Over the limit as declared, or inflating past it.
             let declaredOver = manifestEntry.size > limits.maxManifestSize
             inspection.findings.append(
                 Finding(
-                    .bundleLimit, .error,
-                    declaredOver ? "申请清单 manifest.xml 过大" : "申请清单 manifest.xml 解压后超过压缩包记载的大小，申请包已损坏",
-                    path: ManifestParser.entryName,
+                    .bundleLimit, .error, "申请清单 manifest.xml 过大", path: ManifestParser.entryName,
                     detail: declaredOver
                         ? "\(manifestEntry.size) bytes; limit \(limits.maxManifestSize)"
-                        : "\(bytes) bytes read, more than the \(manifestEntry.size) bytes declared"))
+                        : "more than \(bytes - 1) bytes read; limit \(limits.maxManifestSize)"))
+            return (inspection, nil)
+        case .failure(.longerThanDeclared(let bytes)):
+            inspection.findings.append(
+                Finding(
+                    .manifestMalformed, .error, "申请清单 manifest.xml 已损坏：解压后的数据多于压缩包记载的大小",
+                    path: ManifestParser.entryName,
+                    detail: "more than \(bytes - 1) bytes read; the zip declares \(manifestEntry.size)"))
             return (inspection, nil)
         case .failure(let other):
             inspection.findings.append(
@@ -203,6 +208,12 @@ public struct Inspector: Sendable {
                     detail: "the entry inflates to \(bytes) bytes, its central directory says \(entry.size)")
             ]
         case .complete, .blocked: return []
+        case .longerThanDeclared(let bytes):
+            return [
+                Finding(
+                    .documentCorrupt, .warning, "清单未列出的文件在压缩包中的记载与其数据不符：\(entry.name)", path: entry.name,
+                    detail: "the entry inflates to more than \(bytes - 1) bytes, its central directory says \(entry.size)")
+            ]
         case .overLimit(let bytes):
             return [
                 Finding(
@@ -337,6 +348,12 @@ public struct Inspector: Sendable {
                 Finding(
                     .documentCorrupt, .error, "文件无法读取：\(claimed.path)", material: here.material, path: here.path, detail: "\(why)"
                 ))
+        case .longerThanDeclared(let bytes):
+            out.findings.append(
+                Finding(
+                    .documentCorrupt, .error, "文件已损坏，解压后的数据多于压缩包记载的大小：\(claimed.path)",
+                    material: here.material, path: here.path,
+                    detail: "inflates to more than \(bytes - 1) bytes; the zip declares \(entry.size)"))
         case .overLimit(let bytes):
             out.findings.append(
                 Finding(

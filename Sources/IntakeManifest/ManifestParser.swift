@@ -174,6 +174,14 @@ public struct ManifestParser: Sendable {
     }
 
     /// Maps a schema-valid tree to values (the schema guarantees what is read here).
+    /// A document's size as the manifest states it (xs:nonNegativeInteger, valid against the
+    /// schema when this runs): one past Int64 is no size a file can have, and is kept as
+    /// Int64.max, which no file's size equals (round 20: -1 in the report).
+    static func claimedSize(_ text: String) -> Int64 {
+        if let n = Int64(text) { return n }
+        return text.isEmpty || text.contains(where: { !("0"..."9").contains($0) }) ? -1 : .max
+    }
+
     static func map(_ root: XMLElement) -> Manifest {
         let matter = root.child(named: "matter")
         let applicant = root.child(named: "applicant")
@@ -202,7 +210,7 @@ public struct ManifestParser: Sendable {
             documents: root.child(named: "documents")?.children(named: "document").map {
                 Manifest.Document(
                     material: $0["material"] ?? "", path: $0["path"] ?? "",
-                    sha256: ($0["sha256"] ?? "").lowercased(), size: Int64(collapsed($0["size"])) ?? -1,
+                    sha256: ($0["sha256"] ?? "").lowercased(), size: Self.claimedSize(collapsed($0["size"])),
                     mediaType: ($0["mediaType"] ?? "").lowercased(), line: $0.line)
             } ?? [])
     }

@@ -680,7 +680,8 @@ private final class HTMLPage {
         let grouped = String(decoding: bytes, as: UTF8.self)
         let units: [(Int64, String)] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
         guard let (unit, name) = units.first(where: { n >= $0.0 }) else { return "\(grouped) 字节" }
-        let tenths = (n * 10 + unit / 2) / unit
+        // In two steps: n × 10 passes Int64.max for a size a manifest may claim (2^63 - 1).
+        let tenths = n / unit * 10 + (n % unit * 10 + unit / 2) / unit
         return "\(grouped) 字节（\(tenths / 10).\(tenths % 10) \(name)）"
     }
 

@@ -313,6 +313,7 @@ import Testing
         let png = SampleDocuments.png(width: 800, height: 600, rng: &rng, payload: 16)
         var limits = BundleLimits.default
         limits.maxImagePixels = 800 * 600 - 1
+        limits.maxCompressionRatio = 200
         #expect(try inspect(BundleBuilder.bytes(Self.withImage(png, "image/png", "png")), limits: limits).codes == [.bundleLimit])
     }
 
@@ -325,7 +326,7 @@ import Testing
         var limits = BundleLimits.default
         limits.maxImagePixels = 1_000_000
         let photo = SampleDocuments.jpeg(size: 400_000, width: 2_000, height: 1_000, rng: &rng)  // 5 a byte
-        let bomb = SampleDocuments.jpeg(size: 5_000, width: 2_000, height: 1_000, rng: &rng)  // 400 a byte
+        let bomb = SampleDocuments.jpeg(size: 1_500, width: 2_000, height: 1_000, rng: &rng)  // 1,333 a byte
         let asPhoto = try inspect(BundleBuilder.bytes(Self.withImage(photo, "image/jpeg", "jpg")), limits: limits)
         #expect(asPhoto.findings.isEmpty)
         #expect(asPhoto.documents[0].pixels == PixelSize(width: 2_000, height: 1_000))

@@ -115,18 +115,31 @@ import Testing
         Self.expectInPlace(b, memory: memory)
     }
 
-    @Test(arguments: [false, true]) func aStreamLongerThanItsDeclaredSizeIsOverTheLimit(memory: Bool) throws {
+    /// Damaged: a stream one byte longer than its record says ends within the slack read to
+    /// tell it from a bomb; a stream that goes on past the slack is over the limit.
+    @Test(arguments: [false, true]) func aStreamLongerThanItsDeclaredSizeIsDamagedOrABomb(memory: Bool) throws {
         let data = Self.text(200_000)
         var spec = ZipEntrySpec(name: "a.pdf", data: data)
         spec.sizeOverride = UInt64(data.count - 1)
         let (b, url) = try Self.bundle(memory: memory, [spec])
         defer { try? FileManager.default.removeItem(at: url) }
         let (r, got) = Self.read(b, "a.pdf")
-        // Stopped at the piece that went past the declared size; nothing past it delivered.
-        #expect(r == .overLimit(bytes: Int64(data.count)), "\(r)")
+        // Nothing past the piece that went past the declared size is delivered.
+        #expect(r == .longerThanDeclared(bytes: Int64(data.count)), "\(r)")
         #expect(got.count == 100_000)
         #expect(b.wholeReads == 0)
         Self.expectInPlace(b, memory: memory)
+
+        let long = Self.text(3 << 20)
+        var bomb = ZipEntrySpec(name: "b.pdf", data: long)
+        bomb.sizeOverride = 1_000
+        let (c, url2) = try Self.bundle(memory: memory, [bomb])
+        defer { try? FileManager.default.removeItem(at: url2) }
+        guard case .overLimit(let read) = Self.read(c, "b.pdf").0 else {
+            Issue.record("a stream going on 3 MiB past its 1,000 declared bytes is over the limit")
+            return
+        }
+        #expect(read > 1_000 + ApplicationBundle.pastDeclaredSlack && read < long.count)
     }
 
     @Test(arguments: [false, true]) func aStreamShorterThanItsDeclaredSizeGivesWhatItHolds(memory: Bool) throws {
