@@ -24,7 +24,7 @@ Overlay semantics (curated/NNN.xml is a <catalog> in the catalog namespace):
 - <matter code> in the draft: its attributes override; children replace the draft's:
   name, department, cite, timeLimit, applicationWindow one for one; note and channel as a
   group (all of the draft's go); scenario by id (whole), or, with merge="materials",
-  material by id inside it; deferral by (material, scenario); forbidden by id.
+  material by id inside it (at any depth: 1.13 inside group 1, replaced where it is); deferral by (material, scenario); forbidden by id.
   <remove what="scenario|deferral|forbidden|material" id="..."/> deletes a draft child.
 """
 from __future__ import annotations
@@ -76,14 +76,17 @@ def key_of(el: ET.Element):
 
 
 def merge_materials(draft_scn: ET.Element, over_scn: ET.Element) -> None:
+    # A material is found by id at any depth (1.13 inside group 1) and replaced where it is.
+    parents = {c: p for p in draft_scn.iter() for c in p}
     for child in list(over_scn):
         if local(child.tag) != "material":
             continue
-        old = [m for m in draft_scn.findall(q("material")) if m.get("id") == child.get("id")]
+        old = [m for m in draft_scn.iter(q("material")) if m.get("id") == child.get("id")]
         if old:
-            idx = list(draft_scn).index(old[0])
-            draft_scn.remove(old[0])
-            draft_scn.insert(idx, child)
+            parent = parents[old[0]]
+            idx = list(parent).index(old[0])
+            parent.remove(old[0])
+            parent.insert(idx, child)
         else:
             draft_scn.append(child)
     for rm in over_scn.findall(q("remove")):

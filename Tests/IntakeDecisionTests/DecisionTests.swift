@@ -1199,6 +1199,37 @@ import Testing
         #expect(deferred.verdict == .acceptedDeferred && !deferred.codes.contains(.materialUnneeded))
     }
 
+    /// 退休 事项3 所需材料 13 (line 9047): 社会保障卡复印件 "与身份证复印件复印在一张A4纸" is one sheet: its scan has one
+    /// page (round 20, tester 2: a two-page file was accepted). 人力社保 事项29 ②工资报盘数据 (line 3797): 报盘 data is what
+    /// the unit's payroll system exports, a spreadsheet or a text file (it was returned as document-type, scans only).
+    @Test func theCardCopyIsOneSheetAndPayrollDataIsADataFile() throws {
+        var facts = try settledFacts("BS-TX-003")
+        facts["insuredCategory"] = "企业职工"
+        var app = complete("BS-TX-003", facts: facts)
+        #expect(try decide(app).verdict == .accepted)
+        let k = try #require(app.documents.firstIndex { $0.material == "1.13" })
+        app.documents[k] = SampleDocument(
+            path: "files/社保卡.pdf", material: "1.13", bytes: SampleDocuments.pdfWithPagesInObjectStream(2),
+            mediaType: "application/pdf")
+        let two = try decide(app)
+        #expect(two.verdict == .returned, "\(two.errors.map(\.message))")
+        let f = try #require(two.findings.first { $0.code == .documentSpec && $0.material == "1.13" })
+        #expect(f.source?.line == 9047 && f.message.contains("一张A4纸"), "\(f.message)")
+        app.documents[k].bytes = SampleDocuments.pdfWithPagesInObjectStream(1)
+        let one = try decide(app)
+        #expect(one.verdict == .accepted, "\(one.errors.map(\.message))")
+
+        var payroll = try settledFacts("BS-RS-029")
+        payroll["insuredCategory"] = "企业职工"
+        var unit = complete("BS-RS-029", facts: payroll).byUnit()
+        let data = try #require(unit.documents.firstIndex { $0.material == "1.2" })
+        unit.documents[data] = SampleDocument(
+            path: "files/工资报盘.csv", material: "1.2", bytes: Array("姓名,身份证号,月平均工资\n张三,210202199001011232,6500\n".utf8),
+            mediaType: "text/csv")
+        let csv = try decide(unit)
+        #expect(csv.verdict == .accepted, "\(csv.errors.map(\.message))")
+    }
+
     @Test func aFactALongListDecidesIsAskedNotGuessed() throws {
         // Guide 002 line 23 (属设技师职业（工种）范围的（详见附件1），可申报技师技术等级考核): the trade is
         // checked against the list of 附件1. Left out, it is asked for (补正); no sample value
