@@ -249,10 +249,40 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
     public var maxHeight: Int?
     public var minPages: Int?
     public var maxPages: Int?
+    /// Width : height of a shape the guide gives without a size (高x宽为48x33mm: 33:48).
+    public var aspect: Aspect?
+
+    public struct Aspect: Sendable, Hashable, Codable, CustomStringConvertible {
+        public var width: Int
+        public var height: Int
+        /// How far the image's shape may be from it (a crop a few pixels off).
+        public static let tolerance = 0.03
+
+        public init(width: Int, height: Int) {
+            self.width = width
+            self.height = height
+        }
+
+        /// "33:48" (width:height), or nil.
+        public init?(_ text: String) {
+            let parts = text.split(separator: ":")
+            guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0 else { return nil }
+            self.init(width: w, height: h)
+        }
+
+        public var description: String { "\(width):\(height)" }
+
+        /// Whether `width` × `height` pixels have this shape, within the tolerance.
+        public func fits(width w: Int, height h: Int) -> Bool {
+            guard w > 0, h > 0 else { return false }
+            let ratio = (Double(w) / Double(h)) / (Double(width) / Double(height))
+            return abs(ratio - 1) <= Self.tolerance
+        }
+    }
 
     public init(
         text: String, minBytes: Int64? = nil, maxBytes: Int64? = nil, minWidth: Int? = nil, maxWidth: Int? = nil,
-        minHeight: Int? = nil, maxHeight: Int? = nil, minPages: Int? = nil, maxPages: Int? = nil
+        minHeight: Int? = nil, maxHeight: Int? = nil, minPages: Int? = nil, maxPages: Int? = nil, aspect: Aspect? = nil
     ) {
         self.text = text
         self.minBytes = minBytes
@@ -263,11 +293,12 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
         self.maxHeight = maxHeight
         self.minPages = minPages
         self.maxPages = maxPages
+        self.aspect = aspect
     }
 
     /// Whether any bound needs the image's pixel size.
     public var needsPixels: Bool {
-        minWidth != nil || maxWidth != nil || minHeight != nil || maxHeight != nil
+        minWidth != nil || maxWidth != nil || minHeight != nil || maxHeight != nil || aspect != nil
     }
     /// Whether any bound needs the PDF's page count.
     public var needsPages: Bool { minPages != nil || maxPages != nil }

@@ -390,6 +390,8 @@ extension DocumentSpec: SnapshotCodable {
         out.optional(maxHeight)
         out.optional(minPages)
         out.optional(maxPages)
+        out.optional(aspect?.width)
+        out.optional(aspect?.height)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
@@ -401,9 +403,17 @@ extension DocumentSpec: SnapshotCodable {
         let minHeight = try input.optionalInt()
         let maxHeight = try input.optionalInt()
         let minPages = try input.optionalInt()
+        let maxPages = try input.optionalInt()
+        let aspectWidth = try input.optionalInt()
+        let aspectHeight = try input.optionalInt()
+        var aspect: Aspect?
+        if let aspectWidth, let aspectHeight {
+            guard aspectWidth > 0, aspectHeight > 0 else { throw input.damaged("aspect \(aspectWidth):\(aspectHeight)") }
+            aspect = Aspect(width: aspectWidth, height: aspectHeight)
+        }
         self.init(
             text: text, minBytes: minBytes, maxBytes: maxBytes, minWidth: minWidth, maxWidth: maxWidth,
-            minHeight: minHeight, maxHeight: maxHeight, minPages: minPages, maxPages: try input.optionalInt())
+            minHeight: minHeight, maxHeight: maxHeight, minPages: minPages, maxPages: maxPages, aspect: aspect)
     }
 }
 

@@ -30,6 +30,9 @@ extension Judgement {
                             "pixel size"
                         ))
                 }
+                if let aspect = spec.aspect, !aspect.fits(width: p.width, height: p.height) {
+                    why.append(("像素 \(p)，宽高比不符，要求宽:高为 \(aspect)", "aspect \(p.width):\(p.height), not \(aspect) within 3 %"))
+                }
             } else {
                 why.append(("无法读出图像像素尺寸", "pixel size not readable"))
             }

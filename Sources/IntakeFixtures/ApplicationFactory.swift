@@ -29,9 +29,11 @@ public enum ApplicationFactory {
             }
             var (bytes, type, ext) = SampleDocuments.document(accepting: media, size: size, rng: &rng)
             if let spec = m.spec, spec.needsPixels, type == "image/jpeg" {
+                // Of the shape the spec gives (33:48 → 330*480), else 360*480.
+                let shape = spec.aspect.map { (width: $0.width * 480 / $0.height, height: 480) } ?? (width: 360, height: 480)
                 bytes = SampleDocuments.jpeg(
-                    size: size, width: spec.minWidth ?? spec.maxWidth ?? 360, height: spec.minHeight ?? spec.maxHeight ?? 480,
-                    rng: &rng)
+                    size: size, width: spec.minWidth ?? spec.maxWidth ?? shape.width,
+                    height: spec.minHeight ?? spec.maxHeight ?? shape.height, rng: &rng)
             }
             documents.append(
                 SampleDocument(

@@ -27,6 +27,8 @@ struct MatterDocument: Codable, Sendable {
         var maxHeight: Int?
         var minPages: Int?
         var maxPages: Int?
+        /// Width:height of a shape given without a size (33:48), within 3 %.
+        var aspect: String?
     }
     struct MaterialView: Codable, Sendable {
         var id: String
@@ -131,7 +133,7 @@ struct MatterDocument: Codable, Sendable {
                     SpecView(
                         text: $0.text, minBytes: $0.minBytes, maxBytes: $0.maxBytes, minWidth: $0.minWidth,
                         maxWidth: $0.maxWidth, minHeight: $0.minHeight, maxHeight: $0.maxHeight, minPages: $0.minPages,
-                        maxPages: $0.maxPages)
+                        maxPages: $0.maxPages, aspect: $0.aspect?.description)
                 }, note: x.note, source: x.source.map(cite), parts: x.parts.map(material))
         }
         catalogVersion = catalog.version

@@ -253,6 +253,23 @@ enum CatalogRendering {
         c.text + (c.xpath.map { "  ⟨\($0)⟩" } ?? "  （未编码 not machine-checkable）")
     }
 
+    /// What the pipeline checks of a specification: bytes, pixels, shape, pages.
+    static func specBounds(_ s: DocumentSpec) -> String {
+        var b: [String] = []
+        if let n = s.minBytes { b.append("≥ \(n) bytes") }
+        if let n = s.maxBytes { b.append("≤ \(n) bytes") }
+        if s.minWidth != nil || s.maxWidth != nil || s.minHeight != nil || s.maxHeight != nil {
+            func range(_ lo: Int?, _ hi: Int?) -> String {
+                lo == hi ? "\(lo.map(String.init) ?? "any")" : "\(lo.map(String.init) ?? "")–\(hi.map(String.init) ?? "")"
+            }
+            b.append("\(range(s.minWidth, s.maxWidth))*\(range(s.minHeight, s.maxHeight)) pixels")
+        }
+        if let a = s.aspect { b.append("width:height \(a) ±3 %") }
+        if let n = s.minPages { b.append("≥ \(n) pages") }
+        if let n = s.maxPages { b.append("≤ \(n) pages") }
+        return b.joined(separator: ", ")
+    }
+
     static func render(_ m: Material, depth: Int, into out: inout String, catalog: Catalog) {
         let pad = String(repeating: "  ", count: depth)
         var tags: [String] = [m.kind.rawValue]
@@ -273,6 +290,7 @@ enum CatalogRendering {
         if !m.media.isEmpty { tags.append(m.media.joined(separator: " ")) }
         out += "\(pad)\(m.id) \(m.name)（\(tags.joined(separator: "，"))）\n"
         if let c = m.condition { out += "\(pad)   提供条件 (when): \(conditionText(c))\n" }
+        if let s = m.spec { out += "\(pad)   规格 (spec): \(s.text)  ⟨\(specBounds(s))⟩\n" }
         if let n = m.note { out += "\(pad)   备注: \(n)\n" }
         for p in m.parts { render(p, depth: depth + 1, into: &out, catalog: catalog) }
     }

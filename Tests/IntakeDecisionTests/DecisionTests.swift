@@ -1230,6 +1230,25 @@ import Testing
         #expect(csv.verdict == .accepted, "\(csv.errors.map(\.message))")
     }
 
+    /// 入学 事项20 所需材料 2 (line 1542): the photo "JPG或JPEG格式，大小不能超过40k、不能小于15K（高x宽为48x33mm）": the
+    /// millimetres are a shape its pixels show at any resolution, 33 wide to 48 high (round 20, tester 2: a landscape
+    /// 567*390 and a square photo were accepted). Within 3 %: 330*480 and 390*567 are that shape; 360*480 (3:4) is not.
+    @Test(arguments: [(330, 480, true), (390, 567, true), (567, 390, false), (400, 400, false), (360, 480, false)])
+    func theExamPhotoHasTheShapeTheGuideGives(width: Int, height: Int, fits: Bool) throws {
+        var app = complete("BS-RX-020", facts: try settledFacts("BS-RX-020"))
+        let k = try #require(app.documents.firstIndex { $0.material == "2" })
+        var rng = SeededRandom(seed: 20)
+        app.documents[k] = SampleDocument(
+            path: "files/照片.jpg", material: "2",
+            bytes: SampleDocuments.jpeg(size: 20_000, width: width, height: height, rng: &rng),
+            mediaType: "image/jpeg")
+        let d = try decide(app)
+        #expect(d.verdict == (fits ? .accepted : .returned), "\(width)*\(height): \(d.errors.map(\.message))")
+        let spec = d.findings.first { $0.code == .documentSpec }
+        #expect((spec == nil) == fits)
+        if let spec { #expect(spec.message.contains("宽高比") && spec.source?.line == 1542, "\(spec.message)") }
+    }
+
     @Test func aFactALongListDecidesIsAskedNotGuessed() throws {
         // Guide 002 line 23 (属设技师职业（工种）范围的（详见附件1），可申报技师技术等级考核): the trade is
         // checked against the list of 附件1. Left out, it is asked for (补正); no sample value
