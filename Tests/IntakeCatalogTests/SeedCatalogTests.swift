@@ -92,13 +92,14 @@ import Testing
         // A child alone refused where anyone may act for the applicant (社会保障卡申领 64.1 (2) 监护人（或代办人）, seed 004 line
         // 1237; 61.1, line 1185): no one need come in person; the child through its guardian is
         // DecisionTests.aChildFilesThroughItsGuardian.
-        let childThroughAnyAgent: Set = ["SB-064/F-minor-alone", "SB-061/F-minor-alone"]
-        // A child filing alone (not(m:agent): 十六周岁以下由监护人代办) in a matter whose every applicant is a minor, so that no
-        // applicant alone is accepted and refused with an agent: DecisionTests.aChildFilesThroughItsGuardian (户籍 事项10, round 19).
-        let onlyMinors: Set = ["BS-HJ-010"]
+        // 入学 事项2, 4, 5, 7 (lines 1334, 1352, 1364, 1377) 要求学生法定监护人为学生办理入学手续。如有特殊原因，需向学校说明情况: the
+        // guardian, or another whom the school accepts, acts for the pupil; the pupil alone is refused (round 20).
+        let childThroughAnyAgent: Set = [
+            "SB-064/F-minor-alone", "SB-061/F-minor-alone", "BS-RX-002/F-minor-alone", "BS-RX-004/F-minor-alone",
+            "BS-RX-005/F-minor-alone", "BS-RX-007/F-minor-alone",
+        ]
         for (code, f) in byApplicant
         where f.condition.xpath?.contains("m:agent") == true && !childThroughAnyAgent.contains("\(code)/\(f.id)") {
-            if onlyMinors.contains(code) && f.condition.xpath?.hasPrefix("not(m:agent)") == true { continue }
             #expect(inPerson.contains(code), "\(code)/\(f.id): no AgentExpectation says the applicant must come in person")
         }
         // A case on the submitted date alone (每年从1月份至4月10日进行申请) reads no fact: an example

@@ -567,10 +567,10 @@ public let agents003HJ: [AgentExpectation] = [
     AgentExpectation("BS-HJ-009", "", material: nil, line: 2116),
     AgentExpectation("BS-HJ-011", "", material: nil, line: 2176),
     AgentExpectation("BS-HJ-014", "", material: nil, line: 2299),
-    // 户籍 事项12 十六周岁以下由监护人代办；十六周岁以上本人到场采集照片及指纹; 事项13 未成年人由监护人代办，成年人由本人办理 (the test's
-    // applicant is an adult). Not 事项10 (line 2144, the same words): its applicant is a child under 18, who comes in person at 16 or
-    // more to have the photo and fingerprints taken, while the guardian may still file (round 19, tester 7;
-    // DecisionTests.aGuardianFilesForAChildOfSixteenOrMore)
+    // 户籍 事项10, 12 十六周岁以下由监护人代办；十六周岁以上本人到场采集照片及指纹; 事项13 未成年人由监护人代办，成年人由本人办理 (the
+    // test's applicant is an adult). 事项10's applicant is a child under 18: one of 17 comes in person, and no one, the guardian
+    // neither, files in the child's place (round 20, tester 6, as 事项12; DecisionTests.aChildOfSixteenOrMoreComesInPerson)
+    AgentExpectation("BS-HJ-010", "", material: nil, line: 2144, facts: ["residentId": "210202200707020013"]),
     AgentExpectation("BS-HJ-012", "", material: nil, line: 2221),
     // An adult (55): 成年人由本人办理
     AgentExpectation("BS-HJ-013", "", material: nil, line: 2263, facts: ["residentId": "210202197001010011"]),

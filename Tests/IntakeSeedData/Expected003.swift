@@ -43,7 +43,8 @@ public let expected003: [ExpectedMatter] = [
                 "5 收养人、送养人和被收养人各提交1张2寸单人近期半身免冠照片",
             ]
         ], forbidden: ["F-consent", "F-agent"]),
-    // 入学 事项2 (line 1329), no numbers: numbered in the order named (房屋产权证、户口簿以及户口簿学生一页复印件 … 购房合同 … 租赁 … 居住证)
+    // 入学 事项2 (line 1329), no numbers: numbered in the order named (房屋产权证、户口簿以及户口簿学生一页复印件 … 购房合同 … 租赁 … 居住证);
+    // 7、可否代办 (line 1334) 要求学生法定监护人为学生办理入学手续: not the child alone (F-minor-alone)
     ExpectedMatter(
         "BS-RX-002", "几岁才能上小学？去哪里读？怎么报名？",
         materials: [
@@ -54,8 +55,9 @@ public let expected003: [ExpectedMatter] = [
                 "4 学生家长租赁住房登记备案的信息（《房屋租赁登记备案证明》及《房屋信息查询表》）",
                 "5 家长有效的《大连市居住证》等家长在本市工作或生活的相关证明材料",
             ]
-        ], forbidden: ["F-unit", "F-age"]),
-    // 入学 事项4 (lines 1339-1340): “居住证明”（1.-3., the guide's own）、户口簿等证明材料（外省市学生家长…《大连市居住证》）
+        ], forbidden: ["F-unit", "F-age", "F-minor-alone"]),
+    // 入学 事项4 (lines 1339-1340): “居住证明”（1.-3., the guide's own）、户口簿等证明材料（外省市学生家长…《大连市居住证》）; not the
+    // pupil alone (line 1352, F-minor-alone); 事项6 (line 1367) 小学毕业年级第二学期、初中毕业年级的学生不办理转学 (F-graduating)
     ExpectedMatter(
         "BS-RX-004", "义务教育阶段的学生如何办理转学手续？应注意哪些事项？",
         materials: [
@@ -67,7 +69,7 @@ public let expected003: [ExpectedMatter] = [
                 "2 户口簿等证明材料",
                 "3 有效的《大连市居住证》",
             ]
-        ], forbidden: ["F-unit"]),
+        ], forbidden: ["F-unit", "F-minor-alone", "F-graduating"]),
     // 生育 事项11 (line 1167)
     ExpectedMatter(
         "BS-SY-011", "计划生育手术并发症鉴定申请",

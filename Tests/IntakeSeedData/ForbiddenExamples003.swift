@@ -815,4 +815,68 @@ public let forbiddenExamples003: [ForbiddenExample] =
                 "BS-TX-007", "F-work-death", triggering: ["txDeathWorkRelated": "true"],
                 notTriggering: ["txDeathWorkRelated": "false"]),
         ],
+        // Round 20, tester 6 (curated/003-zy-round20.xml). 入学 事项2, 4, 5, 7 可否代办 (lines 1334, 1352, 1364, 1377) "要求学生法定
+        // 监护人为学生办理入学手续", 事项15 (line 1510) "学生监护人持转学材料，向拟就读学校提出转学申请": a pupil of 12 alone vs a parent of
+        // 45 alone (the pupil through its guardian: DecisionTests.aChildFilesThroughItsGuardian)
+        ForbiddenExample.alike(
+            ["BS-RX-002", "BS-RX-004", "BS-RX-005", "BS-RX-007", "BS-RX-015"], "F-minor-alone",
+            triggering: ["residentId": "210202201301011234"], notTriggering: ["residentId": "210202198001010024"]),
+        [
+            // 入学 事项6 (line 1367) "小学毕业年级第二学期、初中毕业年级的学生不办理转学（回户籍地参加中考和符合条件的进城务工人员随迁子女
+            // 除外）", binding 事项4's transfers: a pupil of the 初中毕业年级 vs one of another grade
+            ForbiddenExample(
+                "BS-RX-004", "F-graduating",
+                triggering: ["rxTransferGrade": "初中毕业年级", "rxReturnForZhongkao": "false", "rxMigrantWorkerChild": "false"],
+                notTriggering: [
+                    "rxTransferGrade": "其他年级或学期", "rxReturnForZhongkao": "false", "rxMigrantWorkerChild": "false",
+                ]),
+            // … the second term of the primary school's last grade, vs a 进城务工人员随迁子女 in it
+            ForbiddenExample(
+                "BS-RX-004", "F-graduating",
+                triggering: [
+                    "rxTransferGrade": "小学毕业年级第二学期", "rxReturnForZhongkao": "false", "rxMigrantWorkerChild": "false",
+                ],
+                notTriggering: [
+                    "rxTransferGrade": "小学毕业年级第二学期", "rxReturnForZhongkao": "false", "rxMigrantWorkerChild": "true",
+                ]),
+            // … the 初中毕业年级 returning to the 户籍地 for the 中考
+            ForbiddenExample(
+                "BS-RX-004", "F-graduating",
+                triggering: ["rxTransferGrade": "初中毕业年级", "rxReturnForZhongkao": "false", "rxMigrantWorkerChild": "false"],
+                notTriggering: ["rxTransferGrade": "初中毕业年级", "rxReturnForZhongkao": "true", "rxMigrantWorkerChild": "false"]),
+            // 生育 事项9 （一） 1. (line 903) "奖励扶助对象应同时具备以下条件：本人为农业户口或界定为农村居民户口；…现存一个子女或两个女孩；年满
+            // 60周岁": an urban applicant vs a rural one; three children vs one, vs two girls
+            ForbiddenExample(
+                "BS-SY-009", "F-rural", triggering: ["syRuralResident": "false"], notTriggering: ["syRuralResident": "true"],
+                submitted: "2025-03-02T09:30:00+08:00", scenario: "case-1"),
+            ForbiddenExample(
+                "BS-SY-009", "F-children", triggering: ["sySurvivingChildren": "其他"],
+                notTriggering: ["sySurvivingChildren": "一个子女"], submitted: "2025-03-02T09:30:00+08:00", scenario: "case-1"),
+            ForbiddenExample(
+                "BS-SY-009", "F-children", triggering: ["sySurvivingChildren": "其他"],
+                notTriggering: ["sySurvivingChildren": "两个女孩"], submitted: "2025-03-02T09:30:00+08:00", scenario: "case-1"),
+            // … （三） 1. (line 1047) "农村居民领取《独生子女父母光荣证》"
+            ForbiddenExample(
+                "BS-SY-009", "F-rural-3", triggering: ["syRuralResident": "false"], notTriggering: ["syRuralResident": "true"],
+                scenario: "case-3"),
+            // 车管 事项12 1、事项说明 (line 7923) "持有大型客车…大型货车驾驶证的驾驶人，应当在每个记分周期结束后三十日内…接受审验。但在一个记分
+            // 周期内没有记分记录的，免予本记分周期审验": a bus driver without points vs with points
+            ForbiddenExample(
+                "BS-CG-012", "F-not-due", triggering: ["cgHeavyLicence": "true", "cgPointsInCycle": "false"],
+                notTriggering: ["cgHeavyLicence": "true", "cgPointsInCycle": "true"]),
+            // … "…以外准驾车型驾驶证的驾驶人，发生交通事故造成人员死亡承担同等以上责任未被吊销机动车驾驶证的，应当…接受审验": a car driver
+            // without such an accident vs with one
+            ForbiddenExample(
+                "BS-CG-012", "F-not-due", triggering: ["cgHeavyLicence": "false", "cgFatalAccidentResponsible": "false"],
+                notTriggering: ["cgHeavyLicence": "false", "cgFatalAccidentResponsible": "true"]),
+            // 户籍 事项6 2、所需材料 (line 2002) "由户主提交本人《居民身份证》和补办申请": a member of the household vs the 户主
+            ForbiddenExample(
+                "BS-HJ-006", "F-not-householder", triggering: ["hjApplicantIsHouseholder": "false"],
+                notTriggering: ["hjApplicantIsHouseholder": "true"]),
+            // 户籍 事项1 1、(line 1847) "择业期内应届毕业生及毕业两年内的留学回国人员": a returnee three years after graduating vs one
+            // within two
+            ForbiddenExample(
+                "BS-HJ-001", "F-period", triggering: ["hjWithinGraduatePeriod": "false"],
+                notTriggering: ["hjWithinGraduatePeriod": "true"]),
+        ],
     ].flatMap { $0 }
