@@ -393,6 +393,67 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-BDC-008", "", "4.2.5", line: 5917,
         needed: ["bdcChangeArea": "true", "bdcAreaChangeCause": "其他"],
         notNeeded: ["bdcChangeArea": "false", "bdcChangeUse": "true"]),
+    // Round 20, tester 7: the second document of a case, asked only in that case.
+    // 不动产 事项4 ④2) (line 5805) "被放弃的国有建设用地上设有抵押权、地役权或已经办理预告登记、查封登记的，需提交抵押权人、地役权人、预告登记
+    // 权利人或查封机关同意注销的书面文件": land given up under a mortgage; unencumbered land
+    ConditionExpectation(
+        "BS-BDC-004", "", "4.2.2", line: 5805,
+        needed: ["bdcExtinctionCause": "放弃", "bdcAbandonedEncumbered": "true"],
+        notNeeded: ["bdcExtinctionCause": "放弃", "bdcAbandonedEncumbered": "false"]),
+    // 不动产 事项10 4）(2) (line 5992) "设有抵押权、地役权或已经办理预告登记、查封登记的，需提交…同意注销的书面材料"
+    ConditionExpectation(
+        "BS-BDC-010", "", "4.2.2", line: 5992,
+        needed: ["bdcExtinctionCause": "放弃", "bdcAbandonedEncumbered": "true"],
+        notNeeded: ["bdcExtinctionCause": "放弃", "bdcAbandonedEncumbered": "false"]),
+    // 不动产 事项2 ④3) 4) (lines 5734, 5735) "依法需要补交土地出让价款的，还应当提交缴清土地出让价款的凭证": a change of use or of term
+    // with a premium to pay; without one
+    ConditionExpectation(
+        "BS-BDC-002", "", "4.3.2", line: 5734,
+        needed: ["bdcChangeUse": "true", "bdcLandPremiumDue": "true"],
+        notNeeded: ["bdcChangeUse": "true", "bdcLandPremiumDue": "false"]),
+    ConditionExpectation(
+        "BS-BDC-002", "", "4.4.2", line: 5735,
+        needed: ["bdcChangeTerm": "true", "bdcLandPremiumDue": "true"],
+        notNeeded: ["bdcChangeTerm": "true", "bdcLandPremiumDue": "false"]),
+    // 不动产 事项2 ④6) (line 5737) "夫妻共有财产共有性质变更的，还应提交婚姻关系证明": spouses' property; co-owners who are not
+    ConditionExpectation(
+        "BS-BDC-002", "", "4.6.2", line: 5737,
+        needed: ["bdcChangeCoOwnership": "true", "bdcSpousalCoOwnership": "true"],
+        notNeeded: ["bdcChangeCoOwnership": "true", "bdcSpousalCoOwnership": "false"]),
+    // 不动产 事项8 4）(2)(3)(4) (lines 5917-5919) "依法需要补交土地出让价款的，还应当提交土地出让合同补充协议和土地价款缴纳凭证 / 土地价款
+    // 以及相关税费缴纳凭证 / 土地价款缴纳凭证"
+    ConditionExpectation(
+        "BS-BDC-008", "", "4.2.6", line: 5917,
+        needed: ["bdcChangeArea": "true", "bdcAreaChangeCause": "改建扩建", "bdcLandPremiumDue": "true"],
+        notNeeded: ["bdcChangeArea": "true", "bdcAreaChangeCause": "改建扩建", "bdcLandPremiumDue": "false"]),
+    ConditionExpectation(
+        "BS-BDC-008", "", "4.3.2", line: 5918,
+        needed: ["bdcChangeUse": "true", "bdcLandPremiumDue": "true"],
+        notNeeded: ["bdcChangeUse": "true", "bdcLandPremiumDue": "false"]),
+    ConditionExpectation(
+        "BS-BDC-008", "", "4.4.2", line: 5919,
+        needed: ["bdcChangeTerm": "true", "bdcLandPremiumDue": "true"],
+        notNeeded: ["bdcChangeTerm": "true", "bdcLandPremiumDue": "false"]),
+    // 不动产 事项3 ④6) (line 5773), 事项9 4）(6) (line 5958) "实体分割或合并的，还应提交…同意实体分割或合并的批准文件以及分割或合并后的…
+    // 不动产权籍调查成果": the approval for a physical split only
+    ConditionExpectation(
+        "BS-BDC-003", "", "4.6.2", line: 5773,
+        needed: ["bdcTransferCause": "分割合并", "bdcPhysicalSplitMerge": "true"],
+        notNeeded: ["bdcTransferCause": "分割合并", "bdcPhysicalSplitMerge": "false"]),
+    ConditionExpectation(
+        "BS-BDC-009", "", "4.6.2", line: 5958,
+        needed: ["bdcTransferCause": "分割合并", "bdcPhysicalSplitMerge": "true"],
+        notNeeded: ["bdcTransferCause": "分割合并", "bdcPhysicalSplitMerge": "false"]),
+    // … the survey: in 事项9 for a physical split only; in 事项3 for every split or merger, by 8.备注 (line 5790) "没有界址坐标点及
+    // 分割、合并导致权属发生转移的，需提供不动产权籍调查成果"
+    ConditionExpectation(
+        "BS-BDC-009", "", "4.6.3", line: 5958,
+        needed: ["bdcTransferCause": "分割合并", "bdcPhysicalSplitMerge": "true"],
+        notNeeded: ["bdcTransferCause": "分割合并", "bdcPhysicalSplitMerge": "false"]),
+    ConditionExpectation(
+        "BS-BDC-003", "", "4.6.3", line: 5790,
+        needed: ["bdcTransferCause": "分割合并", "bdcPhysicalSplitMerge": "false"],
+        notNeeded: ["bdcTransferCause": "买卖"]),
 ]
 
 public let notRequired003BDC: [NotRequiredExpectation] = [

@@ -136,6 +136,36 @@ public let conditions003HJ: [ConditionExpectation] = [
     // 殡葬 事项6 7、若无第一顺位继承人，需确定全部第二顺位继承人人数…
     ConditionExpectation(
         "BS-BZ-006", "", "7", line: 11815, needed: ["bzNoFirstOrderHeir": "true"], notNeeded: ["bzNoFirstOrderHeir": "false"]),
+    // 殡葬 事项6 二、3 (line 11808) "如其配偶也已亡故，同时提供配偶的死亡证明；…如被继承人父母已故，提供其父母的死亡证明。只有一个子女的，
+    // 出具独生子女证" (round 20, tester 7): each document in its case only
+    ConditionExpectation(
+        "BS-BZ-006", "", "3.2", line: 11808,
+        needed: ["bzDeceasedMarriage": "婚姻关系存续", "bzSpouseDeceased": "true"],
+        notNeeded: ["bzDeceasedMarriage": "婚姻关系存续", "bzSpouseDeceased": "false"]),
+    ConditionExpectation(
+        "BS-BZ-006", "", "3.2", line: 11808,
+        needed: ["bzDeceasedMarriage": "配偶先于其死亡"], notNeeded: ["bzDeceasedMarriage": "离婚"]),
+    ConditionExpectation(
+        "BS-BZ-006", "", "3.3", line: 11808, needed: ["bzParentDeceased": "true"], notNeeded: ["bzParentDeceased": "false"]),
+    ConditionExpectation(
+        "BS-BZ-006", "", "3.4", line: 11808, needed: ["bzOnlyChild": "true"], notNeeded: ["bzOnlyChild": "false"]),
+    // 殡葬 事项6 二、4 (line 11810) "婚姻关系存续的提供结婚证。离婚的，提供离婚证、生效的法院民事调解书或判决书。被继承人配偶先于其死亡或离婚的，
+    // 由民政部门出具配偶死亡后，被继承人未再婚的证明；被继承人再婚的，提供再婚结婚证"
+    ConditionExpectation(
+        "BS-BZ-006", "", "4.1", line: 11810,
+        needed: ["bzDeceasedMarriage": "婚姻关系存续"], notNeeded: ["bzDeceasedMarriage": "离婚"]),
+    ConditionExpectation(
+        "BS-BZ-006", "", "4.2", line: 11810,
+        needed: ["bzDeceasedMarriage": "离婚"], notNeeded: ["bzDeceasedMarriage": "再婚"]),
+    ConditionExpectation(
+        "BS-BZ-006", "", "4.3", line: 11810,
+        needed: ["bzDeceasedMarriage": "配偶先于其死亡"], notNeeded: ["bzDeceasedMarriage": "婚姻关系存续"]),
+    ConditionExpectation(
+        "BS-BZ-006", "", "4.3", line: 11810,
+        needed: ["bzDeceasedMarriage": "离婚"], notNeeded: ["bzDeceasedMarriage": "再婚"]),
+    ConditionExpectation(
+        "BS-BZ-006", "", "4.4", line: 11810,
+        needed: ["bzDeceasedMarriage": "再婚"], notNeeded: ["bzDeceasedMarriage": "未婚"]),
 
     // ---- 婚姻 ----
     // 婚姻 事项7 二、2.离婚的需提供离婚证、生效的离婚判决书或离婚调解书、丧偶的需提供配偶医学死亡证明

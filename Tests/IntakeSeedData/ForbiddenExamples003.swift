@@ -879,4 +879,19 @@ public let forbiddenExamples003: [ForbiddenExample] =
                 "BS-HJ-001", "F-period", triggering: ["hjWithinGraduatePeriod": "false"],
                 notTriggering: ["hjWithinGraduatePeriod": "true"]),
         ],
+        [
+            // 婚姻 事项3 (line 8862), 事项8 1.(1) (line 8914) "居民身份证与户口簿上的姓名、性别、出生年月、公民身份证号码应当一致，不一致的，
+            // 当事人应当先到有关部门更正": the clerk finds them different, or the same (round 20, tester 7)
+            ForbiddenExample(
+                "BS-HY-003", "F-id-hukou", triggering: ["hyIdHukouMismatch": "true"],
+                notTriggering: ["hyIdHukouMismatch": "false"]),
+            ForbiddenExample(
+                "BS-HY-008", "F-id-hukou", triggering: ["hyIdHukouMismatch": "true"],
+                notTriggering: ["hyIdHukouMismatch": "false"]),
+        ],
+        // 公积金 事项24, 25, 26 申请条件 (4) (lines 6971, 7031, 7087) "具有购买商品房（二手房；建造、翻建、大修自住住房）的有关手续和规定
+        // 比例的自筹资金，能够办理抵押": the clerk finds the own funds short or the house not mortgageable, or finds them right
+        ForbiddenExample.alike(
+            ["BS-GJJ-024", "BS-GJJ-025", "BS-GJJ-026"], "F-own-funds", triggering: ["gjjOwnFundsMortgageable": "false"],
+            notTriggering: ["gjjOwnFundsMortgageable": "true"]),
     ].flatMap { $0 }
