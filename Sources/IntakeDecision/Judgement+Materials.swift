@@ -215,7 +215,6 @@ extension Judgement {
         }
     }
 
-    /// Assesses a material and its parts, depth first, appending to `out`.
     /// The materials filed for although this case does not need them, by their index in
     /// `assessed`: the files to name for the highest such material (a leaf or a group its case
     /// excludes, with every file of its parts; an alternative of a one-of group that does not
@@ -259,6 +258,7 @@ extension Judgement {
         return out
     }
 
+    /// Assesses a material and its parts, depth first, appending to `out`.
     mutating func assess(
         _ m: Material, depth: Int, parentRequired: Bool, alternative: Bool = false, docs: [String: [DocumentEvidence]],
         into out: inout [Assessment]

@@ -102,7 +102,7 @@ public struct Inspector: Sendable {
                 Finding(
                     .manifestMalformed, .error, "申请清单 manifest.xml 已损坏：解压后的数据多于压缩包记载的大小",
                     path: ManifestParser.entryName,
-                    detail: "more than \(bytes - 1) bytes read; the zip declares \(manifestEntry.size)"))
+                    detail: "inflates to \(bytes) bytes; the zip declares \(manifestEntry.size)"))
             return (inspection, nil)
         case .failure(let other):
             inspection.findings.append(
@@ -212,7 +212,7 @@ public struct Inspector: Sendable {
             return [
                 Finding(
                     .documentCorrupt, .warning, "清单未列出的文件在压缩包中的记载与其数据不符：\(entry.name)", path: entry.name,
-                    detail: "the entry inflates to more than \(bytes - 1) bytes, its central directory says \(entry.size)")
+                    detail: "the entry inflates to \(bytes) bytes, its central directory says \(entry.size)")
             ]
         case .overLimit(let bytes):
             return [
@@ -353,7 +353,7 @@ public struct Inspector: Sendable {
                 Finding(
                     .documentCorrupt, .error, "文件已损坏，解压后的数据多于压缩包记载的大小：\(claimed.path)",
                     material: here.material, path: here.path,
-                    detail: "inflates to more than \(bytes - 1) bytes; the zip declares \(entry.size)"))
+                    detail: "inflates to \(bytes) bytes; the zip declares \(entry.size)"))
         case .overLimit(let bytes):
             out.findings.append(
                 Finding(
