@@ -272,15 +272,21 @@ enum Routes {
     /// q-value of the most specific range that matches one of its media types (`text/xml`
     /// over `text/*` over `*/*`), and the highest q wins, ties going to the range named first,
     /// then to JSON. An Accept header that names none of the formats is disregarded: the
-    /// answer is JSON, its Content-Type says so. One that refuses every format (`q=0`, e.g.
-    /// `*/*;q=0`) is answered 406 rather than with a format the client said it cannot take.
+    /// answer is JSON, its Content-Type says so. One that names some and accepts none of
+    /// them (`q=0`: `*/*;q=0`, `application/json;q=0`) is answered 406 rather than with a
+    /// format the client said it cannot take or did not ask for.
     static func negotiate(_ request: Request) throws -> ReportFormat {
         guard let accept = request.headers[.accept], !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return .json }
         let ranges: [(type: String, q: Double)] = accept.split(separator: ",").map { item in
             let parts = item.split(separator: ";", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             var q = 1.0
-            for p in parts.dropFirst() where p.hasPrefix("q=") { q = Double(p.dropFirst(2)).map { min(max($0, 0), 1) } ?? 0 }
+            // A weight that is no number (`q=abc`, `q=`) is disregarded, the range taken as
+            // if it had none (RFC 9110 is read robustly): it named this format, and read as 0
+            // it once turned `application/json;q=abc` into XML, a format not asked for.
+            for p in parts.dropFirst() where p.hasPrefix("q=") {
+                if let weight = Double(p.dropFirst(2)), weight.isFinite { q = min(max(weight, 0), 1) }
+            }
             return (parts[0], q)
         }
         /// (q, order of the range, specificity) of the most specific range matching `format`.
@@ -307,11 +313,13 @@ enum Routes {
         let matched = formats.map { (format: $0, match: match($0)) }
         let acceptable = matched.compactMap { m in m.match.flatMap { $0.q > 0 ? (m.format, $0.q, $0.order) : nil } }
         if let chosen = acceptable.min(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }) { return chosen.0 }
-        // Nothing asked for is ours: disregard the header, except where it refused each format.
-        if let unrefused = matched.first(where: { $0.match == nil }) { return unrefused.format }
+        // Nothing asked for is ours: disregard the header. One that names a format only to
+        // refuse it (`application/json;q=0`) accepts none of ours: a format it did not list
+        // (XML, once) is not one it can take.
+        if matched.allSatisfy({ $0.match == nil }) { return .json }
         throw Problem(
             .notAcceptable, "not-acceptable", "无法提供所要求的格式 Not acceptable",
-            "the Accept header refuses every format this route answers in (application/json, application/xml, text/html)")
+            "the Accept header accepts none of the formats this route answers in (application/json, application/xml, text/html)")
     }
 
     // MARK: GET /v1/matters
