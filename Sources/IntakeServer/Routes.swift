@@ -232,8 +232,10 @@ enum Routes {
         // Hex is case-insensitive (RFC 4648 §8); a digest copied from a tool that prints
         // upper case names the same bundle.
         let sha = parameter("sha256", context).lowercased()
-        guard sha.count == 64, sha.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
-            throw Problem.notFound("a report is named by the bundle's SHA-256: 64 hex characters")
+        // A value that is no digest is the client's mistake (400), told apart from a digest
+        // nothing was decided for (404): a backend must not wait for a report it misnamed.
+        guard sha.utf8.count == 64, sha.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
+            throw Problem.badRequest("a report is named by the bundle's SHA-256: 64 hex characters")
         }
         let ledger = state.ledger
         guard let decided = try await state.blocking({ try ledger.decided(sha256: sha) }) else {

@@ -195,8 +195,12 @@ struct ServeTests {
         let unknown = try await server.request(.GET, "/v1/reports/\(String(repeating: "0", count: 64))")
         #expect(unknown.status == 404)
         #expect(unknown.json["type"] as? String == "urn:intake:problem:not-found")
-        let malformed = try await server.request(.GET, "/v1/reports/..%2F..%2Fetc%2Fpasswd")
-        #expect(malformed.status == 404)
+        // A value that is no digest is a bad request, not a report still to come (round 20).
+        for value in ["..%2F..%2Fetc%2Fpasswd", "xyz", String(repeating: "g", count: 64), String(repeating: "0", count: 65)] {
+            let malformed = try await server.request(.GET, "/v1/reports/\(value)")
+            #expect(malformed.status == 400, "\(value)")
+            #expect(malformed.json["type"] as? String == "urn:intake:problem:bad-request", "\(value)")
+        }
         let noRoute = try await server.request(.GET, "/v2/nothing")
         #expect(noRoute.status == 404)
         #expect(noRoute.header("Content-Type") == "application/problem+json")
