@@ -230,9 +230,16 @@ private final class HTMLPage {
         w("</section>")
     }
 
-    /// What the notice section is called: the one-time notice of defects, or, for a
-    /// refusal, its reasons.
-    var noticeTitle: String { r.verdict == .refused ? "不予受理的理由" : "一次性告知" }
+    /// What the notice section is called: the one-time notice of defects (一次性告知, to be
+    /// mended and resubmitted), for a refusal its reasons, for an acceptance its notes: a
+    /// clerk reading "请一次补齐后再提交" aloud sent an accepted applicant away to resubmit.
+    var noticeTitle: String {
+        switch r.verdict {
+        case .refused: "不予受理的理由"
+        case .accepted, .acceptedDeferred: "受理提示"
+        case .returned, .invalid: "一次性告知"
+        }
+    }
 
     func notice() {
         w("<section id=\"notice\">")
@@ -252,6 +259,25 @@ private final class HTMLPage {
                 w("<h3>\(bi("其他问题（仅作记录）", "Other defects found (for the record)"))</h3>")
                 w("<ol class=\"notice\">")
                 for i in others { finding(i) }
+                w("</ol>")
+            }
+        } else if r.verdict.isAcceptance {
+            // Accepted: nothing to resubmit; the warnings are notes, and a deferred material
+            // is what to bring by its due date.
+            w("<h2>\(bi("受理提示", "Accepted: notes"))</h2>")
+            if let due = r.deferred.map(\.due).max() {
+                w(
+                    "<p>\(bi("本申请已容缺受理，无需重新提交；请于补交期限前（最迟 \(due)）补交<a href=\"#deferred\">容缺材料</a>所列材料。", "Accepted with deferred materials, nothing to resubmit; bring each deferred material by its due date (the last on \(due))."))</p>"
+                )
+            } else {
+                w("<p>\(bi("本申请已予受理，无需重新提交。", "Accepted; nothing to resubmit."))</p>")
+            }
+            if problems.isEmpty {
+                w("<p class=\"none\">\(bi("无其他提示。", "No notes."))</p>")
+            } else {
+                w("<p>\(bi("以下事项不影响受理，请知悉：", "Notes that do not affect the acceptance:"))</p>")
+                w("<ol class=\"notice\">")
+                for i in problems { finding(i) }
                 w("</ol>")
             }
         } else if problems.isEmpty {
@@ -289,9 +315,11 @@ private final class HTMLPage {
         if let d = f.detail {
             w("<p class=\"detail\">\(bi("技术细节", "Technical detail"))：<code>\(h(d))</code></p>")
         }
-        // A refused application cannot be mended: no "what to bring" in its report.
+        // A refused application cannot be mended: no "what to bring" in its report; an
+        // accepted one needs no mending: what would mend a warning is a note (提示).
         if r.verdict != .refused, let bring = remedy(f) {
-            w("<p class=\"bring\"><b>\(bi("请补正", "What to bring"))：</b>\(bring)</p>")
+            let label = r.verdict.isAcceptance ? bi("提示", "Note") : bi("请补正", "What to bring")
+            w("<p class=\"bring\"><b>\(label)：</b>\(bring)</p>")
         }
         var trail = ["<code>\(h(f.code.rawValue))</code>", Self.severityName(f.severity)]
         if let m = f.material { trail.append("材料 " + materialLink(m)) }

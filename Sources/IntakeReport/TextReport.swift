@@ -34,10 +34,12 @@ public enum TextReport {
         s += "目录版本 Catalog: \(r.catalogVersion)  程序 Generator: \(r.generator.description)\n"
         let problems = r.findings.filter { $0.severity != .info }
         if !problems.isEmpty {
-            s +=
-                r.verdict == .refused
-                ? "\n不予受理的理由及其他问题 (why it is refused, and what else was found, \(problems.count)):\n"
-                : "\n一次性告知 (every defect, \(problems.count)):\n"
+            // An accepted application is not sent to mend and resubmit: its warnings are notes.
+            switch r.verdict {
+            case .refused: s += "\n不予受理的理由及其他问题 (why it is refused, and what else was found, \(problems.count)):\n"
+            case .accepted, .acceptedDeferred: s += "\n受理提示：已受理，以下事项不影响受理 (accepted; notes, \(problems.count)):\n"
+            case .returned, .invalid: s += "\n一次性告知 (every defect, \(problems.count)):\n"
+            }
             for (i, f) in problems.enumerated() {
                 s += finding(f, number: i + 1)
                 if let src = f.source {

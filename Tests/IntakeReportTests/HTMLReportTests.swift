@@ -69,6 +69,37 @@ import Testing
         #expect(html.contains("<ol class=\"notice\">"))
     }
 
+    /// An accepted application is not told to mend and resubmit (round 20: a 容缺受理承诺书
+    /// sent where nothing is deferred, a warning, headed the page with 一次性告知 "请一次补齐后
+    /// 再提交" and "请补正"): its warnings are notes under an acceptance, and an accepted-deferred
+    /// one says what to bring by when. The text report says the same; a returned one keeps
+    /// the one-time notice.
+    @Test func acceptedPageTellsNotesNotDefects() throws {
+        var app = SampleCase.accepted.application
+        app.documents += SampleCase.deferred.application.documents.filter { $0.material == "commitment" }
+        let accepted = try checkBundle(BundleBuilder.bytes(app), name: "GOLD-ACCEPTED-NOTE.zip")
+        #expect(accepted.verdict == .accepted)
+        let warning = try #require(accepted.findings.first { $0.severity == .warning })
+        let html = HTMLReport.render(accepted)
+        let notice = String(try #require(Self.element("notice", in: html)))
+        #expect(notice.contains("受理提示") && notice.contains("本申请已予受理，无需重新提交"), "\(notice)")
+        #expect(notice.contains(escaped(warning.message)))
+        for resubmit in ["一次性告知", "请一次补齐后再提交", "请补正"] {
+            #expect(!html.contains(resubmit), "an accepted page says \(resubmit)")
+        }
+        let text = TextReport.render(accepted)
+        #expect(text.contains("受理提示") && !text.contains("一次性告知"), "\(text)")
+
+        let deferred = try SampleCase.deferred.report()
+        let due = try #require(deferred.deferred.first?.due)
+        let deferredNotice = String(try #require(Self.element("notice", in: HTMLReport.render(deferred))))
+        #expect(deferredNotice.contains("本申请已容缺受理，无需重新提交") && deferredNotice.contains("最迟 \(due)"), "\(deferredNotice)")
+        #expect(!HTMLReport.render(deferred).contains("一次性告知"))
+
+        let returned = HTMLReport.render(try SampleCase.returned.report())
+        #expect(returned.contains("请一次补齐后再提交") && returned.contains("请补正"))
+    }
+
     /// Readable at 400 px: tables scroll in their own box, nothing fixed wider than the
     /// viewport, long hashes break (NarrowLayout: checked on the page's own markup and
     /// style sheet). The check itself fails a page that would overflow.
