@@ -136,6 +136,13 @@ final class ServerState: Sendable {
         var fromLedger: Bool
     }
 
+    /// How long an upload waits for the decision another request or replica is making on the
+    /// same bytes before it is answered 503 with Retry-After: a decision takes seconds, and a
+    /// claim held longer is most likely a frozen or cut-off replica's, held until its lease
+    /// runs out (30 s by default): the backend's synchronous call is not held that long, and
+    /// the retry is answered from the ledger.
+    static let claimWaitSeconds: UInt64 = 10
+
     /// Decides the uploaded file `path` (SHA-256 `sha`, `size` bytes) once per catalog
     /// version: the ledger's claim makes concurrent uploads of the same bytes wait for the
     /// first instead of deciding twice.
@@ -143,19 +150,34 @@ final class ServerState: Sendable {
         let checker = self.checker
         let version = checker.catalogVersion
         let recorder = self.recorder
-        let waitStarted = DispatchTime.now()
+        var waitStarted = DispatchTime.now()
+        var lostClaim = false
         while true {
             let ledger = self.ledger
-            let claim = try await blocking {
-                try ledger.claim(sha, catalogVersion: version, run: recorder.runID, complete: recorder.isComplete)
+            let claim: LedgerClaim
+            do {
+                claim = try await blocking {
+                    try ledger.claim(sha, catalogVersion: version, run: recorder.runID, complete: recorder.isComplete)
+                }
+            } catch let error as LedgerError where error.code == .leaseLost {
+                // This replica's run was closed by another (its lease ran out): it decides
+                // nothing more; the backend tries again, and another replica answers.
+                logger.error("the server lost its lease on the shared ledger", metadata: ["sha256": .string(sha)])
+                var p = Problem.busy(retryAfter: 5)
+                p.detail =
+                    "this server lost its lease on the shared ledger and decides no more; try again (another replica answers)"
+                throw p
             }
             switch claim {
             case .decided(let d):
                 return Answer(decided: d, fromLedger: true)
             case .busy:
-                // The same bytes are being decided by another request of this server.
-                if DispatchTime.now().uptimeNanoseconds - waitStarted.uptimeNanoseconds > 120_000_000_000 {
-                    throw Problem.busy(retryAfter: 5)
+                // The same bytes are being decided by another request or replica.
+                if DispatchTime.now().uptimeNanoseconds - waitStarted.uptimeNanoseconds > Self.claimWaitSeconds * 1_000_000_000 {
+                    var p = Problem.busy(retryAfter: 5)
+                    p.detail =
+                        "the same bundle is being decided by another request; try again shortly (its report is then answered)"
+                    throw p
                 }
                 try await Task.sleep(for: .milliseconds(10))
                 continue
@@ -186,13 +208,33 @@ final class ServerState: Sendable {
                     "cannot read an upload", metadata: ["sha256": .string(sha), "why": .string(report.findings[0].message)])
                 throw Problem.busy(retryAfter: 5)
             }
-            let decided = try await withCheckedThrowingContinuation { continuation in
-                DispatchQueue.global().async {
-                    continuation.resume(
-                        with: Result {
-                            try recorder.record(report, sha256: sha, size: size, hashMs: 0, checkMs: checkMs, name: nil).decided
-                        })
+            let decided: DecidedBundle
+            do {
+                decided = try await withCheckedThrowingContinuation { continuation in
+                    DispatchQueue.global().async {
+                        continuation.resume(
+                            with: Result {
+                                try recorder.record(report, sha256: sha, size: size, hashMs: 0, checkMs: checkMs, name: nil)
+                                    .decided
+                            })
+                    }
                 }
+            } catch let error as LedgerError where error.code == .leaseLost {
+                // Frozen or cut off longer than the lease while deciding, this server's claim
+                // went to another replica, which decides the same bytes (the same report):
+                // claimed again, its decision is the answer once recorded (a 500 was, round 20).
+                // Lost twice, the backend is told to try again.
+                if lostClaim {
+                    var p = Problem.busy(retryAfter: 5)
+                    p.detail = "another replica took this bundle over; try again shortly (its report is then answered)"
+                    throw p
+                }
+                logger.notice(
+                    "another replica took over a bundle this server was deciding; answering with its decision",
+                    metadata: ["sha256": .string(sha), "why": .string(error.message)])
+                lostClaim = true
+                waitStarted = DispatchTime.now()
+                continue
             }
             decidedCount.add(1, ordering: .relaxed)
             return Answer(decided: decided, fromLedger: false)

@@ -26,6 +26,9 @@ struct ServeCommand: AsyncParsableCommand {
 
             SIGTERM or SIGINT: stop accepting, finish the checks in flight, exit 0.
 
+            An upload of bytes another request or replica is deciding waits up to 10 seconds for that \
+            decision, then is answered 503 with Retry-After (the retry is answered from the ledger).
+
             SIGHUP: reload the catalog (a check in flight finishes with the one it began with).
 
             Exit status: 0 after a clean shutdown, 2 when the server cannot start.

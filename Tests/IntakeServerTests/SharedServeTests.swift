@@ -52,6 +52,72 @@ struct SharedServeTests {
             #expect(try pgRows(url, "SELECT COUNT(*) FROM bundle_claims") == ["0"])
         }
     }
+
+    /// Posts `bytes` to `server` and freezes the server (SIGSTOP) once it holds the claim on
+    /// them (it is deciding); the answer comes once the server is resumed.
+    static func freezeWhileDeciding(
+        _ server: ServerProcess, _ bytes: [UInt8], url: String
+    ) async throws -> Task<ServerProcess.Answer, any Error> {
+        let sha = ServeTests.sha256Hex(bytes)
+        let answer = Task { try await server.post(bytes) }
+        for _ in 0..<3000 {
+            if try pgRows(url, "SELECT COUNT(*) FROM bundle_claims WHERE sha256 = '\(sha)'") == ["1"] {
+                server.signal(SIGSTOP)
+                return answer
+            }
+        }
+        Issue.record("the server never held the claim")
+        return answer
+    }
+
+    /// A replica frozen while deciding (SIGSTOP, or cut from the database) loses its claim
+    /// when its lease runs out and the other replica decides the bundle; resumed, the first
+    /// answered 500 "the error is in its log" (its recording refused), and the other had
+    /// held its upload for the whole lease (round 20). Now the first answers with the
+    /// decision made instead (Intake-Replayed: true), and an upload waits at most 10 s for a
+    /// claim held elsewhere: 503 with Retry-After, the retry answered from the ledger.
+    @Test func aReplicaThatLostItsClaimAnswersWithTheDecisionMadeInstead() async throws {
+        try await PostgresTestServer.withDatabase("servelease") { location in
+            let url = "\(location)"
+            let data = try makeTemporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: data) }
+            /// Two replicas whose leases last `lease` seconds (stopped as they go: `ServerProcess.deinit`).
+            func replicas(lease: String) throws -> (ServerProcess, ServerProcess) {
+                let arguments = ["--ledger", url, "--lease", lease]
+                return (try ServerProcess(data: data, arguments: arguments), try ServerProcess(data: data, arguments: arguments))
+            }
+            do {
+                let (a, b) = try replicas(lease: "2")
+                let bytes = ServeTests.application(id: "WEB-2026-REPLICA-LEASE", megabytes: 60)
+                let frozen = try await Self.freezeWhileDeciding(a, bytes, url: url)
+                let other = try await b.post(bytes)
+                a.signal(SIGCONT)
+                #expect(other.status == 200 && other.header("Intake-Replayed") == "false")
+                let resumed = try await frozen.value
+                #expect(resumed.status == 200, "\(resumed.text.prefix(300))")
+                #expect(resumed.header("Intake-Replayed") == "true")
+                #expect(resumed.body == other.body)
+                let sha = ServeTests.sha256Hex(bytes)
+                #expect(try pgRows(url, "SELECT decisions FROM bundles WHERE sha256 = '\(sha)'") == ["1"])
+            }
+            do {
+                // A lease longer than the wait: the other replica does not hold the upload.
+                let (a, b) = try replicas(lease: "60")
+                let bytes = ServeTests.application(id: "WEB-2026-REPLICA-WAIT", megabytes: 60)
+                let frozen = try await Self.freezeWhileDeciding(a, bytes, url: url)
+                let started = Date()
+                let waited = try await b.post(bytes)
+                let seconds = Date().timeIntervalSince(started)
+                a.signal(SIGCONT)
+                #expect(waited.status == 503 && waited.header("Retry-After") != nil, "\(waited.text.prefix(300))")
+                #expect(seconds > 9 && seconds < 20, "\(seconds)")
+                let decided = try await frozen.value
+                #expect(decided.status == 200 && decided.header("Intake-Replayed") == "false")
+                let retried = try await b.post(bytes)
+                #expect(retried.status == 200 && retried.header("Intake-Replayed") == "true")
+            }
+        }
+    }
 }
 
 /// Rows of a query on a PostgreSQL database through `psql` (fields joined by `|`).
