@@ -133,6 +133,8 @@ public enum HookServer {
                 ] + (ledger.shared ? [.init(service: KeepLease(state: state, ledger: ledger, runID: runID))] : []),
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
+        let signals = Task { await StopOnSignals(state: state).run() }
+        defer { signals.cancel() }
         do {
             try await group.run()
         } catch {
@@ -200,6 +202,32 @@ struct KeepLease: Service {
     }
 
     enum ServerError: Error { case leaseLost }
+}
+
+/// Beside the service group's graceful shutdown on SIGTERM or SIGINT (which waits for every
+/// connection): the first signal starts the grace after which uploads still arriving are
+/// cut, so that a client trickling its upload cannot hold the shutdown; a second one stops
+/// the process at once (128 + the signal, as a process a signal ends), where it was only
+/// swallowed and SIGKILL was the way out. What it leaves (an upload's folder, the open run,
+/// decisions not sealed yet) the next start clears, closes and seals.
+struct StopOnSignals {
+    let state: ServerState
+
+    func run() async {
+        var caught = 0
+        for await signal in await UnixSignalsSequence(trapping: .sigterm, .sigint) {
+            caught += 1
+            if caught == 1 {
+                state.beginStopping()
+                state.logger.notice(
+                    "stopping: no new connections; uploads still arriving are cut after the grace, checks in flight finish",
+                    metadata: ["signal": "\(signal)", "grace_s": "\(state.options.shutdownGrace.components.seconds)"])
+            } else {
+                state.logger.warning("a second shutdown signal: stopping at once", metadata: ["signal": "\(signal)"])
+                exit(128 + signal.rawValue)
+            }
+        }
+    }
 }
 
 /// Seals the decisions made every `sealEvery` seconds (the last seal is made at shutdown).

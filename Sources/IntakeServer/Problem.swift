@@ -73,11 +73,30 @@ public struct Problem: Error, Sendable {
         )
     }
 
+    /// An upload cut before its end (the rest of it is not read: the connection closes).
+    static func cut(_ status: HTTPResponse.Status, _ kind: String, _ title: String, _ detail: String) -> Problem {
+        var p = Problem(status, kind, title, detail)
+        p.closeConnection = true
+        return p
+    }
+
     static func stalled(after: Duration, received: Int64) -> Problem {
-        var p = Problem(
+        cut(
             .requestTimeout, "upload-stalled", "上传超时 Upload stalled",
             "nothing was received for \(after.components.seconds) s in the middle of the upload (after \(received) bytes)")
-        p.closeConnection = true
+    }
+
+    static func tooSlow(rate: Int64, received: Int64) -> Problem {
+        cut(
+            .requestTimeout, "upload-too-slow", "上传过慢 Upload too slow",
+            "the upload averaged less than \(rate) bytes a second (after \(received) bytes)")
+    }
+
+    static func stopping(received: Int64) -> Problem {
+        var p = cut(
+            .serviceUnavailable, "stopping", "服务正在停止 Server stopping",
+            "the server is stopping and cut the upload (after \(received) bytes); send it again")
+        p.headers[.retryAfter] = "5"
         return p
     }
 

@@ -148,11 +148,15 @@ enum Routes {
                 state.metrics.uploadsInFlight.decrement()
                 state.endUpload()
             }
-            received = try await upload.receive(request.body, limit: limit, stall: state.options.stallTimeout)
+            let pace = Upload.Pace(
+                stall: state.options.stallTimeout, minimumRate: state.options.minUploadRate, stopping: state.cutsUploads)
+            received = try await upload.receive(request.body, limit: limit, pace: pace)
         } catch {
             switch error {
             case .tooLarge: throw Problem.tooLarge(limit: limit, declared: nil)
             case .stalled(let n): throw Problem.stalled(after: state.options.stallTimeout, received: n)
+            case .tooSlow(let n): throw Problem.tooSlow(rate: state.options.minUploadRate, received: n)
+            case .stopping(let n): throw Problem.stopping(received: n)
             case .io(let why):
                 state.logger.warning("upload broke off", metadata: ["reason": .string(why)])
                 throw Problem.badRequest("the upload could not be received: \(why)")

@@ -33,6 +33,13 @@ public struct ServeOptions: Sendable {
     public var maxUploads = 64
     /// A client that sends nothing for this long in the middle of an upload gets 408.
     public var stallTimeout: Duration = .seconds(15)
+    /// Bytes a second an upload must average once it has run for `stallTimeout` (408 when
+    /// it does not); 0: no least rate. 8 KiB/s by default: a 256 MiB bundle in 9 hours,
+    /// while a client trickling a byte now and then is cut after `stallTimeout`.
+    public var minUploadRate: Int64 = 8192
+    /// After a shutdown signal, uploads still arriving are cut (503) after this long; the
+    /// checks in flight finish.
+    public var shutdownGrace: Duration = .seconds(5)
     /// An idle keep-alive connection is closed after this long.
     public var idleTimeout: Duration = .seconds(60)
     /// Serve /metrics to any address, not only to loopback.

@@ -61,6 +61,24 @@ final class ServerState: Sendable {
 
     func endUpload() { uploading.subtract(1, ordering: .relaxed) }
 
+    /// When the shutdown began (milliseconds of uptime), 0 while serving.
+    private let stoppingSince = Atomic<Int64>(0)
+
+    /// A shutdown signal came: uploads still arriving are cut after ``ServeOptions/shutdownGrace``.
+    func beginStopping() {
+        _ = stoppingSince.compareExchange(
+            expected: 0, desired: Int64(DispatchTime.now().uptimeNanoseconds / 1_000_000), ordering: .relaxed)
+    }
+
+    /// Whether an upload still arriving is cut now: the shutdown's grace has passed.
+    @Sendable func cutsUploads() -> Bool {
+        let since = stoppingSince.load(ordering: .relaxed)
+        guard since > 0 else { return false }
+        let grace = options.shutdownGrace.components
+        let graceMs = grace.seconds * 1000 + grace.attoseconds / 1_000_000_000_000_000
+        return Int64(DispatchTime.now().uptimeNanoseconds / 1_000_000) - since >= graceMs
+    }
+
     /// Runs blocking work (the ledger's SQLite calls) on a Dispatch thread, never on the
     /// cooperative pool that serves every connection.
     func blocking<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {

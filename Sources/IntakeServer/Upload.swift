@@ -19,7 +19,24 @@ final class Upload: Sendable {
     enum Failure: Error {
         case tooLarge(received: Int64)
         case stalled(received: Int64)
+        /// Slower on average than the least rate taken (``Pace/minimumRate``).
+        case tooSlow(received: Int64)
+        /// Cut because the server is stopping (``Pace/stopping``).
+        case stopping(received: Int64)
         case io(String)
+    }
+
+    /// How an upload must keep arriving.
+    struct Pace: Sendable {
+        /// Nothing received for this long: `stalled`.
+        var stall: Duration
+        /// Bytes a second an upload must average once it has run for `stall`; 0: any. A
+        /// client trickling a byte now and then, never stalling, held its upload place
+        /// (of `--max-uploads`) and the server's shutdown for as long as it liked.
+        var minimumRate: Int64
+        /// Whether an upload still arriving is to be cut: the server is stopping and its
+        /// grace has passed.
+        var stopping: @Sendable () -> Bool
     }
 
     /// Creates the private folder and file for one upload in `uploads`.
@@ -49,15 +66,17 @@ final class Upload: Sendable {
         _ = folder.withCString { rmdir($0) }
     }
 
-    /// Receives `body` into the file with at most `limit` bytes, failing `stalled` when no
-    /// byte arrives for `stall`. Returns the SHA-256 (hex) and size.
-    func receive(_ body: RequestBody, limit: Int64, stall: Duration) async throws(Failure) -> (sha256: String, size: Int64) {
+    /// Receives `body` into the file with at most `limit` bytes, at the `pace` given.
+    /// Returns the SHA-256 (hex) and size.
+    func receive(_ body: RequestBody, limit: Int64, pace: Pace) async throws(Failure) -> (sha256: String, size: Int64) {
         let meter = Meter()
         let progress = meter
         let received = meter
         let fd = self.fd
         @Sendable func elapsed() -> Int64 { Int64(DispatchTime.now().uptimeNanoseconds / 1_000_000) }
-        progress.last.store(elapsed(), ordering: .relaxed)
+        let started = elapsed()
+        progress.last.store(started, ordering: .relaxed)
+        let stall = pace.stall
         let limitMs = Int64(stall.components.seconds * 1000) + stall.components.attoseconds / 1_000_000_000_000_000
         do {
             return try await withThrowingTaskGroup(of: (String, Int64)?.self) { group in
@@ -86,12 +105,17 @@ final class Upload: Sendable {
                     return (Hex.string(hash.finalize()), size)
                 }
                 group.addTask {
-                    // The watchdog: nil when cancelled (the body ended first).
+                    // The watchdog: nil when cancelled (the body ended first). It looks at least
+                    // every half second, so that a shutdown's grace is kept to about that.
                     while true {
-                        try await Task.sleep(for: .milliseconds(max(50, limitMs / 4)))
-                        if elapsed() - progress.last.load(ordering: .relaxed) > limitMs {
-                            throw Failure.stalled(received: received.bytes.load(ordering: .relaxed))
+                        try await Task.sleep(for: .milliseconds(max(50, min(500, limitMs / 4))))
+                        let now = elapsed()
+                        let bytes = received.bytes.load(ordering: .relaxed)
+                        if now - progress.last.load(ordering: .relaxed) > limitMs { throw Failure.stalled(received: bytes) }
+                        if pace.minimumRate > 0, now - started > limitMs, bytes * 1000 / (now - started) < pace.minimumRate {
+                            throw Failure.tooSlow(received: bytes)
                         }
+                        if pace.stopping() { throw Failure.stopping(received: bytes) }
                     }
                 }
                 defer { group.cancelAll() }

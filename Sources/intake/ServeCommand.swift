@@ -24,14 +24,21 @@ struct ServeCommand: AsyncParsableCommand {
             first line on standard output, once connections are accepted, is \
             `intake serve: listening on URL` (e.g. http://127.0.0.1:8080; with --port 0, the port chosen).
 
-            SIGTERM or SIGINT: stop accepting, finish the checks in flight, exit 0.
+            SIGTERM or SIGINT: stop accepting, finish the checks in flight, exit 0. Uploads still \
+            arriving 5 seconds after the signal are cut (503 with Retry-After, their files removed). \
+            A second SIGTERM or SIGINT stops at once (exit 128 + the signal; the next start closes \
+            the run, seals its decisions and removes what uploads left).
+
+            An upload is cut with 408 when nothing arrives for --upload-timeout seconds, or when, once \
+            it has run that long, it averages fewer than --min-upload-rate bytes a second.
 
             An upload of bytes another request or replica is deciding waits up to 10 seconds for that \
             decision, then is answered 503 with Retry-After (the retry is answered from the ledger).
 
             SIGHUP: reload the catalog (a check in flight finishes with the one it began with).
 
-            Exit status: 0 after a clean shutdown, 2 when the server cannot start.
+            Exit status: 0 after a clean shutdown, 2 when the server cannot start, 128 + the signal \
+            when a second shutdown signal stopped it at once.
             """)
 
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
@@ -46,6 +53,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Uploads received at the same time before the server answers 503.") var maxUploads = 64
     @Option(help: "Seconds without a byte in the middle of an upload before the server answers 408.")
     var uploadTimeout: Double = 15
+    @Option(help: "Bytes a second an upload must average once it has run --upload-timeout seconds (0: any).")
+    var minUploadRate: Int64 = 8192
     @Flag(help: "Serve /metrics to any address (default: loopback only).") var metricsPublic = false
     @Option(help: "Seconds between two seals of the decisions made (one more at shutdown).") var sealEvery: Double = 3600
     @Option(help: "Sign each seal with this Ed25519 key (made by `intake audit keygen`).") var signKey: String?
@@ -63,6 +72,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--upload-timeout must be more than 0 and at most 3600 seconds")
         }
         if maxUploads < 1 { throw ValidationError("--max-uploads must be at least 1") }
+        if minUploadRate < 0 { throw ValidationError("--min-upload-rate must not be negative") }
     }
 
     func run() async throws {
@@ -86,6 +96,7 @@ struct ServeCommand: AsyncParsableCommand {
         options.queue = queue
         options.maxUploads = maxUploads
         options.stallTimeout = .milliseconds(Int64(uploadTimeout * 1000))
+        options.minUploadRate = minUploadRate
         options.metricsPublic = metricsPublic
         options.sealEvery = sealEvery
         if let signKey {

@@ -493,6 +493,75 @@ struct ServeTests {
         #expect(try ledgerRows(data, "SELECT status, decided FROM runs") == ["completed|1"])
     }
 
+    /// Sends a byte of `bytes` every half second on `connection` until an answer arrives or
+    /// `seconds` pass; the answer's text, "" when none came.
+    static func trickle(_ bytes: [UInt8], on connection: RawConnection, seconds: Double) -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        for byte in bytes where Date() < deadline {
+            guard connection.send([byte]) else { break }
+            let answer = connection.receive(seconds: 0.5)
+            if !answer.isEmpty { return String(decoding: answer, as: UTF8.self) }
+        }
+        return String(decoding: connection.receive(seconds: 1), as: UTF8.self)
+    }
+
+    static func startUpload(_ bytes: [UInt8], port: Int) throws -> RawConnection {
+        let connection = try RawConnection(port: port)
+        _ = connection.send(
+            "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: \(bytes.count)\r\n\r\n")
+        return connection
+    }
+
+    /// A client trickling its upload (a byte now and then, never stalling) held its upload
+    /// place for as long as it liked, and the shutdown with it: SIGTERM, again, and SIGINT
+    /// left the server running; only SIGKILL stopped it (round 20). An upload averaging less
+    /// than --min-upload-rate is cut (408); after a shutdown signal an upload still arriving
+    /// is cut after the grace (503, its file removed) and the server exits 0; a second
+    /// signal stops it at once.
+    @Test func aTricklingUploadHoldsNeitherItsPlaceNorTheShutdown() async throws {
+        let bytes = Self.application(id: "WEB-2026-SERVE-TRICKLE")
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        do {
+            let server = try ServerProcess(data: data, arguments: ["--upload-timeout", "2", "--min-upload-rate", "1000"])
+            defer { server.stop() }
+            let started = Date()
+            let answer = Self.trickle(bytes, on: try Self.startUpload(bytes, port: server.port), seconds: 10)
+            #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer)")
+            #expect(answer.contains("urn:intake:problem:upload-too-slow"))
+            #expect(Date().timeIntervalSince(started) < 6)
+        }
+        /// A server without a least rate, an upload trickling in, and SIGTERM.
+        func stopWhileTrickling() throws -> (ServerProcess, RawConnection) {
+            let server = try ServerProcess(data: data, arguments: ["--min-upload-rate", "0"])
+            let connection = try Self.startUpload(bytes, port: server.port)
+            _ = Self.trickle(bytes, on: connection, seconds: 1)
+            server.signal(SIGTERM)
+            return (server, connection)
+        }
+        do {
+            // Without a least rate, the shutdown cuts it.
+            let (server, connection) = try stopWhileTrickling()
+            defer { server.stop() }
+            let answer = Self.trickle(Array(bytes.dropFirst(2)), on: connection, seconds: 10)
+            #expect(answer.hasPrefix("HTTP/1.1 503"), "\(answer)")
+            #expect(answer.contains("urn:intake:problem:stopping") && answer.lowercased().contains("retry-after: 5"))
+            #expect(server.waitForExit(seconds: 10).status == 0)
+            let uploads =
+                (try? FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("uploads").path)) ?? []
+            #expect(uploads.isEmpty, "\(uploads)")
+            #expect(try ledgerRows(data, "SELECT status FROM runs ORDER BY id DESC LIMIT 1") == ["completed"])
+        }
+        do {
+            let (server, connection) = try stopWhileTrickling()
+            defer { server.stop() }
+            try await Task.sleep(for: .milliseconds(300))
+            server.signal(SIGINT)
+            #expect(server.waitForExit(seconds: 2).status == 128 + SIGINT)
+            withExtendedLifetime(connection) {}
+        }
+    }
+
     @Test func sighupReloadsTheCatalog() async throws {
         // A copy of the home, so the catalog can change under the server.
         let home = try makeTemporaryDirectory()
