@@ -101,12 +101,22 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
         let detail =
             switch error {
             case .headerOverflow: "the request's header is too large (over 80 KiB or 1000 fields)"
-            case .invalidContentLength: "the Content-Length is not one decimal number of bytes"
+            // The parser gives one error for a malformed length and for a Content-Length after
+            // a Transfer-Encoding, and `unknown` for a Transfer-Encoding after a Content-Length:
+            // the detail names both causes rather than the wrong one (round 20).
+            case .invalidContentLength:
+                "the Content-Length is not one decimal number of bytes, or it comes with a Transfer-Encoding "
+                    + "(a request has one or the other, RFC 9112 6.3)"
             case .unexpectedContentLength: "the Content-Length is given twice, or beside a Transfer-Encoding"
             case .invalidMethod, .invalidURL, .invalidVersion, .invalidConstant:
                 "the request line is not 'METHOD /path HTTP/1.1'"
             case .invalidChunkSize: "a chunk of the body has no valid size"
-            default: "the request cannot be read as HTTP/1.1"
+            // The parser's own words for these ("strict mode assertion") reached a client.
+            case .strictModeAssertion, .lfExpected:
+                "the request breaks HTTP/1.1's framing (a line or a chunk of the body not ended by CRLF)"
+            default:
+                "the request cannot be read as HTTP/1.1; a Transfer-Encoding beside a Content-Length, for one, "
+                    + "is refused (a request has one or the other, RFC 9112 6.3)"
             }
         return Problem.badRequest(detail)
     }

@@ -5,6 +5,7 @@ import Hummingbird
 import IntakeBundle
 import IntakeIO
 import IntakeModel
+import NIOHTTP1
 import Synchronization
 
 /// A bundle being received: streamed chunk by chunk into a private file under the data
@@ -128,6 +129,9 @@ final class Upload: Sendable {
             throw failure
         } catch is CancellationError {
             throw Failure.stalled(received: received.bytes.load(ordering: .relaxed))
+        } catch let error as HTTPParserError {
+            // A body the parser could not read (a chunk not ended by CRLF), said in words.
+            throw Failure.io(ConnectionPersistence.unreadable(error).detail)
         } catch {
             throw Failure.io("the upload broke off: \(error)")
         }

@@ -892,6 +892,26 @@ struct ServeTests {
                 #expect(last.contains("urn:intake:problem:bad-request"), "\(request.prefix(60)): \(text)")
                 #expect(closed)
             }
+            // A Content-Length with a Transfer-Encoding, in either order, is said to be that
+            // (it was "not one decimal number"); a chunk not ended by CRLF is said in words
+            // (it was the parser's "strict mode assertion"), round 20.
+            for request in [
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n",
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+            ] {
+                let connection = try RawConnection(port: server.port)
+                #expect(connection.send(request))
+                let text = String(decoding: connection.receiveUntilClosed(seconds: 5).bytes, as: UTF8.self)
+                #expect(text.hasPrefix("HTTP/1.1 400") && text.contains("Transfer-Encoding"), "\(text)")
+            }
+            let connection = try RawConnection(port: server.port)
+            #expect(
+                connection.send(
+                    "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nPK\u{3}\u{4}XX\r\n0\r\n\r\n"
+                ))
+            let framing = String(decoding: connection.receiveUntilClosed(seconds: 5).bytes, as: UTF8.self)
+            #expect(
+                framing.hasPrefix("HTTP/1.1 400") && framing.contains("CRLF") && !framing.contains("strict mode"), "\(framing)")
         }
     }
 
