@@ -72,9 +72,10 @@ struct AuditRejudgeTests {
             #expect(cited.contains("容缺办理事项清单 5") || cited.contains("违规禁办事项清单 7 (1)"), "\(change.file)")
             #expect(change.difference.removed.allSatisfy { $0.citation.hasPrefix("seeds/") })
             if change.matter == "RS-007" {
-                // Without the deferral the missing ID card is a missing material.
+                // Without the deferral the missing ID card is a missing material, and the
+                // commitment letter, deferring nothing now, is not needed.
                 #expect(change.difference.change == "accepted-deferred → returned")
-                #expect(change.difference.added.map(\.code) == ["material-missing"])
+                #expect(change.difference.added.map(\.code) == ["material-missing", "material-unneeded"])
             } else {
                 #expect(change.difference.oldVerdict == "refused")
                 #expect(change.difference.newVerdict != "refused")
