@@ -300,6 +300,23 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
     public var needsPixels: Bool {
         minWidth != nil || maxWidth != nil || minHeight != nil || maxHeight != nil || aspect != nil
     }
+    /// A bound in words: 360 (exact), 300–400, ≥300, ≤400, 任意 (none).
+    public static func range(_ min: Int?, _ max: Int?) -> String {
+        switch (min, max) {
+        case (let a?, let b?) where a == b: return "\(a)"
+        case (let a?, let b?): return "\(a)–\(b)"
+        case (let a?, nil): return "≥\(a)"
+        case (nil, let b?): return "≤\(b)"
+        case (nil, nil): return "任意"
+        }
+    }
+
+    /// The pixel bounds in words (360*480, ≥300*任意), nil when there are none.
+    public var pixelsText: String? {
+        guard minWidth != nil || maxWidth != nil || minHeight != nil || maxHeight != nil else { return nil }
+        return "\(Self.range(minWidth, maxWidth))*\(Self.range(minHeight, maxHeight))"
+    }
+
     /// Whether any bound needs the PDF's page count.
     public var needsPages: Bool { minPages != nil || maxPages != nil }
 }

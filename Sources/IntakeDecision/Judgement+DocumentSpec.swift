@@ -26,7 +26,7 @@ extension Judgement {
                 if !wide || !high {
                     why.append(
                         (
-                            "像素 \(p)，要求 \(Self.range(spec.minWidth, spec.maxWidth))*\(Self.range(spec.minHeight, spec.maxHeight))",
+                            "像素 \(p)，要求 \(spec.pixelsText ?? "")",
                             "pixel size"
                         ))
                 }
@@ -58,15 +58,5 @@ extension Judgement {
 
     static func kb(_ bytes: Int64) -> String {
         bytes % 1024 == 0 ? "\(bytes / 1024)KB" : "\(bytes / 1024).\((bytes % 1024) * 10 / 1024)KB"
-    }
-
-    static func range(_ min: Int?, _ max: Int?) -> String {
-        switch (min, max) {
-        case (let a?, let b?) where a == b: return "\(a)"
-        case (let a?, let b?): return "\(a)–\(b)"
-        case (let a?, nil): return "≥\(a)"
-        case (nil, let b?): return "≤\(b)"
-        case (nil, nil): return "任意"
-        }
     }
 }

@@ -75,20 +75,17 @@ package final class DocumentScan {
 
     /// The next piece of the entry.
     package func feed(_ piece: UnsafeRawBufferPointer) {
-        switch kind {
-        case .undecided:  // counted in `fed` when fed again by decide()
+        if case .undecided = kind {  // counted in `fed` when fed again by decide()
             pending += piece
             if pending.count >= Self.decideAfter { decide() }
-        case .other: return
-        case .png:
-            fed += Int64(piece.count)
-            png.feed(piece)
-        case .jpeg:
-            fed += Int64(piece.count)
-            jpeg.feed(piece)
-        case .pdf, .tiff, .zip, .ole:
-            fed += Int64(piece.count)
-            keep(piece)
+            return
+        }
+        fed += Int64(piece.count)
+        switch kind {
+        case .undecided, .other: return
+        case .png: png.feed(piece)
+        case .jpeg: jpeg.feed(piece)
+        case .pdf, .tiff, .zip, .ole: keep(piece)
         }
     }
 

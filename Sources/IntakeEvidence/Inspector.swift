@@ -201,19 +201,13 @@ public struct Inspector: Sendable {
     /// passed over unread (round 18, tester 1).
     func checkUnlisted(_ entry: BundleEntry, in bundle: ApplicationBundle) -> [Finding] {
         switch bundle.read(entry, { _ in }) {
-        case .complete(let bytes) where entry.size >= 0 && bytes != entry.size:
+        case .complete(let bytes) where entry.size >= 0 && bytes != entry.size, .longerThanDeclared(let bytes):
             return [
                 Finding(
                     .documentCorrupt, .warning, "清单未列出的文件在压缩包中的记载与其数据不符：\(entry.name)", path: entry.name,
                     detail: "the entry inflates to \(bytes) bytes, its central directory says \(entry.size)")
             ]
         case .complete, .blocked: return []
-        case .longerThanDeclared(let bytes):
-            return [
-                Finding(
-                    .documentCorrupt, .warning, "清单未列出的文件在压缩包中的记载与其数据不符：\(entry.name)", path: entry.name,
-                    detail: "the entry inflates to \(bytes) bytes, its central directory says \(entry.size)")
-            ]
         case .overLimit(let bytes):
             return [
                 Finding(

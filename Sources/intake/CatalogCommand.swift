@@ -258,12 +258,7 @@ enum CatalogRendering {
         var b: [String] = []
         if let n = s.minBytes { b.append("≥ \(n) bytes") }
         if let n = s.maxBytes { b.append("≤ \(n) bytes") }
-        if s.minWidth != nil || s.maxWidth != nil || s.minHeight != nil || s.maxHeight != nil {
-            func range(_ lo: Int?, _ hi: Int?) -> String {
-                lo == hi ? "\(lo.map(String.init) ?? "any")" : "\(lo.map(String.init) ?? "")–\(hi.map(String.init) ?? "")"
-            }
-            b.append("\(range(s.minWidth, s.maxWidth))*\(range(s.minHeight, s.maxHeight)) pixels")
-        }
+        if let pixels = s.pixelsText { b.append("\(pixels) pixels") }
         if let a = s.aspect { b.append("width:height \(a) ±3 %") }
         if let n = s.minPages { b.append("≥ \(n) pages") }
         if let n = s.maxPages { b.append("≤ \(n) pages") }
