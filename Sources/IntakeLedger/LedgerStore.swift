@@ -53,11 +53,12 @@ public protocol LedgerStore: Sendable {
     /// The decision recorded for the file at `path` when the file has not changed since
     /// it was recorded (same fingerprint): a resumed run skips re-hashing it.
     func decided(path: BytePath, fingerprint: FileFingerprint) throws(LedgerError) -> DecidedBundle?
-    /// Claims `sha256` for deciding by `run` unless it is decided with `catalogVersion` and
-    /// `complete` says its report files exist. A claim is released with ``release(_:)``; on
-    /// a shared ledger it is held in the database (another process' claim makes it
-    /// `busy`) under the run's lease, and only the run holding it can record the decision.
-    func claim(_ sha256: String, catalogVersion: String, run: Int64, complete: (DecidedBundle) -> Bool)
+    /// Claims `sha256` for deciding by `run` unless it is decided with `catalogVersion` (nil:
+    /// with any version) and `complete` accepts the decision (its report files exist). A
+    /// claim is released with ``release(_:)``; on a shared ledger it is held in the database
+    /// (another process' claim makes it `busy`) under the run's lease, and only the run
+    /// holding it can record the decision.
+    func claim(_ sha256: String, catalogVersion: String?, run: Int64, complete: (DecidedBundle) -> Bool)
         throws(LedgerError) -> LedgerClaim
     func release(_ sha256: String)
     /// Whether the bundle `sha256` was already recorded under `path`.

@@ -353,7 +353,7 @@ public final class SQLLedger: LedgerStore {
         }
     }
 
-    public func claim(_ sha256: String, catalogVersion: String, run: Int64, complete: (DecidedBundle) -> Bool)
+    public func claim(_ sha256: String, catalogVersion: String?, run: Int64, complete: (DecidedBundle) -> Bool)
         throws(LedgerError) -> LedgerClaim
     {
         // Reserved in this process first (another worker of ours meeting the same bytes
@@ -381,7 +381,8 @@ public final class SQLLedger: LedgerStore {
                     """, [.text(sha256), .integer(run), .integer(leaseMilliseconds)])
                 if won.isEmpty {
                     // Busy elsewhere, unless what held it recorded it meanwhile.
-                    if let d = try Self.decided(&s, sha256), d.catalogVersion == catalogVersion, complete(d) {
+                    if let d = try Self.decided(&s, sha256), (catalogVersion ?? d.catalogVersion) == d.catalogVersion, complete(d)
+                    {
                         return .decided(d)
                     }
                     try Self.requireRunning(&s, run)
@@ -389,13 +390,13 @@ public final class SQLLedger: LedgerStore {
                 }
                 // Won. Looked up now that the claim is ours, a decision committed before it
                 // (by another process, which ends its claim in the same transaction) shows.
-                if let d = try Self.decided(&s, sha256), d.catalogVersion == catalogVersion, complete(d) {
+                if let d = try Self.decided(&s, sha256), (catalogVersion ?? d.catalogVersion) == d.catalogVersion, complete(d) {
                     try s.db.run("DELETE FROM bundle_claims WHERE sha256 = ? AND run_id = ?", [.text(sha256), .integer(run)])
                     return .decided(d)
                 }
                 return .claimed
             }
-            if let d = try Self.decided(&s, sha256), d.catalogVersion == catalogVersion, complete(d) {
+            if let d = try Self.decided(&s, sha256), (catalogVersion ?? d.catalogVersion) == d.catalogVersion, complete(d) {
                 return .decided(d)
             }
             return .claimed

@@ -53,7 +53,7 @@ public struct BundleOutcome: Sendable, Codable, Hashable {
     public enum Status: String, Sendable, Codable {
         /// Decided now; its reports were written.
         case decided
-        /// Decided by an earlier run with the same catalog version (a resumed run).
+        /// Decided by an earlier run (a resumed run), whatever its catalog version.
         case alreadyDecided = "already-decided"
         /// The same bytes as another bundle already decided, under another name: the
         /// name is recorded, the decision is not repeated.

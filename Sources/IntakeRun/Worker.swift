@@ -143,7 +143,6 @@ struct Worker: Sendable {
                         max(0, age), options.settle))
             }
         }
-        let version = checker.decider.catalog.version
         func name(_ sha: String) -> NameRecord {
             .init(path: path, relative: bundle.relative, sha256: sha, fingerprint: fingerprint, runID: runID)
         }
@@ -152,15 +151,17 @@ struct Worker: Sendable {
             return .done(outcome, bundle)
         }
 
-        // Seen before, unchanged, decided with this catalog: nothing to read. (A bundle
-        // from the shared queue comes with what the ledger recorded under its path.)
+        // Seen before, unchanged: nothing to read. (A bundle from the shared queue comes
+        // with what the ledger recorded under its path.) A decided bundle stays decided,
+        // whatever catalog version decided it: its sealed report is what the applicant was
+        // given, and new rules are tried with `intake audit rejudge`, which touches no report.
         let known: DecidedBundle?
         switch bundle.recorded {
         case .notLookedUp: known = try ledger.decided(path: path, fingerprint: fingerprint)
         case .absent: known = nil
         case .recorded(let sha, let recorded): known = recorded == fingerprint ? try ledger.decided(sha256: sha) : nil
         }
-        if let known, known.catalogVersion == version, isComplete(known) {
+        if let known, isComplete(known) {
             return try finish(known, .alreadyDecided)
         }
 
@@ -208,13 +209,13 @@ struct Worker: Sendable {
         if ledger.shared, !claimFirst, early == nil, let loaded {
             let answer = BackgroundCall("intake.claim") {
                 Swift.Result { () throws(LedgerError) in
-                    try ledger.claim(sha, catalogVersion: version, run: runID, complete: isComplete)
+                    try ledger.claim(sha, catalogVersion: nil, run: runID, complete: isComplete)
                 }
             }
             early = checker.check(loaded)
             claim = try answer.wait().get()
         } else {
-            claim = try ledger.claim(sha, catalogVersion: version, run: runID, complete: isComplete)
+            claim = try ledger.claim(sha, catalogVersion: nil, run: runID, complete: isComplete)
         }
         switch claim {
         case .busy:

@@ -19,7 +19,9 @@ struct RunCommand: AsyncParsableCommand {
             and the cumulative index in OUT/index.{json,csv,html}; the catalog that decided in \
             OUT/catalogs/<version>/, and a seal of every report set written in OUT/seals/NNNNNN.json \
             (signed with --sign-key; `intake audit verify OUT` checks them). A run killed at any moment \
-            and started again finishes the rest and decides nothing twice.
+            and started again finishes the rest and decides nothing twice. A bundle decided once stays \
+            decided, whatever catalog (--pipeline) a later run uses: its sealed reports are never \
+            rewritten; `intake audit rejudge OUT --catalog PIPELINE` shows what new rules would change.
 
             Ctrl-C (SIGINT) or SIGTERM: no bundle is started after it, those in flight finish, the \
             summary is written, the run is recorded as interrupted, and the same command started again \
