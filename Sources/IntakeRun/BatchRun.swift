@@ -83,6 +83,9 @@ public struct BundleOutcome: Sendable, Codable, Hashable {
     public var documentBytes: Int64
     public var seconds: Double
     public var note: String?
+    /// Report files of an earlier decision that are gone (removed after it was written):
+    /// not written again, left for `intake audit verify` to name.
+    public var missingReports: [String]?
 }
 
 /// Counts of a run, for the final line and the summary object.
@@ -295,6 +298,11 @@ public struct BatchRun: Sendable {
                     seconds: outcome.seconds))
             seq += 1
             observer.finished(outcome, totals: totals)
+            if let missing = outcome.missingReports {
+                observer.warning(
+                    "\(outcome.file): decided before, but its report files \(missing.joined(separator: ", ")) are missing (removed after they were written); not decided again: `intake audit verify` names them"
+                )
+            }
         }
         func flushItems() throws(RunError) {
             let flushed = items

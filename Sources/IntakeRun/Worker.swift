@@ -98,6 +98,10 @@ struct Worker: Sendable {
     }
 
     /// Fills in a bundle's outcome from its decision and moves it (--move-done, quarantine).
+    /// A decision found with report files missing is left as it is: the ledger records a
+    /// decision only once its files are durable (a set cut short by a kill is announced and
+    /// swept at the next start), so they were removed afterwards, and deciding again would
+    /// re-seal over the removal that `audit verify` must still see.
     private func finish(
         _ bundle: InboxBundle, _ fingerprint: FileFingerprint, _ decided: DecidedBundle, _ status: BundleOutcome.Status,
         into outcome: inout BundleOutcome,
@@ -109,6 +113,11 @@ struct Worker: Sendable {
         outcome.matter = decided.matter
         outcome.application = decided.application
         outcome.reports = decided.reports.files
+        let missing = decided.reports.files.filter { !FileSystem.exists(BytePath(options.out.appendingPathComponent($0))) }
+        if !missing.isEmpty {
+            outcome.missingReports = missing
+            outcome.note = "report files missing (removed after they were written): \(missing.joined(separator: ", "))"
+        }
         try relocate(bundle, fingerprint: fingerprint, decided: decided, into: &outcome)
         outcome.seconds = Self.seconds(since: started)
     }
@@ -161,7 +170,7 @@ struct Worker: Sendable {
         case .absent: known = nil
         case .recorded(let sha, let recorded): known = recorded == fingerprint ? try ledger.decided(sha256: sha) : nil
         }
-        if let known, isComplete(known) {
+        if let known {
             return try finish(known, .alreadyDecided)
         }
 
@@ -203,19 +212,20 @@ struct Worker: Sendable {
         // A shared ledger's claim is a round trip and a commit on the database server: for
         // a bundle read into memory it runs on another thread while the bundle is checked
         // (a check whose claim is refused is dropped, never written). Elsewhere the claim
-        // comes first.
+        // comes first. Any decision recorded stands, whatever its catalog and even with
+        // report files missing (see ``finish(_:_:_:_:into:started:)``).
         var early = speculative
         let claim: LedgerClaim
         if ledger.shared, !claimFirst, early == nil, let loaded {
             let answer = BackgroundCall("intake.claim") {
                 Swift.Result { () throws(LedgerError) in
-                    try ledger.claim(sha, catalogVersion: nil, run: runID, complete: isComplete)
+                    try ledger.claim(sha, catalogVersion: nil, run: runID, complete: { _ in true })
                 }
             }
             early = checker.check(loaded)
             claim = try answer.wait().get()
         } else {
-            claim = try ledger.claim(sha, catalogVersion: nil, run: runID, complete: isComplete)
+            claim = try ledger.claim(sha, catalogVersion: nil, run: runID, complete: { _ in true })
         }
         switch claim {
         case .busy:
@@ -246,11 +256,6 @@ struct Worker: Sendable {
             checkMs: Self.milliseconds(speculative == nil ? hashed : t0, checked), name: name(sha))
         handedOver = true
         return .decided(Pending(bundle: bundle, fingerprint: fingerprint, decision: decision, outcome: outcome, started: t0))
-    }
-
-    /// Whether a decided bundle's three report files are all there.
-    func isComplete(_ d: DecidedBundle) -> Bool {
-        DecisionRecorder(ledger: ledger, out: options.out, runID: runID, channel: .batch).isComplete(d)
     }
 
     /// Moves a decided bundle to --move-done, or to the quarantine with a copy of its

@@ -21,7 +21,8 @@ struct RunCommand: AsyncParsableCommand {
             (signed with --sign-key; `intake audit verify OUT` checks them). A run killed at any moment \
             and started again finishes the rest and decides nothing twice. A bundle decided once stays \
             decided, whatever catalog (--pipeline) a later run uses: its sealed reports are never \
-            rewritten; `intake audit rejudge OUT --catalog PIPELINE` shows what new rules would change.
+            rewritten, nor written again when removed (the run warns; `intake audit verify OUT` names \
+            them); `intake audit rejudge OUT --catalog PIPELINE` shows what new rules would change.
 
             Ctrl-C (SIGINT) or SIGTERM: no bundle is started after it, those in flight finish, the \
             summary is written, the run is recorded as interrupted, and the same command started again \

@@ -160,6 +160,31 @@ struct AuditVerifyTests {
         #expect(try Self.verify(out).problems == [])
     }
 
+    /// A sealed report removed, then the nightly run over the same inbox: the bundle is not
+    /// decided again (the ledger records a decision only once its files are durable, so
+    /// they were removed afterwards), the run warns, and `verify` still names the removal
+    /// (round 20: the run wrote the report again, re-sealed it, and the removal vanished).
+    @Test func aRemovedSealedReportStaysVisibleAfterTheNextRun() async throws {
+        let dir = try temporaryFolder("audit-removed-run")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try await Self.twoRuns(dir)
+        let victim = try #require(try Self.firstSealReports(out).first { $0.hasSuffix(".xml") })
+        try FileManager.default.removeItem(at: out.appendingPathComponent(victim))
+
+        let recorder = Recorder()
+        let totals = try await run(inbox: dir.appendingPathComponent("inbox"), out: out, recorder: recorder)
+        #expect(totals.decided == 0 && totals.seal == nil)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(victim).path))
+        let flagged = recorder.outcomes.filter { $0.missingReports != nil }
+        #expect(flagged.map(\.missingReports) == [[victim]])
+        #expect(flagged.allSatisfy { $0.status == .alreadyDecided })
+        #expect(recorder.warnings.contains { $0.contains(victim) && $0.contains("audit verify") })
+        #expect(try ledgerRows(out, "SELECT MAX(decisions) FROM bundles")[0][0].int == 1)
+        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM seals")[0][0].int == 2)
+        let r = try Self.verify(out)
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["report-removed \(victim)"])
+    }
+
     @Test func signedSealsHoldOnlyUnderTheirKey() async throws {
         let dir = try temporaryFolder("audit-signed")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -78,6 +78,7 @@ final class Recorder: RunObserver, @unchecked Sendable {
     private var _warnings: [String] = []
     var outcomes: [BundleOutcome] { lock.withLock { _outcomes } }
     var recovery: Recovery { lock.withLock { _recovery } }
+    var warnings: [String] { lock.withLock { _warnings } }
 
     func started(bundles: Int, bytes: Int64, options: RunOptions, catalogVersion: String, recovered: Recovery) {
         lock.withLock { _recovery = recovered }
