@@ -269,7 +269,7 @@ struct AuditFindCommand: ParsableCommand {
     @Argument(help: "The output folder of intake run or intake serve.") var out: String
     @Option(help: "The application id.") var application: String?
     @Option(help: "The matter code (RS-007).") var matter: String?
-    @Option(help: "accepted, accepted-deferred, returned, refused or invalid.") var verdict: String?
+    @Option(help: "accepted, accepted-deferred, returned, refused or invalid.") var verdict: Verdict?
     @Option(help: "A finding code the decision has (material-missing).") var code: String?
     @Option(help: "Decided on or after this date (YYYY-MM-DD).") var from: String?
     @Option(help: "Decided on or before this date (YYYY-MM-DD).") var to: String?
@@ -287,7 +287,7 @@ struct AuditFindCommand: ParsableCommand {
         var filter = DecisionFilter()
         filter.application = application
         filter.matter = matter
-        filter.verdict = verdict
+        filter.verdict = verdict?.rawValue
         filter.findingCode = code
         filter.from = from
         filter.to = to
@@ -395,3 +395,5 @@ struct AuditSampleCommand: ParsableCommand {
 }
 
 extension Sampler.Strata: ExpressibleByArgument {}
+// A verdict outside the five is a usage error (exit 2), not a search that finds nothing.
+extension Verdict: ExpressibleByArgument {}

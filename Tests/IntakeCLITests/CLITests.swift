@@ -128,6 +128,16 @@ import Testing
         #expect(r.error.split(separator: "\n").count >= 1)
     }
 
+    /// `audit find` with a verdict outside the five is a usage error, as a bad date is (round
+    /// 20: `--verdict bogus` exited 1, "0 decision(s)", as if nothing had that verdict).
+    @Test(arguments: [["--verdict", "bogus"], ["--verdict", "Accepted"], ["--from", "2026-13-01"]])
+    func auditFindRefusesAValueOutsideTheListedOnes(option: [String]) throws {
+        let r = try runIntake(["audit", "find", "no-such-output"] + option)
+        #expect(r.status == 2, "\(r.output)\(r.error)")
+        #expect(r.error.contains(option[0]), "\(r.error)")
+        if option[0] == "--verdict" { #expect(r.error.contains("accepted-deferred"), "\(r.error)") }
+    }
+
     /// `check -` reads the bundle from standard input; `--name` is the name the report shows.
     @Test func checkReadsStandardInput() throws {
         let p = Process()
