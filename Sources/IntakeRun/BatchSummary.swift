@@ -48,15 +48,11 @@ enum BatchSummary {
     }
 
     /// The calendar date in China Standard Time (UTC+8, no daylight saving) of an ISO 8601
-    /// instant; the first ten characters when it cannot be read.
+    /// instant, with or without fractional seconds (the ledger records a run's start to the
+    /// millisecond, and a dead run's summary is dated from it); the first ten characters
+    /// when it cannot be read.
     static func chinaDate(_ iso: String) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        guard let date = f.date(from: iso) else { return String(iso.prefix(10)) }
-        let day = ISO8601DateFormatter()
-        day.formatOptions = [.withFullDate]
-        day.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
-        return day.string(from: date)
+        CalendarDate(chinaDateOf: iso)?.description ?? String(iso.prefix(10))
     }
 
     /// Writes the run's summary and the index; returns their files (relative to `out`),

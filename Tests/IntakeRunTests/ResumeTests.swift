@@ -42,6 +42,24 @@ struct ResumeTests {
                 || (object["counts"] as? [String: Any])?["decided"] as? Int == first.decided, "\(object)")
     }
 
+    /// A dead run's summary is filed under the day it started in China Standard Time, like
+    /// every other (round 20: a run started 2026-12-04T16:31:51Z, 2026-12-05 in Dalian, and
+    /// killed got its summary under runs/2026-12-04/: the ledger's start carries
+    /// milliseconds, which the date was not read from).
+    @Test func aDeadRunsSummaryIsDatedInChinaTime() async throws {
+        let (dir, inbox, out, _) = try await decidedOnce("died-date")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try openLedger(out).execute(
+            "UPDATE runs SET status = 'running', summary = NULL, started = '2026-12-04T16:31:51.480Z' WHERE id = 1")
+        try FileManager.default.removeItem(at: out.appendingPathComponent("runs"))
+
+        try await run(inbox: inbox, out: out)
+        let summary = try ledgerRows(out, "SELECT summary FROM runs WHERE id = 1")[0][0].string
+        #expect(summary == "runs/2026-12-05/run-1.html")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("runs/2026-12-05/run-1.json").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("runs/2026-12-04").path))
+    }
+
     /// A run's items ride with the next group commit, so a kill -9 leaves the last groups'
     /// decisions recorded and their items not (as here: the items removed, the run left
     /// `running`). The next run lists them in the dead run's summary: it counts every
