@@ -19,9 +19,25 @@ public enum ThisHost {
     }()
 
     /// Whether process `pid` of this host still runs (this process counts as running; a
-    /// process of another user counts as running).
+    /// process of another user counts as running). A process that died but that its parent
+    /// has not reaped yet (a zombie: a run killed with kill -9 from a shell that has not
+    /// waited for it) still answers `kill(pid, 0)`, yet writes nothing any more: it is not
+    /// running.
     public static func isRunning(_ pid: pid_t) -> Bool {
         guard pid > 0 else { return false }
-        return pid == getpid() || kill(pid, 0) == 0 || errno == EPERM
+        if pid == getpid() { return true }
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        return !isZombie(pid)
+    }
+
+    /// Whether `/proc/PID/stat` gives the process' state as Z (zombie) or X (dead); false
+    /// where it cannot be read (no procfs: the process is taken as alive, as before).
+    static func isZombie(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let end = stat.lastIndex(of: ")")
+        else { return false }
+        // `PID (COMM) STATE …`: the command may hold spaces and parentheses, the last ")" ends it.
+        let state = stat[stat.index(after: end)...].first { $0 != " " }
+        return state == "Z" || state == "X"
     }
 }

@@ -42,6 +42,40 @@ struct ResumeTests {
                 || (object["counts"] as? [String: Any])?["decided"] as? Int == first.decided, "\(object)")
     }
 
+    /// A run restarted right after kill -9, before the shell reaped the killed one (a
+    /// zombie, which still answers kill(pid, 0)), removes the killed run's temporary files
+    /// (round 20: recovered_temporary_files=0 then, and `audit verify` warned about them;
+    /// 3 s later they were removed).
+    @Test func theTemporaryFilesOfAKilledRunNotYetReapedAreRemoved() async throws {
+        let (dir, inbox, out, _) = try await decidedOnce("zombie")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // The killed writer: a child killed and not waited for.
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sleep"), strdup("60"), nil]
+        defer { for arg in argv { free(arg) } }
+        try #require(posix_spawn(&pid, "/bin/sleep", nil, nil, argv, environ) == 0)
+        kill(pid, SIGKILL)
+        defer {
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
+        func state() -> Character? {
+            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+            return stat.lastIndex(of: ")").flatMap { stat[stat.index(after: $0)...].first { $0 != " " } }
+        }
+        for _ in 0..<500 where state() != "Z" { usleep(10_000) }
+        try #require(state() == "Z")
+        let folder = try #require(files(under: out.appendingPathComponent("reports")).first)
+        let leftover = out.appendingPathComponent("reports/" + (folder as NSString).deletingLastPathComponent)
+            .appendingPathComponent(".x.json.\(pid)-\(ThisHost.tag).42.tmp")
+        try Data("half a report".utf8).write(to: leftover)
+
+        let recorder = Recorder()
+        try await run(inbox: inbox, out: out, recorder: recorder)
+        #expect(recorder.recovery.temporaryFiles == 1)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
+
     /// A dead run's summary is filed under the day it started in China Standard Time, like
     /// every other (round 20: a run started 2026-12-04T16:31:51Z, 2026-12-05 in Dalian, and
     /// killed got its summary under runs/2026-12-04/: the ledger's start carries
