@@ -101,6 +101,10 @@ public protocol LedgerStore: Sendable {
     /// Whether the ledger can be written now (takes and releases the write lock); throws
     /// the reason when it cannot. For readiness checks.
     func probe() throws(LedgerError)
+    /// Makes the ledger's file hold everything recorded, as a run or a server ends: SQLite
+    /// copies its write-ahead log into `ledger.sqlite` and truncates it (a copy of that file
+    /// alone is then the whole ledger); nothing to do for PostgreSQL.
+    func checkpoint() throws(LedgerError)
 
     // MARK: Sharing (several processes, on one host or many, on one PostgreSQL ledger)
 

@@ -149,6 +149,13 @@ public final class SQLLedger: LedgerStore {
 
     // MARK: Runs
 
+    public func checkpoint() throws(LedgerError) {
+        guard !shared else { return }
+        // A reader of another process (the server beside a run) may hold part of the log:
+        // SQLite then copies what it can and says so in a row, not as an error.
+        try locked { (s) throws(LedgerError) in try s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
     public func beginRun(inbox: String, catalogVersion: String, jobs: Int, channel: LedgerChannel) throws(LedgerError)
         -> Int64
     {

@@ -238,6 +238,7 @@ public struct BatchRun: Sendable {
         let lock = ledger.shared ? nil : try Self.lock(out)
         let ledgerLock = try Self.lock(location)
         defer { withExtendedLifetime((lock, ledgerLock)) {} }
+        try refuseForeignLedger(ledger, location)
         // Alone (we hold the lock), any run still marked running died without finishing;
         // shared, those whose lease ran out.
         let interrupted = try closeDeadRuns(ledger)
@@ -437,8 +438,29 @@ public struct BatchRun: Sendable {
             throw RunError(.output, "cannot seal the run's reports: \(error)")
         }
         totals.summary = try BatchSummary.write(ledger: ledger, out: out, runID: runID, run: totals)
+        try RunError.ledger { () throws(LedgerError) in try ledger.checkpoint() }
         observer.completed(totals)
         return totals
+    }
+
+    /// Refuses an output folder that holds seals, reports or run summaries while the ledger
+    /// records no run at all: it is not this folder's ledger (`ledger.sqlite` copied without
+    /// its `-wal` file, another `--ledger`), and a run on it would decide everything again,
+    /// reuse seal numbers and run ids and overwrite the sealed files under those names.
+    private func refuseForeignLedger(_ ledger: any LedgerStore, _ location: LedgerLocation) throws(RunError) {
+        let written = ["seals", "reports", "runs"].filter { folder in
+            !((try? FileManager.default.contentsOfDirectory(atPath: options.out.appendingPathComponent(folder).path)) ?? [])
+                .isEmpty
+        }
+        guard !written.isEmpty else { return }
+        let runs = try RunError.ledger { () throws(LedgerError) in
+            try ledger.runs(channel: .batch).count + ledger.runs(channel: .online).count
+        }
+        guard runs == 0 else { return }
+        throw RunError(
+            .ledger,
+            "the output folder \(options.out.path) holds \(written.joined(separator: ", ")) but the ledger \(location.path) records no run: it is not this folder's ledger (ledger.sqlite copied without its -wal file?); nothing was decided. Give its ledger (--ledger) or another --out"
+        )
     }
 
     /// At most this many decided bundles wait for the group commit, and at most this many

@@ -144,6 +144,8 @@ public enum HookServer {
         // The decisions since the last seal: sealed before the run is closed.
         await state.seal(runID: runID)
         try? ledger.finishRun(runID, decided: state.decided, seconds: seconds)
+        // The ledger file whole on its own once the server stops (a copy of it is a backup).
+        try? ledger.checkpoint()
         logger.info("stopped", metadata: ["decided": "\(state.decided)"])
     }
 

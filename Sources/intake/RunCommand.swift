@@ -34,7 +34,8 @@ struct RunCommand: AsyncParsableCommand {
             loses its lease and another finishes its bundles.
 
             Exit status: 0 when the run completed (whatever the verdicts), 2 when it failed (unreadable \
-            catalog, unwritable output folder, ledger error), 3 when a shared run lost its lease (others \
+            catalog, unwritable output folder, ledger error, an output folder with seals or reports whose \
+            ledger records no run), 3 when a shared run lost its lease (others \
             carry on), 130 after Ctrl-C, 143 after SIGTERM.
             """)
 

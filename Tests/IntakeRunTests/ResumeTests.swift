@@ -42,6 +42,41 @@ struct ResumeTests {
                 || (object["counts"] as? [String: Any])?["decided"] as? Int == first.decided, "\(object)")
     }
 
+    /// A completed run leaves `ledger.sqlite` whole on its own (its write-ahead log copied
+    /// in and truncated), and a run refuses an output folder whose ledger records nothing
+    /// while seals and reports are there (round 20: after a run, ledger.sqlite alone had no
+    /// tables, all was in ledger.sqlite-wal; an output folder copied without it was decided
+    /// again, seals/000001.json and runs/…/run-1.* overwritten).
+    @Test func theLedgerFileIsWholeAfterARunAndAFolderWithoutItsLedgerIsRefused() async throws {
+        let (dir, inbox, out, first) = try await decidedOnce("wal")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledgerFile = out.appendingPathComponent(SQLLedger.fileName)
+        let wal = (try? FileManager.default.attributesOfItem(atPath: ledgerFile.path + "-wal")[.size] as? Int) ?? 0
+        #expect(wal == 0)
+        let alone = dir.appendingPathComponent("alone.sqlite")
+        try FileManager.default.copyItem(at: ledgerFile, to: alone)
+        let copied = try SQLLedger(url: alone).rows("SELECT COUNT(*) FROM bundles WHERE state = 'decided'")
+        #expect(copied[0][0].int == first.decided)
+
+        // The output folder copied without its ledger.
+        let orphan = dir.appendingPathComponent("orphan")
+        try FileManager.default.copyItem(at: out, to: orphan)
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(at: orphan.appendingPathComponent(SQLLedger.fileName + suffix))
+        }
+        let seal = try Data(contentsOf: orphan.appendingPathComponent("seals/000001.json"))
+        let summaries = files(under: orphan.appendingPathComponent("runs"))
+        do {
+            try await run(inbox: inbox, out: orphan)
+            Issue.record("a run over an output folder without its ledger went through")
+        } catch let error as RunError {
+            #expect(error.code == .ledger && "\(error)".contains("records no run"), "\(error)")
+        }
+        #expect(try Data(contentsOf: orphan.appendingPathComponent("seals/000001.json")) == seal)
+        #expect(files(under: orphan.appendingPathComponent("runs")) == summaries)
+        #expect(files(under: orphan.appendingPathComponent("reports")) == files(under: out.appendingPathComponent("reports")))
+    }
+
     /// A run restarted right after kill -9, before the shell reaped the killed one (a
     /// zombie, which still answers kill(pid, 0)), removes the killed run's temporary files
     /// (round 20: recovered_temporary_files=0 then, and `audit verify` warned about them;
