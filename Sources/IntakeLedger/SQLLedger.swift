@@ -403,24 +403,75 @@ public final class SQLLedger: LedgerStore {
                 }
                 return .claimed
             }
+            // Looked up before any write: a resumed run meets mostly bundles decided already.
             if let d = try Self.decided(&s, sha256), (catalogVersion ?? d.catalogVersion) == d.catalogVersion, complete(d) {
                 return .decided(d)
             }
-            return .claimed
+            // One SQLite ledger may serve two processes at once: the nightly run and `intake
+            // serve --data OUT` beside it (each holds its own lock). So the claim is held in
+            // the ledger too, taken in one write transaction with a second look-up, and
+            // another process' claim holds while its run is running and, on this host, its
+            // process lives (pid): one that died leaves a claim the next taker replaces.
+            let db = s.db
+            return try Self.unsynced(db) { () throws(LedgerError) in
+                try db.transaction { () throws(LedgerError) -> LedgerClaim in
+                    var s = State(db: db)
+                    if let d = try Self.decided(&s, sha256), (catalogVersion ?? d.catalogVersion) == d.catalogVersion,
+                        complete(d)
+                    {
+                        return .decided(d)
+                    }
+                    var held = false
+                    try db.run(
+                        """
+                        SELECT c.run_id, r.status, r.host, r.pid FROM bundle_claims c JOIN runs r ON r.id = c.run_id
+                        WHERE c.sha256 = ?
+                        """, [.text(sha256)]
+                    ) { r in
+                        let pid = pid_t(truncatingIfNeeded: r.int(3))
+                        let gone = r.text(2) == ThisHost.name && pid > 0 && !ThisHost.isRunning(pid)
+                        held = r.int(0) != run && r.text(1) == "running" && !gone
+                    }
+                    if held { return .busy }
+                    try db.run(
+                        """
+                        INSERT INTO bundle_claims(sha256, run_id, lease_until) VALUES(?, ?, 0)
+                        ON CONFLICT(sha256) DO UPDATE SET run_id = excluded.run_id, lease_until = 0
+                        """, [.text(sha256), .integer(run)])
+                    return .claimed
+                }
+            }
         }
         if case .claimed = answer {
             claimed = true
-            flights.withLock { $0[sha256] = Claim(run: run, held: shared) }
+            flights.withLock { $0[sha256] = Claim(run: run, held: true) }
         }
         return answer
+    }
+
+    /// Runs `body` with an SQLite connection's commits not synced to disk: the claims, taken
+    /// and released per bundle, would otherwise cost two syncs a bundle. Safe: the write-ahead
+    /// log keeps the order of commits, so the next synced commit makes these durable too, and
+    /// a claim that a power cut loses went with the process holding it.
+    private static func unsynced<T>(_ db: any SQLConnection, _ body: () throws(LedgerError) -> T) throws(LedgerError)
+        -> T
+    {
+        try db.execute("PRAGMA synchronous=OFF")
+        defer { try? db.execute("PRAGMA synchronous=FULL") }
+        return try body()
     }
 
     public func release(_ sha256: String) {
         guard let claim = flights.withLock({ $0.removeValue(forKey: sha256) }), claim.held else { return }
         let run = claim.run
-        // Best effort: a claim left behind runs out with its lease.
+        // Best effort: a claim left behind runs out with its lease (shared), or goes with its
+        // run (SQLite). Not synced on SQLite (see ``unsynced(_:_:)``).
         try? locked { (s) throws(LedgerError) in
-            try s.db.run("DELETE FROM bundle_claims WHERE sha256 = ? AND run_id = ?", [.text(sha256), .integer(run)])
+            let db = s.db
+            func delete() throws(LedgerError) {
+                try db.run("DELETE FROM bundle_claims WHERE sha256 = ? AND run_id = ?", [.text(sha256), .integer(run)])
+            }
+            if shared { try delete() } else { try Self.unsynced(db, delete) }
         }
     }
 

@@ -20,7 +20,9 @@ struct ServeCommand: AsyncParsableCommand {
 
             Reports go under DATA/reports/ as with `intake run --out DATA`; the ledger is \
             DATA/ledger.sqlite unless --ledger names another. To keep both channels in one place, give \
-            the nightly run's output folder as DATA (report paths in the ledger are relative to it). The \
+            the nightly run's output folder as DATA (report paths in the ledger are relative to it; a \
+            bundle one of them is deciding is claimed in the ledger, and the other waits for that \
+            decision instead of making its own). The \
             first line on standard output, once connections are accepted, is \
             `intake serve: listening on URL` (e.g. http://127.0.0.1:8080; with --port 0, the port chosen).
 

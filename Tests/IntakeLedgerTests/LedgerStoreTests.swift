@@ -286,6 +286,34 @@ enum LedgerScenarios {
         try LedgerBackend.sqlite(
             "channelsKeepToTheirOwnRunsAndPendingSets", LedgerScenarios.channelsKeepToTheirOwnRunsAndPendingSets)
     }
+    /// The nightly run and the server beside it are two processes on one SQLite ledger: a
+    /// bundle one claims is busy for the other until released, and a claim of a run no
+    /// longer running is taken over (round 20, tester 5: both decided the same bundles,
+    /// the claim being this process' only).
+    @Test func aClaimHoldsForAnotherProcessOnOneSQLiteLedger() throws {
+        let (dir, url) = try temporaryLedger("aClaimHoldsForAnotherProcessOnOneSQLiteLedger")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (batch, server) = (try SQLLedger(url: url), try SQLLedger(url: url))
+        let night = try batch.beginRun(inbox: "/in", catalogVersion: "cat-1", jobs: 2)
+        let online = try server.beginRun(inbox: "http://", catalogVersion: "cat-1", jobs: 2, channel: .online)
+        #expect(try batch.claim("s1", catalogVersion: nil, run: night, complete: { _ in true }) == .claimed)
+        #expect(try server.claim("s1", catalogVersion: "cat-1", run: online, complete: { _ in true }) == .busy)
+        // Decided by the run: the server gets that decision.
+        _ = try batch.recordDecision(
+            LedgerScenarios.decision("s1", verdict: "accepted", matter: "RS-1", ms: 1, run: night), name: nil)
+        batch.release("s1")
+        guard case .decided(let d) = try server.claim("s1", catalogVersion: "cat-1", run: online, complete: { _ in true })
+        else {
+            Issue.record("the server decides s1 again")
+            return
+        }
+        #expect(d.sha256 == "s1")
+        // Held by the server now; once its run is over, the claim it left is taken over.
+        #expect(try server.claim("s2", catalogVersion: "cat-1", run: online, complete: { _ in true }) == .claimed)
+        #expect(try batch.claim("s2", catalogVersion: nil, run: night, complete: { _ in true }) == .busy)
+        try server.finishRun(online, decided: 0, seconds: 1)
+        #expect(try batch.claim("s2", catalogVersion: nil, run: night, complete: { _ in true }) == .claimed)
+    }
 }
 
 @Suite(.enabled(if: PostgresTest.enabled, "no PostgreSQL: set INTAKE_TEST_POSTGRES (scripts/postgres.sh start)"))

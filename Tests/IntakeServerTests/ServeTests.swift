@@ -238,6 +238,53 @@ struct ServeTests {
         #expect(try ledgerRows(data, "SELECT decisions FROM bundles WHERE sha256 = '\(sha)'") == ["1"])
     }
 
+    /// The nightly run and the server on one output folder with the SQLite ledger, deciding
+    /// the same bundles at once: each bundle is decided once, by one or the other, and the
+    /// sealed output verifies (round 20, tester 5: 4 to 6 of 200 bundles decided twice,
+    /// ledger decisions 2, and `audit verify` failed with report-changed: the server had
+    /// rewritten a report the run had sealed).
+    @Test func theRunAndTheServerOnOneSQLiteLedgerDecideEachBundleOnce() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let inbox = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: inbox) }
+        let original = try [UInt8](
+            Data(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/bundles/RS-009-returned.zip")))
+        // Fresh copies: other bytes (a trailing comment), the same application.
+        let bundles = (0..<120).map { original + Array("copy \($0)".utf8) }
+        for (n, bytes) in bundles.enumerated() {
+            try Data(bytes).write(to: inbox.appendingPathComponent(String(format: "copy-%03d.zip", n)))
+        }
+        let server = try ServerProcess(data: data)
+        defer { server.stop() }
+        let run = Process()
+        run.executableURL = try intakeExecutable()
+        run.arguments = ["run", "--inbox", inbox.path, "--out", data.path, "--settle", "0", "--jobs", "2", "--quiet"]
+        run.currentDirectoryURL = repositoryRoot
+        run.standardError = FileHandle.nullDevice
+        try run.run()
+        let statuses = try await withThrowingTaskGroup(of: [Int].self) { group in
+            for lane in 0..<6 {
+                group.addTask {
+                    var statuses: [Int] = []
+                    // From the end of the inbox, so the uploads meet the run in the middle.
+                    for n in stride(from: bundles.count - 1 - lane, through: 0, by: -6) {
+                        statuses.append(try await server.post(bundles[n], name: "upload.zip").status)
+                    }
+                    return statuses
+                }
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        run.waitUntilExit()
+        #expect(run.terminationStatus == 0)
+        #expect(Set(statuses) == [200], "\(statuses)")
+        server.stop()
+        #expect(try ledgerRows(data, "SELECT COUNT(*), MAX(decisions) FROM bundles WHERE state = 'decided'") == ["120|1"])
+        let verify = try runIntake(["audit", "verify", data.path])
+        #expect(verify.status == 0, "\(verify.output)")
+    }
+
     @Test func mattersComeFromTheCatalogThatDecides() async throws {
         let data = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: data) }
