@@ -31,6 +31,17 @@ import Testing
         #expect(d.verdict.rawValue == example.expected, "\(file): \(d.errors.map(\.message))")
     }
 
+    /// A newcomer's first reports: an example carries what its case needs, no file the
+    /// case does not need (the conditional materials the plan's facts rule out, read from
+    /// the guide), so its report has no material-unneeded note.
+    @Test(arguments: examples.map(\.file))
+    func anExampleCarriesNoFileItsCaseDoesNotNeed(file: String) throws {
+        let example = try #require(Self.examples.first { $0.file == file })
+        let d = try decide(bytes: example.bytes)
+        let unneeded = d.findings.filter { $0.code == .materialUnneeded }.compactMap(\.material)
+        #expect(unneeded.isEmpty, "\(file): \(unneeded)")
+    }
+
     @Test func expectedListMatchesTheSet() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/bundles/EXPECTED.tsv"), encoding: .utf8)
         let rows = Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
