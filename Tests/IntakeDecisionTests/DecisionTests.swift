@@ -1790,6 +1790,88 @@ import Testing
     }
 }
 
+/// Material ids on the contract's reading (Docs/bundle-format.md: "Material ids follow the guide's own list numbering
+/// inside a matter …; a scenario's materials are numbered inside it. Where a guide gives no numbers, number the materials
+/// in the order the text names them"): a complete application whose files are numbered so, from the guide's text, is
+/// accepted (round 21: each was returned, material-unknown and material-missing).
+@Suite struct GuideNumberingTests {
+    struct Case: Sendable, CustomStringConvertible {
+        let code: String
+        let scenario: String
+        let facts: [String: String]
+        /// The materials as the guide numbers them (a number twice: two files under one item).
+        let ids: [String]
+        var agent = false
+        var description: String { "\(code) \(scenario) \(ids)" }
+    }
+
+    static let cases: [Case] = [
+        // 个税 事项3 2． (lines 5071-5083): 工资薪金等所得 （1）-（4）; 个体工商户生产经营所得 （1）-（5）, its （2） the 营业执照副本,
+        // its （5） the relief rates (no document); a 烈属 brings the 本人与烈士关系的证明 with the 有效证件 of （3）.
+        Case(code: "BS-GS-003", scenario: "case-2a", facts: ["gsMartyrFamily": "false"], ids: ["1", "2", "3", "4"]),
+        Case(code: "BS-GS-003", scenario: "case-2a", facts: ["gsMartyrFamily": "true"], ids: ["1", "2", "3", "3", "4"]),
+        Case(
+            code: "BS-GS-003", scenario: "case-2b", facts: ["gsMartyrFamily": "false", "gsAnnualTaxableIncome": "40000"],
+            ids: ["1", "2", "3", "4"]),
+        // 人力社保 事项20 (line 2882): 身份证和户口簿…（代办人须同时持代办人身份证）: the agent's id is the second document named.
+        Case(code: "BS-RS-020", scenario: "", facts: ["rsInsuredGroup": "其他"], ids: ["1", "2"], agent: true),
+        // 入学 事项16 (line 1522): 书面休学申请, 诊断证明.
+        Case(code: "BS-RX-016", scenario: "", facts: ["rxConsecutiveLeaveYears": "0"], ids: ["1", "2"]),
+        // 公积金 事项27 (lines 7137, 7139): 身份证、离婚证…，保险公司或担保公司同意…; 死亡材料，继承材料，保险公司或担保公司同意….
+        Case(
+            code: "BS-GJJ-027", scenario: "",
+            facts: ["gjjBorrowerChangeCause": "离婚", "gjjLoanInsuredOrGuaranteed": "true"], ids: ["1", "2", "3"]),
+        Case(
+            code: "BS-GJJ-027", scenario: "",
+            facts: ["gjjBorrowerChangeCause": "死亡", "gjjLoanInsuredOrGuaranteed": "true"], ids: ["4", "5", "6"]),
+        // 生育 事项12 (lines 1286-1290): 女职工 居民身份证、结婚证、出生医学证明，诊断书，住院收据、出院治疗明细单及出院小结;
+        // 男职工 居民身份证、结婚证、出生医学证明; 机关事业单位还需提供 the 票据.
+        Case(
+            code: "BS-SY-012", scenario: "",
+            facts: ["residentId": "210202199001010029", "insuredCategory": "企业职工", "syContributed10Months": "true"],
+            ids: ["1", "2", "3", "4", "5", "6"]),
+        Case(
+            code: "BS-SY-012", scenario: "",
+            facts: ["residentId": "210202197001010011", "insuredCategory": "机关事业单位职工", "syContributed10Months": "true"],
+            ids: ["7", "8", "9", "10"]),
+        // 生育 事项10 (lines 1126-1132): （一）手术医疗费 社保卡、身份证; （二）手术休假津贴 诊断书、职工身份证、企业的收款收据.
+        Case(code: "BS-SY-010", scenario: "case-1", facts: ["insuredCategory": "企业职工"], ids: ["1", "2"]),
+        Case(code: "BS-SY-010", scenario: "case-2", facts: ["insuredCategory": "企业职工"], ids: ["1", "2", "3"]),
+        // 不动产 事项16 4） (line 6162): 共同申请 不动产权证书和不动产登记证明; 抵押权人单方 不动产登记证明; 抵押人等单方 生效法律文书.
+        Case(
+            code: "BS-BDC-016", scenario: "", facts: ["bdcDeregistrationApplicant": "共同申请"],
+            ids: ["1", "2", "3", "4.1", "4.2"]),
+        Case(
+            code: "BS-BDC-016", scenario: "", facts: ["bdcDeregistrationApplicant": "抵押权人单方申请"],
+            ids: ["1", "2", "3", "4.3"]),
+        Case(
+            code: "BS-BDC-016", scenario: "", facts: ["bdcDeregistrationApplicant": "抵押人单方申请"],
+            ids: ["1", "2", "3", "4.4"]),
+    ]
+
+    @Test(arguments: cases)
+    func aCompleteApplicationNumberedAsTheGuideIsAccepted(_ c: Case) throws {
+        let m = matter(c.code)
+        try #require(m.scenario(c.scenario) != nil, "\(c.code) has no scenario \(c.scenario)")
+        var facts = try settledFacts(c.code, scenario: c.scenario)
+        facts.merge(c.facts) { $1 }
+        var app = complete(c.code, scenario: c.scenario, facts: facts, submitted: insideItsWindow(c.code))
+        app = app.byPerson(facts[SampleApplication.residentIdKey] ?? "210202199001011232")
+        if c.agent { app.agent = commissionedAgent }
+        var rng = SeededRandom(seed: 21)
+        app.documents = c.ids.enumerated().map { n, id in
+            SampleDocument(
+                path: "files/\(n + 1)-\(id).pdf", material: id, bytes: SampleDocuments.pdf(size: 24_000 + n * 100, rng: &rng),
+                mediaType: "application/pdf")
+        }
+        let d = try decide(app)
+        #expect(
+            d.verdict == .accepted && !d.codes.contains(.materialUnknown),
+            "\(c): \(d.verdict) \(d.findings.filter { $0.severity != .info }.map { "\($0.code) \($0.material ?? "") \($0.message)" })"
+        )
+    }
+}
+
 extension SampleApplication {
     /// The same application made by a person of this resident id.
     func byPerson(_ residentId: String = "210202199001011232") -> SampleApplication {

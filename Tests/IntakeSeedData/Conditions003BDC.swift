@@ -208,11 +208,15 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-GS-001", "case-1", "2", line: 4722,
         needed: ["gsHealthInsurance": "true", "gsAssessedCollection": "true"],
         notNeeded: ["gsHealthInsurance": "true", "gsAssessedCollection": "false"]),
-    // 个税 事项3 2.（3）…有效证件（烈属需提供街道、乡、镇或区、县民政部门出具的本人与烈士关系的证明）
+    // 个税 事项3 2.（3）…有效证件（烈属需提供街道、乡、镇或区、县民政部门出具的本人与烈士关系的证明） (line 5075); the second list's （4）
+    // the same (line 5082): a part of the item that names it
     ConditionExpectation(
-        "BS-GS-003", "case-2", "7", line: 5075,
-        needed: ["gsReliefIncomeType": "工资薪金等所得", "gsMartyrFamily": "true"],
-        notNeeded: ["gsReliefIncomeType": "工资薪金等所得", "gsMartyrFamily": "false"]),
+        "BS-GS-003", "case-2a", "3.2", line: 5075,
+        needed: ["gsMartyrFamily": "true"], notNeeded: ["gsMartyrFamily": "false"]),
+    ConditionExpectation(
+        "BS-GS-003", "case-2b", "4.2", line: 5082,
+        needed: ["gsMartyrFamily": "true", "gsAnnualTaxableIncome": "40000"],
+        notNeeded: ["gsMartyrFamily": "false", "gsAnnualTaxableIncome": "40000"]),
     // 个税 事项4 10.（4）——属于继承或接受遗赠的，提供死亡证明原件及复印件、经公证的能够证明有权继承或接受遗赠的证明资料
     ConditionExpectation(
         "BS-GS-004", "case-10", "4.5", line: 5154,
@@ -226,13 +230,11 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-GS-004", "case-10", "4.2", line: 5151,
         needed: ["gsGiftCase": "赠与配偶"], notNeeded: ["gsGiftCase": "继承遗赠"]),
     // 个税 事项3 2．残疾、孤老、烈属减征: 工资薪金、劳务报酬、稿酬、特许权使用费等所得应报送…（4）扣缴单位需提供本单位
-    // 享受减征个人所得税员工的详细情况; 个体工商户生产经营所得、对企业单位的承包承租经营所得应报送…（2）营业执照副本和税务登记证副本
+    // 享受减征个人所得税员工的详细情况; 个体工商户生产经营所得、对企业单位的承包承租经营所得应报送…（2）营业执照副本和税务登记证副本:
+    // each list is its own scenario, numbered from （1） (round 21), and each asks its documents of everyone in it
+    ConditionExpectation("BS-GS-003", "case-2a", "4", line: 5076, needed: [:], notNeeded: [:]),
     ConditionExpectation(
-        "BS-GS-003", "case-2", "4", line: 5076,
-        needed: ["gsReliefIncomeType": "工资薪金等所得"], notNeeded: ["gsReliefIncomeType": "生产经营承包承租所得"]),
-    ConditionExpectation(
-        "BS-GS-003", "case-2", "6", line: 5080,
-        needed: ["gsReliefIncomeType": "生产经营承包承租所得"], notNeeded: ["gsReliefIncomeType": "工资薪金等所得"]),
+        "BS-GS-003", "case-2b", "2", line: 5080, needed: ["gsAnnualTaxableIncome": "40000"], notNeeded: [:]),
     // 不动产 事项13 5）抵押合同。主债权合同中包含抵押条款的，可以不提交单独的抵押合同书 (an 一般抵押)
     ConditionExpectation(
         "BS-BDC-013", "", "5", line: 6069,
@@ -254,14 +256,18 @@ public let conditions003BDC: [ConditionExpectation] = [
         notNeeded: ["bdcMortgageClauseInMainContract": "true", "bdcMortgageType": "一般抵押权"]),
     // 不动产 事项16 4）抵押权人与抵押人共同申请注销登记的，提交不动产权证书和不动产登记证明；抵押权人单方申请注销登记的，
     // 提交不动产登记证明；抵押人等当事人单方申请注销登记的，提交证实抵押权已消灭的人民法院、仲裁委员会作出的生效法律文书
+    // (round 21: the four documents numbered in the order the text names them, 4.1 to 4.4)
     ConditionExpectation(
         "BS-BDC-016", "", "4.1", line: 6162,
         needed: ["bdcDeregistrationApplicant": "共同申请"], notNeeded: ["bdcDeregistrationApplicant": "抵押权人单方申请"]),
     ConditionExpectation(
         "BS-BDC-016", "", "4.2", line: 6162,
-        needed: ["bdcDeregistrationApplicant": "抵押权人单方申请"], notNeeded: ["bdcDeregistrationApplicant": "共同申请"]),
+        needed: ["bdcDeregistrationApplicant": "共同申请"], notNeeded: ["bdcDeregistrationApplicant": "抵押人单方申请"]),
     ConditionExpectation(
         "BS-BDC-016", "", "4.3", line: 6162,
+        needed: ["bdcDeregistrationApplicant": "抵押权人单方申请"], notNeeded: ["bdcDeregistrationApplicant": "共同申请"]),
+    ConditionExpectation(
+        "BS-BDC-016", "", "4.4", line: 6162,
         needed: ["bdcDeregistrationApplicant": "抵押人单方申请"], notNeeded: ["bdcDeregistrationApplicant": "抵押权人单方申请"]),
     // 不动产 事项25 查询申请书、申请人身份证明材料 (every application)、利害关系人查询的，提交存在利害关系的材料、
     // 人民法院…以及其他因执行公务需要的国家机关查询的，应当提供本单位出具的协助查询材料和工作人员的工作证和执行公务的证明文件
@@ -348,22 +354,22 @@ public let conditions003BDC: [ConditionExpectation] = [
     // 公积金 事项27 因死亡变更借款人、抵押人的，需提供医学死亡材料或…宣告死亡判决书，经公证的房屋继承材料，保险公司或担保公司同意
     // 变更的书面材料（贷款有保险或担保的）: the notarised inheritance papers are a document of their own
     ConditionExpectation(
-        "BS-GJJ-027", "", "2.2", line: 7139,
+        "BS-GJJ-027", "", "5", line: 7139,
         needed: ["gjjBorrowerChangeCause": "死亡", "gjjLoanInsuredOrGuaranteed": "false"],
         notNeeded: ["gjjBorrowerChangeCause": "离婚", "gjjLoanInsuredOrGuaranteed": "false"]),
     // … the insurer's or guarantor's consent only when the loan has insurance or a guarantee
     ConditionExpectation(
-        "BS-GJJ-027", "", "2.3", line: 7139,
+        "BS-GJJ-027", "", "6", line: 7139,
         needed: ["gjjBorrowerChangeCause": "死亡", "gjjLoanInsuredOrGuaranteed": "true"],
         notNeeded: ["gjjBorrowerChangeCause": "死亡", "gjjLoanInsuredOrGuaranteed": "false"]),
     // 公积金 事项27 因离婚变更借款人、抵押人的，需提供身份证、离婚证或生效的法院离婚判决书（调解书），保险公司或担保公司同意变更的
     // 书面材料（贷款有保险或担保的）
     ConditionExpectation(
-        "BS-GJJ-027", "", "1.2", line: 7137,
+        "BS-GJJ-027", "", "2", line: 7137,
         needed: ["gjjBorrowerChangeCause": "离婚", "gjjLoanInsuredOrGuaranteed": "false"],
         notNeeded: ["gjjBorrowerChangeCause": "死亡", "gjjLoanInsuredOrGuaranteed": "false"]),
     ConditionExpectation(
-        "BS-GJJ-027", "", "1.3", line: 7137,
+        "BS-GJJ-027", "", "3", line: 7137,
         needed: ["gjjBorrowerChangeCause": "离婚", "gjjLoanInsuredOrGuaranteed": "true"],
         notNeeded: ["gjjBorrowerChangeCause": "离婚", "gjjLoanInsuredOrGuaranteed": "false"]),
     // 公积金 事项2 申请条件 (2) 房屋坐落地在户籍所在地的，需提供户口簿或其他有效户籍证明；房屋坐落地在实际工作所在地的，需提供
@@ -513,7 +519,8 @@ public let notRequired003BDC: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-GS-004", "case-10", name: "结婚证", line: 5151, facts: ["gsGiftCase": "继承遗赠"]),
     NotRequiredExpectation("BS-GS-002", "case-6", name: "授权书", line: 4976),
     // 个税 事项3 2．（5）申请减征个人所得税比例及数额：年应纳税所得额在3万元以下的免征…: a rule, not a document
-    NotRequiredExpectation("BS-GS-003", "case-2", name: "年应纳税所得额", line: 5083),
+    NotRequiredExpectation(
+        "BS-GS-003", "case-2b", name: "年应纳税所得额", line: 5083, facts: ["gsAnnualTaxableIncome": "40000"]),
     // 不动产 事项13 5）主债权合同中包含抵押条款的，可以不提交单独的抵押合同书
     NotRequiredExpectation(
         "BS-BDC-013", "", name: "抵押合同", line: 6069,

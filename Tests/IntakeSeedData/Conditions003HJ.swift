@@ -79,22 +79,19 @@ public let conditions003HJ: [ConditionExpectation] = [
         notNeeded: ["maritalStatus": "丧偶", "adoptedChild": "false", "syDocumentsLost": "false"]),
     // 生育 事项10 （一）手术医疗费审核支付业务 本地就医的，…持社保卡、身份证… (line 1126)
     ConditionExpectation(
-        "BS-SY-010", "", "1", line: 1126,
-        needed: ["syClaimType": "手术医疗费", "syLocalTreatment": "true"], notNeeded: ["syClaimType": "手术休假津贴"]),
+        "BS-SY-010", "case-1", "1", line: 1126,
+        needed: ["insuredCategory": "企业职工"], notNeeded: [:]),
     // 生育 事项10 （二）手术休假津贴审核支付业务 经办人提供诊断书、职工身份证原件复印件、企业提供…非经营性专用收款收据、
-    // 机关事业单位提供《辽宁省行政事业单位资金往来结算票据》 (line 1130)
+    // 机关事业单位提供《辽宁省行政事业单位资金往来结算票据》 (line 1130); each 业务 its own scenario, numbered inside it (round 21)
     ConditionExpectation(
-        "BS-SY-010", "", "2", line: 1130,
-        needed: ["syClaimType": "手术休假津贴", "insuredCategory": "企业职工"],
-        notNeeded: ["syClaimType": "手术医疗费", "syLocalTreatment": "false"]),
+        "BS-SY-010", "case-2", "1", line: 1132,
+        needed: ["insuredCategory": "企业职工"], notNeeded: [:]),
     ConditionExpectation(
-        "BS-SY-010", "", "2.3", line: 1130,
-        needed: ["syClaimType": "手术休假津贴", "insuredCategory": "企业职工"],
-        notNeeded: ["syClaimType": "手术休假津贴", "insuredCategory": "机关事业单位职工"]),
+        "BS-SY-010", "case-2", "3", line: 1132,
+        needed: ["insuredCategory": "企业职工"], notNeeded: ["insuredCategory": "机关事业单位职工"]),
     ConditionExpectation(
-        "BS-SY-010", "", "2.4", line: 1130,
-        needed: ["syClaimType": "手术休假津贴", "insuredCategory": "机关事业单位职工"],
-        notNeeded: ["syClaimType": "手术休假津贴", "insuredCategory": "企业职工"]),
+        "BS-SY-010", "case-2", "4", line: 1132,
+        needed: ["insuredCategory": "机关事业单位职工"], notNeeded: ["insuredCategory": "企业职工"]),
 
     // ---- 入学 ----
     // 入学 事项4 “居住证明”指以下情况：…3.无住房者，须提供学生家长《房屋租赁登记备案证明》及《房屋信息查询表》 (line 1340)
@@ -378,7 +375,7 @@ public let conditions003HJ: [ConditionExpectation] = [
         needed: ["hjRuralNewborn": "true"], notNeeded: ["hjRuralNewborn": "false"]),
     // 生育 事项12 女职工生育待遇：…出生医学证明原件及复印件，诊断书，住院收据 (the 住院收据 is a document of its own)
     ConditionExpectation(
-        "BS-SY-012", "", "3.3", line: 1286,
+        "BS-SY-012", "", "5", line: 1286,
         needed: ["residentId": "210202199001010029"], notNeeded: ["residentId": "210202197001010011"]),
     // 婚姻 事项8 1.大连居民 户口簿上的婚姻状况应当与当事人声明一致，不一致的，…法院生效司法文书、配偶居民死亡医学证明（推断）书等材料
     ConditionExpectation(
@@ -434,11 +431,8 @@ public let conditions003HJ: [ConditionExpectation] = [
         needed: ["syRegisterWithGrandparent": "true"], notNeeded: ["syRegisterWithGrandparent": "false"]),
     // 生育 事项10 （一）本地就医的，参保职工实施计划生育手术，持社保卡、身份证直接到计划生育定点医疗机构… (line 1126): two documents
     ConditionExpectation(
-        "BS-SY-010", "", "1.1", line: 1126,
-        needed: ["syClaimType": "手术医疗费", "syLocalTreatment": "true"], notNeeded: ["syClaimType": "手术休假津贴"]),
-    ConditionExpectation(
-        "BS-SY-010", "", "1.2", line: 1126,
-        needed: ["syClaimType": "手术医疗费", "syLocalTreatment": "true"], notNeeded: ["syClaimType": "手术休假津贴"]),
+        "BS-SY-010", "case-1", "2", line: 1126,
+        needed: ["insuredCategory": "机关事业单位职工"], notNeeded: [:]),
     // 户籍 事项10 备注（5）农村居民之间的子女投靠父母，需由落户地村民委员会出具同意落户证明 (line 2150): a child of 17
     ConditionExpectation(
         "BS-HJ-010", "", "16", line: 2150,

@@ -41,12 +41,11 @@ public let conditions003Life: [ConditionExpectation] = [
         "BS-SY-004", "", "2", line: 605,
         needed: ["syBothMilitary": "false", "syRegisterWithGrandparent": "false"],
         notNeeded: ["syBothMilitary": "true", "syRegisterWithGrandparent": "true"]),
-    // 生育 事项10 （一）…本地就医的，参保职工…持社保卡、身份证…；异地就医的现金垫付后，审核报销 (line 1128): the remote claim is not
-    // filed without the insured employee's cards
+    // 生育 事项10 （一）…本地就医的，参保职工…持社保卡、身份证…；异地就医的现金垫付后，审核报销 (line 1128): the claim (its own
+    // scenario, round 21) is not filed without the insured employee's cards
     ConditionExpectation(
-        "BS-SY-010", "", "3.2", line: 1128,
-        needed: ["syClaimType": "手术医疗费", "syLocalTreatment": "false", "insuredCategory": "企业职工"],
-        notNeeded: ["syClaimType": "手术医疗费", "syLocalTreatment": "true", "insuredCategory": "企业职工"]),
+        "BS-SY-010", "case-1", "2", line: 1128,
+        needed: ["insuredCategory": "企业职工"], notNeeded: [:]),
     // 退休 事项3 2.所需材料 （3）机关事业单位职工：…6. 如有独生子女费需提供《独生子女光荣证》或《自愿生育一个孩子申请审批表》 (line 9049):
     // a retiree with 独生子女费 brings one of the two, one without does not
     ConditionExpectation(

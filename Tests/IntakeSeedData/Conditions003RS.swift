@@ -418,7 +418,8 @@ public let agents003RS: [AgentExpectation] = [
     // 人力社保 事项40 （1）本人身份证原件及复印件（他人代办须同时提供代办人身份证原件）
     AgentExpectation("BS-RS-040", "", material: "8", line: 4486),
     // 人力社保 事项20 / 其他 事项15 身份证和户口簿原件及复印件（代办人须同时持代办人身份证）
-    AgentExpectation("BS-RS-020", "", material: "7", line: 2882, facts: ["rsInsuredGroup": "其他"]),
+    // (round 21: the second document the text names, 2, as 其他 事项15 numbers it)
+    AgentExpectation("BS-RS-020", "", material: "2", line: 2882, facts: ["rsInsuredGroup": "其他"]),
     // (其他 事项15 numbers nothing: the 代办人身份证 is the second the text names, 2, not 7 — round 19, tester 6)
     AgentExpectation("BS-QT-015", "", material: "2", line: 12263, facts: ["rsInsuredGroup": "其他"]),
     // seed 000 13.1 档案的转递 (1)/(2) 存档人员有效身份证件、代办人有效身份证件、档案人员授权委托书…: the last two an agent's

@@ -382,14 +382,9 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
         // 减征。" (line 5083)
         ForbiddenExample(
             "BS-GS-003", "F-income",
-            triggering: ["gsReliefIncomeType": "生产经营承包承租所得", "gsAnnualTaxableIncome": "50000.01"],
-            notTriggering: ["gsReliefIncomeType": "生产经营承包承租所得", "gsAnnualTaxableIncome": "50000"],
-            scenario: "case-2"),
-        ForbiddenExample(
-            "BS-GS-003", "F-income",
-            triggering: ["gsReliefIncomeType": "生产经营承包承租所得", "gsAnnualTaxableIncome": "80000"],
-            notTriggering: ["gsReliefIncomeType": "工资薪金等所得", "gsAnnualTaxableIncome": "80000"],
-            scenario: "case-2"),
+            triggering: ["gsAnnualTaxableIncome": "50000.01"],
+            notTriggering: ["gsAnnualTaxableIncome": "50000"],
+            scenario: "case-2b"),
         // 人力社保 事项41 1.在大连市外居住或工作（大陆境内）的参保人员异地就医备案的条件？ "①退休人员、个体、居民（学生除外）持有异地居住证
         // （本人或其直系/投靠亲属持有异地户口簿或房产证也可）；②在职职工单位派驻异地工作一年以上。" (line 4541)
         ForbiddenExample(
@@ -438,12 +433,12 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
         // 身份参加职工基本养老保险和医疗保险" (line 12261): a flexible worker is no insured employee, for either business
         ForbiddenExample(
             "BS-SY-010", "F-flexible-worker",
-            triggering: ["insuredCategory": "灵活就业人员", "syClaimType": "手术休假津贴"],
-            notTriggering: ["insuredCategory": "企业职工", "syClaimType": "手术休假津贴"]),
+            triggering: ["insuredCategory": "灵活就业人员"],
+            notTriggering: ["insuredCategory": "企业职工"], scenario: "case-2"),
         ForbiddenExample(
             "BS-SY-010", "F-flexible-worker",
-            triggering: ["insuredCategory": "灵活就业人员", "syClaimType": "手术医疗费", "syLocalTreatment": "false"],
-            notTriggering: ["insuredCategory": "机关事业单位职工", "syClaimType": "手术医疗费", "syLocalTreatment": "false"]),
+            triggering: ["insuredCategory": "灵活就业人员"],
+            notTriggering: ["insuredCategory": "机关事业单位职工"], scenario: "case-1"),
     ]
 
 /// 其他 事项10 "无配偶的男性收养女性的，收养人与被收养人的年龄应当相差四十周岁以上。" (line 12143): an unmarried man born 1990 adopting a

@@ -12,7 +12,7 @@ public let notRequiredR10T5: [NotRequiredExpectation] = [
     // 个税 事项3 2．残疾、孤老、烈属减征个人所得税优惠 (line 5070): 个体工商户生产经营所得、对企业单位的承包承租经营所得
     // 应报送:（1）…（5） (lines 5077-5083): no list of the 扣缴单位's staff (that is the wage earners' (4), line 5076)
     NotRequiredExpectation(
-        "BS-GS-003", "case-2", name: "扣缴单位", line: 5077, facts: ["gsReliefIncomeType": "生产经营承包承租所得"])
+        "BS-GS-003", "case-2b", name: "扣缴单位", line: 5077, facts: ["gsAnnualTaxableIncome": "40000"])
 ]
 
 public let agentsR10T5: [AgentExpectation] = []
