@@ -240,6 +240,8 @@ package final class DocumentScan {
         case .missingPart(let part)?: return "\(what)缺少必需的 \(part)，无法打开 (\(part) not in the zip central directory)"
         case .tooManyEntries(let count)?:
             return "\(what)内含文件数量异常，未予打开 (\(count) entries; limit \(DocumentContainer.maxEntries))"
+        case .damagedPart(let part)?:
+            return "\(what)已损坏：其中的 \(part) 数据校验不符，无法打开 (part \(part) does not inflate to its CRC-32 and size)"
         }
     }
 

@@ -98,6 +98,53 @@ import Testing
         #expect(try inspect(BundleBuilder.bytes(application(with: upper, Self.xlsx, path: "files/1"))).findings.isEmpty)
     }
 
+    /// A package damaged inside: its directory and headers whole, but a part's data that
+    /// does not inflate to the CRC-32 and size its record gives (a flipped bit in transit,
+    /// a part cut short). Word, Excel, WPS and OFD readers refuse it; it passed as sound
+    /// (round 19, tester 5: "a part whose data fails its CRC", "an OFD.xml that is not XML
+    /// pass"). Now document-corrupt naming the part, for a stored part and a deflated one,
+    /// also when the bytes are spooled; the same package undamaged stays sound.
+    @Test(arguments: [BundleLimits.default.maxDocumentCheckSize, 1_024])
+    func reportsContainersDamagedInside(checkSize: Int64) throws {
+        var limits = BundleLimits.default
+        limits.maxDocumentCheckSize = checkSize
+        var rng = SeededRandom(seed: 14)
+        let sheet = Array(String(repeating: "<row><c t=\"s\"><v>12</v></c></row>", count: 600).utf8)
+        let picture = rng.bytes(6_000)
+        func package(sheet: [UInt8], picture: [UInt8]) -> [UInt8] {
+            let sink = MemorySink()
+            let w = ZipWriter(sink: sink)
+            w.add(ZipEntrySpec(name: "[Content_Types].xml", data: Array("<?xml version=\"1.0\"?><Types/>".utf8)))
+            w.add(ZipEntrySpec(name: "xl/workbook.xml", data: Array("<?xml version=\"1.0\"?><workbook/>".utf8)))
+            w.add(ZipEntrySpec(name: "xl/worksheets/sheet1.xml", data: sheet))
+            w.add(ZipEntrySpec(name: "xl/media/image1.png", data: picture, method: .stored))
+            w.finish()
+            return sink.bytes
+        }
+        let whole = package(sheet: sheet, picture: picture)
+        /// Where the data of the entry named `name` starts: after its local header (30
+        /// bytes, the name, no extra field from this writer).
+        func dataStart(_ name: String) throws -> Int {
+            let n = Array(name.utf8)
+            let at = try #require((0...(whole.count - n.count)).first { Array(whole[$0..<($0 + n.count)]) == n })
+            return at + n.count
+        }
+        let sound = try inspect(BundleBuilder.bytes(application(with: whole, Self.xlsx, path: "files/汇总表.xlsx")), limits: limits)
+        #expect(sound.findings.isEmpty, "\(sound.findings)")
+        for (label, part, offset) in [
+            ("deflated", "xl/worksheets/sheet1.xml", try dataStart("xl/worksheets/sheet1.xml") + 40),
+            ("stored", "xl/media/image1.png", try dataStart("xl/media/image1.png") + 3_000),
+        ] {
+            var damaged = whole
+            damaged[offset] ^= 0x10
+            let i = try inspect(
+                BundleBuilder.bytes(application(with: damaged, Self.xlsx, path: "files/汇总表.xlsx")), limits: limits)
+            #expect(i.codes == [.documentCorrupt], "\(label): \(i.findings)")
+            #expect(i.findings.first?.messageWithDetail.contains(part) == true, "\(label): \(i.findings)")
+            #expect(i.documents[0].isSound == false, "\(label)")
+        }
+    }
+
     /// A document's container listing more than 65,535 entries is not parsed (millions of
     /// 46-byte records would cost far more memory and time than the document; review of round
     /// 18): document-corrupt naming the count.
