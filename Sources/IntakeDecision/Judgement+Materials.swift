@@ -466,10 +466,13 @@ extension Judgement {
         let missing = needed.filter { !out[$0].met }.map { Self.label(out[$0].material) }
         guard !missing.isEmpty || !settled else { return }
         let parts = children.map { Self.label(out[$0].material) }.joined(separator: "、")
+        // Not material-unknown: the matter has the material (the contract: "a document names
+        // a material the matter does not have"), and the file is wanted, under its part's
+        // number: the clerk checks which part it is (round 21).
         for file in files {
             findings.append(
                 Finding(
-                    .materialUnknown, .warning,
+                    .manualCheck, .warning,
                     "文件 \(file.path) 标注为材料\(Self.label(m))，该项包括\(parts)，须分别提交并按各自的编号标注；"
                         + (missing.isEmpty ? "请核对该文件是哪一项" : "仍缺：\(missing.joined(separator: "、"))"),
                     material: m.id, path: file.path, source: m.source ?? matter.source,

@@ -598,6 +598,7 @@ private final class HTMLPage {
         case .materialUnknown:
             return f.severity == .error ? "核对所选申请情形，以及文件 \(file) 所对应的材料编号" : "文件 \(file) 无需提交"
         case .materialUnneeded: return "文件 \(file) 本情形无需提交；如材料编号标错，请更正"
+        case .manualCheck where f.path != nil: return "将文件 \(file) 按其所属分项的编号重新标注"
         case .factMissing: return "在申请信息中补充所需信息项"
         case .factInvalid: return "更正申请信息中的该项"
         case .forbiddenCase: return "属禁办情形，本申请不予受理（依据见下）"
