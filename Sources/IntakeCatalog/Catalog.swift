@@ -131,6 +131,15 @@ public struct FactDefinition: Sendable, Hashable, Codable {
         accepts(raw) && impossibility(raw, submitted: submitted) == nil
     }
 
+    /// The value the rules read for a raw value this fact `accepts`: without the blanks
+    /// around it that the type check drops (U+2003, U+200B, U+3000 …: XPath's `=` keeps
+    /// them, so "true" followed by an em space passed as a boolean and no rule read it as
+    /// true), a number without its plus sign; nil for a value it does not accept.
+    public func canonical(_ raw: String) -> String? {
+        guard accepts(raw) else { return nil }
+        return numeric(raw) ?? raw.trimmedOfBlanks
+    }
+
     public func accepts(_ raw: String) -> Bool {
         let v = raw.trimmedOfBlanks
         switch kind {

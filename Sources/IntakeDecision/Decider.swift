@@ -96,9 +96,24 @@ public struct Decider: Sendable {
         }
         d.scenario = scenario
 
+        // A declared value of its type is read by the rules as that type's value, as the
+        // type check read it: blanks around it dropped, a number's plus sign dropped
+        // (XPath's number() takes "+13" for NaN, which no limit would catch; "true" followed
+        // by an em space or a zero-width space passed the check and met no rule: round 21,
+        // tester 3, SB-017 and RS-009 accepted where the forbidden case applies).
+        var declared = manifest
+        for (i, f) in manifest.applicant.facts.enumerated() {
+            guard let def = catalog.fact(f.name, of: matter), let value = def.canonical(f.value), value != f.value else {
+                continue
+            }
+            declared.applicant.facts[i].value = value
+            document.setKeyedChild(
+                namespace: ManifestParser.namespace, parent: "applicant", element: "fact", key: "name", value: f.name,
+                text: value)
+        }
         // The facts the rules read: declared ones and those derived from the resident id.
         // They are set in the parsed manifest in place (`document` is this decision's own).
-        let derived = DerivedFacts(manifest, on: submitted, source: matter.source)
+        let derived = DerivedFacts(declared, on: submitted, source: matter.source)
         if derived.changed {
             for name in DerivedFact.all.sorted() {
                 guard let value = derived.manifest.applicant.fact(name) else { continue }
@@ -106,13 +121,6 @@ public struct Decider: Sendable {
                     namespace: ManifestParser.namespace, parent: "applicant", element: "fact", key: "name", value: name,
                     text: value)
             }
-        }
-        // A number written with its plus sign (xs:integer's "+13") is read by the rules
-        // without it: XPath's number() takes "+13" for NaN, which no limit would catch.
-        for f in derived.manifest.applicant.facts where f.value.contains("+") {
-            guard let def = catalog.fact(f.name, of: matter), let n = def.numeric(f.value), n != f.value else { continue }
-            document.setKeyedChild(
-                namespace: ManifestParser.namespace, parent: "applicant", element: "fact", key: "name", value: f.name, text: n)
         }
         var judge = Judgement(
             catalog: catalog, matter: matter, scenario: scenario, manifest: derived.manifest, inspection: inspection,

@@ -561,6 +561,28 @@ import Testing
         #expect(d.codes.contains(.factInvalid) == (verdict == .returned), "\(value)")
     }
 
+    /// A boolean or an enumeration value with blanks around it that the type check drops (an em space, a
+    /// zero-width space, a thin space, an ideographic space) is read by the rules as that value: "true" + U+2003
+    /// passed the check as true, and no rule read it so (XPath's `=` keeps the blank): SB-017 with
+    /// 已享受城镇职工基本养老保险待遇 (guide 004, 违规禁办 line 1662) and RS-009 with 非因本人意愿中断就业 false (guide 000,
+    /// line 422) were accepted, and RS-005's 最低生活保障家庭 asked for no document of its own (round 21, tester 3).
+    @Test(arguments: ["\u{2003}", "\u{200B}", "\u{2009}", "\u{3000}", " "])
+    func aValueIsReadWithoutTheBlanksItsTypeCheckDrops(blank: String) throws {
+        var pensioner = try settledFacts("SB-017")
+        pensioner["receivingEmployeePension"] = "true" + blank
+        let refused = try decide(complete("SB-017", facts: pensioner))
+        #expect(refused.verdict == .refused, "\(refused.verdict) \(refused.errors.map(\.message))")
+        #expect(!refused.codes.contains(.factInvalid))
+        var voluntary = try settledFacts("RS-009")
+        voluntary["involuntaryUnemployment"] = blank + "false"
+        #expect(try decide(complete("RS-009", facts: voluntary)).verdict == .refused)
+        var graduate = try settledFacts("RS-005")
+        graduate["graduateCategory"] = "minimum-living" + blank
+        let d = try decide(complete("RS-005", facts: graduate, omit: ["5.1"]))
+        #expect(d.verdict == .returned)
+        #expect(d.errors.filter { $0.code == .materialMissing }.compactMap(\.material) == ["5.1"], "\(d.errors.map(\.message))")
+    }
+
     /// A value of its type that cannot be true is a mistake to correct (fact-invalid, returned), not a case the
     /// rules decide (left from round 18): -1 months of extension (guide 004 50, line 958) was accepted as "not over 12",
     /// and a newborn born after the application (guide 003 生育 事项3, line 599: 1996年1月1日之后出生) passed as born
