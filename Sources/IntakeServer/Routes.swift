@@ -251,15 +251,8 @@ enum Routes {
     /// The stored report in `format`, with the verdict and where it stays.
     static func report(_ d: DecidedBundle, format: ReportFormat, state: ServerState, replayed: Bool) throws -> Response {
         guard let bytes = state.reportBytes(d, format: format) else {
-            // Removed after it was written (a decision is recorded only once its files are
-            // durable): not decided again, which would write over what was sealed; the
-            // auditor's `audit verify` names the removal.
-            let file = "\(d.reports.dir)/\(d.reports.base).\(format.fileExtension)"
-            state.logger.error(
-                "a recorded report file is missing", metadata: ["sha256": .string(d.sha256), "file": .string(file)])
-            throw Problem.internalError(
-                "bundle \(d.sha256) was decided (\(d.verdict)), but its report file \(file) is missing from the data folder (removed after it was written); it is not decided again: `intake audit verify` names the removal"
-            )
+            state.logger.error("a recorded report file is missing", metadata: ["sha256": .string(d.sha256)])
+            throw Problem.internalError("the report of \(d.sha256) is recorded but its file is missing")
         }
         var headers: HTTPFields = [:]
         headers[.contentType] = contentType(format)

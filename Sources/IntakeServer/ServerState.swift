@@ -148,7 +148,7 @@ final class ServerState: Sendable {
     }
 
     /// The answer to an upload: decided now, or from the ledger when these bytes were
-    /// decided before (by either channel, with whatever catalog).
+    /// decided with this catalog before.
     struct Answer: Sendable {
         var decided: DecidedBundle
         var fromLedger: Bool
@@ -161,16 +161,12 @@ final class ServerState: Sendable {
     /// the retry is answered from the ledger.
     static let claimWaitSeconds: UInt64 = 10
 
-    /// Decides the uploaded file `path` (SHA-256 `sha`, `size` bytes) once: the ledger's
-    /// claim makes concurrent uploads of the same bytes wait for the first instead of
-    /// deciding twice. A decision recorded stands whatever catalog made it, and even when
-    /// its report files were removed since: its report is what the applicant (or the
-    /// nightly run, which may have sealed it) was given, and deciding again would write over
-    /// it under the same name (round 20: a reload or restart with another catalog rewrote
-    /// the sealed reports, and `audit verify` no longer saw a removal). New rules are tried
-    /// with `intake audit rejudge`, as for the nightly run.
+    /// Decides the uploaded file `path` (SHA-256 `sha`, `size` bytes) once per catalog
+    /// version: the ledger's claim makes concurrent uploads of the same bytes wait for the
+    /// first instead of deciding twice.
     func decide(_ path: BytePath, sha256 sha: String, size: Int64) async throws -> Answer {
         let checker = self.checker
+        let version = checker.catalogVersion
         let recorder = self.recorder
         var waitStarted = DispatchTime.now()
         var lostClaim = false
@@ -179,7 +175,7 @@ final class ServerState: Sendable {
             let claim: LedgerClaim
             do {
                 claim = try await blocking {
-                    try ledger.claim(sha, catalogVersion: nil, run: recorder.runID, complete: { _ in true })
+                    try ledger.claim(sha, catalogVersion: version, run: recorder.runID, complete: recorder.isComplete)
                 }
             } catch let error as LedgerError where error.code == .leaseLost {
                 // This replica's run was closed by another (its lease ran out): it decides

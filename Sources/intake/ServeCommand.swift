@@ -14,9 +14,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             POST /v1/checks with the zip as the body (Content-Type: application/zip) answers the report \
             (JSON, or XML or HTML by the Accept header) with the verdict in the Intake-Verdict header. \
-            The same bytes are decided once, whatever the catalog: a repeated upload (also after a \
-            reload or with another --pipeline) is answered from the ledger; new rules are tried with \
-            `intake audit rejudge`, which touches no report. GET /v1/reports/{sha256}, /v1/matters, /v1/matters/{code}, /healthz, /readyz, \
+            The same bytes are decided once per catalog version: a repeated upload is answered from the \
+            ledger. GET /v1/reports/{sha256}, /v1/matters, /v1/matters/{code}, /healthz, /readyz, \
             /metrics.
 
             Reports go under DATA/reports/ as with `intake run --out DATA`; the ledger is \
