@@ -50,11 +50,6 @@ public struct DecisionRecorder: Sendable {
         self.channel = channel
     }
 
-    /// Whether a decided bundle's three report files are all there.
-    public func isComplete(_ d: DecidedBundle) -> Bool {
-        d.reports.files.allSatisfy { FileSystem.exists(BytePath(out.appendingPathComponent($0))) }
-    }
-
     /// Renders `report` (the decision on the bundle `sha256` of `size` bytes, found under
     /// `name`, nil for an upload) into the files of its report set, ready for ``record(_:runItems:)``.
     public func prepare(

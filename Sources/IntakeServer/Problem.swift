@@ -1,6 +1,7 @@
 import Foundation
 public import HTTPTypes
 public import Hummingbird
+import IntakeLedger
 import IntakeRendering
 
 /// An error answered as RFC 9457 `application/problem+json`: a stable `type` a client can
@@ -16,6 +17,8 @@ public struct Problem: Error, Sendable {
     public var headers: HTTPFields = [:]
     /// Close the connection after the answer (the rest of the request is not wanted).
     public var closeConnection = false
+    /// The report files of a decided bundle that are gone (an extension member, RFC 9457 3.2).
+    public var missingReports: [String]?
 
     public init(_ status: HTTPResponse.Status, _ kind: String, _ title: String, _ detail: String) {
         self.status = status
@@ -45,6 +48,10 @@ public struct Problem: Error, Sendable {
             w.field("status", Int64(status.code))
             w.field("detail", detail)
             if let instance { w.field("instance", instance) }
+            if let missingReports {
+                w.key("missingReports")
+                w.array(missingReports) { w.value($0) }
+            }
         }
         return w.out + "\n"
     }
@@ -105,6 +112,24 @@ public struct Problem: Error, Sendable {
             .serviceUnavailable, "busy", "服务繁忙 Busy",
             "every worker is deciding and the queue of waiting checks is full; try again shortly")
         p.headers[.retryAfter] = String(retryAfter)
+        return p
+    }
+
+    /// A bundle decided whose report files were removed from the data folder afterwards.
+    /// 410 Gone, not 500 or 404: the decision stands and is not made again (the report may
+    /// be sealed, or in the applicant's hands), so retrying or uploading again cannot bring
+    /// the files back; a backend takes a 4xx as final and does not retry, and 404 would say
+    /// nothing was decided. The verdict comes in the headers, as with a report.
+    static func reportRemoved(_ d: DecidedBundle, missing: [String]) -> Problem {
+        var p = Problem(
+            .gone, "report-removed", "报告文件已被移除 Report removed",
+            "the bundle \(d.sha256) was decided (\(d.verdict)) but report files of it were removed from the data folder "
+                + "afterwards: \(missing.joined(separator: ", ")); it is not decided again (`intake audit verify` names the "
+                + "removal)")
+        p.missingReports = missing
+        p.headers[HTTPField.Name("Intake-Verdict")!] = d.verdict
+        p.headers[HTTPField.Name("Intake-Catalog-Version")!] = d.catalogVersion
+        p.headers[HTTPField.Name("Intake-Bundle-SHA256")!] = d.sha256
         return p
     }
 

@@ -251,8 +251,11 @@ enum Routes {
     /// The stored report in `format`, with the verdict and where it stays.
     static func report(_ d: DecidedBundle, format: ReportFormat, state: ServerState, replayed: Bool) throws -> Response {
         guard let bytes = state.reportBytes(d, format: format) else {
-            state.logger.error("a recorded report file is missing", metadata: ["sha256": .string(d.sha256)])
-            throw Problem.internalError("the report of \(d.sha256) is recorded but its file is missing")
+            let missing = state.missingReports(d)
+            state.logger.error(
+                "report files of a decided bundle were removed",
+                metadata: ["sha256": .string(d.sha256), "missing": .string(missing.joined(separator: ","))])
+            throw Problem.reportRemoved(d, missing: missing)
         }
         var headers: HTTPFields = [:]
         headers[.contentType] = contentType(format)

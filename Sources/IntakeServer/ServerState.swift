@@ -148,7 +148,7 @@ final class ServerState: Sendable {
     }
 
     /// The answer to an upload: decided now, or from the ledger when these bytes were
-    /// decided with this catalog before.
+    /// decided before, with whatever catalog.
     struct Answer: Sendable {
         var decided: DecidedBundle
         var fromLedger: Bool
@@ -161,12 +161,15 @@ final class ServerState: Sendable {
     /// the retry is answered from the ledger.
     static let claimWaitSeconds: UInt64 = 10
 
-    /// Decides the uploaded file `path` (SHA-256 `sha`, `size` bytes) once per catalog
-    /// version: the ledger's claim makes concurrent uploads of the same bytes wait for the
-    /// first instead of deciding twice.
+    /// Decides the uploaded file `path` (SHA-256 `sha`, `size` bytes) once: the ledger's
+    /// claim makes concurrent uploads of the same bytes wait for the first instead of
+    /// deciding twice. A decision recorded stands, as in `intake run`, whatever catalog
+    /// made it (after a reload or a restart with another pipeline) and even when its report
+    /// files were removed since: its report may be sealed, or in the applicant's hands, and
+    /// deciding again would rewrite it, or re-seal over the removal `audit verify` must see.
+    /// New rules are tried with `intake audit rejudge`, which touches no report.
     func decide(_ path: BytePath, sha256 sha: String, size: Int64) async throws -> Answer {
         let checker = self.checker
-        let version = checker.catalogVersion
         let recorder = self.recorder
         var waitStarted = DispatchTime.now()
         var lostClaim = false
@@ -175,7 +178,7 @@ final class ServerState: Sendable {
             let claim: LedgerClaim
             do {
                 claim = try await blocking {
-                    try ledger.claim(sha, catalogVersion: version, run: recorder.runID, complete: recorder.isComplete)
+                    try ledger.claim(sha, catalogVersion: nil, run: recorder.runID, complete: { _ in true })
                 }
             } catch let error as LedgerError where error.code == .leaseLost {
                 // This replica's run was closed by another (its lease ran out): it decides
@@ -263,5 +266,10 @@ final class ServerState: Sendable {
     func reportBytes(_ d: DecidedBundle, format: ReportFormat) -> [UInt8]? {
         let url = options.data.appendingPathComponent("\(d.reports.dir)/\(d.reports.base).\(format.fileExtension)")
         return (try? Data(contentsOf: url)).map(Array.init)
+    }
+
+    /// The report files of a decided bundle that are not in the data folder.
+    func missingReports(_ d: DecidedBundle) -> [String] {
+        d.reports.files.filter { !FileSystem.exists(BytePath(options.data.appendingPathComponent($0))) }
     }
 }

@@ -14,9 +14,14 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             POST /v1/checks with the zip as the body (Content-Type: application/zip) answers the report \
             (JSON, or XML or HTML by the Accept header) with the verdict in the Intake-Verdict header. \
-            The same bytes are decided once per catalog version: a repeated upload is answered from the \
-            ledger. GET /v1/reports/{sha256}, /v1/matters, /v1/matters/{code}, /healthz, /readyz, \
-            /metrics.
+            The same bytes are decided once: a repeated upload is answered from the ledger \
+            (Intake-Replayed: true, the recorded report), whatever catalog decided it, also after \
+            SIGHUP or a restart with another --pipeline (sealed reports are never rewritten; \
+            `intake audit rejudge DATA --catalog PIPELINE` shows what new rules would change). A \
+            bundle whose report files were removed from DATA is answered 410 with the missing files \
+            (urn:intake:problem:report-removed), not decided again; `intake audit verify DATA` names \
+            the removal. GET /v1/reports/{sha256}, /v1/matters, /v1/matters/{code}, /healthz, \
+            /readyz, /metrics.
 
             Reports go under DATA/reports/ as with `intake run --out DATA`; the ledger is \
             DATA/ledger.sqlite unless --ledger names another. To keep both channels in one place, give \

@@ -638,13 +638,109 @@ struct ServeTests {
             try await Task.sleep(for: .milliseconds(50))
         }
         #expect(newVersion != oldVersion)
-        // The same bytes under the new catalog are decided again, and the report names it.
+        // The same bytes are answered from the ledger with the report they were given, not
+        // decided again under the new catalog (round 20: decided again, the first report,
+        // perhaps sealed, rewritten at the same path); new rules go through `audit rejudge`.
         let after = try await server.post(bytes)
-        #expect(after.header("Intake-Catalog-Version") == newVersion)
-        #expect(after.header("Intake-Replayed") == "false")
-        #expect(after.json["catalogVersion"] as? String == newVersion)
+        #expect(after.status == 200)
+        #expect(after.header("Intake-Replayed") == "true")
+        #expect(after.header("Intake-Catalog-Version") == oldVersion)
+        #expect(after.body == before.body)
+        // New bytes are decided with the new catalog.
+        let fresh = try await server.post(Self.application(id: "WEB-2026-SERVE-HUP-2"))
+        #expect(fresh.header("Intake-Replayed") == "false")
+        #expect(fresh.header("Intake-Catalog-Version") == newVersion)
         let metrics = try await server.request(.GET, "/metrics")
         #expect(metrics.text.contains(#"intake_catalog_reloads_total{result="loaded"} 1"#))
+        server.stop()
+        let sha = try #require(before.header("Intake-Bundle-SHA256"))
+        #expect(
+            try ledgerRows(server.data, "SELECT decisions, catalog_version FROM bundles WHERE sha256 = '\(sha)'") == [
+                "1|\(oldVersion)"
+            ])
+    }
+
+    /// A server restarted with another catalog answers bytes decided before from the ledger
+    /// and leaves the sealed report as it was (round 20: decided again, report rewritten in
+    /// place with the new catalogVersion, and `audit verify` still passed).
+    @Test func aRestartWithAnotherCatalogLeavesDecidedBundlesAlone() async throws {
+        let home = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        for folder in ["Schemas", "Pipelines"] {
+            try FileManager.default.copyItem(
+                at: repositoryRoot.appendingPathComponent(folder), to: home.appendingPathComponent(folder))
+        }
+        let data = home.appendingPathComponent("data")
+        let bytes = Self.application(id: "WEB-2026-SERVE-RESTART")
+        let first = try ServerProcess(data: data, environment: ["INTAKE_HOME": home.path])
+        let before = try await first.post(bytes)
+        let oldVersion = try #require(before.header("Intake-Catalog-Version"))
+        first.stop()  // sealed at shutdown
+        let sealed = try ledgerRows(data, "SELECT report_dir || '/' || report_base FROM bundles")[0]
+        let report = data.appendingPathComponent(sealed + ".json")
+        let sealedBytes = try Data(contentsOf: report)
+
+        let pipeline = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("Pipelines").path)
+                .first { $0.hasSuffix(".pipeline.xml") })
+        let url = home.appendingPathComponent("Pipelines/\(pipeline)")
+        try (String(contentsOf: url, encoding: .utf8) + "\n<!-- another version -->\n").write(
+            to: url, atomically: true, encoding: .utf8)
+        let second = try ServerProcess(data: data, environment: ["INTAKE_HOME": home.path])
+        defer { second.stop() }
+        #expect(try await second.request(.GET, "/readyz").json["catalogVersion"] as? String != oldVersion)
+        let again = try await second.post(bytes)
+        #expect(again.status == 200)
+        #expect(again.header("Intake-Replayed") == "true")
+        #expect(again.header("Intake-Catalog-Version") == oldVersion)
+        #expect(again.body == before.body)
+        #expect(try Data(contentsOf: report) == sealedBytes)
+        second.stop()
+        #expect(try ledgerRows(data, "SELECT decisions FROM bundles") == ["1"])
+        let verify = try runIntake(["audit", "verify", data.path])
+        #expect(verify.status == 0, "\(verify.output)")
+    }
+
+    /// A report file of a decided bundle removed from the data folder is not written again:
+    /// GET and POST answer 410 with a problem document naming the missing files (round 20,
+    /// tester 5: GET gave 500, and a POST decided again and rewrote the files, so `audit
+    /// verify` no longer saw the removal).
+    @Test func aRemovedReportIsAnsweredGoneAndNotWrittenAgain() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let bytes = Self.application(id: "WEB-2026-SERVE-REMOVED")
+        let first = try ServerProcess(data: data)
+        let before = try await first.post(bytes)
+        let sha = try #require(before.header("Intake-Bundle-SHA256"))
+        let verdict = try #require(before.header("Intake-Verdict"))
+        first.stop()  // sealed at shutdown
+        let base = try ledgerRows(data, "SELECT report_dir || '/' || report_base FROM bundles")[0]
+        let victim = base + ".xml"
+        try FileManager.default.removeItem(at: data.appendingPathComponent(victim))
+
+        let server = try ServerProcess(data: data)
+        defer { server.stop() }
+        for answer in [
+            try await server.request(.GET, "/v1/reports/\(sha)", headers: [("Accept", "application/xml")]),
+            try await server.post(bytes, headers: [("Accept", "application/xml")]),
+        ] {
+            #expect(answer.status == 410)
+            #expect(answer.header("Content-Type") == "application/problem+json")
+            #expect(answer.json["type"] as? String == "urn:intake:problem:report-removed")
+            #expect(answer.json["missingReports"] as? [String] == [victim])
+            #expect((answer.json["detail"] as? String)?.contains(victim) == true)
+            #expect(answer.header("Intake-Verdict") == verdict)
+            #expect(answer.header("Intake-Bundle-SHA256") == sha)
+        }
+        // The formats still there are served.
+        let json = try await server.request(.GET, "/v1/reports/\(sha)")
+        #expect(json.status == 200)
+        server.stop()
+        #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent(victim).path))
+        #expect(try ledgerRows(data, "SELECT decisions FROM bundles") == ["1"])
+        let verify = try runIntake(["audit", "verify", data.path])
+        #expect(verify.status == 1)
+        #expect(verify.output.contains("report-removed") && verify.output.contains(victim), "\(verify.output)\(verify.error)")
     }
 
     /// /metrics answers loopback clients only, unless the server is told otherwise.
