@@ -26,7 +26,8 @@ struct RunCommand: AsyncParsableCommand {
 
             Ctrl-C (SIGINT) or SIGTERM: no bundle is started after it, those in flight finish, the \
             summary is written, the run is recorded as interrupted, and the same command started again \
-            resumes (a second Ctrl-C stops at once; the next run repairs).
+            resumes (a second Ctrl-C stops at once, the next run repairs; a second SIGTERM changes \
+            nothing: send SIGKILL to stop at once).
 
             --ledger postgres://USER@HOST:PORT/DATABASE shares one ledger between runs on any number of \
             hosts over the same inbox and output folder (shared storage): each run adds the inbox to a \
@@ -64,6 +65,10 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let format = logFormat
         LoggingSystem.bootstrap { LineLogHandler(label: $0, format: format) }
+        // Watched from the start: a signal while the catalog loads stops the run as one
+        // later does (recorded as interrupted, with its summary), not by the default action.
+        let stop = RunStop()
+        let watchers = [SIGINT, SIGTERM].map { Self.watch($0, stop: stop) }
         let checker = Tooling.checker(pipeline: pipeline)
         let outURL = URL(fileURLWithPath: out)
         var options = RunOptions(
@@ -86,8 +91,6 @@ struct RunCommand: AsyncParsableCommand {
             }
         }
         let observer = RunDisplay.automatic(quiet: quiet, json: json, logger: Logger(label: "intake.run"))
-        let stop = RunStop()
-        let watchers = [SIGINT, SIGTERM].map { Self.watch($0, stop: stop) }
         let batch = BatchRun(checker: checker, options: options, observer: observer, stop: stop)
         let totals: RunTotals
         do {
@@ -127,8 +130,11 @@ struct RunCommand: AsyncParsableCommand {
         }
     }
 
-    /// Turns `signal` into a request to stop the run; the second one stops the process at
-    /// once (what is half written is repaired by the next run).
+    /// Turns `signal` into a request to stop the run; a second Ctrl-C (SIGINT) stops the
+    /// process at once (what is half written is repaired by the next run). A second SIGTERM
+    /// changes nothing: one stop is often delivered twice (GNU `timeout` signals the process
+    /// and then its process group; round 20: such runs ended by `_exit` with the run left
+    /// `running`, no summary, no seal), and a manager that means to stop at once sends SIGKILL.
     static func watch(_ signal: Int32, stop: RunStop) -> any DispatchSourceSignal {
         Foundation.signal(signal, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
@@ -137,7 +143,7 @@ struct RunCommand: AsyncParsableCommand {
                 say(
                     "intake run: stopping (\(RunStop.name(signal))): finishing the bundles in flight; Ctrl-C again stops at once",
                     level: .warning, clearingTheLine: true)
-            } else {
+            } else if signal == SIGINT {
                 _exit(128 + signal)
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeAudit
 import IntakeCatalog
 import IntakeFixtures
 import IntakeIO
@@ -253,7 +254,59 @@ struct ResumeTests {
         #expect(try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE decisions <> 1")[0][0].int == 0)
     }
 
-    private func start(_ executable: URL, inbox: URL, out: URL, jobs: Int = 2, stderr: Pipe? = nil) throws -> Process {
+    /// One stop delivered twice, as GNU `timeout` does (to the process, then to its process
+    /// group), at several moments of a real run, start-up included: each time the run ends
+    /// recorded (interrupted, or completed when it was done first) with its summary and the
+    /// seal of what it decided, `audit verify` holds, and no temporary file is left. Round
+    /// 20: the second SIGTERM stopped at once, leaving the run `running`, no summary, no seal
+    /// (verify: one error a decision), and ~400 temporary files of the catalog archive.
+    @Test func aTwiceDeliveredSIGTERMAtAnyMomentEndsTheRunRecordedAndSealed() throws {
+        let dir = try temporaryFolder("sigterm-twice")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        _ = try Corpus.mixed(into: inbox, count: 120, averageMB: 0.1, catalog: catalog, seed: 11)
+        let executable = try intakeExecutable()
+        for (n, delay) in [0.0, 0.05, 0.15, 0.4, 0.8].enumerated() {
+            let out = dir.appendingPathComponent("out-\(n)")
+            let log = dir.appendingPathComponent("run-\(n).log")
+            FileManager.default.createFile(atPath: log.path, contents: nil)
+            let p = try start(executable, inbox: inbox, out: out, jobs: 2, stderr: try FileHandle(forWritingTo: log))
+            // Counted from the moment the run makes the output folder (start-up: the ledger,
+            // the catalog archive); before, the process is still being loaded, and a signal
+            // then ends it before it has written anything.
+            while p.isRunning && !FileManager.default.fileExists(atPath: out.path) { usleep(1_000) }
+            usleep(useconds_t(delay * 1_000_000))
+            kill(p.processIdentifier, SIGTERM)
+            // The second once the first was taken (as the process group's copy often comes):
+            // delivered together, the two are one pending signal.
+            while p.isRunning && !((try? String(contentsOf: log, encoding: .utf8))?.contains("stopping (SIGTERM)") ?? false) {
+                usleep(1_000)
+            }
+            kill(p.processIdentifier, SIGTERM)
+            p.waitUntilExit()
+            #expect(p.terminationReason == .exit, "at \(delay) s")
+            #expect([0, 128 + SIGTERM].contains(p.terminationStatus), "at \(delay) s")
+            guard FileManager.default.fileExists(atPath: out.appendingPathComponent("ledger.sqlite").path) else {
+                continue  // stopped before the output folder was opened: nothing to record
+            }
+            let runs = try ledgerRows(out, "SELECT status, decided FROM runs")
+            #expect(runs.count == 1, "at \(delay) s")
+            let status = runs.first?[0].string
+            #expect(status == (p.terminationStatus == 0 ? "completed" : "interrupted"), "at \(delay) s")
+            #expect(try latestRunSummary(out).json["run"] != nil, "at \(delay) s")
+            if runs.first?[1].int ?? 0 > 0 {
+                #expect(try ledgerRows(out, "SELECT COUNT(*) FROM seals")[0][0].int == 1, "at \(delay) s")
+            }
+            let leftovers =
+                FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String }
+                .filter { $0.hasSuffix(".tmp") } ?? []
+            #expect(leftovers.isEmpty, "at \(delay) s: \(leftovers.prefix(3))")
+            let verification = try AuditVerifyTests.verify(out)
+            #expect(verification.holds, "at \(delay) s: \(verification.problems.prefix(3))")
+        }
+    }
+
+    private func start(_ executable: URL, inbox: URL, out: URL, jobs: Int = 2, stderr: Any? = nil) throws -> Process {
         let p = Process()
         p.executableURL = executable
         p.arguments = ["run", "--inbox", inbox.path, "--out", out.path, "--jobs", "\(jobs)", "--quiet", "--settle", "0"]
