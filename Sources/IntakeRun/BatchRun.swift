@@ -446,21 +446,72 @@ public struct BatchRun: Sendable {
     /// Refuses an output folder that holds seals, reports or run summaries while the ledger
     /// records no run at all: it is not this folder's ledger (`ledger.sqlite` copied without
     /// its `-wal` file, another `--ledger`), and a run on it would decide everything again,
-    /// reuse seal numbers and run ids and overwrite the sealed files under those names.
+    /// reuse seal numbers and run ids and overwrite the sealed files under those names. So
+    /// is one whose ledger is behind the folder (restored from a backup taken before the
+    /// last runs): run summaries numbered past its last run, seal files past its last seal
+    /// (round 21: the next run wrote seals/000002.json and runs/…/run-2.* again, and `audit
+    /// verify` passed). The one seal file past the last that a run killed between writing
+    /// and recording it leaves is no sign of that: its bundles are all in the ledger.
     private func refuseForeignLedger(_ ledger: any LedgerStore, _ location: LedgerLocation) throws(RunError) {
+        let out = options.out
         let written = ["seals", "reports", "runs"].filter { folder in
-            !((try? FileManager.default.contentsOfDirectory(atPath: options.out.appendingPathComponent(folder).path)) ?? [])
-                .isEmpty
+            !((try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(folder).path)) ?? []).isEmpty
         }
         guard !written.isEmpty else { return }
-        let runs = try RunError.ledger { () throws(LedgerError) in
-            try ledger.runs(channel: .batch).count + ledger.runs(channel: .online).count
+        // The folder is read before the ledger: what a server sharing the folder writes
+        // meanwhile is recorded first (a seal file excepted, written just before it is).
+        let summaries = Self.numbered(under: out.appendingPathComponent("runs"), prefix: "run-", depth: 2)
+        let sealFiles = Self.numbered(under: out.appendingPathComponent(Sealer.folder), prefix: "", depth: 1)
+        let (runs, seals) = try RunError.ledger { () throws(LedgerError) in
+            (try ledger.runs(channel: .batch) + ledger.runs(channel: .online), try ledger.seals())
         }
-        guard runs == 0 else { return }
+        guard !runs.isEmpty else {
+            throw RunError(
+                .ledger,
+                "the output folder \(out.path) holds \(written.joined(separator: ", ")) but the ledger \(location.path) records no run: it is not this folder's ledger (ledger.sqlite copied without its -wal file?); nothing was decided. Give its ledger (--ledger) or another --out"
+            )
+        }
+        let lastRun = runs.map(\.id).max() ?? 0
+        let lastSeal = seals.map(\.seq).max() ?? 0
+        func leftByAKill(_ file: String) -> Bool {
+            guard let data = FileManager.default.contents(atPath: out.appendingPathComponent(file).path),
+                let seal = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let entries = seal["entries"] as? [[String: Any]]
+            else { return false }
+            return entries.allSatisfy { e in
+                (e["bundle"] as? String).map { (try? ledger.decided(sha256: $0)) != nil } ?? false
+            }
+        }
+        let ahead =
+            summaries.filter { $0.number > lastRun }.map(\.file)
+            + sealFiles.filter { $0.file.hasSuffix(".json") }.filter {
+                $0.number > lastSeal + 1 || ($0.number == lastSeal + 1 && !leftByAKill($0.file))
+            }.map(\.file)
+        guard !ahead.isEmpty else { return }
         throw RunError(
             .ledger,
-            "the output folder \(options.out.path) holds \(written.joined(separator: ", ")) but the ledger \(location.path) records no run: it is not this folder's ledger (ledger.sqlite copied without its -wal file?); nothing was decided. Give its ledger (--ledger) or another --out"
+            "the ledger \(location.path) is behind the output folder \(out.path): it records runs up to \(lastRun) and seals up to \(lastSeal), but the folder holds \(ahead.sorted().prefix(4).joined(separator: ", "))\(ahead.count > 4 ? " and \(ahead.count - 4) more" : "") (a ledger restored from an earlier backup?); a run would reuse those numbers and overwrite sealed files. Nothing was decided. Give the ledger that goes with this folder, or another --out"
         )
+    }
+
+    /// The files `PREFIX<number>.<extension>` in `folder` (and its subfolders, to `depth`),
+    /// relative to the output folder, with their number.
+    private static func numbered(under folder: URL, prefix: String, depth: Int) -> [(file: String, number: Int64)] {
+        let base = folder.lastPathComponent
+        var found: [(String, Int64)] = []
+        var folders = [(folder, base, 1)]
+        while let (url, relative, level) = folders.popLast() {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] {
+                if level < depth {
+                    folders.append((url.appendingPathComponent(name), relative + "/" + name, level + 1))
+                } else if name.hasPrefix(prefix), let stem = name.split(separator: ".").first,
+                    let number = Int64(stem.dropFirst(prefix.count))
+                {
+                    found.append((relative + "/" + name, number))
+                }
+            }
+        }
+        return found
     }
 
     /// At most this many decided bundles wait for the group commit, and at most this many

@@ -78,6 +78,54 @@ struct ResumeTests {
         #expect(files(under: orphan.appendingPathComponent("reports")) == files(under: out.appendingPathComponent("reports")))
     }
 
+    /// A ledger restored from a backup taken before the last run, while that run's seal and
+    /// summary are on disk, is refused (exit 2 from `intake run`) before anything is decided
+    /// (round 21: the next run took seal number 2 and run id 2 again, overwrote
+    /// seals/000002.json and runs/…/run-2.*, and `audit verify` passed). The seal file a run
+    /// killed between writing and recording it leaves is still written again.
+    @Test func aLedgerBehindItsOutputFolderIsRefusedAndNoSealIsOverwritten() async throws {
+        let (dir, inbox, out, _) = try await decidedOnce("behind")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledgerFile = out.appendingPathComponent(SQLLedger.fileName)
+        let backup = dir.appendingPathComponent("backup.sqlite")
+        try FileManager.default.copyItem(at: ledgerFile, to: backup)  // whole after a run
+        try Data("PK not a zip, the second night".utf8).write(to: inbox.appendingPathComponent("second.zip"))
+        #expect(try await run(inbox: inbox, out: out).decided == 1)
+        let current = dir.appendingPathComponent("current.sqlite")
+        try FileManager.default.copyItem(at: ledgerFile, to: current)
+        let seal = try Data(contentsOf: out.appendingPathComponent("seals/000002.json"))
+        let summaries = files(under: out.appendingPathComponent("runs"))
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(at: out.appendingPathComponent(SQLLedger.fileName + suffix))
+        }
+        try FileManager.default.copyItem(at: backup, to: ledgerFile)
+        try Data("PK not a zip, the third night".utf8).write(to: inbox.appendingPathComponent("third.zip"))
+        do {
+            try await run(inbox: inbox, out: out)
+            Issue.record("a run over a ledger behind its output folder went through")
+        } catch let error as RunError {
+            #expect(error.code == .ledger, "\(error)")
+            #expect("\(error)".contains("seals/000002.json") && "\(error)".contains("run-2."), "\(error)")
+        }
+        #expect(try Data(contentsOf: out.appendingPathComponent("seals/000002.json")) == seal)
+        #expect(files(under: out.appendingPathComponent("runs")) == summaries)
+        #expect(try ledgerRows(out, "SELECT COUNT(*) FROM runs")[0][0].int == 1)
+
+        // Killed between writing seal 2 and recording it: its bundles are in the ledger,
+        // the file is the run's own leftover, and the next run seals them under number 2.
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(at: out.appendingPathComponent(SQLLedger.fileName + suffix))
+        }
+        try FileManager.default.copyItem(at: current, to: ledgerFile)
+        let ledger = try openLedger(out)
+        try ledger.execute("DELETE FROM seals WHERE seq = 2")
+        try ledger.execute("UPDATE bundles SET seal = NULL WHERE seal = 2")
+        #expect(try await run(inbox: inbox, out: out).decided == 1)
+        let r = try AuditVerifyTests.verify(out)
+        #expect(r.problems.isEmpty, "\(r.problems)")
+        #expect(r.seals == 2)
+    }
+
     /// A run restarted right after kill -9, before the shell reaped the killed one (a
     /// zombie, which still answers kill(pid, 0)), removes the killed run's temporary files
     /// (round 20: recovered_temporary_files=0 then, and `audit verify` warned about them;
