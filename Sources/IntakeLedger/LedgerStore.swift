@@ -41,6 +41,9 @@ public protocol LedgerStore: Sendable {
     func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws
     /// Records where a run's dated summary was written (relative to the output folder).
     func setRunSummary(_ id: Int64, path: String) throws(LedgerError)
+    /// Records what a run serves once it is known: the address `intake serve` bound (with
+    /// `--port 0`, the port is chosen after the run began).
+    func setRunInbox(_ id: Int64, inbox: String) throws(LedgerError)
     /// The runs of `channel`, newest first.
     func runs(channel: LedgerChannel) throws(LedgerError) -> [RunRecord]
 

@@ -301,6 +301,12 @@ public final class SQLLedger: LedgerStore {
         }
     }
 
+    public func setRunInbox(_ id: Int64, inbox: String) throws(LedgerError) {
+        try locked { (s) throws(LedgerError) in
+            try s.db.run("UPDATE runs SET inbox = ? WHERE id = ?", [.text(inbox), .integer(id)])
+        }
+    }
+
     public func runs(channel: LedgerChannel) throws(LedgerError) -> [RunRecord] {
         try locked { (s) throws(LedgerError) in
             var runs: [RunRecord] = []

@@ -116,6 +116,12 @@ public enum HookServer {
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port
                 let address = "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)"
+                // The run began before the port was bound: with --port 0 it named port 0.
+                do {
+                    try ledger.setRunInbox(runID, inbox: address)
+                } catch {
+                    logger.error("cannot record the address in the ledger", metadata: ["error": "\(error)"])
+                }
                 logger.info(
                     "listening",
                     metadata: [

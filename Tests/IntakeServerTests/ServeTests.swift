@@ -660,6 +660,17 @@ struct ServeTests {
             ])
     }
 
+    /// With --port 0 the ledger's run names the address bound, not port 0 (round 20).
+    @Test func theRunOfAServerOnPortZeroNamesThePortItBound() throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data)  // --port 0
+        #expect(server.port > 0)
+        #expect(try ledgerRows(data, "SELECT inbox FROM runs") == [server.address])
+        server.stop()
+        #expect(try ledgerRows(data, "SELECT inbox FROM runs") == [server.address])
+    }
+
     /// A server restarted with another catalog answers bytes decided before from the ledger
     /// and leaves the sealed report as it was (round 20: decided again, report rewritten in
     /// place with the new catalogVersion, and `audit verify` still passed).
