@@ -66,18 +66,24 @@ enum ZipLayout {
         // The end of central directory record: 22 bytes plus a comment of up to 65535.
         let tailLength = min(fileSize, 22 + 65_535)
         guard tailLength >= 22, let tail = read(fd, at: fileSize - tailLength, count: Int(tailLength)) else { return nil }
+        // The record whose comment ends the file; failing that, the last one whose comment
+        // fits: bytes appended after the archive (upload gateways and signing tools do) are
+        // no part of it, as Info-ZIP's unzip and libzip read it.
         var eocd: Int?
+        var appended: Int?
         var i = tail.count - 22
         while i >= 0 {
-            if tail[i] == 0x50, tail[i + 1] == 0x4B, tail[i + 2] == 0x05, tail[i + 3] == 0x06,
-                i + 22 + Int(u16(tail, i + 20)) == tail.count
-            {
-                eocd = i
-                break
+            if tail[i] == 0x50, tail[i + 1] == 0x4B, tail[i + 2] == 0x05, tail[i + 3] == 0x06 {
+                let end = i + 22 + Int(u16(tail, i + 20))
+                if end == tail.count {
+                    eocd = i
+                    break
+                }
+                if end < tail.count && appended == nil { appended = i }
             }
             i -= 1
         }
-        guard let e = eocd else { return nil }
+        guard let e = eocd ?? appended else { return nil }
         var count = UInt64(u16(tail, e + 10))
         var size = UInt64(u32(tail, e + 12))
         var offset = UInt64(u32(tail, e + 16))
