@@ -162,9 +162,16 @@ public final class ApplicationBundle {
         path: BytePath, fd: Int32, fileSize: Int64, limits: BundleLimits, keeping owner: AnyObject? = nil,
         memory: UnsafeRawBufferPointer? = nil, _ makeArchive: () throws(ZipOpenFailure) -> ZipArchive
     ) -> BundleOpening {
+        // The archive from its first byte: past a self-extractor's prefix that its offsets do
+        // not count (`cat sfx zip` without `zip -A`), which libzip does not read, unzip does.
+        let stored = memory.map { ZipLayout.Source.memory($0) } ?? .file(fd)
+        let end = ZipLayout.endRecord(stored, fileSize: UInt64(fileSize))
+        let prefix = end.map { ZipLayout.prefixLength(stored, end: $0) } ?? 0
+        let source = stored.from(prefix)
+        let size = UInt64(fileSize) - prefix
         let archive: ZipArchive
         do {
-            archive = try makeArchive()
+            archive = prefix == 0 ? try makeArchive() : try ZipArchive(source, size: size)
         } catch {
             // A file that begins as a zip (a local file header) but has no end record was
             // cut short, most often an interrupted upload: say so, not "not a zip".
@@ -177,8 +184,7 @@ public final class ApplicationBundle {
                             message: "it begins as a zip archive but its end (the central directory) is missing")))
             }
             if error.reason == .inconsistent,
-                let named = misflaggedNames(
-                    memory.map { .memory($0) } ?? .file(fd), fileSize: UInt64(fileSize), libzip: error.message),
+                let named = misflaggedNames(source, fileSize: size, libzip: error.message),
                 !named.isEmpty
             {
                 return .unreadable(named)
@@ -189,9 +195,8 @@ public final class ApplicationBundle {
         var overlapping: (Int, Int)?
         var layout: [ZipLayout.CentralRecord]?
         var dataStarts: [UInt64] = []
-        let source = memory.map { ZipLayout.Source.memory($0) } ?? .file(fd)
         if archive.entryCount <= limits.maxEntries {
-            guard let directory = ZipLayout.centralDirectory(source, fileSize: UInt64(fileSize)),
+            guard let end, let directory = ZipLayout.centralDirectory(source, fileSize: size, end: end),
                 directory.records.count == archive.entryCount,
                 directory.records.indices.allSatisfy({ i in
                     // libzip names an entry by its valid Unicode Path field (0x7075) instead.
@@ -220,7 +225,7 @@ public final class ApplicationBundle {
             owner: owner)
         // Entries are then read from memory where their data's place is known.
         if let memory, dataStarts.count == archive.entryCount {
-            bundle.memory = memory
+            bundle.memory = UnsafeRawBufferPointer(rebasing: memory[Int(prefix)...])
             bundle.dataStarts = dataStarts
         }
         return .opened(bundle)

@@ -86,6 +86,33 @@ final class ZipArchive {
         handle = za
     }
 
+    /// Opens the archive as unzip reads it: `size` bytes of `source`, which begins past a
+    /// self-extractor's prefix its offsets do not count (``ZipLayout/prefixLength(_:end:)``).
+    /// The bytes in memory must outlive the archive; a file is read through a duplicate of
+    /// its descriptor.
+    init(_ source: ZipLayout.Source, size: UInt64) throws(ZipOpenFailure) {
+        let shown: ShownBytes
+        do {
+            shown = try ShownBytes(source, size: size)
+        } catch {
+            throw ZipOpenFailure(reason: .io, message: String(cString: strerror(errno)))
+        }
+        let context = Unmanaged.passRetained(shown).toOpaque()
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let zipSource = zip_source_function_create(shownBytesCallback, context, &error) else {
+            Unmanaged<ShownBytes>.fromOpaque(context).release()
+            throw ZipOpenFailure(reason: .io, message: String(cString: zip_error_strerror(&error)))
+        }
+        // From here libzip owns `context` and releases it with ZIP_SOURCE_FREE.
+        guard let za = zip_open_from_source(zipSource, ZIP_RDONLY, &error) else {
+            zip_source_free(zipSource)
+            throw ZipArchive.failure(code: zip_error_code_zip(&error))
+        }
+        handle = za
+    }
+
     deinit { zip_discard(handle) }
 
     private static func failure(code: Int32) -> ZipOpenFailure {
@@ -174,4 +201,98 @@ final class ZipArchive {
             if !body(UnsafeRawBufferPointer(rebasing: buffer[0..<Int(n)])) { return .stopped }
         }
     }
+}
+
+/// The archive's bytes as libzip reads them through a source of our own (zip_source_function(3)).
+private final class ShownBytes {
+    private let source: ZipLayout.Source
+    private let size: UInt64
+    /// A duplicate of a file source's descriptor: the caller closes its own when the
+    /// bundle is opened, libzip reads entries later.
+    private let descriptor: Int32?
+    private var position: UInt64 = 0
+    private var error = zip_error_t()
+
+    struct DuplicateFailed: Error {}
+
+    init(_ source: ZipLayout.Source, size: UInt64) throws(DuplicateFailed) {
+        if case .file(let fd, let base) = source {
+            let copy = dup(fd)
+            guard copy >= 0 else { throw DuplicateFailed() }
+            descriptor = copy
+            self.source = .file(copy, base: base)
+        } else {
+            descriptor = nil
+            self.source = source
+        }
+        self.size = size
+        zip_error_init(&error)
+    }
+
+    deinit {
+        zip_error_fini(&error)
+        if let descriptor { close(descriptor) }
+    }
+
+    /// One command of libzip's source protocol (zip_source_function(3)).
+    func answer(_ data: UnsafeMutableRawPointer?, _ length: zip_uint64_t, _ command: zip_source_cmd_t) -> zip_int64_t {
+        switch command {
+        case ZIP_SOURCE_OPEN, ZIP_SOURCE_CLOSE:
+            position = 0
+            return 0
+        case ZIP_SOURCE_READ:
+            guard let data else { return invalid() }
+            let count = Int(min(length, size - min(position, size), 1 << 30))
+            if count == 0 { return 0 }
+            guard let bytes = ZipLayout.read(source, at: position, count: count) else {
+                zip_error_set(&error, ZIP_ER_READ, EIO)
+                return -1
+            }
+            bytes.withUnsafeBytes { data.copyMemory(from: $0.baseAddress!, byteCount: count) }
+            position += UInt64(count)
+            return zip_int64_t(count)
+        case ZIP_SOURCE_STAT:
+            guard let data, length >= MemoryLayout<zip_stat_t>.size else { return invalid() }
+            let stat = data.assumingMemoryBound(to: zip_stat_t.self)
+            zip_stat_init(stat)
+            stat.pointee.size = size
+            stat.pointee.valid |= zip_uint64_t(ZIP_STAT_SIZE)
+            return zip_int64_t(MemoryLayout<zip_stat_t>.size)
+        case ZIP_SOURCE_ERROR:
+            guard let data else { return invalid() }
+            return zip_error_to_data(&error, data, length)
+        case ZIP_SOURCE_SEEK:
+            guard let data else { return invalid() }
+            let to = zip_source_seek_compute_offset(position, size, data, length, &error)
+            guard to >= 0 else { return -1 }
+            position = zip_uint64_t(to)
+            return 0
+        case ZIP_SOURCE_TELL:
+            return zip_int64_t(position)
+        case ZIP_SOURCE_SUPPORTS:
+            let supported = [
+                ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE,
+                ZIP_SOURCE_SEEK, ZIP_SOURCE_TELL, ZIP_SOURCE_SUPPORTS,
+            ]
+            return supported.reduce(0) { $0 | zip_int64_t(1) << zip_int64_t($1.rawValue) }
+        default:
+            zip_error_set(&error, ZIP_ER_OPNOTSUPP, 0)
+            return -1
+        }
+    }
+
+    private func invalid() -> zip_int64_t {
+        zip_error_set(&error, ZIP_ER_INVAL, 0)
+        return -1
+    }
+}
+
+/// libzip calls this for every command on a ``ShownBytes`` source; it frees the context last.
+private let shownBytesCallback: zip_source_callback = { context, data, length, command in
+    guard let context else { return -1 }
+    if command == ZIP_SOURCE_FREE {
+        Unmanaged<ShownBytes>.fromOpaque(context).release()
+        return 0
+    }
+    return Unmanaged<ShownBytes>.fromOpaque(context).takeUnretainedValue().answer(data, length, command)
 }

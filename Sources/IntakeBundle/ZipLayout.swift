@@ -19,9 +19,29 @@ enum ZipLayout {
     /// Where the archive's bytes are read from: its file, or the copy of it in memory
     /// that libzip reads too (``BundleFile``), so that both see the same bytes.
     enum Source {
-        case file(Int32)
+        /// The archive begins `base` bytes into the file (``prefixLength(_:end:)``).
+        case file(Int32, base: UInt64 = 0)
         /// Valid for the duration of the call that is given it.
         case memory(UnsafeRawBufferPointer)
+
+        /// The same bytes from `offset` on (at most the source's length).
+        func from(_ offset: UInt64) -> Source {
+            switch self {
+            case .file(let fd, let base): .file(fd, base: base + offset)
+            case .memory(let bytes): .memory(UnsafeRawBufferPointer(rebasing: bytes[Int(offset)...]))
+            }
+        }
+    }
+
+    /// What the end of central directory record (and its Zip64 form) says.
+    struct End {
+        var count: UInt64
+        var size: UInt64
+        /// From the archive's first byte, as stated.
+        var offset: UInt64
+        /// Where in the file the central directory really ends: where the end record, or
+        /// the Zip64 end record before it, begins.
+        var directoryEnd: UInt64
     }
 
     /// What the central directory says of one entry, and where its local header is.
@@ -51,9 +71,10 @@ enum ZipLayout {
     /// the end records cannot be found or read (libzip then reports why). `end`: the end
     /// record when the caller has read it already.
     static func centralDirectory(
-        _ fd: Source, fileSize: UInt64, end: (count: UInt64, size: UInt64, offset: UInt64)? = nil
+        _ fd: Source, fileSize: UInt64, end: End? = nil
     ) -> (records: [CentralRecord], offset: UInt64)? {
-        guard let (count, size, offset) = end ?? endRecord(fd, fileSize: fileSize) else { return nil }
+        guard let (count, size, offset) = (end ?? endRecord(fd, fileSize: fileSize)).map({ ($0.count, $0.size, $0.offset) })
+        else { return nil }
         guard offset <= fileSize, size <= fileSize - offset, count <= size / 46,
             let directory = read(fd, at: offset, count: Int(size))
         else { return nil }
@@ -62,7 +83,7 @@ enum ZipLayout {
 
     /// The entry count, size and offset of the central directory, as the end of central
     /// directory record (and its Zip64 form) gives them; nil when there is none.
-    static func endRecord(_ fd: Source, fileSize: UInt64) -> (count: UInt64, size: UInt64, offset: UInt64)? {
+    static func endRecord(_ fd: Source, fileSize: UInt64) -> End? {
         // The end of central directory record: 22 bytes plus a comment of up to 65535.
         let tailLength = min(fileSize, 22 + 65_535)
         guard tailLength >= 22, let tail = read(fd, at: fileSize - tailLength, count: Int(tailLength)) else { return nil }
@@ -88,16 +109,35 @@ enum ZipLayout {
         var size = UInt64(u32(tail, e + 12))
         var offset = UInt64(u32(tail, e + 16))
         let eocdPosition = fileSize - tailLength + UInt64(e)
+        var directoryEnd = eocdPosition
         if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF, eocdPosition >= 20,
             let locator = read(fd, at: eocdPosition - 20, count: 20), u32(locator, 0) == 0x0706_4b50
         {
-            let z64 = u64(locator, 8)
+            // Where the locator says, or (its offset short by a self-extractor's prefix, as
+            // all offsets are then) right before the locator, where producers write it.
+            var z64 = u64(locator, 8)
+            if read(fd, at: z64, count: 4).map({ u32($0, 0) }) != 0x0606_4b50, eocdPosition >= 76 { z64 = eocdPosition - 76 }
             guard let record = read(fd, at: z64, count: 56), u32(record, 0) == 0x0606_4b50 else { return nil }
             count = u64(record, 32)
             size = u64(record, 40)
             offset = u64(record, 48)
+            directoryEnd = z64
         }
-        return (count, size, offset)
+        return End(count: count, size: size, offset: offset, directoryEnd: directoryEnd)
+    }
+
+    /// How many bytes precede the archive in the file without its offsets counting them:
+    /// a self-extractor made with `cat sfx archive.zip` and no `zip -A`. Unzip's reading:
+    /// the central directory's real place (it ends where the end records begin) minus the
+    /// one stated, when a central directory record is there and none where stated; 0
+    /// otherwise. Every local header is then checked where the shifted offsets put it.
+    static func prefixLength(_ source: Source, end: End) -> UInt64 {
+        let signature = UInt32(0x0201_4b50)
+        guard end.count > 0, end.directoryEnd >= end.size, end.directoryEnd - end.size > end.offset,
+            read(source, at: end.offset, count: 4).map({ u32($0, 0) }) != signature,
+            read(source, at: end.directoryEnd - end.size, count: 4).map({ u32($0, 0) }) == signature
+        else { return 0 }
+        return end.directoryEnd - end.size - end.offset
     }
 
     /// The `count` records of a central directory's bytes, nil when one cannot be read.
@@ -224,17 +264,17 @@ enum ZipLayout {
     }
 
     /// `count` bytes at `offset`, or nil when the archive is shorter or cannot be read.
-    private static func read(_ source: Source, at offset: UInt64, count: Int) -> [UInt8]? {
+    static func read(_ source: Source, at offset: UInt64, count: Int) -> [UInt8]? {
         guard count >= 0, offset <= UInt64(Int64.max) else { return nil }
         if count == 0 { return [] }
-        let fd: Int32
         switch source {
         case .memory(let bytes):
             guard offset <= UInt64(bytes.count), count <= bytes.count - Int(offset) else { return nil }
             return Array(bytes[Int(offset)..<(Int(offset) + count)])
-        case .file(let descriptor): fd = descriptor
+        case .file(let fd, let base):
+            guard offset <= UInt64(Int64.max) - base else { return nil }
+            return RegularFile.pread(fd, at: Int64(offset + base), count: count)
         }
-        return RegularFile.pread(fd, at: Int64(offset), count: count)
     }
 
     private static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }

@@ -38,4 +38,42 @@ import Testing
         let commented = Array(bundle.dropLast(2)) + [5, 0] + Array("note.".utf8)
         Self.expectSound(try Self.inspect(commented + appended, inMemory: inMemory), "comment, then appended bytes")
     }
+
+    /// A self-extractor made with `cat sfx bundle.zip > x.zip` and no `zip -A`: every offset
+    /// in it is short by the prefix's length. Read as unzip reads it, the central directory
+    /// where it really is (78-cat-sfx-unfixed.zip was "申请包不是有效的 ZIP 文件").
+    @Test(arguments: [false, true]) func readsASelfExtractorWhoseOffsetsDoNotCountItsPrefix(inMemory: Bool) throws {
+        let prefix = Array("MZ".utf8) + [UInt8](repeating: 0, count: 1000)
+        for style in [BundleBuilder.Style(), BundleBuilder.Style(zip64: true)] {
+            let bytes = prefix + BundleBuilder.bytes(soundApplication(), style: style)
+            Self.expectSound(try Self.inspect(bytes, inMemory: inMemory), "prefix, zip64: \(style.zip64)")
+        }
+    }
+
+    /// Shifted so, every local header is still checked where the shifted offsets put it.
+    @Test(arguments: [false, true]) func aSelfExtractorWithALocalHeaderOutOfPlaceIsRefused(inMemory: Bool) throws {
+        let prefix = Array("MZ".utf8) + [UInt8](repeating: 0, count: 1000)
+        var bytes = prefix + BundleBuilder.bytes(soundApplication())
+        let pdf = try #require(Self.entries(bytes, from: prefix.count).first { $0.name == Array("files/身份证.pdf".utf8) })
+        bytes[prefix.count + pdf.local] = 0  // its local header's signature
+        let i = try Self.inspect(bytes, inMemory: inMemory)
+        #expect(i.codes == [.bundleUnreadable], "\(i.findings)")
+        #expect(i.findings.first?.detail?.contains("no local header for entry 2") == true, "\(i.findings)")
+    }
+
+    /// The central directory records of the archive that begins `from` bytes into `bytes`
+    /// (no Zip64, no comment): each one's offset, its local header's, its name.
+    static func entries(_ bytes: [UInt8], from base: Int = 0) -> [(central: Int, local: Int, name: [UInt8])] {
+        let u16 = { (i: Int) in Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
+        let u32 = { (i: Int) in u16(i) | u16(i + 2) << 16 }
+        let end = bytes.count - 22
+        var p = base + u32(end + 16)
+        var found: [(central: Int, local: Int, name: [UInt8])] = []
+        for _ in 0..<u16(end + 10) {
+            let nameLength = u16(p + 28)
+            found.append((p - base, u32(p + 42), Array(bytes[(p + 46)..<(p + 46 + nameLength)])))
+            p += 46 + nameLength + u16(p + 30) + u16(p + 32)
+        }
+        return found
+    }
 }
