@@ -169,9 +169,15 @@ public final class ApplicationBundle {
         let prefix = end.map { ZipLayout.prefixLength(stored, end: $0) } ?? 0
         let source = stored.from(prefix)
         let size = UInt64(fileSize) - prefix
+        let directory = end.flatMap {
+            $0.count <= UInt64(limits.maxEntries) ? ZipLayout.centralDirectory(source, fileSize: size, end: $0) : nil
+        }
+        let patches = directory.map { ZipLayout.libzipPatches($0.records) } ?? []
         let archive: ZipArchive
         do {
-            archive = prefix == 0 ? try makeArchive() : try ZipArchive(source, size: size)
+            archive =
+                prefix == 0 && patches.isEmpty
+                ? try makeArchive() : try ZipArchive(source, size: size, patches: patches)
         } catch {
             // A file that begins as a zip (a local file header) but has no end record was
             // cut short, most often an interrupted upload: say so, not "not a zip".
@@ -196,7 +202,7 @@ public final class ApplicationBundle {
         var layout: [ZipLayout.CentralRecord]?
         var dataStarts: [UInt64] = []
         if archive.entryCount <= limits.maxEntries {
-            guard let end, let directory = ZipLayout.centralDirectory(source, fileSize: size, end: end),
+            guard let directory,
                 directory.records.count == archive.entryCount,
                 directory.records.indices.allSatisfy({ i in
                     // libzip names an entry by its valid Unicode Path field (0x7075) instead.
@@ -232,21 +238,23 @@ public final class ApplicationBundle {
     }
 
     /// libzip refuses a whole archive when one entry's name is flagged UTF-8 (general
-    /// purpose bit 11) but is not UTF-8 as libzip reads it: invalid bytes (a GBK name under
-    /// the flag) or a control character. Those entries, named, with why; nil when the
-    /// central directory cannot be read, empty when no name is the cause.
+    /// purpose bit 11) but is not UTF-8 as libzip reads it: bytes that are neither UTF-8 nor
+    /// GB18030 (a GBK name under the flag is shown to libzip without it) or a control
+    /// character. Those entries, named, with why; nil when the central directory cannot be
+    /// read, empty when no name is the cause.
     static func misflaggedNames(_ source: ZipLayout.Source, fileSize: UInt64, libzip: String) -> [Finding]? {
         guard let directory = ZipLayout.centralDirectory(source, fileSize: fileSize) else { return nil }
         var findings: [Finding] = []
         for (i, r) in directory.records.enumerated() where r.flags & 0x800 != 0 {
             let shown = FileNameRendering.render(r.name)
-            if String(validating: r.name, as: UTF8.self) == nil {
+            if String(validating: r.name, as: UTF8.self) == nil, TextDecoding.gb18030(r.name) == nil {
                 findings.append(
                     Finding(
-                        .bundleUnreadable, .error, "申请包中的文件名编码有误（标为 UTF-8 编码，实际不是），无法读取申请包：\(shown)",
+                        .bundleUnreadable, .error, "申请包中的文件名编码有误（标为 UTF-8 编码，实际既非 UTF-8 也非 GBK），无法读取申请包：\(shown)",
                         path: shown,
                         detail:
-                            "entry \(i + 1): name flagged UTF-8 (general purpose bit 11) is not valid UTF-8; libzip: \(libzip)"))
+                            "entry \(i + 1): name flagged UTF-8 (general purpose bit 11) is neither UTF-8 nor GB18030; libzip: \(libzip)"
+                    ))
             } else if r.name.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
                 findings.append(
                     Finding(

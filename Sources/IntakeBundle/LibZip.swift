@@ -87,13 +87,14 @@ final class ZipArchive {
     }
 
     /// Opens the archive as unzip reads it: `size` bytes of `source`, which begins past a
-    /// self-extractor's prefix its offsets do not count (``ZipLayout/prefixLength(_:end:)``).
+    /// self-extractor's prefix its offsets do not count (``ZipLayout/prefixLength(_:end:)``),
+    /// with `patches` applied to its central directory (``ZipLayout/libzipPatches(_:)``).
     /// The bytes in memory must outlive the archive; a file is read through a duplicate of
     /// its descriptor.
-    init(_ source: ZipLayout.Source, size: UInt64) throws(ZipOpenFailure) {
+    init(_ source: ZipLayout.Source, size: UInt64, patches: [ZipLayout.Patch]) throws(ZipOpenFailure) {
         let shown: ShownBytes
         do {
-            shown = try ShownBytes(source, size: size)
+            shown = try ShownBytes(source, size: size, patches: patches)
         } catch {
             throw ZipOpenFailure(reason: .io, message: String(cString: strerror(errno)))
         }
@@ -203,10 +204,12 @@ final class ZipArchive {
     }
 }
 
-/// The archive's bytes as libzip reads them through a source of our own (zip_source_function(3)).
+/// The archive's bytes as libzip reads them through a source of our own (zip_source_function(3)),
+/// the patches applied as they are read.
 private final class ShownBytes {
     private let source: ZipLayout.Source
     private let size: UInt64
+    private let patches: [ZipLayout.Patch]
     /// A duplicate of a file source's descriptor: the caller closes its own when the
     /// bundle is opened, libzip reads entries later.
     private let descriptor: Int32?
@@ -215,7 +218,7 @@ private final class ShownBytes {
 
     struct DuplicateFailed: Error {}
 
-    init(_ source: ZipLayout.Source, size: UInt64) throws(DuplicateFailed) {
+    init(_ source: ZipLayout.Source, size: UInt64, patches: [ZipLayout.Patch]) throws(DuplicateFailed) {
         if case .file(let fd, let base) = source {
             let copy = dup(fd)
             guard copy >= 0 else { throw DuplicateFailed() }
@@ -226,6 +229,7 @@ private final class ShownBytes {
             self.source = source
         }
         self.size = size
+        self.patches = patches
         zip_error_init(&error)
     }
 
@@ -249,6 +253,9 @@ private final class ShownBytes {
                 return -1
             }
             bytes.withUnsafeBytes { data.copyMemory(from: $0.baseAddress!, byteCount: count) }
+            for patch in patches where patch.offset >= position && patch.offset - position < UInt64(count) {
+                data.storeBytes(of: patch.byte, toByteOffset: Int(patch.offset - position), as: UInt8.self)
+            }
             position += UInt64(count)
             return zip_int64_t(count)
         case ZIP_SOURCE_STAT:

@@ -53,6 +53,8 @@ enum ZipLayout {
         var compressedSize: UInt64
         var size: UInt64
         var localHeaderOffset: UInt64
+        /// Where the record itself begins in the archive.
+        var position: UInt64 = 0
         /// The UTF-8 name of an Info-ZIP Unicode Path extra field (tag 0x7075, version 1)
         /// whose CRC-32 is the stored name's: what WinRAR and others write beside a GBK name.
         /// nil without one, or when it is stale (the name changed after it was written).
@@ -78,7 +80,7 @@ enum ZipLayout {
         guard offset <= fileSize, size <= fileSize - offset, count <= size / 46,
             let directory = read(fd, at: offset, count: Int(size))
         else { return nil }
-        return records(directory, count: count).map { ($0, offset) }
+        return records(directory, at: offset, count: count).map { ($0, offset) }
     }
 
     /// The entry count, size and offset of the central directory, as the end of central
@@ -140,8 +142,9 @@ enum ZipLayout {
         return end.directoryEnd - end.size - end.offset
     }
 
-    /// The `count` records of a central directory's bytes, nil when one cannot be read.
-    private static func records(_ directory: [UInt8], count: UInt64) -> [CentralRecord]? {
+    /// The `count` records of a central directory's bytes (`offset` into the archive), nil
+    /// when one cannot be read.
+    private static func records(_ directory: [UInt8], at offset: UInt64, count: UInt64) -> [CentralRecord]? {
         var records: [CentralRecord] = []
         records.reserveCapacity(Int(count))
         var p = 0
@@ -155,7 +158,7 @@ enum ZipLayout {
                 name: Array(directory[(p + 46)..<(p + 46 + nameLength)]), flags: u16(directory, p + 8),
                 method: u16(directory, p + 10), crc: u32(directory, p + 16),
                 compressedSize: UInt64(u32(directory, p + 20)), size: UInt64(u32(directory, p + 24)),
-                localHeaderOffset: UInt64(u32(directory, p + 42)))
+                localHeaderOffset: UInt64(u32(directory, p + 42)), position: offset + UInt64(p))
             let extra = Array(directory[(p + 46 + nameLength)..<(p + 46 + nameLength + extraLength)])
             var fields: [UInt64] = zip64Fields(extra)[...].reversed()
             if r.size == 0xFFFF_FFFF, let v = fields.popLast() { r.size = v }
@@ -166,6 +169,25 @@ enum ZipLayout {
             p += 46 + nameLength + extraLength + commentLength
         }
         return records
+    }
+
+    /// One byte of the central directory changed in what libzip is shown.
+    struct Patch: Equatable {
+        var offset: UInt64
+        var byte: UInt8
+    }
+
+    /// What libzip must be shown otherwise to read what unzip reads: libzip refuses a whole
+    /// archive for one name flagged UTF-8 (general purpose bit 11) that is not, which some
+    /// broken tools write for GBK names. Such a name that is GB18030 is shown without the
+    /// flag, and then read as names without it are. The checks here read the bytes as stored.
+    static func libzipPatches(_ records: [CentralRecord]) -> [Patch] {
+        records.compactMap { r in
+            guard r.flags & 0x800 != 0, String(validating: r.name, as: UTF8.self) == nil,
+                TextDecoding.gb18030(r.name) != nil
+            else { return nil }
+            return Patch(offset: r.position + 9, byte: UInt8(r.flags >> 8) & ~0x08)
+        }
     }
 
     /// Checks every entry's local header and that no two entries overlap. `dataStarts`

@@ -61,6 +61,18 @@ import Testing
         #expect(i.findings.first?.detail?.contains("no local header for entry 2") == true, "\(i.findings)")
     }
 
+    /// GBK names under the UTF-8 flag (bit 11), as some broken tools write them: decoded as
+    /// names without the flag are, the manifest's UTF-8 paths find the documents
+    /// (130-flag-set-gbk-bytes.zip was "文件名编码有误…无法读取申请包").
+    @Test(arguments: [false, true]) func readsGBKNamesFlaggedUTF8(inMemory: Bool) throws {
+        var bytes = BundleBuilder.bytes(soundApplication(), style: .init(gbkNames: true))
+        for e in Self.entries(bytes) where e.name.contains(where: { $0 >= 0x80 }) {
+            bytes[e.central + 9] |= 0x08
+            bytes[e.local + 7] |= 0x08
+        }
+        Self.expectSound(try Self.inspect(bytes, inMemory: inMemory), "GBK names flagged UTF-8")
+    }
+
     /// The central directory records of the archive that begins `from` bytes into `bytes`
     /// (no Zip64, no comment): each one's offset, its local header's, its name.
     static func entries(_ bytes: [UInt8], from base: Int = 0) -> [(central: Int, local: Int, name: [UInt8])] {
