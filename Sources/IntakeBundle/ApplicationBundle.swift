@@ -44,6 +44,8 @@ public enum EntryReadResult: Error, Sendable, Equatable {
     case longerThanDeclared(bytes: Int64)
     /// The entry was blocked and not read.
     case blocked(FindingCode)
+    /// The entry is compressed with a method that is not read (``CompressionMethod``).
+    case unsupportedMethod(Int)
     /// The data could not be read or inflated.
     case unreadable(String)
 }
@@ -327,7 +329,10 @@ public final class ApplicationBundle {
                     index: i, name: name, nameEncoding: encoding, alternativeName: alternative, storedName: stored,
                     size: r.size,
                     compressedSize: r.compressedSize, crc32: r.crc,
-                    compressionMethod: r.compressionMethod, isDirectory: name.hasSuffix("/") && r.size <= 0,
+                    // The method the directory states (libzip is shown another for method 99
+                    // without its AES field: ZipLayout.libzipPatches).
+                    compressionMethod: layout.map { Int($0[i].method) } ?? r.compressionMethod,
+                    isDirectory: name.hasSuffix("/") && r.size <= 0,
                     isEncrypted: r.isEncrypted, isSymlink: r.isSymlink, blocked: nil))
         }
         BundleChecks.apply(
@@ -351,6 +356,7 @@ public final class ApplicationBundle {
         _ body: (UnsafeRawBufferPointer) -> Void
     ) -> EntryReadResult {
         if let code = entry.blocked { return .blocked(code) }
+        if !CompressionMethod.isReadable(entry.compressionMethod) { return .unsupportedMethod(entry.compressionMethod) }
         if let inflated = readWhole(entry, into: destination) {
             var at = 0
             while at < inflated.count {

@@ -58,9 +58,6 @@ enum BundleChecks {
                     .bundleLimit, "文件压缩比异常，疑似压缩炸弹：\(e.name)",
                     detail: "ratio \(e.size / max(e.compressedSize, 1)):1; limit \(limits.maxCompressionRatio):1")
             }
-            if e.compressionMethod != 0 && e.compressionMethod != 8 && e.blocked == nil && !e.isDirectory {
-                block(.bundleUnreadable, "文件使用了不支持的压缩方式：\(e.name)", detail: "compression method \(e.compressionMethod)")
-            }
             declaredTotal = declaredTotal.addingSaturated(max(e.size, 0))
             compressedTotal = compressedTotal.addingSaturated(max(e.compressedSize, 0))
             entries[i] = e

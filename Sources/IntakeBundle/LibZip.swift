@@ -133,6 +133,13 @@ final class ZipArchive {
         return ZipOpenFailure(reason: reason, message: message)
     }
 
+    /// Whether this libzip decompresses entries of `method` (its build decides: bzip2, LZMA,
+    /// XZ and Zstandard are optional).
+    static func decompresses(_ method: Int) -> Bool {
+        guard let m = Int32(exactly: method) else { return false }
+        return zip_compression_method_supported(m, 0) != 0
+    }
+
     var entryCount: Int { Int(zip_get_num_entries(handle, 0)) }
 
     /// The central directory record of entry `index`, or nil if libzip cannot stat it.

@@ -55,6 +55,8 @@ enum ZipLayout {
         var localHeaderOffset: UInt64
         /// Where the record itself begins in the archive.
         var position: UInt64 = 0
+        /// Whether it has a WinZip AES extra field (tag 0x9901) libzip reads.
+        var winZipAES = false
         /// The UTF-8 name of an Info-ZIP Unicode Path extra field (tag 0x7075, version 1)
         /// whose CRC-32 is the stored name's: what WinRAR and others write beside a GBK name.
         /// nil without one, or when it is stale (the name changed after it was written).
@@ -165,6 +167,7 @@ enum ZipLayout {
             if r.compressedSize == 0xFFFF_FFFF, let v = fields.popLast() { r.compressedSize = v }
             if r.localHeaderOffset == 0xFFFF_FFFF, let v = fields.popLast() { r.localHeaderOffset = v }
             r.unicodeName = unicodePath(extra, name: r.name)
+            r.winZipAES = extraField(0x9901, in: extra).map { $0.count >= 7 } ?? false
             records.append(r)
             p += 46 + nameLength + extraLength + commentLength
         }
@@ -178,15 +181,24 @@ enum ZipLayout {
     }
 
     /// What libzip must be shown otherwise to read what unzip reads: libzip refuses a whole
-    /// archive for one name flagged UTF-8 (general purpose bit 11) that is not, which some
-    /// broken tools write for GBK names. Such a name that is GB18030 is shown without the
-    /// flag, and then read as names without it are. The checks here read the bytes as stored.
+    /// archive for one entry
+    /// - whose name is flagged UTF-8 (general purpose bit 11) but is not, which some broken
+    ///   tools write for GBK names: such a name that is GB18030 is shown without the flag,
+    ///   and then read as names without it are;
+    /// - of method 99 (WinZip AES) without its extra field (0x9901): shown as method 0xFFFF,
+    ///   which no one assigns, so that the entry alone is unreadable (the bundle keeps the
+    ///   method the directory states, ``CompressionMethod``).
+    /// The checks here read the bytes as stored.
     static func libzipPatches(_ records: [CentralRecord]) -> [Patch] {
-        records.compactMap { r in
-            guard r.flags & 0x800 != 0, String(validating: r.name, as: UTF8.self) == nil,
-                TextDecoding.gb18030(r.name) != nil
-            else { return nil }
-            return Patch(offset: r.position + 9, byte: UInt8(r.flags >> 8) & ~0x08)
+        records.flatMap { r in
+            var patches: [Patch] = []
+            if r.flags & 0x800 != 0, String(validating: r.name, as: UTF8.self) == nil, TextDecoding.gb18030(r.name) != nil {
+                patches.append(Patch(offset: r.position + 9, byte: UInt8(r.flags >> 8) & ~0x08))
+            }
+            if r.method == 99 && !r.winZipAES {
+                patches += [Patch(offset: r.position + 10, byte: 0xFF), Patch(offset: r.position + 11, byte: 0xFF)]
+            }
+            return patches
         }
     }
 

@@ -104,6 +104,13 @@ public struct Inspector: Sendable {
                     path: ManifestParser.entryName,
                     detail: "inflates to \(bytes) bytes; the zip declares \(manifestEntry.size)"))
             return (inspection, nil)
+        case .failure(.unsupportedMethod(let method)):
+            inspection.findings.append(
+                Finding(
+                    .manifestMalformed, .error,
+                    "申请清单 manifest.xml 无法读取：其压缩方式为 \(CompressionMethod.describe(method))，本系统不支持，请以标准 ZIP（Deflate）方式重新压缩",
+                    path: ManifestParser.entryName, detail: CompressionMethod.unreadableDetail(method)))
+            return (inspection, nil)
         case .failure(let other):
             inspection.findings.append(
                 Finding(.manifestMalformed, .error, "申请清单 manifest.xml 无法读取", path: ManifestParser.entryName, detail: "\(other)"))
@@ -224,6 +231,13 @@ public struct Inspector: Sendable {
             return [
                 Finding(.documentCorrupt, .warning, "清单未列出的文件无法读取：\(entry.name)", path: entry.name, detail: why)
             ]
+        case .unsupportedMethod(let method):
+            return [
+                Finding(
+                    .documentCorrupt, .warning,
+                    "清单未列出的文件无法读取：其压缩方式为 \(CompressionMethod.describe(method))，本系统不支持：\(entry.name)",
+                    path: entry.name, detail: CompressionMethod.unreadableDetail(method))
+            ]
         }
     }
 
@@ -342,6 +356,12 @@ public struct Inspector: Sendable {
                 Finding(
                     .documentCorrupt, .error, "文件无法读取：\(claimed.path)", material: here.material, path: here.path, detail: "\(why)"
                 ))
+        case .unsupportedMethod(let method):
+            out.findings.append(
+                Finding(
+                    .documentCorrupt, .error,
+                    "文件无法读取：其压缩方式为 \(CompressionMethod.describe(method))，本系统不支持，请以标准 ZIP（Deflate）方式重新压缩：\(claimed.path)",
+                    material: here.material, path: here.path, detail: CompressionMethod.unreadableDetail(method)))
         case .longerThanDeclared(let bytes):
             out.findings.append(
                 Finding(

@@ -72,6 +72,21 @@ import Testing
         expectSound(try inspectMadeBy("zip -q -r OUT ."), "zip -r")
     }
 
+    /// bzip2 (method 12, which 7-Zip and WinRAR offer too), read through libzip within the
+    /// same limits, where libzip decompresses it (its build on every supported system).
+    @Test(.enabled(if: has("zip"))) func readsInfoZipBzip2() throws {
+        let dir = try Self.bundleFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("bz.zip")
+        #expect(try Self.shell("zip -q -r -Z bzip2 bz.zip manifest.xml files", in: dir))
+        guard case .opened(let bundle) = ApplicationBundle.open(out) else {
+            Issue.record("not opened")
+            return
+        }
+        #expect(bundle.entries.contains { $0.compressionMethod == 12 }, "\(bundle.entries.map(\.compressionMethod))")
+        expectSound(Inspector(parser: sharedParser).inspect(out).0, "zip -Z bzip2")
+    }
+
     @Test(.enabled(if: has("7z"))) func reads7Zip() throws {
         expectSound(try inspectMadeBy("7z a -tzip OUT . >/dev/null"), "7z a -tzip")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import IntakeBundle
+import IntakeCompression
 import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
@@ -71,6 +72,50 @@ import Testing
             bytes[e.local + 7] |= 0x08
         }
         Self.expectSound(try Self.inspect(bytes, inMemory: inMemory), "GBK names flagged UTF-8")
+    }
+
+    /// An entry of a compression method the reader does not decompress (method 99 without
+    /// its AES field, Deflate64, a number APPNOTE does not know): a finding on that entry
+    /// naming the method, an error on a listed document, a warning on an unlisted entry; the
+    /// rest is judged (27-unknown-method.zip was "目录损坏", the whole bundle invalid).
+    @Test(arguments: [(UInt16(99), "WinZip AES"), (9, "Deflate64"), (77, "编号 77")])
+    func namesTheCompressionMethodOfAnEntryItCannotRead(method: UInt16, shown: String) throws {
+        for inMemory in [false, true] {
+            let i = try Self.inspect(Self.bundle(method: method), inMemory: inMemory)
+            #expect(!i.codes.contains { $0.rawValue.hasPrefix("bundle-") }, "\(i.findings)")
+            let listed = i.findings.filter { $0.path == "files/身份证.pdf" }
+            #expect(listed.map(\.code) == [.documentCorrupt] && listed.allSatisfy { $0.severity == .error }, "\(listed)")
+            #expect(listed.first?.message.contains(shown) == true, "\(listed)")
+            let unlisted = i.findings.filter { $0.path == "files/说明.txt" && $0.code == .documentCorrupt }
+            #expect(unlisted.count == 1 && unlisted.allSatisfy { $0.severity == .warning }, "\(i.findings)")
+            #expect(unlisted.first?.message.contains(shown) == true, "\(unlisted)")
+            #expect(i.documents.map(\.isSound) == [true, false])
+        }
+    }
+
+    /// Method 99 with its WinZip AES extra field (0x9901) is encryption, said as such.
+    @Test func anAESEncryptedEntryStaysEncrypted() throws {
+        let aes: [UInt8] = [0x01, 0x99, 7, 0, 2, 0, 0x41, 0x45, 3, 8, 0]  // AE-2, AES-256, deflated
+        let i = try Self.inspect(Self.bundle(method: 99, flags: 1, extra: aes), inMemory: true)
+        #expect(i.codes.contains(.bundleEncrypted), "\(i.findings)")
+        #expect(!i.codes.contains(.documentCorrupt), "\(i.findings)")
+    }
+
+    /// The sound application whose second document, and an unlisted files/说明.txt, are
+    /// written with compression `method` (their bytes stored as they are).
+    static func bundle(method: UInt16, flags: UInt16 = 0, extra: [UInt8] = []) -> [UInt8] {
+        let app = soundApplication()
+        let sink = MemorySink()
+        let zip = ZipWriter(sink: sink)
+        zip.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+        zip.add(ZipEntrySpec(name: app.documents[0].path, data: app.documents[0].bytes))
+        for (name, data) in [(app.documents[1].path, app.documents[1].bytes), ("files/说明.txt", Array("说明".utf8))] {
+            zip.addRaw(
+                rawName: Array(name.utf8), flags: flags | 0x800, method: method, crc: Zlib.crc32(data),
+                compressedPayload: data, size: UInt64(data.count), extraFields: extra)
+        }
+        zip.finish()
+        return sink.bytes
     }
 
     /// The central directory records of the archive that begins `from` bytes into `bytes`
