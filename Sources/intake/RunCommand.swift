@@ -108,7 +108,9 @@ struct RunCommand: AsyncParsableCommand {
                 """, level: .error)
             Foundation.exit(3)
         }
-        if let signal = stop.requested {
+        // A signal that came once every bundle was decided stopped nothing: the run is
+        // recorded completed, and exits as one.
+        if let signal = stop.requested, totals.stoppedBy != nil {
             Self.say(
                 """
                 intake run: 已中断 stopped by \(RunStop.name(signal)) after deciding \(totals.decided) bundle(s) \
