@@ -1827,7 +1827,36 @@ import Testing
         /// The materials as the guide numbers them (a number twice: two files under one item).
         let ids: [String]
         var agent = false
-        var description: String { "\(code) \(scenario) \(ids)" }
+        /// A document to leave out (its first file): the application is then returned, naming it (or, filed under an
+        /// item's number, one of the item's parts).
+        var missing: String? = nil
+        var description: String { "\(code) \(scenario) \(ids)\(agent ? " agent" : "")\(missing.map { " -\($0)" } ?? "")" }
+    }
+
+    /// 户籍 事项4's cases, none but those given.
+    static func sy004(_ facts: [String: String]) -> [String: String] {
+        let none = [
+            "syBothMilitary", "syNonMaritalBirth", "syRegisterWithFather", "syParentsEthnicityDiffer", "hjRuralNewborn",
+            "syReRegisterWithBirthParent", "syFemaleNcoStation", "syRegisterWithGrandparent",
+        ]
+        return Dictionary(uniqueKeysWithValues: none.map { ($0, "false") }).merging(facts) { $1 }
+    }
+
+    /// 人力社保 事项45's case, none of its further cases (★ 交通事故, 职业病 …).
+    static func rs045(_ benefit: String) -> [String: String] {
+        let none = [
+            "rsEligibleDependants", "rsThirdPartyLiability", "rsOccupationalDisease", "rsAppraisedBelowGrade", "rsHeirDispute",
+            "rsBeneficiaryAbsent", "rsDeceasedMedicalCosts", "rsPeriodicBenefit",
+        ]
+        return Dictionary(uniqueKeysWithValues: none.map { ($0, "false") }).merging([
+            "rsInjuryBenefitCase": benefit, "rsHukouShowsRelation": "true",
+        ]) { $1 }
+    }
+
+    /// 车管 事项1's cases, none but those given.
+    static func cg001(_ facts: [String: String]) -> [String: String] {
+        let none = ["temporaryResident", "cgOperatingUse", "cgInspectionRequired", "cgDisabledControls"]
+        return Dictionary(uniqueKeysWithValues: none.map { ($0, "false") }).merging(facts) { $1 }
     }
 
     static let cases: [Case] = [
@@ -1838,8 +1867,20 @@ import Testing
         Case(
             code: "BS-GS-003", scenario: "case-2b", facts: ["gsMartyrFamily": "false", "gsAnnualTaxableIncome": "40000"],
             ids: ["1", "2", "3", "4"]),
-        // 人力社保 事项20 (line 2882): 身份证和户口簿…（代办人须同时持代办人身份证）: the agent's id is the second document named.
-        Case(code: "BS-RS-020", scenario: "", facts: ["rsInsuredGroup": "其他"], ids: ["1", "2"], agent: true),
+        // 人力社保 事项20 (line 2882) 身份证和户口簿原件及复印件（代办人须同时持代办人身份证）, no numbers: 身份证 1, 户口簿 2, the
+        // agent's id 3 (round 21, tester 2: 1 was 身份证和户口簿 as one, the agent's 2), a missing 户口簿 named; the notes after them,
+        // 注4's 原户口注销手续 and 中国护照 two documents.
+        Case(code: "BS-RS-020", scenario: "", facts: ["rsInsuredGroup": "其他"], ids: ["1", "2", "3"], agent: true),
+        Case(
+            code: "BS-RS-020", scenario: "", facts: ["rsInsuredGroup": "其他"], ids: ["1", "2", "3"], agent: true,
+            missing: "2"),
+        Case(code: "BS-RS-020", scenario: "", facts: ["rsInsuredGroup": "其他"], ids: ["1", "2"], missing: "2"),
+        Case(
+            code: "BS-RS-020", scenario: "", facts: ["rsInsuredGroup": "已注销中国国籍原大连城镇户籍"], ids: ["7", "7"],
+            missing: "7"),
+        // 其他 事项15 (line 12263), the same text.
+        Case(code: "BS-QT-015", scenario: "", facts: ["rsInsuredGroup": "其他"], ids: ["1", "2", "3"], agent: true),
+        Case(code: "BS-QT-015", scenario: "", facts: ["rsInsuredGroup": "其他"], ids: ["1", "2"], missing: "2"),
         // 入学 事项16 (line 1522): 书面休学申请, 诊断证明.
         Case(code: "BS-RX-016", scenario: "", facts: ["rxConsecutiveLeaveYears": "0"], ids: ["1", "2"]),
         // 公积金 事项27 (lines 7137, 7139): 身份证、离婚证…，保险公司或担保公司同意…; 死亡材料，继承材料，保险公司或担保公司同意….
@@ -1872,10 +1913,139 @@ import Testing
         Case(
             code: "BS-BDC-016", scenario: "", facts: ["bdcDeregistrationApplicant": "抵押人单方申请"],
             ids: ["1", "2", "3", "4.4"]),
+        // Round 21, tester 2: an item that names several documents wants one file for each, under the parts' numbers or, one
+        // file each, under the item's; one file under it stands for one document only.
+        // 人力社保 事项45 (2) (line 4611): 《工伤认定决定书》、《因工伤残程度鉴定结论通知单》、身份证、交通银行1类账户…，门诊收据，住院收据，
+        // 住院汇总明细，住院病历，特殊检查或特殊治疗申请单、《非经营性专用收款收据》: ten documents.
+        Case(
+            code: "BS-RS-045", scenario: "", facts: rs045("5-10级工伤医疗费及伤残补助金"),
+            ids: (1...10).map { "2.\($0)" }),
+        Case(
+            code: "BS-RS-045", scenario: "", facts: rs045("5-10级工伤医疗费及伤残补助金"),
+            ids: Array(repeating: "2", count: 10)),
+        Case(
+            code: "BS-RS-045", scenario: "", facts: rs045("5-10级工伤医疗费及伤残补助金"),
+            ids: Array(repeating: "2", count: 10), missing: "2"),
+        Case(
+            code: "BS-RS-045", scenario: "", facts: rs045("5-10级工伤医疗费及伤残补助金"),
+            ids: (1...10).map { "2.\($0)" }, missing: "2.7"),
+        // (1) (line 4610): 《工伤认定决定书》，门诊收据，住院收据、汇总明细、住院病历，特殊检查或特殊治疗申请单，《非经营性专用收款收据》；
+        // 未进行伤残等级鉴定的，本人带身份证.
+        Case(
+            code: "BS-RS-045", scenario: "", facts: rs045("无鉴定等级工伤医疗费"),
+            ids: (1...7).map { "1.\($0)" } + ["1.9"], missing: "1.9"),
+        // (3) (line 4612): 《解除（终止）劳动合同证明书》、身份证、交通银行1类账户; 本人无法到场的，代办人身份证…及授权委托书.
+        Case(
+            code: "BS-RS-045", scenario: "", facts: rs045("5-10级一次性工伤医疗补助金"),
+            ids: ["3.1", "3.2", "3.3"], missing: "3.2"),
+        Case(
+            code: "BS-RS-045", scenario: "", facts: rs045("5-10级一次性工伤医疗补助金"),
+            ids: Array(repeating: "3", count: 5), agent: true, missing: "3"),
+        // 户籍 事项4 (line 605) 双军人现役军官或女士官的，需提供军官证或士官证、《居民身份证》、服现役证明、《军人公民身份号码登记表》、
+        // 军人《注销户口证明》: five documents besides the 出生医学证明, 居民身份证 and 结婚证 of line 604.
+        Case(
+            code: "BS-SY-004", scenario: "", facts: sy004(["syBothMilitary": "true", "syNonMaritalBirth": "false"]),
+            ids: ["1", "3", "4", "5.1", "5.2", "5.3", "5.4", "5.5"], missing: "5.4"),
+        Case(
+            code: "BS-SY-004", scenario: "", facts: sy004(["syBothMilitary": "true", "syNonMaritalBirth": "false"]),
+            ids: ["1", "3", "4", "5", "5", "5", "5", "5"], missing: "5"),
+        // 户籍 事项4 备注 (lines 628-635) in the order the text names them: (1) 婚姻状况证明 6, (2) 亲子鉴定证明 7, (4) 注销户口证明 8
+        // and 副页复印件 9, (5) 任职命令 10 and 士官选取报告表 11, (6) 户口簿 12, 身份证 13, 亲属关系证明 14, (7) 民族成份 15, (8) 同意落户
+        // 证明 16.
+        Case(
+            code: "BS-SY-004", scenario: "",
+            facts: sy004(["syBothMilitary": "false", "syNonMaritalBirth": "true", "syRegisterWithFather": "true"]),
+            ids: ["1", "2", "3", "6", "7"], missing: "7"),
+        Case(
+            code: "BS-SY-004", scenario: "",
+            facts: sy004(["syBothMilitary": "false", "syNonMaritalBirth": "false", "syReRegisterWithBirthParent": "true"]),
+            ids: ["1", "2", "3", "4", "8", "9"], missing: "9"),
+        Case(
+            code: "BS-SY-004", scenario: "",
+            facts: sy004([
+                "syBothMilitary": "false", "syNonMaritalBirth": "false", "syFemaleNcoStation": "true",
+                "syParentsEthnicityDiffer": "true", "hjRuralNewborn": "true",
+            ]),
+            ids: ["1", "2", "3", "4", "10", "11", "15", "16"], missing: "11"),
+        Case(
+            code: "BS-SY-004", scenario: "",
+            facts: sy004(["syBothMilitary": "true", "syNonMaritalBirth": "false", "syRegisterWithGrandparent": "true"]),
+            ids: ["1", "3", "4", "5", "5", "5", "5", "5", "12", "13", "14"], missing: "14"),
+        // 户籍 事项13 备注 (lines 2265-2273): (4) 结婚证 9 and 同意意见书 10, (7) 出生医学证明 11, (8) 原始户籍档案材料 12.
+        Case(
+            code: "BS-HJ-013", scenario: "",
+            facts: [
+                "residentId": "210202201503010010", "hjRenameReason": "父母再婚随继父（母）姓氏",
+                "hjRenameAfterParentsDivorce": "false",
+            ],
+            ids: ["1", "3", "5", "9", "10", "11"], agent: true, missing: "10"),
+        Case(
+            code: "BS-HJ-013", scenario: "", facts: ["hjRenameReason": "户口登记错误", "hjRenameAfterParentsDivorce": "false"],
+            ids: ["1", "3", "4", "5", "12"], missing: "12"),
+        // 婚姻 事项7 二、1 (line 8905) 当事人的有效身份证、户口簿, as 事项5's 1 (line 8878).
+        Case(code: "BS-HY-007", scenario: "", facts: ["maritalStatus": "未婚"], ids: ["1.1", "1.2", "3"], missing: "1.2"),
+        Case(code: "BS-HY-007", scenario: "", facts: ["maritalStatus": "未婚"], ids: ["1", "1", "3"], missing: "1"),
+        // 车管 事项1 (line 7349) ⑬《委托书》及代理人身份证明原件（属于有代理人的出具）; ⑧ 机动车进口凭证原件、《车辆一致性证书》原件.
+        Case(
+            code: "BS-CG-001", scenario: "", facts: cg001(["cgVehicleOrigin": "国产"]),
+            ids: ["1", "2", "3", "4", "5", "6", "7", "10", "13", "13"], agent: true, missing: "13"),
+        Case(
+            code: "BS-CG-001", scenario: "", facts: cg001(["cgVehicleOrigin": "进口"]),
+            ids: ["1", "2", "3", "4", "5", "6", "8.1", "8.2", "10"], missing: "8.2"),
+        // 人力社保 事项22 2. (lines 2986-2989): (2) 身份证；代办人办理需携带本人身份证、代办人身份证; (4) 未成年人办理需携带本人户口簿、
+        // 监护人身份证原件。若监护人和未成年人不在一个户口薄上，还需提供未成年人出生证明原件.
+        Case(
+            code: "BS-RS-022", scenario: "", facts: ["rsCardRoute": "本人到街道乡镇申请"], ids: ["2", "2"], agent: true,
+            missing: "2"),
+        Case(
+            code: "BS-RS-022", scenario: "",
+            facts: ["rsCardRoute": "即时业务办理网点", "rsGuardianSameHukou": "false", "residentId": "210202201503010010"],
+            ids: ["4.2", "4.3", "4.4"], agent: true, missing: "4.4"),
+        // 人力社保 事项25 2. (lines 3146-3147), the same pattern for 社保功能 (1) and 银行功能 (2).
+        Case(code: "BS-RS-025", scenario: "", facts: ["rsUnfreeze": "社保功能"], ids: ["1", "1"], agent: true, missing: "1"),
+        Case(
+            code: "BS-RS-025", scenario: "",
+            facts: ["rsUnfreeze": "银行功能", "rsGuardianSameHukou": "false", "residentId": "210202201503010010"],
+            ids: ["2.3", "2.4", "2.5"], agent: true, missing: "2.5"),
+        // 事项24 (1) (line 3077), 事项26 (1) (line 3215), the same words; 事项33 (1) (line 4046) 本人身份证原件（他人代办须同时提供代办人
+        // 身份证原件）.
+        Case(code: "BS-RS-024", scenario: "", facts: ["rsLossChannel": "业务管理机构"], ids: ["1", "1"], agent: true, missing: "1"),
+        Case(
+            code: "BS-RS-026", scenario: "", facts: ["rsReplaceOutlet": "业务管理机构"], ids: ["1.1", "1.2"], agent: true,
+            missing: "1.2"),
+        Case(code: "BS-RS-033", scenario: "", facts: [:], ids: ["1", "1", "2"], agent: true, missing: "1"),
+        // 公积金 事项5 2、(line 6574) ⑤ 租住商品住房的…家庭无房产证明…；已婚的，提供婚姻关系证明; ⑥ 房屋租赁合同和租金缴纳证明.
+        Case(
+            code: "BS-GJJ-005", scenario: "",
+            facts: [
+                "gjjRentalHousing": "商品住房", "gjjCentralDeposit": "true", "maritalStatus": "已婚", "gjjSpouseJoins": "false",
+            ],
+            ids: ["1", "2", "5"], missing: "5"),
+        Case(
+            code: "BS-GJJ-005", scenario: "",
+            facts: [
+                "gjjRentalHousing": "商品住房", "gjjCentralDeposit": "false", "maritalStatus": "已婚", "gjjSpouseJoins": "false",
+            ],
+            ids: ["1", "2", "5", "5"], missing: "5"),
+        Case(
+            code: "BS-GJJ-005", scenario: "", facts: ["gjjRentalHousing": "公共租赁住房", "gjjSpouseJoins": "false"],
+            ids: ["1", "2", "6.1", "6.2"], missing: "6.2"),
+        Case(
+            code: "BS-GJJ-005", scenario: "",
+            facts: ["gjjRentalHousing": "公有住房", "gjjSpouseJoins": "false", "gjjAgentIsSpouse": "false"],
+            ids: ["1", "2", "4", "7", "9"], agent: true, missing: "9"),
+        // 社会保险 21.1 (3) 遗属和经办人身份证 (line 378).
+        Case(code: "SB-021", scenario: "", facts: [:], ids: ["1", "2", "3", "3"], agent: true, missing: "3"),
+        Case(code: "SB-021", scenario: "", facts: [:], ids: ["1", "2", "3.1", "3.2"], agent: true, missing: "3.2"),
+        // 62.1 (1) 持卡人应当持有效身份证件；如代办需要携带代办人及申请人有效身份证原件 (line 1206); 63.1 (1), 65.1 (1) …有效身份证件、
+        // 社会保障卡；如代办… (lines 1221, 1258).
+        Case(code: "SB-062", scenario: "", facts: [:], ids: ["1", "1"], agent: true, missing: "1"),
+        Case(code: "SB-063", scenario: "", facts: [:], ids: ["1", "1", "1"], agent: true, missing: "1"),
+        Case(code: "SB-065", scenario: "", facts: [:], ids: ["1.1", "1.2"], missing: "1.2"),
     ]
 
-    @Test(arguments: cases)
-    func aCompleteApplicationNumberedAsTheGuideIsAccepted(_ c: Case) throws {
+    /// The case's application, its files numbered `ids`.
+    static func decideFiled(_ c: Case, _ ids: [String]) throws -> Decision {
         let m = matter(c.code)
         try #require(m.scenario(c.scenario) != nil, "\(c.code) has no scenario \(c.scenario)")
         var facts = try settledFacts(c.code, scenario: c.scenario)
@@ -1884,14 +2054,36 @@ import Testing
         app = app.byPerson(facts[SampleApplication.residentIdKey] ?? "210202199001011232")
         if c.agent { app.agent = commissionedAgent }
         var rng = SeededRandom(seed: 21)
-        app.documents = c.ids.enumerated().map { n, id in
+        app.documents = ids.enumerated().map { n, id in
             SampleDocument(
                 path: "files/\(n + 1)-\(id).pdf", material: id, bytes: SampleDocuments.pdf(size: 24_000 + n * 100, rng: &rng),
                 mediaType: "application/pdf")
         }
-        let d = try decide(app)
+        return try decide(app)
+    }
+
+    @Test(arguments: cases)
+    func aCompleteApplicationNumberedAsTheGuideIsAccepted(_ c: Case) throws {
+        let d = try Self.decideFiled(c, c.ids)
         #expect(
             d.verdict == .accepted && !d.codes.contains(.materialUnknown),
+            "\(c): \(d.verdict) \(d.findings.filter { $0.severity != .info }.map { "\($0.code) \($0.material ?? "") \($0.message)" })"
+        )
+    }
+
+    /// The same application with one document left out is returned, naming it (round 21, tester 2: one file under an item
+    /// that names several documents was accepted for all of them; a missing 户口簿 of 身份证和户口簿 went unseen).
+    @Test(arguments: cases.filter { $0.missing != nil })
+    func aDocumentLeftOutIsNamed(_ c: Case) throws {
+        let gone = try #require(c.missing)
+        var ids = c.ids
+        ids.remove(at: try #require(ids.firstIndex(of: gone)))
+        let d = try Self.decideFiled(c, ids)
+        let named = d.findings.contains {
+            $0.code == .materialMissing && ($0.material == gone || $0.material?.hasPrefix(gone + ".") == true)
+        }
+        #expect(
+            d.verdict == .returned && named,
             "\(c): \(d.verdict) \(d.findings.filter { $0.severity != .info }.map { "\($0.code) \($0.material ?? "") \($0.message)" })"
         )
     }

@@ -126,7 +126,7 @@ public let conditions003: [ConditionExpectation] = [
         needed: ["crjTwEndorsement": "定居", "crjTwSettleSituation": "一般情形"], notNeeded: ["crjTwEndorsement": "学习"]),
     // 公积金 事项5 ⑤ 租住商品住房的…（缴存地在市内（含高新园区）、金州新区（保税区）办事处的，无需提供…）
     ConditionExpectation(
-        "BS-GJJ-005", "", "5", line: 6574,
+        "BS-GJJ-005", "", "5.1", line: 6574,
         needed: ["gjjRentalHousing": "商品住房", "gjjCentralDeposit": "false"],
         notNeeded: ["gjjRentalHousing": "商品住房", "gjjCentralDeposit": "true"]),
     // 公积金 事项6 ⑥ 征信系统的查询结果（个人住房公积金贷款和组合贷款的首次提取除外）

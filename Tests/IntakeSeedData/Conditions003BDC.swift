@@ -282,7 +282,7 @@ public let conditions003BDC: [ConditionExpectation] = [
     // 公积金 事项5 ⑤ 租住商品住房的…单身的，需现场签署单身声明;已婚的，提供婚姻关系证明 (the central offices'
     // exemption is of the 无房产证明 only)
     ConditionExpectation(
-        "BS-GJJ-005", "", "7", line: 6574,
+        "BS-GJJ-005", "", "5.2", line: 6574,
         needed: [
             "gjjRentalHousing": "商品住房", "gjjCentralDeposit": "true", "gjjSpouseJoins": "false", "maritalStatus": "已婚",
         ],
@@ -549,9 +549,10 @@ public let agents003BDC: [AgentExpectation] = [
     AgentExpectation("BS-BDC-026", "", material: "5", line: 6356, facts: ["bdcInquirer": "权利人"]),
     // 公积金 事项5/15/22/23 可否代办：委托代理的，受托人是委托人配偶的，提供受托人身份证明和委托人与受托人婚姻关系证明；
     // 受托人非委托人配偶的，提供受托人身份证明和明确委托代理事项的委托书
-    AgentExpectation("BS-GJJ-005", "", material: "8", line: 6585, facts: ["gjjAgentIsSpouse": "false"]),
-    AgentExpectation("BS-GJJ-005", "", material: "9", line: 6585, facts: ["gjjAgentIsSpouse": "true"]),
-    AgentExpectation("BS-GJJ-005", "", material: "10", line: 6585, facts: ["gjjAgentIsSpouse": "false"]),
+    // (round 21: after ⑥, 7-9; ⑤'s 婚姻关系证明 is its part 5.2, not 7)
+    AgentExpectation("BS-GJJ-005", "", material: "7", line: 6585, facts: ["gjjAgentIsSpouse": "false"]),
+    AgentExpectation("BS-GJJ-005", "", material: "8", line: 6585, facts: ["gjjAgentIsSpouse": "true"]),
+    AgentExpectation("BS-GJJ-005", "", material: "9", line: 6585, facts: ["gjjAgentIsSpouse": "false"]),
     AgentExpectation("BS-GJJ-015", "", material: "5", line: 6821, facts: ["gjjAgentIsSpouse": "true"]),
     AgentExpectation("BS-GJJ-015", "", material: "6", line: 6821, facts: ["gjjAgentIsSpouse": "true"]),
     AgentExpectation("BS-GJJ-015", "", material: "7", line: 6821, facts: ["gjjAgentIsSpouse": "false"]),

@@ -274,7 +274,8 @@ public let agents003CG: [AgentExpectation] = [
     // (④, line 8206) as well as the 相关证明
     AgentExpectation("BS-CG-019", "case-1", material: "4", line: 8215, facts: ["cgOwnerForceMajeure": "true"]),
     // 车管 事项4 （一）⑨有代理人的，出具《委托书》及代理人身份证明原件 (line 7521)
-    AgentExpectation("BS-CG-004", "case-1", material: "9", line: 7521, facts: ["cgSchoolBus": "false"]),
+    // (round 21: ⑨ 《委托书》及代理人身份证明 names two documents, 9.1 and 9.2)
+    AgentExpectation("BS-CG-004", "case-1", material: "9.1", line: 7521, facts: ["cgSchoolBus": "false"]),
 ]
 
 /// Refusal cases of 车管 written from the guide. Not yet in the aggregations of

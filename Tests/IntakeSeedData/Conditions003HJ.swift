@@ -330,7 +330,7 @@ public let conditions003HJ: [ConditionExpectation] = [
         notNeeded: ["hjDependentChildParentsDivorced": "false", "residentId": "210202200501010012"]),
     // 户籍 事项13 备注（7）未成年人变更更正姓名的，提供未成年人的《出生医学证明》正页 (line 2271): 13 vs 20
     ConditionExpectation(
-        "BS-HJ-013", "", "9", line: 2271,
+        "BS-HJ-013", "", "11", line: 2271,
         needed: ["residentId": "210202201201010015"], notNeeded: ["residentId": "210202200501010012"], neededByGuardian: true),
     // … 备注（1）因选取其他直系长辈血亲姓氏变更姓氏的 (line 2265)
     ConditionExpectation(
@@ -347,7 +347,7 @@ public let conditions003HJ: [ConditionExpectation] = [
         notNeeded: ["hjRenameAfterParentsDivorce": "false"]),
     // … （8）因户口登记错误需更正姓名的 (line 2272)
     ConditionExpectation(
-        "BS-HJ-013", "", "10", line: 2272,
+        "BS-HJ-013", "", "12", line: 2272,
         needed: ["hjRenameReason": "户口登记错误"], notNeeded: ["hjRenameReason": "选取其他直系长辈血亲姓氏"]),
     // 殡葬 事项7 (1) 死亡或被宣告死亡人员的…《居民身份证》（十六周岁以上，收缴）
     ConditionExpectation(
@@ -367,11 +367,11 @@ public let conditions003HJ: [ConditionExpectation] = [
         notNeeded: ["syNonMaritalBirth": "true", "syRegisterWithFather": "false"]),
     // 备注(7) 新生婴儿父母民族不同的，需提供《大连市XX区（市、县）民族成份登记确认申请书》
     ConditionExpectation(
-        "BS-SY-004", "", "8", line: 634,
+        "BS-SY-004", "", "15", line: 634,
         needed: ["syParentsEthnicityDiffer": "true"], notNeeded: ["syParentsEthnicityDiffer": "false"]),
     // 备注(8) 农村居民在农村地区办理新生婴儿出生落户的，需由落户地村民委员会出具同意落户证明
     ConditionExpectation(
-        "BS-SY-004", "", "9", line: 635,
+        "BS-SY-004", "", "16", line: 635,
         needed: ["hjRuralNewborn": "true"], notNeeded: ["hjRuralNewborn": "false"]),
     // 生育 事项12 女职工生育待遇：…出生医学证明原件及复印件，诊断书，住院收据 (the 住院收据 is a document of its own)
     ConditionExpectation(
@@ -406,28 +406,28 @@ public let conditions003HJ: [ConditionExpectation] = [
     // 生育 事项4 备注(4)新生婴儿违规已随非亲生父(母)办理出生落户，现要随亲生父(母)落户的，需提供原始《出生医学证明》正页、
     // 加盖出生落户地派出所户口专用章的注销户口证明及《出生医学证明》副页复印件 (line 631)
     ConditionExpectation(
-        "BS-SY-004", "", "10", line: 631,
+        "BS-SY-004", "", "8", line: 631,
         needed: ["syReRegisterWithBirthParent": "true"], notNeeded: ["syReRegisterWithBirthParent": "false"]),
     ConditionExpectation(
-        "BS-SY-004", "", "11", line: 631,
+        "BS-SY-004", "", "9", line: 631,
         needed: ["syReRegisterWithBirthParent": "true"], notNeeded: ["syReRegisterWithBirthParent": "false"]),
     // 备注(5)符合“女士官驻地在我市的，其新生婴儿可以在我市女士官驻地办理呈报出生户口登记”条件的，还需提供女士官的《任职命令》、
     // 《士官选取报告表》 (line 632)
     ConditionExpectation(
-        "BS-SY-004", "", "12", line: 632, needed: ["syFemaleNcoStation": "true"], notNeeded: ["syFemaleNcoStation": "false"]),
+        "BS-SY-004", "", "10", line: 632, needed: ["syFemaleNcoStation": "true"], notNeeded: ["syFemaleNcoStation": "false"]),
     ConditionExpectation(
-        "BS-SY-004", "", "13", line: 632, needed: ["syFemaleNcoStation": "true"], notNeeded: ["syFemaleNcoStation": "false"]),
+        "BS-SY-004", "", "11", line: 632, needed: ["syFemaleNcoStation": "true"], notNeeded: ["syFemaleNcoStation": "false"]),
     // 备注(6)符合“父母双方均为现役军人或父母双方均为高校学生集体户口的或一方为现役军人另一方为高校学生集体户口落户户籍在我市的
     // 祖父（母）或外祖父（母）”条件的，还需提供祖父母或外祖父母的《居民户口簿》、《居民身份证》以及新生婴儿父母与祖父（母）或
     // 外祖父（母）的亲属关系证明 (line 633)
     ConditionExpectation(
+        "BS-SY-004", "", "12", line: 633,
+        needed: ["syRegisterWithGrandparent": "true"], notNeeded: ["syRegisterWithGrandparent": "false"]),
+    ConditionExpectation(
+        "BS-SY-004", "", "13", line: 633,
+        needed: ["syRegisterWithGrandparent": "true"], notNeeded: ["syRegisterWithGrandparent": "false"]),
+    ConditionExpectation(
         "BS-SY-004", "", "14", line: 633,
-        needed: ["syRegisterWithGrandparent": "true"], notNeeded: ["syRegisterWithGrandparent": "false"]),
-    ConditionExpectation(
-        "BS-SY-004", "", "15", line: 633,
-        needed: ["syRegisterWithGrandparent": "true"], notNeeded: ["syRegisterWithGrandparent": "false"]),
-    ConditionExpectation(
-        "BS-SY-004", "", "16", line: 633,
         needed: ["syRegisterWithGrandparent": "true"], notNeeded: ["syRegisterWithGrandparent": "false"]),
     // 生育 事项10 （一）本地就医的，参保职工实施计划生育手术，持社保卡、身份证直接到计划生育定点医疗机构… (line 1126): two documents
     ConditionExpectation(
@@ -445,11 +445,11 @@ public let conditions003HJ: [ConditionExpectation] = [
         notNeeded: ["hjRuralChildToParents": "false", "residentId": "210202200501010012"]),
     // 户籍 事项13 备注(4)父母再婚随继父（母）姓氏的，需提供《结婚证》；申请人为未成年人的，还需提供生父母双方协商一致的同意意见书 (line 2268)
     ConditionExpectation(
-        "BS-HJ-013", "", "11", line: 2268,
+        "BS-HJ-013", "", "9", line: 2268,
         needed: ["hjRenameReason": "父母再婚随继父（母）姓氏"], notNeeded: ["hjRenameReason": "被收养"]),
     // … a child of 13 vs an adult of 20
     ConditionExpectation(
-        "BS-HJ-013", "", "12", line: 2268,
+        "BS-HJ-013", "", "10", line: 2268,
         needed: ["hjRenameReason": "父母再婚随继父（母）姓氏", "residentId": "210202201201010015"],
         notNeeded: ["hjRenameReason": "父母再婚随继父（母）姓氏", "residentId": "210202200501010012"], neededByGuardian: true),
     // … （9）其它正当理由需变更姓名的，提供与正当理由相适应的证明材料（由内勤民警提供书面清单） (line 2273); 4.名字中含有冷僻字的 (line 2230)

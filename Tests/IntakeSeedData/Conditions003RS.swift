@@ -16,19 +16,19 @@ public let conditions003RS: [ConditionExpectation] = [
     // 人力社保 事项20 （注：1.外地城镇户籍人员…居住证 2.自主择业军转干部…《管理手册》；自谋职业军转干部…《退役证》
     // 3.经民政部门审批的退役军人…审批表 4.原注销地属大连辖区城镇户籍的…已经注销中国国籍人员…）
     ConditionExpectation(
-        "BS-RS-020", "", "3", line: 2883,
+        "BS-RS-020", "", "4", line: 2883,
         needed: ["rsInsuredGroup": "外地城镇户籍"], notNeeded: ["rsInsuredGroup": "其他"]),
     ConditionExpectation(
-        "BS-RS-020", "", "4.1", line: 2883,
+        "BS-RS-020", "", "5.1", line: 2883,
         needed: ["rsInsuredGroup": "自主择业军转干部"], notNeeded: ["rsInsuredGroup": "自谋职业军转干部"]),
     ConditionExpectation(
-        "BS-RS-020", "", "4.2", line: 2883,
+        "BS-RS-020", "", "5.2", line: 2883,
         needed: ["rsInsuredGroup": "自谋职业军转干部"], notNeeded: ["rsInsuredGroup": "自主择业军转干部"]),
     ConditionExpectation(
-        "BS-RS-020", "", "5", line: 2883,
+        "BS-RS-020", "", "6", line: 2883,
         needed: ["rsInsuredGroup": "民政审批退役军人"], notNeeded: ["rsInsuredGroup": "其他"]),
     ConditionExpectation(
-        "BS-RS-020", "", "6", line: 2883,
+        "BS-RS-020", "", "7", line: 2883,
         needed: ["rsInsuredGroup": "已注销中国国籍原大连城镇户籍"], notNeeded: ["rsInsuredGroup": "外地城镇户籍"]),
     // 人力社保 事项22 （1）参保单位申请社保卡…（2）本人到辖区街道（乡镇）申请…（3）参保单位领取社保卡…（4）本人到社保卡即时业务办理网点…
     ConditionExpectation(
@@ -135,7 +135,7 @@ public let conditions003RS: [ConditionExpectation] = [
         needed: ["rsOccupationalDisease": "true"], notNeeded: ["rsOccupationalDisease": "false"]),
     // 人力社保 事项45 （1）…进行鉴定但未达鉴定等级的，提供《职工伤残程度鉴定结论通知单》原件
     ConditionExpectation(
-        "BS-RS-045", "", "1.2", line: 4610,
+        "BS-RS-045", "", "1.8", line: 4610,
         needed: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "true"],
         notNeeded: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "false"]),
     // （5）户口簿（无法体现亲属关系的，除户口簿还需提供亲属关系证明）
@@ -187,19 +187,19 @@ public let conditions003RS: [ConditionExpectation] = [
         needed: ["remarried": "true"], notNeeded: ["remarried": "false"]),
     // 其他 事项15: the same note as 人力社保 事项20
     ConditionExpectation(
-        "BS-QT-015", "", "3", line: 12263,
+        "BS-QT-015", "", "4", line: 12263,
         needed: ["rsInsuredGroup": "外地城镇户籍"], notNeeded: ["rsInsuredGroup": "民政审批退役军人"]),
     ConditionExpectation(
-        "BS-QT-015", "", "4.1", line: 12263,
+        "BS-QT-015", "", "5.1", line: 12263,
         needed: ["rsInsuredGroup": "自主择业军转干部"], notNeeded: ["rsInsuredGroup": "其他"]),
     ConditionExpectation(
-        "BS-QT-015", "", "4.2", line: 12263,
+        "BS-QT-015", "", "5.2", line: 12263,
         needed: ["rsInsuredGroup": "自谋职业军转干部"], notNeeded: ["rsInsuredGroup": "其他"]),
     ConditionExpectation(
-        "BS-QT-015", "", "5", line: 12263,
+        "BS-QT-015", "", "6", line: 12263,
         needed: ["rsInsuredGroup": "民政审批退役军人"], notNeeded: ["rsInsuredGroup": "自主择业军转干部"]),
     ConditionExpectation(
-        "BS-QT-015", "", "6", line: 12263,
+        "BS-QT-015", "", "7", line: 12263,
         needed: ["rsInsuredGroup": "已注销中国国籍原大连城镇户籍"], notNeeded: ["rsInsuredGroup": "其他"]),
     // 其他 事项20 2.学前教育儿童…托保单；3.学生证…或学籍证明；4.中职、高中、高等教育学生提供入学录取通知书；5.孤独症学生及儿童…
     ConditionExpectation(
@@ -236,23 +236,23 @@ public let conditions003RS: [ConditionExpectation] = [
     // 人力社保 事项22 （4）本人到社保卡即时业务办理网点直接办理的，需携带身份证原件。未成年人办理需携带本人户口簿、监护人身份证
     // 原件。若监护人和未成年人不在一个户口薄上，还需提供未成年人出生证明原件。
     ConditionExpectation(
-        "BS-RS-022", "", "4", line: 2988,
+        "BS-RS-022", "", "4.1", line: 2988,
         needed: ["rsCardRoute": "即时业务办理网点", "residentId": "210202200501010012"],
         notNeeded: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015"]),
     ConditionExpectation(
-        "BS-RS-022", "", "6", line: 2988,
+        "BS-RS-022", "", "4.2", line: 2988,
         needed: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015"],
         notNeeded: ["rsCardRoute": "即时业务办理网点", "residentId": "210202200501010012"]),
     ConditionExpectation(
-        "BS-RS-022", "", "7", line: 2988,
+        "BS-RS-022", "", "4.3", line: 2988,
         needed: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015"],
         notNeeded: ["rsCardRoute": "即时业务办理网点", "residentId": "210202200501010012"]),
     ConditionExpectation(
-        "BS-RS-022", "", "8", line: 2988,
+        "BS-RS-022", "", "4.4", line: 2988,
         needed: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015", "rsGuardianSameHukou": "false"],
         notNeeded: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015", "rsGuardianSameHukou": "true"]),
     ConditionExpectation(
-        "BS-RS-022", "", "8", line: 2988,
+        "BS-RS-022", "", "4.4", line: 2988,
         needed: ["rsCardRoute": "即时业务办理网点", "residentId": "210202201201010015", "rsGuardianSameHukou": "false"],
         notNeeded: ["rsCardRoute": "即时业务办理网点", "residentId": "210202200501010012", "rsGuardianSameHukou": "false"]),
     // 人力社保 事项24 （1）办理人到当地社保卡业务管理机构办理挂失的，本人办理需携带身份证原件。…未成年人办理需携带本人户口簿、
@@ -262,31 +262,31 @@ public let conditions003RS: [ConditionExpectation] = [
         needed: ["rsLossChannel": "业务管理机构", "residentId": "210202200501010012"],
         notNeeded: ["rsLossChannel": "电话或网站", "residentId": "210202200501010012"]),
     ConditionExpectation(
-        "BS-RS-024", "", "1", line: 3077,
+        "BS-RS-024", "", "1.1", line: 3077,
         needed: ["rsLossChannel": "业务管理机构", "residentId": "210202200501010012"],
         notNeeded: ["rsLossChannel": "业务管理机构", "residentId": "210202201201010015"]),
     ConditionExpectation(
-        "BS-RS-024", "", "4", line: 3077,
+        "BS-RS-024", "", "1.3", line: 3077,
         needed: ["rsLossChannel": "业务管理机构", "residentId": "210202201201010015"],
         notNeeded: ["rsLossChannel": "业务管理机构", "residentId": "210202200501010012"]),
     ConditionExpectation(
-        "BS-RS-024", "", "5", line: 3077,
+        "BS-RS-024", "", "1.4", line: 3077,
         needed: ["rsLossChannel": "业务管理机构", "residentId": "210202201201010015"],
         notNeeded: ["rsLossChannel": "电话或网站", "residentId": "210202201201010015"]),
     // 人力社保 事项25 （2）办理人到原挂失银行网点办理银行功能的解挂业务的，…未成年人办理需携带本人户口簿、监护人身份证原件。
     // 若监护人和未成年人不在一个户口薄上，需提供未成年人出生证明原件。
     ConditionExpectation(
-        "BS-RS-025", "", "9", line: 3147,
+        "BS-RS-025", "", "2.5", line: 3147,
         needed: ["rsUnfreeze": "银行功能", "residentId": "210202201201010015", "rsGuardianSameHukou": "false"],
         notNeeded: ["rsUnfreeze": "银行功能", "residentId": "210202201201010015", "rsGuardianSameHukou": "true"]),
     ConditionExpectation(
-        "BS-RS-025", "", "8", line: 3147,
+        "BS-RS-025", "", "2.4", line: 3147,
         needed: ["rsUnfreeze": "银行功能", "residentId": "210202201201010015"],
         notNeeded: ["rsUnfreeze": "银行功能", "residentId": "210202200501010012"]),
     // 人力社保 事项26 （1）办理人到当地社保卡业务管理机构办理换卡业务的，本人办理需携带身份证原件。…未成年人办理需携带本人户口簿、
     // 监护人身份证（原件及复印件）。
     ConditionExpectation(
-        "BS-RS-026", "", "4", line: 3215,
+        "BS-RS-026", "", "1.3", line: 3215,
         needed: ["rsReplaceOutlet": "业务管理机构", "residentId": "210202201201010015"],
         notNeeded: ["rsReplaceOutlet": "业务管理机构", "residentId": "210202200501010012"]),
     ConditionExpectation(
@@ -401,27 +401,31 @@ public let notRequired003RS: [NotRequiredExpectation] = [
 
 public let agents003RS: [AgentExpectation] = [
     // 人力社保 事项22 （2）本人到辖区街道（乡镇）申请办理社保卡…代办人办理需携带本人身份证、代办人身份证（原件及复印件）
-    AgentExpectation("BS-RS-022", "", material: "5", line: 2986, facts: ["rsCardRoute": "本人到街道乡镇申请"]),
-    // 人力社保 事项24 （1）…代办人办理需携带本人身份证、代办人身份证（原件及复印件）
-    AgentExpectation("BS-RS-024", "", material: "3", line: 3077, facts: ["rsLossChannel": "业务管理机构"]),
+    // (round 21, tester 2: a part of （2）, 2.2, not a free number 5)
+    AgentExpectation("BS-RS-022", "", material: "2.2", line: 2986, facts: ["rsCardRoute": "本人到街道乡镇申请"]),
+    // 人力社保 事项24 （1）…代办人办理需携带本人身份证、代办人身份证（原件及复印件） (round 21: the agent's id a part of the item
+    // that names it, here and below, not a free number past the list)
+    AgentExpectation("BS-RS-024", "", material: "1.2", line: 3077, facts: ["rsLossChannel": "业务管理机构"]),
     // 人力社保 事项25 （1）…代办人办理需携带本人身份证、代办人身份证（原件及复印件）；（2）…代办人办理需携带本人身份证、代办人身份证原件
-    AgentExpectation("BS-RS-025", "", material: "3", line: 3146, facts: ["rsUnfreeze": "社保功能"]),
-    AgentExpectation("BS-RS-025", "", material: "6", line: 3147, facts: ["rsUnfreeze": "银行功能"]),
+    // (round 21: parts of （1） and （2）, 1.2 and 2.2, not free numbers 3 and 6)
+    AgentExpectation("BS-RS-025", "", material: "1.2", line: 3146, facts: ["rsUnfreeze": "社保功能"]),
+    AgentExpectation("BS-RS-025", "", material: "2.2", line: 3147, facts: ["rsUnfreeze": "银行功能"]),
     // 人力社保 事项26 （1）/（2）the same words for 换卡
-    AgentExpectation("BS-RS-026", "", material: "3", line: 3215, facts: ["rsReplaceOutlet": "业务管理机构"]),
-    AgentExpectation("BS-RS-026", "", material: "6", line: 3216, facts: ["rsReplaceOutlet": "即时业务办理网点"]),
+    AgentExpectation("BS-RS-026", "", material: "1.2", line: 3215, facts: ["rsReplaceOutlet": "业务管理机构"]),
+    AgentExpectation("BS-RS-026", "", material: "2.2", line: 3216, facts: ["rsReplaceOutlet": "即时业务办理网点"]),
     // 人力社保 事项27 （1）参保人员身份证原件、复印件（代办人需同时提供代办人身份证）
-    AgentExpectation("BS-RS-027", "", material: "3", line: 3685),
+    AgentExpectation("BS-RS-027", "", material: "1.2", line: 3685),
     // 人力社保 事项33/34 （1）本人身份证原件（他人代办须同时提供代办人身份证原件）
-    AgentExpectation("BS-RS-033", "", material: "3", line: 4046),
-    AgentExpectation("BS-RS-034", "", material: "6", line: 4095),
+    AgentExpectation("BS-RS-033", "", material: "1.2", line: 4046),
+    AgentExpectation("BS-RS-034", "", material: "1.2", line: 4095),
     // 人力社保 事项40 （1）本人身份证原件及复印件（他人代办须同时提供代办人身份证原件）
-    AgentExpectation("BS-RS-040", "", material: "8", line: 4486),
+    AgentExpectation("BS-RS-040", "", material: "1.2", line: 4486),
     // 人力社保 事项20 / 其他 事项15 身份证和户口簿原件及复印件（代办人须同时持代办人身份证）
-    // (round 21: the second document the text names, 2, as 其他 事项15 numbers it)
-    AgentExpectation("BS-RS-020", "", material: "2", line: 2882, facts: ["rsInsuredGroup": "其他"]),
+    // (round 21, tester 2: the third document the text names, after 身份证 1 and 户口簿 2)
+    AgentExpectation("BS-RS-020", "", material: "3", line: 2882, facts: ["rsInsuredGroup": "其他"]),
     // (其他 事项15 numbers nothing: the 代办人身份证 is the second the text names, 2, not 7 — round 19, tester 6)
-    AgentExpectation("BS-QT-015", "", material: "2", line: 12263, facts: ["rsInsuredGroup": "其他"]),
+    // (round 21: 身份证 1, 户口簿 2, the agent's 3)
+    AgentExpectation("BS-QT-015", "", material: "3", line: 12263, facts: ["rsInsuredGroup": "其他"]),
     // seed 000 13.1 档案的转递 (1)/(2) 存档人员有效身份证件、代办人有效身份证件、档案人员授权委托书…: the last two an agent's
     AgentExpectation("RS-013", "transfer-individual", material: "2", line: 584),
     AgentExpectation("RS-013", "transfer-individual", material: "3", line: 584),

@@ -61,7 +61,7 @@ public let conditions003Work: [ConditionExpectation] = [
         notNeeded: ["rsTransferIn": "跨省、省辖市转入", "insuredCategory": "灵活就业人员"]),
     // 人力社保 事项45 （1）无鉴定等级工伤职工办理工伤医疗费…未进行伤残等级鉴定的，需工伤职工本人带身份证…同时到场方可领取待遇
     ConditionExpectation(
-        "BS-RS-045", "", "1.3", line: 4610,
+        "BS-RS-045", "", "1.9", line: 4610,
         needed: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "false"],
         notNeeded: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "true"]),
     // 人力社保 事项7 1. "学籍在我市辖区高校的低保家庭、残疾、获得国家助学贷款、贫困残疾人家庭、建档立卡贫困家庭和特困人员中当年毕业生，
@@ -230,14 +230,14 @@ public let agents003Work: [AgentExpectation] = [
         "BS-RS-020", "", material: nil, line: 2883,
         facts: ["rsInsuredGroup": "外地城镇户籍", "gjjAgentIsSpouse": "false"]),
     AgentExpectation(
-        "BS-RS-020", "", material: "3.2", line: 2883,
+        "BS-RS-020", "", material: "4.2", line: 2883,
         facts: ["rsInsuredGroup": "外地城镇户籍", "gjjAgentIsSpouse": "true"]),
     // 其他 事项15 2.所需材料, the same note (line 12263)
     AgentExpectation(
         "BS-QT-015", "", material: nil, line: 12263,
         facts: ["rsInsuredGroup": "外地城镇户籍", "gjjAgentIsSpouse": "false"]),
     AgentExpectation(
-        "BS-QT-015", "", material: "3.2", line: 12263,
+        "BS-QT-015", "", material: "4.2", line: 12263,
         facts: ["rsInsuredGroup": "外地城镇户籍", "gjjAgentIsSpouse": "true"]),
     // 公积金 事项7 6、可否代办 (line 6642): "借款人作为申请人需本人到场面签，不可委托任何人办理；…借款人无法到场面签的，可签订《授权委托书》，
     // 委托其配偶代签协议。": the spouse brings the 授权委托书; anyone else is refused

@@ -328,13 +328,15 @@ public let specsOther: [SpecExpectation] = [
 /// (Not yet in GuideRulesTests.agents, which lists the seed-003 lists: add `+ agentsOther` there.)
 public let agentsOther: [AgentExpectation] = [
     // 004 62.1 (1) (line 1206): 持卡人应当持有效身份证件；如代办需要携带代办人及申请人有效身份证原件
-    AgentExpectation("SB-062", "", material: "2", line: 1206),
+    // (round 21, tester 2: a part of the item that names it, 1.2, not a free number 2)
+    AgentExpectation("SB-062", "", material: "1.2", line: 1206),
     // 004 63.1 (1) (line 1221), 65.1 (1) (line 1258): 持卡人应当持有效身份证件、社会保障卡；如代办需要携带代办人及申请人有效身份证原件
-    AgentExpectation("SB-063", "", material: "2", line: 1221),
-    AgentExpectation("SB-065", "", material: "2", line: 1258),
+    // (round 21: 1.1 身份证件, 1.2 社会保障卡, 1.3 the agent's, in the order the item names them)
+    AgentExpectation("SB-063", "", material: "1.3", line: 1221),
+    AgentExpectation("SB-065", "", material: "1.3", line: 1258),
     // 004 21.1 (3) (line 378): 遗属和经办人身份证
     AgentExpectation(
-        "SB-021", "", material: "4", line: 378,
+        "SB-021", "", material: "3.2", line: 378,
         facts: ["receivesMinimumLivingAllowance": "false", "dependantInsuredAsEmployee": "false", "dependantRetired": "false"]),
 ]
 

@@ -57,15 +57,17 @@ public let expected004: [ExpectedMatter] = [
         // F1 last: curated/004-f-round19.xml replaces it, and the importer puts a replaced case after the others
         forbidden: ["F2", "F3", "F-unit", "F1"]),
     // 21 (line 373): 认定的供养直系亲属…未在国内以企业职工身份参加城镇职工养老保险；未办理任何形式的退休手续…；未享受居民最低生活保障待遇.
-    // 21.1 (3) 遗属和经办人身份证: the 遗属's ID is 3; the 经办人's, not numbered by the guide, the next id (4), a 经办人's only.
+    // 21.1 (3) 遗属和经办人身份证: one item naming two documents, the 遗属's ID 3.1 and the 经办人's 3.2, a 经办人's only.
     ExpectedMatter(
         "SB-021", "供养直系亲属待遇申请",
         materials: [
             "": [
                 "1 银行卡",
                 "2 辽宁省企业参保人员供养直系亲属资格认定申请表",
-                "3 遗属身份证",
-                "4 经办人身份证",
+                // round 21: (3) names both IDs, its parts 3.1 and 3.2 (the 经办人's only when one files)
+                "3 身份证",
+                "3.1 遗属身份证",
+                "3.2 经办人身份证",
             ]
             // 21 (line 374): F4 relationship (子女、配偶、父母或其他仅由死亡职工承担抚养义务的人员), F5 经济收入未超过…遗属月救济金,
             // F6 无劳动能力 (配偶、父母、其他), F7 子女已超过18周岁 who can work: only as a 全日制学生.
@@ -309,13 +311,15 @@ public let expected004: [ExpectedMatter] = [
         // line 1182: 持卡人应当申请补换社会保障卡; line 1185: 十六周岁以下的…监护人（或代办人）本人有效身份证件 (a child alone)
         forbidden: ["F-unit", "F-minor-alone"]),
     // 62 (line 1203): 62.1 (1) 持卡人应当持有效身份证件；如代办需要携带代办人及申请人有效身份证原件. One numbered item:
-    // the holder's document is 1; the agent's ID, which the guide does not number, the next id (2), an agent's only.
+    // the holder's document is 1.1; the agent's ID, named inside it, its part 1.2, an agent's only.
     ExpectedMatter(
         "SB-062", "社会保障卡挂失与解挂",
         materials: [
             "": [
+                // round 21: the item's documents its parts, the agent's 1.2
                 "1 持卡人有效身份证件",
-                "2 代办人有效身份证原件",
+                "1.1 持卡人有效身份证件",
+                "1.2 代办人有效身份证原件",
             ]
         ],
         // line 1204: 持卡人应当及时办理挂失手续
@@ -325,8 +329,11 @@ public let expected004: [ExpectedMatter] = [
         "SB-063", "社会保障卡启用（含社会保障卡银行账户激活）",
         materials: [
             "": [
+                // round 21: the item's documents its parts, in the order it names them
                 "1 持卡人有效身份证件、社会保障卡",
-                "2 代办人有效身份证原件",
+                "1.1 持卡人有效身份证件",
+                "1.2 社会保障卡",
+                "1.3 代办人有效身份证原件",
             ]
         ],
         // line 1219: 申请人领卡后，应当…申请社会保障功能启用
@@ -353,8 +360,11 @@ public let expected004: [ExpectedMatter] = [
         "SB-065", "社会保障卡应用状态查询",
         materials: [
             "": [
+                // round 21: the item's documents its parts, in the order it names them
                 "1 持卡人有效身份证件、社会保障卡",
-                "2 代办人有效身份证原件",
+                "1.1 持卡人有效身份证件",
+                "1.2 社会保障卡",
+                "1.3 代办人有效身份证原件",
             ]
         ],
         // line 1256: 申请人了解社会保障卡使用状态 (持卡人's id and card)
