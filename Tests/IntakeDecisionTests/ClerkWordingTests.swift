@@ -368,8 +368,12 @@ import Testing
         // line 605 双军人现役军官或女士官的: the exemption in the guide's words, not the name again nor the catalog's "见 5" (round 19,
         // tester 7: "父母《居民户口簿》（父母《居民户口簿》（双军人…，见 5）")
         ("BS-SY-004", "2", ["syBothMilitary": "false"], "（2）父母《居民户口簿》（双军人现役军官或女士官的除外", "见 5"),
-        // line 5733: named by what is submitted, not by "除应提交…外，还应提交"
-        ("BS-BDC-002", "4.2", ["bdcChangeArea": "true"], "不动产权籍调查成果", "除应提交"),
+        // line 5733: named by what is submitted, not by "除应提交…外，还应提交" (the survey is the item's first document, 4.2.1, since
+        // round 21 gave the 出让补充合同 and the 证实土地灭失的材料 their own parts)
+        (
+            "BS-BDC-002", "4.2.1",
+            ["bdcChangeArea": "true", "bdcLandAcquisition": "划拨", "bdcLandLostByDisaster": "false"], "不动产权籍调查成果", "除应提交"
+        ),
         // line 6182: the exception (但…除外) is the condition, said once
         ("BS-BDC-017", "3", ["bdcRegistryNotified": "false"], "（3）证实不动产登记薄记载事项错误的材料（", "材料，但不动产登记机构"),
         // line 3916: the kind of transfer is the condition, not part of the name

@@ -221,10 +221,25 @@ public let conditions003: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-RX-002", "", "3", line: 1329,
         needed: ["rxHousing": "贷款购房暂无产权证"], notNeeded: ["rxHousing": "有房屋产权证"]),
-    // 入学 事项15 ⑦ …学业水平考试成绩证明（学生在…报名前转入不提供）
+    // 入学 事项15 ⑦ …学业水平考试成绩证明（学生在…报名前转入不提供，转入学生的…成绩证明…）: a pupil coming in after the exam's
+    // registration; one coming in before it, and one leaving (我市普通高中学生…办理转出, line 1506), whom ③⑤⑦ do not concern (round 21)
     ConditionExpectation(
         "BS-RX-015", "", "7", line: 1507,
-        needed: ["rxBeforeProficiencyExam": "false"], notNeeded: ["rxBeforeProficiencyExam": "true"]),
+        needed: ["rxTransferDirection": "转入", "rxBeforeProficiencyExam": "false"],
+        notNeeded: ["rxTransferDirection": "转入", "rxBeforeProficiencyExam": "true"]),
+    ConditionExpectation(
+        "BS-RX-015", "", "7", line: 1507,
+        needed: ["rxTransferDirection": "转入", "rxBeforeProficiencyExam": "false"],
+        notNeeded: ["rxTransferDirection": "转出", "rxBeforeProficiencyExam": "false"]),
+    // ③外省转入学生提供全国学籍信息系统打印的学生基本信息表; ⑤申请转入省级示范性高中的学生提供…该校类别证明: not of a pupil leaving
+    ConditionExpectation(
+        "BS-RX-015", "", "3", line: 1507,
+        needed: ["rxTransferDirection": "转入", "rxFromOtherProvince": "true"],
+        notNeeded: ["rxTransferDirection": "转出", "rxFromOtherProvince": "true"]),
+    ConditionExpectation(
+        "BS-RX-015", "", "5", line: 1507,
+        needed: ["rxTransferDirection": "转入", "rxToProvincialModel": "true"],
+        notNeeded: ["rxTransferDirection": "转出", "rxToProvincialModel": "true"]),
     // ⑥ 高中学生档案（高一新生在开学初时，原学校学籍档案若未建立可不提供）
     ConditionExpectation(
         "BS-RX-015", "", "6", line: 1507,

@@ -421,6 +421,28 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-BDC-002", "", "4.4.2", line: 5735,
         needed: ["bdcChangeTerm": "true", "bdcLandPremiumDue": "true"],
         notNeeded: ["bdcChangeTerm": "true", "bdcLandPremiumDue": "false"]),
+    // Round 21. 不动产 事项2 ④2) (line 5733) "土地面积、界址范围变更的，除应提交变更后的…不动产权籍调查成果外，还应提交：以出让方式取得的，
+    // 提交出让补充合同；因自然灾害导致部分土地灭失的，提交证实土地灭失的材料": the 出让 land's supplementary contract, not for 划拨
+    // land; the proof of land lost, only when a disaster took part of it
+    ConditionExpectation(
+        "BS-BDC-002", "", "4.2.2", line: 5733,
+        needed: ["bdcChangeArea": "true", "bdcLandAcquisition": "出让", "bdcLandLostByDisaster": "false"],
+        notNeeded: ["bdcChangeArea": "true", "bdcLandAcquisition": "划拨", "bdcLandLostByDisaster": "false"]),
+    ConditionExpectation(
+        "BS-BDC-002", "", "4.2.3", line: 5733,
+        needed: ["bdcChangeArea": "true", "bdcLandAcquisition": "划拨", "bdcLandLostByDisaster": "true"],
+        notNeeded: ["bdcChangeArea": "true", "bdcLandAcquisition": "划拨", "bdcLandLostByDisaster": "false"]),
+    // 不动产 事项3 ④1) (line 5768) "买卖的，提交买卖合同；互换的，提交互换合同；赠与的，提交赠与合同": the contract of the cause; ④5) (line
+    // 5772) "共有人增加或者减少的，提交共有人增加或者减少的协议；共有份额变化的，提交份额转移协议"
+    ConditionExpectation(
+        "BS-BDC-003", "", "4.1.2", line: 5768,
+        needed: ["bdcTransferCause": "互换"], notNeeded: ["bdcTransferCause": "买卖"]),
+    ConditionExpectation(
+        "BS-BDC-003", "", "4.1.3", line: 5768,
+        needed: ["bdcTransferCause": "赠与"], notNeeded: ["bdcTransferCause": "买卖"]),
+    ConditionExpectation(
+        "BS-BDC-003", "", "4.5.2", line: 5772,
+        needed: ["bdcTransferCause": "共有份额变化"], notNeeded: ["bdcTransferCause": "共有人增减"]),
     // 不动产 事项2 ④6) (line 5737) "夫妻共有财产共有性质变更的，还应提交婚姻关系证明": spouses' property; co-owners who are not
     ConditionExpectation(
         "BS-BDC-002", "", "4.6.2", line: 5737,

@@ -113,6 +113,15 @@ public let conditions003Work: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-QT-009", "case-1", "10", line: 12075,
         needed: ["qtWelfarePlacer": "true"], notNeeded: ["qtWelfarePlacer": "false"]),
+    // 8.收养人常住户口所在地的村（居）民委员会出具的《捡拾弃婴（儿童）情况证明》、捡拾地公安机关出具的《捡拾弃婴（儿童）报案证明》
+    // (line 12071): the papers of a child the adopter found; a child a 社会福利机构 raised and places comes with the institution's
+    // 原始记录 and 公安的报案证明 (10., line 12075) instead (round 21).
+    ConditionExpectation(
+        "BS-QT-008", "case-1", "8", line: 12071,
+        needed: ["qtWelfarePlacer": "false"], notNeeded: ["qtWelfarePlacer": "true"]),
+    ConditionExpectation(
+        "BS-QT-009", "case-1", "8", line: 12071,
+        needed: ["qtWelfarePlacer": "false"], notNeeded: ["qtWelfarePlacer": "true"]),
     // 二、收养三代以内同辈旁系血亲的子女的需提交：…9.夫妻双方共同送养提交结婚证；单方送养提交配偶死亡或者下落不明的证明
     ConditionExpectation(
         "BS-QT-009", "case-2", "9.2", line: 12089,
