@@ -288,3 +288,12 @@ let forbiddenExamples000Round19: [ForbiddenExample] =
             "hardshipCategory": "land-expropriated", "rsReferredJobsUnsuccessful": "3", "rsContinuousUnemploymentMonths": "11",
         ],
         by: [["rsContinuousUnemploymentMonths": "12"]])
+    // Round 21: 39 (line 1566) 二是登记失业期间无法实现灵活就业和自主创业，且…的人员，可以申请认定为参照就业困难人员: a 失地农民 who
+    // started a business while registered unemployed, vs one who could not; a 残疾人 (the first group) is not asked.
+    + ForbiddenExample.escapes(
+        "RS-039", "F-flexible",
+        triggering: [
+            "hardshipCategory": "land-expropriated", "rsFlexibleOrSelfEmployed": "true", "rsReferredJobsUnsuccessful": "3",
+            "rsContinuousUnemploymentMonths": "14",
+        ],
+        by: [["rsFlexibleOrSelfEmployed": "false"], ["hardshipCategory": "disabled"]])
