@@ -1380,6 +1380,9 @@ import Testing
             ("RS-033", 1312), ("RS-039", 1564),
             // guide 004 22 (line 394, round 19): 参加基本养老保险的个人…死亡的，其遗属可以领取丧葬补助金和抚恤金
             ("SB-022", 394),
+            // guide 004 21 (line 374, round 21): 认定的供养直系亲属应为死亡职工…的子女…、配偶、父母…; 21.1 (3) 遗属和经办人身份证 (an
+            // 经办人 is the agent); 23 (line 415): the words and list of 22, 其遗属可以领取丧葬补助金和抚恤金
+            ("SB-021", 374), ("SB-023", 415),
         ])
     func aPersonsMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies (临时居民身份证: 中国公民; 残疾人; 婚姻当事人; 独生子女父母;

@@ -70,8 +70,9 @@ public let expected004: [ExpectedMatter] = [
                 "3.2 经办人身份证",
             ]
             // 21 (line 374): F4 relationship (子女、配偶、父母或其他仅由死亡职工承担抚养义务的人员), F5 经济收入未超过…遗属月救济金,
-            // F6 无劳动能力 (配偶、父母、其他), F7 子女已超过18周岁 who can work: only as a 全日制学生.
-        ], forbidden: ["F1", "F2", "F3", "F4", "F5", "F6", "F7"]),
+            // F6 无劳动能力 (配偶、父母、其他), F7 子女已超过18周岁 who can work: only as a 全日制学生. F-unit: the 遗属 applies
+            // (21.1 (3) 遗属和经办人身份证).
+        ], forbidden: ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F-unit"]),
     // 24 (line 435); 违规禁办事项清单 8 因病提前退休 (2 cases), 9 特殊工种提前退休 (2 cases); 24 (line 436) ages and 15 years
     ExpectedMatter(
         "SB-024", "职工提前退休（退职）申请",
