@@ -149,6 +149,9 @@ private struct Linter {
                     report(.calendar, file, nil, nil, "holiday \(h.name) \(h.from) is listed under year \(year.year)")
                 }
             }
+            if year.basis == .law, !year.workdays.isEmpty {
+                report(.calendar, file, nil, nil, "year \(year.year) is given from the law, which sets no 调休 workdays")
+            }
             for w in year.workdays {
                 if w.date.weekday <= 5 { report(.calendar, file, nil, nil, "workday \(w.date) is a weekday already") }
                 if year.holidays.contains(where: { w.date >= $0.from && w.date <= $0.to }) {

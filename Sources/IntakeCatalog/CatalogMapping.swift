@@ -171,7 +171,8 @@ extension CatalogLoader {
                     workdays: y.children(named: "workday").compactMap { w in
                         guard let d = date(w["date"]) else { return nil }
                         return WorkingCalendar.Workday(date: d, holiday: w["for"] ?? "")
-                    })
+                    },
+                    basis: y["basis"].flatMap(WorkingCalendar.Basis.init(rawValue:)) ?? .notice)
             })
     }
 

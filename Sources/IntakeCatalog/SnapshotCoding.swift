@@ -528,13 +528,18 @@ extension WorkingCalendar.Year: SnapshotCodable {
         out.string(source)
         out.list(holidays)
         out.list(workdays)
+        out.string(basis.rawValue)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
         let year = try input.int()
         let source = try input.string()
         let holidays = try input.list(WorkingCalendar.Holiday.self)
-        self.init(year: year, source: source, holidays: holidays, workdays: try input.list(WorkingCalendar.Workday.self))
+        let workdays = try input.list(WorkingCalendar.Workday.self)
+        guard let basis = WorkingCalendar.Basis(rawValue: try input.string()) else {
+            throw input.damaged("a calendar year of an unknown basis")
+        }
+        self.init(year: year, source: source, holidays: holidays, workdays: workdays, basis: basis)
     }
 }
 

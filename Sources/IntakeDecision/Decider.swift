@@ -144,7 +144,31 @@ public struct Decider: Sendable {
         if d.verdict.isAcceptance, let limit = matter.timeLimit {
             d.decisionDue = Self.due(limit, from: submitted, calendar: catalog.calendar)
         }
+        if let note = Self.provisionalDates(d, from: submitted, calendar: catalog.calendar) { d.findings.append(note) }
         return d
+    }
+
+    /// An info finding when a due date of the report was counted over a year whose
+    /// holidays no State Council notice in the calendar gives (the calendar's year from
+    /// the law alone, or no year at all): the date may move once the notice is in
+    /// (12-31 + 5 工作日 was 2027-01-07 with 元旦 unknown). Nil when every date is confirmed.
+    static func provisionalDates(_ d: Decision, from submitted: CalendarDate, calendar: WorkingCalendar) -> Finding? {
+        var dates: [(String, CalendarDate)] = d.decisionDue.map { [("办结期限", $0)] } ?? []
+        dates += d.deferred.map { ("\($0.name) 补交期限", $0.due) }
+        guard let last = dates.map(\.1).max() else { return nil }
+        let years = calendar.unconfirmedYears(from: submitted, through: last)
+        guard !years.isEmpty else { return nil }
+        let affected = dates.filter { date in years.contains { $0.year <= date.1.year } }
+        let how = years.map { y in
+            y.basis == .law
+                ? "\(y.year) 年按《全国年节及纪念日放假办法》规定的法定节假日推算（当年放假调休安排的通知尚未收录）"
+                : "\(y.year) 年的节假日未收录，仅按周六、周日推算"
+        }
+        return Finding(
+            .calendarProvisional, .info,
+            affected.map { "\($0.0) \($0.1)" }.joined(separator: "、") + " 为暂定日期：" + how.joined(separator: "；")
+                + "；国务院办公厅公布该年部分节假日安排后请以其为准",
+            detail: years.map { "\($0.year):\($0.basis?.rawValue ?? "weekends")" }.joined(separator: " "))
     }
 
     /// The version of a matter an application dated `date` was meant for when no version
@@ -221,19 +245,26 @@ public struct Decider: Sendable {
 
     /// 办结期限 from a time limit: working days on the holiday calendar (and the calendar
     /// days of a period after them: 40个工作日+7天（公示期）), calendar days or months; the
-    /// same day when immediate; none when the guide gives none.
+    /// same day when immediate; none when the guide gives none. A period whose last day,
+    /// counted in calendar days or months, is a day off ends on the next working day
+    /// (民法典 第二百零三条; ``WorkingCalendar/periodEnd(_:)``).
     static func due(_ limit: TimeLimit, from date: CalendarDate, calendar: WorkingCalendar) -> CalendarDate? {
         switch limit.unit {
         case .immediate: return date
         case .workingDays:
-            return limit.value.map { calendar.addingWorkingDays($0, to: date).adding(days: limit.plusDays ?? 0) }
-        case .days: return limit.value.map { date.adding(days: $0) }
+            return limit.value.map {
+                let end = calendar.addingWorkingDays($0, to: date)
+                guard let days = limit.plusDays, days > 0 else { return end }
+                return calendar.periodEnd(end.adding(days: days))
+            }
+        case .days: return limit.value.map { calendar.periodEnd(date.adding(days: $0)) }
         case .months:
             guard let n = limit.value else { return nil }
             let m = date.month - 1 + n
             let y = date.year + m / 12
             let month = m % 12 + 1
-            return CalendarDate(year: y, month: month, day: min(date.day, CalendarDate.daysIn(year: y, month: month)))
+            return calendar.periodEnd(
+                CalendarDate(year: y, month: month, day: min(date.day, CalendarDate.daysIn(year: y, month: month))))
         case .unspecified: return nil
         }
     }

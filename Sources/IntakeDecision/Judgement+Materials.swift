@@ -463,6 +463,19 @@ extension Judgement {
                 return
             }
         }
+        // Fewer files than parts, or parts of several documents: a file whose type only one
+        // part still needed accepts is that part (the 汇总表's pdf filed under 1 is its pdf
+        // 版 1.1; the excel 1.2 is then missing, not both: round 21, tester 1). A file that
+        // fits two parts or none stays the clerk's to tell, below.
+        var files = files
+        if settled {
+            let told = files.map { file in single.filter { fitting[$0, default: []].contains { $0.path == file.path } } }
+            for (file, parts) in zip(files, told) where parts.count == 1 {
+                if let part = parts.first { serve(part, with: [file], into: &out) }
+            }
+            files = zip(files, told).filter { $0.1.count != 1 }.map(\.0)
+            if files.isEmpty { return }
+        }
         let missing = needed.filter { !out[$0].met }.map { Self.label(out[$0].material) }
         guard !missing.isEmpty || !settled else { return }
         let parts = children.map { Self.label(out[$0].material) }.joined(separator: "、")

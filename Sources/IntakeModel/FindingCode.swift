@@ -58,6 +58,9 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Codable, Compar
     public static let applicationWindow = FindingCode(rawValue: "application-window")
     /// A rule the guide states in prose only: the clerk must check it by hand (info).
     public static let manualCheck = FindingCode(rawValue: "manual-check")
+    /// A due date of the report counted over a year whose holiday notice the calendar does
+    /// not hold yet: provisional (info).
+    public static let calendarProvisional = FindingCode(rawValue: "calendar-provisional")
     /// A catalog rule that could not be evaluated (a catalog error; lint reports it).
     public static let ruleError = FindingCode(rawValue: "rule-error")
 }

@@ -697,6 +697,26 @@ import Testing
         }
     }
 
+    /// Guide 002 line 59: (1)《…申报汇总表》（pdf 版和 excel 电子版各一份）. The pdf alone filed under 1 is the pdf 版 — no
+    /// other part of the item is a PDF — so only the excel 版 (1.2) is missing (round 21, tester 1: both 1.1 and 1.2 were
+    /// reported missing, the applicant told to bring a document it had sent). The same for the excel alone.
+    @Test(arguments: [
+        ("application/pdf", "1.1", "1.2"), ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "1.2", "1.1"),
+    ])
+    func aFileUnderAGroupsNumberOfATypeOnlyOnePartTakesIsThatPart(type: String, served: String, missing: String) throws {
+        var app = complete("GQ-JS", facts: try settledFacts("GQ-JS"))
+        let file = try #require(app.documents.first { $0.material.hasPrefix("1.") && $0.mediaType == type })
+        app.documents.removeAll { $0.material.hasPrefix("1.") }
+        app.documents.append(
+            file.filed(as: "1", path: "files/汇总表-" + (file.path.split(separator: "/").last.map(String.init) ?? "")))
+        let d = try decide(app)
+        #expect(d.verdict == .returned, "\(d.errors.map(\.message))")
+        #expect(d.materials.first { $0.id == served }?.state == .met, "\(d.materials.map { "\($0.id) \($0.state)" })")
+        #expect(d.findings.contains { $0.code == .materialMissing && $0.material == missing })
+        #expect(!d.findings.contains { $0.code == .materialMissing && $0.material == served })
+        #expect(!d.findings.contains { $0.code == .manualCheck && $0.path == file.path }, "\(d.findings.map(\.message))")
+    }
+
     /// 车管 事项21 (line 8313: ①校车所有人为个人的提交车主《居民身份证》或《临时居民身份证》…，所有人为单位的提交《组织机构代码证书》…) and
     /// 个税 事项4 (4) (line 5152: 属于无偿赠与…亲属的，提供户口簿或者出生证明或者…): the case needs one part of the group, itself a choice
     /// of documents; a file under the group's number serves it (round 16, testers 18 and 20).
@@ -1554,6 +1574,36 @@ import Testing
         let d = try decide(complete(code, facts: try settledFacts(code), submitted: "2025-07-01T09:30:00+08:00"))
         #expect(d.verdict == .accepted, "\(code): \(d.errors.map(\.message))")
         #expect(d.decisionDue == due.map { CalendarDate($0)! }, "\(code): \(String(describing: d.decisionDue))")
+    }
+
+    /// A time limit in calendar days ends, when its last day is a day off, on the next
+    /// working day (民法典 第二百零三条): 其他 事项19 困难残疾人生活补贴 "55天以内" (line 12387), from Tuesday
+    /// 2025-08-12: 19 days to 08-31, 30 to 09-30, 6 to 10-06, inside 国庆节、中秋节 2025 (10-01 … 10-08):
+    /// Thursday 10-09. From Wednesday 2025-07-02 the 55th day is Tuesday 08-26, a working day: itself.
+    @Test(arguments: [("2025-08-12", "2025-10-09"), ("2025-07-02", "2025-08-26")])
+    func aLimitInDaysEndingOnAHolidayEndsOnTheNextWorkingDay(submitted: String, due: String) throws {
+        let d = try decide(
+            complete("BS-QT-019", facts: try settledFacts("BS-QT-019"), submitted: "\(submitted)T09:30:00+08:00"))
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        #expect(d.decisionDue == CalendarDate(due), "\(String(describing: d.decisionDue))")
+    }
+
+    /// A due date counted into a year whose holiday notice the calendar lacks is said to be
+    /// provisional (round 21, tester 3: 2027's 元旦 was a working day and nothing said so).
+    /// 不动产 事项8 "即时或3个工作日办结" (line 5929) from Thursday 2026-12-31: 01-01 元旦 (by law), 01-04,
+    /// 05, 06 → Wednesday 2027-01-06, provisional; from Tuesday 2026-07-07 (07-10) it is not.
+    @Test func aDueDateCountedIntoAYearWithoutItsNoticeIsProvisional() throws {
+        let late = try decide(
+            complete("BS-BDC-008", facts: try settledFacts("BS-BDC-008"), submitted: "2026-12-31T09:30:00+08:00"))
+        #expect(late.verdict == .accepted, "\(late.errors.map(\.message))")
+        #expect(late.decisionDue == CalendarDate("2027-01-06"))
+        let note = try #require(late.findings.first { $0.code == .calendarProvisional })
+        #expect(note.severity == .info)
+        #expect(note.message.contains("办结期限 2027-01-06") && note.message.contains("2027 年"), "\(note.message)")
+        let summer = try decide(
+            complete("BS-BDC-008", facts: try settledFacts("BS-BDC-008"), submitted: "2026-07-07T09:30:00+08:00"))
+        #expect(summer.decisionDue == CalendarDate("2026-07-10"))
+        #expect(!summer.findings.contains { $0.code == .calendarProvisional })
     }
 
     /// 可否代办：否 forbids a commissioned agent, not the guardian a minor acts through (法定代理人): 户籍 事项14 子女投靠父母 (line
