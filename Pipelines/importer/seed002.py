@@ -169,11 +169,14 @@ def parse(text: str):
         cite(m3, DOCUMENT, item % 3, l3)
 
         if grade == "技师":
+            assert trades and all("|" not in t and t.strip() == t for t in trades), trades
             lst = "|" + "|".join(trades) + "|"
             f = el(m, "forbidden", id="F1")
+            # The declared trade must be exactly one name of the list: "|" delimits the list, so a
+            # value holding it ("汽车驾驶员|汽车修理工", two neighbours of the list) is not one trade.
             el(f, "when", "属设技师职业（工种）范围的（详见附件1），可申报技师技术等级考核",
-               xpath="not(contains('%s', concat('|', normalize-space(%s), '|')))" % (
-                   lst, fact("trade")), reads="trade")
+               xpath="not(contains('%s', concat('|', normalize-space(%s), '|'))) or contains(%s, '|')" % (
+                   lst, fact("trade"), fact("trade")), reads="trade")
             el(f, "message", "不予受理：申报技师技术等级考核的职业（工种）须属《大连市机关事业单位工勤技能人员"
                              "技师职业（工种）范围表》（附件1）所列范围。")
             cite(f, DOCUMENT, "二、申报条件 (二) 1；附件1 技师职业（工种）范围表（第%d行起）" % l_a1,

@@ -9,6 +9,20 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         "GQ-JS", "F1",
         triggering: ["trade": "保安员"],
         notTriggering: ["trade": "维修电工"], submitted: inWindow002),
+    // Round 21, tester 3: 附件1 (line 117 on) names each trade on its own; a declared value that is two of them joined
+    // ("汽车驾驶员|汽车修理工", neighbours in the list) or a part of one ("车") is not one trade of the list.
+    ForbiddenExample(
+        "GQ-JS", "F1",
+        triggering: ["trade": "汽车驾驶员|汽车修理工"],
+        notTriggering: ["trade": "汽车驾驶员"], submitted: inWindow002),
+    ForbiddenExample(
+        "GQ-JS", "F1",
+        triggering: ["trade": "车工|机修钳工"],
+        notTriggering: ["trade": "车工"], submitted: inWindow002),
+    ForbiddenExample(
+        "GQ-JS", "F1",
+        triggering: ["trade": "车"],
+        notTriggering: ["trade": "机修钳工"], submitted: inWindow002),
     ForbiddenExample(
         "GQ-JS", "F2",
         triggering: ["onEstablishmentPost": "false"],
