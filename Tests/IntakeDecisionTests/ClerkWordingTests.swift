@@ -258,14 +258,15 @@ import Testing
         }
     }
 
-    /// Guide 003 人力社保 事项45 (5)(1) 《工伤认定决定书》、火化收据原件；户口簿…: the name speaks of one
-    /// document's original; the others are still asked as 原件及复印件.
+    /// Guide 003 人力社保 事项45 (5) (line 4614) "《工伤认定决定书》、火化收据原件；户口簿（…）、死亡证明、法定受益人身份证、法定受益人
+    /// 交通银行1类账户（…）原件及复印件": one part per document since round 22 (5.1 and 5.2 the 原件, 5.3 户口簿 to 5.7 原件及复印件;
+    /// the old part 5.1 named all six, its name speaking of the 火化收据原件 only). The 户口簿 is still asked as 原件及复印件.
     @Test func originalAndCopyIsSaidWhereTheNameSpeaksOfOneDocument() throws {
-        let part = try #require(
-            matter("BS-RS-045").scenarios[0].materials.flatMap(\.flattened).first {
-                $0.name.hasPrefix("《工伤认定决定书》、火化收据原件")
-            })
-        #expect(part.original == .originalAndCopy)
+        let parts = matter("BS-RS-045").scenarios[0].materials.flatMap(\.flattened)
+        let cremation = try #require(parts.first { $0.id == "5.2" })
+        #expect(cremation.name == "火化收据" && cremation.original == .original, "\(cremation.name)")
+        let part = try #require(parts.first { $0.id == "5.3" })
+        #expect(part.name == "户口簿" && part.original == .originalAndCopy, "\(part.name)")
         var facts = try settledFacts("BS-RS-045", omit: [part.id])
         facts["rsInjuryBenefitCase"] = "工亡待遇"  // (5) 工亡职工办理… (line 4614)
         let parentID = String(part.id.split(separator: ".").dropLast().joined(separator: "."))

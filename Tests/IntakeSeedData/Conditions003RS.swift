@@ -117,13 +117,14 @@ public let conditions003RS: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-RS-045", "", "6", line: 4615,
         needed: ["rsInjuryBenefitCase": "退亡待遇"], notNeeded: ["rsInjuryBenefitCase": "工亡待遇"]),
-    // （5）（6）…有供养亲属的提供供养关系证明、供养亲属身份证、户口簿、《…资格认定表》…
+    // （5）（6）…有供养亲属的提供供养关系证明、供养亲属身份证、户口簿、《…资格认定表》…: the first of the five documents, in the
+    // order the text names them after (5)'s nine (5.10) and (6)'s three (6.4)
     ConditionExpectation(
-        "BS-RS-045", "", "5.2", line: 4614,
+        "BS-RS-045", "", "5.10", line: 4614,
         needed: ["rsInjuryBenefitCase": "工亡待遇", "rsEligibleDependants": "true"],
         notNeeded: ["rsInjuryBenefitCase": "工亡待遇", "rsEligibleDependants": "false"]),
     ConditionExpectation(
-        "BS-RS-045", "", "6.2", line: 4615,
+        "BS-RS-045", "", "6.4", line: 4615,
         needed: ["rsInjuryBenefitCase": "退亡待遇", "rsEligibleDependants": "true"],
         notNeeded: ["rsInjuryBenefitCase": "退亡待遇", "rsEligibleDependants": "false"]),
     // ★ 交通事故或涉及第三者责任的…；★ 职业病的…
@@ -138,24 +139,28 @@ public let conditions003RS: [ConditionExpectation] = [
         "BS-RS-045", "", "1.8", line: 4610,
         needed: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "true"],
         notNeeded: ["rsInjuryBenefitCase": "无鉴定等级工伤医疗费", "rsAppraisedBelowGrade": "false"]),
-    // （5）户口簿（无法体现亲属关系的，除户口簿还需提供亲属关系证明）
+    // （5）户口簿（无法体现亲属关系的，除户口簿还需提供亲属关系证明）: after 工伤认定决定书 5.1, 火化收据 5.2, 户口簿 5.3
     ConditionExpectation(
-        "BS-RS-045", "", "5.3", line: 4614,
+        "BS-RS-045", "", "5.4", line: 4614,
         needed: ["rsInjuryBenefitCase": "工亡待遇", "rsHukouShowsRelation": "false"],
         notNeeded: ["rsInjuryBenefitCase": "工亡待遇", "rsHukouShowsRelation": "true"]),
     // （5）…全部法定受益人到场填写《领取工亡保险待遇声明》办理…，不能到场的，提供领取工亡待遇委托公证书
     ConditionExpectation(
-        "BS-RS-045", "", "5.4", line: 4614,
+        "BS-RS-045", "", "5.8", line: 4614,
         needed: ["rsInjuryBenefitCase": "工亡待遇", "rsBeneficiaryAbsent": "true"],
         notNeeded: ["rsInjuryBenefitCase": "工亡待遇", "rsBeneficiaryAbsent": "false"]),
     // （5）继承人存在争议的，还需提供法院判决书原件
     ConditionExpectation(
-        "BS-RS-045", "", "5.5", line: 4614,
+        "BS-RS-045", "", "5.9", line: 4614,
         needed: ["rsInjuryBenefitCase": "工亡待遇", "rsHeirDispute": "true"],
         notNeeded: ["rsInjuryBenefitCase": "工亡待遇", "rsHeirDispute": "false"]),
     // （5）工亡职工有医疗费的，还需提供门诊收据（含医疗明细和病志）、住院收据…
     ConditionExpectation(
-        "BS-RS-045", "", "5.6", line: 4614,
+        "BS-RS-045", "", "5.15", line: 4614,
+        needed: ["rsInjuryBenefitCase": "工亡待遇", "rsDeceasedMedicalCosts": "true"],
+        notNeeded: ["rsInjuryBenefitCase": "工亡待遇", "rsDeceasedMedicalCosts": "false"]),
+    ConditionExpectation(
+        "BS-RS-045", "", "5.20", line: 4614,
         needed: ["rsInjuryBenefitCase": "工亡待遇", "rsDeceasedMedicalCosts": "true"],
         notNeeded: ["rsInjuryBenefitCase": "工亡待遇", "rsDeceasedMedicalCosts": "false"]),
     // 人力社保 事项46 （3）农民工投诉拖欠工资违法行为应当书写自述材料

@@ -894,4 +894,12 @@ public let forbiddenExamples003: [ForbiddenExample] =
         ForbiddenExample.alike(
             ["BS-GJJ-024", "BS-GJJ-025", "BS-GJJ-026"], "F-own-funds", triggering: ["gjjOwnFundsMortgageable": "false"],
             notTriggering: ["gjjOwnFundsMortgageable": "true"]),
+        // 其他 事项13 城镇登记失业人员失业登记 1. (line 12170) "在法定劳动年龄内，有劳动能力，有就业要求，处于无业状态的城镇常住人员": one able
+        // to work and without a job who does not seek work vs one who does (round 21, tester 2: 有就业要求 was not checked)
+        [
+            ForbiddenExample(
+                "BS-QT-013", "F-not-seeking",
+                triggering: ["qtHasWorkCapacity": "true", "qtWithoutJob": "true", "qtSeeksEmployment": "false"],
+                notTriggering: ["qtHasWorkCapacity": "true", "qtWithoutJob": "true", "qtSeeksEmployment": "true"])
+        ],
     ].flatMap { $0 }
