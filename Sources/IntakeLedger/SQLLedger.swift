@@ -595,6 +595,7 @@ public final class SQLLedger: LedgerStore {
         // One statement per 100 sets (a statement is atomic by itself; one round trip to a
         // PostgreSQL server instead of one per set).
         try locked { (s) throws(LedgerError) in
+            if shared { try Self.requireClaims(&s, announcements) }
             let chunks = Self.chunks(announcements, of: 100)
             func announce() throws(LedgerError) {
                 for chunk in chunks {
@@ -668,6 +669,31 @@ public final class SQLLedger: LedgerStore {
                     .leaseLost,
                     "run \(run) no longer holds bundle \(lost.sha256.prefix(12)): its lease ran out and another worker took it over"
                 )
+            }
+        }
+    }
+
+    /// A run announces, and then writes, the report set of a bundle only while it holds the
+    /// bundle's claim: one whose lease ran out (frozen, cut from the database) may have been
+    /// replaced by another that decided the bundle and wrote its report set under the same
+    /// names, recorded with its hashes; writing over it would leave files the ledger does not
+    /// record (another catalog, another report), or rewrite a sealed one. Throws `leaseLost`
+    /// before anything is written (round 22: a replica resumed after losing its claim wrote
+    /// the other's report set again before its recording was refused).
+    private static func requireClaims(_ s: inout State, _ announcements: [ReportAnnouncement]) throws(LedgerError) {
+        let byRun = Dictionary(grouping: announcements.compactMap { a in a.runID.map { ($0, a.sha256) } }, by: \.0)
+        for (run, group) in byRun {
+            for chunk in chunks(group.map(\.1), of: 100) {
+                let held = Set(
+                    try s.db.rows(
+                        "SELECT sha256 FROM bundle_claims WHERE run_id = ? AND sha256 IN \(list(chunk.count))",
+                        [.integer(run)] + chunk.map { .text($0) }
+                    ).compactMap(\.[0].string))
+                guard let lost = chunk.first(where: { !held.contains($0) }) else { continue }
+                try requireRunning(&s, run)
+                throw LedgerError(
+                    .leaseLost,
+                    "run \(run) no longer holds bundle \(lost.prefix(12)): its lease ran out and another worker took it over")
             }
         }
     }

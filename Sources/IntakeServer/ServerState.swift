@@ -206,6 +206,14 @@ final class ServerState: Sendable {
                 break
             }
             defer { ledger.release(sha) }
+            #if DEBUG
+                // Tests freeze a replica (SIGSTOP) while it holds a claim; a check of a few
+                // hundred milliseconds can end before the signal lands on a loaded machine.
+                // Debug builds only: the release binary has no such pause.
+                if let ms = ProcessInfo.processInfo.environment["INTAKE_TEST_HOLD_CLAIM_MS"].flatMap(Int.init), ms > 0 {
+                    try await Task.sleep(for: .milliseconds(ms))
+                }
+            #endif
             // The check (CPU, reading the bundle) takes one of the bounded workers; writing
             // the report set and committing to the ledger (mostly waiting for fsync) does
             // not hold one, so the next check runs meanwhile.

@@ -101,6 +101,13 @@ struct PostgresLedgerTests {
             Thread.sleep(forTimeInterval: 1.2)  // A stops renewing: frozen, or cut from the database
             #expect(try b.claim("s2", catalogVersion: "c", run: runB, complete: { _ in true }) == .claimed)
             let decision = LedgerScenarios.decision("s2", verdict: "accepted", matter: "M", ms: 1, run: runA, version: "c")
+            // Nor announce its report set (the files would be written next, over B's).
+            let announced = #expect(throws: LedgerError.self) {
+                try a.announceReports(
+                    ReportAnnouncement(sha256: "s2", size: 100, reports: decision.reports, channel: .online, runID: runA))
+            }
+            #expect(announced?.code == .leaseLost)
+            #expect(try a.rows("SELECT pending_run FROM bundles WHERE sha256 = 's2'").isEmpty)
             let lost = #expect(throws: LedgerError.self) { _ = try a.recordDecision(decision, name: nil) }
             #expect(lost?.code == .leaseLost)
             var byB = decision

@@ -81,10 +81,15 @@ struct SharedServeTests {
             let url = "\(location)"
             let data = try makeTemporaryDirectory()
             defer { try? FileManager.default.removeItem(at: data) }
-            /// Two replicas whose leases last `lease` seconds (stopped as they go: `ServerProcess.deinit`).
+            /// Two replicas whose leases last `lease` seconds (stopped as they go: `ServerProcess.deinit`);
+            /// the first holds each claim 3 s before deciding (a debug build's test pause), so that it is
+            /// frozen while deciding however loaded the machine (it had decided before the signal landed).
             func replicas(lease: String) throws -> (ServerProcess, ServerProcess) {
                 let arguments = ["--ledger", url, "--lease", lease]
-                return (try ServerProcess(data: data, arguments: arguments), try ServerProcess(data: data, arguments: arguments))
+                return (
+                    try ServerProcess(data: data, arguments: arguments, environment: ["INTAKE_TEST_HOLD_CLAIM_MS": "3000"]),
+                    try ServerProcess(data: data, arguments: arguments)
+                )
             }
             do {
                 let (a, b) = try replicas(lease: "2")
