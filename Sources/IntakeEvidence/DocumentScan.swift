@@ -164,7 +164,15 @@ package final class DocumentScan {
                     return
                 }
                 if case .zip = kind {
-                    if let defect = Self.containerDefect(bytes) { corrupt(defect) }
+                    switch Self.containerDefect(bytes) {
+                    case nil: break
+                    case .locked(let what, let detail)?:
+                        out.findings.append(
+                            Finding(
+                                .documentEncrypted, .error, "\(what)已加密（设有密码），无法查看：\(path)", material: material,
+                                path: path, detail: detail))
+                    case .damaged(let why)?: corrupt(why)
+                    }
                     return
                 }
                 if case .tiff = kind {
@@ -221,10 +229,18 @@ package final class DocumentScan {
         }
     }
 
-    /// Why a zip container cannot be opened (``DocumentContainer``), in the sniffer's
-    /// "reason (detail)" form; nil when it opens and lists the part its type requires.
-    /// The type is the sniffer's, from the same first bytes the inspector gives it.
-    static func containerDefect(_ bytes: UnsafeRawBufferPointer) -> String? {
+    /// Why a zip container cannot be opened (``DocumentContainer``).
+    enum ContainerDefect: Equatable {
+        /// Damaged or incomplete (document-corrupt), in the sniffer's "reason (detail)" form.
+        case damaged(String)
+        /// A part is encrypted (document-encrypted): what the document is, and which part.
+        case locked(what: String, detail: String)
+    }
+
+    /// Why a zip container cannot be opened; nil when it opens and lists the parts its
+    /// type requires. The type is the sniffer's, from the same first bytes the inspector
+    /// gives it.
+    static func containerDefect(_ bytes: UnsafeRawBufferPointer) -> ContainerDefect? {
         let type = MediaSniffer.zipFamily(Array(bytes.prefix(MediaSniffer.headSize)))
         let what =
             switch type {
@@ -234,14 +250,18 @@ package final class DocumentScan {
             }
         switch DocumentContainer.problem(bytes, requiredParts: MediaSniffer.requiredParts(ofZipType: type)) {
         case nil: return nil
-        case .noDirectory?: return "\(what)不完整：缺少压缩结构的目录 (no readable zip central directory; truncated?)"
-        case .empty?: return "\(what)已损坏：压缩结构的目录为空 (the zip central directory lists no entry)"
-        case .inconsistent(let why)?: return "\(what)的压缩结构前后不一致 (\(why))"
-        case .missingPart(let part)?: return "\(what)缺少必需的 \(part)，无法打开 (\(part) not in the zip central directory)"
+        case .noDirectory?: return .damaged("\(what)不完整：缺少压缩结构的目录 (no readable zip central directory; truncated?)")
+        case .empty?: return .damaged("\(what)已损坏：压缩结构的目录为空 (the zip central directory lists no entry)")
+        case .inconsistent(let why)?: return .damaged("\(what)的压缩结构前后不一致 (\(why))")
+        case .missingPart(let part)?:
+            return .damaged("\(what)缺少必需的 \(part)，无法打开 (\(part) not in the zip central directory)")
         case .tooManyEntries(let count)?:
-            return "\(what)内含文件数量异常，未予打开 (\(count) entries; limit \(DocumentContainer.maxEntries))"
+            return .damaged("\(what)内含文件数量异常，未予打开 (\(count) entries; limit \(DocumentContainer.maxEntries))")
         case .damagedPart(let part)?:
-            return "\(what)已损坏：其中的 \(part) 数据校验不符，无法打开 (part \(part) does not inflate to its CRC-32 and size)"
+            return .damaged(
+                "\(what)已损坏：其中的 \(part) 数据校验不符，无法打开 (part \(part) does not inflate to its CRC-32 and size)")
+        case .encryptedPart(let part)?:
+            return .locked(what: what, detail: "part \(part) is zip-encrypted; a password is required to open it")
         }
     }
 

@@ -145,6 +145,51 @@ import Testing
         }
     }
 
+    /// A workbook whose parts are zip-encrypted (Info-ZIP's `zip -P`, 7-Zip's or WinRAR's
+    /// password on the package itself): Excel, WPS and LibreOffice cannot open it, and
+    /// whoever has no password cannot read it. The part check skipped encrypted parts, so
+    /// it passed as sound (round 21, tester 4: o_xlsx_zipcrypto, o_xlsx_inner_encrypted).
+    /// Now document-encrypted, as a workbook saved with a password is, naming the part;
+    /// the same workbook without the password stays sound.
+    @Test func reportsContainersWithEncryptedParts() throws {
+        let parts = [
+            ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"), ("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook/>"),
+            ("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet/>"),
+        ]
+        func package(encrypted: Bool) -> [UInt8] {
+            let sink = MemorySink()
+            let w = ZipWriter(sink: sink)
+            for (name, text) in parts {
+                var entry = ZipEntrySpec(name: name, data: Array(text.utf8))
+                entry.encryptedFlag = encrypted
+                w.add(entry)
+            }
+            w.finish()
+            return sink.bytes
+        }
+        var workbooks = [("flagged", package(encrypted: true))]
+        if RealToolZipTests.has("zip") {
+            let dir = try makeTemporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            for (name, text) in parts {
+                let url = dir.appendingPathComponent("package/\(name)")
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            }
+            #expect(try RealToolZipTests.shell("cd package && zip -q -r -P secret ../locked.xlsx .", in: dir))
+            workbooks.append(("zip -P", Array(try Data(contentsOf: dir.appendingPathComponent("locked.xlsx")))))
+        }
+        let open = try inspect(BundleBuilder.bytes(application(with: package(encrypted: false), Self.xlsx, path: "files/1.xlsx")))
+        #expect(open.findings.isEmpty, "\(open.findings)")
+        for (label, bytes) in workbooks {
+            let i = try inspect(BundleBuilder.bytes(application(with: bytes, Self.xlsx, path: "files/1.xlsx")))
+            #expect(i.codes == [.documentEncrypted], "\(label): \(i.findings)")
+            #expect(i.findings.first?.message.contains("Office 文档已加密（设有密码），无法查看：files/1.xlsx") == true, "\(label)")
+            #expect(i.findings.first?.detail?.contains("is zip-encrypted") == true, "\(label)")
+            #expect(i.documents[0].isSound == false, "\(label)")
+        }
+    }
+
     /// A document's container listing more than 65,535 entries is not parsed (millions of
     /// 46-byte records would cost far more memory and time than the document; review of round
     /// 18): document-corrupt naming the count.
