@@ -217,7 +217,7 @@ package final class DocumentScan {
             return (
                 one(
                     .bundleLimit, .error, "PDF 文件对象过多，未予打开：\(path)",
-                    "more than \(PDFCheck.maxObjectKeywords) obj keywords"), nil
+                    "more than \(PDFCheck.maxObjects) objects"), nil
             )
         case .overLimits:
             let limitsText = "limits \(limits.maxPDFCheckSeconds) s, \(limits.maxPDFCheckMemory >> 20) MiB"

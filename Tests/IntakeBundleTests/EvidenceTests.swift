@@ -204,38 +204,47 @@ import Testing
 @Suite struct PDFKeywordCountTests {
     @Test func countsLikeAPlainScan() {
         var rng = SeededRandom(seed: 5)
-        for round in 0..<300 {
-            let bytes = (0..<(round % 50)).map { _ in [UInt8(0x6F), 0x62, 0x6A, 0x20][Int(rng.next() % 4)] }  // "o b j ␠"
+        let alphabet: [UInt8] = Array("objend ".utf8)
+        for round in 0..<600 {
+            let bytes = (0..<(round % 60)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
             var plain = 0
             var i = 0
             while i + 3 <= bytes.count {
                 if bytes[i] == 0x6F, bytes[i + 1] == 0x62, bytes[i + 2] == 0x6A {
-                    plain += 1
+                    if i < 3 || Array(bytes[(i - 3)..<i]) != Array("end".utf8) { plain += 1 }
                     i += 3
                 } else {
                     i += 1
                 }
             }
-            #expect(bytes.withUnsafeBytes { PDFCheck.keywordCount($0) } == plain, "\(bytes)")
+            #expect(bytes.withUnsafeBytes { PDFCheck.objectCount($0) } == plain, "\(bytes)")
         }
     }
 
-    /// Files too small to hold more keywords than the limit are not scanned; at the
-    /// boundary the answer is the scan's: exactly the limit passes, one more does not,
-    /// and a file of the same size with a byte changed passes again.
-    @Test func theObjectLimitAtItsBoundary() {
-        let limit = PDFCheck.maxObjectKeywords
-        var bytes = [UInt8](repeating: 0, count: 3 * (limit + 1))
-        for i in stride(from: 0, to: bytes.count, by: 3) {
-            bytes[i] = 0x6F
-            bytes[i + 1] = 0x62
-            bytes[i + 2] = 0x6A
+    /// The limit counts objects as a reader does, `N G obj` … `endobj` once: a file of
+    /// exactly the limit's objects passes, one more is refused unopened and the finding
+    /// names the objects (it said "more than 400000 obj keywords" of 200,001 objects:
+    /// round 21, tester 4, pages_210000); a file as large of `endobj` alone passes.
+    @Test func theObjectLimitAtItsBoundary() throws {
+        let limit = PDFCheck.maxObjects
+        func pdf(objects: Int) -> [UInt8] {
+            var bytes = Array("%PDF-1.4\n".utf8)
+            bytes.reserveCapacity(10 + 20 * objects)
+            for _ in 0..<objects { bytes += Array("1 0 obj null endobj\n".utf8) }
+            return bytes + Array("trailer\n<< >>\nstartxref\n0\n%%EOF\n".utf8)
         }
-        #expect(bytes.withUnsafeBytes { PDFCheck.overObjectLimit($0) })
-        #expect(Array(bytes.dropLast(3)).withUnsafeBytes { PDFCheck.overObjectLimit($0) } == false)
-        #expect(Array(bytes.dropLast(3)).withUnsafeBytes { PDFCheck.keywordCount($0) } == limit)
-        bytes[7] = 0x20  // one "obj" fewer, same size
-        #expect(bytes.withUnsafeBytes { PDFCheck.overObjectLimit($0) } == false)
-        #expect(bytes.withUnsafeBytes { PDFCheck.keywordCount($0) } == limit)
+        let atLimit = pdf(objects: limit)
+        #expect(atLimit.withUnsafeBytes { PDFCheck.objectCount($0) } == limit)
+        #expect(atLimit.withUnsafeBytes { PDFCheck.overObjectLimit($0) } == false)
+        let over = pdf(objects: limit + 1)
+        #expect(over.withUnsafeBytes { PDFCheck.objectCount($0) } == limit + 1)
+        #expect(over.withUnsafeBytes { PDFCheck.overObjectLimit($0) })
+        let refused = DocumentScan.examine(over)
+        #expect(refused.findings.map(\.code) == [.bundleLimit], "\(refused.findings)")
+        #expect(refused.findings.first?.detail == "more than \(limit) objects", "\(refused.findings)")
+        // Twice the limit of keywords, none an object.
+        let closings = Array(String(repeating: "endobj\n", count: limit + 1).utf8)
+        #expect(closings.withUnsafeBytes { PDFCheck.objectCount($0) } == 0)
+        #expect(closings.withUnsafeBytes { PDFCheck.overObjectLimit($0) } == false)
     }
 }
