@@ -7,7 +7,8 @@ public struct DocumentEvidence: Sendable, Hashable, Codable {
     public var path: String
     public var material: String
     public var claimedSHA256: String
-    public var claimedSize: Int64
+    /// The size the manifest states; nil when past Int64.max (no file can hold it).
+    public var claimedSize: Int64?
     public var claimedType: String
     /// Whether the zip holds an entry of that name that could be read.
     public var present: Bool

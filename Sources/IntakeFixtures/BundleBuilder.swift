@@ -12,6 +12,8 @@ public struct SampleDocument: Sendable {
     /// Lies the manifest may tell (nil: the truth).
     public var claimedSHA256: String?
     public var claimedSize: Int64?
+    /// A size for the manifest to state as written, e.g. past Int64.max (over `claimedSize`).
+    public var statedSize: String?
     /// Listed in the manifest but left out of the zip.
     public var omitFromZip = false
     /// In the zip but not listed in the manifest.
@@ -106,7 +108,8 @@ public enum BundleBuilder {
             documents: app.documents.filter { !$0.omitFromManifest }.map {
                 Manifest.Document(
                     material: $0.material, path: $0.path, sha256: $0.claimedSHA256 ?? $0.sha256,
-                    size: $0.claimedSize ?? Int64($0.bytes.count), mediaType: $0.mediaType)
+                    size: $0.statedSize.map { Int64($0) } ?? $0.claimedSize ?? Int64($0.bytes.count),
+                    statedSize: $0.statedSize, mediaType: $0.mediaType)
             }
         )
     }

@@ -66,16 +66,24 @@ public struct Manifest: Sendable, Hashable {
         public var material: String
         public var path: String
         public var sha256: String
-        public var size: Int64
+        /// The size the manifest states; nil when past Int64.max, which no file can hold
+        /// (`statedSize` keeps what the producer wrote).
+        public var size: Int64?
+        /// The size as the manifest writes it (white space collapsed): what findings quote.
+        public var statedSize: String
         public var mediaType: String
         /// The line of the <document> element in manifest.xml.
         public var line: Int
 
-        public init(material: String, path: String, sha256: String, size: Int64, mediaType: String, line: Int = 0) {
+        public init(
+            material: String, path: String, sha256: String, size: Int64?, statedSize: String? = nil, mediaType: String,
+            line: Int = 0
+        ) {
             self.material = material
             self.path = path
             self.sha256 = sha256
             self.size = size
+            self.statedSize = statedSize ?? size.map { String($0) } ?? ""
             self.mediaType = mediaType
             self.line = line
         }
@@ -121,7 +129,7 @@ extension Manifest {
         x += "  <documents>\n"
         for d in documents {
             x +=
-                "    <document material=\"\(Markup.attribute(d.material))\" path=\"\(Markup.attribute(d.path))\" sha256=\"\(d.sha256)\" size=\"\(d.size)\" mediaType=\"\(Markup.attribute(d.mediaType))\"/>\n"
+                "    <document material=\"\(Markup.attribute(d.material))\" path=\"\(Markup.attribute(d.path))\" sha256=\"\(d.sha256)\" size=\"\(Markup.attribute(d.statedSize))\" mediaType=\"\(Markup.attribute(d.mediaType))\"/>\n"
         }
         x += "  </documents>\n</application>\n"
         return x

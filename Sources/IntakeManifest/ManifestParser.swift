@@ -173,15 +173,13 @@ public struct ManifestParser: Sendable {
         }
     }
 
-    /// Maps a schema-valid tree to values (the schema guarantees what is read here).
     /// A document's size as the manifest states it (xs:nonNegativeInteger, valid against the
-    /// schema when this runs): one past Int64 is no size a file can have, and is kept as
-    /// Int64.max, which no file's size equals (round 20: -1 in the report).
-    static func claimedSize(_ text: String) -> Int64 {
-        if let n = Int64(text) { return n }
-        return text.isEmpty || text.contains(where: { !("0"..."9").contains($0) }) ? -1 : .max
-    }
+    /// schema when this runs); nil past Int64.max, which is no size a file can have. It was
+    /// kept as Int64.max, and findings quoted 9223372036854775807 for a manifest that said
+    /// 18446744073709551616 (round 21, tester 4): what the producer wrote is kept beside it.
+    static func claimedSize(_ text: String) -> Int64? { Int64(text) }
 
+    /// Maps a schema-valid tree to values (the schema guarantees what is read here).
     static func map(_ root: XMLElement) -> Manifest {
         let matter = root.child(named: "matter")
         let applicant = root.child(named: "applicant")
@@ -211,6 +209,7 @@ public struct ManifestParser: Sendable {
                 Manifest.Document(
                     material: $0["material"] ?? "", path: $0["path"] ?? "",
                     sha256: ($0["sha256"] ?? "").lowercased(), size: Self.claimedSize(collapsed($0["size"])),
+                    statedSize: collapsed($0["size"]),
                     mediaType: ($0["mediaType"] ?? "").lowercased(), line: $0.line)
             } ?? [])
     }

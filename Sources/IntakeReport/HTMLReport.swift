@@ -417,7 +417,8 @@ private final class HTMLPage {
             var size = d.size.map { Self.size($0) } ?? "<span class=\"none\">—</span>"
             if d.size != d.claimedSize {
                 let cls = d.size == nil ? "none" : "bad"
-                size += "<br><span class=\"\(cls)\">清单声明 \(Self.size(d.claimedSize))</span>"
+                let claimed = d.claimedSize.map { Self.size($0) } ?? "超出可表示范围"
+                size += "<br><span class=\"\(cls)\">清单声明 \(claimed)</span>"
             }
             var hash = d.sha256.map { "<code class=\"hash\">\(h($0))</code>" } ?? "<span class=\"none\">—</span>"
             if d.sha256 != d.claimedSHA256.lowercased() {

@@ -110,7 +110,9 @@ public enum JSONReport {
             if let h = d.sha256 { w.field("sha256", h) }
             if let t = d.detectedType { w.field("type", t) }
             w.field("claimedType", d.claimedType)
-            w.field("claimedSize", d.claimedSize)
+            // Absent past Int64.max: a number no decoder of 64-bit sizes could read (the
+            // finding quotes what the manifest says).
+            if let c = d.claimedSize { w.field("claimedSize", c) }
             w.field("claimedSHA256", d.claimedSHA256)
             if let p = d.pixels {
                 w.key("pixels")

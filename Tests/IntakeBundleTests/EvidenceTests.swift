@@ -47,6 +47,25 @@ import Testing
         #expect(i.findings[0].messageWithDetail.contains("manifest says 12"))
     }
 
+    /// A size past any file's (2^64, the most digits the schema check lets through) is quoted as the manifest
+    /// states it, said to be past what can be represented: the finding said "manifest says
+    /// 9223372036854775807" (Int64.max) for 18446744073709551616 (round 21, tester 4,
+    /// m_size_2_64). The evidence states no claimed size then.
+    @Test(arguments: [
+        ("18446744073709551616", "manifest says 18446744073709551616, 超出可表示范围"),
+        (String(repeating: "9", count: 24), "manifest says \(String(repeating: "9", count: 24)), 超出可表示范围"),
+        ("9223372036854775807", "manifest says 9223372036854775807"),
+    ])
+    func quotesTheSizeTheManifestStates(stated: String, quoted: String) throws {
+        var app = soundApplication()
+        app.documents[1].statedSize = stated
+        let i = try inspect(BundleBuilder.bytes(app))
+        #expect(i.codes == [.documentChecksum])
+        let detail = try #require(i.findings.first?.detail)
+        #expect(detail.hasSuffix("size \(app.documents[1].bytes.count), \(quoted)"), "\(detail)")
+        #expect(i.documents[1].claimedSize == Int64(stated))
+    }
+
     @Test func reportsPDFClaimedAsJPEG() throws {
         var app = soundApplication()
         app.documents[1].mediaType = "image/jpeg"
