@@ -109,6 +109,45 @@ public struct FactDefinition: Sendable, Hashable, Codable {
         return Self.isXPathNumber(n) ? n : nil
     }
 
+    /// An XPath number (``isXPathNumber(_:)``) written so that XPath's number(), an IEEE
+    /// double, compares it with any number of at most 15 significant digits (a bound a rule
+    /// or a catalog names) exactly as the decimal compares: itself when it has at most 15
+    /// (distinct such decimals are distinct doubles, in the same order); otherwise its
+    /// first 15 significant digits followed by a 5. No number of at most 15 digits lies
+    /// strictly between a longer decimal's 15-digit truncation and the next 15-digit step,
+    /// so the midpoint, whose double stays inside that step, falls on the decimal's side of
+    /// every such number: 89.9999999999999999999 read as a double is 90, and was "not less
+    /// than 90" (round 21, tester 3, ZC-001 继续教育学时); it reads 89.99999999999995, less.
+    static func exactForXPath(_ n: String) -> String {
+        let chars = Array(n)
+        let nonZero = { (c: Character) in ("1"..."9").contains(c) }
+        guard let first = chars.firstIndex(where: nonZero), let last = chars.lastIndex(where: nonZero),
+            chars[first...last].filter({ $0 != "." }).count > 15
+        else { return n }
+        var out = ""
+        var kept = 0
+        var inFraction = false
+        for (i, c) in chars.enumerated() {
+            if c == "." {
+                if kept > 15 { break }  // the fraction's digits are past the 16th
+                inFraction = true
+            } else if c != "-" && i >= first {
+                kept += 1
+                if kept == 16 {
+                    out.append("5")
+                    continue
+                }
+                if kept > 16 {
+                    if inFraction { break }
+                    out.append("0")  // an integer part keeps its magnitude
+                    continue
+                }
+            }
+            out.append(c)
+        }
+        return out
+    }
+
     /// The least value as a clerk reads it: "0", not "0.0"; nil without one.
     public var minimumText: String? {
         minimum.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int64($0)) : String($0) }
@@ -117,7 +156,7 @@ public struct FactDefinition: Sendable, Hashable, Codable {
     /// Why a value of the right type cannot be true, in Chinese for the clerk ("不能小于 0",
     /// "不能晚于申请日期 2025-07-01"); nil when it can. Only for values `accepts`.
     public func impossibility(_ raw: String, submitted: CalendarDate?) -> String? {
-        if let minimum, let n = numeric(raw).flatMap(Double.init), n < minimum {
+        if let minimum, let n = numeric(raw).map(Self.exactForXPath).flatMap(Double.init), n < minimum {
             return "不能小于 \(minimumText ?? "")"
         }
         if notAfterSubmission, kind == .date, let submitted, let d = CalendarDate(raw.trimmedOfBlanks), d > submitted {
@@ -134,10 +173,11 @@ public struct FactDefinition: Sendable, Hashable, Codable {
     /// The value the rules read for a raw value this fact `accepts`: without the blanks
     /// around it that the type check drops (U+2003, U+200B, U+3000 …: XPath's `=` keeps
     /// them, so "true" followed by an em space passed as a boolean and no rule read it as
-    /// true), a number without its plus sign; nil for a value it does not accept.
+    /// true), a number without its plus sign and compared exactly (``exactForXPath(_:)``);
+    /// nil for a value it does not accept.
     public func canonical(_ raw: String) -> String? {
         guard accepts(raw) else { return nil }
-        return numeric(raw) ?? raw.trimmedOfBlanks
+        return numeric(raw).map(Self.exactForXPath) ?? raw.trimmedOfBlanks
     }
 
     public func accepts(_ raw: String) -> Bool {

@@ -565,6 +565,25 @@ import Testing
         #expect(d.codes.contains(.factInvalid) == (verdict == .returned), "\(value)")
     }
 
+    /// Guide 001 ZC-001 (继续教育：当年度学习应不少于90学时，其中专业科目学习不少于总学时的三分之二): a decimal is compared
+    /// with the rules' bounds as written, not as the nearest double: 89.9999999999999999999 hours read as 90 and
+    /// passed "not less than 90" (round 21, tester 3, zc-dec-13), and 90.000000000000000001 hours of which 60
+    /// professional passed "at least two thirds" (60 is less than two thirds of it). Both sides of each bound.
+    @Test(arguments: [
+        ("89.9999999999999999999", "90", Verdict.refused), ("89.9999999999999", "90", .refused), ("90", "90", .accepted),
+        ("90.0000000000000000000", "90", .accepted), ("90.000000000000000001", "90", .accepted),
+        ("90.000000000000000001", "60", .refused), ("90", "60", .accepted),
+        ("90", "59.9999999999999999999", .refused), ("90", "60.0000000000000000001", .accepted),
+    ])
+    func aDecimalIsComparedWithItsBoundExactly(hours: String, professional: String, verdict: Verdict) throws {
+        var facts = try settledFacts("ZC-001")
+        facts["continuingEducationHours"] = hours
+        facts["professionalSubjectHours"] = professional
+        let d = try decide(complete("ZC-001", facts: facts))
+        #expect(d.verdict == verdict, "\(hours), \(professional): \(d.verdict) \(d.errors.map(\.message))")
+        #expect(!d.codes.contains(.factInvalid), "\(hours), \(professional)")
+    }
+
     /// A boolean or an enumeration value with blanks around it that the type check drops (an em space, a
     /// zero-width space, a thin space, an ideographic space) is read by the rules as that value: "true" + U+2003
     /// passed the check as true, and no rule read it so (XPath's `=` keeps the blank): SB-017 with
