@@ -33,6 +33,11 @@ package enum DocumentContainer {
         /// name shown readably): Word, Excel, WPS and OFD readers cannot open such a
         /// package, and whoever has no password cannot read the part.
         case encryptedPart(String)
+        /// An XML part of an Office Open XML package that declares a DTD (`<!DOCTYPE`),
+        /// which Open Packaging Conventions forbid and tell readers to treat as an error
+        /// (ECMA-376 Part 2, 8.1.4 [M1.18]): it is how entity expansion attacks (billion
+        /// laughs) come in. The part is never parsed here, so nothing is expanded.
+        case declaresDTD(String)
     }
 
     /// Bytes inflated at most to check one document's parts: beyond, the remaining parts
@@ -45,8 +50,11 @@ package enum DocumentContainer {
 
     /// The problem of the zip in `bytes`, nil when it opens and its central directory lists
     /// each of `requiredParts` (compared ignoring ASCII case, as Open Packaging Conventions
-    /// compare part names).
-    package static func problem(_ bytes: some ContiguousBytes, requiredParts: [String]) -> Problem? {
+    /// compare part names). With `forbidsDTD` (an Office Open XML package), an XML part
+    /// (`.xml`, `.rels`) that declares a DTD is a problem too.
+    package static func problem(_ bytes: some ContiguousBytes, requiredParts: [String], forbidsDTD: Bool = false)
+        -> Problem?
+    {
         bytes.withUnsafeBytes { memory in
             let source = ZipLayout.Source.memory(memory)
             guard let end = ZipLayout.endRecord(source, fileSize: UInt64(memory.count)) else { return .noDirectory }
@@ -74,16 +82,17 @@ package enum DocumentContainer {
             if let locked = directory.records.first(where: { $0.flags & 0x0001 != 0 }) {
                 return .encryptedPart(FileNameRendering.render(locked.name))
             }
-            return damagedPart(memory, records: directory.records, dataStarts: dataStarts)
+            return damagedPart(memory, records: directory.records, dataStarts: dataStarts, forbidsDTD: forbidsDTD)
         }
     }
 
     /// The first part (stored or deflated; none is encrypted) whose data does not give the
-    /// CRC-32 and size of its central record, within ``maxInflatedBytes`` in all. Other
-    /// methods are left to the reader that opens the document.
-    static func damagedPart(_ memory: UnsafeRawBufferPointer, records: [ZipLayout.CentralRecord], dataStarts: [UInt64])
-        -> Problem?
-    {
+    /// CRC-32 and size of its central record, or, with `forbidsDTD`, whose XML declares a
+    /// DTD, within ``maxInflatedBytes`` in all. Other methods are left to the reader that
+    /// opens the document.
+    static func damagedPart(
+        _ memory: UnsafeRawBufferPointer, records: [ZipLayout.CentralRecord], dataStarts: [UInt64], forbidsDTD: Bool
+    ) -> Problem? {
         var budget = maxInflatedBytes
         var inflater: RawInflater?
         for (r, start) in zip(records, dataStarts) where r.method == 0 || r.method == 8 {
@@ -96,9 +105,11 @@ package enum DocumentContainer {
             var crc: UInt32 = 0
             var produced: UInt64 = 0
             var sound: Bool
+            var prolog = forbidsDTD && XMLProlog.isXMLPart(r.name) ? XMLProlog() : nil
             if r.method == 0 {
                 crc = LibDeflateInflater.crc32(data)
                 produced = r.compressedSize
+                prolog?.feed(data)
                 sound = true
             } else {
                 let i = inflater ?? RawInflater(outputChunk: 64 << 10)
@@ -108,13 +119,82 @@ package enum DocumentContainer {
                     produced += UInt64(piece.count)
                     // Past its size: damaged already; the CRC of what fits is not needed.
                     if produced <= r.size { crc = LibDeflateInflater.crc32(piece, crc: crc) }
+                    prolog?.feed(piece)
                 }
                 sound = sound && i.finished
             }
             if !sound || produced != r.size || crc != r.crc {
                 return .damagedPart(FileNameRendering.render(r.name))
             }
+            if prolog?.declaresDTD == true { return .declaresDTD(FileNameRendering.render(r.name)) }
         }
         return nil
+    }
+}
+
+/// The prolog of an XML part (what may come before its root element: an XML declaration,
+/// processing instructions, comments, white space, a byte order mark), read as the part
+/// inflates, in constant memory, until its root element or a `<!DOCTYPE` decides whether
+/// it declares a DTD. NUL bytes are skipped: a UTF-16 part's ASCII markup reads as UTF-8's,
+/// and no UTF-8 prolog holds one.
+struct XMLProlog {
+    private enum State {
+        case between, open, instruction, instructionEnd
+        case bang(matched: Int)
+        case commentOpen
+        case comment(dashes: Int)
+        case decided
+    }
+    private var state = State.between
+    private(set) var declaresDTD = false
+    private static let doctype = Array("DOCTYPE".utf8)
+
+    /// Whether a part name (as the zip stores it) is XML in an Office Open XML package.
+    static func isXMLPart(_ name: [UInt8]) -> Bool {
+        let lowered = name.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return lowered.reversed().starts(with: Array(".xml".utf8).reversed())
+            || lowered.reversed().starts(with: Array(".rels".utf8).reversed())
+    }
+
+    mutating func feed(_ bytes: UnsafeRawBufferPointer) {
+        for b in bytes where b != 0 {
+            switch state {
+            case .decided: return
+            case .between: if b == UInt8(ascii: "<") { state = .open }
+            case .open:
+                switch b {
+                case UInt8(ascii: "?"): state = .instruction
+                case UInt8(ascii: "!"): state = .bang(matched: 0)
+                default: state = .decided  // the root element: no DTD before it
+                }
+            case .instruction: if b == UInt8(ascii: "?") { state = .instructionEnd }
+            case .instructionEnd:
+                state = b == UInt8(ascii: ">") ? .between : b == UInt8(ascii: "?") ? .instructionEnd : .instruction
+            case .bang(let matched):
+                // `<!--` opens a comment; `<!DOCTYPE` (any case: lenient readers take it so)
+                // is a DTD; anything else is no prolog this check reads.
+                if matched == 0 && b == UInt8(ascii: "-") {
+                    state = .commentOpen
+                } else if b & 0xDF == Self.doctype[matched] {
+                    if matched + 1 == Self.doctype.count {
+                        declaresDTD = true
+                        state = .decided
+                    } else {
+                        state = .bang(matched: matched + 1)
+                    }
+                } else {
+                    state = .decided
+                }
+            case .commentOpen: state = b == UInt8(ascii: "-") ? .comment(dashes: 0) : .decided
+            case .comment(let dashes):
+                if b == UInt8(ascii: "-") {
+                    state = .comment(dashes: min(dashes + 1, 2))
+                } else if b == UInt8(ascii: ">") && dashes == 2 {
+                    state = .between
+                } else {
+                    state = .comment(dashes: 0)
+                }
+            }
+        }
     }
 }

@@ -248,7 +248,10 @@ package final class DocumentScan {
             case "application/zip": "压缩文件"
             default: "Office 文档"
             }
-        switch DocumentContainer.problem(bytes, requiredParts: MediaSniffer.requiredParts(ofZipType: type)) {
+        let ooxml = type.hasPrefix("application/vnd.openxmlformats-officedocument.")
+        switch DocumentContainer.problem(
+            bytes, requiredParts: MediaSniffer.requiredParts(ofZipType: type), forbidsDTD: ooxml)
+        {
         case nil: return nil
         case .noDirectory?: return .damaged("\(what)不完整：缺少压缩结构的目录 (no readable zip central directory; truncated?)")
         case .empty?: return .damaged("\(what)已损坏：压缩结构的目录为空 (the zip central directory lists no entry)")
@@ -260,6 +263,10 @@ package final class DocumentScan {
         case .damagedPart(let part)?:
             return .damaged(
                 "\(what)已损坏：其中的 \(part) 数据校验不符，无法打开 (part \(part) does not inflate to its CRC-32 and size)")
+        case .declaresDTD(let part)?:
+            return .damaged(
+                "\(what)已损坏：其中的 \(part) 含有文档类型声明（DTD），Office 文档不允许，无法打开 (part \(part) declares a DTD, which ECMA-376 Part 2 [M1.18] forbids)"
+            )
         case .encryptedPart(let part)?:
             return .locked(what: what, detail: "part \(part) is zip-encrypted; a password is required to open it")
         }

@@ -190,6 +190,59 @@ import Testing
         }
     }
 
+    /// An XML part of an Office Open XML package that declares a DTD (a billion-laughs
+    /// `[Content_Types].xml`, a DOCTYPE after a comment, a UTF-16 relationships part):
+    /// Open Packaging Conventions forbid it and tell readers to treat it as an error
+    /// (ECMA-376 Part 2 [M1.18]); it passed as sound (round 21, tester 4:
+    /// o_xlsx_ct_laughs). Now document-corrupt naming the part, also when the bytes are
+    /// spooled. DOCTYPE in text after the root element, or in a part that is not XML (an
+    /// HTML chunk), is no DTD of the package.
+    @Test(arguments: [BundleLimits.default.maxDocumentCheckSize, 256])
+    func reportsOfficePartsDeclaringADTD(checkSize: Int64) throws {
+        var limits = BundleLimits.default
+        limits.maxDocumentCheckSize = checkSize
+        let laughs =
+            "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">&b;</Types>"
+        let text16 = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!doctype Relationships><Relationships/>"
+        let utf16: [UInt8] = [0xFF, 0xFE] + text16.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        func package(_ parts: [(String, [UInt8])]) -> [UInt8] {
+            let sink = MemorySink()
+            let w = ZipWriter(sink: sink)
+            var all: [String: [UInt8]] = [
+                "[Content_Types].xml": Array("<?xml version=\"1.0\"?><Types/>".utf8),
+                "xl/workbook.xml": Array("<?xml version=\"1.0\"?><workbook/>".utf8),
+            ]
+            for (name, bytes) in parts { all[name] = bytes }
+            for name in all.keys.sorted() { w.add(ZipEntrySpec(name: name, data: all[name]!)) }
+            w.finish()
+            return sink.bytes
+        }
+        let declaring = [
+            ("[Content_Types].xml", Array(laughs.utf8)),
+            (
+                "xl/workbook.xml",
+                Array("\u{FEFF}<?xml version=\"1.0\"?>\n<!-- saved -- by a tool -->\n<?pi x?><!DOCTYPE workbook><workbook/>".utf8)
+            ),
+            ("_rels/.rels", utf16),
+        ]
+        for (part, bytes) in declaring {
+            let i = try inspect(
+                BundleBuilder.bytes(application(with: package([(part, bytes)]), Self.xlsx, path: "files/1.xlsx")), limits: limits)
+            #expect(i.codes == [.documentCorrupt], "\(part): \(i.findings)")
+            #expect(i.findings.first?.message.contains("\(part) 含有文档类型声明（DTD）") == true, "\(part): \(i.findings)")
+        }
+        let sound = package([
+            (
+                "xl/sharedStrings.xml",
+                Array("<?xml version=\"1.0\"?><sst><si><t>&lt;!DOCTYPE</t></si><![CDATA[<!DOCTYPE x>]]></sst>".utf8)
+            ),
+            ("xl/chunk.htm", Array("<!DOCTYPE html><html></html>".utf8)),
+        ])
+        let i = try inspect(BundleBuilder.bytes(application(with: sound, Self.xlsx, path: "files/1.xlsx")), limits: limits)
+        #expect(i.findings.isEmpty, "\(i.findings)")
+    }
+
     /// A document's container listing more than 65,535 entries is not parsed (millions of
     /// 46-byte records would cost far more memory and time than the document; review of round
     /// 18): document-corrupt naming the count.
