@@ -10,11 +10,14 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
         self.day = day
     }
 
-    /// Parses 'YYYY-MM-DD' (a real date: 2025-02-30 is refused).
+    /// Parses 'YYYY-MM-DD': ASCII digits only, years 0001 to 9999 as xs:date (XML Schema
+    /// 1.0) has them, a real date (2025-02-30 is refused). Int() took "+200" for the year
+    /// 200, and 0000 passed as a year no calendar has (round 21, tester 3).
     public init?(_ text: String) {
         let p = text.split(separator: "-", omittingEmptySubsequences: false)
         guard p.count == 3, p[0].count == 4, p[1].count == 2, p[2].count == 2,
-            let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]),
+            p.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }),
+            let y = Int(p[0]), y >= 1, let m = Int(p[1]), let d = Int(p[2]),
             (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(year: y, month: m)
         else { return nil }
         self.init(year: y, month: m, day: d)

@@ -633,6 +633,19 @@ import Testing
         }
     }
 
+    /// A date fact is 'YYYY-MM-DD' (Docs/bundle-format.md): a year 0000, a signed year or a year of fewer digits is
+    /// no date to judge by (guide 003 生育 事项3, line 599: 1996年1月1日之后出生); "0000-01-01" and "+200-01-01" were read as
+    /// the years 0 and 200 (round 21, tester 3). Now fact-invalid, saying the form.
+    @Test(arguments: ["0000-01-01", "+200-01-01", "-2001-01-01"])
+    func aDateOutsideYYYYMMDDIsAMistakeToCorrect(value: String) throws {
+        var birth = try settledFacts("BS-SY-003", scenario: "renew")
+        birth["syNewbornBirthDate"] = value
+        let d = try decide(complete("BS-SY-003", scenario: "renew", facts: birth))
+        let invalid = d.findings.first { $0.code == .factInvalid && $0.fact == "syNewbornBirthDate" }
+        #expect(d.verdict == .returned, "\(value): \(d.verdict)")
+        #expect(invalid?.message.contains("应为日期（YYYY-MM-DD）") == true, "\(value): \(String(describing: invalid))")
+    }
+
     /// Guide 000 18.1 (3) ⑤ (line 819) 不低于 10 次的培训视频资料, and guide 003 人力社保 事项35 (line 4148) 《参保人员花名册》及电子报盘
     /// 文件: a video serves for the training videos, a spreadsheet for the roster's data file, besides the scanned documents
     /// (round 15, tester 12: both were returned as of the wrong type). A video is still no 资金申请审核表.

@@ -21,6 +21,19 @@ import Testing
         #expect(CalendarDate(chinaDateOf: text) == nil)
     }
 
+    /// 'YYYY-MM-DD' as the contract writes a date: four ASCII digits of a year 0001 to 9999
+    /// (xs:date has no year 0000), no sign ("+200-01-01" read as the year 200, "0000-01-01"
+    /// as a year no calendar has: round 21, tester 3).
+    @Test(arguments: ["0000-01-01", "+200-01-01", "-2001-01-01", "-200-01-01", "2025-+1-01", "2025-01-+1", "２０２５-01-01"])
+    func refusesWhatIsNotYYYYMMDD(text: String) {
+        #expect(CalendarDate(text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [("0001-01-01", 1), ("1996-01-01", 1996), ("9999-12-31", 9999)])
+    func readsEveryYearOfYYYYMMDD(text: String, year: Int) {
+        #expect(CalendarDate(text)?.year == year, "\(text)")
+    }
+
     /// 周岁: a year older on the birthday; one born on 29 February turns a year older on
     /// 1 March in common years.
     @Test func wholeYearsCountFromTheBirthday() {
