@@ -238,7 +238,7 @@ public struct BatchRun: Sendable {
         let lock = ledger.shared ? nil : try Self.lock(out)
         let ledgerLock = try Self.lock(location)
         defer { withExtendedLifetime((lock, ledgerLock)) {} }
-        try refuseForeignLedger(ledger, location)
+        try Self.refuseForeignLedger(ledger, location, out: out)
         // Alone (we hold the lock), any run still marked running died without finishing;
         // shared, those whose lease ran out.
         let interrupted = try closeDeadRuns(ledger)
@@ -452,8 +452,11 @@ public struct BatchRun: Sendable {
     /// (round 21: the next run wrote seals/000002.json and runs/…/run-2.* again, and `audit
     /// verify` passed). The one seal file past the last that a run killed between writing
     /// and recording it leaves is no sign of that: its bundles are all in the ledger.
-    private func refuseForeignLedger(_ ledger: any LedgerStore, _ location: LedgerLocation) throws(RunError) {
-        let out = options.out
+    /// `intake serve` refuses such a data folder too: it seals and numbers its runs in the
+    /// same ledger and folder.
+    public static func refuseForeignLedger(_ ledger: any LedgerStore, _ location: LedgerLocation, out: URL)
+        throws(RunError)
+    {
         let written = ["seals", "reports", "runs"].filter { folder in
             !((try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(folder).path)) ?? []).isEmpty
         }

@@ -69,6 +69,18 @@ public enum HookServer {
         let runID: Int64
         do {
             ledger = try options.ledgerLocation.open()
+        } catch {
+            throw StartupError(description: "cannot open the ledger \(options.ledgerLocation): \(error)")
+        }
+        // A ledger that is not this folder's, or behind it (restored from an older backup),
+        // would have the server reuse seal numbers and run ids and overwrite sealed files, as
+        // `intake run` refuses to (round 21: only the run refused).
+        do {
+            try BatchRun.refuseForeignLedger(ledger, options.ledgerLocation, out: options.data)
+        } catch {
+            throw StartupError(description: "\(error)")
+        }
+        do {
             for run in try ledger.closeInterruptedRuns(channel: .online) {
                 logger.notice(
                     "a previous server stopped without closing its run",

@@ -857,6 +857,37 @@ struct ServeTests {
         #expect(try ledgerRows(data, "SELECT status FROM runs ORDER BY id") == ["completed", "completed"])
     }
 
+    /// A data folder whose ledger is behind it (restored from a backup taken before the last
+    /// server stopped: its seal and run summary on disk, the ledger without them) is refused
+    /// at start-up, exit 2, as `intake run` refuses it: a server started, reused seal 2 and
+    /// run id 2 and overwrote seals/000002.json (round 21: only the run refused).
+    @Test func aLedgerBehindItsDataFolderIsRefusedAtStartUp() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let ledger = data.appendingPathComponent("ledger.sqlite")
+        let backup = data.deletingLastPathComponent().appendingPathComponent("backup-\(UUID().uuidString).sqlite")
+        defer { try? FileManager.default.removeItem(at: backup) }
+        for (n, id) in ["WEB-2026-SERVE-BEHIND-1", "WEB-2026-SERVE-BEHIND-2"].enumerated() {
+            let server = try ServerProcess(data: data)
+            #expect(try await server.post(Self.application(id: id)).status == 200)
+            server.stop()  // seals what it decided; the ledger is whole on its own after
+            if n == 0 { try FileManager.default.copyItem(at: ledger, to: backup) }
+        }
+        let seal = try Data(contentsOf: data.appendingPathComponent("seals/000002.json"))
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ledger.path + suffix) }
+        try FileManager.default.copyItem(at: backup, to: ledger)
+        do {
+            let server = try ServerProcess(data: data)
+            server.stop()
+            Issue.record("a server started on a ledger behind its data folder")
+        } catch {
+            #expect("\(error)".contains("is behind the output folder") && "\(error)".contains("seals/000002.json"), "\(error)")
+        }
+        #expect(try runIntake(["serve", "--port", "0", "--data", data.path]).status == 2)
+        #expect(try Data(contentsOf: data.appendingPathComponent("seals/000002.json")) == seal)
+        #expect(try ledgerRows(data, "SELECT COUNT(*) FROM runs") == ["1"])
+    }
+
     /// HTTP/1.0 without keep-alive (and HTTP/1.1 with `Connection: close` in any case):
     /// answered, then closed (RFC 9112 §9.3), not held open until the idle timeout.
     @Test func aConnectionThatIsNotKeptAliveIsClosedAfterTheAnswer() async throws {
