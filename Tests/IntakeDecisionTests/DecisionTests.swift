@@ -414,10 +414,12 @@ import Testing
         let young = try decide(app.byPerson("210202199001010010"))
         #expect(!young.codes.contains(.forbiddenCase), "\(young.errors.map(\.message))")
         // Working age as for RS-033: a man born before 1965 retired at 60, a woman born
-        // before 1970 at 55 (at most); those born a year later not yet.
+        // before 1970 at 55 (at most); a man born 1965-03-01 at 60 years 1 month (2025-04-01,
+        // 渐进式提高法定退休年龄, 附件1), one born 1965-09-01 at 60 years 3 months (2025-12-01):
+        // on 2025-07-01 the first is past it, the second not (round 22: both were accepted).
         for (id, past) in [
-            ("210202196401011238", true), ("210202196501011235", false), ("210202196901011242", true),
-            ("210202197001011241", false),
+            ("210202196401011238", true), ("210202196503010017", true), ("210202196509010018", false),
+            ("210202196901011242", true), ("210202197001011241", false),
         ] {
             let d = try decide(app.byPerson(id))
             #expect(d.codes.contains(.forbiddenCase) == past, "\(id): \(d.errors.map(\.message))")

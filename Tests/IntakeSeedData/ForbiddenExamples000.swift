@@ -132,13 +132,25 @@ private let listed: [ForbiddenExample] = [
         "RS-033", "F1",
         triggering: ["residentId": "210202194001010018"],
         notTriggering: ["residentId": "210202199001010010"]),
-    // The 2025 raise by birth month, in whole years: on 2030-07-01 a man born 1968-01-01 (62) has retired (at 61 at
-    // most), one born 1969-01-01 (61) may not have (62 at most); a woman born 1973-01-01 (57) has (56 at most), one
-    // born 1974-01-01 (56) may not have (57 at most).
+    // The 2025 raise (国务院关于渐进式提高法定退休年龄的决定, 附件1): a man born from January 1965 retires one month later
+    // for every four months of birth, to the month. On 2030-07-01 a man born 1968-01-01 (62) has retired (61 years
+    // 1 month at most); one born 1969-01-01 (61 years 6 months) retired at 61 years 1 month (2030-02-01), one born
+    // 1969-09-01 (60 years 10 months) retires at 61 years 3 months (2030-12-01). A woman born 1973-01-01 (57) has
+    // (56 at most), one born 1974-01-01 (56) may not have (57 at most: 工人 or 干部, the id does not tell).
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196801010015"],
-        notTriggering: ["residentId": "210202196901010012"], submitted: "2030-07-01T09:30:00+08:00"),
+        notTriggering: ["residentId": "210202196909010017"], submitted: "2030-07-01T09:30:00+08:00"),
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202196901010012"],
+        notTriggering: ["residentId": "210202196909010017"], submitted: "2030-07-01T09:30:00+08:00"),
+    // To the day (round 22, tester 2: a man born 1965-03-01 was accepted on 2025-07-01, his retirement at 60 years
+    // 1 month on 2025-04-01): on 2025-04-01 he has reached it, a man born a day later (1965-03-02) has not.
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202196503010017"],
+        notTriggering: ["residentId": "210202196503020012"], submitted: "2025-04-01T09:30:00+08:00"),
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202197301010021"],
@@ -152,12 +164,16 @@ private let listed: [ForbiddenExample] = [
         "RS-033", "F1",
         triggering: ["residentId": "210202200907020026"],
         notTriggering: ["residentId": "210202200907010012"]),
-    // residentId: a man born 1964-01-01 (61 on 2025-07-01, born before 1965: retired at 60) and one born 1965-01-01 (60,
-    // his retirement age raised past 60).
+    // residentId: a man born 1964-01-01 (61 on 2025-07-01, born before 1965: retired at 60) and one born 1965-09-01
+    // (59, his retirement at 60 years 3 months). One born 1965-01-01 retired at 60 years 1 month (2025-02-01).
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196401011238"],
-        notTriggering: ["residentId": "210202196501011235"]),
+        notTriggering: ["residentId": "210202196509010018"]),
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202196501011235"],
+        notTriggering: ["residentId": "210202196509010018"]),
     // residentId: a woman born 1969-01-01 (56, born before 1970: retired at 55 at the latest) and one born 1970-01-01 (55).
     ForbiddenExample(
         "RS-033", "F1",
@@ -167,7 +183,7 @@ private let listed: [ForbiddenExample] = [
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196207010012"],
-        notTriggering: ["residentId": "210202196501011235"]),
+        notTriggering: ["residentId": "210202196509010018"]),
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196707010027"],
