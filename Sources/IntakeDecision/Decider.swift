@@ -155,10 +155,14 @@ public struct Decider: Sendable {
     static func provisionalDates(_ d: Decision, from submitted: CalendarDate, calendar: WorkingCalendar) -> Finding? {
         var dates: [(String, CalendarDate)] = d.decisionDue.map { [("办结期限", $0)] } ?? []
         dates += d.deferred.map { ("\($0.name) 补交期限", $0.due) }
-        guard let last = dates.map(\.1).max() else { return nil }
-        let years = calendar.unconfirmedYears(from: submitted, through: last)
+        // The days counted run from the day after the submitted date: a date that is the
+        // submitted day itself (即时办结) was counted over no day (round 22, tester 1: an
+        // immediate matter submitted in 2027 was called provisional).
+        let first = submitted.adding(days: 1)
+        guard let last = dates.map(\.1).max(), first <= last else { return nil }
+        let years = calendar.unconfirmedYears(from: first, through: last)
         guard !years.isEmpty else { return nil }
-        let affected = dates.filter { date in years.contains { $0.year <= date.1.year } }
+        let affected = dates.filter { date in date.1 >= first && years.contains { $0.year <= date.1.year } }
         let how = years.map { y in
             y.basis == .law
                 ? "\(y.year) 年按《全国年节及纪念日放假办法》规定的法定节假日推算（当年放假调休安排的通知尚未收录）"

@@ -1642,6 +1642,13 @@ import Testing
             complete("BS-BDC-008", facts: try settledFacts("BS-BDC-008"), submitted: "2026-07-07T09:30:00+08:00"))
         #expect(summer.decisionDue == CalendarDate("2026-07-10"))
         #expect(!summer.findings.contains { $0.code == .calendarProvisional })
+        // 即时办结 counts no day: its date, the submitted day, is no guess whatever the year
+        // (round 22, tester 1: RS-005 submitted 2027-03-01 was called provisional).
+        let immediate = try #require(catalog.matters.first { $0.code == "RS-005" }?.timeLimit?.unit)
+        #expect(immediate == .immediate)
+        let now = try decide(complete("RS-005", facts: try settledFacts("RS-005"), submitted: "2027-03-01T09:30:00+08:00"))
+        #expect(now.decisionDue == CalendarDate("2027-03-01"), "\(now.errors.map(\.message))")
+        #expect(!now.findings.contains { $0.code == .calendarProvisional }, "\(now.findings.map(\.message))")
     }
 
     /// 可否代办：否 forbids a commissioned agent, not the guardian a minor acts through (法定代理人): 户籍 事项14 子女投靠父母 (line
