@@ -117,6 +117,18 @@ public struct Rejudge: Sendable {
         guard let data = try? Data(contentsOf: out.appendingPathComponent(reportPath)), let old = ReportSummary(data) else {
             return .skipped(Skipped(sha256: row.sha256, file: row.file, reason: "its report \(reportPath) cannot be read"))
         }
+        // A report file that no longer says what the ledger recorded (edited, replaced) is no
+        // ground for "what would change": the difference would be the edit's, shown as the
+        // rules' (round 22, tester 1: a sealed "refused" edited to "accepted" was listed as
+        // "accepted → refused" under the same catalog).
+        guard old.verdict == row.verdict, old.bundleSHA256 == row.sha256 else {
+            return .skipped(
+                Skipped(
+                    sha256: row.sha256, file: row.file,
+                    reason:
+                        "its report \(reportPath) says \(old.verdict), the ledger recorded \(row.verdict): "
+                        + "the file was changed since (intake audit verify tells how)"))
+        }
         var candidates: [BytePath] = []
         if let bundles { candidates += names.map { BytePath(bundles).appending($0.relative) } }
         candidates += names.map { $0.movedTo ?? $0.path }
