@@ -100,11 +100,8 @@ struct AuditRejudgeTests {
     /// for the old decision: rejudge skips it and says the file was changed, rather than list
     /// the edit as what the rules would change (round 22, tester 1).
     @Test func anEditedReportIsNotTakenForTheDecisionRecorded() async throws {
-        let dir = try temporaryFolder("rejudge-edited")
+        let (dir, inbox, out) = try folderWithInbox("rejudge-edited")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let inbox = dir.appendingPathComponent("inbox")
-        let out = dir.appendingPathComponent("out")
-        try writeInbox(inbox)
         try await run(inbox: inbox, out: out)
         let refused = try #require(try Self.reports(out).first { $0.summary.verdict == "refused" })
         let url = out.appendingPathComponent(refused.path)

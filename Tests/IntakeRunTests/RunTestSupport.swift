@@ -42,6 +42,15 @@ func temporaryFolder(_ name: String) throws -> URL {
     return dir
 }
 
+/// A temporary folder `name` holding an inbox like a real day's (``writeInbox(_:)``), and
+/// where its run's output goes: `dir/inbox`, `dir/out` (the caller removes `dir`).
+func folderWithInbox(_ name: String) throws -> (dir: URL, inbox: URL, out: URL) {
+    let dir = try temporaryFolder(name)
+    let inbox = dir.appendingPathComponent("inbox")
+    try writeInbox(inbox)
+    return (dir, inbox, dir.appendingPathComponent("out"))
+}
+
 /// An inbox like a real day's: the example set (every verdict, a dozen matters), some in
 /// nested folders, one bundle twice under two names, a file that only pretends to be a
 /// zip, a text file, and a symbolic link looping back to the inbox.
