@@ -664,11 +664,7 @@ public final class SQLLedger: LedgerStore {
                         [.integer(run)] + chunk.map { .text($0.sha256) } + [.integer(run)]
                     ).map(\.[0].string))
                 guard let lost = chunk.first(where: { !ended.contains($0.sha256) }) else { continue }
-                try requireRunning(&s, run)
-                throw LedgerError(
-                    .leaseLost,
-                    "run \(run) no longer holds bundle \(lost.sha256.prefix(12)): its lease ran out and another worker took it over"
-                )
+                try lostClaim(&s, run: run, sha256: lost.sha256)
             }
         }
     }
@@ -690,12 +686,18 @@ public final class SQLLedger: LedgerStore {
                         [.integer(run)] + chunk.map { .text($0) }
                     ).compactMap(\.[0].string))
                 guard let lost = chunk.first(where: { !held.contains($0) }) else { continue }
-                try requireRunning(&s, run)
-                throw LedgerError(
-                    .leaseLost,
-                    "run \(run) no longer holds bundle \(lost.prefix(12)): its lease ran out and another worker took it over")
+                try lostClaim(&s, run: run, sha256: lost)
             }
         }
+    }
+
+    /// `run` no longer holds the claim on `sha256`: `leaseLost`, naming the run closed by
+    /// another process if it was, else the bundle taken over.
+    private static func lostClaim(_ s: inout State, run: Int64, sha256: String) throws(LedgerError) -> Never {
+        try requireRunning(&s, run)
+        throw LedgerError(
+            .leaseLost,
+            "run \(run) no longer holds bundle \(sha256.prefix(12)): its lease ran out and another worker took it over")
     }
 
     /// Records decisions of distinct bundles (at most 100: a statement's parameters); returns
