@@ -1,3 +1,4 @@
+import Crypto
 import Dispatch
 public import Foundation
 import IntakeBundle
@@ -120,14 +121,20 @@ public struct Rejudge: Sendable {
         // A report file that no longer says what the ledger recorded (edited, replaced) is no
         // ground for "what would change": the difference would be the edit's, shown as the
         // rules' (round 22, tester 1: a sealed "refused" edited to "accepted" was listed as
-        // "accepted → refused" under the same catalog).
-        guard old.verdict == row.verdict, old.bundleSHA256 == row.sha256 else {
+        // "accepted → refused" under the same catalog). The file's SHA-256 recorded when it was
+        // written catches any edit, a finding's as well as the verdict's; decisions older than
+        // sealing have none. The verdict is compared first: it says what was changed.
+        let edited =
+            old.verdict != row.verdict || old.bundleSHA256 != row.sha256
+            ? "says \(old.verdict), the ledger recorded \(row.verdict)"
+            : row.jsonSHA256.flatMap {
+                Hex.string(SHA256.hash(data: data)) == $0 ? nil : "is not the file written (SHA-256 differs from the ledger's)"
+            }
+        if let edited {
             return .skipped(
                 Skipped(
                     sha256: row.sha256, file: row.file,
-                    reason:
-                        "its report \(reportPath) says \(old.verdict), the ledger recorded \(row.verdict): "
-                        + "the file was changed since (intake audit verify tells how)"))
+                    reason: "its report \(reportPath) \(edited): the file was changed since (intake audit verify tells how)"))
         }
         var candidates: [BytePath] = []
         if let bundles { candidates += names.map { BytePath(bundles).appending($0.relative) } }

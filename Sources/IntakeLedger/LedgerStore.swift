@@ -546,6 +546,8 @@ public struct DecidedBundleRow: Sendable, Hashable {
     public var reports: ReportSet
     /// The bundle decided from a later file under the same name, if one was.
     public var supersededBy: String?
+    /// SHA-256 of the JSON report as written; nil when the decision predates sealing.
+    public var jsonSHA256: String? = nil
 }
 
 /// A decided bundle's report set as the ledger holds it, for sealing and verifying.

@@ -967,7 +967,7 @@ public final class SQLLedger: LedgerStore {
                 SELECT b.sha256, b.file, b.verdict, b.matter, b.matter_name, b.application, b.submitted,
                     (SELECT COALESCE(SUM(count), 0) FROM findings f WHERE f.sha256 = b.sha256 AND f.severity = 'error'),
                     b.catalog_version, b.hash_ms, b.check_ms, b.write_ms, b.report_dir, b.report_base, b.superseded_by,
-                    n.relative
+                    b.json_sha256, n.relative
                 FROM bundles b
                 LEFT JOIN (SELECT sha256, relative FROM names \(inMonth)
                     UNION SELECT sha256, relative FROM earlier_names \(inMonth)) n
@@ -984,9 +984,10 @@ public final class SQLLedger: LedgerStore {
                         sha256: r.text(0), file: r.text(1), names: [], verdict: r.text(2), matter: r.text(3),
                         matterName: r.text(4), application: r.text(5), submitted: r.text(6), errors: Int(r.int(7)),
                         catalogVersion: r.text(8), hashMs: r.double(9), checkMs: r.double(10), writeMs: r.double(11),
-                        reports: ReportSet(dir: r.text(12), base: r.text(13)), supersededBy: Self.optional(r, 14))
+                        reports: ReportSet(dir: r.text(12), base: r.text(13)), supersededBy: Self.optional(r, 14),
+                        jsonSHA256: Self.optional(r, 15))
                 }
-                if !r.isNull(15) { pending?.names.append(r.text(15)) }
+                if !r.isNull(16) { pending?.names.append(r.text(16)) }
             }
             hand(pending)
         }

@@ -96,22 +96,28 @@ struct AuditRejudgeTests {
         #expect(try before.map { try Data(contentsOf: out.appendingPathComponent($0.path)) } == reportBytes)
     }
 
-    /// A report edited after its decision (a sealed "refused" made "accepted") is not taken
-    /// for the old decision: rejudge skips it and says the file was changed, rather than list
-    /// the edit as what the rules would change (round 22, tester 1).
-    @Test func anEditedReportIsNotTakenForTheDecisionRecorded() async throws {
+    /// A report edited after its decision is not taken for the old decision: rejudge skips it
+    /// and says the file was changed, rather than list the edit as what the rules would change
+    /// (round 22, tester 1): a sealed "refused" made "accepted" (the verdict differs from the
+    /// ledger's), and an edit of a finding alone (the file's SHA-256 the ledger recorded).
+    @Test(arguments: [
+        (#""verdict": "refused""#, #""verdict": "accepted""#, "the ledger recorded refused"),
+        (#""code": "forbidden-case""#, #""code": "fact-missing""#, "SHA-256 differs"),
+    ])
+    func anEditedReportIsNotTakenForTheDecisionRecorded(original: String, edit: String, reason: String) async throws {
         let (dir, inbox, out) = try folderWithInbox("rejudge-edited")
         defer { try? FileManager.default.removeItem(at: dir) }
         try await run(inbox: inbox, out: out)
         let refused = try #require(try Self.reports(out).first { $0.summary.verdict == "refused" })
         let url = out.appendingPathComponent(refused.path)
         let text = try String(contentsOf: url, encoding: .utf8)
-        try text.replacingOccurrences(of: #""verdict": "refused""#, with: #""verdict": "accepted""#)
-            .write(to: url, atomically: true, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: original, with: edit)
+        try #require(edited != text)
+        try edited.write(to: url, atomically: true, encoding: .utf8)
         let result = try Rejudge(out: out, checker: checker(catalog), bundles: nil, jobs: 2).run()
-        #expect(result.changes.isEmpty, "\(result.changes.map(\.difference.change))")
+        #expect(result.changes.isEmpty, "\(result.changes.map(\.difference))")
         let skipped = try #require(result.skipped.first { $0.sha256 == refused.summary.bundleSHA256 })
-        #expect(skipped.reason.contains("the ledger recorded refused") && skipped.reason.contains("audit verify"))
+        #expect(skipped.reason.contains(reason) && skipped.reason.contains("audit verify"), "\(skipped.reason)")
         #expect(result.skipped.count == 1)
     }
 
