@@ -441,7 +441,7 @@ public let expected004: [ExpectedMatter] = [
                 "2 身份证明原件及复印件",
                 "3 参保缴费凭证",
             ]
-        ]),
+        ], forbidden: ["F-transfer-out"]),
     // 76 (line 1474)
     ExpectedMatter(
         "SB-076", "缴费人员增减申报（机关事业养老保险部分）",

@@ -384,6 +384,9 @@ let forbiddenExamples004Round19: [ForbiddenExample] = {
     // 因病或者非因工死亡的，其遗属可以领取丧葬补助金和抚恤金; 37 (line 698) 条件：职工因工作遭受事故伤害或者患职业病，需配置辅助器具的; 57
     // (line 1102) …经社会保险行政部门认定工伤后, 35 (line 655) 条件：工伤职工因日常生活或者就业需要…, 46 (line 876) 条件：工伤职工因旧伤
     // 复发需要治疗的; 43 (line 814), 56 (line 1082) 条件：职工因工作遭受事故伤害或者患职业病进行治疗的
+    // 73 (line 1408), 75 (line 1453): 转入地与转出地协同办理…互转 / 转移接续（不符合转出条件的除外）: the clerk finds with the
+    // 转出地 that the conditions to transfer out are not met (session 31, round 22 tester 2)
+    examples += ForbiddenExample.onFlag(["SB-073", "SB-075"], "F-transfer-out", "sbTransferOutEligible", refusedWhen: false)
     examples += ForbiddenExample.onFlag(["SB-055"], "F-not-work-death", "sbDeathWorkRelated", refusedWhen: false)
     examples += ForbiddenExample.onFlag(["SB-022"], "F-work-death", "sbDeathWorkRelated", refusedWhen: true)
     examples += ForbiddenExample.onFlag(["SB-037"], "F-not-injury", "sbWorkInjuryOrDisease", refusedWhen: false)
