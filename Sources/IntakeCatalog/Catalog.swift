@@ -300,6 +300,9 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
     public var maxPages: Int?
     /// Width : height of a shape the guide gives without a size (高x宽为48x33mm: 33:48).
     public var aspect: Aspect?
+    /// The guide asks a colour image (彩照, 彩色证件照): a file whose header stores one grey
+    /// channel breaks it; one the header says nothing of (a PDF, a palette) is not judged.
+    public var colour: Bool
 
     public struct Aspect: Sendable, Hashable, Codable, CustomStringConvertible {
         public var width: Int
@@ -331,7 +334,8 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
 
     public init(
         text: String, minBytes: Int64? = nil, maxBytes: Int64? = nil, minWidth: Int? = nil, maxWidth: Int? = nil,
-        minHeight: Int? = nil, maxHeight: Int? = nil, minPages: Int? = nil, maxPages: Int? = nil, aspect: Aspect? = nil
+        minHeight: Int? = nil, maxHeight: Int? = nil, minPages: Int? = nil, maxPages: Int? = nil, aspect: Aspect? = nil,
+        colour: Bool = false
     ) {
         self.text = text
         self.minBytes = minBytes
@@ -343,6 +347,7 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
         self.minPages = minPages
         self.maxPages = maxPages
         self.aspect = aspect
+        self.colour = colour
     }
 
     /// Whether any bound needs the image's pixel size.

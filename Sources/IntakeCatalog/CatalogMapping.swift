@@ -142,7 +142,8 @@ extension CatalogLoader {
             text: e.trimmedText, minBytes: e["minBytes"].flatMap { Int64($0) }, maxBytes: e["maxBytes"].flatMap { Int64($0) },
             minWidth: int("minWidth") ?? int("width"), maxWidth: int("maxWidth") ?? int("width"),
             minHeight: int("minHeight") ?? int("height"), maxHeight: int("maxHeight") ?? int("height"),
-            minPages: int("minPages"), maxPages: int("maxPages"), aspect: e["aspect"].flatMap(DocumentSpec.Aspect.init))
+            minPages: int("minPages"), maxPages: int("maxPages"), aspect: e["aspect"].flatMap(DocumentSpec.Aspect.init),
+            colour: e["colour"] == "true" || e["colour"] == "1")
     }
 
     static func condition(_ e: XMLElement) -> Condition {

@@ -392,6 +392,7 @@ extension DocumentSpec: SnapshotCodable {
         out.optional(maxPages)
         out.optional(aspect?.width)
         out.optional(aspect?.height)
+        out.optional(colour ? 1 : nil)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
@@ -411,9 +412,11 @@ extension DocumentSpec: SnapshotCodable {
             guard aspectWidth > 0, aspectHeight > 0 else { throw input.damaged("aspect \(aspectWidth):\(aspectHeight)") }
             aspect = Aspect(width: aspectWidth, height: aspectHeight)
         }
+        let colour = try input.optionalInt() == 1
         self.init(
             text: text, minBytes: minBytes, maxBytes: maxBytes, minWidth: minWidth, maxWidth: maxWidth,
-            minHeight: minHeight, maxHeight: maxHeight, minPages: minPages, maxPages: maxPages, aspect: aspect)
+            minHeight: minHeight, maxHeight: maxHeight, minPages: minPages, maxPages: maxPages, aspect: aspect,
+            colour: colour)
     }
 }
 

@@ -37,6 +37,9 @@ extension Judgement {
                 why.append(("无法读出图像像素尺寸", "pixel size not readable"))
             }
         }
+        if spec.colour, d.greyscale == true {
+            why.append(("图像为灰度（黑白），要求彩色照片", "greyscale image, colour asked"))
+        }
         if spec.needsPages {
             if let pages = d.pages {
                 if let min = spec.minPages, pages < min { why.append(("共 \(pages) 页，少于 \(min) 页", "page count")) }

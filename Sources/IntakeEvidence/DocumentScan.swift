@@ -93,6 +93,8 @@ package final class DocumentScan {
     struct Outcome {
         var findings: [Finding] = []
         var pixels: PixelSize?
+        /// An image's header says grey (true) or colour (false).
+        var greyscale: Bool?
         /// A PDF's structure check, queued in `pdfs`: its result comes from
         /// ``PDFBatch/collect()`` and is read by ``pdfOutcome(_:path:material:limits:)``.
         var pdfTicket: Int?
@@ -121,6 +123,7 @@ package final class DocumentScan {
         }
         func image(_ r: ImageStructure) {
             out.pixels = r.pixels
+            out.greyscale = r.greyscale
             if let defect = r.defect { corrupt(defect) }
             // Over the pixel limit is a bomb when few bytes declare the pixels (more than
             // maxCompressionRatio pixels a byte, as for a zip entry): a 200-megapixel phone

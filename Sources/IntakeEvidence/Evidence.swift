@@ -19,6 +19,9 @@ public struct DocumentEvidence: Sendable, Hashable, Codable {
     public var detectedType: String?
     /// An image's size in pixels, when its header gives it.
     public var pixels: PixelSize? = nil
+    /// Whether an image's header stores one grey channel (true) or colour (false); nil
+    /// when it cannot say (a palette image, a PDF).
+    public var greyscale: Bool? = nil
     /// A PDF's page count, when a PDF library has read it.
     public var pages: Int? = nil
     /// Findings about this document (codes only; the messages are in the inspection).

@@ -9,11 +9,16 @@ package struct ImageStructure: Sendable, Hashable {
     /// The image is larger than the pixel limit (`bundle-limit`: a decompression bomb).
     package var overPixelLimit: Bool = false
     package var pixels: PixelSize?
+    /// Whether the header stores one grey channel (true) or colour (false); nil when it
+    /// cannot say (a palette, no header read). The pixels are not decoded: colour data that
+    /// happens to be grey is colour here.
+    package var greyscale: Bool? = nil
 
-    package init(defect: String? = nil, overPixelLimit: Bool = false, pixels: PixelSize? = nil) {
+    package init(defect: String? = nil, overPixelLimit: Bool = false, pixels: PixelSize? = nil, greyscale: Bool? = nil) {
         self.defect = defect
         self.overPixelLimit = overPixelLimit
         self.pixels = pixels
+        self.greyscale = greyscale
     }
 }
 
@@ -89,15 +94,26 @@ package struct PNGWalker {
 
     /// The verdict once every byte has been fed.
     package func finish() -> ImageStructure {
-        let pixels = ihdrPixels
-        if let defect { return ImageStructure(defect: defect, pixels: pixels) }
-        guard case .ended = state else {
-            return ImageStructure(defect: "PNG 文件不完整：缺少 IEND (truncated before IEND)", pixels: pixels)
+        var out = ImageStructure(pixels: ihdrPixels, greyscale: ihdrGreyscale)
+        if let defect {
+            out.defect = defect
+        } else if case .ended = state {
+            if let pixels = out.pixels, Int64(pixels.width) * Int64(pixels.height) > maxPixels { out.overPixelLimit = true }
+        } else {
+            out.defect = "PNG 文件不完整：缺少 IEND (truncated before IEND)"
         }
-        if let pixels, Int64(pixels.width) * Int64(pixels.height) > maxPixels {
-            return ImageStructure(overPixelLimit: true, pixels: pixels)
+        return out
+    }
+
+    /// Colour types 0 (grey) and 4 (grey with alpha); 2 and 6 are colour; 3 (a palette)
+    /// may be either.
+    private var ihdrGreyscale: Bool? {
+        guard ihdr.count == 13 else { return nil }
+        switch ihdr[9] {
+        case 0, 4: return true
+        case 2, 6: return false
+        default: return nil
         }
-        return ImageStructure(pixels: pixels)
     }
 
     private var ihdrPixels: PixelSize? {
@@ -284,6 +300,8 @@ package struct JPEGWalker {
     private var collected: [UInt8] = []
     private var segment: [UInt8] = []
     private var frame: PixelSize?
+    /// The frame's component count is 1 (grey), or 3–4 (colour: YCbCr, RGB, CMYK).
+    private var greyscale: Bool?
     private var sawFrame = false
     private var sawScan = false
     private var orientation = 1
@@ -375,17 +393,17 @@ package struct JPEGWalker {
     package func finish() -> ImageStructure {
         // The size shown: turned a quarter by its EXIF orientation (5–8), width and height swap.
         let shown = frame.map { orientation >= 5 && orientation <= 8 ? PixelSize(width: $0.height, height: $0.width) : $0 }
-        if let defect { return ImageStructure(defect: defect, pixels: shown) }
-        guard sawScan else {
-            return ImageStructure(defect: "JPEG 文件不完整：图像数据之前即结束 (ends before the first scan)", pixels: shown)
+        var out = ImageStructure(pixels: shown, greyscale: greyscale)
+        if let defect {
+            out.defect = defect
+        } else if !sawScan {
+            out.defect = "JPEG 文件不完整：图像数据之前即结束 (ends before the first scan)"
+        } else if case .done = state {
+            if let frame, Int64(frame.width) * Int64(frame.height) > maxPixels { out.overPixelLimit = true }
+        } else {
+            out.defect = "JPEG 文件不完整：缺少结束标记 (no EOI marker)"
         }
-        guard case .done = state else {
-            return ImageStructure(defect: "JPEG 文件不完整：缺少结束标记 (no EOI marker)", pixels: shown)
-        }
-        if let frame, Int64(frame.width) * Int64(frame.height) > maxPixels {
-            return ImageStructure(overPixelLimit: true, pixels: shown)
-        }
-        return ImageStructure(pixels: shown)
+        return out
     }
 
     private mutating func fail(_ why: String) {
@@ -409,6 +427,7 @@ package struct JPEGWalker {
             guard (1...4).contains(components) else { return fail("JPEG 颜色分量数无效 (\(components) components)") }
             guard s.count == 6 + 3 * components else { return fail("JPEG 帧头长度不符 (SOF length \(length))") }
             sawFrame = true
+            greyscale = components == 1
             if height > 0 { frame = PixelSize(width: width, height: height) }
         } else if m == 0xDA {
             guard sawFrame else { return fail("JPEG 缺少图像帧头 (no frame header before the scan)") }

@@ -166,6 +166,7 @@ public struct Inspector: Sendable {
             evidence[i].sha256 = found.sha256
             evidence[i].detectedType = found.detectedType
             evidence[i].pixels = found.pixels
+            evidence[i].greyscale = found.greyscale
             evidence[i].pages = found.pages
             evidence[i].defects = found.findings.filter { $0.severity == .error }.map(\.code)
             messages[i] = found.findings
@@ -246,6 +247,8 @@ public struct Inspector: Sendable {
         var sha256: String?
         var detectedType: String?
         var pixels: PixelSize?
+        /// An image's header says grey (true) or colour (false).
+        var greyscale: Bool? = nil
         var findings: [Finding]
         var pages: Int? = nil
         /// A PDF's structure check, queued in the inspection's ``PDFBatch``.
@@ -331,6 +334,7 @@ public struct Inspector: Sendable {
                 let deep = scan.finish(path: claimed.path, material: claimed.material, pdfs: pdfs)
                 out.findings += deep.findings
                 out.pixels = deep.pixels
+                out.greyscale = deep.greyscale
                 out.pdfTicket = deep.pdfTicket
                 if let refined = deep.refinedType { out.detectedType = refined }
                 out.isEncryptedPackage = deep.encryptedPackage

@@ -34,6 +34,7 @@ package enum TIFFStructure {
         guard next != 0 else { return ImageStructure(defect: "TIFF 没有图像目录 (no IFD)") }
         var seen: Set<UInt64> = []
         var first: PixelSize?
+        var greyscale: Bool?
         var pages = 0
         while next != 0 {
             guard seen.insert(next).inserted else {
@@ -47,14 +48,14 @@ package enum TIFFStructure {
             case .failure(let why):
                 return ImageStructure(defect: "TIFF 结构损坏 (IFD \(pages) at \(next): \(why.text))", pixels: first)
             case .success(let ifd):
-                if first == nil { first = ifd.pixels }
+                if first == nil { (first, greyscale) = (ifd.pixels, ifd.greyscale) }
                 if Int64(ifd.pixels.width) * Int64(ifd.pixels.height) > maxPixels {
                     return ImageStructure(overPixelLimit: true, pixels: ifd.pixels)
                 }
                 next = ifd.next
             }
         }
-        return ImageStructure(pixels: first)
+        return ImageStructure(pixels: first, greyscale: greyscale)
     }
 
     struct Why: Error {
@@ -64,6 +65,7 @@ package enum TIFFStructure {
 
     struct Directory {
         var pixels: PixelSize
+        var greyscale: Bool?
         var next: UInt64
     }
 
@@ -121,6 +123,9 @@ package enum TIFFStructure {
             /// Tags whose values the image needs: read them all.
             let wanted: Set<UInt64> = [256, 257, 258, 259, 273, 277, 278, 279, 284, 322, 323, 324, 325]
             var tags: Set<UInt64> = []
+            // PhotometricInterpretation, read for what it says of colour only: a decoder's
+            // check of it is not ours to add (a file it would not open is not made corrupt here).
+            var photometric: UInt64?
             for n in 0..<count {
                 let at = start + n * entrySize
                 let tag = uint(at, 2)!
@@ -141,6 +146,7 @@ package enum TIFFStructure {
                 guard !overflow else { return .failure(Why("tag \(tag) count \(number) overflows")) }
                 let dataAt = total <= inline ? at + 4 + UInt64(big ? 8 : 4) : uint(at + 4 + UInt64(big ? 8 : 4), big ? 8 : 4)!
                 let inFile = dataAt <= UInt64(bytes.count) && UInt64(bytes.count) - dataAt >= total
+                if tag == 262, type == 3, number >= 1, inFile, photometric == nil { photometric = uint(dataAt, 2) }
                 guard wanted.contains(tag) else { continue }
                 guard inFile else { return .failure(Why("tag \(tag) data outside the file")) }
                 guard number >= 1 else { return .failure(Why("tag \(tag) has no value")) }
@@ -200,7 +206,16 @@ package enum TIFFStructure {
                     return .failure(Why("strip or tile at \(o) (+\(c)) outside the file"))
                 }
             }
-            return .success(Directory(pixels: PixelSize(width: Int(width), height: Int(height)), next: next))
+            // 0 WhiteIsZero and 1 BlackIsZero are grey (or bilevel); 2 RGB, 5 CMYK, 6 YCbCr and
+            // 8–10 (CIE L*a*b*) colour; 3 (a palette) and others may be either.
+            let greyscale: Bool? =
+                switch photometric {
+                case 0?, 1?: samples <= 2 ? true : nil  // with an alpha channel: 2
+                case 2?, 5?, 6?, 8?, 9?, 10?: false
+                default: nil
+                }
+            return .success(
+                Directory(pixels: PixelSize(width: Int(width), height: Int(height)), greyscale: greyscale, next: next))
         }
     }
 }

@@ -32,17 +32,22 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 /// header checks, with scan-like (incompressible) payloads of a chosen size.
 public enum SampleDocuments {
     /// A baseline JPEG (SOI, JFIF, DQT, SOF0, DHT, SOS, entropy data, EOI) of about `size`
-    /// bytes. Entropy bytes are random with 0xFF stuffed, as a real scan's are.
-    public static func jpeg(size: Int, width: Int = 2480, height: Int = 3508, rng: inout SeededRandom) -> [UInt8] {
+    /// bytes, YCbCr (three components) or, with `grey`, one component. Entropy bytes are
+    /// random with 0xFF stuffed, as a real scan's are.
+    public static func jpeg(
+        size: Int, width: Int = 2480, height: Int = 3508, grey: Bool = false, rng: inout SeededRandom
+    ) -> [UInt8] {
         var b: [UInt8] = [0xFF, 0xD8]
         b += [0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0x00, 0x01, 0x01, 0x01, 0x01, 0x2C, 0x01, 0x2C, 0x00, 0x00]
         b += [0xFF, 0xDB, 0x00, 0x43, 0x00] + (0..<64).map { UInt8(1 + $0 % 50) }
-        b += [
-            0xFF, 0xC0, 0x00, 0x11, 0x08, UInt8(height >> 8), UInt8(height & 0xFF), UInt8(width >> 8), UInt8(width & 0xFF), 0x03,
-            0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01,
-        ]
+        let components: [[UInt8]] =
+            grey ? [[0x01, 0x11, 0x00]] : [[0x01, 0x22, 0x00], [0x02, 0x11, 0x01], [0x03, 0x11, 0x01]]
+        b += [0xFF, 0xC0, 0x00, UInt8(8 + 3 * components.count), 0x08]
+        b += [UInt8(height >> 8), UInt8(height & 0xFF), UInt8(width >> 8), UInt8(width & 0xFF), UInt8(components.count)]
+        b += components.flatMap { $0 }
         b += [0xFF, 0xC4, 0x00, 0x1F, 0x00] + [0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0] + (0..<12).map { UInt8($0) }
-        b += [0xFF, 0xDA, 0x00, 0x0C, 0x03, 0x01, 0x00, 0x02, 0x11, 0x03, 0x11, 0x00, 0x3F, 0x00]
+        b += [0xFF, 0xDA, 0x00, UInt8(6 + 2 * components.count), UInt8(components.count)]
+        b += components.flatMap { [$0[0], $0[0] == 1 ? 0x00 : 0x11] } + [0x00, 0x3F, 0x00]
         let payload = max(0, size - b.count - 2)
         var data = rng.bytes(payload)
         for i in data.indices where data[i] == 0xFF { data[i] = 0xFE }
@@ -83,25 +88,29 @@ public enum SampleDocuments {
         return out
     }
 
-    /// A PNG (signature, IHDR with its CRC, one IDAT, IEND), 8-bit RGB: its image data a
+    /// A PNG (signature, IHDR with its CRC, one IDAT, IEND), 8-bit RGB (or, with `grey`,
+    /// 8-bit grey, colour type 0): its image data a
     /// real zlib stream of every row (filter type 0), the first `payload` bytes of pixels
     /// random and the rest black, so the file is about `payload` bytes whatever its size
     /// in pixels. Past 64 MiB of rows (a decompression bomb's header), the stream holds
     /// only `payload` random bytes: such images are refused for their size unread.
-    public static func png(width: Int = 800, height: Int = 600, rng: inout SeededRandom, payload: Int = 4096) -> [UInt8] {
+    public static func png(
+        width: Int = 800, height: Int = 600, grey: Bool = false, rng: inout SeededRandom, payload: Int = 4096
+    ) -> [UInt8] {
         func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
             let td = Array(type.utf8) + data
             return be32(UInt32(data.count)) + td + be32(Zlib.crc32(td))
         }
-        let ihdr = be32(UInt32(width)) + be32(UInt32(height)) + [8, 2, 0, 0, 0]
-        let rowLength = 1 + width * 3
+        let channels = grey ? 1 : 3
+        let ihdr = be32(UInt32(width)) + be32(UInt32(height)) + [8, grey ? 0 : 2, 0, 0, 0]
+        let rowLength = 1 + width * channels
         let raw: [UInt8]
         if Int64(rowLength) * Int64(height) <= 64 << 20 {
             var rows = [UInt8](repeating: 0, count: rowLength * height)
-            let noise = rng.bytes(min(payload, width * 3 * height))
+            let noise = rng.bytes(min(payload, width * channels * height))
             var n = 0
             for r in 0..<height where n < noise.count {
-                let take = min(width * 3, noise.count - n)
+                let take = min(width * channels, noise.count - n)
                 rows.replaceSubrange((r * rowLength + 1)..<(r * rowLength + 1 + take), with: noise[n..<(n + take)])
                 n += take
             }

@@ -29,6 +29,8 @@ struct MatterDocument: Codable, Sendable {
         var maxPages: Int?
         /// Width:height of a shape given without a size (33:48), within 3 %.
         var aspect: String?
+        /// A colour image is asked: an image whose header stores one grey channel breaks it.
+        var colour: Bool?
     }
     struct MaterialView: Codable, Sendable {
         var id: String
@@ -133,7 +135,7 @@ struct MatterDocument: Codable, Sendable {
                     SpecView(
                         text: $0.text, minBytes: $0.minBytes, maxBytes: $0.maxBytes, minWidth: $0.minWidth,
                         maxWidth: $0.maxWidth, minHeight: $0.minHeight, maxHeight: $0.maxHeight, minPages: $0.minPages,
-                        maxPages: $0.maxPages, aspect: $0.aspect?.description)
+                        maxPages: $0.maxPages, aspect: $0.aspect?.description, colour: $0.colour ? true : nil)
                 }, note: x.note, source: x.source.map(cite), parts: x.parts.map(material))
         }
         catalogVersion = catalog.version

@@ -260,6 +260,7 @@ enum CatalogRendering {
         if let n = s.maxBytes { b.append("≤ \(n) bytes") }
         if let pixels = s.pixelsText { b.append("\(pixels) pixels") }
         if let a = s.aspect { b.append("width:height \(a) ±3 %") }
+        if s.colour { b.append("colour (not a greyscale image)") }
         if let n = s.minPages { b.append("≥ \(n) pages") }
         if let n = s.maxPages { b.append("≤ \(n) pages") }
         return b.joined(separator: ", ")

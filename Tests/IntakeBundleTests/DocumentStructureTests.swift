@@ -798,6 +798,25 @@ import Testing
         #expect(try inspect(BundleBuilder.bytes(Self.withImage(jpeg, "image/jpeg", "jpg"))).codes == [.bundleLimit])
     }
 
+    /// What an image's header says of colour, for a 彩照 specification: one grey channel (a
+    /// one-component JPEG, a grey PNG, a BlackIsZero TIFF) or colour; nothing for a PDF.
+    @Test func theHeaderSaysWhetherAnImageIsGrey() throws {
+        var rng = SeededRandom(seed: 6)
+        let images: [(bytes: [UInt8], type: String, ext: String, grey: Bool?)] = [
+            (SampleDocuments.jpeg(size: 20_000, width: 300, height: 420, grey: true, rng: &rng), "image/jpeg", "jpg", true),
+            (SampleDocuments.jpeg(size: 20_000, width: 300, height: 420, rng: &rng), "image/jpeg", "jpg", false),
+            (SampleDocuments.png(width: 30, height: 42, grey: true, rng: &rng), "image/png", "png", true),
+            (SampleDocuments.png(width: 30, height: 42, rng: &rng), "image/png", "png", false),
+            (SampleDocuments.tiff(width: 30, height: 42, rng: &rng), "image/tiff", "tif", true),
+            (SampleDocuments.pdf(size: 5_000, rng: &rng), "application/pdf", "pdf", nil),
+        ]
+        for image in images {
+            let i = try inspect(BundleBuilder.bytes(Self.withImage(image.bytes, image.type, image.ext)))
+            #expect(i.findings.isEmpty, "\(image.type): \(i.findings.map(\.messageWithDetail))")
+            #expect(i.documents[0].greyscale == image.grey, "\(image.type)")
+        }
+    }
+
     // MARK: - TIFF
 
     @Test(arguments: [false, true])

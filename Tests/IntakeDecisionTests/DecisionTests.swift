@@ -1332,6 +1332,51 @@ import Testing
         if let spec { #expect(spec.message.contains("宽高比") && spec.source?.line == 1542, "\(spec.message)") }
     }
 
+    /// 其他 事项16 所需材料 2 (line 12313): "二寸近期免冠白底彩照(3张)": a scan stored as one grey channel does not show a
+    /// colour photo (round 22, tester 2: a one-component JPEG was accepted); a colour JPEG and a PDF scan (whose colour
+    /// the header does not say) are not judged by it.
+    @Test(arguments: [("jpeg-grey", false), ("jpeg", true), ("png-grey", false), ("pdf", true)])
+    func theDisabilityCardsPhotosAreInColour(file: String, fits: Bool) throws {
+        var app = complete("BS-QT-016", facts: try settledFacts("BS-QT-016"))
+        let k = try #require(app.documents.firstIndex { $0.material == "2" })
+        var rng = SeededRandom(seed: 16)
+        let (bytes, type, ext): ([UInt8], String, String) =
+            switch file {
+            case "jpeg-grey":
+                (SampleDocuments.jpeg(size: 30_000, width: 700, height: 980, grey: true, rng: &rng), "image/jpeg", "jpg")
+            case "jpeg": (SampleDocuments.jpeg(size: 30_000, width: 700, height: 980, rng: &rng), "image/jpeg", "jpg")
+            case "png-grey": (SampleDocuments.png(width: 70, height: 98, grey: true, rng: &rng), "image/png", "png")
+            default: (SampleDocuments.pdf(size: 30_000, rng: &rng), "application/pdf", "pdf")
+            }
+        app.documents[k] = SampleDocument(path: "files/照片.\(ext)", material: "2", bytes: bytes, mediaType: type)
+        let d = try decide(app)
+        #expect(d.verdict == (fits ? .accepted : .returned), "\(file): \(d.errors.map(\.message))")
+        let spec = d.findings.first { $0.code == .documentSpec }
+        #expect((spec == nil) == fits)
+        if let spec { #expect(spec.message.contains("彩色") && spec.source?.line == 12313, "\(spec.message)") }
+    }
+
+    /// 18.1 (1) ⑧ (line 804): "学徒一寸电子免冠照片": an electronic photo of the 一寸 size, 25 mm wide and 35 high (round 22,
+    /// tester 2: any shape was accepted). 250*350 and 295*413 (300 dpi) are that shape; 330*480 (大一寸, 33x48 mm), a
+    /// square and a landscape one are not.
+    @Test(arguments: [(250, 350, true), (295, 413, true), (330, 480, false), (400, 400, false), (413, 295, false)])
+    func theApprenticesPhotoIsOneInch(width: Int, height: Int, fits: Bool) throws {
+        var facts = try settledFacts("RS-018", scenario: "apprenticeship")
+        facts["cityAssessmentExam"] = "true"
+        var app = complete("RS-018", scenario: "apprenticeship", facts: facts).byUnit()
+        var rng = SeededRandom(seed: 18)
+        let photo = SampleDocument(
+            path: "files/学徒照片.jpg", material: "8",
+            bytes: SampleDocuments.jpeg(size: 20_000, width: width, height: height, rng: &rng), mediaType: "image/jpeg")
+        app.documents.removeAll { $0.material == "8" }
+        app.documents.append(photo)
+        let d = try decide(app)
+        #expect(d.verdict == (fits ? .accepted : .returned), "\(width)*\(height): \(d.errors.map(\.message))")
+        let spec = d.findings.first { $0.code == .documentSpec }
+        #expect((spec == nil) == fits)
+        if let spec { #expect(spec.message.contains("5:7") && spec.source?.line == 804, "\(spec.message)") }
+    }
+
     @Test func aFactALongListDecidesIsAskedNotGuessed() throws {
         // Guide 002 line 23 (属设技师职业（工种）范围的（详见附件1），可申报技师技术等级考核): the trade is
         // checked against the list of 附件1. Left out, it is asked for (补正); no sample value
