@@ -22,8 +22,8 @@ Overlay semantics (curated/NNN.xml is a <catalog> in the catalog namespace):
 - <facts>/<fact name>: added, or replacing the draft's fact of that name.
 - <matter code> not in the draft: added whole (a matter the guide's numbering lacks).
 - <matter code> in the draft: its attributes override; children replace the draft's:
-  name, department, cite, timeLimit, applicationWindow one for one; note and channel as a
-  group (all of the draft's go); scenario by id (whole), or, with merge="materials",
+  name, department, cite, applicationWindow one for one; note, channel and timeLimit (one
+  per channel, and one without) as a group (all of the draft's go); scenario by id (whole), or, with merge="materials",
   material by id inside it (at any depth: 1.13 inside group 1, replaced where it is); deferral by (material, scenario); forbidden by id.
   <remove what="scenario|deferral|forbidden|material" id="..."/> deletes a draft child.
 """
@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -51,7 +52,7 @@ SOURCE_FILE = "source.xml"
 
 MATTER_ORDER = ["name", "department", "cite", "note", "timeLimit", "channel",
                 "applicationWindow", "scenario", "deferral", "forbidden"]
-GROUPED = {"note", "channel"}
+GROUPED = {"note", "channel", "timeLimit"}
 
 
 def q(tag: str) -> str:
@@ -168,6 +169,37 @@ def overlays(source: str) -> list:
     return [os.path.join(folder, f) for f in [source + ".xml"] + extra]
 
 
+def cite_time_limits(root: ET.Element, text: str, document: str) -> None:
+    """Gives each <timeLimit> the guide's line that states it (document, item, line), so
+    that a report cites its due date: the first line of the matter's section (from its
+    cite's line to the next matter's) holding the limit's words, else its 办理时限 /
+    承诺时限 line. A limit that already cites a line keeps it."""
+    lines = text.split("\n")
+    squash = lambda t: "".join(t.split())
+    heads = [m.find(q("cite")) for m in root.findall(q("matter"))]
+    starts = sorted({int(c.get("line")) for c in heads
+                     if c is not None and c.get("line") and c.get("document") == document})
+    for m in root.findall(q("matter")):
+        cite = m.find(q("cite"))
+        if cite is None or not cite.get("line") or cite.get("document") != document:
+            continue
+        first = int(cite.get("line"))
+        later = [n for n in starts if n > first]
+        section = range(first, min(later[0] if later else first + 400, len(lines) + 1))
+        for limit in m.findall(q("timeLimit")):
+            if limit.get("line"):
+                continue
+            words = squash(limit.text or "")
+            found = next((n for n in section if words[:12] and words[:12] in squash(lines[n - 1])), None)
+            if found is None:
+                found = next((n for n in section if re.search(r"(办理|承诺|办结)时限|时限[:：]", lines[n - 1])), None)
+            if found is None:
+                continue
+            limit.set("document", document)
+            limit.set("item", (cite.get("item") or "") + " 办理时限")
+            limit.set("line", str(found))
+
+
 def sort_matters(root: ET.Element) -> None:
     def sort_key(m):
         code = m.get("code")
@@ -201,6 +233,7 @@ def build(source: str, seeds_dir: str):
         merge_overlay(root, overlay)
     if hasattr(mod, "after_overlays"):
         mod.after_overlays(root)
+    cite_time_limits(root, text, mod.DOCUMENT)
     sort_matters(root)
     return root, unencoded, mod
 

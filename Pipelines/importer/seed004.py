@@ -277,7 +277,8 @@ def time_limit(parent, lines, a, b):
         text = "；".join(parts)
     days = [int(d) for d in TL_RE.findall(text)]
     if days:
-        # per-channel limits (items 61, 64): the longest bounds every channel
+        # per-channel limits (items 61, 64): the longest bounds every channel; the
+        # channels' own are in curated/004-k-s31-limits.xml
         el(parent, "timeLimit", text, unit="working-days", value=max(days))
     elif "即时" in text or "当场" in text:
         el(parent, "timeLimit", text, unit="immediate")
@@ -446,8 +447,6 @@ UNENCODED_NOTES = [
     "(1)-(3), (9), (10) stay required for every type (judgement call); 违规禁办事项清单 8, 9 "
     "因病提前退休 / 特殊工种提前退休 are attached to SB-024 (its description covers both routes), "
     "not added as separate SB-X matters",
-    "合规办事业务指南 61.3, 64.3: 办理时限 differs by channel (窗口办、自助办 即时办结; 网上办、掌上办 "
-    "15个工作日); one timeLimit per matter: encoded as 15 working days with all words in the text",
     "合规办事业务指南 61.2-65.2: ③掌上办 (apps, no link) encoded as online channels without href, "
     "④自助办 (合作银行网点) as a window channel",
     "合规办事业务指南 12.2, 35.2: the dlPortal link the guide gives as channel is the one of "

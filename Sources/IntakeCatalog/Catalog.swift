@@ -460,12 +460,21 @@ public struct TimeLimit: Sendable, Hashable, Codable {
     public var plusDays: Int?
     /// The guide's words.
     public var text: String
+    /// The channel (window, online, mail) this limit is for, where the guide gives one per
+    /// channel (窗口办：即时办结；网上办：15个工作日); nil: every other channel.
+    public var channel: String?
+    /// The guide's line that states it (办理时限).
+    public var source: Citation?
 
-    public init(unit: Unit, value: Int?, plusDays: Int? = nil, text: String) {
+    public init(
+        unit: Unit, value: Int?, plusDays: Int? = nil, text: String, channel: String? = nil, source: Citation? = nil
+    ) {
         self.unit = unit
         self.value = value
         self.plusDays = plusDays
         self.text = text
+        self.channel = channel
+        self.source = source
     }
 }
 
@@ -491,7 +500,10 @@ public struct Matter: Sendable, Hashable, Codable {
     public var department: String?
     public var source: Citation
     public var notes: [String]
+    /// 办理时限: the one for every channel the guide does not give its own.
     public var timeLimit: TimeLimit?
+    /// The limits the guide gives one channel (窗口办：即时办结；网上办：15个工作日).
+    public var channelTimeLimits: [TimeLimit] = []
     public var channels: [Channel]
     /// 申报时间: submissions outside these inclusive dates are returned.
     public var window: Window?
@@ -556,6 +568,11 @@ public struct Matter: Sendable, Hashable, Codable {
     }
 
     public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
+
+    /// The time limit of an application made through `channel` (the manifest's).
+    public func timeLimit(for channel: String) -> TimeLimit? {
+        channelTimeLimits.first { $0.channel == channel } ?? timeLimit
+    }
 
     /// Whether the matter's rules are in force on `date`.
     public func isInForce(on date: CalendarDate) -> Bool {

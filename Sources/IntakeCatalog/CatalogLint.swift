@@ -311,6 +311,19 @@ private struct Linter {
         var citations = [matter.source] + matter.deferrals.map(\.source) + matter.forbidden.map(\.source)
         citations += matter.scenarios.flatMap { $0.materials.flatMap(\.flattened).compactMap(\.source) }
         if let window = matter.window { citations.append(window.source) }
+        let limits = (matter.timeLimit.map { [$0] } ?? []) + matter.channelTimeLimits
+        citations += limits.compactMap(\.source)
+        // The due date a report gives is counted from the limit: it cites the guide's line.
+        for limit in limits where limit.unit != .unspecified && limit.source == nil {
+            report(.timeLimit, file, location.line, code, "time limit \"\(limit.text)\" cites no line of the guide")
+        }
+        let channels = matter.channelTimeLimits.compactMap(\.channel)
+        if Set(channels).count != channels.count {
+            report(.timeLimit, file, location.line, code, "two time limits for one channel")
+        }
+        if !channels.isEmpty && matter.timeLimit == nil {
+            report(.timeLimit, file, location.line, code, "time limits per channel without one for the other channels")
+        }
         for document in Set(citations.map(\.document)) where !documents.contains(document) {
             report(
                 .citation, file, location.line, code,

@@ -94,17 +94,12 @@ extension CatalogLoader {
                 from: from, to: to, source: citation(w.child(named: "cite"), seed: seed),
                 except: w.child(named: "except").map(condition))
         }
-        let matter = Matter(
+        var matter = Matter(
             code: e["code"] ?? "", name: e.child(named: "name")?.trimmedText ?? "",
             kind: MatterKind(rawValue: e["kind"] ?? "") ?? .service, department: e.child(named: "department")?.trimmedText,
             source: citation(e.child(named: "cite"), seed: seed),
             notes: e.children(named: "note").map(\.trimmedText),
-            timeLimit: e.child(named: "timeLimit").map {
-                TimeLimit(
-                    unit: TimeLimit.Unit(rawValue: $0["unit"] ?? "") ?? .unspecified,
-                    value: $0["value"].flatMap { Int($0) }, plusDays: $0["plusDays"].flatMap { Int($0) },
-                    text: $0.trimmedText)
-            },
+            timeLimit: e.children(named: "timeLimit").first { $0["channel"] == nil }.map { timeLimit($0, seed: seed) },
             channels: e.children(named: "channel").map {
                 Channel(kind: $0["kind"] ?? "", href: $0["href"], text: $0.trimmedText)
             },
@@ -112,6 +107,9 @@ extension CatalogLoader {
             effectiveFrom: date(e["effectiveFrom"]) ?? source.effectiveFrom,
             effectiveUntil: date(e["effectiveUntil"]) ?? source.effectiveUntil,
             document: source.document)
+        matter.channelTimeLimits = e.children(named: "timeLimit").filter { $0["channel"] != nil }.map {
+            timeLimit($0, seed: seed)
+        }
         return (matter, location)
     }
 
@@ -151,6 +149,14 @@ extension CatalogLoader {
     }
 
     /// A `<cite>`, with the guide's words at the line it points to when the seed's text is at hand.
+    /// A `<timeLimit>`: its words, what is counted, its channel and the line it cites.
+    static func timeLimit(_ e: XMLElement, seed: SeedText) -> TimeLimit {
+        TimeLimit(
+            unit: TimeLimit.Unit(rawValue: e["unit"] ?? "") ?? .unspecified, value: e["value"].flatMap { Int($0) },
+            plusDays: e["plusDays"].flatMap { Int($0) }, text: e.trimmedText, channel: e["channel"],
+            source: e["line"] == nil ? nil : citation(e, seed: seed))
+    }
+
     static func citation(_ e: XMLElement?, seed: SeedText = .none) -> Citation {
         let document = e?["document"] ?? ""
         let line = e?["line"].flatMap { Int($0) }

@@ -55,6 +55,9 @@ public struct CatalogProblem: Sendable, Hashable, CustomStringConvertible {
         public static let citation = Code("citation")
         /// An application window that ends before it starts.
         public static let window = Code("window")
+        /// A time limit a report cannot cite (no line), two for one channel, or limits per
+        /// channel without the one for every other channel.
+        public static let timeLimit = Code("time-limit")
         /// The holiday calendar contradicts itself (a workday inside a holiday, from > to).
         public static let calendar = Code("calendar")
     }

@@ -189,6 +189,7 @@ extension Matter: SnapshotCodable {
         out.value(source)
         out.strings(notes)
         out.optional(timeLimit)
+        out.list(channelTimeLimits)
         out.list(channels)
         out.optional(window)
         out.list(scenarios)
@@ -207,6 +208,7 @@ extension Matter: SnapshotCodable {
         let source = try Citation(from: &input)
         let notes = try input.strings()
         let timeLimit = try input.optional(TimeLimit.self)
+        let channelTimeLimits = try input.list(TimeLimit.self)
         let channels = try input.list(Channel.self)
         let window = try input.optional(Window.self)
         let scenarios = try input.list(Scenario.self)
@@ -219,6 +221,7 @@ extension Matter: SnapshotCodable {
             timeLimit: timeLimit, channels: channels, window: window, scenarios: scenarios, deferrals: deferrals,
             forbidden: forbidden, effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil,
             document: try input.string())
+        self.channelTimeLimits = channelTimeLimits
     }
 }
 
@@ -280,13 +283,18 @@ extension TimeLimit: SnapshotCodable {
         out.optional(value)
         out.optional(plusDays)
         out.string(text)
+        out.optional(channel)
+        out.optional(source)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
         let unit = try input.raw(Unit.self)
         let value = try input.optionalInt()
         let plusDays = try input.optionalInt()
-        self.init(unit: unit, value: value, plusDays: plusDays, text: try input.string())
+        let text = try input.string()
+        let channel = try input.optionalString()
+        let source = try input.optional(Citation.self)
+        self.init(unit: unit, value: value, plusDays: plusDays, text: text, channel: channel, source: source)
     }
 }
 

@@ -140,9 +140,17 @@ public struct Decider: Sendable {
             scenario.materials.flatMap(\.flattened).filter { $0.need == .all && !$0.parts.isEmpty }.map(\.id))
         d.findings = Self.namingDefectiveMaterials(
             d.findings, materials: d.materials, refused: d.verdict == .refused, groupsOfParts: groupsOfParts)
-        // 办结期限 runs from acceptance: none for an application that is not accepted.
-        if d.verdict.isAcceptance, let limit = matter.timeLimit {
-            d.decisionDue = Self.due(limit, from: submitted, calendar: catalog.calendar)
+        // 办结期限 runs from acceptance: none for an application that is not accepted. The
+        // guide may give each channel its own (round 22, tester 1: SB-064 at the window is
+        // 即时办结, online 15 working days): the manifest's channel chooses.
+        d.timeLimit = matter.timeLimit(for: manifest.channel)
+        if d.verdict.isAcceptance, let limit = d.timeLimit, let due = Self.due(limit, from: submitted, calendar: catalog.calendar)
+        {
+            d.decisionDue = due.date
+            d.rules.append(
+                AppliedRule(
+                    kind: .timeLimit, subject: limit.channel ?? "all-channels", text: limit.text,
+                    outcome: Self.dueOutcome(due), source: limit.source ?? matter.source))
         }
         if let note = Self.provisionalDates(d, from: submitted, calendar: catalog.calendar) { d.findings.append(note) }
         return d
@@ -252,24 +260,38 @@ public struct Decider: Sendable {
     /// same day when immediate; none when the guide gives none. A period whose last day,
     /// counted in calendar days or months, is a day off ends on the next working day
     /// (民法典 第二百零三条; ``WorkingCalendar/periodEnd(_:)``).
-    static func due(_ limit: TimeLimit, from date: CalendarDate, calendar: WorkingCalendar) -> CalendarDate? {
+    /// The due date of `limit` counted from `date`, and the period's last day when that
+    /// was a day off and the date moved past it (民法典 第二百零三条).
+    static func due(_ limit: TimeLimit, from date: CalendarDate, calendar: WorkingCalendar) -> (
+        date: CalendarDate, movedFrom: CalendarDate?
+    )? {
+        func moved(_ last: CalendarDate) -> (date: CalendarDate, movedFrom: CalendarDate?) {
+            let end = calendar.periodEnd(last)
+            return (end, end == last ? nil : last)
+        }
         switch limit.unit {
-        case .immediate: return date
+        case .immediate: return (date, nil)
         case .workingDays:
             return limit.value.map {
                 let end = calendar.addingWorkingDays($0, to: date)
-                guard let days = limit.plusDays, days > 0 else { return end }
-                return calendar.periodEnd(end.adding(days: days))
+                guard let days = limit.plusDays, days > 0 else { return (end, nil) }
+                return moved(end.adding(days: days))
             }
-        case .days: return limit.value.map { calendar.periodEnd(date.adding(days: $0)) }
+        case .days: return limit.value.map { moved(date.adding(days: $0)) }
         case .months:
             guard let n = limit.value else { return nil }
             let m = date.month - 1 + n
             let y = date.year + m / 12
             let month = m % 12 + 1
-            return calendar.periodEnd(
-                CalendarDate(year: y, month: month, day: min(date.day, CalendarDate.daysIn(year: y, month: month))))
+            return moved(CalendarDate(year: y, month: month, day: min(date.day, CalendarDate.daysIn(year: y, month: month))))
         case .unspecified: return nil
         }
+    }
+
+    /// "due 2025-10-09", and where the period's last day was a day off, that it moved.
+    static func dueOutcome(_ due: (date: CalendarDate, movedFrom: CalendarDate?)) -> RuleOutcome {
+        RuleOutcome(
+            rawValue: "due \(due.date)"
+                + (due.movedFrom.map { "（期限末日 \($0) 为休息日或法定节假日，顺延至 \(due.date)，民法典第二百零三条）" } ?? ""))
     }
 }

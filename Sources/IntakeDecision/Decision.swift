@@ -82,4 +82,6 @@ public struct Decision: Sendable, Hashable {
     public var rules: [AppliedRule]
     /// 办结期限: the matter's time limit counted from the submitted date, when it has one.
     public var decisionDue: CalendarDate?
+    /// The time limit of the matter for the manifest's channel (办理时限).
+    public var timeLimit: TimeLimit? = nil
 }

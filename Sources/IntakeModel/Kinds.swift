@@ -53,6 +53,8 @@ public enum RuleKind: String, Sendable, Hashable, Codable {
     case forbidden
     /// 申报时间: the application window.
     case window
+    /// 办理时限: the decision's due date counted from it.
+    case timeLimit = "time-limit"
 }
 
 /// What applying a rule gave. A struct around the report's value: material states

@@ -94,7 +94,7 @@ public struct Report: Sendable, Hashable {
             code: decision.matter?.code ?? m?.matterCode ?? claimed?.matterCode ?? "", name: decision.matter?.name ?? "",
             scenario: decision.scenario?.id ?? m?.scenario ?? "", scenarioName: decision.scenario?.name ?? "",
             department: decision.matter?.department, source: decision.matter?.source,
-            timeLimit: decision.matter?.timeLimit?.text)
+            timeLimit: decision.timeLimit?.text)
         bundle = BundleRef(
             file: inspection.bundleFile, size: inspection.bundleSize, sha256: inspection.bundleSHA256 ?? "",
             entries: inspection.entryCount)

@@ -17,6 +17,20 @@ public enum TextReport {
         return s
     }
 
+    /// The rule's source as the text report gives it: the document's title and issuer, the
+    /// item, the file and line an auditor opens (round 22, tester 1: the file and line were
+    /// only in the JSON), and the guide's words.
+    static func basis(_ src: Citation, _ r: Report) -> String {
+        func t(_ s: String) -> String { TextEscaping.terminal(s) }
+        let d = r.source(src.document)
+        let title = d.flatMap { $0.title.isEmpty ? nil : "《\(t($0.title))》" } ?? t(src.document)
+        let issuer = [d?.issuer, d?.number, d?.issued].compactMap { $0 }.map(t).joined(separator: " ")
+        let place = src.line.map { "（\(t(src.document)) 第 \($0) 行）" } ?? ""
+        var s = "     依据: \(title)\(issuer.isEmpty ? "" : "（\(issuer)）") \(t(src.item))\(place)\n"
+        if let q = src.quote { s += "           原文: 「\(t(q))」\n" }
+        return s
+    }
+
     public static func render(_ r: Report) -> String {
         func t(_ s: String) -> String { TextEscaping.terminal(s) }
         var s = "结论 Verdict: \(r.verdict.chinese) (\(r.verdict.rawValue))\n"
@@ -29,7 +43,15 @@ public enum TextReport {
             }
             s += "\n"
         }
-        if let due = r.decisionDue, let limit = r.matter.timeLimit { s += "办结期限: \(due)（\(limit)）\n" }
+        if let due = r.decisionDue, let limit = r.matter.timeLimit {
+            s += "办结期限: \(due)（\(t(limit))）\n"
+            if let rule = r.rules.first(where: { $0.kind == .timeLimit }) {
+                // "due D（期限末日 … 顺延至 D …）": the note of a date moved past a day off.
+                let moved = rule.outcome.rawValue.dropFirst("due \(due)".count)
+                if !moved.isEmpty { s += "     \(t(String(moved)))\n" }
+                s += basis(rule.source, r)
+            }
+        }
         s += "申请包 Bundle: \(t(r.bundle.file))  \(r.bundle.size) bytes  SHA-256 \(r.bundle.sha256)\n"
         s += "目录版本 Catalog: \(r.catalogVersion)  程序 Generator: \(r.generator.description)\n"
         let problems = r.findings.filter { $0.severity != .info }
@@ -42,13 +64,7 @@ public enum TextReport {
             }
             for (i, f) in problems.enumerated() {
                 s += finding(f, number: i + 1)
-                if let src = f.source {
-                    let d = r.source(src.document)
-                    let title = d.flatMap { $0.title.isEmpty ? nil : "《\(t($0.title))》" } ?? t(src.document)
-                    let issuer = [d?.issuer, d?.number, d?.issued].compactMap { $0 }.map(t).joined(separator: " ")
-                    s += "     依据: \(title)\(issuer.isEmpty ? "" : "（\(issuer)）") \(t(src.item))\n"
-                    if let q = src.quote { s += "           原文: 「\(t(q))」\n" }
-                }
+                if let src = f.source { s += basis(src, r) }
             }
         }
         if !r.deferred.isEmpty {

@@ -92,6 +92,8 @@ struct MatterDocument: Codable, Sendable {
         /// Calendar days after the working days (40个工作日+7天（公示期）).
         var plusDays: Int?
         var text: String
+        /// The line of the guide that states it.
+        var source: CitationView?
     }
     struct ChannelView: Codable, Sendable {
         var kind: String
@@ -114,6 +116,9 @@ struct MatterDocument: Codable, Sendable {
     var effectiveUntil: String?
     var source: CitationView
     var timeLimit: TimeLimitView?
+    /// Limits the guide gives one channel (窗口办：即时办结), keyed by channel; `timeLimit`
+    /// serves every other.
+    var channelTimeLimits: [String: TimeLimitView]?
     var window: WindowView?
     var channels: [ChannelView]
     var notes: [String]
@@ -125,6 +130,10 @@ struct MatterDocument: Codable, Sendable {
 
     init(_ m: Matter, catalog: Catalog) {
         func cite(_ c: Citation) -> CitationView { CitationView(document: c.document, item: c.item) }
+        func timeLimitView(_ t: TimeLimit) -> TimeLimitView {
+            TimeLimitView(
+                unit: t.unit.rawValue, value: t.value, plusDays: t.plusDays, text: t.text, source: t.source.map(cite))
+        }
         func condition(_ c: Condition?) -> ConditionView? { c.map { ConditionView(text: $0.text, facts: $0.reads) } }
         func material(_ x: Material) -> MaterialView {
             MaterialView(
@@ -146,9 +155,11 @@ struct MatterDocument: Codable, Sendable {
         effectiveFrom = m.effectiveFrom.description
         effectiveUntil = m.effectiveUntil?.description
         source = cite(m.source)
-        timeLimit = m.timeLimit.map {
-            TimeLimitView(unit: $0.unit.rawValue, value: $0.value, plusDays: $0.plusDays, text: $0.text)
-        }
+        timeLimit = m.timeLimit.map(timeLimitView)
+        channelTimeLimits =
+            m.channelTimeLimits.isEmpty
+            ? nil
+            : Dictionary(m.channelTimeLimits.map { ($0.channel ?? "", timeLimitView($0)) }, uniquingKeysWith: { a, _ in a })
         window = m.window.map {
             WindowView(from: $0.from.description, to: $0.to.description, except: condition($0.except))
         }

@@ -197,9 +197,12 @@ enum CatalogRendering {
         if let d = m.department { line("  实施部门 (department): \(d)") }
         line("  来源 (source): \(cite(m.source))")
         line("  有效期 (in force): \(m.effectiveFrom) 起" + (m.effectiveUntil.map { " 至 \($0)" } ?? "，至今"))
-        if let t = m.timeLimit {
+        for t in (m.timeLimit.map { [$0] } ?? []) + m.channelTimeLimits {
             let plus = t.plusDays.map { " + \($0) days" } ?? ""
-            line("  办理时限 (time limit): \(t.text) (\(t.unit.rawValue)\(t.value.map { " \($0)" } ?? "")\(plus))")
+            let channel = t.channel.map { " (\($0))" } ?? ""
+            line(
+                "  办理时限\(channel) (time limit): \(t.text) (\(t.unit.rawValue)\(t.value.map { " \($0)" } ?? "")\(plus))"
+                    + (t.source.map { " \(cite($0))" } ?? ""))
         }
         for c in m.channels {
             let kind = ["window": "窗口", "online": "网上", "mail": "邮寄"][c.kind] ?? c.kind

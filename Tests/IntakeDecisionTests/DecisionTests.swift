@@ -1669,6 +1669,32 @@ import Testing
             complete("BS-QT-019", facts: try settledFacts("BS-QT-019"), submitted: "\(submitted)T09:30:00+08:00"))
         #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
         #expect(d.decisionDue == CalendarDate(due), "\(String(describing: d.decisionDue))")
+        // The report cites the limit's line and says when the date moved past a day off (round 22, tester 1: the due date
+        // cited nothing, and a date moved past 国庆节 said nothing).
+        let rule = try #require(d.rules.first { $0.kind == .timeLimit })
+        #expect(rule.source.line == 12387 && rule.source.quote == "55天以内", "\(rule.source)")
+        let moved = rule.outcome.rawValue.contains("期限末日 2025-10-06") && rule.outcome.rawValue.contains("顺延至 2025-10-09")
+        #expect(moved == (submitted == "2025-08-12"), "\(rule.outcome)")
+    }
+
+    /// Where the guide gives each channel its own limit, the manifest's channel chooses (round 22, tester 1: a window bundle
+    /// of SB-064 was given 15 working days): 64.3 办理时限 "①窗口办：即时办结 ②网上办：15个工作日" (lines 1249-1250), and a
+    /// channel the guide does not name (mail) the longest. 人力社保 事项30 "（1）窗口业务：即时办结（2）用人单位网上申报业务：2个工作日"
+    /// (lines 3899-3900). From Tuesday 2025-07-01: 15 working days end on Tuesday 07-22, 2 on Thursday 07-03.
+    @Test(arguments: [
+        ("SB-064", "window", "2025-07-01", 1249), ("SB-064", "online", "2025-07-22", 1250),
+        ("SB-064", "mail", "2025-07-22", 1248),
+        ("BS-RS-030", "window", "2025-07-01", 3899), ("BS-RS-030", "online", "2025-07-03", 3900),
+    ])
+    func theChannelChoosesItsTimeLimit(code: String, channel: String, due: String, line: Int) throws {
+        var app = complete(code, facts: try settledFacts(code), submitted: "2025-07-01T09:30:00+08:00")
+        if code == "BS-RS-030" { app = app.byUnit() }
+        app.channel = channel
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(code) \(channel): \(d.errors.map(\.message))")
+        #expect(d.decisionDue == CalendarDate(due), "\(code) \(channel): \(String(describing: d.decisionDue))")
+        let rule = try #require(d.rules.first { $0.kind == .timeLimit })
+        #expect(rule.source.line == line, "\(code) \(channel): \(rule.source)")
     }
 
     /// A due date counted into a year whose holiday notice the calendar lacks is said to be

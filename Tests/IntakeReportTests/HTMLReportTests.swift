@@ -129,6 +129,21 @@ import Testing
         #expect(returned.contains("一次性告知") && returned.contains("What to bring"))
     }
 
+    /// The text report gives each rule's file and line beside its title and item, as the JSON does (round 22, tester 1:
+    /// an auditor reading the text had the title and item only), and the 办结期限's own basis: the 办理时限 line.
+    @Test func theTextReportCitesFileAndLine() throws {
+        let returned = try SampleCase.returned.report()
+        let cited = try #require(returned.findings.first { $0.source?.line != nil }?.source)
+        let text = TextReport.render(returned)
+        #expect(text.contains("\(cited.item)（\(cited.document) 第 \(cited.line ?? 0) 行）"), "\(text)")
+        let deferred = try SampleCase.deferred.report()
+        let due = try #require(deferred.decisionDue)
+        let rule = try #require(deferred.rules.first { $0.kind == .timeLimit })
+        let dueText = TextReport.render(deferred)
+        #expect(
+            dueText.contains("办结期限: \(due)") && dueText.contains("\(rule.source.item)（\(rule.source.document) 第 "), "\(dueText)")
+    }
+
     /// A returned application with a deferrable material missing and the letter given is told, in the text report too,
     /// that the material may be deferred once the rest is corrected (the notice is given once: 一次性告知); an
     /// accepted-deferred one lists its deferral once, with its due date (round 14, tester 4).
