@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "IntakeXML", dependencies: ["CIntakeXML"], swiftSettings: swiftSettings),
         .target(name: "IntakeCompression", dependencies: ["CZlib", "CLibDeflate"], swiftSettings: swiftSettings),
         // PDF structure by qpdf, run in helper processes under a memory limit and a deadline.
-        .target(name: "IntakePDF", dependencies: ["CQPDF", "CIntakeProcess"], swiftSettings: swiftSettings),
+        .target(name: "IntakePDF", dependencies: ["CQPDF", "CIntakeProcess", "IntakeModel"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "intake-pdf-helper", dependencies: ["IntakePDF", "IntakeModel", "CIntakeProcess"], swiftSettings: swiftSettings),
         .target(

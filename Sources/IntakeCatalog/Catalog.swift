@@ -303,6 +303,18 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
     /// The guide asks a colour image (彩照, 彩色证件照): a file whose header stores one grey
     /// channel breaks it; one the header says nothing of (a PDF, a palette) is not judged.
     public var colour: Bool
+    /// A paper size the guide names (A4): every page of a PDF has it; an image's paper is
+    /// not in it (a phone photo of a page is not cut to the sheet) and is not judged.
+    public var paper: Paper?
+
+    public enum Paper: String, Sendable, Hashable, Codable {
+        case a4 = "A4"
+        /// Width and height in millimetres (ISO 216).
+        public var millimetres: (short: Double, long: Double) { (210, 297) }
+        /// How far a page may be from it: ISO 216's ±2 mm, and 1 mm for a scanner's rounding
+        /// (US Letter, 216×279 mm, is 6 mm off).
+        public static let tolerance = 3.0
+    }
 
     public struct Aspect: Sendable, Hashable, Codable, CustomStringConvertible {
         public var width: Int
@@ -335,7 +347,7 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
     public init(
         text: String, minBytes: Int64? = nil, maxBytes: Int64? = nil, minWidth: Int? = nil, maxWidth: Int? = nil,
         minHeight: Int? = nil, maxHeight: Int? = nil, minPages: Int? = nil, maxPages: Int? = nil, aspect: Aspect? = nil,
-        colour: Bool = false
+        colour: Bool = false, paper: Paper? = nil
     ) {
         self.text = text
         self.minBytes = minBytes
@@ -348,6 +360,7 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
         self.maxPages = maxPages
         self.aspect = aspect
         self.colour = colour
+        self.paper = paper
     }
 
     /// Whether any bound needs the image's pixel size.

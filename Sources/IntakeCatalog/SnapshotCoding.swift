@@ -401,6 +401,7 @@ extension DocumentSpec: SnapshotCodable {
         out.optional(aspect?.width)
         out.optional(aspect?.height)
         out.optional(colour ? 1 : nil)
+        out.optional(paper?.rawValue)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
@@ -421,10 +422,16 @@ extension DocumentSpec: SnapshotCodable {
             aspect = Aspect(width: aspectWidth, height: aspectHeight)
         }
         let colour = try input.optionalInt() == 1
+        let paperName = try input.optionalString()
+        var paper: Paper?
+        if let paperName {
+            guard let known = Paper(rawValue: paperName) else { throw input.damaged("paper \(paperName)") }
+            paper = known
+        }
         self.init(
             text: text, minBytes: minBytes, maxBytes: maxBytes, minWidth: minWidth, maxWidth: maxWidth,
             minHeight: minHeight, maxHeight: maxHeight, minPages: minPages, maxPages: maxPages, aspect: aspect,
-            colour: colour)
+            colour: colour, paper: paper)
     }
 }
 

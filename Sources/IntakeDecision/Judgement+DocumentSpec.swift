@@ -40,6 +40,24 @@ extension Judgement {
         if spec.colour, d.greyscale == true {
             why.append(("图像为灰度（黑白），要求彩色照片", "greyscale image, colour asked"))
         }
+        if let paper = spec.paper, d.detectedType == "application/pdf" {
+            let (short, long) = paper.millimetres
+            if let p = d.paper {
+                func mm(_ points: Double) -> Double { points * 25.4 / 72 }
+                let fits =
+                    [mm(p.shortMin), mm(p.shortMax)].allSatisfy { abs($0 - short) <= DocumentSpec.Paper.tolerance }
+                    && [mm(p.longMin), mm(p.longMax)].allSatisfy { abs($0 - long) <= DocumentSpec.Paper.tolerance }
+                if !fits {
+                    why.append(
+                        (
+                            "纸张 \(p)，不是 \(paper.rawValue)（\(Int(short))×\(Int(long)) mm）",
+                            "paper \(p), not \(paper.rawValue) within \(Int(DocumentSpec.Paper.tolerance)) mm"
+                        ))
+                }
+            } else {
+                why.append(("无法核验纸张大小", "paper size not readable"))
+            }
+        }
         if spec.needsPages {
             if let pages = d.pages {
                 if let min = spec.minPages, pages < min { why.append(("共 \(pages) 页，少于 \(min) 页", "page count")) }

@@ -95,6 +95,8 @@ package final class DocumentScan {
         var pixels: PixelSize?
         /// An image's header says grey (true) or colour (false).
         var greyscale: Bool?
+        /// An image's pages (a TIFF's directories; one for a PNG or JPEG).
+        var pages: Int?
         /// A PDF's structure check, queued in `pdfs`: its result comes from
         /// ``PDFBatch/collect()`` and is read by ``pdfOutcome(_:path:material:limits:)``.
         var pdfTicket: Int?
@@ -124,6 +126,7 @@ package final class DocumentScan {
         func image(_ r: ImageStructure) {
             out.pixels = r.pixels
             out.greyscale = r.greyscale
+            out.pages = r.pages
             if let defect = r.defect { corrupt(defect) }
             // Over the pixel limit is a bomb when few bytes declare the pixels (more than
             // maxCompressionRatio pixels a byte, as for a zip entry): a 200-megapixel phone
@@ -418,7 +421,7 @@ extension DocumentScan {
         }
         let pdfs = PDFBatch()
         var deep = scan.finish(path: "document", material: "", pdfs: pdfs)
-        var pages: Int?
+        var pages = deep.pages
         if let ticket = deep.pdfTicket {
             let (findings, p) = pdfOutcome(pdfs.collect()[ticket], path: "document", material: "", limits: limits)
             deep.findings += findings

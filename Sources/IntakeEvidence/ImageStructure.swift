@@ -13,12 +13,19 @@ package struct ImageStructure: Sendable, Hashable {
     /// cannot say (a palette, no header read). The pixels are not decoded: colour data that
     /// happens to be grey is colour here.
     package var greyscale: Bool? = nil
+    /// Pages (sheets) the image holds when its structure is sound: one for a PNG or JPEG,
+    /// one for each image directory of a TIFF.
+    package var pages: Int? = nil
 
-    package init(defect: String? = nil, overPixelLimit: Bool = false, pixels: PixelSize? = nil, greyscale: Bool? = nil) {
+    package init(
+        defect: String? = nil, overPixelLimit: Bool = false, pixels: PixelSize? = nil, greyscale: Bool? = nil,
+        pages: Int? = nil
+    ) {
         self.defect = defect
         self.overPixelLimit = overPixelLimit
         self.pixels = pixels
         self.greyscale = greyscale
+        self.pages = pages
     }
 }
 
@@ -99,6 +106,7 @@ package struct PNGWalker {
             out.defect = defect
         } else if case .ended = state {
             if let pixels = out.pixels, Int64(pixels.width) * Int64(pixels.height) > maxPixels { out.overPixelLimit = true }
+            out.pages = 1
         } else {
             out.defect = "PNG 文件不完整：缺少 IEND (truncated before IEND)"
         }
@@ -400,6 +408,7 @@ package struct JPEGWalker {
             out.defect = "JPEG 文件不完整：图像数据之前即结束 (ends before the first scan)"
         } else if case .done = state {
             if let frame, Int64(frame.width) * Int64(frame.height) > maxPixels { out.overPixelLimit = true }
+            out.pages = 1
         } else {
             out.defect = "JPEG 文件不完整：缺少结束标记 (no EOI marker)"
         }

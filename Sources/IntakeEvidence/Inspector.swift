@@ -178,6 +178,7 @@ public struct Inspector: Sendable {
                 let (findings, pages) = DocumentScan.pdfOutcome(
                     results[ticket], path: d.path, material: d.material, limits: limits)
                 evidence[i].pages = pages
+                if pages != nil { evidence[i].paper = results[ticket].paper }
                 evidence[i].defects += findings.filter { $0.severity == .error }.map(\.code)
                 messages[i, default: []] += findings
             }
@@ -335,6 +336,7 @@ public struct Inspector: Sendable {
                 out.findings += deep.findings
                 out.pixels = deep.pixels
                 out.greyscale = deep.greyscale
+                out.pages = deep.pages
                 out.pdfTicket = deep.pdfTicket
                 if let refined = deep.refinedType { out.detectedType = refined }
                 out.isEncryptedPackage = deep.encryptedPackage

@@ -55,7 +55,7 @@ package enum TIFFStructure {
                 next = ifd.next
             }
         }
-        return ImageStructure(pixels: first, greyscale: greyscale)
+        return ImageStructure(pixels: first, greyscale: greyscale, pages: pages)
     }
 
     struct Why: Error {

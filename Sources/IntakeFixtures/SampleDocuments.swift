@@ -57,8 +57,12 @@ public enum SampleDocuments {
     }
 
     /// A PDF 1.4 with one page whose image stream holds `size` bytes of scan-like data;
-    /// header, xref table and trailer are real.
-    public static func pdf(size: Int, title: String = "scan", rng: inout SeededRandom) -> [UInt8] {
+    /// header, xref table and trailer are real. Its paper is `mediaBox` (A4 by default), on
+    /// the page or, `inherited`, on the page tree's root, as the page's inherited attribute.
+    public static func pdf(
+        size: Int, title: String = "scan", mediaBox: String = "[0 0 595 842]", inherited: Bool = false,
+        rng: inout SeededRandom
+    ) -> [UInt8] {
         var out: [UInt8] = Array("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)
         var offsets: [Int] = []
         func object(_ body: [UInt8]) {
@@ -67,10 +71,11 @@ public enum SampleDocuments {
         }
         let payload = rng.bytes(max(0, size - 600))
         object(Array("<< /Type /Catalog /Pages 2 0 R >>".utf8))
-        object(Array("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8))
+        let box = "/MediaBox \(mediaBox)"
+        object(Array("<< /Type /Pages /Kids [3 0 R] /Count 1\(inherited ? " " + box : "") >>".utf8))
         object(
             Array(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>"
+                "<< /Type /Page /Parent 2 0 R\(inherited ? "" : " " + box) /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>"
                     .utf8))
         object(
             Array(

@@ -1,5 +1,6 @@
 internal import CQPDF
 import Foundation
+package import IntakeModel
 
 /// What qpdf makes of a PDF's structure (PDF 结构): whether it opens, whether qpdf had to
 /// rebuild its cross-reference table, whether it needs a password, and its page count.
@@ -39,6 +40,9 @@ package struct PDFStructure: Sendable, Hashable {
     package var detail: String?
     /// How many warnings qpdf gave.
     package var warnings: Int
+    /// The pages' paper (MediaBox, inherited from the page tree where a page has none),
+    /// when every page's could be read.
+    package var paper: PaperSize? = nil
 
     package init(status: Status, pages: Int?, restricted: Bool, detail: String?, warnings: Int) {
         self.status = status
@@ -76,6 +80,13 @@ struct QPDF: @unchecked Sendable {
     let nextWarning: @convention(c) (qpdf_data?) -> qpdf_error?
     let pageN: @convention(c) (qpdf_data?, Int) -> qpdf_oh
     let isDictionary: @convention(c) (qpdf_data?, qpdf_oh) -> QPDF_BOOL
+    let hasKey: @convention(c) (qpdf_data?, qpdf_oh, UnsafePointer<CChar>?) -> QPDF_BOOL
+    let getKey: @convention(c) (qpdf_data?, qpdf_oh, UnsafePointer<CChar>?) -> qpdf_oh
+    let isArray: @convention(c) (qpdf_data?, qpdf_oh) -> QPDF_BOOL
+    let arrayCount: @convention(c) (qpdf_data?, qpdf_oh) -> Int32
+    let arrayItem: @convention(c) (qpdf_data?, qpdf_oh, Int32) -> qpdf_oh
+    let isNumber: @convention(c) (qpdf_data?, qpdf_oh) -> QPDF_BOOL
+    let numericValue: @convention(c) (qpdf_data?, qpdf_oh) -> Double
 
     /// The shared object names tried, the ABI this was built against first
     /// (`/usr/include/qpdf/qpdf-c.h` of libqpdf-dev: libqpdf29 on Debian 12).
@@ -96,6 +107,8 @@ struct QPDF: @unchecked Sendable {
             "qpdf_set_attempt_recovery", "qpdf_read_memory", "qpdf_has_error", "qpdf_get_error",
             "qpdf_get_error_code", "qpdf_get_error_full_text", "qpdf_is_encrypted", "qpdf_get_num_pages",
             "qpdf_more_warnings", "qpdf_next_warning", "qpdf_get_page_n", "qpdf_oh_is_dictionary",
+            "qpdf_oh_has_key", "qpdf_oh_get_key", "qpdf_oh_is_array", "qpdf_oh_get_array_n_items",
+            "qpdf_oh_get_array_item", "qpdf_oh_is_number", "qpdf_oh_get_numeric_value",
         ]
         var addresses: [String: UnsafeMutableRawPointer] = [:]
         for name in names { addresses[name] = dlsym(handle, name) }
@@ -130,7 +143,17 @@ struct QPDF: @unchecked Sendable {
             moreWarnings: function("qpdf_more_warnings", (@convention(c) (qpdf_data?) -> QPDF_BOOL).self),
             nextWarning: function("qpdf_next_warning", (@convention(c) (qpdf_data?) -> qpdf_error?).self),
             pageN: function("qpdf_get_page_n", (@convention(c) (qpdf_data?, Int) -> qpdf_oh).self),
-            isDictionary: function("qpdf_oh_is_dictionary", (@convention(c) (qpdf_data?, qpdf_oh) -> QPDF_BOOL).self))
+            isDictionary: function("qpdf_oh_is_dictionary", (@convention(c) (qpdf_data?, qpdf_oh) -> QPDF_BOOL).self),
+            hasKey: function(
+                "qpdf_oh_has_key", (@convention(c) (qpdf_data?, qpdf_oh, UnsafePointer<CChar>?) -> QPDF_BOOL).self),
+            getKey: function(
+                "qpdf_oh_get_key", (@convention(c) (qpdf_data?, qpdf_oh, UnsafePointer<CChar>?) -> qpdf_oh).self),
+            isArray: function("qpdf_oh_is_array", (@convention(c) (qpdf_data?, qpdf_oh) -> QPDF_BOOL).self),
+            arrayCount: function("qpdf_oh_get_array_n_items", (@convention(c) (qpdf_data?, qpdf_oh) -> Int32).self),
+            arrayItem: function(
+                "qpdf_oh_get_array_item", (@convention(c) (qpdf_data?, qpdf_oh, Int32) -> qpdf_oh).self),
+            isNumber: function("qpdf_oh_is_number", (@convention(c) (qpdf_data?, qpdf_oh) -> QPDF_BOOL).self),
+            numericValue: function("qpdf_oh_get_numeric_value", (@convention(c) (qpdf_data?, qpdf_oh) -> Double).self))
         return .success(library)
     }
 }
@@ -264,14 +287,51 @@ package enum PDFCheck {
         // A page tree that points at an object the file lacks (or at something that is not
         // a dictionary) counts that entry as a page with nothing on it: the page cannot be
         // shown, so the file is unreadable, not recovered.
-        for i in 0..<Int(pages) where qpdf.isDictionary(q, qpdf.pageN(q, i)) == QPDF_FALSE {
-            result.detail = "page \(i + 1) of \(pages) is not a page object" + (firstWarning.map { "; \($0)" } ?? "")
-            return result
+        var paper: PaperSize?
+        var allSized = true
+        for i in 0..<Int(pages) {
+            let page = qpdf.pageN(q, i)
+            guard qpdf.isDictionary(q, page) != QPDF_FALSE else {
+                result.detail = "page \(i + 1) of \(pages) is not a page object" + (firstWarning.map { "; \($0)" } ?? "")
+                return result
+            }
+            guard allSized, let size = mediaBox(qpdf, q, page) else {
+                allSized = false
+                continue
+            }
+            paper = paper?.adding(size) ?? size
         }
+        result.paper = allSized ? paper : nil
         result.pages = Int(pages)
         result.detail = firstWarning
         result.status = result.warnings == 0 ? .sound : .recovered
         return result
+    }
+
+    /// The size of `page`'s MediaBox (the paper), or of the nearest page-tree node above it
+    /// that gives one (an inherited attribute), upright; nil when none is an array of four
+    /// finite numbers making a box of some size. UserUnit (PDF 1.6) is not applied: scans
+    /// do not use it.
+    static func mediaBox(_ qpdf: QPDF, _ q: qpdf_data, _ page: qpdf_oh) -> PaperSize? {
+        var node = page
+        for _ in 0..<32 {  // a page tree deeper than this is no scanner's (and may loop)
+            if qpdf.hasKey(q, node, "/MediaBox") != QPDF_FALSE {
+                let box = qpdf.getKey(q, node, "/MediaBox")
+                guard qpdf.isArray(q, box) != QPDF_FALSE, qpdf.arrayCount(q, box) == 4 else { return nil }
+                var v: [Double] = []
+                for k in Int32(0)..<4 {
+                    let item = qpdf.arrayItem(q, box, k)
+                    guard qpdf.isNumber(q, item) != QPDF_FALSE else { return nil }
+                    v.append(qpdf.numericValue(q, item))
+                }
+                let (width, height) = (abs(v[2] - v[0]), abs(v[3] - v[1]))
+                guard width.isFinite, height.isFinite, width > 0, height > 0 else { return nil }
+                return PaperSize(width: width, height: height)
+            }
+            guard qpdf.hasKey(q, node, "/Parent") != QPDF_FALSE else { return nil }
+            node = qpdf.getKey(q, node, "/Parent")
+        }
+        return nil
     }
 
     /// Bytes a PDF may carry after the end of its last revision and still be given to qpdf

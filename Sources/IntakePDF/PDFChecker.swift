@@ -1,5 +1,6 @@
 internal import CIntakeProcess
 import Foundation
+internal import IntakeModel
 
 /// Runs ``PDFCheck`` where a hostile PDF cannot take the process down: in a pool of
 /// helper processes (`intake-pdf-helper`, next to the running executable), each under a
@@ -526,10 +527,12 @@ final class Helper {
 /// Request: length, memory limit and time limit in milliseconds (three little-endian
 /// UInt64) with the file descriptor.
 /// Reply: status (1 byte), restricted (1), warnings (UInt32), pages (Int64, −1: none),
-/// then the detail as UTF-8 (at most 1 KiB).
+/// the paper's shortest and longest short side, shortest and longest long side (four
+/// IEEE doubles, NaN: not read), then the detail as UTF-8 (at most 1 KiB).
 package enum PDFWire {
     package static let requestSize = 24
-    package static let maxReply = 16 + 1_024
+    static let head = 48
+    package static let maxReply = head + 1_024
 
     package static func request(length: Int, memory: Int64, seconds: Double) -> [UInt8] {
         bytes(UInt64(length)) + bytes(UInt64(max(0, memory))) + bytes(PDFChecker.nanoseconds(seconds) / 1_000_000)
@@ -550,6 +553,8 @@ package enum PDFWire {
         var out: [UInt8] = [UInt8(statuses.firstIndex(of: r.status) ?? 3), r.restricted ? 1 : 0, 0, 0]
         out += bytes(UInt64(UInt32(clamping: r.warnings))).prefix(4)
         out += bytes(UInt64(bitPattern: Int64(r.pages ?? -1)))
+        let paper = r.paper.map { [$0.shortMin, $0.shortMax, $0.longMin, $0.longMax] } ?? [Double](repeating: .nan, count: 4)
+        for side in paper { out += bytes(side.bitPattern) }
         var detail = Array((r.detail ?? "").utf8)
         if detail.count > 1_024 {
             detail = Array(detail.prefix(1_024))
@@ -565,16 +570,21 @@ package enum PDFWire {
     }
 
     package static func result(_ b: ArraySlice<UInt8>) -> PDFStructure? {
-        guard b.count >= 16 else { return nil }
+        guard b.count >= head else { return nil }
         let s = b.startIndex
         let code = Int(b[s])
         guard code < statuses.count else { return nil }
         let warnings = Int(UInt64(b, at: s + 4) & 0xFFFF_FFFF)
         let pages = Int64(bitPattern: UInt64(b, at: s + 8))
-        let detail = b.count > 16 ? String(decoding: b[(s + 16)...], as: UTF8.self) : nil
-        return PDFStructure(
+        let sides = (0..<4).map { Double(bitPattern: UInt64(b, at: s + 16 + 8 * $0)) }
+        let detail = b.count > head ? String(decoding: b[(s + head)...], as: UTF8.self) : nil
+        var result = PDFStructure(
             status: statuses[code], pages: pages >= 0 ? Int(pages) : nil, restricted: b[s + 1] != 0, detail: detail,
             warnings: warnings)
+        if sides.allSatisfy({ $0.isFinite && $0 > 0 }) {
+            result.paper = PaperSize(shortMin: sides[0], shortMax: sides[1], longMin: sides[2], longMax: sides[3])
+        }
+        return result
     }
 
     private static func bytes(_ v: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }

@@ -264,6 +264,7 @@ enum CatalogRendering {
         if let pixels = s.pixelsText { b.append("\(pixels) pixels") }
         if let a = s.aspect { b.append("width:height \(a) ±3 %") }
         if s.colour { b.append("colour (not a greyscale image)") }
+        if let p = s.paper { b.append("paper \(p.rawValue) ±\(Int(DocumentSpec.Paper.tolerance)) mm (PDF pages)") }
         if let n = s.minPages { b.append("≥ \(n) pages") }
         if let n = s.maxPages { b.append("≤ \(n) pages") }
         return b.joined(separator: ", ")

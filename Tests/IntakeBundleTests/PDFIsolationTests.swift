@@ -457,6 +457,12 @@ enum PDFTestSupport {
         #expect(PDFWire.result(PDFWire.reply(cut)[...])?.detail == "x" + String(repeating: "页", count: 341))
         let none = PDFStructure(status: .unreadable, pages: nil, restricted: false, detail: nil, warnings: 0)
         #expect(PDFWire.result(PDFWire.reply(none)[...])?.pages == nil)
+        #expect(PDFWire.result(PDFWire.reply(none)[...])?.paper == nil)
+        // The pages' paper, as qpdf read it (A4 and a landscape Letter page).
+        var sized = PDFStructure(status: .sound, pages: 2, restricted: false, detail: nil, warnings: 0)
+        sized.paper = PaperSize(width: 595.28, height: 841.89).adding(PaperSize(width: 792, height: 612))
+        #expect(PDFWire.result(PDFWire.reply(sized)[...])?.paper == sized.paper)
+        #expect(sized.paper == PaperSize(shortMin: 595.28, shortMax: 612, longMin: 792, longMax: 841.89))
         #expect(PDFWire.result(PDFWire.reply(none)[...])?.detail == nil)
         #expect(PDFWire.result([1, 2, 3][...]) == nil)
         #expect(

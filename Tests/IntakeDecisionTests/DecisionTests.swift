@@ -1298,9 +1298,29 @@ import Testing
         #expect(two.verdict == .returned, "\(two.errors.map(\.message))")
         let f = try #require(two.findings.first { $0.code == .documentSpec && $0.material == "1.13" })
         #expect(f.source?.line == 9047 && f.message.contains("一张A4纸"), "\(f.message)")
-        app.documents[k].bytes = SampleDocuments.pdfWithPagesInObjectStream(1)
+        var rng = SeededRandom(seed: 9047)
+        app.documents[k].bytes = SampleDocuments.pdf(size: 20_000, rng: &rng)
         let one = try decide(app)
         #expect(one.verdict == .accepted, "\(one.errors.map(\.message))")
+        // The sheet is A4: a PDF's page (MediaBox) of US Letter or of 9x9 points is not (session 31; round 22, tester 2); an
+        // A4 page turned landscape, or whose size its page tree gives, is; a photo of the sheet is not judged.
+        for (box, inherited, fits) in [
+            ("[0 0 612 792]", false, false), ("[0 0 9 9]", false, false), ("[0 0 842 595]", false, true),
+            ("[0 0 595.3 841.9]", true, true),
+        ] {
+            app.documents[k].bytes = SampleDocuments.pdf(size: 20_000, mediaBox: box, inherited: inherited, rng: &rng)
+            let d = try decide(app)
+            #expect(d.verdict == (fits ? .accepted : .returned), "\(box): \(d.errors.map(\.message))")
+            if !fits {
+                let a4 = try #require(d.findings.first { $0.code == .documentSpec && $0.material == "1.13" })
+                #expect(a4.message.contains("不是 A4（210×297 mm）"), "\(a4.message)")
+            }
+        }
+        app.documents[k] = SampleDocument(
+            path: "files/社保卡.jpg", material: "1.13", bytes: SampleDocuments.jpeg(size: 30_000, rng: &rng),
+            mediaType: "image/jpeg")
+        let photo = try decide(app)
+        #expect(photo.verdict == .accepted, "\(photo.errors.map(\.message)) \(photo.errors.map(\.detail))")
 
         var payroll = try settledFacts("BS-RS-029")
         payroll["insuredCategory"] = "企业职工"
