@@ -1,4 +1,6 @@
 import Foundation
+import IntakeCatalog
+import IntakeModel
 import IntakeSeedData
 import Testing
 
@@ -8,6 +10,56 @@ import Testing
     @Test func committedCatalogIsWhatTheImporterProduces() throws {
         let (status, message) = try importer(["--check"], in: repositoryRoot)
         #expect(status == 0, "import_catalog.py --check: \(message)")
+    }
+
+    /// A condition's text gives the guide's words; a bracketed explanation of ours after them
+    /// is marked 〔注：…〕 (round 22, tester 1: "…可以领取失业保险金（单位不能申请）" read as the guide's). Every
+    /// condition of the catalog: a bracket that ends its text is words of the guide it cites. RS-009's F-unit: guide 000
+    /// line 418 "具备下列条件的失业人员，可以领取失业保险金", and not 单位不能申请.
+    @Test func aConditionsGlossIsMarkedAsOurs() throws {
+        let catalog = realCatalog
+        let squash = { (t: String) in String(t.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+        var guides: [String: String] = [:]
+        for source in catalog.sources {
+            let url = repositoryRoot.appendingPathComponent("Pipelines/seeds/\(source.document)")
+            guides[source.document] = squash(try String(contentsOf: url, encoding: .utf8))
+        }
+        var checked = 0
+        var unmarked: [String] = []
+        for matter in catalog.matters {
+            let conditions =
+                matter.forbidden.map { ($0.condition, $0.source) }
+                + matter.scenarios.flatMap { $0.materials.flatMap(\.flattened) }.compactMap { m in
+                    m.condition.flatMap { c in m.source.map { (c, $0) } }
+                }
+            for (condition, source) in conditions {
+                guard let guide = guides[source.document] else { continue }
+                var text = condition.text
+                while text.hasSuffix("〕"), let open = text.range(of: "〔注：", options: .backwards) {
+                    text = String(text[..<open.lowerBound])
+                }
+                // The bracketed group that ends the text, brackets nested inside it.
+                guard let last = text.last, last == "）" || last == ")" else { continue }
+                var depth = 0
+                var found: String.Index?
+                for i in text.indices.reversed() {
+                    if text[i] == "）" || text[i] == ")" { depth += 1 }
+                    if text[i] == "（" || text[i] == "(" { depth -= 1 }
+                    if depth == 0 {
+                        found = i
+                        break
+                    }
+                }
+                guard let open = found else { continue }
+                checked += 1
+                let bracket = squash(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+                if !guide.contains(bracket) { unmarked.append("\(matter.code): \(condition.text)") }
+            }
+        }
+        #expect(checked >= 40)  // conditions that end in the guide's own bracket (50 today)
+        #expect(unmarked.isEmpty, "\(unmarked)")
+        let rs009 = try #require(catalog.matters.first { $0.code == "RS-009" }?.forbidden.first { $0.id == "F-unit" })
+        #expect(rs009.condition.text.hasSuffix("可以领取失业保险金〔注：单位不能申请〕"), "\(rs009.condition.text)")
     }
 
     /// --check names every matter file that differs, is missing or is not the importer's.
