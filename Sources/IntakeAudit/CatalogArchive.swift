@@ -16,6 +16,13 @@ public enum CatalogArchive {
         out.appendingPathComponent(folder).appendingPathComponent(version)
     }
 
+    /// Where a cited document is, relative to the pipeline's folder and so to an archive: a
+    /// seed guide (cited by its file name) under `seeds/`; the contract by its path
+    /// (`contract/bundle-format.md`).
+    public static func path(of document: String) -> String {
+        document.contains("/") ? document : "seeds/\(document)"
+    }
+
     /// The archived pipeline file of `version`, nil when there is no archive.
     public static func pipeline(out: URL, version: String) -> URL? {
         let dir = directory(out: out, version: version)

@@ -35,10 +35,11 @@ public struct FindingSummary: Sendable, Hashable, Comparable {
         quote = source["quote"] as? String ?? ""
     }
 
-    /// `seeds/<document> <item>, line N` (empty when the finding cites no rule).
+    /// `seeds/<document> <item>, line N`, `contract/bundle-format.md <item>` (empty when the
+    /// finding cites no rule).
     public var citation: String {
         guard !document.isEmpty else { return "" }
-        return "seeds/\(document) \(item)" + (line > 0 ? ", line \(line)" : "")
+        return "\(CatalogArchive.path(of: document)) \(item)" + (line > 0 ? ", line \(line)" : "")
     }
 
     public static func < (a: FindingSummary, b: FindingSummary) -> Bool { a.key < b.key }

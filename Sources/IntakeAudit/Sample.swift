@@ -253,10 +253,10 @@ public struct ReviewPacket: Sendable {
         guard let source, let document = source["document"] as? String, !document.isEmpty else { return "" }
         func esc(_ s: String) -> String { AuditHTML.escape(redactor.apply(s)) }
         let line = (source["line"] as? NSNumber)?.intValue ?? 0
-        var h = "<br><small>依据 \(esc(source["title"] as? String ?? "")) — seeds/\(esc(document)) "
+        var h = "<br><small>依据 \(esc(source["title"] as? String ?? "")) — \(esc(CatalogArchive.path(of: document))) "
         h += "\(esc(source["item"] as? String ?? ""))" + (line > 0 ? ", line \(line)" : "") + "</small>"
-        let seed = CatalogArchive.directory(out: out, version: version).appendingPathComponent("seeds").appendingPathComponent(
-            document)
+        let seed = CatalogArchive.directory(out: out, version: version).appendingPathComponent(
+            CatalogArchive.path(of: document))
         if line > 0, let text = try? String(contentsOf: seed, encoding: .utf8) {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let range = max(0, line - 2)..<min(lines.count, line + 2)

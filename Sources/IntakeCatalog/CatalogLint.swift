@@ -185,7 +185,7 @@ private struct Linter {
     }
 
     /// Only the 容缺受理承诺书 is the deferral letter; every other 承诺书 is a pledge, an
-    /// ordinary material (Docs/bundle-format.md, "The catalog's identifiers").
+    /// ordinary material (Pipelines/contract/bundle-format.md, "The catalog's identifiers").
     static func pledgeProblem(_ m: Material) -> String? {
         guard m.name.contains("承诺书") else { return nil }
         let deferralLetter = m.name.contains("容缺")

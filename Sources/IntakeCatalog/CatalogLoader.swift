@@ -200,8 +200,8 @@ public struct CatalogLoader: Sendable {
             guard case .success(let names) = names(in: dir) else { return nil }
             for name in matterFiles(names) { files.append((href + name, dir + "/" + name)) }
         }
-        if let ref = definition.root.child(named: "calendar") {
-            let href = ref["href"] ?? ""
+        for name in ["calendar", "contract"] {
+            guard let href = definition.root.child(named: name)?["href"] else { continue }
             files.append((href, folder.appendingPathComponent(href).path))
         }
         return files
@@ -307,6 +307,11 @@ public struct CatalogLoader: Sendable {
                 calendar = Self.calendar(tree)
                 reading.calendarFile = url.path
             }
+        }
+        // The contract the integrity findings cite: hashed (a report's citation of it
+        // changes with it) and archived, not parsed.
+        if let href = root.child(named: "contract")?["href"] {
+            hash.frame(name: href, path: folder.appendingPathComponent(href).path)
         }
 
         let version = hash.finish(cache: cache, stating: versionCache == .stateAndKeep, problems: &reading.problems)

@@ -1,9 +1,11 @@
 import IntakeModel
 
 /// The rule behind a finding that no catalog rule produced: the bundle contract itself
-/// (Docs/bundle-format.md), so that every finding in a report cites where it comes from.
+/// (Pipelines/contract/bundle-format.md), so that every finding in a report cites where it comes from.
 public enum SpecCitations {
-    public static let document = "Docs/bundle-format.md"
+    /// Its path in the pipeline's folder (and in an archived catalog: OUT/catalogs/<version>/):
+    /// the pipeline names it (`<contract>`), so it is part of the catalog version.
+    public static let document = "contract/bundle-format.md"
     /// The contract as reports cite it: the repository's copy, by its own title.
     public static let source = SourceDocument(
         document: document, title: "Application bundle format, version 1 (the interface contract)")

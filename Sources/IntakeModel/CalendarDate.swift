@@ -76,7 +76,7 @@ extension CalendarDate {
 
     /// The date in China Standard Time of an xs:dateTime with an offset
     /// (`2024-06-28T20:00:00Z` is 2024-06-29): the date a submission counts on, whatever
-    /// offset its producer wrote (Docs/bundle-format.md). Nil when the text is not
+    /// offset its producer wrote (Pipelines/contract/bundle-format.md). Nil when the text is not
     /// `YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`.
     public init?(chinaDateOf dateTime: String) {
         let chars = Array(dateTime.utf8)

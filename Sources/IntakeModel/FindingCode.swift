@@ -1,4 +1,4 @@
-// Every finding code, in one place: the stable codes Docs/bundle-format.md promises
+// Every finding code, in one place: the stable codes Pipelines/contract/bundle-format.md promises
 // ("Finding codes are stable") and the few the decision adds. A code is never renamed
 // or reused; new ones are added here only.
 

@@ -5,7 +5,7 @@ import IntakeEvidence
 import IntakeModel
 import IntakeRendering
 
-/// The report as JSON exactly as Docs/bundle-format.md shows it (keys in the spec's
+/// The report as JSON exactly as Pipelines/contract/bundle-format.md shows it (keys in the spec's
 /// order, then the added keys), pretty-printed with two spaces, UTF-8 unescaped.
 public enum JSONReport {
     public static func render(_ r: Report) -> String { String(decoding: bytes(r), as: UTF8.self) }

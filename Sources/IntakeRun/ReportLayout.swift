@@ -22,7 +22,7 @@ public enum ReportLayout {
 
     /// The report folder's date for a `submitted` instant: its date in China Standard Time
     /// (`2025-06-30T20:00:00Z` is 2025-07-01), the date that counts whatever offset the
-    /// producer wrote (Docs/bundle-format.md), so that a day's and a month's folders hold
+    /// producer wrote (Pipelines/contract/bundle-format.md), so that a day's and a month's folders hold
     /// that day's and month's submissions; `unknown` when it is no dateTime with an offset
     /// or its year is not one of four digits (`-0001-…`, `12025-…`: never a folder named by
     /// a cut-off string).

@@ -78,7 +78,7 @@ import Testing
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pipelines = repositoryRoot.appendingPathComponent("Pipelines")
-        for path in ["default.pipeline.xml", "calendar.xml", "catalog", "seeds"] {
+        for path in ["default.pipeline.xml", "calendar.xml", "catalog", "seeds", "contract"] {
             try FileManager.default.copyItem(at: pipelines.appendingPathComponent(path), to: dir.appendingPathComponent(path))
         }
         let pipeline = dir.appendingPathComponent("default.pipeline.xml")
@@ -110,6 +110,16 @@ import Testing
         let calendar = try String(contentsOf: dir.appendingPathComponent("calendar.xml"), encoding: .utf8)
         try write([matter: text, "calendar.xml": calendar + "\n"], under: dir)
         #expect(try sharedLoader.load(pipeline: pipeline).version != realCatalog.version)
+        try write(["calendar.xml": calendar], under: dir)
+        #expect(try sharedLoader.load(pipeline: pipeline).version == realCatalog.version)
+
+        // And one byte in the contract the integrity findings cite (round 22, tester 1: it was
+        // neither in the version nor archived with it).
+        let contract = "contract/bundle-format.md"
+        let words = try String(contentsOf: dir.appendingPathComponent(contract), encoding: .utf8)
+        try write([contract: words + "\n"], under: dir)
+        #expect(try sharedLoader.load(pipeline: pipeline).version != realCatalog.version)
+        #expect(try sharedLoader.load(pipeline: pipeline).files.last == contract)
     }
 
     /// A catalog folder: source.xml with the source and facts, one file per matter named by

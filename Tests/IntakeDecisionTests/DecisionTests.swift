@@ -635,7 +635,7 @@ import Testing
         }
     }
 
-    /// A date fact is 'YYYY-MM-DD' (Docs/bundle-format.md): a year 0000, a signed year or a year of fewer digits is
+    /// A date fact is 'YYYY-MM-DD' (Pipelines/contract/bundle-format.md): a year 0000, a signed year or a year of fewer digits is
     /// no date to judge by (guide 003 生育 事项3, line 599: 1996年1月1日之后出生); "0000-01-01" and "+200-01-01" were read as
     /// the years 0 and 200 (round 21, tester 3). Now fact-invalid, saying the form.
     @Test(arguments: ["0000-01-01", "+200-01-01", "-2001-01-01"])
@@ -1569,7 +1569,7 @@ import Testing
     }
 
     /// 生育 事项9 （二） 2.所需材料 (line 974) names its materials without numbers: 夫妻双方户口簿、身份证、《独生子女父母光荣证》、
-    /// 《失业证》或…无业证明；离婚的，需持离婚协议书或判决书；丧偶的，需持当地公安部门出具的死亡讲明. Docs/bundle-format.md: "Where a
+    /// 《失业证》或…无业证明；离婚的，需持离婚协议书或判决书；丧偶的，需持当地公安部门出具的死亡讲明. Pipelines/contract/bundle-format.md: "Where a
     /// guide gives no numbers, number the materials in the order the text names them": the divorced applicant's agreement is 5,
     /// the widowed applicant's death certificate 6 (round 19, tester 7: 5 was unknown, 6 and 7 asked).
     @Test func anUnnumberedListIsNumberedInTheOrderOfTheText() throws {
@@ -1968,7 +1968,7 @@ import Testing
         // 华侨 "1.护照、单人照片2寸各1张、收养人及被收养人照片合影2寸2张；2.…状况的证明材料" (line 12125), 香港居民 "1.香港居民身份证、
         // 香港居民来往内地通行证或者香港同胞回乡证、单人照片…、合影…；2.…证明材料" (line 12131), 台湾居民 "1.在台湾地区居住的有效证明；
         // 2.…旅行证件；3.…公证的…证明材料。4.单人照片2寸各1张、收养人及被收养人照片合影2寸2张" (line 12135). Material ids follow the
-        // guide's own numbering (Docs/bundle-format.md), the documents of one item in the order named, the unnumbered
+        // guide's own numbering (Pipelines/contract/bundle-format.md), the documents of one item in the order named, the unnumbered
         // 申请书 the next free number. Numbered so, a bundle was returned for missing 3, 4, 5 (round 19, tester 4).
         let guideNumbering: [(scenario: String, ids: [String], names: [String: String])] = [
             ("case-4a", ["1.1", "1.2", "1.3", "2", "3"], ["1.1": "护照", "1.3": "合影", "2": "居住国有权机构", "3": "收养登记申请书"]),
@@ -2004,7 +2004,7 @@ import Testing
     }
 }
 
-/// Material ids on the contract's reading (Docs/bundle-format.md: "Material ids follow the guide's own list numbering
+/// Material ids on the contract's reading (Pipelines/contract/bundle-format.md: "Material ids follow the guide's own list numbering
 /// inside a matter …; a scenario's materials are numbered inside it. Where a guide gives no numbers, number the materials
 /// in the order the text names them"): a complete application whose files are numbered so, from the guide's text, is
 /// accepted (round 21: each was returned, material-unknown and material-missing).

@@ -157,6 +157,16 @@ struct AuditRejudgeTests {
         }
         #expect(checked >= 40)
 
+        // The archive holds the contract the integrity findings cite, at the path they name (round 22, tester 1: it was
+        // not archived, and recheck printed it as seeds/Docs/…).
+        let contract = "contract/bundle-format.md"
+        let archivedContract = CatalogArchive.directory(out: out, version: catalog.version).appendingPathComponent(contract)
+        #expect(
+            try Data(contentsOf: archivedContract)
+                == Data(contentsOf: repositoryRoot.appendingPathComponent("Pipelines/\(contract)")))
+        let cited = try Self.reports(out).flatMap(\.summary.findings).first { $0.document == contract }
+        #expect(cited?.citation.hasPrefix("\(contract) ") == true, "\(String(describing: cited?.citation))")
+
         // Under the changed rules, the deferred RS-007 decision differs, and says how.
         let pipeline = try Self.changedCatalog(in: dir)
         let deferred = try #require(

@@ -312,7 +312,7 @@ struct BatchRunTests {
 
     /// The date of a report's folder (and so of its month page) is the day the
     /// application counts on: its submitted instant in China Standard Time
-    /// (Docs/bundle-format.md).
+    /// (Pipelines/contract/bundle-format.md).
     @Test func reportsAreFiledByTheChinaDateAndBadYearsUnderUnknown() async throws {
         let dir = try temporaryFolder("report-dates")
         defer { try? FileManager.default.removeItem(at: dir) }

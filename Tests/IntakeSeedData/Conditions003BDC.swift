@@ -102,7 +102,7 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-GJJ-021", "", "5", line: 6928,
         needed: ["gjjEntrustedEmployee": "false"], notNeeded: ["gjjEntrustedEmployee": "true"]),
     // 公积金 事项24 贷款材料 ⑦组合贷款联络单（组合贷款）⑧商业贷款合同（组合贷款）⑨公积金缴存使用证明（异地贷款）
-    // (ids follow the guide's numbering, ① = 1: Docs/bundle-format.md)
+    // (ids follow the guide's numbering, ① = 1: Pipelines/contract/bundle-format.md)
     ConditionExpectation(
         "BS-GJJ-024", "", "7", line: 6975,
         needed: ["gjjCombinedLoan": "true"], notNeeded: ["gjjCombinedLoan": "false"]),
@@ -147,7 +147,7 @@ public let conditions003BDC: [ConditionExpectation] = [
         "BS-GJJ-030", "", "10", line: 7216,
         needed: ["gjjComplaintType": "少缴"], notNeeded: ["gjjComplaintType": "未设立账户"]),
     // 不动产 事项22/23 (lines 6295-6296, 6313-6314), unnumbered, so numbered in the order the text names them
-    // (Docs/bundle-format.md): 1 送达人的工作证和执行公务的证明文件 (every seizure), 2 委托送达函, 3 人民法院查封的，
+    // (Pipelines/contract/bundle-format.md): 1 送达人的工作证和执行公务的证明文件 (every seizure), 2 委托送达函, 3 人民法院查封的，
     // 应提交查封（或者预查封）的协助执行通知书, 4 人民检察院查封的，应提交查封函, 5 公安等…协助查封的有关文件
     ConditionExpectation("BS-BDC-022", "", "1", line: 6295, needed: [:], notNeeded: [:]),
     ConditionExpectation(

@@ -62,7 +62,7 @@ public let conditions003HJ: [ConditionExpectation] = [
         "BS-SY-009", "case-1", "5", line: 904,
         needed: ["syChildDeceasedOrDisabled": "true"], notNeeded: ["syChildDeceasedOrDisabled": "false"]),
     // 生育 事项9 （二） 2.所需材料 (line 974) names six materials without numbers, numbered in the order the text names them
-    // (Docs/bundle-format.md): …；离婚的，需持离婚协议书或判决书 (5)；丧偶的，需持当地公安部门出具的死亡讲明 (6). Round 19, tester 7:
+    // (Pipelines/contract/bundle-format.md): …；离婚的，需持离婚协议书或判决书 (5)；丧偶的，需持当地公安部门出具的死亡讲明 (6). Round 19, tester 7:
     // they were 6 and 7, and a divorce agreement filed as 5 an unknown number.
     ConditionExpectation(
         "BS-SY-009", "case-2", "5", line: 974, needed: ["maritalStatus": "离婚"], notNeeded: ["maritalStatus": "已婚"]),

@@ -345,7 +345,7 @@ public let expected003: [ExpectedMatter] = [
         ],
         forbidden: ["F-unit", "F-agent"]),
     // 其他 事项24 2、所需材料 (line 12516): "书面申请，家庭收入证明、疾病诊断证明或事故报告、住院收费票据，低保证、户口、身份证、公安消防或
-    // 司法审判机关出具的证明以及其他能够证明事实的材料": no numbers, so numbered in the order named (Docs/bundle-format.md; round 13)
+    // 司法审判机关出具的证明以及其他能够证明事实的材料": no numbers, so numbered in the order named (Pipelines/contract/bundle-format.md; round 13)
     ExpectedMatter(
         "BS-QT-024", "困难群众临时救助",
         materials: [
@@ -364,7 +364,7 @@ public let expected003: [ExpectedMatter] = [
             ]
         ], forbidden: ["F-unit"]),
     // 其他 事项27 2.所需材料 (line 12572): "本人有效身份证明，劳动能力、生活来源、财产状况以及赡养、抚养、扶养情况的书面声明，承诺所提供信息
-    // 真实、完整的承诺书，残疾人还应当提供第二代《中华人民共和国残疾证》" (no numbers: 1-4 in the order named, Docs/bundle-format.md);
+    // 真实、完整的承诺书，残疾人还应当提供第二代《中华人民共和国残疾证》" (no numbers: 1-4 in the order named, Pipelines/contract/bundle-format.md);
     // 1.事项说明 (line 12570) 城乡老年人、残疾人以及未满16周岁的未成年人，同时具备…（一）无劳动能力；（二）无生活来源；（三）…
     ExpectedMatter(
         "BS-QT-027", "特困人员供养申办",
