@@ -203,7 +203,12 @@ private final class HTMLPage {
         row("申请编号", "Application", r.application.isEmpty ? none : "<code>\(h(r.application))</code>")
         row("申请人", "Applicant", r.applicant.isEmpty ? none : h(r.applicant))
         row("提交渠道", "Channel", r.channel.isEmpty ? none : h(Self.channelName(r.channel)))
-        row("提交时间", "Submitted (as the bundle says)", r.submitted.isEmpty ? none : "<code>\(h(r.submitted))</code>")
+        row(
+            "提交时间", "Submitted (as the bundle says)",
+            r.submitted.isEmpty
+                ? none
+                : "<code>\(h(r.submitted))</code>"
+                    + (r.submittedDate.map { "（按北京时间为 <strong>\($0)</strong> <span class=\"en\">China date</span>）" } ?? ""))
         if r.matter.code.isEmpty {
             row("事项", "Matter", none)
         } else {

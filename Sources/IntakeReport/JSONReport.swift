@@ -48,6 +48,7 @@ public enum JSONReport {
             w.key("generator")
             w.generator(name: r.generator.name, version: r.generator.version)
             w.field("verdictChinese", r.verdict.chinese)
+            if let date = r.submittedDate { w.field("submittedDate", date.description) }
             if let due = r.decisionDue { w.field("decisionDue", due.description) }
             w.key("documents")
             w.array(r.documents) { document($0, w) }

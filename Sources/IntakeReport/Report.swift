@@ -36,6 +36,9 @@ public struct Report: Sendable, Hashable {
     public var generator: Generator = .current
     /// `submitted` as the bundle gives it ("" when unknown).
     public var submitted: String
+    /// The date the decision counts from: `submitted` in China Standard Time (UTC+8),
+    /// whatever offset the producer wrote (2025-06-30T16:30:00Z is 2025-07-01).
+    public var submittedDate: CalendarDate?
     public var channel: String
     public var applicant: String
     public var findings: [Finding]
@@ -100,6 +103,7 @@ public struct Report: Sendable, Hashable {
             entries: inspection.entryCount)
         self.catalogVersion = catalogVersion
         submitted = m?.submitted ?? claimed?.submitted ?? ""
+        submittedDate = CalendarDate(chinaDateOf: submitted)
         channel = m?.channel ?? ""
         applicant = m?.applicant.name ?? ""
         findings = decision.findings

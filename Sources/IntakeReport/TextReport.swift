@@ -35,7 +35,8 @@ public enum TextReport {
         func t(_ s: String) -> String { TextEscaping.terminal(s) }
         var s = "结论 Verdict: \(r.verdict.chinese) (\(r.verdict.rawValue))\n"
         s +=
-            "申请 Application: \(r.application.isEmpty ? "-" : t(r.application))  提交 \(r.submitted.isEmpty ? "-" : t(r.submitted))\n"
+            "申请 Application: \(r.application.isEmpty ? "-" : t(r.application))  提交 \(r.submitted.isEmpty ? "-" : t(r.submitted))"
+            + (r.submittedDate.map { "（北京时间 \($0)）" } ?? "") + "\n"
         if !r.matter.code.isEmpty {
             s += "事项 Matter: \(t(r.matter.code)) \(t(r.matter.name))"
             if !r.matter.scenario.isEmpty {

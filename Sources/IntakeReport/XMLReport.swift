@@ -37,6 +37,7 @@ public enum XMLReport {
         x.leaf("catalogVersion", r.catalogVersion)
         x.leaf("generator", r.generator.description, ["name": r.generator.name, "version": r.generator.version])
         if !r.submitted.isEmpty { x.leaf("submitted", r.submitted) }
+        if let date = r.submittedDate { x.leaf("submittedDate", date.description) }
         if !r.channel.isEmpty { x.leaf("channel", r.channel) }
         if !r.applicant.isEmpty { x.leaf("applicant", r.applicant) }
         if let due = r.decisionDue { x.leaf("decisionDue", due.description) }

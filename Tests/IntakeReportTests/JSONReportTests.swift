@@ -15,7 +15,7 @@ import Testing
         "report", "verdict", "application", "matter", "bundle", "catalogVersion", "submitted", "findings", "deferred",
     ]
     static let addedKeys: Set<String> = [
-        "generator", "verdictChinese", "decisionDue", "documents", "materials", "rules", "sources",
+        "generator", "verdictChinese", "submittedDate", "decisionDue", "documents", "materials", "rules", "sources",
     ]
     /// Findings that apply a catalog rule carry its citation.
     static let ruleCodes: Set<FindingCode> = [
@@ -96,6 +96,21 @@ import Testing
         #expect(!positions.contains(nil))
         let found = positions.compactMap { $0 }
         #expect(found == found.sorted())
+    }
+
+    /// The report shows the date the decision counted from: `submitted` in China time (round 22, tester 1: a bundle
+    /// submitted 2025-06-30T16:30:00Z, decided as of 07-01, showed only the time as written).
+    @Test func theReportGivesTheChinaDateItCountedFrom() throws {
+        var app = SampleCase.deferred.application
+        app.submitted = "2025-06-30T16:30:00Z"
+        let report = try checkBundle(BundleBuilder.bytes(app), name: "utc.zip")
+        #expect(report.submitted == "2025-06-30T16:30:00Z")
+        #expect(report.submittedDate == CalendarDate("2025-07-01"))
+        #expect(JSONReport.render(report).contains("\"submittedDate\": \"2025-07-01\""))
+        let xml = XMLReport.render(report)
+        #expect(xml.contains("<submittedDate>2025-07-01</submittedDate>") && schemaProblems(xml) == [])
+        #expect(TextReport.render(report).contains("提交 2025-06-30T16:30:00Z（北京时间 2025-07-01）"))
+        #expect(HTMLReport.render(report).contains("按北京时间为 <strong>2025-07-01</strong>"))
     }
 
     @Test func deferredMaterialMatchesTheSpecExample() throws {
