@@ -125,11 +125,13 @@ final class PostgresLedgerConnection: SQLConnection {
                 // A session of a process that vanished (cut off, frozen) must not keep its
                 // locks: ended when idle in a transaction, and probed by TCP keepalives.
                 // A statement the client gives up on is given up by the server too (a
-                // second sooner), so that it neither keeps its locks nor commits later.
+                // second sooner, or half the bound when it is shorter: the server's error
+                // must reach a loaded client before its own deadline), so that it neither
+                // keeps its locks nor commits later.
                 let answer = location.answerBound
                 let settings = [
                     "SET idle_in_transaction_session_timeout = \(Int(location.idleTransactionSeconds * 1000))",
-                    "SET statement_timeout = \(Int(max(answer * 0.9, answer - 1) * 1000))",
+                    "SET statement_timeout = \(Int((answer - min(1, answer / 2)) * 1000))",
                     "SET tcp_keepalives_idle = 10", "SET tcp_keepalives_interval = 5", "SET tcp_keepalives_count = 3",
                 ]
                 for setting in settings {
