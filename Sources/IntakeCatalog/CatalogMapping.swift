@@ -148,7 +148,6 @@ extension CatalogLoader {
         Condition(xpath: e["xpath"], reads: words(e["reads"] ?? ""), text: e.trimmedText)
     }
 
-    /// A `<cite>`, with the guide's words at the line it points to when the seed's text is at hand.
     /// A `<timeLimit>`: its words, what is counted, its channel and the line it cites.
     static func timeLimit(_ e: XMLElement, seed: SeedText) -> TimeLimit {
         TimeLimit(
@@ -156,6 +155,8 @@ extension CatalogLoader {
             plusDays: e["plusDays"].flatMap { Int($0) }, text: e.trimmedText, channel: e["channel"],
             source: e["line"] == nil ? nil : citation(e, seed: seed))
     }
+
+    /// A `<cite>`, with the guide's words at the line it points to when the seed's text is at hand.
 
     static func citation(_ e: XMLElement?, seed: SeedText = .none) -> Citation {
         let document = e?["document"] ?? ""

@@ -259,9 +259,8 @@ public struct Decider: Sendable {
     /// days of a period after them: 40个工作日+7天（公示期）), calendar days or months; the
     /// same day when immediate; none when the guide gives none. A period whose last day,
     /// counted in calendar days or months, is a day off ends on the next working day
-    /// (民法典 第二百零三条; ``WorkingCalendar/periodEnd(_:)``).
-    /// The due date of `limit` counted from `date`, and the period's last day when that
-    /// was a day off and the date moved past it (民法典 第二百零三条).
+    /// (民法典 第二百零三条; ``WorkingCalendar/periodEnd(_:)``): that last day comes with
+    /// the date (`movedFrom`), for the report to say so.
     static func due(_ limit: TimeLimit, from date: CalendarDate, calendar: WorkingCalendar) -> (
         date: CalendarDate, movedFrom: CalendarDate?
     )? {
