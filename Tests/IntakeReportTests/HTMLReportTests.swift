@@ -144,6 +144,18 @@ import Testing
             dueText.contains("办结期限: \(due)") && dueText.contains("\(rule.source.item)（\(rule.source.document) 第 "), "\(dueText)")
     }
 
+    /// A 办结期限 moved past a day off says so on the page too, not only in the rules table (民法典 第二百零三条).
+    @Test func theDueDateRowSaysWhenTheDateMoved() throws {
+        var report = try SampleCase.deferred.report()
+        let k = try #require(report.rules.firstIndex { $0.kind == .timeLimit })
+        report.decisionDue = CalendarDate("2025-10-09")
+        let note = "（期限末日 2025-10-06 为休息日或法定节假日，顺延至 2025-10-09，民法典第二百零三条）"
+        report.rules[k].outcome = RuleOutcome(rawValue: "due 2025-10-09" + note)
+        let row = try #require(HTMLReport.render(report).components(separatedBy: "\n").first { $0.contains("办结期限") })
+        #expect(row.contains("<strong>2025-10-09</strong>" + note), "\(row)")
+        #expect(TextReport.render(report).contains(note))
+    }
+
     /// A returned application with a deferrable material missing and the letter given is told, in the text report too,
     /// that the material may be deferred once the rest is corrected (the notice is given once: 一次性告知); an
     /// accepted-deferred one lists its deferral once, with its due date (round 14, tester 4).
