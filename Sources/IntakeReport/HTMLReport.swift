@@ -224,13 +224,7 @@ private final class HTMLPage {
         if !r.verdict.isAcceptance {
             row("办结期限", "Decision due", "\(none) \(bi("未受理，不计办结期限", "not accepted"))")
         } else {
-            // The note of a date moved past a day off (the time-limit rule's outcome after "due D").
-            let moved = r.decisionDue.flatMap { due in
-                r.rules.first { $0.kind == .timeLimit }.map { String($0.outcome.rawValue.dropFirst("due \(due)".count)) }
-            }
-            row(
-                "办结期限", "Decision due",
-                r.decisionDue.map { "<strong>\($0)</strong>" + (moved.map { h($0) } ?? "") } ?? none)
+            row("办结期限", "Decision due", r.decisionDue.map { "<strong>\($0)</strong>" + h(r.decisionDueNote) } ?? none)
         }
         row("申请包文件", "Bundle file", "<code>\(h(r.bundle.file))</code>")
         row("申请包大小", "Bundle size", Self.size(r.bundle.size))

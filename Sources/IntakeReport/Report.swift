@@ -66,6 +66,16 @@ public struct Report: Sendable, Hashable {
     /// The cited document `document`, if the report knows it.
     public func source(_ document: String) -> SourceDocument? { sources.first { $0.document == document } }
 
+    /// The rule the 办结期限 was counted by, when there is one.
+    public var timeLimitRule: AppliedRule? { rules.first { $0.kind == .timeLimit } }
+
+    /// What the time-limit rule says after "due D": that the period's last day was a day off
+    /// and the date moved past it ("" when it did not).
+    public var decisionDueNote: String {
+        guard let due = decisionDue, let rule = timeLimitRule else { return "" }
+        return String(rule.outcome.rawValue.dropFirst("due \(due)".count))
+    }
+
     /// The report with its sources described by `catalog` (and the bundle contract for the
     /// findings it backs): what `Checker` builds. `catalogVersion`: the version to name
     /// (the catalog's by default).

@@ -46,10 +46,8 @@ public enum TextReport {
         }
         if let due = r.decisionDue, let limit = r.matter.timeLimit {
             s += "办结期限: \(due)（\(t(limit))）\n"
-            if let rule = r.rules.first(where: { $0.kind == .timeLimit }) {
-                // "due D（期限末日 … 顺延至 D …）": the note of a date moved past a day off.
-                let moved = rule.outcome.rawValue.dropFirst("due \(due)".count)
-                if !moved.isEmpty { s += "     \(t(String(moved)))\n" }
+            if let rule = r.timeLimitRule {
+                if !r.decisionDueNote.isEmpty { s += "     \(t(r.decisionDueNote))\n" }
                 s += basis(rule.source, r)
             }
         }
