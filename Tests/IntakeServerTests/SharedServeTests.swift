@@ -53,20 +53,43 @@ struct SharedServeTests {
         }
     }
 
+    /// How long the frozen replica holds a claim before deciding (a debug build's test pause).
+    static let holdMs = 5000
+
+    /// Whether an answer came (set once, read by the polling loop).
+    final class Answered: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = false
+        func set() { lock.withLock { done = true } }
+        var value: Bool { lock.withLock { done } }
+    }
+
     /// Posts `bytes` to `server` and freezes the server (SIGSTOP) once it holds the claim on
     /// them (it is deciding); the answer comes once the server is resumed.
     static func freezeWhileDeciding(
         _ server: ServerProcess, _ bytes: [UInt8], url: String
     ) async throws -> Task<ServerProcess.Answer, any Error> {
         let sha = ServeTests.sha256Hex(bytes)
-        let answer = Task { try await server.post(bytes) }
-        for _ in 0..<3000 {
+        let answered = Answered()
+        let answer = Task {
+            defer { answered.set() }
+            return try await server.post(bytes)
+        }
+        // By time, not by a count of polls: on a loaded machine (the whole suite in
+        // parallel) the 60 MB upload alone outlasted 3,000 quick polls once.
+        let started = Date()
+        while Date().timeIntervalSince(started) < 180 {
             if try pgRows(url, "SELECT COUNT(*) FROM bundle_claims WHERE sha256 = '\(sha)'") == ["1"] {
                 server.signal(SIGSTOP)
                 return answer
             }
+            if answered.value {
+                Issue.record("the server answered before its claim was seen (it holds it \(Self.holdMs) ms)")
+                return answer
+            }
+            try await Task.sleep(for: .milliseconds(20))
         }
-        Issue.record("the server never held the claim")
+        Issue.record("the server never held the claim in 180 s")
         return answer
     }
 
@@ -82,12 +105,13 @@ struct SharedServeTests {
             let data = try makeTemporaryDirectory()
             defer { try? FileManager.default.removeItem(at: data) }
             /// Two replicas whose leases last `lease` seconds (stopped as they go: `ServerProcess.deinit`);
-            /// the first holds each claim 3 s before deciding (a debug build's test pause), so that it is
+            /// the first holds each claim `holdMs` before deciding (a debug build's test pause), so that it is
             /// frozen while deciding however loaded the machine (it had decided before the signal landed).
             func replicas(lease: String) throws -> (ServerProcess, ServerProcess) {
                 let arguments = ["--ledger", url, "--lease", lease]
                 return (
-                    try ServerProcess(data: data, arguments: arguments, environment: ["INTAKE_TEST_HOLD_CLAIM_MS": "3000"]),
+                    try ServerProcess(
+                        data: data, arguments: arguments, environment: ["INTAKE_TEST_HOLD_CLAIM_MS": "\(Self.holdMs)"]),
                     try ServerProcess(data: data, arguments: arguments)
                 )
             }
