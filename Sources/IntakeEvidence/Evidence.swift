@@ -24,7 +24,8 @@ public struct DocumentEvidence: Sendable, Hashable, Codable {
     public var greyscale: Bool? = nil
     /// A PDF's page count, when a PDF library has read it.
     public var pages: Int? = nil
-    /// A PDF's paper (every page's MediaBox), when a PDF library has read it.
+    /// A PDF's paper (every page's size as shown: its CropBox cut to its MediaBox), when a
+    /// PDF library has read it.
     public var paper: PaperSize? = nil
     /// Findings about this document (codes only; the messages are in the inspection).
     public var defects: [FindingCode]

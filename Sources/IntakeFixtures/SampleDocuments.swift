@@ -58,10 +58,11 @@ public enum SampleDocuments {
 
     /// A PDF 1.4 with one page whose image stream holds `size` bytes of scan-like data;
     /// header, xref table and trailer are real. Its paper is `mediaBox` (A4 by default), on
-    /// the page or, `inherited`, on the page tree's root, as the page's inherited attribute.
+    /// the page or, `inherited`, on the page tree's root, as the page's inherited attribute;
+    /// a `cropBox` goes with it.
     public static func pdf(
-        size: Int, title: String = "scan", mediaBox: String = "[0 0 595 842]", inherited: Bool = false,
-        rng: inout SeededRandom
+        size: Int, title: String = "scan", mediaBox: String = "[0 0 595 842]", cropBox: String? = nil,
+        inherited: Bool = false, rng: inout SeededRandom
     ) -> [UInt8] {
         var out: [UInt8] = Array("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)
         var offsets: [Int] = []
@@ -71,7 +72,7 @@ public enum SampleDocuments {
         }
         let payload = rng.bytes(max(0, size - 600))
         object(Array("<< /Type /Catalog /Pages 2 0 R >>".utf8))
-        let box = "/MediaBox \(mediaBox)"
+        let box = "/MediaBox \(mediaBox)" + (cropBox.map { " /CropBox \($0)" } ?? "")
         object(Array("<< /Type /Pages /Kids [3 0 R] /Count 1\(inherited ? " " + box : "") >>".utf8))
         object(
             Array(

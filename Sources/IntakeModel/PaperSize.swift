@@ -1,4 +1,4 @@
-/// The paper of a PDF's pages (MediaBox), upright, in points (1/72 inch): the smallest and
+/// The size of a PDF's pages as shown (CropBox cut to MediaBox), upright, in points (1/72 inch): the smallest and
 /// the largest short side and long side over every page (one size: min == max).
 public struct PaperSize: Sendable, Hashable, Codable, CustomStringConvertible {
     public var shortMin: Double

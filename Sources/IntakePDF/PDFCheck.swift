@@ -40,8 +40,8 @@ package struct PDFStructure: Sendable, Hashable {
     package var detail: String?
     /// How many warnings qpdf gave.
     package var warnings: Int
-    /// The pages' paper (MediaBox, inherited from the page tree where a page has none),
-    /// when every page's could be read.
+    /// The pages' size as shown (CropBox cut to MediaBox, inherited from the page tree
+    /// where a page has none), when every page's could be read.
     package var paper: PaperSize? = nil
 
     package init(status: Status, pages: Int?, restricted: Bool, detail: String?, warnings: Int) {
@@ -295,7 +295,7 @@ package enum PDFCheck {
                 result.detail = "page \(i + 1) of \(pages) is not a page object" + (firstWarning.map { "; \($0)" } ?? "")
                 return result
             }
-            guard allSized, let size = mediaBox(qpdf, q, page) else {
+            guard allSized, let size = shownSize(qpdf, q, page) else {
                 allSized = false
                 continue
             }
@@ -308,15 +308,34 @@ package enum PDFCheck {
         return result
     }
 
-    /// The size of `page`'s MediaBox (the paper), or of the nearest page-tree node above it
-    /// that gives one (an inherited attribute), upright; nil when none is an array of four
-    /// finite numbers making a box of some size. UserUnit (PDF 1.6) is not applied: scans
-    /// do not use it.
-    static func mediaBox(_ qpdf: QPDF, _ q: qpdf_data, _ page: qpdf_oh) -> PaperSize? {
+    /// The size of `page` as readers show and print it, upright: its CropBox cut to its
+    /// MediaBox (the paper), each the page's own or inherited from the nearest page-tree
+    /// node above it that gives one (PDF 32000-1, 7.7.3.3 and 14.11.2). A CropBox that is
+    /// no box, or lies off the paper, is ignored, as readers ignore it (pdf.js, MuPDF: the
+    /// MediaBox is shown); nil when the MediaBox is not an array of four finite numbers
+    /// making a box of some size. UserUnit (PDF 1.6) is not applied: scans do not use it.
+    static func shownSize(_ qpdf: QPDF, _ q: qpdf_data, _ page: qpdf_oh) -> PaperSize? {
+        guard let media = box(qpdf, q, page, "/MediaBox") else { return nil }
+        var shown = media
+        if let crop = box(qpdf, q, page, "/CropBox") {
+            let cut = (
+                x0: max(media.x0, crop.x0), y0: max(media.y0, crop.y0), x1: min(media.x1, crop.x1), y1: min(media.y1, crop.y1)
+            )
+            if cut.x1 > cut.x0 && cut.y1 > cut.y0 { shown = cut }
+        }
+        return PaperSize(width: shown.x1 - shown.x0, height: shown.y1 - shown.y0)
+    }
+
+    /// The rectangle `key` gives `page`, or the nearest page-tree node above it, corners
+    /// ordered (x0 < x1, y0 < y1); nil when none gives it, or the nearest is not an array
+    /// of four finite numbers making a box of some size.
+    static func box(_ qpdf: QPDF, _ q: qpdf_data, _ page: qpdf_oh, _ key: String)
+        -> (x0: Double, y0: Double, x1: Double, y1: Double)?
+    {
         var node = page
         for _ in 0..<32 {  // a page tree deeper than this is no scanner's (and may loop)
-            if qpdf.hasKey(q, node, "/MediaBox") != QPDF_FALSE {
-                let box = qpdf.getKey(q, node, "/MediaBox")
+            if qpdf.hasKey(q, node, key) != QPDF_FALSE {
+                let box = qpdf.getKey(q, node, key)
                 guard qpdf.isArray(q, box) != QPDF_FALSE, qpdf.arrayCount(q, box) == 4 else { return nil }
                 var v: [Double] = []
                 for k in Int32(0)..<4 {
@@ -324,9 +343,10 @@ package enum PDFCheck {
                     guard qpdf.isNumber(q, item) != QPDF_FALSE else { return nil }
                     v.append(qpdf.numericValue(q, item))
                 }
-                let (width, height) = (abs(v[2] - v[0]), abs(v[3] - v[1]))
-                guard width.isFinite, height.isFinite, width > 0, height > 0 else { return nil }
-                return PaperSize(width: width, height: height)
+                let r = (x0: min(v[0], v[2]), y0: min(v[1], v[3]), x1: max(v[0], v[2]), y1: max(v[1], v[3]))
+                guard v.allSatisfy(\.isFinite), (r.x1 - r.x0).isFinite, (r.y1 - r.y0).isFinite, r.x1 > r.x0, r.y1 > r.y0
+                else { return nil }
+                return r
             }
             guard qpdf.hasKey(q, node, "/Parent") != QPDF_FALSE else { return nil }
             node = qpdf.getKey(q, node, "/Parent")

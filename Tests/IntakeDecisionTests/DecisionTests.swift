@@ -1303,17 +1303,24 @@ import Testing
         let one = try decide(app)
         #expect(one.verdict == .accepted, "\(one.errors.map(\.message))")
         // The sheet is A4: a PDF's page (MediaBox) of US Letter or of 9x9 points is not (session 31; round 22, tester 2); an
-        // A4 page turned landscape, or whose size its page tree gives, is; a photo of the sheet is not judged.
-        for (box, inherited, fits) in [
-            ("[0 0 612 792]", false, false), ("[0 0 9 9]", false, false), ("[0 0 842 595]", false, true),
-            ("[0 0 595.3 841.9]", true, true),
+        // A4 page turned landscape, or whose size its page tree gives, is; a photo of the sheet is not judged. The page is
+        // what readers show, its CropBox cut to its MediaBox (round 23: an A4 MediaBox cropped to A5 was taken for A4, an
+        // A3 one cropped to A4 was refused); a CropBox that is no box or lies off the paper is ignored, as readers do.
+        for (box, crop, inherited, fits) in [
+            ("[0 0 612 792]", nil, false, false), ("[0 0 9 9]", nil, false, false), ("[0 0 842 595]", nil, false, true),
+            ("[0 0 595.3 841.9]", nil, true, true), ("[0 0 595 842]", "[0 0 420 595]", false, false),
+            ("[0 0 595 842]", "[0 0 420 595]", true, false), ("[0 0 842 1191]", "[100 100 695 942]", false, true),
+            ("[0 0 842 1191]", "[595 842 0 0]", true, true), ("[0 0 595 842]", "[0 0 900 900]", false, true),
+            ("[0 0 595 842]", "[0 0 595]", false, true), ("[0 0 595 842]", "[600 0 900 300]", false, true),
         ] {
-            app.documents[k].bytes = SampleDocuments.pdf(size: 20_000, mediaBox: box, inherited: inherited, rng: &rng)
+            app.documents[k].bytes = SampleDocuments.pdf(
+                size: 20_000, mediaBox: box, cropBox: crop, inherited: inherited, rng: &rng)
             let d = try decide(app)
-            #expect(d.verdict == (fits ? .accepted : .returned), "\(box): \(d.errors.map(\.message))")
+            #expect(d.verdict == (fits ? .accepted : .returned), "\(box) \(crop ?? ""): \(d.errors.map(\.message))")
             if !fits {
                 let a4 = try #require(d.findings.first { $0.code == .documentSpec && $0.material == "1.13" })
                 #expect(a4.message.contains("不是 A4（210×297 mm）"), "\(a4.message)")
+                if crop != nil { #expect(a4.message.contains("纸张 148×210 mm"), "\(a4.message)") }
             }
         }
         app.documents[k] = SampleDocument(
