@@ -1383,6 +1383,26 @@ import Testing
         if let spec { #expect(spec.message.contains("彩色") && spec.source?.line == 12313, "\(spec.message)") }
     }
 
+    /// 入学 事项20 所需材料 2 (line 1542): the photo's 上传要求 "近期、蓝底、免冠": a blue background, which an image stored as
+    /// one grey channel cannot show (round 23: a one-component 330*480 JPEG of 20 KB was accepted). The finding quotes the
+    /// 上传要求; a colour JPEG of the same size and shape is accepted.
+    @Test(arguments: [false, true])
+    func theExamPhotosBlueBackgroundIsInColour(grey: Bool) throws {
+        var app = complete("BS-RX-020", facts: try settledFacts("BS-RX-020"))
+        let k = try #require(app.documents.firstIndex { $0.material == "2" })
+        var rng = SeededRandom(seed: 1542)
+        app.documents[k] = SampleDocument(
+            path: "files/照片.jpg", material: "2",
+            bytes: SampleDocuments.jpeg(size: 20_000, width: 330, height: 480, grey: grey, rng: &rng), mediaType: "image/jpeg")
+        let d = try decide(app)
+        #expect(d.verdict == (grey ? .returned : .accepted), "\(d.errors.map(\.message))")
+        let spec = d.findings.first { $0.code == .documentSpec }
+        #expect((spec != nil) == grey)
+        if let spec {
+            #expect(spec.message.contains("蓝底") && spec.message.contains("灰度") && spec.source?.line == 1542, "\(spec.message)")
+        }
+    }
+
     /// 18.1 (1) ⑧ (line 804): "学徒一寸电子免冠照片": an electronic photo of the 一寸 size, 25 mm wide and 35 high (round 22,
     /// tester 2: any shape was accepted). 250*350 and 295*413 (300 dpi) are that shape; 330*480 (大一寸, 33x48 mm), a
     /// square and a landscape one are not.
