@@ -19,8 +19,8 @@ public struct DocumentEvidence: Sendable, Hashable, Codable {
     public var detectedType: String?
     /// An image's size in pixels, when its header gives it.
     public var pixels: PixelSize? = nil
-    /// Whether an image's header stores one grey channel (true) or colour (false); nil
-    /// when it cannot say (a palette image, a PDF).
+    /// Whether an image's header stores one grey channel or a palette of grey levels only
+    /// (true), or colour (false); nil when it cannot say (a palette with colours, a PDF).
     public var greyscale: Bool? = nil
     /// A PDF's page count, when a PDF library has read it.
     public var pages: Int? = nil

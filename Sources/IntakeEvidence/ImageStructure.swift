@@ -9,9 +9,9 @@ package struct ImageStructure: Sendable, Hashable {
     /// The image is larger than the pixel limit (`bundle-limit`: a decompression bomb).
     package var overPixelLimit: Bool = false
     package var pixels: PixelSize?
-    /// Whether the header stores one grey channel (true) or colour (false); nil when it
-    /// cannot say (a palette, no header read). The pixels are not decoded: colour data that
-    /// happens to be grey is colour here.
+    /// Whether the header stores one grey channel, or a palette of grey levels only (true),
+    /// or colour (false); nil when it cannot say (a palette with colours, no header read).
+    /// The pixels are not decoded: colour data that happens to be grey is colour here.
     package var greyscale: Bool? = nil
     /// Pages (sheets) the image holds when its structure is sound: one for a PNG or JPEG,
     /// one for each image directory of a TIFF.
@@ -55,6 +55,8 @@ package struct PNGWalker {
     private var length = 0
     private var crc: UInt32 = 0
     private var ihdr: [UInt8] = []
+    /// The last PLTE's entries (at most 768 bytes: its length is checked first).
+    private var plte: [UInt8] = []
     private var chunks = 0
     private var sawPLTE = false
     private var sawIDAT = false
@@ -87,6 +89,7 @@ package struct PNGWalker {
                 let piece = UnsafeRawBufferPointer(rebasing: bytes[i..<(i + take)])
                 crc = Zlib.crc32(piece, crc: crc)
                 if type == Array("IHDR".utf8) { ihdr += piece }
+                if type == Array("PLTE".utf8) { plte += piece }
                 if type == Array("IDAT".utf8), image != nil, let why = image!.feed(piece) { return fail(why) }
                 i += take
                 state = remaining - take == 0 ? .crc : .data(remaining: remaining - take)
@@ -113,13 +116,20 @@ package struct PNGWalker {
         return out
     }
 
-    /// Colour types 0 (grey) and 4 (grey with alpha); 2 and 6 are colour; 3 (a palette)
-    /// may be either.
+    /// Colour types 0 (grey) and 4 (grey with alpha); 2 and 6 are colour; 3 (a palette) is
+    /// grey when every entry of its palette is (red = green = blue: every pixel is one of
+    /// them; an optimiser stores a grey photo so), else it may be either.
     private var ihdrGreyscale: Bool? {
         guard ihdr.count == 13 else { return nil }
         switch ihdr[9] {
         case 0, 4: return true
         case 2, 6: return false
+        case 3:
+            guard plte.count >= 3 else { return nil }
+            for i in stride(from: 0, to: plte.count - 2, by: 3) where plte[i] != plte[i + 1] || plte[i] != plte[i + 2] {
+                return nil
+            }
+            return true
         default: return nil
         }
     }
@@ -154,6 +164,7 @@ package struct PNGWalker {
         if name == "PLTE" {
             guard length % 3 == 0, length > 0, length <= 768 else { return fail("PNG 调色板长度无效 (PLTE length \(length))") }
             sawPLTE = true
+            plte = []
         }
         crc = type.withUnsafeBytes { Zlib.crc32($0, crc: 0) }
         chunks += 1

@@ -95,20 +95,26 @@ public enum SampleDocuments {
     }
 
     /// A PNG (signature, IHDR with its CRC, one IDAT, IEND), 8-bit RGB (or, with `grey`,
-    /// 8-bit grey, colour type 0): its image data a
+    /// 8-bit grey, colour type 0; with `palette`, 8-bit indices into a PLTE of 256 grey
+    /// levels, with `grey`, or colours, colour type 3): its image data a
     /// real zlib stream of every row (filter type 0), the first `payload` bytes of pixels
     /// random and the rest black, so the file is about `payload` bytes whatever its size
     /// in pixels. Past 64 MiB of rows (a decompression bomb's header), the stream holds
     /// only `payload` random bytes: such images are refused for their size unread.
     public static func png(
-        width: Int = 800, height: Int = 600, grey: Bool = false, rng: inout SeededRandom, payload: Int = 4096
+        width: Int = 800, height: Int = 600, grey: Bool = false, palette: Bool = false, rng: inout SeededRandom,
+        payload: Int = 4096
     ) -> [UInt8] {
         func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
             let td = Array(type.utf8) + data
             return be32(UInt32(data.count)) + td + be32(Zlib.crc32(td))
         }
-        let channels = grey ? 1 : 3
-        let ihdr = be32(UInt32(width)) + be32(UInt32(height)) + [8, grey ? 0 : 2, 0, 0, 0]
+        let channels = grey || palette ? 1 : 3
+        let ihdr = be32(UInt32(width)) + be32(UInt32(height)) + [8, palette ? 3 : grey ? 0 : 2, 0, 0, 0]
+        let plte: [UInt8] = (0..<256).flatMap { (i: Int) -> [UInt8] in
+            let v = UInt8(i)
+            return grey ? [v, v, v] : [v, 255 - v, v / 2]
+        }
         let rowLength = 1 + width * channels
         let raw: [UInt8]
         if Int64(rowLength) * Int64(height) <= 64 << 20 {
@@ -125,7 +131,7 @@ public enum SampleDocuments {
             raw = rng.bytes(payload)
         }
         return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", ihdr)
-            + chunk("IDAT", Zlib.deflate(raw, zlibHeader: true)) + chunk("IEND", [])
+            + (palette ? chunk("PLTE", plte) : []) + chunk("IDAT", Zlib.deflate(raw, zlibHeader: true)) + chunk("IEND", [])
     }
 
     /// A plain UTF-8 text file.

@@ -807,6 +807,9 @@ import Testing
             (SampleDocuments.jpeg(size: 20_000, width: 300, height: 420, rng: &rng), "image/jpeg", "jpg", false),
             (SampleDocuments.png(width: 30, height: 42, grey: true, rng: &rng), "image/png", "png", true),
             (SampleDocuments.png(width: 30, height: 42, rng: &rng), "image/png", "png", false),
+            // A palette of grey levels only is grey; one with colours may be either (its pixels are not decoded).
+            (SampleDocuments.png(width: 30, height: 42, grey: true, palette: true, rng: &rng), "image/png", "png", true),
+            (SampleDocuments.png(width: 30, height: 42, palette: true, rng: &rng), "image/png", "png", nil),
             (SampleDocuments.tiff(width: 30, height: 42, rng: &rng), "image/tiff", "tif", true),
             (SampleDocuments.pdf(size: 5_000, rng: &rng), "application/pdf", "pdf", nil),
         ]

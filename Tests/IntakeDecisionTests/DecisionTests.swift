@@ -1360,9 +1360,13 @@ import Testing
     }
 
     /// 其他 事项16 所需材料 2 (line 12313): "二寸近期免冠白底彩照(3张)": a scan stored as one grey channel does not show a
-    /// colour photo (round 22, tester 2: a one-component JPEG was accepted); a colour JPEG and a PDF scan (whose colour
+    /// colour photo (round 22, tester 2: a one-component JPEG was accepted), nor does a PNG whose palette holds grey
+    /// levels only (round 23: it was accepted); a colour JPEG, a PNG with a colour palette and a PDF scan (whose colour
     /// the header does not say) are not judged by it.
-    @Test(arguments: [("jpeg-grey", false), ("jpeg", true), ("png-grey", false), ("pdf", true)])
+    @Test(arguments: [
+        ("jpeg-grey", false), ("jpeg", true), ("png-grey", false), ("png-palette-grey", false), ("png-palette", true),
+        ("pdf", true),
+    ])
     func theDisabilityCardsPhotosAreInColour(file: String, fits: Bool) throws {
         var app = complete("BS-QT-016", facts: try settledFacts("BS-QT-016"))
         let k = try #require(app.documents.firstIndex { $0.material == "2" })
@@ -1373,6 +1377,9 @@ import Testing
                 (SampleDocuments.jpeg(size: 30_000, width: 700, height: 980, grey: true, rng: &rng), "image/jpeg", "jpg")
             case "jpeg": (SampleDocuments.jpeg(size: 30_000, width: 700, height: 980, rng: &rng), "image/jpeg", "jpg")
             case "png-grey": (SampleDocuments.png(width: 70, height: 98, grey: true, rng: &rng), "image/png", "png")
+            case "png-palette-grey":
+                (SampleDocuments.png(width: 70, height: 98, grey: true, palette: true, rng: &rng), "image/png", "png")
+            case "png-palette": (SampleDocuments.png(width: 70, height: 98, palette: true, rng: &rng), "image/png", "png")
             default: (SampleDocuments.pdf(size: 30_000, rng: &rng), "application/pdf", "pdf")
             }
         app.documents[k] = SampleDocument(path: "files/照片.\(ext)", material: "2", bytes: bytes, mediaType: type)
