@@ -59,10 +59,10 @@ public enum SampleDocuments {
     /// A PDF 1.4 with one page whose image stream holds `size` bytes of scan-like data;
     /// header, xref table and trailer are real. Its paper is `mediaBox` (A4 by default), on
     /// the page or, `inherited`, on the page tree's root, as the page's inherited attribute;
-    /// a `cropBox` goes with it.
+    /// a `cropBox` goes with it. A `userUnit` is the page's own (the attribute is not inherited).
     public static func pdf(
         size: Int, title: String = "scan", mediaBox: String = "[0 0 595 842]", cropBox: String? = nil,
-        inherited: Bool = false, rng: inout SeededRandom
+        inherited: Bool = false, userUnit: String? = nil, rng: inout SeededRandom
     ) -> [UInt8] {
         var out: [UInt8] = Array("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)
         var offsets: [Int] = []
@@ -76,7 +76,7 @@ public enum SampleDocuments {
         object(Array("<< /Type /Pages /Kids [3 0 R] /Count 1\(inherited ? " " + box : "") >>".utf8))
         object(
             Array(
-                "<< /Type /Page /Parent 2 0 R\(inherited ? "" : " " + box) /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>"
+                "<< /Type /Page /Parent 2 0 R\(inherited ? "" : " " + box)\(userUnit.map { " /UserUnit \($0)" } ?? "") /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>"
                     .utf8))
         object(
             Array(

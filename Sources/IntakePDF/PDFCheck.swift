@@ -313,7 +313,9 @@ package enum PDFCheck {
     /// node above it that gives one (PDF 32000-1, 7.7.3.3 and 14.11.2). A CropBox that is
     /// no box, or lies off the paper, is ignored, as readers ignore it (pdf.js, MuPDF: the
     /// MediaBox is shown); nil when the MediaBox is not an array of four finite numbers
-    /// making a box of some size. UserUnit (PDF 1.6) is not applied: scans do not use it.
+    /// making a box of some size. Measured in the page's UserUnit (PDF 1.6, 1/72 inch
+    /// unless the page gives another positive number), so a box of A4's numbers in units
+    /// of 1/36 inch is A2, not A4.
     static func shownSize(_ qpdf: QPDF, _ q: qpdf_data, _ page: qpdf_oh) -> PaperSize? {
         guard let media = box(qpdf, q, page, "/MediaBox") else { return nil }
         var shown = media
@@ -323,7 +325,15 @@ package enum PDFCheck {
             )
             if cut.x1 > cut.x0 && cut.y1 > cut.y0 { shown = cut }
         }
-        return PaperSize(width: shown.x1 - shown.x0, height: shown.y1 - shown.y0)
+        var unit = 1.0
+        if qpdf.hasKey(q, page, "/UserUnit") != QPDF_FALSE {
+            let given = qpdf.getKey(q, page, "/UserUnit")
+            // Not a positive number: readers keep the default, as for a broken CropBox.
+            if qpdf.isNumber(q, given) != QPDF_FALSE, case let u = qpdf.numericValue(q, given), u.isFinite, u > 0 { unit = u }
+        }
+        let (width, height) = ((shown.x1 - shown.x0) * unit, (shown.y1 - shown.y0) * unit)
+        guard width.isFinite, height.isFinite, width > 0, height > 0 else { return nil }
+        return PaperSize(width: width, height: height)
     }
 
     /// The rectangle `key` gives `page`, or the nearest page-tree node above it, corners

@@ -1323,6 +1323,20 @@ import Testing
                 if crop != nil { #expect(a4.message.contains("纸张 148×210 mm"), "\(a4.message)") }
             }
         }
+        // A page's UserUnit (PDF 1.6) is the size of its units: A4's numbers in units of 1/36 inch are an A2 sheet, half of
+        // them are A4 (round 23: both were judged in 1/72 inch); a UserUnit that is no positive number is the default.
+        for (box, unit, fits) in [
+            ("[0 0 595 842]", "2", false), ("[0 0 297.5 421]", "2", true), ("[0 0 595 842]", "-2", true),
+            ("[0 0 595 842]", "/Big", true),
+        ] {
+            app.documents[k].bytes = SampleDocuments.pdf(size: 20_000, mediaBox: box, userUnit: unit, rng: &rng)
+            let d = try decide(app)
+            #expect(d.verdict == (fits ? .accepted : .returned), "\(box) UserUnit \(unit): \(d.errors.map(\.message))")
+            if !fits {
+                let a2 = try #require(d.findings.first { $0.code == .documentSpec && $0.material == "1.13" })
+                #expect(a2.message.contains("纸张 420×594 mm，不是 A4"), "\(a2.message)")
+            }
+        }
         app.documents[k] = SampleDocument(
             path: "files/社保卡.jpg", material: "1.13", bytes: SampleDocuments.jpeg(size: 30_000, rng: &rng),
             mediaType: "image/jpeg")
