@@ -301,8 +301,8 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
     /// Width : height of a shape the guide gives without a size (高x宽为48x33mm: 33:48).
     public var aspect: Aspect?
     /// The guide asks a colour image (彩照, 彩色证件照, 蓝底): a file whose header stores one
-    /// grey channel or a PNG palette of grey levels only breaks it; one the header says
-    /// nothing of (a PDF, a palette with colours, a TIFF palette) is not judged.
+    /// grey channel or a palette of grey levels only breaks it; one the header says nothing
+    /// of (a PDF, a palette with colours) is not judged.
     public var colour: Bool
     /// A paper size the guide names (A4): every page of a PDF has it; an image's paper is
     /// not in it (a phone photo of a page is not cut to the sheet) and is not judged.

@@ -48,7 +48,12 @@ package enum TIFFStructure {
             case .failure(let why):
                 return ImageStructure(defect: "TIFF 结构损坏 (IFD \(pages) at \(next): \(why.text))", pixels: first)
             case .success(let ifd):
-                if first == nil { (first, greyscale) = (ifd.pixels, ifd.greyscale) }
+                if first == nil {
+                    // The palette is read for the first image only, the one whose colour is judged
+                    // (up to 2^16 entries; not again for each of thousands of directories).
+                    first = ifd.pixels
+                    greyscale = ifd.greyscale ?? ifd.colourMap.flatMap { reader.greyMap($0) ? true : nil }
+                }
                 if Int64(ifd.pixels.width) * Int64(ifd.pixels.height) > maxPixels {
                     return ImageStructure(overPixelLimit: true, pixels: ifd.pixels)
                 }
@@ -66,6 +71,8 @@ package enum TIFFStructure {
     struct Directory {
         var pixels: PixelSize
         var greyscale: Bool?
+        /// A palette image's ColorMap (where, how many SHORTs), for its greyness.
+        var colourMap: (at: UInt64, count: UInt64)?
         var next: UInt64
     }
 
@@ -108,6 +115,20 @@ package enum TIFFStructure {
             return v
         }
 
+        /// Whether a ColorMap of `count` SHORTs at `at` (in the file) gives grey entries only:
+        /// red = green = blue for each of its count / 3 entries (at most 2^16 of them, as 16
+        /// bits a sample allow).
+        func greyMap(_ map: (at: UInt64, count: UInt64)) -> Bool {
+            let n = map.count / 3
+            guard n >= 1, n <= 1 << 16, map.count % 3 == 0 else { return false }
+            for i in 0..<n {
+                guard let red = uint(map.at + 2 * i, 2), red == uint(map.at + 2 * (n + i), 2),
+                    red == uint(map.at + 2 * (2 * n + i), 2)
+                else { return false }
+            }
+            return true
+        }
+
         /// One IFD's entries, checked.
         func directory(at offset: UInt64) -> Result<Directory, Why> {
             let countSize = big ? 8 : 2
@@ -126,6 +147,9 @@ package enum TIFFStructure {
             // PhotometricInterpretation, read for what it says of colour only: a decoder's
             // check of it is not ours to add (a file it would not open is not made corrupt here).
             var photometric: UInt64?
+            // ColorMap (SHORT values: every red, then every green, then every blue), read as
+            // leniently, for a palette's greyness.
+            var colourMap: (at: UInt64, count: UInt64)?
             for n in 0..<count {
                 let at = start + n * entrySize
                 let tag = uint(at, 2)!
@@ -147,6 +171,7 @@ package enum TIFFStructure {
                 let dataAt = total <= inline ? at + 4 + UInt64(big ? 8 : 4) : uint(at + 4 + UInt64(big ? 8 : 4), big ? 8 : 4)!
                 let inFile = dataAt <= UInt64(bytes.count) && UInt64(bytes.count) - dataAt >= total
                 if tag == 262, type == 3, number >= 1, inFile, photometric == nil { photometric = uint(dataAt, 2) }
+                if tag == 320, type == 3, inFile, colourMap == nil { colourMap = (dataAt, number) }
                 guard wanted.contains(tag) else { continue }
                 guard inFile else { return .failure(Why("tag \(tag) data outside the file")) }
                 guard number >= 1 else { return .failure(Why("tag \(tag) has no value")) }
@@ -207,7 +232,8 @@ package enum TIFFStructure {
                 }
             }
             // 0 WhiteIsZero and 1 BlackIsZero are grey (or bilevel); 2 RGB, 5 CMYK, 6 YCbCr and
-            // 8–10 (CIE L*a*b*) colour; 3 (a palette) and others may be either.
+            // 8–10 (CIE L*a*b*) colour; 3 (a palette) is grey when every entry of its ColorMap
+            // is (every pixel is one of them: `greyMap`), else it and others may be either.
             let greyscale: Bool? =
                 switch photometric {
                 case 0?, 1?: samples <= 2 ? true : nil  // with an alpha channel: 2
@@ -215,7 +241,9 @@ package enum TIFFStructure {
                 default: nil
                 }
             return .success(
-                Directory(pixels: PixelSize(width: Int(width), height: Int(height)), greyscale: greyscale, next: next))
+                Directory(
+                    pixels: PixelSize(width: Int(width), height: Int(height)), greyscale: greyscale,
+                    colourMap: photometric == 3 && samples == 1 ? colourMap : nil, next: next))
         }
     }
 }

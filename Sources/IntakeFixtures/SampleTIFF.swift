@@ -3,10 +3,12 @@ extension SampleDocuments {
     /// `big`, BigTIFF (magic 43, 8-byte offsets, LONG8 strip arrays); `pages` image file
     /// directories chained, each with its strips of `rowsPerStrip` rows (one strip when
     /// nil). Real bytes any TIFF reader opens: width, length, bits, compression,
-    /// photometric, strip offsets, samples, rows per strip and strip byte counts.
+    /// photometric, strip offsets, samples, rows per strip and strip byte counts. With a
+    /// `colourMap` (256 reds, 256 greens, 256 blues), a palette image: photometric 3 and
+    /// that ColorMap.
     public static func tiff(
         width: Int = 64, height: Int = 48, big: Bool = false, rowsPerStrip: Int? = nil, pages: Int = 1,
-        rng: inout SeededRandom
+        colourMap: [Int]? = nil, rng: inout SeededRandom
     ) -> [UInt8] {
         let word = big ? 8 : 4
         var out: [UInt8] = big ? [0x49, 0x49, 0x2B, 0x00, 8, 0, 0, 0] : [0x49, 0x49, 0x2A, 0x00]
@@ -40,11 +42,15 @@ extension SampleDocuments {
                 countsValue = out.count
                 for c in counts { out += le(c, word) }
             }
-            let entries: [(tag: Int, type: Int, count: Int, value: Int)] = [
-                (256, 4, 1, width), (257, 4, 1, height), (258, 3, 1, 8), (259, 3, 1, 1), (262, 3, 1, 1),
-                (273, arrayType, strips, offsetsValue), (277, 3, 1, 1), (278, 4, 1, rows),
-                (279, arrayType, strips, countsValue),
+            var entries: [(tag: Int, type: Int, count: Int, value: Int)] = [
+                (256, 4, 1, width), (257, 4, 1, height), (258, 3, 1, 8), (259, 3, 1, 1),
+                (262, 3, 1, colourMap == nil ? 1 : 3), (273, arrayType, strips, offsetsValue), (277, 3, 1, 1),
+                (278, 4, 1, rows), (279, arrayType, strips, countsValue),
             ]
+            if let colourMap {
+                entries.append((320, 3, colourMap.count, out.count))
+                for v in colourMap { out += le(v, 2) }
+            }
             let ifd = out.count
             put(ifd, word, at: link)
             out += le(entries.count, big ? 8 : 2)

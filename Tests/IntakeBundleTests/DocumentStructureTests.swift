@@ -802,6 +802,10 @@ import Testing
     /// one-component JPEG, a grey PNG, a BlackIsZero TIFF) or colour; nothing for a PDF.
     @Test func theHeaderSaysWhetherAnImageIsGrey() throws {
         var rng = SeededRandom(seed: 6)
+        // TIFF ColorMaps: 256 reds, then greens, then blues (16 bits each).
+        let levels = (0..<256).map { $0 * 257 }
+        let greyMap = levels + levels + levels
+        let colourMap = levels + levels.reversed() + levels
         let images: [(bytes: [UInt8], type: String, ext: String, grey: Bool?)] = [
             (SampleDocuments.jpeg(size: 20_000, width: 300, height: 420, grey: true, rng: &rng), "image/jpeg", "jpg", true),
             (SampleDocuments.jpeg(size: 20_000, width: 300, height: 420, rng: &rng), "image/jpeg", "jpg", false),
@@ -810,6 +814,8 @@ import Testing
             // A palette of grey levels only is grey; one with colours may be either (its pixels are not decoded).
             (SampleDocuments.png(width: 30, height: 42, grey: true, palette: true, rng: &rng), "image/png", "png", true),
             (SampleDocuments.png(width: 30, height: 42, palette: true, rng: &rng), "image/png", "png", nil),
+            (SampleDocuments.tiff(width: 30, height: 42, colourMap: greyMap, rng: &rng), "image/tiff", "tif", true),
+            (SampleDocuments.tiff(width: 30, height: 42, colourMap: colourMap, rng: &rng), "image/tiff", "tif", nil),
             (SampleDocuments.tiff(width: 30, height: 42, rng: &rng), "image/tiff", "tif", true),
             (SampleDocuments.pdf(size: 5_000, rng: &rng), "application/pdf", "pdf", nil),
         ]

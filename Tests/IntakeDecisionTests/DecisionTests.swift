@@ -1374,12 +1374,12 @@ import Testing
     }
 
     /// 其他 事项16 所需材料 2 (line 12313): "二寸近期免冠白底彩照(3张)": a scan stored as one grey channel does not show a
-    /// colour photo (round 22, tester 2: a one-component JPEG was accepted), nor does a PNG whose palette holds grey
-    /// levels only (round 23: it was accepted); a colour JPEG, a PNG with a colour palette and a PDF scan (whose colour
-    /// the header does not say) are not judged by it.
+    /// colour photo (round 22, tester 2: a one-component JPEG was accepted), nor does a PNG or TIFF whose palette holds
+    /// grey levels only (round 23: they were accepted); a colour JPEG, a PNG with a colour palette and a PDF scan (whose
+    /// colour the header does not say) are not judged by it.
     @Test(arguments: [
         ("jpeg-grey", false), ("jpeg", true), ("png-grey", false), ("png-palette-grey", false), ("png-palette", true),
-        ("pdf", true),
+        ("tiff-palette-grey", false), ("pdf", true),
     ])
     func theDisabilityCardsPhotosAreInColour(file: String, fits: Bool) throws {
         var app = complete("BS-QT-016", facts: try settledFacts("BS-QT-016"))
@@ -1394,6 +1394,11 @@ import Testing
             case "png-palette-grey":
                 (SampleDocuments.png(width: 70, height: 98, grey: true, palette: true, rng: &rng), "image/png", "png")
             case "png-palette": (SampleDocuments.png(width: 70, height: 98, palette: true, rng: &rng), "image/png", "png")
+            case "tiff-palette-grey":
+                (
+                    SampleDocuments.tiff(
+                        width: 70, height: 98, colourMap: (0..<768).map { ($0 % 256) * 257 }, rng: &rng), "image/tiff", "tif"
+                )
             default: (SampleDocuments.pdf(size: 30_000, rng: &rng), "application/pdf", "pdf")
             }
         app.documents[k] = SampleDocument(path: "files/照片.\(ext)", material: "2", bytes: bytes, mediaType: type)
