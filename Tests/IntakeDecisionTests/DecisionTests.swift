@@ -415,11 +415,13 @@ import Testing
         #expect(!young.codes.contains(.forbiddenCase), "\(young.errors.map(\.message))")
         // Working age as for RS-033: a man born before 1965 retired at 60, a woman born
         // before 1970 at 55 (at most); a man born 1965-03-01 at 60 years 1 month (2025-04-01,
-        // 渐进式提高法定退休年龄, 附件1), one born 1965-09-01 at 60 years 3 months (2025-12-01):
-        // on 2025-07-01 the first is past it, the second not (round 22: both were accepted).
+        // 国务院关于渐进式延迟法定退休年龄的办法, 附件1), one born 1965-09-01 at 60 years 3 months
+        // (2025-12-01): on 2025-07-01 the first is past it, the second not (round 22: both were
+        // accepted). A woman born 1970-05-01 at 55 years 2 months at the latest (附件3: 2025-07-01),
+        // one born 1970-05-02 a day later (round 23: a woman of 55 born in 1970 was accepted).
         for (id, past) in [
             ("210202196401011238", true), ("210202196503010017", true), ("210202196509010018", false),
-            ("210202196901011242", true), ("210202197001011241", false),
+            ("210202196901011242", true), ("210202197005010123", true), ("210202197005020129", false),
         ] {
             let d = try decide(app.byPerson(id))
             #expect(d.codes.contains(.forbiddenCase) == past, "\(id): \(d.errors.map(\.message))")

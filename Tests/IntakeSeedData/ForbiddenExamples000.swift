@@ -124,19 +124,20 @@ private let listed: [ForbiddenExample] = [
         triggering: ["residentId": "210202199001010010", "hiredCount": "2"],
         notTriggering: ["residentId": "210202199001010010", "hiredCount": "3"]),
     // 合规办事业务指南 33 (line 1312): 劳动年龄内、有劳动能力、有就业要求、处于无业状态的城乡劳动者，可以进行失业登记.
-    // Working age starts at 16 and ends at the statutory retirement age: men 60, raised towards 63 only for men born in
-    // 1965 or later; women cadres 55, raised towards 58 only for women born in 1970 or later (women workers 50: the id
-    // cannot tell them apart, so 55 is the bound every rule passes).
+    // Working age starts at 16 and ends at the statutory retirement age (国务院关于渐进式延迟法定退休年龄的办法, 2024):
+    // men 60, raised towards 63 only for men born in 1965 or later; women cadres 55, raised towards 58 only for women born
+    // in 1970 or later (women workers 50: the id cannot tell them apart, so the 55 table is the bound every rule passes).
     // residentId: a man born 1940-01-01 (85 on 2025-07-01) and one born 1990-01-01 (35).
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202194001010018"],
         notTriggering: ["residentId": "210202199001010010"]),
-    // The 2025 raise (国务院关于渐进式提高法定退休年龄的决定, 附件1): a man born from January 1965 retires one month later
+    // The 2025 raise (国务院关于渐进式延迟法定退休年龄的办法, 附件1): a man born from January 1965 retires one month later
     // for every four months of birth, to the month. On 2030-07-01 a man born 1968-01-01 (62) has retired (61 years
     // 1 month at most); one born 1969-01-01 (61 years 6 months) retired at 61 years 1 month (2030-02-01), one born
-    // 1969-09-01 (60 years 10 months) retires at 61 years 3 months (2030-12-01). A woman born 1973-01-01 (57) has
-    // (56 at most), one born 1974-01-01 (56) may not have (57 at most: 工人 or 干部, the id does not tell).
+    // 1969-09-01 (60 years 10 months) retires at 61 years 3 months (2030-12-01). A woman cadre born 1973-01-01 retired
+    // at 55 years 10 months (2028-11-01); one born 1974-05-01 retires at 56 years 2 months, on 2030-07-01 (round 23,
+    // tester 2: the bound was "1974 至 1977 年出生而年满 57 周岁"), one born a day later has not reached it.
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196801010015"],
@@ -154,7 +155,11 @@ private let listed: [ForbiddenExample] = [
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202197301010021"],
-        notTriggering: ["residentId": "210202197401010029"], submitted: "2030-07-01T09:30:00+08:00"),
+        notTriggering: ["residentId": "210202197405020128"], submitted: "2030-07-01T09:30:00+08:00"),
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202197405010122"],
+        notTriggering: ["residentId": "210202197405020128"], submitted: "2030-07-01T09:30:00+08:00"),
     // residentId: a boy born 2015-01-01 (10); a girl born 2009-07-02 (15) and a boy born 2009-07-01 (16).
     ForbiddenExample(
         "RS-033", "F1",
@@ -174,11 +179,17 @@ private let listed: [ForbiddenExample] = [
         "RS-033", "F1",
         triggering: ["residentId": "210202196501011235"],
         notTriggering: ["residentId": "210202196509010018"]),
-    // residentId: a woman born 1969-01-01 (56, born before 1970: retired at 55 at the latest) and one born 1970-01-01 (55).
+    // residentId: a woman born 1969-01-01 (56, born before 1970: retired at 55 at the latest); on 2025-07-01 one born
+    // 1970-05-01 has reached 55 years 2 months, her age (round 23, tester 2: a woman of 55 born in 1970 was accepted),
+    // one born 1970-05-02 has not.
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196901011242"],
-        notTriggering: ["residentId": "210202197001011241"]),
+        notTriggering: ["residentId": "210202197005020129"]),
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202197005010123"],
+        notTriggering: ["residentId": "210202197005020129"]),
     // residentId: a man born 1962-07-01 (63) is past working age; so is a woman born 1967-07-01 (58).
     ForbiddenExample(
         "RS-033", "F1",
@@ -187,7 +198,7 @@ private let listed: [ForbiddenExample] = [
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196707010027"],
-        notTriggering: ["residentId": "210202197001011241"]),
+        notTriggering: ["residentId": "210202197005020129"]),
     // On 2040-07-01 (the most any raise reaches: 63 / 58, for men born after 1972 and women after 1977): a man born
     // 1977-07-01 (63) and 1977-07-02 (62); a woman born 1982-07-01 (58) and 1982-07-02 (57).
     ForbiddenExample(
@@ -225,33 +236,57 @@ private let listed: [ForbiddenExample] = [
         "RS-038", "F2",
         triggering: ["incubatorPremises": "rented", "incubatorPremisesYears": "2"],
         notTriggering: ["incubatorPremises": "rented", "incubatorPremisesYears": "3"]),
-    // 合规办事业务指南 39 (line 1564): 就业困难人员 … 主要包括：…登记失业人员中距法定退休年龄 5 年以内的人员. The lowest
-    // normal retirement age is 60 for men, 50 for women (workers); the 2025 raise only puts it later. residentId: a man
-    // of 30 (born 1995-01-01) is more than 5 years from it; a disabled man of 30 is in another category.
+    // 合规办事业务指南 39 (line 1564): 就业困难人员 … 主要包括：…登记失业人员中距法定退休年龄 5 年以内的人员. The statutory
+    // retirement age is 国务院关于渐进式延迟法定退休年龄的办法 (2024)'s, to the month (as RS-033): a man's 60 years and
+    // a month more for each 4 months of birth from 1965-01; a woman's, 50 years and a month more for each 2 months from
+    // 1975-01 (工人) or 55 years and a month more for each 4 months from 1970-01 (干部), the id not saying which.
+    // residentId: a man of 30 (born 1995-01-01) is more than 5 years from it; a disabled man of 30 is in another category.
     ForbiddenExample(
         "RS-039", "F1",
         triggering: ["residentId": "210202199501010017", "hardshipCategory": "near-retirement"],
         notTriggering: ["residentId": "210202199501010017", "hardshipCategory": "disabled"]),
-    // Generous at the bound: a man born 1970-07-02 is 54 on 2025-07-01 (refused), one born 1970-07-01 is 55 (5 years
-    // from 60); a woman born 1980-07-02 is 44, one born 1980-07-01 is 45 (5 years from 50).
+    // On 2025-07-01 a man born 1969-05-01 retires at 61 years 2 months (2030-07-01), exactly 5 years on; one born a day
+    // later is a day more than 5 years from it. Round 23, tester 2: a man born 1970-06-15 (55, retiring at 61 years
+    // 5 months in 2031-11) was accepted, the bound being 55 years; he is refused, a man born 1966-06-15 (retiring in
+    // 2027-04) is not.
     ForbiddenExample(
         "RS-039", "F1",
-        triggering: ["residentId": "210202197007020018", "hardshipCategory": "near-retirement"],
-        notTriggering: ["residentId": "210202197007010012", "hardshipCategory": "near-retirement"]),
+        triggering: ["residentId": "210202196905020111", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "210202196905010116", "hardshipCategory": "near-retirement"]),
     ForbiddenExample(
         "RS-039", "F1",
-        triggering: ["residentId": "210202198007020020", "hardshipCategory": "near-retirement"],
-        notTriggering: ["residentId": "210202198007010025", "hardshipCategory": "near-retirement"]),
-    // Past it under every rule, no longer before it: a man of 65 (born 1960-01-01) and not one of 60 born 1965-01-01
-    // (his age raised); a woman of 56 born 1969-01-01 (retired at 55 at the latest) and not one of 55 born 1970-01-01.
+        triggering: ["residentId": "21020219700615011X", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "210202196606150119", "hardshipCategory": "near-retirement"]),
+    // A woman born 1978-08-31 retires at 51 years 10 months at the earliest (工人: 2030-06-30), 5 years from 2025-07-01
+    // in whole months; one born 1978-09-01 at 51 years 11 months (2030-08-01), more than 5 years on. Round 23: a woman
+    // born 1980-06-15 (45, retiring at 52 years 9 months at the earliest) was accepted, the bound being 45 years.
     ForbiddenExample(
         "RS-039", "F1",
-        triggering: ["residentId": "210202196001010017", "hardshipCategory": "near-retirement"],
-        notTriggering: ["residentId": "210202196501010013", "hardshipCategory": "near-retirement"]),
+        triggering: ["residentId": "210202197809010129", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "21020219780831012X", "hardshipCategory": "near-retirement"]),
     ForbiddenExample(
         "RS-039", "F1",
-        triggering: ["residentId": "210202196901010020", "hardshipCategory": "near-retirement"],
-        notTriggering: ["residentId": "21020219700101002X", "hardshipCategory": "near-retirement"]),
+        triggering: ["residentId": "210202198006150122", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "21020219780831012X", "hardshipCategory": "near-retirement"]),
+    // At or past it, no longer before it: a man born 1965-05-01 retired at 60 years 2 months on 2025-07-01, one born a
+    // day later has not; a woman born 1970-05-01 reached 55 years 2 months (the latest table) that day, one born
+    // 1970-05-02 has not. Round 23: a man born 1965-03-15 (retired 2025-04-15) and a woman born 1970-03-15 were accepted.
+    ForbiddenExample(
+        "RS-039", "F1",
+        triggering: ["residentId": "210202196505010117", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "210202196505020112", "hardshipCategory": "near-retirement"]),
+    ForbiddenExample(
+        "RS-039", "F1",
+        triggering: ["residentId": "210202196503150116", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "210202196505020112", "hardshipCategory": "near-retirement"]),
+    ForbiddenExample(
+        "RS-039", "F1",
+        triggering: ["residentId": "210202197005010123", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "210202197005020129", "hardshipCategory": "near-retirement"]),
+    ForbiddenExample(
+        "RS-039", "F1",
+        triggering: ["residentId": "210202197003150122", "hardshipCategory": "near-retirement"],
+        notTriggering: ["residentId": "210202197005020129", "hardshipCategory": "near-retirement"]),
     // 合规办事业务指南 41 (line 1673): 我市户籍符合辽宁省政府规定的就业困难人员公益性岗位安置对象…可申请公益性岗位补贴
     ForbiddenExample(
         "RS-041", "F1",

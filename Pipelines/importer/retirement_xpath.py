@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Prints the XPath the curated overlays use for the statutory retirement age, to the month.
+
+《国务院关于渐进式延迟法定退休年龄的办法》 (2024), 附件1-3: from January 2025 a man's age (60) is raised one
+month for each four months of birth from January 1965, to 63; a woman's whose age was 55 (干部), one month for
+each four months from January 1970, to 58; a woman's whose age was 50 (工人), one month for each two months from
+January 1975, to 55. The applicant's age in months is counted from the birth date derived from the resident id to
+the submitted date (x:submitted()), a month counted once its day is reached. The overlays (curated/000.xml RS-030,
+RS-033, RS-039; 003-j-work2.xml BS-QT-013; 003-k-life2.xml BS-TX-004; 004.xml SB-025; 004-f-round19.xml SB-020,
+SB-081) compare AGE_MONTHS with RETIREMENT[...] (see curated/000.xml's comment at RS-033).
+
+    python3 retirement_xpath.py            # the four expressions, XML-escaped as they appear in the overlays
+"""
+
+BIRTH = "m:applicant/m:fact[@name='applicantBirthDate']"
+SUBMITTED = "x:submitted()"
+
+
+def part(of: str, start: int, length: int) -> str:
+    return f"number(substring({of}, {start}, {length}))"
+
+
+AGE_MONTHS = (
+    f"(({part(SUBMITTED, 1, 4)} - {part(BIRTH, 1, 4)}) * 12 + {part(SUBMITTED, 6, 2)} - {part(BIRTH, 6, 2)}"
+    f" - ({part(SUBMITTED, 9, 2)} &lt; {part(BIRTH, 9, 2)}))"
+)
+
+
+def retirement(base_months: int, from_year: int, step: int, cap: int) -> str:
+    """base + the delay: 0 for births before January of from_year, else floor(months since / step) + 1, at most cap."""
+    since = f"(({part(BIRTH, 1, 4)} - {from_year}) * 12 + {part(BIRTH, 6, 2)} - 1)"
+    delay = f"(floor({since} div {step}) + 1)"
+    return f"({base_months} + (({since} &gt;= 0) * (({delay} &lt; {cap}) * {delay} + ({delay} &gt;= {cap}) * {cap})))"
+
+
+RETIREMENT = {
+    "male": retirement(720, 1965, 4, 36),
+    "female-55": retirement(660, 1970, 4, 36),
+    "female-50": retirement(600, 1975, 2, 60),
+}
+
+if __name__ == "__main__":
+    print("AGE_MONTHS", AGE_MONTHS, sep="\n", end="\n\n")
+    for name, xpath in RETIREMENT.items():
+        print(f"RETIREMENT[{name}]", xpath, sep="\n", end="\n\n")
