@@ -48,6 +48,18 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         "GQ-JS", "F7",
         triggering: ["currentGrade": "技师", "changesTrade": "false"],
         notTriggering: ["currentGrade": "技师", "changesTrade": "true"], submitted: inWindow002),
+    // Line 23 已取得高级工职业等级资格证书满 5 年…可申报技师, a 晋升 (line 11): round 23, tester 2 declared 无 or 中级工
+    // with 5 years of a 高级工 certificate and was accepted. A 退役士兵 (四, line 33) applies directly.
+    ForbiddenExample(
+        "GQ-JS", "F8",
+        triggering: ["entryRoute": "常规晋升", "currentGrade": "中级工", "lowerCertificateYears": "5"],
+        notTriggering: ["entryRoute": "常规晋升", "currentGrade": "高级工", "lowerCertificateYears": "5"],
+        submitted: inWindow002),
+    ForbiddenExample(
+        "GQ-JS", "F8",
+        triggering: ["entryRoute": "常规晋升", "currentGrade": "无", "lowerCertificateYears": "5"],
+        notTriggering: ["entryRoute": "退役士兵安置", "currentGrade": "无", "lowerCertificateYears": "0"],
+        submitted: inWindow002),
 
     // ---- GQ-GJG 高级工
     ForbiddenExample(
@@ -92,6 +104,17 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         "GQ-GJG", "F9",
         triggering: ["currentGrade": "技师", "changesTrade": "true"],
         notTriggering: ["currentGrade": "高级工", "changesTrade": "true"], submitted: inWindow002),
+    // Line 25 已取得中级工职业等级资格证书满 5 年，可申报高级工 (round 23: 初级工 with 5 certificate years was accepted);
+    // (六) 专业技术岗位转聘 with 助理工程师 (line 37) applies on the title, with no grade.
+    ForbiddenExample(
+        "GQ-GJG", "F10",
+        triggering: ["entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "5"],
+        notTriggering: ["entryRoute": "常规晋升", "currentGrade": "中级工", "lowerCertificateYears": "5"],
+        submitted: inWindow002),
+    ForbiddenExample(
+        "GQ-GJG", "F10",
+        triggering: ["entryRoute": "普通工转技术工", "currentGrade": "无"],
+        notTriggering: ["entryRoute": "专业技术岗位转聘", "currentGrade": "无"], submitted: inWindow002),
 
     // ---- GQ-ZJG 中级工
     ForbiddenExample(
@@ -141,6 +164,18 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         "GQ-ZJG", "F10",
         triggering: ["currentGrade": "高级工", "changesTrade": "false"],
         notTriggering: ["currentGrade": "初级工", "changesTrade": "false"], submitted: inWindow002),
+    // Line 27 已取得初级工职业等级资格证书满 5 年或工作年限满 15 年: without 初级工 (无) only the 15 years serve, whatever
+    // certificate years are declared (round 23: 无 with 5 certificate years and 10 years of work was accepted).
+    ForbiddenExample(
+        "GQ-ZJG", "F11",
+        triggering: ["entryRoute": "常规晋升", "currentGrade": "无", "lowerCertificateYears": "5", "workYears": "14"],
+        notTriggering: ["entryRoute": "常规晋升", "currentGrade": "无", "lowerCertificateYears": "0", "workYears": "15"],
+        submitted: inWindow002),
+    ForbiddenExample(
+        "GQ-ZJG", "F11",
+        triggering: ["entryRoute": "常规晋升", "currentGrade": "无", "lowerCertificateYears": "5", "workYears": "10"],
+        notTriggering: ["entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "5", "workYears": "10"],
+        submitted: inWindow002),
 
     // ---- GQ-CJG 初级工
     ForbiddenExample(
