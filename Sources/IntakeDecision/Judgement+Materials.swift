@@ -106,13 +106,29 @@ extension Judgement {
                 state = a.met ? .met : (deferrals.isEmpty ? .notRequired : .missing)
                 if a.met && deferrals.isEmpty && !a.documents.isEmpty {
                     // Needed exactly when something is deferred (the contract): nothing is.
+                    // A deferrable material whose file is broken is replaced, not deferred;
+                    // the letter's finding says so rather than that nothing here can be
+                    // deferred (round 23: "本申请没有容缺受理的材料" beside "材料（2）…视为未提交").
                     state = .notRequired
+                    let broken = assessed.filter { b in
+                        b.defective && b.required == true && b.reportable
+                            && matter.deferrals.contains {
+                                $0.material == b.material.id && ($0.scenario ?? "").isEmptyOrEqual(scenario.id)
+                            }
+                    }
+                    let files = a.documents.joined(separator: "、")
+                    let message =
+                        broken.isEmpty
+                        ? "文件 \(files) 为容缺受理承诺书；本申请没有容缺受理的材料，无需提交"
+                        : "文件 \(files) 为容缺受理承诺书；材料\(broken.map { Self.label($0.material) }.joined(separator: "、"))"
+                            + "可容缺，但已交的文件有误，有误的文件须重新提交，不按容缺处理（暂不能提供的，可不交该文件，凭承诺书容缺受理）"
                     findings.append(
                         Finding(
-                            .materialUnneeded, .warning,
-                            "文件 \(a.documents.joined(separator: "、")) 为容缺受理承诺书；本申请没有容缺受理的材料，无需提交",
+                            .materialUnneeded, .warning, message,
                             material: m.id, path: a.documents.first, source: source,
-                            detail: "a commitment letter where nothing is deferred"))
+                            detail: broken.isEmpty
+                                ? "a commitment letter where nothing is deferred"
+                                : "a commitment letter where the deferrable material's file is broken: replaced, not deferred"))
                 }
             } else if let files = unneeded[index] {
                 // Filed for a material this case does not need (the 企业职工's list sent for a

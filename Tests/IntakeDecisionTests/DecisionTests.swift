@@ -173,6 +173,27 @@ import Testing
         #expect(f.severity == .warning && f.message.contains("没有可容缺受理的材料，无需提交"), "\(f.message)")
     }
 
+    /// 劳动能力鉴定申请 (004, 容缺办理事项清单 5: 病历材料 and 与伤病有关的医学诊断 deferrable): a broken file for
+    /// 病历资料 is replaced, not deferred; the letter sent along is not taken, and its finding says why instead of
+    /// that nothing here can be deferred (round 23, tester 1: "本申请没有容缺受理的材料" beside "材料（2）病历资料
+    /// 因此视为未提交"). Without the file, the letter covers the material.
+    @Test func aLetterBesideABrokenDeferrableFileSaysTheFileIsReplaced() throws {
+        var app = complete("SB-048", facts: try settledFacts("SB-048"), letter: true)
+        let record = try #require(app.documents.firstIndex { $0.material == "2" })
+        app.documents[record].bytes = Array(app.documents[record].bytes.dropLast(8))  // no %%EOF
+        let d = try decide(app)
+        #expect(d.verdict == .returned, "\(d.errors.map(\.message))")
+        #expect(d.errors.contains { $0.code == .documentCorrupt && $0.message.contains("视为未提交") })
+        let letter = try #require(d.findings.first { $0.code == .materialUnneeded })
+        #expect(letter.severity == .warning)
+        #expect(!letter.message.contains("没有容缺受理的材料"), "\(letter.message)")
+        #expect(letter.message.contains("（2）病历资料可容缺") && letter.message.contains("不按容缺处理"), "\(letter.message)")
+        app.documents.remove(at: record)
+        let deferred = try decide(app)
+        #expect(deferred.verdict == .acceptedDeferred && deferred.deferred.map(\.material) == ["2"])
+        #expect(!deferred.codes.contains(.materialUnneeded))
+    }
+
     /// 合规办事业务指南 15.1 / 16.1 (2) ④ 「职业培训机构的行政事业性收费票据（或税务发票）（资金申请审核通过后提供）」 (lines 668,
     /// 720): whether the office approved the funding is its own decision, which the clerk declares. Not declared, the
     /// institution's filing is not returned for the invoice nor asked about the approval; the clerk is told to check.
