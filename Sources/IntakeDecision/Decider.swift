@@ -257,7 +257,8 @@ public struct Decider: Sendable {
 
     /// 办结期限 from a time limit: working days on the holiday calendar (and the calendar
     /// days of a period after them: 40个工作日+7天（公示期）), calendar days or months; the
-    /// same day when immediate; none when the guide gives none. A period whose last day,
+    /// same day when immediate, or the next working day when that is a day off; none when
+    /// the guide gives none. A period whose last day,
     /// counted in calendar days or months, is a day off ends on the next working day
     /// (民法典 第二百零三条; ``WorkingCalendar/periodEnd(_:)``): that last day comes with
     /// the date (`movedFrom`), for the report to say so.
@@ -269,7 +270,9 @@ public struct Decider: Sendable {
             return (end, end == last ? nil : last)
         }
         switch limit.unit {
-        case .immediate: return (date, nil)
+        // 即时办结 is done the day the office takes the application: a day off takes it on
+        // the next working day (round 23: an online filing on a Sunday was due that Sunday).
+        case .immediate: return moved(date)
         case .workingDays:
             return limit.value.map {
                 let end = calendar.addingWorkingDays($0, to: date)

@@ -1773,6 +1773,20 @@ import Testing
         #expect(moved == (submitted == "2025-08-12"), "\(rule.outcome)")
     }
 
+    /// 即时办结 is done the day the office takes the application, a working day (round 23, tester 1: SB-074, "即时办结"
+    /// (004 line 1449), filed online on Sunday 2025-07-06 was due that Sunday, and on 2025-10-01 (国庆节) that day).
+    /// Sunday → Monday 07-07; 10-01 → Thursday 10-09 (10-01 … 10-08 off); a working day keeps its own date.
+    @Test(arguments: [("2025-07-06", "2025-07-07"), ("2025-10-01", "2025-10-09"), ("2025-07-01", "2025-07-01")])
+    func anImmediateDecisionFiledOnADayOffIsDueTheNextWorkingDay(submitted: String, due: String) throws {
+        var app = complete("SB-074", facts: try settledFacts("SB-074"), submitted: "\(submitted)T09:30:00+08:00")
+        app.channel = "online"
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        #expect(d.decisionDue == CalendarDate(due), "\(String(describing: d.decisionDue))")
+        let rule = try #require(d.rules.first { $0.kind == .timeLimit })
+        #expect(rule.source.line == 1449 && rule.outcome.rawValue.contains("due \(due)"), "\(rule.outcome)")
+    }
+
     /// Where the guide gives each channel its own limit, the manifest's channel chooses (round 22, tester 1: a window bundle
     /// of SB-064 was given 15 working days): 64.3 办理时限 "①窗口办：即时办结 ②网上办：15个工作日" (lines 1249-1250), and a
     /// channel the guide does not name (mail) the longest. 人力社保 事项30 "（1）窗口业务：即时办结（2）用人单位网上申报业务：2个工作日"
