@@ -108,13 +108,25 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-049", "F1",
             triggering: ["paymentToInjuredWorkerAccount": "false"],
             notTriggering: ["paymentToInjuredWorkerAccount": "true"]),
-        // 6 养老保险跨省转移: 外省户籍，男超50周岁，女超40周岁 (51 whole years vs exactly 50)
+        // 6 养老保险跨省转移: 外省户籍，男超50周岁，女超40周岁
         ForbiddenExample(
             "SB-080", "F1",
             // 男超50周岁 (line 1658): a man born 1975-06-30 (50 and a day on 2025-07-01) is over 50; one born 1975-07-02
-            // (49) is not.
+            // (49) is not; nor, on his birthday, one born 1975-07-01: 50, not over it (民法典 第一千二百五十九条: 超过 does not
+            // include the number; round 23, tester 1: he was refused).
             triggering: ["hukouProvince": "吉林省", "residentId": "210202197506300014"],
             notTriggering: ["hukouProvince": "吉林省", "residentId": "210202197507020014"],
+            submitted: "2025-07-01T09:30:00+08:00"),
+        ForbiddenExample(
+            "SB-080", "F1",
+            triggering: ["hukouProvince": "吉林省", "residentId": "210202197506300014"],
+            notTriggering: ["hukouProvince": "吉林省", "residentId": "210202197507010115"],
+            submitted: "2025-07-01T09:30:00+08:00"),
+        // 女超40周岁: a woman born 1985-06-30 is over 40 on 2025-07-01, one born 1985-07-01 is 40 that day
+        ForbiddenExample(
+            "SB-080", "F1",
+            triggering: ["hukouProvince": "河北省", "residentId": "210202198506300123"],
+            notTriggering: ["hukouProvince": "河北省", "residentId": "210202198507010128"],
             submitted: "2025-07-01T09:30:00+08:00"),
         // 6 … 或存在一次性缴纳养老保险费超过3年（含）的，且转出地社保经办机构无法提供相关材料
         ForbiddenExample(
@@ -425,8 +437,13 @@ let forbiddenExamples004Round19: [ForbiddenExample] = {
             "SB-054", "F-end-reason", triggering: ["disabilityGrade": e.grade, "sbEmploymentEndReason": e.refused],
             by: [["sbEmploymentEndReason": e.accepted]])
     }
-    // 违规禁办 6 (line 1658) 外省户籍，男超50周岁: 辽源(市) is in 吉林省, not 辽宁; 辽宁省 and 大连市甘井子区 are 辽宁 (a man of 55)
-    for (outside, inside) in [("辽源市", "辽宁省"), ("辽源", "大连市甘井子区")] {
+    // 违规禁办 6 (line 1658) 外省户籍，男超50周岁: 辽源(市) is in 吉林省, not 辽宁; 辽宁省, 大连市甘井子区, a county-level city or
+    // county of 辽宁 and a district of 大连 are 辽宁 (a man of 55)
+    // Round 23, tester 1: a county-level city of 大连 (瓦房店市) was counted 外省; so were 大连's 长海县 and 甘井子区 written alone.
+    for (outside, inside) in [
+        ("辽源市", "辽宁省"), ("辽源", "大连市甘井子区"), ("吉林省", "瓦房店市"), ("北京市朝阳区", "长海县"), ("黑龙江省", "甘井子区"),
+        ("内蒙古自治区", "庄河"), ("山东省", "岫岩满族自治县"),
+    ] {
         examples += ForbiddenExample.escapes(
             "SB-080", "F1", triggering: ["hukouProvince": outside, "residentId": "210202197001011217"],
             by: [["hukouProvince": inside]])
