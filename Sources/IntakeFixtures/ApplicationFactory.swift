@@ -127,12 +127,22 @@ extension SampleApplication {
     /// The key of a fact list that sets the applicant's resident id instead of a fact.
     public static let residentIdKey = "residentId"
 
-    /// Sets the declared facts; a `residentId` entry sets the applicant's resident id.
+    /// Sets the declared facts; a `residentId` entry sets the applicant's resident id, a
+    /// `unitId` entry makes the applicant the unit of that 统一社会信用代码.
+    /// The key under which examples give a unit's 统一社会信用代码 (a 个体工商户's begins 92):
+    /// the applicant becomes that unit.
+    public static let unitIdKey = "unitId"
+
     public mutating func setFacts(_ list: [(name: String, value: String)]) {
-        facts = list.filter { $0.name != Self.residentIdKey }
+        facts = list.filter { $0.name != Self.residentIdKey && $0.name != Self.unitIdKey }
         if let rid = list.first(where: { $0.name == Self.residentIdKey }) {
             idType = "resident-id"
             idNumber = rid.value
+        }
+        if let unit = list.first(where: { $0.name == Self.unitIdKey }) {
+            applicantKind = "organization"
+            idType = "unified-social-credit-code"
+            idNumber = unit.value
         }
     }
 }

@@ -1773,6 +1773,21 @@ import Testing
         #expect(moved == (submitted == "2025-08-12"), "\(rule.outcome)")
     }
 
+    /// 社会保险费欠费补缴申报 (004 合规办事业务指南 12, line 216: 单位应缴未缴社会保险费的，单位需要补缴): a company pays its
+    /// employees' arrears and is not asked whether they were 个体工商户 or 灵活就业人员 (违规禁办 1, line 1638; round 23,
+    /// tester 1: its complete filing was returned for those two facts). A 个体工商户 (统一社会信用代码 92…) is asked.
+    @Test func aCompanysArrearsAreNotAskedAboutTheSelfEmployed() throws {
+        let company = complete("SB-012")
+        #expect(company.applicantKind == "organization")
+        let d = try decide(company)
+        #expect(d.verdict == .accepted && !d.codes.contains(.factMissing), "\(d.findings.map(\.message))")
+        var shop = company
+        shop.idNumber = "92210200MA0QC8H4XJ"
+        let asked = try decide(shop)
+        #expect(asked.verdict == .returned, "\(asked.findings.map(\.message))")
+        #expect(Set(asked.errors.filter { $0.code == .factMissing }.compactMap(\.fact)).isSuperset(of: ["insuredCategory"]))
+    }
+
     /// 即时办结 is done the day the office takes the application, a working day (round 23, tester 1: SB-074, "即时办结"
     /// (004 line 1449), filed online on Sunday 2025-07-06 was due that Sunday, and on 2025-10-01 (国庆节) that day).
     /// Sunday → Monday 07-07; 10-01 → Thursday 10-09 (10-01 … 10-08 off); a working day keeps its own date.

@@ -145,8 +145,25 @@ public let forbiddenExamples004: [ForbiddenExample] =
         // 违规禁办事项清单 1 企业职工基本养老保险补缴 (line 1638), of 12 社会保险费欠费补缴申报 (line 216), the guide's 企业职工 补缴
         ForbiddenExample(
             "SB-012", "F-retroactive",
-            triggering: ["insuredCategory": "flexible-employment", "retroactiveContributionToAddYears": "true"],
-            notTriggering: ["insuredCategory": "employee", "retroactiveContributionToAddYears": "true"]),
+            triggering: [
+                "unitId": "92210200MA0QC8H4XJ", "insuredCategory": "flexible-employment",
+                "retroactiveContributionToAddYears": "true",
+            ],
+            notTriggering: [
+                "unitId": "92210200MA0QC8H4XJ", "insuredCategory": "employee", "retroactiveContributionToAddYears": "true",
+            ]),
+        // … the case is a 个体工商户's (统一社会信用代码 92…): a company (91…) pays its employees' arrears, and is not refused
+        // nor asked about 个体工商户 and 灵活就业人员 (round 23, tester 1: its complete filing was returned for those facts).
+        ForbiddenExample(
+            "SB-012", "F-retroactive",
+            triggering: [
+                "unitId": "92210200MA0QC8H4XJ", "insuredCategory": "self-employed",
+                "retroactiveContributionToAddYears": "true",
+            ],
+            notTriggering: [
+                "unitId": "91210200MA0QC8H4XM", "insuredCategory": "self-employed",
+                "retroactiveContributionToAddYears": "true",
+            ]),
         // 28 丧葬补助金、抚恤金申领 (line 518) 因病或者非因工死亡的且未在服刑期间离退休人员
         ForbiddenExample(
             "SB-028", "F-work-death",
