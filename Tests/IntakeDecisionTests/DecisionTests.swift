@@ -1773,6 +1773,23 @@ import Testing
         #expect(moved == (submitted == "2025-08-12"), "\(rule.outcome)")
     }
 
+    /// 就业困难人员认定 39.4 温馨提示 (000 line 1628): 目前“网上办”方式仅支持距离法定退休年龄五年内的人员类别申报，其余人员请到
+    /// 户籍所在地…街道提交证明材料办理. A 残疾人's complete application is refused online, citing the line, and accepted at
+    /// the window; a near-retirement one is accepted online (the 温馨提示 was not encoded).
+    @Test func onlyTheNearRetirementCategoryFilesOnline() throws {
+        var facts = try settledFacts("RS-039")
+        #expect(facts["hardshipCategory"] == "near-retirement")
+        #expect(try decide(complete("RS-039", facts: facts)).verdict == .accepted)
+        facts["hardshipCategory"] = "disabled"
+        var app = complete("RS-039", facts: facts)
+        let online = try decide(app)
+        #expect(online.verdict == .refused, "\(online.findings.map(\.message))")
+        #expect(online.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 1628 })
+        app.channel = "window"
+        let window = try decide(app)
+        #expect(window.verdict == .accepted, "\(window.findings.map(\.message))")
+    }
+
     /// 社会保险费欠费补缴申报 (004 合规办事业务指南 12, line 216: 单位应缴未缴社会保险费的，单位需要补缴): a company pays its
     /// employees' arrears and is not asked whether they were 个体工商户 or 灵活就业人员 (违规禁办 1, line 1638; round 23,
     /// tester 1: its complete filing was returned for those two facts). A 个体工商户 (统一社会信用代码 92…) is asked.

@@ -236,6 +236,13 @@ private let listed: [ForbiddenExample] = [
         "RS-038", "F2",
         triggering: ["incubatorPremises": "rented", "incubatorPremisesYears": "2"],
         notTriggering: ["incubatorPremises": "rented", "incubatorPremisesYears": "3"]),
+    // 39.4 温馨提示 (line 1628): 目前“网上办”方式仅支持距离法定退休年龄五年内的人员类别申报 (the examples are filed online): a
+    // 残疾人 online is refused, a man 4 years before his retirement age (born 1966-06-15, retiring 2027-04) is not. First of
+    // RS-039's examples: the tests' settled facts (the first not-triggering value of each fact) are an online filing's.
+    ForbiddenExample(
+        "RS-039", "F-online",
+        triggering: ["hardshipCategory": "disabled"],
+        notTriggering: ["hardshipCategory": "near-retirement", "residentId": "210202196606150119"]),
     // 合规办事业务指南 39 (line 1564): 就业困难人员 … 主要包括：…登记失业人员中距法定退休年龄 5 年以内的人员. The statutory
     // retirement age is 国务院关于渐进式延迟法定退休年龄的办法 (2024)'s, to the month (as RS-033): a man's 60 years and
     // a month more for each 4 months of birth from 1965-01; a woman's, 50 years and a month more for each 2 months from
