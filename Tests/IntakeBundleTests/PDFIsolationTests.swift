@@ -82,8 +82,10 @@ enum PDFTestSupport {
         #expect(detail.contains("bad_alloc") || detail.contains("signal 6 "), "\(detail)")
         #expect(detail.contains("128 MiB"))
         #expect(pages == nil)
-        // The file itself and its scan buffer are a few MB; qpdf's objects never came here.
-        #expect(PDFTestSupport.residentBytes() - before < 64 << 20)
+        // The file itself and its scan buffer are a few MB; qpdf's objects (about 750 MB) never
+        // came here. The bound is the whole test process's: other suites run beside this one
+        // and hold their own bundles meanwhile (a full run once added 73 MB under a 64 MB bound).
+        #expect(PDFTestSupport.residentBytes() - before < 256 << 20)
         // The next PDF gets a fresh helper.
         let next = Self.sound.withUnsafeBytes { PDFChecker.shared.check($0, seconds: 20, memory: 1 << 30) }
         #expect(next.status == .sound)
