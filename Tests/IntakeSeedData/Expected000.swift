@@ -375,7 +375,7 @@ public let expected000: [ExpectedMatter] = [
         ],
         // 39 (line 1564): 登记失业人员中距法定退休年龄 5 年以内的人员 (F1: the age the id shows is not); (line 1566) 二是登记失业期间
         // 无法实现灵活就业和自主创业 (F-flexible)
-        forbidden: ["F1", "F-unit", "F-referrals", "F-unemployed-year", "F-flexible", "F-online"]),
+        forbidden: ["F-unit", "F-referrals", "F-unemployed-year", "F-flexible", "F1", "F-online"]),
     // 41 (line 1673): 我市户籍符合辽宁省政府规定的就业困难人员公益性岗位安置对象
     ExpectedMatter(
         "RS-041", "公益性岗位补贴申领",

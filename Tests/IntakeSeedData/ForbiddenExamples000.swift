@@ -294,6 +294,22 @@ private let listed: [ForbiddenExample] = [
         "RS-039", "F1",
         triggering: ["residentId": "210202197003150122", "hardshipCategory": "near-retirement"],
         notTriggering: ["residentId": "210202197005020129", "hardshipCategory": "near-retirement"]),
+    // A woman between the tables is asked her 原法定退休年龄 (session 32: she was accepted whatever her post): born
+    // 1972-07-01 she is 53 on 2025-07-01, past 50 (a 女职工 retired) but 4 years 8 months before 55 years 8 months (a 女干部);
+    // born 1978-01-01 (47 years 6 months) she retires at 51 years 7 months as a 女职工 (within 5 years) but at 57 years 1 month
+    // as a 女干部 (more than 5 years on).
+    ForbiddenExample(
+        "RS-039", "F1",
+        triggering: ["residentId": "210202197207010121", "hardshipCategory": "near-retirement", "femaleRetirementBase": "50"],
+        notTriggering: [
+            "residentId": "210202197207010121", "hardshipCategory": "near-retirement", "femaleRetirementBase": "55",
+        ]),
+    ForbiddenExample(
+        "RS-039", "F1",
+        triggering: ["residentId": "210202197801010124", "hardshipCategory": "near-retirement", "femaleRetirementBase": "55"],
+        notTriggering: [
+            "residentId": "210202197801010124", "hardshipCategory": "near-retirement", "femaleRetirementBase": "50",
+        ]),
     // 合规办事业务指南 41 (line 1673): 我市户籍符合辽宁省政府规定的就业困难人员公益性岗位安置对象…可申请公益性岗位补贴
     ForbiddenExample(
         "RS-041", "F1",
