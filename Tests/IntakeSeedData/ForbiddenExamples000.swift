@@ -160,6 +160,12 @@ private let listed: [ForbiddenExample] = [
         "RS-033", "F1",
         triggering: ["residentId": "210202197405010122"],
         notTriggering: ["residentId": "210202197405020128"], submitted: "2030-07-01T09:30:00+08:00"),
+    // A woman between the tables is asked her 原法定退休年龄 (session 32): born 1972-07-01, 53 on 2025-07-01, a 女职工 retired at
+    // 50 and is past working age; a 女干部 retires at 55 years 8 months.
+    ForbiddenExample(
+        "RS-033", "F1",
+        triggering: ["residentId": "210202197207010121", "femaleRetirementBase": "50"],
+        notTriggering: ["residentId": "210202197207010121", "femaleRetirementBase": "55"]),
     // residentId: a boy born 2015-01-01 (10); a girl born 2009-07-02 (15) and a boy born 2009-07-01 (16).
     ForbiddenExample(
         "RS-033", "F1",
