@@ -387,6 +387,11 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
             "BS-QT-013", "F-age",
             triggering: ["residentId": "21020219700101002X"],
             notTriggering: ["residentId": "210202197005020129"]),
+        // a woman born 1972-07-01 (53): a 女职工 retired at 50, a 女干部 retires at 55 years 8 months (session 32: asked)
+        ForbiddenExample(
+            "BS-QT-013", "F-age",
+            triggering: ["residentId": "210202197207010121", "femaleRetirementBase": "50"],
+            notTriggering: ["residentId": "210202197207010121", "femaleRetirementBase": "55"]),
         // under 16: born 2010-01-01 (15) vs 2009-01-01 (16)
         ForbiddenExample(
             "BS-QT-013", "F-age",
