@@ -6,7 +6,7 @@ month for each four months of birth from January 1965, to 63; a woman's whose ag
 each four months from January 1970, to 58; a woman's whose age was 50 (工人), one month for each two months from
 January 1975, to 55. The applicant's age in months is counted from the birth date derived from the resident id to
 the submitted date (x:submitted()), a month counted once its day is reached. The overlays (curated/000.xml RS-030,
-RS-033, RS-039; 003-j-work2.xml BS-QT-013; 003-k-life2.xml BS-TX-004; 004.xml SB-025; 004-f-round19.xml SB-020,
+RS-033; 000-k-s32.xml RS-039; 003-j-work2.xml BS-QT-013; 003-k-life2.xml BS-TX-004; 004.xml SB-025; 004-f-round19.xml SB-020,
 SB-081) compare AGE_MONTHS with RETIREMENT[...] (see curated/000.xml's comment at RS-033).
 
     python3 retirement_xpath.py            # the four expressions, XML-escaped as they appear in the overlays

@@ -86,8 +86,7 @@ extension Judgement {
         // (存档人员有效身份证件或存档凭证: the ID card is deferrable).
         let deferrals = missing.compactMap { a in
             let ids = [a.material.id] + (a.material.need == .oneOf ? a.material.parts.map(\.id) : [])
-            return matter.deferrals.first { ids.contains($0.material) && ($0.scenario ?? "").isEmptyOrEqual(scenario.id) }
-                .map { (a, $0) }
+            return deferral(naming: ids).map { (a, $0) }
         }
         let letterMet = assessed.contains { $0.material.isCommitmentLetter && $0.met }
         // Forbidden cases are judged first: a refused application is told why it is
@@ -110,11 +109,8 @@ extension Judgement {
                     // the letter's finding says so rather than that nothing here can be
                     // deferred (round 23: "本申请没有容缺受理的材料" beside "材料（2）…视为未提交").
                     state = .notRequired
-                    let broken = assessed.filter { b in
-                        b.defective && b.required == true && b.reportable
-                            && matter.deferrals.contains {
-                                $0.material == b.material.id && ($0.scenario ?? "").isEmptyOrEqual(scenario.id)
-                            }
+                    let broken = assessed.filter {
+                        $0.defective && $0.required == true && $0.reportable && deferral(naming: [$0.material.id]) != nil
                     }
                     let files = a.documents.joined(separator: "、")
                     let message =
@@ -576,6 +572,11 @@ extension Judgement {
 
     /// "(3) 身份证" style label.
     static func label(_ m: Material) -> String { "（\(m.id)）\(m.name)" }
+
+    /// The matter's deferral (容缺) of one of `ids` in this scenario, if any.
+    func deferral(naming ids: [String]) -> Deferral? {
+        matter.deferrals.first { ids.contains($0.material) && ($0.scenario ?? "").isEmptyOrEqual(scenario.id) }
+    }
 
     /// What to bring: original / copy and number of copies.
     static func bring(_ m: Material, alternatives: [Material]? = nil) -> String {
