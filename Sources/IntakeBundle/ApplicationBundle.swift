@@ -7,10 +7,12 @@ import Synchronization
 public struct BundleEntry: Sendable, Hashable {
     /// Position in the central directory.
     public var index: Int
-    /// The decoded name (UTF-8, or GB18030 for names written without the UTF-8 flag).
+    /// The decoded name (UTF-8, or for names written without the UTF-8 flag GB18030, else
+    /// code page 437).
     public var name: String
     public var nameEncoding: NameEncoding
-    /// The name read as GB18030 where the stored bytes are valid UTF-8 as well, without the
+    /// The name read as GB18030 where the stored bytes are valid UTF-8 as well (or as code
+    /// page 437 where they are valid GB18030), without the
     /// UTF-8 flag or a Unicode Path field: GBK 小学 (D0A1 D1A7) is also UTF-8 "Сѧ". Only the
     /// manifest can tell which was meant: a listed path equal to it finds the entry.
     public var alternativeName: String? = nil
@@ -321,6 +323,14 @@ public final class ApplicationBundle {
                 let gbk = TextDecoding.gb18030(r.rawName), gbk != name
             {
                 alternative = gbk
+            }
+            // A name valid as GBK may have been written in code page 437 (ÜBERSICHT.pdf, 9A 42 …,
+            // is GBK 欱ERSICHT.pdf): the manifest's path in that reading finds it too.
+            if encoding == .gb18030, let stored = layout?[i], stored.flags & 0x800 == 0, stored.unicodeName == nil,
+                stored.name == r.rawName
+            {
+                let western = TextDecoding.cp437(r.rawName)
+                if western != name { alternative = western }
             }
             var stored: String?
             if let record = layout?[i], record.name != r.rawName { stored = TextDecoding.decodeName(record.name).0 }

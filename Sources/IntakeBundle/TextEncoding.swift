@@ -14,17 +14,33 @@ public enum NameEncoding: String, Sendable, Codable {
     /// Not UTF-8; decoded as GB18030 (a superset of GBK), as Windows tools on Chinese
     /// locales write names without the UTF-8 flag.
     case gb18030
-    /// Neither: shown with replacement characters.
-    case undecodable
+    /// Neither UTF-8 nor GB18030: read as IBM code page 437, the zip format's own encoding
+    /// for names without the UTF-8 flag (APPNOTE 4.4.4, appendix D), which DOS and older
+    /// Windows tools on Western locales write (café.pdf: 63 61 66 82 …).
+    case cp437
 }
 
 public enum TextDecoding {
-    /// Decodes entry-name bytes: UTF-8 when valid, else GB18030, else lossy UTF-8.
+    /// Decodes entry-name bytes: UTF-8 when valid, else GB18030, else code page 437 (which
+    /// reads any bytes). A name flagged UTF-8 that is neither never gets here: libzip refuses
+    /// the archive and the reader names the entry (``ApplicationBundle``).
     public static func decodeName(_ bytes: [UInt8]) -> (String, NameEncoding) {
         if let s = String(validating: bytes, as: UTF8.self) { return (s, .utf8) }
         if let s = gb18030(bytes) { return (s, .gb18030) }
-        return (String(decoding: bytes, as: UTF8.self), .undecodable)
+        return (cp437(bytes), .cp437)
     }
+
+    /// Code page 437 -> String: ASCII as it is, 0x80–0xFF by the IBM PC table (a fixed table,
+    /// not iconv: every byte has a character, so no name is lost or shown as U+FFFD).
+    public static func cp437(_ bytes: [UInt8]) -> String {
+        var out = String.UnicodeScalarView()
+        for b in bytes { out.append(b < 0x80 ? Unicode.Scalar(b) : cp437High[Int(b - 0x80)]) }
+        return String(out)
+    }
+
+    private static let cp437High: [Unicode.Scalar] = Array(
+        ("ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀"
+            + "αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u{A0}").unicodeScalars)
 
     /// GB18030 -> String, or nil if the bytes are not valid GB18030.
     static func gb18030(_ bytes: [UInt8]) -> String? {

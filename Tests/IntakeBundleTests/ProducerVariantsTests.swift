@@ -62,6 +62,36 @@ import Testing
         #expect(bundle.entries[0].nameEncoding == .gb18030)
     }
 
+    /// Names written by a DOS or Western Windows tool: code page 437 without the UTF-8 flag,
+    /// the zip format's default. café (63 61 66 82) is not GBK; it was read with U+FFFD and
+    /// the document was "missing" beside an unlisted garbled entry (round 24, tester 2).
+    /// ÜBERSICHT (9A 42 …) is GBK too (欱ERSICHT): the manifest's path in the CP437 reading
+    /// finds it.
+    @Test func codePage437NamesAreTheManifestsPaths() throws {
+        var app = soundApplication()
+        app.documents[0].path = "files/café.jpg"
+        app.documents[1].path = "files/ÜBERSICHT.pdf"
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+        for d in app.documents {
+            let raw: [UInt8] = d.path.unicodeScalars.map { scalar in
+                scalar.isASCII ? UInt8(scalar.value) : ["é": 0x82, "Ü": 0x9A][Character(scalar)]!
+            }
+            #expect(TextDecoding.cp437(raw) == d.path)
+            w.add(ZipEntrySpec(rawName: raw, utf8Flag: false, data: d.bytes))
+        }
+        w.finish()
+        let i = try inspect(sink.bytes)
+        #expect(i.findings.isEmpty, "\(i.findings.map(\.message))")
+        #expect(i.unlisted.isEmpty, "\(i.unlisted)")
+        #expect(i.documents.allSatisfy { $0.present && $0.isSound }, "\(i.documents)")
+        let bundle = try #require(
+            try Self.opened([ZipEntrySpec(rawName: Array("caf".utf8) + [0x82], utf8Flag: false, data: [1])]))
+        #expect(bundle.entries.map(\.name) == ["café"])
+        #expect(bundle.entries[0].nameEncoding == .cp437)
+    }
+
     /// Some GBK names are valid UTF-8 as well: 小学 in GBK (D0A1 D1A7) reads as UTF-8 "Сѧ", 医学
     /// and 原片 alike. Written without the UTF-8 flag, the name is the manifest's path in the
     /// GBK reading: the documents are found and sound, not "missing" beside unlisted garbled
