@@ -15,7 +15,8 @@ public struct AuditProblem: Sendable, Hashable, Comparable {
     /// `report-changed`, `report-removed`, `report-added`, `report-unsealed`,
     /// `report-without-ledger-row`, `ledger-row-without-report`, `seal-changed`,
     /// `seal-removed`, `seal-added`, `chain-broken`, `seal-unsigned`, `signature-invalid`,
-    /// `signature-untrusted`, `catalog-changed`, `catalog-missing`, `temporary-file`.
+    /// `signature-untrusted`, `catalog-changed`, `catalog-missing`, `temporary-file`,
+    /// `ledger-changed`.
     public var code: String
     public var severity: Severity
     /// The file concerned, relative to the output folder.
@@ -181,6 +182,11 @@ public struct AuditVerifier: Sendable {
         let present = entries.filter(\.regular)
         let hashes = Self.hash(present.map(\.full))
         result.files = present.count
+        // The ledger's decision of each sealed bundle, by its JSON report's path.
+        var decisions: [String: LedgerReportSet] = [:]
+        for row in rows where row.seal != nil {
+            if let json = row.reports.files.first { decisions[json] = row }
+        }
         for (entry, digest) in zip(present, hashes) {
             let path = entry.path
             if AtomicWriter.isTemporary(String(decoding: entry.full.lastComponent.bytes, as: UTF8.self)) {
@@ -190,6 +196,12 @@ public struct AuditVerifier: Sendable {
                     problem(
                         "report-changed", path,
                         "changed after it was sealed (SHA-256 \(digest ?? "unreadable"), sealed \(sealed))")
+                } else if let row = decisions[path] {
+                    // The sealed report stands; the ledger, which the server's replays and
+                    // the summaries answer from, must say what it says.
+                    for difference in Self.differences(row, report: out.appendingPathComponent(path)) {
+                        problem("ledger-changed", path, "the ledger's decision is not the sealed report's: \(difference)")
+                    }
                 }
             } else if unsealedPaths[path] != nil {
                 continue  // named above as report-unsealed
@@ -268,6 +280,28 @@ public struct AuditVerifier: Sendable {
             out.append((relative.display, path, s.st_mode & S_IFMT == S_IFREG))
         }
         return out.sorted { $0.0 < $1.0 }
+    }
+
+    /// Where the ledger's row and the sealed JSON report at `report` disagree: verdict,
+    /// application, matter, scenario, bundle and catalog version, each as `key: ledger
+    /// "…", report "…"`.
+    static func differences(_ row: LedgerReportSet, report: URL) -> [String] {
+        guard let data = try? Data(contentsOf: report),
+            let d = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return ["the sealed JSON report cannot be read"] }
+        let matter = d["matter"] as? [String: Any]
+        let bundle = d["bundle"] as? [String: Any]
+        let pairs: [(String, String, String?)] = [
+            ("verdict", row.decision.verdict, d["verdict"] as? String),
+            ("application", row.decision.application, d["application"] as? String),
+            ("matter", row.decision.matter, matter?["code"] as? String),
+            ("scenario", row.decision.scenario, matter?["scenario"] as? String),
+            ("bundle", row.sha256, bundle?["sha256"] as? String),
+            ("catalogVersion", row.catalogVersion, d["catalogVersion"] as? String),
+        ]
+        return pairs.compactMap { key, ledger, sealed in
+            ledger == sealed ? nil : "\(key): ledger \"\(ledger)\", report \"\(sealed ?? "")\""
+        }
     }
 
     /// SHA-256 of each file (nil: unreadable), on every core.

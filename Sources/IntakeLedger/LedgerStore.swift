@@ -559,6 +559,21 @@ public struct LedgerReportSet: Sendable, Hashable {
     /// decision predates sealing (ledger schema 4 and earlier).
     public var hashes: [String]
     public var seal: Int64?
+    /// What the ledger says was decided: `audit verify` checks the sealed JSON report says
+    /// the same (the serve endpoint and the summaries answer from the ledger).
+    public var decision = Decision()
+    public struct Decision: Sendable, Hashable {
+        public var verdict = ""
+        public var application = ""
+        public var matter = ""
+        public var scenario = ""
+        public init(verdict: String = "", application: String = "", matter: String = "", scenario: String = "") {
+            self.verdict = verdict
+            self.application = application
+            self.matter = matter
+            self.scenario = scenario
+        }
+    }
     public init(sha256: String, catalogVersion: String, reports: ReportSet, hashes: [String], seal: Int64?) {
         self.sha256 = sha256
         self.catalogVersion = catalogVersion

@@ -1077,14 +1077,16 @@ public final class SQLLedger: LedgerStore {
         try s.db.run(
             """
             SELECT b.sha256, b.catalog_version, b.report_dir, b.report_base, b.json_sha256, b.xml_sha256, b.html_sha256,
-                b.seal
+                b.seal, b.verdict, b.application, b.matter, b.scenario
             FROM bundles b WHERE b.state = 'decided' AND \(condition) ORDER BY b.sha256
             """
         ) { r in
-            out.append(
-                LedgerReportSet(
-                    sha256: r.text(0), catalogVersion: r.text(1), reports: ReportSet(dir: r.text(2), base: r.text(3)),
-                    hashes: [4, 5, 6].map { r[$0] == .null ? "" : r.text($0) }, seal: r[7] == .null ? nil : r.int(7)))
+            var set = LedgerReportSet(
+                sha256: r.text(0), catalogVersion: r.text(1), reports: ReportSet(dir: r.text(2), base: r.text(3)),
+                hashes: [4, 5, 6].map { r[$0] == .null ? "" : r.text($0) }, seal: r[7] == .null ? nil : r.int(7))
+            set.decision = LedgerReportSet.Decision(
+                verdict: r.text(8), application: r.text(9), matter: r.text(10), scenario: r.text(11))
+            out.append(set)
         }
         return out
     }

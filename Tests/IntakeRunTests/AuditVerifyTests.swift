@@ -149,6 +149,21 @@ struct AuditVerifyTests {
         r = try Self.verify(linked)
         #expect(r.problems.map { "\($0.code) \($0.path)" } == ["report-added \(link)"])
 
+        // The ledger's verdict edited (round 24, tester 2: it held, and the server's replay
+        // then answered `Intake-Verdict: returned` over a sealed report saying accepted).
+        let edited = try Self.copy(out, "ledger-edited")
+        let json = try #require(sealed.first { $0.hasSuffix(".json") })
+        let base = ((json as NSString).lastPathComponent as NSString).deletingPathExtension
+        let verdict = try ledgerRows(edited, "SELECT verdict FROM bundles WHERE report_base = '\(base)'")[0][0].string
+        let other = verdict == "returned" ? "accepted" : "returned"
+        try openLedger(edited).execute(
+            "UPDATE bundles SET verdict = '\(other)', matter = 'XX-000' WHERE report_base = '\(base)'")
+        r = try Self.verify(edited)
+        #expect(!r.holds)
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["ledger-changed \(json)", "ledger-changed \(json)"])
+        #expect(r.problems.contains { $0.message.contains("verdict: ledger \"\(other)\", report \"\(verdict)\"") }, "\(r.problems)")
+        #expect(r.problems.contains { $0.message.contains("matter: ledger \"XX-000\"") }, "\(r.problems)")
+
         // The ledger's first seal row deleted: named, no crash.
         let headless = try Self.copy(out, "headless")
         try openLedger(headless).execute("DELETE FROM seals WHERE seq = 1")
