@@ -161,7 +161,8 @@ struct AuditVerifyTests {
         r = try Self.verify(edited)
         #expect(!r.holds)
         #expect(r.problems.map { "\($0.code) \($0.path)" } == ["ledger-changed \(json)", "ledger-changed \(json)"])
-        #expect(r.problems.contains { $0.message.contains("verdict: ledger \"\(other)\", report \"\(verdict)\"") }, "\(r.problems)")
+        #expect(
+            r.problems.contains { $0.message.contains("verdict: ledger \"\(other)\", report \"\(verdict)\"") }, "\(r.problems)")
         #expect(r.problems.contains { $0.message.contains("matter: ledger \"XX-000\"") }, "\(r.problems)")
 
         // The ledger's first seal row deleted: named, no crash.
