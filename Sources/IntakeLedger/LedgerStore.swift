@@ -324,11 +324,15 @@ public struct DecidedBundle: Sendable, Hashable {
     public var decisions: Int
     /// It could not be read at all (a `bundle-unreadable` finding): quarantine.
     public var unreadable: Bool
+    /// SHA-256 of the JSON, XML and HTML report files as written, in that order; empty
+    /// strings for decisions that predate them (ledger schema 4 and earlier).
+    public var reportHashes: [String]
 
     public init(
         sha256: String, catalogVersion: String, verdict: String, application: String, matter: String, file: String,
-        reports: ReportSet, decisions: Int, unreadable: Bool
+        reports: ReportSet, decisions: Int, unreadable: Bool, reportHashes: [String] = []
     ) {
+        self.reportHashes = reportHashes
         self.sha256 = sha256
         self.catalogVersion = catalogVersion
         self.verdict = verdict

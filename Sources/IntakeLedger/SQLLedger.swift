@@ -342,14 +342,15 @@ public final class SQLLedger: LedgerStore {
         try s.db.run(
             """
             SELECT sha256, catalog_version, verdict, application, matter, file, report_dir, report_base, decisions,
-                EXISTS(SELECT 1 FROM findings f WHERE f.sha256 = b.sha256 AND f.code = 'bundle-unreadable')
+                EXISTS(SELECT 1 FROM findings f WHERE f.sha256 = b.sha256 AND f.code = 'bundle-unreadable'),
+                json_sha256, xml_sha256, html_sha256
             FROM bundles b WHERE sha256 = ? AND state = 'decided'
             """, [.text(sha256)]
         ) { r in
             found = DecidedBundle(
                 sha256: r.text(0), catalogVersion: r.text(1), verdict: r.text(2), application: r.text(3),
                 matter: r.text(4), file: r.text(5), reports: ReportSet(dir: r.text(6), base: r.text(7)),
-                decisions: Int(r.int(8)), unreadable: r.int(9) != 0)
+                decisions: Int(r.int(8)), unreadable: r.int(9) != 0, reportHashes: [10, 11, 12].map { r.text($0) })
         }
         return found
     }

@@ -118,7 +118,8 @@ public struct DecisionRecorder: Sendable {
             return RecordedDecision(
                 decided: DecidedBundle(
                     sha256: r.sha256, catalogVersion: r.catalogVersion, verdict: r.verdict, application: r.application,
-                    matter: r.matter, file: r.file, reports: r.reports, decisions: 1, unreadable: p.unreadable),
+                    matter: r.matter, file: r.file, reports: r.reports, decisions: 1, unreadable: p.unreadable,
+                    reportHashes: r.reportHashes),
                 writeMs: writeMs, documentBytes: r.documentBytes)
         }
     }

@@ -19,6 +19,9 @@ public struct Problem: Error, Sendable {
     public var closeConnection = false
     /// The report files of a decided bundle that are gone (an extension member, RFC 9457 3.2).
     public var missingReports: [String]?
+    /// The report files of a decided bundle that are not as written or disagree with the
+    /// ledger (an extension member).
+    public var changedReports: [String]?
 
     public init(_ status: HTTPResponse.Status, _ kind: String, _ title: String, _ detail: String) {
         self.status = status
@@ -51,6 +54,10 @@ public struct Problem: Error, Sendable {
             if let missingReports {
                 w.key("missingReports")
                 w.array(missingReports) { w.value($0) }
+            }
+            if let changedReports {
+                w.key("changedReports")
+                w.array(changedReports) { w.value($0) }
             }
         }
         return w.out + "\n"
@@ -129,6 +136,23 @@ public struct Problem: Error, Sendable {
         p.missingReports = missing
         p.headers[HTTPField.Name("Intake-Verdict")!] = d.verdict
         p.headers[HTTPField.Name("Intake-Catalog-Version")!] = d.catalogVersion
+        p.headers[HTTPField.Name("Intake-Bundle-SHA256")!] = d.sha256
+        return p
+    }
+
+    /// A decided bundle whose stored report is not the one written, or says another verdict
+    /// than the ledger: 410 as a removed one (answering again cannot bring the decision's
+    /// report back), without a verdict header: which of the two was edited, the report or
+    /// the ledger, is for `intake audit verify` against the seals to say, not the server.
+    static func reportChanged(_ d: DecidedBundle, _ disagreements: [(file: String, why: String)]) -> Problem {
+        var p = Problem(
+            .gone, "report-changed", "报告文件已被改动 Report changed",
+            "the bundle \(d.sha256) was decided but its stored report is not the one written then, or not what the ledger "
+                + "records: \(disagreements.map { "\($0.file) (\($0.why))" }.joined(separator: "; ")); it is not handed out and "
+                + "not decided again (`intake audit verify` names the change)")
+        var files: [String] = []
+        for d in disagreements where !files.contains(d.file) { files.append(d.file) }
+        p.changedReports = files
         p.headers[HTTPField.Name("Intake-Bundle-SHA256")!] = d.sha256
         return p
     }

@@ -257,6 +257,16 @@ enum Routes {
                 metadata: ["sha256": .string(d.sha256), "missing": .string(missing.joined(separator: ","))])
             throw Problem.reportRemoved(d, missing: missing)
         }
+        let disagreements = state.disagreements(d, format: format, bytes: bytes)
+        if !disagreements.isEmpty {
+            state.logger.error(
+                "a decided bundle's report is not what was written, or not what the ledger says",
+                metadata: [
+                    "sha256": .string(d.sha256),
+                    "disagreements": .string(disagreements.map { "\($0.file): \($0.why)" }.joined(separator: "; ")),
+                ])
+            throw Problem.reportChanged(d, disagreements)
+        }
         var headers: HTTPFields = [:]
         headers[.contentType] = contentType(format)
         headers[HTTPField.Name("Intake-Verdict")!] = d.verdict

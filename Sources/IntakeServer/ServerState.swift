@@ -1,3 +1,4 @@
+import Crypto
 import Dispatch
 import Foundation
 import IntakeAudit
@@ -274,6 +275,45 @@ final class ServerState: Sendable {
     func reportBytes(_ d: DecidedBundle, format: ReportFormat) -> [UInt8]? {
         let url = options.data.appendingPathComponent("\(d.reports.dir)/\(d.reports.base).\(format.fileExtension)")
         return (try? Data(contentsOf: url)).map(Array.init)
+    }
+
+    /// What is wrong with a decided bundle's stored report in `format` beside the ledger,
+    /// each as `(file, why)`: the file is not the one written (its SHA-256 is not the one
+    /// recorded), or the JSON report's verdict, bundle or catalog version is not the
+    /// ledger's (one of the two was edited; `intake audit verify` says which against the
+    /// seals). Empty when they agree. Decisions recorded before report hashes were kept are
+    /// checked on the JSON's keys only.
+    func disagreements(_ d: DecidedBundle, format: ReportFormat, bytes: [UInt8]) -> [(file: String, why: String)] {
+        var out: [(file: String, why: String)] = []
+        let files = d.reports.files
+        func changed(_ index: Int, _ bytes: [UInt8]) {
+            guard index < d.reportHashes.count, !d.reportHashes[index].isEmpty else { return }
+            let digest = Hex.string(SHA256.hash(data: bytes))
+            if digest != d.reportHashes[index] {
+                out.append((files[index], "SHA-256 \(digest), written as \(d.reportHashes[index])"))
+            }
+        }
+        let index = ReportSet.extensions.firstIndex(of: format.fileExtension)
+        if let index { changed(index, bytes) }
+        var json = bytes
+        if index != 0 {
+            guard let read = reportBytes(d, format: .json) else { return out }  // named when asked for
+            json = read
+            changed(0, json)
+        }
+        guard let report = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any] else {
+            out.append((files[0], "not a readable JSON report"))
+            return out
+        }
+        let pairs: [(String, String, String?)] = [
+            ("verdict", d.verdict, report["verdict"] as? String),
+            ("bundle", d.sha256, (report["bundle"] as? [String: Any])?["sha256"] as? String),
+            ("catalogVersion", d.catalogVersion, report["catalogVersion"] as? String),
+        ]
+        for (key, ledger, stored) in pairs where ledger != stored {
+            out.append((files[0], "\(key): ledger \"\(ledger)\", report \"\(stored ?? "")\""))
+        }
+        return out
     }
 
     /// The report files of a decided bundle that are not in the data folder.

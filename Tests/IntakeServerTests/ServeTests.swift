@@ -757,6 +757,54 @@ struct ServeTests {
         #expect(verify.output.contains("report-removed") && verify.output.contains(victim), "\(verify.output)\(verify.error)")
     }
 
+    /// A stored report edited after it was written, or a ledger verdict edited under a
+    /// report, is not handed out: 410 `report-changed` naming the file (round 24, tester 2:
+    /// GET served the edited JSON, and a replay answered `Intake-Verdict: returned` over a
+    /// body saying accepted). The other formats, still as written, are served.
+    @Test func aChangedReportOrLedgerVerdictIsNotHandedOut() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let bytes = Self.application(id: "WEB-2026-SERVE-CHANGED")
+        let first = try ServerProcess(data: data)
+        let before = try await first.post(bytes)
+        let sha = try #require(before.header("Intake-Bundle-SHA256"))
+        let verdict = try #require(before.header("Intake-Verdict"))
+        first.stop()
+        let base = try ledgerRows(data, "SELECT report_dir || '/' || report_base FROM bundles")[0]
+        let json = data.appendingPathComponent(base + ".json")
+        let original = try Data(contentsOf: json)
+        let other = verdict == "accepted" ? "returned" : "accepted"
+        try Data(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "\"\(verdict)\"", with: "\"\(other)\"").utf8)
+            .write(to: json)
+
+        var server = try ServerProcess(data: data)
+        for answer in [try await server.request(.GET, "/v1/reports/\(sha)"), try await server.post(bytes)] {
+            #expect(answer.status == 410)
+            #expect(answer.json["type"] as? String == "urn:intake:problem:report-changed")
+            #expect(answer.json["changedReports"] as? [String] == [base + ".json"])
+            #expect(answer.header("Intake-Verdict") == nil)
+        }
+        // XML reads the JSON for the ledger's verdict too: the edit is found from there.
+        let xml = try await server.request(.GET, "/v1/reports/\(sha)", headers: [("Accept", "application/xml")])
+        #expect(xml.status == 410)
+        server.stop()
+
+        // The report back as written, the ledger's verdict edited instead.
+        try original.write(to: json)
+        try ledgerExecute(data, "UPDATE bundles SET verdict = '\(other)'")
+        server = try ServerProcess(data: data)
+        defer { server.stop() }
+        for accept in ["application/json", "text/html"] {
+            let answer = try await server.request(.GET, "/v1/reports/\(sha)", headers: [("Accept", accept)])
+            #expect(answer.status == 410, "\(accept)")
+            #expect((answer.json["detail"] as? String)?.contains("verdict: ledger \"\(other)\", report \"\(verdict)\"") == true)
+        }
+        try ledgerExecute(data, "UPDATE bundles SET verdict = '\(verdict)'")
+        let restored = try await server.request(.GET, "/v1/reports/\(sha)")
+        #expect(restored.status == 200)
+        #expect(restored.body == [UInt8](original))
+    }
+
     /// /metrics answers loopback clients only, unless the server is told otherwise.
     @Test func metricsAreForLoopbackOnly() async throws {
         guard let address = Self.nonLoopbackAddress() else { return }  // a host with only loopback cannot show it
@@ -1167,6 +1215,14 @@ func ledgerRows(_ data: URL, _ sql: String) throws -> [String] {
     try outputLines([
         "python3", "-c",
         "import sqlite3,sys\nfor r in sqlite3.connect(sys.argv[1]).execute(sys.argv[2]): print('|'.join(str(x) for x in r))",
+        data.appendingPathComponent("ledger.sqlite").path, sql,
+    ])
+}
+
+/// Runs one statement on the data folder's ledger and commits it (python3's sqlite3).
+func ledgerExecute(_ data: URL, _ sql: String) throws {
+    _ = try outputLines([
+        "python3", "-c", "import sqlite3,sys\nc = sqlite3.connect(sys.argv[1])\nc.execute(sys.argv[2])\nc.commit()",
         data.appendingPathComponent("ledger.sqlite").path, sql,
     ])
 }
