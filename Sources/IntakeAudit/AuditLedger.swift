@@ -12,8 +12,14 @@ enum AuditLedger {
         } else {
             let url = out.appendingPathComponent(SQLLedger.fileName)
             guard FileManager.default.fileExists(atPath: url.path) else {
+                let written = ["seals", "reports"].filter {
+                    !((try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent($0).path)) ?? []).isEmpty
+                }
                 throw AuditError(
-                    "\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder (or give --ledger)")
+                    written.isEmpty
+                        ? "\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder (or give --ledger)"
+                        : "\(out.path) holds \(written.joined(separator: " and ")) but no ledger (\(SQLLedger.fileName)): "
+                            + "it was removed or moved; nothing can be verified without it (give it with --ledger)")
             }
             chosen = .sqlite(url)
         }

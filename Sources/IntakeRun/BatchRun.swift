@@ -232,6 +232,7 @@ public struct BatchRun: Sendable {
             try FileSystem.makeFolders(BytePath(out))
         }
         let location = options.ledger ?? .sqlite(out.appendingPathComponent(SQLLedger.fileName))
+        try Self.refuseMissingLedger(location, out: out)
         let ledger = try RunError.ledger { () throws(LedgerError) in try location.open() }
         // One run per output folder, unless the ledger is shared: then the runs of every
         // host share the folder, and leases say which are alive.
@@ -443,6 +444,29 @@ public struct BatchRun: Sendable {
         return totals
     }
 
+    /// The folders of `out` a run or server writes into (seals, reports, run summaries)
+    /// that hold something.
+    static func writtenFolders(_ out: URL) -> [String] {
+        ["seals", "reports", "runs"].filter { folder in
+            !((try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(folder).path)) ?? []).isEmpty
+        }
+    }
+
+    /// Refuses, before the ledger is opened (opening creates it), an output folder that
+    /// holds seals, reports or run summaries while its SQLite ledger file does not exist:
+    /// removed or moved away. Creating an empty one there would leave a ledger that `audit
+    /// verify` then reads as every seal and report added after the fact (round 24, tester
+    /// 2), where the truth is that the folder's ledger is missing.
+    public static func refuseMissingLedger(_ location: LedgerLocation, out: URL) throws(RunError) {
+        guard case .sqlite(let url) = location, !FileManager.default.fileExists(atPath: url.path) else { return }
+        let written = writtenFolders(out)
+        guard !written.isEmpty else { return }
+        throw RunError(
+            .ledger,
+            "the output folder \(out.path) holds \(written.joined(separator: ", ")) but its ledger \(url.path) does not exist (removed or moved?); nothing was decided and no ledger was created. Put the folder's ledger back, give it with --ledger, or use another --out"
+        )
+    }
+
     /// Refuses an output folder that holds seals, reports or run summaries while the ledger
     /// records no run at all: it is not this folder's ledger (`ledger.sqlite` copied without
     /// its `-wal` file, another `--ledger`), and a run on it would decide everything again,
@@ -457,9 +481,7 @@ public struct BatchRun: Sendable {
     public static func refuseForeignLedger(_ ledger: any LedgerStore, _ location: LedgerLocation, out: URL)
         throws(RunError)
     {
-        let written = ["seals", "reports", "runs"].filter { folder in
-            !((try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(folder).path)) ?? []).isEmpty
-        }
+        let written = writtenFolders(out)
         guard !written.isEmpty else { return }
         // The folder is read before the ledger: what a server sharing the folder writes
         // meanwhile is recorded first (a seal file excepted, written just before it is).

@@ -68,6 +68,11 @@ public enum HookServer {
         let ledger: SQLLedger
         let runID: Int64
         do {
+            try BatchRun.refuseMissingLedger(options.ledgerLocation, out: options.data)
+        } catch {
+            throw StartupError(description: "\(error)")
+        }
+        do {
             ledger = try options.ledgerLocation.open()
         } catch {
             throw StartupError(description: "cannot open the ledger \(options.ledgerLocation): \(error)")

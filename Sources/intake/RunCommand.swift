@@ -36,7 +36,7 @@ struct RunCommand: AsyncParsableCommand {
 
             Exit status: 0 when the run completed (whatever the verdicts), 2 when it failed (unreadable \
             catalog, unwritable output folder, ledger error, an output folder with seals or reports whose \
-            ledger records no run, or with seals or run summaries numbered past those its ledger records: \
+            ledger is missing or records no run, or with seals or run summaries numbered past those its ledger records: \
             a ledger restored from an older backup), 3 when a shared run lost its lease (others \
             carry on), 130 after Ctrl-C, 143 after SIGTERM.
             """)

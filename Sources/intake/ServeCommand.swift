@@ -45,7 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
             SIGHUP: reload the catalog (a check in flight finishes with the one it began with).
 
             Exit status: 0 after a clean shutdown, 2 when the server cannot start (among the reasons: a \
-            data folder whose ledger records no run while it holds seals or reports, or is behind its \
+            data folder whose ledger is missing or records no run while it holds seals or reports, or is behind its \
             seals or run summaries, as `intake run` refuses), 128 + the signal when a second shutdown \
             signal stopped it at once.
             """)

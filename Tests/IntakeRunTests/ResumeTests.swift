@@ -71,6 +71,20 @@ struct ResumeTests {
             try await run(inbox: inbox, out: orphan)
             Issue.record("a run over an output folder without its ledger went through")
         } catch let error as RunError {
+            #expect(error.code == .ledger && "\(error)".contains("does not exist"), "\(error)")
+        }
+        // No ledger is left behind (round 24, tester 2: an empty one was, and `audit verify`
+        // then named every seal and report added instead of the missing ledger).
+        #expect(!FileManager.default.fileExists(atPath: orphan.appendingPathComponent(SQLLedger.fileName).path))
+        #expect(throws: AuditError.self) {
+            try AuditVerifier(out: orphan, publicKey: nil, loader: nil).verify()
+        }
+        // With an empty ledger file beside it (ledger.sqlite copied without its -wal).
+        try SQLLedger(url: orphan.appendingPathComponent(SQLLedger.fileName)).checkpoint()
+        do {
+            try await run(inbox: inbox, out: orphan)
+            Issue.record("a run over an output folder with an empty ledger went through")
+        } catch let error as RunError {
             #expect(error.code == .ledger && "\(error)".contains("records no run"), "\(error)")
         }
         #expect(try Data(contentsOf: orphan.appendingPathComponent("seals/000001.json")) == seal)
