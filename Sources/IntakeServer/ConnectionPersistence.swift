@@ -111,6 +111,11 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
             case .invalidMethod, .invalidURL, .invalidVersion, .invalidConstant:
                 "the request line is not 'METHOD /path HTTP/1.1'"
             case .invalidChunkSize: "a chunk of the body has no valid size"
+            // The client closed its side in the middle of the request (round 24, tester 2:
+            // the default below blamed a Transfer-Encoding beside a Content-Length).
+            case .invalidEOFState:
+                "the request ended early: the connection was closed before the end of its body (fewer bytes than "
+                    + "its Content-Length, or a chunked body without its last, empty chunk); send it again whole"
             // The parser's own words for these ("strict mode assertion") reached a client.
             case .strictModeAssertion, .lfExpected:
                 "the request breaks HTTP/1.1's framing (a line or a chunk of the body not ended by CRLF)"

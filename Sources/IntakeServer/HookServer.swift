@@ -160,6 +160,16 @@ public enum HookServer {
         defer { signals.cancel() }
         do {
             try await group.run()
+        } catch let error as IOError where [EADDRINUSE, EACCES, EADDRNOTAVAIL].contains(error.errnoCode) {
+            // The bind failed: said in words, with the address, rather than NIO's errno text.
+            let address = "\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(options.port)"
+            let why =
+                switch error.errnoCode {
+                case EADDRINUSE: "the port is already in use (another server, or another intake serve, listens there)"
+                case EACCES: "this user may not listen on that port (ports under 1024 need privileges)"
+                default: "that address is not one of this machine's (--host)"
+                }
+            throw StartupError(description: "cannot listen on \(address): \(why); choose another --port or --host")
         } catch {
             throw StartupError(description: "the server stopped: \(error)")
         }

@@ -805,6 +805,20 @@ struct ServeTests {
         #expect(restored.body == [UInt8](original))
     }
 
+    /// A port already taken is said in words with the address, exit 2 (round 24, tester 2:
+    /// NIO's "bind(descriptor:ptr:bytes:): Address already in use) (errno: 98)").
+    @Test func aBusyPortIsSaidInWords() async throws {
+        try await Self.withServer { server, _ in
+            let other = try makeTemporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: other) }
+            let second = try runIntake(["serve", "--data", other.path, "--port", String(server.port)])
+            #expect(second.status == 2)
+            #expect(
+                second.error.contains("cannot listen on 127.0.0.1:\(server.port): the port is already in use"), "\(second.error)")
+            #expect(!second.error.contains("errno"), "\(second.error)")
+        }
+    }
+
     /// /metrics answers loopback clients only, unless the server is told otherwise.
     @Test func metricsAreForLoopbackOnly() async throws {
         guard let address = Self.nonLoopbackAddress() else { return }  // a host with only loopback cannot show it
@@ -1148,6 +1162,19 @@ struct ServeTests {
             let framing = String(decoding: connection.receiveUntilClosed(seconds: 5).bytes, as: UTF8.self)
             #expect(
                 framing.hasPrefix("HTTP/1.1 400") && framing.contains("CRLF") && !framing.contains("strict mode"), "\(framing)")
+            // A body cut short by the client closing its side is said to have ended early (round
+            // 24, tester 2: it was blamed on a Transfer-Encoding beside a Content-Length).
+            for request in [
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: 1000\r\n\r\nPK\u{3}\u{4}",
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nPK\u{3}\u{4}\r\n",
+            ] {
+                let connection = try RawConnection(port: server.port)
+                #expect(connection.send(request))
+                connection.finishSending()
+                let text = String(decoding: connection.receiveUntilClosed(seconds: 5).bytes, as: UTF8.self)
+                #expect(text.hasPrefix("HTTP/1.1 400"), "\(text)")
+                #expect(text.contains("ended early") && !text.contains("Transfer-Encoding beside"), "\(text)")
+            }
         }
     }
 

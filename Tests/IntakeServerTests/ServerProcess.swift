@@ -133,6 +133,9 @@ final class RawConnection {
 
     func send(_ text: String) -> Bool { send(Array(text.utf8)) }
 
+    /// Closes the sending side (a client that stops in the middle of its request).
+    func finishSending() { shutdown(fd, Int32(SHUT_WR)) }
+
     /// Reads until the server closes or `seconds` pass; what arrived.
     func receive(seconds: Double) -> [UInt8] {
         read(seconds: seconds) { out in
