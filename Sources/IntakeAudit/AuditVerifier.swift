@@ -16,7 +16,7 @@ public struct AuditProblem: Sendable, Hashable, Comparable {
     /// `report-without-ledger-row`, `ledger-row-without-report`, `seal-changed`,
     /// `seal-removed`, `seal-added`, `chain-broken`, `seal-unsigned`, `signature-invalid`,
     /// `signature-untrusted`, `catalog-changed`, `catalog-missing`, `temporary-file`,
-    /// `ledger-changed`.
+    /// `ledger-changed`, `summary-changed`, `summary-removed`.
     public var code: String
     public var severity: Severity
     /// The file concerned, relative to the output folder.
@@ -37,6 +37,8 @@ public struct AuditVerification: Sendable {
     public var reportSets = 0
     /// Report files read and hashed.
     public var files = 0
+    /// Run summary files read and hashed.
+    public var summaries = 0
     public var catalogs = 0
     public var errors: Int { problems.filter { $0.severity == .error }.count }
     /// Exit 0 only when this holds.
@@ -65,8 +67,8 @@ public struct AuditVerifier: Sendable {
     }
 
     public func verify() throws(AuditError) -> AuditVerification {
-        let (sealRows, rows) = try AuditLedger.read(out: out, ledger) { ledger in
-            (try ledger.seals(), try ledger.reportSets())
+        let (sealRows, rows, runs) = try AuditLedger.read(out: out, ledger) { ledger in
+            (try ledger.seals(), try ledger.reportSets(), try ledger.runs(channel: .batch) + ledger.runs(channel: .online))
         }
         var result = AuditVerification()
         func problem(_ code: String, _ path: String, _ message: String, _ severity: AuditProblem.Severity = .error) {
@@ -213,7 +215,26 @@ public struct AuditVerifier: Sendable {
             problem("report-removed", path, "sealed, now missing")
         }
 
-        // 4. The archived catalogs give back their own versions.
+        // 4. The run summaries as written (their hashes are in the ledger from schema 9).
+        for run in runs.sorted(by: { $0.id < $1.id }) {
+            guard let html = run.summary, html.hasSuffix(".html"), run.summaryHashes.count == 3 else { continue }
+            let base = String(html.dropLast(".html".count))
+            let files = ["json", "csv", "html"].map { "\(base).\($0)" }
+            for (file, sha) in zip(files, Self.hash(files.map { BytePath(out.appendingPathComponent($0)) })) {
+                result.summaries += 1
+                let written = run.summaryHashes[files.firstIndex(of: file)!]
+                if sha == nil, !FileSystem.exists(BytePath(out.appendingPathComponent(file))) {
+                    problem("summary-removed", file, "the summary of run \(run.id) is missing")
+                } else if sha != written {
+                    problem(
+                        "summary-changed", file,
+                        "the summary of run \(run.id) changed after it was written (SHA-256 \(sha ?? "unreadable"), written \(written))"
+                    )
+                }
+            }
+        }
+
+        // 5. The archived catalogs give back their own versions.
         if let loader {
             for version in Set(rows.map(\.catalogVersion)).sorted() where !version.isEmpty {
                 result.catalogs += 1

@@ -122,6 +122,7 @@ struct LedgerMigration: Sendable {
                 """),
         queueIndex,
         earlierNames(blob: "BLOB", integer: "INTEGER", text: "TEXT"),
+        summaryHashes,
     ]
 }
 
@@ -141,6 +142,15 @@ extension LedgerMigration {
                 CREATE INDEX bundles_report_dir ON bundles(report_dir);
                 """)
     }
+
+    /// Version 9, the same SQL on both engines.
+    static let summaryHashes = LedgerMigration(
+        version: 9,
+        summary:
+            "the SHA-256 of each run summary file as written (runs.summary_sha256: JSON, CSV and HTML, space-separated), which `audit verify` checks",
+        sql: """
+            ALTER TABLE runs ADD COLUMN summary_sha256 TEXT;
+            """)
 
     /// Version 7, the same SQL on both engines.
     static let queueIndex = LedgerMigration(
@@ -204,5 +214,6 @@ extension LedgerMigration {
                 """),
         queueIndex,
         earlierNames(blob: "BYTEA", integer: "BIGINT", text: "TEXT COLLATE \"C\""),
+        summaryHashes,
     ]
 }

@@ -39,8 +39,9 @@ public protocol LedgerStore: Sendable {
     func recordUnlistedDecisions(run: Int64, note: String) throws(LedgerError) -> Int
     /// A run's items in order, each with the decision of its bundle (if any).
     func forEachRunItem(run: Int64, _ body: (RunItemRow) throws -> Void) throws
-    /// Records where a run's dated summary was written (relative to the output folder).
-    func setRunSummary(_ id: Int64, path: String) throws(LedgerError)
+    /// Records where a run's dated summary was written (relative to the output folder) and the
+    /// SHA-256 of its JSON, CSV and HTML files.
+    func setRunSummary(_ id: Int64, path: String, hashes: [String]) throws(LedgerError)
     /// Records what a run serves once it is known: the address `intake serve` bound (with
     /// `--port 0`, the port is chosen after the run began).
     func setRunInbox(_ id: Int64, inbox: String) throws(LedgerError)
@@ -296,6 +297,9 @@ public struct RunRecord: Sendable, Hashable {
     /// The host and process that ran it (empty and 0 for runs before ledger schema 6).
     public var host: String = ""
     public var pid: Int64 = 0
+    /// SHA-256 of the summary's JSON, CSV and HTML files as written (empty before ledger
+    /// schema 9, or before the summary is written).
+    public var summaryHashes: [String] = []
 }
 
 /// A report set's place: its folder, relative to the output folder, and base name; the

@@ -295,9 +295,11 @@ public final class SQLLedger: LedgerStore {
         if let failure { throw failure }
     }
 
-    public func setRunSummary(_ id: Int64, path: String) throws(LedgerError) {
+    public func setRunSummary(_ id: Int64, path: String, hashes: [String]) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
-            try s.db.run("UPDATE runs SET summary = ? WHERE id = ?", [.text(path), .integer(id)])
+            try s.db.run(
+                "UPDATE runs SET summary = ?, summary_sha256 = ? WHERE id = ?",
+                [.text(path), .text(hashes.joined(separator: " ")), .integer(id)])
         }
     }
 
@@ -313,7 +315,7 @@ public final class SQLLedger: LedgerStore {
             try s.db.run(
                 """
                 SELECT id, started, COALESCE(finished, ''), status, inbox, catalog_version, decided, summary,
-                    COALESCE(host, ''), COALESCE(pid, 0)
+                    COALESCE(host, ''), COALESCE(pid, 0), COALESCE(summary_sha256, '')
                 FROM runs WHERE channel = ? ORDER BY id DESC
                 """, [.text(channel.rawValue)]
             ) { r in
@@ -321,7 +323,7 @@ public final class SQLLedger: LedgerStore {
                     RunRecord(
                         id: r.int(0), started: r.text(1), finished: r.text(2), status: r.text(3), inbox: r.text(4),
                         catalogVersion: r.text(5), decided: Int(r.int(6)), summary: Self.optional(r, 7), host: r.text(8),
-                        pid: r.int(9)))
+                        pid: r.int(9), summaryHashes: r.text(10).split(separator: " ").map(String.init)))
             }
             return runs
         }

@@ -104,6 +104,7 @@ struct AuditVerifyCommand: ParsableCommand {
                 w.field("signedSeals", Int64(result.signedSeals))
                 w.field("reportSets", Int64(result.reportSets))
                 w.field("files", Int64(result.files))
+                w.field("summaryFiles", Int64(result.summaries))
                 w.field("catalogs", Int64(result.catalogs))
                 w.key("problems")
                 w.array(result.problems) { p in
@@ -126,7 +127,8 @@ struct AuditVerifyCommand: ParsableCommand {
             print(
                 (result.holds ? "核验通过 verified" : "核验未通过 NOT verified")
                     + ": \(result.seals) seals (\(signed)), \(result.reportSets) report sets, \(result.files) files, "
-                    + "\(result.catalogs) catalogs; \(result.errors) errors, \(result.problems.count - result.errors) warnings")
+                    + "\(result.summaries) run summary files, \(result.catalogs) catalogs; \(result.errors) errors, \(result.problems.count - result.errors) warnings"
+            )
         }
         if !result.holds { throw ExitCode(1) }
     }

@@ -48,8 +48,8 @@ let commonTables = """
         let (dir, url) = try temporaryLedger("new")
         defer { try? FileManager.default.removeItem(at: dir) }
         let ledger = try SQLLedger(url: url)
-        #expect(SQLLedger.schemaVersion == 8)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("8")]])
+        #expect(SQLLedger.schemaVersion == 9)
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("9")]])
         // The shared queue is taken in (inbox, path) order through its index, not by reading it whole.
         let plan = try ledger.rows(
             "EXPLAIN QUERY PLAN SELECT path_bytes FROM work WHERE inbox = 'in' AND run_id IS NULL ORDER BY path_bytes LIMIT 4")
@@ -57,7 +57,7 @@ let commonTables = """
         #expect(try ledger.rows("SELECT COUNT(*) FROM work") == [[.integer(0)]])
         #expect(try ledger.rows("SELECT COUNT(*) FROM bundle_claims") == [[.integer(0)]])
         let runColumns = try ledger.rows("SELECT name FROM pragma_table_info('runs')").map(\.[0].string)
-        #expect(Set(runColumns).isSuperset(of: ["host", "pid", "lease_until"]))
+        #expect(Set(runColumns).isSuperset(of: ["host", "pid", "lease_until", "summary_sha256"]))
         #expect(try ledger.rows("SELECT COUNT(*) FROM run_items") == [[.integer(0)]])
         #expect(try ledger.rows("SELECT COUNT(*) FROM seals") == [[.integer(0)]])
         let bundleColumns = try ledger.rows("SELECT name FROM pragma_table_info('bundles')").map(\.[0].string)

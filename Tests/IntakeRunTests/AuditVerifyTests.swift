@@ -61,6 +61,7 @@ struct AuditVerifyTests {
         #expect(result.reportSets == decided)
         #expect(result.files == 3 * decided)
         #expect(result.catalogs == 1)
+        #expect(result.summaries == 9)  // three runs' JSON, CSV and HTML
         // The archive is the catalog that decided: it loads back to the same version.
         let archived = try #require(CatalogArchive.pipeline(out: out, version: catalog.version))
         #expect(try CatalogLoader(home: repositoryRoot).load(pipeline: archived).version == catalog.version)
@@ -164,6 +165,22 @@ struct AuditVerifyTests {
         #expect(
             r.problems.contains { $0.message.contains("verdict: ledger \"\(other)\", report \"\(verdict)\"") }, "\(r.problems)")
         #expect(r.problems.contains { $0.message.contains("matter: ledger \"XX-000\"") }, "\(r.problems)")
+
+        // A run summary edited, another removed (round 24, tester 2: not covered).
+        let summaries = try Self.copy(out, "summaries")
+        let runs = try openLedger(summaries).runs(channel: .batch).sorted { $0.id < $1.id }
+        #expect(runs.count == 2 && runs.allSatisfy { $0.summaryHashes.count == 3 })
+        let firstSummary = try #require(runs[0].summary)
+        let editedSummary = String(firstSummary.dropLast("html".count)) + "csv"
+        let csv = summaries.appendingPathComponent(editedSummary)
+        try (String(contentsOf: csv, encoding: .utf8) + "forged.zip,decided\r\n").write(
+            to: csv, atomically: true, encoding: .utf8)
+        let second = try #require(runs[1].summary)
+        try FileManager.default.removeItem(at: summaries.appendingPathComponent(second))
+        r = try Self.verify(summaries)
+        #expect(!r.holds)
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["summary-changed \(editedSummary)", "summary-removed \(second)"])
+        #expect(r.summaries == 6)
 
         // The ledger's first seal row deleted: named, no crash.
         let headless = try Self.copy(out, "headless")
