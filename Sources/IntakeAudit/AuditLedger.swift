@@ -18,8 +18,9 @@ enum AuditLedger {
                 throw AuditError(
                     written.isEmpty
                         ? "\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder (or give --ledger)"
-                        : "\(out.path) holds \(written.joined(separator: " and ")) but no ledger (\(SQLLedger.fileName)): "
-                            + "it was removed or moved; nothing can be verified without it (give it with --ledger)")
+                        : "\(out.path) holds no ledger (\(SQLLedger.fileName)) beside its \(written.joined(separator: " and ")): "
+                            + "it was removed or moved, or the folder is written by runs sharing a PostgreSQL ledger; "
+                            + "give the ledger with --ledger")
             }
             chosen = .sqlite(url)
         }

@@ -463,7 +463,7 @@ public struct BatchRun: Sendable {
         guard !written.isEmpty else { return }
         throw RunError(
             .ledger,
-            "the output folder \(out.path) holds \(written.joined(separator: ", ")) but its ledger \(url.path) does not exist (removed or moved?); nothing was decided and no ledger was created. Put the folder's ledger back, give it with --ledger, or use another --out"
+            "the output folder \(out.path) holds \(written.joined(separator: ", ")) but its ledger \(url.path) does not exist (removed or moved? or the folder is written by runs sharing a PostgreSQL ledger, which --ledger postgres://… names); nothing was decided and no ledger was created. Put the folder's ledger back, give it with --ledger, or use another --out"
         )
     }
 

@@ -66,7 +66,7 @@ let commonTables = """
         #expect(columns.prefix(4) == ["path_bytes", "path", "relative_bytes", "relative"])
         // Opening again changes nothing.
         _ = try SQLLedger(url: url)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("8")]])
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("9")]])
     }
 
     @Test func migratesVersion1Ledger() throws {
