@@ -1,4 +1,5 @@
 public import Foundation
+import IntakeIO
 public import IntakeLedger
 
 /// The ledger an audit reads: the one given (`--ledger`: a shared PostgreSQL ledger, or a
@@ -12,9 +13,7 @@ enum AuditLedger {
         } else {
             let url = out.appendingPathComponent(SQLLedger.fileName)
             guard FileManager.default.fileExists(atPath: url.path) else {
-                let written = ["seals", "reports"].filter {
-                    !((try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent($0).path)) ?? []).isEmpty
-                }
+                let written = FileSystem.nonEmpty(["seals", "reports"], in: out)
                 throw AuditError(
                     written.isEmpty
                         ? "\(out.path) holds no ledger (\(SQLLedger.fileName)): not an intake output folder (or give --ledger)"

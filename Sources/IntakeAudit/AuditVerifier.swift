@@ -220,9 +220,9 @@ public struct AuditVerifier: Sendable {
             guard let html = run.summary, html.hasSuffix(".html"), run.summaryHashes.count == 3 else { continue }
             let base = String(html.dropLast(".html".count))
             let files = ["json", "csv", "html"].map { "\(base).\($0)" }
-            for (file, sha) in zip(files, Self.hash(files.map { BytePath(out.appendingPathComponent($0)) })) {
+            let hashes = Self.hash(files.map { BytePath(out.appendingPathComponent($0)) })
+            for (file, (sha, written)) in zip(files, zip(hashes, run.summaryHashes)) {
                 result.summaries += 1
-                let written = run.summaryHashes[files.firstIndex(of: file)!]
                 if sha == nil, !FileSystem.exists(BytePath(out.appendingPathComponent(file))) {
                     problem("summary-removed", file, "the summary of run \(run.id) is missing")
                 } else if sha != written {
@@ -304,25 +304,15 @@ public struct AuditVerifier: Sendable {
     }
 
     /// Where the ledger's row and the sealed JSON report at `report` disagree: verdict,
-    /// application, matter, scenario, bundle and catalog version, each as `key: ledger
-    /// "…", report "…"`.
+    /// application, matter, scenario, bundle and catalog version.
     static func differences(_ row: LedgerReportSet, report: URL) -> [String] {
-        guard let data = try? Data(contentsOf: report),
-            let d = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        else { return ["the sealed JSON report cannot be read"] }
-        let matter = d["matter"] as? [String: Any]
-        let bundle = d["bundle"] as? [String: Any]
-        let pairs: [(String, String, String?)] = [
-            ("verdict", row.decision.verdict, d["verdict"] as? String),
-            ("application", row.decision.application, d["application"] as? String),
-            ("matter", row.decision.matter, matter?["code"] as? String),
-            ("scenario", row.decision.scenario, matter?["scenario"] as? String),
-            ("bundle", row.sha256, bundle?["sha256"] as? String),
-            ("catalogVersion", row.catalogVersion, d["catalogVersion"] as? String),
-        ]
-        return pairs.compactMap { key, ledger, sealed in
-            ledger == sealed ? nil : "\(key): ledger \"\(ledger)\", report \"\(sealed ?? "")\""
+        guard let data = try? Data(contentsOf: report), let summary = ReportSummary(data) else {
+            return ["the sealed JSON report cannot be read"]
         }
+        let d = row.decision
+        return summary.disagreements(
+            verdict: d.verdict, application: d.application, matter: d.matter, scenario: d.scenario,
+            bundleSHA256: row.sha256, catalogVersion: row.catalogVersion)
     }
 
     /// SHA-256 of each file (nil: unreadable), on every core.

@@ -51,6 +51,7 @@ public struct ReportSummary: Sendable {
     public var application: String
     public var matter: String
     public var matterName: String
+    public var scenario: String
     public var catalogVersion: String
     public var bundleFile: String
     public var bundleSHA256: String
@@ -66,6 +67,7 @@ public struct ReportSummary: Sendable {
         let matter = d["matter"] as? [String: Any] ?? [:]
         self.matter = matter["code"] as? String ?? ""
         matterName = matter["name"] as? String ?? ""
+        scenario = matter["scenario"] as? String ?? ""
         catalogVersion = d["catalogVersion"] as? String ?? ""
         let bundle = d["bundle"] as? [String: Any] ?? [:]
         bundleFile = bundle["file"] as? String ?? ""
@@ -73,6 +75,29 @@ public struct ReportSummary: Sendable {
         generatorVersion = (d["generator"] as? [String: Any])?["version"] as? String ?? ""
         submitted = d["submitted"] as? String ?? ""
         findings = (d["findings"] as? [[String: Any]] ?? []).map(FindingSummary.init)
+    }
+}
+
+extension ReportSummary {
+    /// Where what the ledger records of the decision disagrees with this report, each as
+    /// `key: ledger "…", report "…"`; a key given nil is not compared. `audit verify` and
+    /// the server's answers check the ledger against the stored report with it.
+    public func disagreements(
+        verdict: String, application: String? = nil, matter: String? = nil, scenario: String? = nil,
+        bundleSHA256: String, catalogVersion: String
+    ) -> [String] {
+        let pairs: [(String, String?, String)] = [
+            ("verdict", verdict, self.verdict),
+            ("application", application, self.application),
+            ("matter", matter, self.matter),
+            ("scenario", scenario, self.scenario),
+            ("bundle", bundleSHA256, self.bundleSHA256),
+            ("catalogVersion", catalogVersion, self.catalogVersion),
+        ]
+        return pairs.compactMap { key, ledger, report in
+            guard let ledger, ledger != report else { return nil }
+            return "\(key): ledger \"\(ledger)\", report \"\(report)\""
+        }
     }
 }
 

@@ -165,6 +165,14 @@ public enum FileSystem {
         return names.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
+    /// The names among `folders` of subfolders of `parent` that hold something (a missing
+    /// or unreadable one holds nothing).
+    public static func nonEmpty(_ folders: [String], in parent: URL) -> [String] {
+        folders.filter { folder in
+            !((try? list(BytePath(parent.appendingPathComponent(folder)))) ?? []).isEmpty
+        }
+    }
+
     /// Writes all of `bytes` to `fd` (short writes continued).
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: BytePath) throws(FileSystemError) {
         var offset = 0

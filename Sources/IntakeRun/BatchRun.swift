@@ -447,9 +447,7 @@ public struct BatchRun: Sendable {
     /// The folders of `out` a run or server writes into (seals, reports, run summaries)
     /// that hold something.
     static func writtenFolders(_ out: URL) -> [String] {
-        ["seals", "reports", "runs"].filter { folder in
-            !((try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(folder).path)) ?? []).isEmpty
-        }
+        FileSystem.nonEmpty(["seals", "reports", "runs"], in: out)
     }
 
     /// Refuses, before the ledger is opened (opening creates it), an output folder that

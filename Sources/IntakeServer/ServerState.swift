@@ -301,17 +301,12 @@ final class ServerState: Sendable {
             json = read
             changed(0, json)
         }
-        guard let report = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any] else {
+        guard let report = ReportSummary(Data(json)) else {
             out.append((files[0], "not a readable JSON report"))
             return out
         }
-        let pairs: [(String, String, String?)] = [
-            ("verdict", d.verdict, report["verdict"] as? String),
-            ("bundle", d.sha256, (report["bundle"] as? [String: Any])?["sha256"] as? String),
-            ("catalogVersion", d.catalogVersion, report["catalogVersion"] as? String),
-        ]
-        for (key, ledger, stored) in pairs where ledger != stored {
-            out.append((files[0], "\(key): ledger \"\(ledger)\", report \"\(stored ?? "")\""))
+        for why in report.disagreements(verdict: d.verdict, bundleSHA256: d.sha256, catalogVersion: d.catalogVersion) {
+            out.append((files[0], why))
         }
         return out
     }

@@ -715,6 +715,22 @@ struct ServeTests {
         try expectAuditVerifies(data)
     }
 
+    /// An application posted to a server on `data` that is then stopped (its decisions sealed
+    /// at shutdown): the bundle, its SHA-256 and verdict, and its report set's path without
+    /// the extension.
+    static func decidedBySeparateServer(_ data: URL, id: String) async throws -> (
+        bytes: [UInt8], sha: String, verdict: String, base: String
+    ) {
+        let bytes = application(id: id)
+        let first = try ServerProcess(data: data)
+        let before = try await first.post(bytes)
+        let sha = try #require(before.header("Intake-Bundle-SHA256"))
+        let verdict = try #require(before.header("Intake-Verdict"))
+        first.stop()
+        let base = try ledgerRows(data, "SELECT report_dir || '/' || report_base FROM bundles")[0]
+        return (bytes, sha, verdict, base)
+    }
+
     /// A report file of a decided bundle removed from the data folder is not written again:
     /// GET and POST answer 410 with a problem document naming the missing files (round 20,
     /// tester 5: GET gave 500, and a POST decided again and rewrote the files, so `audit
@@ -722,13 +738,7 @@ struct ServeTests {
     @Test func aRemovedReportIsAnsweredGoneAndNotWrittenAgain() async throws {
         let data = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: data) }
-        let bytes = Self.application(id: "WEB-2026-SERVE-REMOVED")
-        let first = try ServerProcess(data: data)
-        let before = try await first.post(bytes)
-        let sha = try #require(before.header("Intake-Bundle-SHA256"))
-        let verdict = try #require(before.header("Intake-Verdict"))
-        first.stop()  // sealed at shutdown
-        let base = try ledgerRows(data, "SELECT report_dir || '/' || report_base FROM bundles")[0]
+        let (bytes, sha, verdict, base) = try await Self.decidedBySeparateServer(data, id: "WEB-2026-SERVE-REMOVED")
         let victim = base + ".xml"
         try FileManager.default.removeItem(at: data.appendingPathComponent(victim))
 
@@ -760,17 +770,12 @@ struct ServeTests {
     /// A stored report edited after it was written, or a ledger verdict edited under a
     /// report, is not handed out: 410 `report-changed` naming the file (round 24, tester 2:
     /// GET served the edited JSON, and a replay answered `Intake-Verdict: returned` over a
-    /// body saying accepted). The other formats, still as written, are served.
+    /// body saying accepted). Asked as XML, the edit is found too: the verdict is read from
+    /// the JSON report.
     @Test func aChangedReportOrLedgerVerdictIsNotHandedOut() async throws {
         let data = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: data) }
-        let bytes = Self.application(id: "WEB-2026-SERVE-CHANGED")
-        let first = try ServerProcess(data: data)
-        let before = try await first.post(bytes)
-        let sha = try #require(before.header("Intake-Bundle-SHA256"))
-        let verdict = try #require(before.header("Intake-Verdict"))
-        first.stop()
-        let base = try ledgerRows(data, "SELECT report_dir || '/' || report_base FROM bundles")[0]
+        let (bytes, sha, verdict, base) = try await Self.decidedBySeparateServer(data, id: "WEB-2026-SERVE-CHANGED")
         let json = data.appendingPathComponent(base + ".json")
         let original = try Data(contentsOf: json)
         let other = verdict == "accepted" ? "returned" : "accepted"
