@@ -275,6 +275,14 @@ public struct Material: Sendable, Hashable, Codable {
     /// The deferral commitment letter (容缺受理承诺书). Other 承诺书 are of kind `pledge`:
     /// ordinary materials, required as the guide says.
     public var isCommitmentLetter: Bool { kind == .commitmentLetter || requirement == .whenDeferred }
+
+    /// The number to bring, as the guide counts it: photos by the sheet (当事人各提交2张: 4 张),
+    /// anything else by the copy (一式五份: 5 份). Nil when the guide gives none. Not counted in the
+    /// files: one scan may show several photos, and a form's copies are one document.
+    public var copiesText: String? {
+        guard let copies else { return nil }
+        return "\(copies) \(kind == .photo ? "张" : "份")"
+    }
 }
 
 /// The names of the facts derived from the resident id.

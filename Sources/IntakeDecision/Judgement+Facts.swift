@@ -85,7 +85,11 @@ extension Judgement {
     mutating func reportMissingFacts(_ names: [String], for rule: String, source: Citation) {
         // Refused for who the applicant is: its case is moot (the rule stays undetermined).
         if applicantKindRefused { return }
-        for name in names {
+        // The applicant is asked only what the applicant declares: a clerk's fact that decides
+        // together with one of theirs (户口簿 or 婚姻登记档案 not matching the declared status) is
+        // the clerk's to check once the applicant's answer leaves it open.
+        let theirs = names.filter { catalog.fact($0, of: matter)?.byClerk != true }
+        for name in theirs.isEmpty ? names : theirs {
             // Asked once; its message names every rule that needs it (a clerk asks the
             // question once and knows what hangs on it).
             if var uses = missingFactUses[name] {

@@ -590,7 +590,7 @@ extension Judgement {
         case .originalAndCopy? where !(original && copy): parts.append("原件及复印件")
         default: break
         }
-        if let c = m.copies, c > 1 { parts.append("\(c) 份") }
+        if let c = m.copies, c > 1, let text = m.copiesText { parts.append(text) }
         let choices = alternatives ?? m.parts
         if m.need == .oneOf && choices.count == 1 {
             parts.append("本情形应提交：" + choices[0].name)

@@ -286,7 +286,7 @@ enum CatalogRendering {
         case .originalAndCopy: tags.append("原件及复印件")
         case nil: break
         }
-        if let n = m.copies { tags.append("\(n) 份") }
+        if let text = m.copiesText { tags.append(text) }
         if !m.media.isEmpty { tags.append(m.media.joined(separator: " ")) }
         out += "\(pad)\(m.id) \(m.name)（\(tags.joined(separator: "，"))）\n"
         if let c = m.condition { out += "\(pad)   提供条件 (when): \(conditionText(c))\n" }

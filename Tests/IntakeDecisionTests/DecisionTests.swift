@@ -1814,6 +1814,43 @@ import Testing
         #expect(man.verdict == .accepted && !man.codes.contains(.manualCheck), "\(man.findings.map(\.message))")
     }
 
+    /// 婚姻 事项3 (003 line 8863): the proof of the declared marital status is due when it differs from the 户口簿 or from
+    /// the 婚姻登记档案 (round 25: only the 户口簿's case was read). The archive is the registry's: while the clerk has
+    /// not said, the bundle is accepted with a note to check it, and the applicant is asked only the 户口簿's question.
+    @Test func theMarriageArchiveIsTheClerksToCheck() throws {
+        var facts = try settledFacts("BS-HY-003")
+        facts["hyArchiveStatusMismatch"] = nil
+        facts["hyStatusMismatch"] = "false"
+        let open = try decide(complete("BS-HY-003", facts: facts, omit: ["4"]))
+        #expect(open.verdict == .accepted, "\(open.findings.map(\.message))")
+        #expect(open.findings.contains { $0.code == .manualCheck && $0.material == "4" && $0.source?.line == 8863 })
+        #expect(!open.codes.contains(.factMissing))
+        facts["hyStatusMismatch"] = nil
+        let asked = try decide(complete("BS-HY-003", facts: facts, omit: ["4"]))
+        #expect(asked.verdict == .returned)
+        #expect(asked.findings.filter { $0.code == .factMissing }.compactMap(\.fact) == ["hyStatusMismatch"])
+        facts["hyStatusMismatch"] = "false"
+        facts["hyArchiveStatusMismatch"] = "true"
+        let due = try decide(complete("BS-HY-003", facts: facts, omit: ["4"]))
+        #expect(due.verdict == .returned)
+        #expect(due.errors.contains { $0.code == .materialMissing && $0.material == "4" && $0.source?.line == 8863 })
+    }
+
+    /// The number of photos to bring, as the guide counts them (003 婚姻): a missing photo material says how many; 各提交
+    /// counts both parties (事项5 line 8881 "当事人各提交2张": 4; 事项10 line 8974 "各提交3张": 6), a 合影 is one photo of
+    /// both (事项3 line 8862 "3张…合影照片": 3; 事项8 line 8927: 4), 事项7 line 8907 "2张…单人": 2.
+    @Test(arguments: [
+        ("BS-HY-003", "3", 3, 8862), ("BS-HY-005", "4", 4, 8881), ("BS-HY-007", "3", 2, 8907),
+        ("BS-HY-008", "3", 4, 8927), ("BS-HY-010", "5", 6, 8974),
+    ])
+    func aMissingPhotoSaysHowManyToBring(code: String, material: String, photos: Int, line: Int) throws {
+        let d = try decide(complete(code, facts: try settledFacts(code), omit: [material]))
+        let missing = try #require(d.errors.first { $0.code == .materialMissing && $0.material == material })
+        #expect(missing.source?.line == line)
+        #expect(missing.message.contains("\(photos) 张"), "\(missing.message)")
+        #expect(!missing.message.contains("份"), "\(missing.message)")
+    }
+
     /// 社会保险费欠费补缴申报 (004 合规办事业务指南 12, line 216: 单位应缴未缴社会保险费的，单位需要补缴): a company pays its
     /// employees' arrears and is not asked whether they were 个体工商户 or 灵活就业人员 (违规禁办 1, line 1638; round 23,
     /// tester 1: its complete filing was returned for those two facts). A 个体工商户 (统一社会信用代码 92…) is asked.

@@ -381,6 +381,20 @@ public let conditions003HJ: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-HY-008", "", "1.3", line: 8916,
         needed: ["hyStatusMismatch": "true"], notNeeded: ["hyStatusMismatch": "false"]),
+    // … 当事人声明的婚姻状况与婚姻登记档案记载不一致的，当事人应当向登记机关提供能够证明其声明真实性的…材料 (the same proof, the
+    // registry's archive instead of the 户口簿; round 25)
+    ConditionExpectation(
+        "BS-HY-008", "", "1.3", line: 8916,
+        needed: ["hyStatusMismatch": "false", "hyArchiveStatusMismatch": "true"],
+        notNeeded: ["hyStatusMismatch": "false", "hyArchiveStatusMismatch": "false"]),
+    // 婚姻 事项3 (line 8863) the same two sentences, for 结婚登记 of two mainland residents
+    ConditionExpectation(
+        "BS-HY-003", "", "4", line: 8863,
+        needed: ["hyStatusMismatch": "true"], notNeeded: ["hyStatusMismatch": "false", "hyArchiveStatusMismatch": "false"]),
+    ConditionExpectation(
+        "BS-HY-003", "", "4", line: 8863,
+        needed: ["hyStatusMismatch": "false", "hyArchiveStatusMismatch": "true"],
+        notNeeded: ["hyStatusMismatch": "false", "hyArchiveStatusMismatch": "false"]),
     // 退休 事项6 (2) 退休审批材料：同“新增退休人员养老保险待遇核准支付” → 退休 事项3 (1) 7）《异地参加养老保险及领取待遇情况
     // 承诺书》（此项仅适用于外地户籍人员及1998年1月1日后户籍迁入我市的参保人员）
     ConditionExpectation(

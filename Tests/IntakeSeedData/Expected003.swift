@@ -267,7 +267,8 @@ public let expected003: [ExpectedMatter] = [
                 "1.2 户口簿",
                 "2 当事人现场签署的离婚协议书",
                 "3 内地婚姻登记机关或者中国驻外使（领）馆颁发的结婚证",
-                "4 2张2寸单人近期半身免冠照片",
+                // 4.当事人各提交2张2寸单人近期半身免冠照片 (line 8881): each party 2, 4 in all (round 25)
+                "4 2寸单人近期半身免冠照片（当事人各2张）",
             ]
             // 自愿离婚的夫妻双方均具有完全民事行为能力 (line 8876; round 19, tester 6)
         ], forbidden: ["F-agent", "F-unit", "F-capacity"]),
