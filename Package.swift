@@ -47,6 +47,8 @@ let package = Package(
         .target(name: "CIntakeXML", dependencies: ["CLibXML2"]),
         // Process glue Swift cannot call directly: memfd, SCM_RIGHTS, spawn with a socket, malloc_trim.
         .target(name: "CIntakeProcess"),
+        // libjpeg (libjpeg-turbo), whose errors longjmp: decoded in C, the jump never crossing Swift frames.
+        .target(name: "CIntakeJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
 
         // Data flow: Bundle -> Manifest -> Evidence -> (Decision -> Report -> Run).
         .target(name: "IntakeModel", swiftSettings: swiftSettings),
@@ -82,7 +84,7 @@ let package = Package(
             name: "IntakeEvidence",
             dependencies: [
                 "IntakeBundle", "IntakeIO", "IntakeManifest", "IntakeModel", "IntakeXML", "IntakePDF", "IntakeCompression",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "CIntakeJPEG", .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
         .target(
@@ -133,7 +135,7 @@ let package = Package(
         .target(
             name: "IntakeFixtures",
             dependencies: [
-                "IntakeCompression", "IntakeBundle", "IntakeManifest", "IntakeCatalog",
+                "IntakeCompression", "IntakeBundle", "IntakeManifest", "IntakeCatalog", "CIntakeJPEG",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
@@ -170,7 +172,8 @@ let package = Package(
             name: "intake",
             dependencies: [
                 "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeBundle", "IntakeCatalog", "IntakeDecision",
-                "IntakeReport", "IntakeRendering", "IntakeRun", "IntakePipeline", "IntakeCommandSupport", "IntakeServer", "IntakeIO", "IntakeAudit", "IntakeLedger",
+                "IntakeReport", "IntakeRendering", "IntakeRun", "IntakePipeline", "IntakeCommandSupport", "IntakeServer",
+                "IntakeIO", "IntakeAudit", "IntakeLedger",
                 "IntakePDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -224,7 +227,8 @@ let package = Package(
             swiftSettings: swiftSettings),
         // Test support shared by the test targets: the repository root and the hand-written
         // expectations read from the seed documents.
-        .target(name: "IntakeSeedData", dependencies: ["IntakeLedger"], path: "Tests/IntakeSeedData", swiftSettings: swiftSettings),
+        .target(
+            name: "IntakeSeedData", dependencies: ["IntakeLedger"], path: "Tests/IntakeSeedData", swiftSettings: swiftSettings),
         .testTarget(
             name: "IntakeDecisionTests",
             dependencies: [
@@ -234,7 +238,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "IntakeCatalogTests",
-            dependencies: ["IntakeSeedData", "IntakeCatalog", "IntakeDecision", "IntakeXML", "IntakeModel", "IntakeManifest", "IntakeFixtures"],
+            dependencies: [
+                "IntakeSeedData", "IntakeCatalog", "IntakeDecision", "IntakeXML", "IntakeModel", "IntakeManifest",
+                "IntakeFixtures",
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "IntakeReportTests",
@@ -247,17 +254,21 @@ let package = Package(
         .testTarget(
             name: "IntakeRunTests",
             dependencies: [
-                "IntakeRun", "IntakeAudit", "IntakePipeline", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport", "IntakeDecision",
+                "IntakeRun", "IntakeAudit", "IntakePipeline", "IntakeIO", "IntakeLedger", "IntakeBundle", "IntakeReport",
+                "IntakeDecision",
                 "IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeFixtures", "IntakeSeedData",
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "IntakeModelTests", dependencies: ["IntakeModel"], swiftSettings: swiftSettings),
         .testTarget(name: "IntakeXMLTests", dependencies: ["IntakeXML"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "IntakePipelineTests", dependencies: ["IntakePipeline", "IntakeModel", "IntakeReport", "IntakeSeedData", "IntakeFixtures"],
+            name: "IntakePipelineTests",
+            dependencies: ["IntakePipeline", "IntakeModel", "IntakeReport", "IntakeSeedData", "IntakeFixtures"],
             swiftSettings: swiftSettings),
         // The command line, run as a user runs it (the built `intake` beside the tests).
-        .testTarget(name: "IntakeCLITests", dependencies: ["IntakeModel", "IntakeSeedData"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IntakeCLITests", dependencies: ["IntakeModel", "IntakeSeedData", "IntakeFixtures", "IntakeCatalog"],
+            swiftSettings: swiftSettings),
         // The hook server, started as a user starts it and spoken to over real HTTP.
         .testTarget(
             name: "IntakeServerTests",
@@ -269,6 +280,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "IntakeIOTests", dependencies: ["IntakeIO", "IntakeBundle"], swiftSettings: swiftSettings),
-        .testTarget(name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeIO", "IntakeBundle", "IntakeSeedData"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IntakeLedgerTests", dependencies: ["IntakeLedger", "IntakeIO", "IntakeBundle", "IntakeSeedData"],
+            swiftSettings: swiftSettings),
     ]
 )

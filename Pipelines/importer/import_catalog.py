@@ -415,6 +415,11 @@ def main() -> int:
         unencoded = [u for u in unencoded
                      if not (u.endswith("no declared fact decides them") and u.split(":")[0] not in prose)]
         report.append((source, mod.DOCUMENT, unencoded))
+        if hasattr(mod, "check_citations"):
+            with open(os.path.join(args.seeds, mod.DOCUMENT), encoding="utf-8") as fh:
+                for problem in mod.check_citations(root, fh.read()):
+                    print(f"{source}: {problem}", file=sys.stderr)
+                    ok = False
         files = split(source, root)
         ok &= validate(files, os.path.join(out_dir, source))
         ok &= sync(source, files, out_dir, args.check)

@@ -173,6 +173,9 @@ def spec_of(text):
     m = RE_PIXELS.search(text)
     if m:  # width*height as the guide writes it (360*480 is a portrait photo)
         attrs["width"], attrs["height"] = int(m.group(1)), int(m.group(2))
+    for words, colour in (("白底", "white"), ("蓝底", "blue"), ("红底", "red")):
+        if words in text:  # 电子版白底免冠照片: the photo's background (its pixels are read)
+            attrs["background"] = colour
     return (text, attrs) if attrs else None
 
 
@@ -554,7 +557,7 @@ def shape_25(sec, items):
     photo = mats[1]
     head, rest = photo.name.split("，", 1)
     photo.name, photo.kind, photo.media = head, "photo", "image/jpeg"
-    photo.spec = spec_of(rest)  # 大小 20kb 以下，像素 360*480，jpg 格式
+    photo.spec = spec_of(photo.name + "，" + rest)  # 电子版白底免冠照片，大小 20kb 以下，像素 360*480，jpg 格式
     return {"": mats}
 
 

@@ -193,6 +193,50 @@ ITEM_RE = re.compile(r"^事项\s*([0-9]+)\s*[：:；;]?\s*(.*)$")
 LOOSE_ITEM_RE = re.compile(r"^([0-9]+)\s*(?:项)?\s*[：:；;]\s*(\D.{2,})$")
 
 
+def item_lines(text: str):
+    """{(area name as cited, 事项 number): (first, last) line, 1-based} of every item: a
+    citation "<area> 事项N …" must point inside its item (an overlay once cited 生育 事项4's
+    line as 户籍 事项4)."""
+    lines = text.split("\n")
+    end = next((i for i, l in enumerate(lines) if l.strip() == GUIDE_END_MARK), len(lines))
+    starts, pos = [], 0
+    for head, name, _ in AREAS:
+        i = next(i for i in range(pos, end) if lines[i].strip() == head)
+        starts.append((i, name))
+        pos = i + 1
+    out = {}
+    for k, (start, name) in enumerate(starts):
+        stop = starts[k + 1][0] if k + 1 < len(starts) else end
+        items = split_items(lines, start + 1, stop)
+        for j, item in enumerate(items):
+            last = item["body"][1]
+            # An item whose heading stands alone, the next one's text serving both (其他 事项8
+            # and 事项9, "（两项合并）"), spans the next one too.
+            if j + 1 < len(items) and not any(l.strip() for l in lines[item["body"][0]:last]):
+                last = items[j + 1]["body"][1]
+            out[(name, item["n"])] = (item["line"] + 1, last)
+    return out
+
+
+def check_citations(root, text):
+    """The citations of the catalog (after the overlays) whose item names an area's 事项N
+    and whose line is outside that item: each a line of the returned list."""
+    ranges = item_lines(text)
+    names = "|".join(re.escape(n) for _, n, _ in AREAS)
+    wrong = []
+    for e in root.iter():
+        item, line = e.get("item"), e.get("line")
+        if e.get("document") != DOCUMENT or not item or not line:
+            continue
+        m = re.match(r"(%s) 事项(\d+)" % names, item)
+        if not m or (m.group(1), int(m.group(2))) not in ranges:
+            continue
+        first, last = ranges[(m.group(1), int(m.group(2)))]
+        if not first <= int(line) <= last:
+            wrong.append(f"item \"{item}\" cites line {line}, outside {m.group(1)} 事项{m.group(2)} (lines {first}-{last})")
+    return wrong
+
+
 def split_items(lines, start, stop):
     heads = []
     expected = 1
@@ -449,7 +493,7 @@ def add_time_limit(matter, t):
     m = re.search(r"([0-9]+)\s*个?工作日", t)
     if m:
         cands.append((m.start(), "working-days", int(m.group(1))))
-    m = re.search(r"即时|当场|当即|当日办结|当天|立等可取|即办即结", t)
+    m = re.search(r"即时|当场|当即|当日办结|当天|立等可取|即办即结|随到随办", t)
     if m:
         cands.append((m.start(), "immediate", None))
     m = re.search(r"([0-9]+)\s*(?:日|天)(?:内|以内|办结|$|）|，|。)", t)

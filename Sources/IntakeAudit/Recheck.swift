@@ -74,7 +74,7 @@ public struct Recheck: Sendable {
                 )
             }
         }
-        let checker = Checker(inspector: Inspector(parser: parser, limits: catalog.limits), decider: Decider(catalog: catalog))
+        let checker = Checker(inspector: Inspector(parser: parser, catalog: catalog), decider: Decider(catalog: catalog))
         var decided = checker.check(bundle)
         // The report names the file it was found as; the bundle may have been moved since.
         decided.bundle.file = old.bundleFile

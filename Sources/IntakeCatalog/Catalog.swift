@@ -312,6 +312,10 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
     /// grey channel or a palette of grey levels only breaks it; one the header says nothing
     /// of (a PDF, a palette with colours) is not judged.
     public var colour: Bool
+    /// The background the guide asks of a photo (白底, 蓝底, 红底): a JPEG's pixels are decoded
+    /// and the band along its top and upper sides must be that colour; a file that cannot be
+    /// decoded (not a JPEG, too large) is left to the clerk.
+    public var background: PhotoBackground?
     /// A paper size the guide names (A4): every page of a PDF has it; an image's paper is
     /// not in it (a phone photo of a page is not cut to the sheet) and is not judged.
     public var paper: Paper?
@@ -356,7 +360,7 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
     public init(
         text: String, minBytes: Int64? = nil, maxBytes: Int64? = nil, minWidth: Int? = nil, maxWidth: Int? = nil,
         minHeight: Int? = nil, maxHeight: Int? = nil, minPages: Int? = nil, maxPages: Int? = nil, aspect: Aspect? = nil,
-        colour: Bool = false, paper: Paper? = nil
+        colour: Bool = false, background: PhotoBackground? = nil, paper: Paper? = nil
     ) {
         self.text = text
         self.minBytes = minBytes
@@ -369,6 +373,7 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
         self.maxPages = maxPages
         self.aspect = aspect
         self.colour = colour
+        self.background = background
         self.paper = paper
     }
 
@@ -392,6 +397,9 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
         guard minWidth != nil || maxWidth != nil || minHeight != nil || maxHeight != nil else { return nil }
         return "\(Self.range(minWidth, maxWidth))*\(Self.range(minHeight, maxHeight))"
     }
+
+    /// Whether a photo's pixels must be decoded for its colours.
+    public var needsColours: Bool { background != nil || colour }
 
     /// Whether any bound needs the PDF's page count.
     public var needsPages: Bool { minPages != nil || maxPages != nil }

@@ -141,7 +141,8 @@ extension CatalogLoader {
             minWidth: int("minWidth") ?? int("width"), maxWidth: int("maxWidth") ?? int("width"),
             minHeight: int("minHeight") ?? int("height"), maxHeight: int("maxHeight") ?? int("height"),
             minPages: int("minPages"), maxPages: int("maxPages"), aspect: e["aspect"].flatMap(DocumentSpec.Aspect.init),
-            colour: e["colour"] == "true" || e["colour"] == "1", paper: e["paper"].flatMap(DocumentSpec.Paper.init))
+            colour: e["colour"] == "true" || e["colour"] == "1", background: e["background"].flatMap(PhotoBackground.init),
+            paper: e["paper"].flatMap(DocumentSpec.Paper.init))
     }
 
     static func condition(_ e: XMLElement) -> Condition {

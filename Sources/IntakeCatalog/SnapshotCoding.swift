@@ -401,6 +401,7 @@ extension DocumentSpec: SnapshotCodable {
         out.optional(aspect?.width)
         out.optional(aspect?.height)
         out.optional(colour ? 1 : nil)
+        out.optional(background?.rawValue)
         out.optional(paper?.rawValue)
     }
 
@@ -422,6 +423,14 @@ extension DocumentSpec: SnapshotCodable {
             aspect = Aspect(width: aspectWidth, height: aspectHeight)
         }
         let colour = try input.optionalInt() == 1
+        let backgroundName = try input.optionalString()
+        var background: PhotoBackground?
+        if let backgroundName {
+            guard let known = PhotoBackground(rawValue: backgroundName) else {
+                throw input.damaged("background \(backgroundName)")
+            }
+            background = known
+        }
         let paperName = try input.optionalString()
         var paper: Paper?
         if let paperName {
@@ -431,7 +440,7 @@ extension DocumentSpec: SnapshotCodable {
         self.init(
             text: text, minBytes: minBytes, maxBytes: maxBytes, minWidth: minWidth, maxWidth: maxWidth,
             minHeight: minHeight, maxHeight: maxHeight, minPages: minPages, maxPages: maxPages, aspect: aspect,
-            colour: colour, paper: paper)
+            colour: colour, background: background, paper: paper)
     }
 }
 

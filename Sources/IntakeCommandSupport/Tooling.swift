@@ -80,7 +80,7 @@ public enum Tooling {
     /// Inspector and decider over one catalog, with the pipeline's limits, or exit 2.
     public static func checker(pipeline: String?) -> Checker {
         let catalog = catalog(pipeline: pipeline)
-        return Checker(inspector: inspector(limits: catalog.limits), decider: Decider(catalog: catalog))
+        return Checker(inspector: Inspector(parser: manifestParser(), catalog: catalog), decider: Decider(catalog: catalog))
     }
 
     /// The manifest parser (its schema compiled), or exit 2.

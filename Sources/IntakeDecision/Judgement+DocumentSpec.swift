@@ -38,7 +38,17 @@ extension Judgement {
             }
         }
         if spec.colour, d.greyscale == true {
-            why.append(("图像为灰度（黑白），要求彩色照片", "greyscale image, colour asked"))
+            let measured = d.background == nil ? "" : "; \(d.coloursMeasured ?? "")"
+            why.append(("图像为灰度（黑白），要求彩色照片", "greyscale image, colour asked" + measured))
+        }
+        // A photo decoded for its colours: its background as the guide asks it. One that
+        // could not be decoded is not guessed at (see ``colourUnjudged(_:_:)``).
+        if let wanted = spec.background, let seen = d.background, seen != wanted {
+            why.append(
+                (
+                    "照片底色为\(seen.chinese)，要求\(wanted.chinese)底色",
+                    "background \(seen.rawValue), \(wanted.rawValue) asked: \(d.coloursMeasured ?? "")"
+                ))
         }
         if let paper = spec.paper, d.detectedType == "application/pdf" {
             let (short, long) = paper.millimetres
@@ -67,6 +77,13 @@ extension Judgement {
             }
         }
         return why.isEmpty ? nil : (why.map(\.0).joined(separator: "；"), why.map(\.1).joined(separator: "; "))
+    }
+
+    /// Why a photo's background could not be judged (not a JPEG, too large, not decodable),
+    /// or nil when it was or is not asked: the clerk looks at it.
+    static func colourUnjudged(_ spec: DocumentSpec, _ d: DocumentEvidence) -> String? {
+        guard spec.background != nil, d.background == nil else { return nil }
+        return d.coloursMeasured ?? "not a JPEG: \(d.detectedType ?? "unknown type")"
     }
 
     /// 20KB-style sizes (1 KB = 1024 bytes, as the guides mean kb).

@@ -42,10 +42,19 @@ package final class DocumentScan {
     private var jpeg: JPEGWalker
     /// Bytes of the entry fed so far once its type is decided (its size once read).
     private var fed: Int64 = 0
+    /// Whether a JPEG's pixels are decoded for their colours (its material's specification
+    /// asks a background or a colour photo): its bytes are then kept, up to
+    /// ``maxPhotoBytes``.
+    private let colours: Bool
+    private var photo: [UInt8] = []
+    private var photoTooLarge = false
+    /// A photo larger than this is not decoded for its colours (the clerk is told).
+    package static let maxPhotoBytes = 16 << 20
 
-    package init(declaredSize: Int64, limits: BundleLimits) {
+    package init(declaredSize: Int64, limits: BundleLimits, colours: Bool = false) {
         self.declaredSize = declaredSize
         self.limits = limits
+        self.colours = colours
         png = PNGWalker(maxPixels: limits.maxImagePixels)
         jpeg = JPEGWalker(maxPixels: limits.maxImagePixels)
     }
@@ -84,7 +93,16 @@ package final class DocumentScan {
         switch kind {
         case .undecided, .other: return
         case .png: png.feed(piece)
-        case .jpeg: jpeg.feed(piece)
+        case .jpeg:
+            jpeg.feed(piece)
+            if colours && !photoTooLarge {
+                if photo.count + piece.count <= Self.maxPhotoBytes {
+                    photo += piece
+                } else {
+                    photoTooLarge = true
+                    photo = []
+                }
+            }
         case .pdf, .tiff, .zip, .ole: keep(piece)
         }
     }
@@ -97,6 +115,10 @@ package final class DocumentScan {
         var greyscale: Bool?
         /// An image's pages (a TIFF's directories; one for a PNG or JPEG).
         var pages: Int?
+        /// A JPEG's colours, when asked for and decoded.
+        var colours: PhotoColours?
+        /// Why they were asked for and not read (too large, not decodable).
+        var coloursUnread: String?
         /// A PDF's structure check, queued in `pdfs`: its result comes from
         /// ``PDFBatch/collect()`` and is read by ``pdfOutcome(_:path:material:limits:)``.
         var pdfTicket: Int?
@@ -148,7 +170,19 @@ package final class DocumentScan {
         switch kind {
         case .undecided, .other: break
         case .png: image(png.finish())
-        case .jpeg: image(jpeg.finish())
+        case .jpeg:
+            image(jpeg.finish())
+            if colours && out.findings.isEmpty {
+                if photoTooLarge {
+                    out.coloursUnread = "over \(Self.maxPhotoBytes) bytes"
+                } else {
+                    switch photo.withUnsafeBytes({ PhotoColours.read(jpeg: $0) }) {
+                    case .success(let c): out.colours = c
+                    case .failure(let e): out.coloursUnread = e.reason
+                    }
+                }
+                photo = []
+            }
         case .pdf where memoryFile != nil && spoolFailure == nil:
             out.pdfTicket = pdfs.submit(
                 memoryFile: memoryFile!, length: memoryFileLength, seconds: Double(limits.maxPDFCheckSeconds),
@@ -400,11 +434,13 @@ extension DocumentScan {
     /// What the inspector finds about one document's bytes alone (no manifest claims):
     /// the sniffer's type and format defect, then the structure checks, the bytes fed in
     /// `chunk`-byte pieces as a zip entry streams, the entry declaring `declaredSize` bytes
-    /// (by default, what it holds). For fuzzing, replay, tests and measurements.
+    /// (by default, what it holds); `colours`: a JPEG decoded for its colours, as a photo
+    /// whose specification asks them is. For fuzzing, replay, tests and measurements.
     package static func examine(
-        _ bytes: [UInt8], declaredSize: Int64? = nil, limits: BundleLimits = .default, chunk: Int = 64 << 10
+        _ bytes: [UInt8], declaredSize: Int64? = nil, limits: BundleLimits = .default, chunk: Int = 64 << 10,
+        colours: Bool = false
     ) -> (mediaType: String, findings: [Finding], pixels: PixelSize?, pages: Int?) {
-        let scan = DocumentScan(declaredSize: declaredSize ?? Int64(bytes.count), limits: limits)
+        let scan = DocumentScan(declaredSize: declaredSize ?? Int64(bytes.count), limits: limits, colours: colours)
         bytes.withUnsafeBytes { all in
             var at = 0
             while at < all.count {

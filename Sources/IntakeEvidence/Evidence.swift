@@ -22,6 +22,11 @@ public struct DocumentEvidence: Sendable, Hashable, Codable {
     /// Whether an image's header stores one grey channel or a palette of grey levels only
     /// (true), or colour (false); nil when it cannot say (a palette with colours, a PDF).
     public var greyscale: Bool? = nil
+    /// The background of a photo decoded for its colours (its material's specification asks
+    /// 白底, 蓝底 or 彩照); nil when it was not decoded (not asked, not a JPEG, too large).
+    public var background: PhotoBackground? = nil
+    /// What the decoding measured, or why it did not run, for the report's detail.
+    public var coloursMeasured: String? = nil
     /// A PDF's page count, when a PDF library has read it.
     public var pages: Int? = nil
     /// A PDF's paper (every page's size as shown: its CropBox cut to its MediaBox), when a

@@ -13,10 +13,18 @@ public import IntakeXML
 public struct Inspector: Sendable {
     public let parser: ManifestParser
     public let limits: BundleLimits
+    /// Whether the photos filed under a material of a matter are decoded for their colours
+    /// (`(matterCode, scenario, material)`): the catalog says which specifications ask a
+    /// background or a colour photo. Nil: none is.
+    public let decodesColours: (@Sendable (String, String, String) -> Bool)?
 
-    public init(parser: ManifestParser, limits: BundleLimits = .default) {
+    public init(
+        parser: ManifestParser, limits: BundleLimits = .default,
+        decodesColours: (@Sendable (String, String, String) -> Bool)? = nil
+    ) {
         self.parser = parser
         self.limits = limits
+        self.decodesColours = decodesColours
     }
 
     /// The inspection and, when the manifest parsed, its document (for XPath rules).
@@ -159,7 +167,10 @@ public struct Inspector: Sendable {
                 evidence[i].defects.append(entry.blocked!)
                 continue
             }
-            let (found, bytes) = examine(entry, in: bundle, claimed: manifest.documents[i], pdfs: pdfs)
+            let colours =
+                decodesColours?(manifest.matterCode, manifest.scenario, manifest.documents[i].material) ?? false
+            let (found, bytes) = examine(
+                entry, in: bundle, claimed: manifest.documents[i], pdfs: pdfs, colours: colours)
             if let ticket = found.pdfTicket { pdfTickets.append((i, ticket)) }
             inspection.documentBytes += bytes
             evidence[i].size = found.size
@@ -167,6 +178,10 @@ public struct Inspector: Sendable {
             evidence[i].detectedType = found.detectedType
             evidence[i].pixels = found.pixels
             evidence[i].greyscale = found.greyscale
+            evidence[i].background = found.colours?.background
+            evidence[i].coloursMeasured = found.colours?.measured ?? found.coloursUnread.map { "colours not read: \($0)" }
+            // A photo whose file stores colour but whose pixels are all grey is grey.
+            if found.colours?.neutral == true { evidence[i].greyscale = true }
             evidence[i].pages = found.pages
             evidence[i].defects = found.findings.filter { $0.severity == .error }.map(\.code)
             messages[i] = found.findings
@@ -250,6 +265,9 @@ public struct Inspector: Sendable {
         var pixels: PixelSize?
         /// An image's header says grey (true) or colour (false).
         var greyscale: Bool? = nil
+        /// A photo's colours, decoded when its material's specification asks them.
+        var colours: PhotoColours? = nil
+        var coloursUnread: String? = nil
         var findings: [Finding]
         var pages: Int? = nil
         /// A PDF's structure check, queued in the inspection's ``PDFBatch``.
@@ -260,13 +278,14 @@ public struct Inspector: Sendable {
 
     /// Streams one entry once: SHA-256, size, head and tail for the sniffer.
     func examine(
-        _ entry: BundleEntry, in bundle: ApplicationBundle, claimed: Manifest.Document, pdfs: PDFBatch
+        _ entry: BundleEntry, in bundle: ApplicationBundle, claimed: Manifest.Document, pdfs: PDFBatch,
+        colours: Bool = false
     ) -> (Examined, Int64) {
         var hasher = SHA256()
         var head: [UInt8] = []
         head.reserveCapacity(MediaSniffer.headSize)
         var tail: [UInt8] = []
-        let scan = DocumentScan(declaredSize: entry.size, limits: limits)
+        let scan = DocumentScan(declaredSize: entry.size, limits: limits, colours: colours)
         // A PDF (as the manifest says) is inflated straight into the memory file its
         // helper reads; other entries into the bundle's buffer.
         let target: ((Int) -> UnsafeMutableRawBufferPointer?)? =
@@ -336,6 +355,8 @@ public struct Inspector: Sendable {
                 out.findings += deep.findings
                 out.pixels = deep.pixels
                 out.greyscale = deep.greyscale
+                out.colours = deep.colours
+                out.coloursUnread = deep.coloursUnread
                 out.pages = deep.pages
                 out.pdfTicket = deep.pdfTicket
                 if let refined = deep.refinedType { out.detectedType = refined }

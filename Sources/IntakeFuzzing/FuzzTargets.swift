@@ -14,7 +14,7 @@ public enum Harness: String, CaseIterable, Sendable {
     /// manifest.xml bytes → the manifest parser (libxml2, XSD) → a Manifest.
     case manifest
     /// One document's bytes → the sniffer and the structure checks (PDF via qpdf, PNG,
-    /// JPEG, TIFF and BigTIFF).
+    /// JPEG, TIFF and BigTIFF), a JPEG decoded for its colours too (libjpeg).
     case documents
 }
 
@@ -49,7 +49,7 @@ public final class FuzzTargets {
             case .failure(let failure): return codes(failure.findings)
             }
         case .documents:
-            let r = DocumentScan.examine(bytes)
+            let r = DocumentScan.examine(bytes, colours: true)
             return "\(r.mediaType) \(codes(r.findings))" + (r.pages.map { " pages=\($0)" } ?? "")
                 + (r.pixels.map { " pixels=\($0)" } ?? "") + (r.findings.first.map { "\t\($0.message)" } ?? "")
         }

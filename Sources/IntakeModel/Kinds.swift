@@ -82,3 +82,19 @@ public struct RuleOutcome: RawRepresentable, Sendable, Hashable, Codable, Custom
     /// A deferred material, due on a date.
     public static func deferred(until due: CalendarDate) -> RuleOutcome { RuleOutcome(rawValue: "deferred until \(due)") }
 }
+
+/// A photo's background (证件照的底色: 白底, 蓝底, 红底), as a guide asks it and as a decoded
+/// image shows it (`other`: none of the three).
+public enum PhotoBackground: String, Sendable, Hashable, Codable, CaseIterable {
+    case white, blue, red, other
+
+    /// 白色, 蓝色, 红色, 其他颜色.
+    public var chinese: String {
+        switch self {
+        case .white: return "白色"
+        case .blue: return "蓝色"
+        case .red: return "红色"
+        case .other: return "其他颜色"
+        }
+    }
+}

@@ -25,7 +25,7 @@ public struct Checker: Sendable {
         let loader = try CatalogLoader(home: home)
         let catalog = try loader.load(pipeline: pipeline ?? home.appendingPathComponent(CatalogLoader.defaultPipeline))
         let parser = try ManifestParser(home: home)
-        return Checker(inspector: Inspector(parser: parser, limits: catalog.limits), decider: Decider(catalog: catalog))
+        return Checker(inspector: Inspector(parser: parser, catalog: catalog), decider: Decider(catalog: catalog))
     }
 
     /// The catalog version every report of this checker names.

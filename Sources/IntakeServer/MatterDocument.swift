@@ -31,6 +31,8 @@ struct MatterDocument: Codable, Sendable {
         var aspect: String?
         /// A colour image is asked: an image whose header stores one grey channel breaks it.
         var colour: Bool?
+        /// A photo's background (white, blue, red), read from a JPEG's pixels.
+        var background: String?
         /// A paper size (A4) every page of a PDF has.
         var paper: String?
     }
@@ -147,7 +149,7 @@ struct MatterDocument: Codable, Sendable {
                         text: $0.text, minBytes: $0.minBytes, maxBytes: $0.maxBytes, minWidth: $0.minWidth,
                         maxWidth: $0.maxWidth, minHeight: $0.minHeight, maxHeight: $0.maxHeight, minPages: $0.minPages,
                         maxPages: $0.maxPages, aspect: $0.aspect?.description, colour: $0.colour ? true : nil,
-                        paper: $0.paper?.rawValue)
+                        background: $0.background?.rawValue, paper: $0.paper?.rawValue)
                 }, note: x.note, source: x.source.map(cite), parts: x.parts.map(material))
         }
         catalogVersion = catalog.version

@@ -263,7 +263,8 @@ enum CatalogRendering {
         if let n = s.maxBytes { b.append("≤ \(n) bytes") }
         if let pixels = s.pixelsText { b.append("\(pixels) pixels") }
         if let a = s.aspect { b.append("width:height \(a) ±3 %") }
-        if s.colour { b.append("colour (not a greyscale image)") }
+        if s.colour { b.append("colour (not a greyscale image; a JPEG's pixels are read)") }
+        if let c = s.background { b.append("\(c.rawValue) background (a JPEG's top and upper sides, decoded)") }
         if let p = s.paper { b.append("paper \(p.rawValue) ±\(Int(DocumentSpec.Paper.tolerance)) mm (PDF pages)") }
         if let n = s.minPages { b.append("≥ \(n) pages") }
         if let n = s.maxPages { b.append("≤ \(n) pages") }

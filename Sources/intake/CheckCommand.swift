@@ -89,11 +89,15 @@ struct CheckCommand: ParsableCommand {
         // The pipeline is read once: its limits now, the catalog it names after the bundle.
         let definition = Tooling.pipeline(pipeline)
         let inspector = Tooling.inspector(limits: definition.settings.limits)
-        let (inspection, document) = inspector.inspect(path)
+        var (inspection, document) = inspector.inspect(path)
         // The PDFs are answered: the helper goes away while the catalog loads.
         PDFChecker.shared.letIdleGo()
         let code = inspection.manifest?.matterCode ?? ""
         let catalog = Tooling.catalog(definition, only: code.isEmpty ? [] : [code])
+        // A matter whose photos are judged by their colours (白底, 蓝底, 彩照: three of the
+        // catalog's) has its bundle read again, its photos decoded.
+        let judgingColours = Inspector(parser: inspector.parser, catalog: catalog)
+        if judgingColours.decodesColours != nil { (inspection, document) = judgingColours.inspect(path) }
         let decision = Decider(catalog: catalog).decide(inspection, document: document)
         let report = Report(inspection: inspection, decision: decision, catalog: catalog)
         if let out {

@@ -1,4 +1,6 @@
 import Foundation
+import IntakeCatalog
+import IntakeFixtures
 import IntakeModel
 import IntakeSeedData
 import Testing
@@ -160,6 +162,33 @@ import Testing
         #expect(
             (object?["bundle"] as? [String: Any])?["sha256"] as? String == (expected?["bundle"] as? [String: Any])?["sha256"]
                 as? String)
+    }
+
+    /// `check` reads only the named matter's catalog, after the bundle: a matter whose photo
+    /// is judged by its pixels (RS-025, 000 line 1055 电子版白底免冠照片) has them decoded all the same.
+    @Test func checkDecodesAPhotoWhoseBackgroundIsAsked() throws {
+        let catalog = try CatalogLoader(home: repositoryRoot)
+            .load(pipeline: repositoryRoot.appendingPathComponent(CatalogLoader.defaultPipeline))
+        let m = try #require(catalog.matter("RS-025", on: CalendarDate("2025-07-01")!))
+        var app = ApplicationFactory.complete(
+            catalog: catalog, matter: m, scenario: m.scenarios[0], id: "T-RS-025", submitted: "2025-07-01T09:30:00+08:00")
+        let i = try #require(app.documents.firstIndex { $0.material == "2" })
+        var rng = SeededRandom(seed: 9)
+        app.documents[i].bytes = SamplePhoto.jpeg(background: SamplePhoto.blue, quality: 60, rng: &rng)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bundle = dir.appendingPathComponent("RS-025.zip")
+        try Data(BundleBuilder.bytes(app)).write(to: bundle)
+        let r = try runIntake(["check", bundle.path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any])
+        #expect(object["verdict"] as? String == "returned", "\(r.output)")
+        let findings = object["findings"] as? [[String: Any]] ?? []
+        #expect(
+            findings.contains {
+                $0["code"] as? String == "document-spec" && ($0["message"] as? String)?.contains("底色为蓝色") == true
+            },
+            "\(r.output)")
     }
 
     /// A file-system error is one line naming the path and the reason, no Foundation codes.

@@ -65,12 +65,8 @@ import Testing
     /// --check names every matter file that differs, is missing or is not the importer's.
     @Test func checkFindsChangedMissingAndExtraMatterFiles() throws {
         let fm = FileManager.default
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-importer-\(UUID().uuidString)")
+        let dir = try copyOfPipelines()
         defer { try? fm.removeItem(at: dir) }
-        for path in ["Pipelines", "Schemas"] {
-            try fm.createDirectory(at: dir, withIntermediateDirectories: true)
-            try fm.copyItem(at: repositoryRoot.appendingPathComponent(path), to: dir.appendingPathComponent(path))
-        }
         let catalog = dir.appendingPathComponent("Pipelines/catalog")
         try fm.removeItem(at: catalog.appendingPathComponent("004/SB-010.xml"))
         try fm.copyItem(
@@ -83,6 +79,42 @@ import Testing
         #expect(message.contains("catalog/004/SB-010.xml is missing"), "\(message)")
         #expect(message.contains("catalog/003/BS-OLD-001.xml is not produced by the importer"), "\(message)")
         #expect(message.contains("catalog/001/ZC-001.xml is not what the importer produces"), "\(message)")
+    }
+
+    /// A citation of guide 003 naming an area's 事项N must point inside that item: an overlay
+    /// once cited 生育 事项4's line 605 as 户籍 事项4 (round 26), another 人力社保 事项2 by a line of
+    /// 事项1 (2370 for 2380). The importer refuses both.
+    @Test func aCitationOutsideTheItemItNamesIsRefused() throws {
+        let fm = FileManager.default
+        let dir = try copyOfPipelines()
+        defer { try? fm.removeItem(at: dir) }
+        let overlay = dir.appendingPathComponent("Pipelines/curated/003-zzz-test.xml")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <catalog xmlns="urn:dalian:intake:catalog:1">
+          <matter code="BS-RS-002">
+            <forbidden id="F-unit">
+              <when xpath="m:applicant/@kind = 'organization'">全日制普通高等院校毕业生进行报到登记</when>
+              <message>不予受理：单位不能作为申请人</message>
+              <cite document="003_ac3441e5f5207cf8.txt" item="户籍 事项4 所需材料" line="605"/>
+            </forbidden>
+          </matter>
+        </catalog>
+        """.write(to: overlay, atomically: true, encoding: .utf8)
+        let (status, message) = try importer(["--only", "003"], in: dir)
+        #expect(status == 1)
+        #expect(message.contains("item \"户籍 事项4 所需材料\" cites line 605, outside 户籍 事项4"), "\(message)")
+    }
+
+    /// A temporary folder holding a copy of the repository's `Pipelines/` and `Schemas/`.
+    func copyOfPipelines() throws -> URL {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("intake-importer-\(UUID().uuidString)")
+        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        for path in ["Pipelines", "Schemas"] {
+            try fm.copyItem(at: repositoryRoot.appendingPathComponent(path), to: dir.appendingPathComponent(path))
+        }
+        return dir
     }
 
     /// Runs Pipelines/importer/import_catalog.py of `root` (needs python3 and xmllint, as

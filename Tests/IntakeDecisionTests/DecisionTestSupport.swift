@@ -11,7 +11,7 @@ import Testing
 /// The real catalog (Pipelines/default.pipeline.xml), loaded once.
 let catalog: Catalog = try! CatalogLoader(home: repositoryRoot)
     .load(pipeline: repositoryRoot.appendingPathComponent(CatalogLoader.defaultPipeline))
-let inspector = Inspector(parser: try! ManifestParser(home: repositoryRoot), limits: catalog.limits)
+let inspector = Inspector(parser: try! ManifestParser(home: repositoryRoot), catalog: catalog)
 let decider = Decider(catalog: catalog)
 
 /// Writes the application as a real bundle, inspects and decides it.

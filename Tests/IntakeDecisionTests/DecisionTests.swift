@@ -1746,9 +1746,15 @@ import Testing
     /// period whose length the guide does not give; 其他 事项14's 办理时限 (lines 12250-12252) is a process (公示5日, 发放：次年), no
     /// limit of 5 days. 其他 事项27 特困人员供养 "40个工作日+7天（公示期）" (line 12577): 40 working days from Tuesday 07-01
     /// end on Tuesday 08-26 (22 in July after the 1st, 18 in August), the 7 days of 公示 on 09-02 (round 19: 08-26).
+    /// Round 26: 入学 事项13 "在开学15天内到学校办理报到、入学手续" (line 1499) is the student's time to report and 事项20
+    /// "新生注册、课程报考一般为10天" (line 1595) the registration period, neither a limit from the application; 殡葬 事项1
+    /// "手续齐全随到随办" (line 11586) is done on the day (Tuesday 07-01).
     @Test(
-        arguments: [("BS-BDC-008", "2025-07-04"), ("BS-BDC-027", nil), ("BS-QT-014", nil), ("BS-QT-027", "2025-09-02")]
-            as [(String, String?)])
+        arguments: [
+            ("BS-BDC-008", "2025-07-04"), ("BS-BDC-027", nil), ("BS-QT-014", nil), ("BS-QT-027", "2025-09-02"),
+            ("BS-RX-013", nil),
+            ("BS-RX-020", nil), ("BS-BZ-001", "2025-07-01"),
+        ] as [(String, String?)])
     func theDueDateIsTheOneTheGuidePromises(code: String, due: String?) throws {
         let d = try decide(complete(code, facts: try settledFacts(code), submitted: "2025-07-01T09:30:00+08:00"))
         #expect(d.verdict == .accepted, "\(code): \(d.errors.map(\.message))")
@@ -1812,6 +1818,20 @@ import Testing
         facts["residentId"] = "210202196606150119"  // a man 4 years before his age: nothing to check
         let man = try decide(complete("RS-039", facts: facts))
         #expect(man.verdict == .accepted && !man.codes.contains(.manualCheck), "\(man.findings.map(\.message))")
+    }
+
+    /// 其他 事项20 1. (003 line 12396) "户口本（首页、残疾人页、学生页）、残疾证、低保证、学生身份证及复印件及银行卡": five documents, each
+    /// required (round 26, tester 2: one file under 1 was accepted for all five). Applied for in May (每年5月份, line 12408).
+    @Test(arguments: ["1.1", "1.2", "1.3", "1.4", "1.5"])
+    func eachDocumentOfQT020sFirstItemIsRequired(_ part: String) throws {
+        let facts = ["qtEducationStage": "义务教育", "qtAutism": "false"]
+        let may = "2025-05-12T09:30:00+08:00"
+        let whole = try decide(complete("BS-QT-020", facts: facts, submitted: may))
+        #expect(whole.verdict == .accepted, "\(whole.findings.map(\.message))")
+        let without = try decide(complete("BS-QT-020", facts: facts, omit: [part], submitted: may))
+        #expect(without.verdict == .returned)
+        #expect(
+            without.errors.contains { $0.code == .materialMissing && $0.material == part }, "\(without.findings.map(\.message))")
     }
 
     /// 婚姻 事项3 (003 line 8863): the proof of the declared marital status is due when it differs from the 户口簿 or from
@@ -2239,12 +2259,29 @@ import Testing
 
     static let cases: [Case] = [
         // 个税 事项3 2． (lines 5071-5083): 工资薪金等所得 （1）-（4）; 个体工商户生产经营所得 （1）-（5）, its （2） the 营业执照副本,
-        // its （5） the relief rates (no document); a 烈属 brings the 本人与烈士关系的证明 with the 有效证件 of （3）.
+        // its （5） 申请减征个人所得税比例及数额 (line 5083) the relief rates, which the applicant may state on a paper of its own
+        // (round 26: filed under 5, it was called no material of the matter); a 烈属 brings the 本人与烈士关系的证明 with the
+        // 有效证件 of （3）.
         Case(code: "BS-GS-003", scenario: "case-2a", facts: ["gsMartyrFamily": "false"], ids: ["1", "2", "3", "4"]),
         Case(code: "BS-GS-003", scenario: "case-2a", facts: ["gsMartyrFamily": "true"], ids: ["1", "2", "3", "3", "4"]),
         Case(
             code: "BS-GS-003", scenario: "case-2b", facts: ["gsMartyrFamily": "false", "gsAnnualTaxableIncome": "40000"],
             ids: ["1", "2", "3", "4"]),
+        Case(
+            code: "BS-GS-003", scenario: "case-2b", facts: ["gsMartyrFamily": "false", "gsAnnualTaxableIncome": "40000"],
+            ids: ["1", "2", "3", "4", "5"]),
+        // 人力社保 事项17 (lines 2654-2655) （1）五类人员…：本人银行卡或社会保障卡；职业资格证书原件和复印件；培训机构开具的…票据（或税务发票）等，
+        // 其中，申请职业技能鉴定补贴的还应提供鉴定机构开具的…票据; （2）企业职工…: the same with 劳动合同复印件 (round 26, tester 2: one file
+        // under (1) was accepted for all of them).
+        Case(
+            code: "BS-RS-017", scenario: "", facts: ["rsTrainingSubsidyGroup": "五类人员", "rsSkillAppraisalSubsidy": "false"],
+            ids: ["1.1", "1.2", "1.3"], missing: "1.2"),
+        Case(
+            code: "BS-RS-017", scenario: "", facts: ["rsTrainingSubsidyGroup": "五类人员", "rsSkillAppraisalSubsidy": "true"],
+            ids: ["1.1", "1.2", "1.3", "1.4"], missing: "1.4"),
+        Case(
+            code: "BS-RS-017", scenario: "", facts: ["rsTrainingSubsidyGroup": "企业职工"], ids: ["2.1", "2.2", "2.3", "2.4"],
+            missing: "2.2"),
         // 人力社保 事项20 (line 2882) 身份证和户口簿原件及复印件（代办人须同时持代办人身份证）, no numbers: 身份证 1, 户口簿 2, the
         // agent's id 3 (round 21, tester 2: 1 was 身份证和户口簿 as one, the agent's 2), a missing 户口簿 named; the notes after them,
         // 注4's 原户口注销手续 and 中国护照 two documents.

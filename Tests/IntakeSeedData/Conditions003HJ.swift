@@ -387,6 +387,11 @@ public let conditions003HJ: [ConditionExpectation] = [
         "BS-HY-008", "", "1.3", line: 8916,
         needed: ["hyStatusMismatch": "false", "hyArchiveStatusMismatch": "true"],
         notNeeded: ["hyStatusMismatch": "false", "hyArchiveStatusMismatch": "false"]),
+    // 人力社保 事项17 (1) (line 2654) …其中，申请职业技能鉴定补贴的还应提供鉴定机构开具的行政事业性收费票据（或税务发票） (round 26)
+    ConditionExpectation(
+        "BS-RS-017", "", "1.4", line: 2654,
+        needed: ["rsTrainingSubsidyGroup": "五类人员", "rsSkillAppraisalSubsidy": "true"],
+        notNeeded: ["rsTrainingSubsidyGroup": "五类人员", "rsSkillAppraisalSubsidy": "false"]),
     // 婚姻 事项3 (line 8863) the same two sentences, for 结婚登记 of two mainland residents
     ConditionExpectation(
         "BS-HY-003", "", "4", line: 8863,

@@ -1,0 +1,94 @@
+import IntakeCatalog
+import IntakeDecision
+import IntakeEvidence
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+/// Photos whose guide asks a background or a colour picture, judged by their decoded
+/// pixels (real JPEGs encoded by libjpeg, in real bundles):
+/// - 000 合规办事业务指南 25.1 (2) (line 1055) "电子版白底免冠照片，大小 20kb 以下，像素 360*480，jpg 格式" (RS-025);
+/// - 003 入学 事项20 (line 1542) "本人近期免冠正面电子证件照片（上传要求：近期、蓝底、免冠，JPG或JPEG格式，大小不能超过40k、不能小于15K
+///   （高x宽为48x33mm）" (BS-RX-020);
+/// - 003 其他 事项16 (line 12313) "二寸近期免冠白底彩照" (BS-QT-016: a scan of prints, its colour judged, not its border).
+@Suite struct PhotoColourTests {
+    /// The application with its photo (material `material`) replaced by `photo`.
+    func decided(_ code: String, material: String, photo: [UInt8]) throws -> Decision {
+        var app = complete(code, facts: try settledFacts(code))
+        let i = try #require(app.documents.firstIndex { $0.material == material })
+        app.documents[i].bytes = photo
+        app.documents[i].mediaType = "image/jpeg"
+        if !app.documents[i].path.hasSuffix(".jpg") { app.documents[i].path += ".jpg" }
+        return try decide(app)
+    }
+
+    func specFindings(_ d: Decision, _ material: String) -> [Finding] {
+        d.findings.filter { $0.code == .documentSpec && $0.material == material }
+    }
+
+    @Test func aWhiteBackgroundIsAskedOfRS025() throws {
+        var rng = SeededRandom(seed: 25)
+        // 360*480 under 20 KB: quality 60.
+        let white = try decided(
+            "RS-025", material: "2", photo: SamplePhoto.jpeg(background: SamplePhoto.white, quality: 60, rng: &rng))
+        #expect(white.verdict == .accepted, "\(white.findings.map(\.message))")
+        #expect(specFindings(white, "2").isEmpty && !white.codes.contains(.manualCheck))
+
+        let blue = try decided(
+            "RS-025", material: "2", photo: SamplePhoto.jpeg(background: SamplePhoto.blue, quality: 60, rng: &rng))
+        #expect(blue.verdict == .returned)
+        let f = try #require(specFindings(blue, "2").first)
+        #expect(f.severity == .error && f.source?.line == 1055)
+        #expect(f.message.contains("底色为蓝色") && f.message.contains("要求白色"), "\(f.message)")
+        #expect(f.detail?.contains("border band") == true, "\(f.detail ?? "")")
+
+        let red = try decided(
+            "RS-025", material: "2", photo: SamplePhoto.jpeg(background: SamplePhoto.red, quality: 60, rng: &rng))
+        #expect(specFindings(red, "2").first?.message.contains("底色为红色") == true)
+    }
+
+    /// A JPEG the walker reads but libjpeg cannot decode (entropy data without its tables)
+    /// is not guessed at: accepted, the clerk told to look at the background.
+    @Test func aPhotoThatCannotBeDecodedIsLeftToTheClerk() throws {
+        var rng = SeededRandom(seed: 26)
+        let opaque = SampleDocuments.jpeg(size: 12_000, width: 360, height: 480, rng: &rng)
+        let d = try decided("RS-025", material: "2", photo: opaque)
+        #expect(d.verdict == .accepted, "\(d.findings.map(\.message))")
+        let note = try #require(d.findings.first { $0.code == .manualCheck && $0.material == "2" })
+        #expect(note.message.contains("底色") && note.message.contains("白色"), "\(note.message)")
+        #expect(note.detail?.contains("colours not read") == true, "\(note.detail ?? "")")
+    }
+
+    @Test func aBlueBackgroundIsAskedOfRX020() throws {
+        var rng = SeededRandom(seed: 20)
+        // 33:48 within 15–40 KB (padded with JPEG comments: the size is the guide's too).
+        let blue = SamplePhoto.jpeg(width: 330, height: 480, background: SamplePhoto.blue, padTo: 20_000, rng: &rng)
+        let sound = try decided("BS-RX-020", material: "2", photo: blue)
+        #expect(specFindings(sound, "2").isEmpty, "\(sound.findings.map(\.message))")
+        #expect(sound.verdict.isAcceptance, "\(sound.findings.map(\.message))")
+
+        let white = SamplePhoto.jpeg(width: 330, height: 480, background: SamplePhoto.white, padTo: 20_000, rng: &rng)
+        let wrong = try decided("BS-RX-020", material: "2", photo: white)
+        #expect(specFindings(wrong, "2").first?.message.contains("底色为白色") == true, "\(wrong.findings.map(\.message))")
+        #expect(wrong.verdict == .returned)
+
+        // Black and white, stored as three components: neither blue nor colour.
+        let grey = SamplePhoto.jpeg(
+            width: 330, height: 480, background: SamplePhoto.blue, greyPixels: true, padTo: 20_000, rng: &rng)
+        let g = try #require(specFindings(try decided("BS-RX-020", material: "2", photo: grey), "2").first)
+        #expect(g.message.contains("灰度") && g.message.contains("底色"), "\(g.message)")
+    }
+
+    /// 彩照 of a scan of prints: grey pixels break it whether the file stores one channel or
+    /// three; the border (the scanner's) is not judged, so no background note either.
+    @Test(arguments: [(false, false, true), (true, false, false), (true, true, false)])
+    func aColourPhotoIsJudgedByItsPixels(greyPixels: Bool, greyFile: Bool, sound: Bool) throws {
+        var rng = SeededRandom(seed: 16)
+        let photo = SamplePhoto.jpeg(
+            width: 600, height: 800, background: SamplePhoto.blue, greyPixels: greyPixels, greyFile: greyFile, rng: &rng)
+        let d = try decided("BS-QT-016", material: "2", photo: photo)
+        #expect(specFindings(d, "2").isEmpty == sound, "\(d.findings.map(\.message))")
+        if !sound { #expect(specFindings(d, "2").first?.message.contains("灰度") == true) }
+        #expect(!d.findings.contains { $0.code == .manualCheck && $0.material == "2" })
+    }
+}
