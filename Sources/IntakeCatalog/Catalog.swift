@@ -495,9 +495,13 @@ public struct TimeLimit: Sendable, Hashable, Codable {
     public var channel: String?
     /// The guide's line that states it (办理时限).
     public var source: Citation?
+    /// The case this limit is for, where the guide gives cases their own (未成年人…2个工作日；
+    /// 其它…5个工作日): it serves every channel when the condition holds. Nil: no case.
+    public var condition: Condition?
 
     public init(
-        unit: Unit, value: Int?, plusDays: Int? = nil, text: String, channel: String? = nil, source: Citation? = nil
+        unit: Unit, value: Int?, plusDays: Int? = nil, text: String, channel: String? = nil, source: Citation? = nil,
+        condition: Condition? = nil
     ) {
         self.unit = unit
         self.value = value
@@ -505,6 +509,7 @@ public struct TimeLimit: Sendable, Hashable, Codable {
         self.text = text
         self.channel = channel
         self.source = source
+        self.condition = condition
     }
 }
 
@@ -534,6 +539,9 @@ public struct Matter: Sendable, Hashable, Codable {
     public var timeLimit: TimeLimit?
     /// The limits the guide gives one channel (窗口办：即时办结；网上办：15个工作日).
     public var channelTimeLimits: [TimeLimit] = []
+    /// Limits the guide gives a case of applicant (未成年人变更更正姓名…2个工作日), each with
+    /// its condition: the first that holds serves, before the channel's and the general one.
+    public var caseTimeLimits: [TimeLimit] = []
     public var channels: [Channel]
     /// 申报时间: submissions outside these inclusive dates are returned.
     public var window: Window?

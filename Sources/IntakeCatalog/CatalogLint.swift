@@ -37,6 +37,7 @@ public enum CatalogLint {
         var conditions: [Condition] = []
         for m in catalog.matters {
             conditions += m.forbidden.map(\.condition)
+            conditions += m.caseTimeLimits.compactMap(\.condition)
             for s in m.scenarios {
                 conditions += [s.condition].compactMap { $0 }
                 conditions += s.materials.flatMap(\.flattened).compactMap(\.condition)
@@ -311,8 +312,20 @@ private struct Linter {
         var citations = [matter.source] + matter.deferrals.map(\.source) + matter.forbidden.map(\.source)
         citations += matter.scenarios.flatMap { $0.materials.flatMap(\.flattened).compactMap(\.source) }
         if let window = matter.window { citations.append(window.source) }
-        let limits = (matter.timeLimit.map { [$0] } ?? []) + matter.channelTimeLimits
+        let limits = (matter.timeLimit.map { [$0] } ?? []) + matter.channelTimeLimits + matter.caseTimeLimits
         citations += limits.compactMap(\.source)
+        // A case's limit (未成年人…2个工作日) is read by its XPath, and another serves the rest.
+        for limit in matter.caseTimeLimits {
+            if let condition = limit.condition {
+                lint(condition, facts: facts, what: "time limit \"\(limit.text)\"", file, location.line, code)
+            }
+            if limit.channel != nil {
+                report(.timeLimit, file, location.line, code, "a case's time limit is for every channel: no channel on it")
+            }
+        }
+        if !matter.caseTimeLimits.isEmpty && matter.timeLimit == nil {
+            report(.timeLimit, file, location.line, code, "time limits per case without one for the other cases")
+        }
         // The due date a report gives is counted from the limit: it cites the guide's line.
         for limit in limits where limit.unit != .unspecified && limit.source == nil {
             report(.timeLimit, file, location.line, code, "time limit \"\(limit.text)\" cites no line of the guide")

@@ -99,7 +99,9 @@ extension CatalogLoader {
             kind: MatterKind(rawValue: e["kind"] ?? "") ?? .service, department: e.child(named: "department")?.trimmedText,
             source: citation(e.child(named: "cite"), seed: seed),
             notes: e.children(named: "note").map(\.trimmedText),
-            timeLimit: e.children(named: "timeLimit").first { $0["channel"] == nil }.map { timeLimit($0, seed: seed) },
+            timeLimit: e.children(named: "timeLimit").first { $0["channel"] == nil && $0["when"] == nil }.map {
+                timeLimit($0, seed: seed)
+            },
             channels: e.children(named: "channel").map {
                 Channel(kind: $0["kind"] ?? "", href: $0["href"], text: $0.trimmedText)
             },
@@ -107,9 +109,10 @@ extension CatalogLoader {
             effectiveFrom: date(e["effectiveFrom"]) ?? source.effectiveFrom,
             effectiveUntil: date(e["effectiveUntil"]) ?? source.effectiveUntil,
             document: source.document)
-        matter.channelTimeLimits = e.children(named: "timeLimit").filter { $0["channel"] != nil }.map {
+        matter.channelTimeLimits = e.children(named: "timeLimit").filter { $0["channel"] != nil && $0["when"] == nil }.map {
             timeLimit($0, seed: seed)
         }
+        matter.caseTimeLimits = e.children(named: "timeLimit").filter { $0["when"] != nil }.map { timeLimit($0, seed: seed) }
         return (matter, location)
     }
 
@@ -154,7 +157,10 @@ extension CatalogLoader {
         TimeLimit(
             unit: TimeLimit.Unit(rawValue: e["unit"] ?? "") ?? .unspecified, value: e["value"].flatMap { Int($0) },
             plusDays: e["plusDays"].flatMap { Int($0) }, text: e.trimmedText, channel: e["channel"],
-            source: e["line"] == nil ? nil : citation(e, seed: seed))
+            source: e["line"] == nil ? nil : citation(e, seed: seed),
+            condition: e["when"].map {
+                Condition(xpath: $0, reads: words(e["reads"] ?? ""), text: e.trimmedText)
+            })
     }
 
     /// A `<cite>`, with the guide's words at the line it points to when the seed's text is at hand.

@@ -190,6 +190,7 @@ extension Matter: SnapshotCodable {
         out.strings(notes)
         out.optional(timeLimit)
         out.list(channelTimeLimits)
+        out.list(caseTimeLimits)
         out.list(channels)
         out.optional(window)
         out.list(scenarios)
@@ -209,6 +210,7 @@ extension Matter: SnapshotCodable {
         let notes = try input.strings()
         let timeLimit = try input.optional(TimeLimit.self)
         let channelTimeLimits = try input.list(TimeLimit.self)
+        let caseTimeLimits = try input.list(TimeLimit.self)
         let channels = try input.list(Channel.self)
         let window = try input.optional(Window.self)
         let scenarios = try input.list(Scenario.self)
@@ -222,6 +224,7 @@ extension Matter: SnapshotCodable {
             forbidden: forbidden, effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil,
             document: try input.string())
         self.channelTimeLimits = channelTimeLimits
+        self.caseTimeLimits = caseTimeLimits
     }
 }
 
@@ -285,6 +288,7 @@ extension TimeLimit: SnapshotCodable {
         out.string(text)
         out.optional(channel)
         out.optional(source)
+        out.optional(condition)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
@@ -294,7 +298,9 @@ extension TimeLimit: SnapshotCodable {
         let text = try input.string()
         let channel = try input.optionalString()
         let source = try input.optional(Citation.self)
-        self.init(unit: unit, value: value, plusDays: plusDays, text: text, channel: channel, source: source)
+        let condition = try input.optional(Condition.self)
+        self.init(
+            unit: unit, value: value, plusDays: plusDays, text: text, channel: channel, source: source, condition: condition)
     }
 }
 

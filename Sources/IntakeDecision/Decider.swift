@@ -143,7 +143,7 @@ public struct Decider: Sendable {
         // 办结期限 runs from acceptance: none for an application that is not accepted. The
         // guide may give each channel its own (round 22, tester 1: SB-064 at the window is
         // 即时办结, online 15 working days): the manifest's channel chooses.
-        d.timeLimit = matter.timeLimit(for: manifest.channel)
+        d.timeLimit = Self.timeLimit(of: matter, channel: manifest.channel, conditions: judge.conditions)
         if d.verdict.isAcceptance, let limit = d.timeLimit, let due = Self.due(limit, from: submitted, calendar: catalog.calendar)
         {
             d.decisionDue = due.date
@@ -154,6 +154,16 @@ public struct Decider: Sendable {
         }
         if let note = Self.provisionalDates(d, from: submitted, calendar: catalog.calendar) { d.findings.append(note) }
         return d
+    }
+
+    /// The limit that serves this application: the first of a case the guide names
+    /// (未成年人变更更正姓名…2个工作日) whose condition holds, else the channel's, else the
+    /// general one. A case whose facts are not given does not serve (the general limit does).
+    static func timeLimit(of matter: Matter, channel: String, conditions: ConditionEvaluator) -> TimeLimit? {
+        for limit in matter.caseTimeLimits {
+            if let condition = limit.condition, case .holds(true) = conditions.evaluate(condition) { return limit }
+        }
+        return matter.timeLimit(for: channel)
     }
 
     /// An info finding when a due date of the report was counted over a year whose

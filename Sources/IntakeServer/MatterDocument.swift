@@ -98,6 +98,8 @@ struct MatterDocument: Codable, Sendable {
         var text: String
         /// The line of the guide that states it.
         var source: CitationView?
+        /// The case it is for (a limit of `caseTimeLimits`): the facts it reads.
+        var facts: [String]?
     }
     struct ChannelView: Codable, Sendable {
         var kind: String
@@ -123,6 +125,9 @@ struct MatterDocument: Codable, Sendable {
     /// Limits the guide gives one channel (窗口办：即时办结), keyed by channel; `timeLimit`
     /// serves every other.
     var channelTimeLimits: [String: TimeLimitView]?
+    /// Limits the guide gives a case of applicant (未成年人…2个工作日), in order: the first whose
+    /// case holds serves, on every channel, before the others.
+    var caseTimeLimits: [TimeLimitView]?
     var window: WindowView?
     var channels: [ChannelView]
     var notes: [String]
@@ -136,7 +141,8 @@ struct MatterDocument: Codable, Sendable {
         func cite(_ c: Citation) -> CitationView { CitationView(document: c.document, item: c.item) }
         func timeLimitView(_ t: TimeLimit) -> TimeLimitView {
             TimeLimitView(
-                unit: t.unit.rawValue, value: t.value, plusDays: t.plusDays, text: t.text, source: t.source.map(cite))
+                unit: t.unit.rawValue, value: t.value, plusDays: t.plusDays, text: t.text, source: t.source.map(cite),
+                facts: t.condition?.reads)
         }
         func condition(_ c: Condition?) -> ConditionView? { c.map { ConditionView(text: $0.text, facts: $0.reads) } }
         func material(_ x: Material) -> MaterialView {
@@ -165,6 +171,7 @@ struct MatterDocument: Codable, Sendable {
             m.channelTimeLimits.isEmpty
             ? nil
             : Dictionary(m.channelTimeLimits.map { ($0.channel ?? "", timeLimitView($0)) }, uniquingKeysWith: { a, _ in a })
+        caseTimeLimits = m.caseTimeLimits.isEmpty ? nil : m.caseTimeLimits.map(timeLimitView)
         window = m.window.map {
             WindowView(from: $0.from.description, to: $0.to.description, except: condition($0.except))
         }

@@ -197,9 +197,9 @@ enum CatalogRendering {
         if let d = m.department { line("  实施部门 (department): \(d)") }
         line("  来源 (source): \(cite(m.source))")
         line("  有效期 (in force): \(m.effectiveFrom) 起" + (m.effectiveUntil.map { " 至 \($0)" } ?? "，至今"))
-        for t in (m.timeLimit.map { [$0] } ?? []) + m.channelTimeLimits {
+        for t in m.caseTimeLimits + (m.timeLimit.map { [$0] } ?? []) + m.channelTimeLimits {
             let plus = t.plusDays.map { " + \($0) days" } ?? ""
-            let channel = t.channel.map { " (\($0))" } ?? ""
+            let channel = t.channel.map { " (\($0))" } ?? t.condition.map { " (case ⟨\($0.xpath ?? "")⟩)" } ?? ""
             line(
                 "  办理时限\(channel) (time limit): \(t.text) (\(t.unit.rawValue)\(t.value.map { " \($0)" } ?? "")\(plus))"
                     + (t.source.map { " \(cite($0))" } ?? ""))

@@ -63,6 +63,12 @@ import Testing
                       <material id="3" kind="other" serves="also"><name>不是替代材料</name></material>
                     </scenario>
                   </matter>
+                  <matter code="RS-903">
+                    <name>时限</name>
+                    <cite document="\(doc)" item="3"/>
+                    <timeLimit unit="working-days" value="2" when="m:applicant/m:fact[@name='minor'] = 'true'" reads="minor" document="\(doc)" item="时限" line="3">未成年人2个工作日</timeLimit>
+                    <scenario id=""><name/><material id="1" kind="id-card"><name>身份证</name></material></scenario>
+                  </matter>
                 </catalog>
                 """,
             ], under: dir)
@@ -87,7 +93,10 @@ import Testing
         #expect(has(.pledgeKind, "material 1 个人婚育情况承诺书"))
         #expect(has(.pledgeKind, "material 2 容缺受理承诺书"))
         #expect(has(.serves, "material 3 says serves=\"also\""))
-        #expect(problems.count == 14, "\(problems.map(\.description).joined(separator: "\n"))")
+        // A case's time limit (未成年人…2个工作日) reads declared facts, and another limit serves the rest.
+        #expect(has(.factUndeclared, "time limit \"未成年人2个工作日\" reads fact minor"))
+        #expect(has(.timeLimit, "time limits per case without one for the other cases"))
+        #expect(problems.count == 16, "\(problems.map(\.description).joined(separator: "\n"))")
         let undeclared = try #require(problems.first { $0.code == .factUndeclared })
         #expect(undeclared.file.hasSuffix("broken.xml") && undeclared.line == 19 && undeclared.matter == "RS-901")
     }

@@ -1761,6 +1761,22 @@ import Testing
         #expect(d.decisionDue == due.map { CalendarDate($0)! }, "\(code): \(String(describing: d.decisionDue))")
     }
 
+    /// 户籍 事项13 (003 line 2259) "未成年人变更更正姓名自受理之日起2个工作日办理完结；其它变更更正姓名情形的，自受理之日起5个工作日办理完结"
+    /// (round 26: an adult was given the minor's 2). From Tuesday 2025-07-01: a 10-year-old (by his guardian) 07-03, a
+    /// 35-year-old 07-08; the report's rule cites the line either way.
+    @Test(arguments: [("210202201501010017", true, "2025-07-03"), ("210202199001010029", false, "2025-07-08")])
+    func aNameChangeIsDueByTheApplicantsAge(residentId: String, minor: Bool, due: String) throws {
+        var facts = try settledFacts("BS-HJ-013")
+        facts[SampleApplication.residentIdKey] = residentId
+        var app = complete("BS-HJ-013", facts: facts, submitted: "2025-07-01T09:30:00+08:00")
+        if minor { app.agent = guardian }
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        #expect(d.decisionDue == CalendarDate(due), "\(String(describing: d.decisionDue))")
+        let rule = try #require(d.rules.first { $0.kind == .timeLimit })
+        #expect(rule.source.line == 2259 && rule.text.contains(minor ? "未成年人" : "其它"), "\(rule.text)")
+    }
+
     /// A time limit in calendar days ends, when its last day is a day off, on the next
     /// working day (民法典 第二百零三条): 其他 事项19 困难残疾人生活补贴 "55天以内" (line 12387), from Tuesday
     /// 2025-08-12: 19 days to 08-31, 30 to 09-30, 6 to 10-06, inside 国庆节、中秋节 2025 (10-01 … 10-08):
