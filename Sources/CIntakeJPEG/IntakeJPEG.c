@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <jpeglib.h>
 
@@ -12,7 +13,14 @@ typedef struct {
     struct jpeg_error_mgr base;
     jmp_buf back;
     char *message;  // 200 bytes
+    double deadline;  // CLOCK_MONOTONIC seconds; 0: none
 } guarded_errors;
+
+static double monotonic_seconds(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
 
 static void jump_back(j_common_ptr cinfo) {
     guarded_errors *e = (guarded_errors *)cinfo->err;
@@ -26,17 +34,22 @@ static void jump_back(j_common_ptr cinfo) {
 static void quiet(j_common_ptr cinfo) { (void)cinfo; }
 
 // A progressive file of many scans costs a full pass each (libjpeg-turbo's
-// TJFLAG_LIMITSCANS uses the same bound).
-static void limit_scans(j_common_ptr cinfo) {
+// TJFLAG_LIMITSCANS uses the same bound), and any file its time: libjpeg calls this
+// every row of blocks, so the deadline ends a decoding within a row of it.
+static void limit_work(j_common_ptr cinfo) {
+    guarded_errors *e = (guarded_errors *)cinfo->err;
     if (cinfo->is_decompressor && ((j_decompress_ptr)cinfo)->input_scan_number > 500) {
-        guarded_errors *e = (guarded_errors *)cinfo->err;
         snprintf(e->message, 200, "progressive JPEG with more than 500 scans");
+        longjmp(e->back, 1);
+    }
+    if (e->deadline > 0 && monotonic_seconds() > e->deadline) {
+        snprintf(e->message, 200, "decoding took longer than allowed");
         longjmp(e->back, 1);
     }
 }
 
 int intake_jpeg_decode_small(const unsigned char *data, size_t size, int min_long_side, long max_pixels,
-                             long max_memory, intake_jpeg_image *out) {
+                             long max_memory, double max_seconds, intake_jpeg_image *out) {
     memset(out, 0, sizeof *out);
     struct jpeg_decompress_struct cinfo;
     guarded_errors errors;
@@ -47,13 +60,14 @@ int intake_jpeg_decode_small(const unsigned char *data, size_t size, int min_lon
     errors.base.error_exit = jump_back;
     errors.base.output_message = quiet;
     errors.message = out->error;
+    errors.deadline = max_seconds > 0 ? monotonic_seconds() + max_seconds : 0;
     if (setjmp(errors.back)) {
         jpeg_destroy_decompress(&cinfo);
         free(rgb);
         return -1;
     }
     jpeg_create_decompress(&cinfo);
-    progress.progress_monitor = limit_scans;
+    progress.progress_monitor = limit_work;
     cinfo.progress = &progress;
     jpeg_mem_src(&cinfo, data, (unsigned long)size);
     // A progressive file keeps every coefficient of the image until its last scan: bounded
@@ -113,6 +127,7 @@ int intake_jpeg_encode(const unsigned char *rgb, int width, int height, int qual
     errors.base.error_exit = jump_back;
     errors.base.output_message = quiet;
     errors.message = error;
+    errors.deadline = 0;
     if (setjmp(errors.back)) {
         jpeg_destroy_compress(&cinfo);
         free(buffer);

@@ -5,13 +5,13 @@ public import IntakeManifest
 extension Inspector {
     /// The inspector a catalog's decisions need: its limits, and the photos decoded for
     /// their colours (those filed under a material whose specification asks a background
-    /// or a colour photo, in any version of the matter; nothing else is decoded).
+    /// or a colour photo, in any version or scenario of the matter; nothing else is decoded).
     public init(parser: ManifestParser, catalog: Catalog) {
         var asked = Set<String>()
         for m in catalog.matters {
             for s in m.scenarios {
                 for x in s.materials.flatMap(\.flattened) where x.spec?.needsColours == true {
-                    asked.insert("\(m.code)\u{1F}\(s.id)\u{1F}\(x.id)")
+                    asked.insert("\(m.code)\u{1F}\(x.id)")
                 }
             }
         }
@@ -19,8 +19,8 @@ extension Inspector {
             self.init(parser: parser, limits: catalog.limits)
             return
         }
-        self.init(parser: parser, limits: catalog.limits) { [asked] code, scenario, material in
-            asked.contains("\(code)\u{1F}\(scenario)\u{1F}\(material)")
+        self.init(parser: parser, limits: catalog.limits) { [asked] code, material in
+            asked.contains("\(code)\u{1F}\(material)")
         }
     }
 }

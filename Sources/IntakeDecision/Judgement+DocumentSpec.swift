@@ -41,9 +41,10 @@ extension Judgement {
             let measured = d.background == nil ? "" : "; \(d.coloursMeasured ?? "")"
             why.append(("图像为灰度（黑白），要求彩色照片", "greyscale image, colour asked" + measured))
         }
-        // A photo decoded for its colours: its background as the guide asks it. One that
-        // could not be decoded is not guessed at (see ``colourUnjudged(_:_:)``).
-        if let wanted = spec.background, let seen = d.background, seen != wanted {
+        // A photo decoded for its colours: its background as the guide asks it, when another
+        // colour clearly is. One that could not be decoded, or whose band is no one colour
+        // (hair, a dim wall), is not guessed at (see ``colourUnjudged(_:_:)``).
+        if let wanted = spec.background, let seen = d.background, seen != wanted, seen != .other {
             why.append(
                 (
                     "照片底色为\(seen.chinese)，要求\(wanted.chinese)底色",
@@ -79,11 +80,15 @@ extension Judgement {
         return why.isEmpty ? nil : (why.map(\.0).joined(separator: "；"), why.map(\.1).joined(separator: "; "))
     }
 
-    /// Why a photo's background could not be judged (not a JPEG, too large, not decodable),
-    /// or nil when it was or is not asked: the clerk looks at it.
+    /// Why a photo's background could not be judged (not a JPEG, too large, not decodable,
+    /// its band no one colour), or nil when it was or is not asked: the clerk looks at it.
     static func colourUnjudged(_ spec: DocumentSpec, _ d: DocumentEvidence) -> String? {
-        guard spec.background != nil, d.background == nil else { return nil }
-        return d.coloursMeasured ?? "not a JPEG: \(d.detectedType ?? "unknown type")"
+        guard spec.background != nil else { return nil }
+        switch d.background {
+        case .other?: return "background not clear: \(d.coloursMeasured ?? "")"
+        case nil: return d.coloursMeasured ?? "not a JPEG: \(d.detectedType ?? "unknown type")"
+        default: return nil
+        }
     }
 
     /// 20KB-style sizes (1 KB = 1024 bytes, as the guides mean kb).

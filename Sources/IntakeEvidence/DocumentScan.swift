@@ -176,7 +176,8 @@ package final class DocumentScan {
                 if photoTooLarge {
                     out.coloursUnread = "over \(Self.maxPhotoBytes) bytes"
                 } else {
-                    switch photo.withUnsafeBytes({ PhotoColours.read(jpeg: $0) }) {
+                    let orientation = jpeg.orientation
+                    switch photo.withUnsafeBytes({ PhotoColours.read(jpeg: $0, orientation: orientation) }) {
                     case .success(let c): out.colours = c
                     case .failure(let e): out.coloursUnread = e.reason
                     }

@@ -323,7 +323,8 @@ package struct JPEGWalker {
     private var greyscale: Bool?
     private var sawFrame = false
     private var sawScan = false
-    private var orientation = 1
+    /// The EXIF orientation (1–8; 1 when the file gives none).
+    package private(set) var orientation = 1
     private var defect: String?
     private let maxPixels: Int64
 

@@ -14,13 +14,14 @@ public struct Inspector: Sendable {
     public let parser: ManifestParser
     public let limits: BundleLimits
     /// Whether the photos filed under a material of a matter are decoded for their colours
-    /// (`(matterCode, scenario, material)`): the catalog says which specifications ask a
-    /// background or a colour photo. Nil: none is.
-    public let decodesColours: (@Sendable (String, String, String) -> Bool)?
+    /// (`(matterCode, material)`, in any scenario: the manifest may leave a matter's one
+    /// scenario unnamed): the catalog says which specifications ask a background or a
+    /// colour photo. Nil: none is.
+    public let decodesColours: (@Sendable (String, String) -> Bool)?
 
     public init(
         parser: ManifestParser, limits: BundleLimits = .default,
-        decodesColours: (@Sendable (String, String, String) -> Bool)? = nil
+        decodesColours: (@Sendable (String, String) -> Bool)? = nil
     ) {
         self.parser = parser
         self.limits = limits
@@ -150,6 +151,7 @@ public struct Inspector: Sendable {
         // The PDFs go to a helper as their entries are read; their answers come at the end.
         let pdfs = PDFBatch()
         var pdfTickets: [(document: Int, ticket: Int)] = []
+        var photosDecoded = 0
         for entry in bundle.entries {
             // A GBK name that is valid UTF-8 too is the manifest's path in either reading.
             // Only where the bundle names no other entry so (byName keeps the first reading).
@@ -167,10 +169,12 @@ public struct Inspector: Sendable {
                 evidence[i].defects.append(entry.blocked!)
                 continue
             }
-            let colours =
-                decodesColours?(manifest.matterCode, manifest.scenario, manifest.documents[i].material) ?? false
+            // Photos decoded for their colours: at most PhotoColours.maximumPerBundle of a bundle.
+            let asked = decodesColours?(manifest.matterCode, manifest.documents[i].material) ?? false
+            let colours = asked && photosDecoded < PhotoColours.maximumPerBundle
             let (found, bytes) = examine(
                 entry, in: bundle, claimed: manifest.documents[i], pdfs: pdfs, colours: colours)
+            if found.colours != nil || found.coloursUnread != nil { photosDecoded += 1 }
             if let ticket = found.pdfTicket { pdfTickets.append((i, ticket)) }
             inspection.documentBytes += bytes
             evidence[i].size = found.size
@@ -179,7 +183,10 @@ public struct Inspector: Sendable {
             evidence[i].pixels = found.pixels
             evidence[i].greyscale = found.greyscale
             evidence[i].background = found.colours?.background
-            evidence[i].coloursMeasured = found.colours?.measured ?? found.coloursUnread.map { "colours not read: \($0)" }
+            evidence[i].coloursMeasured =
+                found.colours?.measured ?? found.coloursUnread.map { "colours not read: \($0)" }
+                ?? (asked && !colours
+                    ? "colours not read: \(PhotoColours.maximumPerBundle) photos of the bundle decoded already" : nil)
             // A photo whose file stores colour but whose pixels are all grey is grey.
             if found.colours?.neutral == true { evidence[i].greyscale = true }
             evidence[i].pages = found.pages

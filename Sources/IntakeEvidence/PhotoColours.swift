@@ -21,6 +21,12 @@ package struct PhotoColours: Sendable, Equatable {
     /// libjpeg's memory for one decoding (a progressive JPEG keeps every coefficient: 48
     /// megapixels in 4:2:0 need about 144 MB; larger ones are left to the clerk).
     static let maximumMemory = 160 << 20
+    /// One decoding's time (a 48-megapixel progressive file of 500 scans takes about 6 s;
+    /// an ID photo, milliseconds): past it the photo is left to the clerk.
+    static let maximumSeconds = 2.0
+    /// The photos of one bundle decoded at most (the rest are left to the clerk): with the
+    /// time of each, a bundle's decoding stays within about half a minute.
+    package static let maximumPerBundle = 16
     /// The share of the band's pixels one colour needs to be the background.
     static let backgroundShare = 0.6
     /// A pixel whose channels differ by at most this much is neutral (JPEG's chroma noise
@@ -28,14 +34,17 @@ package struct PhotoColours: Sendable, Equatable {
     static let neutralSpread = 16
 
     /// The colours of a JPEG file's pixels, or why they cannot be read.
+    /// `orientation`: the file's EXIF orientation (1–8): the band is read as the photo is shown.
     package static func read(
-        jpeg bytes: UnsafeRawBufferPointer, maxMemory: Int = maximumMemory
+        jpeg bytes: UnsafeRawBufferPointer, orientation: Int = 1, maxMemory: Int = maximumMemory,
+        maxSeconds: Double = maximumSeconds
     ) -> Result<PhotoColours, PhotoColoursError> {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count > 0 else {
             return .failure(PhotoColoursError(reason: "empty"))
         }
         var image = intake_jpeg_image()
-        guard intake_jpeg_decode_small(base, bytes.count, minimumLongSide, maximumPixels, maxMemory, &image) == 0 else {
+        guard intake_jpeg_decode_small(base, bytes.count, minimumLongSide, maximumPixels, maxMemory, maxSeconds, &image) == 0
+        else {
             let reason = withUnsafeBytes(of: &image.error) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
@@ -44,37 +53,62 @@ package struct PhotoColours: Sendable, Equatable {
         defer { intake_jpeg_free(&image) }
         let count = Int(image.width) * Int(image.height) * 3
         return .success(
-            measure(rgb: UnsafeBufferPointer(start: image.rgb, count: count), width: Int(image.width), height: Int(image.height)))
+            measure(
+                rgb: UnsafeBufferPointer(start: image.rgb, count: count), width: Int(image.width), height: Int(image.height),
+                orientation: orientation))
     }
 
     /// The colours of `width` × `height` RGB pixels (3 bytes each, rows top first).
-    package static func measure(rgb: UnsafeBufferPointer<UInt8>, width: Int, height: Int) -> PhotoColours {
+    /// `orientation`: the EXIF orientation (1–8) of the stored pixels; the band is taken
+    /// as the photo is shown (a photo stored upside down has its background at the bottom).
+    package static func measure(
+        rgb: UnsafeBufferPointer<UInt8>, width: Int, height: Int, orientation: Int = 1
+    ) -> PhotoColours {
         precondition(rgb.count >= width * height * 3)
-        let top = max(1, height / 10)
-        let side = max(1, width / 10)
+        let turned = (5...8).contains(orientation)
+        // The shown size, and the stored pixel at a shown place (EXIF 2.32, tag 0x0112).
+        let (shownWidth, shownHeight) = turned ? (height, width) : (width, height)
+        func stored(_ x: Int, _ y: Int) -> Int {
+            let (sx, sy): (Int, Int)
+            switch orientation {
+            case 2: (sx, sy) = (width - 1 - x, y)
+            case 3: (sx, sy) = (width - 1 - x, height - 1 - y)
+            case 4: (sx, sy) = (x, height - 1 - y)
+            case 5: (sx, sy) = (y, x)
+            case 6: (sx, sy) = (y, height - 1 - x)
+            case 7: (sx, sy) = (width - 1 - y, height - 1 - x)
+            case 8: (sx, sy) = (width - 1 - y, x)
+            default: (sx, sy) = (x, y)
+            }
+            return (sy * width + sx) * 3
+        }
+        let top = max(1, shownHeight / 10)
+        let side = max(1, shownWidth / 10)
         var band = [PhotoBackground: Int]()
         var bandCount = 0
         var sum = (0, 0, 0)
         var neutral = 0
-        for y in 0..<height {
-            for x in 0..<width {
-                let i = (y * width + x) * 3
+        for y in 0..<shownHeight {
+            for x in 0..<shownWidth {
+                let i = stored(x, y)
                 let (r, g, b) = (Int(rgb[i]), Int(rgb[i + 1]), Int(rgb[i + 2]))
                 if max(r, g, b) - min(r, g, b) <= neutralSpread { neutral += 1 }
-                guard y < top || (y < height / 2 && (x < side || x >= width - side)) else { continue }
+                guard y < top || (y < shownHeight / 2 && (x < side || x >= shownWidth - side)) else { continue }
                 band[classify(r, g, b), default: 0] += 1
                 bandCount += 1
                 sum = (sum.0 + r, sum.1 + g, sum.2 + b)
             }
         }
-        let (colour, share) =
-            band.max { $0.value < $1.value }.map { ($0.key, Double($0.value) / Double(bandCount)) } ?? (.other, 0)
+        // The commonest class, ties broken in a fixed order (a report is the same every run).
+        let colour = PhotoBackground.allCases.max { band[$0, default: 0] < band[$1, default: 0] } ?? .other
+        let share = bandCount == 0 ? 0 : Double(band[colour, default: 0]) / Double(bandCount)
         let background = colour != .other && share >= backgroundShare ? colour : .other
         let n = max(bandCount, 1)
         let percent = Int((share * 100).rounded())
         let measured =
             "border band \(percent) % \(colour.rawValue), mean RGB (\(sum.0 / n), \(sum.1 / n), \(sum.2 / n)); "
             + "\(Int((Double(neutral) * 100 / Double(max(width * height, 1))).rounded())) % neutral pixels; decoded at \(width)x\(height)"
+            + (orientation == 1 ? "" : ", EXIF orientation \(orientation)")
         return PhotoColours(
             background: background, neutral: Double(neutral) >= 0.99 * Double(width * height), measured: measured)
     }

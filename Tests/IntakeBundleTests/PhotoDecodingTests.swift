@@ -53,6 +53,45 @@ import Testing
         #expect(!e.reason.isEmpty)
     }
 
+    /// The band is read as the photo is shown: stored upside down (EXIF orientation 3) or
+    /// turned a quarter (6, 8), its background is where the viewer sees the top.
+    @Test(arguments: [(1, false, PhotoBackground.blue), (3, false, .other), (3, true, .blue)])
+    func theBandFollowsTheEXIFOrientation(orientation: Int, storedUpsideDown: Bool, expected: PhotoBackground) {
+        // 40 x 60: the upper half blue, the lower half a dark jacket (or the other way up).
+        let (w, h) = (40, 60)
+        var rgb = [UInt8](repeating: 0, count: w * h * 3)
+        for y in 0..<h {
+            let upper = storedUpsideDown ? y >= h / 2 : y < h / 2
+            let p: [UInt8] = upper ? [67, 142, 219] : [38, 42, 64]
+            for x in 0..<w { rgb.replaceSubrange((y * w + x) * 3..<(y * w + x) * 3 + 3, with: p) }
+        }
+        let c = rgb.withUnsafeBufferPointer { PhotoColours.measure(rgb: $0, width: w, height: h, orientation: orientation) }
+        #expect(c.background == expected, "\(c.measured)")
+        // Turned a quarter: the shown photo is 60 wide, its top the stored image's right (6) or left (8) side.
+        var sideways = [UInt8](repeating: 0, count: h * w * 3)  // stored 60 x 40
+        for y in 0..<w {
+            for x in 0..<h {
+                let p: [UInt8] = x >= h / 2 ? [67, 142, 219] : [38, 42, 64]
+                sideways.replaceSubrange((y * h + x) * 3..<(y * h + x) * 3 + 3, with: p)
+            }
+        }
+        let six = sideways.withUnsafeBufferPointer { PhotoColours.measure(rgb: $0, width: h, height: w, orientation: 6) }
+        let eight = sideways.withUnsafeBufferPointer { PhotoColours.measure(rgb: $0, width: h, height: w, orientation: 8) }
+        #expect(six.background == .other && eight.background == .blue, "6: \(six.measured); 8: \(eight.measured)")
+    }
+
+    /// A decoding past its time is stopped (libjpeg's progress hook, every row of blocks).
+    @Test func aDecodingPastItsTimeIsStopped() throws {
+        var rng = SeededRandom(seed: 6)
+        let photo = SamplePhoto.jpeg(width: 1600, height: 2400, progressive: true, rng: &rng)
+        let stopped = photo.withUnsafeBytes { PhotoColours.read(jpeg: $0, maxSeconds: 1e-9) }
+        guard case .failure(let e) = stopped else {
+            Issue.record("decoded within a nanosecond")
+            return
+        }
+        #expect(e.reason.contains("longer than allowed"), "\(e.reason)")
+    }
+
     @Test func hostileJPEGsFailCleanly() {
         var rng = SeededRandom(seed: 4)
         let good = SamplePhoto.jpeg(rng: &rng)

@@ -21,10 +21,11 @@ typedef struct {
 // the smallest whose long side still has at least `min_long_side` pixels), refusing
 // an output of more than `max_pixels` pixels, a progressive file of more than 500
 // scans (a decoding-time bomb) and one whose decoding needs more than `max_memory` bytes
-// of libjpeg's memory (a progressive file holds all its coefficients). Grey files come
+// of libjpeg's memory (a progressive file holds all its coefficients) or more than
+// `max_seconds` (wall clock, checked every row of blocks; 0: no limit). Grey files come
 // out as RGB; CMYK files fail.
 int intake_jpeg_decode_small(const unsigned char *data, size_t size, int min_long_side, long max_pixels,
-                             long max_memory, intake_jpeg_image *out);
+                             long max_memory, double max_seconds, intake_jpeg_image *out);
 void intake_jpeg_free(intake_jpeg_image *image);
 
 // Encodes `width` x `height` RGB pixels (3 bytes each, rows top first) at `quality`
