@@ -94,10 +94,15 @@ struct CheckCommand: ParsableCommand {
         PDFChecker.shared.letIdleGo()
         let code = inspection.manifest?.matterCode ?? ""
         let catalog = Tooling.catalog(definition, only: code.isEmpty ? [] : [code])
-        // A matter whose photos are judged by their colours (白底, 蓝底, 彩照: three of the
-        // catalog's) has its bundle read again, its photos decoded.
+        // A bundle with a JPEG filed under a material whose photos are judged by their colours
+        // (白底, 蓝底, 彩照: three matters of the catalog) is read again, its photos decoded;
+        // any other bundle is read once.
         let judgingColours = Inspector(parser: inspector.parser, catalog: catalog)
-        if judgingColours.decodesColours != nil { (inspection, document) = judgingColours.inspect(path) }
+        if let asked = judgingColours.decodesColours,
+            inspection.documents.contains(where: { $0.detectedType == "image/jpeg" && asked(code, $0.material) })
+        {
+            (inspection, document) = judgingColours.inspect(path)
+        }
         let decision = Decider(catalog: catalog).decide(inspection, document: document)
         let report = Report(inspection: inspection, decision: decision, catalog: catalog)
         if let out {
