@@ -17,7 +17,9 @@ extension Judgement {
                     Finding(
                         .factInvalid, .warning,
                         "申请信息中的“\(fact.name)”不是本事项使用的信息项，已忽略", fact: fact.name,
-                        source: matter.source, detail: "fact \(fact.name) is not read by this matter"))
+                        // No rule of the matter reads it: cited by the contract's facts (round 27:
+                        // the matter's opening line said nothing of the fact).
+                        source: nil, detail: "fact \(fact.name) is not read by this matter"))
                 continue
             }
             if !def.accepts(fact.value) {

@@ -44,9 +44,23 @@ extension Judgement {
         if !inside {
             findings.append(
                 Finding(
-                    .applicationWindow, .error,
-                    "不予受理：本事项申报时间为 \(w.from) 至 \(w.to)，申请提交于 \(submitted)，不在申报期内",
-                    source: w.source, detail: "outside the application window"))
+                    .applicationWindow, .error, outsideMessage(w), source: w.source,
+                    detail: "outside the application window"))
         }
+    }
+
+    /// Why an application outside the window is refused. Before the guide takes effect (or
+    /// after it stops) the reason is that, first: an applicant the window does not bind
+    /// (申报时间另行通知) is refused too, and told so, not told of a window that is not theirs.
+    func outsideMessage(_ w: Matter.Window) -> String {
+        let window = "申报时间为 \(w.from) 至 \(w.to)"
+        let theirs = w.except.map { "；\($0.text)的，亦须在其施行期内按通知的时间申报" } ?? ""
+        if submitted < matter.effectiveFrom {
+            return "不予受理：本事项依据的指南自 \(matter.effectiveFrom) 起施行，申请提交于 \(submitted)，早于施行日期（其\(window)\(theirs)）"
+        }
+        if let until = matter.effectiveUntil, submitted > until {
+            return "不予受理：本事项依据的指南已于 \(until) 停止施行，申请提交于 \(submitted)（其\(window)\(theirs)）"
+        }
+        return "不予受理：本事项\(window)，申请提交于 \(submitted)，不在申报期内"
     }
 }

@@ -2068,24 +2068,26 @@ import Testing
         #expect(!d.codes.contains(.forbiddenCase))
     }
 
-    /// Guide 003 line 9076 (退休 事项4: 用人单位（劳动保障代理机构）持相关资料…申请办理): the employer files; the rule on
-    /// the worker's own age reads sex, age and birth date for a worker applying in person only. A unit was asked
-    /// all three (the probe of so many values gave up; round 13, tester 7): a false conjunct on what is known
-    /// decides it. The worker's own application is still judged by it.
+    /// Guide 003 line 9139 (退休 事项6: 男年满55周岁、女年满45周岁): a unit filing for its worker is asked the worker's sex
+    /// and age, never its own 公民身份号码 or 性别 (round 27; round 13 found a unit asked all three for 事项4, whose rule
+    /// on a worker's own age went when 事项4 became the unit's alone, as 事项3 and 5). A worker filing himself is
+    /// judged by his resident id.
     @Test func aRuleOnAPersonsAgeAsksAUnitNothing() throws {
-        let m = matter("BS-TX-004")
+        let m = matter("BS-TX-006")
         let rule = try #require(m.forbidden.first { $0.condition.reads.contains("applicantSex") })
-        var facts = try settledFacts("BS-TX-004")
+        var facts = try settledFacts("BS-TX-006")
         facts[SampleApplication.residentIdKey] = nil
         facts["applicantAge"] = nil
         facts["applicantSex"] = nil
         facts["applicantBirthDate"] = nil
-        let app = complete("BS-TX-004", facts: facts)
+        facts["txWorkerSex"] = "male"
+        facts["txWorkerAge"] = "56"
+        let app = complete("BS-TX-006", facts: facts)
         let unit = try decide(app.byUnit())
         #expect(!unit.codes.contains(.factMissing), "\(unit.errors.map(\.message))")
         #expect(unit.verdict == .accepted, "\(unit.errors.map(\.message))")
-        // A man born 1960-01-01, 65 on the day: the rule still decides the worker's own application.
-        let person = try decide(app.byPerson("210202196001010017"))
+        // A man born 1975-01-01, 50 on the day: the rule decides the worker's own application by his id.
+        let person = try decide(app.byPerson("210202197501010018"))
         #expect(
             person.verdict == .refused && person.findings.contains { $0.message == rule.message },
             "\(person.errors.map(\.message))")
@@ -2134,14 +2136,20 @@ import Testing
         #expect(accepted.verdict == .accepted && !accepted.codes.contains(.manualCheck), "\(accepted.findings.map(\.message))")
     }
 
-    @Test func anAdoptionIsDissolvedInPersonEvenByAnInstitution() throws {
-        // Guide 003 lines 12042-12044 (解除收养关系 7、可否代办: 不可以), without exception: a 社会福利机构
-        // that was the 送养人 comes through its own representative (line 12020), not an agent.
-        var app = complete("BS-QT-005", facts: try settledFacts("BS-QT-005")).byUnit()
+    @Test func anAdoptionIsDissolvedInPersonByThePartiesAndByAnInstitutionsRepresentative() throws {
+        // Guide 003 lines 12042-12044 (解除收养关系 7、可否代办: 不可以): the parties come themselves; a 社会福利机构 that
+        // was the 送养人 can only come through a person, its representative (line 12020: 社会福利机构法定代表人居民身份证复印件),
+        // named as the manifest names a unit's 经办人, the agent (round 27: a unit's staff is not a proxy).
+        let facts = try settledFacts("BS-QT-005")
+        var app = complete("BS-QT-005", facts: facts).byUnit()
         #expect(try decide(app).verdict != .refused)
         app.agent = ("李四", "210202198001010016")
-        let agent = try decide(app)
-        #expect(agent.verdict == .refused && agent.codes.contains(.forbiddenCase), "\(agent.errors.map(\.message))")
+        let institution = try decide(app)
+        #expect(institution.verdict != .refused, "\(institution.errors.map(\.message))")
+        var person = complete("BS-QT-005", facts: facts).byPerson("210202199001011232")
+        person.agent = ("李四", "210202198001010016")
+        let proxy = try decide(person)
+        #expect(proxy.verdict == .refused && proxy.codes.contains(.forbiddenCase), "\(proxy.errors.map(\.message))")
     }
 
     @Test func aPlacerIsNotJudgedByTheAdoptersConditions() throws {

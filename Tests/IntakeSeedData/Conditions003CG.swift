@@ -282,6 +282,10 @@ public let agents003CG: [AgentExpectation] = [
 /// SeedCatalogTests.forbiddenExamples and DecisionTestSupport.allForbiddenExamples (files of another
 /// owner): add `+ forbiddenExamples003CG` there.
 public let forbiddenExamples003CG: [ForbiddenExample] = [
+    // 车管 事项21 校车标牌核发 1、事项说明 (line 8311): "取得校车使用许可应当符合下列条件：①…⑤…", found unmet by the clerk (round 27)
+    ForbiddenExample(
+        "BS-CG-021", "F-permit-conditions",
+        triggering: ["cgSchoolBusConditionsMet": "false"], notTriggering: ["cgSchoolBusConditionsMet": "true"]),
     // 车管 事项7 免检机动车申领检验合格标志 2、事项说明 (line 7638): "6年内免检适用车型包括非营运轿车（含大型轿车）、非营运小型、微型
     // 载客汽车，但其中面包车、7座及7座以上车辆不属于免检车辆，属于免检范围的车辆发生过造成人员伤亡的交通事故的除外"
     ForbiddenExample(

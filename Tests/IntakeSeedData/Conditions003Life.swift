@@ -261,28 +261,6 @@ public let forbiddenExamples003Life: [ForbiddenExample] = [
         "BS-TX-004", "F-retired",
         triggering: ["txWorkerReachedRetirementAge": "true"],
         notTriggering: ["txWorkerReachedRetirementAge": "false"]),
-    // … the worker applies himself and his resident id shows he is past it whatever he declares: a man of 65 (born 1960-07-01,
-    // past 60 for those born before 1965) vs a man of 59 (born 1965-10-01)
-    ForbiddenExample(
-        "BS-TX-004", "F-retired-by-id",
-        triggering: ["residentId": "210202196007010018", "txWorkerReachedRetirementAge": "false"],
-        notTriggering: ["residentId": "210202196510010015", "txWorkerReachedRetirementAge": "false"]),
-    // … a woman of 57 born before 1970 (past 55) vs a woman of 54 (born 1971)
-    ForbiddenExample(
-        "BS-TX-004", "F-retired-by-id",
-        triggering: ["residentId": "210202196801010023", "txWorkerReachedRetirementAge": "false"],
-        notTriggering: ["residentId": "210202197101010027", "txWorkerReachedRetirementAge": "false"]),
-    // … to the month (round 23: the bound was the birth year's): on 2025-07-01 a man born 1965-03-01 retired at 60 years
-    // 1 month (2025-04-01) vs one born 1965-05-02 (60 years 2 months, a day away); a woman born 1970-05-01 reached 55 years
-    // 2 months, the latest table's, vs one born a day later
-    ForbiddenExample(
-        "BS-TX-004", "F-retired-by-id",
-        triggering: ["residentId": "210202196503010017", "txWorkerReachedRetirementAge": "false"],
-        notTriggering: ["residentId": "210202196505020112", "txWorkerReachedRetirementAge": "false"]),
-    ForbiddenExample(
-        "BS-TX-004", "F-retired-by-id",
-        triggering: ["residentId": "210202197005010123", "txWorkerReachedRetirementAge": "false"],
-        notTriggering: ["residentId": "210202197005020129", "txWorkerReachedRetirementAge": "false"]),
     // 入学 事项16 休学期限为一学年，连续休学最多不超过2学年 (line 1522): a student already on leave for 2 years vs 1
     ForbiddenExample(
         "BS-RX-016", "F-leave-limit",

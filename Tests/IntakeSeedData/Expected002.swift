@@ -36,8 +36,9 @@ public let expected002: [ExpectedMatter] = [
         // F3 2017年底前参加工作, F4 初级工证书满5年或工作年限满15年, F5 普通工转技术工满15年,
         // F6 专技转聘须技术员, F7/F8 公开招聘工作年限满10年/本工种满5年, F9 改变工种,
         // F10 已取得中级工及以上（line 11, 41）, F11 未取得初级工且工作年限不满15年（line 27）;
-        // F4, F5, F7 replaced by an overlay (the start year, round 23) come last
-        forbidden: ["F1", "F2", "F3", "F6", "F8", "F9", "F10", "F11", "F4", "F5", "F7"]
+        // F5, F7 replaced by an overlay (the start year, round 23) come last, and F4 after them (replaced again:
+        // one without 初级工 is F11's, round 27)
+        forbidden: ["F1", "F2", "F3", "F6", "F8", "F9", "F10", "F11", "F5", "F7", "F4"]
     ),
     ExpectedMatter(
         "GQ-CJG", "工勤技能人员初级工技术等级晋升考核",

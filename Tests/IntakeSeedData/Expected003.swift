@@ -288,7 +288,7 @@ public let expected003: [ExpectedMatter] = [
                 "5.2 社会保障卡",
                 "6 丧抚待遇领取人的银行卡（折）原件及复印件、完整开户银行名称、开户银行城市所在地等",
             ]
-        ], forbidden: ["F-unit", "F-agent", "F-work-death"]),  // line 9206: 可否代办：否; line 9177: 因病或者非因工死亡的
+        ], forbidden: ["F-unit", "F-work-death", "F-agent"]),  // line 9206: 可否代办：否; line 9177: 因病或者非因工死亡的
     // 殡葬 事项7 (line 11855)
     ExpectedMatter(
         "BS-BZ-007", "亲人已亡故，户口如何注销",

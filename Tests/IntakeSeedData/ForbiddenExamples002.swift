@@ -124,17 +124,25 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         notTriggering: ["entryRoute": "专业技术岗位转聘", "currentGrade": "无"], submitted: inWindow002),
 
     // ---- GQ-ZJG 中级工
-    // Line 27 已取得初级工职业等级资格证书满 5 年或工作年限满 15 年: 15 years need a start by 2011 (round 23: 公开招聘 from
+    // Line 27 已取得初级工职业等级资格证书满 5 年或工作年限满 15 年 (one holding 初级工: one without it is F11's, round 27): 15 years need a start by 2011 (round 23: 公开招聘 from
     // 2019 declaring 10 years was accepted); first of GQ-ZJG's examples, so that the settled facts are consistent.
     ForbiddenExample(
         "GQ-ZJG", "F4",
-        triggering: ["entryRoute": "常规晋升", "lowerCertificateYears": "4", "workYears": "15", "workStartYear": "2012"],
-        notTriggering: ["entryRoute": "常规晋升", "lowerCertificateYears": "5", "workYears": "15", "workStartYear": "2011"],
+        triggering: [
+            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "4", "workYears": "15", "workStartYear": "2012",
+        ],
+        notTriggering: [
+            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "5", "workYears": "15", "workStartYear": "2011",
+        ],
         submitted: inWindow002),
     ForbiddenExample(
         "GQ-ZJG", "F4",
-        triggering: ["entryRoute": "常规晋升", "lowerCertificateYears": "4", "workYears": "15", "workStartYear": "2012"],
-        notTriggering: ["entryRoute": "常规晋升", "lowerCertificateYears": "4", "workYears": "15", "workStartYear": "2011"],
+        triggering: [
+            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "4", "workYears": "15", "workStartYear": "2012",
+        ],
+        notTriggering: [
+            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "4", "workYears": "15", "workStartYear": "2011",
+        ],
         submitted: inWindow002),
     // (七) 工作年限满 10 年 (line 39): the tester's 2019 start with 10 years declared; 2016 allows 10
     ForbiddenExample(
@@ -160,8 +168,8 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         notTriggering: ["entryRoute": "常规晋升", "workStartYear": "2017"], submitted: inWindow002),
     ForbiddenExample(
         "GQ-ZJG", "F4",
-        triggering: ["entryRoute": "常规晋升", "lowerCertificateYears": "4", "workYears": "14"],
-        notTriggering: ["entryRoute": "常规晋升", "lowerCertificateYears": "4", "workYears": "15"],
+        triggering: ["entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "4", "workYears": "14"],
+        notTriggering: ["entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "4", "workYears": "15"],
         submitted: inWindow002),
     ForbiddenExample(
         "GQ-ZJG", "F5",
