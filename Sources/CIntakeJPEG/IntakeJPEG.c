@@ -30,8 +30,17 @@ static void jump_back(j_common_ptr cinfo) {
     longjmp(e->back, 1);
 }
 
-// Warnings (corrupt data the decoder steps over) are not printed.
-static void quiet(j_common_ptr cinfo) { (void)cinfo; }
+// Warnings (corrupt data the decoder steps over) are not printed; the first is kept, and a
+// decoding that had one is failed (intake_jpeg_decode_small): libjpeg fills what it could not
+// read with grey, which a measure of the colours would take for the picture.
+static void quiet(j_common_ptr cinfo) {
+    guarded_errors *e = (guarded_errors *)cinfo->err;
+    if (e->message != NULL && e->message[0] == 0) {
+        char text[JMSG_LENGTH_MAX];
+        cinfo->err->format_message(cinfo, text);
+        snprintf(e->message, 200, "%s", text);
+    }
+}
 
 // A progressive file of many scans costs a full pass each (libjpeg-turbo's
 // TJFLAG_LIMITSCANS uses the same bound), and any file its time: libjpeg calls this
@@ -102,6 +111,15 @@ int intake_jpeg_decode_small(const unsigned char *data, size_t size, int min_lon
         jpeg_read_scanlines(&cinfo, &row, 1);
     }
     jpeg_finish_decompress(&cinfo);
+    if (errors.base.num_warnings > 0) {
+        char first[200];
+        snprintf(first, sizeof first, "%s", out->error);
+        snprintf(out->error, 200, "corrupt or incomplete JPEG data (%ld warnings; first: %s)",
+                 errors.base.num_warnings, first);
+        jpeg_destroy_decompress(&cinfo);
+        free(rgb);
+        return -1;
+    }
     out->width = (int)cinfo.output_width;
     out->height = (int)cinfo.output_height;
     out->rgb = rgb;

@@ -316,13 +316,21 @@ public final class ApplicationBundle {
                 findings.append(Finding(.bundleUnreadable, .error, "无法读取申请包第 \(i + 1) 个条目", detail: "entry \(i) cannot be read"))
                 continue
             }
-            let (name, encoding) = TextDecoding.decodeName(r.rawName)
+            var (name, encoding) = TextDecoding.decodeName(r.rawName)
+            // A Windows tool's `\` is the folder separator (as Info-ZIP's unzip reads it), once
+            // the name is text (a GBK character's second byte may be 0x5C): `files\a.jpg` is
+            // `files/a.jpg`, and `..\x` is `../x`, refused as any parent path (round 27, tester 3).
+            // A name made elsewhere keeps its `\`, refused (BundleChecks.unsafeReason).
+            func separators(_ text: String) -> String {
+                r.madeByWindows && text.contains("\\") ? text.replacingOccurrences(of: "\\", with: "/") : text
+            }
+            name = separators(name)
             var alternative: String?
             if encoding == .utf8, let stored = layout?[i], stored.flags & 0x800 == 0, stored.unicodeName == nil,
                 stored.name == r.rawName, r.rawName.contains(where: { $0 >= 0x80 }),
                 let gbk = TextDecoding.gb18030(r.rawName), gbk != name
             {
-                alternative = gbk
+                alternative = separators(gbk)
             }
             // A name valid as GBK may have been written in code page 437 (ÜBERSICHT.pdf, 9A 42 …,
             // is GBK 欱ERSICHT.pdf): the manifest's path in that reading finds it too.
@@ -330,10 +338,10 @@ public final class ApplicationBundle {
                 stored.name == r.rawName
             {
                 let western = TextDecoding.cp437(r.rawName)
-                if western != name { alternative = western }
+                if separators(western) != name { alternative = separators(western) }
             }
             var stored: String?
-            if let record = layout?[i], record.name != r.rawName { stored = TextDecoding.decodeName(record.name).0 }
+            if let record = layout?[i], record.name != r.rawName { stored = separators(TextDecoding.decodeName(record.name).0) }
             entries.append(
                 BundleEntry(
                     index: i, name: name, nameEncoding: encoding, alternativeName: alternative, storedName: stored,

@@ -33,6 +33,9 @@ struct ZipEntryRecord: Sendable {
     var compressionMethod: Int
     var isEncrypted: Bool
     var isSymlink: Bool
+    /// Made by an MS-DOS, NTFS or VFAT host, whose tools (old .NET, some Windows zippers)
+    /// write `\` for the folder separator the format says is `/`.
+    var madeByWindows: Bool = false
 }
 
 /// How reading one entry ended.
@@ -154,10 +157,10 @@ final class ZipArchive {
         var opsys: zip_uint8_t = 0
         var attributes: zip_uint32_t = 0
         var isSymlink = false
-        if zip_file_get_external_attributes(handle, zip_uint64_t(index), 0, &opsys, &attributes) == 0,
-            opsys == zip_uint8_t(ZIP_OPSYS_UNIX)
-        {
-            isSymlink = (attributes >> 16) & 0o170000 == 0o120000
+        var madeByWindows = false
+        if zip_file_get_external_attributes(handle, zip_uint64_t(index), 0, &opsys, &attributes) == 0 {
+            if opsys == zip_uint8_t(ZIP_OPSYS_UNIX) { isSymlink = (attributes >> 16) & 0o170000 == 0o120000 }
+            madeByWindows = [ZIP_OPSYS_DOS, ZIP_OPSYS_WINDOWS_NTFS, ZIP_OPSYS_VFAT].contains { opsys == zip_uint8_t($0) }
         }
         return ZipEntryRecord(
             index: index, rawName: rawName,
@@ -168,7 +171,7 @@ final class ZipArchive {
             compressionMethod: Int(st.comp_method),
             isEncrypted: st.valid & zip_uint64_t(ZIP_STAT_ENCRYPTION_METHOD) != 0
                 && st.encryption_method != zip_uint16_t(ZIP_EM_NONE),
-            isSymlink: isSymlink)
+            isSymlink: isSymlink, madeByWindows: madeByWindows)
     }
 
     /// Reads entry `index`'s raw (still deflated) bytes into `destination`, until it is

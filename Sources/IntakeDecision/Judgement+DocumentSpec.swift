@@ -80,15 +80,26 @@ extension Judgement {
         return why.isEmpty ? nil : (why.map(\.0).joined(separator: "；"), why.map(\.1).joined(separator: "; "))
     }
 
-    /// Why a photo's background could not be judged (not a JPEG, too large, not decodable,
-    /// its band no one colour), or nil when it was or is not asked: the clerk looks at it.
-    static func colourUnjudged(_ spec: DocumentSpec, _ d: DocumentEvidence) -> String? {
-        guard spec.background != nil else { return nil }
-        switch d.background {
-        case .other?: return "background not clear: \(d.coloursMeasured ?? "")"
-        case nil: return d.coloursMeasured ?? "not a JPEG: \(d.detectedType ?? "unknown type")"
-        default: return nil
+    /// What the clerk is asked to look at in a photo whose colours the pixels could not
+    /// tell (not a JPEG, too large, not decodable or decoded with corrupt data, its band no
+    /// one colour), and why; nil when they did or none is asked. A colour photo asked
+    /// (彩照) whose pixels were not read is asked too: its file's colour model alone (a CMYK
+    /// or padded file of grey pixels) does not say it is in colour (round 27, tester 3).
+    static func colourUnjudged(_ spec: DocumentSpec, _ d: DocumentEvidence) -> (ask: String, why: String)? {
+        let unread = d.coloursMeasured ?? "not a JPEG: \(d.detectedType ?? "unknown type")"
+        var asks: [String] = []
+        var why = unread
+        if let wanted = spec.background {
+            switch d.background {
+            case .other?:
+                asks.append("照片底色是否为\(wanted.chinese)")
+                why = "background not clear: \(d.coloursMeasured ?? "")"
+            case nil: asks.append("照片底色是否为\(wanted.chinese)")
+            default: break
+            }
         }
+        if spec.colour, d.background == nil, d.greyscale != true { asks.append("是否为彩色照片") }
+        return asks.isEmpty ? nil : (asks.joined(separator: "、"), why)
     }
 
     /// 20KB-style sizes (1 KB = 1024 bytes, as the guides mean kb).

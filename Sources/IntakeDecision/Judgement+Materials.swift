@@ -537,10 +537,10 @@ extension Judgement {
                             material: m.id, path: d.path, source: m.source ?? matter.source, detail: detail))
                     rejected += 1
                 } else {
-                    if let spec = m.spec, let why = Self.colourUnjudged(spec, d), let wanted = spec.background {
+                    if let spec = m.spec, let (ask, why) = Self.colourUnjudged(spec, d) {
                         findings.append(
                             Finding(
-                                .manualCheck, .info, "请窗口人员核验文件 \(d.path) 的照片底色是否为\(wanted.chinese)（\(spec.text)）",
+                                .manualCheck, .info, "请窗口人员核验文件 \(d.path) \(ask)（\(spec.text)）",
                                 material: m.id, path: d.path, source: m.source ?? matter.source, detail: why))
                     }
                     out.append(d)

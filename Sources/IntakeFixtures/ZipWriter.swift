@@ -41,6 +41,8 @@ public struct ZipEntrySpec: Sendable {
     public var encryptedFlag = false
     /// Unix mode for the external attributes (0o120777 makes a symlink).
     public var unixMode: UInt32 = 0o100644
+    /// Made by MS-DOS (version made by 0, DOS attributes) instead of Unix, as Windows tools write.
+    public var madeByDOS = false
     /// Lies the headers can tell.
     public var crcOverride: UInt32?
     public var sizeOverride: UInt64?
@@ -85,6 +87,7 @@ public final class ZipWriter {
         var offset: UInt64
         var unixMode: UInt32
         var extraFields: [UInt8] = []
+        var madeByDOS = false
     }
 
     private let sink: any ByteSink
@@ -115,7 +118,7 @@ public final class ZipWriter {
         addRaw(
             rawName: e.rawName, flags: flags(e), method: e.method == .deflated ? 8 : 0, crc: crc,
             compressedPayload: payload, size: size, unixMode: e.unixMode, dataDescriptor: e.dataDescriptor,
-            extraFields: extra)
+            extraFields: extra, madeByDOS: e.madeByDOS)
     }
 
     func flags(_ e: ZipEntrySpec) -> UInt16 {
@@ -129,7 +132,8 @@ public final class ZipWriter {
     /// Appends an entry whose compressed bytes are given as they are.
     public func addRaw(
         rawName: [UInt8], flags: UInt16, method: UInt16, crc: UInt32, compressedPayload: [UInt8],
-        size: UInt64, unixMode: UInt32 = 0o100644, dataDescriptor: Bool = false, extraFields: [UInt8] = []
+        size: UInt64, unixMode: UInt32 = 0o100644, dataDescriptor: Bool = false, extraFields: [UInt8] = [],
+        madeByDOS: Bool = false
     ) {
         let offset = sink.offset
         let comp = UInt64(compressedPayload.count)
@@ -174,7 +178,7 @@ public final class ZipWriter {
         central.append(
             Central(
                 rawName: rawName, flags: flags, method: method, crc: crc, compressedSize: comp, size: size,
-                offset: offset, unixMode: unixMode, extraFields: extraFields))
+                offset: offset, unixMode: unixMode, extraFields: extraFields, madeByDOS: madeByDOS))
     }
 
     public var entryCount: Int { central.count }
@@ -195,7 +199,7 @@ public final class ZipWriter {
         for c in central {
             var h = ByteWriter()
             h.u32(0x0201_4b50)
-            h.u16(0x0300 | (zip64 ? 45 : 20))  // made by Unix
+            h.u16((c.madeByDOS ? 0x0000 : 0x0300) | (zip64 ? 45 : 20))  // made by MS-DOS or Unix
             h.u16(zip64 ? 45 : 20)
             h.u16(c.flags)
             h.u16(c.method)
@@ -211,7 +215,7 @@ public final class ZipWriter {
             h.u16(0)  // comment
             h.u16(0)  // disk
             h.u16(0)  // internal attributes
-            h.u32(c.unixMode << 16)
+            h.u32(c.madeByDOS ? 0x20 : c.unixMode << 16)  // DOS: the archive bit
             h.u32(zip64 ? 0xFFFF_FFFF : UInt32(truncatingIfNeeded: c.offset))
             h.bytes(c.rawName)
             h.bytes(extra)

@@ -29,6 +29,7 @@ public struct ManifestParser: Sendable {
                         path: Self.entryName, detail: "the manifest is not UTF-8 (bundle-format.md): \(other)")
                 ]))
         }
+        if let refused = Self.markupRefusal(bytes) { return .failure(ManifestFailure([refused])) }
         let document: XMLDocument
         do {
             document = try XMLDocument(bytes: bytes, url: "manifest.xml")
@@ -156,6 +157,113 @@ public struct ManifestParser: Sendable {
         guard normalized != "UTF8" else { return nil }
         if asciiCompatible.contains(normalized) && !bytes.contains(where: { $0 >= 0x80 }) { return nil }
         return "声明为 \(name)"
+    }
+
+    /// Attributes one element of a manifest may carry (the schema's elements have at most six,
+    /// with namespace declarations a few more).
+    public static let maxAttributes = 32
+    /// How deep a manifest's elements may nest (the schema's go four deep).
+    public static let maxDepth = 32
+
+    /// What a look at the markup alone refuses, before libxml2 builds a tree: a DOCTYPE or an
+    /// entity declaration (refused whatever it declares: a billion-laughs document was told it
+    /// was not well-formed at line 1), an element with more than ``maxAttributes`` attributes
+    /// (libxml2 adds each attribute at the end of a list and raises a schema error per unknown
+    /// one: 90,000 attributes in a manifest under 1 MiB took 6 minutes; round 27, tester 3) or
+    /// nested deeper than ``maxDepth`` (told as a depth, not as malformed XML). Comments,
+    /// processing instructions, CDATA and quoted values are skipped; nil when none applies.
+    static func markupRefusal(_ bytes: [UInt8]) -> Finding? {
+        let lt = UInt8(ascii: "<")
+        let gt = UInt8(ascii: ">")
+        let bang = UInt8(ascii: "!")
+        let question = UInt8(ascii: "?")
+        let slash = UInt8(ascii: "/")
+        let equals = UInt8(ascii: "=")
+        let newline = UInt8(ascii: "\n")
+        let quote = UInt8(ascii: "\"")
+        let apostrophe = UInt8(ascii: "'")
+        var line = 1
+        var depth = 0
+        var i = 0
+        let n = bytes.count
+        /// Moves `i` past the next `terminator` (counting lines); false when there is none.
+        func skip(past terminator: [UInt8]) -> Bool {
+            while i < n {
+                if bytes[i] == newline { line += 1 }
+                if bytes[i] == terminator[0], i + terminator.count <= n,
+                    bytes[i..<(i + terminator.count)].elementsEqual(terminator)
+                {
+                    i += terminator.count
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+        func starts(_ prefix: String) -> Bool {
+            let p = Array(prefix.utf8)
+            return i + p.count <= n && bytes[i..<(i + p.count)].elementsEqual(p)
+        }
+        while i < n {
+            let b = bytes[i]
+            if b == newline { line += 1 }
+            guard b == lt, i + 1 < n else {
+                i += 1
+                continue
+            }
+            if starts("<!--") {
+                guard skip(past: Array("-->".utf8)) else { return nil }
+            } else if starts("<![CDATA[") {
+                guard skip(past: Array("]]>".utf8)) else { return nil }
+            } else if bytes[i + 1] == bang {
+                return finding(for: .doctype)
+            } else if bytes[i + 1] == question {
+                guard skip(past: Array("?>".utf8)) else { return nil }
+            } else if bytes[i + 1] == slash {
+                depth -= 1
+                guard skip(past: [gt]) else { return nil }
+            } else {
+                // A start tag: its attributes are its `=` outside quoted values.
+                let tagLine = line
+                var attributes = 0
+                var open: UInt8? = nil
+                var previous: UInt8 = 0
+                i += 1
+                while i < n {
+                    let c = bytes[i]
+                    if c == newline { line += 1 }
+                    if let q = open {
+                        if c == q { open = nil }
+                    } else if c == quote || c == apostrophe {
+                        open = c
+                    } else if c == equals {
+                        attributes += 1
+                        if attributes > maxAttributes {
+                            return Finding(
+                                .manifestInvalid, .error,
+                                "申请清单 manifest.xml 第 \(tagLine) 行的元素属性超过 \(maxAttributes) 个，不符合清单规范，请按规范重新生成清单",
+                                path: entryName, detail: "line \(tagLine): more than \(maxAttributes) attributes on one element")
+                        }
+                    } else if c == gt {
+                        break
+                    }
+                    previous = c
+                    i += 1
+                }
+                guard i < n else { return nil }  // unterminated: libxml2 says where
+                i += 1
+                if previous != slash {
+                    depth += 1
+                    if depth > maxDepth {
+                        return Finding(
+                            .manifestInvalid, .error,
+                            "申请清单 manifest.xml 第 \(tagLine) 行的元素嵌套超过 \(maxDepth) 层，不符合清单规范，请按规范重新生成清单",
+                            path: entryName, detail: "line \(tagLine): elements nested deeper than \(maxDepth)")
+                    }
+                }
+            }
+        }
+        return nil
     }
 
     static func finding(for error: XMLParseFailure) -> Finding {

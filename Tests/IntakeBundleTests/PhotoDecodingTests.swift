@@ -106,10 +106,30 @@ import Testing
         for (i, bytes) in cases.enumerated() {
             switch read(bytes) {
             case .failure(let e): #expect(!e.reason.isEmpty, "case \(i)")
-            case .success(let c):
-                // libjpeg pads a truncated scan with grey: decoded, never a crash.
-                #expect(i == 0, "case \(i) decoded: \(c.measured)")
+            case .success(let c): Issue.record("case \(i) decoded: \(c.measured)")
             }
+        }
+        // libjpeg pads what it could not read with grey and only warns: a photo cut in its
+        // entropy data fails, saying so, instead of being measured as half grey.
+        if case .failure(let e) = read(Array(good.prefix(good.count / 2))) {
+            #expect(e.reason.contains("corrupt or incomplete JPEG data"), "\(e.reason)")
+        }
+    }
+
+    /// A frame declared far taller than its data (round 27, tester 3: 13000×13000 over the
+    /// data of a 413×579 portrait, ended by a proper EOI): the rows libjpeg did not find are
+    /// grey, which measured as the photo called a colour portrait grey. It fails as corrupt.
+    @Test func aFrameTallerThanItsDataIsNotMeasured() throws {
+        var rng = SeededRandom(seed: 27)
+        let photo = SamplePhoto.jpeg(width: 360, height: 480, background: SamplePhoto.blue, rng: &rng)
+        #expect(throws: Never.self) { try read(photo).get() }
+        var tall = photo
+        // SOF0 (FF C0): length (2), precision (1), height (2), width (2).
+        let sof = try #require((0..<(tall.count - 1)).first { tall[$0] == 0xFF && tall[$0 + 1] == 0xC0 })
+        tall[sof + 5] = 0x0F  // height 0x0Fxx: about 3,900 rows over 480 rows of data
+        switch read(tall) {
+        case .failure(let e): #expect(e.reason.contains("corrupt or incomplete JPEG data"), "\(e.reason)")
+        case .success(let c): Issue.record("measured: \(c.measured)")
         }
     }
 }

@@ -54,6 +54,29 @@ import Testing
         return bundle
     }
 
+    /// A Windows tool's `\\` separator (made by MS-DOS or NTFS; old .NET zippers write it): read
+    /// as `/`, as Info-ZIP's unzip reads it, once the name is text (GBK's second bytes may be
+    /// 0x5C), so that the manifest's `files/photo.jpg` finds it; `..\\x` is then a parent path,
+    /// refused. A Unix tool's `\\` is a character of the name: refused (round 27, tester 3).
+    @Test func aWindowsToolsBackslashIsAFolderSeparator() throws {
+        func entry(_ name: [UInt8], dos: Bool) -> ZipEntrySpec {
+            var e = ZipEntrySpec(rawName: name, utf8Flag: false, data: Array("x".utf8))
+            e.madeByDOS = dos
+            return e
+        }
+        let windows = try #require(try Self.opened([entry(Array("files\\photo.jpg".utf8), dos: true)]))
+        #expect(windows.entries.map(\.name) == ["files/photo.jpg"])
+        #expect(windows.entries[0].blocked == nil && windows.findings.isEmpty, "\(windows.findings.map(\.message))")
+        // 资料\身份证.jpg as Chinese Windows writes it: GBK (资料 D7CA C1CF, 身份证 C9ED B7DD D6A4), a backslash.
+        let gbk: [UInt8] = [0xD7, 0xCA, 0xC1, 0xCF, 0x5C, 0xC9, 0xED, 0xB7, 0xDD, 0xD6, 0xA4] + Array(".jpg".utf8)
+        let named = try #require(try Self.opened([entry(gbk, dos: true)]))
+        #expect(named.entries.map(\.name) == ["资料/身份证.jpg"])
+        let climbing = try #require(try Self.opened([entry(Array("..\\..\\x.jpg".utf8), dos: true)]))
+        #expect(climbing.entries[0].blocked == .bundleUnsafe)
+        let unix = try #require(try Self.opened([entry(Array("files\\photo.jpg".utf8), dos: false)]))
+        #expect(unix.entries[0].blocked == .bundleUnsafe)
+    }
+
     @Test func decodesGBKNameWithoutUTF8Flag() throws {
         // 身份证.jpg as Windows (CP936) writes it: C9ED B7DD D6A4 + ".jpg", flag bit 11 clear.
         let raw: [UInt8] = [0xC9, 0xED, 0xB7, 0xDD, 0xD6, 0xA4] + Array(".jpg".utf8)

@@ -10,7 +10,7 @@ import Testing
 /// - 000 合规办事业务指南 25.1 (2) (line 1055) "电子版白底免冠照片，大小 20kb 以下，像素 360*480，jpg 格式" (RS-025);
 /// - 003 入学 事项20 (line 1542) "本人近期免冠正面电子证件照片（上传要求：近期、蓝底、免冠，JPG或JPEG格式，大小不能超过40k、不能小于15K
 ///   （高x宽为48x33mm）" (BS-RX-020);
-/// - 003 其他 事项16 (line 12313) "二寸近期免冠白底彩照" (BS-QT-016: a scan of prints, its colour judged, not its border).
+/// - 003 其他 事项16 (line 12313) "二寸近期免冠白底彩照" (BS-QT-016: its colour and, since round 27, its 白底).
 @Suite struct PhotoColourTests {
     /// The application with its photo (material `material`) replaced by `photo`.
     func decided(_ code: String, material: String, photo: [UInt8]) throws -> Decision {
@@ -88,16 +88,35 @@ import Testing
         #expect(greyDecision.verdict == .returned)
     }
 
-    /// 彩照 of a scan of prints: grey pixels break it whether the file stores one channel or
-    /// three; the border (the scanner's) is not judged, so no background note either.
+    /// 二寸近期免冠白底彩照: grey pixels break it whether the file stores one channel or three
+    /// (a white band is its background's, not a defect).
     @Test(arguments: [(false, false, true), (true, false, false), (true, true, false)])
     func aColourPhotoIsJudgedByItsPixels(greyPixels: Bool, greyFile: Bool, sound: Bool) throws {
         var rng = SeededRandom(seed: 16)
         let photo = SamplePhoto.jpeg(
-            width: 600, height: 800, background: SamplePhoto.blue, greyPixels: greyPixels, greyFile: greyFile, rng: &rng)
+            width: 600, height: 800, background: SamplePhoto.white, greyPixels: greyPixels, greyFile: greyFile, rng: &rng)
         let d = try decided("BS-QT-016", material: "2", photo: photo)
         #expect(specFindings(d, "2").isEmpty == sound, "\(d.findings.map(\.message))")
         if !sound { #expect(specFindings(d, "2").first?.message.contains("灰度") == true) }
         #expect(!d.findings.contains { $0.code == .manualCheck && $0.material == "2" })
+    }
+
+    /// Its 白底 too (round 27, tester 3: a blue-background colour photo was accepted): a band
+    /// clearly blue is the wrong 底色. A photo whose pixels cannot be read is left to the clerk for
+    /// its colour as for its 底色 (a CMYK file of grey pixels was accepted: its colour model said
+    /// colour).
+    @Test func aWhiteBackgroundIsAskedOfQT016AndTheUnreadIsLeftToTheClerk() throws {
+        var rng = SeededRandom(seed: 17)
+        let blue = SamplePhoto.jpeg(width: 600, height: 800, background: SamplePhoto.blue, rng: &rng)
+        let wrong = try decided("BS-QT-016", material: "2", photo: blue)
+        #expect(wrong.verdict == .returned)
+        let f = try #require(specFindings(wrong, "2").first)
+        #expect(f.message.contains("底色为蓝色") && f.message.contains("要求白色") && f.source?.line == 12313, "\(f.message)")
+
+        let opaque = SampleDocuments.jpeg(size: 12_000, width: 600, height: 800, rng: &rng)
+        let unread = try decided("BS-QT-016", material: "2", photo: opaque)
+        #expect(unread.verdict == .accepted, "\(unread.findings.map(\.message))")
+        let note = try #require(unread.findings.first { $0.code == .manualCheck && $0.material == "2" })
+        #expect(note.message.contains("彩色照片") && note.message.contains("白色"), "\(note.message)")
     }
 }
