@@ -49,7 +49,9 @@ enum BundleChecks {
                 }
             }
             if e.size > limits.maxEntrySize {
-                block(.bundleLimit, "单个文件过大：\(e.name)", detail: "\(e.size) bytes; limit \(limits.maxEntrySize)")
+                block(
+                    .bundleLimit, "单个文件过大（上限 \(BundleLimits.readable(limits.maxEntrySize))）：\(e.name)",
+                    detail: "\(e.size) bytes; limit \(limits.maxEntrySize)")
             }
             if e.size > ratioFloor, e.compressedSize >= 0,
                 e.size / max(e.compressedSize, 1) > limits.maxCompressionRatio

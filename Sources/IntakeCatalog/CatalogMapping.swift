@@ -21,7 +21,8 @@ extension CatalogLoader {
             maxDocumentCheckSize: int64("maxDocumentCheckSize", d.maxDocumentCheckSize),
             maxImagePixels: int64("maxImagePixels", d.maxImagePixels),
             maxPDFCheckSeconds: Int(int64("maxPDFCheckSeconds", Int64(d.maxPDFCheckSeconds))),
-            maxPDFCheckMemory: int64("maxPDFCheckMemory", d.maxPDFCheckMemory))
+            maxPDFCheckMemory: int64("maxPDFCheckMemory", d.maxPDFCheckMemory),
+            maxPDFCheckSecondsPerBundle: Int(int64("maxPDFCheckSecondsPerBundle", Int64(d.maxPDFCheckSecondsPerBundle))))
         return PipelineSettings(
             name: pipeline["name"] ?? "",
             limits: limits,

@@ -260,6 +260,13 @@ package final class DocumentScan {
                     .bundleLimit, .error, "PDF 文件对象过多，未予打开：\(path)",
                     "more than \(PDFCheck.maxObjects) objects"), nil
             )
+        case .overLimits where pdf.detail?.hasPrefix(PDFBatch.bundleBudgetDetail) == true:
+            return (
+                one(
+                    .bundleLimit, .error,
+                    "申请包内 PDF 文件的检查合计超出时间上限（\(limits.maxPDFCheckSecondsPerBundle) 秒），未能确认可以打开：\(path)",
+                    "\(pdf.detail ?? ""); limit \(limits.maxPDFCheckSecondsPerBundle) s a bundle"), nil
+            )
         case .overLimits:
             let limitsText = "limits \(limits.maxPDFCheckSeconds) s, \(limits.maxPDFCheckMemory >> 20) MiB"
             return (

@@ -101,7 +101,9 @@ public struct Inspector: Sendable {
             let declaredOver = manifestEntry.size > limits.maxManifestSize
             inspection.findings.append(
                 Finding(
-                    .bundleLimit, .error, "申请清单 manifest.xml 过大", path: ManifestParser.entryName,
+                    .bundleLimit, .error,
+                    "申请清单 manifest.xml 过大（上限 \(BundleLimits.readable(limits.maxManifestSize))）",
+                    path: ManifestParser.entryName,
                     detail: declaredOver
                         ? "\(manifestEntry.size) bytes; limit \(limits.maxManifestSize)"
                         : "more than \(bytes - 1) bytes read; limit \(limits.maxManifestSize)"))
@@ -119,6 +121,19 @@ public struct Inspector: Sendable {
                     .manifestMalformed, .error,
                     "申请清单 manifest.xml 无法读取：其压缩方式为 \(CompressionMethod.describe(method))，本系统不支持，请以标准 ZIP（Deflate）方式重新压缩",
                     path: ManifestParser.entryName, detail: CompressionMethod.unreadableDetail(method)))
+            return (inspection, nil)
+        case .failure(.crcMismatch):
+            // Said as a document's is (round 27: the manifest's CRC error was only "无法读取").
+            inspection.findings.append(
+                Finding(
+                    .manifestMalformed, .error, "申请清单 manifest.xml 已损坏：CRC 校验错误（数据与压缩包记载的校验值不符）",
+                    path: ManifestParser.entryName, detail: "CRC-32 mismatch"))
+            return (inspection, nil)
+        case .failure(.unreadable(let why)):
+            inspection.findings.append(
+                Finding(
+                    .manifestMalformed, .error, "申请清单 manifest.xml 无法读取：压缩数据损坏或不完整", path: ManifestParser.entryName,
+                    detail: why))
             return (inspection, nil)
         case .failure(let other):
             inspection.findings.append(
@@ -149,7 +164,7 @@ public struct Inspector: Sendable {
         }
         var messages: [Int: [Finding]] = [:]
         // The PDFs go to a helper as their entries are read; their answers come at the end.
-        let pdfs = PDFBatch()
+        let pdfs = PDFBatch(bundleSeconds: Double(limits.maxPDFCheckSecondsPerBundle))
         var pdfTickets: [(document: Int, ticket: Int)] = []
         var photosDecoded = 0
         for entry in bundle.entries {

@@ -27,11 +27,16 @@ public struct BundleLimits: Sendable, Hashable, Codable {
     /// Bytes of data the PDF checker's process may allocate (its RLIMIT_DATA): qpdf's
     /// objects for 100,000 pages take about 300 MB.
     public var maxPDFCheckMemory: Int64 = 1 << 30
+    /// Wall-clock seconds the PDFs of one bundle may take together: past them, the PDFs not yet
+    /// answered are not checked (bundle-limit). A thousand hostile PDFs of 20 s each would
+    /// otherwise hold a worker five and a half hours (round 27: six took two minutes).
+    public var maxPDFCheckSecondsPerBundle: Int = 120
 
     public init(
         maxEntries: Int, maxEntrySize: Int64, maxTotalSize: Int64, maxCompressionRatio: Int64,
         maxManifestSize: Int64, maxNameLength: Int, maxDocumentCheckSize: Int64 = 64 << 20,
-        maxImagePixels: Int64 = 178_956_970, maxPDFCheckSeconds: Int = 20, maxPDFCheckMemory: Int64 = 1 << 30
+        maxImagePixels: Int64 = 178_956_970, maxPDFCheckSeconds: Int = 20, maxPDFCheckMemory: Int64 = 1 << 30,
+        maxPDFCheckSecondsPerBundle: Int = 120
     ) {
         self.maxEntries = maxEntries
         self.maxEntrySize = maxEntrySize
@@ -43,6 +48,7 @@ public struct BundleLimits: Sendable, Hashable, Codable {
         self.maxImagePixels = maxImagePixels
         self.maxPDFCheckSeconds = maxPDFCheckSeconds
         self.maxPDFCheckMemory = maxPDFCheckMemory
+        self.maxPDFCheckSecondsPerBundle = maxPDFCheckSecondsPerBundle
     }
 
     /// Safe defaults: 2,048 entries (manifest.xsd allows 1,000 documents; the manifest and
@@ -55,4 +61,15 @@ public struct BundleLimits: Sendable, Hashable, Codable {
     public static let `default` = BundleLimits(
         maxEntries: 2_048, maxEntrySize: 256 << 20, maxTotalSize: 2 << 30,
         maxCompressionRatio: 1_000, maxManifestSize: 1 << 20, maxNameLength: 1_024)
+}
+
+extension BundleLimits {
+    /// A limit in bytes as a clerk reads it: 1 MB, 64 KB, 200 MB (binary units, as the
+    /// limits are set), or the bytes when it is no whole number of them.
+    public static func readable(_ bytes: Int64) -> String {
+        if bytes >= 1 << 30, bytes % (1 << 30) == 0 { return "\(bytes >> 30) GB" }
+        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MB" }
+        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KB" }
+        return "\(bytes) 字节"
+    }
 }

@@ -26,6 +26,12 @@ package final class PDFBatch {
     private var alone: [(Queued, killed: String?)] = []
     /// When the last answer was read (DispatchTime nanoseconds).
     private var previousAnswer: UInt64 = 0
+    /// The seconds the bundle's PDFs may take together, from the batch's start; past them a
+    /// PDF not yet answered is not checked (``bundleBudgetDetail``).
+    private let bundleSeconds: Double?
+    private let bundleDeadline: UInt64?
+    /// The detail of a PDF left unchecked because the bundle's PDFs took their time.
+    package static let bundleBudgetDetail = "not checked: the bundle's PDFs took their time together"
 
     /// Requests in flight on one helper: each holds a descriptor (a memfd of up to
     /// `maxDocumentCheckSize` bytes, or a spool file) and a little of the socket's buffer,
@@ -57,9 +63,19 @@ package final class PDFBatch {
         if let file = q.memoryFile { checker.giveBack(file) } else { close(q.fd) }
     }
 
-    package init(_ checker: PDFChecker = .shared, maxInFlightBytes: Int = PDFBatch.maxInFlightBytes) {
+    package init(
+        _ checker: PDFChecker = .shared, maxInFlightBytes: Int = PDFBatch.maxInFlightBytes, bundleSeconds: Double? = nil
+    ) {
         self.checker = checker
         inFlightBytesCap = maxInFlightBytes
+        self.bundleSeconds = bundleSeconds
+        bundleDeadline = bundleSeconds.map { DispatchTime.now().uptimeNanoseconds + PDFChecker.nanoseconds($0) }
+    }
+
+    private var pastTheBundlesTime: Bool { bundleDeadline.map { DispatchTime.now().uptimeNanoseconds >= $0 } ?? false }
+
+    private func overTheBundlesTime() -> PDFStructure {
+        checker.failed("\(Self.bundleBudgetDetail) (\(PDFChecker.format(bundleSeconds ?? 0)) s)")
     }
 
     deinit {
@@ -129,6 +145,11 @@ package final class PDFBatch {
     /// Sends a queued PDF to the helper (after reading answers while too many are in
     /// flight), or sets it aside to be checked alone at collection.
     private func enqueue(_ q: Queued, helper path: String) {
+        if pastTheBundlesTime {
+            results[q.ticket] = overTheBundlesTime()
+            done(q)
+            return
+        }
         let fd = q.fd
         while helper != nil && !inFlight.isEmpty
             && (inFlight.count >= Self.maxInFlight
@@ -160,7 +181,8 @@ package final class PDFBatch {
     private func receiveOne() {
         guard let h = helper, !inFlight.isEmpty else { return }
         let q = inFlight.removeFirst()
-        let deadline = max(q.submitted, previousAnswer) + PDFChecker.nanoseconds(q.seconds)
+        let own = max(q.submitted, previousAnswer) + PDFChecker.nanoseconds(q.seconds)
+        let deadline = bundleDeadline.map { min(own, $0) } ?? own
         switch h.receive(deadline: deadline) {
         case .answer(let result):
             previousAnswer = DispatchTime.now().uptimeNanoseconds
@@ -168,7 +190,8 @@ package final class PDFBatch {
             if result.status == .overLimits { dropHelper() }
             done(q)
         case .overtime:
-            results[q.ticket] = checker.failed("qpdf took longer than \(PDFChecker.format(q.seconds)) s")
+            results[q.ticket] =
+                deadline < own ? overTheBundlesTime() : checker.failed("qpdf took longer than \(PDFChecker.format(q.seconds)) s")
             dropHelper()
             done(q)
         case .stopped(let why, let signal):
@@ -190,6 +213,22 @@ package final class PDFBatch {
         if let h = helper { checker.release(h) }
         helper = nil
         for (q, killed) in alone {
+            if let end = bundleDeadline {
+                let now = DispatchTime.now().uptimeNanoseconds
+                guard now < end else {
+                    results[q.ticket] = overTheBundlesTime()
+                    done(q)
+                    continue
+                }
+                let left = Double(end - now) / 1e9
+                if left < q.seconds {
+                    let r = checker.checkAlone(fd: q.fd, length: q.length, seconds: left, memory: q.memory, killedBefore: killed)
+                    // Stopped by the bundle's time, not its own.
+                    results[q.ticket] = r.status == .overLimits && pastTheBundlesTime ? overTheBundlesTime() : r
+                    done(q)
+                    continue
+                }
+            }
             results[q.ticket] = checker.checkAlone(
                 fd: q.fd, length: q.length, seconds: q.seconds, memory: q.memory, killedBefore: killed)
             done(q)

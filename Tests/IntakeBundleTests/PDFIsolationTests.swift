@@ -328,6 +328,26 @@ enum PDFTestSupport {
         #expect(checker.busyPIDs.isEmpty)
     }
 
+    /// The PDFs of one bundle share a time (`maxPDFCheckSecondsPerBundle`): hostile PDFs of
+    /// nearly their own limit each would hold a worker their number of times over (round 27:
+    /// six took two minutes; a thousand would take hours). Past it, those not yet answered are
+    /// not checked and say why; one sound PDF before them keeps its answer.
+    @Test func aBundlesPDFsShareOneTime() throws {
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        let batch = PDFBatch(checker, bundleSeconds: 2)
+        let files = [Self.sound, Self.slow, Self.slow, Self.slow, Self.sound]
+        let started = Date()
+        for f in files { _ = f.withUnsafeBytes { batch.submit($0, seconds: 20, memory: 4 << 30) } }
+        let results = batch.collect()
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(elapsed < 8, "\(elapsed) s")
+        #expect(results[0].status == .sound)
+        for r in results.dropFirst() {
+            #expect(r.status == .overLimits && r.detail?.hasPrefix(PDFBatch.bundleBudgetDetail) == true, "\(r)")
+        }
+        #expect(checker.busyPIDs.isEmpty)
+    }
+
     @Test func hundredsOfPDFsInOneBatchNeitherFillTheSocketNorStall() throws {
         // More requests than a socket buffer holds answers for: at most maxInFlight wait.
         let checker = PDFChecker(helperPath: PDFTestSupport.helper)
