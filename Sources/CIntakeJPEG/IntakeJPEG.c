@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include <jpeglib.h>
+#include <jerror.h>
 
 // libjpeg's error manager, extended with the place to jump back to.
 typedef struct {
@@ -14,6 +15,7 @@ typedef struct {
     jmp_buf back;
     char *message;  // 200 bytes
     double deadline;  // CLOCK_MONOTONIC seconds; 0: none
+    long damaged;  // warnings that mean pixels were not read (see note_warning)
 } guarded_errors;
 
 static double monotonic_seconds(void) {
@@ -30,17 +32,34 @@ static void jump_back(j_common_ptr cinfo) {
     longjmp(e->back, 1);
 }
 
-// Warnings (corrupt data the decoder steps over) are not printed; the first is kept, and a
-// decoding that had one is failed (intake_jpeg_decode_small): libjpeg fills what it could not
-// read with grey, which a measure of the colours would take for the picture.
-static void quiet(j_common_ptr cinfo) {
+// Warnings are not printed. Those that mean image data was missing or skipped (the data
+// ended, a marker cut a scan short, the decoder resynchronised, scans out of order, or bytes
+// skipped inside the image data before its last row) are counted, and the first kept: libjpeg
+// fills what it could not read with grey, which a measure of the colours would take for the
+// picture, so intake_jpeg_decode_small fails such a decoding. Others (unknown JFIF revision,
+// bytes before a marker in the headers or after the last row, Adobe transform) leave the
+// pixels whole: a phone's or editor's photo with them is still measured.
+static void note_warning(j_common_ptr cinfo, int level) {
     guarded_errors *e = (guarded_errors *)cinfo->err;
+    if (level >= 0) return;  // trace messages
+    cinfo->err->num_warnings++;
+    int code = cinfo->err->msg_code;
+    int damaging = code == JWRN_JPEG_EOF || code == JWRN_HIT_MARKER || code == JWRN_MUST_RESYNC
+        || code == JWRN_NOT_SEQUENTIAL;
+    if (code == JWRN_EXTRANEOUS_DATA && cinfo->is_decompressor) {
+        j_decompress_ptr d = (j_decompress_ptr)cinfo;
+        damaging = d->output_height > 0 && d->output_scanline < d->output_height;
+    }
+    if (!damaging) return;
+    e->damaged++;
     if (e->message != NULL && e->message[0] == 0) {
         char text[JMSG_LENGTH_MAX];
         cinfo->err->format_message(cinfo, text);
         snprintf(e->message, 200, "%s", text);
     }
 }
+
+static void quiet(j_common_ptr cinfo) { (void)cinfo; }
 
 // A progressive file of many scans costs a full pass each (libjpeg-turbo's
 // TJFLAG_LIMITSCANS uses the same bound), and any file its time: libjpeg calls this
@@ -68,7 +87,9 @@ int intake_jpeg_decode_small(const unsigned char *data, size_t size, int min_lon
     cinfo.err = jpeg_std_error(&errors.base);
     errors.base.error_exit = jump_back;
     errors.base.output_message = quiet;
+    errors.base.emit_message = note_warning;
     errors.message = out->error;
+    errors.damaged = 0;
     errors.deadline = max_seconds > 0 ? monotonic_seconds() + max_seconds : 0;
     if (setjmp(errors.back)) {
         jpeg_destroy_decompress(&cinfo);
@@ -111,11 +132,10 @@ int intake_jpeg_decode_small(const unsigned char *data, size_t size, int min_lon
         jpeg_read_scanlines(&cinfo, &row, 1);
     }
     jpeg_finish_decompress(&cinfo);
-    if (errors.base.num_warnings > 0) {
+    if (errors.damaged > 0) {
         char first[200];
         snprintf(first, sizeof first, "%s", out->error);
-        snprintf(out->error, 200, "corrupt or incomplete JPEG data (%ld warnings; first: %s)",
-                 errors.base.num_warnings, first);
+        snprintf(out->error, 200, "corrupt or incomplete JPEG data (%ld warnings; first: %s)", errors.damaged, first);
         jpeg_destroy_decompress(&cinfo);
         free(rgb);
         return -1;

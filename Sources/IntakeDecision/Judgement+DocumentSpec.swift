@@ -44,7 +44,11 @@ extension Judgement {
         // A photo decoded for its colours: its background as the guide asks it, when another
         // colour clearly is. One that could not be decoded, or whose band is no one colour
         // (hair, a dim wall), is not guessed at (see ``colourUnjudged(_:_:)``).
-        if let wanted = spec.background, let seen = d.background, seen != wanted, seen != .other {
+        // A grey photo where a colour photo is asked is wrong for that; its band's grey says
+        // nothing more (its 底色 is not told as a second defect).
+        if let wanted = spec.background, let seen = d.background, seen != wanted, seen != .other,
+            !(spec.colour && d.greyscale == true)
+        {
             why.append(
                 (
                     "照片底色为\(seen.chinese)，要求\(wanted.chinese)底色",
@@ -98,7 +102,7 @@ extension Judgement {
             default: break
             }
         }
-        if spec.colour, d.background == nil, d.greyscale != true { asks.append("是否为彩色照片") }
+        if spec.colour, d.background == nil, d.greyscale != true { asks.append(asks.isEmpty ? "照片是否为彩色照片" : "是否为彩色照片") }
         return asks.isEmpty ? nil : (asks.joined(separator: "、"), why)
     }
 

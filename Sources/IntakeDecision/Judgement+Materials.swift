@@ -540,7 +540,7 @@ extension Judgement {
                     if let spec = m.spec, let (ask, why) = Self.colourUnjudged(spec, d) {
                         findings.append(
                             Finding(
-                                .manualCheck, .info, "请窗口人员核验文件 \(d.path) \(ask)（\(spec.text)）",
+                                .manualCheck, .info, "请窗口人员核验文件 \(d.path) 的\(ask)（\(spec.text)）",
                                 material: m.id, path: d.path, source: m.source ?? matter.source, detail: why))
                     }
                     out.append(d)

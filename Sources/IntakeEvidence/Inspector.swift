@@ -126,13 +126,13 @@ public struct Inspector: Sendable {
             // Said as a document's is (round 27: the manifest's CRC error was only "无法读取").
             inspection.findings.append(
                 Finding(
-                    .manifestMalformed, .error, "申请清单 manifest.xml 已损坏：CRC 校验错误（数据与压缩包记载的校验值不符）",
+                    .manifestMalformed, .error, "申请清单 manifest.xml 已损坏：CRC 校验错误（数据与压缩包记载的校验值不符），请重新打包后提交",
                     path: ManifestParser.entryName, detail: "CRC-32 mismatch"))
             return (inspection, nil)
         case .failure(.unreadable(let why)):
             inspection.findings.append(
                 Finding(
-                    .manifestMalformed, .error, "申请清单 manifest.xml 无法读取：压缩数据损坏或不完整", path: ManifestParser.entryName,
+                    .manifestMalformed, .error, "申请清单 manifest.xml 无法读取（数据损坏或读取出错）", path: ManifestParser.entryName,
                     detail: why))
             return (inspection, nil)
         case .failure(let other):

@@ -114,11 +114,20 @@ package struct PhotoColours: Sendable, Equatable {
     }
 
     /// One pixel's colour class: bright and neutral is white; blue or red when that
-    /// channel clearly leads (an ID photo's 蓝底 is about (67, 142, 219), its 红底 (255, 0, 0)).
+    /// channel clearly leads (an ID photo's 蓝底 is about (67, 142, 219), its 红底 (255, 0, 0));
+    /// dark and neutral is grey (a grey wall, a black cloth); any other clearly coloured pixel
+    /// (yellow, green, pink) is another colour. What lies between (a light grey, a pale tint)
+    /// is no class: a band of it is not judged (round 28: grey, yellow and green 底色 were
+    /// left to the clerk as "no one colour", a pale blue of (200, 215, 240) passed as white).
     static func classify(_ r: Int, _ g: Int, _ b: Int) -> PhotoBackground {
-        if min(r, g, b) >= 170 && max(r, g, b) - min(r, g, b) <= 45 { return .white }
+        let low = min(r, g, b)
+        let high = max(r, g, b)
+        let spread = high - low
+        if low >= 170 && spread <= 35 { return .white }
         if b >= 110 && b - r >= 50 && b >= g { return .blue }
         if r >= 140 && r - g >= 60 && r - b >= 60 { return .red }
+        if high < 130 && spread <= 30 { return .grey }
+        if spread >= 60 { return .colour }
         return .other
     }
 }

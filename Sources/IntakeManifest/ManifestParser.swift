@@ -42,18 +42,23 @@ public struct ManifestParser: Sendable {
             // same duplicate fact 40,000 times was 20 identical findings; round 27, tester 3).
             var said: [String: Int] = [:]
             var findings: [Finding] = []
+            var times: [Int] = []
             for p in problems {
                 let message = "申请清单 manifest.xml 第 \(p.line) 行不符合清单规范：\(Self.reason(p.message))"
                 if let i = said[message] {
-                    findings[i].detail = (findings[i].detail ?? "") + "; again: \(p.message)"
+                    times[i] += 1
                     continue
                 }
                 guard findings.count < 20 else { continue }
                 said[message] = findings.count
+                times.append(1)
                 findings.append(
                     Finding(
                         .manifestInvalid, .error, message + "，请按规范重新生成清单", path: ManifestParser.entryName,
                         detail: "line \(p.line): \(p.message)"))
+            }
+            for i in findings.indices where times[i] > 1 {
+                findings[i].detail = (findings[i].detail ?? "") + " (\(times[i]) times)"
             }
             return .failure(
                 ManifestFailure(claimed: ClaimedApplication(document.root(), problems: problems.map(\.message)), findings))
@@ -189,16 +194,21 @@ public struct ManifestParser: Sendable {
         let slash = UInt8(ascii: "/")
         let equals = UInt8(ascii: "=")
         let newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
         let quote = UInt8(ascii: "\"")
         let apostrophe = UInt8(ascii: "'")
         var line = 1
         var depth = 0
         var i = 0
         let n = bytes.count
+        /// A line ends at LF, or at a CR not followed by LF (as libxml2 counts lines).
+        func endsLine(_ k: Int) -> Bool {
+            bytes[k] == newline || (bytes[k] == carriageReturn && (k + 1 == n || bytes[k + 1] != newline))
+        }
         /// Moves `i` past the next `terminator` (counting lines); false when there is none.
         func skip(past terminator: [UInt8]) -> Bool {
             while i < n {
-                if bytes[i] == newline { line += 1 }
+                if endsLine(i) { line += 1 }
                 if bytes[i] == terminator[0], i + terminator.count <= n,
                     bytes[i..<(i + terminator.count)].elementsEqual(terminator)
                 {
@@ -215,7 +225,7 @@ public struct ManifestParser: Sendable {
         }
         while i < n {
             let b = bytes[i]
-            if b == newline { line += 1 }
+            if endsLine(i) { line += 1 }
             guard b == lt, i + 1 < n else {
                 i += 1
                 continue
@@ -224,12 +234,14 @@ public struct ManifestParser: Sendable {
                 guard skip(past: Array("-->".utf8)) else { return nil }
             } else if starts("<![CDATA[") {
                 guard skip(past: Array("]]>".utf8)) else { return nil }
-            } else if bytes[i + 1] == bang {
+            } else if starts("<!DOCTYPE") || starts("<!ENTITY") {
                 return finding(for: .doctype)
+            } else if bytes[i + 1] == bang {
+                i += 2  // a stray <!…: libxml2 says where the XML is broken
             } else if bytes[i + 1] == question {
                 guard skip(past: Array("?>".utf8)) else { return nil }
             } else if bytes[i + 1] == slash {
-                depth -= 1
+                depth = max(0, depth - 1)
                 guard skip(past: [gt]) else { return nil }
             } else {
                 // A start tag: its attributes are its `=` outside quoted values.
@@ -240,7 +252,7 @@ public struct ManifestParser: Sendable {
                 i += 1
                 while i < n {
                     let c = bytes[i]
-                    if c == newline { line += 1 }
+                    if endsLine(i) { line += 1 }
                     if let q = open {
                         if c == q { open = nil }
                     } else if c == quote || c == apostrophe {

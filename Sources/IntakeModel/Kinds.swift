@@ -86,15 +86,23 @@ public struct RuleOutcome: RawRepresentable, Sendable, Hashable, Codable, Custom
 /// A photo's background (证件照的底色: 白底, 蓝底, 红底), as a guide asks it and as a decoded
 /// image shows it (`other`: none of the three).
 public enum PhotoBackground: String, Sendable, Hashable, Codable, CaseIterable {
-    case white, blue, red, other
+    /// The three a guide asks for.
+    case white, blue, red
+    /// Measured only: dark grey or black, and another clear colour (yellow, green, pink …),
+    /// neither of which is any 底色 a guide asks for.
+    case grey, colour
+    /// No one colour: not judged.
+    case other
 
-    /// 白色, 蓝色, 红色, 其他颜色.
+    /// 白色, 蓝色, 红色, 灰色或黑色, 其他颜色, 不明.
     public var chinese: String {
         switch self {
         case .white: return "白色"
         case .blue: return "蓝色"
         case .red: return "红色"
-        case .other: return "其他颜色"
+        case .grey: return "灰色或黑色"
+        case .colour: return "其他颜色"
+        case .other: return "不明"
         }
     }
 }

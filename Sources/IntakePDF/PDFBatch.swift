@@ -26,10 +26,13 @@ package final class PDFBatch {
     private var alone: [(Queued, killed: String?)] = []
     /// When the last answer was read (DispatchTime nanoseconds).
     private var previousAnswer: UInt64 = 0
-    /// The seconds the bundle's PDFs may take together, from the batch's start; past them a
-    /// PDF not yet answered is not checked (``bundleBudgetDetail``).
+    /// The seconds the bundle's PDFs may take together: the helper's time on them, each PDF's
+    /// from when the helper could start it (not the reading of the bundle's other entries);
+    /// past them a PDF not yet answered is not checked (``bundleBudgetDetail``).
     private let bundleSeconds: Double?
-    private let bundleDeadline: UInt64?
+    private let budget: UInt64?
+    /// Nanoseconds of the helper's time the bundle's PDFs have taken so far.
+    private var spent: UInt64 = 0
     /// The detail of a PDF left unchecked because the bundle's PDFs took their time.
     package static let bundleBudgetDetail = "not checked: the bundle's PDFs took their time together"
 
@@ -69,10 +72,12 @@ package final class PDFBatch {
         self.checker = checker
         inFlightBytesCap = maxInFlightBytes
         self.bundleSeconds = bundleSeconds
-        bundleDeadline = bundleSeconds.map { DispatchTime.now().uptimeNanoseconds + PDFChecker.nanoseconds($0) }
+        budget = bundleSeconds.map { PDFChecker.nanoseconds($0) }
     }
 
-    private var pastTheBundlesTime: Bool { bundleDeadline.map { DispatchTime.now().uptimeNanoseconds >= $0 } ?? false }
+    /// What is left of the bundle's time (nil: no bound).
+    private var left: UInt64? { budget.map { $0 > spent ? $0 - spent : 0 } }
+    private var pastTheBundlesTime: Bool { left == 0 }
 
     private func overTheBundlesTime() -> PDFStructure {
         checker.failed("\(Self.bundleBudgetDetail) (\(PDFChecker.format(bundleSeconds ?? 0)) s)")
@@ -181,8 +186,10 @@ package final class PDFBatch {
     private func receiveOne() {
         guard let h = helper, !inFlight.isEmpty else { return }
         let q = inFlight.removeFirst()
-        let own = max(q.submitted, previousAnswer) + PDFChecker.nanoseconds(q.seconds)
-        let deadline = bundleDeadline.map { min(own, $0) } ?? own
+        let start = max(q.submitted, previousAnswer)
+        let own = start + PDFChecker.nanoseconds(q.seconds)
+        let deadline = left.map { min(own, start + $0) } ?? own
+        defer { spent += DispatchTime.now().uptimeNanoseconds - min(start, DispatchTime.now().uptimeNanoseconds) }
         switch h.receive(deadline: deadline) {
         case .answer(let result):
             previousAnswer = DispatchTime.now().uptimeNanoseconds
@@ -213,25 +220,19 @@ package final class PDFBatch {
         if let h = helper { checker.release(h) }
         helper = nil
         for (q, killed) in alone {
-            if let end = bundleDeadline {
-                let now = DispatchTime.now().uptimeNanoseconds
-                guard now < end else {
-                    results[q.ticket] = overTheBundlesTime()
-                    done(q)
-                    continue
-                }
-                let left = Double(end - now) / 1e9
-                if left < q.seconds {
-                    let r = checker.checkAlone(fd: q.fd, length: q.length, seconds: left, memory: q.memory, killedBefore: killed)
-                    // Stopped by the bundle's time, not its own.
-                    results[q.ticket] = r.status == .overLimits && pastTheBundlesTime ? overTheBundlesTime() : r
-                    done(q)
-                    continue
-                }
+            defer { done(q) }
+            if pastTheBundlesTime {
+                results[q.ticket] = overTheBundlesTime()
+                continue
             }
-            results[q.ticket] = checker.checkAlone(
-                fd: q.fd, length: q.length, seconds: q.seconds, memory: q.memory, killedBefore: killed)
-            done(q)
+            let bounded = left.map { Double($0) / 1e9 < q.seconds } ?? false
+            let seconds = bounded ? Double(left!) / 1e9 : q.seconds
+            let start = DispatchTime.now().uptimeNanoseconds
+            let r = checker.checkAlone(fd: q.fd, length: q.length, seconds: seconds, memory: q.memory, killedBefore: killed)
+            spent += DispatchTime.now().uptimeNanoseconds - start
+            // Stopped by what was left of the bundle's time, not by its own (nor its memory).
+            let timedOut = r.status == .overLimits && r.detail?.hasPrefix("qpdf took longer") == true
+            results[q.ticket] = bounded && timedOut ? overTheBundlesTime() : r
         }
         alone = []
         return results.map { $0 ?? checker.failed("not checked") }

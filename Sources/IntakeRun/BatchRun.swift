@@ -276,7 +276,9 @@ public struct BatchRun: Sendable {
         }
         let keeper = ledger.shared ? LeaseKeeper(ledger: ledger, run: runID, stop: stop) : nil
         defer { keeper?.finish() }
-        let worker = Worker(checker: checker, options: options, ledger: ledger, runID: runID)
+        let threads = WorkerThreads(count: options.jobs, name: "intake-job")
+        defer { threads.finish() }
+        let worker = Worker(checker: checker, options: options, ledger: ledger, runID: runID, threads: threads)
         var totals = RunTotals()
         totals.catalogVersion = version
         totals.inbox = options.inbox.path

@@ -13,13 +13,16 @@ import IntakeReport
 /// Decides one bundle file of the inbox: fingerprint, hash, claim in the ledger (on a
 /// shared ledger, beside the check), check, render the report set; the run's committer
 /// then writes and records it with others (group commit, ``commit(_:runItems:)``) and
-/// moves the bundle. Runs on a Dispatch thread (blocking file I/O and CPU work), one
-/// bundle per call; shares the ledger with the other workers.
+/// moves the bundle. Checks run on the run's own threads (blocking file I/O and CPU work),
+/// commits on a Dispatch thread (mostly waiting for fsync), one bundle per call; shares the
+/// ledger with the other workers.
 struct Worker: Sendable {
     let checker: Checker
     let options: RunOptions
     let ledger: any LedgerStore
     let runID: Int64
+    /// One a job, for the run's lifetime.
+    let threads: WorkerThreads
 
     enum Result: Sendable {
         case done(BundleOutcome, InboxBundle)
@@ -40,14 +43,11 @@ struct Worker: Sendable {
         let started: DispatchTime
     }
 
-    /// Runs ``process(_:claimFirst:)`` on a Dispatch thread and awaits it.
+    /// Runs ``process(_:claimFirst:)`` on one of the run's ``WorkerThreads`` and awaits it
+    /// (not on a Dispatch thread: the run's own tasks, which hand out the next bundles and
+    /// commit groups, wait behind checks busy on Dispatch's threads).
     func offload(_ bundle: InboxBundle, claimFirst: Bool = false) async throws -> Result {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(
-                    with: Swift.Result { () throws(RunError) in try process(bundle, claimFirst: claimFirst) })
-            }
-        }
+        try await threads.run { () throws(RunError) in try process(bundle, claimFirst: claimFirst) }
     }
 
     /// Decides `bundle`. `claimFirst`: claim its bytes before checking them even on a

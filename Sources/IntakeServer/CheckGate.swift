@@ -1,9 +1,11 @@
 import Dispatch
+import IntakeIO
 import Prometheus
 
-/// Bounds the checks: `workers` run at once on their own threads (blocking file and CPU
-/// work stays off the server's event loops and Swift's cooperative pool), at most `queue`
-/// wait for one, and one more is refused at once (`QueueFull`, answered 503).
+/// Bounds the checks: `workers` run at once on threads of their own (``WorkerThreads``:
+/// blocking file and CPU work stays off the server's event loops and off the Dispatch
+/// threads Swift's concurrency runs the server's tasks on), at most `queue` wait for one,
+/// and one more is refused at once (`QueueFull`, answered 503).
 actor CheckGate {
     struct QueueFull: Error {}
 
@@ -12,9 +14,12 @@ actor CheckGate {
     private var running = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
     private let metrics: ServerMetrics
+    /// As many as `workers`; the server's for its lifetime.
+    private let threads: WorkerThreads
 
     init(workers: Int, queue: Int, metrics: ServerMetrics) {
         self.workers = max(1, workers)
+        threads = WorkerThreads(count: max(1, workers), name: "intake-check")
         self.queueLimit = max(0, queue)
         self.metrics = metrics
     }
@@ -23,9 +28,7 @@ actor CheckGate {
     func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await acquire()
         defer { release() }
-        return try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
-        }
+        return try await threads.run(body)
     }
 
     private func acquire() async throws {

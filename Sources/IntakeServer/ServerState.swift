@@ -223,6 +223,15 @@ final class ServerState: Sendable {
             do {
                 (report, checkMs) = try await gate.run { () -> (Report, Double) in
                     let t0 = DispatchTime.now()
+                    #if DEBUG
+                        // Tests keep a check busy on the CPU (as a hostile manifest or a large
+                        // bundle does) to see that the server still answers meanwhile. Debug
+                        // builds only.
+                        if let ms = ProcessInfo.processInfo.environment["INTAKE_TEST_CHECK_SPIN_MS"].flatMap(UInt64.init) {
+                            let end = t0.uptimeNanoseconds + ms * 1_000_000
+                            while DispatchTime.now().uptimeNanoseconds < end {}
+                        }
+                    #endif
                     let report = checker.check(path, bundleHash: (sha, size))
                     return (report, Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e6)
                 }

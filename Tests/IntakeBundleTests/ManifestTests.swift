@@ -1,9 +1,10 @@
 import Foundation
 import IntakeFixtures
-import IntakeManifest
 import IntakeModel
 import IntakeXML
 import Testing
+
+@testable import IntakeManifest
 
 /// manifest.xml: parsed safely, validated against Schemas/manifest.xsd, typed.
 @Suite struct ManifestTests {
@@ -279,14 +280,38 @@ import Testing
         #expect(g.findings.map(\.code) == [.manifestInvalid])
         #expect(g.findings[0].message.contains("嵌套超过 32 层"), "\(g.findings[0].message)")
 
-        // Thirty-two attributes' worth of "=" in a comment, a quoted value and CDATA: not counted.
+        // Forty attributes' worth of "=" in a comment, a processing instruction and text, a
+        // DOCTYPE inside a comment: none counts, the manifest is read as it is.
         let equals = String(repeating: "a=1 ", count: 40)
         let quiet = Self.valid.replacingOccurrences(
-            of: "<documents>", with: "<!-- \(equals) --><documents>"
-        ).replacingOccurrences(of: "<name>张三</name>", with: "<name>张三<![CDATA[\(equals)]]></name>")
-        if case .failure(let h) = parse(quiet) {
-            #expect(!h.findings.contains { $0.message.contains("属性超过") }, "\(h.findings.map(\.message))")
+            of: "<documents>", with: "<!-- \(equals) <!DOCTYPE x> --><?note \(equals)?><documents>"
+        ).replacingOccurrences(of: "<name>张三</name>", with: "<name>张三=\(equals)</name>")
+        guard case .success = parse(quiet) else {
+            Issue.record("\(parse(quiet))")
+            return
         }
+    }
+
+    /// The markup check alone: what it counts and what it skips, and lines as libxml2 counts
+    /// them (LF, CRLF, a lone CR).
+    @Test func theMarkupCheckSkipsWhatIsNotMarkup() {
+        func refusal(_ text: String) -> Finding? { ManifestParser.markupRefusal(Array(text.utf8)) }
+        let forty = (0..<40).map { "a\($0)=\"1\"" }.joined(separator: " ")
+        let quoted = String(repeating: "x>y=z ", count: 40)
+        #expect(refusal("<?xml version=\"1.0\"?><a b=\"\(quoted)\"/>") == nil)
+        #expect(refusal("<a><?pi \(forty)?><!-- \(forty) --><![CDATA[<!ENTITY x \(forty)]]></a>") == nil)
+        #expect(refusal("<a>\(String(repeating: "=", count: 100))</a>") == nil)
+        #expect(refusal("<!DOCTYPE a><a/>")?.code == .manifestMalformed)
+        #expect(refusal("<a><!ENTITY x \"y\"></a>")?.code == .manifestMalformed)
+        // A stray <! that declares nothing is libxml2's to call malformed, where it is.
+        #expect(refusal("<a><!- x -></a>") == nil)
+        for (breaks, line) in [("\n\n", 3), ("\r\n\r\n", 3), ("\r\r", 3), ("\r\n\n\r", 4)] {
+            let f = refusal("<a>\(breaks)<b \(forty)/></a>")
+            #expect(f?.message.contains("第 \(line) 行") == true, "\(breaks.debugDescription): \(f?.message ?? "nil")")
+        }
+        // Closing tags without their opening ones do not hide the depth that follows.
+        let deep = String(repeating: "</x>", count: 50) + String(repeating: "<x>", count: 33)
+        #expect(refusal(deep)?.message.contains("嵌套超过 32 层") == true)
     }
 
     @Test func refusesDoctypeEvenWithoutEntities() throws {

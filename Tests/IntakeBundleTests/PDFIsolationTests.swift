@@ -346,6 +346,12 @@ enum PDFTestSupport {
             #expect(r.status == .overLimits && r.detail?.hasPrefix(PDFBatch.bundleBudgetDetail) == true, "\(r)")
         }
         #expect(checker.busyPIDs.isEmpty)
+        // The time is the PDFs' own, not the reading of the bundle's other entries: a bundle
+        // whose first PDF comes after seconds of other work still has all of it.
+        let late = PDFBatch(checker, bundleSeconds: 1)
+        Thread.sleep(forTimeInterval: 1.5)
+        _ = Self.sound.withUnsafeBytes { late.submit($0, seconds: 20, memory: 1 << 30) }
+        #expect(late.collect().map(\.status) == [.sound])
     }
 
     @Test func hundredsOfPDFsInOneBatchNeitherFillTheSocketNorStall() throws {

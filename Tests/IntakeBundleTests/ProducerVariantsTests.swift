@@ -75,6 +75,15 @@ import Testing
         #expect(climbing.entries[0].blocked == .bundleUnsafe)
         let unix = try #require(try Self.opened([entry(Array("files\\photo.jpg".utf8), dos: false)]))
         #expect(unix.entries[0].blocked == .bundleUnsafe)
+        // A drive, a root, a server: unsafe as their slashed forms are.
+        for name in ["C:\\x.jpg", "\\x.jpg", "\\\\server\\x.jpg"] {
+            let b = try #require(try Self.opened([entry(Array(name.utf8), dos: true)]))
+            #expect(b.entries[0].blocked == .bundleUnsafe, "\(name): \(b.entries[0].name)")
+        }
+        // files\a.jpg and files/a.jpg in one bundle are one name twice: refused as duplicates.
+        let twice = try #require(
+            try Self.opened([entry(Array("files\\a.jpg".utf8), dos: true), entry(Array("files/a.jpg".utf8), dos: false)]))
+        #expect(twice.entries.contains { $0.blocked == .bundleUnsafe }, "\(twice.findings.map(\.message))")
     }
 
     @Test func decodesGBKNameWithoutUTF8Flag() throws {

@@ -46,11 +46,24 @@ import Testing
             "RS-025", material: "2", photo: SamplePhoto.jpeg(background: SamplePhoto.red, quality: 60, rng: &rng))
         #expect(specFindings(red, "2").first?.message.contains("底色为红色") == true)
 
-        // A band of no one colour of the three (a green wall): not called wrong, left to the clerk.
-        let green = try decided(
-            "RS-025", material: "2", photo: SamplePhoto.jpeg(background: (120, 160, 90), quality: 60, rng: &rng))
-        #expect(green.verdict == .accepted && specFindings(green, "2").isEmpty, "\(green.findings.map(\.message))")
-        #expect(green.findings.contains { $0.code == .manualCheck && $0.detail?.contains("background not clear") == true })
+        // A green wall, a dark grey one, a yellow one: no 白底 (round 28: they were left to the clerk as no one colour).
+        let wrongs: [(SamplePhoto.RGB, String)] = [((120, 160, 90), "其他颜色"), ((90, 90, 90), "灰色或黑色"), ((255, 255, 0), "其他颜色")]
+        for (colour, said) in wrongs {
+            let wrong = try decided("RS-025", material: "2", photo: SamplePhoto.jpeg(background: colour, quality: 60, rng: &rng))
+            #expect(wrong.verdict == .returned, "\(colour)")
+            #expect(specFindings(wrong, "2").first?.message.contains("底色为\(said)") == true, "\(wrong.findings.map(\.message))")
+        }
+        // A band of no one colour (a mid grey between a dim white and a grey wall; a pale tint): not called wrong, left
+        // to the clerk.
+        let unclears: [SamplePhoto.RGB] = [(150, 150, 150), (200, 215, 240)]
+        for colour in unclears {
+            let unclear = try decided(
+                "RS-025", material: "2", photo: SamplePhoto.jpeg(background: colour, quality: 60, rng: &rng))
+            #expect(unclear.verdict == .accepted && specFindings(unclear, "2").isEmpty, "\(unclear.findings.map(\.message))")
+            #expect(
+                unclear.findings.contains { $0.code == .manualCheck && $0.detail?.contains("background not clear") == true },
+                "\(colour)")
+        }
     }
 
     /// A JPEG the walker reads but libjpeg cannot decode (entropy data without its tables)

@@ -5,7 +5,7 @@ import IntakeFixtures
 import IntakeModel
 import Testing
 
-/// Black-box round 27 (session 36): 不动产, 退休, 车管 of guide 003, guides 001 and 002. Each expectation is the
+/// Black-box rounds 27 and 28 (session 36): 不动产, 退休, 车管 of guide 003, guides 000, 001, 002 and 004. Each expectation is the
 /// guide's sentence at the line given, not the catalog's reading of it.
 @Suite struct Round27Tests {
     /// The outcome of the forbidden case `id` in a decision.
@@ -126,6 +126,24 @@ import Testing
         #expect(unmet.verdict == .refused && unmet.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 8311 })
         facts["cgSchoolBusConditionsMet"] = "true"
         #expect(try decide(complete("BS-CG-021", facts: facts).byUnit()).verdict == .accepted)
+    }
+
+    /// Guide 000 30 (line 1211): "创业带头人为法定劳动年龄范围内的各类劳动者". A 经营实体 applying (round 28: not judged at all)
+    /// has its leader's age read by the clerk from material 2, the 法定代表人's 居民身份证: not yet read, a note for the clerk;
+    /// outside the working age, refused.
+    @Test func aUnitsLeaderIsOfWorkingAge() throws {
+        var facts = try settledFacts("RS-030")
+        for name in ["applicantAge", "applicantSex", "applicantBirthDate", SampleApplication.residentIdKey] {
+            facts[name] = nil
+        }
+        let unsaid = try decide(complete("RS-030", facts: facts).byUnit())
+        #expect(unsaid.verdict == .accepted, "\(unsaid.errors.map(\.message))")
+        #expect(unsaid.findings.contains { $0.code == .manualCheck && $0.source?.line == 1211 })
+        facts["rsLeaderOfWorkingAge"] = "false"
+        let outside = try decide(complete("RS-030", facts: facts).byUnit())
+        #expect(outside.verdict == .refused && outside.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 1211 })
+        facts["rsLeaderOfWorkingAge"] = "true"
+        #expect(try decide(complete("RS-030", facts: facts).byUnit()).verdict == .accepted)
     }
 
     /// Guide 002 二、(二) 3 (line 27): "已取得初级工职业等级资格证书满 5 年或工作年限满 15 年的，可申报中级工". One without 初级工 and

@@ -22,9 +22,13 @@ struct MoveTests {
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let ledger = try openLedger(out)
         let runID = try ledger.beginRun(inbox: inbox.path, catalogVersion: catalog.version, jobs: 1)
+        // The tests call the worker's steps themselves, on their own thread: its threads
+        // (offload's) are ended at once, holding nothing.
+        let threads = WorkerThreads(count: 1, name: "move-test")
+        threads.finish()
         return Worker(
             checker: checker(), options: RunOptions(inbox: inbox, out: out, jobs: 1, moveDone: done, quarantine: quarantine),
-            ledger: ledger, runID: runID)
+            ledger: ledger, runID: runID, threads: threads)
     }
 
     /// `file` of the inbox decided, its report set waiting for the group commit.

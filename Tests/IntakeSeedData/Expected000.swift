@@ -297,7 +297,7 @@ public let expected000: [ExpectedMatter] = [
                 "3 营业执照副本",
             ]
         ],
-        forbidden: ["F1", "F2"]),
+        forbidden: ["F1", "F2", "F1-unit"]),
     // 33 (line 1312): 劳动年龄内…的城乡劳动者，可以进行失业登记
     ExpectedMatter(
         "RS-033", "失业登记",

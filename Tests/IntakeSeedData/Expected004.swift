@@ -102,7 +102,7 @@ public let expected004: [ExpectedMatter] = [
                 "5 户口本",
                 "6 个人档案",
             ]
-        ], forbidden: ["F1", "F2"]),
+        ], forbidden: ["F2", "F1"]),
     // 26 (line 483); 违规禁办事项清单 12
     ExpectedMatter(
         "SB-026", "恢复养老保险待遇申请（机关事业养老保险部分）",

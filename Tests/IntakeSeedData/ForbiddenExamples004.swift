@@ -40,7 +40,7 @@ public let forbiddenExamples004: [ForbiddenExample] =
         ForbiddenExample(
             "SB-025", "F1",
             triggering: ["residentId": "210202196505020112", "reachedRetirementAge": "false"],
-            notTriggering: ["residentId": "210202196505020112", "reachedRetirementAge": "true"]),
+            notTriggering: ["residentId": "210202196503010017", "reachedRetirementAge": "true"]),
         // … a woman of 52 (born 1973-01-01): 女工人 50, 女干部 55, which the id does not tell
         ForbiddenExample(
             "SB-025", "F1",
@@ -71,12 +71,18 @@ public let forbiddenExamples004: [ForbiddenExample] =
         ForbiddenExample(
             "SB-025", "F1",
             triggering: ["residentId": "21020219650702001X", "reachedRetirementAge": "true"],
-            notTriggering: ["residentId": "210202196507010014", "reachedRetirementAge": "true"]),
-        // … nor a woman under 50 (born 1975-07-02: 49; born 1975-07-01: 50 on 2025-07-01)
+            notTriggering: ["residentId": "210202196503010017", "reachedRetirementAge": "true"]),
+        // … nor a man short of his own age by the month (round 28: born 1965-07-01, 60 on 2025-07-01, retires at 60 years
+        // 2 months), nor a woman short of the 50 table's (born 1975-07-01: 50 on 2025-07-01, that table's age 50 years 4
+        // months; born 1975-01-01: 50 years 6 months, past its 50 years 1 month)
         ForbiddenExample(
             "SB-025", "F1",
-            triggering: ["residentId": "210202197507020022", "reachedRetirementAge": "true"],
-            notTriggering: ["residentId": "210202197507010027", "reachedRetirementAge": "true"]),
+            triggering: ["residentId": "210202196507010014", "reachedRetirementAge": "true"],
+            notTriggering: ["residentId": "210202196503010017", "reachedRetirementAge": "true"]),
+        ForbiddenExample(
+            "SB-025", "F1",
+            triggering: ["residentId": "210202197507010027", "reachedRetirementAge": "true"],
+            notTriggering: ["residentId": "210202197501010026", "reachedRetirementAge": "true"]),
         // 3 … 或累计缴费未满15年 (180 months)
         ForbiddenExample(
             "SB-025", "F2",
@@ -87,12 +93,12 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-048", "F1",
             triggering: ["workInjuryRecognized": "false"],
             notTriggering: ["workInjuryRecognized": "true"]),
-        // 合规办事业务指南 47 (line 897): 自劳动能力鉴定结论作出之日起1年后…可以…申请劳动能力复查鉴定: on 2025-07-01, a conclusion of
-        // 2024-07-02 is not a year old, one of 2024-07-01 is
+        // 合规办事业务指南 47 (line 897): 自劳动能力鉴定结论作出之日起1年后…可以…申请劳动能力复查鉴定: on 2025-07-01, the year of a
+        // conclusion of 2024-07-01 ends that day (民法典 201, 203: not yet "1年后", round 28), one of 2024-06-30 is past
         ForbiddenExample(
             "SB-047", "F1",
-            triggering: ["workCapacityConclusionDate": "2024-07-02"],
-            notTriggering: ["workCapacityConclusionDate": "2024-07-01"]),
+            triggering: ["workCapacityConclusionDate": "2024-07-01"],
+            notTriggering: ["workCapacityConclusionDate": "2024-06-30"]),
         // 合规办事业务指南 59 (line 1143): 条件：职工因工作遭受事故伤害或者患职业病进行治疗的
         ForbiddenExample(
             "SB-059", "F1",
@@ -341,15 +347,16 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-081", "F1",
             triggering: ["residentId": "210202200001010016"],
             notTriggering: ["residentId": "210202196001010017"]),
-        // residentId: a man born 1965-07-02 (59) and 1965-07-01 (60); a woman born 1975-07-02 (49) and 1975-07-01 (50).
+        // residentId: a man born 1965-07-02 (59) and 1965-03-01 (60 years 4 months, past his 60 years 1 month); a woman
+        // born 1975-07-02 (49) and 1975-01-01 (50 years 6 months, past the 50 table's 50 years 1 month).
         ForbiddenExample(
             "SB-081", "F1",
             triggering: ["residentId": "21020219650702001X"],
-            notTriggering: ["residentId": "210202196507010014", "reachedRetirementAge": "true"]),
+            notTriggering: ["residentId": "210202196503010017", "reachedRetirementAge": "true"]),
         ForbiddenExample(
             "SB-081", "F1",
             triggering: ["residentId": "210202197507020022"],
-            notTriggering: ["residentId": "210202197507010027", "reachedRetirementAge": "true"]),
+            notTriggering: ["residentId": "210202197501010026", "reachedRetirementAge": "true"]),
         // To the month (round 23): on 2025-07-01 a man born 1965-03-01 reached 60 years 1 month, his statutory age, on
         // 2025-04-01 and a woman born 1970-05-01 55 years 2 months, the latest table's, that day: a declaration that they
         // have not is not asked; a day later born, it is.
@@ -423,13 +430,15 @@ public let forbiddenExamples004: [ForbiddenExample] =
 let forbiddenExamples004Round19: [ForbiddenExample] = {
     var examples: [ForbiddenExample] = []
     // 20 (line 353) 达到法定退休年龄后 and 81 (line 1569) 达到城镇职工养老保险法定退休年龄 are the 法定退休年龄 of 违规禁办 3 (line
-    // 1646): a man born 1965-06-15, 60 on 2025-07-01, retires at 60 and 2 months under the 2025 raise, and a woman born
-    // 1973-01-01 (52) retires at 50 or 55 (工人 / 干部): neither has certainly reached it, the declaration decides.
-    for id in ["210202196506151210", "210202197301011227"] {
-        examples += ForbiddenExample.alike(
-            ["SB-020", "SB-081"], "F1", triggering: ["residentId": id, "reachedRetirementAge": "false"],
-            notTriggering: ["residentId": id, "reachedRetirementAge": "true"])
-    }
+    // 1646): a woman born 1973-01-01 (52) retires at 50 or 55 (工人 / 干部): she has not certainly reached it, the declaration
+    // decides. A man has one age (round 28): born 1965-06-15, 60 on 2025-07-01, he retires at 60 and 2 months under the
+    // 2025 raise and has not reached it whatever he declares; one born 1965-03-01 (60 years 4 months) has.
+    examples += ForbiddenExample.alike(
+        ["SB-020", "SB-081"], "F1", triggering: ["residentId": "210202197301011227", "reachedRetirementAge": "false"],
+        notTriggering: ["residentId": "210202197301011227", "reachedRetirementAge": "true"])
+    examples += ForbiddenExample.alike(
+        ["SB-020", "SB-081"], "F1", triggering: ["residentId": "210202196506151210", "reachedRetirementAge": "true"],
+        notTriggering: ["residentId": "210202196503010017", "reachedRetirementAge": "true"])
     // 55 (line 1062) 条件：职工因工死亡，其近亲属按照规定领取 (as 45, line 855); 22 (line 394) 《社会保险法》第十七条：参加基本养老保险的个人，
     // 因病或者非因工死亡的，其遗属可以领取丧葬补助金和抚恤金; 37 (line 698) 条件：职工因工作遭受事故伤害或者患职业病，需配置辅助器具的; 57
     // (line 1102) …经社会保险行政部门认定工伤后, 35 (line 655) 条件：工伤职工因日常生活或者就业需要…, 46 (line 876) 条件：工伤职工因旧伤
