@@ -27,9 +27,10 @@ public struct BundleLimits: Sendable, Hashable, Codable {
     /// Bytes of data the PDF checker's process may allocate (its RLIMIT_DATA): qpdf's
     /// objects for 100,000 pages take about 300 MB.
     public var maxPDFCheckMemory: Int64 = 1 << 30
-    /// Wall-clock seconds the PDFs of one bundle may take together: past them, the PDFs not yet
-    /// answered are not checked (bundle-limit). A thousand hostile PDFs of 20 s each would
-    /// otherwise hold a worker five and a half hours (round 27: six took two minutes).
+    /// Wall-clock seconds the PDFs of one bundle may hold its reader together (its waiting for
+    /// their answers): past them, the PDFs not yet answered are not checked (bundle-limit). A
+    /// thousand hostile PDFs of 20 s each would otherwise hold a worker five and a half hours
+    /// (round 27: six took two minutes).
     public var maxPDFCheckSecondsPerBundle: Int = 120
 
     public init(

@@ -26,12 +26,12 @@ package final class PDFBatch {
     private var alone: [(Queued, killed: String?)] = []
     /// When the last answer was read (DispatchTime nanoseconds).
     private var previousAnswer: UInt64 = 0
-    /// The seconds the bundle's PDFs may take together: the helper's time on them, each PDF's
-    /// from when the helper could start it (not the reading of the bundle's other entries);
+    /// The seconds the bundle's PDFs may hold its reader together: the time it waits for
+    /// their answers (not the reading of the bundle's other entries, while the helper works);
     /// past them a PDF not yet answered is not checked (``bundleBudgetDetail``).
     private let bundleSeconds: Double?
     private let budget: UInt64?
-    /// Nanoseconds of the helper's time the bundle's PDFs have taken so far.
+    /// Nanoseconds the reader has waited for the bundle's PDFs so far.
     private var spent: UInt64 = 0
     /// The detail of a PDF left unchecked because the bundle's PDFs took their time.
     package static let bundleBudgetDetail = "not checked: the bundle's PDFs took their time together"
@@ -186,10 +186,12 @@ package final class PDFBatch {
     private func receiveOne() {
         guard let h = helper, !inFlight.isEmpty else { return }
         let q = inFlight.removeFirst()
-        let start = max(q.submitted, previousAnswer)
-        let own = start + PDFChecker.nanoseconds(q.seconds)
-        let deadline = left.map { min(own, start + $0) } ?? own
-        defer { spent += DispatchTime.now().uptimeNanoseconds - min(start, DispatchTime.now().uptimeNanoseconds) }
+        let own = max(q.submitted, previousAnswer) + PDFChecker.nanoseconds(q.seconds)
+        // The bundle's time is the reader's waiting on its PDFs: an answer already waiting
+        // (the helper worked while the reader read other entries) costs it nothing.
+        let waiting = DispatchTime.now().uptimeNanoseconds
+        let deadline = left.map { min(own, waiting + $0) } ?? own
+        defer { spent += DispatchTime.now().uptimeNanoseconds - waiting }
         switch h.receive(deadline: deadline) {
         case .answer(let result):
             previousAnswer = DispatchTime.now().uptimeNanoseconds
