@@ -32,9 +32,10 @@ static void jump_back(j_common_ptr cinfo) {
     longjmp(e->back, 1);
 }
 
-// Warnings are not printed. Those that mean image data was missing or skipped (the data
-// ended, a marker cut a scan short, the decoder resynchronised, scans out of order, or bytes
-// skipped inside the image data before its last row) are counted, and the first kept: libjpeg
+// Warnings are not printed. Those that mean image data was missing, garbled or skipped (the
+// data ended, a marker cut a scan short, a bad Huffman or arithmetic code, the decoder
+// resynchronised, scans out of order or inconsistent, or bytes skipped inside the image data
+// before its last row) are counted, and the first kept: libjpeg
 // fills what it could not read with grey, which a measure of the colours would take for the
 // picture, so intake_jpeg_decode_small fails such a decoding. Others (unknown JFIF revision,
 // bytes before a marker in the headers or after the last row, Adobe transform) leave the
@@ -45,7 +46,8 @@ static void note_warning(j_common_ptr cinfo, int level) {
     cinfo->err->num_warnings++;
     int code = cinfo->err->msg_code;
     int damaging = code == JWRN_JPEG_EOF || code == JWRN_HIT_MARKER || code == JWRN_MUST_RESYNC
-        || code == JWRN_NOT_SEQUENTIAL;
+        || code == JWRN_NOT_SEQUENTIAL || code == JWRN_HUFF_BAD_CODE || code == JWRN_ARITH_BAD_CODE
+        || code == JWRN_BOGUS_PROGRESSION;
     if (code == JWRN_EXTRANEOUS_DATA && cinfo->is_decompressor) {
         j_decompress_ptr d = (j_decompress_ptr)cinfo;
         damaging = d->output_height > 0 && d->output_scanline < d->output_height;

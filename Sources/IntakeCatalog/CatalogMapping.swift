@@ -145,7 +145,8 @@ extension CatalogLoader {
             minWidth: int("minWidth") ?? int("width"), maxWidth: int("maxWidth") ?? int("width"),
             minHeight: int("minHeight") ?? int("height"), maxHeight: int("maxHeight") ?? int("height"),
             minPages: int("minPages"), maxPages: int("maxPages"), aspect: e["aspect"].flatMap(DocumentSpec.Aspect.init),
-            colour: e["colour"] == "true" || e["colour"] == "1", background: e["background"].flatMap(PhotoBackground.init),
+            colour: e["colour"] == "true" || e["colour"] == "1",
+            background: e["background"].flatMap(PhotoBackground.init).flatMap { [.white, .blue, .red].contains($0) ? $0 : nil },
             paper: e["paper"].flatMap(DocumentSpec.Paper.init))
     }
 

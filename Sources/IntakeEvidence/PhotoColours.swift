@@ -29,6 +29,9 @@ package struct PhotoColours: Sendable, Equatable {
     package static let maximumPerBundle = 16
     /// The share of the band's pixels one colour needs to be the background.
     static let backgroundShare = 0.6
+    /// The share a band needs to be dark grey or another colour: a wrong 底色 that returns the
+    /// application, so a clearer majority than for the colour asked.
+    static let otherBackgroundShare = 0.8
     /// A pixel whose channels differ by at most this much is neutral (JPEG's chroma noise
     /// on a grey picture stays well under it; skin and clothes are far over it).
     static let neutralSpread = 16
@@ -102,7 +105,10 @@ package struct PhotoColours: Sendable, Equatable {
         // The commonest class, ties broken in a fixed order (a report is the same every run).
         let colour = PhotoBackground.allCases.max { band[$0, default: 0] < band[$1, default: 0] } ?? .other
         let share = bandCount == 0 ? 0 : Double(band[colour, default: 0]) / Double(bandCount)
-        let background = colour != .other && share >= backgroundShare ? colour : .other
+        // The two a guide never asks for need more of the band (hair or a dark collar reaching
+        // into it is not a grey background).
+        let needed = colour == .grey || colour == .colour ? otherBackgroundShare : backgroundShare
+        let background = colour != .other && share >= needed ? colour : .other
         let n = max(bandCount, 1)
         let percent = Int((share * 100).rounded())
         let measured =
@@ -115,10 +121,11 @@ package struct PhotoColours: Sendable, Equatable {
 
     /// One pixel's colour class: bright and neutral is white; blue or red when that
     /// channel clearly leads (an ID photo's 蓝底 is about (67, 142, 219), its 红底 (255, 0, 0));
-    /// dark and neutral is grey (a grey wall, a black cloth); any other clearly coloured pixel
-    /// (yellow, green, pink) is another colour. What lies between (a light grey, a pale tint)
-    /// is no class: a band of it is not judged (round 28: grey, yellow and green 底色 were
-    /// left to the clerk as "no one colour", a pale blue of (200, 215, 240) passed as white).
+    /// dark and neutral is grey (a dark grey wall, a black cloth); any other clearly saturated
+    /// pixel (yellow, green) is another colour. What lies between (a mid grey or a dim white
+    /// wall, a warm or pale tint under tungsten light) is no class: a band of it is not judged
+    /// (round 28: dark grey, yellow and green 底色 went to the clerk as "no one colour", a pale
+    /// blue of (200, 215, 240) passed as white).
     static func classify(_ r: Int, _ g: Int, _ b: Int) -> PhotoBackground {
         let low = min(r, g, b)
         let high = max(r, g, b)
@@ -126,8 +133,8 @@ package struct PhotoColours: Sendable, Equatable {
         if low >= 170 && spread <= 35 { return .white }
         if b >= 110 && b - r >= 50 && b >= g { return .blue }
         if r >= 140 && r - g >= 60 && r - b >= 60 { return .red }
-        if high < 130 && spread <= 30 { return .grey }
-        if spread >= 60 { return .colour }
+        if high < 90 && spread <= 30 { return .grey }
+        if spread >= 60 && (low < 150 || spread >= 100) { return .colour }
         return .other
     }
 }

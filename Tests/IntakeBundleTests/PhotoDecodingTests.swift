@@ -12,8 +12,8 @@ import Testing
 
     @Test(arguments: [
         (SamplePhoto.white, PhotoBackground.white), (SamplePhoto.blue, .blue), (SamplePhoto.red, .red),
-        ((120, 160, 90), .colour), ((255, 255, 0), .colour), ((90, 90, 90), .grey), ((150, 150, 150), .other),
-        ((200, 215, 240), .other),
+        ((120, 160, 90), .colour), ((255, 255, 0), .colour), ((60, 60, 60), .grey), ((150, 150, 150), .other),
+        ((200, 215, 240), .other), ((115, 118, 122), .other), ((255, 230, 190), .other),
     ])
     func theBackgroundIsTheBorderBandsColour(background: SamplePhoto.RGB, expected: PhotoBackground) throws {
         var rng = SeededRandom(seed: 1)

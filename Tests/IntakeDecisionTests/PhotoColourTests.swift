@@ -47,15 +47,15 @@ import Testing
         #expect(specFindings(red, "2").first?.message.contains("底色为红色") == true)
 
         // A green wall, a dark grey one, a yellow one: no 白底 (round 28: they were left to the clerk as no one colour).
-        let wrongs: [(SamplePhoto.RGB, String)] = [((120, 160, 90), "其他颜色"), ((90, 90, 90), "灰色或黑色"), ((255, 255, 0), "其他颜色")]
+        let wrongs: [(SamplePhoto.RGB, String)] = [((120, 160, 90), "其他颜色"), ((60, 60, 60), "灰色或黑色"), ((255, 255, 0), "其他颜色")]
         for (colour, said) in wrongs {
             let wrong = try decided("RS-025", material: "2", photo: SamplePhoto.jpeg(background: colour, quality: 60, rng: &rng))
             #expect(wrong.verdict == .returned, "\(colour)")
             #expect(specFindings(wrong, "2").first?.message.contains("底色为\(said)") == true, "\(wrong.findings.map(\.message))")
         }
-        // A band of no one colour (a mid grey between a dim white and a grey wall; a pale tint): not called wrong, left
-        // to the clerk.
-        let unclears: [SamplePhoto.RGB] = [(150, 150, 150), (200, 215, 240)]
+        // A band of no one colour (a mid grey, a pale tint, a dim white wall, a white wall under tungsten light): not
+        // called wrong, left to the clerk.
+        let unclears: [SamplePhoto.RGB] = [(150, 150, 150), (200, 215, 240), (115, 118, 122), (255, 230, 190)]
         for colour in unclears {
             let unclear = try decided(
                 "RS-025", material: "2", photo: SamplePhoto.jpeg(background: colour, quality: 60, rng: &rng))
