@@ -230,15 +230,19 @@ public struct ManifestParser: Sendable {
                 i += 1
                 continue
             }
+            // Each searched for its end after its opening (`<!-->x-->` is one comment, of `>x`).
             if starts("<!--") {
+                i += 4
                 guard skip(past: Array("-->".utf8)) else { return nil }
             } else if starts("<![CDATA[") {
+                i += 9
                 guard skip(past: Array("]]>".utf8)) else { return nil }
             } else if starts("<!DOCTYPE") || starts("<!ENTITY") {
                 return finding(for: .doctype)
             } else if bytes[i + 1] == bang {
                 i += 2  // a stray <!…: libxml2 says where the XML is broken
             } else if bytes[i + 1] == question {
+                i += 2
                 guard skip(past: Array("?>".utf8)) else { return nil }
             } else if bytes[i + 1] == slash {
                 depth = max(0, depth - 1)

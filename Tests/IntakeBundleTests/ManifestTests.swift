@@ -301,6 +301,8 @@ import Testing
         #expect(refusal("<?xml version=\"1.0\"?><a b=\"\(quoted)\"/>") == nil)
         #expect(refusal("<a><?pi \(forty)?><!-- \(forty) --><![CDATA[<!ENTITY x \(forty)]]></a>") == nil)
         #expect(refusal("<a>\(String(repeating: "=", count: 100))</a>") == nil)
+        // A comment whose text begins with ">" ends at its own "-->", not inside its opening.
+        #expect(refusal("<a><!-->x <b \(forty)/> --></a>") == nil)
         #expect(refusal("<!DOCTYPE a><a/>")?.code == .manifestMalformed)
         #expect(refusal("<a><!ENTITY x \"y\"></a>")?.code == .manifestMalformed)
         // A stray <! that declares nothing is libxml2's to call malformed, where it is.
