@@ -172,14 +172,14 @@ struct ServeTests {
 
     /// Checks busy on the CPU do not hold the server's own work: with both workers spinning
     /// (a debug build's test hook, as a hostile manifest or a large bundle keeps a check
-    /// busy), `/healthz` and a matter's page are answered at once. Checks ran on Dispatch's
+    /// busy), `/healthz` and a matter's page are answered at once (well before the 12 s spins end). Checks ran on Dispatch's
     /// global threads, which on Linux also run Swift's tasks: two uploads busy for 15 s
     /// held `/healthz` 14 s (round 27, tester 3); a liveness probe would restart the server.
     @Test func theServerAnswersWhileChecksKeepTheCPUBusy() async throws {
         let data = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: data) }
         let server = try ServerProcess(
-            data: data, arguments: ["--workers", "2"], environment: ["INTAKE_TEST_CHECK_SPIN_MS": "6000"])
+            data: data, arguments: ["--workers", "2"], environment: ["INTAKE_TEST_CHECK_SPIN_MS": "12000"])
         defer { server.stop() }
         async let first = server.post(Self.application(id: "WEB-2026-SPIN-1"))
         async let second = server.post(Self.application(id: "WEB-2026-SPIN-2"))
@@ -190,7 +190,9 @@ struct ServeTests {
             let answer = try await server.request(.GET, path)
             let took = ContinuousClock.now - started
             #expect(answer.status == 200, "\(path)")
-            #expect(took < .seconds(2), "\(path) took \(took) while both checks spun")
+            // Held behind a check, an answer waits out its spin (10 s more); the bound leaves a
+            // loaded machine (the suites run side by side, a debug build) its seconds.
+            #expect(took < .seconds(5), "\(path) took \(took) while both checks spun")
         }
         let (a, b) = try await (first, second)
         #expect(a.status == 200 && b.status == 200)
