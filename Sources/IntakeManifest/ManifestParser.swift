@@ -219,6 +219,12 @@ public struct ManifestParser: Sendable {
             }
             return false
         }
+        /// The manifest-invalid finding of an element over one of the bounds.
+        func over(_ what: String, line: Int, detail: String) -> Finding {
+            Finding(
+                .manifestInvalid, .error, "申请清单 manifest.xml 第 \(line) 行的元素\(what)，不符合清单规范，请按规范重新生成清单",
+                path: entryName, detail: "line \(line): \(detail)")
+        }
         func starts(_ prefix: String) -> Bool {
             let p = Array(prefix.utf8)
             return i + p.count <= n && bytes[i..<(i + p.count)].elementsEqual(p)
@@ -264,10 +270,9 @@ public struct ManifestParser: Sendable {
                     } else if c == equals {
                         attributes += 1
                         if attributes > maxAttributes {
-                            return Finding(
-                                .manifestInvalid, .error,
-                                "申请清单 manifest.xml 第 \(tagLine) 行的元素属性超过 \(maxAttributes) 个，不符合清单规范，请按规范重新生成清单",
-                                path: entryName, detail: "line \(tagLine): more than \(maxAttributes) attributes on one element")
+                            return over(
+                                "属性超过 \(maxAttributes) 个", line: tagLine,
+                                detail: "more than \(maxAttributes) attributes on one element")
                         }
                     } else if c == gt {
                         break
@@ -280,10 +285,7 @@ public struct ManifestParser: Sendable {
                 if previous != slash {
                     depth += 1
                     if depth > maxDepth {
-                        return Finding(
-                            .manifestInvalid, .error,
-                            "申请清单 manifest.xml 第 \(tagLine) 行的元素嵌套超过 \(maxDepth) 层，不符合清单规范，请按规范重新生成清单",
-                            path: entryName, detail: "line \(tagLine): elements nested deeper than \(maxDepth)")
+                        return over("嵌套超过 \(maxDepth) 层", line: tagLine, detail: "elements nested deeper than \(maxDepth)")
                     }
                 }
             }

@@ -30,7 +30,7 @@ package final class PDFBatch {
     /// their answers (not the reading of the bundle's other entries, while the helper works);
     /// past them a PDF not yet answered is not checked (``bundleBudgetDetail``).
     private let bundleSeconds: Double?
-    private let budget: UInt64?
+    private var budget: UInt64? { bundleSeconds.map { PDFChecker.nanoseconds($0) } }
     /// Nanoseconds the reader has waited for the bundle's PDFs so far.
     private var spent: UInt64 = 0
     /// The detail of a PDF left unchecked because the bundle's PDFs took their time.
@@ -72,7 +72,6 @@ package final class PDFBatch {
         self.checker = checker
         inFlightBytesCap = maxInFlightBytes
         self.bundleSeconds = bundleSeconds
-        budget = bundleSeconds.map { PDFChecker.nanoseconds($0) }
     }
 
     /// What is left of the bundle's time (nil: no bound).

@@ -115,17 +115,22 @@ import Testing
     /// 车管 事项21 1、事项说明 (line 8311): "取得校车使用许可应当符合下列条件：①…⑤…". The clerk verifies them: found unmet, the
     /// application is refused; not yet verified, the clerk is asked to and the bundle is not returned.
     @Test func aSchoolBusPlateNeedsThePermitsConditions() throws {
-        var facts = try settledFacts("BS-CG-021")
-        facts["cgSchoolBusConditionsMet"] = nil
-        let app = complete("BS-CG-021", facts: facts).byUnit()
-        let unsaid = try decide(app)
+        try expectTheClerksCheck("BS-CG-021", fact: "cgSchoolBusConditionsMet", line: 8311, facts: try settledFacts("BS-CG-021"))
+    }
+
+    /// A unit's application whose forbidden case at `line` rests on the clerk's `fact`: unsaid,
+    /// accepted with a note for the clerk citing that line; false, refused by it; true, accepted.
+    func expectTheClerksCheck(_ code: String, fact: String, line: Int, facts settled: [String: String]) throws {
+        var facts = settled
+        facts[fact] = nil
+        let unsaid = try decide(complete(code, facts: facts).byUnit())
         #expect(unsaid.verdict == .accepted, "\(unsaid.errors.map(\.message))")
-        #expect(unsaid.findings.contains { $0.code == .manualCheck && $0.source?.line == 8311 })
-        facts["cgSchoolBusConditionsMet"] = "false"
-        let unmet = try decide(complete("BS-CG-021", facts: facts).byUnit())
-        #expect(unmet.verdict == .refused && unmet.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 8311 })
-        facts["cgSchoolBusConditionsMet"] = "true"
-        #expect(try decide(complete("BS-CG-021", facts: facts).byUnit()).verdict == .accepted)
+        #expect(unsaid.findings.contains { $0.code == .manualCheck && $0.source?.line == line })
+        facts[fact] = "false"
+        let unmet = try decide(complete(code, facts: facts).byUnit())
+        #expect(unmet.verdict == .refused && unmet.findings.contains { $0.code == .forbiddenCase && $0.source?.line == line })
+        facts[fact] = "true"
+        #expect(try decide(complete(code, facts: facts).byUnit()).verdict == .accepted)
     }
 
     /// Guide 000 30 (line 1211): "创业带头人为法定劳动年龄范围内的各类劳动者". A 经营实体 applying (round 28: not judged at all)
@@ -136,14 +141,7 @@ import Testing
         for name in ["applicantAge", "applicantSex", "applicantBirthDate", SampleApplication.residentIdKey] {
             facts[name] = nil
         }
-        let unsaid = try decide(complete("RS-030", facts: facts).byUnit())
-        #expect(unsaid.verdict == .accepted, "\(unsaid.errors.map(\.message))")
-        #expect(unsaid.findings.contains { $0.code == .manualCheck && $0.source?.line == 1211 })
-        facts["rsLeaderOfWorkingAge"] = "false"
-        let outside = try decide(complete("RS-030", facts: facts).byUnit())
-        #expect(outside.verdict == .refused && outside.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 1211 })
-        facts["rsLeaderOfWorkingAge"] = "true"
-        #expect(try decide(complete("RS-030", facts: facts).byUnit()).verdict == .accepted)
+        try expectTheClerksCheck("RS-030", fact: "rsLeaderOfWorkingAge", line: 1211, facts: facts)
     }
 
     /// Guide 002 二、(二) 3 (line 27): "已取得初级工职业等级资格证书满 5 年或工作年限满 15 年的，可申报中级工". One without 初级工 and
