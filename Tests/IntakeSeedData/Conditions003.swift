@@ -129,10 +129,16 @@ public let conditions003: [ConditionExpectation] = [
         "BS-GJJ-005", "", "5.1", line: 6574,
         needed: ["gjjRentalHousing": "商品住房", "gjjCentralDeposit": "false"],
         notNeeded: ["gjjRentalHousing": "商品住房", "gjjCentralDeposit": "true"]),
-    // 公积金 事项6 ⑥ 征信系统的查询结果（个人住房公积金贷款和组合贷款的首次提取除外）
+    // 公积金 事项6 ⑥ 征信系统的查询结果（个人住房公积金贷款和组合贷款的首次提取除外）: a commercial loan's first extraction is no
+    // exception (round 29)
     ConditionExpectation(
         "BS-GJJ-006", "", "6", line: 6601,
-        needed: ["gjjFirstFundLoanExtraction": "false"], notNeeded: ["gjjFirstFundLoanExtraction": "true"]),
+        needed: ["gjjFirstFundLoanExtraction": "false"],
+        notNeeded: ["gjjFirstFundLoanExtraction": "true", "gjjRepaysFundLoan": "true"]),
+    ConditionExpectation(
+        "BS-GJJ-006", "", "6", line: 6601,
+        needed: ["gjjFirstFundLoanExtraction": "true", "gjjRepaysFundLoan": "false"],
+        notNeeded: ["gjjFirstFundLoanExtraction": "true", "gjjRepaysFundLoan": "true"]),
     // 公积金 事项15 ③ 退休证或《退休审批表》（年满60周岁男职工和年满55周岁女职工可不提供）
     ConditionExpectation(
         "BS-GJJ-015", "", "3", line: 6811,

@@ -239,6 +239,11 @@ public let forbiddenExamples003Life: [ForbiddenExample] = [
         "BS-HY-010", "F-capacity",
         triggering: ["hyBothFullCivilCapacity": "false"],
         notTriggering: ["hyBothFullCivilCapacity": "true"]),
+    // 婚姻 事项6 受理撤销婚姻申请的条件：（一）婚姻登记处具有管辖权 (line 8888), "可以向原办理该结婚登记的机关请求撤销婚姻" (line 8886)
+    ForbiddenExample(
+        "BS-HY-006", "F-jurisdiction",
+        triggering: ["hyOriginalRegistry": "false"],
+        notTriggering: ["hyOriginalRegistry": "true"]),
     // 婚姻 事项9 受理补领结婚证、离婚证申请的条件是：1.婚姻登记处具有管辖权（当事人一方为大连户籍居民，到大连市民政局婚姻登记处办理）
     // (line 8934)
     ForbiddenExample(
