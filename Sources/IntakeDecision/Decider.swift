@@ -190,6 +190,11 @@ public struct Decider: Sendable {
             .calendarProvisional, .info,
             affected.map { "\($0.0) \($0.1)" }.joined(separator: "、") + " 为暂定日期：" + how.joined(separator: "；")
                 + "；国务院办公厅公布该年部分节假日安排后请以其为准",
+            source: Citation(
+                document: SpecCitations.calendarDocument,
+                item: years.map { y in
+                    "\(y.year) 年：" + (calendar.years.first { $0.year == y.year }?.source ?? "未收录，按周一至周五推算")
+                }.joined(separator: "；")),
             detail: years.map { "\($0.year):\($0.basis?.rawValue ?? "weekends")" }.joined(separator: " "))
     }
 

@@ -8,7 +8,14 @@ extension Judgement {
     /// keeps it. A bound that cannot be read from the file (an image whose header does not
     /// give its size within the bytes looked at, a page count) is not guessed: it is a
     /// defect, because the guide's requirement is not shown to be met.
-    static func breaks(_ spec: DocumentSpec, _ d: DocumentEvidence) -> (message: String, detail: String)? {
+    ///
+    /// `shownOnly`: only what the file shows to be wrong (its size, pixels its header gives, a
+    /// colour decoded), for a file already refused for its type: the applicant who converts
+    /// it is told at once what else to mend (一次性告知), not what a file of another type
+    /// could not show.
+    static func breaks(_ spec: DocumentSpec, _ d: DocumentEvidence, shownOnly: Bool = false) -> (
+        message: String, detail: String
+    )? {
         var why: [(String, String)] = []
         let size = d.size ?? 0
         if let max = spec.maxBytes, size > max {
@@ -33,7 +40,7 @@ extension Judgement {
                 if let aspect = spec.aspect, !aspect.fits(width: p.width, height: p.height) {
                     why.append(("像素 \(p)，宽高比不符，要求宽:高为 \(aspect)", "aspect \(p.width):\(p.height), not \(aspect) within 3 %"))
                 }
-            } else {
+            } else if !shownOnly {
                 why.append(("无法读出图像像素尺寸", "pixel size not readable"))
             }
         }
@@ -69,7 +76,7 @@ extension Judgement {
                             "paper \(p), not \(paper.rawValue) within \(Int(DocumentSpec.Paper.tolerance)) mm"
                         ))
                 }
-            } else {
+            } else if !shownOnly {
                 why.append(("无法核验纸张大小", "paper size not readable"))
             }
         }
@@ -77,7 +84,7 @@ extension Judgement {
             if let pages = d.pages {
                 if let min = spec.minPages, pages < min { why.append(("共 \(pages) 页，少于 \(min) 页", "page count")) }
                 if let max = spec.maxPages, pages > max { why.append(("共 \(pages) 页，多于 \(max) 页", "page count")) }
-            } else {
+            } else if !shownOnly {
                 why.append(("无法核验页数", "page count not readable"))
             }
         }

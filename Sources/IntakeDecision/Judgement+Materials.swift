@@ -552,6 +552,14 @@ extension Judgement {
                         "材料“\(m.name)”只接受 \(media.joined(separator: "、")) 格式，文件 \(d.path) 为 \(type)",
                         material: m.id, path: d.path, source: m.source ?? matter.source,
                         detail: "type not accepted for this material"))
+                // What else the file shows to be wrong, told with it (一次性告知): a PNG photo
+                // converted to JPEG would otherwise come back for its size or pixels.
+                if let spec = m.spec, let (why, detail) = Self.breaks(spec, d, shownOnly: true) {
+                    findings.append(
+                        Finding(
+                            .documentSpec, .error, "文件 \(d.path) 亦不符合材料“\(m.name)”的规格要求（\(spec.text)）：\(why)",
+                            material: m.id, path: d.path, source: m.source ?? matter.source, detail: detail))
+                }
                 rejected += 1
             }
         }

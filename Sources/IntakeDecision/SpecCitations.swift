@@ -10,6 +10,12 @@ public enum SpecCitations {
     public static let source = SourceDocument(
         document: document, title: "Application bundle format, version 1 (the interface contract)")
 
+    /// The working-day calendar (Pipelines/calendar.xml, named by the pipeline and part of the
+    /// catalog version): cited by a due date counted over a year no notice confirms.
+    public static let calendarDocument = "calendar.xml"
+    public static let calendarSource = SourceDocument(
+        document: calendarDocument, title: "工作日历：国务院办公厅部分节假日安排的通知及《全国年节及纪念日放假办法》的转录")
+
     static func cite(_ f: Finding) -> Finding {
         guard f.source == nil else { return f }
         let item: String

@@ -81,7 +81,13 @@ public struct Report: Sendable, Hashable {
     /// (the catalog's by default).
     public init(inspection: Inspection, decision: Decision, catalog: Catalog, catalogVersion: String? = nil) {
         self.init(inspection: inspection, decision: decision, catalogVersion: catalogVersion ?? catalog.version)
-        citeSources { $0 == SpecCitations.document ? SpecCitations.source : catalog.sourceDocument($0) }
+        citeSources {
+            switch $0 {
+            case SpecCitations.document: SpecCitations.source
+            case SpecCitations.calendarDocument: SpecCitations.calendarSource
+            default: catalog.sourceDocument($0)
+            }
+        }
     }
 
     /// Sets ``sources`` from the citations, each document once, described by `lookup`

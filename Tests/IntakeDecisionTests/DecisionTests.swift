@@ -1948,6 +1948,9 @@ import Testing
         let note = try #require(late.findings.first { $0.code == .calendarProvisional })
         #expect(note.severity == .info)
         #expect(note.message.contains("办结期限 2027-01-06") && note.message.contains("2027 年"), "\(note.message)")
+        // Cited like every finding (round 29, tester 3: an empty 〔 〕): the calendar's entry for 2027, the law.
+        #expect(note.source?.document == "calendar.xml", "\(String(describing: note.source))")
+        #expect(note.source?.item.hasPrefix("2027 年：《全国年节及纪念日放假办法》") == true, "\(String(describing: note.source))")
         let summer = try decide(
             complete("BS-BDC-008", facts: try settledFacts("BS-BDC-008"), submitted: "2026-07-07T09:30:00+08:00"))
         #expect(summer.decisionDue == CalendarDate("2026-07-10"))

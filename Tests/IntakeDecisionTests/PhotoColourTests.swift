@@ -26,6 +26,28 @@ import Testing
         d.findings.filter { $0.code == .documentSpec && $0.material == material }
     }
 
+    /// A PNG where line 1055 asks "jpg 格式": refused for its type and, at once (一次性告知), for the pixels its header
+    /// gives (100*100, not 360*480) and its size (over 20kb), so that the JPEG the applicant converts it to is not
+    /// returned a second time (round 29, tester 3). What a PNG cannot show here (its background) is not guessed.
+    @Test func aPhotoOfTheWrongTypeIsToldItsOtherDefectsAtOnce() throws {
+        var rng = SeededRandom(seed: 29)
+        var app = complete("RS-025", facts: try settledFacts("RS-025"))
+        let i = try #require(app.documents.firstIndex { $0.material == "2" })
+        app.documents[i].bytes = SampleDocuments.png(width: 100, height: 100, rng: &rng, payload: 30_000)
+        app.documents[i].mediaType = "image/png"
+        app.documents[i].path += ".png"
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        #expect(d.findings.contains { $0.code == .documentType && $0.material == "2" })
+        let spec = try #require(specFindings(d, "2").first, "\(d.findings.map(\.message))")
+        #expect(spec.message.contains("像素 100*100") && spec.message.contains("超过 20KB"), "\(spec.message)")
+        #expect(!spec.message.contains("底色") && !spec.message.contains("无法读出"), "\(spec.message)")
+        // A JPEG of the right size and pixels says nothing of the kind.
+        let jpeg = try decided(
+            "RS-025", material: "2", photo: SamplePhoto.jpeg(background: SamplePhoto.white, quality: 60, rng: &rng))
+        #expect(specFindings(jpeg, "2").isEmpty, "\(jpeg.findings.map(\.message))")
+    }
+
     @Test func aWhiteBackgroundIsAskedOfRS025() throws {
         var rng = SeededRandom(seed: 25)
         // 360*480 under 20 KB: quality 60.
