@@ -103,13 +103,13 @@ public enum FileSystem {
         return ok && folder.withCString { rmdir($0) } == 0
     }
 
-    /// `mkdir -p` on bytes.
-    public static func makeFolders(_ folder: BytePath) throws(FileSystemError) {
+    /// `mkdir -p` on bytes; the folders it creates get `mode` (less the umask).
+    public static func makeFolders(_ folder: BytePath, mode: mode_t = 0o755) throws(FileSystemError) {
         if let s = try? status(of: folder), s.st_mode & S_IFMT == S_IFDIR { return }
         let parent = folder.parent
-        if parent != folder, !parent.bytes.isEmpty { try makeFolders(parent) }
+        if parent != folder, !parent.bytes.isEmpty { try makeFolders(parent, mode: mode) }
         do {
-            try syscall("mkdir", folder) { folder.withCString { mkdir($0, 0o755) } }
+            try syscall("mkdir", folder) { folder.withCString { mkdir($0, mode) } }
         } catch  where error.errno == EEXIST {
             return
         }

@@ -85,8 +85,10 @@ public enum HookServer {
         } catch {
             throw StartupError(description: "\(error)")
         }
+        var deadRun: Int64?
         do {
             for run in try ledger.closeInterruptedRuns(channel: .online) {
+                deadRun = run.id
                 logger.notice(
                     "a previous server stopped without closing its run",
                     metadata: ["run": "\(run.id)", "decided": "\(run.decided)"])
@@ -114,6 +116,22 @@ public enum HookServer {
         // shared, another host's writer may be at work: only old ones).
         _ = AtomicWriter.removeTemporaries(
             under: data.appending(BytePath("reports")), minimumAge: ledger.shared ? max(600, 4 * ledger.leaseSeconds) : 0)
+        // The decisions of a server stopped without closing its run (a second signal, a kill)
+        // are sealed now, as its own shutdown would have: `audit verify` finds them unsealed
+        // otherwise until the first period's seal (round 29, tester 4).
+        if let deadRun {
+            do {
+                if let seal = try Sealer(ledger: ledger, out: options.data, key: options.signingKey).seal(
+                    channel: .online, runID: deadRun)
+                {
+                    logger.notice(
+                        "sealed the decisions of the previous server's run",
+                        metadata: ["run": "\(deadRun)", "seal": .string(seal.file), "entries": "\(seal.entries)"])
+                }
+            } catch {
+                throw StartupError(description: "cannot seal the decisions of the previous server's run: \(error)")
+            }
+        }
 
         let acceptedTokens = tokens
         let metrics = ServerMetrics()

@@ -129,7 +129,8 @@ enum Routes {
         let name = Upload.safeName(fileName(request))
         let upload: Upload
         do {
-            try FileSystem.makeFolders(state.uploads)
+            // Private, as each upload's own folder and file (README: uploads/ 0700).
+            try FileSystem.makeFolders(state.uploads, mode: 0o700)
             upload = try Upload(in: state.uploads, name: name)
         } catch {
             state.logger.error("cannot create an upload file", metadata: ["error": "\(error)"])
@@ -161,6 +162,11 @@ enum Routes {
                 state.logger.warning("upload broke off", metadata: ["reason": .string(why)])
                 throw Problem.badRequest("the upload could not be received: \(why)")
             }
+        }
+        // No body is no bundle: the client's mistake (the API's requestBody is required), not
+        // an application to decide and record as invalid (round 29, tester 4).
+        guard received.size > 0 else {
+            throw Problem.badRequest("the request has no body: the bundle (a zip) is the body of POST /v1/checks")
         }
         // `upload` (whose deinit removes the file) lives until the decision is made.
         let answer = try await state.decide(upload.file, sha256: received.sha256, size: received.size)
@@ -250,8 +256,12 @@ enum Routes {
 
     /// The stored report in `format`, with the verdict and where it stays.
     static func report(_ d: DecidedBundle, format: ReportFormat, state: ServerState, replayed: Bool) throws -> Response {
-        guard let bytes = state.reportBytes(d, format: format) else {
-            let missing = state.missingReports(d)
+        // Any file of the set gone is the set incomplete, whichever format is asked: a backend
+        // reading JSON learns that the HTML an applicant was given is gone (round 29, tester 4:
+        // only the removed format was answered 410).
+        let gone = state.missingReports(d)
+        guard gone.isEmpty, let bytes = state.reportBytes(d, format: format) else {
+            let missing = gone.isEmpty ? state.missingReports(d) : gone
             state.logger.error(
                 "report files of a decided bundle were removed",
                 metadata: ["sha256": .string(d.sha256), "missing": .string(missing.joined(separator: ","))])
