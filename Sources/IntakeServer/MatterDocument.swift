@@ -7,9 +7,13 @@ import IntakeModel
 /// the deferrable materials, the facts to ask and the time limit, from the same catalog
 /// that decides. Keys are described in Schemas/openapi.yaml (`Matter`).
 struct MatterDocument: Codable, Sendable {
+    /// A rule's source as the reports give it: the guide's line and its words too, so that a
+    /// form built from this page can show them (round 29, tester 4: document and item only).
     struct CitationView: Codable, Sendable {
         var document: String
         var item: String
+        var line: Int?
+        var quote: String?
     }
     struct ConditionView: Codable, Sendable {
         /// The guide's words.
@@ -138,7 +142,9 @@ struct MatterDocument: Codable, Sendable {
     var facts: [FactView]
 
     init(_ m: Matter, catalog: Catalog) {
-        func cite(_ c: Citation) -> CitationView { CitationView(document: c.document, item: c.item) }
+        func cite(_ c: Citation) -> CitationView {
+            CitationView(document: c.document, item: c.item, line: c.line, quote: c.quote)
+        }
         func timeLimitView(_ t: TimeLimit) -> TimeLimitView {
             TimeLimitView(
                 unit: t.unit.rawValue, value: t.value, plusDays: t.plusDays, text: t.text, source: t.source.map(cite),

@@ -345,6 +345,12 @@ struct ServeTests {
         #expect(deferrals.contains { $0["name"] as? String == "身份证" && ($0["workingDays"] as? Int ?? 0) > 0 })
         let materials = scenarios.flatMap { $0["materials"] as? [[String: Any]] ?? [] }
         #expect(materials.allSatisfy { !($0["media"] as? [String] ?? []).isEmpty })
+        // Each source with its line and the guide's words, as the reports give them (round 29,
+        // tester 4: document and item only). RS-007 is 合规办事业务指南 7 at line 361 (its 7.1 (1) at 367).
+        let source = one.json["source"] as? [String: Any] ?? [:]
+        #expect(source["line"] as? Int == 361, "\(source)")
+        #expect(materials.contains { ($0["source"] as? [String: Any])?["line"] as? Int == 367 })
+        #expect(materials.allSatisfy { (($0["source"] as? [String: Any])?["quote"] as? String)?.isEmpty == false })
 
         // A fact the fund's own records settle is marked so; one the bundle states is not.
         let gjj = try await server.request(.GET, "/v1/matters/BS-GJJ-005")
