@@ -9,20 +9,21 @@ extension Judgement {
     /// give its size within the bytes looked at, a page count) is not guessed: it is a
     /// defect, because the guide's requirement is not shown to be met.
     ///
-    /// `shownOnly`: only what the file shows to be wrong (its size, pixels its header gives, a
-    /// colour decoded), for a file already refused for its type: the applicant who converts
-    /// it is told at once what else to mend (一次性告知), not what a file of another type
-    /// could not show.
+    /// `shownOnly`: only what the file shows to be wrong and converting it to the type asked
+    /// keeps (pixels its header gives, a colour decoded), for a file already refused for its
+    /// type: the applicant who converts it is told at once what else to mend (一次性告知), not
+    /// its size (which converting changes) nor what a file of another type could not show.
     static func breaks(_ spec: DocumentSpec, _ d: DocumentEvidence, shownOnly: Bool = false) -> (
         message: String, detail: String
     )? {
         var why: [(String, String)] = []
         let size = d.size ?? 0
-        if let max = spec.maxBytes, size > max {
+        // A file of another type is converted: its size then changes, its pixels do not.
+        if let max = spec.maxBytes, size > max, !shownOnly {
             let (shown, limit) = Self.sizes(size, against: max)
             why.append(("文件大小 \(shown)，超过 \(limit)", "size \(size) > \(max) bytes"))
         }
-        if let min = spec.minBytes, size < min {
+        if let min = spec.minBytes, size < min, !shownOnly {
             let (shown, limit) = Self.sizes(size, against: min)
             why.append(("文件大小 \(shown)，小于 \(limit)", "size \(size) < \(min) bytes"))
         }

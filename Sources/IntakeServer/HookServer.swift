@@ -112,6 +112,8 @@ public enum HookServer {
                 description: "cannot archive catalog \(checker.catalogVersion) under \(options.data.path): \(error)")
         }
         removeLeftoverUploads(data.appending(BytePath("uploads")))
+        // Private whoever made it (a folder of an earlier version was 0755; README: 0700).
+        _ = data.appending(BytePath("uploads")).withCString { chmod($0, 0o700) }
         // Half-written report files of a killed server (a live writer's are left alone;
         // shared, another host's writer may be at work: only old ones).
         _ = AtomicWriter.removeTemporaries(
@@ -129,7 +131,10 @@ public enum HookServer {
                         metadata: ["run": "\(deadRun)", "seal": .string(seal.file), "entries": "\(seal.entries)"])
                 }
             } catch {
-                throw StartupError(description: "cannot seal the decisions of the previous server's run: \(error)")
+                // As a period's seal that fails: logged, and the next period seals what is unsealed.
+                logger.error(
+                    "cannot seal the decisions of the previous server's run; the next period tries again",
+                    metadata: ["run": "\(deadRun)", "error": "\(error)"])
             }
         }
 

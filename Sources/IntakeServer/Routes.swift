@@ -259,13 +259,18 @@ enum Routes {
         // Any file of the set gone is the set incomplete, whichever format is asked: a backend
         // reading JSON learns that the HTML an applicant was given is gone (round 29, tester 4:
         // only the removed format was answered 410).
-        let gone = state.missingReports(d)
-        guard gone.isEmpty, let bytes = state.reportBytes(d, format: format) else {
-            let missing = gone.isEmpty ? state.missingReports(d) : gone
+        let missing = state.missingReports(d)
+        guard missing.isEmpty else {
             state.logger.error(
                 "report files of a decided bundle were removed",
                 metadata: ["sha256": .string(d.sha256), "missing": .string(missing.joined(separator: ","))])
             throw Problem.reportRemoved(d, missing: missing)
+        }
+        guard let bytes = state.reportBytes(d, format: format) else {
+            // There but not readable (permissions, an I/O error): the server's trouble, not a removal.
+            state.logger.error(
+                "a decided bundle's report file cannot be read", metadata: ["sha256": .string(d.sha256)])
+            throw Problem.internalError("the stored report cannot be read (see the server's log)")
         }
         let disagreements = state.disagreements(d, format: format, bytes: bytes)
         if !disagreements.isEmpty {

@@ -34,7 +34,7 @@ import Testing
         #expect(unsaid.verdict == .accepted, "\(unsaid.errors.map(\.message))")
         #expect(
             unsaid.findings.contains {
-                $0.code == .manualCheck && $0.message.contains("原办理该结婚登记") || $0.fact == "hyOriginalRegistry"
+                $0.code == .manualCheck && ($0.message.contains("原办理该结婚登记") || $0.fact == "hyOriginalRegistry")
             })
         facts["hyOriginalRegistry"] = "false"
         let elsewhere = try decide(complete("BS-HY-006", facts: facts))
@@ -102,7 +102,10 @@ import Testing
     /// 户籍 事项8 (line 2087) "需申请人本人申请和领取，不允许代办", 事项3 (line 1936) "因需采集照片及指纹…本人应到场", 入学 事项22
     /// (line 1657) "落户时因需采集照片及指纹，因此，不能代办": from 16 (户籍 事项7 line 2057, 事项12 line 2221) no one files for the
     /// applicant, guardian or not; under 16 the guardian comes with the child.
-    @Test(arguments: [("BS-HJ-008", 2087), ("BS-HJ-003", 1936), ("BS-RX-022", 1657)])
+    @Test(arguments: [
+        ("BS-HJ-008", 2087), ("BS-HJ-003", 1936), ("BS-HJ-004", 1962), ("BS-HJ-009", 2116), ("BS-HJ-011", 2176),
+        ("BS-RX-022", 1657), ("BS-RX-023", 1685),
+    ])
     func fromSixteenNoOneFilesWhereFingerprintsAreTaken(code: String, line: Int) throws {
         func filed(bornID: String) throws -> Decision {
             var facts = try settledFacts(code)
