@@ -11,7 +11,11 @@ import Foundation
 /// the operating system's to schedule beside the server's, whatever they do.
 public final class WorkerThreads: @unchecked Sendable {
     private let condition = NSCondition()
-    private var jobs: [() -> Void] = []
+    /// Each job runs its work and returns how to resume its caller: the thread lets go of
+    /// the job (and what its work captured) before resuming, so that nothing the work held
+    /// (a run's folder lock) outlives the awaited call (a second run on the same folder found
+    /// it locked under load).
+    private var jobs: [(() -> (() -> Void))?] = []
     private var head = 0
     private var closed = false
     private var alive: Int
@@ -36,14 +40,17 @@ public final class WorkerThreads: @unchecked Sendable {
                 condition.unlock()
                 return
             }
-            let job = jobs[head]
+            var job = jobs[head]
+            jobs[head] = nil
             head += 1
             if head == jobs.count {
                 jobs.removeAll(keepingCapacity: true)
                 head = 0
             }
             condition.unlock()
-            job()
+            let resume = job?()
+            job = nil
+            resume?()
         }
     }
 
@@ -57,7 +64,10 @@ public final class WorkerThreads: @unchecked Sendable {
                 continuation.resume(throwing: CancellationError())
                 return
             }
-            jobs.append { continuation.resume(with: Result { try body() }) }
+            jobs.append {
+                let result = Result { try body() }
+                return { continuation.resume(with: result) }
+            }
             condition.signal()
         }
     }
