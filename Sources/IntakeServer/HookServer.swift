@@ -111,9 +111,10 @@ public enum HookServer {
             throw StartupError(
                 description: "cannot archive catalog \(checker.catalogVersion) under \(options.data.path): \(error)")
         }
-        removeLeftoverUploads(data.appending(BytePath("uploads")))
+        let uploads = data.appending(BytePath("uploads"))
+        removeLeftoverUploads(uploads)
         // Private whoever made it (a folder of an earlier version was 0755; README: 0700).
-        _ = data.appending(BytePath("uploads")).withCString { chmod($0, 0o700) }
+        _ = uploads.withCString { chmod($0, 0o700) }
         // Half-written report files of a killed server (a live writer's are left alone;
         // shared, another host's writer may be at work: only old ones).
         _ = AtomicWriter.removeTemporaries(
