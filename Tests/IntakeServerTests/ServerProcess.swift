@@ -94,6 +94,31 @@ final class ServerProcess: @unchecked Sendable {
         return Answer(status: Int(response.status.code), headers: response.headers, body: Array(buffer: collected))
     }
 
+    /// A GET timed by a thread of its own over a raw connection: how long the server took to
+    /// answer, as a client outside this process sees it. Timing an `await` measures this
+    /// process too: the suites run side by side, and a resumed task waits for a free thread
+    /// of the test process (a matter's page "took" 7.9 s in CI while the server answered it
+    /// in milliseconds).
+    /// The status is nil when no answer came (or no connection was made).
+    func timedGet(_ path: String, seconds: Double = 30) async -> (status: Int?, took: Duration) {
+        let port = port
+        return await withCheckedContinuation { continuation in
+            let thread = Thread {
+                guard let connection = try? RawConnection(port: port) else {
+                    return continuation.resume(returning: (nil, .zero))
+                }
+                let started = ContinuousClock.now
+                connection.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                let answer = connection.receive(seconds: seconds)
+                let took = ContinuousClock.now - started
+                let line = String(decoding: answer.prefix(while: { $0 != 13 }), as: UTF8.self)
+                let status = line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+                continuation.resume(returning: (status, took))
+            }
+            thread.start()
+        }
+    }
+
     func post(_ bundle: [UInt8], name: String? = nil, headers: [(String, String)] = []) async throws -> Answer {
         let query = name.map { "?name=" + ($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0) } ?? ""
         return try await request(.POST, "/v1/checks" + query, body: bundle, headers: headers)
