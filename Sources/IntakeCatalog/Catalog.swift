@@ -13,11 +13,18 @@ public struct Condition: Sendable, Hashable, Codable {
     public var reads: [String]
     /// The guide's wording.
     public var text: String
+    /// Of `reads`, the facts never asked for: an applicant who does not declare one is
+    /// taken as not in the case, and the condition is evaluated as written (`unasked` in
+    /// the catalog). For a case that concerns only those who say so: an ordinary company's
+    /// arrears are its employees', so it is not asked whether they were 灵活就业人员 (SB-012),
+    /// but a company that declares it is refused.
+    public var unasked: [String]
 
-    public init(xpath: String?, reads: [String], text: String) {
+    public init(xpath: String?, reads: [String], text: String, unasked: [String] = []) {
         self.xpath = xpath
         self.reads = reads
         self.text = text
+        self.unasked = unasked
     }
 }
 

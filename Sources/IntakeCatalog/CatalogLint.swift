@@ -378,6 +378,11 @@ private struct Linter {
         for name in condition.reads where facts[name] == nil {
             report(.factUndeclared, file, line, code, "\(what) reads fact \(name), which its catalog file does not declare")
         }
+        for name in condition.unasked where !condition.reads.contains(name) {
+            report(
+                .factUnlisted, file, line, code,
+                "\(what): unasked names fact \(name) but reads=\"\(condition.reads.joined(separator: " "))\" does not list it")
+        }
         guard let xpath = condition.xpath else { return }
         let named = Self.factsNamed(in: xpath)
         var seen: Set<String> = []

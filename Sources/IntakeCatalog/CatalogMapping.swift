@@ -151,7 +151,8 @@ extension CatalogLoader {
     }
 
     static func condition(_ e: XMLElement) -> Condition {
-        Condition(xpath: e["xpath"], reads: words(e["reads"] ?? ""), text: e.trimmedText)
+        Condition(
+            xpath: e["xpath"], reads: words(e["reads"] ?? ""), text: e.trimmedText, unasked: words(e["unasked"] ?? ""))
     }
 
     /// A `<timeLimit>`: its words, what is counted, its channel and the line it cites.

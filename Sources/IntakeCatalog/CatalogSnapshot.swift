@@ -30,7 +30,7 @@ struct CatalogSnapshot {
     /// The header's lines: what the file must start with to be this snapshot.
     let key: [UInt8]
 
-    static let header = "intake catalog snapshot 4"
+    static let header = "intake catalog snapshot 5"
     /// A snapshot larger than this is not read, in whole or in part (the catalog's is
     /// about 1 MB).
     static let maxSize = 256 << 20

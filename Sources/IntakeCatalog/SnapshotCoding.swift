@@ -339,12 +339,14 @@ extension Condition: SnapshotCodable {
         out.optional(xpath)
         out.strings(reads)
         out.string(text)
+        out.strings(unasked)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
         let xpath = try input.optionalString()
         let reads = try input.strings()
-        self.init(xpath: xpath, reads: reads, text: try input.string())
+        let text = try input.string()
+        self.init(xpath: xpath, reads: reads, text: text, unasked: try input.strings())
     }
 }
 

@@ -45,7 +45,11 @@ final class ConditionEvaluator {
         }
         if !invalid.isEmpty { return .invalidFacts(invalid) }
         var seen = Set<String>()
-        let missing = condition.reads.filter { manifest.applicant.fact($0) == nil && seen.insert($0).inserted }
+        // A fact the catalog never asks for (`unasked`) is taken as it stands: absent, the
+        // applicant is not in the case it describes.
+        let missing = condition.reads.filter {
+            manifest.applicant.fact($0) == nil && !condition.unasked.contains($0) && seen.insert($0).inserted
+        }
         let actual: Bool
         switch evaluator.boolean(xpath) {
         case .success(let b): actual = b

@@ -52,6 +52,10 @@ import Testing
                       <when xpath="m:applicant/m:fact[@name='known'] = 'yes'">没列入 reads，值也不对</when>
                       <message>m</message><cite document="elsewhere.txt" item="禁办 4"/>
                     </forbidden>
+                    <forbidden id="F5">
+                      <when xpath="m:applicant/m:fact[@name='known'] = 'true'" reads="known" unasked="stray">不询问的事实不在 reads 中</when>
+                      <message>m</message><cite document="\(doc)" item="禁办 5"/>
+                    </forbidden>
                   </matter>
                   <matter code="RS-902">
                     <name>承诺书</name>
@@ -85,6 +89,7 @@ import Testing
         #expect(has(.xpath, "forbidden case F2"))
         #expect(has(.xpath, "no-such-function"))
         #expect(has(.factUnlisted, "known"))
+        #expect(has(.factUnlisted, "unasked names fact stray"))
         #expect(has(.factValue, "'yes'"))
         #expect(has(.citation, "elsewhere.txt"))
         // No silent default: a condition without XPath, a pledge taken for the deferral
@@ -96,7 +101,7 @@ import Testing
         // A case's time limit (未成年人…2个工作日) reads declared facts, and another limit serves the rest.
         #expect(has(.factUndeclared, "time limit \"未成年人2个工作日\" reads fact minor"))
         #expect(has(.timeLimit, "time limits per case without one for the other cases"))
-        #expect(problems.count == 16, "\(problems.map(\.description).joined(separator: "\n"))")
+        #expect(problems.count == 17, "\(problems.map(\.description).joined(separator: "\n"))")
         let undeclared = try #require(problems.first { $0.code == .factUndeclared })
         #expect(undeclared.file.hasSuffix("broken.xml") && undeclared.line == 19 && undeclared.matter == "RS-901")
     }

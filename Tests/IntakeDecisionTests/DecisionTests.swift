@@ -1889,12 +1889,24 @@ import Testing
 
     /// 社会保险费欠费补缴申报 (004 合规办事业务指南 12, line 216: 单位应缴未缴社会保险费的，单位需要补缴): a company pays its
     /// employees' arrears and is not asked whether they were 个体工商户 or 灵活就业人员 (违规禁办 1, line 1638; round 23,
-    /// tester 1: its complete filing was returned for those two facts). A 个体工商户 (统一社会信用代码 92…) is asked.
+    /// tester 1: its complete filing was returned for those two facts). A 个体工商户 (统一社会信用代码 92…) is asked. A company
+    /// that declares the case (its 补缴 adds years to a 灵活就业人员's record) is refused for what it declares (session 38:
+    /// accepted before, the condition asked only of persons and 92…); declaring one of the two facts alone refuses nothing
+    /// and asks nothing more.
     @Test func aCompanysArrearsAreNotAskedAboutTheSelfEmployed() throws {
         let company = complete("SB-012")
         #expect(company.applicantKind == "organization")
         let d = try decide(company)
         #expect(d.verdict == .accepted && !d.codes.contains(.factMissing), "\(d.findings.map(\.message))")
+        let declaring = complete(
+            "SB-012", facts: ["insuredCategory": "flexible-employment", "retroactiveContributionToAddYears": "true"])
+        let refused = try decide(declaring)
+        #expect(refused.verdict == .refused, "\(refused.findings.map(\.message))")
+        let finding = try #require(refused.errors.first { $0.code == .forbiddenCase })
+        #expect(finding.source?.document == "004_e8123824df28054f.txt" && finding.source?.line == 1638)
+        #expect(finding.message.contains("灵活就业人员以事后追补缴的方式增加缴费年限"), "\(finding.message)")
+        let half = try decide(complete("SB-012", facts: ["insuredCategory": "flexible-employment"]))
+        #expect(half.verdict == .accepted && !half.codes.contains(.factMissing), "\(half.findings.map(\.message))")
         var shop = company
         shop.idNumber = "92210200MA0QC8H4XJ"
         let asked = try decide(shop)

@@ -24,7 +24,7 @@ public let expected004: [ExpectedMatter] = [
         ],
         // line 216: 单位应缴未缴社会保险费的，单位需要补缴欠缴的社会保险费
         // 违规禁办事项清单 1 (line 1638) 企业职工基本养老保险补缴: 违规对城镇个体工商户和灵活就业人员以事后追补缴的方式增加缴费年限
-        forbidden: ["F-person", "F-retroactive"]),
+        forbidden: ["F-person", "F-retroactive", "F-retroactive-declared"]),
     // 16 (line 285); 违规禁办事项清单 2 城乡居民养老保险参保: 非大连本地户籍人员; line 286 年满16周岁（不含在校学生），
     // 非国家机关和事业单位工作人员及不属于职工基本养老保险制度覆盖范围的城乡居民 (F2-F5)
     ExpectedMatter(

@@ -158,17 +158,27 @@ public let forbiddenExamples004: [ForbiddenExample] =
             notTriggering: [
                 "unitId": "92210200MA0QC8H4XJ", "insuredCategory": "employee", "retroactiveContributionToAddYears": "true",
             ]),
-        // … the case is a 个体工商户's (统一社会信用代码 92…): a company (91…) pays its employees' arrears, and is not refused
-        // nor asked about 个体工商户 and 灵活就业人员 (round 23, tester 1: its complete filing was returned for those facts).
+        // … a company (91…) pays its employees' arrears and is not asked about 个体工商户 and 灵活就业人员 (round 23,
+        // tester 1: its complete filing was returned for those facts); one that declares the case is refused by what it
+        // declares (session 38: accepted before).
         ForbiddenExample(
-            "SB-012", "F-retroactive",
+            "SB-012", "F-retroactive-declared",
             triggering: [
-                "unitId": "92210200MA0QC8H4XJ", "insuredCategory": "self-employed",
+                "unitId": "91210200MA0QC8H4XM", "insuredCategory": "self-employed",
                 "retroactiveContributionToAddYears": "true",
             ],
             notTriggering: [
-                "unitId": "91210200MA0QC8H4XM", "insuredCategory": "self-employed",
+                "unitId": "91210200MA0QC8H4XM", "insuredCategory": "employee", "retroactiveContributionToAddYears": "true",
+            ]),
+        ForbiddenExample(
+            "SB-012", "F-retroactive-declared",
+            triggering: [
+                "unitId": "91210200MA0QC8H4XM", "insuredCategory": "flexible-employment",
                 "retroactiveContributionToAddYears": "true",
+            ],
+            notTriggering: [
+                "unitId": "91210200MA0QC8H4XM", "insuredCategory": "flexible-employment",
+                "retroactiveContributionToAddYears": "false",
             ]),
         // 28 丧葬补助金、抚恤金申领 (line 518) 因病或者非因工死亡的且未在服刑期间离退休人员
         ForbiddenExample(
