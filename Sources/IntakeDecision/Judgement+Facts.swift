@@ -27,7 +27,8 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .factInvalid, .error,
-                        "申请信息“\(def.label)”的值“\(fact.value)”无效，应为\(Self.describe(def))", fact: fact.name,
+                        "申请信息“\(def.label)”的值“\(fact.value)”无效，\(Self.meant(fact.value, def))应为\(Self.describe(def))",
+                        fact: fact.name,
                         source: sourceOfRule(reading: fact.name), detail: "fact \(fact.name) is not of type \(def.kind.rawValue)")
                 )
             } else if let why = def.impossibility(fact.value, submitted: submitted) {
@@ -59,6 +60,20 @@ extension Judgement {
             if let source = m.source { return source }
         }
         return matter.source
+    }
+
+    /// For a coded value written in words, or as the list shows it (女（female）, 女): which
+    /// code to write, first, so that the list that follows is not read as allowing what was
+    /// written (round 30, tester 3: "女（female）" was told it was invalid and shown it in the list).
+    static func meant(_ written: String, _ def: FactDefinition) -> String {
+        let w = String(written.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard def.kind == .enum,
+            let code = def.values.first(where: { v in
+                guard let label = def.valueLabels[v] else { return false }
+                return w == label || w == "\(label)（\(v)）" || w == "\(label)(\(v))"
+            })
+        else { return "" }
+        return "应填写“\(code)”（不写“\(def.valueLabels[code] ?? code)”等文字）；"
     }
 
     static func describe(_ def: FactDefinition) -> String {

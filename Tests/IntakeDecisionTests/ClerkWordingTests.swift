@@ -113,6 +113,17 @@ import Testing
         let words = try decide(complete(m.code, scenario: s.id.isEmpty ? nil : s.id, facts: facts, omit: byCategory))
         let invalid = try #require(words.findings.first { $0.code == .factInvalid && $0.fact == "trainingCategory" })
         #expect(invalid.message.contains("清单中填写括号内的值"), "\(invalid.message)")
+        // … and which code to write, first: "贫困家庭子女（poor-family-child）" copied from the list is not read as allowed by
+        // it (round 30, tester 3: "女（female）" was invalid and listed as a value).
+        #expect(invalid.message.contains("应填写“poor-family-child”"), "\(invalid.message)")
+        facts["trainingCategory"] = "贫困家庭子女（poor-family-child）"
+        let copied = try decide(complete(m.code, scenario: s.id.isEmpty ? nil : s.id, facts: facts, omit: byCategory))
+        let listed = try #require(copied.findings.first { $0.code == .factInvalid && $0.fact == "trainingCategory" })
+        #expect(listed.message.contains("无效，应填写“poor-family-child”（不写“贫困家庭子女”等文字）；应为"), "\(listed.message)")
+        facts["trainingCategory"] = "别的"
+        let other = try decide(complete(m.code, scenario: s.id.isEmpty ? nil : s.id, facts: facts, omit: byCategory))
+        let unknown = try #require(other.findings.first { $0.code == .factInvalid && $0.fact == "trainingCategory" })
+        #expect(!unknown.message.contains("应填写“"), "\(unknown.message)")
     }
 
     /// A missing fact is asked once, and the question names every rule that needs it
