@@ -5,7 +5,7 @@ import IntakeFixtures
 import IntakeModel
 import Testing
 
-/// Black-box round 30 (session 38): guide 003's 人力社保, 车管, 退休 and 殡葬. Each expectation is the guide's sentence at
+/// Black-box round 30 (session 38): guide 003's 人力社保, 车管, 退休 and 殡葬, guide 000's 档案查阅. Each expectation is the guide's sentence at
 /// the line given, not the catalog's reading of it. Submitted on Tuesday 2025-07-01 unless said: 15 working days end on
 /// Tuesday 07-22, one on Wednesday 07-02.
 @Suite struct Round30Tests {
@@ -146,5 +146,30 @@ import Testing
         unit.idNumber = "91210200MA0QC8H4XM"
         let returned = try decide(unit)
         #expect(returned.findings.contains { $0.code == .materialMissing && $0.material == "1.4" })
+    }
+
+    /// 000 合规办事业务指南 10.1 (line 466): "查档单位应派两名中共党员前往，持查阅人有效证件…": each of the two 查阅人 shows an ID (one
+    /// was accepted). Two files under 1 serve both; one lacks the other's.
+    @Test func bothArchiveReadersShowTheirIdentityDocuments() throws {
+        var app = complete("RS-010", facts: try settledFacts("RS-010"))
+        #expect(try decide(app).verdict == .accepted)
+        let first = try #require(app.documents.first { $0.material == "1.1" })
+        app.documents.removeAll { $0.material.hasPrefix("1.") }
+        var underOne = first
+        underOne.material = "1"
+        app.documents.append(underOne)
+        let one = try decide(app)
+        #expect(one.verdict == .returned)
+        #expect(
+            one.findings.contains {
+                $0.code == .materialMissing && $0.material?.hasPrefix("1.") == true && $0.source?.line == 466
+            })
+        var second = underOne
+        second.path = "files/第二名查阅人证件.pdf"
+        var rng = SeededRandom(seed: 466)
+        second.bytes = SampleDocuments.pdf(size: 21_000, rng: &rng)
+        app.documents.append(second)
+        let two = try decide(app)
+        #expect(two.verdict == .accepted, "\(two.errors.map(\.message))")
     }
 }
