@@ -1,0 +1,98 @@
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+/// Black-box round 31 (session 38): guide 003's 车管 and 不动产. Each expectation is the guide's sentence at the line given,
+/// not the catalog's reading of it. Submitted on Tuesday 2025-07-01.
+@Suite struct Round31Tests {
+    func due(_ d: Decision) -> (date: CalendarDate?, line: Int?) {
+        (d.decisionDue, d.rules.first { $0.kind == .timeLimit }?.source.line)
+    }
+
+    /// Each 情形 of 车管 事项5, 15, 19 has its own "4、办理时限：承诺时限，1个工作日" line (7612; 8117; 8237); all cited (一)'s.
+    @Test(arguments: [("BS-CG-005", "case-2", 7612), ("BS-CG-015", "case-6", 8117), ("BS-CG-019", "case-3", 8237)])
+    func aVehicleCaseCitesItsOwnTimeLimit(_ code: String, _ scenario: String, _ line: Int) throws {
+        let d = try decide(complete(code, scenario: scenario, facts: try settledFacts(code, scenario: scenario)))
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        #expect(due(d).date == CalendarDate("2025-07-02") && due(d).line == line, "\(due(d))")
+    }
+
+    /// 车管 事项9 (line 7857) "受理完毕一小时内领取证件": due the day it is accepted (there was no due date).
+    @Test func aLicenceHandedOverWithinTheHourIsDueThatDay() throws {
+        let d = try decide(complete("BS-CG-009", facts: try settledFacts("BS-CG-009")))
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        #expect(due(d).date == CalendarDate("2025-07-01") && due(d).line == 7857, "\(due(d))")
+    }
+
+    /// 不动产 事项22 1.事项说明 (line 6292) "嘱托查封的主体应当为人民法院、人民检察院或公安机关等国家有权机关": a unit whose 统一社会信用代码
+    /// begins with 9 (an enterprise's) is checked by the clerk, and refused when it is none (a company was accepted without a
+    /// word); a court's code (11…) is not questioned.
+    @Test func aCompanyOrderingASeizureIsCheckedByTheClerk() throws {
+        var facts = try settledFacts("BS-BDC-022")
+        facts["bdcApplicantIsStateOrgan"] = nil
+        func unit(_ id: String, _ facts: [String: String]) -> SampleApplication {
+            var app = complete("BS-BDC-022", facts: facts)
+            app.applicantKind = "organization"
+            app.idType = "unified-social-credit-code"
+            app.idNumber = id
+            return app
+        }
+        let unsaid = try decide(unit("91210200MA0QC8H4XM", facts))
+        #expect(unsaid.verdict == .accepted, "\(unsaid.errors.map(\.message))")
+        #expect(unsaid.findings.contains { $0.code == .manualCheck && $0.message.contains("国家有权机关") })
+        let court = try decide(unit("11210200001234567F", facts))
+        #expect(court.verdict == .accepted && !court.findings.contains { $0.message.contains("国家有权机关") })
+        facts["bdcApplicantIsStateOrgan"] = "false"
+        let company = try decide(unit("91210200MA0QC8H4XM", facts))
+        #expect(company.verdict == .refused)
+        #expect(company.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 6292 })
+    }
+
+    /// 不动产 事项24 所需材料 (line 6331) "…委托其他法院送达的，应当提交委托送达函", (line 6332) "人民法院解除查封的，…": the releasing court's
+    /// letter, whoever seized (it read the seizing authority: a police seizure released by a court through another court was
+    /// accepted without it).
+    @Test func aReleaseDeliveredByAnotherCourtBringsTheLetterWhoeverSeized() throws {
+        var facts = try settledFacts("BS-BDC-024")
+        facts["bdcSeizingAuthority"] = "公安等国家有权机关"
+        facts["bdcReleasingAuthority"] = "人民法院"
+        facts["bdcServiceByOtherCourt"] = "true"
+        func court(_ facts: [String: String]) -> SampleApplication {
+            var app = complete("BS-BDC-024", facts: facts, omit: ["2"])
+            app.applicantKind = "organization"
+            app.idType = "unified-social-credit-code"
+            app.idNumber = "11210200001234567F"
+            return app
+        }
+        let d = try decide(court(facts))
+        #expect(d.verdict == .returned, "\(d.findings.map(\.message))")
+        #expect(d.findings.contains { $0.code == .materialMissing && $0.material == "2" && $0.source?.line == 6331 })
+        facts["bdcSeizingAuthority"] = nil
+        let unsaid = try decide(court(facts))
+        #expect(!unsaid.findings.contains { $0.code == .factMissing && $0.fact == "bdcSeizingAuthority" })
+    }
+
+    /// 不动产 事项13 8.备注 (line 6084) "自然人抵押不动产的审查隐形共有权": the clerk reviews it for a natural person (told to, where the
+    /// review is not recorded); a hidden co-owner who does not agree is refused; a unit is not reviewed.
+    @Test func aNaturalPersonsMortgageIsReviewedForHiddenCoOwners() throws {
+        var facts = try settledFacts("BS-BDC-013")
+        facts["bdcHiddenCoOwnersAgree"] = nil
+        let app = complete("BS-BDC-013", facts: facts)
+        #expect(app.applicantKind == "person")
+        let unreviewed = try decide(app)
+        #expect(unreviewed.verdict == .accepted, "\(unreviewed.errors.map(\.message))")
+        #expect(unreviewed.findings.contains { $0.code == .manualCheck && $0.message.contains("隐形共有权") })
+        facts["bdcHiddenCoOwnersAgree"] = "false"
+        let refused = try decide(complete("BS-BDC-013", facts: facts))
+        #expect(refused.verdict == .refused)
+        #expect(refused.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 6084 })
+        var unit = complete("BS-BDC-013", facts: facts)
+        unit.applicantKind = "organization"
+        unit.idType = "unified-social-credit-code"
+        unit.idNumber = "91210200MA0QC8H4XM"
+        let byUnit = try decide(unit)
+        #expect(!byUnit.findings.contains { $0.code == .forbiddenCase || $0.message.contains("隐形共有权") })
+    }
+}
