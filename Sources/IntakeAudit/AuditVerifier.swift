@@ -163,6 +163,33 @@ public struct AuditVerifier: Sendable {
             }
         }
         let decided = Set(rows.map(\.sha256))
+        // A superseded decision is left out of `find` and the index: the decision that
+        // replaced it must be one the ledger holds (setting superseded_by hid a decision).
+        // And it is one a run supersedes by: a later file under the same name that completes a
+        // cut-short upload (the earlier one unreadable) or carries the same application (see
+        // SQLLedger's names); the facts it rests on are the sealed reports' (checked below).
+        let byBundle = Dictionary(rows.map { ($0.sha256, $0) }, uniquingKeysWith: { a, _ in a })
+        func unreadable(_ r: LedgerReportSet) -> Bool {
+            r.decision.findings?.keys.contains { $0.hasPrefix("bundle-unreadable ") } == true
+        }
+        for row in rows {
+            guard let by = row.decision.supersededBy else { continue }
+            let path = row.reports.files.first ?? row.sha256
+            guard by != row.sha256, let later = byBundle[by] else {
+                problem(
+                    "ledger-changed", path,
+                    "the ledger says bundle \(row.sha256.prefix(12)) was superseded by \(by.prefix(12)), which it holds no decision of"
+                )
+                continue
+            }
+            let sameApplication = !row.decision.application.isEmpty && row.decision.application == later.decision.application
+            if unreadable(later) || !(unreadable(row) || sameApplication) {
+                problem(
+                    "ledger-changed", path,
+                    "the ledger says bundle \(row.sha256.prefix(12)) was superseded by \(by.prefix(12)), which neither completes it nor carries its application"
+                )
+            }
+        }
         for (bundle, entry) in expected where !decided.contains(bundle) {
             problem(
                 "report-without-ledger-row", entry.reports.first?.path ?? bundle,
@@ -234,6 +261,29 @@ public struct AuditVerifier: Sendable {
             }
         }
 
+        // Summary files of no run the ledger knows (a forged summary); a run the ledger
+        // knows whose summary it never recorded (killed between writing and recording) is
+        // a warning.
+        let recorded = Set(
+            runs.compactMap { run -> String? in
+                guard let html = run.summary, html.hasSuffix(".html") else { return nil }
+                return String(html.dropLast(".html".count))
+            })
+        let runIDs = Set(runs.map(\.id))
+        for e in Self.entries(under: out.appendingPathComponent("runs"), relativeTo: out) {
+            let name = String(decoding: e.full.lastComponent.bytes, as: UTF8.self)
+            guard !AtomicWriter.isTemporary(name) else { continue }
+            let base = e.path.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
+            guard !recorded.contains(base) else { continue }
+            let id = name.hasPrefix("run-") ? Int64(name.dropFirst(4).prefix { $0.isNumber }) : nil
+            if let id, runIDs.contains(id), e.regular {
+                problem(
+                    "summary-added", e.path, "a summary of run \(id) the ledger did not record (written, then killed?)", .warning)
+            } else {
+                problem("summary-added", e.path, "a run summary of no run the ledger knows (added after the fact?)")
+            }
+        }
+
         // 5. The archived catalogs give back their own versions.
         if let loader {
             for version in Set(rows.map(\.catalogVersion)).sorted() where !version.isEmpty {
@@ -271,6 +321,11 @@ public struct AuditVerifier: Sendable {
         }
         guard let data = try? Data(contentsOf: out.appendingPathComponent(sigFile)) else {
             if publicKey != nil { return problem("seal-unsigned", row.file, "seal \(row.seq) carries no signature") }
+            // The ledger recorded it signed: its signature was removed (checked without a key too).
+            if row.signed {
+                return problem(
+                    "signature-removed", sigFile, "seal \(row.seq) was signed when it was made; its signature is missing")
+            }
             return (nil, false)
         }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -312,7 +367,8 @@ public struct AuditVerifier: Sendable {
         let d = row.decision
         return summary.disagreements(
             verdict: d.verdict, application: d.application, matter: d.matter, scenario: d.scenario,
-            bundleSHA256: row.sha256, catalogVersion: row.catalogVersion)
+            bundleSHA256: row.sha256, catalogVersion: row.catalogVersion, submitted: d.submitted, file: d.file,
+            findings: d.findings)
     }
 
     /// SHA-256 of each file (nil: unreadable), on every core.

@@ -84,7 +84,8 @@ extension ReportSummary {
     /// the server's answers check the ledger against the stored report with it.
     public func disagreements(
         verdict: String, application: String? = nil, matter: String? = nil, scenario: String? = nil,
-        bundleSHA256: String, catalogVersion: String
+        bundleSHA256: String, catalogVersion: String, submitted: String? = nil, file: String? = nil,
+        findings: [String: Int]? = nil
     ) -> [String] {
         let pairs: [(String, String?, String)] = [
             ("verdict", verdict, self.verdict),
@@ -93,11 +94,27 @@ extension ReportSummary {
             ("scenario", scenario, self.scenario),
             ("bundle", bundleSHA256, self.bundleSHA256),
             ("catalogVersion", catalogVersion, self.catalogVersion),
+            ("submitted", submitted, self.submitted),
+            ("bundle file", file, bundleFile),
         ]
-        return pairs.compactMap { key, ledger, report in
+        var out: [String] = pairs.compactMap { (key: String, ledger: String?, report: String) -> String? in
             guard let ledger, ledger != report else { return nil }
             return "\(key): ledger \"\(ledger)\", report \"\(report)\""
         }
+        if let findings, findings != findingCounts {
+            func listed(_ counts: [String: Int]) -> String {
+                counts.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
+            }
+            out.append("findings: ledger [\(listed(findings))], report [\(listed(findingCounts))]")
+        }
+        return out
+    }
+
+    /// The findings counted by `code severity`, as the ledger records them.
+    public var findingCounts: [String: Int] {
+        var counts: [String: Int] = [:]
+        for f in findings { counts["\(f.code) \(f.severity)", default: 0] += 1 }
+        return counts
     }
 }
 

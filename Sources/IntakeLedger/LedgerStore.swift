@@ -575,6 +575,16 @@ public struct LedgerReportSet: Sendable, Hashable {
         public var application = ""
         public var matter = ""
         public var scenario = ""
+        /// The manifest's submitted time and the bundle's file name as recorded (what `audit
+        /// find` shows and filters on); nil: not compared.
+        public var submitted: String?
+        public var file: String?
+        /// The findings recorded, counted by `code severity` (what `audit find --code`
+        /// answers from); nil: not compared.
+        public var findings: [String: Int]?
+        /// The decision that replaced this one under the same name (left out of `find` and
+        /// the index), if any.
+        public var supersededBy: String?
         public init(verdict: String = "", application: String = "", matter: String = "", scenario: String = "") {
             self.verdict = verdict
             self.application = application

@@ -1077,10 +1077,18 @@ public final class SQLLedger: LedgerStore {
 
     private static func reportSets(_ s: inout State, where condition: String) throws(LedgerError) -> [LedgerReportSet] {
         var out: [LedgerReportSet] = []
+        // The findings recorded, counted by code and severity, for every decided bundle.
+        var findings: [String: [String: Int]] = [:]
+        try s.db.run(
+            """
+            SELECT f.sha256, f.code, f.severity, f.count FROM findings f JOIN bundles b ON b.sha256 = f.sha256
+            WHERE b.state = 'decided' AND \(condition)
+            """
+        ) { r in findings[r.text(0), default: [:]]["\(r.text(1)) \(r.text(2))", default: 0] += Int(r.int(3)) }
         try s.db.run(
             """
             SELECT b.sha256, b.catalog_version, b.report_dir, b.report_base, b.json_sha256, b.xml_sha256, b.html_sha256,
-                b.seal, b.verdict, b.application, b.matter, b.scenario
+                b.seal, b.verdict, b.application, b.matter, b.scenario, b.submitted, b.file, b.superseded_by
             FROM bundles b WHERE b.state = 'decided' AND \(condition) ORDER BY b.sha256
             """
         ) { r in
@@ -1089,6 +1097,10 @@ public final class SQLLedger: LedgerStore {
                 hashes: [4, 5, 6].map { r[$0] == .null ? "" : r.text($0) }, seal: r[7] == .null ? nil : r.int(7))
             set.decision = LedgerReportSet.Decision(
                 verdict: r.text(8), application: r.text(9), matter: r.text(10), scenario: r.text(11))
+            set.decision.submitted = r[12] == .null ? nil : r.text(12)
+            set.decision.file = r[13] == .null ? nil : r.text(13)
+            set.decision.findings = findings[r.text(0)] ?? [:]
+            set.decision.supersededBy = r[14] == .null ? nil : r.text(14)
             out.append(set)
         }
         return out

@@ -252,6 +252,54 @@ struct AuditVerifyTests {
         try FileManager.default.removeItem(at: stripped.appendingPathComponent("seals/000001.sig"))
         r = try Self.verify(stripped, key: key.publicKey)
         #expect(r.problems.map { "\($0.code) \($0.path)" } == ["seal-unsigned seals/000001.json"])
+        // … and without it: the ledger recorded the seal signed (round 31, tester 3: "(0 signed)", verified).
+        r = try Self.verify(stripped)
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["signature-removed seals/000001.sig"])
+    }
+
+    /// What `audit find` and the index answer from, edited in the ledger, is caught against the sealed reports (round 31,
+    /// tester 3: a decision's findings removed or one added, its submitted time or file name changed, or the decision hidden
+    /// as superseded by an unrelated one, all verified); and a run summary no run wrote.
+    @Test func theLedgersRecordOfADecisionIsTheSealedReports() async throws {
+        let dir = try temporaryFolder("audit-ledger-record")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try await Self.twoRuns(dir)
+        #expect(try Self.verify(out).problems == [])
+        let rows = try ledgerRows(out, "SELECT sha256, verdict, report_dir, report_base FROM bundles ORDER BY sha256")
+        let returned = try #require(rows.first { $0[1].string == "returned" })
+        let accepted = try #require(rows.first { $0[1].string == "accepted" })
+        let json = "\(returned[2].string)/\(returned[3].string).json"
+        let (r0, a0) = (returned[0].string, accepted[0].string)
+        for (name, statement, says) in [
+            ("findings-removed", "DELETE FROM findings WHERE sha256 = '\(r0)'", "findings: ledger []"),
+            (
+                "submitted", "UPDATE bundles SET submitted = '2020-01-01T00:00:00+08:00' WHERE sha256 = '\(r0)'",
+                "submitted: ledger"
+            ),
+            ("file", "UPDATE bundles SET file = 'other.zip' WHERE sha256 = '\(r0)'", "bundle file: ledger \"other.zip\""),
+            ("hidden", "UPDATE bundles SET superseded_by = '\(a0)' WHERE sha256 = '\(r0)'", "superseded by"),
+        ] {
+            let copy = try Self.copy(out, name)
+            try openLedger(copy).execute(statement)
+            let r = try Self.verify(copy)
+            #expect(!r.holds, "\(name)")
+            #expect(
+                r.problems.contains { $0.code == "ledger-changed" && $0.path == json && $0.message.contains(says) },
+                "\(r.problems)")
+        }
+        let added = try Self.copy(out, "finding-added")
+        try openLedger(added).execute(
+            "INSERT INTO findings(sha256, code, severity, count) VALUES ('\(a0)', 'forbidden-case', 'error', 1)")
+        #expect(try Self.verify(added).problems.contains { $0.message.contains("forbidden-case error ×1") })
+
+        let forged = try Self.copy(out, "forged-summary")
+        let summary = try #require(try openLedger(forged).runs(channel: .batch).first?.summary)
+        let folder = (summary as NSString).deletingLastPathComponent
+        try FileManager.default.copyItem(
+            at: forged.appendingPathComponent(summary), to: forged.appendingPathComponent("\(folder)/run-9.html"))
+        let r = try Self.verify(forged)
+        #expect(r.problems.map { "\($0.code) \($0.severity)" } == ["summary-added error"], "\(r.problems)")
+        #expect(try Self.verify(out).problems == [])
     }
 
     @Test func anArchivedCatalogChangedIsNamed() async throws {
