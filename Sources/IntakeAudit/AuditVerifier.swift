@@ -16,7 +16,8 @@ public struct AuditProblem: Sendable, Hashable, Comparable {
     /// `report-without-ledger-row`, `ledger-row-without-report`, `seal-changed`,
     /// `seal-removed`, `seal-added`, `chain-broken`, `seal-unsigned`, `signature-invalid`,
     /// `signature-untrusted`, `catalog-changed`, `catalog-missing`, `temporary-file`,
-    /// `ledger-changed`, `summary-changed`, `summary-removed`.
+    /// `ledger-changed`, `summary-changed`, `summary-removed`, `summary-added`, `signature-removed`,
+    /// `unexpected-file`.
     public var code: String
     public var severity: Severity
     /// The file concerned, relative to the output folder.
@@ -183,11 +184,13 @@ public struct AuditVerifier: Sendable {
                 continue
             }
             let sameApplication = !row.decision.application.isEmpty && row.decision.application == later.decision.application
+            // A warning: an intake before session 26 superseded any file replaced under the same
+            // name, and no migration revisited those rows; an edit shows the same way.
             if unreadable(later) || !(unreadable(row) || sameApplication) {
                 problem(
                     "ledger-changed", path,
-                    "the ledger says bundle \(row.sha256.prefix(12)) was superseded by \(by.prefix(12)), which neither completes it nor carries its application"
-                )
+                    "the ledger says bundle \(row.sha256.prefix(12)) was superseded by \(by.prefix(12)), which neither completes it nor carries its application (a ledger an older intake wrote, or edited): `audit find` and the index leave it out",
+                    .warning)
             }
         }
         for (bundle, entry) in expected where !decided.contains(bundle) {
@@ -261,26 +264,40 @@ public struct AuditVerifier: Sendable {
             }
         }
 
-        // Summary files of no run the ledger knows (a forged summary); a run the ledger
-        // knows whose summary it never recorded (killed between writing and recording) is
-        // a warning.
-        let recorded = Set(
-            runs.compactMap { run -> String? in
-                guard let html = run.summary, html.hasSuffix(".html") else { return nil }
-                return String(html.dropLast(".html".count))
-            })
+        // Files under runs/ other than the summaries recorded: a summary of a run the ledger
+        // does not know, or a second one of a run whose summary it recorded, is an error (a
+        // forged summary); one of a known run that recorded none (killed between writing and
+        // recording), or a file that is no summary, a warning.
+        var recorded = Set<String>()
+        for run in runs {
+            guard let html = run.summary, html.hasSuffix(".html") else { continue }
+            let base = String(html.dropLast(".html".count))
+            for ext in ["json", "csv", "html"] { recorded.insert("\(base).\(ext)") }
+        }
+        let summarised = Set(runs.filter { $0.summary != nil }.map(\.id))
         let runIDs = Set(runs.map(\.id))
-        for e in Self.entries(under: out.appendingPathComponent("runs"), relativeTo: out) {
+        let newest = runIDs.max() ?? 0
+        for e in Self.entries(under: out.appendingPathComponent("runs"), relativeTo: out) where !recorded.contains(e.path) {
             let name = String(decoding: e.full.lastComponent.bytes, as: UTF8.self)
             guard !AtomicWriter.isTemporary(name) else { continue }
-            let base = e.path.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
-            guard !recorded.contains(base) else { continue }
-            let id = name.hasPrefix("run-") ? Int64(name.dropFirst(4).prefix { $0.isNumber }) : nil
-            if let id, runIDs.contains(id), e.regular {
+            let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+            let id =
+                parts.count == 2 && parts[0].hasPrefix("run-") && ["json", "csv", "html"].contains(String(parts[1]))
+                ? Int64(parts[0].dropFirst("run-".count)) : nil
+            guard let id, e.regular else {
+                problem("unexpected-file", e.path, "a file under runs/ that is no run summary", .warning)
+                continue
+            }
+            if runIDs.contains(id) && !summarised.contains(id) {
                 problem(
                     "summary-added", e.path, "a summary of run \(id) the ledger did not record (written, then killed?)", .warning)
+            } else if runIDs.contains(id) {
+                problem("summary-added", e.path, "another summary of run \(id), whose summary the ledger records elsewhere")
             } else {
-                problem("summary-added", e.path, "a run summary of no run the ledger knows (added after the fact?)")
+                problem(
+                    "summary-added", e.path,
+                    "a run summary of no run the ledger knows (added after the fact, or by a run that started after verify read the ledger\(id > newest ? ": verify again" : ""))"
+                )
             }
         }
 

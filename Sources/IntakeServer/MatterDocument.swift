@@ -20,6 +20,8 @@ struct MatterDocument: Codable, Sendable {
         var text: String
         /// The facts it reads.
         var facts: [String]
+        /// Of those, the ones never asked for (absent: not in the case); nil when none.
+        var unasked: [String]?
     }
     struct SpecView: Codable, Sendable {
         var text: String
@@ -150,7 +152,9 @@ struct MatterDocument: Codable, Sendable {
                 unit: t.unit.rawValue, value: t.value, plusDays: t.plusDays, text: t.text, source: t.source.map(cite),
                 facts: t.condition?.reads)
         }
-        func condition(_ c: Condition?) -> ConditionView? { c.map { ConditionView(text: $0.text, facts: $0.reads) } }
+        func condition(_ c: Condition?) -> ConditionView? {
+            c.map { ConditionView(text: $0.text, facts: $0.reads, unasked: $0.unasked.isEmpty ? nil : $0.unasked) }
+        }
         func material(_ x: Material) -> MaterialView {
             MaterialView(
                 id: x.id, name: x.name, kind: x.kind.rawValue, requirement: x.requirement.rawValue, need: x.need.rawValue,

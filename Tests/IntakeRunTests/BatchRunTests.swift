@@ -258,6 +258,8 @@ struct BatchRunTests {
         let firstSummary = try runSummary(out, firstTotals)
         #expect(firstSummary.items.map { $0["verdict"] as? String } == ["invalid"])
         #expect(try ledgerRows(out, "SELECT superseded_by FROM bundles WHERE sha256 = '\(old)'")[0][0].string == new)
+        // `audit verify` holds the supersession for one a run makes (it names one that is not).
+        #expect(try AuditVerifyTests.verify(out).problems == [])
         // The bytes reappearing under any name make the old decision current again.
         try Data(bytes.prefix(bytes.count * 2 / 3)).write(to: inbox.appendingPathComponent("again.zip"))
         try await run(inbox: inbox, out: out)
