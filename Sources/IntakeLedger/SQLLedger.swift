@@ -1072,19 +1072,25 @@ public final class SQLLedger: LedgerStore {
     }
 
     public func reportSets() throws(LedgerError) -> [LedgerReportSet] {
-        try locked { (s) throws(LedgerError) in try Self.reportSets(&s, where: "1 = 1") }
+        try locked { (s) throws(LedgerError) in try Self.reportSets(&s, where: "1 = 1", withFindings: true) }
     }
 
-    private static func reportSets(_ s: inout State, where condition: String) throws(LedgerError) -> [LedgerReportSet] {
+    /// `withFindings`: also the findings recorded (for `audit verify`); a seal, which runs
+    /// under the ledger's lock, needs only the report sets.
+    private static func reportSets(_ s: inout State, where condition: String, withFindings: Bool = false) throws(LedgerError)
+        -> [LedgerReportSet]
+    {
         var out: [LedgerReportSet] = []
         // The findings recorded, counted by code and severity, for every decided bundle.
         var findings: [String: [String: Int]] = [:]
-        try s.db.run(
-            """
-            SELECT f.sha256, f.code, f.severity, f.count FROM findings f JOIN bundles b ON b.sha256 = f.sha256
-            WHERE b.state = 'decided' AND \(condition)
-            """
-        ) { r in findings[r.text(0), default: [:]]["\(r.text(1)) \(r.text(2))", default: 0] += Int(r.int(3)) }
+        if withFindings {
+            try s.db.run(
+                """
+                SELECT f.sha256, f.code, f.severity, f.count FROM findings f JOIN bundles b ON b.sha256 = f.sha256
+                WHERE b.state = 'decided' AND \(condition)
+                """
+            ) { r in findings[r.text(0), default: [:]]["\(r.text(1)) \(r.text(2))", default: 0] += Int(r.int(3)) }
+        }
         try s.db.run(
             """
             SELECT b.sha256, b.catalog_version, b.report_dir, b.report_base, b.json_sha256, b.xml_sha256, b.html_sha256,
@@ -1099,7 +1105,7 @@ public final class SQLLedger: LedgerStore {
                 verdict: r.text(8), application: r.text(9), matter: r.text(10), scenario: r.text(11))
             set.decision.submitted = r[12] == .null ? nil : r.text(12)
             set.decision.file = r[13] == .null ? nil : r.text(13)
-            set.decision.findings = findings[r.text(0)] ?? [:]
+            set.decision.findings = withFindings ? findings[r.text(0)] ?? [:] : nil
             set.decision.supersededBy = r[14] == .null ? nil : r.text(14)
             out.append(set)
         }

@@ -159,3 +159,8 @@ extension SampleDocument {
         return copy
     }
 }
+
+/// A decision's due date and the line its time limit cites.
+func dueAndLine(_ d: Decision) -> (date: CalendarDate?, line: Int?) {
+    (d.decisionDue, d.rules.first { $0.kind == .timeLimit }?.source.line)
+}

@@ -2619,13 +2619,13 @@ extension SampleApplication {
         return app
     }
 
-    /// The same application made by a unit (统一社会信用代码).
-    func byUnit() -> SampleApplication {
+    /// The same application made by a unit of this 统一社会信用代码 (by default a company's, 91…).
+    func byUnit(_ code: String = "91210200MA0QC4XY37") -> SampleApplication {
         var app = self
         app.applicantKind = "organization"
         app.applicantName = "大连某某有限公司"
         app.idType = "unified-social-credit-code"
-        app.idNumber = "91210200MA0QC4XY37"
+        app.idNumber = code
         return app
     }
 

@@ -9,10 +9,6 @@ import Testing
 /// the line given, not the catalog's reading of it. Submitted on Tuesday 2025-07-01 unless said: 15 working days end on
 /// Tuesday 07-22, one on Wednesday 07-02.
 @Suite struct Round30Tests {
-    func due(_ d: Decision) -> (date: CalendarDate?, line: Int?) {
-        (d.decisionDue, d.rules.first { $0.kind == .timeLimit }?.source.line)
-    }
-
     /// 人力社保 事项32 5.办理时限 (lines 4029-4035): "（5）城乡居民养老保险转出至城镇职工养老保险：各区办事处城乡养老保险部门收到《联系函》后15个
     /// 工作日办结转出业务" (the 联系函 is in the bundle), "（2）转出至外地事业单位：即时办结". It was due the same day in every case, and
     /// cited line 3982, a line of its materials.
@@ -25,7 +21,7 @@ import Testing
         facts["rsTransferOut"] = value
         let d = try decide(complete("BS-RS-032", facts: facts))
         #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
-        #expect(due(d).date == CalendarDate(date) && due(d).line == line, "\(due(d))")
+        #expect(dueAndLine(d).date == CalendarDate(date) && dueAndLine(d).line == line, "\(dueAndLine(d))")
     }
 
     /// 人力社保 事项31 5.办理时限 (lines 3965-3971): "（1）跨省、省辖市转入：①…在15（跨省）/5（跨省辖市）个工作日内…发出联系函"; "（2）外地事业
@@ -39,8 +35,8 @@ import Testing
         facts["rsTransferIn"] = value
         let d = try decide(complete("BS-RS-031", facts: facts))
         #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
-        #expect(due(d).date == date.flatMap { CalendarDate($0) }, "\(due(d))")
-        if date != nil { #expect(due(d).line == line, "\(due(d))") }
+        #expect(dueAndLine(d).date == date.flatMap { CalendarDate($0) }, "\(dueAndLine(d))")
+        if date != nil { #expect(dueAndLine(d).line == line, "\(dueAndLine(d))") }
     }
 
     /// 人力社保 事项1 (line 2374) "到市人才服务中心窗口即时办理"; 事项33 (line 4082) "（1）窗口即时办结" (it cited the heading, line 4081).
@@ -48,22 +44,26 @@ import Testing
     func anImmediateMatterIsDueTheSameDayAndCitesItsWords(_ code: String, _ line: Int) throws {
         let d = try decide(complete(code, facts: try settledFacts(code)))
         #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
-        #expect(due(d).date == CalendarDate("2025-07-01") && due(d).line == line, "\(due(d))")
+        #expect(dueAndLine(d).date == CalendarDate("2025-07-01") && dueAndLine(d).line == line, "\(dueAndLine(d))")
     }
 
     /// 车管 事项2: each 情形 has its own "4、办理时限：承诺时限，1个工作日" ((七) line 7452, (九) line 7476); all cited (一)'s, line 7374.
     /// 车管 事项1 (line 7355) "法定时限，2个工作日；承诺时限，1个工作日": due on the 承诺时限, as every other 车管 matter.
-    @Test(arguments: [("BS-CG-002", "case-7", 7452), ("BS-CG-002", "case-9", 7476), ("BS-CG-004", "case-5", 7570)])
+    /// Round 31 (tester 2): so do 车管 事项5, 15, 19 ((二) line 7612; (六) 8117; (三) 8237).
+    @Test(arguments: [
+        ("BS-CG-002", "case-7", 7452), ("BS-CG-002", "case-9", 7476), ("BS-CG-004", "case-5", 7570),
+        ("BS-CG-005", "case-2", 7612), ("BS-CG-015", "case-6", 8117), ("BS-CG-019", "case-3", 8237),
+    ])
     func aVehicleCaseCitesItsOwnTimeLimit(_ code: String, _ scenario: String, _ line: Int) throws {
         let d = try decide(complete(code, scenario: scenario, facts: try settledFacts(code, scenario: scenario)))
         #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
-        #expect(due(d).date == CalendarDate("2025-07-02") && due(d).line == line, "\(due(d))")
+        #expect(dueAndLine(d).date == CalendarDate("2025-07-02") && dueAndLine(d).line == line, "\(dueAndLine(d))")
     }
 
     @Test func aVehicleRegistrationIsDueOnTheCentresPromise() throws {
         let d = try decide(complete("BS-CG-001", facts: try settledFacts("BS-CG-001")))
         #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
-        #expect(due(d).date == CalendarDate("2025-07-02") && due(d).line == 7355, "\(due(d))")
+        #expect(dueAndLine(d).date == CalendarDate("2025-07-02") && dueAndLine(d).line == 7355, "\(dueAndLine(d))")
     }
 
     /// 退休 事项6 (line 9150) "退休审批材料：同“新增退休人员养老保险待遇核准支付”", whose 社会保障卡 copy is "与身份证复印件复印在一张A4纸"
@@ -140,11 +140,7 @@ import Testing
         let refused = try decide(person)
         #expect(refused.verdict == .refused)
         #expect(!refused.findings.contains { $0.material == "1.4" }, "\(refused.errors.map(\.message))")
-        var unit = complete("BS-CG-021", facts: facts, omit: ["1.4"])
-        unit.applicantKind = "organization"
-        unit.idType = "unified-social-credit-code"
-        unit.idNumber = "91210200MA0QC8H4XM"
-        let returned = try decide(unit)
+        let returned = try decide(complete("BS-CG-021", facts: facts, omit: ["1.4"]).byUnit("91210200MA0QC8H4XM"))
         #expect(returned.findings.contains { $0.code == .materialMissing && $0.material == "1.4" })
     }
 
