@@ -16,10 +16,12 @@ cd "$(dirname "$0")/.."
 bundles=${1:-1000}
 kills=${2:-20}
 scripts/install-deps.sh
-swift build -c release --product intake >/dev/null
-swift build -c release --product intake-pdf-helper >/dev/null
-swift build -c release --product intake-bench >/dev/null
-bin="$(swift build -c release --show-bin-path)"
+# The same build as scripts/bench-run.sh (release, --static-swift-stdlib, .build-static).
+build=(swift build -c release --static-swift-stdlib --scratch-path .build-static)
+for product in intake-pdf-helper intake intake-bench; do
+  "${build[@]}" --product "$product" >/dev/null
+done
+bin="$("${build[@]}" --show-bin-path)"
 export INTAKE_HOME="$PWD"
 work="$(mktemp -d /tmp/intake-bench-ledger.XXXXXX)"
 chmod 755 "$work"
