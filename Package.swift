@@ -49,6 +49,8 @@ let package = Package(
         .target(name: "CIntakeProcess"),
         // libjpeg (libjpeg-turbo), whose errors longjmp: decoded in C, the jump never crossing Swift frames.
         .target(name: "CIntakeJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
+        // libpng's simplified API (png_image), which catches its own errors: a PNG photo decoded for its colours.
+        .target(name: "CIntakePNG", linkerSettings: [.linkedLibrary("png16")]),
 
         // Data flow: Bundle -> Manifest -> Evidence -> (Decision -> Report -> Run).
         .target(name: "IntakeModel", swiftSettings: swiftSettings),
@@ -84,7 +86,7 @@ let package = Package(
             name: "IntakeEvidence",
             dependencies: [
                 "IntakeBundle", "IntakeIO", "IntakeManifest", "IntakeModel", "IntakeXML", "IntakePDF", "IntakeCompression",
-                "CIntakeJPEG", .product(name: "Crypto", package: "swift-crypto"),
+                "CIntakeJPEG", "CIntakePNG", .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
         .target(
@@ -135,7 +137,7 @@ let package = Package(
         .target(
             name: "IntakeFixtures",
             dependencies: [
-                "IntakeCompression", "IntakeBundle", "IntakeManifest", "IntakeCatalog", "CIntakeJPEG",
+                "IntakeCompression", "IntakeBundle", "IntakeManifest", "IntakeCatalog", "CIntakeJPEG", "CIntakePNG",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),

@@ -2,7 +2,7 @@
 # Installs the Debian packages intake needs, only those missing. Swift itself (6.x) is
 # expected on PATH. Safe to run again: it does nothing when all is there.
 set -euo pipefail
-packages=(pkg-config libzip-dev libxml2-dev libxml2-utils zlib1g-dev libsqlite3-dev python3 python3-venv unzip zip p7zip-full libqpdf-dev qpdf libdeflate-dev libjpeg62-turbo-dev)
+packages=(pkg-config libzip-dev libxml2-dev libxml2-utils zlib1g-dev libsqlite3-dev python3 python3-venv unzip zip p7zip-full libqpdf-dev qpdf libdeflate-dev libjpeg62-turbo-dev libpng-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

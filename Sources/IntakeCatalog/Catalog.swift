@@ -321,7 +321,7 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
     public var colour: Bool
     /// The background the guide asks of a photo (白底, 蓝底, 红底): a JPEG's pixels are decoded
     /// and the band along its top and upper sides must be that colour; a file that cannot be
-    /// decoded (not a JPEG, too large) is left to the clerk.
+    /// decoded (not a JPEG or PNG, too large) is left to the clerk.
     public var background: PhotoBackground?
     /// A paper size the guide names (A4): every page of a PDF has it; an image's paper is
     /// not in it (a phone photo of a page is not cut to the sheet) and is not judged.

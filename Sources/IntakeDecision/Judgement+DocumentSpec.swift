@@ -93,12 +93,12 @@ extension Judgement {
     }
 
     /// What the clerk is asked to look at in a photo whose colours the pixels could not
-    /// tell (not a JPEG, too large, not decodable or decoded with corrupt data, its band no
+    /// tell (not a JPEG or PNG, too large, not decodable or decoded with corrupt data, its band no
     /// one colour), and why; nil when they did or none is asked. A colour photo asked
     /// (彩照) whose pixels were not read is asked too: its file's colour model alone (a CMYK
     /// or padded file of grey pixels) does not say it is in colour (round 27, tester 3).
     static func colourUnjudged(_ spec: DocumentSpec, _ d: DocumentEvidence) -> (ask: String, why: String)? {
-        let unread = d.coloursMeasured ?? "not a JPEG: \(d.detectedType ?? "unknown type")"
+        let unread = d.coloursMeasured ?? "not a JPEG or PNG: \(d.detectedType ?? "unknown type")"
         var asks: [String] = []
         var why = unread
         if let wanted = spec.background {

@@ -42,7 +42,7 @@ package final class DocumentScan {
     private var jpeg: JPEGWalker
     /// Bytes of the entry fed so far once its type is decided (its size once read).
     private var fed: Int64 = 0
-    /// Whether a JPEG's pixels are decoded for their colours (its material's specification
+    /// Whether a JPEG's or PNG's pixels are decoded for their colours (its material's specification
     /// asks a background or a colour photo): its bytes are then kept, up to
     /// ``maxPhotoBytes``.
     private let colours: Bool
@@ -92,18 +92,24 @@ package final class DocumentScan {
         fed += Int64(piece.count)
         switch kind {
         case .undecided, .other: return
-        case .png: png.feed(piece)
+        case .png:
+            png.feed(piece)
+            keepPhoto(piece)
         case .jpeg:
             jpeg.feed(piece)
-            if colours && !photoTooLarge {
-                if photo.count + piece.count <= Self.maxPhotoBytes {
-                    photo += piece
-                } else {
-                    photoTooLarge = true
-                    photo = []
-                }
-            }
+            keepPhoto(piece)
         case .pdf, .tiff, .zip, .ole: keep(piece)
+        }
+    }
+
+    /// A photo's bytes, kept to be decoded for its colours when they are asked.
+    private func keepPhoto(_ piece: UnsafeRawBufferPointer) {
+        guard colours && !photoTooLarge else { return }
+        if photo.count + piece.count <= Self.maxPhotoBytes {
+            photo += piece
+        } else {
+            photoTooLarge = true
+            photo = []
         }
     }
 
@@ -115,7 +121,7 @@ package final class DocumentScan {
         var greyscale: Bool?
         /// An image's pages (a TIFF's directories; one for a PNG or JPEG).
         var pages: Int?
-        /// A JPEG's colours, when asked for and decoded.
+        /// A JPEG's or PNG's colours, when asked for and decoded.
         var colours: PhotoColours?
         /// Why they were asked for and not read (too large, not decodable).
         var coloursUnread: String?
@@ -169,21 +175,26 @@ package final class DocumentScan {
         }
         switch kind {
         case .undecided, .other: break
-        case .png: image(png.finish())
-        case .jpeg:
-            image(jpeg.finish())
+        case .png, .jpeg:
+            let isPNG: Bool
+            if case .png = kind { isPNG = true } else { isPNG = false }
+            image(isPNG ? png.finish() : jpeg.finish())
+            // Only a photo whose structure is sound is decoded (the walkers read it first).
             if colours && out.findings.isEmpty {
                 if photoTooLarge {
                     out.coloursUnread = "over \(Self.maxPhotoBytes) bytes"
                 } else {
                     let orientation = jpeg.orientation
-                    switch photo.withUnsafeBytes({ PhotoColours.read(jpeg: $0, orientation: orientation) }) {
+                    let read = photo.withUnsafeBytes {
+                        isPNG ? PhotoColours.read(png: $0) : PhotoColours.read(jpeg: $0, orientation: orientation)
+                    }
+                    switch read {
                     case .success(let c): out.colours = c
                     case .failure(let e): out.coloursUnread = e.reason
                     }
                 }
-                photo = []
             }
+            photo = []
         case .pdf where memoryFile != nil && spoolFailure == nil:
             out.pdfTicket = pdfs.submit(
                 memoryFile: memoryFile!, length: memoryFileLength, seconds: Double(limits.maxPDFCheckSeconds),

@@ -23,7 +23,7 @@ public struct DocumentEvidence: Sendable, Hashable, Codable {
     /// (true), or colour (false); nil when it cannot say (a palette with colours, a PDF).
     public var greyscale: Bool? = nil
     /// The background of a photo decoded for its colours (its material's specification asks
-    /// 白底, 蓝底 or 彩照); nil when it was not decoded (not asked, not a JPEG, too large).
+    /// 白底, 蓝底 or 彩照); nil when it was not decoded (not asked, not a JPEG or PNG, too large).
     public var background: PhotoBackground? = nil
     /// What the decoding measured, or why it did not run, for the report's detail.
     public var coloursMeasured: String? = nil

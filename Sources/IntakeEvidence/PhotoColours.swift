@@ -1,9 +1,10 @@
 import CIntakeJPEG
+import CIntakePNG
 package import IntakeModel
 
 /// What a photo's pixels show of what the guides ask of it (白底, 蓝底, 彩照), read from a
 /// JPEG decoded small (libjpeg's DCT scaling, at most 1/8 of each side, so a 3,000-pixel
-/// photo costs a 375-pixel image). The background is the colour of the band along the
+/// photo costs a 375-pixel image) or a PNG decoded whole (libpng). The background is the colour of the band along the
 /// top and of the sides' upper half, where an ID photo has nothing but its background;
 /// a colour photo stored as grey is one whose pixels are all neutral.
 package struct PhotoColours: Sendable, Equatable {
@@ -61,13 +62,45 @@ package struct PhotoColours: Sendable, Equatable {
                 orientation: orientation))
     }
 
-    /// The colours of `width` × `height` RGB pixels (3 bytes each, rows top first).
+    /// A PNG decoded whole has at most this many pixels (16 MP of RGBA: 64 MB while it is
+    /// measured); a larger one is left to the clerk. PNG has no scaled decoding.
+    static let maximumPNGPixels = 16_000_000
+
+    /// The colours of a PNG file's pixels, or why they cannot be read. A photo with
+    /// transparent pixels is not judged: its 底色 is whatever it is shown on (a viewer's
+    /// white, a form's grey), so the clerk looks.
+    package static func read(png bytes: UnsafeRawBufferPointer, maxPixels: Int = maximumPNGPixels) -> Result<
+        PhotoColours, PhotoColoursError
+    > {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count > 0 else {
+            return .failure(PhotoColoursError(reason: "empty"))
+        }
+        var image = intake_png_image()
+        guard intake_png_decode(base, bytes.count, maxPixels, &image) == 0 else {
+            let reason = withUnsafeBytes(of: &image.error) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            return .failure(PhotoColoursError(reason: "libpng: \(reason)"))
+        }
+        defer { intake_png_free(&image) }
+        guard image.opaque != 0 else {
+            return .failure(PhotoColoursError(reason: "transparent pixels: its background is what it is shown on"))
+        }
+        let count = Int(image.width) * Int(image.height) * 4
+        return .success(
+            measure(
+                rgb: UnsafeBufferPointer(start: image.rgba, count: count), width: Int(image.width),
+                height: Int(image.height), channels: 4))
+    }
+
+    /// The colours of `width` × `height` pixels (`channels` bytes each, red, green and blue
+    /// first: 3 for RGB, 4 for RGBA; rows top first).
     /// `orientation`: the EXIF orientation (1–8) of the stored pixels; the band is taken
     /// as the photo is shown (a photo stored upside down has its background at the bottom).
     package static func measure(
-        rgb: UnsafeBufferPointer<UInt8>, width: Int, height: Int, orientation: Int = 1
+        rgb: UnsafeBufferPointer<UInt8>, width: Int, height: Int, orientation: Int = 1, channels: Int = 3
     ) -> PhotoColours {
-        precondition(rgb.count >= width * height * 3)
+        precondition(channels >= 3 && rgb.count >= width * height * channels)
         let turned = (5...8).contains(orientation)
         // The shown size, and the stored pixel at a shown place (EXIF 2.32, tag 0x0112).
         let (shownWidth, shownHeight) = turned ? (height, width) : (width, height)
@@ -83,7 +116,7 @@ package struct PhotoColours: Sendable, Equatable {
             case 8: (sx, sy) = (width - 1 - y, x)
             default: (sx, sy) = (x, y)
             }
-            return (sy * width + sx) * 3
+            return (sy * width + sx) * channels
         }
         let top = max(1, shownHeight / 10)
         let side = max(1, shownWidth / 10)

@@ -135,4 +135,65 @@ import Testing
         case .success(let c): Issue.record("measured: \(c.measured)")
         }
     }
+
+    // MARK: PNG (libpng), decoded whole
+
+    func readPNG(_ bytes: [UInt8], maxPixels: Int = 16_000_000) -> Result<PhotoColours, PhotoColoursError> {
+        bytes.withUnsafeBytes { PhotoColours.read(png: $0, maxPixels: maxPixels) }
+    }
+
+    /// A PNG photo's background is measured as a JPEG's is (it went to the clerk unread).
+    @Test(arguments: [
+        (SamplePhoto.white, PhotoBackground.white), (SamplePhoto.blue, .blue), (SamplePhoto.red, .red),
+        ((60, 60, 60), .grey), ((150, 150, 150), .other),
+    ])
+    func aPNGsBackgroundIsMeasured(background: SamplePhoto.RGB, expected: PhotoBackground) throws {
+        var rng = SeededRandom(seed: 11)
+        let colours = try readPNG(SamplePhoto.png(background: background, rng: &rng)).get()
+        #expect(colours.background == expected, "\(colours.measured)")
+        #expect(!colours.neutral)
+        #expect(colours.measured.hasSuffix("decoded at 360x480"), "\(colours.measured)")
+    }
+
+    /// Grey pixels in an RGB file, and a file of one grey channel, are neutral.
+    @Test(arguments: [false, true])
+    func aGreyPNGIsNeutral(greyFile: Bool) throws {
+        var rng = SeededRandom(seed: 12)
+        let colours = try readPNG(SamplePhoto.png(greyPixels: true, greyFile: greyFile, rng: &rng)).get()
+        #expect(colours.neutral, "\(colours.measured)")
+    }
+
+    /// A cut-out photo (its background transparent) shows whatever it is put on: not judged.
+    /// The same photo opaque is.
+    @Test func aTransparentBackgroundIsNotJudged() throws {
+        var rng = SeededRandom(seed: 13)
+        switch readPNG(SamplePhoto.png(background: SamplePhoto.blue, transparentBackground: true, rng: &rng)) {
+        case .failure(let e): #expect(e.reason.contains("transparent"), "\(e.reason)")
+        case .success(let c): Issue.record("a transparent background was measured: \(c.measured)")
+        }
+        #expect(try readPNG(SamplePhoto.png(background: SamplePhoto.blue, rng: &rng)).get().background == .blue)
+    }
+
+    /// Past its pixel limit a PNG is refused before its pixels are allocated; broken ones
+    /// fail with libpng's reason; nothing crashes.
+    @Test func hostilePNGsFailCleanly() throws {
+        var rng = SeededRandom(seed: 14)
+        let good = SamplePhoto.png(width: 400, height: 500, rng: &rng)
+        switch readPNG(good, maxPixels: 199_999) {
+        case .failure(let e): #expect(e.reason.contains("400x500"), "\(e.reason)")
+        case .success: Issue.record("decoded past its pixel limit")
+        }
+        var flipped = good
+        flipped[flipped.count / 2] ^= 0xFF  // inside IDAT: its CRC no longer holds
+        let cases: [[UInt8]] = [
+            Array(good.prefix(good.count / 2)), flipped, SampleDocuments.png(width: 65_535, height: 65_535, rng: &rng),
+            Array("not a png".utf8), [],
+        ]
+        for (i, bytes) in cases.enumerated() {
+            switch readPNG(bytes) {
+            case .failure(let e): #expect(!e.reason.isEmpty, "case \(i)")
+            case .success(let c): Issue.record("case \(i) decoded: \(c.measured)")
+            }
+        }
+    }
 }

@@ -1398,11 +1398,12 @@ import Testing
 
     /// 其他 事项16 所需材料 2 (line 12313): "二寸近期免冠白底彩照(3张)": a scan stored as one grey channel does not show a
     /// colour photo (round 22, tester 2: a one-component JPEG was accepted), nor does a PNG or TIFF whose palette holds
-    /// grey levels only (round 23: they were accepted); a colour JPEG, a PNG with a colour palette and a PDF scan (whose
+    /// grey levels only (round 23: they were accepted); a colour JPEG, a colour PNG photo on white, a PNG with a colour
+    /// palette (its band of noise no one colour: decoded, and left to the clerk for its 底色) and a PDF scan (whose
     /// colour the header does not say) are not judged by it.
     @Test(arguments: [
         ("jpeg-grey", false), ("jpeg", true), ("png-grey", false), ("png-palette-grey", false), ("png-palette", true),
-        ("tiff-palette-grey", false), ("pdf", true),
+        ("png-photo", true), ("tiff-palette-grey", false), ("pdf", true),
     ])
     func theDisabilityCardsPhotosAreInColour(file: String, fits: Bool) throws {
         var app = complete("BS-QT-016", facts: try settledFacts("BS-QT-016"))
@@ -1417,6 +1418,7 @@ import Testing
             case "png-palette-grey":
                 (SampleDocuments.png(width: 70, height: 98, grey: true, palette: true, rng: &rng), "image/png", "png")
             case "png-palette": (SampleDocuments.png(width: 70, height: 98, palette: true, rng: &rng), "image/png", "png")
+            case "png-photo": (SamplePhoto.png(width: 700, height: 980, rng: &rng), "image/png", "png")
             case "tiff-palette-grey":
                 (
                     SampleDocuments.tiff(
@@ -1430,6 +1432,10 @@ import Testing
         let spec = d.findings.first { $0.code == .documentSpec }
         #expect((spec == nil) == fits)
         if let spec { #expect(spec.message.contains("彩色") && spec.source?.line == 12313, "\(spec.message)") }
+        if file == "png-palette" {
+            let note = d.findings.first { $0.code == .manualCheck && $0.material == "2" }
+            #expect(note?.detail?.contains("decoded at 70x98") == true, "\(String(describing: note?.detail))")
+        }
     }
 
     /// 入学 事项20 所需材料 2 (line 1542): the photo's 上传要求 "近期、蓝底、免冠": a blue background, which an image stored as

@@ -156,4 +156,31 @@ import Testing
         let note = try #require(unread.findings.first { $0.code == .manualCheck && $0.material == "2" })
         #expect(note.message.contains("彩色照片") && note.message.contains("白色"), "\(note.message)")
     }
+
+    /// A PNG photo is judged by its pixels as a JPEG is (libpng decodes it): before, every PNG
+    /// went to the clerk for its 底色 and colour, a blue one on a 白底 line included. A cut-out
+    /// photo (transparent background) still goes to the clerk: its 底色 is what it is shown on.
+    @Test(arguments: [("white", true, false), ("blue", false, false), ("grey-pixels", false, false), ("transparent", true, true)])
+    func aPNGPhotoIsJudgedByItsPixels(kind: String, sound: Bool, toTheClerk: Bool) throws {
+        var rng = SeededRandom(seed: 18)
+        let photo =
+            switch kind {
+            case "blue": SamplePhoto.png(width: 600, height: 800, background: SamplePhoto.blue, rng: &rng)
+            case "grey-pixels": SamplePhoto.png(width: 600, height: 800, greyPixels: true, rng: &rng)
+            case "transparent": SamplePhoto.png(width: 600, height: 800, transparentBackground: true, rng: &rng)
+            default: SamplePhoto.png(width: 600, height: 800, rng: &rng)
+            }
+        var app = complete("BS-QT-016", facts: try settledFacts("BS-QT-016"))
+        let i = try #require(app.documents.firstIndex { $0.material == "2" })
+        app.documents[i] = SampleDocument(path: "files/照片.png", material: "2", bytes: photo, mediaType: "image/png")
+        let d = try decide(app)
+        #expect(d.verdict == (sound ? .accepted : .returned), "\(kind): \(d.findings.map(\.message))")
+        let spec = specFindings(d, "2")
+        #expect(spec.isEmpty == sound, "\(d.findings.map(\.message))")
+        if kind == "blue" { #expect(spec.first?.message.contains("底色为蓝色") == true, "\(spec.map(\.message))") }
+        if kind == "grey-pixels" { #expect(spec.first?.message.contains("灰度") == true, "\(spec.map(\.message))") }
+        let note = d.findings.first { $0.code == .manualCheck && $0.material == "2" }
+        #expect((note != nil) == toTheClerk, "\(d.findings.map(\.message))")
+        if let note { #expect(note.message.contains("白色"), "\(note.message)") }
+    }
 }
