@@ -31,8 +31,13 @@ package final class PDFBatch {
     /// past them a PDF not yet answered is not checked (``bundleBudgetDetail``).
     private let bundleSeconds: Double?
     private var budget: UInt64? { bundleSeconds.map { PDFChecker.nanoseconds($0) } }
-    /// Nanoseconds the reader has waited for the bundle's PDFs so far.
+    /// Nanoseconds the helper ran while the reader waited for the bundle's PDFs (the
+    /// clock's time, when the helper has no CPU clock), so far: a busy machine that keeps
+    /// the helper from running does not use the bundle's time up (``PDFChecker/backstopFactor``).
     private var spent: UInt64 = 0
+    /// Nanoseconds the reader has waited by the clock: past ``PDFChecker/backstopFactor`` times
+    /// the bundle's time, it is up whatever the helper ran.
+    private var waited: UInt64 = 0
     /// The detail of a PDF left unchecked because the bundle's PDFs took their time.
     package static let bundleBudgetDetail = "not checked: the bundle's PDFs took their time together"
 
@@ -75,7 +80,13 @@ package final class PDFBatch {
     }
 
     /// What is left of the bundle's time (nil: no bound).
-    private var left: UInt64? { budget.map { $0 > spent ? $0 - spent : 0 } }
+    private var left: UInt64? {
+        budget.map { $0 > spent && waited < PDFChecker.backstopFactor * $0 ? $0 - spent : 0 }
+    }
+    /// What is left of the clock's backstop for the bundle's time (nil: no bound).
+    private var leftByTheClock: UInt64? {
+        budget.map { PDFChecker.backstopFactor * $0 > waited ? PDFChecker.backstopFactor * $0 - waited : 0 }
+    }
     private var pastTheBundlesTime: Bool { left == 0 }
 
     private func overTheBundlesTime() -> PDFStructure {
@@ -185,21 +196,49 @@ package final class PDFBatch {
     private func receiveOne() {
         guard let h = helper, !inFlight.isEmpty else { return }
         let q = inFlight.removeFirst()
-        let own = max(q.submitted, previousAnswer) + PDFChecker.nanoseconds(q.seconds)
+        // Each time is the helper's running time (``PDFChecker/backstopFactor``): its own from
+        // when it could start it, the bundle's while the reader waits.
+        let ownStart = max(q.submitted, previousAnswer)
+        let allowed = PDFChecker.nanoseconds(q.seconds)
+        let ownCPU: UInt64? = h.cpuTime() == nil ? nil : h.cpuAtLastAnswer
+        let ownBackstop = ownStart + PDFChecker.backstopFactor * allowed
+        func ownDeadline(_ now: UInt64) -> UInt64 {
+            h.runningDeadline(since: ownStart, cpu: ownCPU, allowed: allowed, backstop: ownBackstop, now: now)
+        }
         // The bundle's time is the reader's waiting on its PDFs: an answer already waiting
         // (the helper worked while the reader read other entries) costs it nothing.
         let waiting = DispatchTime.now().uptimeNanoseconds
-        let deadline = left.map { min(own, waiting + $0) } ?? own
-        defer { spent += DispatchTime.now().uptimeNanoseconds - waiting }
-        switch h.receive(deadline: deadline) {
+        let cpuBefore = h.cpuTime()
+        let bundleLeft = left
+        let bundleBackstop = leftByTheClock.map { waiting + $0 }
+        func deadline(_ now: UInt64) -> UInt64 {
+            guard let bundleLeft, let bundleBackstop else { return ownDeadline(now) }
+            let bundle = h.runningDeadline(
+                since: waiting, cpu: cpuBefore, allowed: bundleLeft, backstop: bundleBackstop, now: now)
+            return min(ownDeadline(now), bundle)
+        }
+        defer {
+            let now = DispatchTime.now().uptimeNanoseconds
+            let wall = now - waiting
+            waited += wall
+            if let cpuBefore, let cpuAfter = h.cpuTime(), cpuAfter >= cpuBefore {
+                spent += min(wall, cpuAfter - cpuBefore)
+            } else {
+                spent += wall
+            }
+        }
+        switch h.receive(deadline: deadline(waiting), later: deadline) {
         case .answer(let result):
             previousAnswer = DispatchTime.now().uptimeNanoseconds
             results[q.ticket] = result
             if result.status == .overLimits { dropHelper() }
             done(q)
         case .overtime:
+            let now = DispatchTime.now().uptimeNanoseconds
             results[q.ticket] =
-                deadline < own ? overTheBundlesTime() : checker.failed("qpdf took longer than \(PDFChecker.format(q.seconds)) s")
+                ownDeadline(now) > now
+                ? overTheBundlesTime()
+                : checker.failed(PDFChecker.overtime(q.seconds, helper: h, since: ownCPU, wall: ownStart))
             dropHelper()
             done(q)
         case .stopped(let why, let signal):
@@ -230,7 +269,9 @@ package final class PDFBatch {
             let seconds = bounded ? Double(left!) / 1e9 : q.seconds
             let start = DispatchTime.now().uptimeNanoseconds
             let r = checker.checkAlone(fd: q.fd, length: q.length, seconds: seconds, memory: q.memory, killedBefore: killed)
+            // Alone (after a failure, rare), the bundle's time runs by the clock.
             spent += DispatchTime.now().uptimeNanoseconds - start
+            waited += DispatchTime.now().uptimeNanoseconds - start
             // Stopped by what was left of the bundle's time, not by its own (nor its memory).
             let timedOut = r.status == .overLimits && r.detail?.hasPrefix("qpdf took longer") == true
             results[q.ticket] = bounded && timedOut ? overTheBundlesTime() : r

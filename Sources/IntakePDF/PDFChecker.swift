@@ -107,13 +107,22 @@ package final class PDFChecker: @unchecked Sendable {
                 discard(helper)
                 continue
             }
-            switch helper.receive(deadline: DispatchTime.now().uptimeNanoseconds + Self.nanoseconds(seconds)) {
+            // The time is the helper's running time: kept waiting for a CPU (a busy machine:
+            // four checks on two cores), it is given that waiting back, up to the backstop.
+            let start = DispatchTime.now().uptimeNanoseconds
+            let cpu = helper.cpuTime()
+            let allowed = Self.nanoseconds(seconds)
+            let backstop = start + Self.backstopFactor * allowed
+            let received = helper.receive(deadline: start + allowed) {
+                helper.runningDeadline(since: start, cpu: cpu, allowed: allowed, backstop: backstop, now: $0)
+            }
+            switch received {
             case .answer(let result):
                 if result.status == .overLimits { discard(helper) } else { release(helper) }
                 return result
             case .overtime:
                 discard(helper)
-                return failed("qpdf took longer than \(Self.format(seconds)) s")
+                return failed(Self.overtime(seconds, helper: helper, since: cpu, wall: start))
             case .stopped(let why, let signal):
                 discard(helper)
                 if (signal == SIGKILL || signal == SIGTERM) && stoppedBefore == nil {
@@ -127,6 +136,24 @@ package final class PDFChecker: @unchecked Sendable {
     }
 
     static func nanoseconds(_ seconds: Double) -> UInt64 { UInt64(max(0, min(seconds, 86_400)) * 1e9) }
+
+    /// A check's time limit is the helper's running time (CPU), so that the same PDF gets the
+    /// same answer on a busy machine (round 32, tester k: four 190,000-page PDFs checked at
+    /// once on two cores were each cut off at 20 s of the clock, `invalid` for good, while
+    /// alone each took 9 s). A helper that does not run (stopped, starved without end) is
+    /// still cut off, at this many times the limit by the clock.
+    static let backstopFactor: UInt64 = 4
+
+    /// Why a check was cut off: its running time used up, or the clock's backstop reached.
+    static func overtime(_ seconds: Double, helper: Helper, since cpu: UInt64?, wall: UInt64) -> String {
+        let limit = "qpdf took longer than \(format(seconds)) s"
+        guard let cpu, let now = helper.cpuTime() else { return limit }
+        let ran = Double(now > cpu ? now - cpu : 0) / 1e9
+        let waited = Double(DispatchTime.now().uptimeNanoseconds - wall) / 1e9
+        guard ran < seconds else { return limit + " of running time" }
+        return limit
+            + " (\(format((waited * 10).rounded() / 10)) s by the clock, \(format((ran * 10).rounded() / 10)) s running: the machine was too busy)"
+    }
 
     func failed(_ detail: String) -> PDFStructure {
         PDFStructure(status: .overLimits, pages: nil, restricted: false, detail: detail, warnings: 0)
@@ -414,10 +441,38 @@ package final class PDFChecker: @unchecked Sendable {
 final class Helper {
     let pid: pid_t
     private(set) var socket: Int32
+    /// The helper's CPU-time clock (clock_getcpuclockid), nil where the system gives none.
+    private let cpuClock: clockid_t?
+    /// The helper's running time when its last answer was read (nanoseconds).
+    private(set) var cpuAtLastAnswer: UInt64 = 0
 
     private init(pid: pid_t, socket: Int32) {
         self.pid = pid
         self.socket = socket
+        var clock = clockid_t()
+        cpuClock = clock_getcpuclockid(pid, &clock) == 0 ? clock : nil
+    }
+
+    /// The nanoseconds of CPU the helper has run (user and system), or nil (no clock, gone).
+    func cpuTime() -> UInt64? {
+        guard let cpuClock else { return nil }
+        var t = timespec()
+        guard clock_gettime(cpuClock, &t) == 0 else { return nil }
+        return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+    }
+
+    /// The deadline (DispatchTime nanoseconds) of `allowed` nanoseconds of the helper's
+    /// running from `wall` (when its CPU time was `cpu`), as it stands `now`: pushed back by
+    /// the time the helper was kept from running since (the clock's time passed less its
+    /// CPU time), never past `backstop`. Without a CPU clock, the clock's deadline.
+    func runningDeadline(since wall: UInt64, cpu: UInt64?, allowed: UInt64, backstop: UInt64, now: UInt64) -> UInt64 {
+        var deadline = wall + allowed
+        if let cpu, let current = cpuTime(), now > wall {
+            let ran = current > cpu ? current - cpu : 0
+            let passed = now - wall
+            if passed > ran { deadline += passed - ran }
+        }
+        return min(deadline, max(backstop, wall + allowed))
     }
 
     static func start(_ path: String) -> Helper? {
@@ -451,16 +506,27 @@ final class Helper {
     }
 
     /// Waits for the next reply until `deadline` (DispatchTime nanoseconds). A reply that
-    /// is already waiting is taken even past the deadline.
-    func receive(deadline: UInt64) -> Outcome {
+    /// is already waiting is taken even past the deadline. Once the deadline passes,
+    /// `later` (given the time) may move it back (``runningDeadline(since:cpu:allowed:backstop:now:)``).
+    func receive(deadline: UInt64, later: ((UInt64) -> UInt64)? = nil) -> Outcome {
         var pfd = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        var deadline = deadline
         while true {
             let now = DispatchTime.now().uptimeNanoseconds
             let wait = now < deadline ? Int32(min(Double(Int32.max), (Double(deadline - now) / 1e6).rounded(.up))) : 0
             let r = poll(&pfd, 1, wait)
             if r < 0 && errno == EINTR { continue }
             if r == 0 {
-                if wait == 0 { return .overtime }
+                if wait == 0 {
+                    if let later {
+                        let moved = later(now)
+                        if moved > now {
+                            deadline = moved
+                            continue
+                        }
+                    }
+                    return .overtime
+                }
                 continue  // woke early: look at the clock again
             }
             break
@@ -469,7 +535,10 @@ final class Helper {
         var passed: Int32 = -1
         let n = reply.withUnsafeMutableBytes { intake_recv_fd(socket, $0.baseAddress, $0.count, &passed) }
         if passed >= 0 { close(passed) }
-        if n > 0, let result = PDFWire.result(reply[..<n]) { return .answer(result) }
+        if n > 0, let result = PDFWire.result(reply[..<n]) {
+            cpuAtLastAnswer = cpuTime() ?? cpuAtLastAnswer
+            return .answer(result)
+        }
         return reap()
     }
 

@@ -123,6 +123,50 @@ enum PDFTestSupport {
         #expect(checker.idlePIDs.count == 1)
     }
 
+    /// A check's time is the helper's running time: a helper kept from running (stopped
+    /// here, as a busy machine starves it) past the clock's limit still answers (round 32,
+    /// tester k: four long PDFs at once on two cores were each cut off at 20 s of the clock
+    /// and `invalid` for good); one that never runs is cut off at
+    /// ``PDFChecker/backstopFactor`` times the limit. Both through a bundle's batch, with
+    /// and without the bundle's own time.
+    @Test(arguments: [nil, 0.5] as [Double?])
+    func aHelperKeptFromRunningIsGivenItsWaitingBack(bundleSeconds: Double?) throws {
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        defer { checker.stopIdle() }
+        _ = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        let pid = try #require(checker.idlePIDs.first)
+        kill(pid, SIGSTOP)
+        let resume = Thread {
+            usleep(1_200_000)
+            kill(pid, SIGCONT)
+        }
+        resume.start()
+        let start = Date()
+        let batch = PDFBatch(checker, bundleSeconds: bundleSeconds)
+        let ticket = Self.sound.withUnsafeBytes { batch.submit($0, seconds: 0.5, memory: 1 << 30) }
+        let r = batch.collect()[ticket]
+        #expect(r.status == .sound, "\(r)")
+        #expect(Date().timeIntervalSince(start) >= 1.1)
+        #expect(checker.started == 1)
+    }
+
+    @Test func aHelperThatNeverRunsIsCutOffByTheClocksBackstop() throws {
+        let checker = PDFChecker(helperPath: PDFTestSupport.helper)
+        defer { checker.stopIdle() }
+        _ = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
+        let pid = try #require(checker.idlePIDs.first)
+        kill(pid, SIGSTOP)
+        let start = Date()
+        let r = Self.sound.withUnsafeBytes { checker.check($0, seconds: 0.25, memory: 1 << 30) }
+        let took = Date().timeIntervalSince(start)
+        #expect(r.status == .overLimits)
+        #expect(r.detail?.hasPrefix("qpdf took longer than 0.25 s") == true, "\(String(describing: r.detail))")
+        #expect(r.detail?.contains("too busy") == true, "\(String(describing: r.detail))")
+        // 4 × 0.25 s by the clock (and the kill), not 0.25 s.
+        #expect(took >= 0.95 && took < 10, "\(took)")
+        #expect(kill(pid, 0) == -1 || checker.idlePIDs.isEmpty)
+    }
+
     @Test func aHelperKilledWhileIdleIsReplaced() throws {
         let checker = PDFChecker(helperPath: PDFTestSupport.helper)
         _ = Self.sound.withUnsafeBytes { checker.check($0, seconds: 20, memory: 1 << 30) }
@@ -321,7 +365,7 @@ enum PDFTestSupport {
         let results = batch.collect()
         #expect(Date().timeIntervalSince(started) < 8)
         #expect(results.map(\.status) == [.sound, .overLimits, .sound, .sound])
-        #expect(results[1].detail == "qpdf took longer than 1 s")
+        #expect(results[1].detail == "qpdf took longer than 1 s of running time")
         #expect(results[3].pages == 3)
         // The one that overran was killed; the two after it went to a fresh helper.
         #expect(checker.started == 2)
