@@ -136,7 +136,9 @@ FIXED_UNENCODED = [
     "the conditions inside them are facts (syParentIdMissing, syParentsForeign, syMotherInfoMismatch, syNameChange, "
     "syParentInfoChange, syMilitaryId, syMilitaryIdMismatch)",
     "BS-HJ-001/002/016 (落户): 必备手续 are required; 选择手续 are supplied as the grounds of the application "
-    "require, which no fact can list: each document under it is optional, so a missing one is never a finding; "
+    "require, which no fact can list: each document under it is optional, and a 选择手续 whose documents are all "
+    "optional (HJ-002, HJ-016: the proof of the 成就 the points rest on) wants at least one of them (“至少提交下列一项”); "
+    "HJ-001's holds the required 落户地址手续, so none of its optional ones is asked; "
     "落户地址手续 is curated as a one-of (确认单 / 同意落户意见书 / 集体户口首页 [/ 人才集体户承诺书]). "
     "HJ-001 1.1.3 and 1.1.5 (婚姻状况, 随迁配偶有无职业) keep the parser's split of two-branch sentences: the "
     "未婚 branch (sign 《个人未婚声明》 at the counter) and the 有职业 branch stay inside the material's text",

@@ -571,14 +571,33 @@ extension Judgement {
     /// themselves: the message says the applicant does not meet it. Words the material's
     /// name already carries (证实…的材料，但不动产登记机构书面通知…的除外) are not said twice: an
     /// exemption is then only said not to be met, a case not at all (nil).
+    ///
+    /// The applicant reads it first (round 32, tester j: "（…首次提取除外〔注：…〕；申请人不符合免交条件）" told the
+    /// citizen when the material is not needed, then the catalog's gloss): that it is needed is
+    /// said first, then the words it rests on; a gloss 〔注：…〕 (the catalog's words, kept as such in the
+    /// rules table for the auditor) is read as a clause of the sentence.
     static func why(_ text: String, name: String = "") -> String? {
         // 不提供 and 不提交 cover 可不提供, 可以不提交 and the like.
         let exemption = [
             "不提供", "不提交", "无需提供", "无须提供", "不需提供", "不需要提供", "无需提交", "无须提交", "免予", "免交", "除外",
         ]
         let said = !text.isEmpty && name.contains(text)
-        guard exemption.contains(where: text.contains) else { return said ? nil : text }
-        return said ? "申请人不符合免交条件" : "\(text)；申请人不符合免交条件"
+        let plain = plainGloss(text)
+        guard exemption.contains(where: text.contains) else { return said ? nil : plain }
+        return said ? "申请人不属于可免交的情形，须提交" : "申请人不属于可免交的情形，须提交；依据：\(plain)"
+    }
+
+    /// `text` with each gloss 〔注：…〕 written as a clause of its own (…；…).
+    static func plainGloss(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstRange(of: "〔注："), let close = rest[open.upperBound...].firstRange(of: "〕") {
+            out += rest[..<open.lowerBound]
+            let gloss = rest[open.upperBound..<close.lowerBound]
+            if !gloss.isEmpty { out += (out.isEmpty ? "" : "；") + gloss }
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
     }
 
     /// The requirement text of a material needed in every case.

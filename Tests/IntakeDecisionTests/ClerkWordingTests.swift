@@ -237,7 +237,7 @@ import Testing
             guard let missing = d.findings.first(where: { $0.code == .materialMissing && $0.material == material.id })
             else { continue }
             seen.append(missing.message)
-            #expect(missing.message.contains("申请人不符合免交条件"), "\(missing.message)")
+            #expect(missing.message.contains("申请人不属于可免交的情形，须提交；依据："), "\(missing.message)")
         }
         #expect(seen.count == 1, "\(m.code) \(material.id): needed under exactly one value of \(fact)")
     }
@@ -250,7 +250,7 @@ import Testing
         facts["rxBeforeProficiencyExam"] = "false"
         let d = try decide(complete("BS-RX-015", facts: facts, omit: ["7"]))
         let missing = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "7" })
-        #expect(missing.message.contains("报名前转入不提供；申请人不符合免交条件"), "\(missing.message)")
+        #expect(missing.message.contains("须提交；依据：转入学生的…成绩证明；学生在普通高中学生学业水平考试报名前转入不提供）"), "\(missing.message)")
         facts["rxBeforeProficiencyExam"] = "true"
         #expect(try decide(complete("BS-RX-015", facts: facts, omit: ["7"])).verdict == .accepted)
     }
@@ -359,7 +359,7 @@ import Testing
         app.documents.removeAll { $0.material == "3" }
         let missing = try #require(try decide(app).errors.first { $0.code == .materialMissing && $0.material == "3" })
         #expect(missing.message.components(separatedBy: "申请更正登记的除外").count == 2, "\(missing.message)")
-        #expect(missing.message.contains("申请人不符合免交条件"), "\(missing.message)")
+        #expect(missing.message.contains("申请人不属于可免交的情形，须提交"), "\(missing.message)")
 
         var facts = try settledFacts("BS-RS-031")
         facts["rsTransferIn"] = "跨省"
@@ -379,7 +379,7 @@ import Testing
         ("BS-SY-004", "2", ["syBothMilitary": "false"], "父母《居民户口簿》", "无需提供本条手续"),
         // line 605 双军人现役军官或女士官的: the exemption in the guide's words, not the name again nor the catalog's "见 5" (round 19,
         // tester 7: "父母《居民户口簿》（父母《居民户口簿》（双军人…，见 5）")
-        ("BS-SY-004", "2", ["syBothMilitary": "false"], "（2）父母《居民户口簿》（双军人现役军官或女士官的除外", "见 5"),
+        ("BS-SY-004", "2", ["syBothMilitary": "false"], "（2）父母《居民户口簿》（申请人不属于可免交的情形，须提交；依据：双军人现役军官或女士官的除外", "见 5"),
         // line 5733: named by what is submitted, not by "除应提交…外，还应提交" (the survey is the item's first document, 4.2.1, since
         // round 21 gave the 出让补充合同 and the 证实土地灭失的材料 their own parts)
         (
@@ -477,5 +477,20 @@ import Testing
         let asked = Set(d.findings.filter { $0.code == .factMissing }.compactMap(\.fact))
         #expect(asked.contains("rsPeriodicBenefit"), "\(d.findings.map(\.message))")
         #expect(!asked.contains("rsEligibleDependants"), "\(d.findings.map(\.message))")
+    }
+
+    /// A material missing despite an exemption says first that it is needed, then the words that rest on: 公积金 事项6 所需材料
+    /// 6 (the credit report, "个人住房公积金贷款和组合贷款的首次提取除外", repaying a commercial loan) told the citizen "（…首次提取除外
+    /// 〔注：偿还商业贷款的，均须提供〕；申请人不符合免交条件）": the case it is not needed in first, and the catalog's gloss as a
+    /// bracket of its own (round 32, tester j: "sure").
+    @Test func aMaterialNeededDespiteAnExemptionSaysSoFirst() throws {
+        var facts = try settledFacts("BS-GJJ-006")
+        facts["gjjFirstFundLoanExtraction"] = "false"
+        let d = try decide(complete("BS-GJJ-006", facts: facts, omit: ["6"]))
+        let f = try #require(
+            d.findings.first { $0.code == .materialMissing && $0.material == "6" }, "\(d.findings.map(\.message))")
+        #expect(f.message.contains("（申请人不属于可免交的情形，须提交；依据："), "\(f.message)")
+        #expect(f.message.contains("首次提取除外"), "\(f.message)")
+        #expect(!f.message.contains("〔注") && !f.message.contains("申请人不符合免交条件"), "\(f.message)")
     }
 }

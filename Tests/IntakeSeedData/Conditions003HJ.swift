@@ -583,7 +583,9 @@ public let agents003HJ: [AgentExpectation] = [
     AgentExpectation("BS-SY-005", "", material: nil, line: 663),
     // 生育 事项6: an adult applicant; "儿童出生后1个月内，其监护人应当到儿童居住地的接种单位为其办理预防接种证" (line 674): the
     // guardian of a child is not the agent refused
-    AgentExpectation("BS-SY-006", "vaccination", material: nil, line: 731, facts: ["residentId": "210202197001010011"]),
+    AgentExpectation(
+        "BS-SY-006", "vaccination", material: nil, line: 731,
+        facts: ["residentId": "210202197001010011", "syVaccineChildAge": "3"]),
     // (生育 事项9 （一） 5.办理时限 每年从1月份至4月10日进行申请 (line 966): the application is made inside the window)
     AgentExpectation("BS-SY-009", "case-1", material: nil, line: 968, submitted: "2025-03-02T09:30:00+08:00"),
     AgentExpectation("BS-SY-009", "case-2", material: nil, line: 1041),

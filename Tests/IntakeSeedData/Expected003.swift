@@ -269,6 +269,11 @@ public let expected003: [ExpectedMatter] = [
                 "3 内地婚姻登记机关或者中国驻外使（领）馆颁发的结婚证",
                 // 4.当事人各提交2张2寸单人近期半身免冠照片 (line 8881): each party 2, 4 in all (round 25)
                 "4 2寸单人近期半身免冠照片（当事人各2张）",
+                // 1.当事人持有本人有效的居民身份证、户口簿 (line 8878), both attending (line 8876): the other party's too
+                // (round 32, tester i: one party's were accepted)
+                "5 另一方当事人本人有效的居民身份证、户口簿",
+                "5.1 另一方当事人的居民身份证",
+                "5.2 另一方当事人的户口簿",
             ]
             // 自愿离婚的夫妻双方均具有完全民事行为能力 (line 8876; round 19, tester 6)
         ], forbidden: ["F-agent", "F-unit", "F-capacity"]),

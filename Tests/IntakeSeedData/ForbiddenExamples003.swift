@@ -675,8 +675,16 @@ public let forbiddenExamples003: [ForbiddenExample] =
             "BS-SY-009", "F-child-age", triggering: ["syOnlyChildAge": "19"], notTriggering: ["syOnlyChildAge": "18"],
             scenario: "case-2"),
         ForbiddenExample(
-            "BS-SY-009", "F-child-age", triggering: ["syOnlyChildAge": "25"], notTriggering: ["syOnlyChildAge": "3"],
+            "BS-SY-009", "F-child-age-3", triggering: ["syOnlyChildAge": "25"], notTriggering: ["syOnlyChildAge": "3"],
             scenario: "case-3"),
+        // 生育 事项9 （一）1. (line 903) "1973年以来没有违反计划生育法规、规章和政策规定生育": the clerk finds one in the records, or none
+        ForbiddenExample(
+            "BS-SY-009", "F-policy-1973", triggering: ["syBirthAgainstPolicySince1973": "true"],
+            notTriggering: ["syBirthAgainstPolicySince1973": "false"], submitted: "2025-03-01T09:30:00+08:00", scenario: "case-1"),
+        // 公积金 事项20 (line 6908) "伤残证（1-4级）或残疾人证（1-2级）…": a grade outside, one inside
+        ForbiddenExample(
+            "BS-GJJ-020", "F-grade", triggering: ["gjjDisabilityGradeQualifies": "false"],
+            notTriggering: ["gjjDisabilityGradeQualifies": "true"]),
         // 公积金 事项2 补充说明（1）(line 6509) "…上一年度内发生两次以上房屋权属过户交易的…应与其购房行为发生日间隔一年以上": bought 2025-01-02,
         // claimed 2025-07-01; bought 2024-06-30, claimed a year and a day later
         ForbiddenExample(
