@@ -1,3 +1,4 @@
+import HTTPTypes
 import HummingbirdCore
 import Logging
 import NIOCore
@@ -71,7 +72,9 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
         guard !pending.isEmpty else {
             // No request is waiting for this answer: it is Hummingbird's to one the parser
             // could not read (a bare 400, empty): a problem document instead, as every error.
-            let document = Array(Self.unreadable(parseError).document(instance: nil).utf8)
+            let problem = Self.unreadable(parseError)
+            let document = Array(problem.document(instance: nil).utf8)
+            head.status = HTTPResponseStatus(statusCode: Int(problem.status.code))
             head.headers.replaceOrAdd(name: "Content-Type", value: Problem.mediaType)
             head.headers.replaceOrAdd(name: "Content-Length", value: String(document.count))
             head.headers.replaceOrAdd(name: "Connection", value: "close")
@@ -98,6 +101,15 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
 
     /// The problem a request the parser could not read is answered with.
     static func unreadable(_ error: HTTPParserError?) -> Problem {
+        // A method the parser does not know (FOO, a lower-case get: methods are
+        // case-sensitive) is one the server does not implement (RFC 9110 15.6.2: 501;
+        // round 32, tester k: 400 said the request line was malformed).
+        if case .invalidMethod? = error {
+            return Problem(
+                .notImplemented, "not-implemented", "不支持的请求方法 Method not implemented",
+                "the request's method is not one this server implements: the API's are GET, HEAD and POST "
+                    + "(methods are case-sensitive: GET, not get)")
+        }
         let detail =
             switch error {
             case .headerOverflow: "the request's header is too large (over 80 KiB or 1000 fields)"
@@ -108,7 +120,7 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
                 "the Content-Length is not one decimal number of bytes, or it comes with a Transfer-Encoding "
                     + "(a request has one or the other, RFC 9112 6.3)"
             case .unexpectedContentLength: "the Content-Length is given twice, or beside a Transfer-Encoding"
-            case .invalidMethod, .invalidURL, .invalidVersion, .invalidConstant:
+            case .invalidURL, .invalidVersion, .invalidConstant:
                 "the request line is not 'METHOD /path HTTP/1.1'"
             case .invalidChunkSize: "a chunk of the body has no valid size"
             // The client closed its side in the middle of the request (round 24, tester 2:

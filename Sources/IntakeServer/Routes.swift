@@ -123,10 +123,10 @@ enum Routes {
         }
         // `?name=` is limited as the API says; a Content-Disposition name of any length is
         // taken shortened (a Chinese name of 86 characters is already 258 bytes).
-        if let query = request.uri.queryParameters.get("name"), query.unicodeScalars.count > 255 {
+        if let query = try queryValue(request, "name"), query.unicodeScalars.count > 255 {
             throw Problem.badRequest("the name parameter is longer than 255 characters")
         }
-        let name = Upload.safeName(fileName(request))
+        let name = Upload.safeName(try fileName(request))
         let upload: Upload
         do {
             // Private, as each upload's own folder and file (README: uploads/ 0700).
@@ -175,9 +175,34 @@ enum Routes {
         return try report(answer.decided, format: format, state: state, replayed: answer.fromLedger)
     }
 
+    /// A query parameter's value as a form encodes it (application/x-www-form-urlencoded, what
+    /// `requests`' `params=` and a browser's form send): `+` is a space, `%XX` a byte of UTF-8;
+    /// nil when absent. Given twice, or not decodable (a `%` without two hex digits, bytes that
+    /// are no UTF-8), it is the client's mistake, said (round 32, tester k: `我的+申请.zip` kept
+    /// its `+`, `?name=%` was taken as it was, and the first of two names silently won).
+    static func queryValue(_ request: Request, _ key: String) throws -> String? {
+        guard let query = request.uri.query, !query.isEmpty else { return nil }
+        func decoded(_ raw: Substring) -> String? {
+            String(raw).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+        }
+        var found: String?
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard decoded(parts[0]) == key else { continue }
+            guard found == nil else { throw Problem.badRequest("the \(key) parameter is given more than once") }
+            guard let value = parts.count > 1 ? decoded(parts[1]) : "" else {
+                throw Problem.badRequest(
+                    "the \(key) parameter is not percent-encoded UTF-8 (a % not followed by two hex digits, "
+                        + "or bytes that are no UTF-8 character)")
+            }
+            found = value
+        }
+        return found
+    }
+
     /// The client's file name: `?name=` or the Content-Disposition `filename`.
-    static func fileName(_ request: Request) -> String? {
-        if let name = request.uri.queryParameters.get("name"), !name.isEmpty { return name }
+    static func fileName(_ request: Request) throws -> String? {
+        if let name = try queryValue(request, "name"), !name.isEmpty { return name }
         return request.headers[.contentDisposition].flatMap(fileName(disposition:))
     }
 
@@ -359,7 +384,7 @@ enum Routes {
     // MARK: GET /v1/matters
 
     static func date(_ request: Request) throws -> CalendarDate {
-        guard let on = request.uri.queryParameters.get("on") else { return .todayInChina() }
+        guard let on = try queryValue(request, "on") else { return .todayInChina() }
         guard let date = CalendarDate(on) else { throw Problem.badRequest("'on' must be a date YYYY-MM-DD, not '\(on)'") }
         return date
     }

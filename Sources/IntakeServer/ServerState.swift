@@ -286,8 +286,8 @@ final class ServerState: Sendable {
         return (try? Data(contentsOf: url)).map(Array.init)
     }
 
-    /// What is wrong with a decided bundle's stored report in `format` beside the ledger,
-    /// each as `(file, why)`: the file is not the one written (its SHA-256 is not the one
+    /// What is wrong with a decided bundle's stored report set beside the ledger (`bytes`: the
+    /// file in `format`, read already), each as `(file, why)`: a file is not the one written (its SHA-256 is not the one
     /// recorded), or the JSON report's verdict, bundle or catalog version is not the
     /// ledger's (one of the two was edited; `intake audit verify` says which against the
     /// seals). Empty when they agree. Decisions recorded before report hashes were kept are
@@ -302,13 +302,26 @@ final class ServerState: Sendable {
                 out.append((files[index], "SHA-256 \(digest), written as \(d.reportHashes[index])"))
             }
         }
+        // Every file of the set, whichever format is asked (round 32, tester k: an HTML report
+        // edited was answered 410 for HTML only, the JSON and XML served as if the set held):
+        // the set is the decision, as a file removed is (``missingReports(_:)``).
         let index = ReportSet.extensions.firstIndex(of: format.fileExtension)
-        if let index { changed(index, bytes) }
         var json = bytes
-        if index != 0 {
-            guard let read = reportBytes(d, format: .json) else { return out }  // named when asked for
-            json = read
-            changed(0, json)
+        for (i, ext) in ReportSet.extensions.enumerated() {
+            if i == index {
+                changed(i, bytes)
+                continue
+            }
+            // One there but unreadable (permissions, I/O) is the server's trouble, named when
+            // it is the one asked for; without the JSON the keys cannot be read.
+            guard let other = ReportFormat.allCases.first(where: { $0.fileExtension == ext }),
+                let read = reportBytes(d, format: other)
+            else {
+                if i == 0 { return out }
+                continue
+            }
+            changed(i, read)
+            if i == 0 { json = read }
         }
         guard let report = ReportSummary(Data(json)) else {
             out.append((files[0], "not a readable JSON report"))

@@ -4,7 +4,7 @@
 // not meant to be run by hand. Each request carries a descriptor of the PDF's bytes, the
 // memory limit (this process' RLIMIT_DATA while qpdf reads the file, with the buffer small
 // PDFs are read into on top) and the time limit.
-// The parent kills a helper past the time limit; RLIMIT_CPU (twice the limit, plus a
+// The parent kills a helper past the time limit (its running time); RLIMIT_CPU (twice the limit, plus a
 // second, of CPU time) is the backstop should the parent be gone. A helper leaves when its
 // socket closes: the parent closed it, or exited.
 import CIntakeProcess

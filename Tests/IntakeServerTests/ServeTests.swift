@@ -166,6 +166,29 @@ struct ServeTests {
         // `?name=` is limited to 255 characters, as the API says.
         let tooLong = try await server.post(bytes, name: String(repeating: "a", count: 256) + ".zip")
         #expect(tooLong.status == 400)
+        // `?name=` is read as a form encodes it (requests' params=, the README's example): `+` is
+        // a space; a name given twice, or not decodable, is the client's mistake (round 32, tester k:
+        // "我的+申请.zip" was shown, `%` taken as it was, the first of two names taken).
+        let spaced = try await server.request(
+            .POST, "/v1/checks?name=%E6%88%91%E7%9A%84+%E7%94%B3%E8%AF%B7.zip",
+            body: Self.application(id: "WEB-2026-SERVE-PLUS"))
+        #expect((spaced.json["bundle"] as? [String: Any])?["file"] as? String == "我的 申请.zip", "\(spaced.json)")
+        for query in ["name=%", "name=%E6%88", "name=a.zip&name=b.zip"] {
+            // Raw: a client library mends a bad query before it is sent.
+            let connection = try RawConnection(port: server.port)
+            let head = "POST /v1/checks?\(query) HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\n"
+            #expect(connection.send(head + "Content-Length: \(bytes.count)\r\nConnection: close\r\n\r\n"))
+            _ = connection.send(bytes)
+            let text = String(decoding: connection.receiveUntilClosed(seconds: 10).bytes, as: UTF8.self)
+            #expect(text.hasPrefix("HTTP/1.1 400"), "\(query): \(text.prefix(300))")
+            #expect(text.contains("name parameter"), "\(query): \(text.prefix(600))")
+        }
+        // A method the server does not know is not implemented (501), not a malformed line (400).
+        let raw = try RawConnection(port: server.port)
+        #expect(raw.send("FOO /v1/checks HTTP/1.1\r\nHost: x\r\n\r\n"))
+        let answer = String(decoding: raw.receiveUntilClosed(seconds: 5).bytes, as: UTF8.self)
+        #expect(answer.hasPrefix("HTTP/1.1 501"), "\(answer)")
+        #expect(answer.contains("urn:intake:problem:not-implemented"), "\(answer)")
 
         let wrongType = try await server.post(bytes, headers: [("Content-Type", "text/plain")])
         #expect(wrongType.status == 415)
@@ -874,6 +897,20 @@ struct ServeTests {
         let restored = try await server.request(.GET, "/v1/reports/\(sha)")
         #expect(restored.status == 200)
         #expect(restored.body == [UInt8](original))
+
+        // The HTML the applicant was given edited: the set no longer holds, whichever format is
+        // asked, and a replay is no answer either (round 32, tester k: JSON and XML were served).
+        let html = data.appendingPathComponent(base + ".html")
+        let page = try Data(contentsOf: html)
+        try (page + Data("<!-- edited -->".utf8)).write(to: html)
+        for accept in ["application/json", "application/xml"] {
+            let answer = try await server.request(.GET, "/v1/reports/\(sha)", headers: [("Accept", accept)])
+            #expect(answer.status == 410, "\(accept)")
+            #expect(answer.json["changedReports"] as? [String] == [base + ".html"], "\(answer.json)")
+        }
+        #expect(try await server.post(bytes).status == 410)
+        try page.write(to: html)
+        #expect(try await server.request(.GET, "/v1/reports/\(sha)").status == 200)
     }
 
     /// A port already taken is said in words with the address, exit 2 (round 24, tester 2:
@@ -1199,7 +1236,7 @@ struct ServeTests {
                 "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: abc\r\n\r\n",
                 "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: 99999999999999999999999\r\n\r\nPK",
                 "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
-                "GARBAGE\r\n\r\n",
+                "GET garbage\r\n\r\n",
                 "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/9.9 x\r\n\r\n",
             ]
             for request in requests {

@@ -120,7 +120,9 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     func post(_ bundle: [UInt8], name: String? = nil, headers: [(String, String)] = []) async throws -> Answer {
-        let query = name.map { "?name=" + ($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0) } ?? ""
+        // As a form encodes it: `+`, `&` and `=` escaped (`+` is read as a space).
+        let allowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "+&="))
+        let query = name.map { "?name=" + ($0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0) } ?? ""
         return try await request(.POST, "/v1/checks" + query, body: bundle, headers: headers)
     }
 }
