@@ -138,4 +138,34 @@ import Testing
         #expect(d.verdict == .refused)
         #expect(forbidden(d) == [6908], "\(d.errors.map(\.message))")
     }
+
+    /// 职称 (guide 001) 二、(一) 4 (line 23) "送省评审的，按省规定时间报送": the window of line 20 (2024-06-03 to 06-28) does not
+    /// bind an application reviewed by the province (it was refused on 2024-07-10); one that says nothing is refused as before.
+    @Test func aProvincialReviewIsNotHeldToTheCitysWindow() throws {
+        var facts = try settledFacts("ZC-001")
+        facts["separatelyNoticedSeries"] = "false"
+        facts["zcProvincialReview"] = nil
+        let late = "2024-07-10T09:30:00+08:00"
+        let unsaid = try decide(complete("ZC-001", facts: facts, submitted: late))
+        #expect(unsaid.verdict == .refused)
+        #expect(unsaid.findings.contains { $0.code == .applicationWindow && $0.source?.line == 20 })
+        #expect(!unsaid.findings.contains { $0.fact == "zcProvincialReview" })
+        facts["zcProvincialReview"] = "true"
+        let provincial = try decide(complete("ZC-001", facts: facts, submitted: late))
+        #expect(provincial.verdict == .accepted, "\(provincial.errors.map(\.message))")
+    }
+
+    /// 职称 一、(一) 2 (line 8) "现实行以考代评的系列（行业）有：医疗、经济、…": an economics-series application at 中级 is refused
+    /// whatever examBasedSeries says (it was accepted); at 副高级 it is reviewed (考试与评审相结合).
+    @Test(arguments: [("中级", Verdict.refused), ("副高级", .accepted)])
+    func theEconomicsSeriesIsExamBasedBelowSeniorTitles(level: String, verdict: Verdict) throws {
+        var facts = try settledFacts("ZC-001")
+        facts["economicsSeries"] = "true"
+        facts["examBasedSeries"] = "false"
+        facts["titleLevel"] = level
+        facts["examSpecialtyMatches"] = "true"
+        let d = try decide(complete("ZC-001", facts: facts, submitted: "2024-06-10T09:30:00+08:00"))
+        #expect(d.verdict == verdict, "\(d.errors.map(\.message))")
+        if verdict == .refused { #expect(forbidden(d) == [8], "\(d.errors.map(\.message))") }
+    }
 }
