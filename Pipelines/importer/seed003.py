@@ -1634,9 +1634,23 @@ def add_specs(matter):
         mat.insert(pos, spec)
 
 
+# "（以上材料均为原件）" closes the materials of 婚姻 事项4, 5, 6, 8, 9 and 10 (lines 8872, 8882, 8896, 8927, 8958, 8975):
+# every document of theirs is brought as the original (round 32, tester i: only the photos and a few IDs said so).
+ALL_ORIGINALS = ("BS-HY-004", "BS-HY-005", "BS-HY-006", "BS-HY-008", "BS-HY-009", "BS-HY-010")
+
+
 def after_overlays(root: ET.Element) -> None:
     """Citations of a case's materials name the case, as the draft's do (scenario_place), for the materials an overlay
-    wrote too: 「车管 事项2 所需材料 6」 of case (五) reads as the first case's (6) (round 18, BS-CG-002)."""
+    wrote too: 「车管 事项2 所需材料 6」 of case (五) reads as the first case's (6) (round 18, BS-CG-002). The documents
+    of the matters whose list ends "以上材料均为原件" are originals (ALL_ORIGINALS)."""
+    for matter in root.iter(Q + "matter"):
+        if matter.get("code") not in ALL_ORIGINALS:
+            continue
+        for material in matter.iter(Q + "material"):
+            name = material.findtext(Q + "name") or ""
+            document = material.find(Q + "material") is None or material.get("need") == "one-of"
+            if document and material.get("original") is None and "复印件" not in name:
+                material.set("original", "original")
     plain = re.compile(r"^(\S+ 事项\d+) (所需材料 .+)$")
     for matter in root.iter(Q + "matter"):
         scenarios = matter.findall(Q + "scenario")

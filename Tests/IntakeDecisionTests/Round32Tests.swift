@@ -168,4 +168,14 @@ import Testing
         #expect(d.verdict == verdict, "\(d.errors.map(\.message))")
         if verdict == .refused { #expect(forbidden(d) == [8], "\(d.errors.map(\.message))") }
     }
+
+    /// 婚姻 事项10 (line 8975), 事项9 (8958), 事项5 (8882) "（以上材料均为原件）": a missing document is asked as the original (only the
+    /// photos said so: tester i).
+    @Test(arguments: [("BS-HY-010", "1"), ("BS-HY-009", "1"), ("BS-HY-005", "2")])
+    func everyDocumentOfAMarriageListEndingInOriginalsIsAnOriginal(code: String, material: String) throws {
+        let d = try decide(complete(code, facts: try settledFacts(code), omit: [material]))
+        let f = try #require(
+            d.findings.first { $0.code == .materialMissing && $0.material == material }, "\(d.findings.map(\.message))")
+        #expect(f.message.contains("原件"), "\(f.message)")
+    }
 }
