@@ -62,6 +62,9 @@ package struct PhotoColours: Sendable, Equatable {
                 orientation: orientation))
     }
 
+    /// The types whose pixels are decoded for their colours.
+    package static let decodedTypes: Set<String> = ["image/jpeg", "image/png"]
+
     /// A PNG decoded whole has at most this many pixels (16 MP of RGBA: 64 MB while it is
     /// measured); a larger one is left to the clerk. PNG has no scaled decoding.
     static let maximumPNGPixels = 16_000_000

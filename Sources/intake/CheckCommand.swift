@@ -94,12 +94,15 @@ struct CheckCommand: ParsableCommand {
         PDFChecker.shared.letIdleGo()
         let code = inspection.manifest?.matterCode ?? ""
         let catalog = Tooling.catalog(definition, only: code.isEmpty ? [] : [code])
-        // A bundle with a JPEG filed under a material whose photos are judged by their colours
-        // (白底, 蓝底, 彩照: three matters of the catalog) is read again, its photos decoded;
-        // any other bundle is read once.
+        // A bundle with a JPEG or PNG filed under a material whose photos are judged by their
+        // colours (白底, 蓝底, 彩照: three matters of the catalog) is read again, its photos
+        // decoded; any other bundle is read once. (Round 33, tester l: a PNG was not read again,
+        // so `check` left its colours to the clerk where `run` and `serve` judged them.)
         let judgingColours = Inspector(parser: inspector.parser, catalog: catalog)
         if let asked = judgingColours.decodesColours,
-            inspection.documents.contains(where: { $0.detectedType == "image/jpeg" && asked(code, $0.material) })
+            inspection.documents.contains(where: {
+                PhotoColours.decodedTypes.contains($0.detectedType ?? "") && asked(code, $0.material)
+            })
         {
             (inspection, document) = judgingColours.inspect(path)
         }

@@ -165,20 +165,29 @@ import Testing
     }
 
     /// `check` reads only the named matter's catalog, after the bundle: a matter whose photo
-    /// is judged by its pixels (RS-025, 000 line 1055 电子版白底免冠照片) has them decoded all the same.
-    @Test func checkDecodesAPhotoWhoseBackgroundIsAsked() throws {
+    /// is judged by its pixels (RS-025, 000 line 1055 电子版白底免冠照片; BS-QT-016, 003 line 12313
+    /// 二寸近期免冠白底彩照) has them decoded all the same, a PNG's too (round 33, tester l: `check`
+    /// left a PNG's colours to the clerk where `run` judged them).
+    @Test(arguments: [("RS-025", false), ("BS-QT-016", true)])
+    func checkDecodesAPhotoWhoseBackgroundIsAsked(code: String, png: Bool) throws {
         let catalog = try CatalogLoader(home: repositoryRoot)
             .load(pipeline: repositoryRoot.appendingPathComponent(CatalogLoader.defaultPipeline))
-        let m = try #require(catalog.matter("RS-025", on: CalendarDate("2025-07-01")!))
+        let m = try #require(catalog.matter(code, on: CalendarDate("2025-07-01")!))
         var app = ApplicationFactory.complete(
-            catalog: catalog, matter: m, scenario: m.scenarios[0], id: "T-RS-025", submitted: "2025-07-01T09:30:00+08:00")
+            catalog: catalog, matter: m, scenario: m.scenarios[0], id: "T-\(code)", submitted: "2025-07-01T09:30:00+08:00")
         let i = try #require(app.documents.firstIndex { $0.material == "2" })
         var rng = SeededRandom(seed: 9)
-        app.documents[i].bytes = SamplePhoto.jpeg(background: SamplePhoto.blue, quality: 60, rng: &rng)
+        if png {
+            app.documents[i] = SampleDocument(
+                path: "files/照片.png", material: "2", bytes: SamplePhoto.png(background: SamplePhoto.blue, rng: &rng),
+                mediaType: "image/png")
+        } else {
+            app.documents[i].bytes = SamplePhoto.jpeg(background: SamplePhoto.blue, quality: 60, rng: &rng)
+        }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let bundle = dir.appendingPathComponent("RS-025.zip")
+        let bundle = dir.appendingPathComponent("\(code).zip")
         try Data(BundleBuilder.bytes(app)).write(to: bundle)
         let r = try runIntake(["check", bundle.path, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any])
