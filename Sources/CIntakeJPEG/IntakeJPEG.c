@@ -140,7 +140,7 @@ int intake_jpeg_decode_small(const unsigned char *data, size_t size, int min_lon
         snprintf(out->error, 200, "corrupt or incomplete JPEG data (%ld warnings; first: %s)", errors.damaged, first);
         jpeg_destroy_decompress(&cinfo);
         free(rgb);
-        return -1;
+        return -2;
     }
     out->width = (int)cinfo.output_width;
     out->height = (int)cinfo.output_height;

@@ -47,12 +47,13 @@ package struct PhotoColours: Sendable, Equatable {
             return .failure(PhotoColoursError(reason: "empty"))
         }
         var image = intake_jpeg_image()
-        guard intake_jpeg_decode_small(base, bytes.count, minimumLongSide, maximumPixels, maxMemory, maxSeconds, &image) == 0
-        else {
+        let status = intake_jpeg_decode_small(
+            base, bytes.count, minimumLongSide, maximumPixels, maxMemory, maxSeconds, &image)
+        guard status == 0 else {
             let reason = withUnsafeBytes(of: &image.error) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            return .failure(PhotoColoursError(reason: reason))
+            return .failure(PhotoColoursError(reason: reason, damaged: status == -2))
         }
         defer { intake_jpeg_free(&image) }
         let count = Int(image.width) * Int(image.height) * 3
@@ -177,4 +178,7 @@ package struct PhotoColours: Sendable, Equatable {
 
 package struct PhotoColoursError: Error, Sendable, Equatable {
     package var reason: String
+    /// The file's image data is damaged (a JPEG's rows or blocks missing or garbled): the
+    /// file is corrupt, not merely unjudged.
+    package var damaged = false
 }

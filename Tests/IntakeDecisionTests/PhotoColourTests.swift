@@ -183,4 +183,19 @@ import Testing
         #expect((note != nil) == toTheClerk, "\(d.findings.map(\.message))")
         if let note { #expect(note.message.contains("白色"), "\(note.message)") }
     }
+
+    /// A photo decoded for its colours whose image data is found damaged (half its scan cut away
+    /// under a proper end marker) is a corrupt file, returned for a new one (round 33, tester l:
+    /// accepted with a note to the clerk, its intact red rows never judged).
+    @Test func aPhotoWhoseImageDataIsCutIsCorrupt() throws {
+        var rng = SeededRandom(seed: 33)
+        let whole = SamplePhoto.jpeg(width: 600, height: 800, background: SamplePhoto.red, rng: &rng)
+        let cut = Array(whole.prefix(whole.count / 2)) + [0xFF, 0xD9]
+        let d = try decided("BS-QT-016", material: "2", photo: cut)
+        #expect(d.verdict == .returned, "\(d.findings.map(\.message))")
+        let corrupt = try #require(d.findings.first { $0.code == .documentCorrupt && $0.material == "2" })
+        #expect(corrupt.message.contains("JPEG 图像数据损坏或不完整"), "\(corrupt.message)")
+        let sound = try decided("BS-QT-016", material: "2", photo: SamplePhoto.jpeg(width: 600, height: 800, rng: &rng))
+        #expect(sound.verdict == .accepted, "\(sound.findings.map(\.message))")
+    }
 }

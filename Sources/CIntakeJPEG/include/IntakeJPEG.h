@@ -23,7 +23,8 @@ typedef struct {
 // scans (a decoding-time bomb) and one whose decoding needs more than `max_memory` bytes
 // of libjpeg's memory (a progressive file holds all its coefficients) or more than
 // `max_seconds` (wall clock, checked every row of blocks; 0: no limit). Grey files come
-// out as RGB; CMYK files fail.
+// out as RGB; CMYK files fail. -2 (not -1) when the file's image data is damaged: rows or
+// blocks missing or garbled (libjpeg's warnings; it would fill them with grey).
 int intake_jpeg_decode_small(const unsigned char *data, size_t size, int min_long_side, long max_pixels,
                              long max_memory, double max_seconds, intake_jpeg_image *out);
 void intake_jpeg_free(intake_jpeg_image *image);
