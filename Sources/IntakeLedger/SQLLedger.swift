@@ -211,11 +211,20 @@ public final class SQLLedger: LedgerStore {
         }
     }
 
+    /// Ends a run; whatever it still holds (a claim whose answer the database gave but the
+    /// connection lost, round 33, tester m: one outlived a replica's clean stop) goes with it.
     public func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
-            try s.db.run(
-                "UPDATE runs SET finished = ?, status = ?, decided = ?, seconds = ? WHERE id = ?",
-                [.text(Self.now()), .text(status.rawValue), .integer(Int64(decided)), .real(seconds), .integer(id)])
+            try s.db.transaction { () throws(LedgerError) in
+                try s.db.run(
+                    "UPDATE runs SET finished = ?, status = ?, decided = ?, seconds = ? WHERE id = ?",
+                    [.text(Self.now()), .text(status.rawValue), .integer(Int64(decided)), .real(seconds), .integer(id)])
+                try s.db.run("DELETE FROM bundle_claims WHERE run_id = ?", [.integer(id)])
+                try s.db.run("UPDATE work SET run_id = NULL, lease_until = NULL WHERE run_id = ?", [.integer(id)])
+            }
+        }
+        flights.withLock { f in
+            for (sha, claim) in f where claim.run == id { f[sha] = nil }
         }
     }
 
@@ -1173,6 +1182,17 @@ public final class SQLLedger: LedgerStore {
                 // are skipped, not waited for: waiting, the two transactions could each hold
                 // a row the other wants (a deadlock the server would break by failing one).
                 let skipLocked = s.db.dialect.skipLocked
+                // Only the claims this process holds or is taking: a claim row of this run that
+                // no worker of it holds (the database took the claim, the connection was lost
+                // before the answer, the request failed) is ended here, not kept alive for as
+                // long as the run lives (round 33, tester m: a replica renewed one for good).
+                let ours = flights.withLock { f in f.filter { $0.value.run == run }.map(\.key).sorted() }
+                let kept = ours.isEmpty ? "" : " AND sha256 NOT IN (\(Self.rows(ours.count, "?")))"
+                try s.db.run(
+                    """
+                    DELETE FROM bundle_claims
+                    WHERE sha256 IN (SELECT sha256 FROM bundle_claims WHERE run_id = ?\(kept) \(skipLocked))
+                    """, [.integer(run)] + ours.map { .text($0) })
                 try s.db.run(
                     """
                     UPDATE bundle_claims SET lease_until = \(now) + ?
