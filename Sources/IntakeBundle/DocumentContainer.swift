@@ -38,6 +38,14 @@ package enum DocumentContainer {
         /// (ECMA-376 Part 2, 8.1.4 [M1.18]): it is how entity expansion attacks (billion
         /// laughs) come in. The part is never parsed here, so nothing is expanded.
         case declaresDTD(String)
+        /// A part (its name shown readably, and the bytes it declares) larger than the
+        /// bytes inflated at most to check a document (``maxInflatedBytes``): left unread,
+        /// the package could not be confirmed to open (round 33, tester n: one declaring
+        /// 300 MiB of garbage was reported sound).
+        case partTooLarge(String, UInt64)
+        /// A part stored with a compression method the package's readers do not read (Office
+        /// Open XML and OFD packages use stored or deflate only: ECMA-376 Part 2, GB/T 33190).
+        case unsupportedMethod(String, UInt16)
     }
 
     /// Bytes inflated at most to check one document's parts: beyond, the remaining parts
@@ -52,9 +60,11 @@ package enum DocumentContainer {
     /// each of `requiredParts` (compared ignoring ASCII case, as Open Packaging Conventions
     /// compare part names). With `forbidsDTD` (an Office Open XML package), an XML part
     /// (`.xml`, `.rels`) that declares a DTD is a problem too.
-    package static func problem(_ bytes: some ContiguousBytes, requiredParts: [String], forbidsDTD: Bool = false)
-        -> Problem?
-    {
+    /// `onlyDeflate`: a part stored with another method than stored or deflate is a problem
+    /// (a package whose format allows only those); otherwise it is left to the reader.
+    package static func problem(
+        _ bytes: some ContiguousBytes, requiredParts: [String], forbidsDTD: Bool = false, onlyDeflate: Bool = false
+    ) -> Problem? {
         bytes.withUnsafeBytes { memory in
             let source = ZipLayout.Source.memory(memory)
             guard let end = ZipLayout.endRecord(source, fileSize: UInt64(memory.count)) else { return .noDirectory }
@@ -82,14 +92,18 @@ package enum DocumentContainer {
             if let locked = directory.records.first(where: { $0.flags & 0x0001 != 0 }) {
                 return .encryptedPart(FileNameRendering.render(locked.name))
             }
+            if onlyDeflate, let other = directory.records.first(where: { $0.method != 0 && $0.method != 8 }) {
+                return .unsupportedMethod(FileNameRendering.render(other.name), other.method)
+            }
             return damagedPart(memory, records: directory.records, dataStarts: dataStarts, forbidsDTD: forbidsDTD)
         }
     }
 
     /// The first part (stored or deflated; none is encrypted) whose data does not give the
     /// CRC-32 and size of its central record, or, with `forbidsDTD`, whose XML declares a
-    /// DTD, within ``maxInflatedBytes`` in all. Other methods are left to the reader that
-    /// opens the document.
+    /// DTD, within ``maxInflatedBytes`` in all (a part past what is left of them is
+    /// ``Problem/partTooLarge(_:_:)``). Other methods are left to the reader that opens the
+    /// document.
     static func damagedPart(
         _ memory: UnsafeRawBufferPointer, records: [ZipLayout.CentralRecord], dataStarts: [UInt64], forbidsDTD: Bool
     ) -> Problem? {
@@ -97,9 +111,8 @@ package enum DocumentContainer {
         var inflater: RawInflater?
         for (r, start) in zip(records, dataStarts) where r.method == 0 || r.method == 8 {
             // verify() has checked that the data lies inside the bytes, before the directory.
-            guard r.size <= budget, start <= UInt64(memory.count), r.compressedSize <= UInt64(memory.count) - start else {
-                return nil
-            }
+            guard start <= UInt64(memory.count), r.compressedSize <= UInt64(memory.count) - start else { return nil }
+            guard r.size <= budget else { return .partTooLarge(FileNameRendering.render(r.name), r.size) }
             budget -= r.size
             let data = UnsafeRawBufferPointer(rebasing: memory[Int(start)..<Int(start + r.compressedSize)])
             var crc: UInt32 = 0
@@ -115,13 +128,16 @@ package enum DocumentContainer {
                 let i = inflater ?? RawInflater(outputChunk: 64 << 10)
                 inflater = i
                 i.reset()
-                sound = i.inflate(data) { piece in
+                // Past its size it is damaged already: inflating stops there (a part declaring
+                // 10 bytes that inflates to 16 GiB held a worker for minutes: round 33, tester n).
+                let outcome = i.inflate(data) { piece in
                     produced += UInt64(piece.count)
-                    // Past its size: damaged already; the CRC of what fits is not needed.
-                    if produced <= r.size { crc = LibDeflateInflater.crc32(piece, crc: crc) }
+                    guard produced <= r.size else { return false }
+                    crc = LibDeflateInflater.crc32(piece, crc: crc)
                     prolog?.feed(piece)
+                    return true
                 }
-                sound = sound && i.finished
+                sound = outcome == true && i.finished
             }
             if !sound || produced != r.size || crc != r.crc {
                 return .damagedPart(FileNameRendering.render(r.name))

@@ -66,6 +66,28 @@ public final class RawInflater {
         finished = false
     }
 
+    /// Inflates `input`, handing each filled output piece to `body` while it returns true:
+    /// nil as soon as it returns false (a stream past the size it declared is not inflated
+    /// to its end: 10 bytes declared may hide gigabytes), else false on a data error.
+    public func inflate(_ input: UnsafeRawBufferPointer, until body: (UnsafeRawBufferPointer) -> Bool) -> Bool? {
+        guard ok, !finished, let base = input.baseAddress else { return ok }
+        stream.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: Bytef.self))
+        stream.avail_in = uInt(input.count)
+        while true {
+            stream.next_out = output.baseAddress!.assumingMemoryBound(to: Bytef.self)
+            stream.avail_out = uInt(output.count)
+            let rc = CZlib.inflate(&stream, Z_NO_FLUSH)
+            let produced = output.count - Int(stream.avail_out)
+            if produced > 0, !body(UnsafeRawBufferPointer(rebasing: output[0..<produced])) { return nil }
+            if rc == Z_STREAM_END {
+                finished = true
+                return true
+            }
+            if rc != Z_OK && rc != Z_BUF_ERROR { return false }
+            if stream.avail_in == 0 && stream.avail_out != 0 { return true }
+        }
+    }
+
     /// Inflates `input`, handing each filled output piece to `body`. Returns false on a
     /// data error.
     public func inflate(_ input: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {

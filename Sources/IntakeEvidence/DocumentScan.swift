@@ -230,6 +230,10 @@ package final class DocumentScan {
                                 .documentEncrypted, .error, "\(what)已加密（设有密码），无法查看：\(path)", material: material,
                                 path: path, detail: detail))
                     case .damaged(let why)?: corrupt(why)
+                    case .overLimit(let why, let detail)?:
+                        // As a document too large to keep for its check: said, not refused.
+                        out.findings.append(
+                            Finding(.bundleLimit, .warning, "\(why)：\(path)", material: material, path: path, detail: detail))
                     }
                     return
                 }
@@ -300,6 +304,9 @@ package final class DocumentScan {
         case damaged(String)
         /// A part is encrypted (document-encrypted): what the document is, and which part.
         case locked(what: String, detail: String)
+        /// The package is larger inside than a check reads (a bundle-limit warning, as for a
+        /// document too large to keep for its check): why, and the detail.
+        case overLimit(String, String)
     }
 
     /// Why a zip container cannot be opened; nil when it opens and lists the parts its
@@ -315,7 +322,8 @@ package final class DocumentScan {
             }
         let ooxml = type.hasPrefix("application/vnd.openxmlformats-officedocument.")
         switch DocumentContainer.problem(
-            bytes, requiredParts: MediaSniffer.requiredParts(ofZipType: type), forbidsDTD: ooxml)
+            bytes, requiredParts: MediaSniffer.requiredParts(ofZipType: type), forbidsDTD: ooxml,
+            onlyDeflate: ooxml || type == "application/ofd")
         {
         case nil: return nil
         case .noDirectory?: return .damaged("\(what)不完整：缺少压缩结构的目录 (no readable zip central directory; truncated?)")
@@ -334,6 +342,14 @@ package final class DocumentScan {
             )
         case .encryptedPart(let part)?:
             return .locked(what: what, detail: "part \(part) is zip-encrypted; a password is required to open it")
+        case .unsupportedMethod(let part, let method)?:
+            return .damaged(
+                "\(what)已损坏：其中的 \(part) 采用该格式不支持的压缩方法，无法打开 (part \(part) uses compression method \(method); this format allows stored or deflate only)"
+            )
+        case .partTooLarge(let part, let size)?:
+            return .overLimit(
+                "\(what)中的 \(part) 解压后过大，超出检查上限，未能确认可以打开",
+                "part \(part) declares \(size) bytes; at most \(DocumentContainer.maxInflatedBytes) bytes of a document's parts are inflated to check it")
         }
     }
 

@@ -67,6 +67,46 @@ import Testing
         }
     }
 
+    /// A package whose part is a bomb or cannot be read by its readers (round 33, tester n): a
+    /// part declaring 10 bytes whose data inflates to 16 MiB is damaged, found without inflating
+    /// it to its end (it held a worker for minutes at 16 GiB); a part declaring more than a check
+    /// inflates (300 MiB) is said unchecked, not sound; a part stored with bzip2 (method 12) is
+    /// one no Office reader opens.
+    @Test func reportsContainerPartsPastTheirLimitsOrMethods() throws {
+        func package(_ last: (ZipWriter) -> Void) -> [UInt8] {
+            let sink = MemorySink()
+            let w = ZipWriter(sink: sink)
+            w.add(ZipEntrySpec(name: "[Content_Types].xml", data: Array("<?xml version=\"1.0\"?><Types/>".utf8)))
+            w.add(ZipEntrySpec(name: "xl/workbook.xml", data: Array("<?xml version=\"1.0\"?><workbook/>".utf8)))
+            last(w)
+            w.finish()
+            return sink.bytes
+        }
+        let name = Array("xl/worksheets/sheet1.xml".utf8)
+        let zeros = [UInt8](repeating: 0, count: 16 << 20)
+        let bomb = package { w in
+            w.addRaw(
+                rawName: name, flags: 0, method: 8, crc: Zlib.crc32(Array(zeros.prefix(10))),
+                compressedPayload: Zlib.deflate(zeros), size: 10)
+        }
+        let large = package { w in
+            w.addRaw(rawName: name, flags: 0, method: 8, crc: 0, compressedPayload: [0xFF, 0xFF, 0xFF], size: 300 << 20)
+        }
+        let bzip2 = package { w in
+            w.addRaw(rawName: name, flags: 0, method: 12, crc: 0, compressedPayload: Array("BZh9".utf8), size: 5)
+        }
+        let cases: [([UInt8], FindingCode, Severity, String)] = [
+            (bomb, .documentCorrupt, .error, "数据校验不符"), (large, .bundleLimit, .warning, "超出检查上限"),
+            (bzip2, .documentCorrupt, .error, "不支持的压缩方法"),
+        ]
+        for (bytes, code, severity, says) in cases {
+            let i = try inspect(BundleBuilder.bytes(application(with: bytes, Self.xlsx, path: "files/汇总表.xlsx")))
+            #expect(i.findings.map(\.code) == [code], "\(says): \(i.findings)")
+            #expect(i.findings.first?.severity == severity)
+            #expect(i.findings.first?.message.contains(says) == true, "\(i.findings)")
+        }
+    }
+
     /// A package whose central directory lacks a part its type is opened by:
     /// `[Content_Types].xml` and the main part (xl/workbook.xml, word/document.xml) of
     /// Office Open XML, the entry file `OFD.xml` of an OFD.
