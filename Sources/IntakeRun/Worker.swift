@@ -143,7 +143,14 @@ struct Worker: Sendable {
             var now = timespec()
             clock_gettime(CLOCK_REALTIME, &now)
             let nowNs = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-            let age = Double(nowNs - max(fingerprint.modified, fingerprint.changed)) / 1e9
+            // A time ahead of this machine's clock by more than the settle time is a wrong clock
+            // (touch -d, rsync -t, a share's server), not a file being written: it is disregarded,
+            // so the file is not left settling until that date (round 33, tester n: a bundle
+            // dated 2030 was skipped every run). A modification time is set by whoever writes;
+            // the change time by the file system, so it is looked at first.
+            let ahead = Int64(options.settle * 1e9)
+            let times = [fingerprint.changed, fingerprint.modified].filter { $0 - nowNs <= ahead }
+            let age = times.max().map { Double(nowNs - $0) / 1e9 } ?? .infinity
             if age < options.settle {
                 return skip(
                     .settling,

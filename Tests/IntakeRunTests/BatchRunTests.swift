@@ -266,6 +266,29 @@ struct BatchRunTests {
         #expect(try ledgerRows(out, "SELECT COUNT(*) FROM bundles WHERE superseded_by IS NOT NULL")[0][0].int == 0)
     }
 
+    /// A modification time ahead of the clock (touch -d 2030, rsync -t from a host with a wrong
+    /// clock) is no file being written: once its change time has settled, it is decided
+    /// (round 33, tester n: such a bundle was skipped as settling on every run until 2030).
+    @Test func aFileDatedInTheFutureIsNotLeftSettling() async throws {
+        let dir = try temporaryFolder("future")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        let bytes = try #require(ExampleSet.bundles(catalog: catalog).first { $0.expected == "accepted" }).bytes
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let future = inbox.appendingPathComponent("future.zip")
+        try Data(bytes).write(to: future)
+        var times = [timespec(tv_sec: 1_893_456_000, tv_nsec: 0)]  // 2030-01-01
+        times.append(times[0])
+        #expect(utimensat(AT_FDCWD, future.path, &times, 0) == 0)
+        try await Task.sleep(nanoseconds: 1_500_000_000)  // its change time (now) settles
+        let recorder = Recorder()
+        var options = RunOptions(inbox: inbox, out: out, jobs: 1)
+        options.settle = 1
+        _ = try await BatchRun(checker: checker(), options: options, observer: recorder).run()
+        #expect(recorder.outcomes.contains { $0.file == "future.zip" && $0.status == .decided }, "\(recorder.outcomes)")
+    }
+
     /// A file still being written (modified within --settle seconds) is left for the next
     /// run, counted and logged as `settling`; an older one is decided. A half-uploaded file
     /// is thus never decided as invalid under the name its complete upload will have.
