@@ -517,6 +517,21 @@ import Testing
         #expect(i.findings[0].messageWithDetail.contains("100000*100000"))
     }
 
+    /// Under the pixel limit, image data that would inflate past the compression ratio (and
+    /// 256 MiB) is a bomb too, not inflated (round 33, tester n: a 16-bit 13,000×13,000 PNG of
+    /// 1.3 MB took 19 s and was accepted): 13,000×13,000 RGB (169 megapixels, 507 MB of rows)
+    /// declared by a 4 KiB file. A 4,000×3,000 one (36 MB of rows) is inflated and checked.
+    @Test func refusesPNGWhoseImageDataInflatesPastTheRatio() throws {
+        var rng = SeededRandom(seed: 33)
+        let png = SampleDocuments.png(width: 13_000, height: 13_000, rng: &rng)
+        let i = try inspect(BundleBuilder.bytes(Self.withImage(png, "image/png", "png")))
+        #expect(i.codes == [.bundleLimit], "\(i.findings.map(\.messageWithDetail))")
+        #expect(i.findings.first?.message.contains("图像数据解压后过大") == true, "\(i.findings)")
+        let big = SampleDocuments.png(width: 4_000, height: 3_000, rng: &rng)
+        let sound = try inspect(BundleBuilder.bytes(Self.withImage(big, "image/png", "png")))
+        #expect(sound.findings.isEmpty, "\(sound.findings.map(\.messageWithDetail))")
+    }
+
     @Test func pixelLimitComesFromTheLimits() throws {
         // 480,000 pixels in about 1.5 KB (black rows): 320 pixels a byte, over the ratio.
         var rng = SeededRandom(seed: 5)
