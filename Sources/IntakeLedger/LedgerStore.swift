@@ -21,6 +21,15 @@ public protocol LedgerStore: Sendable {
     /// and returns them. Call only while no other run of that channel is alive on this
     /// ledger (the output folder's lock, or the server's, is held).
     func closeInterruptedRuns(channel: LedgerChannel) throws(LedgerError) -> [InterruptedRun]
+    /// A shared ledger: the runs of `channel` closed `interrupted` whose summary no process
+    /// wrote (the process that closed one died before it wrote it: round 33, tester m), each
+    /// now held by this process until ``releaseSummaryHold(_:)`` (a run closed by a process
+    /// still writing its summary is held by that process, and not listed). Empty for a
+    /// ledger of one host (its runs are summarized under the folder's lock).
+    func holdUnsummarizedRuns(channel: LedgerChannel) throws(LedgerError) -> [Int64]
+    /// Lets go of a run held by ``closeInterruptedRuns(channel:)`` (shared: the closer holds
+    /// each run it closed until its summary is written) or ``holdUnsummarizedRuns(channel:)``.
+    func releaseSummaryHold(_ run: Int64)
     /// Closes a run: `completed`, or `interrupted` when it was stopped (a signal) before
     /// the inbox was done.
     func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError)

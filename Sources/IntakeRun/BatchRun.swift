@@ -688,15 +688,25 @@ public struct BatchRun: Sendable {
     /// lease ran out) and writes each its dated summary from the items it recorded.
     func closeDeadRuns(_ ledger: any LedgerStore) throws(RunError) -> [InterruptedRun] {
         let dead = try RunError.ledger { () throws(LedgerError) in try ledger.closeInterruptedRuns() }
-        for run in dead {
+        // Shared: a run another process closed and died before summarizing is summarized here
+        // (round 33, tester m: a run killed while it closed another left that one without a
+        // summary for good, and nothing said so).
+        let orphans = try RunError.ledger { () throws(LedgerError) in try ledger.holdUnsummarizedRuns(channel: .batch) }
+            .filter { id in !dead.contains { $0.id == id } }
+        for id in dead.map(\.id) + orphans {
+            defer { ledger.releaseSummaryHold(id) }
             // A run's items ride with the next group commit: the decisions of its last
             // groups were recorded, their items not. Listed now, so that its summary counts
             // what the ledger says it decided.
             _ = try RunError.ledger { () throws(LedgerError) in
                 try ledger.recordUnlistedDecisions(
-                    run: run.id, note: "listed by the next run: this run's process died before it listed this decision")
+                    run: id, note: "listed by the next run: this run's process died before it listed this decision")
             }
-            _ = try BatchSummary.writeRecordedRun(ledger: ledger, out: options.out, runID: run.id)
+            _ = try BatchSummary.writeRecordedRun(ledger: ledger, out: options.out, runID: id)
+        }
+        for id in orphans {
+            observer.warning(
+                "run \(id) was closed as interrupted by a process that died before it wrote its summary; summarized now")
         }
         return dead
     }

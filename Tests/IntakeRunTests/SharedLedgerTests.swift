@@ -104,6 +104,44 @@ struct SharedLedgerTests {
         }
     }
 
+    /// A run closed as interrupted by a process that died before it wrote the run's summary is
+    /// summarized by the next run, which says so (round 33, tester m: such a run stayed without
+    /// a summary for good, and nothing said so); while the process that closed it lives, it
+    /// holds the run, and no other takes it.
+    @Test func aRunWhoseCloserDiedIsSummarizedByTheNext() async throws {
+        try await PostgresTestServer.withDatabase("orphan") { location in
+            let dir = try temporaryFolder("shared-orphan")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let inbox = dir.appendingPathComponent("inbox")
+            let out = dir.appendingPathComponent("out")
+            _ = try writeInbox(inbox)
+            var options = RunOptions(inbox: inbox, out: out, jobs: 1)
+            options.ledger = .postgres(location, lease: 1)
+            _ = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+            // A run whose process died: begun, never finished; its lease runs out.
+            let id = try SQLLedger(postgres: location, lease: 1).beginRun(
+                inbox: inbox.path, catalogVersion: "v", jobs: 1)
+            try await Task.sleep(nanoseconds: 1_500_000_000)
+            do {
+                let closer = try SQLLedger(postgres: location, lease: 1)
+                #expect(try closer.closeInterruptedRuns().map(\.id) == [id])
+                // Held by the closer while it lives.
+                #expect(try SQLLedger(postgres: location).holdUnsummarizedRuns(channel: .batch).isEmpty)
+            }  // the closer dies before writing the summary: its session, and its hold, end
+            let recorder = Recorder()
+            _ = try await BatchRun(checker: checker(), options: options, observer: recorder).run()
+            let ledger = try SQLLedger(postgres: location)
+            let summary = try ledger.rows("SELECT summary FROM runs WHERE id = ?", [.integer(id)])
+            guard case .text(let path)? = summary.first?.first else {
+                Issue.record("no summary: \(summary)")
+                return
+            }
+            #expect(path.hasPrefix("runs/"), "\(path)")
+            #expect(recorder.warnings.contains { $0.contains("run \(id) was closed as interrupted by a process that died") })
+            #expect(try ledger.holdUnsummarizedRuns(channel: .batch).isEmpty)
+        }
+    }
+
     /// The same inbox decided with a SQLite ledger and with a PostgreSQL one gives the same
     /// report bytes, the same counts and the same decisions.
     @Test func aPostgresLedgerDecidesAsSQLiteDoes() async throws {
