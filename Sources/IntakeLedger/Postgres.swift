@@ -181,14 +181,14 @@ final class PostgresLedgerConnection: SQLConnection {
             result = try Self.answer(
                 PostgresQuery(unsafeSQL: text, binds: bindings), on: connection, within: location.answerBound)
         } catch {
-            let lost = connection.isClosed || error is NoAnswer
+            let lost = connection.isClosed || error is NoAnswer || Self.isLost(error)
             if lost {
                 self.connection = nil
                 Self.closeDropped(connection)
             }
             throw LedgerError(
                 lost ? .unavailable : .postgres,
-                "PostgreSQL: \(Self.describe(error))\(lost ? " (connection lost)" : "") in \(sql.prefix(80))")
+                "PostgreSQL: \(Self.describe(error))\(lost ? " (connection lost)" : "") in \(Self.shown(sql))")
         }
         for r in result.rows {
             try row(try PostgresRowValues(r, sql: sql))
@@ -315,9 +315,28 @@ final class PostgresLedgerConnection: SQLConnection {
             if let message = e.serverInfo?[.message] {
                 return "\(message) (SQLSTATE \(e.serverInfo?[.sqlState] ?? "?"))"
             }
+            // The library's own words for these are boilerplate (round 33, tester m: "PSQLError –
+            // Generic description to prevent accidental leakage…"): the connection was lost.
+            if isLost(e) { return "the connection to the database was lost (\(e.code))" }
             return "\(e.code)\(e.underlying.map { ": \($0)" } ?? "")"
         }
         return "\(error)"
+    }
+
+    /// An error that says the database went away rather than refused the statement: the
+    /// connection closed, or the server shutting down (SQLSTATE class 08, 57P01-57P03).
+    static func isLost(_ error: any Error) -> Bool {
+        guard let e = error as? PSQLError else { return false }
+        if let state = e.serverInfo?[.sqlState] {
+            return state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state)
+        }
+        return [.clientClosedConnection, .serverClosedConnection, .uncleanShutdown].contains(e.code)
+    }
+
+    /// A statement as a message names it: its first line's start, on one line.
+    static func shown(_ sql: String) -> String {
+        String(sql.split(whereSeparator: \.isNewline).first ?? "").trimmingCharacters(in: .whitespaces).prefix(80)
+            .description
     }
 }
 

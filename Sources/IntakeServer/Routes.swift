@@ -535,6 +535,16 @@ struct ServeMiddleware: RouterMiddleware {
             if problem.closeConnection { Self.lingerAndClose(context.channel) }
         } catch let error as any HTTPResponseError {
             response = Problem.from(error).response(instance: path)
+        } catch let error as LedgerError where error.code == .unavailable {
+            // The database cannot be reached (restarting, the link cut): a passing trouble, said
+            // with a time to come back (round 33, tester m: 500 internal). Nothing half recorded:
+            // a decision whose commit got through is answered from the ledger on the retry.
+            state.logger.error(
+                "request failed: the ledger cannot be reached", metadata: ["path": .string(path), "error": "\(error)"])
+            var busy = Problem.busy(retryAfter: 5)
+            busy.detail = "the ledger (its database) cannot be reached just now; nothing was half recorded; try again"
+            if Self.hasBody(request) { busy.closeConnection = true }
+            response = busy.response(instance: path)
         } catch {
             state.logger.error("request failed", metadata: ["path": .string(path), "error": "\(error)"])
             response = Problem.internalError("the server could not answer; the error is in its log").response(instance: path)
