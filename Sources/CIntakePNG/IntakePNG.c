@@ -27,6 +27,9 @@ int intake_png_decode(const unsigned char *data, size_t size, long max_pixels, i
     }
     int has_alpha = (image.format & PNG_FORMAT_FLAG_ALPHA) != 0;
     image.format = PNG_FORMAT_RGBA;
+    // A 16-bit file without gAMA, sRGB or iCCP is sRGB, as the 8-bit ones are (libpng would
+    // take it as linear and lighten it: a grey background could pass as white).
+    image.flags |= PNG_IMAGE_FLAG_16BIT_sRGB;
     size_t bytes = (size_t)image.width * image.height * 4;
     unsigned char *rgba = malloc(bytes);
     if (!rgba) {

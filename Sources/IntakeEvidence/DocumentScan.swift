@@ -362,7 +362,7 @@ package final class DocumentScan {
         case .partTooLarge(let part, let size)?:
             return .overLimit(
                 "\(what)中的 \(part) 解压后过大，超出检查上限，未能确认可以打开",
-                "part \(part) declares \(size) bytes; at most \(DocumentContainer.maxInflatedBytes) bytes of a document's parts are inflated to check it"
+                "part \(part) declares \(size) bytes, past what is left of the \(DocumentContainer.maxInflatedBytes) bytes of a document's parts inflated to check it"
             )
         }
     }

@@ -21,15 +21,13 @@ public protocol LedgerStore: Sendable {
     /// and returns them. Call only while no other run of that channel is alive on this
     /// ledger (the output folder's lock, or the server's, is held).
     func closeInterruptedRuns(channel: LedgerChannel) throws(LedgerError) -> [InterruptedRun]
-    /// A shared ledger: the runs of `channel` closed `interrupted` whose summary no process
-    /// wrote (the process that closed one died before it wrote it: round 33, tester m), each
-    /// now held by this process until ``releaseSummaryHold(_:)`` (a run closed by a process
-    /// still writing its summary is held by that process, and not listed). Empty for a
-    /// ledger of one host (its runs are summarized under the folder's lock).
-    func holdUnsummarizedRuns(channel: LedgerChannel) throws(LedgerError) -> [Int64]
-    /// Lets go of a run held by ``closeInterruptedRuns(channel:)`` (shared: the closer holds
-    /// each run it closed until its summary is written) or ``holdUnsummarizedRuns(channel:)``.
-    func releaseSummaryHold(_ run: Int64)
+    /// A shared ledger: the runs of `channel` another process closed `interrupted` whose
+    /// summary was not written ``orphanAfterSeconds`` after they were closed (the closing
+    /// process died before it wrote it: round 33, tester m), each taken for this process (its
+    /// close time moved to now, so that no other takes it in that time); a run that stopped
+    /// itself (a signal, its lease lost) is never listed. Empty for a ledger of one host
+    /// (its runs are summarized under the folder's lock).
+    func takeUnsummarizedRuns(channel: LedgerChannel) throws(LedgerError) -> [Int64]
     /// Closes a run: `completed`, or `interrupted` when it was stopped (a signal) before
     /// the inbox was done.
     func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError)

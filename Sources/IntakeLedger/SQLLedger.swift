@@ -197,14 +197,15 @@ public final class SQLLedger: LedgerStore {
                 var closed: [InterruptedRun] = []
                 for run in found {
                     // Two processes may find the same dead run: the one whose update wins closes it.
+                    // Its close time is `finished` (its `seconds` stay NULL: it did not stop
+                    // itself), which ``takeUnsummarizedRuns(channel:)`` reads.
                     let won = try s.db.rows(
-                        "UPDATE runs SET status = 'interrupted', decided = ? WHERE id = ? AND status = 'running' RETURNING id",
-                        [.integer(Int64(run.decided)), .integer(run.id)])
+                        """
+                        UPDATE runs SET status = 'interrupted', decided = ?, finished = ?
+                        WHERE id = ? AND status = 'running' RETURNING id
+                        """,
+                        [.integer(Int64(run.decided)), .text(Self.now()), .integer(run.id)])
                     guard !won.isEmpty else { continue }
-                    // Shared: held by this process (a session lock, let go when its summary is
-                    // written or the session ends) before the close is seen, so that another
-                    // process summarizes it only if this one dies first.
-                    if shared { try Self.trySummaryHold(&s, run.id) }
                     // Its bundles in the queue and its claims are free again.
                     try s.db.run("UPDATE work SET run_id = NULL, lease_until = NULL WHERE run_id = ?", [.integer(run.id)])
                     try s.db.run("DELETE FROM bundle_claims WHERE run_id = ?", [.integer(run.id)])
@@ -212,6 +213,35 @@ public final class SQLLedger: LedgerStore {
                 }
                 return closed
             }
+        }
+    }
+
+    /// Ends a run; whatever it still holds (a claim whose answer the database gave but the
+    /// connection lost, round 33, tester m: one outlived a replica's clean stop) goes with it.
+    /// How long after it was closed a run's summary is taken to be orphaned: its closer
+    /// writes it at once (seconds), so one still missing then was left by a closer that died.
+    static let orphanAfterSeconds = 600
+
+    public func takeUnsummarizedRuns(channel: LedgerChannel) throws(LedgerError) -> [Int64] {
+        guard shared else { return [] }
+        let before = Timestamp.format(
+            seconds: Int(Date().timeIntervalSince1970) - Self.orphanAfterSeconds, milliseconds: true)
+        return try locked { (s) throws(LedgerError) -> [Int64] in
+            let candidates = try s.db.rows(
+                """
+                SELECT id, finished FROM runs WHERE status = 'interrupted' AND summary IS NULL AND seconds IS NULL
+                    AND finished IS NOT NULL AND finished < ? AND channel = ? ORDER BY id
+                """, [.text(before), .text(channel.rawValue)])
+            var taken: [Int64] = []
+            for row in candidates {
+                guard case .integer(let id)? = row.first, case .text(let closed) = row[1] else { continue }
+                // Taken by moving its close time to now: one other process taking it too loses.
+                let won = try s.db.rows(
+                    "UPDATE runs SET finished = ? WHERE id = ? AND finished = ? AND summary IS NULL RETURNING id",
+                    [.text(Self.now()), .integer(id), .text(closed)])
+                if !won.isEmpty { taken.append(id) }
+            }
+            return taken
         }
     }
 
@@ -1227,20 +1257,20 @@ public final class SQLLedger: LedgerStore {
                 let skipLocked = s.db.dialect.skipLocked
                 // Only the claims this process holds or is taking: a claim row of this run that
                 // no worker of it holds (the database took the claim, the connection was lost
-                // before the answer, the request failed) is ended here, not kept alive for as
-                // long as the run lives (round 33, tester m: a replica renewed one for good).
+                // before the answer, the request failed) is not kept alive for as long as the run
+                // lives (round 33, tester m: a replica renewed one for good); its lease runs out,
+                // and the run's end ends it. (Not deleted here: a claim a worker is taking this
+                // instant, on another connection, may not be in the list read just before.)
                 let ours = flights.withLock { f in f.filter { $0.value.run == run }.map(\.key).sorted() }
-                let kept = ours.isEmpty ? "" : " AND sha256 NOT IN (\(Self.rows(ours.count, "?")))"
-                try s.db.run(
-                    """
-                    DELETE FROM bundle_claims
-                    WHERE sha256 IN (SELECT sha256 FROM bundle_claims WHERE run_id = ?\(kept) \(skipLocked))
-                    """, [.integer(run)] + ours.map { .text($0) })
-                try s.db.run(
-                    """
-                    UPDATE bundle_claims SET lease_until = \(now) + ?
-                    WHERE sha256 IN (SELECT sha256 FROM bundle_claims WHERE run_id = ? \(skipLocked))
-                    """, [until, .integer(run)])
+                if !ours.isEmpty {
+                    try s.db.run(
+                        """
+                        UPDATE bundle_claims SET lease_until = \(now) + ?
+                        WHERE sha256 IN (
+                            SELECT sha256 FROM bundle_claims WHERE run_id = ? AND sha256 IN (\(Self.rows(ours.count, "?")))
+                            \(skipLocked))
+                        """, [until, .integer(run)] + ours.map { .text($0) })
+                }
                 try s.db.run(
                     """
                     UPDATE work SET lease_until = \(now) + ?

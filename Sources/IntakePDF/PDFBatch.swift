@@ -217,28 +217,26 @@ package final class PDFBatch {
                 since: waiting, cpu: cpuBefore, allowed: bundleLeft, backstop: bundleBackstop, now: now)
             return min(ownDeadline(now), bundle)
         }
-        defer {
-            let now = DispatchTime.now().uptimeNanoseconds
-            let wall = now - waiting
-            waited += wall
-            if let cpuBefore, let cpuAfter = h.cpuTime(), cpuAfter >= cpuBefore {
-                spent += min(wall, cpuAfter - cpuBefore)
-            } else {
-                spent += wall
-            }
+        let received = h.receive(deadline: deadline(waiting), later: deadline)
+        // Read before the helper may be dropped below (a killed helper has no clock).
+        let cpuAfter = h.cpuTime()
+        let now = DispatchTime.now().uptimeNanoseconds
+        let wall = now - waiting
+        waited += wall
+        if let cpuBefore, let cpuAfter, cpuAfter >= cpuBefore {
+            spent += min(wall, cpuAfter - cpuBefore)
+        } else {
+            spent += wall
         }
-        switch h.receive(deadline: deadline(waiting), later: deadline) {
+        let overtimeDetail = PDFChecker.overtime(q.seconds, helper: h, since: ownCPU, wall: ownStart)
+        switch received {
         case .answer(let result):
             previousAnswer = DispatchTime.now().uptimeNanoseconds
             results[q.ticket] = result
             if result.status == .overLimits { dropHelper() }
             done(q)
         case .overtime:
-            let now = DispatchTime.now().uptimeNanoseconds
-            results[q.ticket] =
-                ownDeadline(now) > now
-                ? overTheBundlesTime()
-                : checker.failed(PDFChecker.overtime(q.seconds, helper: h, since: ownCPU, wall: ownStart))
+            results[q.ticket] = ownDeadline(now) > now ? overTheBundlesTime() : checker.failed(overtimeDetail)
             dropHelper()
             done(q)
         case .stopped(let why, let signal):

@@ -121,8 +121,9 @@ package final class PDFChecker: @unchecked Sendable {
                 if result.status == .overLimits { discard(helper) } else { release(helper) }
                 return result
             case .overtime:
+                let why = Self.overtime(seconds, helper: helper, since: cpu, wall: start)  // before it is killed
                 discard(helper)
-                return failed(Self.overtime(seconds, helper: helper, since: cpu, wall: start))
+                return failed(why)
             case .stopped(let why, let signal):
                 discard(helper)
                 if (signal == SIGKILL || signal == SIGTERM) && stoppedBefore == nil {

@@ -691,10 +691,9 @@ public struct BatchRun: Sendable {
         // Shared: a run another process closed and died before summarizing is summarized here
         // (round 33, tester m: a run killed while it closed another left that one without a
         // summary for good, and nothing said so).
-        let orphans = try RunError.ledger { () throws(LedgerError) in try ledger.holdUnsummarizedRuns(channel: .batch) }
+        let orphans = try RunError.ledger { () throws(LedgerError) in try ledger.takeUnsummarizedRuns(channel: .batch) }
             .filter { id in !dead.contains { $0.id == id } }
         for id in dead.map(\.id) + orphans {
-            defer { ledger.releaseSummaryHold(id) }
             // A run's items ride with the next group commit: the decisions of its last
             // groups were recorded, their items not. Listed now, so that its summary counts
             // what the ledger says it decided.

@@ -143,14 +143,14 @@ struct Worker: Sendable {
             var now = timespec()
             clock_gettime(CLOCK_REALTIME, &now)
             let nowNs = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-            // A time ahead of this machine's clock by more than the settle time is a wrong clock
-            // (touch -d, rsync -t, a share's server), not a file being written: it is disregarded,
-            // so the file is not left settling until that date (round 33, tester n: a bundle
-            // dated 2030 was skipped every run). A modification time is set by whoever writes;
-            // the change time by the file system, so it is looked at first.
-            let ahead = Int64(options.settle * 1e9)
-            let times = [fingerprint.changed, fingerprint.modified].filter { $0 - nowNs <= ahead }
-            let age = times.max().map { Double(nowNs - $0) / 1e9 } ?? .infinity
+            // A modification time ahead of this machine's clock by more than the settle time is
+            // set by whoever wrote the file (touch -d, rsync -t), not a file being written: it is
+            // disregarded, so the file is not left settling until that date (round 33, tester n:
+            // a bundle dated 2030 was skipped every run). The change time is the file system's
+            // own: one ahead (a share's server whose clock runs fast) is waited out, as before.
+            let ahead = Int64(min(options.settle, 86_400) * 1e9)
+            let modified = fingerprint.modified - nowNs > ahead ? Int64.min : fingerprint.modified
+            let age = Double(nowNs - max(modified, fingerprint.changed)) / 1e9
             if age < options.settle {
                 return skip(
                     .settling,

@@ -306,12 +306,9 @@ final class ServerState: Sendable {
         // edited was answered 410 for HTML only, the JSON and XML served as if the set held):
         // the set is the decision, as a file removed is (``missingReports(_:)``).
         let index = ReportSet.extensions.firstIndex(of: format.fileExtension)
+        if let index { changed(index, bytes) }  // first: whatever else cannot be read
         var json = bytes
-        for (i, ext) in ReportSet.extensions.enumerated() {
-            if i == index {
-                changed(i, bytes)
-                continue
-            }
+        for (i, ext) in ReportSet.extensions.enumerated() where i != index {
             // One there but unreadable (permissions, I/O) is the server's trouble, named when
             // it is the one asked for; without the JSON the keys cannot be read.
             guard let other = ReportFormat.allCases.first(where: { $0.fileExtension == ext }),

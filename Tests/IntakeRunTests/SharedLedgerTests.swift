@@ -105,10 +105,11 @@ struct SharedLedgerTests {
     }
 
     /// A run closed as interrupted by a process that died before it wrote the run's summary is
-    /// summarized by the next run, which says so (round 33, tester m: such a run stayed without
-    /// a summary for good, and nothing said so); while the process that closed it lives, it
-    /// holds the run, and no other takes it.
-    @Test func aRunWhoseCloserDiedIsSummarizedByTheNext() async throws {
+    /// summarized by a later run, which says so (round 33, tester m: such a run stayed without a
+    /// summary for good, and nothing said so); within ten minutes of its close (its closer still
+    /// writing it) it is not taken, nor is a run that stopped itself (a signal) and is writing
+    /// its own.
+    @Test func aRunWhoseCloserDiedIsSummarizedLater() async throws {
         try await PostgresTestServer.withDatabase("orphan") { location in
             let dir = try temporaryFolder("shared-orphan")
             defer { try? FileManager.default.removeItem(at: dir) }
@@ -118,19 +119,20 @@ struct SharedLedgerTests {
             var options = RunOptions(inbox: inbox, out: out, jobs: 1)
             options.ledger = .postgres(location, lease: 1)
             _ = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+            let ledger = try SQLLedger(postgres: location, lease: 1)
             // A run whose process died: begun, never finished; its lease runs out.
-            let id = try SQLLedger(postgres: location, lease: 1).beginRun(
-                inbox: inbox.path, catalogVersion: "v", jobs: 1)
+            let id = try ledger.beginRun(inbox: inbox.path, catalogVersion: "v", jobs: 1)
+            // And one that stopped itself (SIGTERM) and is writing its summary now.
+            let stopping = try ledger.beginRun(inbox: inbox.path, catalogVersion: "v", jobs: 1)
+            try ledger.finishRun(stopping, decided: 0, seconds: 1, status: .interrupted)
             try await Task.sleep(nanoseconds: 1_500_000_000)
-            do {
-                let closer = try SQLLedger(postgres: location, lease: 1)
-                #expect(try closer.closeInterruptedRuns().map(\.id) == [id])
-                // Held by the closer while it lives.
-                #expect(try SQLLedger(postgres: location).holdUnsummarizedRuns(channel: .batch).isEmpty)
-            }  // the closer dies before writing the summary: its session, and its hold, end
+            // Another process closes the first and dies before writing its summary.
+            #expect(try SQLLedger(postgres: location, lease: 1).closeInterruptedRuns().map(\.id) == [id])
+            #expect(try ledger.takeUnsummarizedRuns(channel: .batch).isEmpty)  // just closed
+            // Ten minutes later.
+            try ledger.execute("UPDATE runs SET finished = '2000-01-01T00:00:00.000Z' WHERE id IN (\(id), \(stopping))")
             let recorder = Recorder()
             _ = try await BatchRun(checker: checker(), options: options, observer: recorder).run()
-            let ledger = try SQLLedger(postgres: location)
             let summary = try ledger.rows("SELECT summary FROM runs WHERE id = ?", [.integer(id)])
             guard case .text(let path)? = summary.first?.first else {
                 Issue.record("no summary: \(summary)")
@@ -138,7 +140,8 @@ struct SharedLedgerTests {
             }
             #expect(path.hasPrefix("runs/"), "\(path)")
             #expect(recorder.warnings.contains { $0.contains("run \(id) was closed as interrupted by a process that died") })
-            #expect(try ledger.holdUnsummarizedRuns(channel: .batch).isEmpty)
+            #expect(try ledger.rows("SELECT summary FROM runs WHERE id = ?", [.integer(stopping)]) == [[.null]])
+            #expect(try ledger.takeUnsummarizedRuns(channel: .batch).isEmpty)
         }
     }
 
