@@ -247,45 +247,6 @@ public final class SQLLedger: LedgerStore {
 
     /// Ends a run; whatever it still holds (a claim whose answer the database gave but the
     /// connection lost, round 33, tester m: one outlived a replica's clean stop) goes with it.
-    /// The key of the session lock that holds a run's summary (PostgreSQL advisory lock).
-    private static func summaryKey(_ run: Int64) -> Int64 { 0x7375_6D00_0000_0000 | (run & 0xFFFF_FFFF_FFFF) }
-
-    /// Takes the session lock of `run`'s summary: true when it is this session's now.
-    @discardableResult
-    private static func trySummaryHold(_ s: inout State, _ run: Int64) throws(LedgerError) -> Bool {
-        try s.db.rows(
-            "SELECT CASE WHEN pg_try_advisory_lock(?) THEN 1 ELSE 0 END", [.integer(summaryKey(run))]
-        ).first?.first?.int == 1
-    }
-
-    public func holdUnsummarizedRuns(channel: LedgerChannel) throws(LedgerError) -> [Int64] {
-        guard shared else { return [] }
-        return try locked { (s) throws(LedgerError) -> [Int64] in
-            let ids = try s.db.rows(
-                "SELECT id FROM runs WHERE status = 'interrupted' AND summary IS NULL AND channel = ? ORDER BY id",
-                [.text(channel.rawValue)]
-            ).compactMap { $0.first?.int64 }
-            var held: [Int64] = []
-            for id in ids where try Self.trySummaryHold(&s, id) {
-                // Looked at again once held: its summary may have been written meanwhile.
-                let open = try s.db.rows("SELECT 1 FROM runs WHERE id = ? AND summary IS NULL", [.integer(id)])
-                if open.isEmpty {
-                    _ = try? s.db.rows("SELECT pg_advisory_unlock(?)", [.integer(Self.summaryKey(id))])
-                } else {
-                    held.append(id)
-                }
-            }
-            return held
-        }
-    }
-
-    public func releaseSummaryHold(_ run: Int64) {
-        guard shared else { return }
-        _ = try? locked { (s) throws(LedgerError) in
-            _ = try s.db.rows("SELECT pg_advisory_unlock(?)", [.integer(Self.summaryKey(run))])
-        }
-    }
-
     public func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
             try s.db.transaction { () throws(LedgerError) in
