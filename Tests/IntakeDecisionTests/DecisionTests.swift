@@ -1414,7 +1414,9 @@ import Testing
         let (bytes, type, ext): ([UInt8], String, String) =
             switch file {
             case "jpeg-grey":
-                (SampleDocuments.jpeg(size: 30_000, width: 700, height: 980, grey: true, rng: &rng), "image/jpeg", "jpg")
+                // A real photo (libjpeg) stored as one grey channel: a file of random entropy data
+                // is corrupt once decoded.
+                (SamplePhoto.jpeg(width: 700, height: 980, greyFile: true, rng: &rng), "image/jpeg", "jpg")
             case "jpeg": (SampleDocuments.jpeg(size: 30_000, width: 700, height: 980, rng: &rng), "image/jpeg", "jpg")
             case "png-grey": (SampleDocuments.png(width: 70, height: 98, grey: true, rng: &rng), "image/png", "png")
             case "png-palette-grey":
@@ -1450,7 +1452,9 @@ import Testing
         var rng = SeededRandom(seed: 1542)
         app.documents[k] = SampleDocument(
             path: "files/照片.jpg", material: "2",
-            bytes: SampleDocuments.jpeg(size: 20_000, width: 330, height: 480, grey: grey, rng: &rng), mediaType: "image/jpeg")
+            bytes: SamplePhoto.jpeg(
+                width: 330, height: 480, background: SamplePhoto.blue, greyFile: grey, quality: 50, padTo: 16_000, rng: &rng),
+            mediaType: "image/jpeg")
         let d = try decide(app)
         #expect(d.verdict == (grey ? .returned : .accepted), "\(d.errors.map(\.message))")
         let spec = d.findings.first { $0.code == .documentSpec }
