@@ -91,21 +91,11 @@ public final class RawInflater {
     /// Inflates `input`, handing each filled output piece to `body`. Returns false on a
     /// data error.
     public func inflate(_ input: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
-        guard ok, !finished, let base = input.baseAddress else { return ok }
-        stream.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: Bytef.self))
-        stream.avail_in = uInt(input.count)
-        while true {
-            stream.next_out = output.baseAddress!.assumingMemoryBound(to: Bytef.self)
-            stream.avail_out = uInt(output.count)
-            let rc = CZlib.inflate(&stream, Z_NO_FLUSH)
-            let produced = output.count - Int(stream.avail_out)
-            if produced > 0 { body(UnsafeRawBufferPointer(rebasing: output[0..<produced])) }
-            if rc == Z_STREAM_END {
-                finished = true
+        inflate(
+            input,
+            until: { piece in
+                body(piece)
                 return true
-            }
-            if rc != Z_OK && rc != Z_BUF_ERROR { return false }
-            if stream.avail_in == 0 && stream.avail_out != 0 { return true }
-        }
+            }) ?? true
     }
 }

@@ -228,7 +228,6 @@ package final class PDFBatch {
         } else {
             spent += wall
         }
-        let overtimeDetail = PDFChecker.overtime(q.seconds, helper: h, since: ownCPU, wall: ownStart)
         switch received {
         case .answer(let result):
             previousAnswer = DispatchTime.now().uptimeNanoseconds
@@ -236,7 +235,11 @@ package final class PDFBatch {
             if result.status == .overLimits { dropHelper() }
             done(q)
         case .overtime:
-            results[q.ticket] = ownDeadline(now) > now ? overTheBundlesTime() : checker.failed(overtimeDetail)
+            // Said while the helper lives (its clock goes with it).
+            results[q.ticket] =
+                ownDeadline(now) > now
+                ? overTheBundlesTime()
+                : checker.failed(PDFChecker.overtime(q.seconds, helper: h, since: ownCPU, wall: ownStart))
             dropHelper()
             done(q)
         case .stopped(let why, let signal):
