@@ -123,6 +123,7 @@ struct LedgerMigration: Sendable {
         queueIndex,
         earlierNames(blob: "BLOB", integer: "INTEGER", text: "TEXT"),
         summaryHashes,
+        claimFunction(postgres: false),
     ]
 }
 
@@ -151,6 +152,50 @@ extension LedgerMigration {
         sql: """
             ALTER TABLE runs ADD COLUMN summary_sha256 TEXT;
             """)
+
+    /// Version 10: a bundle's claim and the look-up of its decision in one call to the server
+    /// (PostgreSQL's `intake_claim`; nothing on SQLite, whose claims are taken otherwise).
+    /// Two statements a bundle, each its own round trip, parse, plan and synced commit, were
+    /// most of the PostgreSQL server's time on small bundles (issue 15). The function runs
+    /// them in one transaction, with plans kept by the session, and in this order: the look-up,
+    /// a query of its own, sees every decision committed before the claim was won (a
+    /// decision ends its claim in the same transaction), which one statement's single
+    /// snapshot would not. The claim's commit is not waited for on disk: a claim a crash
+    /// loses is refused at the recording (``SQLLedger`` re-checks it in the decision's
+    /// transaction), so it cannot let two workers decide one bundle.
+    static func claimFunction(postgres: Bool) -> LedgerMigration {
+        let summary =
+            "a bundle's claim and the look-up of its decision in one call (PostgreSQL's intake_claim function; nothing on SQLite)"
+        guard postgres else { return LedgerMigration(version: 10, summary: summary, sql: "SELECT 1;") }
+        let now = SQLDialect.postgres.nowMilliseconds
+        return LedgerMigration(
+            version: 10, summary: summary,
+            sql: """
+                CREATE FUNCTION intake_claim(claimed TEXT, claimant BIGINT, lease BIGINT)
+                RETURNS TABLE(won BOOLEAN, sha256 TEXT, catalog_version TEXT, verdict TEXT, application TEXT,
+                    matter TEXT, file TEXT, report_dir TEXT, report_base TEXT, decisions BIGINT, unreadable BOOLEAN,
+                    json_sha256 TEXT, xml_sha256 TEXT, html_sha256 TEXT)
+                LANGUAGE plpgsql VOLATILE AS $$
+                #variable_conflict use_column
+                DECLARE taken BOOLEAN;
+                BEGIN
+                    PERFORM set_config('synchronous_commit', 'off', true);
+                    INSERT INTO bundle_claims AS c(sha256, run_id, lease_until)
+                    SELECT claimed, claimant, \(now) + lease FROM runs r WHERE r.id = claimant AND r.status = 'running'
+                    ON CONFLICT ON CONSTRAINT bundle_claims_pkey DO UPDATE
+                        SET run_id = excluded.run_id, lease_until = excluded.lease_until
+                        WHERE c.lease_until < \(now) OR c.run_id = excluded.run_id;
+                    taken := FOUND;
+                    RETURN QUERY
+                    SELECT taken, b.sha256, b.catalog_version, b.verdict, b.application, b.matter, b.file,
+                        b.report_dir, b.report_base, b.decisions,
+                        EXISTS(SELECT 1 FROM findings f WHERE f.sha256 = b.sha256 AND f.code = 'bundle-unreadable'),
+                        b.json_sha256, b.xml_sha256, b.html_sha256
+                    FROM (SELECT 1) AS one LEFT JOIN bundles b ON b.sha256 = claimed AND b.state = 'decided';
+                END
+                $$;
+                """)
+    }
 
     /// Version 7, the same SQL on both engines.
     static let queueIndex = LedgerMigration(
@@ -215,5 +260,6 @@ extension LedgerMigration {
         queueIndex,
         earlierNames(blob: "BYTEA", integer: "BIGINT", text: "TEXT COLLATE \"C\""),
         summaryHashes,
+        claimFunction(postgres: true),
     ]
 }

@@ -303,10 +303,20 @@ final class PostgresLedgerConnection: SQLConnection {
         return out
     }
 
-    /// The statements of a script (split at `;` ending a line; no literal in the ledger's
-    /// scripts holds one).
+    /// The statements of a script: split at `;` ending a line, except inside a function's
+    /// body quoted by `$$` (no literal in the ledger's scripts holds one).
     static func statements(_ sql: String) -> [String] {
-        sql.components(separatedBy: ";\n").flatMap { $0.hasSuffix(";") ? [String($0.dropLast())] : [$0] }
+        var statements: [String] = []
+        var current = ""
+        for piece in sql.components(separatedBy: ";\n") {
+            current += current.isEmpty ? piece : ";\n" + piece
+            // Inside a body while an odd number of `$$` has been seen.
+            if current.components(separatedBy: "$$").count % 2 == 0 { continue }
+            statements.append(current)
+            current = ""
+        }
+        statements.append(current)
+        return statements.map { $0.hasSuffix(";") ? String($0.dropLast()) : $0 }
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
     }
 

@@ -391,13 +391,17 @@ public final class SQLLedger: LedgerStore {
                 json_sha256, xml_sha256, html_sha256
             FROM bundles b WHERE sha256 = ? AND state = 'decided'
             """, [.text(sha256)]
-        ) { r in
-            found = DecidedBundle(
-                sha256: r.text(0), catalogVersion: r.text(1), verdict: r.text(2), application: r.text(3),
-                matter: r.text(4), file: r.text(5), reports: ReportSet(dir: r.text(6), base: r.text(7)),
-                decisions: Int(r.int(8)), unreadable: r.int(9) != 0, reportHashes: [10, 11, 12].map { r.text($0) })
-        }
+        ) { r in found = decidedBundle(r, from: 0) }
         return found
+    }
+
+    /// A decided bundle from its columns as ``decided(_:_:)`` selects them, the first at `first`.
+    private static func decidedBundle(_ r: any SQLRow, from first: Int) -> DecidedBundle {
+        let c = { (column: Int) in first + column }
+        return DecidedBundle(
+            sha256: r.text(c(0)), catalogVersion: r.text(c(1)), verdict: r.text(c(2)), application: r.text(c(3)),
+            matter: r.text(c(4)), file: r.text(c(5)), reports: ReportSet(dir: r.text(c(6)), base: r.text(c(7))),
+            decisions: Int(r.int(c(8))), unreadable: r.int(c(9)) != 0, reportHashes: [10, 11, 12].map { r.text(c($0)) })
     }
 
     public func decided(path: BytePath, fingerprint: FileFingerprint) throws(LedgerError) -> DecidedBundle? {
@@ -430,28 +434,27 @@ public final class SQLLedger: LedgerStore {
                 // Another process' claim holds unless its lease ran out (it died, or lost
                 // the database longer than a lease); only while this run is alive: one
                 // closed meanwhile (its lease ran out while it was cut off) claims nothing.
-                let won = try s.db.rows(
-                    """
-                    INSERT INTO bundle_claims(sha256, run_id, lease_until)
-                    SELECT ?1, ?2, \(s.db.dialect.nowMilliseconds) + ?3 FROM runs WHERE id = ?2 AND status = 'running'
-                    ON CONFLICT(sha256) DO UPDATE SET run_id = excluded.run_id, lease_until = excluded.lease_until
-                    WHERE bundle_claims.lease_until < \(s.db.dialect.nowMilliseconds) OR bundle_claims.run_id = excluded.run_id
-                    RETURNING run_id
-                    """, [.text(sha256), .integer(run), .integer(leaseMilliseconds)])
-                if won.isEmpty {
+                // The claim, then the look-up of a decision (see LedgerMigration.claimFunction):
+                // looked up once the claim is won, a decision committed before it (by another
+                // process, which ends its claim in the same transaction) shows.
+                var won = false
+                var found: DecidedBundle?
+                try s.db.run("SELECT * FROM intake_claim(?, ?, ?)", [.text(sha256), .integer(run), .integer(leaseMilliseconds)]) {
+                    r in
+                    won = r.int(0) != 0
+                    found = r.isNull(1) ? nil : Self.decidedBundle(r, from: 1)
+                }
+                let done = found.flatMap { d in (catalogVersion ?? d.catalogVersion) == d.catalogVersion && complete(d) ? d : nil
+                }
+                if !won {
                     // Busy elsewhere, unless what held it recorded it meanwhile.
-                    if let d = try Self.decided(&s, sha256), (catalogVersion ?? d.catalogVersion) == d.catalogVersion, complete(d)
-                    {
-                        return .decided(d)
-                    }
+                    if let done { return .decided(done) }
                     try Self.requireRunning(&s, run)
                     return .busy
                 }
-                // Won. Looked up now that the claim is ours, a decision committed before it
-                // (by another process, which ends its claim in the same transaction) shows.
-                if let d = try Self.decided(&s, sha256), (catalogVersion ?? d.catalogVersion) == d.catalogVersion, complete(d) {
+                if let done {
                     try s.db.run("DELETE FROM bundle_claims WHERE sha256 = ? AND run_id = ?", [.text(sha256), .integer(run)])
-                    return .decided(d)
+                    return .decided(done)
                 }
                 return .claimed
             }

@@ -48,8 +48,8 @@ let commonTables = """
         let (dir, url) = try temporaryLedger("new")
         defer { try? FileManager.default.removeItem(at: dir) }
         let ledger = try SQLLedger(url: url)
-        #expect(SQLLedger.schemaVersion == 9)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("9")]])
+        #expect(SQLLedger.schemaVersion == 10)
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("10")]])
         // The shared queue is taken in (inbox, path) order through its index, not by reading it whole.
         let plan = try ledger.rows(
             "EXPLAIN QUERY PLAN SELECT path_bytes FROM work WHERE inbox = 'in' AND run_id IS NULL ORDER BY path_bytes LIMIT 4")
@@ -66,7 +66,7 @@ let commonTables = """
         #expect(columns.prefix(4) == ["path_bytes", "path", "relative_bytes", "relative"])
         // Opening again changes nothing.
         _ = try SQLLedger(url: url)
-        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("9")]])
+        #expect(try ledger.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text("10")]])
     }
 
     @Test func migratesVersion1Ledger() throws {

@@ -50,11 +50,14 @@ struct PostgresLedgerTests {
             try pg.execute("DROP TABLE earlier_names")
             try pg.execute("DROP INDEX bundles_report_dir")
             try pg.execute("ALTER TABLE runs DROP COLUMN summary_sha256")
+            try pg.execute("DROP FUNCTION intake_claim")
             try pg.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
             let migrated = try SQLLedger(postgres: location)
             #expect(try migrated.rows(indexes) == [[.text("work_pkey")], [.text("work_queue")]])
             #expect(try migrated.rows("SELECT COUNT(*) FROM earlier_names") == [[.integer(0)]])
             #expect(try migrated.rows("SELECT COUNT(summary_sha256) FROM runs") == [[.integer(0)]])
+            // Version 10's function, whose body (quoted by $$) holds statements of its own.
+            #expect(try migrated.rows("SELECT COUNT(*) FROM pg_proc WHERE proname = 'intake_claim'") == [[.integer(1)]])
             #expect(
                 try migrated.rows("SELECT value FROM meta WHERE key = 'schema'") == [[.text(String(SQLLedger.schemaVersion))]])
         }
@@ -116,6 +119,28 @@ struct PostgresLedgerTests {
             byB.runID = runB
             _ = try b.recordDecision(byB, name: nil)
             #expect(try a.rows("SELECT decisions, run_id FROM bundles WHERE sha256 = 's2'") == [[.integer(1), .integer(runB)]])
+        }
+    }
+
+    /// The claim and the look-up are one call (`intake_claim`): a bundle another process
+    /// decided comes back decided, and the claim the call took for it is given back; under
+    /// another catalog version it is claimed, to be decided again.
+    @Test func aClaimFindsTheDecisionAnotherProcessRecorded() throws {
+        try PostgresTest.withDatabase("found") { location in
+            let ((a, runA), (b, runB)) = try (Self.process(location), Self.process(location))
+            #expect(try a.claim("s1", catalogVersion: "c", run: runA, complete: { _ in true }) == .claimed)
+            _ = try a.recordDecision(
+                LedgerScenarios.decision("s1", verdict: "accepted", matter: "M", ms: 1, run: runA, version: "c"), name: nil)
+            a.release("s1")
+            guard case .decided(let found) = try b.claim("s1", catalogVersion: "c", run: runB, complete: { _ in true }) else {
+                Issue.record("not found decided")
+                return
+            }
+            #expect(found.verdict == "accepted" && found.decisions == 1 && found.catalogVersion == "c")
+            #expect(try b.rows("SELECT COUNT(*) FROM bundle_claims") == [[.integer(0)]])
+            #expect(try b.claim("s1", catalogVersion: "c2", run: runB, complete: { _ in true }) == .claimed)
+            #expect(try a.rows("SELECT run_id FROM bundle_claims WHERE sha256 = 's1'") == [[.integer(runB)]])
+            #expect(try a.claim("s1", catalogVersion: "c2", run: runA, complete: { _ in true }) == .busy)
         }
     }
 
