@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import IntakeAudit
 import IntakeCommandSupport
+import IntakeLedger
 import IntakeRun
 import Logging
 
@@ -97,6 +98,16 @@ struct RunCommand: AsyncParsableCommand {
         do {
             totals = try await batch.run()
         } catch {
+            // The ledger refused a recording because the run no longer holds the bundle
+            // (its lease ran out while it was frozen or cut off, and another run took the
+            // bundle over, or closed this run): the same case as the lease keeper's, which
+            // it sometimes meets first after a resume (round 33, tester m: exit 2).
+            if let lost = error.cause as? LedgerError, lost.code == .leaseLost {
+                Self.say(
+                    "intake run: lost its lease on the shared ledger (\(lost.message)); the other runs took its bundles over.",
+                    level: .error)
+                Foundation.exit(3)
+            }
             Self.fail("运行失败 the run failed (\(error.code)): \(error)")
         }
         withExtendedLifetime(watchers) {}

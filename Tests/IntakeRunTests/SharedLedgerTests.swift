@@ -104,6 +104,45 @@ struct SharedLedgerTests {
         }
     }
 
+    /// A worker frozen (SIGSTOP) past its lease while another takes its bundles over and
+    /// closes its run exits with status 3 once resumed, whichever notices first: its lease
+    /// keeper (the renewal refused) or its recording (the claim gone). The recording's
+    /// refusal ended the run with status 2, "the run failed" (round 33, tester m).
+    @Test func aWorkerFrozenPastItsLeaseExitsThree() throws {
+        try PostgresTestServer.withDatabase("frozen") { location in
+            let dir = try temporaryFolder("shared-frozen")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let inbox = dir.appendingPathComponent("inbox")
+            let out = dir.appendingPathComponent("out")
+            let (_, expected) = try Corpus.mixed(into: inbox, count: 60, averageMB: 0.05, catalog: catalog, seed: 5)
+            let executable = try intakeExecutable()
+            let watcher = try SQLLedger(postgres: location)
+            let frozen = try start(executable, inbox: inbox, out: out, ledger: "\(location)", lease: 1)
+            // Frozen once it has decided a few (it is recording, and holds claims).
+            var decided = 0
+            for _ in 0..<600 where frozen.isRunning && decided < 3 {
+                decided = Int(try watcher.rows("SELECT COUNT(*) FROM bundles WHERE state = 'decided'")[0][0].int)
+                usleep(20_000)
+            }
+            guard frozen.isRunning else {
+                Issue.record("the worker ended before it was frozen: \(said(frozen))")
+                return
+            }
+            kill(frozen.processIdentifier, SIGSTOP)
+            usleep(1_500_000)  // past its 1 s lease
+            let other = try start(executable, inbox: inbox, out: out, ledger: "\(location)", lease: 1)
+            other.waitUntilExit()
+            #expect(other.terminationReason == .exit && other.terminationStatus == 0, "\(said(other))")
+            kill(frozen.processIdentifier, SIGCONT)
+            frozen.waitUntilExit()
+            let words = said(frozen)
+            #expect(frozen.terminationReason == .exit && frozen.terminationStatus == 3, "\(words)")
+            #expect(words.contains("lost its lease"), "\(words)")
+            let rows = try watcher.rows("SELECT decisions FROM bundles WHERE state = 'decided'")
+            #expect(rows.count == expected.count && rows.allSatisfy { $0[0].int == 1 })
+        }
+    }
+
     /// A run closed as interrupted by a process that died before it wrote the run's summary is
     /// summarized by a later run, which says so (round 33, tester m: such a run stayed without a
     /// summary for good, and nothing said so); within ten minutes of its close (its closer still
