@@ -425,6 +425,14 @@ def shape_13(sec, items):
             [("transfer-individual", "档案的转递：个人存档"),
              ("transfer-collective", "档案的转递：单位委托集体存档")]):
         names = clean(text).split("：", 1)[1].split("、")
+
+        def line_of(name, heading=no):
+            # The line that names it, not the heading "- (1) 个人存档：" (round 34, tester a).
+            for n, t in trans:
+                if n > heading and name[:4] in t.replace(" ", ""):
+                    return n
+            return heading
+
         mats = []
         for i, nm in enumerate(names):
             k = None
@@ -432,7 +440,7 @@ def shape_13(sec, items):
                 k = "letter"
             elif "授权委托书" in nm:
                 k = "authorization"
-            mats.append(Mat(str(i + 1), nm, no, "%s %d.1 档案的转递 (%d)" % (GUIDE, sec.n, num), kind=k))
+            mats.append(Mat(str(i + 1), nm, line_of(nm), "%s %d.1 档案的转递 (%d)" % (GUIDE, sec.n, num), kind=k))
         out[sid] = (label, mats)
     return out
 

@@ -1111,8 +1111,12 @@ FACTS = [
     ("insuredCategory", "enum", "参保身份（企业职工、机关事业单位职工、灵活就业人员、城乡居民）", "申请人以何种身份参加社会保险？",
      ["企业职工", "机关事业单位职工", "灵活就业人员", "城乡居民"]),
     ("bzDependants", "boolean", "有供养直系亲属", "死者是否有供养直系亲属？", []),
-    ("bzSettlement", "enum", "采取银企互联方式结算的一方（单位结算、个人结算）", "采取银企互联方式时由单位还是个人结算？",
-     ["单位结算", "个人结算"]),
+    # Items (8) and (9) (line 11601-11602) are each "采取银企互联方式…结算时提供": an applicant
+    # who does not settle that way brings neither (round 34, tester c: no value said so, and
+    # such an applicant could not be accepted).
+    ("bzSettlement", "enum", "结算方式（银企互联方式单位结算、银企互联方式个人结算、不采取银企互联方式）",
+     "是否采取银企互联方式结算？采取的，由单位还是个人结算？",
+     ["单位结算", "个人结算", "不采取银企互联方式"]),
     ("temporaryResident", "boolean", "机动车所有人属于暂住人口", "机动车所有人是否属于暂住人口？", []),
     ("cgVehicleOrigin", "enum", "机动车产地（国产、进口）", "机动车是国产还是进口的？", ["国产", "进口"]),
     ("cgOperatingUse", "boolean", "属于巡游和网约出租车、从事营运的大型客车、工程救险车、救护车、消防车",

@@ -136,6 +136,7 @@ public struct Decider: Sendable {
 
         d.verdict = VerdictLadder.verdict(findings: d.findings, deferred: !d.deferred.isEmpty)
         if d.verdict == .returned && !d.deferred.isEmpty { Self.deferOnAcceptance(&d) }
+        if d.verdict == .refused { d.findings = Self.forTheRecord(d.findings) }
         let groupsOfParts = Set(
             scenario.materials.flatMap(\.flattened).filter { $0.need == .all && !$0.parts.isEmpty }.map(\.id))
         d.findings = Self.namingDefectiveMaterials(
@@ -154,6 +155,25 @@ public struct Decider: Sendable {
         }
         if let note = Self.provisionalDates(d, from: submitted, calendar: catalog.calendar) { d.findings.append(note) }
         return d
+    }
+
+    /// What a refused application lacks besides (a material, the 容缺受理承诺书, a fact a rule
+    /// reads) stays in its report for the record, as information that says nothing is to be
+    /// brought: it is refused (不予受理), and no document or answer would change that. These
+    /// were errors reading like requests ("缺少材料：（2）户口本" under a refusal: round 34, three
+    /// testers), although the report promises never to ask a refused applicant for anything.
+    static func forTheRecord(_ findings: [Finding]) -> [Finding] {
+        findings.map { f in
+            guard f.severity == .error else { return f }
+            var g = f
+            switch f.code {
+            case .materialMissing, .commitmentMissing: g.message += "（不予受理，此项仅作记录，无需补交）"
+            case .factMissing: g.message += "（不予受理，此项仅作记录，无需补充）"
+            default: return f
+            }
+            g.severity = .info
+            return g
+        }
     }
 
     /// The limit that serves this application: the first of a case the guide names

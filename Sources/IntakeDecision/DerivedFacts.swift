@@ -40,6 +40,8 @@ public struct DerivedFacts: Sendable {
             }
         }
         findings += Self.identifierKind(applicant)
+        findings += Self.uncheckedType("申请人", applicant.idType, fact: "applicant/id")
+        if let agent = submitted.agent { findings += Self.uncheckedType("代办人", agent.idType, fact: "agent/id") }
         if applicant.idType == "unified-social-credit-code", let why = CreditCode.problem(applicant.idNumber.trimmed) {
             findings.append(
                 Finding(
@@ -120,6 +122,26 @@ public struct DerivedFacts: Sendable {
             Finding(
                 .factInvalid, .warning, message, fact: "applicant/id", source: identityCitation,
                 detail: "\(applicant.kind) identified by \(applicant.idType)")
+        ]
+    }
+
+    /// The identifier types the contract names (`resident-id`, `unified-social-credit-code`,
+    /// `passport`): the first two are checked (their check characters), a passport number
+    /// has no check to make.
+    static let namedTypes: Set<String> = ["resident-id", "unified-social-credit-code", "passport"]
+
+    /// An identifier of a type the contract does not name (`credit-code`, `id-card`): its
+    /// number is checked by nothing here, so the clerk is told to (warning). A unit's code
+    /// with a wrong check character under `type="credit-code"` was accepted with no word
+    /// (round 34, testers c and d).
+    static func uncheckedType(_ who: String, _ type: String, fact: String) -> [Finding] {
+        guard !namedTypes.contains(type) else { return [] }
+        return [
+            Finding(
+                .factInvalid, .warning,
+                "\(who)证件类型“\(type)”不是清单约定的类型（公民身份号码 resident-id、统一社会信用代码 unified-social-credit-code、护照 passport），"
+                    + "证件号码未经校验：请窗口人员核对证件",
+                fact: fact, source: identityCitation, detail: "identifier type \(type) is not one the contract names")
         ]
     }
 

@@ -272,8 +272,8 @@ extension Judgement {
 
     /// Assesses a material and its parts, depth first, appending to `out`.
     mutating func assess(
-        _ m: Material, depth: Int, parentRequired: Bool, alternative: Bool = false, docs: [String: [DocumentEvidence]],
-        into out: inout [Assessment]
+        _ m: Material, depth: Int, parentRequired: Bool, parentUndetermined: Bool = false, alternative: Bool = false,
+        docs: [String: [DocumentEvidence]], into out: inout [Assessment]
     ) {
         var required: Bool?
         var needs: [String] = []
@@ -329,7 +329,10 @@ extension Judgement {
                         material: m.id, source: m.source ?? matter.source))
             }
         }
-        let effectiveRequired = required.map { $0 && parentRequired }
+        // A part of a group whose own need is not known (its condition's facts missing) is not
+        // known either: it was shown not-required, "必须提交", under an undetermined group
+        // (round 34, tester d).
+        let effectiveRequired = parentUndetermined && required == true ? nil : required.map { $0 && parentRequired }
         let own = docs[m.id] ?? []
         let (accepted, rejected) = acceptedDocuments(own, for: m)
         // Defective only when a finding of its own says why each file does not serve
@@ -396,7 +399,9 @@ extension Judgement {
             // as anyone can tell). Where the guide's one item is one document that contains
             // others (④中考档案，包括录取通知书和中考成绩证明), the catalog keeps it one material.
             for p in m.parts {
-                assess(p, depth: depth + 1, parentRequired: effectiveRequired ?? false, docs: docs, into: &out)
+                assess(
+                    p, depth: depth + 1, parentRequired: effectiveRequired ?? false,
+                    parentUndetermined: effectiveRequired == nil, docs: docs, into: &out)
             }
             var children = out[(index + 1)...].filter { $0.depth == depth + 1 }
             if !accepted.isEmpty {

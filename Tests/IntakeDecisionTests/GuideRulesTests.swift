@@ -280,6 +280,13 @@ import Testing
         let asPerson = try decide(unit)
         #expect(
             asPerson.findings.contains { $0.fact == "applicant/id" && $0.severity == .warning && $0.message.contains("申请人为单位") })
+        // A type the contract does not name: the number is not checked, and the clerk is told so
+        // (round 34: a wrong check character under type="credit-code" was accepted with no word).
+        unit.idType = "credit-code"
+        unit.idNumber = "91210200MA0QC4XY38"
+        let unnamed = try decide(unit)
+        let said = try #require(unnamed.findings.first { $0.fact == "applicant/id" }, "\(unnamed.codes)")
+        #expect(said.severity == .warning && said.message.contains("“credit-code”") && said.message.contains("未经校验"))
         var person = complete("RS-009", facts: try settledFacts("RS-009"))
         person.idType = "unified-social-credit-code"
         person.idNumber = "91210200MA0QC4XY37"

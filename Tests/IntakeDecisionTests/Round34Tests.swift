@@ -1,0 +1,140 @@
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+/// Black-box round 34 (session 40): guides 000 and 004, guide 003's 殡葬, 其他, 出入境. Each expectation is the guide's
+/// sentence at the line given, not the catalog's reading of it. Submitted on Tuesday 2025-07-01.
+@Suite struct Round34Tests {
+    func missing(_ d: Decision) -> [String] { d.findings.filter { $0.code == .materialMissing }.compactMap(\.material) }
+
+    /// 殡葬 事项2 (lines 11601, 11602) "（8）…（采取银企互联方式单位结算时提供）", "（9）…（采取银企互联方式个人结算时提供）": an
+    /// applicant who does not settle through 银企互联 brings neither. Only 单位结算 and 个人结算 could be declared, so such an
+    /// applicant could not be accepted (tester c: "sure").
+    @Test func aSettlementOutsideTheBankLinkAsksForNeitherAccount() throws {
+        var facts = try settledFacts("BS-BZ-002")
+        facts["bzSettlement"] = "不采取银企互联方式"
+        let d = try decide(complete("BS-BZ-002", facts: facts, omit: ["8", "9"]))
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        facts["bzSettlement"] = "单位结算"
+        let unit = try decide(complete("BS-BZ-002", facts: facts, omit: ["8"]))
+        #expect(unit.verdict == .returned && missing(unit) == ["8"], "\(unit.errors.map(\.message))")
+    }
+
+    /// 殡葬 事项6 七、可否代办 (line 11854) "不能代办", except (二、6, line 11813) for a 继承人 who cannot attend and entrusts
+    /// another by "经公证的《委托书》": an agent with only the 《放弃继承声明书》 was accepted (tester c).
+    @Test func anAgentForAnAbsentHeirBringsTheNotarizedPowerOfAttorney() throws {
+        var facts = try settledFacts("BS-BZ-006")
+        facts["bzHeirAbsent"] = "true"
+        func decided(agent: Bool, filed: String) throws -> Decision {
+            var app = complete("BS-BZ-006", facts: facts)
+            if agent { app.agent = commissionedAgent }
+            app.documents.removeAll { $0.material.hasPrefix("6") }
+            var doc = complete("BS-BZ-006", facts: facts).documents.first { $0.material.hasPrefix("6") }!
+            doc.material = filed
+            app.documents.append(doc)
+            return try decide(app)
+        }
+        let renunciationByAgent = try decided(agent: true, filed: "6.2")
+        #expect(renunciationByAgent.verdict == .returned, "\(renunciationByAgent.findings.map(\.message))")
+        #expect(missing(renunciationByAgent).contains { $0.hasPrefix("6") }, "\(renunciationByAgent.errors.map(\.message))")
+        let powerByAgent = try decided(agent: true, filed: "6.1")
+        #expect(powerByAgent.verdict == .accepted, "\(powerByAgent.errors.map(\.message))")
+        let renunciationInPerson = try decided(agent: false, filed: "6.2")
+        #expect(renunciationInPerson.verdict == .accepted, "\(renunciationInPerson.errors.map(\.message))")
+    }
+
+    /// 其他 事项14 2.所需材料 (line 12192) "以下材料的原件及复印件：本人公民身份证、本人和配偶户口簿、…、结婚证（离婚的需要提供离婚证和
+    /// 协议书或法院判决书或调解书）、…": a divorced applicant brings the divorce papers, not a 结婚证 (tester c: "sure"), and the
+    /// list's materials are asked as originals and copies (only the first was).
+    @Test func aDivorcedApplicantBringsTheDivorcePapersAndTheListIsOriginalsAndCopies() throws {
+        var facts = try settledFacts("BS-QT-014")
+        facts["qtDivorced"] = "true"
+        // The factory files the group's first alternative (4.1, the 结婚证).
+        let withMarriage = complete("BS-QT-014", facts: facts)
+        var divorced = withMarriage
+        let i = try #require(divorced.documents.firstIndex { $0.material == "4.1" })
+        divorced.documents[i].material = "4.2"
+        let papers = try decide(divorced)
+        #expect(papers.verdict == .accepted, "\(papers.errors.map(\.message))")
+        let d = try decide(withMarriage)
+        #expect(d.verdict == .returned && missing(d).contains { $0.hasPrefix("4") }, "\(d.errors.map(\.message))")
+        facts["qtDivorced"] = nil
+        let unsaid = try decide(complete("BS-QT-014", facts: facts))
+        #expect(unsaid.findings.contains { $0.code == .factMissing && $0.fact == "qtDivorced" })
+        facts["qtDivorced"] = "false"
+        let noBooklet = try decide(complete("BS-QT-014", facts: facts, omit: ["2"]))
+        let booklet = try #require(noBooklet.findings.first { $0.code == .materialMissing && $0.material == "2" })
+        #expect(booklet.message.contains("原件及复印件"), "\(booklet.message)")
+    }
+
+    /// 出入境 事项1 所需材料 2 (line 8505) "居民身份证", not asked of a child under 16 without one nor of a serving soldier:
+    /// an adult without it was told "依据：申请人；未满十六周岁…除外" (tester d).
+    @Test func theIdentityCardsExemptionReadsAsOne() throws {
+        let d = try decide(complete("BS-CRJ-001", facts: ["crjOccupation": "其他"], omit: ["2"]))
+        let f = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "2" }, "\(d.codes)")
+        #expect(f.message.contains("依据：未满十六周岁未办理居民身份证的") && !f.message.contains("申请人；"), "\(f.message)")
+    }
+
+    /// A refused application is asked for nothing (the README): 违规禁办事项清单 2 (line 1642) "非大连本地户籍人员办理城乡居民养老保险
+    /// 参保" with 合规办事业务指南 16.1 (2) 户口本 missing said "缺少材料：（2）户口本" as an error beside the refusal (testers a, b, d).
+    /// It stays for the record, as information that nothing is to be brought.
+    @Test func aRefusedApplicationIsAskedForNothing() throws {
+        var facts = try settledFacts("SB-016")
+        facts["hukouLocal"] = "false"
+        let d = try decide(complete("SB-016", facts: facts, omit: ["2"]))
+        #expect(d.verdict == .refused)
+        #expect(d.errors.allSatisfy { $0.code == .forbiddenCase }, "\(d.errors.map(\.message))")
+        let kept = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "2" })
+        #expect(kept.severity == .info && kept.message.contains("无需补交"), "\(kept.message)")
+        // A question a rule asks, too.
+        facts["hukouLocal"] = "false"
+        let asked = try decide(complete("SB-016", facts: ["hukouLocal": "false"]))
+        #expect(asked.verdict == .refused)
+        #expect(
+            asked.findings.filter { $0.code == .factMissing }.allSatisfy { $0.severity == .info && $0.message.contains("无需补充") })
+        #expect(asked.errors.allSatisfy { $0.code == .forbiddenCase }, "\(asked.errors.map(\.message))")
+    }
+
+    /// A part of a group whose need is not known (its condition's facts not given) is not known either: 出入境 事项2's
+    /// 5.1.2 showed "not-required" with "必须提交" under an undetermined 5.1 (tester d).
+    @Test func aPartOfAGroupNotKnownToBeNeededIsNotKnownEither() throws {
+        let d = try decide(complete("BS-CRJ-002", omit: ["5"]))
+        let group = try #require(d.materials.first { $0.id == "5.1" })
+        #expect(group.state == .undetermined)
+        let parts = d.materials.filter { $0.id.hasPrefix("5.1.") && $0.requirement == MaterialStatus.alwaysRequired }
+        #expect(!parts.isEmpty && parts.allSatisfy { $0.state == .undetermined }, "\(parts.map { "\($0.id)=\($0.state)" })")
+    }
+
+    /// 合规办事业务指南 13.1 档案的转递 (lines 584-592): each transfer scenario's documents are named on the line after its heading
+    /// ("- (1) 个人存档：", line 584; "- (2) 单位委托集体存档：", line 588); materials 1 and 4 (and 5, 6) cited the heading (tester a).
+    @Test(arguments: [
+        ("transfer-individual", ["1", "2", "3", "4"], 586), ("transfer-collective", ["1", "2", "3", "4", "5", "6"], 590),
+    ])
+    func eachTransferMaterialCitesTheLineThatNamesIt(scenario: String, ids: [String], line: Int) throws {
+        let m = matter("RS-013")
+        let s = try #require(m.scenario(scenario))
+        for id in ids {
+            #expect(s.material(id)?.source?.line == line, "\(scenario) \(id)")
+        }
+    }
+
+    /// 合规办事业务指南 31.1 (2) "申请人本人的二寸证明照" (line 1258), 37.1 (5) "二寸照片" (line 1482): a 二寸 photo is 35 by 49 mm, as
+    /// 5:7 as the 一寸 photo RS-018 measures; a landscape 480x360 photo was accepted (tester a).
+    @Test(arguments: [("RS-031", "2"), ("RS-037", "5")])
+    func aTwoInchPhotoIsFiveBySeven(code: String, id: String) throws {
+        var app = complete(code, facts: try settledFacts(code))
+        let i = try #require(app.documents.firstIndex { $0.material == id })
+        var rng = SeededRandom(seed: 7)
+        app.documents[i].path = "files/\(id)-photo.jpg"
+        app.documents[i].mediaType = "image/jpeg"
+        app.documents[i].bytes = SampleDocuments.jpeg(size: 30_000, width: 350, height: 490, rng: &rng)
+        let upright = try decide(app)
+        #expect(upright.verdict == .accepted, "\(upright.errors.map(\.message))")
+        app.documents[i].bytes = SampleDocuments.jpeg(size: 30_000, width: 480, height: 360, rng: &rng)
+        let wide = try decide(app)
+        #expect(wide.verdict == .returned && wide.errors.contains { $0.material == id || $0.path == app.documents[i].path })
+    }
+}
