@@ -87,7 +87,9 @@ extension CatalogLoader {
             return ForbiddenCase(
                 id: f["id"] ?? "",
                 condition: f.child(named: "when").map(condition) ?? Condition(xpath: nil, reads: [], text: ""),
-                message: f.child(named: "message")?.trimmedText ?? "", source: citation(f.child(named: "cite"), seed: seed))
+                message: f.child(named: "message")?.trimmedText ?? "",
+                source: citation(
+                    f.child(named: "cite"), seed: seed, about: f.child(named: "when")?.trimmedText ?? ""))
         }
         let window = e.child(named: "applicationWindow").flatMap { w -> Matter.Window? in
             guard let from = date(w["from"]), let to = date(w["to"]) else { return nil }
@@ -120,7 +122,10 @@ extension CatalogLoader {
     /// A part that cites no item of its own is cited by the nearest material above it that
     /// does (the guide's item that names it), not by the matter's title.
     static func material(_ e: XMLElement, seed: SeedText, inherited: Citation? = nil) -> Material {
-        let source = e.child(named: "cite").map { citation($0, seed: seed) } ?? inherited
+        let source =
+            e.child(named: "cite").map {
+                citation($0, seed: seed, about: e.child(named: "name")?.trimmedText ?? "")
+            } ?? inherited
         return Material(
             id: e["id"] ?? "", name: e.child(named: "name")?.trimmedText ?? "",
             kind: MaterialKind(rawValue: e["kind"] ?? "other"),
@@ -168,12 +173,17 @@ extension CatalogLoader {
 
     /// A `<cite>`, with the guide's words at the line it points to when the seed's text is at hand.
 
-    static func citation(_ e: XMLElement?, seed: SeedText = .none) -> Citation {
+    /// `about`: the words of what cites it (a rule's condition, a material's name), which a
+    /// quote of a long line looks for (``SeedText/quote(document:line:focus:)``).
+    static func citation(_ e: XMLElement?, seed: SeedText = .none, about: String = "") -> Citation {
         let document = e?["document"] ?? ""
         let line = e?["line"].flatMap { Int($0) }
+        let item = e?["item"] ?? ""
         return Citation(
-            document: document, item: e?["item"] ?? "", line: line,
-            quote: line.flatMap { seed.quote(document: document, line: $0) })
+            document: document, item: item, line: line,
+            quote: line.flatMap {
+                seed.quote(document: document, line: $0, focus: SeedText.focus(item: item, text: about))
+            })
     }
 
     static func calendar(_ root: XMLElement) -> WorkingCalendar {

@@ -47,8 +47,11 @@ struct SeedText: Sendable {
 
     /// The words at `line` of `document`, whitespace collapsed (tables lost their borders
     /// to tabs; space, tab, CR and the ideographic space U+3000 separate words), at most
-    /// 240 characters; nil when the line is blank or out of range.
-    func quote(document: String, line: Int) -> String? {
+    /// 240 characters; nil when the line is blank or out of range. A longer line is quoted
+    /// from its start, or, where the first of `focus` found on it lies past the first
+    /// window, from just before it ("…（3）在家中或其他场所非正常死亡的…"): a rule citing one
+    /// item of a line that holds several quoted the others (round 34, tester c).
+    func quote(document: String, line: Int, focus: [String] = []) -> String? {
         guard let d = documents[document], line >= 1 else { return nil }
         let lines = d.lines
         guard line <= lines.count else { return nil }
@@ -76,6 +79,29 @@ struct SeedText: Sendable {
         let joined = String(decoding: out, as: UTF8.self)
         // Characters never outnumber bytes: count them only when the bytes might exceed.
         guard out.count > 240, joined.count > 240 else { return joined }
+        for f in focus where f.count >= 2 {
+            guard let hit = joined.range(of: f) else { continue }
+            let at = joined.distance(from: joined.startIndex, to: hit.lowerBound)
+            if at + f.count <= 239 { break }
+            let from = at - 16
+            let rest = joined.count - from
+            return "…" + String(joined.dropFirst(from).prefix(rest > 238 ? 237 : 238)) + (rest > 238 ? "…" : "")
+        }
         return String(joined.prefix(239)) + "…"
+    }
+
+    /// What a citation's quote looks for on a long line: the numbered item its label ends
+    /// with (`殡葬 事项1 2.（3）` → "（3）", "(3)"), then the words of the rule or material
+    /// (`text`: up to its first bracket, gloss or ellipsis, its first 8 characters).
+    static func focus(item: String, text: String = "") -> [String] {
+        var out: [String] = []
+        if let last = item.split(separator: " ").last,
+            let mark = last.matches(of: /[（(]([0-9]+)[）)]/).last
+        {
+            out += ["（\(mark.output.1)）", "(\(mark.output.1))"]
+        }
+        let words = text.prefix { !"（(〔…".contains($0) }.trimmingCharacters(in: .whitespaces)
+        if words.count >= 4 { out.append(String(words.prefix(8))) }
+        return out
     }
 }

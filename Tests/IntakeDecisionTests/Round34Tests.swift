@@ -137,4 +137,17 @@ import Testing
         let wide = try decide(app)
         #expect(wide.verdict == .returned && wide.errors.contains { $0.material == id || $0.path == app.documents[i].path })
     }
+
+    /// 殡葬 事项1 2. (line 11582) holds three cases in one line of 400 characters; the refusal citing its （3）"在家中或其他场所
+    /// 非正常死亡的…由公安司法部门…办理" quoted the line's first 240 characters, cases (1) and (2) (tester c: "sure"). A long line is
+    /// quoted around the item cited, or the words of the rule or material.
+    @Test func aLongLineIsQuotedAroundTheItemCited() throws {
+        let police = try #require(matter("BS-BZ-001").forbidden.first { $0.id == "F-police" })
+        let quote = try #require(police.source.quote)
+        #expect(quote.hasPrefix("…") && quote.contains("（3）在家中或其他场所非正常死亡的"), "\(quote)")
+        // A material named past the first window of its line: 退休 事项3's 12） (line 9047).
+        let m = try #require(matter("BS-TX-003").scenarios.flatMap(\.materials).flatMap(\.flattened).first { $0.id == "1.12" })
+        let named = try #require(m.source?.quote)
+        #expect(named.contains(String(m.name.prefix(8))), "\(m.name): \(named)")
+    }
 }
