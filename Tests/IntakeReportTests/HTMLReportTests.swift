@@ -174,6 +174,9 @@ import Testing
         let granted = try #require(deferred.findings.first { $0.code == .materialDeferred })
         let deferredText = TextReport.render(deferred)
         #expect(deferredText.contains("容缺材料 (deferred)"))
+        // Each deferral's citation and where its period comes from (round 34, tester b: HTML and JSON said it).
+        let listed = try #require(deferredText.components(separatedBy: "容缺材料 (deferred)").last)
+        #expect(listed.contains("依据:") && listed.contains("个工作日）依据"), "\(listed)")
         #expect(!deferredText.contains(granted.message), "listed once, under 容缺材料")
     }
 
