@@ -80,10 +80,13 @@ struct SeedText: Sendable {
         // Characters never outnumber bytes: count them only when the bytes might exceed.
         guard out.count > 240, joined.count > 240 else { return joined }
         for f in focus where f.count >= 2 {
-            guard let hit = joined.range(of: f) else { continue }
+            // A mark the line holds twice (three 情形 numbered （1）… each) tells nothing.
+            let hits = joined.ranges(of: f)
+            guard let hit = hits.first, hits.count == 1 || !f.hasPrefix("（") && !f.hasPrefix("(") else { continue }
             let at = joined.distance(from: joined.startIndex, to: hit.lowerBound)
             if at + f.count <= 239 { break }
-            let from = at - 16
+            // From a little before it, or the line's last 238 characters.
+            let from = max(0, min(at - 16, joined.count - 238))
             let rest = joined.count - from
             return "…" + String(joined.dropFirst(from).prefix(rest > 238 ? 237 : 238)) + (rest > 238 ? "…" : "")
         }
@@ -91,8 +94,9 @@ struct SeedText: Sendable {
     }
 
     /// What a citation's quote looks for on a long line: the numbered item its label ends
-    /// with (`殡葬 事项1 2.（3）` → "（3）", "(3)"), then the words of the rule or material
-    /// (`text`: up to its first bracket, gloss or ellipsis, its first 8 characters).
+    /// with (`殡葬 事项1 2.（3）` → "（3）", "(3)"; used only where the line holds it once),
+    /// then the document's title in 《》, then the words of the rule or material (`text`: up to
+    /// its first bracket, gloss or ellipsis, its first 8 characters).
     static func focus(item: String, text: String = "") -> [String] {
         var out: [String] = []
         if let last = item.split(separator: " ").last,
@@ -100,6 +104,8 @@ struct SeedText: Sendable {
         {
             out += ["（\(mark.output.1)）", "(\(mark.output.1))"]
         }
+        // A title in 《》 names the document best (新生儿母亲和父亲出具的《亲子关系声明》).
+        if let title = text.firstMatch(of: /《[^》]{2,}》/) { out.append(String(title.output)) }
         let words = text.prefix { !"（(〔…".contains($0) }.trimmingCharacters(in: .whitespaces)
         if words.count >= 4 { out.append(String(words.prefix(8))) }
         return out

@@ -138,7 +138,7 @@ public struct DerivedFacts: Sendable {
         guard !namedTypes.contains(type) else { return [] }
         return [
             Finding(
-                .factInvalid, .warning,
+                .manualCheck, .warning,
                 "\(who)证件类型“\(type)”不是清单约定的类型（公民身份号码 resident-id、统一社会信用代码 unified-social-credit-code、护照 passport），"
                     + "证件号码未经校验：请窗口人员核对证件",
                 fact: fact, source: identityCitation, detail: "identifier type \(type) is not one the contract names")

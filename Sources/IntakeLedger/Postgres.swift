@@ -133,6 +133,9 @@ final class PostgresLedgerConnection: SQLConnection {
                     "SET idle_in_transaction_session_timeout = \(Int(location.idleTransactionSeconds * 1000))",
                     "SET statement_timeout = \(Int((answer - min(1, answer / 2)) * 1000))",
                     "SET tcp_keepalives_idle = 10", "SET tcp_keepalives_interval = 5", "SET tcp_keepalives_count = 3",
+                    // The ledger's reasoning is READ COMMITTED's (intake_claim's look-up sees what
+                    // was committed before its claim): not a server's or role's other default.
+                    "SET default_transaction_isolation = 'read committed'",
                 ]
                 for setting in settings {
                     _ = try Self.answer(PostgresQuery(unsafeSQL: setting), on: c, within: max(1, min(answer, remaining)))

@@ -100,11 +100,12 @@ struct RunCommand: AsyncParsableCommand {
         } catch {
             // The ledger refused a recording because the run no longer holds the bundle
             // (its lease ran out while it was frozen or cut off, and another run took the
-            // bundle over, or closed this run): the same case as the lease keeper's, which
-            // it sometimes meets first after a resume (round 33, tester m: exit 2).
+            // bundle over or closed this run; or a server crash lost a claim whose commit was
+            // not waited for): the same case as the lease keeper's, which it sometimes meets
+            // first after a resume (round 33, tester m: exit 2).
             if let lost = error.cause as? LedgerError, lost.code == .leaseLost {
                 Self.say(
-                    "intake run: lost its lease on the shared ledger (\(lost.message)); the other runs took its bundles over.",
+                    "intake run: lost its claim on the shared ledger (\(lost.message)); the other runs finish its bundles.",
                     level: .error)
                 Foundation.exit(3)
             }

@@ -28,9 +28,14 @@ import Testing
     @Test func anAgentForAnAbsentHeirBringsTheNotarizedPowerOfAttorney() throws {
         var facts = try settledFacts("BS-BZ-006")
         facts["bzHeirAbsent"] = "true"
-        func decided(agent: Bool, filed: String) throws -> Decision {
+        func decided(agent: Bool, filed: String, minor: Bool = false) throws -> Decision {
+            var facts = facts
+            if minor {
+                facts[SampleApplication.residentIdKey] = "210202201507010018"  // 10 years old
+                facts["applicantAge"] = nil
+            }
             var app = complete("BS-BZ-006", facts: facts)
-            if agent { app.agent = commissionedAgent }
+            if agent { app.agent = minor ? guardian : commissionedAgent }
             app.documents.removeAll { $0.material.hasPrefix("6") }
             var doc = complete("BS-BZ-006", facts: facts).documents.first { $0.material.hasPrefix("6") }!
             doc.material = filed
@@ -44,6 +49,9 @@ import Testing
         #expect(powerByAgent.verdict == .accepted, "\(powerByAgent.errors.map(\.message))")
         let renunciationInPerson = try decided(agent: false, filed: "6.2")
         #expect(renunciationInPerson.verdict == .accepted, "\(renunciationInPerson.errors.map(\.message))")
+        // A minor heir's guardian acts without a 委托书 (F-agent lets the guardian): either document serves.
+        let guardianOfAMinor = try decided(agent: true, filed: "6.2", minor: true)
+        #expect(guardianOfAMinor.verdict == .accepted, "\(guardianOfAMinor.errors.map(\.message))")
     }
 
     /// 其他 事项14 2.所需材料 (line 12192) "以下材料的原件及复印件：本人公民身份证、本人和配偶户口簿、…、结婚证（离婚的需要提供离婚证和
@@ -52,17 +60,33 @@ import Testing
     @Test func aDivorcedApplicantBringsTheDivorcePapersAndTheListIsOriginalsAndCopies() throws {
         var facts = try settledFacts("BS-QT-014")
         facts["qtDivorced"] = "true"
-        // The factory files the group's first alternative (4.1, the 结婚证).
-        let withMarriage = complete("BS-QT-014", facts: facts)
-        var divorced = withMarriage
-        let i = try #require(divorced.documents.firstIndex { $0.material == "4.1" })
-        divorced.documents[i].material = "4.2"
-        let papers = try decide(divorced)
+        // The factory files every part of material 4; each case below files its own.
+        let base = complete("BS-QT-014", facts: facts)
+        let file = try #require(base.documents.first { $0.material.hasPrefix("4") })
+        func filed(_ ids: [String], facts: [String: String]) throws -> Decision {
+            var app = complete("BS-QT-014", facts: facts)
+            app.documents.removeAll { $0.material.hasPrefix("4") }
+            for id in ids {
+                var d = file
+                d.material = id
+                d.path = "files/\(id)-4.pdf"
+                app.documents.append(d)
+            }
+            return try decide(app)
+        }
+        let marriage = try filed(["4.1"], facts: facts)
+        #expect(marriage.verdict == .returned && missing(marriage).contains("4.2.1"), "\(marriage.errors.map(\.message))")
+        let certificateOnly = try filed(["4.2.1"], facts: facts)
+        #expect(
+            certificateOnly.verdict == .returned && missing(certificateOnly) == ["4.2.2"],
+            "\(certificateOnly.errors.map(\.message))")
+        let papers = try filed(["4.2.1", "4.2.2.1"], facts: facts)
         #expect(papers.verdict == .accepted, "\(papers.errors.map(\.message))")
-        let d = try decide(withMarriage)
-        #expect(d.verdict == .returned && missing(d).contains { $0.hasPrefix("4") }, "\(d.errors.map(\.message))")
+        facts["qtDivorced"] = "false"
+        let married = try filed(["4.1"], facts: facts)
+        #expect(married.verdict == .accepted, "\(married.errors.map(\.message))")
         facts["qtDivorced"] = nil
-        let unsaid = try decide(complete("BS-QT-014", facts: facts))
+        let unsaid = try filed([], facts: facts)
         #expect(unsaid.findings.contains { $0.code == .factMissing && $0.fact == "qtDivorced" })
         facts["qtDivorced"] = "false"
         let noBooklet = try decide(complete("BS-QT-014", facts: facts, omit: ["2"]))
@@ -149,5 +173,31 @@ import Testing
         let m = try #require(matter("BS-TX-003").scenarios.flatMap(\.materials).flatMap(\.flattened).first { $0.id == "1.12" })
         let named = try #require(m.source?.quote)
         #expect(named.contains(String(m.name.prefix(8))), "\(m.name): \(named)")
+        // A mark the line holds more than once is no guide: 生育 事项3's line 148 numbers three 情形 （1）…（6） each; their
+        // (3) is quoted by its words, not by the first （3） of the line (the review: 情形（一）'s 护照 for 情形（二）'s 声明).
+        let declaration = try #require(
+            matter("BS-SY-003").scenarios.flatMap(\.materials).first { $0.source?.line == 148 && $0.name.contains("亲子关系声明") })
+        let quoted = try #require(declaration.source?.quote)
+        #expect(quoted.contains("亲子关系声明"), "\(quoted)")
+    }
+
+    /// 社会保障卡 61.1 (2) (line 1185), 64.1 (2) (line 1237) "十六周岁以下的中国公民，需提供居民户口簿原件及监护人（或代办人）本人有效身份
+    /// 证件和出生证明": three documents, each filed under its own part; one file under (2) was accepted (tester b).
+    @Test(arguments: ["SB-061", "SB-064"])
+    func aChildsCardAsksForEachOfTheThreeDocuments(code: String) throws {
+        var facts = try settledFacts(code)
+        facts["residentCategory"] = "mainland"
+        facts[SampleApplication.residentIdKey] = "210202201507010018"  // 10 years old on 2025-07-01
+        facts["applicantAge"] = nil
+        var app = complete(code, facts: facts)
+        app.agent = guardian
+        let each = try decide(app)
+        #expect(each.verdict == .accepted, "\(each.errors.map(\.message))")
+        app.documents.removeAll { $0.material == "2.2" || $0.material == "2.3" }
+        let i = try #require(app.documents.firstIndex { $0.material == "2.1" })
+        app.documents[i].material = "2"
+        let one = try decide(app)
+        #expect(one.verdict == .returned)
+        #expect(Set(missing(one)) == ["2.1", "2.2", "2.3"], "\(one.errors.map(\.message))")
     }
 }

@@ -298,8 +298,10 @@ public let expected004: [ExpectedMatter] = [
         materials: [
             "": [
                 "1 居民身份证",
-                // 61.1/64.1 (2) is one numbered item with no ①②: everything it names is filed as 2
+                // 61.1/64.1 (2) is one numbered item with no ①②, naming three documents: each is a part of 2, in the
+                // guide's order (round 34: one file under 2 stood for all three)
                 "2 居民户口簿原件及监护人（或代办人）本人有效身份证件和出生证明",
+                "2.1 居民户口簿原件", "2.2 监护人（或代办人）本人有效身份证件", "2.3 出生证明",
                 "3 港澳居民往来内地通行证",
                 "4 台湾居民来往大陆通行证或者其他有效证件",
                 "4.1 台湾居民来往大陆通行证",
@@ -345,8 +347,10 @@ public let expected004: [ExpectedMatter] = [
         materials: [
             "": [
                 "1 居民身份证",
-                // 61.1/64.1 (2) is one numbered item with no ①②: everything it names is filed as 2
+                // 61.1/64.1 (2) is one numbered item with no ①②, naming three documents: each is a part of 2, in the
+                // guide's order (round 34: one file under 2 stood for all three)
                 "2 居民户口簿原件及监护人（或代办人）本人有效身份证件和出生证明",
+                "2.1 居民户口簿原件", "2.2 监护人（或代办人）本人有效身份证件", "2.3 出生证明",
                 "3 港澳居民往来内地通行证",
                 "4 台湾居民来往大陆通行证或者其他有效证件",
                 "4.1 台湾居民来往大陆通行证",
