@@ -123,12 +123,12 @@ import Testing
     }
 
     /// A part of a group whose need is not known (its condition's facts not given) is not known either: 出入境 事项2's
-    /// 5.1.2 showed "not-required" with "必须提交" under an undetermined 5.1 (tester d).
+    /// 6.1.2 (then 5.1.2) showed "not-required" with "必须提交" under an undetermined 6.1 (tester d).
     @Test func aPartOfAGroupNotKnownToBeNeededIsNotKnownEither() throws {
-        let d = try decide(complete("BS-CRJ-002", omit: ["5"]))
-        let group = try #require(d.materials.first { $0.id == "5.1" })
+        let d = try decide(complete("BS-CRJ-002", omit: ["6"]))
+        let group = try #require(d.materials.first { $0.id == "6.1" })
         #expect(group.state == .undetermined)
-        let parts = d.materials.filter { $0.id.hasPrefix("5.1.") && $0.requirement == MaterialStatus.alwaysRequired }
+        let parts = d.materials.filter { $0.id.hasPrefix("6.1.") && $0.requirement == MaterialStatus.alwaysRequired }
         #expect(!parts.isEmpty && parts.allSatisfy { $0.state == .undetermined }, "\(parts.map { "\($0.id)=\($0.state)" })")
     }
 
@@ -199,5 +199,32 @@ import Testing
         let one = try decide(app)
         #expect(one.verdict == .returned)
         #expect(Set(missing(one)) == ["2.1", "2.2", "2.3"], "\(one.errors.map(\.message))")
+    }
+
+    /// 出入境 事项2 (line 8598), 事项3 (line 8724): the guide's item "5、国家工作人员和现役的人民解放军军人、人民武装警察申请…还应当
+    /// 提交本人所属工作单位或者上级主管单位出具的同意办理出入境证件的证明" is material 5; the unnumbered block after it, "申请赴港澳（台湾）
+    /// 地区签注所需材料" (lines 8599, 8725), is 6, numbered in text order as the contract says. The letter was 5.7 (5.10), and 5
+    /// the block: a 国家工作人员 filing the letter as 5 was told 5 holds every endorsement's papers (tester d).
+    @Test(arguments: [("BS-CRJ-002", 8598, 8599), ("BS-CRJ-003", 8724, 8725)])
+    func theOfficialsLetterIsMaterialFiveAsTheGuideNumbersIt(code: String, line: Int, block: Int) throws {
+        let s = try #require(matter(code).scenarios.first)
+        let five = try #require(s.material("5"))
+        #expect(five.source?.line == line && five.name.contains("国家工作人员"))
+        #expect(s.material("5.1")?.name.contains("同意办理出入境证件的证明") == true)
+        let six = try #require(s.material("6"))
+        #expect(six.source?.line == block && six.name.contains("签注所需材料"))
+        var facts = try settledFacts(code)
+        facts["crjOccupation"] = "国家工作人员"
+        let letter = try decide(complete(code, facts: facts))
+        #expect(letter.verdict == .accepted, "\(letter.errors.map(\.message))")
+        let without = try decide(complete(code, facts: facts, omit: ["5.1"]))
+        #expect(missing(without).contains("5.1"), "\(without.errors.map(\.message))")
+        // The tester's case: the permit with a 个人旅游 endorsement needs no 签注 papers, the official's letter as 5.
+        if code == "BS-CRJ-002" {
+            facts["crjHkMoPermitApplied"] = "true"
+            facts["crjHkMoEndorsement"] = "个人旅游"
+            let tourist = try decide(complete(code, facts: facts, omit: ["6"]))
+            #expect(tourist.verdict == .accepted, "\(tourist.errors.map(\.message))")
+        }
     }
 }

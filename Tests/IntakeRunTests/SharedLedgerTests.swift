@@ -399,6 +399,8 @@ struct SharedLedgerTests {
         guard let url = Self.errors.withLock({ $0.removeValue(forKey: p.processIdentifier) }) else { return "" }
         defer { try? FileManager.default.removeItem(at: url) }
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        return "\(p.terminationReason == .exit ? "exit" : "signal") \(p.terminationStatus): \(text.suffix(4000))"
+        // A crash's message and first frames are at the head, the last lines at the tail.
+        let kept = text.count <= 8000 ? text : "\(text.prefix(4000))\n…\n\(text.suffix(4000))"
+        return "\(p.terminationReason == .exit ? "exit" : "signal") \(p.terminationStatus): \(kept)"
     }
 }

@@ -117,12 +117,12 @@ public let conditions003: [ConditionExpectation] = [
     // 出入境 事项2 (三) 探亲 4、亲属在香港或者澳门定居的…亲属在香港长期居住的…亲属在香港就业、就学的…亲属在澳门长期居住的… (lines
     // 8610-8615): the relative's documents, whatever his status there (not only 定居)
     ConditionExpectation(
-        "BS-CRJ-002", "", "5.3.4", line: 8610,
+        "BS-CRJ-002", "", "6.3.4", line: 8610,
         needed: ["crjHkMoEndorsement": "探亲", "crjHkMoPermitApplied": "false"],
         notNeeded: ["crjHkMoEndorsement": "团队旅游", "crjHkMoPermitApplied": "false"]),
     // 出入境 事项3 (四) 赴台湾定居的，申请“定居”签注
     ConditionExpectation(
-        "BS-CRJ-003", "", "5.4", line: 8736,
+        "BS-CRJ-003", "", "6.4", line: 8736,
         needed: ["crjTwEndorsement": "定居", "crjTwSettleSituation": "一般情形"], notNeeded: ["crjTwEndorsement": "学习"]),
     // 公积金 事项5 ⑤ 租住商品住房的…（缴存地在市内（含高新园区）、金州新区（保税区）办事处的，无需提供…）
     ConditionExpectation(

@@ -44,13 +44,13 @@ public let conditions003CG: [ConditionExpectation] = [
     // 出入境 事项2/3 5、国家工作人员和现役的人民解放军军人、人民武装警察申请…，还应当提交本人所属工作单位或者上级主管单位
     // 出具的同意办理出入境证件的证明。现役的人民解放军军人、人民武装警察，应当提交军官证、士兵证或者警官证…
     ConditionExpectation(
-        "BS-CRJ-002", "", "5.7", line: 8598,
+        "BS-CRJ-002", "", "5", line: 8598,
         needed: ["crjOccupation": "国家工作人员"], notNeeded: ["crjOccupation": "其他"]),
     ConditionExpectation(
-        "BS-CRJ-002", "", "5.7.2", line: 8598,
+        "BS-CRJ-002", "", "5.2", line: 8598,
         needed: ["crjOccupation": "现役军人武警"], notNeeded: ["crjOccupation": "国家工作人员"]),
     ConditionExpectation(
-        "BS-CRJ-003", "", "5.10", line: 8724,
+        "BS-CRJ-003", "", "5", line: 8724,
         needed: ["crjOccupation": "现役军人武警"], notNeeded: ["crjOccupation": "其他"]),
     // 车管 事项3 ②现机动车所有人身份证明原件 (every application)，属于暂住人口的，还需提交（转入地）居住暂住证明原件
     ConditionExpectation("BS-CG-003", "case-1", "2.1", line: 7490, needed: [:], notNeeded: [:]),
@@ -122,20 +122,20 @@ public let conditions003CG: [ConditionExpectation] = [
         needed: ["residentId": "210202201201010015", "idCardIssued": "false"],
         notNeeded: ["residentId": "210202201201010015", "idCardIssued": "true"]),
     ConditionExpectation(
-        "BS-CRJ-002", "", "5.1", line: 8600,
+        "BS-CRJ-002", "", "6.1", line: 8600,
         needed: ["crjHkMoEndorsement": "团队旅游", "crjHkMoPermitApplied": "false"],
         notNeeded: ["crjHkMoEndorsement": "团队旅游", "crjHkMoPermitApplied": "true"]),
     ConditionExpectation(
-        "BS-CRJ-002", "", "5.2", line: 8603,
+        "BS-CRJ-002", "", "6.2", line: 8603,
         needed: ["crjHkMoEndorsement": "个人旅游", "crjHkMoPermitApplied": "false"],
         notNeeded: ["crjHkMoEndorsement": "个人旅游", "crjHkMoPermitApplied": "true"]),
     // 出入境 事项2 （五）3、赴香港…提交香港入境事务处出具的进入许可 / 赴澳门就学的…就业的…居留的…随任的…
     ConditionExpectation(
-        "BS-CRJ-002", "", "5.5.3", line: 8625,
+        "BS-CRJ-002", "", "6.5.3", line: 8625,
         needed: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "香港"],
         notNeeded: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "澳门"]),
     ConditionExpectation(
-        "BS-CRJ-002", "", "5.5.4", line: 8626,
+        "BS-CRJ-002", "", "6.5.4", line: 8626,
         needed: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "澳门"],
         notNeeded: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "香港"]),
     // Third round: 出入境 事项3 1-5 as 事项2: the 居民身份证 and 相片 only of who applies for the permit (the 居民身份证 not of
@@ -165,16 +165,16 @@ public let conditions003CG: [ConditionExpectation] = [
         needed: ["residentId": "210202201201010015", "idCardIssued": "false", "crjTwEndorsement": "团队旅游"],
         notNeeded: ["residentId": "210202201201010015", "idCardIssued": "true"]),
     ConditionExpectation(
-        "BS-CRJ-003", "", "5.1", line: 8726,
+        "BS-CRJ-003", "", "6.1", line: 8726,
         needed: ["crjTwEndorsement": "团队旅游", "crjTwPermitApplied": "false"],
         notNeeded: ["crjTwEndorsement": "团队旅游", "crjTwPermitApplied": "true"]),
     ConditionExpectation(
-        "BS-CRJ-003", "", "5.3.2", line: 8734,
+        "BS-CRJ-003", "", "6.3.2", line: 8734,
         needed: ["crjTwEndorsement": "探亲", "crjTwPermitApplied": "false"],
         notNeeded: ["crjTwEndorsement": "探亲", "crjTwPermitApplied": "true"]),
     // 出入境 事项2 (四)4 企业机构人员还需提交企业机构为本人交纳社会保险的凭证、企业机构出具的赴港澳商务活动的说明
     ConditionExpectation(
-        "BS-CRJ-002", "", "5.4.4", line: 8620,
+        "BS-CRJ-002", "", "6.4.4", line: 8620,
         needed: ["crjHkMoEndorsement": "商务", "crjHkMoBusinessRole": "企业机构人员"],
         notNeeded: ["crjHkMoEndorsement": "商务", "crjHkMoBusinessRole": "个体工商户经营者"]),
     // 车管 事项19 （三）③未灭失、丢失或损坏的机动车号牌: none to hand in when every plate is lost

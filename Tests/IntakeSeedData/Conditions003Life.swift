@@ -56,7 +56,7 @@ public let conditions003Life: [ConditionExpectation] = [
     // 子女申请赴台湾定居且在大陆未办理户籍登记的，提交…定居类入台许可证、本人《出生医学证明》、父母双方中作为大陆居民一方的居民身份证
     // (lines 8736-8741): the child's birth certificate only in that situation
     ConditionExpectation(
-        "BS-CRJ-003", "", "5.4.4", line: 8741,
+        "BS-CRJ-003", "", "6.4.4", line: 8741,
         needed: [
             "crjTwPermitApplied": "false", "crjTwEndorsement": "定居", "crjOccupation": "其他",
             "crjTwSettleSituation": "大陆居民与台湾居民所生子女且在大陆未办理户籍登记",
@@ -67,7 +67,7 @@ public let conditions003Life: [ConditionExpectation] = [
     // … 大陆居民赴台湾后取得在台湾定居资格，返回大陆办理定居手续的，提交台湾地区居民身份证件及台湾地区居民户籍誊本 (line 8742): the
     // Taiwan identity card in that situation, and the 入台许可证 of the ordinary list (line 8739) not
     ConditionExpectation(
-        "BS-CRJ-003", "", "5.4.6", line: 8742,
+        "BS-CRJ-003", "", "6.4.6", line: 8742,
         needed: [
             "crjTwPermitApplied": "false", "crjTwEndorsement": "定居", "crjOccupation": "其他",
             "crjTwSettleSituation": "已取得在台湾定居资格返回大陆办理定居手续",
@@ -76,7 +76,7 @@ public let conditions003Life: [ConditionExpectation] = [
             "crjTwPermitApplied": "false", "crjTwEndorsement": "定居", "crjOccupation": "其他", "crjTwSettleSituation": "一般情形",
         ]),
     ConditionExpectation(
-        "BS-CRJ-003", "", "5.4.3", line: 8739,
+        "BS-CRJ-003", "", "6.4.3", line: 8739,
         needed: [
             "crjTwPermitApplied": "false", "crjTwEndorsement": "定居", "crjOccupation": "其他", "crjTwSettleSituation": "一般情形",
         ],
