@@ -357,19 +357,13 @@ private final class HTMLPage {
             }
             w("</tbody>")
             w("</table>")
-            for basis in Set(r.deferred.map(\.dueBasis)).sorted(by: { $0.rawValue < $1.rawValue }) {
-                let days = Set(r.deferred.filter { $0.dueBasis == basis }.map(\.workingDays)).sorted().map(String.init)
-                    .joined(separator: "、")
-                switch basis {
-                case .centrePolicy:
-                    w(
-                        "<p class=\"note\">\(bi("补交期限（\(days) 个工作日）依据本中心容缺受理规定；指南未规定补交期限。", "The due period (\(days) working days) is the centre's own policy; the guides give none."))</p>"
-                    )
-                case .guide:
-                    w(
-                        "<p class=\"note\">\(bi("补交期限（\(days) 个工作日）依据指南。", "The due period (\(days) working days) is the guide's."))</p>"
-                    )
-                }
+            for (basis, days, says) in r.duePeriods {
+                let english =
+                    switch basis {
+                    case .centrePolicy: "The due period (\(days) working days) is the centre's own policy; the guides give none."
+                    case .guide: "The due period (\(days) working days) is the guide's."
+                    }
+                w("<p class=\"note\">\(bi(says, english))</p>")
             }
         }
         w("</section>")

@@ -131,3 +131,20 @@ public struct Report: Sendable, Hashable {
         rules = decision.rules
     }
 }
+
+extension Report {
+    /// Where the deferred materials' periods come from, each basis once with its working
+    /// days ("5", "5、10"), in a fixed order, and the sentence that says it (text and HTML).
+    var duePeriods: [(basis: DeferredMaterial.DueBasis, days: String, says: String)] {
+        Set(deferred.map(\.dueBasis)).sorted { $0.rawValue < $1.rawValue }.map { basis in
+            let days = Set(deferred.filter { $0.dueBasis == basis }.map(\.workingDays)).sorted().map(String.init)
+                .joined(separator: "、")
+            let says =
+                switch basis {
+                case .centrePolicy: "补交期限（\(days) 个工作日）依据本中心容缺受理规定；指南未规定补交期限。"
+                case .guide: "补交期限（\(days) 个工作日）依据指南。"
+                }
+            return (basis, days, says)
+        }
+    }
+}

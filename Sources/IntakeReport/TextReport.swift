@@ -74,14 +74,7 @@ public enum TextReport {
             }
             // Where the period comes from, as the HTML says it (round 34, tester b: the text
             // report dropped the 容缺 list's citation and that the 5 days are the centre's).
-            for kind in Set(r.deferred.map(\.dueBasis)).sorted(by: { $0.rawValue < $1.rawValue }) {
-                let days = Set(r.deferred.filter { $0.dueBasis == kind }.map(\.workingDays)).sorted().map(String.init)
-                    .joined(separator: "、")
-                switch kind {
-                case .centrePolicy: s += "  补交期限（\(days) 个工作日）依据本中心容缺受理规定；指南未规定补交期限。\n"
-                case .guide: s += "  补交期限（\(days) 个工作日）依据指南。\n"
-                }
-            }
+            for period in r.duePeriods { s += "  \(period.says)\n" }
         }
         // A deferral is listed above once granted; one that waits for the application's correction (returned:
         // nothing is deferred yet) is told here, with the rest of the notice (一次性告知).
