@@ -51,7 +51,9 @@ struct SeedText: Sendable {
     /// from its start, or, where the first of `focus` found on it lies past the first
     /// window, from just before it ("…（3）在家中或其他场所非正常死亡的…"): a rule citing one
     /// item of a line that holds several quoted the others (round 34, tester c).
-    func quote(document: String, line: Int, focus: [String] = []) -> String? {
+    /// `focus` is worked out only for a long line (two regular expressions per citation
+    /// otherwise, at every catalog load without a snapshot).
+    func quote(document: String, line: Int, focus: @autoclosure () -> [String] = []) -> String? {
         guard let d = documents[document], line >= 1 else { return nil }
         let lines = d.lines
         guard line <= lines.count else { return nil }
@@ -79,7 +81,7 @@ struct SeedText: Sendable {
         let joined = String(decoding: out, as: UTF8.self)
         // Characters never outnumber bytes: count them only when the bytes might exceed.
         guard out.count > 240, joined.count > 240 else { return joined }
-        for f in focus where f.count >= 2 {
+        for f in focus() where f.count >= 2 {
             // A mark the line holds twice (three 情形 numbered （1）… each) tells nothing.
             let hits = joined.ranges(of: f)
             guard let hit = hits.first, hits.count == 1 || !f.hasPrefix("（") && !f.hasPrefix("(") else { continue }
