@@ -229,7 +229,7 @@ extension Rejudge.Result {
 /// The small shared HTML of the audit pages: the project's escaping (`Markup`) and page
 /// shell (`HTMLPage`), with the audit pages' own few rules.
 enum AuditHTML {
-    static func escape(_ s: String) -> String { Markup.attribute(s) }
+    static func escape(_ s: String) -> String { Markup.htmlAttribute(s) }
 
     static func head(title: String) -> String {
         HTMLPage.head(

@@ -459,19 +459,30 @@ public struct Deferral: Sendable, Hashable, Codable {
     }
 }
 
-/// 违规禁办: a case in which the matter must be refused.
+/// 违规禁办: a case in which the matter must be refused; or, `returns`, a case the guide
+/// rules out as filed that the applicant corrects by filing otherwise (a child files
+/// through its guardian: 十六周岁以下由监护人代办), which returns the application (补正).
 public struct ForbiddenCase: Sendable, Hashable, Codable {
+    /// What the case does to the application.
+    public enum Outcome: String, Sendable, Hashable, Codable {
+        /// 不予受理: nothing supplied or corrected changes it.
+        case refuses = "refused"
+        /// 补正: filed otherwise (by whom the guide says), the application can be accepted.
+        case returns = "returned"
+    }
     public var id: String
     public var condition: Condition
     /// What the clerk reads to the applicant.
     public var message: String
     public var source: Citation
+    public var outcome: Outcome
 
-    public init(id: String, condition: Condition, message: String, source: Citation) {
+    public init(id: String, condition: Condition, message: String, source: Citation, outcome: Outcome = .refuses) {
         self.id = id
         self.condition = condition
         self.message = message
         self.source = source
+        self.outcome = outcome
     }
 }
 
@@ -479,7 +490,7 @@ extension ForbiddenCase {
     /// The applicant kind this case refuses for its kind alone (`m:applicant/@kind = 'person'`:
     /// F-person, F-unit); nil for a case that reads anything besides (an agent, a fact).
     public var refusedApplicantKind: String? {
-        guard let xpath = condition.xpath?.filter({ $0 != " " }) else { return nil }
+        guard outcome == .refuses, let xpath = condition.xpath?.filter({ $0 != " " }) else { return nil }
         return ["organization", "person"].first { xpath == "m:applicant/@kind='\($0)'" }
     }
 }
@@ -572,6 +583,10 @@ public struct Matter: Sendable, Hashable, Codable {
         }
         for f in forbidden { names.formUnion(f.condition.reads) }
         names.formUnion(window?.except?.reads ?? [])
+        // A case's own time limit (户籍 事项7: 普通证 19 working days for a 大连 户籍) reads its facts
+        // too: a declared one was told "not used by this matter, ignored" while it set the due
+        // date (round 35, tester a).
+        for t in caseTimeLimits { names.formUnion(t.condition?.reads ?? []) }
         return names
     }
 

@@ -89,7 +89,8 @@ extension CatalogLoader {
                 condition: f.child(named: "when").map(condition) ?? Condition(xpath: nil, reads: [], text: ""),
                 message: f.child(named: "message")?.trimmedText ?? "",
                 source: citation(
-                    f.child(named: "cite"), seed: seed, about: f.child(named: "when")?.trimmedText ?? ""))
+                    f.child(named: "cite"), seed: seed, about: f.child(named: "when")?.trimmedText ?? ""),
+                outcome: f["verdict"].flatMap(ForbiddenCase.Outcome.init(rawValue:)) ?? .refuses)
         }
         let window = e.child(named: "applicationWindow").flatMap { w -> Matter.Window? in
             guard let from = date(w["from"]), let to = date(w["to"]) else { return nil }

@@ -480,13 +480,16 @@ extension ForbiddenCase: SnapshotCodable {
         out.value(condition)
         out.string(message)
         out.value(source)
+        out.raw(outcome)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
         let id = try input.string()
         let condition = try Condition(from: &input)
         let message = try input.string()
-        self.init(id: id, condition: condition, message: message, source: try Citation(from: &input))
+        let source = try Citation(from: &input)
+        self.init(
+            id: id, condition: condition, message: message, source: source, outcome: try input.raw(ForbiddenCase.Outcome.self))
     }
 }
 

@@ -152,6 +152,20 @@ public struct Decider: Sendable {
                 AppliedRule(
                     kind: .timeLimit, subject: limit.channel ?? "all-channels", text: limit.text,
                     outcome: Self.dueOutcome(due), source: limit.source ?? matter.source))
+            // A case with a limit of its own whose facts the application does not give: the
+            // limit served is the general one, and the clerk is told which case would change it.
+            for other in matter.caseTimeLimits where other != limit {
+                guard let condition = other.condition, case .needsFacts(let names) = judge.conditions.evaluate(condition)
+                else { continue }
+                d.findings.append(
+                    Finding(
+                        .manualCheck, .info,
+                        "办结期限按“\(limit.text)”计；指南另有“\(other.text)”的情形，申请信息未说明（"
+                            + names.map { catalog.fact($0, of: matter)?.label ?? $0 }.joined(separator: "、")
+                            + "），请窗口人员核实适用的办结期限",
+                        source: other.source ?? matter.source,
+                        detail: "case time limit undetermined: \(names.joined(separator: ", "))"))
+            }
         }
         if let note = Self.provisionalDates(d, from: submitted, calendar: catalog.calendar) { d.findings.append(note) }
         return d

@@ -27,7 +27,8 @@ public struct MaterialStatus: Sendable, Hashable, Codable {
     public enum State: String, Sendable, Codable {
         /// A sound document of an accepted type serves it.
         case met
-        /// Required, with no document submitted for it.
+        /// Required, with no document submitted for it; or an alternative that would serve a
+        /// required one-of group (任选其一) that is missing.
         case missing
         /// Required; documents were submitted for it but none is sound and of an accepted
         /// type (each has its own finding): it counts as not supplied.

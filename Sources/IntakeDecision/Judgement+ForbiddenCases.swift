@@ -11,7 +11,8 @@ extension Judgement {
             switch conditions.evaluate(f.condition) {
             case .holds(true):
                 outcome = .applies
-                findings.append(Finding(.forbiddenCase, .error, f.message, source: f.source))
+                findings.append(
+                    Finding(f.outcome == .refuses ? .forbiddenCase : .applicationCorrection, .error, f.message, source: f.source))
             case .holds(false):
                 outcome = .doesNotApply
             case .needsFacts(let names)
@@ -43,7 +44,9 @@ extension Judgement {
                     Finding(.ruleError, .warning, "规则无法执行，请人工核查：\(f.condition.text)", source: f.source, detail: "\(why)"))
             }
             rules.append(
-                AppliedRule(kind: .forbidden, subject: f.id, text: f.condition.text, outcome: outcome, source: f.source))
+                AppliedRule(
+                    kind: f.outcome == .refuses ? .forbidden : .correction, subject: f.id, text: f.condition.text,
+                    outcome: outcome, source: f.source))
         }
     }
 }

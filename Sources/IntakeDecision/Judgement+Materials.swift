@@ -146,8 +146,12 @@ extension Judgement {
             } else if a.required == nil {
                 state = .undetermined
             } else if a.required == false || !a.reportable {
-                // An alternative or optional part whose file is broken shows it too.
-                state = a.defective ? .defective : (a.required == true ? .missing : .notRequired)
+                // An alternative or optional part whose file is broken shows it too. An alternative
+                // that serves a missing group is missing with it (任选其一), not "not required" (round
+                // 35, tester c: both rows of a missing 4 read 无需提交).
+                state =
+                    a.defective
+                    ? .defective : (a.required == true || Self.servesMissingGroup(index, in: assessed) ? .missing : .notRequired)
             } else if a.defective {
                 // Its documents' own findings say what is wrong; no second finding.
                 state = .defective
@@ -225,6 +229,18 @@ extension Judgement {
                     material: assessed.first { $0.material.isCommitmentLetter }?.material.id,
                     source: deferrals[0].1.source))
         }
+    }
+
+    /// Whether the material at `index` is an alternative that serves in this case for a
+    /// required one-of group that is missing (not met, not defective).
+    static func servesMissingGroup(_ index: Int, in assessed: [Assessment]) -> Bool {
+        let a = assessed[index]
+        guard a.depth > 0,
+            let p = assessed[..<index].lastIndex(where: { $0.depth == a.depth - 1 }),
+            assessed[p].material.need == .oneOf, assessed[p].required == true, !assessed[p].met, !assessed[p].defective,
+            let serving = assessed[p].serving
+        else { return false }
+        return serving.contains { $0.id == a.material.id }
     }
 
     /// The materials filed for although this case does not need them, by their index in
@@ -363,6 +379,24 @@ extension Judgement {
             out[index].met = out[index].met || serving.contains { $0.met }
             out[index].defective = !out[index].met && (out[index].defective || serving.contains { $0.defective })
             out[index].serving = serving.map(\.material)
+            // A file under the group's number, where this case does not take every alternative (the
+            // 商品房买卖合同 serves only for a house on state land): counted, since one alternative
+            // serves, but which document it is the clerk checks (round 35, testers b and c: the
+            // same contract under 4.2 was returned, under 4 accepted in silence).
+            if !accepted.isEmpty && effectiveRequired == true && serving.count < alternatives.count
+                && !serving.contains(where: { $0.met })
+            {
+                let takes = serving.map { Self.label($0.material) }.joined(separator: "、")
+                for file in accepted {
+                    findings.append(
+                        Finding(
+                            .manualCheck, .warning,
+                            "文件 \(file.path) 标注为材料\(Self.label(m))，本情形只接受其中的\(takes.isEmpty ? "（视申请信息而定）" : takes)；"
+                                + "请按所交材料的编号标注，窗口人员核对该文件是否为本情形接受的材料",
+                            material: m.id, path: file.path, source: m.source ?? matter.source,
+                            detail: "filed under a one-of group's number where this case takes only some alternatives"))
+                }
+            }
             for i in (index + 1)..<out.count { out[i].reportable = false }
             // Met by the unconditional alternatives, while an alternative that replaces them
             // in its case (留学归国就业人员首次办理存档需提供《留学回国人员工作介绍信》) may apply, the facts
@@ -409,7 +443,14 @@ extension Judgement {
                 children = out[(index + 1)...].filter { $0.depth == depth + 1 }
             }
             let allMet = children.allSatisfy { $0.met || $0.required != true }
-            out[index].met = out[index].met || (allMet && children.contains { $0.met })
+            if children.contains(where: { $0.required == true }) {
+                // A file under the group's number stands for none of its parts (it may serve one,
+                // above): the group is met when its parts are. It was "met" in the materials list
+                // beside its parts' missing findings (round 35, tester b).
+                out[index].met = allMet
+            } else {
+                out[index].met = out[index].met || (allMet && children.contains { $0.met })
+            }
             // Defective only when no part is plainly missing (that is then the problem).
             out[index].defective =
                 !out[index].met && (out[index].defective || children.contains { $0.defective })

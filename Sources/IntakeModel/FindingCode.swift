@@ -53,6 +53,10 @@ public struct FindingCode: RawRepresentable, Hashable, Sendable, Codable, Compar
     public static let factMissing = FindingCode(rawValue: "fact-missing")
     public static let factInvalid = FindingCode(rawValue: "fact-invalid")
     public static let forbiddenCase = FindingCode(rawValue: "forbidden-case")
+    /// The guide rules the application out as filed, and the applicant corrects it by filing
+    /// otherwise (a child under 16 alone: its guardian files as agent): returned (补正), not
+    /// refused.
+    public static let applicationCorrection = FindingCode(rawValue: "application-correction")
     // Rules the decision applies beyond the spec's list.
     /// Submitted outside the matter's application window (申报时间): refused.
     public static let applicationWindow = FindingCode(rawValue: "application-window")

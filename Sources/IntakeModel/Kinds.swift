@@ -51,6 +51,9 @@ public enum RuleKind: String, Sendable, Hashable, Codable {
     case deferral
     /// 违规禁办: a forbidden case.
     case forbidden
+    /// 补正: a case the guide rules out as filed that the applicant corrects by filing
+    /// otherwise (a child through its guardian).
+    case correction
     /// 申报时间: the application window.
     case window
     /// 办理时限: the decision's due date counted from it.

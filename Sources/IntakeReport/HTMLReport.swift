@@ -50,7 +50,7 @@ private struct Chunk: ExpressibleByStringInterpolation {
         mutating func appendInterpolation(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
 
         /// Text, escaped.
-        mutating func appendInterpolation(text: String) { Markup.appendText(text, to: &bytes) }
+        mutating func appendInterpolation(text: String) { Markup.appendHTML(text, to: &bytes) }
     }
 }
 
@@ -109,8 +109,9 @@ private final class HTMLPage {
         if f.code == .materialDeferred, let m = f.material {
             tiers.append(matching { $0.kind == .deferral && $0.subject == m })
         }
-        if f.code == .forbiddenCase {
-            tiers.append(matching { $0.kind == .forbidden && $0.outcome == .applies && $0.source == f.source })
+        if f.code == .forbiddenCase || f.code == .applicationCorrection {
+            let kind: RuleKind = f.code == .forbiddenCase ? .forbidden : .correction
+            tiers.append(matching { $0.kind == kind && $0.outcome == .applies && $0.source == f.source })
         }
         if f.code == .applicationWindow { tiers.append(matching { $0.kind == .window }) }
         // A material's rule, for findings the rules produced (not a file's integrity).
@@ -136,9 +137,9 @@ private final class HTMLPage {
         out.append(0x0A)
     }
 
-    func h(_ s: String) -> String { Markup.text(s) }
+    func h(_ s: String) -> String { Markup.html(s) }
 
-    func attr(_ s: String) -> String { Markup.attribute(s) }
+    func attr(_ s: String) -> String { Markup.htmlAttribute(s) }
 
     /// "中文 <span class=en>English</span>".
     func bi(_ zh: String, _ en: String) -> String { "\(zh) <span class=\"en\">\(en)</span>" }
@@ -470,7 +471,8 @@ private final class HTMLPage {
                     ? materialLink(rule.subject) : "<code>\(h(rule.subject))</code>"
                 line(
                     "<tr id=\"rule-\(i + 1)\"><td>R\(i + 1)</td><td>\(Self.ruleKindName(rule.kind.rawValue))</td><td>\(subject)</td>",
-                    "<td>\(text: rule.text)</td><td>\(outcome(rule.outcome.rawValue))</td><td>\(citation(rule.source))</td></tr>")
+                    "<td>\(text: rule.text)</td><td>\(outcome(rule.outcome.rawValue, of: rule.kind))</td><td>\(citation(rule.source))</td></tr>"
+                )
             }
             w("</tbody>")
             w("</table>")
@@ -602,6 +604,7 @@ private final class HTMLPage {
         case .factMissing: return "在申请信息中补充所需信息项"
         case .factInvalid: return "更正申请信息中的该项"
         case .forbiddenCase: return "属禁办情形，本申请不予受理（依据见下）"
+        case .applicationCorrection: return "按指南规定的申请方式重新提交（依据见下）"
         case .applicationWindow: return "请在申报期内重新申请"
         case .matterUnknown: return "核对事项编码与申请情形后重新提交"
         case .bundleUnreadable, .bundleUnsafe, .bundleLimit, .bundleEncrypted, .manifestMissing, .manifestMalformed,
@@ -612,7 +615,7 @@ private final class HTMLPage {
         }
     }
 
-    func outcome(_ o: String) -> String {
+    func outcome(_ o: String, of kind: RuleKind? = nil) -> String {
         let zh: String? =
             switch o {
             case "met": "已满足"
@@ -622,7 +625,7 @@ private final class HTMLPage {
             case "deferrable": "可容缺（受理后补交）"
             case "not-required": "无需提交"
             case "undetermined": "待核实"
-            case "applies": "适用（禁办）"
+            case "applies": kind == .correction ? "适用（需更正）" : "适用（禁办）"
             case "does-not-apply": "不适用"
             case "manual-check": "人工核查"
             case "rule-error": "规则错误"
@@ -675,12 +678,13 @@ private final class HTMLPage {
             case "material": "材料"
             case "scenario": "申请情形"
             case "forbidden": "禁办情形"
+            case "correction": "需更正的申请方式"
             case "deferral": "容缺"
             case "window": "申报时间"
             case "time-limit": "办理时限"
             default: nil
             }
-        return zh.map { "\($0) <span class=\"en\">\(Markup.text(k))</span>" } ?? Markup.text(k)
+        return zh.map { "\($0) <span class=\"en\">\(Markup.html(k))</span>" } ?? Markup.html(k)
     }
 
     static func channelName(_ c: String) -> String {

@@ -688,7 +688,7 @@ enum BatchSummary {
     }
 
     /// HTML text and attribute escaping.
-    static func h(_ s: String) -> String { Markup.attribute(s) }
+    static func h(_ s: String) -> String { Markup.htmlAttribute(s) }
 
     static func csvField(_ s: String) -> String { CSV.field(s) }
 }

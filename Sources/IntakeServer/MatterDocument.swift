@@ -78,6 +78,8 @@ struct MatterDocument: Codable, Sendable {
         var message: String
         var condition: ConditionView
         var source: CitationView
+        /// "returned" for a case the applicant corrects by filing otherwise; absent: refused.
+        var verdict: String?
     }
     struct FactView: Codable, Sendable {
         var name: String
@@ -196,7 +198,9 @@ struct MatterDocument: Codable, Sendable {
                 supplier: $0.supplier, workingDays: catalog.deferralPeriod(of: $0), source: cite($0.source))
         }
         forbidden = m.forbidden.map {
-            ForbiddenView(id: $0.id, message: $0.message, condition: condition($0.condition)!, source: cite($0.source))
+            ForbiddenView(
+                id: $0.id, message: $0.message, condition: condition($0.condition)!, source: cite($0.source),
+                verdict: $0.outcome == .returns ? $0.outcome.rawValue : nil)
         }
         // Only the facts some rule of this matter reads, in the catalog's order.
         let read = m.factsRead

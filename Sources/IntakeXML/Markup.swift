@@ -16,29 +16,56 @@ public enum Markup {
     /// ``attribute(_:)`` appended to `out` as UTF-8.
     public static func appendAttribute(_ s: String, to out: inout [UInt8]) { append(s, attribute: true, to: &out) }
 
-    private static func escape(_ s: String, attribute: Bool) -> String {
+    /// Text content of an HTML page a person reads: as ``text(_:)``, and the bidirectional
+    /// controls (embeddings, overrides and isolates U+202A–202E, U+2066–2069, the marks
+    /// U+200E, U+200F, U+061C) shown as `\u{202E}`, not obeyed: `files/\u{202E}fdp.exe` read
+    /// `files/exe.pdf` in a report (round 35). XML keeps them: it is data, and a parser reads them
+    /// as they are.
+    public static func html(_ s: String) -> String { escape(s, attribute: false, html: true) }
+
+    /// An attribute value of an HTML page: as ``attribute(_:)``, bidirectional controls as in ``html(_:)``.
+    public static func htmlAttribute(_ s: String) -> String { escape(s, attribute: true, html: true) }
+
+    /// ``html(_:)`` appended to `out` as UTF-8.
+    public static func appendHTML(_ s: String, to out: inout [UInt8]) { append(s, attribute: false, html: true, to: &out) }
+
+    private static func escape(_ s: String, attribute: Bool, html: Bool = false) -> String {
         var s = s
         return s.withUTF8 { utf8 in
             // Most text needs nothing: return it as it is, without building a copy.
-            guard let first = firstToEscape(utf8, attribute: attribute) else { return nil }
+            guard let first = firstToEscape(utf8, attribute: attribute, html: html) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(utf8.count + 16)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<first]))
-            escape(UnsafeBufferPointer(rebasing: utf8[first...]), attribute: attribute, to: &out)
+            escape(UnsafeBufferPointer(rebasing: utf8[first...]), attribute: attribute, html: html, to: &out)
             return String(decoding: out, as: UTF8.self)
         } ?? s
     }
 
-    private static func append(_ s: String, attribute: Bool, to out: inout [UInt8]) {
+    private static func append(_ s: String, attribute: Bool, html: Bool = false, to out: inout [UInt8]) {
         var s = s
         s.withUTF8 { utf8 in
-            guard let first = firstToEscape(utf8, attribute: attribute) else {
+            guard let first = firstToEscape(utf8, attribute: attribute, html: html) else {
                 return out.append(contentsOf: utf8)
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<first]))
-            escape(UnsafeBufferPointer(rebasing: utf8[first...]), attribute: attribute, to: &out)
+            escape(UnsafeBufferPointer(rebasing: utf8[first...]), attribute: attribute, html: html, to: &out)
         }
     }
+
+    /// A bidirectional control (see ``html(_:)``).
+    @inline(__always)
+    private static func isBidiControl(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
+    }
+
+    /// Lead bytes of the bidirectional controls' UTF-8 (U+061C: D8; the others: E2), which the
+    /// HTML escape decodes rather than passing through unread.
+    @inline(__always)
+    private static func mayBeBidi(_ lead: UInt8) -> Bool { lead == 0xE2 || lead == 0xD8 }
 
     /// What a byte of ASCII becomes: nil when it stays as it is.
     @inline(__always)
@@ -74,7 +101,7 @@ public enum Markup {
     }
 
     /// The offset of the first byte that does not stay as it is, if any.
-    private static func firstToEscape(_ utf8: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Int? {
+    private static func firstToEscape(_ utf8: UnsafeBufferPointer<UInt8>, attribute: Bool, html: Bool) -> Int? {
         var i = 0
         while i < utf8.count {
             let b = utf8[i]
@@ -83,18 +110,20 @@ public enum Markup {
                 i += 1
                 continue
             }
-            if let length = alwaysAllowed(b) {
+            if let length = alwaysAllowed(b), !(html && mayBeBidi(b)) {
                 i += length
                 continue
             }
             let (length, value) = scalar(utf8, at: i)
-            if !allowed(value) { return i }
+            if !allowed(value) || (html && isBidiControl(value)) { return i }
             i += length
         }
         return nil
     }
 
-    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, attribute: Bool, to out: inout [UInt8]) {
+    private static func escape(
+        _ utf8: UnsafeBufferPointer<UInt8>, attribute: Bool, html: Bool, to out: inout [UInt8]
+    ) {
         var i = 0
         while i < utf8.count {
             let b = utf8[i]
@@ -107,13 +136,15 @@ public enum Markup {
                 i += 1
                 continue
             }
-            if let length = alwaysAllowed(b) {
+            if let length = alwaysAllowed(b), !(html && mayBeBidi(b)) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<(i + length)]))
                 i += length
                 continue
             }
             let (length, value) = scalar(utf8, at: i)
-            if allowed(value) {
+            if html && isBidiControl(value) {
+                out.append(contentsOf: Array("\\u{\(String(value, radix: 16, uppercase: true))}".utf8))
+            } else if allowed(value) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<(i + length)]))
             } else {
                 out.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD

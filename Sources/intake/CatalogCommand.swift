@@ -68,7 +68,9 @@ struct CatalogCommand: ParsableCommand {
                     columns.append("要件 \(materials)")
                     if m.scenarios.count > 1 { columns.append("情形 \(m.scenarios.count)") }
                     if !m.deferrals.isEmpty { columns.append("容缺 \(m.deferrals.count)") }
-                    if !m.forbidden.isEmpty { columns.append("禁办 \(m.forbidden.count)") }
+                    let corrections = m.forbidden.count { $0.outcome == .returns }
+                    if m.forbidden.count > corrections { columns.append("禁办 \(m.forbidden.count - corrections)") }
+                    if corrections > 0 { columns.append("需更正 \(corrections)") }
                 }
                 if m.effectiveUntil != nil || catalog.versions(of: m.code).count > 1 {
                     columns.append("\(m.effectiveFrom)…\(m.effectiveUntil?.description ?? "")")
@@ -230,9 +232,11 @@ enum CatalogRendering {
                 line("    \(d.material) \(d.name)（\(scope)资料来源：\(d.supplier)，\(days)）\(cite(d.source))")
             }
         }
-        if !m.forbidden.isEmpty {
-            line("  违规禁办 (forbidden):")
-            for f in m.forbidden {
+        for (outcome, title) in [(ForbiddenCase.Outcome.refuses, "违规禁办 (forbidden)"), (.returns, "需更正的申请方式，退回补正 (returned)")] {
+            let cases = m.forbidden.filter { $0.outcome == outcome }
+            if cases.isEmpty { continue }
+            line("  \(title):")
+            for f in cases {
                 line("    \(f.id) \(f.message) \(cite(f.source))")
                 line("       条件 (when): \(conditionText(f.condition))")
             }

@@ -204,7 +204,8 @@ import Testing
     ])
     func windowIsJudgedOnDalianDate(submitted: String, inside: Bool) throws {
         // A series the window binds (not one whose dates are announced separately).
-        let d = try decide(complete("ZC-001", facts: ["separatelyNoticedSeries": "false"], submitted: submitted))
+        let d = try decide(
+            complete("ZC-001", facts: ["separatelyNoticedSeries": "false", "zcProvincialReview": "false"], submitted: submitted))
         #expect(d.codes.contains(FindingCode(rawValue: "application-window")) == !inside, "\(submitted): \(d.verdict)")
     }
 

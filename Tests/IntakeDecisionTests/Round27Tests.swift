@@ -170,6 +170,7 @@ import Testing
         #expect(f.message.contains("2024-01-01 起施行") && f.message.contains("早于施行日期"), "\(f.message)")
         // Inside the guide's time, the window's words as before.
         facts["separatelyNoticedSeries"] = "false"
+        facts["zcProvincialReview"] = "false"
         let late = try decide(complete("ZC-001", facts: facts).submittedOn("2024-07-15T09:30:00+08:00"))
         let g = try #require(late.findings.first { $0.code == .applicationWindow })
         #expect(g.message.contains("不在申报期内") && !g.message.contains("施行"), "\(g.message)")

@@ -64,16 +64,18 @@ import Testing
     @Test func anAgentWhoIsNotTheSpouseIsNotAskedTheSpousesPapers() throws {
         var facts = try settledFacts("BS-GJJ-029")
         facts["gjjAgentIsSpouse"] = "false"
-        var app = complete("BS-GJJ-029", facts: facts, omit: ["3"])
+        // ③ (line 7201) 配偶有效身份证件、结婚证: two documents, 3.1 and 3.2 (round 35, tester c).
+        let papers: Set<String> = ["3", "3.1", "3.2"]
+        var app = complete("BS-GJJ-029", facts: facts, omit: papers)
         app.agent = commissionedAgent
         let d = try decide(app)
         #expect(d.verdict == .refused)
-        #expect(!d.findings.contains { $0.code == .materialMissing && $0.material == "3" })
+        #expect(!d.findings.contains { $0.code == .materialMissing && papers.contains($0.material ?? "") })
         facts["gjjAgentIsSpouse"] = "true"
-        var spouse = complete("BS-GJJ-029", facts: facts, omit: ["3"])
+        var spouse = complete("BS-GJJ-029", facts: facts, omit: papers)
         spouse.agent = commissionedAgent
         let s = try decide(spouse)
-        #expect(s.findings.contains { $0.code == .materialMissing && $0.material == "3" })
+        #expect(Set(s.findings.filter { $0.code == .materialMissing }.compactMap(\.material)).isSuperset(of: ["3.1", "3.2"]))
     }
 
     /// 个税 事项4 注意事项 4 (line 5171): "《纳税人减免税备案登记表》税务机关提供免填单服务，纳税人须签章": the office fills it in.

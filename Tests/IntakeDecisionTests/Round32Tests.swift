@@ -84,6 +84,7 @@ import Testing
         facts[SampleApplication.residentIdKey] = residentID(born: "19900101")
         facts["applicantAge"] = nil
         facts["applicantBirthDate"] = nil
+        facts["syVaccineChildAge"] = nil
         var app = complete("BS-SY-006", scenario: scenario, facts: facts)
         app.agent = nil
         let unsaid = try decide(app)
@@ -140,16 +141,21 @@ import Testing
     }
 
     /// 职称 (guide 001) 二、(一) 4 (line 23) "送省评审的，按省规定时间报送": the window of line 20 (2024-06-03 to 06-28) does not
-    /// bind an application reviewed by the province (it was refused on 2024-07-10); one that says nothing is refused as before.
+    /// bind an application reviewed by the province (it was refused on 2024-07-10). One that says nothing of it is asked (round 35,
+    /// tester d: it was refused, the province's case never asked), and refused when it says no.
     @Test func aProvincialReviewIsNotHeldToTheCitysWindow() throws {
         var facts = try settledFacts("ZC-001")
         facts["separatelyNoticedSeries"] = "false"
         facts["zcProvincialReview"] = nil
         let late = "2024-07-10T09:30:00+08:00"
         let unsaid = try decide(complete("ZC-001", facts: facts, submitted: late))
-        #expect(unsaid.verdict == .refused)
-        #expect(unsaid.findings.contains { $0.code == .applicationWindow && $0.source?.line == 20 })
-        #expect(!unsaid.findings.contains { $0.fact == "zcProvincialReview" })
+        #expect(unsaid.verdict == .returned, "\(unsaid.errors.map(\.message))")
+        #expect(unsaid.findings.contains { $0.code == .factMissing && $0.fact == "zcProvincialReview" })
+        #expect(!unsaid.findings.contains { $0.code == .applicationWindow })
+        facts["zcProvincialReview"] = "false"
+        let no = try decide(complete("ZC-001", facts: facts, submitted: late))
+        #expect(no.verdict == .refused)
+        #expect(no.findings.contains { $0.code == .applicationWindow && $0.source?.line == 20 })
         facts["zcProvincialReview"] = "true"
         let provincial = try decide(complete("ZC-001", facts: facts, submitted: late))
         #expect(provincial.verdict == .accepted, "\(provincial.errors.map(\.message))")
@@ -171,7 +177,8 @@ import Testing
 
     /// 婚姻 事项10 (line 8975), 事项9 (8958), 事项5 (8882) "（以上材料均为原件）": a missing document is asked as the original (only the
     /// photos said so: tester i).
-    @Test(arguments: [("BS-HY-010", "1"), ("BS-HY-009", "1"), ("BS-HY-005", "2")])
+    // 事项10's and 事项9's 1 names two documents (身份证、户口簿): their parts 1.1 and 1.2 (round 35, tester a).
+    @Test(arguments: [("BS-HY-010", "1.1"), ("BS-HY-010", "1.2"), ("BS-HY-009", "1.2"), ("BS-HY-005", "2")])
     func everyDocumentOfAMarriageListEndingInOriginalsIsAnOriginal(code: String, material: String) throws {
         let d = try decide(complete(code, facts: try settledFacts(code), omit: [material]))
         let f = try #require(

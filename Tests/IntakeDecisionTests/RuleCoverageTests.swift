@@ -14,18 +14,28 @@ import Testing
         let m = matter(example.matter, on: String(example.submitted.prefix(10)))
         let rule = try #require(m.forbidden.first { $0.id == example.forbidden })
         let scenario = example.scenario ?? m.scenarios[0].id
+        // The example says, from the guide, whether the case refuses or returns the application.
+        #expect(rule.outcome == (example.returns ? .returns : .refuses), "\(example)")
+        let (verdict, code) = Self.expected(example)
         let triggered = try decide(
             complete(
                 example.matter, scenario: scenario, facts: example.triggering, submitted: example.submitted))
-        #expect(triggered.verdict == .refused, "\(example)")
-        let f = try #require(triggered.findings.first { $0.code == .forbiddenCase && $0.message == rule.message })
+        #expect(triggered.verdict == verdict, "\(example)")
+        let f = try #require(triggered.findings.first { $0.code == code && $0.message == rule.message })
         #expect(f.source == rule.source)
         #expect(f.severity == .error)
+        #expect(triggered.rules.contains { $0.subject == rule.id && $0.outcome == .applies }, "\(example)")
 
         let quiet = try decide(
             complete(
                 example.matter, scenario: scenario, facts: example.notTriggering, submitted: example.submitted))
-        #expect(!quiet.findings.contains { $0.code == .forbiddenCase && $0.message == rule.message }, "\(example)")
+        #expect(!quiet.findings.contains { $0.code == code && $0.message == rule.message }, "\(example)")
+    }
+
+    /// A forbidden case refuses (forbidden-case); one the applicant corrects by filing
+    /// otherwise returns the application (application-correction).
+    static func expected(_ example: ForbiddenExample) -> (Verdict, FindingCode) {
+        example.returns ? (.returned, .applicationCorrection) : (.refused, .forbiddenCase)
     }
 
     static let deferrals: [(String, String, String)] = catalog.matters
@@ -90,7 +100,8 @@ import Testing
     /// deferrable material missing and the letter given, nothing is deferred, no due date.
     /// The material is not an error either (an error alone rejects a bundle, and the letter
     /// covers it): material-deferred, info, saying 容缺受理 does not apply (round 18, tester 3).
-    @Test(arguments: allForbiddenExamples.filter { e in matter(e.matter).deferrals.contains { $0.scenario == nil } })
+    @Test(
+        arguments: allForbiddenExamples.filter { e in !e.returns && matter(e.matter).deferrals.contains { $0.scenario == nil } })
     func aRefusedApplicationDefersNothing(example: ForbiddenExample) throws {
         let m = matter(example.matter, on: String(example.submitted.prefix(10)))
         let scenario = example.scenario.flatMap { m.scenario($0) } ?? m.scenarios[0]
@@ -118,14 +129,15 @@ import Testing
         let rule = try #require(m.forbidden.first { $0.id == example.forbidden })
         let scenario = example.scenario ?? m.scenarios[0].id
         func padded(_ facts: [String: String]) -> [String: String] { facts.mapValues { "\n      \($0) " } }
+        let (verdict, code) = Self.expected(example)
         let triggered = try decide(
             complete(example.matter, scenario: scenario, facts: padded(example.triggering), submitted: example.submitted))
-        #expect(triggered.verdict == .refused, "\(example)")
-        #expect(triggered.findings.contains { $0.code == .forbiddenCase && $0.message == rule.message }, "\(example)")
+        #expect(triggered.verdict == verdict, "\(example)")
+        #expect(triggered.findings.contains { $0.code == code && $0.message == rule.message }, "\(example)")
         #expect(!triggered.errors.contains { $0.code == .factInvalid }, "\(example)")
         let quiet = try decide(
             complete(example.matter, scenario: scenario, facts: padded(example.notTriggering), submitted: example.submitted))
-        #expect(!quiet.findings.contains { $0.code == .forbiddenCase && $0.message == rule.message }, "\(example)")
+        #expect(!quiet.findings.contains { $0.code == code && $0.message == rule.message }, "\(example)")
     }
 
     @Test func aDefectiveLetterIsNotReportedAsNotSubmitted() throws {

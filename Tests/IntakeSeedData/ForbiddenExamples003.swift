@@ -72,7 +72,7 @@ public let forbiddenExamples003: [ForbiddenExample] =
         ForbiddenExample(
             "BS-HJ-013", "F-minor-alone",
             triggering: ["residentId": "210202200707020013"],
-            notTriggering: ["residentId": "210202200707010018"]),
+            notTriggering: ["residentId": "210202200707010018"], returns: true),
         // 车管 事项10 1、事项说明 (line 7865) 年龄在70周岁以上的机动车驾驶人…；持有残疾人专用小型自动挡载客汽车驾驶证的机动车驾驶人: a
         // driver of 35 without that licence vs with it, and vs a driver of 70 (born 1955-07-01) without it
         ForbiddenExample(
@@ -88,7 +88,21 @@ public let forbiddenExamples003: [ForbiddenExample] =
     + ForbiddenExample.alike(
         ["BS-HJ-010", "BS-HJ-012"], "F-minor-alone",
         triggering: ["residentId": "210202200907020018"],
-        notTriggering: ["residentId": "210202200907010012"]) + [
+        notTriggering: ["residentId": "210202200907010012"], returns: true)
+    // 户籍 事项7 (line 2057) 申请人未满16周岁，需监护人陪同; 出入境 事项1-3 4、(lines 8507, 8597, 8723) 未满十六周岁的申请人…应当由
+    // 监护人陪同申请: a child of 15 files alone (the guardian who comes with it files as agent) vs an adult, and vs one of 16
+    // (second: the settled facts of these matters take the first example's adult)
+    + ["BS-HJ-007", "BS-CRJ-001", "BS-CRJ-002", "BS-CRJ-003"].flatMap { code in
+        ForbiddenExample.escapes(
+            code, "F-minor-alone", triggering: ["residentId": "210202200907020018"],
+            by: [["residentId": "210202198001010024"], ["residentId": "210202200907010012"]], returns: true)
+    }
+    // 生育 事项6 3.办理流程 (line 674) 儿童出生后1个月内，其监护人应当到儿童居住地的接种单位为其办理预防接种证: the child of 3 as
+    // applicant alone vs its parent of 45
+    + ForbiddenExample.alike(
+        ["BS-SY-006"], "F-minor-alone",
+        triggering: ["residentId": "210202202201010036"], notTriggering: ["residentId": "210202198001010024"],
+        returns: true) + [
         // … 9.作为当事人的民事案件尚未审结或者尚未执行完毕的 (line 2236)
         ForbiddenExample(
             "BS-HJ-013", "F-civil-case",
@@ -828,7 +842,14 @@ public let forbiddenExamples003: [ForbiddenExample] =
         // 45 alone (the pupil through its guardian: DecisionTests.aChildFilesThroughItsGuardian)
         ForbiddenExample.alike(
             ["BS-RX-002", "BS-RX-004", "BS-RX-005", "BS-RX-007", "BS-RX-015"], "F-minor-alone",
-            triggering: ["residentId": "210202201301011234"], notTriggering: ["residentId": "210202198001010024"]),
+            triggering: ["residentId": "210202201301011234"], notTriggering: ["residentId": "210202198001010024"],
+            returns: true),
+        // Round 35: 入学 事项16 3、办理流程图 (line 1524) "学生监护人持休学材料向所在学校提出申请": a student of 16 alone vs one of 18
+        // (F-agent, line 1530, refuses the adult's agent, not the minor's guardian)
+        ForbiddenExample.alike(
+            ["BS-RX-016"], "F-minor-alone",
+            triggering: ["residentId": "210202200901010011"], notTriggering: ["residentId": "210202200701010017"],
+            returns: true),
         [
             // 入学 事项6 (line 1367) "小学毕业年级第二学期、初中毕业年级的学生不办理转学（回户籍地参加中考和符合条件的进城务工人员随迁子女
             // 除外）", binding 事项4's transfers: a pupil of the 初中毕业年级 vs one of another grade

@@ -413,10 +413,10 @@ public let forbiddenExamples004: [ForbiddenExample] =
         // guardian)
         ForbiddenExample(
             "SB-061", "F-minor-alone", triggering: ["residentCategory": "mainland", "residentId": "210202200907020018"],
-            notTriggering: ["residentCategory": "mainland", "residentId": "210202200907010012"]),
+            notTriggering: ["residentCategory": "mainland", "residentId": "210202200907010012"], returns: true),
         ForbiddenExample(
             "SB-061", "F-minor-alone", triggering: ["residentCategory": "mainland", "residentId": "210202200907020018"],
-            notTriggering: ["residentCategory": "foreign", "residentId": "210202200907020018"]),
+            notTriggering: ["residentCategory": "foreign", "residentId": "210202200907020018"], returns: true),
         // 50 (line 958): 停工留薪期…可以适当延长，但延长不得超过12个月: 13 months against 12
         ForbiddenExample(
             "SB-050", "F-extension", triggering: ["sbLeaveExtensionMonths": "13"],
@@ -488,6 +488,6 @@ let forbiddenExamples004Round19: [ForbiddenExample] = {
     // alone vs a young man of 16 alone (the child through its guardian: DecisionTests.aChildFilesThroughItsGuardian)
     examples += ForbiddenExample.escapes(
         "SB-064", "F-minor-alone", triggering: ["residentId": "210202201501011212", "residentCategory": "mainland"],
-        by: [["residentId": "210202200907010012"]])
+        by: [["residentId": "210202200907010012"]], returns: true)
     return examples
 }()

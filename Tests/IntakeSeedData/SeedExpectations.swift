@@ -44,11 +44,14 @@ public struct ForbiddenExample: Sendable, CustomStringConvertible {
     public let submitted: String
     /// The scenario the example applies for (nil: the matter's first).
     public let scenario: String?
+    /// The guide rules the application out as filed but lets it be filed otherwise (十六周岁以下
+    /// 由监护人代办: the child's guardian files as agent): returned for correction, not refused.
+    public let returns: Bool
 
     public init(
         _ matter: String, _ forbidden: String, triggering: [String: String],
         notTriggering: [String: String], submitted: String = "2025-07-01T09:30:00+08:00",
-        scenario: String? = nil
+        scenario: String? = nil, returns: Bool = false
     ) {
         self.matter = matter
         self.forbidden = forbidden
@@ -56,6 +59,7 @@ public struct ForbiddenExample: Sendable, CustomStringConvertible {
         self.notTriggering = notTriggering
         self.submitted = submitted
         self.scenario = scenario
+        self.returns = returns
     }
 
     public var description: String { "\(matter)/\(forbidden)" }
@@ -63,21 +67,22 @@ public struct ForbiddenExample: Sendable, CustomStringConvertible {
     /// The same case, refused on the same facts, in each of `matters` (a condition the guide
     /// states alike for several matters: 同一笔贷款的借款人不得超过两人 in 公积金 事项24, 25 and 26).
     public static func alike(
-        _ matters: [String], _ forbidden: String, triggering: [String: String], notTriggering: [String: String]
+        _ matters: [String], _ forbidden: String, triggering: [String: String], notTriggering: [String: String],
+        returns: Bool = false
     ) -> [ForbiddenExample] {
-        matters.map { ForbiddenExample($0, forbidden, triggering: triggering, notTriggering: notTriggering) }
+        matters.map { ForbiddenExample($0, forbidden, triggering: triggering, notTriggering: notTriggering, returns: returns) }
     }
 
     /// The examples of one case from one triggering application: for each way out of the case
     /// (an exception, the other side of a bound), the same application with those facts changed.
     public static func escapes(
         _ matter: String, _ forbidden: String, triggering: [String: String], by escapes: [[String: String]],
-        submitted: String = "2025-07-01T09:30:00+08:00", scenario: String? = nil
+        submitted: String = "2025-07-01T09:30:00+08:00", scenario: String? = nil, returns: Bool = false
     ) -> [ForbiddenExample] {
         escapes.map {
             ForbiddenExample(
                 matter, forbidden, triggering: triggering, notTriggering: triggering.merging($0) { $1 },
-                submitted: submitted, scenario: scenario)
+                submitted: submitted, scenario: scenario, returns: returns)
         }
     }
 

@@ -4,9 +4,15 @@ import Testing
 /// Markup's escaping works on UTF-8 bytes; this is the same rule over Unicode scalars, as
 /// it was written before, to compare with.
 private enum ScalarReference {
-    static func escape(_ s: String, attribute: Bool) -> String {
+    static func escape(_ s: String, attribute: Bool, html: Bool = false) -> String {
         var o = ""
         for c in s.unicodeScalars {
+            if html,
+                [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C].contains(c.value)
+            {
+                o += "\\u{\(String(c.value, radix: 16, uppercase: true))}"
+                continue
+            }
             switch c {
             case "&": o += "&amp;"
             case "<": o += "&lt;"
@@ -49,13 +55,25 @@ struct MarkupTests {
         #expect(Markup.text("") == "")
     }
 
+    /// A file name from a bundle with a right-to-left override (U+202E) read "files/exe.pdf" in the HTML report
+    /// (round 35, tester d): HTML shows the control as an escape; XML keeps the data as it is.
+    @Test func htmlShowsBidirectionalControlsInsteadOfObeyingThem() {
+        #expect(Markup.html("files/\u{202E}fdp.exe") == "files/\\u{202E}fdp.exe")
+        #expect(Markup.htmlAttribute("a\u{2067}b\u{200F}c\u{061C}d\"") == "a\\u{2067}b\\u{200F}c\\u{61C}d&quot;")
+        #expect(Markup.text("files/\u{202E}fdp.exe") == "files/\u{202E}fdp.exe")
+        #expect(Markup.html("申领…—「」 ع") == "申领…—「」 ع")
+    }
+
     @Test func bytesAndStringsAgreeWithTheScalarRuleOnRandomText() {
         // Every class of scalar the rule distinguishes, at random, in strings of 0-40.
         let pools: [ClosedRange<UInt32>] = [
             0x00...0x1F, 0x20...0x7F, 0x80...0x9F, 0xA0...0x7FF, 0x800...0xD7FF, 0xE000...0xFDCF, 0xFDD0...0xFDEF,
             0xFDF0...0xFFFF, 0x10000...0x10FFFF,
         ]
-        let specials: [UInt32] = [0x26, 0x3C, 0x3E, 0x22, 0x27, 0x09, 0x0A, 0x0D, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF]
+        let specials: [UInt32] = [
+            0x26, 0x3C, 0x3E, 0x22, 0x27, 0x09, 0x0A, 0x0D, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF, 0x202E, 0x2067, 0x200F, 0x061C,
+            0x2026, 0x0627,
+        ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20_000 {
             var s = String.UnicodeScalarView()
@@ -74,6 +92,13 @@ struct MarkupTests {
                 if attribute { Markup.appendAttribute(string, to: &bytes) } else { Markup.appendText(string, to: &bytes) }
                 #expect(asString == expected)
                 #expect(Array(bytes.dropFirst()) == Array(expected.utf8))
+                let html = ScalarReference.escape(string, attribute: attribute, html: true)
+                #expect((attribute ? Markup.htmlAttribute(string) : Markup.html(string)) == html)
+                if !attribute {
+                    var htmlBytes: [UInt8] = []
+                    Markup.appendHTML(string, to: &htmlBytes)
+                    #expect(htmlBytes == Array(html.utf8))
+                }
             }
         }
     }

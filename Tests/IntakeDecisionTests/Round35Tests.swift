@@ -1,0 +1,83 @@
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+/// Black-box round 35 (session 41): guide 003's 户籍, 婚姻, 入学, 个税 and 公积金, guides 001 and 002. Each expectation is the
+/// guide's sentence at the line given, not the catalog's reading of it. Submitted on Tuesday 2025-07-01.
+@Suite struct Round35Tests {
+    func state(_ d: Decision, _ id: String) -> MaterialStatus.State? { d.materials.first { $0.id == id }?.state }
+
+    /// 婚姻 事项5 (line 8878) "1.当事人持有本人有效的居民身份证、户口簿": one file under 1 stands for neither document. The findings
+    /// said so (1.1 and 1.2 missing), while the materials list showed 1 "met" (tester b, "sure", on 个税 事项4's 4.1).
+    @Test func aFileUnderAGroupsNumberDoesNotMeetTheGroupInTheList() throws {
+        let facts = try settledFacts("BS-HY-005")
+        var app = complete("BS-HY-005", facts: facts)
+        let whole = try decide(app)
+        #expect(whole.verdict == .accepted, "\(whole.errors.map(\.message))")
+        #expect(state(whole, "1") == .met)
+        let file = try #require(app.documents.first { $0.material == "1.1" })
+        app.documents.removeAll { $0.material == "1.1" || $0.material == "1.2" }
+        app.documents.append(file.filed(as: "1"))
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        #expect(state(d, "1") != .met)
+        #expect(state(d, "1.1") == .missing && state(d, "1.2") == .missing)
+        #expect(d.findings.contains { $0.code == .manualCheck && $0.material == "1" && $0.path != nil })
+    }
+
+    /// 公积金 事项1 (line 6462) "可提供商品房买卖合同" only "购买国有土地上建造商品住房的": for another house the 房屋权属证书 alone serves.
+    /// A file under 4 (not 4.1 or 4.2) was accepted in silence where the same contract under 4.2 was returned (tester c): it
+    /// is counted, and the clerk is told to check which document it is; for a commodity house, where either serves, nothing.
+    @Test(arguments: [("false", true), ("true", false)])
+    func aFileUnderAnAlternativesNumberIsCheckedWhereTheCaseTakesOnlySome(commodity: String, told: Bool) throws {
+        var facts = try settledFacts("BS-GJJ-001")
+        facts["gjjCommodityHousing"] = commodity
+        var app = complete("BS-GJJ-001", facts: facts)
+        let file = try #require(app.documents.first { $0.material.hasPrefix("4.") })
+        app.documents.removeAll { $0.material.hasPrefix("4") }
+        app.documents.append(file.filed(as: "4"))
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        let check = d.findings.filter { $0.code == .manualCheck && $0.material == "4" && $0.path != nil }
+        #expect(check.isEmpty == !told, "\(d.findings.map(\.message))")
+        if told { #expect(check.allSatisfy { $0.severity == .warning && $0.message.contains("4.1") }) }
+    }
+
+    /// The same matter with nothing under 4: the alternatives that serve are missing with the group (任选其一), not "not
+    /// required" (tester c: both rows read 无需提交 under a missing 4); the contract, outside its case, is not required.
+    @Test(arguments: [("true", MaterialStatus.State.missing), ("false", .notRequired)])
+    func theAlternativesOfAMissingGroupAreMissingWithIt(commodity: String, contract: MaterialStatus.State) throws {
+        var facts = try settledFacts("BS-GJJ-001")
+        facts["gjjCommodityHousing"] = commodity
+        var app = complete("BS-GJJ-001", facts: facts)
+        app.documents.removeAll { $0.material.hasPrefix("4") }
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        #expect(state(d, "4") == .missing)
+        #expect(state(d, "4.1") == .missing)
+        #expect(state(d, "4.2") == contract)
+        #expect(d.findings.filter { $0.code == .materialMissing && ($0.material ?? "").hasPrefix("4") }.map(\.material) == ["4"])
+    }
+
+    /// 户籍 事项7 5、办理时限 (lines 2049, 2050): 普通证 19 working days, 异地证 40 days. The fact that tells a 大连 applicant
+    /// applying nearby set the due date and was, in the same report, "not used by this matter, ignored" (tester a, "sure");
+    /// absent, the 40 days are counted and the clerk is told the 普通证's case.
+    @Test func aFactThatSetsTheDueDateIsNotCalledUnused() throws {
+        var facts = try settledFacts("BS-HJ-007", scenario: "nearby")
+        facts["hjApplicantHukouInDalian"] = "true"
+        let declared = try decide(complete("BS-HJ-007", scenario: "nearby", facts: facts))
+        #expect(declared.verdict == .accepted, "\(declared.errors.map(\.message))")
+        #expect(!declared.findings.contains { $0.code == .factInvalid }, "\(declared.findings.map(\.message))")
+        #expect(declared.decisionDue == CalendarDate("2025-07-28"))
+        #expect(!declared.findings.contains { $0.code == .manualCheck && $0.message.contains("办结期限") })
+        facts["hjApplicantHukouInDalian"] = nil
+        let unsaid = try decide(complete("BS-HJ-007", scenario: "nearby", facts: facts))
+        #expect(unsaid.verdict == .accepted, "\(unsaid.errors.map(\.message))")
+        #expect(dueAndLine(unsaid).line == 2050)
+        let note = try #require(unsaid.findings.first { $0.code == .manualCheck && $0.message.contains("办结期限") })
+        #expect(note.severity == .info && note.message.contains("19个工作日") && note.source?.line == 2049, "\(note.message)")
+    }
+}
