@@ -70,6 +70,38 @@ FEE_HEAD = re.compile(r"(是否收费|收费标准|办理是否收费|收费)")
 AGENT_HEAD = re.compile(r"(可否代办|是否可以代办|可否可以代办|可否代办)")
 
 
+
+def information_answer(lines):
+    """The opening of what the guide answers for a matter without materials, about 240
+    characters, ending in "…" when the guide says more (a reader took a cut list for the
+    whole: 入学 事项9's (5), (6)). A heading of the next part that ends the body (小学, 职业教育)
+    is not the answer's; the cells of a flattened table (0411-84309625 and the next row's 2)
+    are kept apart by a space where two numbers or words would run together."""
+    lines = [re.sub(r"\s+", " ", t).strip() for t in lines]
+    lines = [t for t in lines if t]
+    while len(lines) > 1 and len(lines[-1]) <= 8 and not re.search(r"[。，；：:,.;（）()0-9？?]", lines[-1]):
+        lines.pop()
+
+    def join(a, b):
+        if not a:
+            return b
+        if re.match(r"[0-9A-Za-z]", a[-1]) and re.match(r"[0-9A-Za-z]", b[0]):
+            return a + " " + b
+        return a + b
+
+    answer, cut = "", False
+    for i, t in enumerate(lines):
+        if len(answer) >= 240:
+            cut = True
+            break
+        # Spaces inside a line stay only between two ASCII words or numbers.
+        t = re.sub(r"(?<![0-9A-Za-z]) | (?![0-9A-Za-z])", "", t)
+        answer = join(answer, t)
+    answer = re.sub(r"^[0-9]+[、.．]?事项说明[：:]?", "", answer)
+    if len(answer) > 300:
+        answer, cut = answer[:300], True
+    return answer + "…" if answer and cut else answer
+
 def parse(text: str):
     lines = text.split("\n")
     end = len(lines)
@@ -316,14 +348,9 @@ def build_matter(lines, item, area, code, unencoded):
         matter.set("kind", "information-only")
         # What the guide answers (全部由个人网上办理（教育部留学服务中心）。): the report tells the applicant
         # where the matter is handled instead of only that nothing is submitted here.
-        answer = ""
-        for (_, t) in body:  # the answer's opening lines, up to about 240 characters
-            if len(answer) >= 240:
-                break
-            answer += re.sub(r"\s+", "", t)
-        answer = re.sub(r"^[0-9]+[、.．]?事项说明[：:]?", "", answer)
+        answer = information_answer([t for (_, t) in body])
         if answer:
-            el(matter, "note", "指南：" + (answer if len(answer) <= 300 else answer[:300] + "…"))
+            el(matter, "note", "指南：" + answer)
         if fee:
             el(matter, "note", "收费：" + fee[:300])
         return matter

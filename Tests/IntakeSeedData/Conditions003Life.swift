@@ -179,6 +179,12 @@ public let agents003Life: [AgentExpectation] = [
 ]
 
 public let forbiddenExamples003Life: [ForbiddenExample] = [
+    // 婚姻 事项11 3. (line 8981) 其他单位、组织和个人要求查阅婚姻登记档案的，…在确认其利用目的合理的情况下，经主管领导审核，可以利用: the
+    // archive office's answer no vs yes (round 35, tester a: such a requester was accepted with no finding)
+    ForbiddenExample(
+        "BS-HY-011", "F-purpose",
+        triggering: ["hyArchiveRequester": "其他单位组织或个人", "hyArchiveUseApproved": "false"],
+        notTriggering: ["hyArchiveRequester": "其他单位组织或个人", "hyArchiveUseApproved": "true"]),
     // 婚姻 事项7 一、出具无婚姻登记记录证明需要满足的条件：…2.无婚姻登记记录证明的使用目的仅限于当事人办理涉台和哈萨克斯坦、芬兰、奥地利、
     // 荷兰、德国、阿根廷、乌拉圭、墨西哥、波兰九个国家的公证事项 (line 8902)
     ForbiddenExample(
