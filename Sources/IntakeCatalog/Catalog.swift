@@ -490,7 +490,12 @@ extension ForbiddenCase {
     /// The applicant kind this case refuses for its kind alone (`m:applicant/@kind = 'person'`:
     /// F-person, F-unit); nil for a case that reads anything besides (an agent, a fact).
     public var refusedApplicantKind: String? {
-        guard outcome == .refuses, let xpath = condition.xpath?.filter({ $0 != " " }) else { return nil }
+        // Read for every bundle: a condition longer than the two it can be reads more, and is
+        // told without building its spaceless copy (0.8 % of a run's CPU did that).
+        guard outcome == .refuses, let raw = condition.xpath, raw.utf8.count < 64, raw.hasPrefix("m:applicant") else {
+            return nil
+        }
+        let xpath = raw.filter { $0 != " " }
         return ["organization", "person"].first { xpath == "m:applicant/@kind='\($0)'" }
     }
 }
