@@ -2502,6 +2502,7 @@ import Testing
             code: "BS-GJJ-005", scenario: "",
             facts: [
                 "gjjRentalHousing": "商品住房", "gjjCentralDeposit": "false", "maritalStatus": "已婚", "gjjSpouseJoins": "false",
+                "gjjDepositOffice": "其他",
             ],
             ids: ["1", "2", "5", "5"], missing: "5"),
         Case(

@@ -80,4 +80,24 @@ import Testing
         let note = try #require(unsaid.findings.first { $0.code == .manualCheck && $0.message.contains("办结期限") })
         #expect(note.severity == .info && note.message.contains("19个工作日") && note.source?.line == 2049, "\(note.message)")
     }
+
+    /// 公积金 事项5 所需材料⑤ (line 6574) "缴存地在普兰店的，需同时提供普湾新区和普兰店区房屋交易管理部门出具的家庭无房产证明；缴存地在庄河的，
+    /// 需同时提供庄河和花园口…": one certificate was accepted for a fund deposited in 普兰店 (tester c, "sure").
+    @Test(arguments: [("普兰店", true), ("庄河", true), ("其他", false)])
+    func aFundInPulandianOrZhuangheBringsTwoCertificates(office: String, second: Bool) throws {
+        var facts = try settledFacts("BS-GJJ-005")
+        facts["gjjRentalHousing"] = "商品住房"
+        facts["gjjCentralDeposit"] = "false"
+        facts["maritalStatus"] = "未婚"
+        facts["gjjSpouseJoins"] = "false"
+        facts["gjjDepositOffice"] = office
+        let all = try decide(complete("BS-GJJ-005", facts: facts))
+        #expect(all.verdict == .accepted, "\(all.errors.map(\.message))")
+        let one = try decide(complete("BS-GJJ-005", facts: facts, omit: ["5.3"]))
+        #expect(one.verdict == (second ? .returned : .accepted), "\(one.errors.map(\.message))")
+        #expect(one.findings.contains { $0.code == .materialMissing && $0.material == "5.3" } == second)
+        facts["gjjDepositOffice"] = nil
+        let unsaid = try decide(complete("BS-GJJ-005", facts: facts, omit: ["5.3"]))
+        #expect(unsaid.findings.contains { $0.code == .factMissing && $0.fact == "gjjDepositOffice" })
+    }
 }

@@ -449,5 +449,6 @@ public let expected003: [ExpectedMatter] = [
             ]
         ],
         // 1. 婚姻当事人…本人, 律师…本人有效证件: persons; 2. 人民法院…持单位介绍信: the body (round 19, tester 3)
-        forbidden: ["F-unit", "F-person"]),
+        // 3. (line 8981) 其他单位、组织和个人…经主管领导审核，可以利用: not approved, refused (round 35)
+        forbidden: ["F-unit", "F-person", "F-purpose"]),
 ]
