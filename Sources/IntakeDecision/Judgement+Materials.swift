@@ -609,6 +609,22 @@ extension Judgement {
                 rejected += 1
             }
         }
+        // Several files for one material are the pages of one scan (the contract): a page limit
+        // holds for them together (退休 事项3's 复印件…复印在一张A4纸 sent as two one-page files was
+        // accepted: round 35, tester f). Each file counts its pages, an image one.
+        if let spec = m.spec, let max = spec.maxPages, out.count > 1 {
+            let total = out.reduce(0) { $0 + ($1.pages ?? 1) }
+            if total > max {
+                let files = out.map(\.path).joined(separator: "、")
+                findings.append(
+                    Finding(
+                        .documentSpec, .error,
+                        "文件 \(files) 为材料“\(m.name)”的 \(out.count) 个文件，合计 \(total) 页，多于 \(max) 页（\(spec.text)）",
+                        material: m.id, path: out.last?.path, source: m.source ?? matter.source,
+                        detail: "page count over the material's files together"))
+                return ([], rejected + out.count)
+            }
+        }
         return (out, rejected)
     }
 

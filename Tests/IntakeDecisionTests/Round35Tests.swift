@@ -100,4 +100,27 @@ import Testing
         let unsaid = try decide(complete("BS-GJJ-005", facts: facts, omit: ["5.3"]))
         #expect(unsaid.findings.contains { $0.code == .factMissing && $0.fact == "gjjDepositOffice" })
     }
+
+    /// 退休 事项3 所需材料 13 (line 9047) "复印件一份（与身份证复印件复印在一张A4纸）": several files for one material are the pages of
+    /// one scan (the contract), so two one-page files are two sheets (tester f: accepted; one two-page file was returned).
+    @Test func twoFilesForOneSheetAreTwoSheets() throws {
+        var facts = try settledFacts("BS-TX-003")
+        facts["insuredCategory"] = "企业职工"
+        var app = complete("BS-TX-003", facts: facts)
+        let k = try #require(app.documents.firstIndex { $0.material == "1.13" })
+        var rng = SeededRandom(seed: 9047)
+        app.documents[k] = SampleDocument(
+            path: "files/社保卡-1.pdf", material: "1.13", bytes: SampleDocuments.pdf(size: 20_000, rng: &rng),
+            mediaType: "application/pdf")
+        let one = try decide(app)
+        #expect(one.verdict == .accepted, "\(one.errors.map(\.message))")
+        app.documents.append(
+            SampleDocument(
+                path: "files/社保卡-2.pdf", material: "1.13", bytes: SampleDocuments.pdf(size: 20_000, rng: &rng),
+                mediaType: "application/pdf"))
+        let two = try decide(app)
+        #expect(two.verdict == .returned, "\(two.errors.map(\.message))")
+        let f = try #require(two.findings.first { $0.code == .documentSpec && $0.material == "1.13" })
+        #expect(f.message.contains("合计 2 页") && f.source?.line == 9047, "\(f.message)")
+    }
 }
