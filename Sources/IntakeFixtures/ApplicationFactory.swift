@@ -74,9 +74,15 @@ public enum ApplicationFactory {
             id: id, matter: matter.code, scenario: scenario.id, submitted: submitted, applicantKind: applicantKind,
             documents: documents)
         if applicantKind == "organization" {
-            // A unit is identified by its 统一社会信用代码 (GB 32100-2015, its check character right).
+            // A unit is identified by its 统一社会信用代码 (GB 32100-2015, its check character right): an
+            // enterprise's (9…, registered by 工商), or an organ's (1…) where the matter refuses
+            // enterprises (查封登记: 国家有权机关 only).
+            let refusesEnterprises = matter.forbidden.contains {
+                $0.outcome == .refuses
+                    && ($0.condition.xpath ?? "").contains("starts-with(normalize-space(m:applicant/m:id), '9')")
+            }
             app.idType = "unified-social-credit-code"
-            app.idNumber = "91210200MA0QC8H4XM"
+            app.idNumber = refusesEnterprises ? "11210200001234567F" : "91210200MA0QC8H4XM"
         }
         app.setFacts(facts)
         return app

@@ -123,4 +123,23 @@ import Testing
         let f = try #require(two.findings.first { $0.code == .documentSpec && $0.material == "1.13" })
         #expect(f.message.contains("合计 2 页") && f.source?.line == 9047, "\(f.message)")
     }
+
+    /// 人力社保 事项22 2.所需材料 (lines 2985-2988): （1） and （3） are the 参保单位's routes, （2） and （4） the person's own. A unit filing by
+    /// a person's route, or a person by a unit's, was accepted (tester e): returned to choose the route of who applies.
+    @Test(arguments: [
+        ("本人到街道乡镇申请", false, true), ("即时业务办理网点", false, true), ("参保单位申请", false, false),
+        ("参保单位申请", true, true), ("参保单位领取", true, true), ("本人到街道乡镇申请", true, false),
+    ])
+    func theCardsRouteIsThatOfWhoApplies(route: String, person: Bool, corrected: Bool) throws {
+        var facts = try settledFacts("BS-RS-022")
+        facts["rsCardRoute"] = route
+        let app = complete("BS-RS-022", facts: facts)
+        let d = try decide(person ? app.byPerson() : app.byUnit())
+        let f = d.findings.filter { $0.code == .applicationCorrection }
+        #expect(f.isEmpty == !corrected, "\(route) \(person): \(d.findings.map(\.message))")
+        if corrected {
+            #expect(d.verdict == .returned)
+            #expect(f.allSatisfy { $0.severity == .error && [2985, 2986].contains($0.source?.line ?? 0) })
+        }
+    }
 }
