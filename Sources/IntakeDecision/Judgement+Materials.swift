@@ -443,7 +443,13 @@ extension Judgement {
                 children = out[(index + 1)...].filter { $0.depth == depth + 1 }
             }
             let allMet = children.allSatisfy { $0.met || $0.required != true }
-            if children.contains(where: { $0.required == true }) {
+            // An alternative of a one-of group is required of no one, nor are its parts; those it
+            // needs by their own rule are what make it: 离婚证 and one of 协议书/判决书/调解书 in place
+            // of the 结婚证 (生育 事项9 （三） 3), met by the 离婚证 alone before (round 35).
+            let ownNeeds = alternative ? children.filter { $0.own == true } : []
+            if !ownNeeds.isEmpty {
+                out[index].met = ownNeeds.allSatisfy(\.met)
+            } else if children.contains(where: { $0.required == true }) {
                 // A file under the group's number stands for none of its parts (it may serve one,
                 // above): the group is met when its parts are. It was "met" in the materials list
                 // beside its parts' missing findings (round 35, tester b).

@@ -128,6 +128,8 @@ func insideItsWindow(_ code: String) -> String {
 
 /// The guardian a minor acts through (法定代理人), as the bundle's agent; and an agent an adult commissions (委托代理人).
 let guardian = (name: "李监护", id: "210202198001010016")
+/// A court's 统一社会信用代码 (GB 32100-2015: 1…, registered by 机构编制; its check character right).
+let aCourt = "11210200001234567F"
 let commissionedAgent = (name: "李代办", id: "210202198001010016")
 
 /// Where the guide makes the applicant a person: a complete application by a unit is

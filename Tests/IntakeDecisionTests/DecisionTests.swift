@@ -701,13 +701,20 @@ import Testing
         zip.add(ZipEntrySpec(name: "[Content_Types].xml", data: Array("<Types/>".utf8)))
         zip.add(ZipEntrySpec(name: "xl/workbook.xml", data: Array("<workbook/>".utf8)))
         zip.finish()
+        // 人力社保 事项35 (line 4148) 加盖单位公章的《参保人员花名册》及电子报盘文件: two documents, 1.1 the stamped roster, 1.2 the
+        // data file (round 35): the spreadsheet serves 1.2, and is no scan of the stamped roster.
         var roster = complete("BS-RS-035", facts: try settledFacts("BS-RS-035")).byUnit()
-        roster.documents.append(
-            SampleDocument(
-                path: "files/报盘文件.xlsx", material: "1", bytes: sink.bytes,
-                mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        let sheet = SampleDocument(
+            path: "files/报盘文件.xlsx", material: "1.2", bytes: sink.bytes,
+            mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        roster.documents.removeAll { $0.material == "1.2" }
+        roster.documents.append(sheet)
         let data = try decide(roster)
         #expect(data.verdict == .accepted, "\(data.errors.map(\.message))")
+        roster.documents.removeAll { $0.material == "1.1" }
+        roster.documents.append(sheet.filed(as: "1.1", path: "files/花名册.xlsx"))
+        let asRoster = try decide(roster)
+        #expect(asRoster.verdict == .returned && asRoster.codes.contains(.documentType), "\(asRoster.errors.map(\.message))")
     }
 
     /// Where the guide gives a group's documents no numbers of their own (婚姻 事项6 line 8892: 1.本人的身份证、结婚证;
@@ -1141,7 +1148,8 @@ import Testing
         let app = complete(code, facts: try settledFacts(code))
         let person = try decide(app.byPerson())
         #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(code): \(person.errors.map(\.message))")
-        let unit = try decide(app.byUnit())
+        // 查封登记 (不动产 事项22-24) is ordered by a 国家有权机关: a court's code (1…), not an enterprise's (9…, refused).
+        let unit = try decide(["BS-BDC-022", "BS-BDC-023", "BS-BDC-024"].contains(code) ? app.byUnit(aCourt) : app.byUnit())
         #expect(unit.verdict == .accepted, "\(code): \(unit.errors.map(\.message))")
     }
 

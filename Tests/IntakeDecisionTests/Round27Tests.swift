@@ -39,21 +39,21 @@ import Testing
         var facts = try settledFacts("BS-BDC-022")
         facts["bdcSeizingAuthority"] = "人民法院"
         facts["bdcServiceByOtherCourt"] = nil
-        var app = complete("BS-BDC-022", facts: facts, omit: ["2", "4", "5"]).byUnit()
+        var app = complete("BS-BDC-022", facts: facts, omit: ["2", "4", "5"]).byUnit(aCourt)
         app.agent = ("王法警", "210202198001010016")
         let unsaid = try decide(app)
         #expect(unsaid.verdict == .accepted, "\(unsaid.errors.map(\.message))")
         #expect(unsaid.findings.contains { $0.code == .manualCheck && $0.message.contains("委托送达函") })
 
         facts["bdcServiceByOtherCourt"] = "false"
-        var own = complete("BS-BDC-022", facts: facts, omit: ["2", "4", "5"]).byUnit()
+        var own = complete("BS-BDC-022", facts: facts, omit: ["2", "4", "5"]).byUnit(aCourt)
         own.agent = app.agent
         let byOwn = try decide(own)
         #expect(byOwn.verdict == .accepted, "\(byOwn.errors.map(\.message))")
         #expect(!byOwn.findings.contains { $0.message.contains("委托送达函") })
 
         facts["bdcServiceByOtherCourt"] = "true"
-        var delegated = complete("BS-BDC-022", facts: facts, omit: ["2", "4", "5"]).byUnit()
+        var delegated = complete("BS-BDC-022", facts: facts, omit: ["2", "4", "5"]).byUnit(aCourt)
         delegated.agent = app.agent
         let byOther = try decide(delegated)
         #expect(byOther.verdict == .returned)

@@ -142,4 +142,23 @@ import Testing
             #expect(f.allSatisfy { $0.severity == .error && [2985, 2986].contains($0.source?.line ?? 0) })
         }
     }
+
+    /// 生育 事项9 （三） 所需材料 3 (line 1051) "结婚证（离婚证和协议书或法院判决书或调解书）": the 结婚证, or the 离婚证 with one of the
+    /// three. An alternative naming two documents was met by either (tester e: one file under 3; then, split, by the 离婚证 alone).
+    @Test func aDivorcedParentBringsTheCertificateAndTheAgreementOrJudgement() throws {
+        let facts = try settledFacts("BS-SY-009", scenario: "case-3")
+        func decided(_ filed: [String]) throws -> Decision {
+            var app = complete("BS-SY-009", scenario: "case-3", facts: facts)
+            let file = try #require(app.documents.first { $0.material.hasPrefix("3") })
+            app.documents.removeAll { $0.material.hasPrefix("3") }
+            for (i, id) in filed.enumerated() { app.documents.append(file.filed(as: id, path: "files/3-\(i).pdf")) }
+            return try decide(app)
+        }
+        #expect(try decided(["3.1"]).verdict == .accepted)
+        #expect(try decided(["3.2.1", "3.2.2.2"]).verdict == .accepted)
+        let alone = try decided(["3.2.1"])
+        #expect(alone.verdict == .returned, "\(alone.findings.map(\.message))")
+        #expect(alone.findings.contains { $0.code == .materialMissing && $0.material == "3" })
+        #expect(try decided(["3.2.2.2"]).verdict == .returned)
+    }
 }

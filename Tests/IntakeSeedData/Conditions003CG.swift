@@ -253,6 +253,30 @@ public let notRequired003CG: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-BDC-006", "", name: "成果测绘报告书", line: 5873),
     // 车管 事项22 ④机动车驾驶证遗失的，需提供身份证明 (line 8400): the lost 机动车驾驶证 itself is not asked
     NotRequiredExpectation("BS-CG-022", "", name: "机动车驾驶证", line: 8400, facts: ["cgLicenceLost": "true"]),
+    // Session 41: what the office produces is not the applicant's to bring. 车管 事项1 (line 7349) "①《机动车注册、转移、注销
+    // 登记/转入申请表》原件（由窗口工作人员打印）", "⑩《机动车查验记录表》原件（受理点查验车辆后出具）"
+    NotRequiredExpectation("BS-CG-001", "", name: "由窗口工作人员打印", line: 7349),
+    NotRequiredExpectation("BS-CG-001", "", name: "《机动车查验记录表》", line: 7349),
+    // 车管 事项2 （一）-（九） "《机动车查验记录表》原件（由查验岗查验车辆后出具）"
+    NotRequiredExpectation("BS-CG-002", "case-1", name: "《机动车查验记录表》", line: 7368),
+    NotRequiredExpectation("BS-CG-002", "case-2", name: "《机动车查验记录表》", line: 7382),
+    NotRequiredExpectation("BS-CG-002", "case-3", name: "《机动车查验记录表》", line: 7396),
+    NotRequiredExpectation("BS-CG-002", "case-4", name: "《机动车查验记录表》", line: 7410),
+    NotRequiredExpectation("BS-CG-002", "case-5", name: "《机动车查验记录表》", line: 7422),
+    NotRequiredExpectation("BS-CG-002", "case-6", name: "《机动车查验记录表》", line: 7434),
+    NotRequiredExpectation("BS-CG-002", "case-7", name: "《机动车查验记录表》", line: 7448),
+    NotRequiredExpectation("BS-CG-002", "case-8", name: "《机动车查验记录表》", line: 7460),
+    NotRequiredExpectation("BS-CG-002", "case-9", name: "《机动车查验记录表》", line: 7472),
+    // 车管 事项3 （一）（二） "⑦《机动车查验记录表》原件（查验岗查验车辆后出具）"
+    NotRequiredExpectation("BS-CG-003", "case-1", name: "《机动车查验记录表》", line: 7490),
+    NotRequiredExpectation("BS-CG-003", "case-2", name: "《机动车查验记录表》", line: 7502),
+    // 车管 事项4 （一） (line 7521) "⑥《报废机动车回收证明》副本原件（由回收企业提交）；⑦《机动车查验记录表》原件（由查验岗查验车辆后出具）",
+    // （三） (line 7543) "⑧《机动车查验记录表》原件（由查验岗查验车辆后出具）"
+    NotRequiredExpectation("BS-CG-004", "case-1", name: "由回收企业提交", line: 7521),
+    NotRequiredExpectation("BS-CG-004", "case-1", name: "《机动车查验记录表》", line: 7521),
+    NotRequiredExpectation("BS-CG-004", "case-3", name: "《机动车查验记录表》", line: 7543),
+    // 车管 事项19 （一） (line 8206) "③《机动车查验记录表》原件（由查验岗查验车辆后出具）"
+    NotRequiredExpectation("BS-CG-019", "case-1", name: "《机动车查验记录表》", line: 8206),
 ]
 
 public let agents003CG: [AgentExpectation] = [
