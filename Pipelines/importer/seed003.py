@@ -1682,6 +1682,7 @@ def after_overlays(root: ET.Element) -> None:
             document = material.find(Q + "material") is None or material.get("need") == "one-of"
             if document and material.get("original") is None and "复印件" not in name:
                 material.set("original", "original")
+    office_made(root)
     plain = re.compile(r"^(\S+ 事项\d+) (所需材料 .+)$")
     for matter in root.iter(Q + "matter"):
         scenarios = matter.findall(Q + "scenario")
@@ -1696,3 +1697,26 @@ def after_overlays(root: ET.Element) -> None:
                 m = plain.match(c.get("item") or "") if c is not None else None
                 if m:
                     c.set("item", f"{m.group(1)} {place} {m.group(2)}")
+
+
+# What the office makes itself, in the guide's words: the form the window prints (车管: "申请表原件（由窗口工作人员打印）"),
+# the record the inspection post writes after inspecting the vehicle ("《机动车查验记录表》原件（由查验岗查验车辆后出具）",
+# "经查验岗民警确认后的《校车查验记录表》"). The applicant cannot bring it in a bundle: it is optional, with a note saying
+# who makes it (round 35, tester f: 车管 事项1's were reported "缺少材料"; curated/003-zzs-s41.xml did 事项1-4 and 19 by hand).
+OFFICE_MADE = re.compile(r"[由有]窗口工作人员打印|查验车辆后出具|查验岗民警确认后")
+
+
+def office_made(root: ET.Element) -> None:
+    for material in root.iter(Q + "material"):
+        name = material.findtext(Q + "name") or ""
+        made = OFFICE_MADE.search(name)
+        if not made or material.get("required") not in (None, "optional") or material.find(Q + "material") is not None:
+            continue
+        material.set("required", "optional")
+        if material.find(Q + "note") is None:
+            note = ET.Element(Q + "note")
+            note.text = "由" + ("窗口工作人员打印" if "打印" in made.group(0) else "查验岗查验车辆后出具") + "，申请人无需提交"
+            cite = material.find(Q + "cite")
+            kids = list(material)
+            material.insert(kids.index(cite) if cite is not None else len(kids), note)
+

@@ -277,6 +277,14 @@ public let notRequired003CG: [NotRequiredExpectation] = [
     NotRequiredExpectation("BS-CG-004", "case-3", name: "《机动车查验记录表》", line: 7543),
     // 车管 事项19 （一） (line 8206) "③《机动车查验记录表》原件（由查验岗查验车辆后出具）"
     NotRequiredExpectation("BS-CG-019", "case-1", name: "《机动车查验记录表》", line: 8206),
+    // 车管 事项2, 3, 4, 7, 15, 19 "申请表原件（由窗口工作人员打印）" (lines 7368, 7640, 8206), 事项15 "《机动车查验记录表》原件（由查验岗查验车辆后出具）" (line 8049),
+    // 事项21 ⑤ "经查验岗民警确认后的《校车查验记录表》" (line 8313): made by the office, not brought (round 35, seed003.office_made)
+    NotRequiredExpectation("BS-CG-002", "case-1", name: "由窗口工作人员打印", line: 7368),
+    NotRequiredExpectation("BS-CG-007", "", name: "由窗口工作人员打印", line: 7640),
+    NotRequiredExpectation("BS-CG-015", "case-1", name: "由窗口工作人员打印", line: 8049),
+    NotRequiredExpectation("BS-CG-015", "case-1", name: "《机动车查验记录表》", line: 8049),
+    NotRequiredExpectation("BS-CG-019", "case-1", name: "由窗口工作人员打印", line: 8206),
+    NotRequiredExpectation("BS-CG-021", "", name: "《校车查验记录表》", line: 8313),
 ]
 
 public let agents003CG: [AgentExpectation] = [
