@@ -151,7 +151,9 @@ extension Judgement {
                 // 35, tester c: both rows of a missing 4 read 无需提交).
                 state =
                     a.defective
-                    ? .defective : (a.required == true || Self.servesMissingGroup(index, in: assessed) ? .missing : .notRequired)
+                    ? .defective
+                    : (a.required == true || Self.servesMissingGroup(index, in: assessed, deferred: deferredIDs)
+                        ? .missing : .notRequired)
             } else if a.defective {
                 // Its documents' own findings say what is wrong; no second finding.
                 state = .defective
@@ -232,12 +234,14 @@ extension Judgement {
     }
 
     /// Whether the material at `index` is an alternative that serves in this case for a
-    /// required one-of group that is missing (not met, not defective).
-    static func servesMissingGroup(_ index: Int, in assessed: [Assessment]) -> Bool {
+    /// required one-of group that is missing (not met, not defective, not deferred: a group
+    /// the commitment letter defers is 容缺, and so are its alternatives, not 缺少).
+    static func servesMissingGroup(_ index: Int, in assessed: [Assessment], deferred: Set<String>) -> Bool {
         let a = assessed[index]
-        guard a.depth > 0,
+        guard a.depth > 0, !deferred.contains(a.material.id),
             let p = assessed[..<index].lastIndex(where: { $0.depth == a.depth - 1 }),
             assessed[p].material.need == .oneOf, assessed[p].required == true, !assessed[p].met, !assessed[p].defective,
+            !deferred.contains(assessed[p].material.id),
             let serving = assessed[p].serving
         else { return false }
         return serving.contains { $0.id == a.material.id }

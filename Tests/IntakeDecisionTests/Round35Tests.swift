@@ -161,4 +161,14 @@ import Testing
         #expect(alone.findings.contains { $0.code == .materialMissing && $0.material == "3" })
         #expect(try decided(["3.2.2.2"]).verdict == .returned)
     }
+
+    /// RS-011's 容缺 names the alternative 1.1 (身份证件) of its group 1: with the letter and neither document, the group is
+    /// deferred, and its alternatives are not listed 缺少 beside it (session 41 review: the new missing state contradicted it).
+    @Test func theAlternativesOfADeferredGroupAreNotListedMissing() throws {
+        let facts = try settledFacts("RS-011", omit: ["1", "1.1", "1.2"], letter: true)
+        let d = try decide(complete("RS-011", facts: facts, omit: ["1", "1.1", "1.2"], letter: true))
+        #expect(d.verdict == .acceptedDeferred, "\(d.errors.map(\.message))")
+        #expect(state(d, "1") == .deferred)
+        #expect(state(d, "1.1") != .missing && state(d, "1.2") != .missing, "\(d.materials.map { ($0.id, $0.state) })")
+    }
 }
