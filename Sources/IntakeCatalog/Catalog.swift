@@ -469,6 +469,16 @@ public struct ForbiddenCase: Sendable, Hashable, Codable {
         case refuses = "refused"
         /// 补正: filed otherwise (by whom the guide says), the application can be accepted.
         case returns = "returned"
+
+        /// The finding a case that holds gives.
+        public var findingCode: FindingCode { self == .refuses ? .forbiddenCase : .applicationCorrection }
+        /// The kind of the rule in the report's trail.
+        public var ruleKind: RuleKind { self == .refuses ? .forbidden : .correction }
+        /// The outcome whose finding is `code`, if any.
+        public init?(finding code: FindingCode) {
+            guard let o = [Self.refuses, .returns].first(where: { $0.findingCode == code }) else { return nil }
+            self = o
+        }
     }
     public var id: String
     public var condition: Condition

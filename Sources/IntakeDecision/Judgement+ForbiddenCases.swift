@@ -12,7 +12,7 @@ extension Judgement {
             case .holds(true):
                 outcome = .applies
                 findings.append(
-                    Finding(f.outcome == .refuses ? .forbiddenCase : .applicationCorrection, .error, f.message, source: f.source))
+                    Finding(f.outcome.findingCode, .error, f.message, source: f.source))
             case .holds(false):
                 outcome = .doesNotApply
             case .needsFacts(let names)
@@ -45,7 +45,7 @@ extension Judgement {
             }
             rules.append(
                 AppliedRule(
-                    kind: f.outcome == .refuses ? .forbidden : .correction, subject: f.id, text: f.condition.text,
+                    kind: f.outcome.ruleKind, subject: f.id, text: f.condition.text,
                     outcome: outcome, source: f.source))
         }
     }

@@ -109,8 +109,7 @@ private final class HTMLPage {
         if f.code == .materialDeferred, let m = f.material {
             tiers.append(matching { $0.kind == .deferral && $0.subject == m })
         }
-        if f.code == .forbiddenCase || f.code == .applicationCorrection {
-            let kind: RuleKind = f.code == .forbiddenCase ? .forbidden : .correction
+        if let kind = ForbiddenCase.Outcome(finding: f.code)?.ruleKind {
             tiers.append(matching { $0.kind == kind && $0.outcome == .applies && $0.source == f.source })
         }
         if f.code == .applicationWindow { tiers.append(matching { $0.kind == .window }) }
