@@ -166,6 +166,13 @@ public struct Decider: Sendable {
                         source: other.source ?? matter.source,
                         detail: "case time limit undetermined: \(names.joined(separator: ", "))"))
             }
+        } else if d.verdict.isAcceptance, let limit = d.timeLimit {
+            // No period to count from the guide's words: the rule is in the trail all the same, with the words the
+            // reports quote, so that an auditor sees which limit binds the office (round 36, tester d).
+            d.rules.append(
+                AppliedRule(
+                    kind: .timeLimit, subject: limit.channel ?? "all-channels", text: limit.text, outcome: .noDate,
+                    source: limit.source ?? matter.source))
         }
         if let note = Self.provisionalDates(d, from: submitted, calendar: catalog.calendar) { d.findings.append(note) }
         return d

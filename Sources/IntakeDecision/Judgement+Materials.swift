@@ -163,11 +163,14 @@ extension Judgement {
                 // Refused, nothing is deferred, but the letter covers this material: missing for
                 // the record, and no error: an error is what alone rejects a bundle (the
                 // contract), and this would have been accepted-deferred. An auditor reading an
-                // error here would count a defect the applicant had covered (round 18, tester 3).
+                // error here would count a defect the applicant had covered (round 18, tester 3). Told as every
+                // other thing a refused application lacks is, for the record (round 36, testers a and d: a
+                // `material-deferred` under a refusal counted as a deferral, and "未提交" read as still owed).
                 state = .missing
                 findings.append(
                     Finding(
-                        .materialDeferred, .info, "\(Self.label(m)) 未提交，容缺受理承诺书已涵盖；本申请不予受理，不适用容缺受理",
+                        .materialMissing, .info,
+                        "缺少材料：\(Self.label(m))（容缺受理承诺书已涵盖，但本申请不予受理，不适用容缺受理；此项仅作记录，无需补交）",
                         material: m.id, source: deferral.source))
             } else {
                 state = .missing
@@ -181,7 +184,8 @@ extension Judgement {
                         .materialMissing, .error,
                         refusing
                             ? "缺少材料：\(Self.label(m))\(condition)"
-                            : "缺少材料：\(Self.label(m))\(Self.bring(m, alternatives: a.serving))\(condition)\(hint)",
+                            : "缺少材料：\(Self.label(m))\(Self.bring(m, alternatives: a.serving))\(condition)"
+                                + "\(Self.partlyFiled(index, in: assessed))\(hint)",
                         material: m.id, source: source))
             }
             if case .deferred = state, let (_, deferral) = deferrals.first(where: { $0.0.material.id == m.id }) {
@@ -233,18 +237,48 @@ extension Judgement {
         }
     }
 
-    /// Whether the material at `index` is an alternative that serves in this case for a
-    /// required one-of group that is missing (not met, not defective, not deferred: a group
-    /// the commitment letter defers is 容缺, and so are its alternatives, not 缺少).
+    /// Whether the material at `index` is missing with a required one-of group that is missing
+    /// (not met, not defective, not deferred: a group the commitment letter defers is 容缺, and so
+    /// are its alternatives, not 缺少): an alternative that serves in this case, or a part its own
+    /// rule asks of such an alternative (生育 事项9 （三） 3.2.2, the 协议书或判决书 beside a 离婚证
+    /// filed alone: it read 无需提交 while it was what the group lacked, round 35's review).
     static func servesMissingGroup(_ index: Int, in assessed: [Assessment], deferred: Set<String>) -> Bool {
         let a = assessed[index]
-        guard a.depth > 0, !deferred.contains(a.material.id),
-            let p = assessed[..<index].lastIndex(where: { $0.depth == a.depth - 1 }),
-            assessed[p].material.need == .oneOf, assessed[p].required == true, !assessed[p].met, !assessed[p].defective,
-            !deferred.contains(assessed[p].material.id),
-            let serving = assessed[p].serving
+        guard a.depth > 0, !a.met, !deferred.contains(a.material.id),
+            let p = assessed[..<index].lastIndex(where: { $0.depth == a.depth - 1 })
         else { return false }
-        return serving.contains { $0.id == a.material.id }
+        let parent = assessed[p]
+        guard !parent.met, !parent.defective, !deferred.contains(parent.material.id) else { return false }
+        switch parent.material.need {
+        case .oneOf:
+            guard let serving = parent.serving, serving.contains(where: { $0.id == a.material.id }) else { return false }
+            return parent.required == true || servesMissingGroup(p, in: assessed, deferred: deferred)
+        case .all:
+            return a.own == true && parent.required == false && servesMissingGroup(p, in: assessed, deferred: deferred)
+        }
+    }
+
+    /// For a missing one-of group, what its alternatives filed in part still lack (3.2 离婚证 filed,
+    /// 3.2.2 协议书或判决书 not): told with the group's 缺少, so that the applicant brings the part, not
+    /// the whole alternative again (round 35's review).
+    static func partlyFiled(_ index: Int, in assessed: [Assessment]) -> String {
+        let g = assessed[index]
+        guard g.material.need == .oneOf, let serving = g.serving else { return "" }
+        let end = assessed[(index + 1)...].firstIndex { $0.depth <= g.depth } ?? assessed.count
+        var told: [String] = []
+        for j in (index + 1)..<end where assessed[j].depth == g.depth + 1 {
+            let alt = assessed[j]
+            guard serving.contains(where: { $0.id == alt.material.id }), alt.material.need == .all, !alt.met else { continue }
+            let altEnd = assessed[(j + 1)...].firstIndex { $0.depth <= alt.depth } ?? assessed.count
+            let parts = assessed[(j + 1)..<altEnd].filter { $0.depth == alt.depth + 1 && $0.own == true }
+            let filed = parts.filter(\.met)
+            let lacking = parts.filter { !$0.met }
+            guard !filed.isEmpty, !lacking.isEmpty else { continue }
+            told.append(
+                "材料\(label(alt.material))已交\(filed.map { label($0.material) }.joined(separator: "、"))，"
+                    + "仍缺\(lacking.map { label($0.material) }.joined(separator: "、"))")
+        }
+        return told.isEmpty ? "" : "；" + told.joined(separator: "；")
     }
 
     /// The materials filed for although this case does not need them, by their index in
@@ -387,7 +421,19 @@ extension Judgement {
             // 商品房买卖合同 serves only for a house on state land): counted, since one alternative
             // serves, but which document it is the clerk checks (round 35, testers b and c: the
             // same contract under 4.2 was returned, under 4 accepted in silence).
-            if !accepted.isEmpty && effectiveRequired == true && serving.count < alternatives.count
+            // So is a file under the group's number where an alternative that serves is several documents
+            // (3 结婚证, or 离婚证 and 协议书或判决书: one file may be the 离婚证 alone; round 35's review).
+            let several = out.indices.filter { $0 > index && out[$0].depth == depth + 1 }.compactMap { j -> String? in
+                guard out[j].material.need == .all, serving.contains(where: { $0.material.id == out[j].material.id }) else {
+                    return nil
+                }
+                let end = out[(j + 1)...].firstIndex { $0.depth <= out[j].depth } ?? out.count
+                let parts = out[(j + 1)..<end].filter { $0.depth == out[j].depth + 1 && $0.own == true }
+                guard parts.count > 1 else { return nil }
+                return "\(Self.label(out[j].material))须同时提交\(parts.map { Self.label($0.material) }.joined(separator: "、"))"
+            }
+            let some = serving.count < alternatives.count
+            if !accepted.isEmpty && effectiveRequired == true && (some || !several.isEmpty)
                 && !serving.contains(where: { $0.met })
             {
                 let takes = serving.map { Self.label($0.material) }.joined(separator: "、")
@@ -395,10 +441,15 @@ extension Judgement {
                     findings.append(
                         Finding(
                             .manualCheck, .warning,
-                            "文件 \(file.path) 标注为材料\(Self.label(m))，本情形只接受其中的\(takes.isEmpty ? "（视申请信息而定）" : takes)；"
-                                + "请按所交材料的编号标注，窗口人员核对该文件是否为本情形接受的材料",
+                            "文件 \(file.path) 标注为材料\(Self.label(m))，"
+                                + (some ? "本情形只接受其中的\(takes.isEmpty ? "（视申请信息而定）" : takes)；" : "")
+                                + (several.isEmpty ? "" : "其中\(several.joined(separator: "；"))；")
+                                + "请按所交材料的编号标注，窗口人员核对该文件是否为本情形接受的"
+                                + (several.isEmpty ? "材料" : "完整材料"),
                             material: m.id, path: file.path, source: m.source ?? matter.source,
-                            detail: "filed under a one-of group's number where this case takes only some alternatives"))
+                            detail: some
+                                ? "filed under a one-of group's number where this case takes only some alternatives"
+                                : "filed under a one-of group's number where an alternative is several documents"))
                 }
             }
             for i in (index + 1)..<out.count { out[i].reportable = false }
@@ -443,7 +494,7 @@ extension Judgement {
             }
             var children = out[(index + 1)...].filter { $0.depth == depth + 1 }
             if !accepted.isEmpty {
-                filedUnderGroup(m, accepted, index: index, depth: depth, into: &out)
+                filedUnderGroup(m, accepted, index: index, depth: depth, alternative: alternative, into: &out)
                 children = out[(index + 1)...].filter { $0.depth == depth + 1 }
             }
             let allMet = children.allSatisfy { $0.met || $0.required != true }
@@ -483,12 +534,18 @@ extension Judgement {
     /// apart: the parts still missing are reported, and each file is named, so the clerk
     /// does not tell the applicant that a document sent is missing, only that it must be
     /// filed under its part's number.
+    ///
+    /// An alternative of a one-of group is required of no one, nor are its parts: what it needs
+    /// are the parts its own rule asks (生育 事项9 （三）'s 3.2, 离婚证 and one of 协议书/判决书/调解书,
+    /// filed as one file under 3.2 was ignored without a word: round 35's review).
     mutating func filedUnderGroup(
-        _ m: Material, _ files: [DocumentEvidence], index: Int, depth: Int, into out: inout [Assessment]
+        _ m: Material, _ files: [DocumentEvidence], index: Int, depth: Int, alternative: Bool = false,
+        into out: inout [Assessment]
     ) {
         let children = out.indices.filter { $0 > index && out[$0].depth == depth + 1 }
-        let needed = children.filter { out[$0].required == true }
-        let settled = children.allSatisfy { out[$0].required != nil }
+        let need = children.map { alternative ? out[$0].own : out[$0].required }
+        let needed = zip(children, need).filter { $0.1 == true }.map(\.0)
+        let settled = need.allSatisfy { $0 != nil }
         let unmet = needed.filter { !out[$0].met }
         // A part one document serves: a document, or alternatives of which any one serves (1.1 车主《居民身份证》或
         // 《临时居民身份证》).
@@ -502,6 +559,15 @@ extension Judgement {
         }
         if settled, unmet.count == 1, let only = unmet.first, let fit = fitting[only], !fit.isEmpty {
             serve(only, with: fit, into: &out)
+            // Counted, and said: the clerk checks that the file is that document (round 36, tester d: RS-005's 5 taken
+            // as 5.1 without a word, while the manual says a file under a group's number stands for none of its parts).
+            findings.append(
+                Finding(
+                    .manualCheck, .info,
+                    "文件 \(fit.map(\.path).joined(separator: "、")) 标注为材料\(Self.label(m))，本情形该项须提交的是\(Self.label(out[only].material))，"
+                        + "已按该项计；请窗口人员核对",
+                    material: m.id, path: fit[0].path, source: m.source ?? matter.source,
+                    detail: "filed under a group's number where this case needs one part"))
             return
         }
         // Several parts still needed, and a file under the group's number for each, of a type the part accepts (the
@@ -546,7 +612,9 @@ extension Judgement {
         }
         let missing = needed.filter { !out[$0].met }.map { Self.label(out[$0].material) }
         guard !missing.isEmpty || !settled else { return }
-        let parts = children.map { Self.label(out[$0].material) }.joined(separator: "、")
+        // The parts this case needs, where that is known (round 36, tester d: RS-015's 2 listed all eleven 人员类别 before
+        // saying which two were missing).
+        let parts = (settled && !needed.isEmpty ? needed : children).map { Self.label(out[$0].material) }.joined(separator: "、")
         // Not material-unknown: the matter has the material (the contract: "a document names
         // a material the matter does not have"), and the file is wanted, under its part's
         // number: the clerk checks which part it is (round 21).
@@ -554,7 +622,7 @@ extension Judgement {
             findings.append(
                 Finding(
                     .manualCheck, .warning,
-                    "文件 \(file.path) 标注为材料\(Self.label(m))，该项包括\(parts)，须分别提交并按各自的编号标注；"
+                    "文件 \(file.path) 标注为材料\(Self.label(m))，\(settled && !needed.isEmpty ? "本情形该项须提交" : "该项包括")\(parts)，须分别提交并按各自的编号标注；"
                         + (missing.isEmpty ? "请核对该文件是哪一项" : "仍缺：\(missing.joined(separator: "、"))"),
                     material: m.id, path: file.path, source: m.source ?? matter.source,
                     detail: "filed under a group's number; its parts are filed under their own"))
@@ -670,6 +738,20 @@ extension Judgement {
             rest = rest[close.upperBound...]
         }
         return out + rest
+    }
+
+    /// The guide's words of `text`, its glosses 〔注：…〕 (the catalog's reading, for the clerk and the auditor) left out: what a
+    /// question to the applicant quotes as its basis (round 36, tester a: "〔注：按公民身份号码的性别和出生日期：…其余按申请人所报〕"
+    /// read out as the basis of a question). A text that is all gloss is said plainly.
+    static func guideWords(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstRange(of: "〔注："), let close = rest[open.upperBound...].firstRange(of: "〕") {
+            out += rest[..<open.lowerBound]
+            rest = rest[close.upperBound...]
+        }
+        out += rest
+        return out.allSatisfy(\.isWhitespace) ? plainGloss(text) : out
     }
 
     /// The requirement text of a material needed in every case.

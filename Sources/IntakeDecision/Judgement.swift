@@ -46,6 +46,7 @@ struct Judgement {
         checkWindow()
         checkForbiddenCases()
         checkMaterials()
+        checkIdenticalFiles()
     }
 }
 

@@ -82,6 +82,9 @@ public struct RuleOutcome: RawRepresentable, Sendable, Hashable, Codable, Custom
     /// A deferrable material the commitment letter covers, in an application returned for
     /// correction: deferred once the corrected application is accepted.
     public static let deferrable = RuleOutcome(rawValue: "deferrable")
+    /// A time limit that gives no period to count (及时办结, 财政资金拨付后15个工作日发放): no date is
+    /// due; the report quotes the guide's words instead (round 36, tester d: the limit vanished).
+    public static let noDate = RuleOutcome(rawValue: "no-date")
     /// A deferred material, due on a date.
     public static func deferred(until due: CalendarDate) -> RuleOutcome { RuleOutcome(rawValue: "deferred until \(due)") }
 }

@@ -224,7 +224,13 @@ private final class HTMLPage {
         if !r.verdict.isAcceptance {
             row("办结期限", "Decision due", "\(none) \(bi("未受理，不计办结期限", "not accepted"))")
         } else {
-            row("办结期限", "Decision due", r.decisionDue.map { "<strong>\($0)</strong>" + h(r.decisionDueNote) } ?? none)
+            let unset = r.timeLimitRule.flatMap { $0.outcome == .noDate ? $0 : nil }
+            row(
+                "办结期限", "Decision due",
+                r.decisionDue.map { "<strong>\($0)</strong>" + h(r.decisionDueNote) }
+                    ?? unset.map {
+                        "\(none) " + bi("指南未规定可计算的期限，按“\(h($0.text))”办理", "the guide gives no period to count; see its words")
+                    } ?? none)
         }
         row("申请包文件", "Bundle file", "<code>\(h(r.bundle.file))</code>")
         row("申请包大小", "Bundle size", Self.size(r.bundle.size))

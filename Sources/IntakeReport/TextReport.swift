@@ -50,6 +50,9 @@ public enum TextReport {
                 if !r.decisionDueNote.isEmpty { s += "     \(t(r.decisionDueNote))\n" }
                 s += basis(rule.source, r)
             }
+        } else if r.decisionDue == nil, let rule = r.timeLimitRule, rule.outcome == .noDate {
+            s += "办结期限: 指南未规定可计算的期限，按“\(t(rule.text))”办理\n"
+            s += basis(rule.source, r)
         }
         s += "申请包 Bundle: \(t(r.bundle.file))  \(r.bundle.size) bytes  SHA-256 \(r.bundle.sha256)\n"
         s += "目录版本 Catalog: \(r.catalogVersion)  程序 Generator: \(r.generator.description)\n"

@@ -97,6 +97,9 @@ import Testing
         let childThroughAnyAgent: Set = [
             "SB-064/F-minor-alone", "SB-061/F-minor-alone", "BS-RX-002/F-minor-alone", "BS-RX-004/F-minor-alone",
             "BS-RX-005/F-minor-alone", "BS-RX-007/F-minor-alone",
+            // 其他 事项2 (line 11954) 应由需要单位派人持有效证件及单位介绍信: a unit names the person it sends (the agent), who
+            // comes; nobody is asked to come in person besides (Round36Tests.aCriminalRecordCertificateIsAskedByThePersonAUnitSends)
+            "BS-QT-002/F-unit-alone",
         ]
         for (code, f) in byApplicant
         where f.condition.xpath?.contains("m:agent") == true && !childThroughAnyAgent.contains("\(code)/\(f.id)") {

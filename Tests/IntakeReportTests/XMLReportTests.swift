@@ -83,3 +83,25 @@ import Testing
         #expect(root.child(named: "unlisted")?.children.map(\.text) == ["a\u{FFFD}b\"c'&<d>", "tab\there\nnewline"])
     }
 }
+
+extension XMLReportTests {
+    /// 人力社保 RS-019 19.3 办理时限 gives no period to count (财政资金拨付后…发放): an accepted application has no
+    /// 办结期限 date, and the limit vanished from every report (round 36, tester d). The trail carries it as a
+    /// `time-limit` rule with outcome `no-date`, and the text and HTML reports quote the guide's words.
+    @Test func aTimeLimitWithoutAPeriodIsQuotedNotDropped() throws {
+        let matter = try #require(sharedCatalog.matter("RS-019", on: CalendarDate(year: 2025, month: 7, day: 1)))
+        let limit = try #require(matter.timeLimit(for: "window"))
+        #expect(limit.unit == .unspecified)
+        let app = ApplicationFactory.complete(
+            catalog: sharedCatalog, matter: matter, scenario: matter.scenarios[0], id: "T-NODATE",
+            submitted: "2025-07-01T09:30:00+08:00")
+        let report = try checkBundle(BundleBuilder.bytes(app), name: "T-NODATE.zip")
+        #expect(report.verdict.isAcceptance, "\(report.findings.map(\.message))")
+        #expect(report.decisionDue == nil)
+        let rule = try #require(report.rules.first { $0.kind == .timeLimit })
+        #expect(rule.outcome == .noDate && rule.text == limit.text)
+        #expect(TextReport.render(report).contains("办结期限: 指南未规定可计算的期限，按“\(limit.text)”办理"))
+        #expect(HTMLReport.render(report).contains("指南未规定可计算的期限，按“\(escaped(limit.text))”办理"))
+        #expect(schemaProblems(XMLReport.render(report)) == [])
+    }
+}

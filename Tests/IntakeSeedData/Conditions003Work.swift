@@ -329,6 +329,33 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
             "BS-QT-008", "F-age",
             triggering: ["residentId": "210202199507020013"],
             notTriggering: ["residentId": "210202199507010018"]),
+        // The same registration filed by the 送养人 (事项9 "两项合并"): the adopter's conditions hold whoever files, read from the
+        // adopter's birth date, not the applicant's (round 36, tester c: none was checked)
+        ForbiddenExample(
+            "BS-QT-009", "F-age",
+            triggering: ["qtAdopterBirthDate": "1995-07-02"],
+            notTriggering: ["qtAdopterBirthDate": "1995-07-01"]),
+        // … (line 12143) "无配偶的男性收养女性的，收养人与被收养人的年龄应当相差四十周岁以上": an unmarried man born 1990 and a girl born 2023
+        ForbiddenExample(
+            "BS-QT-009", "F-age-gap",
+            triggering: [
+                "qtAdopterBirthDate": "1990-01-01", "qtAdopterSex": "男", "qtAdopterMaritalStatus": "未婚",
+                "qtAdopteeFemale": "true", "qtAdopteeBirthDate": "2023-01-01",
+            ],
+            notTriggering: [
+                "qtAdopterBirthDate": "1990-01-01", "qtAdopterSex": "女", "qtAdopterMaritalStatus": "未婚",
+                "qtAdopteeFemale": "true", "qtAdopteeBirthDate": "2023-01-01",
+            ]),
+        // 出入境 事项2, 3 二、所需材料 (lines 8592, 8718): the matter is a permit, an endorsement, or both; neither is nothing to do,
+        // returned to say which (round 36, tester c: a missing 签注 material was asked instead)
+        ForbiddenExample(
+            "BS-CRJ-002", "F-nothing-applied",
+            triggering: ["crjHkMoPermitApplied": "false", "crjHkMoEndorsement": "不申请签注"],
+            notTriggering: ["crjHkMoPermitApplied": "true", "crjHkMoEndorsement": "不申请签注"], returns: true),
+        ForbiddenExample(
+            "BS-CRJ-003", "F-nothing-applied",
+            triggering: ["crjTwPermitApplied": "false", "crjTwEndorsement": "不申请签注"],
+            notTriggering: ["crjTwPermitApplied": "true", "crjTwEndorsement": "不申请签注"], returns: true),
         // 人力社保 事项45 5．是否有办理时限？ "有供养人的工（退）亡待遇和1-4级工伤职工的定期待遇业务受理时间为每月1日至10日" (line 4639)
         // (the first example's other side is a 无鉴定等级 claim, which the tests' settled facts start from)
         ForbiddenExample(

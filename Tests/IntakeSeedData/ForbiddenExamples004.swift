@@ -199,11 +199,12 @@ public let forbiddenExamples004: [ForbiddenExample] =
     + ForbiddenExample.alike(
         ["SB-033", "SB-034"], "F-not-recognized", triggering: ["workInjuryRecognized": "false"],
         notTriggering: ["workInjuryRecognized": "true"]) + [
-        // 58 住院伙食补助费申领 (line 1121) 条件：职工因工作遭受事故伤害或者患职业病进行住院治疗的
+        // 58 住院伙食补助费申领 (line 1121) 条件：职工因工作遭受事故伤害或者患职业病进行住院治疗的: 住院, not any treatment (round 36,
+        // tester b: an outpatient answering the shared "正在进行治疗" question was accepted)
         ForbiddenExample(
             "SB-058", "F-not-injury",
-            triggering: ["workInjuryTreatment": "false"],
-            notTriggering: ["workInjuryTreatment": "true"]),
+            triggering: ["sbInpatientTreatment": "false"],
+            notTriggering: ["sbInpatientTreatment": "true"]),
         // 20 个人账户一次性待遇申领 (line 353): 参加职工基本养老保险的个人达到法定退休年龄后，累计缴费不足十五年…且未转入新型农村社会养老保险或者
         // 城镇居民社会养老保险的: a man of 30 and a woman of 49 have reached no retirement age; a man of 65 and a woman of 52 may have
         ForbiddenExample(
@@ -457,7 +458,8 @@ let forbiddenExamples004Round19: [ForbiddenExample] = {
     // 转出地 that the conditions to transfer out are not met (session 31, round 22 tester 2)
     examples += ForbiddenExample.onFlag(["SB-073", "SB-075"], "F-transfer-out", "sbTransferOutEligible", refusedWhen: false)
     examples += ForbiddenExample.onFlag(["SB-055"], "F-not-work-death", "sbDeathWorkRelated", refusedWhen: false)
-    examples += ForbiddenExample.onFlag(["SB-022"], "F-work-death", "sbDeathWorkRelated", refusedWhen: true)
+    // 22 (line 394) and 23 (line 415) quote the same 第十七条: 因病或者非因工死亡的 (round 36, tester a: only 22 had the rule)
+    examples += ForbiddenExample.onFlag(["SB-022", "SB-023"], "F-work-death", "sbDeathWorkRelated", refusedWhen: true)
     examples += ForbiddenExample.onFlag(["SB-037"], "F-not-injury", "sbWorkInjuryOrDisease", refusedWhen: false)
     examples += ForbiddenExample.onFlag(
         ["SB-057", "SB-035", "SB-046"], "F-not-recognized", "workInjuryRecognized", refusedWhen: false)
@@ -479,6 +481,10 @@ let forbiddenExamples004Round19: [ForbiddenExample] = {
     for (outside, inside) in [
         ("辽源市", "辽宁省"), ("辽源", "大连市甘井子区"), ("吉林省", "瓦房店市"), ("北京市朝阳区", "长海县"), ("黑龙江省", "甘井子区"),
         ("内蒙古自治区", "庄河"), ("山东省", "岫岩满族自治县"),
+        // Round 36, tester b ("sure"): a 大连 or 沈阳 hukou written without 市, or by its area, was 外省 (refused); 长春市 and a
+        // 朝阳区 of 北京 are not 辽宁's
+        ("长春市", "大连金州区"), ("吉林省", "沈阳辽中区"), ("朝阳区", "金普新区"), ("长春市", "长兴岛"), ("辽源市", "大连高新园区"),
+        ("北京市朝阳区", "朝阳市双塔区"),
     ] {
         examples += ForbiddenExample.escapes(
             "SB-080", "F1", triggering: ["hukouProvince": outside, "residentId": "210202197001011217"],
