@@ -183,7 +183,11 @@ public struct CatalogCounts: Sendable, Hashable {
     /// Materials at every depth (sub-materials counted), over all scenarios.
     public var materials = 0
     public var deferrals = 0
+    /// 违规禁办: the cases that refuse.
     public var forbidden = 0
+    /// The cases that return the application to be filed otherwise (`verdict="returned"`): no 禁办 (round 35's review:
+    /// they were counted with them).
+    public var corrections = 0
     public var facts = 0
 
     public init() {}
@@ -201,7 +205,9 @@ extension Catalog {
                 c.scenarios += m.scenarios.count
                 c.materials += m.scenarios.reduce(0) { $0 + $1.materials.flatMap(\.flattened).count }
                 c.deferrals += m.deferrals.count
-                c.forbidden += m.forbidden.count
+                let corrections = m.forbidden.count { $0.outcome == .returns }
+                c.forbidden += m.forbidden.count - corrections
+                c.corrections += corrections
             }
             return (source, c)
         }

@@ -154,7 +154,11 @@ public struct Decider: Sendable {
                     outcome: Self.dueOutcome(due), source: limit.source ?? matter.source))
             // A case with a limit of its own whose facts the application does not give: the
             // limit served is the general one, and the clerk is told which case would change it.
-            for other in matter.caseTimeLimits where other != limit {
+            // Only the cases before the one served: the first whose condition holds serves, so a case after it would not
+            // change the limit whatever its facts (round 35's review: the clerk was told of those too).
+            let earlier =
+                matter.caseTimeLimits.firstIndex(of: limit).map { matter.caseTimeLimits[..<$0] } ?? matter.caseTimeLimits[...]
+            for other in earlier {
                 guard let condition = other.condition, case .needsFacts(let names) = judge.conditions.evaluate(condition)
                 else { continue }
                 d.findings.append(

@@ -54,7 +54,8 @@ struct CatalogCommand: ParsableCommand {
                         effectiveFrom: m.effectiveFrom.description, effectiveUntil: m.effectiveUntil?.description,
                         scenarios: m.scenarios.map(\.id),
                         materials: m.scenarios.reduce(0) { $0 + $1.materials.flatMap(\.flattened).count },
-                        deferrals: m.deferrals.count, forbidden: m.forbidden.count)
+                        deferrals: m.deferrals.count, forbidden: m.forbidden.count { $0.outcome == .refuses },
+                        corrections: m.forbidden.count { $0.outcome == .returns })
                 }
                 print(try CatalogRendering.json(CatalogListing(catalogVersion: catalog.version, matters: rows)))
                 return
@@ -130,7 +131,7 @@ struct CatalogCommand: ParsableCommand {
             guard let catalog = result.catalog else { throw ExitCode(1) }
             for (source, c) in catalog.counts() {
                 print(
-                    "\(source.href)\t\(source.document)\t事项 \(c.matters)（仅咨询 \(c.informationOnly)）\t要件 \(c.materials)\t容缺 \(c.deferrals)\t禁办 \(c.forbidden)\t事实 \(c.facts)"
+                    "\(source.href)\t\(source.document)\t事项 \(c.matters)（仅咨询 \(c.informationOnly)）\t要件 \(c.materials)\t容缺 \(c.deferrals)\t禁办 \(c.forbidden)\t需更正 \(c.corrections)\t事实 \(c.facts)"
                 )
             }
             let conditions = CatalogLint.conditionCounts(in: catalog)
@@ -156,7 +157,9 @@ struct MatterSummary: Encodable {
     var document, effectiveFrom: String
     var effectiveUntil: String?
     var scenarios: [String]
-    var materials, deferrals, forbidden: Int
+    var materials, deferrals: Int
+    /// 违规禁办 (refusing), and the cases that return the application to be filed otherwise.
+    var forbidden, corrections: Int
 }
 
 struct CatalogListing: Encodable {

@@ -223,6 +223,25 @@ import Testing
         let numbers = line.split(separator: " ").compactMap { Int($0) }
         #expect(numbers.count == 2 && numbers[0] == numbers[1] && numbers[0] > 500, "\(line)")
     }
+
+    /// 户籍 事项10 7、可否代办 (seed 003) "十六周岁以下由监护人代办": a child alone is returned to file through the guardian, no
+    /// 违规禁办; the listing counted it with them (round 35's review). `catalog list --json` counts each kind on its own.
+    @Test func aListingCountsCorrectionsApartFromForbiddenCases() throws {
+        let r = try runIntake(["catalog", "list", "--json"])
+        #expect(r.status == 0, "\(r.error)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any])
+        let rows = try #require(json["matters"] as? [[String: Any]])
+        let row = try #require(rows.first { $0["code"] as? String == "BS-HJ-010" })
+        let catalog = try CatalogLoader(home: repositoryRoot)
+            .load(pipeline: repositoryRoot.appendingPathComponent("Pipelines/default.pipeline.xml"))
+        let m = try #require(catalog.matter("BS-HJ-010", on: CalendarDate(year: 2025, month: 7, day: 1)))
+        #expect(m.forbidden.contains { $0.id == "F-minor-alone" && $0.outcome == .returns })
+        let (forbidden, corrections) = (row["forbidden"] as? Int ?? -1, row["corrections"] as? Int ?? -1)
+        #expect(corrections == m.forbidden.count { $0.outcome == .returns } && corrections >= 1, "\(row)")
+        #expect(forbidden + corrections == m.forbidden.count, "\(row)")
+        let lint = try runIntake(["catalog", "lint"])
+        #expect(lint.output.split(separator: "\n").contains { $0.contains("003_ac3441e5f5207cf8.txt") && $0.contains("需更正 ") })
+    }
 }
 
 /// The commit the repository is at, from git itself.

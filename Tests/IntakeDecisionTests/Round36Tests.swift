@@ -217,3 +217,36 @@ extension Round36Tests {
         #expect(rule.text.contains("〔注"), "\(rule.text)")
     }
 }
+
+extension Round36Tests {
+    /// 户籍 事项7 5、办理时限 (line 2049): at the applicant's own 派出所 ("other") the 普通证's 19 working days serve. Were the guide
+    /// to give a later case of its own (here a made-up one reading a fact the application leaves out), the clerk was told of it
+    /// although the first case that holds serves whatever it says (round 35's review); a case before the one served still is.
+    @Test func aCaseAfterTheOneServedIsNotAsked() throws {
+        var m = matter("BS-HJ-007")
+        let later = TimeLimit(
+            unit: .days, value: 60, text: "（假设）另一情形，60天", source: m.caseTimeLimits[0].source,
+            condition: Condition(
+                xpath: "m:applicant/m:fact[@name='hjApplicantHukouInDalian'] = 'false'", reads: ["hjApplicantHukouInDalian"],
+                text: "另一情形"))
+        var facts = try settledFacts("BS-HJ-007", scenario: "other")
+        facts["hjApplicantHukouInDalian"] = nil
+        func decided(_ limits: [TimeLimit]) throws -> Decision {
+            m.caseTimeLimits = limits
+            return try decide(
+                bytes: BundleBuilder.bytes(complete("BS-HJ-007", scenario: "other", facts: facts)),
+                by: Decider(catalog: realCatalog(replacing: "BS-HJ-007", with: [m])))
+        }
+        let first = m.caseTimeLimits
+        let after = try decided(first + [later])
+        #expect(after.verdict == .accepted, "\(after.errors.map(\.message))")
+        #expect(dueAndLine(after).line == 2049)
+        #expect(
+            !after.findings.contains { $0.code == .manualCheck && $0.message.contains("办结期限") },
+            "\(after.findings.map(\.message))")
+        let before = try decided([later] + first)
+        #expect(
+            before.findings.contains { $0.code == .manualCheck && $0.message.contains("办结期限") },
+            "\(before.findings.map(\.message))")
+    }
+}
