@@ -22,20 +22,23 @@ extension Judgement {
                 outcome = .manualCheck
                 findings.append(
                     Finding(
-                        .manualCheck, .info, "请窗口人员核查是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）", source: f.source,
+                        .manualCheck, .info, "请窗口人员核查是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）",
+                        source: f.source,
                         detail: "decided by the clerk: \(names.joined(separator: ", "))"))
             case .needsFacts(let names):
                 outcome = .undetermined
                 // The guide's words are a requirement (共同签署…声明书) as often as the case
                 // refused (超过1年): told as the basis of the judgement, not as the case.
-                reportMissingFacts(names, for: "判断是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）", source: f.source)
+                reportMissingFacts(
+                    names, for: "判断是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）", source: f.source)
             case .invalidFacts:
                 outcome = .undetermined
             case .prose:
                 outcome = .manualCheck
                 findings.append(
                     Finding(
-                        .manualCheck, .info, "请窗口人员核查是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）", source: f.source,
+                        .manualCheck, .info, "请窗口人员核查是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）",
+                        source: f.source,
                         detail: "not machine-checkable")
                 )
             case .failed(let why):
