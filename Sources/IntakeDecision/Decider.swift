@@ -65,10 +65,20 @@ public struct Decider: Sendable {
             // What the guide answers, where the catalog has it (指南：全部由个人网上办理（教育部留学服务中心）。),
             // so that the applicant is told where to go, not only that nothing is submitted here.
             let answer = matter.notes.first { $0.hasPrefix("指南：") }.map { "；\($0)" } ?? ""
+            // Where the guide says the matter is part of another (城镇“三无”人员供养申办包含于特困人员供养申办), that matter is
+            // named by its code, the one to file (round 36, tester c: the sentence was quoted, the code never given).
+            let within = answer.firstRange(of: "包含于").flatMap { at -> Matter? in
+                let name = answer[at.upperBound...].prefix { $0 != "。" && $0 != "；" && $0 != "，" }
+                return catalog.matters.first {
+                    $0.name == name && $0.kind != .informationOnly && $0.effectiveFrom <= submitted
+                        && ($0.effectiveUntil.map { submitted <= $0 } ?? true)
+                }
+            }
             d.findings.append(
                 Finding(
                     .matterUnknown, .error,
-                    "事项 \(matter.code) \(matter.name) 为咨询类事项，不在本渠道受理，无需向本渠道提交材料\(answer)",
+                    "事项 \(matter.code) \(matter.name) 为咨询类事项，不在本渠道受理，无需向本渠道提交材料\(answer)"
+                        + (within.map { "请按事项 \($0.code) \($0.name) 申请" } ?? ""),
                     source: matter.source, detail: "information-only matter: nothing to apply for"))
             return d
         }

@@ -250,3 +250,15 @@ extension Round36Tests {
             "\(before.findings.map(\.message))")
     }
 }
+
+extension Round36Tests {
+    /// 其他 事项23 (line 12511) "城镇“三无”人员供养申办包含于特困人员供养申办": an application for the information-only item is told the
+    /// matter to file by its code (round 36, tester c: only the sentence was quoted).
+    @Test func anInformationOnlyItemNamesTheMatterItIsPartOf() throws {
+        let within = try #require(catalog.matters.first { $0.name == "特困人员供养申办" })
+        let d = try decide(SampleApplication(id: "T-QT-023", matter: "BS-QT-023"))
+        #expect(d.verdict == .invalid)
+        let told = try #require(d.findings.first { $0.code == .matterUnknown })
+        #expect(told.message.contains("请按事项 \(within.code) 特困人员供养申办 申请"), "\(told.message)")
+    }
+}
