@@ -35,6 +35,14 @@ enum BundleChecks {
             if e.isSymlink {
                 block(.bundleUnsafe, "申请包中含有符号链接：\(e.name)", detail: "symlink entry")
             }
+            // A folder's name (a trailing slash) on an entry that holds data: unzip, 7z and Python's zipfile make an empty
+            // folder and drop the data, so the clerk who opens the bundle has no such file, whatever this reader saw in it
+            // (round 37, tester g: a PDF so named was accepted as the 社会保障卡, 完好).
+            if e.name.hasSuffix("/") && e.size != 0 {
+                block(
+                    .bundleUnsafe, "申请包中的文件夹条目含有数据：\(e.name)",
+                    detail: "folder entry (trailing slash) with \(e.size) bytes of data")
+            }
             if e.isEncrypted {
                 block(.bundleEncrypted, "文件已加密，无法审核：\(e.name)", detail: "encrypted entry")
             }

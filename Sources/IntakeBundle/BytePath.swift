@@ -79,19 +79,28 @@ public enum FileNameRendering {
     /// The mark after a name shown decoded from GB18030.
     public static let gb18030Mark = " [GB18030]"
 
+    /// A literal backslash is doubled wherever a name is shown (`back\\slash.zip`): the `\xNN` of a byte that is no
+    /// character could otherwise be read as those four characters of another name (round 37, tester g). The mark says
+    /// which components were decoded from GB18030: after the name when it is the last (`王.zip [GB18030]`), after the
+    /// folder's name when a folder is (`收件 [GB18030]/文件.zip`), so that a GBK folder and a GBK file read apart.
     public static func render(_ bytes: [UInt8]) -> String {
-        if let s = String(validating: bytes, as: UTF8.self) { return s }
-        var decodedAny = false
-        let parts = bytes.split(separator: 0x2F, omittingEmptySubsequences: false).map { part -> String in
-            let component = Array(part)
-            if let s = String(validating: component, as: UTF8.self) { return s }
-            if let s = TextDecoding.gb18030(component) {
-                decodedAny = true
-                return s
-            }
-            return escaped(component)
+        if let s = String(validating: bytes, as: UTF8.self) {
+            return s.contains("\\") ? s.replacingOccurrences(of: "\\", with: "\\\\") : s
         }
-        return parts.joined(separator: "/") + (decodedAny ? gb18030Mark : "")
+        let components = bytes.split(separator: 0x2F, omittingEmptySubsequences: false)
+        var out = ""
+        for (k, part) in components.enumerated() {
+            let component = Array(part)
+            if k > 0 { out += "/" }
+            if let s = String(validating: component, as: UTF8.self) {
+                out += s.replacingOccurrences(of: "\\", with: "\\\\")
+            } else if let s = TextDecoding.gb18030(component) {
+                out += s.replacingOccurrences(of: "\\", with: "\\\\") + gb18030Mark
+            } else {
+                out += escaped(component)
+            }
+        }
+        return out
     }
 
     /// Valid UTF-8 runs as they are, every other byte as `\xNN`.
@@ -103,7 +112,7 @@ public enum FileNameRendering {
             var taken = 0
             for length in (1...min(4, bytes.count - i)).reversed() {
                 if let s = String(validating: bytes[i..<i + length], as: UTF8.self), s.unicodeScalars.count == 1 {
-                    out += s
+                    out += s == "\\" ? "\\\\" : s
                     taken = length
                     break
                 }

@@ -43,7 +43,7 @@ public enum TextDecoding {
             + "αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u{A0}").unicodeScalars)
 
     /// GB18030 -> String, or nil if the bytes are not valid GB18030.
-    static func gb18030(_ bytes: [UInt8]) -> String? {
+    public static func gb18030(_ bytes: [UInt8]) -> String? {
         convert(bytes, from: "GB18030", to: "UTF-8", capacity: bytes.count * 4 + 4)
             .flatMap { String(validating: $0, as: UTF8.self) }
     }

@@ -155,17 +155,25 @@ public struct Decider: Sendable {
         // guide may give each channel its own (round 22, tester 1: SB-064 at the window is
         // 即时办结, online 15 working days): the manifest's channel chooses.
         d.timeLimit = Self.timeLimit(of: matter, channel: manifest.channel, conditions: judge.conditions)
-        if d.verdict.isAcceptance, let limit = d.timeLimit, let due = Self.due(limit, from: submitted, calendar: catalog.calendar)
-        {
-            d.decisionDue = due.date
-            d.rules.append(
-                AppliedRule(
-                    kind: .timeLimit, subject: limit.channel ?? "all-channels", text: limit.text,
-                    outcome: Self.dueOutcome(due), source: limit.source ?? matter.source))
-            // A case with a limit of its own whose facts the application does not give: the
-            // limit served is the general one, and the clerk is told which case would change it.
-            // Only the cases before the one served: the first whose condition holds serves, so a case after it would not
-            // change the limit whatever its facts (round 35's review: the clerk was told of those too).
+        if d.verdict.isAcceptance, let limit = d.timeLimit {
+            if let due = Self.due(limit, from: submitted, calendar: catalog.calendar) {
+                d.decisionDue = due.date
+                d.rules.append(
+                    AppliedRule(
+                        kind: .timeLimit, subject: limit.channel ?? "all-channels", text: limit.text,
+                        outcome: Self.dueOutcome(due), source: limit.source ?? matter.source))
+            } else {
+                // No period to count from the guide's words: the rule is in the trail all the same, with the words the
+                // reports quote, so that an auditor sees which limit binds the office (round 36, tester d).
+                d.rules.append(
+                    AppliedRule(
+                        kind: .timeLimit, subject: limit.channel ?? "all-channels", text: limit.text, outcome: .noDate,
+                        source: limit.source ?? matter.source))
+            }
+            // A case with a limit of its own whose facts the application does not give: the limit served is the general
+            // one (with a date or not: BS-RS-031's general limit has none), and the clerk is told which case would change
+            // it. Only the cases before the one served: the first whose condition holds serves, so a case after it would
+            // not change the limit whatever its facts (round 35's review: the clerk was told of those too).
             let earlier =
                 matter.caseTimeLimits.firstIndex(of: limit).map { matter.caseTimeLimits[..<$0] } ?? matter.caseTimeLimits[...]
             for other in earlier {
@@ -180,13 +188,6 @@ public struct Decider: Sendable {
                         source: other.source ?? matter.source,
                         detail: "case time limit undetermined: \(names.joined(separator: ", "))"))
             }
-        } else if d.verdict.isAcceptance, let limit = d.timeLimit {
-            // No period to count from the guide's words: the rule is in the trail all the same, with the words the
-            // reports quote, so that an auditor sees which limit binds the office (round 36, tester d).
-            d.rules.append(
-                AppliedRule(
-                    kind: .timeLimit, subject: limit.channel ?? "all-channels", text: limit.text, outcome: .noDate,
-                    source: limit.source ?? matter.source))
         }
         if let note = Self.provisionalDates(d, from: submitted, calendar: catalog.calendar) { d.findings.append(note) }
         return d

@@ -111,6 +111,12 @@ extension Judgement {
             }
         }
         if spec.colour, d.background == nil, d.greyscale != true { asks.append(asks.isEmpty ? "照片是否为彩色照片" : "是否为彩色照片") }
+        // A page size asked of an image (a scan sent as JPEG where the guide says 复印在一张A4纸): an image has pixels, no
+        // paper; the clerk looks at the copy (round 37, tester f: it passed in silence, a PDF's paper being checked).
+        if let paper = spec.paper, let type = d.detectedType, type.hasPrefix("image/") {
+            asks.append("复印件是否为一张\(paper.rawValue)纸")
+            if spec.background == nil && !spec.colour { why = "an image has no paper size: \(type)" }
+        }
         return asks.isEmpty ? nil : (asks.joined(separator: "、"), why)
     }
 

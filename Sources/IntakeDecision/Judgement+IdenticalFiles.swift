@@ -4,8 +4,9 @@ import IntakeModel
 
 /// One file, byte for byte, sent for two materials: a 仲裁申请书 that is also the 容缺受理承诺书, one scan for the 遗属 and the
 /// 经办人's ID cards. Each material counted it (round 36, testers a and b: accepted without a word, the HTML showing the same
-/// SHA-256 twice). Whether two materials can be one document is the clerk's to tell (the guide may name the same paper
-/// twice); they are told, with the files' common SHA-256.
+/// SHA-256 twice). Whether two materials can be one document is the clerk's to tell (the guide may name one paper twice: the
+/// adopter's and the child's 户口簿 of one household, BS-QT-005 1.1.1 and 1.3.1), so the application is not returned for it;
+/// the clerk is told, with the files' common SHA-256, as a warning.
 extension Judgement {
     mutating func checkIdenticalFiles() {
         var byDigest: [String: [DocumentEvidence]] = [:]
@@ -15,8 +16,11 @@ extension Judgement {
             if byDigest[digest] == nil { order.append(digest) }
             byDigest[digest, default: []].append(doc)
         }
+        // The letter filed as `commitment` is the material of its own number (RS-005's (2)): one material, not two.
+        let letter = scenario.commitmentLetter?.id
+        func material(_ d: DocumentEvidence) -> String { d.material == "commitment" ? letter ?? d.material : d.material }
         for digest in order {
-            guard let docs = byDigest[digest], Set(docs.map(\.material)).count > 1 else { continue }
+            guard let docs = byDigest[digest], Set(docs.map(material)).count > 1 else { continue }
             let named = docs.map { doc in
                 let name =
                     doc.material == "commitment"
@@ -26,7 +30,8 @@ extension Judgement {
             findings.append(
                 Finding(
                     .manualCheck, .warning,
-                    "文件 \(named.joined(separator: "与")) 内容完全相同；一份文件不能同时作为不同的材料，请窗口人员核对各项材料是否均已提交",
+                    "文件 \(named.joined(separator: "与")) 内容完全相同；请窗口人员核对这几项材料是否确为同一份文件"
+                        + "（如同一户口簿），否则所缺的一项须另行提交",
                     material: docs[0].material, path: docs[0].path, source: matter.source,
                     detail: "identical files (SHA-256 \(digest)) filed for different materials"))
         }

@@ -171,7 +171,8 @@ extension Judgement {
                     Finding(
                         .materialMissing, .info,
                         "缺少材料：\(Self.label(m))（容缺受理承诺书已涵盖，但本申请不予受理，不适用容缺受理；此项仅作记录，无需补交）",
-                        material: m.id, source: deferral.source))
+                        material: m.id, source: deferral.source,
+                        detail: "deferrable and covered by the commitment letter; refused, so not deferred"))
             } else {
                 state = .missing
                 let deferral = deferrals.first { $0.0.material.id == m.id }?.1
@@ -512,10 +513,13 @@ extension Judgement {
             } else {
                 out[index].met = out[index].met || (allMet && children.contains { $0.met })
             }
-            // Defective only when no part is plainly missing (that is then the problem).
+            // Defective only when no part is plainly missing (that is then the problem); for an alternative, no part its
+            // own rule asks (a broken 离婚证 beside no 协议书 made 3.2 and 3 defective, "视为未提交" alone, and the 3.2.2 still
+            // missing was not told: the session's review).
+            let needed = { (a: Assessment) in alternative ? a.own == true : a.required == true }
             out[index].defective =
                 !out[index].met && (out[index].defective || children.contains { $0.defective })
-                && !children.contains { $0.required == true && !$0.met && !$0.defective }
+                && !children.contains { needed($0) && !$0.met && !$0.defective }
             // The parts are reported themselves; the group is not reported twice.
             out[index].reportable =
                 !children.contains { $0.required == true } && !out[index].met
@@ -563,9 +567,9 @@ extension Judgement {
             // as 5.1 without a word, while the manual says a file under a group's number stands for none of its parts).
             findings.append(
                 Finding(
-                    .manualCheck, .info,
-                    "文件 \(fit.map(\.path).joined(separator: "、")) 标注为材料\(Self.label(m))，本情形该项须提交的是\(Self.label(out[only].material))，"
-                        + "已按该项计；请窗口人员核对",
+                    .manualCheck, alternative ? .warning : .info,
+                    "文件 \(fit.map(\.path).joined(separator: "、")) 标注为材料\(Self.label(m))，已按该项中尚缺的\(Self.label(out[only].material))计；"
+                        + "请窗口人员核对",
                     material: m.id, path: fit[0].path, source: m.source ?? matter.source,
                     detail: "filed under a group's number where this case needs one part"))
             return
@@ -588,9 +592,11 @@ extension Judgement {
                     serve(i, with: [file] + (n == assigned.count - 1 ? pool : []), into: &out)
                 }
                 let taken = assigned.sorted { $0.1.path < $1.1.path }.map { "\($0.1.path) 作\(Self.label(out[$0.0].material))" }
+                // A warning for an alternative: two files under 3.2 may be the two pages of one 离婚证, and the
+                // alternative then stands in for a required material (the session's review).
                 findings.append(
                     Finding(
-                        .manualCheck, .info,
+                        .manualCheck, alternative ? .warning : .info,
                         "材料\(Self.label(m))的各项均标注为（\(m.id)），已按每个文件一项计：\(taken.joined(separator: "；"))；请窗口人员核对",
                         material: m.id, source: m.source ?? matter.source,
                         detail: "files under a group's number taken one per part"))

@@ -229,7 +229,7 @@ private final class HTMLPage {
                 "办结期限", "Decision due",
                 r.decisionDue.map { "<strong>\($0)</strong>" + h(r.decisionDueNote) }
                     ?? unset.map {
-                        "\(none) " + bi("指南未规定可计算的期限，按“\(h($0.text))”办理", "the guide gives no period to count; see its words")
+                        "\(none) " + bi("无可按日计算的期限，以指南所述为准：“\(h($0.text))”", "no period to count a date from; the guide's words")
                     } ?? none)
         }
         row("申请包文件", "Bundle file", "<code>\(h(r.bundle.file))</code>")

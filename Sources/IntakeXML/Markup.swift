@@ -19,8 +19,9 @@ public enum Markup {
     /// Text content of an HTML page a person reads: as ``text(_:)``, and the bidirectional
     /// controls (embeddings, overrides and isolates U+202A–202E, U+2066–2069, the marks
     /// U+200E, U+200F, U+061C) shown as `\u{202E}`, not obeyed: `files/\u{202E}fdp.exe` read
-    /// `files/exe.pdf` in a report (round 35). XML keeps them: it is data, and a parser reads them
-    /// as they are.
+    /// `files/exe.pdf` in a report (round 35), and the C0 controls and DEL XML cannot hold as `\u{7}`, not U+FFFD
+    /// (round 37: `ctrl\u{7}.zip` and `ctrl\u{1B}.zip` read alike). XML keeps the bidirectional controls: it is data,
+    /// and a parser reads them as they are.
     public static func html(_ s: String) -> String { escape(s, attribute: false, html: true) }
 
     /// An attribute value of an HTML page: as ``attribute(_:)``, bidirectional controls as in ``html(_:)``.
@@ -128,7 +129,11 @@ public enum Markup {
         while i < utf8.count {
             let b = utf8[i]
             if b < 0x80 {
-                if let r = replacement(b, attribute: attribute) {
+                if html && (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D || b == 0x7F) {
+                    // Shown as the text report shows it (\u{7}, \u{1B}), not U+FFFD for all: two names differing by
+                    // a control read the same on the page (round 37, tester g).
+                    out.append(contentsOf: Array("\\u{\(String(b, radix: 16, uppercase: true))}".utf8))
+                } else if let r = replacement(b, attribute: attribute) {
                     out.append(contentsOf: UnsafeBufferPointer(start: r.utf8Start, count: r.utf8CodeUnitCount))
                 } else {
                     out.append(b)

@@ -48,8 +48,11 @@ enum BundleArgument {
             var template = Array(base.utf8CString)
             guard let made = mkdtemp(&template) else { Tooling.fail("cannot create a temporary folder for standard input") }
             folder = String(cString: made)
-            let safe = (name ?? "stdin.zip").split(separator: "/").last.map(String.init) ?? "stdin.zip"
-            path = BytePath(folder + "/" + (safe.isEmpty || safe.hasPrefix(".") ? "stdin.zip" : safe))
+            // The name's bytes as given (a GBK name shows as 王.zip [GB18030], as the same file's would, not as
+            // replacement characters: round 37, tester g); its last component, never a hidden one.
+            let given = name.map { BundleArgument.path($0).lastComponent.bytes } ?? []
+            let safe = given.isEmpty || given.first == UInt8(ascii: ".") ? Array("stdin.zip".utf8) : given
+            path = BytePath(bytes: Array(folder.utf8) + [UInt8(ascii: "/")] + safe)
             let fd = path.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
             guard fd >= 0 else { Tooling.fail("cannot create a temporary file for standard input") }
             defer { close(fd) }

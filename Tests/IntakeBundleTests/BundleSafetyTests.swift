@@ -104,6 +104,18 @@ import Testing
         #expect(f.detail?.contains("symlink") == true && !f.message.contains("symlink"))
     }
 
+    /// A folder's name on an entry with data: unzip, 7z and Python's zipfile make an empty folder and drop the data, so
+    /// the clerk has no such file (round 37, tester g: a PDF named files/dir/ was accepted as material 1, 完好). An empty
+    /// folder entry is no defect.
+    @Test func refusesAFolderEntryThatHoldsData() throws {
+        let i = try inspect(
+            zip([ZipEntrySpec(name: "files/", data: []), ZipEntrySpec(name: "files/dir/", data: Array("%PDF-1.4 x".utf8))]))
+        let f = try #require(i.findings.first { $0.code == .bundleUnsafe })
+        #expect(f.path == "files/dir/")
+        #expect(f.detail?.contains("folder entry") == true && !f.message.contains("folder"))
+        #expect(!i.findings.contains { $0.path == "files/" })
+    }
+
     @Test func refusesDuplicateNames() throws {
         let i = try inspect(
             zip([

@@ -165,6 +165,26 @@ import Testing
         #expect(!message.contains("结构不符合清单规范"), "\(replace): no reason given: \(message)")
     }
 
+    /// Three attributes the schema does not know on one document: one finding for the line (the message in the clerk's
+    /// words), each attribute named by the parser's words in its detail (round 37, tester f: "attribute 'zeta' … (3 times)"
+    /// hid alpha and signed).
+    @Test func unknownAttributesAreEachNamed() throws {
+        guard
+            case .failure(let f) = parse(
+                Self.valid.replacingOccurrences(
+                    of: "<document material=\"1\"", with: "<document zeta=\"1\" alpha=\"2\" signed=\"yes\" material=\"1\""))
+        else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(f.findings.allSatisfy { $0.code == .manifestInvalid })
+        let all = f.findings.map { $0.message + " " + ($0.detail ?? "") }.joined(separator: "\n")
+        #expect(all.contains("未知属性"), "\(all)")
+        for name in ["zeta", "alpha", "signed"] {
+            #expect(f.findings.contains { ($0.detail ?? "").contains("'\(name)'") }, "\(all)")
+        }
+    }
+
     /// A well-formed manifest that is not valid still says which application it is: the id,
     /// time and matter are kept where each is of its schema type, and left out where not.
     @Test func anInvalidManifestStillSaysWhichApplicationItIs() throws {

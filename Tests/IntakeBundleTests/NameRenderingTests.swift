@@ -11,9 +11,15 @@ import Testing
         ([0x61, 0x2E, 0x7A, 0x69, 0x70] as [UInt8], "a.zip"),
         (Array("身份证.zip".utf8), "身份证.zip"),
         ([0xCD, 0xF5, 0x2E, 0x7A, 0x69, 0x70], "王.zip [GB18030]"),
-        ([0xB4, 0xF3, 0xC1, 0xAC, 0x2F] + Array("王.zip".utf8), "大连/王.zip [GB18030]"),
+        // The mark after each component decoded from GB18030: a GBK folder and a GBK file read apart (round 37, tester g).
+        ([0xB4, 0xF3, 0xC1, 0xAC, 0x2F] + Array("王.zip".utf8), "大连 [GB18030]/王.zip"),
+        (Array("大连/".utf8) + [0xCD, 0xF5, 0x2E, 0x7A, 0x69, 0x70], "大连/王.zip [GB18030]"),
         ([0x62, 0xFF, 0xFE, 0x2E, 0x7A, 0x69, 0x70], "b\\xFF\\xFE.zip"),
         ([0xE7, 0x8E, 0x8B, 0xFF], "王\\xFF"),
+        // A literal backslash is doubled, in a valid name and beside an escape: the name whose bytes are FF and the one
+        // that spells \xFF read apart.
+        (Array("b\\xFF.zip".utf8), "b\\\\xFF.zip"),
+        ([0x5C, 0xFF], "\\\\\\xFF"),
     ])
     func rendersNameBytes(bytes: [UInt8], shown: String) {
         #expect(BytePath(bytes: bytes).display == shown)

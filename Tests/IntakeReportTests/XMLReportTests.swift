@@ -100,8 +100,8 @@ extension XMLReportTests {
         #expect(report.decisionDue == nil)
         let rule = try #require(report.rules.first { $0.kind == .timeLimit })
         #expect(rule.outcome == .noDate && rule.text == limit.text)
-        #expect(TextReport.render(report).contains("办结期限: 指南未规定可计算的期限，按“\(limit.text)”办理"))
-        #expect(HTMLReport.render(report).contains("指南未规定可计算的期限，按“\(escaped(limit.text))”办理"))
+        #expect(TextReport.render(report).contains("办结期限: 无可按日计算的期限，以指南所述为准：“\(limit.text)”"))
+        #expect(HTMLReport.render(report).contains("无可按日计算的期限，以指南所述为准：“\(escaped(limit.text))”"))
         #expect(schemaProblems(XMLReport.render(report)) == [])
     }
 }

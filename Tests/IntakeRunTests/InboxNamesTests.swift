@@ -54,7 +54,7 @@ import Testing
         #expect(totals.files == 4 && totals.decided == 4 && totals.skipped == 0 && totals.moved == 4)
         let shown = Dictionary(uniqueKeysWithValues: recorder.outcomes.map { ($0.file, $0.verdict) })
         #expect(shown["王.zip [GB18030]"] == "accepted-deferred")
-        #expect(shown["大连/a.zip [GB18030]"] == "returned")
+        #expect(shown["大连 [GB18030]/a.zip"] == "returned")
         #expect(shown["bad\\xFF\\xFE.zip"] == "refused")
         #expect(shown["evil\nverdict=accepted file=x.zip"] == "accepted")
         // The ledger keeps the bytes, and the display form beside them.
@@ -190,6 +190,10 @@ import Testing
         let inspect = try Self.intake("inspect \"$(printf '\(dir.path)/\\315\\365.zip')\"")
         #expect(inspect.status == 0)
         #expect(String(decoding: inspect.stdout, as: UTF8.self).contains("申请包 Bundle: 王.zip [GB18030]  "))
+        // The same name given to `check -` shows as the file's would, not as replacement characters (round 37, tester g).
+        let piped = try Self.intake("check - --name \"$(printf '\\315\\365.zip')\" --format json < \"$(printf '\(dir.path)/\\315\\365.zip')\"")
+        #expect(piped.status == 0, "\(String(decoding: piped.stderr, as: UTF8.self))")
+        #expect(String(decoding: piped.stdout, as: UTF8.self).contains(#""file": "王.zip [GB18030]""#))
     }
 
     @Test(arguments: ["check", "inspect"])

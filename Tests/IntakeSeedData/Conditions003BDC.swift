@@ -55,15 +55,32 @@ public let conditions003BDC: [ConditionExpectation] = [
         needed: ["hyReissue": "结婚证", "hyMarriageArchiveMissing": "true"],
         notNeeded: ["hyReissue": "结婚证", "hyMarriageArchiveMissing": "false"]),
     // Round 11, tester 2. 户籍 事项4 8.备注 (5) (line 1968) "随迁子女是国外出生的，需提供…出生证明翻译件复印件…；被收养的，需提供
-    // 《中华人民共和国收养登记证》": neither has a 《出生医学证明》 or 亲子鉴定 to give
+    // 《中华人民共和国收养登记证》": neither has a 《出生医学证明》 or 亲子鉴定 to give; a family that also brings a child born here and
+    // not adopted brings that child's (round 37, tester e: an adopted child switched the certificate off for every child)
     ConditionExpectation(
         "BS-HJ-004", "", "4", line: 1968,
         needed: ["accompanyingChildren": "true", "adoptedChild": "false", "hjChildBornAbroad": "false"],
-        notNeeded: ["accompanyingChildren": "true", "adoptedChild": "true", "hjChildBornAbroad": "false"]),
+        notNeeded: [
+            "accompanyingChildren": "true", "adoptedChild": "true", "hjChildBornAbroad": "false",
+            "hjDomesticNonAdoptedChild": "false",
+        ]),
     ConditionExpectation(
         "BS-HJ-004", "", "4", line: 1968,
         needed: ["accompanyingChildren": "true", "adoptedChild": "false", "hjChildBornAbroad": "false"],
-        notNeeded: ["accompanyingChildren": "true", "adoptedChild": "false", "hjChildBornAbroad": "true"]),
+        notNeeded: [
+            "accompanyingChildren": "true", "adoptedChild": "false", "hjChildBornAbroad": "true",
+            "hjDomesticNonAdoptedChild": "false",
+        ]),
+    ConditionExpectation(
+        "BS-HJ-004", "", "4", line: 1968,
+        needed: [
+            "accompanyingChildren": "true", "adoptedChild": "true", "hjChildBornAbroad": "false",
+            "hjDomesticNonAdoptedChild": "true",
+        ],
+        notNeeded: [
+            "accompanyingChildren": "true", "adoptedChild": "true", "hjChildBornAbroad": "false",
+            "hjDomesticNonAdoptedChild": "false",
+        ]),
     // 不动产 事项12, 13 6）(lines 6046, 6070) "同意将最高额抵押权设立前已经存在的债权转入最高额抵押担保的债权范围的": a 一般抵押权 brings
     // in no earlier debt (tester 2)
     ConditionExpectation(

@@ -183,6 +183,18 @@ struct ServeTests {
             #expect(text.hasPrefix("HTTP/1.1 400"), "\(query): \(text.prefix(300))")
             #expect(text.contains("name parameter"), "\(query): \(text.prefix(600))")
         }
+        // A raw Content-Disposition filename whose bytes are no UTF-8 (王小 in GBK) was recorded with replacement
+        // characters for good; it is refused as `?name=` is (round 37, tester g).
+        let gbk = try RawConnection(port: server.port)
+        let gbkHead =
+            Array(
+                "POST /v1/checks HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Disposition: attachment; filename=\""
+                    .utf8)
+            + [0xCD, 0xF5, 0xD0, 0xA1] + Array(".zip\"\r\nContent-Length: \(bytes.count)\r\nConnection: close\r\n\r\n".utf8)
+        #expect(gbk.send(gbkHead))
+        _ = gbk.send(bytes)
+        let gbkAnswer = String(decoding: gbk.receiveUntilClosed(seconds: 10).bytes, as: UTF8.self)
+        #expect(gbkAnswer.hasPrefix("HTTP/1.1 400") && gbkAnswer.contains("filename*"), "\(gbkAnswer.prefix(600))")
         // A method the server does not know is not implemented (501), not a malformed line (400).
         let raw = try RawConnection(port: server.port)
         #expect(raw.send("FOO /v1/checks HTTP/1.1\r\nHost: x\r\n\r\n"))

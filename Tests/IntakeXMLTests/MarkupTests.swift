@@ -7,8 +7,10 @@ private enum ScalarReference {
     static func escape(_ s: String, attribute: Bool, html: Bool = false) -> String {
         var o = ""
         for c in s.unicodeScalars {
+            // HTML shows the bidirectional controls, the C0 controls but tab, newline and carriage return, and DEL as text.
             if html,
                 [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C].contains(c.value)
+                    || (c.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(c.value)) || c.value == 0x7F
             {
                 o += "\\u{\(String(c.value, radix: 16, uppercase: true))}"
                 continue
@@ -62,6 +64,9 @@ struct MarkupTests {
         #expect(Markup.htmlAttribute("a\u{2067}b\u{200F}c\u{061C}d\"") == "a\\u{2067}b\\u{200F}c\\u{61C}d&quot;")
         #expect(Markup.text("files/\u{202E}fdp.exe") == "files/\u{202E}fdp.exe")
         #expect(Markup.html("申领…—「」 ع") == "申领…—「」 ع")
+        // Controls too (round 37, tester g: BEL and ESC both read as U+FFFD, two names alike); XML replaces them.
+        #expect(Markup.html("ctrl\u{7}.zip") == "ctrl\\u{7}.zip" && Markup.html("ctrl\u{1B}.zip") == "ctrl\\u{1B}.zip")
+        #expect(Markup.text("ctrl\u{7}.zip") == "ctrl\u{FFFD}.zip")
     }
 
     @Test func bytesAndStringsAgreeWithTheScalarRuleOnRandomText() {
