@@ -191,7 +191,8 @@ import Testing
         #expect(inspect.status == 0)
         #expect(String(decoding: inspect.stdout, as: UTF8.self).contains("申请包 Bundle: 王.zip [GB18030]  "))
         // The same name given to `check -` shows as the file's would, not as replacement characters (round 37, tester g).
-        let piped = try Self.intake("check - --name \"$(printf '\\315\\365.zip')\" --format json < \"$(printf '\(dir.path)/\\315\\365.zip')\"")
+        let gbkName = "\"$(printf '\\315\\365.zip')\""
+        let piped = try Self.intake("check - --name \(gbkName) --format json < \"$(printf '\(dir.path)/\\315\\365.zip')\"")
         #expect(piped.status == 0, "\(String(decoding: piped.stderr, as: UTF8.self))")
         #expect(String(decoding: piped.stdout, as: UTF8.self).contains(#""file": "王.zip [GB18030]""#))
     }
