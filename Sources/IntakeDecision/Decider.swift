@@ -151,6 +151,7 @@ public struct Decider: Sendable {
             scenario.materials.flatMap(\.flattened).filter { $0.need == .all && !$0.parts.isEmpty }.map(\.id))
         d.findings = Self.namingDefectiveMaterials(
             d.findings, materials: d.materials, refused: d.verdict == .refused, groupsOfParts: groupsOfParts)
+        if d.verdict.isAcceptance, let paper = Self.paperChecks(d.materials, in: scenario) { d.findings.append(paper) }
         // 办结期限 runs from acceptance: none for an application that is not accepted. The
         // guide may give each channel its own (round 22, tester 1: SB-064 at the window is
         // 即时办结, online 15 working days): the manifest's channel chooses.
@@ -191,6 +192,32 @@ public struct Decider: Sendable {
         }
         if let note = Self.provisionalDates(d, from: submitted, calendar: catalog.calendar) { d.findings.append(note) }
         return d
+    }
+
+    /// What the guide asks of the paper that no file can show, for the materials an accepted application's files stand
+    /// for: the original to be seen (原件, 原件及复印件), the copies to be taken (一式3份), a seal or signature (加盖单位公章,
+    /// 经办人签字). The scans passed with no word of it (round 37, tester f: the 评定表's "原件，3 份，加盖单位公章" accepted
+    /// from one PDF in silence): one info finding lists them for the clerk who takes the application.
+    static func paperChecks(_ materials: [MaterialStatus], in scenario: Scenario) -> Finding? {
+        var originals: [String] = []
+        var copies: [String] = []
+        var seals: [String] = []
+        for status in materials where status.state == .met && !status.documents.isEmpty {
+            guard let m = scenario.material(status.id), !m.isCommitmentLetter else { continue }
+            let label = "（\(m.id)）\(m.name)"
+            if m.original == .original || m.original == .originalAndCopy { originals.append(label) }
+            if let n = m.copies, n > 1 { copies.append("\(label) \(m.copiesText ?? "\(n) 份")") }
+            let words = m.name + (m.note ?? "") + (m.spec?.text ?? "")
+            if ["公章", "印章", "盖章", "签字", "签名", "手印"].contains(where: words.contains) { seals.append(label) }
+        }
+        var parts: [String] = []
+        if !originals.isEmpty { parts.append("核验原件：" + originals.joined(separator: "、")) }
+        if !copies.isEmpty { parts.append("收取纸质份数：" + copies.joined(separator: "、")) }
+        if !seals.isEmpty { parts.append("核验印章或签字：" + seals.joined(separator: "、")) }
+        guard !parts.isEmpty else { return nil }
+        return Finding(
+            .manualCheck, .info, "受理时请窗口人员核验文件无法显示的纸质要求（指南所列）——" + parts.joined(separator: "；"),
+            detail: "paper requirements no file shows: originals, copies, seals and signatures")
     }
 
     /// What a refused application lacks besides (a material, the 容缺受理承诺书, a fact a rule

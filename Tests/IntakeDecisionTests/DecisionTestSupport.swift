@@ -114,6 +114,11 @@ let allForbiddenExamples =
 extension Decision {
     var codes: [FindingCode] { findings.map(\.code) }
     var errors: [Finding] { findings.filter { $0.severity == .error } }
+    /// The manual checks a rule asks (not the accepted application's list of paper requirements, which names the
+    /// originals, copies and seals of whatever materials were filed: Decider.paperChecks).
+    var ruleChecks: [Finding] {
+        findings.filter { $0.code == .manualCheck && $0.detail?.hasPrefix("paper requirements") != true }
+    }
 }
 
 /// A time inside the window of a matter taken only part of the year (每年5月份; 每年从1月份至4月10日);

@@ -388,3 +388,23 @@ extension Round36Tests {
         #expect(asked.severity == .info && asked.message.contains("A4"), "\(asked.message)")
     }
 }
+
+extension Round36Tests {
+    /// 001 《辽宁省专业技术资格评定表》填表说明 (lines 37, 39) "本表一式3份", "封面“单位全称”上加盖单位公章": one scanned PDF cannot show the
+    /// original, the three
+    /// copies or the seal; it was accepted with no word of them (round 37, tester f). The accepted report lists them for the
+    /// clerk; a returned one, which the applicant brings again, does not.
+    @Test func anAcceptedApplicationListsThePaperChecksNoFileShows() throws {
+        let facts = try settledFacts("ZC-001")
+        let d = try decide(complete("ZC-001", facts: facts))
+        #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
+        let paper = try #require(d.findings.first { $0.code == .manualCheck && $0.message.hasPrefix("受理时请窗口人员核验") })
+        #expect(paper.severity == .info)
+        for words in ["核验原件：（1）", "（1）《辽宁省专业技术资格评定表》 3 份", "核验印章或签字：（1）"] {
+            #expect(paper.message.contains(words), "\(paper.message)")
+        }
+        let returned = try decide(complete("ZC-001", facts: facts, omit: ["1"]))
+        #expect(returned.verdict == .returned)
+        #expect(!returned.findings.contains { $0.message.hasPrefix("受理时请窗口人员核验") })
+    }
+}
