@@ -38,7 +38,7 @@ enum BundleChecks {
             // A folder's name (a trailing slash) on an entry that holds data: unzip, 7z and Python's zipfile make an empty
             // folder and drop the data, so the clerk who opens the bundle has no such file, whatever this reader saw in it
             // (round 37, tester g: a PDF so named was accepted as the 社会保障卡, 完好).
-            if e.name.hasSuffix("/") && e.size != 0 {
+            if e.name.hasSuffix("/") && e.size > 0 {
                 block(
                     .bundleUnsafe, "申请包中的文件夹条目含有数据：\(e.name)",
                     detail: "folder entry (trailing slash) with \(e.size) bytes of data")

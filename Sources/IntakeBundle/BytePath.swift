@@ -83,24 +83,31 @@ public enum FileNameRendering {
     /// character could otherwise be read as those four characters of another name (round 37, tester g). The mark says
     /// which components were decoded from GB18030: after the name when it is the last (`王.zip [GB18030]`), after the
     /// folder's name when a folder is (`收件 [GB18030]/文件.zip`), so that a GBK folder and a GBK file read apart.
+    /// A UTF-8 name that spells the mark itself (`王.zip [GB18030]` typed) shows it as `\\[GB18030]`: the mark is then
+    /// only ever the renderer's (the session's review).
     public static func render(_ bytes: [UInt8]) -> String {
-        if let s = String(validating: bytes, as: UTF8.self) {
-            return s.contains("\\") ? s.replacingOccurrences(of: "\\", with: "\\\\") : s
-        }
+        if let s = String(validating: bytes, as: UTF8.self) { return literal(s) }
         let components = bytes.split(separator: 0x2F, omittingEmptySubsequences: false)
         var out = ""
         for (k, part) in components.enumerated() {
             let component = Array(part)
             if k > 0 { out += "/" }
             if let s = String(validating: component, as: UTF8.self) {
-                out += s.replacingOccurrences(of: "\\", with: "\\\\")
+                out += literal(s)
             } else if let s = TextDecoding.gb18030(component) {
-                out += s.replacingOccurrences(of: "\\", with: "\\\\") + gb18030Mark
+                out += literal(s) + gb18030Mark
             } else {
-                out += escaped(component)
+                // Its valid runs' backslashes are doubled in `escaped`; a spelled mark is told apart here.
+                out += escaped(component).replacingOccurrences(of: "[GB18030]", with: "\\[GB18030]")
             }
         }
         return out
+    }
+
+    /// Text from a name, shown so that it cannot be taken for an escape or the mark.
+    static func literal(_ s: String) -> String {
+        guard s.contains("\\") || s.contains("[GB18030]") else { return s }
+        return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "[GB18030]", with: "\\[GB18030]")
     }
 
     /// Valid UTF-8 runs as they are, every other byte as `\xNN`.

@@ -151,7 +151,9 @@ public struct Decider: Sendable {
             scenario.materials.flatMap(\.flattened).filter { $0.need == .all && !$0.parts.isEmpty }.map(\.id))
         d.findings = Self.namingDefectiveMaterials(
             d.findings, materials: d.materials, refused: d.verdict == .refused, groupsOfParts: groupsOfParts)
-        if d.verdict.isAcceptance, let paper = Self.paperChecks(d.materials, in: scenario) { d.findings.append(paper) }
+        if d.verdict.isAcceptance, let paper = Self.paperChecks(d.materials, in: scenario) {
+            d.findings.append(paper)
+        }
         // 办结期限 runs from acceptance: none for an application that is not accepted. The
         // guide may give each channel its own (round 22, tester 1: SB-064 at the window is
         // 即时办结, online 15 working days): the manifest's channel chooses.
@@ -195,28 +197,47 @@ public struct Decider: Sendable {
     }
 
     /// What the guide asks of the paper that no file can show, for the materials an accepted application's files stand
-    /// for: the original to be seen (原件, 原件及复印件), the copies to be taken (一式3份), a seal or signature (加盖单位公章,
-    /// 经办人签字). The scans passed with no word of it (round 37, tester f: the 评定表's "原件，3 份，加盖单位公章" accepted
-    /// from one PDF in silence): one info finding lists them for the clerk who takes the application.
-    static func paperChecks(_ materials: [MaterialStatus], in scenario: Scenario) -> Finding? {
-        var originals: [String] = []
-        var copies: [String] = []
-        var seals: [String] = []
-        for status in materials where status.state == .met && !status.documents.isEmpty {
-            guard let m = scenario.material(status.id), !m.isCommitmentLetter else { continue }
-            let label = "（\(m.id)）\(m.name)"
-            if m.original == .original || m.original == .originalAndCopy { originals.append(label) }
-            if let n = m.copies, n > 1 { copies.append("\(label) \(m.copiesText ?? "\(n) 份")") }
-            let words = m.name + (m.note ?? "") + (m.spec?.text ?? "")
-            if ["公章", "印章", "盖章", "签字", "签名", "手印"].contains(where: words.contains) { seals.append(label) }
+    /// for: the originals (原件; 原件及复印件: the original seen, the copy kept), the number of copies (一式3份), a seal or
+    /// a signature (加盖单位公章, 经办人签字). The scans passed with no word of it (round 37, tester f: the 评定表's "原件，3 份，
+    /// 加盖单位公章" accepted from one PDF in silence). One info finding lists them, each material once: the deepest met
+    /// material that files were filed for, with what its groups say of it (BS-BZ-003's 身份证原件或社会保障卡 is 原件 on the
+    /// group, the file filed under 1.1; ZC-001's (3) 每一页应加盖单位印章 binds its parts: the session's review).
+    static func paperChecks(_ statuses: [MaterialStatus], in scenario: Scenario) -> Finding? {
+        let met = Dictionary(statuses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sealWords = ["公章", "印章", "盖章", "签字", "签名", "手印"]
+        var lines: [String] = []
+        func filed(_ m: Material) -> Bool {
+            guard let s = met[m.id], s.state == .met else { return false }
+            return !s.documents.isEmpty || m.parts.contains(where: filed)
         }
-        var parts: [String] = []
-        if !originals.isEmpty { parts.append("核验原件：" + originals.joined(separator: "、")) }
-        if !copies.isEmpty { parts.append("收取纸质份数：" + copies.joined(separator: "、")) }
-        if !seals.isEmpty { parts.append("核验印章或签字：" + seals.joined(separator: "、")) }
-        guard !parts.isEmpty else { return nil }
+        func walk(_ m: Material, original: Material.Original?, seal: Bool) {
+            guard !m.isCommitmentLetter, filed(m) else { return }
+            let original = m.original ?? original
+            let seal = seal || sealWords.contains { (m.name + (m.note ?? "") + (m.spec?.text ?? "")).contains($0) }
+            let deeper = m.parts.filter(filed)
+            if !deeper.isEmpty {
+                // The group's copies count stays with it (一式3份 of a form of several parts).
+                if let n = m.copies, n > 1 { lines.append("（\(m.id)）\(m.name)：\(m.copiesText ?? "\(n) 份")") }
+                for p in deeper { walk(p, original: original, seal: seal) }
+                return
+            }
+            var asks: [String] = []
+            let count = m.copies.flatMap { $0 > 1 ? m.copiesText ?? "\($0) 份" : nil }
+            switch original {
+            case .original?: asks.append(count.map { "原件 \($0)" } ?? "核验原件")
+            case .originalAndCopy?: asks.append("核验原件，收取复印件" + (count.map { " \($0)" } ?? ""))
+            case .copy?: if let count { asks.append("复印件 \(count)") }
+            case nil: if let count { asks.append(count) }
+            }
+            if seal { asks.append("核验印章或签字") }
+            if !asks.isEmpty { lines.append("（\(m.id)）\(m.name)：\(asks.joined(separator: "，"))") }
+        }
+        for m in scenario.materials { walk(m, original: nil, seal: false) }
+        guard !lines.isEmpty else { return nil }
         return Finding(
-            .manualCheck, .info, "受理时请窗口人员核验文件无法显示的纸质要求（指南所列）——" + parts.joined(separator: "；"),
+            // No source: each line is its material's (the materials list cites them), and the matter's citation would
+            // make it the same finding as a case's manual check of that item for the audit's comparison.
+            .manualCheck, .info, "请核验文件无法显示的纸质要求（指南所列）：" + lines.joined(separator: "；"),
             detail: "paper requirements no file shows: originals, copies, seals and signatures")
     }
 

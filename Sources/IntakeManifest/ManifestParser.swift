@@ -66,7 +66,7 @@ public struct ManifestParser: Sendable {
                         detail: "line \(p.line): \(p.message)"))
             }
             for i in findings.indices where times[i] > 1 {
-                findings[i].detail = (findings[i].detail ?? "") + " (\(times[i]) times)"
+                findings[i].detail = (findings[i].detail ?? "") + " (\(times[i]) times in all on this line)"
             }
             return .failure(
                 ManifestFailure(claimed: ClaimedApplication(document.root(), problems: problems.map(\.message)), findings))

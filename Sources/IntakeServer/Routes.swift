@@ -444,7 +444,8 @@ enum Routes {
     static func storageProblems(_ state: ServerState) -> [String] {
         let data = state.options.data.path
         var folders = [("the data folder", data), ("the uploads folder", data + "/uploads")]
-        if state.uploads.display != folders[1].1 { folders.append(("this server's uploads folder", state.uploads.display)) }
+        let uploads = state.uploads.string ?? state.uploads.display
+        if uploads != folders[1].1 { folders.append(("this server's uploads folder", uploads)) }
         folders.append(("the reports folder", data + "/reports"))
         var problems: [String] = []
         for (index, (name, path)) in folders.enumerated() {

@@ -147,7 +147,9 @@ public enum Markup {
                 continue
             }
             let (length, value) = scalar(utf8, at: i)
-            if html && isBidiControl(value) {
+            // HTML shows what XML cannot hold as its code point too (C1 controls, noncharacters), not U+FFFD for all:
+            // `c\u{85}.zip`, `c\u{86}.zip` and a name with a real U+FFFD read alike (the session's review).
+            if html && (isBidiControl(value) || !allowed(value)) {
                 out.append(contentsOf: Array("\\u{\(String(value, radix: 16, uppercase: true))}".utf8))
             } else if allowed(value) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<(i + length)]))

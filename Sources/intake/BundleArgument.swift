@@ -8,11 +8,19 @@ import IntakeModel
 /// Samba share is not UTF-8, and the `String` ArgumentParser hands over has lost it.
 enum BundleArgument {
     /// The path `argument` came from, byte for byte.
-    static func path(_ argument: String) -> BytePath {
+    /// `option`: the option the value may be glued to (`--name=王.zip`): its entry is that prefix and the value.
+    static func path(_ argument: String, option: String? = nil) -> BytePath {
         let raw = (1..<Int(CommandLine.argc)).compactMap { CommandLine.unsafeArgv[$0].map { BytePath(cString: $0) } }
         // ArgumentParser decodes argv with replacement characters: the entry that decodes
         // to what it handed us is the one.
         if let exact = raw.first(where: { String(decoding: $0.bytes, as: UTF8.self) == argument }) { return exact }
+        if let option {
+            let prefix = Array((option + "=").utf8)
+            for entry in raw where entry.bytes.starts(with: prefix) {
+                let value = Array(entry.bytes.dropFirst(prefix.count))
+                if String(decoding: value, as: UTF8.self) == argument { return BytePath(bytes: value) }
+            }
+        }
         return BytePath(argument)
     }
 
@@ -50,7 +58,7 @@ enum BundleArgument {
             folder = String(cString: made)
             // The name's bytes as given (a GBK name shows as 王.zip [GB18030], as the same file's would, not as
             // replacement characters: round 37, tester g); its last component, never a hidden one.
-            let given = name.map { BundleArgument.path($0).lastComponent.bytes } ?? []
+            let given = name.map { BundleArgument.path($0, option: "--name").lastComponent.bytes } ?? []
             let safe = given.isEmpty || given.first == UInt8(ascii: ".") ? Array("stdin.zip".utf8) : given
             path = BytePath(bytes: Array(folder.utf8) + [UInt8(ascii: "/")] + safe)
             let fd = path.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }

@@ -20,6 +20,8 @@ import Testing
         // that spells \xFF read apart.
         (Array("b\\xFF.zip".utf8), "b\\\\xFF.zip"),
         ([0x5C, 0xFF], "\\\\\\xFF"),
+        // A UTF-8 name that spells the mark reads apart from the GBK name so marked (the session's review).
+        (Array("王.zip [GB18030]".utf8), "王.zip \\[GB18030]"),
     ])
     func rendersNameBytes(bytes: [UInt8], shown: String) {
         #expect(BytePath(bytes: bytes).display == shown)

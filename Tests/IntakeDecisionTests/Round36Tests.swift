@@ -398,13 +398,19 @@ extension Round36Tests {
         let facts = try settledFacts("ZC-001")
         let d = try decide(complete("ZC-001", facts: facts))
         #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
-        let paper = try #require(d.findings.first { $0.code == .manualCheck && $0.message.hasPrefix("受理时请窗口人员核验") })
+        let paper = try #require(d.findings.first { $0.code == .manualCheck && $0.message.hasPrefix("请核验文件无法显示的纸质要求") })
         #expect(paper.severity == .info)
-        for words in ["核验原件：（1）", "（1）《辽宁省专业技术资格评定表》 3 份", "核验印章或签字：（1）"] {
-            #expect(paper.message.contains(words), "\(paper.message)")
-        }
+        // "原件，3 份": three originals, not an original seen and three copies taken; 加盖单位公章 on the cover.
+        #expect(paper.message.contains("（1）《辽宁省专业技术资格评定表》：原件 3 份，核验印章或签字"), "\(paper.message)")
+        // (3)'s 每一页应加盖单位印章 binds each of its parts filed.
+        #expect(paper.message.contains("（3.1）") && paper.message.contains("（3.2）"), "\(paper.message)")
         let returned = try decide(complete("ZC-001", facts: facts, omit: ["1"]))
         #expect(returned.verdict == .returned)
-        #expect(!returned.findings.contains { $0.message.hasPrefix("受理时请窗口人员核验") })
+        #expect(!returned.findings.contains { $0.message.hasPrefix("请核验文件无法显示的纸质要求") })
+        // BS-BZ-003 (1) 身份证原件或社会保障卡: 原件 is said of the group; the file under 1.1 is to be seen as the original.
+        let bz = try decide(complete("BS-BZ-003", facts: try settledFacts("BS-BZ-003")))
+        #expect(bz.verdict == .accepted, "\(bz.errors.map(\.message))")
+        let bzPaper = try #require(bz.findings.first { $0.message.hasPrefix("请核验文件无法显示的纸质要求") })
+        #expect(bzPaper.message.contains("（1.1）") && bzPaper.message.contains("核验原件"), "\(bzPaper.message)")
     }
 }

@@ -195,6 +195,9 @@ import Testing
         let piped = try Self.intake("check - --name \(gbkName) --format json < \"$(printf '\(dir.path)/\\315\\365.zip')\"")
         #expect(piped.status == 0, "\(String(decoding: piped.stderr, as: UTF8.self))")
         #expect(String(decoding: piped.stdout, as: UTF8.self).contains(#""file": "王.zip [GB18030]""#))
+        // Glued to its option too (the session's review: `--name=…` lost the bytes).
+        let glued = try Self.intake("check - --name=\(gbkName) --format json < \"$(printf '\(dir.path)/\\315\\365.zip')\"")
+        #expect(String(decoding: glued.stdout, as: UTF8.self).contains(#""file": "王.zip [GB18030]""#))
     }
 
     @Test(arguments: ["check", "inspect"])

@@ -24,7 +24,12 @@ private enum ScalarReference {
             case "\t" where attribute: o += "&#9;"
             case "\n" where attribute: o += "&#10;"
             case "\r": o += "&#13;"
-            default: o.unicodeScalars.append(allowed(c) ? c : "\u{FFFD}")
+            default:
+                if html && !allowed(c) {
+                    o += "\\u{\(String(c.value, radix: 16, uppercase: true))}"
+                } else {
+                    o.unicodeScalars.append(allowed(c) ? c : "\u{FFFD}")
+                }
             }
         }
         return o
