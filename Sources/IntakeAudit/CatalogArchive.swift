@@ -45,9 +45,7 @@ public enum CatalogArchive {
         try FileSystem.makeFolders(BytePath(parent))
         // Named as the atomic writer names its files (PID and host): a run's clean-up
         // removes the folder of a process killed while archiving, never a live one's.
-        let temporaryPath = AtomicWriter.temporary(for: BytePath(target))
-        // The path's text, not its display form (which doubles a backslash: the session's review).
-        let temporary = URL(fileURLWithPath: temporaryPath.string ?? temporaryPath.display)
+        let temporary = URL(fileURLWithPath: AtomicWriter.temporary(for: BytePath(target)).fileManagerPath)
         defer { try? FileManager.default.removeItem(at: temporary) }
         var folders: Set<String> = []
         var files: [(bytes: [UInt8], path: BytePath)] = []

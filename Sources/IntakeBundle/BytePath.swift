@@ -28,6 +28,10 @@ public struct BytePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The path as text when its bytes are valid UTF-8.
     public var string: String? { String(validating: bytes, as: UTF8.self) }
 
+    /// The path for Foundation's file APIs, which take text: the path itself when it is UTF-8 (never ``display``,
+    /// which doubles a backslash), its display form otherwise (such a path cannot be named there at all).
+    public var fileManagerPath: String { string ?? display }
+
     /// The last component (the whole path when it has no slash).
     public var lastComponent: BytePath {
         var end = bytes.endIndex

@@ -608,6 +608,13 @@ public struct Matter: Sendable, Hashable, Codable {
         return names
     }
 
+    /// Its cases that refuse (违规禁办) and those that return the application to be filed otherwise, counted apart
+    /// wherever the catalog is listed.
+    public var caseCounts: (refusing: Int, correcting: Int) {
+        let correcting = forbidden.count { $0.outcome == .returns }
+        return (forbidden.count - correcting, correcting)
+    }
+
     public struct Window: Sendable, Hashable, Codable {
         public var from: CalendarDate
         public var to: CalendarDate

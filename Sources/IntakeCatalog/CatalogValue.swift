@@ -205,9 +205,8 @@ extension Catalog {
                 c.scenarios += m.scenarios.count
                 c.materials += m.scenarios.reduce(0) { $0 + $1.materials.flatMap(\.flattened).count }
                 c.deferrals += m.deferrals.count
-                let corrections = m.forbidden.count { $0.outcome == .returns }
-                c.forbidden += m.forbidden.count - corrections
-                c.corrections += corrections
+                c.forbidden += m.caseCounts.refusing
+                c.corrections += m.caseCounts.correcting
             }
             return (source, c)
         }

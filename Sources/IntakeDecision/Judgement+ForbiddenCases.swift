@@ -7,6 +7,8 @@ import IntakeModel
 extension Judgement {
     mutating func checkForbiddenCases() {
         for f in matter.forbidden {
+            // What the clerk checks or the applicant is asked about, with the guide's words it rests on.
+            let basis = "是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）"
             let outcome: RuleOutcome
             switch conditions.evaluate(f.condition) {
             case .holds(true):
@@ -22,22 +24,21 @@ extension Judgement {
                 outcome = .manualCheck
                 findings.append(
                     Finding(
-                        .manualCheck, .info, "请窗口人员核查是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）",
+                        .manualCheck, .info, "请窗口人员核查" + basis,
                         source: f.source,
                         detail: "decided by the clerk: \(names.joined(separator: ", "))"))
             case .needsFacts(let names):
                 outcome = .undetermined
                 // The guide's words are a requirement (共同签署…声明书) as often as the case
                 // refused (超过1年): told as the basis of the judgement, not as the case.
-                reportMissingFacts(
-                    names, for: "判断是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）", source: f.source)
+                reportMissingFacts(names, for: "判断" + basis, source: f.source)
             case .invalidFacts:
                 outcome = .undetermined
             case .prose:
                 outcome = .manualCheck
                 findings.append(
                     Finding(
-                        .manualCheck, .info, "请窗口人员核查是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）",
+                        .manualCheck, .info, "请窗口人员核查" + basis,
                         source: f.source,
                         detail: "not machine-checkable")
                 )

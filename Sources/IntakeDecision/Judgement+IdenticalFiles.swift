@@ -24,7 +24,7 @@ extension Judgement {
             let named = docs.map { doc in
                 let name =
                     doc.material == "commitment"
-                    ? "容缺受理承诺书" : scenario.material(doc.material).map { "（\($0.id)）\($0.name)" } ?? "（\(doc.material)）"
+                    ? "容缺受理承诺书" : scenario.material(doc.material).map(Self.label) ?? "（\(doc.material)）"
                 return "\(doc.path)（材料\(name)）"
             }
             findings.append(

@@ -27,6 +27,20 @@ extension Judgement {
         var needs: [String] = []
         /// For a one-of group: the alternatives that serve in this case.
         var serving: [Material]? = nil
+
+        /// Whether it is needed: a part of an alternative by its own rule (an alternative and its parts are
+        /// required of no one: 离婚证 and 协议书或判决书 make 3.2 of 生育 事项9 （三）), anything else as required.
+        func needed(inAlternative alternative: Bool) -> Bool? { alternative ? own : required }
+    }
+
+    /// The index past the subtree of the material at `i` (its parts, at any depth).
+    static func subtreeEnd(_ i: Int, in assessed: [Assessment]) -> Int {
+        assessed[(i + 1)...].firstIndex { $0.depth <= assessed[i].depth } ?? assessed.count
+    }
+
+    /// The parts of the alternative at `j` that its own rule asks.
+    static func ownParts(_ j: Int, in assessed: [Assessment]) -> [Assessment] {
+        assessed[(j + 1)..<subtreeEnd(j, in: assessed)].filter { $0.depth == assessed[j].depth + 1 && $0.own == true }
     }
 
     mutating func checkMaterials() {
@@ -265,13 +279,11 @@ extension Judgement {
     static func partlyFiled(_ index: Int, in assessed: [Assessment]) -> String {
         let g = assessed[index]
         guard g.material.need == .oneOf, let serving = g.serving else { return "" }
-        let end = assessed[(index + 1)...].firstIndex { $0.depth <= g.depth } ?? assessed.count
         var told: [String] = []
-        for j in (index + 1)..<end where assessed[j].depth == g.depth + 1 {
+        for j in (index + 1)..<subtreeEnd(index, in: assessed) where assessed[j].depth == g.depth + 1 {
             let alt = assessed[j]
             guard serving.contains(where: { $0.id == alt.material.id }), alt.material.need == .all, !alt.met else { continue }
-            let altEnd = assessed[(j + 1)...].firstIndex { $0.depth <= alt.depth } ?? assessed.count
-            let parts = assessed[(j + 1)..<altEnd].filter { $0.depth == alt.depth + 1 && $0.own == true }
+            let parts = ownParts(j, in: assessed)
             let filed = parts.filter(\.met)
             let lacking = parts.filter { !$0.met }
             guard !filed.isEmpty, !lacking.isEmpty else { continue }
@@ -293,7 +305,7 @@ extension Judgement {
         var i = 0
         while i < assessed.count {
             let a = assessed[i]
-            let end = assessed[(i + 1)...].firstIndex { $0.depth <= a.depth } ?? assessed.count
+            let end = subtreeEnd(i, in: assessed)
             let subtree = assessed[i..<end]
             let files = subtree.filter(\.met).flatMap(\.documents)
             let excluded =
@@ -313,7 +325,7 @@ extension Judgement {
                 for j in (i + 1)..<end where assessed[j].depth == a.depth + 1 {
                     let alt = assessed[j]
                     guard !ids.contains(alt.material.id), alt.own != nil, alt.material.requirement != .optional else { continue }
-                    let altEnd = assessed[(j + 1)...].firstIndex { $0.depth <= alt.depth } ?? assessed.count
+                    let altEnd = subtreeEnd(j, in: assessed)
                     let altFiles = assessed[j..<altEnd].filter(\.met).flatMap(\.documents)
                     guard !altFiles.isEmpty else { continue }
                     out[j] = altFiles
@@ -428,8 +440,7 @@ extension Judgement {
                 guard out[j].material.need == .all, serving.contains(where: { $0.material.id == out[j].material.id }) else {
                     return nil
                 }
-                let end = out[(j + 1)...].firstIndex { $0.depth <= out[j].depth } ?? out.count
-                let parts = out[(j + 1)..<end].filter { $0.depth == out[j].depth + 1 && $0.own == true }
+                let parts = Self.ownParts(j, in: out)
                 guard parts.count > 1 else { return nil }
                 return "\(Self.label(out[j].material))须同时提交\(parts.map { Self.label($0.material) }.joined(separator: "、"))"
             }
@@ -516,10 +527,9 @@ extension Judgement {
             // Defective only when no part is plainly missing (that is then the problem); for an alternative, no part its
             // own rule asks (a broken 离婚证 beside no 协议书 made 3.2 and 3 defective, "视为未提交" alone, and the 3.2.2 still
             // missing was not told: the session's review).
-            let needed = { (a: Assessment) in alternative ? a.own == true : a.required == true }
             out[index].defective =
                 !out[index].met && (out[index].defective || children.contains { $0.defective })
-                && !children.contains { needed($0) && !$0.met && !$0.defective }
+                && !children.contains { $0.needed(inAlternative: alternative) == true && !$0.met && !$0.defective }
             // The parts are reported themselves; the group is not reported twice.
             out[index].reportable =
                 !children.contains { $0.required == true } && !out[index].met
@@ -547,7 +557,7 @@ extension Judgement {
         into out: inout [Assessment]
     ) {
         let children = out.indices.filter { $0 > index && out[$0].depth == depth + 1 }
-        let need = children.map { alternative ? out[$0].own : out[$0].required }
+        let need = children.map { out[$0].needed(inAlternative: alternative) }
         let needed = zip(children, need).filter { $0.1 == true }.map(\.0)
         let settled = need.allSatisfy { $0 != nil }
         let unmet = needed.filter { !out[$0].met }
@@ -734,13 +744,16 @@ extension Judgement {
     }
 
     /// `text` with each gloss 〔注：…〕 written as a clause of its own (…；…).
-    static func plainGloss(_ text: String) -> String {
+    static func plainGloss(_ text: String) -> String { withGlosses(text, kept: true) }
+
+    /// `text` with its glosses 〔注：…〕 as clauses (`kept`) or left out.
+    private static func withGlosses(_ text: String, kept: Bool) -> String {
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstRange(of: "〔注："), let close = rest[open.upperBound...].firstRange(of: "〕") {
             out += rest[..<open.lowerBound]
             let gloss = rest[open.upperBound..<close.lowerBound]
-            if !gloss.isEmpty { out += (out.isEmpty ? "" : "；") + gloss }
+            if kept && !gloss.isEmpty { out += (out.isEmpty ? "" : "；") + gloss }
             rest = rest[close.upperBound...]
         }
         return out + rest
@@ -750,14 +763,8 @@ extension Judgement {
     /// question to the applicant quotes as its basis (round 36, tester a: "〔注：按公民身份号码的性别和出生日期：…其余按申请人所报〕"
     /// read out as the basis of a question). A text that is all gloss is said plainly.
     static func guideWords(_ text: String) -> String {
-        var out = ""
-        var rest = Substring(text)
-        while let open = rest.firstRange(of: "〔注："), let close = rest[open.upperBound...].firstRange(of: "〕") {
-            out += rest[..<open.lowerBound]
-            rest = rest[close.upperBound...]
-        }
-        out += rest
-        return out.allSatisfy(\.isWhitespace) ? plainGloss(text) : out
+        let words = withGlosses(text, kept: false)
+        return words.allSatisfy(\.isWhitespace) ? plainGloss(text) : words
     }
 
     /// The requirement text of a material needed in every case.

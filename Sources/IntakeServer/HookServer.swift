@@ -222,7 +222,7 @@ public enum HookServer {
     /// Upload folders a killed server left (`uploads/u-*`), and the per-process upload
     /// folders of this host's dead replicas (`uploads/HOST.PID/`).
     static func removeLeftoverUploads(_ uploads: BytePath) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: uploads.string ?? uploads.display) else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: uploads.fileManagerPath) else { return }
         let prefix = ThisHost.name + "."
         for name in names {
             if name.hasPrefix(prefix), let pid = pid_t(name.dropFirst(prefix.count)) {
@@ -230,8 +230,7 @@ public enum HookServer {
             } else if !name.hasPrefix("u-") {
                 continue
             }
-            let leftover = uploads.appending(BytePath(name))
-            try? FileManager.default.removeItem(atPath: leftover.string ?? leftover.display)
+            try? FileManager.default.removeItem(atPath: uploads.appending(BytePath(name)).fileManagerPath)
         }
     }
 }

@@ -444,7 +444,7 @@ enum Routes {
     static func storageProblems(_ state: ServerState) -> [String] {
         let data = state.options.data.path
         var folders = [("the data folder", data), ("the uploads folder", data + "/uploads")]
-        let uploads = state.uploads.string ?? state.uploads.display
+        let uploads = state.uploads.fileManagerPath
         if uploads != folders[1].1 { folders.append(("this server's uploads folder", uploads)) }
         folders.append(("the reports folder", data + "/reports"))
         var problems: [String] = []

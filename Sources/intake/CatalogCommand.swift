@@ -54,8 +54,7 @@ struct CatalogCommand: ParsableCommand {
                         effectiveFrom: m.effectiveFrom.description, effectiveUntil: m.effectiveUntil?.description,
                         scenarios: m.scenarios.map(\.id),
                         materials: m.scenarios.reduce(0) { $0 + $1.materials.flatMap(\.flattened).count },
-                        deferrals: m.deferrals.count, forbidden: m.forbidden.count { $0.outcome == .refuses },
-                        corrections: m.forbidden.count { $0.outcome == .returns })
+                        deferrals: m.deferrals.count, forbidden: m.caseCounts.refusing, corrections: m.caseCounts.correcting)
                 }
                 print(try CatalogRendering.json(CatalogListing(catalogVersion: catalog.version, matters: rows)))
                 return
@@ -69,9 +68,9 @@ struct CatalogCommand: ParsableCommand {
                     columns.append("要件 \(materials)")
                     if m.scenarios.count > 1 { columns.append("情形 \(m.scenarios.count)") }
                     if !m.deferrals.isEmpty { columns.append("容缺 \(m.deferrals.count)") }
-                    let corrections = m.forbidden.count { $0.outcome == .returns }
-                    if m.forbidden.count > corrections { columns.append("禁办 \(m.forbidden.count - corrections)") }
-                    if corrections > 0 { columns.append("需更正 \(corrections)") }
+                    let (refusing, correcting) = m.caseCounts
+                    if refusing > 0 { columns.append("禁办 \(refusing)") }
+                    if correcting > 0 { columns.append("需更正 \(correcting)") }
                 }
                 if m.effectiveUntil != nil || catalog.versions(of: m.code).count > 1 {
                     columns.append("\(m.effectiveFrom)…\(m.effectiveUntil?.description ?? "")")
