@@ -146,7 +146,9 @@ struct SharedServeTests {
                 let seconds = Date().timeIntervalSince(started)
                 a.signal(SIGCONT)
                 #expect(waited.status == 503 && waited.header("Retry-After") != nil, "\(waited.text.prefix(300))")
-                #expect(seconds > 9 && seconds < 20, "\(seconds)")
+                // Well short of the 60 s lease (the bound that matters); the 10 s wait plus
+                // the upload and the ledger's round trips took 22 s on a loaded CI machine.
+                #expect(seconds > 9 && seconds < 45, "\(seconds)")
                 let decided = try await frozen.value
                 #expect(decided.status == 200 && decided.header("Intake-Replayed") == "false")
                 let retried = try await b.post(bytes)
