@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the XPath the curated overlays use for the statutory retirement age, to the month.
 
-《国务院关于渐进式延迟法定退休年龄的办法》 (2024), 附件1-3: from January 2025 a man's age (60) is raised one
+《国务院关于渐进式延迟法定退休年龄的办法》 (2024), 附件1-3, in force from 2025-01-01: from January 2025 a man's age (60) is raised one
 month for each four months of birth from January 1965, to 63; a woman's whose age was 55 (干部), one month for
 each four months from January 1970, to 58; a woman's whose age was 50 (工人), one month for each two months from
 January 1975, to 55. The applicant's age in months is counted from the birth date derived from the resident id to
@@ -26,11 +26,19 @@ AGE_MONTHS = (
 )
 
 
+# The 办法 is in force from 2025-01-01 (第一条、附件): an application submitted before then is judged by the
+# ages then in force (60; 55 or 50), whatever the birth date (round 38, tester l: a man born 1967-03 was refused
+# in 2022 as more than 5 years from an age of 60 years 7 months that no law then set).
+IN_FORCE = f"(number(translate(substring({SUBMITTED}, 1, 10), '-', '')) &gt;= 20250101)"
+
+
 def retirement(base_months: int, from_year: int, step: int, cap: int) -> str:
-    """base + the delay: 0 for births before January of from_year, else floor(months since / step) + 1, at most cap."""
+    """base + the delay: 0 for births before January of from_year or for a submission before 2025, else
+    floor(months since / step) + 1, at most cap."""
     since = f"(({part(BIRTH, 1, 4)} - {from_year}) * 12 + {part(BIRTH, 6, 2)} - 1)"
     delay = f"(floor({since} div {step}) + 1)"
-    return f"({base_months} + (({since} &gt;= 0) * (({delay} &lt; {cap}) * {delay} + ({delay} &gt;= {cap}) * {cap})))"
+    return (f"({base_months} + (({since} &gt;= 0) * {IN_FORCE} * (({delay} &lt; {cap}) * {delay}"
+            f" + ({delay} &gt;= {cap}) * {cap})))")
 
 
 RETIREMENT = {

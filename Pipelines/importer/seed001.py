@@ -35,6 +35,10 @@ TITLE = "2024年大连市职称评审指南"
 # The guide carries no date of its own; its title and every date in it are of 2024
 # (申报 2024年6月3日—6月28日), so it is in force from the earliest day of that year.
 EFFECTIVE_FROM = "2024-01-01"
+# ... and it is the guide of the 2024 round (its 年度评审例会 end by November 2024): a later
+# year's applications follow that year's guide. Without an end, the series whose 申报时间另行通知
+# (卫生、中小学教师…) and 送省评审 were accepted on this guide in 2029 (round 38, tester h).
+EFFECTIVE_UNTIL = "2024-12-31"
 
 CODE = "ZC-001"
 NAME = "职称评审申报"

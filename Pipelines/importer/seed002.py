@@ -61,7 +61,8 @@ def numbered_materials(lines, start, end):
 
 
 def technician_trades(lines):
-    """The trades of 附件1 (一类, 二类, 三类), sub-trades in brackets listed on their own."""
+    """The trades of 附件1 (一类, 二类, 三类): a name with sub-trades in brackets as written there,
+    the name alone and each sub-trade on its own."""
     a1 = line_of(lines, "技师职业（工种）范围表", line_of(lines, "附件 1") - 1)
     a2 = line_of(lines, "附件 2", a1)
     body = "".join(l.strip() for l in lines[a1:a2 - 1])
@@ -72,6 +73,9 @@ def technician_trades(lines):
             if name:
                 trades.append(name)
             if m.group(2):
+                # As 附件1 writes it (the fact asks "按附件1写法", round 38): the name with its
+                # bracket, then each sub-trade on its own.
+                trades.append(f"{name}（{m.group(2).strip()}）")
                 trades += [s.strip() for s in m.group(2).split("、") if s.strip()]
     return trades
 

@@ -51,7 +51,7 @@ public struct Rejudge: Sendable {
             changes.reduce(into: [:]) { $0[$1.matter, default: 0] += 1 }
         }
         public var byChange: [String: Int] {
-            changes.reduce(into: [:]) { $0[$1.difference.change, default: 0] += 1 }
+            changes.reduce(into: [:]) { $0[$1.difference.changeLabel, default: 0] += 1 }
         }
     }
 
@@ -147,7 +147,7 @@ public struct Rejudge: Sendable {
             report.bundle.file = old.bundleFile
             guard let new = ReportSummary(Data(JSONReport.render(report).utf8)) else { continue }
             let difference = DecisionDifference(old: old, new: new)
-            if difference.verdictChanged || !difference.added.isEmpty || !difference.removed.isEmpty {
+            if difference.changesTheDecision {
                 return .changed(
                     Change(
                         sha256: row.sha256, application: row.application, matter: row.matter, matterName: row.matterName,
@@ -176,12 +176,21 @@ extension Rejudge.Result {
         for c in changes {
             let head = [
                 c.sha256, c.application, c.matter, c.matterName, c.file, c.difference.oldVerdict, c.difference.newVerdict,
-                c.difference.change,
+                c.difference.changeLabel,
             ]
             let rows = c.difference.removed.map { ("-", $0) } + c.difference.added.map { ("+", $0) }
-            if rows.isEmpty { lines.append((head + Array(repeating: "", count: 8)).map(CSV.field).joined(separator: ",")) }
+            if rows.isEmpty && c.difference.dates.isEmpty {
+                lines.append((head + Array(repeating: "", count: 8)).map(CSV.field).joined(separator: ","))
+            }
             for (sign, f) in rows {
                 let cells = head + [sign, f.code, f.severity, f.material, f.message, f.citation, f.title, f.quote]
+                lines.append(cells.map(CSV.field).joined(separator: ","))
+            }
+            // A date that moved: "~", what it is for as the code, "old ⇒ new" as the message.
+            for d in c.difference.dates {
+                let message = "\(DecisionDifference.date(d.old)) ⇒ \(DecisionDifference.date(d.new))"
+                let material = d.what.hasPrefix("补交期限 ") ? String(d.what.dropFirst("补交期限 ".count)) : ""
+                let cells = head + ["~", d.what, "", material, message, "", "", ""]
                 lines.append(cells.map(CSV.field).joined(separator: ","))
             }
         }
@@ -211,10 +220,14 @@ extension Rejudge.Result {
             h +=
                 "<section><h3>\(esc(c.application.isEmpty ? c.file : c.application)) · \(esc(c.matter)) \(esc(c.matterName))</h3>"
             h +=
-                "<p><b>\(esc(c.difference.change))</b> — bundle <code>\(esc(String(c.sha256.prefix(12))))</code> (\(esc(c.file))), "
+                "<p><b>\(esc(c.difference.changeLabel))</b> — bundle <code>\(esc(String(c.sha256.prefix(12))))</code> (\(esc(c.file))), "
             h += "report <a href=\"\(esc(linkPrefix + c.report))\">\(esc(c.report))</a></p><ul>"
             for f in c.difference.removed { h += AuditHTML.finding("−", "removed", f) }
             for f in c.difference.added { h += AuditHTML.finding("+", "added", f) }
+            for d in c.difference.dates {
+                h +=
+                    "<li>~ <b>\(esc(d.what))</b> \(esc(DecisionDifference.date(d.old))) ⇒ \(esc(DecisionDifference.date(d.new)))</li>"
+            }
             h += "</ul></section>\n"
         }
         if !skipped.isEmpty {

@@ -58,6 +58,9 @@ public struct ReportSummary: Sendable {
     public var generatorVersion: String
     public var submitted: String
     public var findings: [FindingSummary]
+    /// The dates the report gives the applicant: `办结期限` (decisionDue) and each deferred
+    /// material's `补交期限 N` (its due date), by what they are for.
+    public var dueDates: [String: String]
 
     public init?(_ data: Data) {
         guard let d = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let verdict = d["verdict"] as? String
@@ -75,6 +78,14 @@ public struct ReportSummary: Sendable {
         generatorVersion = (d["generator"] as? [String: Any])?["version"] as? String ?? ""
         submitted = d["submitted"] as? String ?? ""
         findings = (d["findings"] as? [[String: Any]] ?? []).map(FindingSummary.init)
+        var dates: [String: String] = [:]
+        if let due = d["decisionDue"] as? String { dates["办结期限"] = due }
+        for deferred in d["deferred"] as? [[String: Any]] ?? [] {
+            if let material = deferred["material"] as? String, let due = deferred["due"] as? String {
+                dates["补交期限 \(material)"] = due
+            }
+        }
+        dueDates = dates
     }
 }
 
@@ -127,6 +138,10 @@ public struct DecisionDifference: Sendable {
     public var removed: [FindingSummary]
     /// Same finding, other wording or citation (a rule's text or quote edited).
     public var reworded: [(old: FindingSummary, new: FindingSummary)]
+    /// Dates given to the applicant that moved, appeared or went (a deferral period or a
+    /// time limit changed: the verdict and findings stay, the applicant's dates do not;
+    /// round 38, tester j), by what they are for; "" for none.
+    public var dates: [(what: String, old: String, new: String)]
 
     public init(old: ReportSummary, new: ReportSummary) {
         oldVerdict = old.verdict
@@ -139,10 +154,16 @@ public struct DecisionDifference: Sendable {
             guard let n = newByKey[o.key], n.message != o.message || n.quote != o.quote || n.line != o.line else { return nil }
             return (o, n)
         }
+        dates = Set(old.dueDates.keys).union(new.dueDates.keys).sorted().compactMap { what in
+            let (o, n) = (old.dueDates[what] ?? "", new.dueDates[what] ?? "")
+            return o == n ? nil : (what, o, n)
+        }
     }
 
     public var verdictChanged: Bool { oldVerdict != newVerdict }
-    public var isEmpty: Bool { !verdictChanged && added.isEmpty && removed.isEmpty && reworded.isEmpty }
+    public var isEmpty: Bool { !verdictChanged && added.isEmpty && removed.isEmpty && reworded.isEmpty && dates.isEmpty }
+    /// What the applicant was told changes: the verdict, a finding added or removed, or a date.
+    public var changesTheDecision: Bool { verdictChanged || !added.isEmpty || !removed.isEmpty || !dates.isEmpty }
     /// `accepted → returned`, or `accepted (findings changed)`.
     public var change: String { verdictChanged ? "\(oldVerdict) → \(newVerdict)" : "\(oldVerdict) (findings changed)" }
 
@@ -155,6 +176,14 @@ public struct DecisionDifference: Sendable {
         for (o, n) in reworded {
             out.append("  ~ \(n.code) \(o.message) ⇒ \(n.message)" + (n.citation.isEmpty ? "" : " [\(n.citation)]"))
         }
+        for d in dates { out.append("  ~ \(d.what): \(Self.date(d.old)) ⇒ \(Self.date(d.new))") }
         return out
+    }
+
+    static func date(_ s: String) -> String { s.isEmpty ? "（无）" : s }
+
+    /// `accepted (dates changed)` where only dates moved.
+    var changeLabel: String {
+        verdictChanged || !added.isEmpty || !removed.isEmpty || dates.isEmpty ? change : "\(oldVerdict) (dates changed)"
     }
 }

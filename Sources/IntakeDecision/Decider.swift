@@ -170,7 +170,8 @@ public struct Decider: Sendable {
                 // reports quote, so that an auditor sees which limit binds the office (round 36, tester d).
                 d.rules.append(
                     AppliedRule(
-                        kind: .timeLimit, subject: limit.channel ?? "all-channels", text: limit.text, outcome: .noDate,
+                        kind: .timeLimit, subject: limit.channel ?? "all-channels",
+                        text: limit.source == nil ? AppliedRule.timeLimitNotGiven : limit.text, outcome: .noDate,
                         source: limit.source ?? matter.source))
             }
             // A case with a limit of its own whose facts the application does not give: the limit served is the general
@@ -221,8 +222,33 @@ public struct Decider: Sendable {
                 for p in deeper { walk(p, original: original, seal: seal) }
                 return
             }
+            ask(m, original: original, seal: seal, label: "（\(m.id)）\(m.name)")
+            // A group of parts filed whole under its own number (ZC-001's 报评材料 bound as one book
+            // under 3) holds its parts: their originals and seals are still to be seen (3.2's
+            // 证书复印件（原件备验）: round 38, tester h). The parts every case has, or whose case is the
+            // way of filing (分项提交的); not a part of the applicant's case, which the facts decide.
+            if m.need == .all, !(met[m.id]?.documents.isEmpty ?? true) {
+                func contained(_ p: Material, original: Material.Original?, seal: Bool) {
+                    guard !p.isCommitmentLetter,
+                        p.requirement == .always || (p.requirement == .conditional && p.condition?.reads.isEmpty == true)
+                    else { return }
+                    let original = p.original ?? original
+                    let seal = seal || sealWords.contains { (p.name + (p.note ?? "") + (p.spec?.text ?? "")).contains($0) }
+                    if p.parts.isEmpty || p.need != .all {
+                        ask(p, original: original, seal: seal, label: "（\(p.id)）\(p.name)（含于（\(m.id)））", copies: false)
+                    } else {
+                        for q in p.parts { contained(q, original: original, seal: seal) }
+                    }
+                }
+                // What the group's own line asks (its original, its seal) is not said again per part.
+                for p in m.parts { contained(p, original: nil, seal: false) }
+            }
+        }
+        /// The line of what `m`'s paper asks, if it asks anything; `copies`: its count is asked (not
+        /// of a part held in a group's file: the group's count is the one to bring).
+        func ask(_ m: Material, original: Material.Original?, seal: Bool, label: String, copies: Bool = true) {
             var asks: [String] = []
-            let count = m.copies.flatMap { $0 > 1 ? m.copiesText ?? "\($0) 份" : nil }
+            let count = copies ? m.copies.flatMap { $0 > 1 ? m.copiesText ?? "\($0) 份" : nil } : nil
             switch original {
             case .original?: asks.append(count.map { "原件 \($0)" } ?? "核验原件")
             case .originalAndCopy?: asks.append("核验原件，收取复印件" + (count.map { " \($0)" } ?? ""))
@@ -230,7 +256,7 @@ public struct Decider: Sendable {
             case nil: if let count { asks.append(count) }
             }
             if seal { asks.append("核验印章或签字") }
-            if !asks.isEmpty { lines.append("（\(m.id)）\(m.name)：\(asks.joined(separator: "，"))") }
+            if !asks.isEmpty { lines.append("\(label)：\(asks.joined(separator: "，"))") }
         }
         for m in scenario.materials { walk(m, original: nil, seal: false) }
         guard !lines.isEmpty else { return nil }

@@ -60,6 +60,10 @@ public struct MaterialStatus: Sendable, Hashable, Codable {
 /// A rule of the catalog that was applied, and what came of it: the auditor's trail from
 /// verdict to rule to source text.
 public struct AppliedRule: Sendable, Hashable, Codable {
+    /// The text of the time-limit rule of a matter whose guide gives no time limit at all
+    /// (RS-X01, only in the 容缺 list): the catalog's remark is not the guide's words, and the
+    /// reports do not quote it as theirs (round 38, tester l).
+    public static let timeLimitNotGiven = "指南未给出办理时限"
     public var kind: RuleKind
     /// The material id, forbidden-case id, … the rule is about.
     public var subject: String

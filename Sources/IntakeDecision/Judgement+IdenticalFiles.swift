@@ -30,8 +30,8 @@ extension Judgement {
             findings.append(
                 Finding(
                     .manualCheck, .warning,
-                    "文件 \(named.joined(separator: "与")) 内容完全相同；请窗口人员核对这几项材料是否确为同一份文件"
-                        + "（如同一户口簿），否则所缺的一项须另行提交",
+                    "文件 \(named.joined(separator: " 与 ")) 内容完全相同；请窗口人员核对这几项材料是否确可由同一份文件满足"
+                        + "（如两项材料所指为同一证件），否则所缺的一项须另行提交",
                     material: docs[0].material, path: docs[0].path, source: matter.source,
                     detail: "identical files (SHA-256 \(digest)) filed for different materials"))
         }

@@ -111,6 +111,14 @@ extension Judgement {
         let deferredIDs = Set(letterMet && !refusing ? deferrals.map(\.0.material.id) : [])
 
         let unneeded = Self.unneeded(assessed)
+        // A part's original from its group where it says none itself (《委托书》及代理人身份证明原件: the
+        // group's 原件 is each part's; round 38, tester k: the missing part's message left it out).
+        var inherited: [String: Material.Original] = [:]
+        func inherit(_ m: Material, _ original: Material.Original?) {
+            if let original { inherited[m.id] = original }
+            for p in m.parts { inherit(p, m.original ?? original) }
+        }
+        for m in scenario.materials { inherit(m, nil) }
         for (index, a) in assessed.enumerated() {
             let m = a.material
             let source = m.source ?? matter.source
@@ -199,7 +207,7 @@ extension Judgement {
                         .materialMissing, .error,
                         refusing
                             ? "缺少材料：\(Self.label(m))\(condition)"
-                            : "缺少材料：\(Self.label(m))\(Self.bring(m, alternatives: a.serving))\(condition)"
+                            : "缺少材料：\(Self.label(m))\(Self.bring(m, alternatives: a.serving, original: m.original ?? inherited[m.id]))\(condition)"
                                 + "\(Self.partlyFiled(index, in: assessed))\(hint)",
                         material: m.id, source: source))
             }
@@ -239,6 +247,15 @@ extension Judgement {
             let names = deferrals.map { "\(Self.label($0.0.material))" }.joined(separator: "、")
             // A letter was submitted but its file does not count (its own finding says why).
             let letterDefective = assessed.contains { $0.material.isCommitmentLetter && $0.defective }
+            // Something else missing or broken that no letter covers: the letter alone does not
+            // make the application acceptable, and is not said to (round 38, tester i).
+            let others =
+                missing.contains { a in !deferrals.contains { $0.0.material.id == a.material.id } }
+                || assessed.contains { $0.defective && $0.required == true && $0.reportable && !$0.material.isCommitmentLetter }
+            let remedy =
+                others
+                ? "后，这些材料可在期限内补交；其余缺项仍须补正"
+                : "后，可先行受理并在期限内补交"
             findings.append(
                 Finding(
                     .commitmentMissing, .error,
@@ -246,7 +263,7 @@ extension Judgement {
                         ? "可容缺受理的材料缺失，所交容缺受理承诺书文件有误，不能据此容缺：\(names)"
                         : "可容缺受理的材料缺失且未提交容缺受理承诺书：\(names)")
                         + (refusing
-                            ? "" : letterDefective ? "。重新提交有效的容缺受理承诺书后，可先行受理并在期限内补交" : "。签署并提交容缺受理承诺书后，可先行受理并在期限内补交"),
+                            ? "" : (letterDefective ? "。重新提交有效的容缺受理承诺书" : "。签署并提交容缺受理承诺书") + remedy),
                     material: assessed.first { $0.material.isCommitmentLetter }?.material.id,
                     source: deferrals[0].1.source))
         }
@@ -779,18 +796,48 @@ extension Judgement {
     }
 
     /// What to bring: original / copy and number of copies.
-    static func bring(_ m: Material, alternatives: [Material]? = nil) -> String {
+    /// The formats of a material's accepted media types as an applicant names them ("PDF",
+    /// "JPEG 或 PNG", "Excel"); nil for none given (the pipeline's default set) or for a list
+    /// too wide to be a requirement worth saying (more than three formats).
+    static func formatNames(_ media: [String]) -> String? {
+        var names: [String] = []
+        for type in media {
+            let name: String
+            switch type {
+            case "application/pdf": name = "PDF"
+            case "image/jpeg": name = "JPEG"
+            case "image/png": name = "PNG"
+            case "image/tiff": name = "TIFF"
+            case "application/ofd": name = "OFD"
+            case "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+                name = "Excel"
+            case "text/csv": name = "CSV"
+            case "text/plain": name = "纯文本"
+            default: name = type.hasPrefix("video/") ? "视频" : type
+            }
+            if !names.contains(name) { names.append(name) }
+        }
+        guard !names.isEmpty, names.count <= 3 else { return nil }
+        return names.joined(separator: " 或 ")
+    }
+
+    /// What to bring of `m` besides its name: original or copy (`original`: its own, or its
+    /// group's), count, format, which alternatives.
+    static func bring(_ m: Material, alternatives: [Material]? = nil, original kind: Material.Original? = nil) -> String {
         var parts: [String] = []
         // Not said twice where the guide's name says the same already (身份证原件; 法定代表人
         // 《居民身份证》复印件); said where the name speaks of one document only (火化收据原件；户口簿…).
         let (original, copy) = (m.name.contains("原件"), m.name.contains("复印件"))
-        switch m.original {
+        switch kind ?? m.original {
         case .original? where !original: parts.append("原件")
         case .copy? where !copy: parts.append("复印件")
         case .originalAndCopy? where !(original && copy): parts.append("原件及复印件")
         default: break
         }
         if let c = m.copies, c > 1, let text = m.copiesText { parts.append(text) }
+        // The file's format where the guide asks one (汇总表 pdf 版, 证书 pdf 格式): the applicant
+        // learnt it only from a second return, after filing a JPEG (round 38, tester h).
+        if let formats = formatNames(m.media) { parts.append("须为 \(formats) 文件") }
         let choices = alternatives ?? m.parts
         if m.need == .oneOf && choices.count == 1 {
             parts.append("本情形应提交：" + choices[0].name)

@@ -49,17 +49,22 @@ extension Judgement {
         }
     }
 
-    /// Why an application outside the window is refused. Before the guide takes effect (or
-    /// after it stops) the reason is that, first: an applicant the window does not bind
-    /// (申报时间另行通知) is refused too, and told so, not told of a window that is not theirs.
+    /// Why an application outside the window is refused. Before the guide's period (or
+    /// after it) the reason is that, first: an applicant the window does not bind (申报时间另行通知)
+    /// is refused too, and told so, not told of a window that is not theirs. The period is
+    /// the catalog's, read from the guide's dates (a guide titled 2024年… states no date it
+    /// takes effect): said as such, not as a date the guide gives (round 38, tester h).
     func outsideMessage(_ w: Matter.Window) -> String {
         let window = "申报时间为 \(w.from) 至 \(w.to)"
-        let theirs = w.except.map { "；\($0.text)的，亦须在其施行期内按通知的时间申报" } ?? ""
+        let theirs = w.except.map { "；\($0.text)的，亦须在指南适用期内按通知的时间申报" } ?? ""
+        let period =
+            "目录按指南所载日期定为 \(matter.effectiveFrom)" + (matter.effectiveUntil.map { " 至 \($0)" } ?? " 起")
         if submitted < matter.effectiveFrom {
-            return "不予受理：本事项依据的指南自 \(matter.effectiveFrom) 起施行，申请提交于 \(submitted)，早于施行日期（其\(window)\(theirs)）"
+            return "不予受理：申请提交于 \(submitted)，早于本事项依据的指南的适用期（\(period)）；其\(window)\(theirs)"
         }
         if let until = matter.effectiveUntil, submitted > until {
-            return "不予受理：本事项依据的指南已于 \(until) 停止施行，申请提交于 \(submitted)（其\(window)\(theirs)）"
+            return
+                "不予受理：申请提交于 \(submitted)，晚于本事项依据的指南的适用期（\(period)），请按当期的指南或通知申报；其\(window)\(theirs)"
         }
         return "不予受理：本事项\(window)，申请提交于 \(submitted)，不在申报期内"
     }

@@ -229,7 +229,10 @@ private final class HTMLPage {
                 "办结期限", "Decision due",
                 r.decisionDue.map { "<strong>\($0)</strong>" + h(r.decisionDueNote) }
                     ?? unset.map {
-                        "\(none) " + bi("无可按日计算的期限，以指南所述为准：“\(h($0.text))”", "no period to count a date from; the guide's words")
+                        $0.text == AppliedRule.timeLimitNotGiven
+                            ? "\(none) " + bi("无可按日计算的期限，\($0.text)", "no period to count a date from; the guide gives no limit")
+                            : "\(none) "
+                                + bi("无可按日计算的期限，以指南所述为准：“\(h($0.text))”", "no period to count a date from; the guide's words")
                     } ?? none)
         }
         row("申请包文件", "Bundle file", "<code>\(h(r.bundle.file))</code>")

@@ -51,7 +51,10 @@ public enum TextReport {
                 s += basis(rule.source, r)
             }
         } else if r.decisionDue == nil, let rule = r.timeLimitRule, rule.outcome == .noDate {
-            s += "办结期限: 无可按日计算的期限，以指南所述为准：“\(t(rule.text))”\n"
+            s +=
+                rule.text == AppliedRule.timeLimitNotGiven
+                ? "办结期限: 无可按日计算的期限，\(rule.text)\n"
+                : "办结期限: 无可按日计算的期限，以指南所述为准：“\(t(rule.text))”\n"
             s += basis(rule.source, r)
         }
         s += "申请包 Bundle: \(t(r.bundle.file))  \(r.bundle.size) bytes  SHA-256 \(r.bundle.sha256)\n"

@@ -29,15 +29,17 @@ func decide(bytes: [UInt8], by decider: Decider = decider) throws -> Decision {
     return decider.decide(inspection, document: document)
 }
 
+/// The matter in force on `date`, else its last version (ZC-001's 2024 guide ends with 2024).
 func matter(_ code: String, on date: String = "2025-07-01") -> Matter {
-    catalog.matter(code, on: CalendarDate(date)!)!
+    catalog.matter(code, on: CalendarDate(date)!) ?? catalog.versions(of: code).last!
 }
 
 /// A complete application for a matter's scenario (all documents sound).
 func complete(
     _ code: String, scenario: String? = nil, facts: [String: String] = [:], omit: Set<String> = [],
-    letter: Bool = false, submitted: String = "2025-07-01T09:30:00+08:00"
+    letter: Bool = false, submitted: String? = nil
 ) -> SampleApplication {
+    let submitted = submitted ?? insideItsWindow(code)
     let m = matter(code, on: String(submitted.prefix(10)))
     let s = scenario.flatMap { m.scenario($0) } ?? m.scenarios[0]
     return ApplicationFactory.complete(
@@ -127,6 +129,8 @@ func insideItsWindow(_ code: String) -> String {
     switch code {
     case "BS-QT-020": return "2025-05-12T09:30:00+08:00"
     case "BS-SY-009", "BS-QT-022": return "2025-03-10T09:30:00+08:00"
+    // The 2024 guide's round (001: in force through 2024; its window 2024-06-03 to 06-28).
+    case "ZC-001": return "2024-06-10T09:30:00+08:00"
     default: return "2025-07-01T09:30:00+08:00"
     }
 }

@@ -167,7 +167,9 @@ import Testing
         let d = try decide(complete("ZC-001", facts: facts).submittedOn("2023-03-01T09:30:00+08:00"))
         #expect(d.verdict == .refused)
         let f = try #require(d.findings.first { $0.code == .applicationWindow })
-        #expect(f.message.contains("2024-01-01 起施行") && f.message.contains("早于施行日期"), "\(f.message)")
+        #expect(
+            f.message.contains("早于本事项依据的指南的适用期") && f.message.contains("2024-01-01 至 2024-12-31")
+                && !f.message.contains("起施行"), "\(f.message)")
         // Inside the guide's time, the window's words as before.
         facts["separatelyNoticedSeries"] = "false"
         facts["zcProvincialReview"] = "false"
