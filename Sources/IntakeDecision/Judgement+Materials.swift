@@ -111,14 +111,15 @@ extension Judgement {
         let deferredIDs = Set(letterMet && !refusing ? deferrals.map(\.0.material.id) : [])
 
         let unneeded = Self.unneeded(assessed)
-        // A part's original from its group where it says none itself (《委托书》及代理人身份证明原件: the
-        // group's 原件 is each part's; round 38, tester k: the missing part's message left it out).
-        var inherited: [String: Material.Original] = [:]
-        func inherit(_ m: Material, _ original: Material.Original?) {
-            if let original { inherited[m.id] = original }
-            for p in m.parts { inherit(p, m.original ?? original) }
-        }
-        for m in scenario.materials { inherit(m, nil) }
+        // Something missing or broken that no commitment letter covers: the letter alone does not
+        // make the application acceptable, and no finding says it would (round 38, tester i).
+        let uncovered =
+            missing.contains { a in !deferrals.contains { $0.0.material.id == a.material.id } }
+            || assessed.contains { $0.defective && $0.required == true && $0.reportable && !$0.material.isCommitmentLetter }
+            || findings.contains { f in
+                f.severity == .error && f.material != "commitment"
+                    && !(f.material.flatMap { scenario.material($0) }?.isCommitmentLetter ?? false)
+            }
         for (index, a) in assessed.enumerated() {
             let m = a.material
             let source = m.source ?? matter.source
@@ -198,7 +199,9 @@ extension Judgement {
             } else {
                 state = .missing
                 let deferral = deferrals.first { $0.0.material.id == m.id }?.1
-                let hint = deferral != nil ? "；该材料可容缺受理，提交签署的容缺受理承诺书后可先行受理" : ""
+                let hint =
+                    deferral == nil
+                    ? "" : uncovered ? "；该材料可容缺受理，提交签署的容缺受理承诺书后可在期限内补交" : "；该材料可容缺受理，提交签署的容缺受理承诺书后可先行受理"
                 let condition =
                     a.requirementText == Self.alwaysRequired
                     ? "" : Self.why(a.requirementText, name: m.name).map { "（\($0)）" } ?? ""
@@ -207,7 +210,7 @@ extension Judgement {
                         .materialMissing, .error,
                         refusing
                             ? "缺少材料：\(Self.label(m))\(condition)"
-                            : "缺少材料：\(Self.label(m))\(Self.bring(m, alternatives: a.serving, original: m.original ?? inherited[m.id]))\(condition)"
+                            : "缺少材料：\(Self.label(m))\(Self.bring(m, alternatives: a.serving))\(condition)"
                                 + "\(Self.partlyFiled(index, in: assessed))\(hint)",
                         material: m.id, source: source))
             }
@@ -247,13 +250,8 @@ extension Judgement {
             let names = deferrals.map { "\(Self.label($0.0.material))" }.joined(separator: "、")
             // A letter was submitted but its file does not count (its own finding says why).
             let letterDefective = assessed.contains { $0.material.isCommitmentLetter && $0.defective }
-            // Something else missing or broken that no letter covers: the letter alone does not
-            // make the application acceptable, and is not said to (round 38, tester i).
-            let others =
-                missing.contains { a in !deferrals.contains { $0.0.material.id == a.material.id } }
-                || assessed.contains { $0.defective && $0.required == true && $0.reportable && !$0.material.isCommitmentLetter }
             let remedy =
-                others
+                uncovered
                 ? "后，这些材料可在期限内补交；其余缺项仍须补正"
                 : "后，可先行受理并在期限内补交"
             findings.append(
@@ -821,14 +819,15 @@ extension Judgement {
         return names.joined(separator: " 或 ")
     }
 
-    /// What to bring of `m` besides its name: original or copy (`original`: its own, or its
-    /// group's), count, format, which alternatives.
-    static func bring(_ m: Material, alternatives: [Material]? = nil, original kind: Material.Original? = nil) -> String {
+    /// What to bring of `m` besides its name: original or copy, count, format, which
+    /// alternatives. A group's 原件 is not passed to its parts: it often covers only some of
+    /// them (BS-RS-045 (2): the 决定书…原件及复印件, then the 门诊收据; the review of round 38).
+    static func bring(_ m: Material, alternatives: [Material]? = nil) -> String {
         var parts: [String] = []
         // Not said twice where the guide's name says the same already (身份证原件; 法定代表人
         // 《居民身份证》复印件); said where the name speaks of one document only (火化收据原件；户口簿…).
         let (original, copy) = (m.name.contains("原件"), m.name.contains("复印件"))
-        switch kind ?? m.original {
+        switch m.original {
         case .original? where !original: parts.append("原件")
         case .copy? where !copy: parts.append("复印件")
         case .originalAndCopy? where !(original && copy): parts.append("原件及复印件")

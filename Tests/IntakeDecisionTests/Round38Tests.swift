@@ -65,24 +65,6 @@ import Testing
         #expect(!other.findings.contains { $0.code == .materialMissing && $0.message.contains("须为") }, "\(errors(other))")
     }
 
-    /// 003 其他 (土地) 事项 BS-CG-003 "《委托书》及代理人身份证明原件": the 原件 is each document's; a missing 代理人身份证明 was asked
-    /// for without it, while the clerk's check said 核验原件 (tester k).
-    @Test func aMissingPartIsAskedWithItsGroupsOriginal() throws {
-        var app = complete("BS-CG-003", scenario: "case-1", facts: try settledFacts("BS-CG-003", scenario: "case-1"))
-        app.agent = commissionedAgent
-        app.documents.removeAll { $0.material == "8.2" }
-        if !app.documents.contains(where: { $0.material == "8.1" }) {
-            var rng = SeededRandom(seed: 38)
-            app.documents.append(
-                SampleDocument(
-                    path: "files/8.1.pdf", material: "8.1", bytes: SampleDocuments.pdf(size: 20_000, rng: &rng),
-                    mediaType: "application/pdf"))
-        }
-        let d = try decide(app)
-        let missing = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "8.2" }, "\(errors(d))")
-        #expect(missing.message.contains("代理人身份证明，原件"), "\(missing.message)")
-    }
-
     /// 001 line 70 "提交任现职以来的经历（能力）和业绩成果…证书复印件（原件备验）及证明材料原件": the 报评材料 bound as one book under (3)
     /// still holds 3.2, whose originals are to be seen; the accepted report's paper checks said only "（3）…核验印章或签字"
     /// (tester h).
@@ -190,5 +172,8 @@ import Testing
         let more = try decide(complete("RS-005", facts: facts, omit: ["1", "3"]))
         let told = try #require(more.findings.first { $0.code == .commitmentMissing }, "\(errors(more))")
         #expect(told.message.contains("其余缺项仍须补正") && !told.message.contains("可先行受理"), "\(told.message)")
+        // Nor does the deferrable material's own finding.
+        let id = try #require(more.findings.first { $0.code == .materialMissing && $0.material == "3" })
+        #expect(id.message.contains("可在期限内补交") && !id.message.contains("可先行受理"), "\(id.message)")
     }
 }
