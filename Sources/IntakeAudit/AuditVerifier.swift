@@ -376,14 +376,14 @@ public struct AuditVerifier: Sendable {
     }
 
     /// Where the ledger's row and the sealed JSON report at `report` disagree: verdict,
-    /// application, matter, scenario, bundle and catalog version.
+    /// application, matter and its name, scenario, bundle and catalog version.
     static func differences(_ row: LedgerReportSet, report: URL) -> [String] {
         guard let data = try? Data(contentsOf: report), let summary = ReportSummary(data) else {
             return ["the sealed JSON report cannot be read"]
         }
         let d = row.decision
         return summary.disagreements(
-            verdict: d.verdict, application: d.application, matter: d.matter, scenario: d.scenario,
+            verdict: d.verdict, application: d.application, matter: d.matter, matterName: d.matterName, scenario: d.scenario,
             bundleSHA256: row.sha256, catalogVersion: row.catalogVersion, submitted: d.submitted, file: d.file,
             findings: d.findings)
     }

@@ -94,7 +94,8 @@ extension ReportSummary {
     /// `key: ledger "…", report "…"`; a key given nil is not compared. `audit verify` and
     /// the server's answers check the ledger against the stored report with it.
     public func disagreements(
-        verdict: String, application: String? = nil, matter: String? = nil, scenario: String? = nil,
+        verdict: String, application: String? = nil, matter: String? = nil, matterName: String? = nil,
+        scenario: String? = nil,
         bundleSHA256: String, catalogVersion: String, submitted: String? = nil, file: String? = nil,
         findings: [String: Int]? = nil
     ) -> [String] {
@@ -102,6 +103,7 @@ extension ReportSummary {
             ("verdict", verdict, self.verdict),
             ("application", application, self.application),
             ("matter", matter, self.matter),
+            ("matter name", matterName, self.matterName),
             ("scenario", scenario, self.scenario),
             ("bundle", bundleSHA256, self.bundleSHA256),
             ("catalogVersion", catalogVersion, self.catalogVersion),

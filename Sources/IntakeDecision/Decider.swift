@@ -229,8 +229,14 @@ public struct Decider: Sendable {
             // way of filing (分项提交的); not a part of the applicant's case, which the facts decide.
             if m.need == .all, !(met[m.id]?.documents.isEmpty ?? true) {
                 func contained(_ p: Material, original: Material.Original?, seal: Bool) {
-                    guard !p.isCommitmentLetter,
-                        p.requirement == .always || (p.requirement == .conditional && p.condition?.reads.isEmpty == true)
+                    // A conditional part only when its case is the way of filing alone (an XPath over the
+                    // documents only): a case of the applicant, his kind or his agent, is not known to hold.
+                    let byFiling = p.condition.map { c in
+                        let x = c.xpath ?? ""
+                        return c.reads.isEmpty && x.contains("m:documents")
+                            && !["m:applicant", "m:agent", "@channel", "@kind"].contains { x.contains($0) }
+                    }
+                    guard !p.isCommitmentLetter, p.requirement == .always || (p.requirement == .conditional && byFiling == true)
                     else { return }
                     let original = p.original ?? original
                     let seal = seal || sealWords.contains { (p.name + (p.note ?? "") + (p.spec?.text ?? "")).contains($0) }

@@ -586,6 +586,9 @@ public struct LedgerReportSet: Sendable, Hashable {
         /// find` shows and filters on); nil: not compared.
         public var submitted: String?
         public var file: String?
+        /// The matter's name as recorded (what `audit find` and the summaries show); nil: not
+        /// compared.
+        public var matterName: String?
         /// The findings recorded, counted by `code severity` (what `audit find --code`
         /// answers from); nil: not compared.
         public var findings: [String: Int]?

@@ -1140,7 +1140,7 @@ public final class SQLLedger: LedgerStore {
         try s.db.run(
             """
             SELECT b.sha256, b.catalog_version, b.report_dir, b.report_base, b.json_sha256, b.xml_sha256, b.html_sha256,
-                b.seal, b.verdict, b.application, b.matter, b.scenario, b.submitted, b.file, b.superseded_by
+                b.seal, b.verdict, b.application, b.matter, b.scenario, b.submitted, b.file, b.superseded_by, b.matter_name
             FROM bundles b WHERE b.state = 'decided' AND \(condition) ORDER BY b.sha256
             """
         ) { r in
@@ -1153,6 +1153,7 @@ public final class SQLLedger: LedgerStore {
             set.decision.file = r[13] == .null ? nil : r.text(13)
             set.decision.findings = withFindings ? findings[r.text(0)] ?? [:] : nil
             set.decision.supersededBy = r[14] == .null ? nil : r.text(14)
+            set.decision.matterName = r[15] == .null ? nil : r.text(15)
             out.append(set)
         }
         return out

@@ -2571,7 +2571,8 @@ import Testing
         // Documents the guide names outside its numbered list of materials keep the next free number (round 21, tester 2 asked):
         // 其他 事项19 (lines 12373-12383) 1.-4. and "如果是委托人代为办理，应同时提供代理人身份证" in 具体办理流程: 5; 事项21 (lines
         // 12424-12432) 1.-3., the same sentence: 4; 事项16 (lines 12311-12322) 1. 2. 4. 5. 6. and the 户口本 of 办理流程（一）: 7.
-        Case(code: "BS-QT-019", scenario: "", facts: [:], ids: ["1", "2", "3", "4", "5"], agent: true, missing: "5"),
+        // 事项19 line 12383 "填写《困难残疾人生活补贴申请审批表》": the form is 6 (round 38's review).
+        Case(code: "BS-QT-019", scenario: "", facts: [:], ids: ["1", "2", "3", "4", "5", "6"], agent: true, missing: "5"),
         // 事项21 line 12432 "提交书面申请，填写《重度残疾人护理补贴申请审批表》，并提供…": the form is 5 (round 38, tester k).
         Case(code: "BS-QT-021", scenario: "", facts: [:], ids: ["1", "2", "3", "4", "5"], agent: true, missing: "5"),
         Case(

@@ -142,6 +142,29 @@ import Testing
         #expect(missing.message.contains("重度残疾人护理补贴申请审批表") && missing.source?.line == 12432)
     }
 
+    /// 003 退休 事项5 (BS-TX-005) lines 9110-9112 repeat 事项3's lists word for word: "7.《大连市劳动能力鉴定结论书》、《因病、非因工致残
+    /// 提前退休（职）申请表》" (line 9111) and "退休职工本人身份证、户口簿原件及复印件" are two documents each there too (the review).
+    @Test func theTwinRetirementMatterSplitsItsPairsAlike() throws {
+        var facts = try settledFacts("BS-TX-005")
+        facts["insuredCategory"] = "灵活就业人员"
+        let d = try decide(complete("BS-TX-005", facts: facts))
+        #expect(d.verdict == .accepted, "\(errors(d))")
+        let one = try decide(complete("BS-TX-005", facts: facts, omit: ["2.7.2"]))
+        #expect(one.findings.contains { $0.code == .materialMissing && $0.material == "2.7.2" }, "\(errors(one))")
+        let id = try decide(complete("BS-TX-005", facts: facts, omit: ["2.2.2"]))
+        #expect(id.findings.contains { $0.code == .materialMissing && $0.material == "2.2.2" }, "\(errors(id))")
+    }
+
+    /// 003 其他 事项19 line 12383 "提交书面申请，填写《困难残疾人生活补贴申请审批表》" and 事项20 line 12408 "提出书面申请，并填写助学申请表"
+    /// (the applicant then carries it to the school, line 12410): each form is material 6 (the review: 事项21's twins).
+    @Test(arguments: [("BS-QT-019", "困难残疾人生活补贴申请审批表", 12383), ("BS-QT-020", "助学申请表", 12408)])
+    func theTwinAllowancesAskTheirForms(code: String, form: String, line: Int) throws {
+        let d = try decide(complete(code, facts: try settledFacts(code), omit: ["6"]))
+        let missing = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "6" }, "\(errors(d))")
+        #expect(missing.message.contains(form) && missing.source?.line == line, "\(missing.message)")
+        #expect(try decide(complete(code, facts: try settledFacts(code))).verdict == .accepted)
+    }
+
     /// 003 出入境 事项3 line 8723 "4、未满十六周岁的申请人如未办理居民身份证，需提交本人户口簿": 4.1 cites that line, not the 定居
     /// paragraph of line 8741 whose words it quoted (tester k). 004 SB-066 (2) starts on line 1274 "（2）提供有关部门批准撤销、解散、
     /// 合并、改制的法律" (tester m: cited at 1275, the second half).

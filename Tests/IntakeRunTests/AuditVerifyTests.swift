@@ -277,6 +277,11 @@ struct AuditVerifyTests {
                 "submitted: ledger"
             ),
             ("file", "UPDATE bundles SET file = 'other.zip' WHERE sha256 = '\(r0)'", "bundle file: ledger \"other.zip\""),
+            // The name `audit find` shows (round 38, tester j: forged, verified).
+            (
+                "matter-name", "UPDATE bundles SET matter_name = '伪造事项名' WHERE sha256 = '\(r0)'",
+                "matter name: ledger \"伪造事项名\""
+            ),
         ] {
             let copy = try Self.copy(out, name)
             try openLedger(copy).execute(statement)
