@@ -205,7 +205,8 @@ public struct Decider: Sendable {
     /// group, the file filed under 1.1; ZC-001's (3) 每一页应加盖单位印章 binds its parts: the session's review).
     static func paperChecks(_ statuses: [MaterialStatus], in scenario: Scenario) -> Finding? {
         let met = Dictionary(statuses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let sealWords = ["公章", "印章", "盖章", "签字", "签名", "手印"]
+        // "加盖…户口专用章" (户籍 11's 出生证明 translation, tester n) names a seal without 盖章 or 印章.
+        let sealWords = ["公章", "印章", "盖章", "专用章", "签字", "签名", "手印"]
         var lines: [String] = []
         func filed(_ m: Material) -> Bool {
             guard let s = met[m.id], s.state == .met else { return false }

@@ -318,13 +318,18 @@ extension Judgement {
     static func unneeded(_ assessed: [Assessment]) -> [Int: [String]] {
         var out: [Int: [String]] = [:]
         var i = 0
+        // The end of the subtree of an optional material being walked: its parts are not
+        // required because it is not, not because their case does not apply (退休 5's 1.9.1, a
+        // part of the optional 军转干部 pair, was "本情形无需提交": round 38's catalog helper).
+        var optionalEnd = 0
         while i < assessed.count {
             let a = assessed[i]
             let end = subtreeEnd(i, in: assessed)
             let subtree = assessed[i..<end]
             let files = subtree.filter(\.met).flatMap(\.documents)
+            if a.material.requirement == .optional { optionalEnd = max(optionalEnd, end) }
             let excluded =
-                a.reportable && a.required == false && a.material.requirement != .optional
+                i >= optionalEnd && a.reportable && a.required == false && a.material.requirement != .optional
                 && a.material.requirement != .whenDeferred
             if excluded && !files.isEmpty && !a.material.isCommitmentLetter
                 && !subtree.contains(where: { $0.material.isCommitmentLetter })

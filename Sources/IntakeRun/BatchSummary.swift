@@ -55,6 +55,22 @@ enum BatchSummary {
         CalendarDate(chinaDateOf: iso)?.description ?? String(iso.prefix(10))
     }
 
+    /// A UTC time the ledger records (`2026-12-06T18:55:52.123Z`) as the pages show it, in China
+    /// Standard Time like their dates (`2026-12-07 02:55:52 (UTC+8)`: round 38, tester j, a page
+    /// titled by the China date listed UTC times); any other form unchanged.
+    static func chinaTime(_ iso: String) -> String {
+        let c = Array(iso.utf8)
+        guard c.last == UInt8(ascii: "Z"), c.count >= 20, let day = CalendarDate(chinaDateOf: iso) else { return iso }
+        func number(_ r: Range<Int>) -> Int? {
+            r.allSatisfy { c[$0] >= 48 && c[$0] <= 57 } ? r.reduce(0) { $0 * 10 + Int(c[$1] - 48) } : nil
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19), hour < 24 else {
+            return iso
+        }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(day) \(two((hour + 8) % 24)):\(two(minute)):\(two(second)) (UTC+8)"
+    }
+
     /// Writes the run's summary and the index; returns their files (relative to `out`),
     /// the run's first. The summary files of earlier versions (`summary.*`, which were
     /// cumulative) are removed, so that nobody reads them as current.
@@ -292,7 +308,7 @@ enum BatchSummary {
     /// When, where and what, and the run's counts, in Chinese with English.
     static func runParagraphs(_ run: RunTotals) -> String {
         var s =
-            "<p>本次运行 <span class=\"en\">This run</span>：\(h(run.started)) → \(h(run.finished))；"
+            "<p>本次运行 <span class=\"en\">This run</span>：\(h(chinaTime(run.started))) → \(h(chinaTime(run.finished)))；"
             + "收件箱 <span class=\"en\">inbox</span> <code>\(h(run.inbox))</code>；"
             + "事项目录版本 <span class=\"en\">catalog</span> <code class=\"hash\">\(h(run.catalogVersion))</code>；"
             + "程序 <span class=\"en\">program</span> \(h(Generator.current.description))</p>\n"
@@ -321,8 +337,8 @@ enum BatchSummary {
         }
         for r in run.interrupted {
             s +=
-                "<p>上次运行 \(r.id)（开始于 \(h(r.started))）被中断，已审核 \(r.decided) 个申请包后进程终止；已标记为 interrupted。"
-                + "<br><span class=\"en\">Run \(r.id), started \(h(r.started)), was interrupted after deciding \(r.decided) bundles "
+                "<p>上次运行 \(r.id)（开始于 \(h(chinaTime(r.started)))）被中断，已审核 \(r.decided) 个申请包后进程终止；已标记为 interrupted。"
+                + "<br><span class=\"en\">Run \(r.id), started \(h(chinaTime(r.started))), was interrupted after deciding \(r.decided) bundles "
                 + "(its process died); closed as interrupted.</span></p>\n"
         }
         return s
@@ -608,7 +624,7 @@ enum BatchSummary {
         for r in runs {
             let label = r.summary.map { "<a href=\"\(h($0))\">\(r.id)</a>" } ?? String(r.id)
             s +=
-                "<tr><td>\(label)</td><td>\(h(r.started))</td><td>\(h(r.finished))</td><td>\(h(statusLabel(r.status)))</td>"
+                "<tr><td>\(label)</td><td>\(h(chinaTime(r.started)))</td><td>\(h(chinaTime(r.finished)))</td><td>\(h(statusLabel(r.status)))</td>"
                 + "<td class=\"n\">\(r.decided)</td><td>\(h(r.host))\(r.pid > 0 ? " (\(r.pid))" : "")</td>"
                 + "<td><code>\(h(r.inbox))</code></td></tr>\n"
         }

@@ -155,6 +155,63 @@ import Testing
         #expect(id.findings.contains { $0.code == .materialMissing && $0.material == "2.2.2" }, "\(errors(id))")
     }
 
+    /// 退休 5's 1.9 (军转干部 两表, line 9110) is optional in that matter ("因病或非因工致残提前退休的不适用"): a part of it filed was
+    /// told "本情形无需提交…未作为审核依据", as if its case did not apply, while the whole pair under 1.9 was not.
+    @Test func aPartOfAnOptionalPairIsNotCalledUnneeded() throws {
+        var facts = try settledFacts("BS-TX-005")
+        facts["insuredCategory"] = "企业职工"
+        var app = complete("BS-TX-005", facts: facts)
+        #expect(matter("BS-TX-005").scenarios[0].material("1.9")?.requirement == .optional)
+        var rng = SeededRandom(seed: 38)
+        app.documents.append(
+            SampleDocument(
+                path: "files/1.9.1.pdf", material: "1.9.1", bytes: SampleDocuments.pdf(size: 21_000, rng: &rng),
+                mediaType: "application/pdf"))
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(errors(d))")
+        #expect(d.materials.first { $0.id == "1.9.1" }?.state == .met)
+        #expect(
+            !d.findings.contains { $0.code == .materialUnneeded && ($0.material ?? "").hasPrefix("1.9") },
+            "\(d.findings.map(\.message))")
+    }
+
+    /// 003 入学 事项15 (BS-RX-015) line 1511 "学校审核材料合格后，受理转学申请，并于三个工作日内答复是否同意接收该生转入": a 转入
+    /// is answered within 3 working days (tester o: the report gave no date, quoting the 受理 window of line 1517); line 1508
+    /// "材料③④⑤⑥⑦留一套复印件存档": ③'s copy is taken too. A 转出 keeps the window's words, no date.
+    @Test func aHighSchoolTransferInIsAnsweredInThreeWorkingDays() throws {
+        var facts = try settledFacts("BS-RX-015")
+        facts["rxTransferDirection"] = "转入"
+        let d = try decide(complete("BS-RX-015", facts: facts, submitted: "2025-09-10T09:30:00+08:00"))
+        #expect(d.decisionDue == CalendarDate("2025-09-15"), "\(errors(d))")
+        #expect(d.timeLimit?.source?.line == 1511)
+        #expect(matter("BS-RX-015").scenarios[0].material("3")?.original == .originalAndCopy)
+    }
+
+    /// 003 户籍 事项11 line 2155 "被投靠人（父母或法定监护人）《居民户口簿》、《居民身份证》、婚姻状况证明、.投靠人（子女）…": 2 and 3 are the
+    /// parent's, and say so (tester n: "（2）《居民身份证》" read by the child). 公积金 事项28 line 7191 "…《授权委托书》3份" and 户籍 11's
+    /// "（需加盖出生落户地派出所户口专用章）" reach the clerk's paper checks; 退休 6's 2.6 (its list is 事项3's, line 9150) is two forms.
+    @Test func namesCountsAndSealsTheGuideGives() throws {
+        let hj = matter("BS-HJ-011").scenarios[0]
+        #expect(hj.material("2")?.name.hasPrefix("被投靠人") == true && hj.material("3")?.name.hasPrefix("被投靠人") == true)
+        #expect(matter("BS-GJJ-028").scenarios[0].material("4")?.copies == 3)
+        let tx = try #require(matter("BS-TX-006").scenarios[0].material("2.6"))
+        #expect(tx.parts.map(\.id) == ["2.6.1", "2.6.2"] && tx.need == .all)
+        var facts = try settledFacts("BS-GJJ-028")
+        facts["gjjContractEarlyRepaymentTerms"] = facts["gjjContractEarlyRepaymentTerms"] ?? "false"
+        var app = complete("BS-GJJ-028", facts: facts)
+        app.agent = commissionedAgent
+        var rng = SeededRandom(seed: 38)
+        if !app.documents.contains(where: { $0.material == "4" }) {
+            app.documents.append(
+                SampleDocument(
+                    path: "files/4.pdf", material: "4", bytes: SampleDocuments.pdf(size: 22_000, rng: &rng),
+                    mediaType: "application/pdf"))
+        }
+        let d = try decide(app)
+        let paper = try #require(d.findings.first { $0.message.hasPrefix("请核验文件无法显示的纸质要求") }, "\(errors(d))")
+        #expect(paper.message.contains("《授权委托书》：3 份"), "\(paper.message)")
+    }
+
     /// 003 其他 事项19 line 12383 "提交书面申请，填写《困难残疾人生活补贴申请审批表》" and 事项20 line 12408 "提出书面申请，并填写助学申请表"
     /// (the applicant then carries it to the school, line 12410): each form is material 6 (the review: 事项21's twins).
     @Test(arguments: [("BS-QT-019", "困难残疾人生活补贴申请审批表", 12383), ("BS-QT-020", "助学申请表", 12408)])

@@ -190,6 +190,9 @@ struct ResumeTests {
         #expect(summary == "runs/2026-12-05/run-1.html")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("runs/2026-12-05/run-1.json").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("runs/2026-12-04").path))
+        // Its times too, as its date (round 38, tester j: a page titled by the China date listed UTC times).
+        let page = try String(contentsOf: out.appendingPathComponent(summary), encoding: .utf8)
+        #expect(page.contains("2026-12-05 00:31:51 (UTC+8)") && !page.contains("2026-12-04T16:31:51"))
     }
 
     /// A run's items ride with the next group commit, so a kill -9 leaves the last groups'
