@@ -175,3 +175,14 @@ extension SampleDocument {
 func dueAndLine(_ d: Decision) -> (date: CalendarDate?, line: Int?) {
     (d.decisionDue, d.rules.first { $0.kind == .timeLimit }?.source.line)
 }
+
+extension SampleApplication {
+    /// Files one more sound PDF for `material` (a part the complete application leaves out).
+    mutating func filePDF(for material: String, size: Int = 21_000) {
+        var rng = SeededRandom(seed: UInt64(documents.count + 38))
+        documents.append(
+            SampleDocument(
+                path: "files/added-\(documents.count)-\(material).pdf", material: material,
+                bytes: SampleDocuments.pdf(size: size, rng: &rng), mediaType: "application/pdf"))
+    }
+}

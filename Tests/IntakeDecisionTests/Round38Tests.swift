@@ -162,11 +162,7 @@ import Testing
         facts["insuredCategory"] = "企业职工"
         var app = complete("BS-TX-005", facts: facts)
         #expect(matter("BS-TX-005").scenarios[0].material("1.9")?.requirement == .optional)
-        var rng = SeededRandom(seed: 38)
-        app.documents.append(
-            SampleDocument(
-                path: "files/1.9.1.pdf", material: "1.9.1", bytes: SampleDocuments.pdf(size: 21_000, rng: &rng),
-                mediaType: "application/pdf"))
+        app.filePDF(for: "1.9.1")
         let d = try decide(app)
         #expect(d.verdict == .accepted, "\(errors(d))")
         #expect(d.materials.first { $0.id == "1.9.1" }?.state == .met)
@@ -200,13 +196,7 @@ import Testing
         facts["gjjContractEarlyRepaymentTerms"] = facts["gjjContractEarlyRepaymentTerms"] ?? "false"
         var app = complete("BS-GJJ-028", facts: facts)
         app.agent = commissionedAgent
-        var rng = SeededRandom(seed: 38)
-        if !app.documents.contains(where: { $0.material == "4" }) {
-            app.documents.append(
-                SampleDocument(
-                    path: "files/4.pdf", material: "4", bytes: SampleDocuments.pdf(size: 22_000, rng: &rng),
-                    mediaType: "application/pdf"))
-        }
+        if !app.documents.contains(where: { $0.material == "4" }) { app.filePDF(for: "4") }
         let d = try decide(app)
         let paper = try #require(d.findings.first { $0.message.hasPrefix("请核验文件无法显示的纸质要求") }, "\(errors(d))")
         #expect(paper.message.contains("《授权委托书》：3 份"), "\(paper.message)")
