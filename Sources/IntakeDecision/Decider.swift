@@ -137,6 +137,7 @@ public struct Decider: Sendable {
             submitted: submitted,
             conditions: ConditionEvaluator(
                 manifest: derived.manifest, document: document, fact: { [catalog] in catalog.fact($0, of: matter) }))
+        judge.errorsBefore = (d.findings + derived.findings).contains { $0.severity == .error }
         judge.run()
         d.findings += derived.findings
         d.findings += judge.findings
@@ -218,9 +219,16 @@ public struct Decider: Sendable {
             let seal = seal || sealWords.contains { (m.name + (m.note ?? "") + (m.spec?.text ?? "")).contains($0) }
             let deeper = m.parts.filter(filed)
             if !deeper.isEmpty {
-                // The group's copies count stays with it (一式3份 of a form of several parts).
-                if let n = m.copies, n > 1 { lines.append("（\(m.id)）\(m.name)：\(m.copiesText ?? "\(n) 份")") }
-                for p in deeper { walk(p, original: original, seal: seal) }
+                // A group of documents filed by its parts: what its own words ask (its 原件, its count: 一式3份 of a
+                // form of several parts) on its own line, with its name, which says which documents they are for
+                // (BS-RS-045 (2): "《工伤认定决定书》…原件及复印件，工伤人员门诊收据…": not the 门诊收据's; round 38's
+                // second review). An alternative of a one-of group takes the group's 原件: it is the group's one document.
+                if m.need == .all {
+                    ask(m, original: m.original, seal: false, label: "（\(m.id)）\(m.name)")
+                } else if let n = m.copies, n > 1 {
+                    lines.append("（\(m.id)）\(m.name)：\(m.copiesText ?? "\(n) 份")")
+                }
+                for p in deeper { walk(p, original: m.need == .oneOf ? original : nil, seal: seal) }
                 return
             }
             ask(m, original: original, seal: seal, label: "（\(m.id)）\(m.name)")

@@ -114,7 +114,8 @@ extension Judgement {
         // Something missing or broken that no commitment letter covers: the letter alone does not
         // make the application acceptable, and no finding says it would (round 38, tester i).
         let uncovered =
-            missing.contains { a in !deferrals.contains { $0.0.material.id == a.material.id } }
+            errorsBefore
+            || missing.contains { a in !deferrals.contains { $0.0.material.id == a.material.id } }
             || assessed.contains { $0.defective && $0.required == true && $0.reportable && !$0.material.isCommitmentLetter }
             || findings.contains { f in
                 f.severity == .error && f.material != "commitment"
@@ -329,7 +330,7 @@ extension Judgement {
             let files = subtree.filter(\.met).flatMap(\.documents)
             if a.material.requirement == .optional { optionalEnd = max(optionalEnd, end) }
             let excluded =
-                i >= optionalEnd && a.reportable && a.required == false && a.material.requirement != .optional
+                (i >= optionalEnd || a.own == false) && a.reportable && a.required == false && a.material.requirement != .optional
                 && a.material.requirement != .whenDeferred
             if excluded && !files.isEmpty && !a.material.isCommitmentLetter
                 && !subtree.contains(where: { $0.material.isCommitmentLetter })

@@ -26,6 +26,11 @@ struct Judgement {
     /// a citizen for a unit's): no question about the applicant's own case is asked, since
     /// none can change the verdict and a unit cannot tell its sex or age (BS-QT-022).
     let applicantKindRefused: Bool
+    /// Errors found before the rules are judged (the bundle's inspection, the resident id and
+    /// the agent): the commitment letter alone does not make such an application acceptable,
+    /// and no finding may say it would (round 38's second review: "可先行受理" beside a wrong
+    /// check digit).
+    var errorsBefore = false
 
     init(
         catalog: Catalog, matter: Matter, scenario: Scenario, manifest: Manifest, inspection: Inspection,

@@ -1153,7 +1153,8 @@ public final class SQLLedger: LedgerStore {
             set.decision.file = r[13] == .null ? nil : r.text(13)
             set.decision.findings = withFindings ? findings[r.text(0)] ?? [:] : nil
             set.decision.supersededBy = r[14] == .null ? nil : r.text(14)
-            set.decision.matterName = r[15] == .null ? nil : r.text(15)
+            // Every version writes the name as text ("" for an invalid bundle): a NULL is an edit, compared as "".
+            set.decision.matterName = r[15] == .null ? "" : r.text(15)
             out.append(set)
         }
         return out

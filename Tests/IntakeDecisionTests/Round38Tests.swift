@@ -200,6 +200,26 @@ import Testing
         let d = try decide(app)
         let paper = try #require(d.findings.first { $0.message.hasPrefix("请核验文件无法显示的纸质要求") }, "\(errors(d))")
         #expect(paper.message.contains("《授权委托书》：3 份"), "\(paper.message)")
+        // The 户口专用章 of 户籍 11's 12 (line 2180): a seal the clerk checks, although neither 盖章 nor 印章 is said.
+        var abroadFacts = try settledFacts("BS-HJ-011")
+        abroadFacts["hjDependentChildBornAbroad"] = "true"
+        let abroad = try decide(complete("BS-HJ-011", facts: abroadFacts))
+        #expect(abroad.verdict == .accepted, "\(errors(abroad))")
+        let checks = try #require(abroad.findings.first { $0.message.hasPrefix("请核验文件无法显示的纸质要求") })
+        #expect(checks.message.contains("户口专用章）：核验印章或签字"), "\(checks.message)")
+    }
+
+    /// 000 RS-005: the ID deferrable, missing, no letter, and the applicant's resident id with a wrong check digit
+    /// (`fact-invalid`, found before the rules): the letter is not promised to suffice (round 38's second review).
+    @Test func anEarlierErrorKeepsTheLetterFromBeingPromisedToSuffice() throws {
+        var facts = try settledFacts("RS-005")
+        let good = facts[SampleApplication.residentIdKey] ?? "210202199001011232"
+        let last = good.last == "0" ? "1" : "0"
+        facts[SampleApplication.residentIdKey] = String(good.dropLast()) + last
+        let d = try decide(complete("RS-005", facts: facts, omit: ["3"]))
+        #expect(d.verdict == .returned, "\(errors(d))")
+        let told = try #require(d.findings.first { $0.code == .commitmentMissing }, "\(errors(d))")
+        #expect(!told.message.contains("可先行受理"), "\(told.message)")
     }
 
     /// 003 其他 事项19 line 12383 "提交书面申请，填写《困难残疾人生活补贴申请审批表》" and 事项20 line 12408 "提出书面申请，并填写助学申请表"

@@ -282,6 +282,7 @@ struct AuditVerifyTests {
                 "matter-name", "UPDATE bundles SET matter_name = '伪造事项名' WHERE sha256 = '\(r0)'",
                 "matter name: ledger \"伪造事项名\""
             ),
+            ("matter-name-null", "UPDATE bundles SET matter_name = NULL WHERE sha256 = '\(r0)'", "matter name: ledger \"\""),
         ] {
             let copy = try Self.copy(out, name)
             try openLedger(copy).execute(statement)
