@@ -189,8 +189,7 @@ extension Rejudge.Result {
             // A date that moved: "~", what it is for as the code, "old ⇒ new" as the message.
             for d in c.difference.dates {
                 let message = "\(DecisionDifference.date(d.old)) ⇒ \(DecisionDifference.date(d.new))"
-                let material = d.what.hasPrefix("补交期限 ") ? String(d.what.dropFirst("补交期限 ".count)) : ""
-                let cells = head + ["~", d.what, "", material, message, "", "", ""]
+                let cells = head + ["~", d.what, "", DecisionDifference.material(ofDate: d.what), message, "", "", ""]
                 lines.append(cells.map(CSV.field).joined(separator: ","))
             }
         }

@@ -61,6 +61,9 @@ public struct ReportSummary: Sendable {
     /// The dates the report gives the applicant: `办结期限` (decisionDue) and each deferred
     /// material's `补交期限 N` (its due date), by what they are for.
     public var dueDates: [String: String]
+    /// The keys of `dueDates`: the 办结期限, and a deferred material's (its id after it).
+    static let decisionDue = "办结期限"
+    static let materialDue = "补交期限 "
 
     public init?(_ data: Data) {
         guard let d = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let verdict = d["verdict"] as? String
@@ -79,10 +82,10 @@ public struct ReportSummary: Sendable {
         submitted = d["submitted"] as? String ?? ""
         findings = (d["findings"] as? [[String: Any]] ?? []).map(FindingSummary.init)
         var dates: [String: String] = [:]
-        if let due = d["decisionDue"] as? String { dates["办结期限"] = due }
+        if let due = d["decisionDue"] as? String { dates[Self.decisionDue] = due }
         for deferred in d["deferred"] as? [[String: Any]] ?? [] {
             if let material = deferred["material"] as? String, let due = deferred["due"] as? String {
-                dates["补交期限 \(material)"] = due
+                dates[Self.materialDue + material] = due
             }
         }
         dueDates = dates
@@ -183,6 +186,11 @@ public struct DecisionDifference: Sendable {
     }
 
     static func date(_ s: String) -> String { s.isEmpty ? "（无）" : s }
+
+    /// The material a moved date is of ("" for the 办结期限).
+    static func material(ofDate what: String) -> String {
+        what.hasPrefix(ReportSummary.materialDue) ? String(what.dropFirst(ReportSummary.materialDue.count)) : ""
+    }
 
     /// `accepted (dates changed)` where only dates moved.
     var changeLabel: String {

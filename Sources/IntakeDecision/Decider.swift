@@ -208,6 +208,9 @@ public struct Decider: Sendable {
         let met = Dictionary(statuses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // "加盖…户口专用章" (户籍 11's 出生证明 translation, tester n) names a seal without 盖章 or 印章.
         let sealWords = ["公章", "印章", "盖章", "专用章", "签字", "签名", "手印"]
+        func sealed(_ m: Material) -> Bool {
+            sealWords.contains { (m.name + (m.note ?? "") + (m.spec?.text ?? "")).contains($0) }
+        }
         var lines: [String] = []
         func filed(_ m: Material) -> Bool {
             guard let s = met[m.id], s.state == .met else { return false }
@@ -216,7 +219,7 @@ public struct Decider: Sendable {
         func walk(_ m: Material, original: Material.Original?, seal: Bool) {
             guard !m.isCommitmentLetter, filed(m) else { return }
             let original = m.original ?? original
-            let seal = seal || sealWords.contains { (m.name + (m.note ?? "") + (m.spec?.text ?? "")).contains($0) }
+            let seal = seal || sealed(m)
             let deeper = m.parts.filter(filed)
             if !deeper.isEmpty {
                 // A group of documents filed by its parts: what its own words ask (its 原件, its count: 一式3份 of a
@@ -248,7 +251,7 @@ public struct Decider: Sendable {
                     guard !p.isCommitmentLetter, p.requirement == .always || (p.requirement == .conditional && byFiling == true)
                     else { return }
                     let original = p.original ?? original
-                    let seal = seal || sealWords.contains { (p.name + (p.note ?? "") + (p.spec?.text ?? "")).contains($0) }
+                    let seal = seal || sealed(p)
                     if p.parts.isEmpty || p.need != .all {
                         ask(p, original: original, seal: seal, label: "（\(p.id)）\(p.name)（含于（\(m.id)））", copies: false)
                     } else {
