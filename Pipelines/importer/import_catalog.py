@@ -24,8 +24,10 @@ Overlay semantics (curated/NNN.xml is a <catalog> in the catalog namespace):
 - <matter code> in the draft: its attributes override; children replace the draft's:
   name, department, cite, applicationWindow one for one; note, channel and timeLimit (one
   per channel, and one without) as a group (all of the draft's go); scenario by id (whole), or, with merge="materials",
-  material by id inside it (at any depth: 1.13 inside group 1, replaced where it is); deferral by (material, scenario); forbidden by id.
-  <remove what="scenario|deferral|forbidden|material" id="..."/> deletes a draft child.
+  material by id inside it (at any depth: 1.13 inside group 1, replaced where it is) and its <name>; deferral by (material,
+  scenario); forbidden by id.
+  <remove what="scenario|deferral|forbidden|material" id="..."/> deletes a draft child (a material at any depth of a
+  merge="materials" scenario).
 """
 from __future__ import annotations
 
@@ -77,9 +79,15 @@ def key_of(el: ET.Element):
 
 
 def merge_materials(draft_scn: ET.Element, over_scn: ET.Element) -> None:
-    # A material is found by id at any depth (1.13 inside group 1) and replaced where it is.
+    # A material is found by id at any depth (1.13 inside group 1) and replaced where it is; the
+    # scenario's <name>, when the overlay gives one, replaces the draft's.
     parents = {c: p for p in draft_scn.iter() for c in p}
     for child in list(over_scn):
+        if local(child.tag) == "name":
+            old_name = draft_scn.find(q("name"))
+            if old_name is not None:
+                old_name.text = child.text
+            continue
         if local(child.tag) != "material":
             continue
         old = [m for m in draft_scn.iter(q("material")) if m.get("id") == child.get("id")]
@@ -91,9 +99,9 @@ def merge_materials(draft_scn: ET.Element, over_scn: ET.Element) -> None:
         else:
             draft_scn.append(child)
     for rm in over_scn.findall(q("remove")):
-        for m in draft_scn.findall(q("material")):
-            if m.get("id") == rm.get("id"):
-                draft_scn.remove(m)
+        parents = {c: p for p in draft_scn.iter() for c in p}
+        for m in [m for m in draft_scn.iter(q("material")) if m.get("id") == rm.get("id")]:
+            parents[m].remove(m)
 
 
 def merge_matter(draft: ET.Element, over: ET.Element) -> None:
@@ -200,6 +208,15 @@ def cite_time_limits(root: ET.Element, text: str, document: str) -> None:
             limit.set("line", str(found))
 
 
+def join_wrapped(root: ET.Element, wrapped: dict, document: str) -> None:
+    """Each <cite> of a line a page break cut (the seed module's WRAPPED: first line -> last)
+    gets through="last", so that its quote holds the whole sentence."""
+    for cite in root.iter(q("cite")):
+        line = cite.get("line")
+        if cite.get("document") == document and line and int(line) in wrapped:
+            cite.set("through", str(wrapped[int(line)]))
+
+
 def trailing_bracket(text: str):
     """The start of the bracketed group that ends `text` (（…） or (…), nested ones
     inside), or None."""
@@ -271,6 +288,7 @@ def build(source: str, seeds_dir: str):
     if hasattr(mod, "after_overlays"):
         mod.after_overlays(root)
     cite_time_limits(root, text, mod.DOCUMENT)
+    join_wrapped(root, getattr(mod, "WRAPPED", {}), mod.DOCUMENT)
     mark_glosses(root, text, mod.DOCUMENT)
     sort_matters(root)
     return root, unencoded, mod

@@ -27,6 +27,12 @@ TITLE = "人社服务手册：人社权力事项清单、合规办事业务指�
 # ...试点", and the bureau page it links in 5.1 is dated 2022/5/5), so: 2022-01-01.
 EFFECTIVE_FROM = "2022-01-01"
 
+# Cited lines a page break (or a table's cell) cut mid-sentence: a citation of the first line quotes
+# through the second, joined (round 39, tester q: RS-039 8.3's quote of line 1586 ended "…丧偶人", its
+# 结婚证 on line 1588). Found by listing the cited lines that end without punctuation and whose next
+# line continues them, each read by hand.
+WRAPPED = {337: 339, 343: 345, 590: 592, 708: 710, 804: 806, 1517: 1519, 1586: 1588, 1632: 1634, 1709: 1711, 2530: 2532}
+
 DEPARTMENT = "大连市人力资源和社会保障局"
 GUIDE = "合规办事业务指南"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

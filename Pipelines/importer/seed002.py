@@ -30,6 +30,12 @@ DOCUMENT = "002_f427b4269c60386f.txt"
 TITLE = "关于开展2025年度大连市机关事业单位工勤技能人员技师及以下技术等级晋升考核工作的通知"
 # The notice is dated 2025年6月27日 (signature, line 109, and 印发 date at its end).
 EFFECTIVE_FROM = "2025-06-27"
+
+# Cited lines a page break (or a table's cell) cut mid-sentence: a citation of the first line quotes
+# through the second, joined (round 39, tester q: RS-039 8.3's quote of line 1586 ended "…丧偶人", its
+# 结婚证 on line 1588). Found by listing the cited lines that end without punctuation and whose next
+# line continues them, each read by hand.
+WRAPPED = {63: 65}
 # What the notice states of itself: the issuer (line 3, signed line 107), its number
 # (line 5) and date (line 109). The other seeds state none of these.
 ISSUER = "大连市人力资源和社会保障局"

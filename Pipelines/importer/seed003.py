@@ -34,6 +34,12 @@ TITLE = "大连市“群众办事通”办事指南"
 # it mentions is only the name of the Beijing 2022 Winter Olympics.
 EFFECTIVE_FROM = "2018-07-01"
 
+# Cited lines a page break (or a table's cell) cut mid-sentence: a citation of the first line quotes
+# through the second, joined (round 39, tester q: RS-039 8.3's quote of line 1586 ended "…丧偶人", its
+# 结婚证 on line 1588). Found by listing the cited lines that end without punctuation and whose next
+# line continues them, each read by hand.
+WRAPPED = {4722: 4723, 5022: 5023, 5027: 5028, 5032: 5033, 6951: 6953}
+
 AREAS = [  # (header line, area name used in citations, code)
     ("生育", "生育", "SY"),
     ("入学阶段", "入学", "RX"),

@@ -28,6 +28,12 @@ TITLE = "社会保险服务大厅 合规办事业务指南（社会保险类）�
 # earliest of them gives EFFECTIVE_FROM (the guide itself is evidently later than 2017).
 EFFECTIVE_FROM = "2009-01-01"
 
+# Cited lines a page break (or a table's cell) cut mid-sentence: a citation of the first line quotes
+# through the second, joined (round 39, tester q: RS-039 8.3's quote of line 1586 ended "…丧偶人", its
+# 结婚证 on line 1588). Found by listing the cited lines that end without punctuation and whose next
+# line continues them, each read by hand.
+WRAPPED = {1274: 1275}
+
 GUIDE = "合规办事业务指南"
 FORBIDDEN_LIST = "违规禁办事项清单"
 DEFERRAL_LIST = "容缺办理事项清单"

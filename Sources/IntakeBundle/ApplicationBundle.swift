@@ -180,6 +180,16 @@ public final class ApplicationBundle {
                     detail: "\(end.count) entries by its end record; limit \(limits.maxEntries)")
             ])
         }
+        if let end, ZipLayout.twoDirectories(stored, end: end) {
+            return .unreadable([
+                Finding(
+                    .bundleUnsafe, .error,
+                    "申请包内含两个 ZIP 目录（两个压缩包首尾相接），不同的解压工具会读出不同的文件，无法确定提交的内容；请重新打包为单个 ZIP 文件",
+                    detail:
+                        "a central directory both at the stated offset \(end.offset) and where it really is (\(end.directoryEnd - end.size)): two archives in one file"
+                )
+            ])
+        }
         let prefix = end.map { ZipLayout.prefixLength(stored, end: $0) } ?? 0
         let source = stored.from(prefix)
         let size = UInt64(fileSize) - prefix

@@ -144,6 +144,20 @@ enum ZipLayout {
         return end.directoryEnd - end.size - end.offset
     }
 
+    /// Whether the file holds a central directory both where its end record says and where it
+    /// really is (ending where the end records begin), two different places: two archives in
+    /// one file (`cat a.zip b.zip` of two archives of one layout), which unzip and Python read
+    /// as the second and libzip as the first (round 39, tester s: an application accepted on a
+    /// sound PDF that unzip extracted as zeros). No reading of it is the producer's.
+    static func twoDirectories(_ source: Source, end: End) -> Bool {
+        let signature = UInt32(0x0201_4b50)
+        guard end.count > 0, end.directoryEnd >= end.size else { return false }
+        let real = end.directoryEnd - end.size
+        return real != end.offset
+            && read(source, at: end.offset, count: 4).map({ u32($0, 0) }) == signature
+            && read(source, at: real, count: 4).map({ u32($0, 0) }) == signature
+    }
+
     /// The `count` records of a central directory's bytes (`offset` into the archive), nil
     /// when one cannot be read.
     private static func records(_ directory: [UInt8], at offset: UInt64, count: UInt64) -> [CentralRecord]? {

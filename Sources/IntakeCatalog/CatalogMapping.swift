@@ -179,11 +179,12 @@ extension CatalogLoader {
     static func citation(_ e: XMLElement?, seed: SeedText = .none, about: String = "") -> Citation {
         let document = e?["document"] ?? ""
         let line = e?["line"].flatMap { Int($0) }
+        let through = e?["through"].flatMap { Int($0) }
         let item = e?["item"] ?? ""
         return Citation(
             document: document, item: item, line: line,
             quote: line.flatMap {
-                seed.quote(document: document, line: $0, focus: SeedText.focus(item: item, text: about))
+                seed.quote(document: document, line: $0, through: through, focus: SeedText.focus(item: item, text: about))
             })
     }
 

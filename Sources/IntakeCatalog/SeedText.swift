@@ -53,28 +53,35 @@ struct SeedText: Sendable {
     /// item of a line that holds several quoted the others (round 34, tester c).
     /// `focus` is worked out only for a long line (two regular expressions per citation
     /// otherwise, at every catalog load without a snapshot).
-    func quote(document: String, line: Int, focus: @autoclosure () -> [String] = []) -> String? {
+    ///
+    /// `through`: the last line of a sentence a page break cut (the catalog's `through`, at
+    /// most 4 lines on): the lines are quoted as one, joined where they were cut ("…丧偶人" /
+    /// "员提供结婚证", round 39, tester q: the quote of 8.3 stopped before its 结婚证).
+    func quote(document: String, line: Int, through: Int? = nil, focus: @autoclosure () -> [String] = []) -> String? {
         guard let d = documents[document], line >= 1 else { return nil }
         let lines = d.lines
         guard line <= lines.count else { return nil }
-        let range = lines[line - 1]
+        let last = through.map { min(max($0, line), line + 4, lines.count) } ?? line
         var out: [UInt8] = []
-        out.reserveCapacity(range.count)
-        var i = range.lowerBound
-        var pendingSpace = false
-        while i < range.upperBound {
-            let b = d.bytes[i]
-            if b == 0x20 || b == 0x09 || b == 0x0D {
-                pendingSpace = true
-                i += 1
-            } else if b == 0xE3, i + 2 < range.upperBound, d.bytes[i + 1] == 0x80, d.bytes[i + 2] == 0x80 {
-                pendingSpace = true
-                i += 3
-            } else {
-                if pendingSpace && !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                out.append(b)
-                i += 1
+        out.reserveCapacity(lines[line - 1].count)
+        for range in lines[(line - 1)..<last] {
+            var i = range.lowerBound
+            // Within a line whitespace separates words; where a line was cut, none is added.
+            var pendingSpace = false
+            while i < range.upperBound {
+                let b = d.bytes[i]
+                if b == 0x20 || b == 0x09 || b == 0x0D {
+                    pendingSpace = true
+                    i += 1
+                } else if b == 0xE3, i + 2 < range.upperBound, d.bytes[i + 1] == 0x80, d.bytes[i + 2] == 0x80 {
+                    pendingSpace = true
+                    i += 3
+                } else {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(b)
+                    i += 1
+                }
             }
         }
         guard !out.isEmpty else { return nil }

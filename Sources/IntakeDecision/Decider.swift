@@ -207,19 +207,24 @@ public struct Decider: Sendable {
     static func paperChecks(_ statuses: [MaterialStatus], in scenario: Scenario) -> Finding? {
         let met = Dictionary(statuses.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // "加盖…户口专用章" (户籍 11's 出生证明 translation, tester n) names a seal without 盖章 or 印章.
-        let sealWords = ["公章", "印章", "盖章", "专用章", "签字", "签名", "手印"]
-        func sealed(_ m: Material) -> Bool {
-            sealWords.contains { (m.name + (m.note ?? "") + (m.spec?.text ?? "")).contains($0) }
+        // A seal and a signature are told apart: "一式3份，加盖印章" is not to be met by a signature (round 39,
+        // tester q: RS-018's 申请表 was to be checked for "印章或签字").
+        func sealed(_ m: Material) -> PaperMarks {
+            let words = m.name + (m.note ?? "") + (m.spec?.text ?? "")
+            var marks: PaperMarks = []
+            if ["公章", "印章", "盖章", "专用章"].contains(where: words.contains) { marks.insert(.stamp) }
+            if ["签字", "签名", "手印"].contains(where: words.contains) { marks.insert(.signature) }
+            return marks
         }
         var lines: [String] = []
         func filed(_ m: Material) -> Bool {
             guard let s = met[m.id], s.state == .met else { return false }
             return !s.documents.isEmpty || m.parts.contains(where: filed)
         }
-        func walk(_ m: Material, original: Material.Original?, seal: Bool) {
+        func walk(_ m: Material, original: Material.Original?, seal: PaperMarks) {
             guard !m.isCommitmentLetter, filed(m) else { return }
             let original = m.original ?? original
-            let seal = seal || sealed(m)
+            let seal = seal.union(sealed(m))
             let deeper = m.parts.filter(filed)
             if !deeper.isEmpty {
                 // A group of documents filed by its parts: what its own words ask (its 原件, its count: 一式3份 of a
@@ -227,7 +232,7 @@ public struct Decider: Sendable {
                 // (BS-RS-045 (2): "《工伤认定决定书》…原件及复印件，工伤人员门诊收据…": not the 门诊收据's; round 38's
                 // second review). An alternative of a one-of group takes the group's 原件: it is the group's one document.
                 if m.need == .all {
-                    ask(m, original: m.original, seal: false, label: "（\(m.id)）\(m.name)")
+                    ask(m, original: m.original, seal: [], label: "（\(m.id)）\(m.name)")
                 } else if let n = m.copies, n > 1 {
                     lines.append("（\(m.id)）\(m.name)：\(m.copiesText ?? "\(n) 份")")
                 }
@@ -240,7 +245,7 @@ public struct Decider: Sendable {
             // 证书复印件（原件备验）: round 38, tester h). The parts every case has, or whose case is the
             // way of filing (分项提交的); not a part of the applicant's case, which the facts decide.
             if m.need == .all, !(met[m.id]?.documents.isEmpty ?? true) {
-                func contained(_ p: Material, original: Material.Original?, seal: Bool) {
+                func contained(_ p: Material, original: Material.Original?, seal: PaperMarks) {
                     // A conditional part only when its case is the way of filing alone (an XPath over the
                     // documents only): a case of the applicant, his kind or his agent, is not known to hold.
                     let byFiling = p.condition.map { c in
@@ -251,7 +256,7 @@ public struct Decider: Sendable {
                     guard !p.isCommitmentLetter, p.requirement == .always || (p.requirement == .conditional && byFiling == true)
                     else { return }
                     let original = p.original ?? original
-                    let seal = seal || sealed(p)
+                    let seal = seal.union(sealed(p))
                     if p.parts.isEmpty || p.need != .all {
                         ask(p, original: original, seal: seal, label: "（\(p.id)）\(p.name)（含于（\(m.id)））", copies: false)
                     } else {
@@ -259,12 +264,12 @@ public struct Decider: Sendable {
                     }
                 }
                 // What the group's own line asks (its original, its seal) is not said again per part.
-                for p in m.parts { contained(p, original: nil, seal: false) }
+                for p in m.parts { contained(p, original: nil, seal: []) }
             }
         }
         /// The line of what `m`'s paper asks, if it asks anything; `copies`: its count is asked (not
         /// of a part held in a group's file: the group's count is the one to bring).
-        func ask(_ m: Material, original: Material.Original?, seal: Bool, label: String, copies: Bool = true) {
+        func ask(_ m: Material, original: Material.Original?, seal: PaperMarks, label: String, copies: Bool = true) {
             var asks: [String] = []
             let count = copies ? m.copies.flatMap { $0 > 1 ? m.copiesText ?? "\($0) 份" : nil } : nil
             switch original {
@@ -273,10 +278,15 @@ public struct Decider: Sendable {
             case .copy?: if let count { asks.append("复印件 \(count)") }
             case nil: if let count { asks.append(count) }
             }
-            if seal { asks.append("核验印章或签字") }
+            switch seal {
+            case [.stamp]: asks.append("核验印章")
+            case [.signature]: asks.append("核验签字")
+            case []: break
+            default: asks.append("核验印章及签字")
+            }
             if !asks.isEmpty { lines.append("\(label)：\(asks.joined(separator: "，"))") }
         }
-        for m in scenario.materials { walk(m, original: nil, seal: false) }
+        for m in scenario.materials { walk(m, original: nil, seal: []) }
         guard !lines.isEmpty else { return nil }
         return Finding(
             // No source: each line is its material's (the materials list cites them), and the matter's citation would
@@ -459,4 +469,12 @@ public struct Decider: Sendable {
             rawValue: "due \(due.date)"
                 + (due.movedFrom.map { "（期限末日 \($0) 为休息日或法定节假日，顺延至 \(due.date)，民法典第二百零三条）" } ?? ""))
     }
+}
+
+/// What a paper's marks are to be checked for: a seal (公章, 印章, 盖章, 专用章), a signature
+/// (签字, 签名, 手印), or both.
+struct PaperMarks: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let stamp = PaperMarks(rawValue: 1)
+    static let signature = PaperMarks(rawValue: 2)
 }

@@ -850,10 +850,21 @@ extension Judgement {
             // A group named by its alternatives (身份证原件或社会保障卡) does not list them twice: named by exactly
             // those that serve in this case (《录用备案和就业登记表》或大中专毕业生工作介绍信, the returnee's letter not
             // applying), it says so.
+            // A choice that is itself several documents is named by them, all to be filed (RS-039 8.2: "离婚证、
+            // 离婚协议或《离婚民事判决书》" read as three choices; the 离婚证 alone was returned a second time, round
+            // 39, tester q).
             let others = m.parts.filter { p in !choices.contains { $0.id == p.id } }
+            let together = { (c: Material) -> [Material]? in
+                let own = c.parts.filter { $0.requirement != .optional }
+                return c.need == .all && own.count >= 2 ? own : nil
+            }
+            let named = choices.map { c in
+                together(c).map { $0.map(\.name).joined(separator: "和") + "（均须提交）" } ?? c.name
+            }
             parts.append(
-                choices.allSatisfy { m.name.contains($0.name) } && !others.contains { m.name.contains($0.name) }
-                    ? "任选其一" : "以下任选其一：" + choices.map(\.name).joined(separator: "或"))
+                choices.allSatisfy { m.name.contains($0.name) && together($0) == nil }
+                    && !others.contains { m.name.contains($0.name) }
+                    ? "任选其一" : "以下任选其一：" + named.joined(separator: "或"))
         } else if m.need == .all && !m.parts.isEmpty && m.parts.allSatisfy({ $0.requirement == .optional }) {
             // A selection (选择手续): any one of its parts serves; the clerk names them all.
             parts.append("至少提交下列一项：" + m.parts.map { "（\($0.id)）\($0.name)" }.joined(separator: "；"))

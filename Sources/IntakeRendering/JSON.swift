@@ -110,7 +110,7 @@ public enum JSONString {
             var plainUntil = 0
             while i < bytes.count {
                 let b = bytes[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 {
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 && b != 0xD8 {
                     i += 1
                     continue
                 }
@@ -127,7 +127,19 @@ public enum JSONString {
                     i += 3
                     plainUntil = i
                     continue
-                case 0xE2: o.append(b)
+                case 0xE2 where i + 2 < bytes.count && Self.isBidiControl(bytes[i + 1], bytes[i + 2]),
+                    0xD8 where i + 1 < bytes.count && bytes[i + 1] == 0x9C:
+                    // The bidirectional controls (U+200E, U+200F, U+202A…U+202E, U+2066…U+2069,
+                    // U+061C), which make a viewer show `files/\u{202E}fdp.exe` as `files/exe.pdf`:
+                    // escaped, as README says (round 39, tester s: the JSON carried them raw).
+                    let scalar =
+                        b == 0xD8 ? 0x061C : (Int(b & 0x0F) << 12) | (Int(bytes[i + 1] & 0x3F) << 6) | Int(bytes[i + 2] & 0x3F)
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    o += [0x5C, 0x75] + [12, 8, 4, 0].map { hex[(scalar >> $0) & 0xF] }
+                    i += b == 0xD8 ? 2 : 3
+                    plainUntil = i
+                    continue
+                case 0xE2, 0xD8: o.append(b)
                 default:
                     let hex: [UInt8] = Array("0123456789abcdef".utf8)
                     o += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
@@ -138,6 +150,13 @@ public enum JSONString {
             o.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainUntil..<bytes.count]))
         }
         o.append(0x22)
+    }
+}
+
+extension JSONString {
+    /// The UTF-8 continuation bytes after 0xE2 of U+200E, U+200F, U+202A…U+202E, U+2066…U+2069.
+    static func isBidiControl(_ b1: UInt8, _ b2: UInt8) -> Bool {
+        (b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (0xAA...0xAE).contains(b2))) || (b1 == 0x81 && (0xA6...0xA9).contains(b2))
     }
 }
 

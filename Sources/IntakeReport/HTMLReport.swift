@@ -75,7 +75,13 @@ private final class HTMLPage {
 
     init(_ r: Report) {
         self.r = r
-        materialRow = Self.firstRows(r.materials.map(\.id))
+        var rows = Self.firstRows(r.materials.map(\.id))
+        // A letter filed as material="commitment" (the spec's name for it) links to the matter's own letter, as
+        // the checklist counts it (round 39, tester r: the evidence table showed the bare code).
+        if rows["commitment"] == nil, let letter = r.materials.firstIndex(where: { $0.kind == .commitmentLetter }) {
+            rows["commitment"] = letter + 1
+        }
+        materialRow = rows
         documentRow = Self.firstRows(r.documents.map(\.path))
         unlistedRow = Self.firstRows(r.unlisted)
         var cites: [Citation] = []
@@ -570,9 +576,11 @@ private final class HTMLPage {
     }
 
     func materialLink(_ id: String) -> String {
-        guard let n = materialRow[id] else { return "<code>\(h(id))</code>" }
-        let name = r.materials[n - 1].name
-        return "<a href=\"#material-\(n)\">（\(h(id))）\(h(name))</a>"
+        guard let n = materialRow[id] else {
+            return id == "commitment" ? "容缺受理承诺书 <code>commitment</code>" : "<code>\(h(id))</code>"
+        }
+        let m = r.materials[n - 1]
+        return "<a href=\"#material-\(n)\">（\(h(m.id))）\(h(m.name))</a>"
     }
 
     func pathLink(_ path: String) -> String {

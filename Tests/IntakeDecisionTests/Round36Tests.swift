@@ -401,7 +401,7 @@ extension Round36Tests {
         let paper = try #require(d.findings.first { $0.code == .manualCheck && $0.message.hasPrefix("请核验文件无法显示的纸质要求") })
         #expect(paper.severity == .info)
         // "原件，3 份": three originals, not an original seen and three copies taken; 加盖单位公章 on the cover.
-        #expect(paper.message.contains("（1）《辽宁省专业技术资格评定表》：原件 3 份，核验印章或签字"), "\(paper.message)")
+        #expect(paper.message.contains("（1）《辽宁省专业技术资格评定表》：原件 3 份，核验印章"), "\(paper.message)")
         // (3)'s 每一页应加盖单位印章 binds each of its parts filed.
         #expect(paper.message.contains("（3.1）") && paper.message.contains("（3.2）"), "\(paper.message)")
         let returned = try decide(complete("ZC-001", facts: facts, omit: ["1"]))
