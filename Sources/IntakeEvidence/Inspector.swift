@@ -40,27 +40,36 @@ public struct Inspector: Sendable {
     }
 
     /// The same for a path given as bytes (file names need not be UTF-8).
-    public func inspect(_ path: BytePath, bundleHash: (sha256: String?, size: Int64)? = nil) -> (Inspection, XMLDocument?) {
+    ///
+    /// `meanwhile`: work of the caller's that needs the manifest's matter code only, done while
+    /// the PDF helper checks the bundle's PDFs (`intake check` loads the matter's catalog then:
+    /// the helper's start, about 5 ms, was waited for before it). Called once, with the code,
+    /// when the manifest is read and PDFs are in check; not called otherwise.
+    public func inspect(
+        _ path: BytePath, bundleHash: (sha256: String?, size: Int64)? = nil, meanwhile: ((String) -> Void)? = nil
+    ) -> (Inspection, XMLDocument?) {
         // Up to BundleFile.inMemoryLimit: one read, hashed as it is read, the zip opened
         // on the bytes in memory.
-        if bundleHash == nil, let file = BundleFile.load(path) { return inspect(file) }
+        if bundleHash == nil, let file = BundleFile.load(path) { return inspect(file, meanwhile: meanwhile) }
         // Larger: the whole file is hashed on another thread while the zip is read.
         let hashing = bundleHash == nil ? BackgroundCall("intake.bundle-hash") { Self.hashFile(path) } : nil
-        var (inspection, document) = examine(path.lastComponent.display, ApplicationBundle.open(path, limits: limits))
+        var (inspection, document) = examine(
+            path.lastComponent.display, ApplicationBundle.open(path, limits: limits), meanwhile: meanwhile)
         (inspection.bundleSHA256, inspection.bundleSize) = bundleHash ?? hashing!.wait()
         return (inspection, document)
     }
 
     /// A bundle read once into memory (``BundleFile``): its hash is the file's, the zip is
     /// read from the same bytes.
-    public func inspect(_ file: BundleFile) -> (Inspection, XMLDocument?) {
-        var (inspection, document) = examine(file.path.lastComponent.display, ApplicationBundle.open(file, limits: limits))
+    public func inspect(_ file: BundleFile, meanwhile: ((String) -> Void)? = nil) -> (Inspection, XMLDocument?) {
+        var (inspection, document) = examine(
+            file.path.lastComponent.display, ApplicationBundle.open(file, limits: limits), meanwhile: meanwhile)
         (inspection.bundleSHA256, inspection.bundleSize) = (file.sha256, file.size)
         return (inspection, document)
     }
 
     /// Everything but the whole-file hash, from the bundle opened (or not) as `name`.
-    func examine(_ name: String, _ opening: BundleOpening) -> (Inspection, XMLDocument?) {
+    func examine(_ name: String, _ opening: BundleOpening, meanwhile: ((String) -> Void)? = nil) -> (Inspection, XMLDocument?) {
         var inspection = Inspection(
             bundleFile: name, bundleSize: 0, bundleSHA256: nil, entryCount: 0,
             manifest: nil, documents: [], unlisted: [], findings: [], documentBytes: 0)
@@ -209,6 +218,7 @@ public struct Inspector: Sendable {
             messages[i] = found.findings
         }
         if !pdfTickets.isEmpty {
+            meanwhile?(manifest.matterCode)
             let results = pdfs.collect()
             for (i, ticket) in pdfTickets {
                 let d = manifest.documents[i]

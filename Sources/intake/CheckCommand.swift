@@ -89,11 +89,16 @@ struct CheckCommand: ParsableCommand {
         // The pipeline is read once: its limits now, the catalog it names after the bundle.
         let definition = Tooling.pipeline(pipeline)
         let inspector = Tooling.inspector(limits: definition.settings.limits)
-        var (inspection, document) = inspector.inspect(path)
-        // The PDFs are answered: the helper goes away while the catalog loads.
+        // The matter's catalog loads while the PDF helper checks the PDFs (when there are any).
+        var early: (code: String, catalog: Catalog)?
+        var (inspection, document) = inspector.inspect(path) { code in
+            early = (code, Tooling.catalog(definition, only: code.isEmpty ? [] : [code]))
+        }
+        // The PDFs are answered: the helper goes away.
         PDFChecker.shared.letIdleGo()
         let code = inspection.manifest?.matterCode ?? ""
-        let catalog = Tooling.catalog(definition, only: code.isEmpty ? [] : [code])
+        let catalog =
+            early.flatMap { $0.code == code ? $0.catalog : nil } ?? Tooling.catalog(definition, only: code.isEmpty ? [] : [code])
         // A bundle with a JPEG or PNG filed under a material whose photos are judged by their
         // colours (白底, 蓝底, 彩照: three matters of the catalog) is read again, its photos
         // decoded; any other bundle is read once. (Round 33, tester l: a PNG was not read again,

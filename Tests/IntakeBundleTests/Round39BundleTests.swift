@@ -3,6 +3,7 @@ import IntakeBundle
 import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
+import IntakeSeedData
 import Testing
 
 @testable import IntakeManifest
@@ -77,5 +78,27 @@ import Testing
         #expect(failure.findings.count == 1, "\(failure.findings)")
         #expect(failure.findings.first?.message.contains("文件路径格式不符合要求") == true, "\(failure.findings)")
         #expect(failure.findings.allSatisfy { !($0.detail ?? "").contains("precomputed") })
+    }
+
+    /// `intake check` loads the matter's catalog while the PDF helper checks the bundle's PDFs (issue 13: the helper's
+    /// start was waited for first): the inspection hands the manifest's matter code over once, when PDFs are in check,
+    /// and the inspection is the same as without it.
+    @Test func theMatterCodeIsHandedOverWhilePDFsAreChecked() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let withPDF = dir.appendingPathComponent("pdf.zip")
+        try Data(BundleBuilder.bytes(soundApplication())).write(to: withPDF)
+        var app = soundApplication()
+        app.documents.removeAll { $0.mediaType == "application/pdf" }
+        let withoutPDF = dir.appendingPathComponent("jpeg.zip")
+        try Data(BundleBuilder.bytes(app)).write(to: withoutPDF)
+        let inspector = Inspector(parser: sharedParser)
+        var codes: [String] = []
+        let (handed, _) = inspector.inspect(BytePath(withPDF)) { codes.append($0) }
+        #expect(codes == ["RS-007"])
+        #expect(handed.findings == inspector.inspect(withPDF).0.findings && handed.documents.allSatisfy { $0.isSound })
+        codes = []
+        _ = inspector.inspect(BytePath(withoutPDF)) { codes.append($0) }
+        #expect(codes.isEmpty)
     }
 }
