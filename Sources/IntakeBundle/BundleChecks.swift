@@ -61,7 +61,13 @@ enum BundleChecks {
                     .bundleLimit, "单个文件过大（上限 \(BundleLimits.readable(limits.maxEntrySize))）：\(e.name)",
                     detail: "\(e.size) bytes; limit \(limits.maxEntrySize)")
             }
-            if e.size > ratioFloor, e.compressedSize >= 0,
+            if e.name == "manifest.xml", e.size > limits.maxManifestSize {
+                // The manifest's own limit says what to fix; a 20 MB manifest of repeated text was called a zip bomb
+                // (round 39, tester s).
+                block(
+                    .bundleLimit, "申请清单 manifest.xml 过大（上限 \(BundleLimits.readable(limits.maxManifestSize))）",
+                    detail: "\(e.size) bytes; limit \(limits.maxManifestSize)")
+            } else if e.size > ratioFloor, e.compressedSize >= 0,
                 e.size / max(e.compressedSize, 1) > limits.maxCompressionRatio
             {
                 block(

@@ -21,6 +21,15 @@ public struct ManifestParser: Sendable {
     /// The manifest, or the findings that say why there is none. On success the parsed
     /// document is returned too, for XPath conditions over it.
     public func parse(_ bytes: [UInt8]) -> Result<(Manifest, XMLDocument), ManifestFailure> {
+        // An empty manifest was told "第 1 行不是格式正确的 XML" (round 39, tester s).
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return .failure(
+                ManifestFailure([
+                    Finding(
+                        .manifestMalformed, .error, "申请清单 manifest.xml 是空文件，请按规范重新生成清单", path: Self.entryName,
+                        detail: bytes.isEmpty ? "the manifest is empty (0 bytes)" : "the manifest holds only white space")
+                ]))
+        }
         if let other = Self.otherEncoding(bytes) {
             return .failure(
                 ManifestFailure([

@@ -101,4 +101,24 @@ import Testing
         _ = inspector.inspect(BytePath(withoutPDF)) { codes.append($0) }
         #expect(codes.isEmpty)
     }
+
+    /// A manifest of 20 MB (text repeated, compressing a thousandfold) is told the manifest's own limit, not that it looks
+    /// like a zip bomb (tester s); an empty one is told it is empty, not "第 1 行不是格式正确的 XML".
+    @Test func aManifestTooLargeOrEmptyIsToldSo() throws {
+        func zip(manifest: [UInt8]) -> [UInt8] {
+            let sink = MemorySink()
+            let writer = ZipWriter(sink: sink)
+            writer.add(ZipEntrySpec(name: "manifest.xml", data: manifest))
+            writer.finish()
+            return sink.bytes
+        }
+        let huge = Array(ManifestTests.valid.utf8) + Array(repeating: 0x20, count: 20 << 20)
+        let large = try inspect(zip(manifest: huge))
+        #expect(large.codes == [.bundleLimit], "\(large.findings)")
+        #expect(large.findings.first?.message.hasPrefix("申请清单 manifest.xml 过大（上限") == true, "\(large.findings)")
+        for empty in [[UInt8](), Array(" \n\t".utf8)] {
+            let i = try inspect(zip(manifest: empty))
+            #expect(i.codes == [.manifestMalformed] && i.findings.first?.message.contains("是空文件") == true, "\(i.findings)")
+        }
+    }
 }
