@@ -87,6 +87,8 @@ def merge_materials(draft_scn: ET.Element, over_scn: ET.Element) -> None:
             old_name = draft_scn.find(q("name"))
             if old_name is not None:
                 old_name.text = child.text
+            else:
+                draft_scn.insert(0, child)
             continue
         if local(child.tag) != "material":
             continue
@@ -217,6 +219,29 @@ def join_wrapped(root: ET.Element, wrapped: dict, document: str) -> None:
             cite.set("through", str(wrapped[int(line)]))
 
 
+LISTS = ("违规禁办事项清单", "容缺办理事项清单")
+
+
+def cite_table_rows(root: ET.Element, text: str, document: str) -> None:
+    """A citation of a cell of a list row laid out one cell a line (seed 004: "\t12" / "\t恢复…" / "\t未符合…") cites the
+    row from its number through the cell, so that its quote names the row and the matter, not the cell's words alone
+    (round 40, tester u: rows 11 and 12 quoted the same words). Lists laid out one row a line are left as they are."""
+    lines = text.split("\n")
+    for cite in root.iter(q("cite")):
+        item, line = cite.get("item") or "", cite.get("line")
+        if cite.get("document") != document or not line or cite.get("through") or not item.startswith(LISTS):
+            continue
+        number = re.search(r"\d+", item[len(item.split(" ")[0]):])
+        n = int(line)
+        if number is None or not lines[n - 1].startswith("\t"):
+            continue
+        for start in range(n - 1, max(n - 5, 0), -1):
+            if lines[start - 1].strip() == number.group(0):
+                cite.set("line", str(start))
+                cite.set("through", str(n))
+                break
+
+
 def trailing_bracket(text: str):
     """The start of the bracketed group that ends `text` (（…） or (…), nested ones
     inside), or None."""
@@ -289,6 +314,7 @@ def build(source: str, seeds_dir: str):
         mod.after_overlays(root)
     cite_time_limits(root, text, mod.DOCUMENT)
     join_wrapped(root, getattr(mod, "WRAPPED", {}), mod.DOCUMENT)
+    cite_table_rows(root, text, mod.DOCUMENT)
     mark_glosses(root, text, mod.DOCUMENT)
     sort_matters(root)
     return root, unencoded, mod

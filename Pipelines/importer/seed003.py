@@ -367,7 +367,7 @@ def build_matter(lines, item, area, code, unencoded):
     if tl:
         add_time_limit(matter, tl)
     if place:
-        el(matter, "channel", place[:200], kind="window")
+        el(matter, "channel", place[:800], kind="window")
     else:
         el(matter, "channel", "窗口办理", kind="window")
     for u in urls:
@@ -456,6 +456,8 @@ def find_label_before(body, h, prev):
 HEAD_QUESTION = re.compile(r"^(?:咨询)?电话是多少[？?]\s*")
 # The next numbered field of the same list ("4、提交材料：…", "3、咨询电话：12329"): the end of a field.
 NEXT_FIELD = re.compile(r"^[0-9]+\s*[、\.．]\s*[^\s：:，,。]{2,8}[：:]")
+# A field's heading alone on its line ("7、注意事项：").
+BARE_FIELD = re.compile(r"^[0-9]+\s*[、\.．]\s*[^\s：:，,。]{2,8}[：:]\s*$")
 # A labelled line under a 去哪 heading that is the place itself ("办理地点：大连市不动产登记中心大厅。").
 PLACE_LINE = re.compile(r"^(?:办理地点|办理地址)\s*[：:]\s*")
 
@@ -477,19 +479,23 @@ def section_text(body, head_re, field=False, place=False):
         # 3.去哪办理？咨询电话是多少？: the heading's second question is no answer
         txt = re.sub(r"^[^：:？?；;。]{0,12}[？?]$", "", txt)
         parts = [txt] if txt else []
-        for ln2, raw2 in body[idx + 1: idx + 8]:
+        for ln2, raw2 in body[idx + 1: idx + (24 if place else 8)]:
             s2 = raw2.strip()
             if not s2:
                 continue
             if place and not parts and PLACE_LINE.match(s2):
                 parts.append(PLACE_LINE.sub("", s2))
                 continue
-            if SEC_HEAD.match(s2) or ITEM_RE.match(s2) or (field and NEXT_FIELD.match(s2)):
+            # A bare heading of the next field ("7、注意事项：" after 可否代办's answer) ends any field (round 40,
+            # tester t: 公积金 17's 代办 note ran into it).
+            if SEC_HEAD.match(s2) or ITEM_RE.match(s2) or (field and NEXT_FIELD.match(s2)) or BARE_FIELD.match(s2):
                 break
             if raw2.startswith("\t"):
                 break
             parts.append(s2)
-            if len("".join(parts)) > 120:
+            # A place runs on through its list of offices and telephones (户籍 5's police stations stopped at 旅顺,
+            # round 40, tester t); other fields are a sentence or two.
+            if len("".join(parts)) > (600 if place else 120):
                 break
         t = "".join(parts).strip()
         if t:

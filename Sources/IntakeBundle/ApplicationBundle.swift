@@ -184,7 +184,7 @@ public final class ApplicationBundle {
             return .unreadable([
                 Finding(
                     .bundleUnsafe, .error,
-                    "申请包内含两个 ZIP 目录（两个压缩包首尾相接），不同的解压工具会读出不同的文件，无法确定提交的内容；请重新打包为单个 ZIP 文件",
+                    "申请包内含两个 ZIP 目录（两个压缩包首尾相接），不同的解压工具可能读出不同的文件，无法确定提交的内容；请重新打包为单个 ZIP 文件",
                     detail:
                         "a central directory both at the stated offset \(end.offset) and where it really is (\(end.directoryEnd - end.size)): two archives in one file"
                 )

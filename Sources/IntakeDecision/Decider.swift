@@ -194,6 +194,14 @@ public struct Decider: Sendable {
                         detail: "case time limit undetermined: \(names.joined(separator: ", "))"))
             }
         }
+        if d.verdict.isAcceptance && d.timeLimit == nil {
+            // A matter whose guide gives no 办理时限 (不动产 事项7, lines 5888-5901) says so, as RS-X01's does, rather than
+            // leave the 办结期限 line out (round 40, tester t).
+            d.rules.append(
+                AppliedRule(
+                    kind: .timeLimit, subject: "all-channels", text: AppliedRule.timeLimitNotGiven, outcome: .noDate,
+                    source: matter.source))
+        }
         if let note = Self.provisionalDates(d, from: submitted, calendar: catalog.calendar) { d.findings.append(note) }
         return d
     }

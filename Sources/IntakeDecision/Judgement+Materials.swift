@@ -109,6 +109,17 @@ extension Judgement {
         // 容缺受理 is an acceptance: a refused application defers nothing (its deferrable
         // materials are missing, for the record, like any other).
         let deferredIDs = Set(letterMet && !refusing ? deferrals.map(\.0.material.id) : [])
+        // The alternative a deferral names inside a deferred group is deferred with it, not "not required" (round 40,
+        // tester u: RS-011's 1.1 身份证件 read 无需提交 under a 容缺 table that gave its due date).
+        let deferredAlternatives = Set(
+            deferrals.filter { deferredIDs.contains($0.0.material.id) && $0.1.material != $0.0.material.id }.map(\.1.material))
+        /// A missing material as the 容缺 list names it: the group, or the alternative of it that the list names (RS-011's
+        /// 存档人员有效身份证件或存档凭证: the list names the 身份证件 only).
+        func deferrable(_ pair: (Assessment, Deferral)) -> String {
+            pair.1.material == pair.0.material.id
+                ? Self.label(pair.0.material)
+                : scenario.material(pair.1.material).map { Self.label($0) } ?? Self.label(pair.0.material)
+        }
 
         let unneeded = Self.unneeded(assessed)
         // Something missing or broken that no commitment letter covers: the letter alone does not
@@ -169,6 +180,8 @@ extension Judgement {
                 state = .met
             } else if a.required == nil {
                 state = .undetermined
+            } else if deferredAlternatives.contains(m.id) {
+                state = .deferred
             } else if a.required == false || !a.reportable {
                 // An alternative or optional part whose file is broken shows it too. An alternative
                 // that serves a missing group is missing with it (任选其一), not "not required" (round
@@ -199,10 +212,12 @@ extension Judgement {
                         detail: "deferrable and covered by the commitment letter; refused, so not deferred"))
             } else {
                 state = .missing
-                let deferral = deferrals.first { $0.0.material.id == m.id }?.1
+                let pair = deferrals.first { $0.0.material.id == m.id }
+                // Which of it may be deferred: the material, or the alternative the list names.
+                let which = pair.map { $0.1.material == m.id ? "该材料" : "其中\(deferrable($0))" } ?? ""
                 let hint =
-                    deferral == nil
-                    ? "" : uncovered ? "；该材料可容缺受理，提交签署的容缺受理承诺书后可在期限内补交" : "；该材料可容缺受理，提交签署的容缺受理承诺书后可先行受理"
+                    pair == nil
+                    ? "" : uncovered ? "；\(which)可容缺受理，提交签署的容缺受理承诺书后可在期限内补交" : "；\(which)可容缺受理，提交签署的容缺受理承诺书后可先行受理"
                 let condition =
                     a.requirementText == Self.alwaysRequired
                     ? "" : Self.why(a.requirementText, name: m.name).map { "（\($0)）" } ?? ""
@@ -248,7 +263,7 @@ extension Judgement {
                     source: source))
         }
         if !deferrals.isEmpty && !letterMet {
-            let names = deferrals.map { "\(Self.label($0.0.material))" }.joined(separator: "、")
+            let names = deferrals.map(deferrable).joined(separator: "、")
             // A letter was submitted but its file does not count (its own finding says why).
             let letterDefective = assessed.contains { $0.material.isCommitmentLetter && $0.defective }
             let remedy =
@@ -854,9 +869,11 @@ extension Judgement {
             // 离婚协议或《离婚民事判决书》" read as three choices; the 离婚证 alone was returned a second time, round
             // 39, tester q).
             let others = m.parts.filter { p in !choices.contains { $0.id == p.id } }
+            // Documents, not groups: a choice holding a choice of its own (生育 9 （三） 3.2: 离婚证 and one of 协议书、判决书、
+            // 调解书) keeps its name, which says the grouping (the review: "…和协议书或法院判决书或调解书（均须提交）").
             let together = { (c: Material) -> [Material]? in
                 let own = c.parts.filter { $0.requirement != .optional }
-                return c.need == .all && own.count >= 2 ? own : nil
+                return c.need == .all && own.count >= 2 && own.allSatisfy(\.parts.isEmpty) ? own : nil
             }
             let named = choices.map { c in
                 together(c).map { $0.map(\.name).joined(separator: "和") + "（均须提交）" } ?? c.name

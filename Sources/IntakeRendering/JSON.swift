@@ -110,7 +110,7 @@ public enum JSONString {
             var plainUntil = 0
             while i < bytes.count {
                 let b = bytes[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 && b != 0xD8 {
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 && b != 0xD8 && b != 0x7F && b != 0xC2 {
                     i += 1
                     continue
                 }
@@ -139,7 +139,14 @@ public enum JSONString {
                     i += b == 0xD8 ? 2 : 3
                     plainUntil = i
                     continue
-                case 0xE2, 0xD8: o.append(b)
+                case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
+                    // The C1 controls (U+0080…U+009F), and DEL below, as README says of every control (the review).
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    o += [0x5C, 0x75, 0x30, 0x30, hex[Int(bytes[i + 1] >> 4)], hex[Int(bytes[i + 1] & 0xF)]]
+                    i += 2
+                    plainUntil = i
+                    continue
+                case 0xE2, 0xD8, 0xC2: o.append(b)
                 default:
                     let hex: [UInt8] = Array("0123456789abcdef".utf8)
                     o += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]

@@ -55,6 +55,16 @@ enum BatchSummary {
         CalendarDate(chinaDateOf: iso)?.description ?? String(iso.prefix(10))
     }
 
+    /// The submitted time as the bundle states it, with its China date where that is another day (`2025-12-31T17:30:00Z
+    /// （北京时间 2026-01-01）`): the month pages list by the China date, and a June date in the July list read as filed
+    /// in the wrong month (round 40, tester w).
+    static func submittedShown(_ submitted: String) -> String {
+        guard let day = CalendarDate(chinaDateOf: submitted), day.description != String(submitted.prefix(10)) else {
+            return submitted
+        }
+        return "\(submitted)（北京时间 \(day)）"
+    }
+
     /// A UTC time the ledger records (`2026-12-06T18:55:52.123Z`) as the pages show it, in China
     /// Standard Time like their dates (`2026-12-07 02:55:52 (UTC+8)`: round 38, tester j, a page
     /// titled by the China date listed UTC times); any other form unchanged.
@@ -491,7 +501,7 @@ enum BatchSummary {
                 try csv.write(cells.map(csvField).joined(separator: ",") + "\r\n")
                 try html.write(
                     "<tr class=\"v-\(h(b.verdict))\"><td><a href=\"../\(h(reports[2]))\">\(h(b.application.isEmpty ? b.file : b.application))</a></td>"
-                        + "<td class=\"vd\">\(h(verdictLabel(b.verdict)))</td><td>\(h(b.matter)) \(h(b.matterName))</td><td>\(h(b.submitted))</td>"
+                        + "<td class=\"vd\">\(h(verdictLabel(b.verdict)))</td><td>\(h(b.matter)) \(h(b.matterName))</td><td>\(h(submittedShown(b.submitted)))</td>"
                         + "<td>\(h(names))</td><td class=\"n\">\(b.errors)</td>"
                         + "<td><a href=\"../\(h(reports[0]))\">JSON</a> <a href=\"../\(h(reports[1]))\">XML</a></td></tr>\n")
             }

@@ -127,6 +127,15 @@ enum Routes {
             throw Problem.badRequest("the name parameter is longer than 255 characters")
         }
         let name = Upload.safeName(try fileName(request))
+        // Not ready as /readyz says (the data folder moved away or unwritable): not taken, rather than decided into a
+        // folder made anew at the old path, apart from the ledger (round 40, tester v).
+        let unready = storageProblems(state)
+        guard unready.isEmpty else {
+            var p = Problem(.serviceUnavailable, "not-ready", "未就绪 Not ready", unready.joined(separator: "; "))
+            p.headers[.retryAfter] = "5"
+            p.closeConnection = true
+            throw p
+        }
         let upload: Upload
         do {
             // Private, as each upload's own folder and file (README: uploads/ 0700).

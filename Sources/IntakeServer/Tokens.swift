@@ -2,7 +2,7 @@ import Crypto
 public import Foundation
 
 /// The bearer tokens the server accepts, held as their SHA-256 digests (`--tokens FILE`:
-/// one lowercase hex digest per line, LF or CRLF, `#` comments and blank lines allowed), so the file
+/// one hex digest per line, as `sha256sum` prints it or alone, LF or CRLF, `#` comments and blank lines allowed), so the file
 /// holds no secret. A presented token is hashed and compared with every digest in
 /// constant time: neither the position of a differing byte nor which digest matched shows
 /// in the timing.
@@ -30,10 +30,13 @@ public struct TokenDigests: Sendable {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
-            guard let digest = Self.hex(line) else {
+            // The digest, as `sha256sum` prints it too ("<hex>  -": the hint below wrote lines the file then refused,
+            // round 40, tester v), in either case.
+            let field = line.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? line
+            guard let digest = Self.hex(field.lowercased()) else {
                 throw Invalid(
                     description:
-                        "\(url.path):\(number + 1): not a lowercase hex SHA-256 (64 characters of 0-9a-f); put the digest of a token there, e.g. `printf %s TOKEN | sha256sum`"
+                        "\(url.path):\(number + 1): not a hex SHA-256 (64 characters of 0-9a-f); put the digest of a token there, e.g. the line `printf %s TOKEN | sha256sum` prints"
                 )
             }
             found.append(digest)

@@ -81,6 +81,8 @@ struct AuditVerifyCommand: ParsableCommand {
     @Flag(help: "One JSON object instead of text.") var json = false
     @OptionGroup var ledger: AuditLedgerOption
 
+    func validate() throws { try BundleArgument.requireUTF8(out, option: "OUT") }
+
     func run() throws {
         let key: VerifyingKey?
         do {
@@ -220,6 +222,8 @@ struct AuditRejudgeCommand: ParsableCommand {
     @Option(help: "Bundles decided at the same time (default: one per core).") var jobs: Int?
     @OptionGroup var ledger: AuditLedgerOption
 
+    func validate() throws { try BundleArgument.requireUTF8(out, option: "OUT") }
+
     func run() throws {
         let outURL = URL(fileURLWithPath: out)
         let checker = Tooling.checker(pipeline: catalog)
@@ -280,6 +284,7 @@ struct AuditFindCommand: ParsableCommand {
     @OptionGroup var ledger: AuditLedgerOption
 
     func validate() throws {
+        try BundleArgument.requireUTF8(out, option: "OUT")
         for (flag, value) in [("--from", from), ("--to", to)] {
             if let value, CalendarDate(value) == nil { throw ValidationError("\(flag) must be a date YYYY-MM-DD") }
         }
@@ -362,6 +367,7 @@ struct AuditSampleCommand: ParsableCommand {
     @OptionGroup var ledger: AuditLedgerOption
 
     func validate() throws {
+        try BundleArgument.requireUTF8(out, option: "OUT")
         if n < 1 { throw ValidationError("--n must be at least 1") }
     }
 

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import IntakeBundle
 import IntakeCommandSupport
@@ -22,6 +23,19 @@ enum BundleArgument {
             }
         }
         return BytePath(argument)
+    }
+
+    /// A folder given as an argument (--inbox, --out, --data …) must be UTF-8: the run's folders are opened by name, and a
+    /// GBK name decoded with replacement characters named another folder, two GBK names one folder (round 40, tester w:
+    /// `--out "dl 大连"` and `--out "dl 沈阳"` in GBK wrote to one `dl ��`). Refused with exit 2 rather than that;
+    /// names inside the inbox are bytes and need not be UTF-8.
+    static func requireUTF8(_ argument: String?, option: String) throws {
+        guard let argument else { return }
+        let raw = path(argument, option: option)
+        guard String(validating: raw.bytes, as: UTF8.self) == nil else { return }
+        throw ValidationError(
+            "\(option) \(TextEscaping.shown(raw)): a folder named in an argument must be UTF-8 (this one is not; "
+                + "rename it, or link to it under a UTF-8 name)")
     }
 
     /// The bundle's path when it is a regular file (a link to one is followed), or exit 2

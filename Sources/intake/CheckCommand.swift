@@ -77,6 +77,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     static func check(_ arguments: Arguments) throws {
+        do {
+            try BundleArgument.requireUTF8(arguments.out, option: "--out")
+        } catch {
+            Tooling.fail("\(error)", code: "usage")
+        }
         PDFChecker.shared.prestart()  // starts while the pipeline and the bundle are read
         let (bundle, format, out, pipeline, name) = (
             arguments.bundle, arguments.format, arguments.out, arguments.pipeline, arguments.name

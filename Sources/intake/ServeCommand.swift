@@ -70,6 +70,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Log lines as logfmt or json (one object per line).") var logFormat: LineLogHandler.Format = .logfmt
 
     func validate() throws {
+        try BundleArgument.requireUTF8(data, option: "--data")
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
         if !(sealEvery >= 1 && sealEvery <= 604_800) {
             throw ValidationError("--seal-every must be between 1 second and 604800 (a week)")

@@ -1940,7 +1940,8 @@ import Testing
         let refused = try decide(declaring)
         #expect(refused.verdict == .refused, "\(refused.findings.map(\.message))")
         let finding = try #require(refused.errors.first { $0.code == .forbiddenCase })
-        #expect(finding.source?.document == "004_e8123824df28054f.txt" && finding.source?.line == 1638)
+        // The list's row 1 from its number (line 1636) through the cell (1638): round 40, tester u.
+        #expect(finding.source?.document == "004_e8123824df28054f.txt" && finding.source?.line == 1636)
         #expect(finding.message.contains("灵活就业人员以事后追补缴的方式增加缴费年限"), "\(finding.message)")
         let half = try decide(complete("SB-012", facts: ["insuredCategory": "flexible-employment"]))
         #expect(half.verdict == .accepted && !half.codes.contains(.factMissing), "\(half.findings.map(\.message))")

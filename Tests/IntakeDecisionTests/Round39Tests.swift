@@ -57,6 +57,13 @@ import Testing
         let d = try decide(without)
         let f = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "8.2" }, "\(errors(d))")
         #expect(f.message.contains("以下任选其一：离婚证和离婚协议（均须提交）或《离婚民事判决书》"), "\(f.message)")
+        // A choice holding a choice of its own keeps the name the guide gives the group (003 生育 9 （三） 3: "结婚证（离婚证和
+        // 协议书或法院判决书或调解书）"): not "…和协议书或法院判决书或调解书（均须提交）", which reads as all three (the review).
+        let sy = try settledFacts("BS-SY-009", scenario: "case-3")
+        let nested = try decide(
+            complete("BS-SY-009", scenario: "case-3", facts: sy, omit: ["3.1", "3.2.1", "3.2.2.1", "3.2.2.2", "3.2.2.3"]))
+        let g = try #require(nested.findings.first { $0.code == .materialMissing && $0.material == "3" }, "\(errors(nested))")
+        #expect(g.message.contains("任选其一") && !g.message.contains("均须提交"), "\(g.message)")
     }
 
     /// Lines 1586-1588: "…丧偶人" / "员提供结婚证", a page break in the sentence. 8.3 (结婚证) cites line 1586, where the item
@@ -75,14 +82,18 @@ import Testing
         #expect(matter("RS-039").timeLimit(for: "window")?.source?.quote == "39.3 办理时限：无")
     }
 
-    /// 004 line 436 "参加基本养老保险的个人，达到法定退休年龄时累计缴费满十五年的，按月领取基本养老金。" before each type of early
-    /// retirement: the 15 years are every type's (tester r: a 特殊工种 applicant with 179 months refused, a 困难国企干部 or 军转干部
-    /// with 60 accepted). 因病 has the list's own rule (line 1666).
-    @Test(arguments: ["special-job", "difficult-soe-cadre", "military-transfer-cadre", "illness"])
-    func everyEarlyRetirementNeedsFifteenYears(type: String) throws {
+    /// The 15 years of an early retirement where a guide states them: 因病 by 004's refusal list (line 1666 "未完全丧失劳动能力或缴费
+    /// 未满15年"), 特殊工种 by 003 line 9139 ("申请按特殊工种办理提前退休人员在符合年龄条件、缴纳基本养老保险费满15年（含视同缴费年限）
+    /// 的基础上") and 004 line 436. Tester r asked whether line 436, the general sentence on the monthly pension, holds the
+    /// 困难国有企业干部 and 企业军转干部 to them too; the review judged not: no guide states it of their early retirement, and
+    /// the list names the 15 years for 因病 alone. 179 months refuses the two, not the cadres; 180 refuses none.
+    @Test(arguments: [
+        ("special-job", true), ("illness", true), ("difficult-soe-cadre", false), ("military-transfer-cadre", false),
+    ])
+    func fifteenYearsWhereAGuideStatesThem(type: String, held: Bool) throws {
         var facts = try settledFacts("SB-024")
         facts["earlyRetirementType"] = type
-        for (months, refused) in [("179", true), ("180", false)] {
+        for (months, refused) in [("179", held), ("180", false)] {
             facts["contributionMonths"] = months
             let d = try decide(complete("SB-024", facts: facts))
             let short = d.findings.contains { $0.code == .forbiddenCase && $0.message.contains("缴费未满15年") }
@@ -139,5 +150,17 @@ import Testing
         #expect(d.verdict.isAcceptance, "\(errors(d))")
         let checks = try #require(d.findings.first { $0.detail?.hasPrefix("paper requirements") == true })
         #expect(checks.message.contains("签字)：核验签字") && !checks.message.contains("印章"), "\(checks.message)")
+    }
+
+    /// 000 line 819 "不低于 10 次的培训视频资料" is asked of 申领剩余职业培训补贴 (balance-funding) only: the clerk is asked to count
+    /// the sessions there, and nowhere else (tester q: a single PDF passed with no word of the ten sessions).
+    @Test(arguments: ["apprenticeship", "advance-funding", "balance-funding"])
+    func theTenSessionsAreCountedWhereTheGuideAsksThem(scenario: String) throws {
+        var facts = try settledFacts("RS-018", scenario: scenario)
+        facts["trainingVideoSessions"] = nil
+        let d = try decide(complete("RS-018", scenario: scenario, facts: facts))
+        #expect(d.verdict.isAcceptance, "\(scenario): \(errors(d))")
+        let asked = d.findings.contains { $0.message.contains("培训视频") || $0.fact == "trainingVideoSessions" }
+        #expect(asked == (scenario == "balance-funding"), "\(scenario): \(d.findings.map(\.message))")
     }
 }

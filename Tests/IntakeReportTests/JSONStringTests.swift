@@ -8,7 +8,9 @@ struct JSONStringTests {
         #expect(JSONString.quote("受理 ok") == #""受理 ok""#)
         #expect(JSONString.quote("a\"b\\c") == #""a\"b\\c""#)
         #expect(JSONString.quote("1\n2\r3\t4") == #""1\n2\r3\t4""#)
-        #expect(JSONString.quote("\u{0}\u{1}\u{1F}\u{7F}") == #""\u0000\u0001\u001f"# + "\u{7F}\"")
+        #expect(JSONString.quote("\u{0}\u{1}\u{1F}\u{7F}") == #""\u0000\u0001\u001f\u007f""#)
+        // The C1 controls too; the Latin-1 letters beside them in UTF-8 (C2 A0…) stay as they are.
+        #expect(JSONString.quote("a\u{80}b\u{85}c\u{9F}d\u{A0}é©") == #""a\u0080b\u0085c\u009fd"# + "\u{A0}é©\"")
         #expect(JSONString.quote("x\u{2028}y\u{2029}z") == #""x\u2028y\u2029z""#)
         // Other characters whose UTF-8 starts with E2 stay as they are.
         #expect(JSONString.quote("— ‘’ €") == "\"— ‘’ €\"")

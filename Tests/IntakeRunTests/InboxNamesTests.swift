@@ -164,6 +164,28 @@ import Testing
         return (p.terminationStatus, [UInt8](stdout), [UInt8](stderr))
     }
 
+    /// A folder named in an argument in GBK (大连, 沈阳) is refused with exit 2, naming it; it is not decoded with replacement
+    /// characters into another folder, which two such names shared (round 40, tester w: `--out "dl 大连"` and `--out "dl 沈阳"`
+    /// wrote to one `dl ��`, the second run finding the first's decisions).
+    @Test(arguments: [
+        "run --inbox '%@/in' --out \"$(printf '%@/dl \\264\\363')\" --settle 0",
+        "run --inbox \"$(printf '%@/in \\264\\363')\" --out '%@/o' --settle 0",
+        "serve --data \"$(printf '%@/d \\264\\363')\" --port 0",
+        "check Fixtures/bundles/RS-007-accepted.zip --out \"$(printf '%@/c \\264\\363')\"",
+        "audit verify \"$(printf '%@/v \\264\\363')\"",
+    ])
+    func aFolderArgumentThatIsNotUTF8IsRefused(_ template: String) throws {
+        let dir = try temporaryFolder("gbk-args")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("in"), withIntermediateDirectories: true)
+        let r = try Self.intake(template.replacingOccurrences(of: "%@", with: dir.path))
+        let stderr = String(decoding: r.stderr, as: UTF8.self)
+        #expect(r.status == 2 && stderr.contains("must be UTF-8") && stderr.contains("大 [GB18030]"), "\(template): \(stderr)")
+        // Nothing made under a name with replacement characters.
+        let made = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(made == ["in"], "\(made)")
+    }
+
     @Test func runLogCannotBeForgedByAFileName() throws {
         let dir = try temporaryFolder("log")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -195,6 +195,16 @@ struct ResumeTests {
         #expect(page.contains("2026-12-05 00:31:51 (UTC+8)") && !page.contains("2026-12-04T16:31:51"))
     }
 
+    /// The month pages list by the China date; a submitted time of another day elsewhere says its China date beside it
+    /// (round 40, tester w: "2025-06-30T20:00:00Z" in the July list read as filed in June).
+    @Test func aSubmittedTimeShowsItsChinaDateWhereItDiffers() {
+        #expect(BatchSummary.submittedShown("2025-06-30T20:00:00Z") == "2025-06-30T20:00:00Z（北京时间 2025-07-01）")
+        #expect(BatchSummary.submittedShown("2025-12-31T17:30:00Z") == "2025-12-31T17:30:00Z（北京时间 2026-01-01）")
+        #expect(BatchSummary.submittedShown("2025-07-01T09:30:00+08:00") == "2025-07-01T09:30:00+08:00")
+        #expect(BatchSummary.submittedShown("2025-07-01T01:00:00Z") == "2025-07-01T01:00:00Z")
+        #expect(BatchSummary.submittedShown("not a time") == "not a time")
+    }
+
     /// A run's items ride with the next group commit, so a kill -9 leaves the last groups'
     /// decisions recorded and their items not (as here: the items removed, the run left
     /// `running`). The next run lists them in the dead run's summary: it counts every

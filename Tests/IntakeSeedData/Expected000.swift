@@ -123,7 +123,8 @@ public let expected000: [ExpectedMatter] = [
                 "3 被查阅人的有效身份证件",
             ]
         ],
-        forbidden: ["F1", "F2"]),
+        // F-party: line 466 "查档单位应派两名中共党员前往", the clerk's check (round 40)
+        forbidden: ["F1", "F2", "F-party"]),
     ExpectedMatter(
         "RS-011", "依据档案记载出具相关证明",
         materials: [
@@ -248,8 +249,9 @@ public let expected000: [ExpectedMatter] = [
                 "5 不低于 10 次的培训视频资料",
             ],
         ],
-        // line 791: 由企业依托有培训条件的机构开展企业新型学徒制培训
-        forbidden: ["F-person"]),
+        // line 791: 由企业依托有培训条件的机构开展企业新型学徒制培训; F-video: line 819 "不低于 10 次的培训视频资料", the clerk's
+        // count (round 40)
+        forbidden: ["F-person", "F-video"]),
     ExpectedMatter(
         "RS-023", "职业技能鉴定考评人员聘任",
         materials: [

@@ -346,6 +346,16 @@ public let forbiddenExamples000: [ForbiddenExample] =
         ["RS-026", "RS-027"], "F-issuer", triggering: ["rsCertIssuedByDalian": "false"],
         notTriggering: ["rsCertIssuedByDalian": "true"])
     + forbiddenExamples000Round19
+    // Round 39 (tester q): 10.1 (line 466) 查档单位应派两名中共党员前往; 18.1 (3) ⑤ (line 819) 不低于 10 次的培训视频资料: 9 sessions
+    // returned for correction, 10 not.
+    + [
+        ForbiddenExample(
+            "RS-010", "F-party", triggering: ["archiveReadersPartyMembers": "false"],
+            notTriggering: ["archiveReadersPartyMembers": "true"]),
+        ForbiddenExample(
+            "RS-018", "F-video", triggering: ["trainingVideoSessions": "9"], notTriggering: ["trainingVideoSessions": "10"],
+            scenario: "balance-funding", returns: true),
+    ]
 
 /// Round 19 (tester 1).
 let forbiddenExamples000Round19: [ForbiddenExample] =

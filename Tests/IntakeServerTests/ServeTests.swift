@@ -1002,6 +1002,10 @@ struct ServeTests {
         let blocked = try await server.request(.GET, "/readyz")
         #expect(blocked.status == 503)
         #expect(blocked.json["type"] as? String == "urn:intake:problem:not-ready")
+        // An upload meanwhile is not taken either (round 40, tester v: decided into a folder made anew at the old path,
+        // apart from the ledger).
+        let upload = try await server.request(.POST, "/v1/checks", body: Self.application(id: "NOT-READY"))
+        #expect(upload.status == 503 && upload.json["type"] as? String == "urn:intake:problem:not-ready", "\(upload.text)")
         try FileManager.default.removeItem(at: data)
         try FileManager.default.moveItem(at: moved, to: data)
         #expect(try await server.request(.GET, "/readyz").status == 200)
@@ -1216,8 +1220,22 @@ struct ServeTests {
         #expect {
             _ = try TokenDigests(contentsOf: file)
         } throws: {
-            "\($0)".contains("tokens.txt:2: not a lowercase hex SHA-256")
+            "\($0)".contains("tokens.txt:2: not a hex SHA-256")
         }
+    }
+
+    /// The line the error's own hint gives, `printf %s TOKEN | sha256sum` ("<hex>  -"), and a digest in capitals, are
+    /// read (round 40, tester v: the server refused the file its hint had made).
+    @Test func aTokensFileAsSha256sumPrintsItIsRead() throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let file = data.appendingPathComponent("tokens.txt")
+        let (one, two) = ("first-token-for-tests", "second-token-for-tests")
+        try "\(Self.sha256Hex(Array(one.utf8)))  -\n\(Self.sha256Hex(Array(two.utf8)).uppercased()) *tokens.txt\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let tokens = try TokenDigests(contentsOf: file)
+        #expect(tokens.accepts(authorization: "Bearer \(one)") && tokens.accepts(authorization: "Bearer \(two)"))
+        #expect(!tokens.accepts(authorization: "Bearer -"))
     }
 
     /// A declared body over the limit is answered 413 once: the body bytes that followed
