@@ -90,6 +90,22 @@ import Testing
         #expect(help.output.contains("USAGE: intake check <bundle>") && help.output.contains("--format <format>"))
     }
 
+    /// A run that fails says so in its log's own format, and with --json gives its kind as the error's code (round 40, tester
+    /// w: every kind was "failed", and the plain line escaped an alert on level=error or a JSON log parser).
+    @Test func aFailedRunSaysItsKind() throws {
+        let out = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try runIntake(["run", "--inbox", "/nonexistent-inbox-of-a-test", "--out", out.path, "--json"])
+        #expect(r.status == 2)
+        #expect(r.output.contains(#"{"error":{"code":"inbox","#), "\(r.output)")
+        let logged = try runIntake([
+            "run", "--inbox", "/nonexistent-inbox-of-a-test", "--out", out.path, "--log-format", "json",
+        ])
+        let line = try #require(logged.error.split(separator: "\n").first { $0.hasPrefix("{") && $0.contains("run failed") })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["level"] as? String == "error" && object["kind"] as? String == "inbox", "\(line)")
+    }
+
     /// The discussion under each command's help is wrapped by the terminal's width (80
     /// columns when not a terminal), paragraph by paragraph: no line is broken short in
     /// the middle of a sentence because the source text carried its own line breaks.
