@@ -318,13 +318,19 @@ enum BatchSummary {
     /// When, where and what, and the run's counts, in Chinese with English.
     static func runParagraphs(_ run: RunTotals) -> String {
         var s =
-            "<p>本次运行 <span class=\"en\">This run</span>：\(h(chinaTime(run.started))) → \(h(chinaTime(run.finished)))；"
+            "<p>本次运行 <span class=\"en\">This run</span>：\(h(chinaTime(run.started))) → "
+            // A dead run's end is unknown: not the time the next run found it (round 40, tester w: the next night's time).
+            + (run.died ? "进程中断，结束时间不详 <span class=\"en\">died, end unknown</span>" : h(chinaTime(run.finished))) + "；"
             + "收件箱 <span class=\"en\">inbox</span> <code>\(h(run.inbox))</code>；"
             + "事项目录版本 <span class=\"en\">catalog</span> <code class=\"hash\">\(h(run.catalogVersion))</code>；"
             + "程序 <span class=\"en\">program</span> \(h(Generator.current.description))</p>\n"
         s +=
             "<p>处理文件 \(run.files) 个：新审核 \(run.decided)，此前已审核 \(run.alreadyDecided)，重复 \(run.duplicates)，"
-            + "跳过 \(run.skipped)；用时 \(String(format: "%.1f", run.seconds)) 秒。"
+            + "跳过 \(run.skipped)；"
+            // A dead run's time is its bundles' added up (its wall time is unknown, and with several workers the sum is more).
+            + (run.died
+                ? "已记录的申请包用时合计 \(String(format: "%.1f", run.seconds)) 秒（运行时长不详）。"
+                : "用时 \(String(format: "%.1f", run.seconds)) 秒。")
             + "<br><span class=\"en\">\(run.files) files: \(run.decided) decided now, \(run.alreadyDecided) already decided, "
             + "\(run.duplicates) duplicates, \(run.skipped) skipped.</span></p>\n"
         if !run.skippedReasons.isEmpty {

@@ -193,6 +193,10 @@ struct ResumeTests {
         // Its times too, as its date (round 38, tester j: a page titled by the China date listed UTC times).
         let page = try String(contentsOf: out.appendingPathComponent(summary), encoding: .utf8)
         #expect(page.contains("2026-12-05 00:31:51 (UTC+8)") && !page.contains("2026-12-04T16:31:51"))
+        // Its end is unknown, and its time is its bundles' added up: not the time the next run found it dead, nor a
+        // run's time (round 40, tester w: the next night's time, and 4.7 s for a run that lived 0.6 s).
+        #expect(page.contains("进程中断，结束时间不详") && page.contains("已记录的申请包用时合计"), "\(page)")
+        #expect(!page.contains("；用时 "))
     }
 
     /// The month pages list by the China date; a submitted time of another day elsewhere says its China date beside it
