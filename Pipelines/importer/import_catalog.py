@@ -233,10 +233,16 @@ def cite_table_rows(root: ET.Element, text: str, document: str) -> None:
             continue
         number = re.search(r"\d+", item[len(item.split(" ")[0]):])
         n = int(line)
-        if number is None or not lines[n - 1].startswith("\t"):
+        # A row a line (seed 000: "6 依据档案记载出具相关证明 身份证件 申请人提供") starts with its number: left as it is.
+        if number is None or lines[n - 1].strip() == number.group(0) or lines[n - 1].strip().startswith(number.group(0) + " "):
             continue
+        # Up through the row's cells (a cell's second line, "2.病历材料", has no tab: the review) to its number, never
+        # past a blank line, which ends a row.
         for start in range(n - 1, max(n - 5, 0), -1):
-            if lines[start - 1].strip() == number.group(0):
+            above = lines[start - 1].strip()
+            if not above:
+                break
+            if above == number.group(0):
                 cite.set("line", str(start))
                 cite.set("through", str(n))
                 break

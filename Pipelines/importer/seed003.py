@@ -479,10 +479,16 @@ def section_text(body, head_re, field=False, place=False):
         # 3.去哪办理？咨询电话是多少？: the heading's second question is no answer
         txt = re.sub(r"^[^：:？?；;。]{0,12}[？?]$", "", txt)
         parts = [txt] if txt else []
-        for ln2, raw2 in body[idx + 1: idx + (24 if place else 8)]:
+        # A place: up to 24 lines of text, blank lines not counted (车管 10's fifth 体检站 lay past 23 raw lines: the
+        # review); another field: the next 7 raw lines.
+        seen = 0
+        for ln2, raw2 in body[idx + 1: len(body) if place else idx + 8]:
             s2 = raw2.strip()
             if not s2:
                 continue
+            seen += 1
+            if place and seen > 24:
+                break
             if place and not parts and PLACE_LINE.match(s2):
                 parts.append(PLACE_LINE.sub("", s2))
                 continue

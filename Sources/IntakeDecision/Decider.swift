@@ -229,9 +229,11 @@ public struct Decider: Sendable {
             guard let s = met[m.id], s.state == .met else { return false }
             return !s.documents.isEmpty || m.parts.contains(where: filed)
         }
-        func walk(_ m: Material, original: Material.Original?, seal: PaperMarks) {
+        /// `said`: the 原件 its all-of group's own line asks already, not said again of each part (round 41, testers x
+        /// and y: "（1）本人的身份证、结婚证：核验原件；（1.1）本人的身份证：核验原件；（1.2）结婚证：核验原件").
+        func walk(_ m: Material, original: Material.Original?, seal: PaperMarks, said: Material.Original? = nil) {
             guard !m.isCommitmentLetter, filed(m) else { return }
-            let original = m.original ?? original
+            let original = said != nil && m.original == said ? nil : m.original ?? original
             let seal = seal.union(sealed(m))
             let deeper = m.parts.filter(filed)
             if !deeper.isEmpty {
@@ -244,7 +246,9 @@ public struct Decider: Sendable {
                 } else if let n = m.copies, n > 1 {
                     lines.append("（\(m.id)）\(m.name)：\(m.copiesText ?? "\(n) 份")")
                 }
-                for p in deeper { walk(p, original: m.need == .oneOf ? original : nil, seal: seal) }
+                for p in deeper {
+                    walk(p, original: m.need == .oneOf ? original : nil, seal: seal, said: m.need == .all ? m.original : nil)
+                }
                 return
             }
             ask(m, original: original, seal: seal, label: "（\(m.id)）\(m.name)")
@@ -409,9 +413,19 @@ public struct Decider: Sendable {
     ) -> [Finding] {
         var defective: [String: String] = [:]
         for m in materials where m.state == .defective && defective[m.id] == nil { defective[m.id] = m.name }
-        guard !defective.isEmpty else { return findings }
+        // A broken 容缺受理承诺书 is named as the letter too (round 41, tester z: read aloud, "文件已损坏：files/00-3.pdf" did
+        // not say it was the letter; its own finding, commitment-missing, says the letter does not count).
+        let letter = materials.first { $0.kind == .commitmentLetter }
+        guard !defective.isEmpty || letter != nil else { return findings }
         var named: Set<String> = []
         return findings.map { f in
+            if let letter, f.severity == .error, let path = f.path, let material = f.material,
+                material == letter.id || material == "commitment", named.insert(path).inserted
+            {
+                var g = f
+                g.message += "；该文件为" + (letter.id == "commitment" ? "" : "材料（\(letter.id)）") + "\(letter.name)"
+                return g
+            }
             // A file submitted for a part (2.1) of a defective group (2) names the group:
             // the outermost material that counts as not supplied.
             guard f.severity == .error, let path = f.path, let material = f.material,

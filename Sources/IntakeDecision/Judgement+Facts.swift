@@ -132,7 +132,9 @@ extension Judgement {
                 let coded = def.valueLabels.isEmpty ? "" : "，清单中填写括号内的值"
                 ask += "（可选值\(coded)：\(Self.listed(def.readableValues))）"
             }
-            let question = "缺少审核所需的申请信息：“\(ask)”（\(name)），"
+            // The fact's key is the finding's `fact` (and its detail), not words read to the applicant (round 41, testers v
+            // and z: "…？”（workInjuryRecognized）").
+            let question = "缺少审核所需的申请信息：“\(ask)”，"
             missingFactUses[name] = (question, [rule])
             findings.append(
                 Finding(

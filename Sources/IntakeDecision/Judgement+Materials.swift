@@ -869,15 +869,21 @@ extension Judgement {
             // 离婚协议或《离婚民事判决书》" read as three choices; the 离婚证 alone was returned a second time, round
             // 39, tester q).
             let others = m.parts.filter { p in !choices.contains { $0.id == p.id } }
-            // Documents, not groups: a choice holding a choice of its own (生育 9 （三） 3.2: 离婚证 and one of 协议书、判决书、
-            // 调解书) keeps its name, which says the grouping (the review: "…和协议书或法院判决书或调解书（均须提交）").
-            let together = { (c: Material) -> [Material]? in
+            // A part that is a choice of its own is named as one (生育 9 （三） 3.2: the 离婚证 and one of 协议书、判决书、调解书:
+            // "离婚证和协议书、法院判决书、调解书其中之一（均须提交）"; the reviews: "…和协议书或法院判决书或调解书（均须提交）" read as all
+            // three, and "任选其一" over the group's name let a 离婚证 alone pass).
+            func partName(_ p: Material) -> String? {
+                if p.parts.isEmpty { return p.name }
+                guard p.need == .oneOf, p.parts.allSatisfy(\.parts.isEmpty) else { return nil }
+                return p.parts.map(\.name).joined(separator: "、") + "其中之一"
+            }
+            let together = { (c: Material) -> [String]? in
                 let own = c.parts.filter { $0.requirement != .optional }
-                return c.need == .all && own.count >= 2 && own.allSatisfy(\.parts.isEmpty) ? own : nil
+                guard c.need == .all, own.count >= 2 else { return nil }
+                let names = own.compactMap(partName)
+                return names.count == own.count ? names : nil
             }
-            let named = choices.map { c in
-                together(c).map { $0.map(\.name).joined(separator: "和") + "（均须提交）" } ?? c.name
-            }
+            let named = choices.map { c in together(c).map { $0.joined(separator: "和") + "（均须提交）" } ?? c.name }
             parts.append(
                 choices.allSatisfy { m.name.contains($0.name) && together($0) == nil }
                     && !others.contains { m.name.contains($0.name) }

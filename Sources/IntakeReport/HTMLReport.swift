@@ -238,7 +238,9 @@ private final class HTMLPage {
                         $0.text == AppliedRule.timeLimitNotGiven
                             ? "\(none) " + bi("无可按日计算的期限，\($0.text)", "no period to count a date from; the guide gives no limit")
                             : "\(none) "
-                                + bi("无可按日计算的期限，以指南所述为准：“\(h($0.text))”", "no period to count a date from; the guide's words")
+                                + bi(
+                                    "无可按日计算的期限，以指南所述为准：\(h(TextReport.quotedWithGloss($0.text)))",
+                                    "no period to count a date from; the guide's words")
                     } ?? none)
         }
         row("申请包文件", "Bundle file", "<code>\(h(r.bundle.file))</code>")

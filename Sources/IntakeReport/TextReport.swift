@@ -7,6 +7,16 @@ import IntakeModel
 /// Every value is passed through ``TextEscaping/terminal(_:)``: names and manifest values
 /// come from the bundle and must not put control characters on the terminal.
 public enum TextReport {
+
+    /// The guide's words in quotation marks, our gloss 〔注：…〕 after them outside (round 41, tester y: RS-019's
+    /// "〔注：自财政资金拨付之日起算，受理时不能确定〕" was quoted as the guide's).
+    static func quotedWithGloss(_ text: String) -> String {
+        guard let start = text.firstRange(of: "〔注：") else { return "“\(text)”" }
+        var words = Substring(text[..<start.lowerBound])
+        while words.last == " " { words.removeLast() }
+        let gloss = text[start.upperBound...].split(separator: "〔注：").map { $0.filter { $0 != "〕" } }.joined(separator: "；")
+        return "“\(words)”（注：\(gloss)）"
+    }
     /// One finding as the text outputs list it (`check` and `inspect`): number, severity,
     /// code and message, then its technical detail on a line of its own; every value from
     /// the bundle escaped for the terminal.
@@ -54,7 +64,7 @@ public enum TextReport {
             s +=
                 rule.text == AppliedRule.timeLimitNotGiven
                 ? "办结期限: 无可按日计算的期限，\(rule.text)\n"
-                : "办结期限: 无可按日计算的期限，以指南所述为准：“\(t(rule.text))”\n"
+                : "办结期限: 无可按日计算的期限，以指南所述为准：\(t(Self.quotedWithGloss(rule.text)))\n"
             s += basis(rule.source, r)
         }
         s += "申请包 Bundle: \(t(r.bundle.file))  \(r.bundle.size) bytes  SHA-256 \(r.bundle.sha256)\n"

@@ -32,7 +32,10 @@ public struct TokenDigests: Sendable {
             if line.isEmpty { continue }
             // The digest, as `sha256sum` prints it too ("<hex>  -": the hint below wrote lines the file then refused,
             // round 40, tester v), in either case.
-            let field = line.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? line
+            // Only the digest, or the digest and sha256sum's "-" for its standard input: "<hex> revoked" or "<hex> <the
+            // token>" is refused, not read as the digest (the second review: a note meant to disable it, or a secret).
+            let fields = line.split(whereSeparator: \.isWhitespace).map(String.init)
+            let field = fields.count == 1 || (fields.count == 2 && ["-", "*-"].contains(fields[1])) ? fields[0] : ""
             guard let digest = Self.hex(field.lowercased()) else {
                 throw Invalid(
                     description:

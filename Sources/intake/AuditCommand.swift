@@ -34,6 +34,8 @@ struct AuditKeygenCommand: ParsableCommand {
 
     @Option(help: "The folder the two key files are written into.") var out: String
 
+    func validate() throws { try BundleArgument.requireUTF8(out, option: "--out") }
+
     func run() throws {
         let folder = URL(fileURLWithPath: out)
         let privateFile = folder.appendingPathComponent("intake-seal.key")
@@ -222,7 +224,12 @@ struct AuditRejudgeCommand: ParsableCommand {
     @Option(help: "Bundles decided at the same time (default: one per core).") var jobs: Int?
     @OptionGroup var ledger: AuditLedgerOption
 
-    func validate() throws { try BundleArgument.requireUTF8(out, option: "OUT") }
+    func validate() throws {
+        for (value, option) in [(out, "OUT"), (bundles, "--bundles"), (into, "--into")] {
+            try BundleArgument.requireUTF8(value, option: option)
+        }
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256") }
+    }
 
     func run() throws {
         let outURL = URL(fileURLWithPath: out)
@@ -368,6 +375,7 @@ struct AuditSampleCommand: ParsableCommand {
 
     func validate() throws {
         try BundleArgument.requireUTF8(out, option: "OUT")
+        try BundleArgument.requireUTF8(into, option: "--into")
         if n < 1 { throw ValidationError("--n must be at least 1") }
     }
 

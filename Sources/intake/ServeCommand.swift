@@ -71,7 +71,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         try BundleArgument.requireUTF8(data, option: "--data")
-        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+        if let workers, !(1...256).contains(workers) { throw ValidationError("--workers must be between 1 and 256") }
         if !(sealEvery >= 1 && sealEvery <= 604_800) {
             throw ValidationError("--seal-every must be between 1 second and 604800 (a week)")
         }

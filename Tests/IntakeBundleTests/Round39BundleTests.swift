@@ -1,11 +1,11 @@
 import Foundation
 import IntakeBundle
-import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
 import IntakeSeedData
 import Testing
 
+@testable import IntakeEvidence
 @testable import IntakeManifest
 
 /// Session 44, black-box round 39, tester s (the back-office engineer with hostile input): what a producer's mistakes and
@@ -120,5 +120,22 @@ import Testing
             let i = try inspect(zip(manifest: empty))
             #expect(i.codes == [.manifestMalformed] && i.findings.first?.message.contains("是空文件") == true, "\(i.findings)")
         }
+    }
+
+    /// A manifest path written otherwise than the entry's name (`files/./身份证.pdf`): the document is missing as the path says,
+    /// and the finding names the entry the producer meant, so that the path is corrected (tester s: "不存在" beside the file).
+    @Test func aPathWrittenOtherwiseNamesTheEntry() throws {
+        var app = soundApplication()
+        app.documents[1].path = "files/./身份证.pdf"
+        let manifest = Array(BundleBuilder.manifest(app).utf8)
+        let sink = MemorySink()
+        let writer = ZipWriter(sink: sink)
+        writer.add(ZipEntrySpec(name: "manifest.xml", data: manifest))
+        for d in soundApplication().documents { writer.add(ZipEntrySpec(name: d.path, data: d.bytes)) }
+        writer.finish()
+        let i = try inspect(sink.bytes)
+        let missing = try #require(i.findings.first { $0.code == .documentMissing }, "\(i.findings)")
+        #expect(missing.message.contains("申请包中有 files/身份证.pdf"), "\(missing.message)")
+        #expect(Inspector.canonicalPath("files//a\\b/./c.pdf") == "files/a/b/c.pdf")
     }
 }

@@ -80,4 +80,63 @@ import Testing
         let rule = try #require(d.rules.first { $0.kind == .timeLimit })
         #expect(rule.outcome == .noDate && rule.text == AppliedRule.timeLimitNotGiven && d.decisionDue == nil)
     }
+
+    /// Round 41 (testers x and y): the paper checks say an all-of group's 原件 on the group's line and not again of each part
+    /// (003 婚姻 6 lines 8892, 8896 "1.本人的身份证、结婚证；" / "（以上材料均为原件）"; 000 RS-034 line 1349 "（2）本人《居民身份证》、营业执照副本
+    /// （原件、复印件）").
+    @Test(arguments: [("BS-HY-006", "（1）本人的身份证、结婚证：核验原件", "（1.1）"), ("RS-034", "：核验原件，收取复印件", "（2.1）")])
+    func aGroupsOriginalIsSaidOnce(code: String, said: String, notRepeated: String) throws {
+        let d = try decide(complete(code, facts: try settledFacts(code)))
+        #expect(d.verdict.isAcceptance, "\(errors(d))")
+        let checks = try #require(d.findings.first { $0.detail?.hasPrefix("paper requirements") == true })
+        #expect(checks.message.contains(said) && !checks.message.contains(notRepeated), "\(checks.message)")
+    }
+
+    /// 003 其他 事项3 lines 11981-11983 "2、办理时限 / 手续齐全，12日内": the 收养登记 whose materials 事项8 and 9 list is due in 12 days
+    /// (the second review: told 指南未给出办理时限).
+    @Test(arguments: ["BS-QT-008", "BS-QT-009"])
+    func anAdoptionIsDueInTwelveDays(code: String) throws {
+        let m = matter(code)
+        let limit = try #require(m.timeLimit)
+        #expect(limit.unit == .days && limit.value == 12 && limit.source?.line == 11983)
+    }
+
+    /// 003 入学 33 情况一 4 (line 1819) "护照原件及首页和首次、末次出入境登记页复印件": the copies of the pages are asked, the passport
+    /// seen (tester z: the name had lost its 复印件).
+    @Test func thePassportsPagesAreCopied() throws {
+        let m = try #require(matter("BS-RX-033").scenario("case-1")?.material("4"))
+        #expect(m.name.hasSuffix("登记页复印件") && m.original == .originalAndCopy)
+    }
+
+    /// A fact's key is the finding's, not words read to the applicant (testers v and z: "…？”（workInjuryRecognized）").
+    @Test func aMissingFactsKeyIsNotInItsMessage() throws {
+        var facts = try settledFacts("RS-009")
+        facts["involuntaryUnemployment"] = nil
+        let d = try decide(complete("RS-009", facts: facts))
+        let f = try #require(d.findings.first { $0.code == .factMissing && $0.fact == "involuntaryUnemployment" }, "\(errors(d))")
+        #expect(!f.message.contains("involuntaryUnemployment") && f.detail?.contains("involuntaryUnemployment") == true)
+    }
+
+    /// A broken 容缺受理承诺书 is named as the letter, read aloud (tester z: "文件已损坏：files/00-3.pdf" alone).
+    @Test func aBrokenLetterIsNamedAsTheLetter() throws {
+        var app = complete("RS-007", facts: try settledFacts("RS-007"), omit: ["2"], letter: true)
+        let i = try #require(app.documents.firstIndex { $0.material == "commitment" })
+        app.documents[i].bytes = Array("%PDF-1.4\nbroken".utf8)
+        let d = try decide(app)
+        let f = try #require(d.errors.first { $0.path == app.documents[i].path }, "\(errors(d))")
+        #expect(f.message.hasSuffix("；该文件为容缺受理承诺书"), "\(f.message)")
+    }
+
+    /// 004's 容缺 list rows whose cell runs on a second line ("1.与伤病有关的医学诊断" / "2.病历材料", the second without a tab):
+    /// cited from the row's number through the cell, so that both materials are in the quote (tester z, the second review).
+    @Test func aRowOfTwoCellLinesIsCitedWhole() throws {
+        let deferrals = matter("SB-048").deferrals
+        #expect(deferrals.count == 2)
+        for d in deferrals {
+            let quote = d.source.quote ?? ""
+            #expect(d.source.line == 1711 && quote.hasPrefix("5 ") && quote.contains("与伤病有关的医学诊断"), "\(d.source)")
+            // The 病历材料's quote runs through its own line (1714), the diagnosis's stops at its own (1713).
+            #expect(quote.contains("病历材料") == (d.material == "2"), "\(d.source)")
+        }
+    }
 }

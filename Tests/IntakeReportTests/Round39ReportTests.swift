@@ -3,8 +3,9 @@ import IntakeCatalog
 import IntakeDecision
 import IntakeFixtures
 import IntakeModel
-import IntakeReport
 import Testing
+
+@testable import IntakeReport
 
 /// Session 44, black-box round 39: what the reports show.
 @Suite struct Round39ReportTests {
@@ -28,5 +29,16 @@ import Testing
         let letterRow = try #require(report.materials.firstIndex { $0.id == letterID }) + 1
         #expect(row.contains("<a href=\"#material-\(letterRow)\">（\(letterID)）容缺受理承诺书</a>"), "\(row)")
         #expect(!row.contains("<code>commitment</code>"))
+    }
+
+    /// A time limit without a period quotes the guide's words in quotation marks, our gloss outside them (round 41, tester y:
+    /// RS-019's "〔注：自财政资金拨付之日起算，受理时不能确定〕" was quoted as the guide's, 000 line 885 "15 个工作日 (财政资金拨付后 15 个
+    /// 工作日发放)").
+    @Test func aGlossIsNotQuotedAsTheGuides() {
+        #expect(
+            TextReport.quotedWithGloss("15 个工作日 (财政资金拨付后 15 个工作日发放)〔注：自财政资金拨付之日起算，受理时不能确定〕")
+                == "“15 个工作日 (财政资金拨付后 15 个工作日发放)”（注：自财政资金拨付之日起算，受理时不能确定）")
+        #expect(TextReport.quotedWithGloss("及时办结") == "“及时办结”")
+        #expect(TextReport.quotedWithGloss("A〔注：x〕〔注：y〕") == "“A”（注：x；y）")
     }
 }

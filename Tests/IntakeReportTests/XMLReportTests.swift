@@ -4,9 +4,10 @@ import IntakeDecision
 import IntakeEvidence
 import IntakeFixtures
 import IntakeModel
-import IntakeReport
 import IntakeXML
 import Testing
+
+@testable import IntakeReport
 
 @Suite struct XMLReportTests {
     @Test(arguments: SampleCase.allCases)
@@ -100,8 +101,11 @@ extension XMLReportTests {
         #expect(report.decisionDue == nil)
         let rule = try #require(report.rules.first { $0.kind == .timeLimit })
         #expect(rule.outcome == .noDate && rule.text == limit.text)
-        #expect(TextReport.render(report).contains("办结期限: 无可按日计算的期限，以指南所述为准：“\(limit.text)”"))
-        #expect(HTMLReport.render(report).contains("无可按日计算的期限，以指南所述为准：“\(escaped(limit.text))”"))
+        // The guide's words quoted, the catalog's gloss 〔注：…〕 after them, outside the quotation marks (round 41).
+        let quoted = TextReport.quotedWithGloss(limit.text)
+        #expect(quoted.hasPrefix("“15 个工作日") && quoted.contains("”（注："), "\(quoted)")
+        #expect(TextReport.render(report).contains("办结期限: 无可按日计算的期限，以指南所述为准：\(quoted)"))
+        #expect(HTMLReport.render(report).contains("无可按日计算的期限，以指南所述为准：\(escaped(quoted))"))
         #expect(schemaProblems(XMLReport.render(report)) == [])
     }
 }

@@ -465,7 +465,8 @@ public let expected003: [ExpectedMatter] = [
                 "4 公证部门出具的《授权委托书》，或中国驻外大使馆、领事馆出具的《授权委托书》",
             ]
         ],
-        forbidden: ["F-repaid-3-months", "F-min-partial", "F-unit"]),  // line 7195: 提前部分还款：每次还款额不少于5000元
+        // line 7195: 提前部分还款：每次还款额不少于5000元。每日还款次数不超过1次 (F-daily, round 41)
+        forbidden: ["F-repaid-3-months", "F-min-partial", "F-unit", "F-daily"]),
     // 婚姻 事项11 (lines 8979-8981): 1.婚姻当事人持有合法身份证件，可以查阅…委托书应当经公证机关公证；2.人民法院、人民检察院、公安和
     // 安全部门…持单位介绍信…；律师及其他诉讼代理人…持受理案件的法院出具的证明材料及本人有效证件…; 3. names no document
     ExpectedMatter(

@@ -537,6 +537,12 @@ public let forbiddenExamples003: [ForbiddenExample] =
             "BS-GJJ-028", "F-repaid-3-months",
             triggering: ["gjjLoanRepaid3Months": "false", "gjjContractEarlyRepaymentTerms": "false"],
             notTriggering: ["gjjLoanRepaid3Months": "true", "gjjContractEarlyRepaymentTerms": "false"]),
+        // … 8、注意事项（1） (line 7195): "提前部分还款：…每日还款次数不超过1次": a second partial prepayment the same day (the clerk's
+        // fact); a full one is no partial prepayment (round 41, tester x)
+        ForbiddenExample(
+            "BS-GJJ-028", "F-daily",
+            triggering: ["gjjPrepaymentPartial": "true", "gjjPrepaymentAmount": "6000", "gjjPrepaidToday": "true"],
+            notTriggering: ["gjjPrepaymentPartial": "true", "gjjPrepaymentAmount": "6000", "gjjPrepaidToday": "false"]),
         // … 借款合同另有约定的，从其约定: not refused on the 3 months
         ForbiddenExample(
             "BS-GJJ-028", "F-repaid-3-months",

@@ -1231,11 +1231,16 @@ struct ServeTests {
         defer { try? FileManager.default.removeItem(at: data) }
         let file = data.appendingPathComponent("tokens.txt")
         let (one, two) = ("first-token-for-tests", "second-token-for-tests")
-        try "\(Self.sha256Hex(Array(one.utf8)))  -\n\(Self.sha256Hex(Array(two.utf8)).uppercased()) *tokens.txt\n"
+        try "\(Self.sha256Hex(Array(one.utf8)))  -\n\(Self.sha256Hex(Array(two.utf8)).uppercased())\n"
             .write(to: file, atomically: true, encoding: .utf8)
         let tokens = try TokenDigests(contentsOf: file)
         #expect(tokens.accepts(authorization: "Bearer \(one)") && tokens.accepts(authorization: "Bearer \(two)"))
         #expect(!tokens.accepts(authorization: "Bearer -"))
+        // Anything else beside the digest stops the server (a note "revoked" meant to disable it, or the token itself).
+        for extra in ["revoked", one, "a b"] {
+            try "\(Self.sha256Hex(Array(one.utf8))) \(extra)\n".write(to: file, atomically: true, encoding: .utf8)
+            #expect(throws: TokenDigests.Invalid.self) { _ = try TokenDigests(contentsOf: file) }
+        }
     }
 
     /// A declared body over the limit is answered 413 once: the body bytes that followed
