@@ -88,6 +88,15 @@ public struct ReportSummary: Sendable {
                 dates[Self.materialDue + material] = due
             }
         }
+        // A returned application's deferrable material has no date yet, but its period is told ("自受理之日起 5 个工作日内
+        // 补交"): a new period is a change too (round 41, tester z: 5 → 7 working days listed no returned report).
+        for f in d["findings"] as? [[String: Any]] ?? [] where f["code"] as? String == "material-deferred" {
+            guard let material = f["material"] as? String, dates[Self.materialDue + material] == nil,
+                let message = f["message"] as? String,
+                let m = message.firstMatch(of: /自受理之日起 ?([0-9]+) ?个工作日内补交/)
+            else { continue }
+            dates[Self.materialDue + material] = "受理后 \(m.output.1) 个工作日"
+        }
         dueDates = dates
     }
 }

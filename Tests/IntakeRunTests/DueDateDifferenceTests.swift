@@ -27,4 +27,28 @@ import Testing
             old: report(due: "2025-10-13", decision: "2025-10-20"), new: report(due: "2025-10-13", decision: nil))
         #expect(gone.dates.map(\.what) == ["办结期限"] && gone.dates.first?.new == "")
     }
+
+    /// A returned application's deferrable material has no date yet, but the period it was told ("自受理之日起 5 个工作日内补交")
+    /// is what the applicant was told: a new period changes it (round 41, tester z: 5 → 7 working days listed none).
+    @Test func aReturnedReportsNewPeriodIsADifference() {
+        func returned(days: Int) -> ReportSummary {
+            let object: [String: Any] = [
+                "verdict": "returned",
+                "findings": [
+                    [
+                        "code": "material-deferred", "severity": "info", "material": "2",
+                        "message": "病历资料 可容缺受理：申请补正后受理时，凭已提交的容缺受理承诺书先行受理，自受理之日起 \(days) 个工作日内补交（资料来源：医疗机构）",
+                    ]
+                ],
+                "deferred": [],
+            ]
+            return ReportSummary(try! JSONSerialization.data(withJSONObject: object))!
+        }
+        #expect(returned(days: 5).dueDates == ["补交期限 2": "受理后 5 个工作日"])
+        let same = DecisionDifference(old: returned(days: 5), new: returned(days: 5))
+        #expect(!same.changesTheDecision)
+        let longer = DecisionDifference(old: returned(days: 5), new: returned(days: 7))
+        #expect(longer.changesTheDecision && longer.dates.map(\.what) == ["补交期限 2"], "\(longer.lines)")
+        #expect(longer.lines.contains("  ~ 补交期限 2: 受理后 5 个工作日 ⇒ 受理后 7 个工作日"), "\(longer.lines)")
+    }
 }
