@@ -247,14 +247,18 @@ struct AuditVerifyTests {
         r = try Self.verify(forged, key: key.publicKey)
         #expect(r.problems.map(\.code).contains("signature-invalid"))
 
-        // A signature removed, with the trusted key given: unsigned.
+        // A signature removed: the ledger recorded the seal signed, with the trusted key given or not (round 31, tester 3:
+        // "(0 signed)", verified; round 41, tester z: with the key it was only "seal-unsigned").
         let stripped = try Self.copy(out, "stripped")
         try FileManager.default.removeItem(at: stripped.appendingPathComponent("seals/000001.sig"))
         r = try Self.verify(stripped, key: key.publicKey)
-        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["seal-unsigned seals/000001.json"])
-        // … and without it: the ledger recorded the seal signed (round 31, tester 3: "(0 signed)", verified).
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["signature-removed seals/000001.sig"])
         r = try Self.verify(stripped)
         #expect(r.problems.map { "\($0.code) \($0.path)" } == ["signature-removed seals/000001.sig"])
+        // The ledger's record changed to unsigned too: with the key, the seal is not signed by it.
+        try openLedger(stripped).execute("UPDATE seals SET signed = 0 WHERE seq = 1")
+        r = try Self.verify(stripped, key: key.publicKey)
+        #expect(r.problems.map { "\($0.code) \($0.path)" }.contains("seal-unsigned seals/000001.json"), "\(r.problems)")
     }
 
     /// What `audit find` and the index answer from, edited in the ledger, is caught against the sealed reports (round 31,
