@@ -867,11 +867,10 @@ extension Judgement {
             // applying), it says so.
             // A choice that is itself several documents is named by them, all to be filed (RS-039 8.2: "离婚证、
             // 离婚协议或《离婚民事判决书》" read as three choices; the 离婚证 alone was returned a second time, round
-            // 39, tester q).
+            // 39, tester q); a part of it that is a choice of its own is named as one (生育 9 （三） 3.2: "离婚证和协议书、
+            // 法院判决书、调解书其中之一（均须提交）"; the reviews: "…和协议书或法院判决书或调解书（均须提交）" read as all three, and
+            // "任选其一" over the group's name let a 离婚证 alone pass).
             let others = m.parts.filter { p in !choices.contains { $0.id == p.id } }
-            // A part that is a choice of its own is named as one (生育 9 （三） 3.2: the 离婚证 and one of 协议书、判决书、调解书:
-            // "离婚证和协议书、法院判决书、调解书其中之一（均须提交）"; the reviews: "…和协议书或法院判决书或调解书（均须提交）" read as all
-            // three, and "任选其一" over the group's name let a 离婚证 alone pass).
             func partName(_ p: Material) -> String? {
                 if p.parts.isEmpty { return p.name }
                 guard p.need == .oneOf, p.parts.allSatisfy(\.parts.isEmpty) else { return nil }
