@@ -134,22 +134,19 @@ public enum JSONString {
                     // escaped, as README says (round 39, tester s: the JSON carried them raw).
                     let scalar =
                         b == 0xD8 ? 0x061C : (Int(b & 0x0F) << 12) | (Int(bytes[i + 1] & 0x3F) << 6) | Int(bytes[i + 2] & 0x3F)
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    o += [0x5C, 0x75] + [12, 8, 4, 0].map { hex[(scalar >> $0) & 0xF] }
+                    o += [0x5C, 0x75] + [12, 8, 4, 0].map { Self.hex[(scalar >> $0) & 0xF] }
                     i += b == 0xD8 ? 2 : 3
                     plainUntil = i
                     continue
                 case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
                     // The C1 controls (U+0080…U+009F), and DEL below, as README says of every control (the review).
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    o += [0x5C, 0x75, 0x30, 0x30, hex[Int(bytes[i + 1] >> 4)], hex[Int(bytes[i + 1] & 0xF)]]
+                    o += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(bytes[i + 1] >> 4)], Self.hex[Int(bytes[i + 1] & 0xF)]]
                     i += 2
                     plainUntil = i
                     continue
                 case 0xE2, 0xD8, 0xC2: o.append(b)
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    o += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                    o += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]]
                 }
                 i += 1
                 plainUntil = i
@@ -161,6 +158,9 @@ public enum JSONString {
 }
 
 extension JSONString {
+    /// Lower-case hex digits, for `\\uXXXX` escapes (one table, not one a character escaped).
+    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
     /// The UTF-8 continuation bytes after 0xE2 of U+200E, U+200F, U+202A…U+202E, U+2066…U+2069.
     static func isBidiControl(_ b1: UInt8, _ b2: UInt8) -> Bool {
         (b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (0xAA...0xAE).contains(b2))) || (b1 == 0x81 && (0xA6...0xA9).contains(b2))

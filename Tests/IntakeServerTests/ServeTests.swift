@@ -1206,40 +1206,38 @@ struct ServeTests {
     /// A tokens file written on Windows (CRLF line endings): every line read, a comment
     /// line skipped. The whole file was taken as one line.
     @Test func aTokensFileWithCRLFLineEndingsIsRead() throws {
-        let data = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: data) }
-        let file = data.appendingPathComponent("tokens.txt")
         let (one, two) = ("first-token-for-tests", "second-token-for-tests")
-        try "# the backend\r\n\(Self.sha256Hex(Array(one.utf8)))\r\n\r\n\(Self.sha256Hex(Array(two.utf8)))  # the clerks\r\n"
-            .write(to: file, atomically: true, encoding: .utf8)
-        let tokens = try TokenDigests(contentsOf: file)
+        let tokens = try Self.tokens(
+            "# the backend\r\n\(Self.sha256Hex(Array(one.utf8)))\r\n\r\n\(Self.sha256Hex(Array(two.utf8)))  # the clerks\r\n")
         #expect(tokens.accepts(authorization: "Bearer \(one)"))
         #expect(tokens.accepts(authorization: "Bearer \(two)"))
         #expect(!tokens.accepts(authorization: "Bearer third"))
-        try "\(Self.sha256Hex(Array(one.utf8)))\r\nnot-a-digest\r\n".write(to: file, atomically: true, encoding: .utf8)
         #expect {
-            _ = try TokenDigests(contentsOf: file)
+            _ = try Self.tokens("\(Self.sha256Hex(Array(one.utf8)))\r\nnot-a-digest\r\n")
         } throws: {
             "\($0)".contains("tokens.txt:2: not a hex SHA-256")
         }
     }
 
-    /// The line the error's own hint gives, `printf %s TOKEN | sha256sum` ("<hex>  -"), and a digest in capitals, are
-    /// read (round 40, tester v: the server refused the file its hint had made).
-    @Test func aTokensFileAsSha256sumPrintsItIsRead() throws {
+    /// `text` as a tokens file (`tokens.txt` in a folder of its own), read as `--tokens` reads it.
+    static func tokens(_ text: String) throws -> TokenDigests {
         let data = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: data) }
         let file = data.appendingPathComponent("tokens.txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return try TokenDigests(contentsOf: file)
+    }
+
+    /// The line the error's own hint gives, `printf %s TOKEN | sha256sum` ("<hex>  -"), and a digest in capitals, are
+    /// read (round 40, tester v: the server refused the file its hint had made).
+    @Test func aTokensFileAsSha256sumPrintsItIsRead() throws {
         let (one, two) = ("first-token-for-tests", "second-token-for-tests")
-        try "\(Self.sha256Hex(Array(one.utf8)))  -\n\(Self.sha256Hex(Array(two.utf8)).uppercased())\n"
-            .write(to: file, atomically: true, encoding: .utf8)
-        let tokens = try TokenDigests(contentsOf: file)
+        let tokens = try Self.tokens("\(Self.sha256Hex(Array(one.utf8)))  -\n\(Self.sha256Hex(Array(two.utf8)).uppercased())\n")
         #expect(tokens.accepts(authorization: "Bearer \(one)") && tokens.accepts(authorization: "Bearer \(two)"))
         #expect(!tokens.accepts(authorization: "Bearer -"))
         // Anything else beside the digest stops the server (a note "revoked" meant to disable it, or the token itself).
         for extra in ["revoked", one, "a b"] {
-            try "\(Self.sha256Hex(Array(one.utf8))) \(extra)\n".write(to: file, atomically: true, encoding: .utf8)
-            #expect(throws: TokenDigests.Invalid.self) { _ = try TokenDigests(contentsOf: file) }
+            #expect(throws: TokenDigests.Invalid.self) { _ = try Self.tokens("\(Self.sha256Hex(Array(one.utf8))) \(extra)\n") }
         }
     }
 
