@@ -27,6 +27,10 @@ extension Judgement {
         var needs: [String] = []
         /// For a one-of group: the alternatives that serve in this case.
         var serving: [Material]? = nil
+        /// Its condition's facts the catalog never asks for (`unasked`: an exemption the
+        /// applicant may declare) that the application does not give: it is required because
+        /// nothing says the applicant is exempt, not because something says they are not.
+        var undeclared: [String] = []
 
         /// Whether it is needed: a part of an alternative by its own rule (an alternative and its parts are
         /// required of no one: 离婚证 and 协议书或判决书 make 3.2 of 生育 事项9 （三）), anything else as required.
@@ -220,7 +224,7 @@ extension Judgement {
                     ? "" : uncovered ? "；\(which)可容缺受理，提交签署的容缺受理承诺书后可在期限内补交" : "；\(which)可容缺受理，提交签署的容缺受理承诺书后可先行受理"
                 let condition =
                     a.requirementText == Self.alwaysRequired
-                    ? "" : Self.why(a.requirementText, name: m.name).map { "（\($0)）" } ?? ""
+                    ? "" : Self.why(a.requirementText, name: m.name, declared: a.undeclared.isEmpty).map { "（\($0)）" } ?? ""
                 findings.append(
                     Finding(
                         .materialMissing, .error,
@@ -380,6 +384,7 @@ extension Judgement {
     ) {
         var required: Bool?
         var needs: [String] = []
+        var undeclared: [String] = []
         var text = Self.alwaysRequired
         switch m.requirement {
         case .always:
@@ -394,6 +399,7 @@ extension Judgement {
         case .conditional:
             let cond = m.condition ?? Condition(xpath: nil, reads: [], text: "视情况提供")
             text = cond.text
+            undeclared = cond.unasked.filter { manifest.applicant.fact($0) == nil }
             // Documents submitted for it (or its parts) settle it: the material is then
             // checked as required, whatever the facts would say. Not for an alternative the
             // guide ties to a case: it serves only in that case, so the facts must tell.
@@ -447,7 +453,7 @@ extension Judgement {
             Assessment(
                 material: m, depth: depth, required: effectiveRequired, met: !accepted.isEmpty,
                 defective: accepted.isEmpty && flagged > 0, documents: own.map(\.path), requirementText: text,
-                reportable: true, own: required, needs: needs))
+                reportable: true, own: required, needs: needs, undeclared: undeclared))
         guard !m.parts.isEmpty else { return }
         switch m.need {
         case .oneOf:
@@ -768,7 +774,11 @@ extension Judgement {
     /// citizen when the material is not needed, then the catalog's gloss): that it is needed is
     /// said first, then the words it rests on; a gloss 〔注：…〕 (the catalog's words, kept as such in the
     /// rules table for the auditor) is read as a clause of the sentence.
-    static func why(_ text: String, name: String = "") -> String? {
+    ///
+    /// `declared` false: the exemption rests on a fact the applicant may declare and did not
+    /// (残疾证，可联网协查的除外, with nothing said of 联网协查): the applicant is told that no
+    /// exemption was declared, not that they are outside it (round 41, tester y).
+    static func why(_ text: String, name: String = "", declared: Bool = true) -> String? {
         // 不提供 and 不提交 cover 可不提供, 可以不提交 and the like.
         let exemption = [
             "不提供", "不提交", "无需提供", "无须提供", "不需提供", "不需要提供", "无需提交", "无须提交", "免予", "免交", "除外",
@@ -776,7 +786,8 @@ extension Judgement {
         let said = !text.isEmpty && name.contains(text)
         let plain = plainGloss(text)
         guard exemption.contains(where: text.contains) else { return said ? nil : plain }
-        return said ? "申请人不属于可免交的情形，须提交" : "申请人不属于可免交的情形，须提交；依据：\(plain)"
+        let exempt = declared ? "申请人不属于可免交的情形，须提交" : "未申报属于可免交的情形，须提交"
+        return said ? exempt : "\(exempt)；依据：\(plain)"
     }
 
     /// `text` with each gloss 〔注：…〕 written as a clause of its own (…；…).
