@@ -130,17 +130,44 @@ struct AuditVerifyTests {
         #expect(r.problems.map(\.code) == ["report-without-ledger-row"])
 
         // A seal removed: named, and what it covered (the second run's one report set) is
-        // no longer vouched for: its files and its ledger row are named too.
+        // checked against the ledger's record of it: not named again as rowless and added
+        // (its ledger row and its files are there), unless a file differs from that record.
         let unsealed = try Self.copy(out, "seal-removed")
         try FileManager.default.removeItem(at: unsealed.appendingPathComponent("seals/000002.json"))
         r = try Self.verify(unsealed)
         let secondRun = try ledgerRows(unsealed, "SELECT report_dir || '/' || report_base FROM bundles WHERE seal = 2")
             .map { $0[0].string }
         #expect(secondRun.count == 1)
+        #expect(!r.holds)
+        #expect(r.problems.map { "\($0.code) \($0.path)" } == ["seal-removed seals/000002.json"])
+        #expect(r.problems.first?.message.contains("checked against the ledger's record alone") == true)
+        try Data("forged".utf8).write(to: unsealed.appendingPathComponent("\(secondRun[0]).html"))
+        r = try Self.verify(unsealed)
         #expect(
-            r.problems.map { "\($0.code) \($0.path)" }.sorted()
-                == (["seal-removed seals/000002.json", "ledger-row-without-report \(secondRun[0]).json"]
-                + ["html", "json", "xml"].map { "report-added \(secondRun[0]).\($0)" }).sorted())
+            r.problems.map { "\($0.code) \($0.path)" }.sorted() == [
+                "report-changed \(secondRun[0]).html", "seal-removed seals/000002.json",
+            ])
+
+        // A seal edited alone (a report's hash in it rewritten): the seal is named, and the
+        // chain's next link; not the report, which is as sealed and as the ledger records it
+        // (round 41, tester z: `report-changed` of a report nobody touched).
+        let resealed = try Self.copy(out, "seal-edited")
+        let sealFile = resealed.appendingPathComponent("seals/000001.json")
+        let sealText = try String(contentsOf: sealFile, encoding: .utf8)
+        let victimHash = try #require(
+            try openLedger(resealed).reportSets().first { $0.reports.files.contains(victim) }.flatMap { row in
+                zip(row.reports.files, row.hashes).first { $0.0 == victim }?.1
+            })
+        #expect(sealText.contains(victimHash))
+        try sealText.replacingOccurrences(of: victimHash, with: String(repeating: "0", count: 64)).write(
+            to: sealFile, atomically: true, encoding: .utf8)
+        r = try Self.verify(resealed)
+        #expect(!r.holds)
+        #expect(
+            r.problems.map { "\($0.code) \($0.path)" }.sorted() == [
+                "chain-broken seals/000002.json", "seal-changed seals/000001.json",
+            ],
+            "\(r.problems)")
 
         // A symbolic link slipped in among the reports (pointing at a real report).
         let linked = try Self.copy(out, "linked")
