@@ -191,6 +191,14 @@ public final class ApplicationBundle {
             ])
         }
         let prefix = end.map { ZipLayout.prefixLength(stored, end: $0) } ?? 0
+        if prefix > 0, ZipLayout.prefixHoldsArchive(stored, prefix: prefix) {
+            return .unreadable([
+                Finding(
+                    .bundleUnsafe, .error,
+                    "申请包内含两个 ZIP 目录（两个压缩包首尾相接），不同的解压工具可能读出不同的文件，无法确定提交的内容；请重新打包为单个 ZIP 文件",
+                    detail: "the \(prefix) bytes before the archive end with an archive of their own: two archives in one file")
+            ])
+        }
         let source = stored.from(prefix)
         let size = UInt64(fileSize) - prefix
         let directory = end.flatMap {
@@ -234,9 +242,27 @@ public final class ApplicationBundle {
                     return archive.record(at: i).map { $0.rawName == r.name || $0.rawName == r.unicodeName } ?? false
                 })
             else {
+                // A NUL in a name (libzip reads the name up to it; unzip, Python and 7-Zip drop the rest):
+                // the entry named, as other control characters are (round 42, tester d: only "目录损坏").
+                if let directory, let (i, r) = directory.records.enumerated().first(where: { $0.element.name.contains(0) }) {
+                    let shown = FileNameRendering.render(r.name)
+                    return .unreadable([
+                        Finding(
+                            .bundleUnsafe, .error, "申请包中有不安全的文件路径（文件名含空字符）：\(shown)", path: shown,
+                            detail: "entry \(i + 1): NUL in name")
+                    ])
+                }
                 return .unreadable(
                     unreadableFindings(
                         ZipOpenFailure(reason: .inconsistent, message: "the central directory cannot be read entry by entry")))
+            }
+            if ZipLayout.hiddenFirstEntry(source, records: directory.records) {
+                return .unreadable([
+                    Finding(
+                        .bundleUnsafe, .error,
+                        "申请包开头有未列入 ZIP 目录的文件，不同的解压工具可能读出不同的文件，无法确定提交的内容；请重新打包",
+                        detail: "a local file header at offset 0 that no central directory record lists")
+                ])
             }
             layout = directory.records
             switch ZipLayout.verify(

@@ -56,7 +56,20 @@ enum BundleChecks {
                     folded[key] = e.name
                 }
             }
-            if e.size > limits.maxEntrySize {
+            let ratioBroken =
+                e.size > ratioFloor && e.compressedSize >= 0 && e.size / max(e.compressedSize, 1) > limits.maxCompressionRatio
+            let limited = e.size > limits.maxEntrySize || ratioBroken
+            if e.size > limits.maxEntrySize && ratioBroken && e.name != "manifest.xml" {
+                // One finding for one size: over the limit and beyond what its compressed data can
+                // hold, the header's size is wrong or the entry a bomb (round 42, tester d: a 180 KB
+                // JPEG whose headers say 4 GB was told too large, a bomb and over the total).
+                block(
+                    .bundleLimit,
+                    "压缩包记载的文件大小不可信（记载解压后 \(BundleLimits.readable(e.size))，压缩数据仅 \(BundleLimits.readable(max(e.compressedSize, 0)))），疑似压缩炸弹或大小记载错误：\(e.name)",
+                    detail:
+                        "\(e.size) bytes declared from \(e.compressedSize) compressed: ratio \(e.size / max(e.compressedSize, 1)):1 (limit \(limits.maxCompressionRatio):1), size over the entry limit \(limits.maxEntrySize)"
+                )
+            } else if e.size > limits.maxEntrySize {
                 block(
                     .bundleLimit, "单个文件过大（上限 \(BundleLimits.readable(limits.maxEntrySize))）：\(e.name)",
                     detail: "\(e.size) bytes; limit \(limits.maxEntrySize)")
@@ -67,14 +80,13 @@ enum BundleChecks {
                 block(
                     .bundleLimit, "申请清单 manifest.xml 过大（上限 \(BundleLimits.readable(limits.maxManifestSize))）",
                     detail: "\(e.size) bytes; limit \(limits.maxManifestSize)")
-            } else if e.size > ratioFloor, e.compressedSize >= 0,
-                e.size / max(e.compressedSize, 1) > limits.maxCompressionRatio
-            {
+            } else if ratioBroken && e.size <= limits.maxEntrySize {
                 block(
                     .bundleLimit, "文件压缩比异常，疑似压缩炸弹：\(e.name)",
                     detail: "ratio \(e.size / max(e.compressedSize, 1)):1; limit \(limits.maxCompressionRatio):1")
             }
-            declaredTotal = declaredTotal.addingSaturated(max(e.size, 0))
+            // An entry refused for its own size is not read: its size is no part of what is (its finding says why).
+            if !limited { declaredTotal = declaredTotal.addingSaturated(max(e.size, 0)) }
             compressedTotal = compressedTotal.addingSaturated(max(e.compressedSize, 0))
             entries[i] = e
         }

@@ -158,6 +158,28 @@ enum ZipLayout {
             && read(source, at: real, count: 4).map({ u32($0, 0) }) == signature
     }
 
+    /// Whether the bytes before the archive (the `prefix` its offsets do not count:
+    /// ``prefixLength(_:end:)``) end with an archive of their own: an end record whose central
+    /// directory is there. `cat a.zip b.zip` of two archives of different layouts, which libzip
+    /// and unzip read as the second and 7-Zip as the first (round 42, tester d: an accepted
+    /// application whose file 7-Zip read as a returned one). A self-extractor's program is no
+    /// archive.
+    static func prefixHoldsArchive(_ source: Source, prefix: UInt64) -> Bool {
+        let signature = UInt32(0x0201_4b50)
+        guard prefix >= 22, let end = endRecord(source, fileSize: prefix), end.count > 0 else { return false }
+        let places = [end.offset] + (end.directoryEnd >= end.size ? [end.directoryEnd - end.size] : [])
+        return places.contains { $0 + 4 <= prefix && read(source, at: $0, count: 4).map({ u32($0, 0) }) == signature }
+    }
+
+    /// Whether the archive begins with a local header the central directory does not list (its
+    /// first listed entry further on): an entry that readers of the local headers (streaming
+    /// unzippers, `bsdtar`) extract and readers of the directory do not see (round 42, tester
+    /// d: a hidden `files/evil.exe` before the listed entries was accepted in silence).
+    static func hiddenFirstEntry(_ source: Source, records: [CentralRecord]) -> Bool {
+        guard let first = records.map(\.localHeaderOffset).min(), first >= 30 else { return false }
+        return read(source, at: 0, count: 4).map({ u32($0, 0) }) == 0x0403_4b50
+    }
+
     /// The `count` records of a central directory's bytes (`offset` into the archive), nil
     /// when one cannot be read.
     private static func records(_ directory: [UInt8], at offset: UInt64, count: UInt64) -> [CentralRecord]? {

@@ -250,6 +250,9 @@ public struct Material: Sendable, Hashable, Codable {
     public var spec: DocumentSpec?
     public var original: Original?
     public var copies: Int?
+    /// The guide's words for a number that depends on the case ("2份（组合贷款的4份）"): said
+    /// instead of ``copies`` alone.
+    public var copiesNote: String?
     public var note: String?
     public var source: Citation?
     public var parts: [Material]
@@ -258,7 +261,8 @@ public struct Material: Sendable, Hashable, Codable {
         id: String, name: String, kind: MaterialKind, requirement: Requirement = .always, need: Need = .all,
         serves: Serves = .instead, media: [String] = [], condition: Condition? = nil, spec: DocumentSpec? = nil,
         original: Original? = nil,
-        copies: Int? = nil, note: String? = nil, source: Citation? = nil, parts: [Material] = []
+        copies: Int? = nil, copiesNote: String? = nil, note: String? = nil, source: Citation? = nil,
+        parts: [Material] = []
     ) {
         self.spec = spec
         self.id = id
@@ -271,6 +275,7 @@ public struct Material: Sendable, Hashable, Codable {
         self.condition = condition
         self.original = original
         self.copies = copies
+        self.copiesNote = copiesNote
         self.note = note
         self.source = source
         self.parts = parts
@@ -288,6 +293,7 @@ public struct Material: Sendable, Hashable, Codable {
     /// files: one scan may show several photos, and a form's copies are one document.
     public var copiesText: String? {
         guard let copies else { return nil }
+        if let copiesNote { return copiesNote }
         return "\(copies) \(kind == .photo ? "张" : "份")"
     }
 }

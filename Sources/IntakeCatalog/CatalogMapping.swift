@@ -138,6 +138,7 @@ extension CatalogLoader {
             spec: e.child(named: "spec").map(spec),
             original: e["original"].flatMap { Material.Original(rawValue: $0) },
             copies: e["copies"].flatMap { Int($0) },
+            copiesNote: e["copiesNote"],
             note: e.child(named: "note")?.trimmedText,
             source: source,
             parts: e.children(named: "material").map { material($0, seed: seed, inherited: source) })

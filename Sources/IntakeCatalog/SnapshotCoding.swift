@@ -368,6 +368,7 @@ extension Material: SnapshotCodable {
         out.optional(spec)
         out.optional(original) { $0.raw($1) }
         out.optional(copies)
+        out.optional(copiesNote)
         out.optional(note)
         out.optional(source)
         out.list(parts)
@@ -385,12 +386,13 @@ extension Material: SnapshotCodable {
         let spec = try input.optional(DocumentSpec.self)
         let original = try input.present() ? try input.raw(Original.self) : nil
         let copies = try input.optionalInt()
+        let copiesNote = try input.optionalString()
         let note = try input.optionalString()
         let source = try input.optional(Citation.self)
         self.init(
             id: id, name: name, kind: kind, requirement: requirement, need: need, serves: serves, media: media,
             condition: condition,
-            spec: spec, original: original, copies: copies, note: note, source: source,
+            spec: spec, original: original, copies: copies, copiesNote: copiesNote, note: note, source: source,
             parts: try input.list(Material.self))
     }
 }

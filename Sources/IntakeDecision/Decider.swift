@@ -243,7 +243,7 @@ public struct Decider: Sendable {
                 // second review). An alternative of a one-of group takes the group's 原件: it is the group's one document.
                 if m.need == .all {
                     ask(m, original: m.original, seal: [], label: "（\(m.id)）\(m.name)")
-                } else if let n = m.copies, n > 1 {
+                } else if let n = m.copies, n > 1 || m.copiesNote != nil {
                     lines.append("（\(m.id)）\(m.name)：\(m.copiesText ?? "\(n) 份")")
                 }
                 for p in deeper {
@@ -283,12 +283,19 @@ public struct Decider: Sendable {
         /// of a part held in a group's file: the group's count is the one to bring).
         func ask(_ m: Material, original: Material.Original?, seal: PaperMarks, label: String, copies: Bool = true) {
             var asks: [String] = []
-            let count = copies ? m.copies.flatMap { $0 > 1 ? m.copiesText ?? "\($0) 份" : nil } : nil
-            switch original {
-            case .original?: asks.append(count.map { "原件 \($0)" } ?? "核验原件")
-            case .originalAndCopy?: asks.append("核验原件，收取复印件" + (count.map { " \($0)" } ?? ""))
-            case .copy?: if let count { asks.append("复印件 \(count)") }
-            case nil: if let count { asks.append(count) }
+            let count =
+                copies ? m.copies.flatMap { $0 > 1 || m.copiesNote != nil ? m.copiesText ?? "\($0) 份" : nil } : nil
+            // 收缴 (户籍 13's 《居民身份证》（十六周岁以上，收缴）): the office keeps the original (round 42, tester a: the card
+            // was in no line of the clerk's).
+            if (m.name + (m.note ?? "")).contains("收缴") {
+                asks.append("收缴原件" + (count.map { " \($0)" } ?? ""))
+            } else {
+                switch original {
+                case .original?: asks.append(count.map { "原件 \($0)" } ?? "核验原件")
+                case .originalAndCopy?: asks.append("核验原件，收取复印件" + (count.map { " \($0)" } ?? ""))
+                case .copy?: if let count { asks.append("复印件 \(count)") }
+                case nil: if let count { asks.append(count) }
+                }
             }
             switch seal {
             case [.stamp]: asks.append("核验印章")

@@ -78,13 +78,18 @@ extension Judgement {
                 continue
             }
             if scenario.material(doc.material) == nil {
-                let elsewhere = matter.scenarios.first { $0.id != scenario.id && $0.material(doc.material) != nil }
+                // Every other scenario that has the number, with what it is there (round 42, tester b: RS-018's 5 named
+                // the first scenario holding a 5, not the one whose 5 is the video filed).
+                let elsewhere = matter.scenarios.compactMap { s in
+                    s.id == scenario.id ? nil : s.material(doc.material).map { "申请情形“\(s.name)”的“\($0.name)”" }
+                }
                 let message =
                     "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料"
-                    + (elsewhere.map { "；该编号属于申请情形“\($0.name)”，请核对所选申请情形或材料编号" } ?? "，无需提交")
+                    + (elsewhere.isEmpty
+                        ? "，无需提交" : "；该编号为\(elsewhere.joined(separator: "、"))，请核对所选申请情形或材料编号")
                 findings.append(
                     Finding(
-                        .materialUnknown, elsewhere == nil ? .warning : .error, message,
+                        .materialUnknown, elsewhere.isEmpty ? .warning : .error, message,
                         material: doc.material, path: doc.path, source: matter.source,
                         detail: "no such material in this matter/scenario"))
                 continue
@@ -731,9 +736,9 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .documentType, .error,
-                        "材料“\(m.name)”只接受 \(media.joined(separator: "、")) 格式，文件 \(d.path) 为 \(type)",
+                        "材料“\(m.name)”只接受 \(Self.plainNames(media))，文件 \(d.path) 为 \(MediaSniffer.plainName(type))",
                         material: m.id, path: d.path, source: m.source ?? matter.source,
-                        detail: "type not accepted for this material"))
+                        detail: "type not accepted for this material: \(type); accepted \(media.joined(separator: " "))"))
                 // What else the file shows to be wrong, told with it (一次性告知): a PNG photo
                 // converted to JPEG would otherwise come back for its size or pixels.
                 if let spec = m.spec, let (why, detail) = Self.breaks(spec, d, shownOnly: true) {
@@ -829,6 +834,13 @@ extension Judgement {
     /// The formats of a material's accepted media types as an applicant names them ("PDF",
     /// "JPEG 或 PNG", "Excel"); nil for none given (the pipeline's default set) or for a list
     /// too wide to be a requirement worth saying (more than three formats).
+    /// Media types as a citizen names them, each name once (JPEG 图片、PNG 图片).
+    static func plainNames(_ media: [String]) -> String {
+        var names: [String] = []
+        for name in media.map(MediaSniffer.plainName) where !names.contains(name) { names.append(name) }
+        return names.joined(separator: "、")
+    }
+
     static func formatNames(_ media: [String]) -> String? {
         var names: [String] = []
         for type in media {
@@ -865,7 +877,7 @@ extension Judgement {
         case .originalAndCopy? where !(original && copy): parts.append("原件及复印件")
         default: break
         }
-        if let c = m.copies, c > 1, let text = m.copiesText { parts.append(text) }
+        if let c = m.copies, c > 1 || m.copiesNote != nil, let text = m.copiesText { parts.append(text) }
         // The file's format where the guide asks one (汇总表 pdf 版, 证书 pdf 格式): the applicant
         // learnt it only from a second return, after filing a JPEG (round 38, tester h).
         if let formats = formatNames(m.media) { parts.append("须为 \(formats) 文件") }

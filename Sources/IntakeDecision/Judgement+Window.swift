@@ -56,7 +56,9 @@ extension Judgement {
     /// takes effect): said as such, not as a date the guide gives (round 38, tester h).
     func outsideMessage(_ w: Matter.Window) -> String {
         let window = "申报时间为 \(w.from) 至 \(w.to)"
-        let theirs = w.except.map { "；\($0.text)的，亦须在指南适用期内按通知的时间申报" } ?? ""
+        // The window's exceptions (另行通知, 按省规定时间) bind no one to the window, only to the
+        // current notice (round 42, tester c: "…报送的，亦须在指南适用期内…" told them the old period).
+        let theirs = w.except.map { "（\($0.text)：亦以当期的指南或通知为准）" } ?? ""
         let period =
             "目录按指南所载日期定为 \(matter.effectiveFrom)" + (matter.effectiveUntil.map { " 至 \($0)" } ?? " 起")
         if submitted < matter.effectiveFrom {

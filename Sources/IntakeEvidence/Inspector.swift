@@ -414,8 +414,9 @@ public struct Inspector: Sendable {
                 out.findings.insert(
                     Finding(
                         .documentType, .error,
-                        "文件实际类型与声明不符：\(claimed.path) 声明为 \(claimed.mediaType)，实际为 \(detected)",
-                        material: here.material, path: here.path, detail: "the bytes are not of the claimed type"),
+                        "文件实际类型与声明不符：\(claimed.path) 声明为 \(MediaSniffer.plainName(claimed.mediaType))，实际为 \(MediaSniffer.plainName(detected))",
+                        material: here.material, path: here.path,
+                        detail: "the bytes are not of the claimed type: claimed \(claimed.mediaType), detected \(detected)"),
                     at: typeAt)
             }
             return (out, bytes)

@@ -70,17 +70,30 @@ public enum TextReport {
         s += "申请包 Bundle: \(t(r.bundle.file))  \(r.bundle.size) bytes  SHA-256 \(r.bundle.sha256)\n"
         s += "目录版本 Catalog: \(r.catalogVersion)  程序 Generator: \(r.generator.description)\n"
         let problems = r.findings.filter { $0.severity != .info }
-        if !problems.isEmpty {
-            // An accepted application is not sent to mend and resubmit: its warnings are notes.
-            switch r.verdict {
-            case .refused: s += "\n不予受理的理由及其他问题 (why it is refused, and what else was found, \(problems.count)):\n"
-            case .accepted, .acceptedDeferred: s += "\n受理提示：已受理，以下事项不影响受理 (accepted; notes, \(problems.count)):\n"
-            case .returned, .invalid: s += "\n一次性告知 (every defect, \(problems.count)):\n"
-            }
-            for (i, f) in problems.enumerated() {
-                s += finding(f, number: i + 1)
+        func list(_ items: [Finding], from first: Int = 1) {
+            for (i, f) in items.enumerated() {
+                s += finding(f, number: first + i)
                 if let src = f.source { s += basis(src, r) }
             }
+        }
+        if r.verdict == .refused, !problems.isEmpty {
+            // The reasons first, then what else was found, for the record only, as the HTML report
+            // lists them (round 42, tester e: a file's defect was read out before the refusal's reason).
+            let reasons = problems.filter { $0.code == .forbiddenCase || $0.code == .applicationWindow }
+            let others = problems.filter { $0.code != .forbiddenCase && $0.code != .applicationWindow }
+            s += "\n不予受理的理由 (why it is refused, \(reasons.count)):\n"
+            list(reasons)
+            if !others.isEmpty {
+                s += "\n其他问题（仅作记录）(other defects found, for the record, \(others.count)):\n"
+                list(others, from: reasons.count + 1)
+            }
+        } else if !problems.isEmpty {
+            // An accepted application is not sent to mend and resubmit: its warnings are notes.
+            s +=
+                r.verdict.isAcceptance
+                ? "\n受理提示：已受理，以下事项不影响受理 (accepted; notes, \(problems.count)):\n"
+                : "\n一次性告知 (every defect, \(problems.count)):\n"
+            list(problems)
         }
         if !r.deferred.isEmpty {
             s += "\n容缺材料 (deferred):\n"

@@ -209,7 +209,7 @@ import Testing
         app.documents[1].bytes = page
         let asPDF = try inspect(BundleBuilder.bytes(app))
         #expect(asPDF.codes == [.documentType])
-        #expect(asPDF.findings.first?.message.contains("实际为 text/html") == true, "\(asPDF.findings)")
+        #expect(asPDF.findings.first?.message.contains("实际为 网页（HTML）文件") == true, "\(asPDF.findings)")
     }
 
     @Test func acceptsLegacyOfficeClaims() {

@@ -279,7 +279,7 @@ import Testing
         let d = try decide(app)
         #expect(d.verdict == .returned)
         let f = try #require(d.errors.first { $0.code == .documentType }, "\(d.errors.map(\.message))")
-        #expect(f.message.contains("只接受") && f.message.contains("为 text/html"), "\(f.message)")
+        #expect(f.message.contains("只接受") && f.message.contains("为 网页（HTML）文件"), "\(f.message)")
         #expect(!d.errors.contains { $0.message.contains("text/plain") }, "\(d.errors.map(\.message))")
     }
 
@@ -2590,8 +2590,15 @@ import Testing
         app = app.byPerson(facts[SampleApplication.residentIdKey] ?? "210202199001011232")
         if c.agent { app.agent = commissionedAgent }
         var rng = SeededRandom(seed: 21)
+        // A material that takes no PDF (ZC-001's 证件照: a JPEG or PNG) keeps the factory's file.
+        let made = Dictionary(app.documents.map { ($0.material, $0) }, uniquingKeysWith: { a, _ in a })
         app.documents = ids.enumerated().map { n, id in
-            SampleDocument(
+            if let own = made[id], let media = m.scenario(c.scenario)?.material(id)?.media, !media.isEmpty,
+                !media.contains("application/pdf")
+            {
+                return own
+            }
+            return SampleDocument(
                 path: "files/\(n + 1)-\(id).pdf", material: id, bytes: SampleDocuments.pdf(size: 24_000 + n * 100, rng: &rng),
                 mediaType: "application/pdf")
         }

@@ -29,4 +29,151 @@ import Testing
         let exempt = try decide(complete("RS-034", facts: facts, omit: ["4"]))
         #expect(!exempt.errors.contains { $0.material == "4" }, "\(errors(exempt))")
     }
+
+    /// 000 lines 1632-1634 "经认定的就业困难人员和参照就业困难人员享受相关政策人员，进行了灵活就业登记后，在大连市足额缴纳社会保险费的人员，可申请就业
+    /// 困难人员社会保险补贴": each of the three conditions unmet refuses; none is shown by a file, so the clerk checks each when it is
+    /// not declared (tester b: no condition was asked, nobody but a unit refused).
+    @Test(arguments: ["rsHardshipRecognized", "rsFlexibleEmploymentRegistered", "rsDalianContributionsInFull"])
+    func aHardshipSubsidyRestsOnItsThreeConditions(fact: String) throws {
+        var facts = try settledFacts("RS-040")
+        #expect(facts[fact] == "true")
+        let met = try decide(complete("RS-040", facts: facts))
+        #expect(met.verdict == .accepted, "\(errors(met))")
+        facts[fact] = "false"
+        let unmet = try decide(complete("RS-040", facts: facts))
+        #expect(unmet.verdict == .refused, "\(errors(unmet))")
+        #expect(unmet.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 1632 }, "\(errors(unmet))")
+        facts[fact] = nil
+        let silent = try decide(complete("RS-040", facts: facts))
+        #expect(silent.verdict == .accepted, "\(errors(silent))")
+        #expect(
+            silent.findings.contains { $0.code == .manualCheck && $0.detail?.contains(fact) == true },
+            "\(silent.findings.map(\.message))")
+    }
+
+    /// 004 line 518 "因病或者非因工死亡的且未在服刑期间离退休人员": the deceased is a retiree (tester b: never asked; F-sentence's condition
+    /// was read to the applicant as the fragment "且未在服刑期间离退休人员").
+    @Test func aFuneralGrantIsARetireesAndSaysSoWhole() throws {
+        var facts = try settledFacts("SB-028")
+        facts["sbDeceasedRetired"] = "false"
+        let d = try decide(complete("SB-028", facts: facts))
+        #expect(d.verdict == .refused && d.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 518 })
+        let sentence = try #require(matter("SB-028").forbidden.first { $0.id == "F-sentence" })
+        #expect(sentence.condition.text == "因病或者非因工死亡的且未在服刑期间离退休人员")
+    }
+
+    /// 003 公积金 事项24 line 6976 "①预告登记申请书2份（组合贷款的4份）②预告登记约定1份（组合贷款2份）③商品房买卖合同2份④开发企业营业执照副本复印件" and
+    /// line 7001 "《授权委托书》(纯公积金贷款5份，组合贷款6份)": the clerk's paper checks give the numbers, in the guide's words where
+    /// the loan decides them (tester a: only 核验原件 was said).
+    @Test func theMortgageFormsAreCountedAsTheGuideCountsThem() throws {
+        var app = complete("BS-GJJ-024", facts: try settledFacts("BS-GJJ-024"))
+        app.agent = commissionedAgent
+        app.filePDF(for: "12")
+        let d = try decide(app)
+        #expect(d.verdict.isAcceptance, "\(errors(d))")
+        let checks = try #require(d.findings.first { $0.detail?.hasPrefix("paper requirements") == true })
+        for said in [
+            "（10.1）预告登记申请书：2 份（组合贷款的 4 份）", "（10.2）预告登记约定：1 份（组合贷款 2 份）", "（10.3）商品房买卖合同（抵押登记用）：2 份",
+            "《授权委托书》：纯公积金贷款 5 份，组合贷款 6 份",
+        ] {
+            #expect(checks.message.contains(said), "\(said) in \(checks.message)")
+        }
+        let m = matter("BS-GJJ-024").scenarios[0]
+        #expect(m.material("10.4")?.original == .copy && m.material("10.5")?.original == .copy)
+    }
+
+    /// 003 公积金 事项24-26 5.办理时限 (lines 6997, 7053, 7106) "当事人本人到场，材料（含组合贷款相关材料）齐全的，当日办结贷款申请审批": the same
+    /// day when the parties come; an agent's application has no period in the guide (tester a: given the same day).
+    @Test(arguments: [("BS-GJJ-024", "12", 6997), ("BS-GJJ-025", "12", 7053), ("BS-GJJ-026", "11", 7106)])
+    func theSameDayIsForThePartiesInPerson(code: String, authorization: String, line: Int) throws {
+        let facts = try settledFacts(code)
+        let inPerson = try decide(complete(code, facts: facts))
+        #expect(inPerson.verdict.isAcceptance, "\(errors(inPerson))")
+        #expect(dueAndLine(inPerson).date == CalendarDate("2025-07-01") && dueAndLine(inPerson).line == line)
+        var app = complete(code, facts: facts)
+        app.agent = commissionedAgent
+        app.filePDF(for: authorization)
+        let byAgent = try decide(app)
+        #expect(byAgent.verdict.isAcceptance, "\(errors(byAgent))")
+        let rule = try #require(byAgent.rules.first { $0.kind == .timeLimit })
+        #expect(byAgent.decisionDue == nil && rule.outcome == .noDate && rule.source.line == line, "\(rule)")
+    }
+
+    /// 003 人力社保 事项17 line 2762 "就业培训管理部门于每月15日前集中受理，并在15个工作日内…出具拨付意见": the days run from the month's
+    /// collective acceptance and end in an opinion on the payment: no date at acceptance (tester a: due 15 working days after
+    /// the application).
+    @Test func aTrainingSubsidyHasNoDateAtAcceptance() throws {
+        let d = try decide(complete("BS-RS-017", facts: try settledFacts("BS-RS-017")))
+        #expect(d.verdict.isAcceptance, "\(errors(d))")
+        let rule = try #require(d.rules.first { $0.kind == .timeLimit })
+        #expect(d.decisionDue == nil && rule.outcome == .noDate && rule.source.line == 2762, "\(rule)")
+    }
+
+    /// 001 line 15 "并提供证件照，用于评审通过制作证书" and the 评定表's 填表说明 6 (line 42) "“照片”一律用近期一寸正面免冠彩色证件照": a colour
+    /// photo of one inch, 5:7 (tester c: a grey picture, a 2000×500 landscape and a 20×28 thumbnail passed).
+    @Test(arguments: [
+        ("grey", 500, 700, true, true), ("landscape", 2000, 500, false, true), ("one-inch", 500, 700, false, false),
+    ])
+    func theCertificatePhotoIsAOneInchColourPhoto(_ what: String, width: Int, height: Int, grey: Bool, broken: Bool) throws {
+        var app = complete("ZC-001", facts: try settledFacts("ZC-001"))
+        let i = try #require(app.documents.firstIndex { $0.material == "6" })
+        var rng = SeededRandom(seed: 42)
+        app.documents[i].bytes = SamplePhoto.jpeg(
+            width: width, height: height, background: SamplePhoto.white, greyPixels: grey, rng: &rng)
+        app.documents[i].mediaType = "image/jpeg"
+        if !app.documents[i].path.hasSuffix(".jpg") { app.documents[i].path += ".jpg" }
+        let d = try decide(app)
+        let spec = d.findings.filter { $0.code == .documentSpec && $0.material == "6" }
+        #expect(spec.isEmpty != broken, "\(what): \(errors(d))")
+        #expect(d.verdict == (broken ? .returned : .accepted), "\(what): \(errors(d))")
+    }
+
+    /// 003 户籍 事项13 line 2240 "《居民身份证》（十六周岁以上，收缴）": the clerk's paper checks say the card is collected (tester a: the
+    /// card was in no line).
+    @Test func aCollectedCardIsSaidToBeCollected() throws {
+        let d = try decide(complete("BS-HJ-013", facts: try settledFacts("BS-HJ-013")))
+        #expect(d.verdict.isAcceptance, "\(errors(d))")
+        let checks = try #require(d.findings.first { $0.detail?.hasPrefix("paper requirements") == true })
+        #expect(checks.message.contains("《居民身份证》（收缴）：收缴原件"), "\(checks.message)")
+    }
+
+    /// A number filed under a scenario that lacks it names every scenario that has it, with what it is there (tester b: RS-018's
+    /// 5, the balance-funding's video, was said to be the apprenticeship's).
+    @Test func aNumberOfOtherScenariosNamesThemAll() throws {
+        let m = matter("RS-018")
+        let holders = m.scenarios.filter { $0.material("5") != nil }
+        try #require(holders.count >= 2)
+        let filedUnder = try #require(m.scenarios.first { $0.material("5") == nil })
+        var app = complete("RS-018", scenario: filedUnder.id, facts: try settledFacts("RS-018", scenario: filedUnder.id))
+        app.filePDF(for: "5")
+        let d = try decide(app)
+        let f = try #require(d.findings.first { $0.code == .materialUnknown && $0.material == "5" }, "\(errors(d))")
+        for s in holders {
+            #expect(f.message.contains("申请情形“\(s.name)”的“\(s.material("5")?.name ?? "")”"), "\(f.message)")
+        }
+    }
+
+    /// 001 line 23: those whose window is another notice's (送省评审的，按省规定时间报送) are told the current notice decides, not the old
+    /// guide's period, and without a line number inside the sentence (tester c).
+    @Test func aLateApplicationIsToldOfTheCurrentNotice() throws {
+        let d = try decide(complete("ZC-001", facts: try settledFacts("ZC-001"), submitted: "2025-06-12T09:30:00+08:00"))
+        let f = try #require(d.findings.first { $0.code == .applicationWindow }, "\(errors(d))")
+        #expect(f.message.contains("按省规定时间报送：亦以当期的指南或通知为准）"), "\(f.message)")
+        #expect(!f.message.contains("第 23 行") && !f.message.contains("亦须在指南适用期内"), "\(f.message)")
+    }
+
+    /// Due dates before 2024 count the State Council's notices of their years (tester b: 004 line 411 "1个工作日" from Friday
+    /// 2022-09-30 was due Monday 2022-10-03, a day of the National Day holiday; 2022's notice: 10月1日至7日放假调休, 10月8日
+    /// (星期六) 上班). Counted over a year the calendar holds, nothing is provisional.
+    @Test(arguments: [
+        ("2022-09-30T09:30:00+08:00", "2022-10-08"), ("2019-09-30T09:30:00+08:00", "2019-10-08"),
+        ("2023-09-28T09:30:00+08:00", "2023-10-07"), ("2020-01-23T09:30:00+08:00", "2020-02-03"),
+        ("2018-09-28T09:30:00+08:00", "2018-09-29"),
+    ])
+    func aDueDateBefore2024CountsThatYearsHolidays(submitted: String, due: String) throws {
+        let d = try decide(complete("SB-022", facts: try settledFacts("SB-022"), submitted: submitted))
+        #expect(d.verdict.isAcceptance, "\(errors(d))")
+        #expect(d.decisionDue == CalendarDate(due), "\(submitted)")
+        #expect(!d.findings.contains { $0.code == .calendarProvisional }, "\(d.findings.map(\.message))")
+    }
 }

@@ -19,7 +19,9 @@ let catalog: Catalog = try! CatalogLoader(home: repositoryRoot)
 
 func checker(_ catalog: Catalog = catalog) -> Checker {
     Checker(
-        inspector: Inspector(parser: try! ManifestParser(home: repositoryRoot), limits: catalog.limits),
+        // As the tools make it: the catalog's limits, and its photos decoded for their colours (a checker without
+        // them decided ZC-001's 彩色证件照 otherwise than `audit recheck`).
+        inspector: Inspector(parser: try! ManifestParser(home: repositoryRoot), catalog: catalog),
         decider: Decider(catalog: catalog))
 }
 

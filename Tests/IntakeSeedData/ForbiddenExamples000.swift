@@ -316,6 +316,20 @@ private let listed: [ForbiddenExample] = [
         notTriggering: [
             "residentId": "210202197801010124", "hardshipCategory": "near-retirement", "femaleRetirementBase": "50",
         ]),
+    // 合规办事业务指南 40 (lines 1632-1634): 经认定的就业困难人员和参照就业困难人员享受相关政策人员，进行了灵活就业登记后，在大连市足额缴纳
+    // 社会保险费的人员，可申请: three conditions, each the clerk's to check.
+    ForbiddenExample(
+        "RS-040", "F-recognized",
+        triggering: ["rsHardshipRecognized": "false"],
+        notTriggering: ["rsHardshipRecognized": "true"]),
+    ForbiddenExample(
+        "RS-040", "F-flexible-registration",
+        triggering: ["rsFlexibleEmploymentRegistered": "false"],
+        notTriggering: ["rsFlexibleEmploymentRegistered": "true"]),
+    ForbiddenExample(
+        "RS-040", "F-contributions",
+        triggering: ["rsDalianContributionsInFull": "false"],
+        notTriggering: ["rsDalianContributionsInFull": "true"]),
     // 合规办事业务指南 41 (line 1673): 我市户籍符合辽宁省政府规定的就业困难人员公益性岗位安置对象…可申请公益性岗位补贴
     ForbiddenExample(
         "RS-041", "F1",

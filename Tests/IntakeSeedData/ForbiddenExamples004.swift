@@ -189,6 +189,11 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-028", "F-sentence",
             triggering: ["sbDeathWorkRelated": "false", "sbDiedServingSentence": "true"],
             notTriggering: ["sbDeathWorkRelated": "false", "sbDiedServingSentence": "false"]),
+        // 28 (line 518) 因病或者非因工死亡的且未在服刑期间离退休人员: the deceased drew a pension (the clerk's records).
+        ForbiddenExample(
+            "SB-028", "F-not-retired",
+            triggering: ["sbDeceasedRetired": "false", "sbDeathWorkRelated": "false"],
+            notTriggering: ["sbDeceasedRetired": "true", "sbDeathWorkRelated": "false"]),
         // 45 供养亲属抚恤金申领 (line 855) 条件：职工因工死亡，其近亲属按照规定领取
         ForbiddenExample(
             "SB-045", "F-not-work-death",
