@@ -152,16 +152,30 @@ public struct AuditVerifier: Sendable {
         }
         // Seal files the ledger does not list.
         let sealFolder = out.appendingPathComponent(Sealer.folder)
+        let decidedBundles = Set(rows.map(\.sha256))
+        // The report files seals the ledger does not list name, by the seal's file (said of them below).
+        var listedByUnrecorded: [String: String] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: sealFolder.path)) ?? []
         where name.hasSuffix(".json") {
             let file = "\(Sealer.folder)/\(name)"
             guard !listedFiles.contains(file) else { continue }
-            // A kill between writing a seal and recording it leaves the next number's
-            // file, which the next seal replaces: a warning, not tampering.
-            if file == Sealer.file(Int64(sealRows.count + 1)) {
+            let seal = (try? [UInt8](Data(contentsOf: sealFolder.appendingPathComponent(name)))).flatMap(SealDocument.init)
+            for e in seal?.entries ?? [] { for r in e.reports { listedByUnrecorded[r.path] = file } }
+            // A kill between writing a seal and recording it leaves the next number's file, whose bundles the
+            // ledger holds (they are recorded before they are sealed) and which the next seal replaces: a warning,
+            // not tampering. One listing bundles the ledger does not hold is a ledger behind the folder (restored
+            // from an earlier backup: round 42, tester e, as `intake run` refuses it).
+            if file == Sealer.file(Int64(sealRows.count + 1)),
+                let seal, seal.entries.allSatisfy({ decidedBundles.contains($0.bundle) })
+            {
                 problem(
                     "seal-added", file,
                     "a seal written but never recorded (the sealing process was killed); the next seal replaces it", .warning)
+            } else if let seal, !seal.entries.isEmpty, seal.seq > Int64(sealRows.count) {
+                problem(
+                    "seal-added", file,
+                    "seal \(seal.seq) lists bundles the ledger does not hold, past its last seal \(sealRows.count): the ledger is behind the output folder (restored from an earlier backup?)"
+                )
             } else {
                 problem("seal-added", file, "a seal file the ledger does not know")
             }
@@ -268,7 +282,11 @@ public struct AuditVerifier: Sendable {
             } else if unsealedPaths[path] != nil {
                 continue  // named above as report-unsealed
             } else {
-                problem("report-added", path, "a report file no seal lists (added after the fact?)")
+                if let seal = listedByUnrecorded[path] {
+                    problem("report-added", path, "listed only by \(seal), which the ledger does not record")
+                } else {
+                    problem("report-added", path, "a report file no seal lists (added after the fact?)")
+                }
             }
         }
         for path in sealedPaths.keys.sorted() {

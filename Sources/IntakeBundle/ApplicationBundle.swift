@@ -272,6 +272,15 @@ public final class ApplicationBundle {
                 return .unreadable(unreadableFindings(ZipOpenFailure(reason: .inconsistent, message: why)))
             case .overlapping(let first, let second)?:
                 overlapping = (first, second)
+            case .hidden(let offset)?:
+                return .unreadable([
+                    Finding(
+                        .bundleUnsafe, .error,
+                        "申请包内有未列入 ZIP 目录的文件，不同的解压工具可能读出不同的文件，无法确定提交的内容；请重新打包",
+                        detail:
+                            "a local file header at offset \(offset), between the listed entries, that no central directory record lists"
+                    )
+                ])
             case nil:
                 break
             }

@@ -65,7 +65,7 @@ enum BundleChecks {
                 // JPEG whose headers say 4 GB was told too large, a bomb and over the total).
                 block(
                     .bundleLimit,
-                    "压缩包记载的文件大小不可信（记载解压后 \(BundleLimits.readable(e.size))，压缩数据仅 \(BundleLimits.readable(max(e.compressedSize, 0)))），疑似压缩炸弹或大小记载错误：\(e.name)",
+                    "压缩包记载的文件大小不可信（记载解压后 \(BundleLimits.rounded(e.size))，压缩数据仅 \(BundleLimits.rounded(max(e.compressedSize, 0)))），疑似压缩炸弹或大小记载错误：\(e.name)",
                     detail:
                         "\(e.size) bytes declared from \(e.compressedSize) compressed: ratio \(e.size / max(e.compressedSize, 1)):1 (limit \(limits.maxCompressionRatio):1), size over the entry limit \(limits.maxEntrySize)"
                 )

@@ -79,6 +79,7 @@ package enum DocumentContainer {
             {
             case .inconsistent(let why)?: return .inconsistent(why)
             case .overlapping(let first, let second)?: return .inconsistent("entries \(first) and \(second) share bytes")
+            case .hidden(let offset)?: return .inconsistent("a local header at offset \(offset) that no central record lists")
             case nil: break
             }
             let lowered = { (name: [UInt8]) in name.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }

@@ -69,6 +69,8 @@ enum ZipLayout {
         case inconsistent(String)
         /// Entries share bytes (entry indices in central-directory order).
         case overlapping(first: Int, second: Int)
+        /// A local header between the listed entries that no central record lists.
+        case hidden(offset: UInt64)
     }
 
     /// The central directory of the archive open on `fd` (`fileSize` bytes), or nil when
@@ -168,7 +170,9 @@ enum ZipLayout {
         let signature = UInt32(0x0201_4b50)
         guard prefix >= 22, let end = endRecord(source, fileSize: prefix), end.count > 0 else { return false }
         let places = [end.offset] + (end.directoryEnd >= end.size ? [end.directoryEnd - end.size] : [])
-        return places.contains { $0 + 4 <= prefix && read(source, at: $0, count: 4).map({ u32($0, 0) }) == signature }
+        return places.contains {
+            $0 < prefix && prefix - $0 >= 4 && read(source, at: $0, count: 4).map({ u32($0, 0) }) == signature
+        }
     }
 
     /// Whether the archive begins with a local header the central directory does not list (its
@@ -299,6 +303,36 @@ enum ZipLayout {
         spans.sort { ($0.start, $0.index) < ($1.start, $1.index) }
         for (a, b) in zip(spans, spans.dropFirst()) where b.start < a.end {
             return .overlapping(first: min(a.index, b.index), second: max(a.index, b.index))
+        }
+        // A local header in the bytes between the listed entries, or between the last and the central
+        // directory (after a data descriptor's bytes): an entry the directory hides, which a reader of
+        // the local headers (bsdtar, streaming unzippers) extracts (the review of round 42).
+        let ends = spans.map(\.end)
+        let starts = spans.dropFirst().map(\.start) + [directoryOffset]
+        for (from, to) in zip(ends, starts) where to > from {
+            if let at = localHeader(fd, from: from, to: to) {
+                return .hidden(offset: at)
+            }
+        }
+        return nil
+    }
+
+    /// Where a local file header's signature first appears in `from..<to`, if it does: read a
+    /// megabyte at a time, overlapping by three bytes so that no signature is cut.
+    private static func localHeader(_ source: Source, from: UInt64, to: UInt64) -> UInt64? {
+        var at = from
+        while at < to {
+            let count = Int(min(to - at, 1 << 20))
+            guard let chunk = read(source, at: at, count: count), chunk.count >= 4 else { return nil }
+            var i = 0
+            while i + 4 <= chunk.count {
+                if chunk[i] == 0x50, chunk[i + 1] == 0x4B, chunk[i + 2] == 0x03, chunk[i + 3] == 0x04 {
+                    return at + UInt64(i)
+                }
+                i += 1
+            }
+            if at + UInt64(count) >= to { break }
+            at += UInt64(count - 3)
         }
         return nil
     }

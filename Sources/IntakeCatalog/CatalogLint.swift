@@ -229,6 +229,11 @@ private struct Linter {
                         .serves, file, location.materials["\(s)/\(material.id)"]?.first ?? line, code,
                         "material \(material.id) says serves=\"also\" but is no conditional alternative of a one-of group")
                 }
+                if material.copiesNote != nil && material.copies == nil {
+                    report(
+                        .copies, file, location.materials["\(s)/\(material.id)"]?.first ?? line, code,
+                        "material \(material.id) has copiesNote without copies: the note is shown only beside a number")
+                }
                 let occurrence = seen[material.id, default: 0]
                 seen[material.id] = occurrence + 1
                 let lines = location.materials["\(s)/\(material.id)"] ?? []

@@ -50,6 +50,8 @@ public struct CatalogProblem: Sendable, Hashable, CustomStringConvertible {
         public static let pledgeKind = Code("pledge-kind")
         /// `serves="also"` on a material that is no conditional alternative of a one-of group.
         public static let serves = Code("serves")
+        /// `copiesNote` on a material without `copies` (the note is shown only beside a number).
+        public static let copies = Code("copies")
         /// A citation names a document no catalog file of the pipeline comes from, or a line of
         /// its seed that is blank or past its end.
         public static let citation = Code("citation")

@@ -218,7 +218,11 @@ public struct Decider: Sendable {
         // A seal and a signature are told apart: "一式3份，加盖印章" is not to be met by a signature (round 39,
         // tester q: RS-018's 申请表 was to be checked for "印章或签字").
         func sealed(_ m: Material) -> PaperMarks {
-            let words = m.name + (m.note ?? "") + (m.spec?.text ?? "")
+            // A note's clause on a copy (RS-012's "需用复印件存档的，应由材料制作单位注明复印时间并加盖公章") binds the copy, not a
+            // material asked as an original (round 42, tester b: its originals were to be checked for a seal).
+            let clauses = (m.note ?? "").split(whereSeparator: { "。；;".contains($0) })
+            let note = clauses.filter { m.original != .original || !$0.contains("复印件") }.joined()
+            let words = m.name + note + (m.spec?.text ?? "")
             var marks: PaperMarks = []
             if ["公章", "印章", "盖章", "专用章"].contains(where: words.contains) { marks.insert(.stamp) }
             if ["签字", "签名", "手印"].contains(where: words.contains) { marks.insert(.signature) }
@@ -285,9 +289,10 @@ public struct Decider: Sendable {
             var asks: [String] = []
             let count =
                 copies ? m.copies.flatMap { $0 > 1 || m.copiesNote != nil ? m.copiesText ?? "\($0) 份" : nil } : nil
-            // 收缴 (户籍 13's 《居民身份证》（十六周岁以上，收缴）): the office keeps the original (round 42, tester a: the card
-            // was in no line of the clerk's).
-            if (m.name + (m.note ?? "")).contains("收缴") {
+            // 收缴 (户籍 13's 《居民身份证》（收缴）): the office keeps the original (round 42, tester a: the card was in no line of
+            // the clerk's). Said where the name's own bracket says it, not of a document that tells of a seizure (被依法收缴的法律
+            // 文书) nor of a group whose note says it of one part (the review).
+            if m.name.contains("收缴）") {
                 asks.append("收缴原件" + (count.map { " \($0)" } ?? ""))
             } else {
                 switch original {

@@ -686,7 +686,8 @@ extension Judgement {
                 Finding(
                     .manualCheck, .warning,
                     "文件 \(file.path) 标注为材料\(Self.label(m))，\(settled && !needed.isEmpty ? "本情形该项须提交" : "该项包括")\(parts)，须分别提交并按各自的编号标注；"
-                        + (missing.isEmpty ? "请核对该文件是哪一项" : "仍缺：\(missing.joined(separator: "、"))"),
+                        // The parts still missing are each told as missing (一次性告知 once: round 42, tester e read them twice).
+                        + (missing.isEmpty ? "请核对该文件是哪一项" : "请核对该文件是哪一项，其余各项见所列缺少材料"),
                     material: m.id, path: file.path, source: m.source ?? matter.source,
                     detail: "filed under a group's number; its parts are filed under their own"))
         }

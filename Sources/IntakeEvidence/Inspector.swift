@@ -411,10 +411,11 @@ public struct Inspector: Sendable {
             let detected = out.detectedType ?? sniffed.mediaType
             let lockedOOXML = out.isEncryptedPackage && MediaSniffer.isOOXML(claimed.mediaType)
             if !MediaSniffer.compatible(claimed: claimed.mediaType, detected: detected) && !lockedOOXML {
+                let names = MediaSniffer.plainNames(claimed: claimed.mediaType, detected: detected)
                 out.findings.insert(
                     Finding(
                         .documentType, .error,
-                        "文件实际类型与声明不符：\(claimed.path) 声明为 \(MediaSniffer.plainName(claimed.mediaType))，实际为 \(MediaSniffer.plainName(detected))",
+                        "文件实际类型与声明不符：\(claimed.path) 声明为 \(names.claimed)，实际为 \(names.detected)",
                         material: here.material, path: here.path,
                         detail: "the bytes are not of the claimed type: claimed \(claimed.mediaType), detected \(detected)"),
                     at: typeAt)

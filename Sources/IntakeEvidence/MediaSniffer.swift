@@ -165,9 +165,9 @@ public enum MediaSniffer {
         case "image/jp2", "image/j2c", "image/jpx", "image/jpm": return "JPEG 2000 图片"
         case "application/ofd": return "OFD 文件"
         case "application/msword", "application/wps-office.doc", "application/vnd.ms-works",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.oasis.opendocument.text":
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
             return "Word 文档"
+        case "application/vnd.oasis.opendocument.text": return "OpenDocument 文档"
         case "application/vnd.ms-excel", "application/wps-office.xls",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
             return "Excel 表格"
@@ -182,6 +182,28 @@ public enum MediaSniffer {
         case "application/octet-stream": return "无法识别类型的文件"
         default: return t.hasPrefix("video/") ? "视频文件" : mediaType
         }
+    }
+
+    /// ``plainName(_:)`` of two types, told apart by their file formats where the names are one
+    /// (an .xls declared, an .xlsx found: "Excel 表格（.xls）", "Excel 表格（.xlsx）"; the review of round 42).
+    public static func plainNames(claimed: String, detected: String) -> (claimed: String, detected: String) {
+        let (a, b) = (plainName(claimed), plainName(detected))
+        guard a == b else { return (a, b) }
+        func format(_ t: String) -> String {
+            switch canonical(t) {
+            case "application/msword": return "（.doc）"
+            case "application/wps-office.doc": return "（WPS .wps）"
+            case "application/vnd.ms-works": return "（Works .wps）"
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document": return "（.docx）"
+            case "application/vnd.ms-excel": return "（.xls）"
+            case "application/wps-office.xls": return "（WPS .et）"
+            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": return "（.xlsx）"
+            case "application/vnd.ms-powerpoint": return "（.ppt）"
+            case "application/vnd.openxmlformats-officedocument.presentationml.presentation": return "（.pptx）"
+            default: return "（\(t)）"
+            }
+        }
+        return (a + format(claimed), b + format(detected))
     }
 
     // MARK: - formats

@@ -75,4 +75,15 @@ extension BundleLimits {
         if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KB" }
         return "\(bytes) 字节"
     }
+
+    /// A size as a clerk reads it, to one decimal of its unit (cut, not rounded): 4.0 GB, 180.2 KB, 512 字节.
+    /// Any size, however large the header said (no product that could overflow).
+    public static func rounded(_ bytes: Int64) -> String {
+        for (shift, unit) in [(30, "GB"), (20, "MB"), (10, "KB")] where bytes >= Int64(1) << shift {
+            let whole = bytes >> shift
+            let tenth = ((bytes - whole << shift) * 10) >> shift
+            return "\(whole).\(tenth) \(unit)"
+        }
+        return "\(bytes) 字节"
+    }
 }

@@ -3,13 +3,16 @@
 public enum CSV {
     /// RFC 4180: quoted when it holds a comma, quote or line break (a CR, an LF, or both
     /// together); formula-looking text (starting with `=`, `+`, `-` or `@`, and not a
-    /// number) gets a leading apostrophe so a spreadsheet does not run it. Judged on the
-    /// UTF-8 bytes: a combining mark after the `=` does not hide it.
+    /// number, or with a tab or a CR, which spreadsheets strip before reading a formula:
+    /// OWASP's CSV injection list; round 42, tester d) gets a leading apostrophe so a
+    /// spreadsheet does not run it. Judged on the UTF-8 bytes: a combining mark after the
+    /// `=` does not hide it.
     public static func field(_ s: String) -> String {
         let first = s.utf8.first
         let formula =
-            (first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-                || first == UInt8(ascii: "@")) && Double(s) == nil
+            ((first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "@")) && Double(s) == nil)
+            || first == UInt8(ascii: "\t") || first == UInt8(ascii: "\r")
         let quoted = s.utf8.contains {
             $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
         }

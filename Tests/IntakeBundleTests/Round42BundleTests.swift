@@ -62,6 +62,54 @@ import Testing
         ToleratedLayoutTests.expectSound(try ToleratedLayoutTests.inspect(gap, inMemory: inMemory), "a gap")
     }
 
+    /// A local header between two listed entries that no record lists (every later offset moved past it): hidden as the
+    /// first one is (the review of round 42: only the archive's first bytes were looked at).
+    @Test(arguments: [false, true]) func anEntryHiddenBetweenListedOnesIsRefused(inMemory: Bool) throws {
+        let sound = BundleBuilder.bytes(soundApplication())
+        let entries = ToleratedLayoutTests.entries(sound).sorted { $0.local < $1.local }
+        try #require(entries.count >= 2)
+        let cut = entries[1].local  // the second entry's local header: the hidden one goes before it
+        let name = Array("files/evil.exe".utf8)
+        let data = Array("MZ hidden".utf8)
+        var hidden: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+        hidden += le32(Zlib.crc32(data)) + le32(UInt32(data.count)) + le32(UInt32(data.count))
+        hidden += [UInt8(name.count), 0, 0, 0] + name + data
+        var bytes = Array(sound[..<cut]) + hidden + Array(sound[cut...])
+        let shift = UInt32(hidden.count)
+        for e in ToleratedLayoutTests.entries(sound) where e.local >= cut {
+            put32(&bytes, Int(shift) + e.central + 42, UInt32(e.local) + shift)
+        }
+        let end = bytes.count - 22
+        put32(&bytes, end + 16, read32(bytes, end + 16) + shift)
+        let i = try ToleratedLayoutTests.inspect(bytes, inMemory: inMemory)
+        #expect(i.codes == [.bundleUnsafe], "\(i.findings)")
+        #expect(i.findings.first?.message.contains("未列入 ZIP 目录") == true, "\(i.findings)")
+    }
+
+    /// Bytes before the archive ending in a Zip64 end record whose directory offset is the largest number there is: read as
+    /// no archive, without the sum that overflowed (the review of round 42: the check crashed the process).
+    @Test(arguments: [false, true]) func aPrefixWithAnImpossibleZip64OffsetIsNoArchive(inMemory: Bool) throws {
+        var prefix: [UInt8] = Array("MZ".utf8) + [UInt8](repeating: 0, count: 100)
+        let record = prefix.count
+        var z64 = [UInt8](repeating: 0, count: 56)
+        put32(&z64, 0, 0x0606_4b50)
+        z64[4] = 44
+        z64[32] = 1  // one entry
+        for k in 48..<56 { z64[k] = 0xFF }  // the directory's offset
+        prefix += z64
+        var locator = [UInt8](repeating: 0, count: 20)
+        put32(&locator, 0, 0x0706_4b50)
+        put32(&locator, 8, UInt32(record))
+        locator[16] = 1
+        prefix += locator
+        var end = [UInt8](repeating: 0, count: 22)
+        put32(&end, 0, 0x0605_4b50)
+        for k in 8..<20 { end[k] = 0xFF }
+        prefix += end
+        let i = try ToleratedLayoutTests.inspect(prefix + BundleBuilder.bytes(soundApplication()), inMemory: inMemory)
+        ToleratedLayoutTests.expectSound(i, "zip64 prefix")
+    }
+
     /// A NUL in an entry's name (libzip reads the name up to it, unzip and 7-Zip drop the rest): the entry is named as
     /// unsafe, as other control characters are (tester d: "申请包目录损坏或前后不一致", no entry named).
     @Test func aNameWithANulIsNamed() throws {

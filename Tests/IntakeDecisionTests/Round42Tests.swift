@@ -109,25 +109,6 @@ import Testing
         #expect(d.decisionDue == nil && rule.outcome == .noDate && rule.source.line == 2762, "\(rule)")
     }
 
-    /// 001 line 15 "并提供证件照，用于评审通过制作证书" and the 评定表's 填表说明 6 (line 42) "“照片”一律用近期一寸正面免冠彩色证件照": a colour
-    /// photo of one inch, 5:7 (tester c: a grey picture, a 2000×500 landscape and a 20×28 thumbnail passed).
-    @Test(arguments: [
-        ("grey", 500, 700, true, true), ("landscape", 2000, 500, false, true), ("one-inch", 500, 700, false, false),
-    ])
-    func theCertificatePhotoIsAOneInchColourPhoto(_ what: String, width: Int, height: Int, grey: Bool, broken: Bool) throws {
-        var app = complete("ZC-001", facts: try settledFacts("ZC-001"))
-        let i = try #require(app.documents.firstIndex { $0.material == "6" })
-        var rng = SeededRandom(seed: 42)
-        app.documents[i].bytes = SamplePhoto.jpeg(
-            width: width, height: height, background: SamplePhoto.white, greyPixels: grey, rng: &rng)
-        app.documents[i].mediaType = "image/jpeg"
-        if !app.documents[i].path.hasSuffix(".jpg") { app.documents[i].path += ".jpg" }
-        let d = try decide(app)
-        let spec = d.findings.filter { $0.code == .documentSpec && $0.material == "6" }
-        #expect(spec.isEmpty != broken, "\(what): \(errors(d))")
-        #expect(d.verdict == (broken ? .returned : .accepted), "\(what): \(errors(d))")
-    }
-
     /// 003 户籍 事项13 line 2240 "《居民身份证》（十六周岁以上，收缴）": the clerk's paper checks say the card is collected (tester a: the
     /// card was in no line).
     @Test func aCollectedCardIsSaidToBeCollected() throws {
@@ -175,5 +156,19 @@ import Testing
         #expect(d.verdict.isAcceptance, "\(errors(d))")
         #expect(d.decisionDue == CalendarDate(due), "\(submitted)")
         #expect(!d.findings.contains { $0.code == .calendarProvisional }, "\(d.findings.map(\.message))")
+    }
+
+    /// 000 line 539 "证书、证件等特殊情况下需用复印件存档的，应由材料制作单位注明复印时间并加盖公章": the seal is a copy's; the originals of
+    /// RS-012 are not checked for one (tester b). Line 466 "持查阅人有效证件和所在单位介绍信原件": RS-010's readers show their
+    /// certificates (tester b: only the letter's original was named).
+    @Test func paperChecksSayWhatTheGuideAsksOfEachPaper() throws {
+        let archive = try decide(complete("RS-012", facts: try settledFacts("RS-012")))
+        let a = try #require(archive.findings.first { $0.detail?.hasPrefix("paper requirements") == true }, "\(errors(archive))")
+        #expect(a.message.contains("（2）档案材料原件：核验原件") && !a.message.contains("印章"), "\(a.message)")
+        let reading = try decide(complete("RS-010", facts: try settledFacts("RS-010")))
+        let r = try #require(reading.findings.first { $0.detail?.hasPrefix("paper requirements") == true }, "\(errors(reading))")
+        #expect(r.message.contains("（1）查阅人有效证件（两名查阅人各一份）：核验原件"), "\(r.message)")
+        // 车管 事项4 （六）'s 被依法收缴的法律文书 tells of a seizure: the office does not keep it (the review).
+        #expect(!matter("BS-CG-004").scenarios.flatMap(\.materials).flatMap(\.flattened).contains { $0.name.contains("收缴）") })
     }
 }

@@ -25,6 +25,9 @@ import Testing
         ("=\"x\"", "\"'=\"\"x\"\"\""),
         // What Double reads as a number stays as it is.
         ("-inf", "-inf"),
+        // A tab or a CR first, which a spreadsheet strips before it reads a formula (round 42, tester d).
+        ("\t=1+1.zip", "'\t=1+1.zip"),
+        ("\r=2+2.zip", "\"'\r=2+2.zip\""),
     ])
     func quotesAndDefusesFields(field: String, written: String) {
         #expect(CSV.field(field) == written)

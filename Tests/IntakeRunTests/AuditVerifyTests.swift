@@ -245,6 +245,44 @@ struct AuditVerifyTests {
         #expect(r.problems.map { "\($0.code) \($0.path)" } == ["report-removed \(victim)"])
     }
 
+    /// The ledger restored from a backup taken after the first run, beside the folder of both: the second seal is named an
+    /// error (its bundles are not in the ledger: the ledger is behind the folder, as `intake run` refuses it), not a
+    /// warning about a killed sealing, and the second run's reports are said to be listed by it (round 42, tester e: "the next
+    /// seal replaces it", and "added after the fact?").
+    @Test func aLedgerBehindTheFolderIsNamed() async throws {
+        let dir = try temporaryFolder("audit-behind")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        let out = dir.appendingPathComponent("out")
+        try writeInbox(inbox)
+        try await run(inbox: inbox, out: out)
+        let backup = dir.appendingPathComponent("backup")
+        try FileManager.default.createDirectory(at: backup, withIntermediateDirectories: true)
+        let ledgerFiles = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix("ledger.sqlite") }
+        for f in ledgerFiles {
+            try FileManager.default.copyItem(at: out.appendingPathComponent(f), to: backup.appendingPathComponent(f))
+        }
+        let extra = ExampleSet.bundles(catalog: catalog).first { $0.expected == "returned" }!
+        try Data(extra.bytes + Array("another".utf8)).write(to: inbox.appendingPathComponent("late arrival.zip"))
+        try await run(inbox: inbox, out: out)
+        let second = try ledgerRows(out, "SELECT report_dir || '/' || report_base FROM bundles WHERE seal = 2").map {
+            $0[0].string
+        }
+        #expect(second.count == 1)
+        for f in try FileManager.default.contentsOfDirectory(atPath: out.path) where f.hasPrefix("ledger.sqlite") {
+            try FileManager.default.removeItem(at: out.appendingPathComponent(f))
+        }
+        for f in ledgerFiles {
+            try FileManager.default.copyItem(at: backup.appendingPathComponent(f), to: out.appendingPathComponent(f))
+        }
+        let r = try Self.verify(out)
+        #expect(!r.holds)
+        let seal = try #require(r.problems.first { $0.path == "seals/000002.json" }, "\(r.problems)")
+        #expect(seal.code == "seal-added" && seal.severity == .error && seal.message.contains("behind"), "\(seal)")
+        let added = r.problems.filter { $0.code == "report-added" }
+        #expect(added.count == 3 && added.allSatisfy { $0.path.hasPrefix(second[0]) && $0.message.contains("seals/000002.json") })
+    }
+
     @Test func signedSealsHoldOnlyUnderTheirKey() async throws {
         let dir = try temporaryFolder("audit-signed")
         defer { try? FileManager.default.removeItem(at: dir) }

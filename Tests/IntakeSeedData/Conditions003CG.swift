@@ -315,6 +315,11 @@ public let agents003CG: [AgentExpectation] = [
 /// owner): add `+ forbiddenExamples003CG` there.
 public let forbiddenExamples003CG: [ForbiddenExample] = [
     // 车管 事项21 校车标牌核发 1、事项说明 (line 8311): "取得校车使用许可应当符合下列条件：①…⑤…", found unmet by the clerk (round 27)
+    // 车管 事项2 （七） 6、可否代办 (line 7456): "车主须到现场与车拍照，其他手续可以代办" (returned: the owner comes).
+    ForbiddenExample(
+        "BS-CG-002", "F-owner-photo",
+        triggering: ["cgOwnerPhotographedWithVehicle": "false"], notTriggering: ["cgOwnerPhotographedWithVehicle": "true"],
+        scenario: "case-7", returns: true),
     ForbiddenExample(
         "BS-CG-021", "F-permit-conditions",
         triggering: ["cgSchoolBusConditionsMet": "false"], notTriggering: ["cgSchoolBusConditionsMet": "true"]),
