@@ -50,14 +50,19 @@ public struct FactDefinition: Sendable, Hashable, Codable {
     public var minimum: Double?
     /// A date fact of something that has happened: after the submission date, a mistake.
     public var notAfterSubmission: Bool
+    /// What its value must agree with among the application's other facts (工作年限 no more than
+    /// the years since the 参加工作年份): each an XPath over the manifest that holds when they
+    /// agree. A value that breaks one is a mistake to correct, not a case a rule decides.
+    public var consistent: [Condition]
 
     public init(
         name: String, kind: Kind, label: String, question: String? = nil, values: [String] = [],
         valueLabels: [String: String] = [:], byClerk: Bool = false, minimum: Double? = nil,
-        notAfterSubmission: Bool = false
+        notAfterSubmission: Bool = false, consistent: [Condition] = []
     ) {
         self.minimum = minimum
         self.notAfterSubmission = notAfterSubmission
+        self.consistent = consistent
         self.name = name
         self.kind = kind
         self.label = label

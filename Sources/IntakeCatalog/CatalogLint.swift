@@ -136,6 +136,16 @@ private struct Linter {
                     .enumWithoutValues, file, reading.factLines[index][fact.name], nil,
                     "fact \(fact.name) is an enum without <value>s")
             }
+            // What a fact must agree with: its facts declared, its XPath compiled, as any rule's.
+            let facts = Dictionary(
+                (source.facts + FactDefinition.derived).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+            for fact in source.facts {
+                for condition in fact.consistent {
+                    lint(
+                        condition, facts: facts, what: "fact \(fact.name)'s consistency", file,
+                        reading.factLines[index][fact.name] ?? 0, "")
+                }
+            }
         }
     }
 

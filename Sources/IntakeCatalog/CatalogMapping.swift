@@ -46,7 +46,8 @@ extension CatalogLoader {
                         f.children(named: "value").compactMap { v in v["label"].map { (v.trimmedText, $0) } }
                     ) { first, _ in first },
                     byClerk: f["declaredBy"] == "clerk", minimum: f["min"].flatMap(Double.init),
-                    notAfterSubmission: f["notAfter"] == "submitted"))
+                    notAfterSubmission: f["notAfter"] == "submitted",
+                    consistent: f.children(named: "consistent").map(condition)))
             lines[name] = f.line
         }
         var source = CatalogSource(

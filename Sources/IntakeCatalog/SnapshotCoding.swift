@@ -506,6 +506,7 @@ extension FactDefinition: SnapshotCodable {
         out.int(byClerk ? 1 : 0)
         out.optional(minimum.map { String($0) })
         out.int(notAfterSubmission ? 1 : 0)
+        out.list(consistent)
     }
 
     init(from input: inout SnapshotReader) throws(SnapshotReader.Damaged) {
@@ -520,9 +521,10 @@ extension FactDefinition: SnapshotCodable {
         let byClerk = try input.int() == 1
         let minimum = try input.optionalString().flatMap(Double.init)
         let notAfterSubmission = try input.int() == 1
+        let consistent = try input.list(Condition.self)
         self.init(
             name: name, kind: kind, label: label, question: question, values: values, valueLabels: valueLabels,
-            byClerk: byClerk, minimum: minimum, notAfterSubmission: notAfterSubmission)
+            byClerk: byClerk, minimum: minimum, notAfterSubmission: notAfterSubmission, consistent: consistent)
     }
 }
 

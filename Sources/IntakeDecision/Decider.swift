@@ -221,7 +221,11 @@ public struct Decider: Sendable {
             // A note's clause on a copy (RS-012's "需用复印件存档的，应由材料制作单位注明复印时间并加盖公章") binds the copy, not a
             // material asked as an original (round 42, tester b: its originals were to be checked for a seal).
             let clauses = (m.note ?? "").split(whereSeparator: { "。；;".contains($0) })
-            let note = clauses.filter { m.original != .original || !$0.contains("复印件") }.joined()
+            // Nor a clause that says no seal is needed (其他 事项20's 助学申请表 "提交时无须学校盖章": round 43, tester f).
+            let negated = ["无须", "无需", "不需", "不用", "不必", "免于"]
+            let note = clauses.filter { c in
+                (m.original != .original || !c.contains("复印件")) && !negated.contains(where: c.contains)
+            }.joined()
             let words = m.name + note + (m.spec?.text ?? "")
             var marks: PaperMarks = []
             if ["公章", "印章", "盖章", "专用章"].contains(where: words.contains) { marks.insert(.stamp) }

@@ -40,6 +40,17 @@ extension Judgement {
                         .factInvalid, .error, "申请信息“\(def.label)”的值“\(fact.value)”无效：\(why)",
                         fact: fact.name, source: sourceOfRule(reading: fact.name),
                         detail: "fact \(fact.name) is out of its range"))
+            } else if let broken = def.consistent.first(where: { conditions.evaluate($0) == .holds(false) }) {
+                // Of its type and possible, but not with the others (工作年限 20 since a 参加工作年份 of 2006: round 42,
+                // tester c): an error the applicant corrects (the application is returned for it).
+                reportedFacts.insert(fact.name)
+                findings.append(
+                    Finding(
+                        .factInvalid, .error, "申请信息“\(def.label)”的值“\(fact.value)”与其他申请信息不符：\(broken.text)",
+                        fact: fact.name, source: sourceOfRule(reading: fact.name),
+                        detail:
+                            "fact \(fact.name) disagrees with \(broken.reads.filter { $0 != fact.name }.joined(separator: ", "))")
+                )
             }
         }
     }

@@ -111,7 +111,10 @@ public enum FileSystem {
         do {
             try syscall("mkdir", folder) { folder.withCString { mkdir($0, mode) } }
         } catch  where error.errno == EEXIST {
-            return
+            // Made meanwhile by another process, or a file of that name: not a folder to write in (round 42, tester
+            // h: --out naming a file failed later, as a ledger that could not be opened).
+            if let s = try? status(of: folder), s.st_mode & S_IFMT == S_IFDIR { return }
+            throw FileSystemError(errno: ENOTDIR, call: "mkdir", path: folder)
         }
     }
 

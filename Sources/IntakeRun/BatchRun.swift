@@ -228,6 +228,9 @@ public struct BatchRun: Sendable {
     public func run() async throws(RunError) -> RunTotals {
         let start = DispatchTime.now()
         let out = options.out
+        // An inbox that cannot be read fails the run before anything is made under --out (round 42, tester h: a
+        // mistyped inbox left a ledger and a catalog archive behind).
+        _ = try Self.walk(options.inbox, excluding: [out])
         try RunError.io(.output, "cannot create the output folder") { () throws(FileSystemError) in
             try FileSystem.makeFolders(BytePath(out))
         }
@@ -239,6 +242,9 @@ public struct BatchRun: Sendable {
         let lock = ledger.shared ? nil : try Self.lock(out)
         let ledgerLock = try Self.lock(location)
         defer { withExtendedLifetime((lock, ledgerLock)) {} }
+        // Whichever way the run ends, the ledger is left whole in its one file (README: a copy of ledger.sqlite alone
+        // is the ledger), while the locks are still held (round 42, tester h: a failed run left it in the -wal file).
+        defer { try? ledger.checkpoint() }
         try Self.refuseForeignLedger(ledger, location, out: out)
         // Alone (we hold the lock), any run still marked running died without finishing;
         // shared, those whose lease ran out.

@@ -601,7 +601,8 @@ import Testing
     /// passed "not less than 90" (round 21, tester 3, zc-dec-13), and 90.000000000000000001 hours of which 60
     /// professional passed "at least two thirds" (60 is less than two thirds of it). Both sides of each bound.
     @Test(arguments: [
-        ("89.9999999999999999999", "90", Verdict.refused), ("89.9999999999999", "90", .refused), ("90", "90", .accepted),
+        // Below 90 hours, 60 of them professional (more professional hours than hours is fact-invalid since round 42).
+        ("89.9999999999999999999", "60", Verdict.refused), ("89.9999999999999", "60", .refused), ("90", "90", .accepted),
         ("90.0000000000000000000", "90", .accepted), ("90.000000000000000001", "90", .accepted),
         ("90.000000000000000001", "60", .refused), ("90", "60", .accepted),
         ("90", "59.9999999999999999999", .refused), ("90", "60.0000000000000000001", .accepted),

@@ -171,4 +171,34 @@ import Testing
         // 车管 事项4 （六）'s 被依法收缴的法律文书 tells of a seizure: the office does not keep it (the review).
         #expect(!matter("BS-CG-004").scenarios.flatMap(\.materials).flatMap(\.flattened).contains { $0.name.contains("收缴）") })
     }
+
+    /// Years that cannot be together are a mistake to correct (fact-invalid, returned), not a case the rules decide (tester
+    /// c): 002 line 39 "通过公开招聘方式进入…工作年限满 20 年，从事本工种工作满 10 年" declared as 20 years of work since 2006 in
+    /// 2025 (19 whole years at most), or 21 years in the trade within 20 of work; 001 line 14 "其中专业科目学习不少于总学时的三分之二"
+    /// with more 专业科目 hours than hours in all.
+    @Test func yearsThatCannotBeTogetherAreToBeCorrected() throws {
+        var facts = try settledFacts("GQ-GJG")
+        facts["entryRoute"] = "公开招聘"
+        facts["workYears"] = "20"
+        facts["tradeYears"] = "10"
+        facts["workStartYear"] = "2005"
+        let possible = try decide(complete("GQ-GJG", facts: facts))
+        #expect(possible.verdict.isAcceptance, "\(errors(possible))")
+        facts["workStartYear"] = "2006"
+        let early = try decide(complete("GQ-GJG", facts: facts))
+        #expect(early.verdict == .returned, "\(errors(early))")
+        let f = try #require(early.findings.first { $0.code == .factInvalid && $0.fact == "workYears" }, "\(errors(early))")
+        #expect(f.message.contains("不能多于自参加工作年份至申报年份的年数"), "\(f.message)")
+        facts["workStartYear"] = "2005"
+        facts["tradeYears"] = "21"
+        let trade = try decide(complete("GQ-GJG", facts: facts))
+        #expect(trade.findings.contains { $0.code == .factInvalid && $0.fact == "tradeYears" }, "\(errors(trade))")
+        var hours = try settledFacts("ZC-001")
+        hours["continuingEducationHours"] = "90"
+        hours["professionalSubjectHours"] = "120"
+        let zc = try decide(complete("ZC-001", facts: hours))
+        #expect(zc.findings.contains { $0.code == .factInvalid && $0.fact == "professionalSubjectHours" }, "\(errors(zc))")
+        hours["professionalSubjectHours"] = "90"
+        #expect(try decide(complete("ZC-001", facts: hours)).verdict.isAcceptance)
+    }
 }

@@ -67,8 +67,8 @@ public let forbiddenExamples002: [ForbiddenExample] = [
     // GQ-GJG's examples: the tests' settled facts (the first not-triggering value of each fact) are consistent.
     ForbiddenExample(
         "GQ-GJG", "F6",
-        triggering: ["entryRoute": "公开招聘", "workYears": "20", "workStartYear": "2007"],
-        notTriggering: ["entryRoute": "公开招聘", "workYears": "20", "workStartYear": "2006"], submitted: inWindow002),
+        triggering: ["entryRoute": "公开招聘", "workYears": "18", "workStartYear": "2007"],
+        notTriggering: ["entryRoute": "公开招聘", "workYears": "20", "workStartYear": "2005"], submitted: inWindow002),
     ForbiddenExample(
         "GQ-GJG", "F1",
         triggering: ["onEstablishmentPost": "false"],
@@ -124,36 +124,37 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         notTriggering: ["entryRoute": "专业技术岗位转聘", "currentGrade": "无"], submitted: inWindow002),
 
     // ---- GQ-ZJG 中级工
-    // Line 27 已取得初级工职业等级资格证书满 5 年或工作年限满 15 年 (one holding 初级工: one without it is F11's, round 27): 15 years need a start by 2011 (round 23: 公开招聘 from
-    // 2019 declaring 10 years was accepted); first of GQ-ZJG's examples, so that the settled facts are consistent.
+    // Line 27 已取得初级工职业等级资格证书满 5 年或工作年限满 15 年 (one holding 初级工: one without it is F11's, round 27): 15 years need a start by 2010 (round 23: 公开招聘 from
+    // 2019 declaring 10 years was accepted; since round 42 years that cannot be since the start are fact-invalid, and whole years
+    // are counted to the application: 2025 − 2010); first of GQ-ZJG's examples, so that the settled facts are consistent.
     ForbiddenExample(
         "GQ-ZJG", "F4",
         triggering: [
-            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "4", "workYears": "15", "workStartYear": "2012",
+            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "4", "workYears": "13", "workStartYear": "2012",
         ],
         notTriggering: [
-            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "5", "workYears": "15", "workStartYear": "2011",
+            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "5", "workYears": "15", "workStartYear": "2010",
         ],
         submitted: inWindow002),
     ForbiddenExample(
         "GQ-ZJG", "F4",
         triggering: [
-            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "4", "workYears": "15", "workStartYear": "2012",
+            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "4", "workYears": "13", "workStartYear": "2012",
         ],
         notTriggering: [
-            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "4", "workYears": "15", "workStartYear": "2011",
+            "entryRoute": "常规晋升", "currentGrade": "初级工", "lowerCertificateYears": "4", "workYears": "15", "workStartYear": "2010",
         ],
         submitted: inWindow002),
-    // (七) 工作年限满 10 年 (line 39): the tester's 2019 start with 10 years declared; 2016 allows 10
+    // (七) 工作年限满 10 年 (line 39): a 2019 start has 6 whole years; 2015 allows 10
     ForbiddenExample(
         "GQ-ZJG", "F7",
-        triggering: ["entryRoute": "公开招聘", "workYears": "10", "workStartYear": "2019"],
-        notTriggering: ["entryRoute": "公开招聘", "workYears": "10", "workStartYear": "2016"], submitted: inWindow002),
+        triggering: ["entryRoute": "公开招聘", "workYears": "6", "workStartYear": "2019"],
+        notTriggering: ["entryRoute": "公开招聘", "workYears": "10", "workStartYear": "2015"], submitted: inWindow002),
     // (三) 参加工作年限满 15 年 (line 31)
     ForbiddenExample(
         "GQ-ZJG", "F5",
-        triggering: ["entryRoute": "普通工转技术工", "workYears": "15", "workStartYear": "2012"],
-        notTriggering: ["entryRoute": "普通工转技术工", "workYears": "15", "workStartYear": "2011"], submitted: inWindow002),
+        triggering: ["entryRoute": "普通工转技术工", "workYears": "13", "workStartYear": "2012"],
+        notTriggering: ["entryRoute": "普通工转技术工", "workYears": "15", "workStartYear": "2010"], submitted: inWindow002),
     ForbiddenExample(
         "GQ-ZJG", "F1",
         triggering: ["onEstablishmentPost": "false"],
