@@ -254,7 +254,7 @@ extension Judgement {
                     : "补交期限 \(days) 个工作日，依据本中心容缺受理规定，指南未规定补交期限"
                 findings.append(
                     Finding(
-                        .materialDeferred, .info, "\(name) 容缺受理，请于 \(due) 前补交（资料来源：\(deferral.supplier)；\(period)）",
+                        .materialDeferred, .info, "\(name) 容缺受理，请于 \(due)（含当日）前补交（资料来源：\(deferral.supplier)；\(period)）",
                         material: deferral.material, source: deferral.source))
                 rules.append(
                     AppliedRule(

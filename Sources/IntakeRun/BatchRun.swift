@@ -646,13 +646,20 @@ public struct BatchRun: Sendable {
     /// Takes the output folder's lock (one run per output folder); released when the
     /// value is dropped (the run ends) or the process dies.
     static func lock(_ out: URL) throws(RunError) -> FolderLock {
-        do {
-            return try FolderLock(folder: BytePath(out), name: lockFile)
-        } catch  where error.code == .busy {
-            throw RunError(.busy, "another intake run is using \(out.path)")
-        } catch {
-            throw RunError(.output, "cannot write in the output folder", cause: error)
+        // Held a moment by no run (a process another thread spawns shares the lock's open file until it execs, when
+        // close-on-exec closes it: seen in the test suite, a run right after another refused as busy), the lock is
+        // tried again for up to two seconds; a run holds it far longer than that.
+        for attempt in 0..<20 {
+            do {
+                return try FolderLock(folder: BytePath(out), name: lockFile)
+            } catch  where error.code == .busy {
+                if attempt == 19 { throw RunError(.busy, "another intake run is using \(out.path)") }
+                usleep(100_000)
+            } catch {
+                throw RunError(.output, "cannot write in the output folder", cause: error)
+            }
         }
+        throw RunError(.busy, "another intake run is using \(out.path)")
     }
 
     /// Takes the SQLite ledger's lock for runs (one run per ledger, whatever its output

@@ -303,6 +303,14 @@ enum Routes {
         // Any file of the set gone is the set incomplete, whichever format is asked: a backend
         // reading JSON learns that the HTML an applicant was given is gone (round 29, tester 4:
         // only the removed format was answered 410).
+        // The data folder out of reach (moved, unmounted): no report can be read now, which is no removal; a 410 would
+        // tell the backend to give the applicant's link up for good (round 43, tester i). Not ready, as /readyz says.
+        let unready = storageProblems(state)
+        guard unready.isEmpty else {
+            var p = Problem(.serviceUnavailable, "not-ready", "未就绪 Not ready", unready.joined(separator: "; "))
+            p.headers[.retryAfter] = "5"
+            throw p
+        }
         let missing = state.missingReports(d)
         guard missing.isEmpty else {
             state.logger.error(

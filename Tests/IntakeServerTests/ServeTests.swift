@@ -995,6 +995,11 @@ struct ServeTests {
             try FileManager.default.removeItem(at: url)
             #expect(try await server.request(.GET, "/readyz").status == 200, "\(folder) is gone, to be made again")
         }
+        // A bundle decided before the data folder goes: its report is out of reach meanwhile, not removed (round 43,
+        // tester i: 410 report-removed, which a backend takes as final).
+        let decided = try await server.request(.POST, "/v1/checks", body: Self.application(id: "BEFORE-THE-MOVE"))
+        #expect(decided.status == 200, "\(decided.text)")
+        let sha = try #require((decided.json["bundle"] as? [String: Any])?["sha256"] as? String, "\(decided.text)")
         // The data folder itself moved away and a file put in its place.
         let moved = root.appendingPathComponent("moved")
         try FileManager.default.moveItem(at: data, to: moved)
@@ -1006,9 +1011,13 @@ struct ServeTests {
         // apart from the ledger).
         let upload = try await server.request(.POST, "/v1/checks", body: Self.application(id: "NOT-READY"))
         #expect(upload.status == 503 && upload.json["type"] as? String == "urn:intake:problem:not-ready", "\(upload.text)")
+        let report = try await server.request(.GET, "/v1/reports/\(sha)")
+        #expect(report.status == 503 && report.json["type"] as? String == "urn:intake:problem:not-ready", "\(report.text)")
+        #expect(report.header("Retry-After") == "5")
         try FileManager.default.removeItem(at: data)
         try FileManager.default.moveItem(at: moved, to: data)
         #expect(try await server.request(.GET, "/readyz").status == 200)
+        #expect(try await server.request(.GET, "/v1/reports/\(sha)").status == 200)
     }
 
     /// A second server on the SQLite ledger of a live one (its own data folder, the
