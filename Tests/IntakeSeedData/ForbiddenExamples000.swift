@@ -365,7 +365,7 @@ public let forbiddenExamples000: [ForbiddenExample] =
     + [
         ForbiddenExample(
             "RS-010", "F-party", triggering: ["archiveReadersPartyMembers": "false"],
-            notTriggering: ["archiveReadersPartyMembers": "true"]),
+            notTriggering: ["archiveReadersPartyMembers": "true"], returns: true),
         ForbiddenExample(
             "RS-018", "F-video", triggering: ["trainingVideoSessions": "9"], notTriggering: ["trainingVideoSessions": "10"],
             scenario: "balance-funding", returns: true),
