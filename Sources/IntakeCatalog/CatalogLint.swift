@@ -141,6 +141,11 @@ private struct Linter {
                 (source.facts + FactDefinition.derived).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
             for fact in source.facts {
                 for condition in fact.consistent {
+                    if condition.xpath == nil {
+                        report(
+                            .conditionUnencoded, file, reading.factLines[index][fact.name], nil,
+                            "fact \(fact.name): a <consistent> without an xpath is never checked")
+                    }
                     lint(
                         condition, facts: facts, what: "fact \(fact.name)'s consistency", file,
                         reading.factLines[index][fact.name] ?? 0, "")

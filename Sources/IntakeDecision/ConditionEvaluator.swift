@@ -28,6 +28,10 @@ final class ConditionEvaluator {
     private let fact: (String) -> FactDefinition?
     /// Probes with more combinations than this are not tried (the facts are asked).
     static let maxProbes = 1024
+    /// Facts that break a `<consistent>` of theirs with one another (工作年限 20 since a 参加工作年份 of 2006):
+    /// each is to be corrected, so no rule is decided on them (the second review of round 42: a
+    /// refusal on the start year outranked the return for the mistake).
+    var inconsistent: Set<String> = []
 
     /// `fact` looks a definition up by name (``Catalog/fact(_:of:)``): a decision reads a
     /// few facts, so no table of all of them is built for each.
@@ -41,7 +45,7 @@ final class ConditionEvaluator {
         guard let xpath = condition.xpath else { return .prose }
         let invalid = condition.reads.filter { name in
             guard let raw = manifest.applicant.fact(name), let def = fact(name) else { return false }
-            return !def.accepts(raw, submitted: CalendarDate(manifest.submittedDate))
+            return inconsistent.contains(name) || !def.accepts(raw, submitted: CalendarDate(manifest.submittedDate))
         }
         if !invalid.isEmpty { return .invalidFacts(invalid) }
         var seen = Set<String>()

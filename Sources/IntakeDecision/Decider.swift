@@ -296,9 +296,14 @@ public struct Decider: Sendable {
             // 收缴 (户籍 13's 《居民身份证》（收缴）): the office keeps the original (round 42, tester a: the card was in no line of
             // the clerk's). Said where the name's own bracket says it, not of a document that tells of a seizure (被依法收缴的法律
             // 文书) nor of a group whose note says it of one part (the review).
+            // A note that says it of one document of the material (殡葬 7's "《居民身份证》十六周岁以上，收缴") is said as its own words.
+            let collectedOf = (m.note ?? "").split(whereSeparator: { "。；;".contains($0) }).first {
+                $0.hasSuffix("收缴") && !$0.contains("依法收缴")
+            }
             if m.name.contains("收缴）") {
                 asks.append("收缴原件" + (count.map { " \($0)" } ?? ""))
             } else {
+                if let collectedOf, !m.name.contains("收缴") { asks.append("收缴：\(collectedOf)") }
                 switch original {
                 case .original?: asks.append(count.map { "原件 \($0)" } ?? "核验原件")
                 case .originalAndCopy?: asks.append("核验原件，收取复印件" + (count.map { " \($0)" } ?? ""))

@@ -7,6 +7,8 @@ import IntakeModel
 extension Judgement {
     mutating func checkFacts() {
         let read = matter.factsRead
+        var inconsistent: Set<String> = []
+        defer { conditions.inconsistent = inconsistent }
         for fact in manifest.applicant.facts {
             // Defined by the catalog file but read by none of this matter's rules (another
             // matter's fact): ignored like an unknown name, and said so.
@@ -41,6 +43,8 @@ extension Judgement {
                         fact: fact.name, source: sourceOfRule(reading: fact.name),
                         detail: "fact \(fact.name) is out of its range"))
             } else if let broken = def.consistent.first(where: { conditions.evaluate($0) == .holds(false) }) {
+                // Which of them is wrong is the applicant's to say: none decides a rule meanwhile.
+                inconsistent.formUnion(broken.reads)
                 // Of its type and possible, but not with the others (工作年限 20 since a 参加工作年份 of 2006: round 42,
                 // tester c): an error the applicant corrects (the application is returned for it).
                 reportedFacts.insert(fact.name)

@@ -361,7 +361,7 @@ private final class HTMLPage {
         if r.deferred.isEmpty {
             w("<p class=\"none\">无 <span class=\"en\">None.</span></p>")
         } else {
-            w("<p>\(bi("已先行受理；下列材料须在补交期限前补交。", "Accepted; supply each by its due date."))</p>")
+            w("<p>\(bi("已先行受理；下列材料须在补交期限（含当日）前补交。", "Accepted; supply each by its due date."))</p>")
             w("<table>")
             w(
                 "<thead><tr><th>\(bi("材料", "Material"))</th><th>\(bi("名称", "Name"))</th><th>\(bi("补交期限", "Due"))</th>"
@@ -661,7 +661,7 @@ private final class HTMLPage {
         case .accepted:
             ("所需材料齐全、完好，无禁办情形，予以受理。", "Everything required is present and sound; no forbidden case applies.")
         case .acceptedDeferred:
-            ("容缺受理：部分材料可后补，已有容缺受理承诺书；请于补交期限前补交。", "Accepted; deferred materials are due by the dates below.")
+            ("容缺受理：部分材料可后补，已有容缺受理承诺书；请于补交期限（含当日）前补交。", "Accepted; deferred materials are due by the dates below.")
         case .returned:
             ("需补正：请按一次性告知补齐全部材料后重新提交。", "Returned: supply everything listed in the one-time notice.")
         case .refused:

@@ -239,8 +239,8 @@ public struct BatchRun: Sendable {
         let ledger = try RunError.ledger { () throws(LedgerError) in try location.open() }
         // One run per output folder, unless the ledger is shared: then the runs of every
         // host share the folder, and leases say which are alive.
-        let lock = ledger.shared ? nil : try Self.lock(out)
-        let ledgerLock = try Self.lock(location)
+        let lock = ledger.shared ? nil : try await Self.retryingBusy { () throws(RunError) in try Self.lock(out) }
+        let ledgerLock = try await Self.retryingBusy { () throws(RunError) in try Self.lock(location) }
         defer { withExtendedLifetime((lock, ledgerLock)) {} }
         // Whichever way the run ends, the ledger is left whole in its one file (README: a copy of ledger.sqlite alone
         // is the ledger), while the locks are still held (round 42, tester h: a failed run left it in the -wal file).
@@ -646,20 +646,28 @@ public struct BatchRun: Sendable {
     /// Takes the output folder's lock (one run per output folder); released when the
     /// value is dropped (the run ends) or the process dies.
     static func lock(_ out: URL) throws(RunError) -> FolderLock {
-        // Held a moment by no run (a process another thread spawns shares the lock's open file until it execs, when
-        // close-on-exec closes it: seen in the test suite, a run right after another refused as busy), the lock is
-        // tried again for up to two seconds; a run holds it far longer than that.
-        for attempt in 0..<20 {
+        do {
+            return try FolderLock(folder: BytePath(out), name: lockFile)
+        } catch  where error.code == .busy {
+            throw RunError(.busy, "another intake run is using \(out.path)")
+        } catch {
+            throw RunError(.output, "cannot write in the output folder", cause: error)
+        }
+    }
+
+    /// `take`, tried again for up to two seconds while it is busy: a lock held a moment by no run (a
+    /// process another thread spawns shares the lock's open file until it execs, when close-on-exec
+    /// closes it: seen in the test suite, a run right after another refused as busy). A run holds
+    /// its locks far longer than that. Waits without holding a thread.
+    static func retryingBusy<T>(_ take: () throws(RunError) -> T) async throws(RunError) -> T {
+        for _ in 0..<20 {
             do {
-                return try FolderLock(folder: BytePath(out), name: lockFile)
+                return try take()
             } catch  where error.code == .busy {
-                if attempt == 19 { throw RunError(.busy, "another intake run is using \(out.path)") }
-                usleep(100_000)
-            } catch {
-                throw RunError(.output, "cannot write in the output folder", cause: error)
+                try? await Task.sleep(nanoseconds: 100_000_000)
             }
         }
-        throw RunError(.busy, "another intake run is using \(out.path)")
+        return try take()
     }
 
     /// Takes the SQLite ledger's lock for runs (one run per ledger, whatever its output

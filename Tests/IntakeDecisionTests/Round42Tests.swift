@@ -168,6 +168,10 @@ import Testing
         let reading = try decide(complete("RS-010", facts: try settledFacts("RS-010")))
         let r = try #require(reading.findings.first { $0.detail?.hasPrefix("paper requirements") == true }, "\(errors(reading))")
         #expect(r.message.contains("（1）查阅人有效证件（两名查阅人各一份）：核验原件"), "\(r.message)")
+        // 殡葬 事项7 line 11859 "《居民身份证》（十六周岁以上，收缴）", a note of its group: said in its own words (the second review).
+        let funeral = try decide(complete("BS-BZ-007", facts: try settledFacts("BS-BZ-007")))
+        let b = try #require(funeral.findings.first { $0.detail?.hasPrefix("paper requirements") == true }, "\(errors(funeral))")
+        #expect(b.message.contains("收缴：《居民身份证》十六周岁以上，收缴"), "\(b.message)")
         // 车管 事项4 （六）'s 被依法收缴的法律文书 tells of a seizure: the office does not keep it (the review).
         #expect(!matter("BS-CG-004").scenarios.flatMap(\.materials).flatMap(\.flattened).contains { $0.name.contains("收缴）") })
     }
@@ -193,6 +197,16 @@ import Testing
         facts["tradeYears"] = "21"
         let trade = try decide(complete("GQ-GJG", facts: facts))
         #expect(trade.findings.contains { $0.code == .factInvalid && $0.fact == "tradeYears" }, "\(errors(trade))")
+        // The start year's own rule is not decided on years that disagree with it: returned to correct, not refused
+        // (the second review: GQ-ZJG 公开招聘 15 years since 2019 was refused by the start-year clause of F7).
+        var zjg = try settledFacts("GQ-ZJG")
+        zjg["entryRoute"] = "公开招聘"
+        zjg["workYears"] = "15"
+        zjg["tradeYears"] = "5"
+        zjg["workStartYear"] = "2019"
+        let contradicted = try decide(complete("GQ-ZJG", facts: zjg))
+        #expect(contradicted.verdict == .returned, "\(errors(contradicted))")
+        #expect(!contradicted.codes.contains(.forbiddenCase), "\(errors(contradicted))")
         var hours = try settledFacts("ZC-001")
         hours["continuingEducationHours"] = "90"
         hours["professionalSubjectHours"] = "120"

@@ -62,9 +62,10 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         submitted: inWindow002),
 
     // ---- GQ-GJG 高级工
-    // Line 39 (七) 工作年限满 20 年, counted from 参加工作 (round 23, tester 2: a start year leaving fewer years than declared
-    // was accepted): one who started in 2007 has at most 19 years in 2025, one who started in 2006 may have 20. First of
-    // GQ-GJG's examples: the tests' settled facts (the first not-triggering value of each fact) are consistent.
+    // Line 39 (七) 工作年限满 20 年 (round 23, tester 2: a start year leaving fewer years than declared was accepted; since
+    // round 42 such years are fact-invalid, 002-d-s45.xml): one who started in 2007 has at most 18 whole years in 2025, one who
+    // started in 2005 may have 20. First of GQ-GJG's examples: the tests' settled facts (the first not-triggering value of
+    // each fact) are consistent.
     ForbiddenExample(
         "GQ-GJG", "F6",
         triggering: ["entryRoute": "公开招聘", "workYears": "18", "workStartYear": "2007"],
