@@ -152,7 +152,7 @@ public struct AuditVerifier: Sendable {
         }
         // Seal files the ledger does not list.
         let sealFolder = out.appendingPathComponent(Sealer.folder)
-        let decidedBundles = Set(rows.map(\.sha256))
+        let decided = Set(rows.map(\.sha256))
         // The report files seals the ledger does not list name, by the seal's file (said of them below).
         var listedByUnrecorded: [String: String] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: sealFolder.path)) ?? []
@@ -166,7 +166,7 @@ public struct AuditVerifier: Sendable {
             // not tampering. One listing bundles the ledger does not hold is a ledger behind the folder (restored
             // from an earlier backup: round 42, tester e, as `intake run` refuses it).
             if file == Sealer.file(Int64(sealRows.count + 1)),
-                let seal, seal.entries.allSatisfy({ decidedBundles.contains($0.bundle) })
+                let seal, seal.entries.allSatisfy({ decided.contains($0.bundle) })
             {
                 problem(
                     "seal-added", file,
@@ -207,7 +207,6 @@ public struct AuditVerifier: Sendable {
                     "the ledger's report set of bundle \(row.sha256.prefix(12)) is not the one sealed")
             }
         }
-        let decided = Set(rows.map(\.sha256))
         // A superseded decision is left out of `find` and the index: the decision that
         // replaced it must be one the ledger holds (setting superseded_by hid a decision).
         // And it is one a run supersedes by: a later file under the same name that completes a

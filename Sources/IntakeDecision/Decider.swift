@@ -217,10 +217,12 @@ public struct Decider: Sendable {
         // "加盖…户口专用章" (户籍 11's 出生证明 translation, tester n) names a seal without 盖章 or 印章.
         // A seal and a signature are told apart: "一式3份，加盖印章" is not to be met by a signature (round 39,
         // tester q: RS-018's 申请表 was to be checked for "印章或签字").
+        /// A material's note, clause by clause (。；): what a clause says binds only what that clause is about.
+        func noteClauses(_ m: Material) -> [Substring] { (m.note ?? "").split(whereSeparator: { "。；;".contains($0) }) }
         func sealed(_ m: Material) -> PaperMarks {
             // A note's clause on a copy (RS-012's "需用复印件存档的，应由材料制作单位注明复印时间并加盖公章") binds the copy, not a
             // material asked as an original (round 42, tester b: its originals were to be checked for a seal).
-            let clauses = (m.note ?? "").split(whereSeparator: { "。；;".contains($0) })
+            let clauses = noteClauses(m)
             // Nor a clause that says no seal is needed (其他 事项20's 助学申请表 "提交时无须学校盖章": round 43, tester f).
             let negated = ["无须", "无需", "不需", "不用", "不必", "免于"]
             let note = clauses.filter { c in
@@ -297,7 +299,7 @@ public struct Decider: Sendable {
             // the clerk's). Said where the name's own bracket says it, not of a document that tells of a seizure (被依法收缴的法律
             // 文书) nor of a group whose note says it of one part (the review).
             // A note that says it of one document of the material (殡葬 7's "《居民身份证》十六周岁以上，收缴") is said as its own words.
-            let collectedOf = (m.note ?? "").split(whereSeparator: { "。；;".contains($0) }).first {
+            let collectedOf = noteClauses(m).first {
                 $0.hasSuffix("收缴") && !$0.contains("依法收缴")
             }
             if m.name.contains("收缴）") {

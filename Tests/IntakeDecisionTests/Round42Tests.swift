@@ -181,11 +181,13 @@ import Testing
     /// 2025 (19 whole years at most), or 21 years in the trade within 20 of work; 001 line 14 "其中专业科目学习不少于总学时的三分之二"
     /// with more 专业科目 hours than hours in all.
     @Test func yearsThatCannotBeTogetherAreToBeCorrected() throws {
-        var facts = try settledFacts("GQ-GJG")
-        facts["entryRoute"] = "公开招聘"
-        facts["workYears"] = "20"
-        facts["tradeYears"] = "10"
-        facts["workStartYear"] = "2005"
+        /// A 公开招聘 applicant's settled facts with these years.
+        func hired(_ code: String, work: String, trade: String, start: String) throws -> [String: String] {
+            var facts = try settledFacts(code)
+            facts.merge(["entryRoute": "公开招聘", "workYears": work, "tradeYears": trade, "workStartYear": start]) { $1 }
+            return facts
+        }
+        var facts = try hired("GQ-GJG", work: "20", trade: "10", start: "2005")
         let possible = try decide(complete("GQ-GJG", facts: facts))
         #expect(possible.verdict.isAcceptance, "\(errors(possible))")
         facts["workStartYear"] = "2006"
@@ -199,11 +201,7 @@ import Testing
         #expect(trade.findings.contains { $0.code == .factInvalid && $0.fact == "tradeYears" }, "\(errors(trade))")
         // The start year's own rule is not decided on years that disagree with it: returned to correct, not refused
         // (the second review: GQ-ZJG 公开招聘 15 years since 2019 was refused by the start-year clause of F7).
-        var zjg = try settledFacts("GQ-ZJG")
-        zjg["entryRoute"] = "公开招聘"
-        zjg["workYears"] = "15"
-        zjg["tradeYears"] = "5"
-        zjg["workStartYear"] = "2019"
+        let zjg = try hired("GQ-ZJG", work: "15", trade: "5", start: "2019")
         let contradicted = try decide(complete("GQ-ZJG", facts: zjg))
         #expect(contradicted.verdict == .returned, "\(errors(contradicted))")
         #expect(!contradicted.codes.contains(.forbiddenCase), "\(errors(contradicted))")
