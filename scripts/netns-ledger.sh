@@ -75,17 +75,26 @@ start_worker "$ns_w1" 10.77.1.1 "$work/w1.log"
 w1=$started
 start_worker "$ns_w2" 10.77.2.1 "$work/w2.log"
 w2=$started
-# Cut worker 1's link once a fifth of the bundles are decided and worker 1 has decided some
-# (so that it holds bundles of the queue, which worker 2 must take over).
-decided() { psql_db "SELECT COUNT(*) FROM bundles WHERE state = 'decided'" 2>/dev/null || echo 0; }
-decided_by_w1() { psql_db "SELECT COUNT(*) FROM bundles b JOIN runs r ON r.id = b.run_id WHERE r.pid = $w1" 2>/dev/null || echo 0; }
-for _ in $(seq 1 600); do
-  [ "$(decided)" -ge $((bundles / 5)) ] && [ "$(decided_by_w1)" -ge 1 ] && break
-  sleep 0.1
+# Cut worker 1's link once a tenth of the bundles are decided and worker 1 has decided some
+# (so that it holds bundles of the queue, which worker 2 must take over). The two counts
+# come in one query, and worker 1 is frozen (SIGSTOP) the moment they are seen, its link
+# cut, then let go: on a loaded machine a poll can lag seconds behind the workers, and
+# worker 1 must not finish its share between the poll and the cut (CI saw it do so).
+counts() { psql_db "SELECT (SELECT COUNT(*) FROM bundles WHERE state = 'decided') || ' ' || (SELECT COUNT(*) FROM bundles b JOIN runs r ON r.id = b.run_id WHERE r.pid = $w1)" 2>/dev/null || echo "0 0"; }
+for _ in $(seq 1 1200); do
+  read -r all mine <<<"$(counts)"
+  [ "${all:-0}" -ge $((bundles / 10)) ] && [ "${mine:-0}" -ge 1 ] && break
+  sleep 0.05
 done
+kill -STOP "$w1" 2>/dev/null || true
 ip -n "$ns_w1" link set "vw1.$$" down
-cut_at=$(decided)
-by_w1=$(decided_by_w1)
+if [ "$(awk '{print $3}' "/proc/$w1/stat" 2>/dev/null)" != T ]; then
+  echo "netns-ledger: FAIL worker 1 had finished before its link was cut (nothing to take over)"
+  kill -CONT "$w1" 2>/dev/null || true
+  exit 1
+fi
+read -r cut_at by_w1 <<<"$(counts)"
+kill -CONT "$w1"
 echo "netns-ledger: cut worker 1's link ($(ip -n "$ns_w1" -br link show "vw1.$$" | awk '{print $2}')) after $cut_at of $bundles bundles were decided ($by_w1 by worker 1)"
 
 # Bounded waits: a worker that hangs fails the check instead of hanging the script.

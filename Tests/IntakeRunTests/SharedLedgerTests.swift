@@ -350,7 +350,7 @@ struct SharedLedgerTests {
         let log = dir.appendingPathComponent("netns.log")
         let script = repositoryRoot.appendingPathComponent("scripts/netns-ledger.sh").path
         let bin = try intakeExecutable().deletingLastPathComponent().path
-        let spawned = Self.shell("cd '\(repositoryRoot.path)' && INTAKE_BIN='\(bin)' '\(script)' 150 > '\(log.path)' 2>&1")
+        let spawned = Self.shell("cd '\(repositoryRoot.path)' && INTAKE_BIN='\(bin)' '\(script)' 300 > '\(log.path)' 2>&1")
         #expect(spawned != nil)
         let status = spawned ?? -1
         let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
