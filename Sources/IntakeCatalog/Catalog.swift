@@ -289,6 +289,17 @@ public struct Material: Sendable, Hashable, Codable {
     /// This material and all below it, depth first.
     public var flattened: [Material] { [self] + parts.flatMap(\.flattened) }
 
+    /// The first of `materials` and all below them, in the order of ``flattened``, that
+    /// `matches`: without building the flattened copies (looked up for every material of
+    /// every bundle).
+    public static func first(in materials: [Material], where matches: (Material) -> Bool) -> Material? {
+        for m in materials {
+            if matches(m) { return m }
+            if let found = first(in: m.parts, where: matches) { return found }
+        }
+        return nil
+    }
+
     /// The deferral commitment letter (容缺受理承诺书). Other 承诺书 are of kind `pledge`:
     /// ordinary materials, required as the guide says.
     public var isCommitmentLetter: Bool { kind == .commitmentLetter || requirement == .whenDeferred }
@@ -439,12 +450,12 @@ public struct Scenario: Sendable, Hashable, Codable {
 
     /// A material of this scenario at any depth, by id.
     public func material(_ id: String) -> Material? {
-        materials.lazy.flatMap(\.flattened).first { $0.id == id }
+        Material.first(in: materials) { $0.id == id }
     }
 
     /// The scenario's 容缺受理承诺书, at any depth (nil: it defers nothing).
     public var commitmentLetter: Material? {
-        materials.lazy.flatMap(\.flattened).first(where: \.isCommitmentLetter)
+        Material.first(in: materials, where: \.isCommitmentLetter)
     }
 }
 

@@ -226,12 +226,12 @@ public struct Decider: Sendable {
             // Nor a clause that says no seal is needed (其他 事项20's 助学申请表 "提交时无须学校盖章": round 43, tester f).
             let negated = ["无须", "无需", "不需", "不用", "不必", "免于"]
             let note = clauses.filter { c in
-                (m.original != .original || !c.contains("复印件")) && !negated.contains(where: c.contains)
+                (m.original != .original || !c.containsWord("复印件")) && !negated.contains(where: c.containsWord)
             }.joined()
             let words = m.name + note + (m.spec?.text ?? "")
             var marks: PaperMarks = []
-            if ["公章", "印章", "盖章", "专用章"].contains(where: words.contains) { marks.insert(.stamp) }
-            if ["签字", "签名", "手印"].contains(where: words.contains) { marks.insert(.signature) }
+            if ["公章", "印章", "盖章", "专用章"].contains(where: words.containsWord) { marks.insert(.stamp) }
+            if ["签字", "签名", "手印"].contains(where: words.containsWord) { marks.insert(.signature) }
             return marks
         }
         var lines: [String] = []

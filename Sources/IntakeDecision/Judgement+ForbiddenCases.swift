@@ -7,8 +7,9 @@ import IntakeModel
 extension Judgement {
     mutating func checkForbiddenCases() {
         for f in matter.forbidden {
-            // What the clerk checks or the applicant is asked about, with the guide's words it rests on.
-            let basis = "是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）"
+            // What the clerk checks or the applicant is asked about, with the guide's words it rests on: worded
+            // only where it is said (most cases simply do not apply, and the wording is a good part of their cost).
+            var basis: String { "是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）" }
             let outcome: RuleOutcome
             switch conditions.evaluate(f.condition) {
             case .holds(true):

@@ -408,7 +408,7 @@ extension Judgement {
             // Documents submitted for it (or its parts) settle it: the material is then
             // checked as required, whatever the facts would say. Not for an alternative the
             // guide ties to a case: it serves only in that case, so the facts must tell.
-            let submitted = !alternative && m.flattened.contains { !(docs[$0.id] ?? []).isEmpty }
+            let submitted = !alternative && Material.first(in: [m], where: { !(docs[$0.id] ?? []).isEmpty }) != nil
             switch conditions.evaluate(cond) {
             case .holds(let b): required = b
             case .needsFacts(let names):

@@ -136,6 +136,10 @@ public protocol LedgerStore: Sendable {
     /// lease ran out; rows another process is taking at the same instant are skipped
     /// (`FOR UPDATE SKIP LOCKED`).
     func take(inbox: String, run: Int64, limit: Int) throws(LedgerError) -> [InboxBundle]
+    /// `bundles` with what the ledger records under each path (``RecordedName``), looked up
+    /// in a few statements: a run hands its workers bundles looked up a batch at a time, not
+    /// one look-up each beside the group commits (the same lock: the look-ups waited).
+    func lookUpNames(_ bundles: [InboxBundle]) throws(LedgerError) -> [InboxBundle]
     /// Removes bundles `run` has finished with (decided and recorded, or skipped) from the queue.
     func finishWork(_ paths: [BytePath], run: Int64) throws(LedgerError)
     /// Gives the bundles `run` took but did not finish back to the queue (a run stopped early).

@@ -1308,21 +1308,35 @@ public final class SQLLedger: LedgerStore {
             }
             // The names recorded for these paths, in one round trip: the worker then asks
             // the ledger again only for a file recorded before (a resumed run).
-            var at: [[UInt8]: Int] = [:]
-            for (i, b) in out.enumerated() { at[b.path.bytes] = i }
-            for chunk in Self.chunks(out.map(\.path), of: 200) {
-                try s.db.run(
-                    "SELECT path_bytes, sha256, dev, ino, size, mtime_ns, ctime_ns FROM names WHERE path_bytes IN \(Self.list(chunk.count))",
-                    chunk.map { .blob($0.bytes) }
-                ) { r in
-                    guard let i = at[r.bytes(0)] else { return }
-                    out[i].recorded = .recorded(
-                        sha256: r.text(1),
-                        fingerprint: FileFingerprint(
-                            device: r.int(2), inode: r.int(3), size: r.int(4), modified: r.int(5), changed: r.int(6)))
-                }
-            }
+            try Self.lookUpNames(&out, in: &s)
             return out.sorted { $0.path.bytes.lexicographicallyPrecedes($1.path.bytes) }
+        }
+    }
+
+    public func lookUpNames(_ bundles: [InboxBundle]) throws(LedgerError) -> [InboxBundle] {
+        var out = bundles
+        try locked { (s) throws(LedgerError) in try Self.lookUpNames(&out, in: &s) }
+        return out
+    }
+
+    /// Sets each bundle's ``RecordedName``: `.recorded` where `names` holds its path, else `.absent`.
+    private static func lookUpNames(_ out: inout [InboxBundle], in s: inout State) throws(LedgerError) {
+        var at: [[UInt8]: Int] = [:]
+        for (i, b) in out.enumerated() {
+            at[b.path.bytes] = i
+            out[i].recorded = .absent
+        }
+        for chunk in chunks(out.map(\.path), of: 200) {
+            try s.db.run(
+                "SELECT path_bytes, sha256, dev, ino, size, mtime_ns, ctime_ns FROM names WHERE path_bytes IN \(list(chunk.count))",
+                chunk.map { .blob($0.bytes) }
+            ) { r in
+                guard let i = at[r.bytes(0)] else { return }
+                out[i].recorded = .recorded(
+                    sha256: r.text(1),
+                    fingerprint: FileFingerprint(
+                        device: r.int(2), inode: r.int(3), size: r.int(4), modified: r.int(5), changed: r.int(6)))
+            }
         }
     }
 

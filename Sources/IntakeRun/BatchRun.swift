@@ -412,8 +412,20 @@ public struct BatchRun: Sendable {
                     }
                 }
             } else {
+                // The walk's bundles go to the workers looked up in the ledger a batch at a
+                // time (one statement instead of one a bundle, waiting on the group commits'
+                // lock); one that cannot be looked up now is looked up by its worker.
+                var looked: ArraySlice<InboxBundle> = []
+                func nextLookedUp() -> InboxBundle? {
+                    if looked.isEmpty {
+                        var batch: [InboxBundle] = []
+                        while batch.count < Self.lookUpBatch, let b = nextBundle() { batch.append(b) }
+                        looked = ((try? ledger.lookUpNames(batch)) ?? batch)[...]
+                    }
+                    return looked.popFirst()
+                }
                 try await decideRest(
-                    try await decideAll(worker: worker, next: nextBundle, account: account, takeItems: takeItems))
+                    try await decideAll(worker: worker, next: nextLookedUp, account: account, takeItems: takeItems))
             }
             try flushItems()
         } catch {
@@ -560,6 +572,8 @@ public struct BatchRun: Sendable {
     /// Run items kept before they are flushed on their own (a resumed run with nothing
     /// left to decide has no group commit to carry them).
     static let maxUnrecordedItems = 1024
+    /// Bundles of the inbox looked up in the ledger at once (a local ledger).
+    static let lookUpBatch = 64
 
     /// Decides the bundles `next` gives, `options.jobs` at a time (the next one started
     /// when one ends), on Dispatch's threads (blocking I/O and CPU work stay off the

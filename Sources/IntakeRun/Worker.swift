@@ -113,7 +113,10 @@ struct Worker: Sendable {
         outcome.matter = decided.matter
         outcome.application = decided.application
         outcome.reports = decided.reports.files
-        let missing = decided.reports.files.filter { !FileSystem.exists(BytePath(options.out.appendingPathComponent($0))) }
+        // A set this run has just written and made durable is not looked for again.
+        let missing =
+            status == .decided
+            ? [] : decided.reports.files.filter { !FileSystem.exists(BytePath(options.out.appendingPathComponent($0))) }
         if !missing.isEmpty {
             outcome.missingReports = missing
             outcome.note = "report files missing (removed after they were written): \(missing.joined(separator: ", "))"

@@ -21,6 +21,10 @@ enum Entrypoint {
         // The PDF helpers are stopped and reaped on the way out, so their CPU time counts
         // as this process' children's (what `time` and the benchmarks read).
         atexit { PDFChecker.shared.stopIdle() }
+        // libzip turns each entry's DOS time into a time_t with mktime, and glibc, with TZ
+        // unset, stats /etc/localtime again at every call (six a bundle, under tzset's lock
+        // that the jobs share). The same zone named once is read once.
+        if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 0) }
         do {
             // `intake check` in its plain forms starts without ArgumentParser (see
             // CheckCommand.plainArguments); its exit status 0 or 1 is the verdict's.
