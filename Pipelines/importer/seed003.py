@@ -1153,7 +1153,10 @@ FACTS = [
      ["权利人", "利害关系人", "国家机关"]),
     ("bzDeathPlace", "enum", "死亡的情形（在医院死亡、在家中或其他场所正常死亡、在家中或其他场所非正常死亡）", "死者是在何处、如何死亡的？",
      ["医院", "家中正常死亡", "家中非正常死亡"]),
-    ("insuredCategory", "enum", "参保身份（企业职工、机关事业单位职工、灵活就业人员、城乡居民）", "申请人以何种身份参加社会保险？",
+    ("insuredCategory", "enum", "参保身份（企业职工、机关事业单位职工、灵活就业人员、城乡居民）",
+     # The insured is the applicant, or the retiree or the deceased a unit or an heir files for (退休 3's 用人单位,
+     # 殡葬 2's 继承人: round 44, tester c).
+     "参保人员（申请人本人，或为之申请的退休、死亡人员）以何种身份参加社会保险？",
      ["企业职工", "机关事业单位职工", "灵活就业人员", "城乡居民"]),
     ("bzDependants", "boolean", "有供养直系亲属", "死者是否有供养直系亲属？", []),
     # Items (8) and (9) (line 11601-11602) are each "采取银企互联方式…结算时提供": an applicant

@@ -69,10 +69,24 @@ extension Judgement {
                 // this scenario can be deferred (培训机构申领培训补贴 beside the person's
                 // scenario, which has its letter), the letter is not needed; it is handed back
                 // like any file for no material, not taken for another scenario's material.
+                // A pledge of the scenario's own (SB-018's 告知承诺制承诺书) filed as the deferral letter reads "无需提交"
+                // beside its own material missing: the producer is told which number it may belong under (round 44,
+                // tester c).
+                var pledges: [Material] = []
+                _ = Material.first(in: scenario.materials) { m in
+                    if m.kind == .pledge { pledges.append(m) }
+                    return false
+                }
+                let hint =
+                    pledges.isEmpty
+                    ? ""
+                    : "；如该文件是" + pledges.map { "“\($0.name)”" }.joined(separator: "或")
+                        + "，请按其材料编号" + pledges.map { "（\($0.id)）" }.joined(separator: "或") + "标注"
                 findings.append(
                     Finding(
                         .materialUnneeded, .warning,
-                        "文件 \(doc.path) 标注为容缺受理承诺书；\(scenario.name.isEmpty ? "本事项" : "申请情形“\(scenario.name)”")没有可容缺受理的材料，无需提交",
+                        "文件 \(doc.path) 标注为容缺受理承诺书；\(scenario.name.isEmpty ? "本事项" : "申请情形“\(scenario.name)”")没有可容缺受理的材料，无需提交"
+                            + hint,
                         material: doc.material, path: doc.path, source: matter.source,
                         detail: "a commitment letter where no material of the scenario is deferrable"))
                 continue
@@ -83,8 +97,13 @@ extension Judgement {
                 let elsewhere = matter.scenarios.compactMap { s in
                     s.id == scenario.id ? nil : s.material(doc.material).map { "申请情形“\(s.name)”的“\($0.name)”" }
                 }
+                // Not "不是本事项所需材料" of a number another scenario of the matter has (round 44, tester b: it then named
+                // the matter's own material).
                 let message =
-                    "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是本事项（\(matter.code) \(matter.name)）所需材料"
+                    "文件 \(doc.path) 所标注的材料编号 \(doc.material) 不是"
+                    + (elsewhere.isEmpty || scenario.name.isEmpty
+                        ? "本事项（\(matter.code) \(matter.name)）" : "本事项（\(matter.code) \(matter.name)）申请情形“\(scenario.name)”")
+                    + "所需材料"
                     + (elsewhere.isEmpty
                         ? "，无需提交" : "；该编号为\(elsewhere.joined(separator: "、"))，请核对所选申请情形或材料编号")
                 findings.append(
@@ -618,17 +637,30 @@ extension Judgement {
             let media = catalog.acceptedMedia(of: out[i].material)
             fitting[i] = files.filter { Self.fits($0, media) }
         }
-        if settled, unmet.count == 1, let only = unmet.first, let fit = fitting[only], !fit.isEmpty {
-            serve(only, with: fit, into: &out)
-            // Counted, and said: the clerk checks that the file is that document (round 36, tester d: RS-005's 5 taken
-            // as 5.1 without a word, while the manual says a file under a group's number stands for none of its parts).
+        /// The files taken for `part`, said so: the clerk checks that they are that document.
+        func take(_ fit: [DocumentEvidence], as part: Int, _ how: String, detail: String) {
+            serve(part, with: fit, into: &out)
             findings.append(
                 Finding(
                     .manualCheck, alternative ? .warning : .info,
-                    "文件 \(fit.map(\.path).joined(separator: "、")) 标注为材料\(Self.label(m))，已按该项中尚缺的\(Self.label(out[only].material))计；"
-                        + "请窗口人员核对",
-                    material: m.id, path: fit[0].path, source: m.source ?? matter.source,
-                    detail: "filed under a group's number where this case needs one part"))
+                    "文件 \(fit.map(\.path).joined(separator: "、")) 标注为材料\(Self.label(m))，已按\(how)\(Self.label(out[part].material))计；请窗口人员核对",
+                    material: m.id, path: fit[0].path, source: m.source ?? matter.source, detail: detail))
+        }
+        if settled, unmet.count == 1, let only = unmet.first, let fit = fitting[only], !fit.isEmpty {
+            // Counted, and said: the clerk checks that the file is that document (round 36, tester d: RS-005's 5 taken
+            // as 5.1 without a word, while the manual says a file under a group's number stands for none of its parts).
+            take(fit, as: only, "该项中尚缺的", detail: "filed under a group's number where this case needs one part")
+            return
+        }
+        // A group named as one of its parts (人力社保 事项40's （1）本人身份证, whose parts are 1.1 本人身份证 and, where an agent
+        // applies, 1.2 代办人身份证; SB-062's 持卡人有效身份证件): the files under its number are the part of that name, the
+        // others still missing are told as missing (round 44, tester a: the report asked for （1.1）本人身份证 beside the
+        // 本人身份证 filed under (1), and warned it could not tell which part the file was). Fewer files than parts still
+        // needed: a file for each is taken one per part, below.
+        if settled, let named = unmet.first(where: { out[$0].material.name == m.name }), let fit = fitting[named],
+            !fit.isEmpty, fit.count == files.count, files.count < unmet.count
+        {
+            take(fit, as: named, "同名的", detail: "filed under a group's number named as one of its parts")
             return
         }
         // Several parts still needed, and a file under the group's number for each, of a type the part accepts (the

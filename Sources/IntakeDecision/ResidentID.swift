@@ -12,6 +12,8 @@ struct ResidentID: Equatable {
     /// Why a number is not a valid resident id, in the clerk's words.
     enum Problem: Error, Equatable {
         case format
+        /// Full-width digits or Ｘ (a Chinese input method's): the number may be right, its characters not.
+        case fullWidth
         case checkDigit(expected: Character)
         case birthDate(String)
         case bornAfterSubmission(CalendarDate)
@@ -20,6 +22,8 @@ struct ResidentID: Equatable {
             switch self {
             case .format:
                 return "公民身份号码应为 18 位：17 位数字加 1 位数字或 X (not 18 characters of the GB 11643 form)"
+            case .fullWidth:
+                return "公民身份号码含全角字符，请使用半角数字和 X (full-width digits)"
             case .checkDigit(let expected):
                 return "公民身份号码校验码错误，按前 17 位应为 \(expected)，请核对号码 (ISO 7064 MOD 11-2 check digit mismatch)"
             case .birthDate(let text):
@@ -43,6 +47,12 @@ struct ResidentID: Equatable {
             start += 1
         }
         let text = bytes[start...]
+        // Tester d, round 44: "２１０２…" was told it was not 18 characters.
+        if String(decoding: text, as: UTF8.self).unicodeScalars.contains(where: {
+            (0xFF10...0xFF19).contains($0.value) || $0.value == 0xFF38 || $0.value == 0xFF58
+        }) {
+            return .failure(.fullWidth)
+        }
         guard text.count == 18 else { return .failure(.format) }
         var digits: [Int] = []
         digits.reserveCapacity(17)

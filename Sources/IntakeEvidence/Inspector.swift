@@ -237,10 +237,13 @@ public struct Inspector: Sendable {
                 // is named, so that the producer knows what to correct (round 39, tester s: "不存在" beside the file).
                 let canonical = Self.canonicalPath(d.path)
                 let near = canonical != d.path && bundle.entry(named: canonical) != nil ? canonical : nil
+                // Spaces before or after the path (a tab in the attribute reads as one) do not show in the report: they are
+                // named, and the path quoted (round 44, tester d: "不存在： files/2-身份证.pdf" beside the same name unlisted).
+                let padded = d.path.first?.isWhitespace == true || d.path.last?.isWhitespace == true
                 let f = Finding(
                     .documentMissing, .error,
-                    "清单列出的文件在申请包中不存在：\(d.path)"
-                        + (near.map { "；申请包中有 \($0)，清单中的路径须与压缩包内的文件名完全一致（不含 ./、重复的 / 或 \\）" } ?? ""),
+                    "清单列出的文件在申请包中不存在：\(padded ? "“\(d.path)”（路径首尾含空白字符）" : d.path)"
+                        + (near.map { "；申请包中有 \($0)，清单中的路径须与压缩包内的文件名完全一致（不含 ./、重复的 /、\\ 或首尾空白）" } ?? ""),
                     material: d.material, path: d.path,
                     detail: "listed in the manifest, absent from the zip" + (near.map { "; the zip holds \($0)" } ?? ""))
                 evidence[i].defects.append(f.code)
@@ -257,11 +260,13 @@ public struct Inspector: Sendable {
         return (inspection, document)
     }
 
-    /// A path with `./` segments, repeated slashes and backslashes as separators taken out (`files/./a.pdf` →
+    /// A path with `./` segments, repeated slashes, backslashes as separators and the whitespace around it taken out (`files/./a.pdf` →
     /// `files/a.pdf`): what a producer meant, to name the entry in a finding, never to read it.
     static func canonicalPath(_ path: String) -> String {
-        path.replacingOccurrences(of: "\\", with: "/").split(separator: "/", omittingEmptySubsequences: true)
-            .filter { $0 != "." }.joined(separator: "/")
+        path.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\\", with: "/").split(
+            separator: "/", omittingEmptySubsequences: true
+        )
+        .filter { $0 != "." }.joined(separator: "/")
     }
 
     /// An entry the manifest does not name is no document of the application, but it is
@@ -376,11 +381,16 @@ public struct Inspector: Sendable {
             }
             // An empty file is no document of any type (not "text/plain"): said as such.
             if bytes == 0 {
-                out.detectedType = "inode/x-empty"
+                out.detectedType = entry.isDirectory ? "inode/directory" : "inode/x-empty"
+                // A folder entry listed as a document is said to be a folder (round 44, tester d: "文件为空").
                 out.findings.append(
-                    Finding(
-                        .documentCorrupt, .error, "文件为空（0 字节），不是有效的材料文件：\(claimed.path)",
-                        material: here.material, path: here.path, detail: "empty file"))
+                    entry.isDirectory
+                        ? Finding(
+                            .documentCorrupt, .error, "清单列出的是压缩包中的文件夹，不是材料文件：\(claimed.path)",
+                            material: here.material, path: here.path, detail: "a folder entry")
+                        : Finding(
+                            .documentCorrupt, .error, "文件为空（0 字节），不是有效的材料文件：\(claimed.path)",
+                            material: here.material, path: here.path, detail: "empty file"))
                 return (out, bytes)
             }
             let sniffed = MediaSniffer.sniff(head: head, tail: tail, size: bytes)

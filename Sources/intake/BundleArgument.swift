@@ -47,7 +47,8 @@ enum BundleArgument {
             kind = try FileSystem.irregularKind(of: path)
         } catch {
             Tooling.fail(
-                "\(error.code == .notFound ? "没有该文件 no such file" : error.reason): \(TextEscaping.shown(path))",
+                // In both languages, as the others (round 44, tester d: a looping link said "Too many levels of symbolic links").
+                "\(error.code == .notFound ? "没有该文件 no such file" : "无法读取 cannot read: \(error.reason)"): \(TextEscaping.shown(path))",
                 code: error.code == .notFound ? "not-found" : "unreadable")
         }
         if let kind {

@@ -127,13 +127,7 @@ import Testing
     @Test func aPathWrittenOtherwiseNamesTheEntry() throws {
         var app = soundApplication()
         app.documents[1].path = "files/./身份证.pdf"
-        let manifest = Array(BundleBuilder.manifest(app).utf8)
-        let sink = MemorySink()
-        let writer = ZipWriter(sink: sink)
-        writer.add(ZipEntrySpec(name: "manifest.xml", data: manifest))
-        for d in soundApplication().documents { writer.add(ZipEntrySpec(name: d.path, data: d.bytes)) }
-        writer.finish()
-        let i = try inspect(sink.bytes)
+        let i = try inspect(zipped(manifestOf: app, entries: soundApplication().documents.map { ($0.path, $0.bytes) }))
         let missing = try #require(i.findings.first { $0.code == .documentMissing }, "\(i.findings)")
         #expect(missing.message.contains("申请包中有 files/身份证.pdf"), "\(missing.message)")
         #expect(Inspector.canonicalPath("files//a\\b/./c.pdf") == "files/a/b/c.pdf")

@@ -33,6 +33,16 @@ func soundApplication(seed: UInt64 = 7) -> SampleApplication {
         ])
 }
 
+/// A zip of `app`'s manifest and the entries `files` (name, bytes): the manifest may list what the zip lacks.
+func zipped(manifestOf app: SampleApplication, entries files: [(name: String, bytes: [UInt8])]) -> [UInt8] {
+    let sink = MemorySink()
+    let writer = ZipWriter(sink: sink)
+    writer.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+    for f in files { writer.add(ZipEntrySpec(name: f.name, data: f.bytes)) }
+    writer.finish()
+    return sink.bytes
+}
+
 extension Inspection {
     var codes: [FindingCode] { findings.map(\.code) }
 }

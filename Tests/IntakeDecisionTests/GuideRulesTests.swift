@@ -228,6 +228,7 @@ import Testing
         ("210202196502300020", "出生日期"),  // 30 February, with its right check digit
         ("21020219650701002", "18 位"),  // 17 characters
         ("21020220300101001X", "晚于申请日期"),  // born in 2030
+        ("２１０２０２１９６５０７０１００２２", "全角字符"),  // the right number in full-width digits (round 44, tester d)
     ])
     func wrongResidentIDIsAFinding(id: String, says: String) throws {
         var app = complete("SB-017", facts: try settledFacts("SB-017"))

@@ -320,6 +320,12 @@ public let forbiddenExamples003CG: [ForbiddenExample] = [
         "BS-CG-002", "F-owner-photo",
         triggering: ["cgOwnerPhotographedWithVehicle": "false"], notTriggering: ["cgOwnerPhotographedWithVehicle": "true"],
         scenario: "case-7", returns: true),
+    // 车管 事项22 1、事项说明 (line 8396): "审验时，应当提交县级或者部队团级以上医疗机构出具的有关身体条件的证明" (returned: the
+    // certificate is brought).
+    ForbiddenExample(
+        "BS-CG-022", "F-medical-proof",
+        triggering: ["cgSchoolBusMedicalProofShown": "false"], notTriggering: ["cgSchoolBusMedicalProofShown": "true"],
+        returns: true),
     ForbiddenExample(
         "BS-CG-021", "F-permit-conditions",
         triggering: ["cgSchoolBusConditionsMet": "false"], notTriggering: ["cgSchoolBusConditionsMet": "true"]),

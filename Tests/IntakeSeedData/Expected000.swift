@@ -178,7 +178,8 @@ public let expected000: [ExpectedMatter] = [
         ],
         // one 身份证件 deferral per scenario: receive (4), transfer-individual (1), transfer-collective (1)
         deferrals: ["4", "1", "1"],
-        forbidden: ["F1", "F2", "F3"]),
+        // line 571 申请档案转递的条件：…(2) 存档人申请办理档案转出 (个人存档: a unit is refused)
+        forbidden: ["F1", "F2", "F3", "F-unit-transfer"]),
     ExpectedMatter(
         "RS-015", "职业培训补贴申领",
         materials: [

@@ -913,6 +913,12 @@ public let forbiddenExamples003: [ForbiddenExample] =
             ForbiddenExample(
                 "BS-HJ-001", "F-period", triggering: ["hjWithinGraduatePeriod": "false"],
                 notTriggering: ["hjWithinGraduatePeriod": "true"]),
+            // 户籍 事项1 所需材料 1.1 （三） (line 1853) "达到法定结婚年龄人员：未婚的须在办理部门使用的《个人未婚声明》上签字承诺": the
+            // clerk finds it unsigned, or signed (returned: the applicant signs)
+            ForbiddenExample(
+                "BS-HJ-001", "F-unmarried-declaration",
+                triggering: ["maritalStatus": "未婚", "hjUnmarriedDeclarationSigned": "false"],
+                notTriggering: ["maritalStatus": "未婚", "hjUnmarriedDeclarationSigned": "true"], returns: true),
         ],
         [
             // 婚姻 事项3 (line 8862), 事项8 1.(1) (line 8914) "居民身份证与户口簿上的姓名、性别、出生年月、公民身份证号码应当一致，不一致的，
