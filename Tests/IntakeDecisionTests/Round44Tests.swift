@@ -128,4 +128,22 @@ import Testing
         let unknown = try #require(d.findings.first { $0.code == .materialUnknown }, "\(said(d))")
         #expect(unknown.message.contains("申请情形“档案的接收”所需材料；该编号为申请情形“档案的转递：单位委托集体存档”"), "\(unknown.message)")
     }
+
+    /// 003 line 6356 "委托查询的，应当提交授权委托书和代理人的身份证明材料" and "本单位出具的协助查询材料和工作人员的工作证和执行公务的证明
+    /// 文件原件": documents joined by 和, each to be brought (tester a: one file stood for all of them).
+    @Test func eachDocumentJoinedByHeIsAskedFor() throws {
+        var facts = try settledFacts("BS-BDC-026")
+        facts["bdcInquirer"] = "国家机关"
+        var app = complete("BS-BDC-026", facts: facts)
+        app.agent = commissionedAgent
+        let d = try decide(app)
+        #expect(d.verdict.isAcceptance, "\(said(d))")
+        for part in ["4.1", "4.2", "4.3", "5.1", "5.2"] {
+            var without = app
+            without.documents.removeAll { $0.material == part }
+            let missing = try decide(without)
+            #expect(missing.verdict == .returned, "\(part): \(said(missing))")
+            #expect(missing.findings.contains { $0.code == .materialMissing && $0.material == part }, "\(part): \(said(missing))")
+        }
+    }
 }
