@@ -47,6 +47,13 @@ func complete(
         facts: facts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, omit: omit, withCommitmentLetter: letter)
 }
 
+/// A complete application filed through ``commissionedAgent``.
+func completeByAgent(_ code: String, facts: [String: String]) -> SampleApplication {
+    var app = complete(code, facts: facts)
+    app.agent = commissionedAgent
+    return app
+}
+
 /// The real catalog with the versions of one matter replaced by `versions` (rounds of a
 /// matter, a matter changed for a test).
 func realCatalog(replacing code: String, with versions: [Matter]) -> Catalog {

@@ -117,15 +117,11 @@ import Testing
     @Test func anAbsentHeirIsRepresentedUnderANotarisedPowerOfAttorney() throws {
         var facts = try settledFacts("BS-BZ-006")
         facts["bzHeirAbsent"] = "true"
-        var app = complete("BS-BZ-006", facts: facts)
-        app.agent = commissionedAgent
-        let absent = try decide(app)
+        let absent = try decide(completeByAgent("BS-BZ-006", facts: facts))
         #expect(absent.verdict != .refused, "\(absent.errors.map(\.message))")
         #expect(!absent.findings.contains { $0.code == .forbiddenCase })
         facts["bzHeirAbsent"] = "false"
-        var other = complete("BS-BZ-006", facts: facts)
-        other.agent = commissionedAgent
-        let refused = try decide(other)
+        let refused = try decide(completeByAgent("BS-BZ-006", facts: facts))
         #expect(refused.verdict == .refused)
         #expect(refused.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 11854 })
     }

@@ -134,8 +134,7 @@ import Testing
     @Test func eachDocumentJoinedByHeIsAskedFor() throws {
         var facts = try settledFacts("BS-BDC-026")
         facts["bdcInquirer"] = "国家机关"
-        var app = complete("BS-BDC-026", facts: facts)
-        app.agent = commissionedAgent
+        let app = completeByAgent("BS-BDC-026", facts: facts)
         let d = try decide(app)
         #expect(d.verdict.isAcceptance, "\(said(d))")
         for part in ["4.1", "4.2", "4.3", "5.1", "5.2"] {
