@@ -448,7 +448,9 @@ extension Judgement {
                     required = nil
                     needs = names
                     if parentRequired {
-                        reportMissingFacts(names, for: "材料“\(m.name)”的提交条件", source: m.source ?? matter.source)
+                        // Named with its number: two materials of one name (RS-015's 2.2 and 2.6 毕业证) were one use, and
+                        // "等 9 项" counted ten (round 44, tester b).
+                        reportMissingFacts(names, for: "材料\(Self.label(m))的提交条件", source: m.source ?? matter.source)
                     }
                 }
             case .invalidFacts: required = submitted ? true : nil

@@ -145,4 +145,15 @@ import Testing
             #expect(missing.findings.contains { $0.code == .materialMissing && $0.material == part }, "\(part): \(said(missing))")
         }
     }
+
+    /// 000 line 656, 15.1 (1) ②人员类别材料: ten categories of trainee, each with its own proof (2.1-2.10), two of them 毕业证 (2.2,
+    /// 2.6): the question of the category names each use by its number and counts ten (tester b: "材料“毕业证”…等 9 项").
+    @Test func aQuestionCountsEachMaterialItDecides() throws {
+        var facts = try settledFacts("RS-015", scenario: "individual")
+        facts["trainingCategory"] = nil
+        let proofs = Set((1...10).map { "2.\($0)" })
+        let d = try decide(complete("RS-015", scenario: "individual", facts: facts, omit: proofs))
+        let asked = try #require(d.findings.first { $0.code == .factMissing && $0.fact == "trainingCategory" }, "\(said(d))")
+        #expect(asked.message.contains("材料（2.2）毕业证的提交条件") && asked.message.hasSuffix("等 10 项"), "\(asked.message)")
+    }
 }
