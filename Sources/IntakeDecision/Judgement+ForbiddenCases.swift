@@ -18,6 +18,10 @@ extension Judgement {
                     Finding(f.outcome.findingCode, .error, f.message, source: f.source))
             case .holds(false):
                 outcome = .doesNotApply
+            case .needsFacts where applicantKindRefused && f.refusedApplicantKind == nil:
+                // An applicant refused for what it is (a unit filing a citizen's matter) is asked nothing about its
+                // case, nor is the clerk told to check it (round 45, tester f: "请窗口人员核查…经认定的就业困难人员" of a company).
+                outcome = .undetermined
             case .needsFacts(let names)
             where onlyTheClerkDeclares(names):
                 // Only the clerk's check would tell (办理人能否提供有效证件？): left to the

@@ -80,7 +80,7 @@ extension Judgement {
                 let hint =
                     pledges.isEmpty
                     ? ""
-                    : "；如该文件是" + pledges.map { "“\($0.name)”" }.joined(separator: "或")
+                    : "；如该文件是" + pledges.map { "\(Self.quoted($0.name))" }.joined(separator: "或")
                         + "，请按其材料编号" + pledges.map { "（\($0.id)）" }.joined(separator: "或") + "标注"
                 findings.append(
                     Finding(
@@ -95,7 +95,7 @@ extension Judgement {
                 // Every other scenario that has the number, with what it is there (round 42, tester b: RS-018's 5 named
                 // the first scenario holding a 5, not the one whose 5 is the video filed).
                 let elsewhere = matter.scenarios.compactMap { s in
-                    s.id == scenario.id ? nil : s.material(doc.material).map { "申请情形“\(s.name)”的“\($0.name)”" }
+                    s.id == scenario.id ? nil : s.material(doc.material).map { "申请情形“\(s.name)”的\(Self.quoted($0.name))" }
                 }
                 // Not "不是本事项所需材料" of a number another scenario of the matter has (round 44, tester b: it then named
                 // the matter's own material).
@@ -437,7 +437,8 @@ extension Judgement {
                     // Only the office would tell (资金申请审核通过后提供: its own approval): not
                     // required of the bundle, not asked of the applicant; the clerk is told.
                     required = false
-                    if parentRequired {
+                    // Nothing of the case of an applicant refused for what it is (round 45, tester f).
+                    if parentRequired, !applicantKindRefused {
                         findings.append(
                             Finding(
                                 .manualCheck, .info, "请窗口人员核查是否需要提交：\(Self.label(m))（\(cond.text)）",
@@ -544,7 +545,7 @@ extension Judgement {
                 && !applying.contains(where: { $0.met })
             {
                 reportMissingFacts(
-                    undetermined.flatMap(\.needs), for: "材料“\(m.name)”应提交哪一项", source: m.source ?? matter.source)
+                    undetermined.flatMap(\.needs), for: "材料\(Self.quoted(m.name))应提交哪一项", source: m.source ?? matter.source)
             }
             // Not met, but a file was sent for an alternative whose case the facts do not tell
             // (入学或入伍通知书, 升学或入伍的): whether the group is met hangs on them, so it is
@@ -559,7 +560,7 @@ extension Judgement {
                 let needs = alternatives.flatMap(\.needs)
                 if !needs.isEmpty {
                     reportMissingFacts(
-                        needs, for: "材料“\(m.name)”应提交哪一项", source: m.source ?? matter.source)
+                        needs, for: "材料\(Self.quoted(m.name))应提交哪一项", source: m.source ?? matter.source)
                 }
             }
         case .all:
@@ -755,7 +756,7 @@ extension Judgement {
                 if let spec = m.spec, let (why, detail) = Self.breaks(spec, d) {
                     findings.append(
                         Finding(
-                            .documentSpec, .error, "文件 \(d.path) 不符合材料“\(m.name)”的规格要求（\(spec.text)）：\(why)",
+                            .documentSpec, .error, "文件 \(d.path) 不符合材料\(Self.quoted(m.name))的规格要求（\(spec.text)）：\(why)",
                             material: m.id, path: d.path, source: m.source ?? matter.source, detail: detail))
                     rejected += 1
                 } else {
@@ -771,7 +772,7 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .documentType, .error,
-                        "材料“\(m.name)”只接受 \(Self.plainNames(media))，文件 \(d.path) 为 \(MediaSniffer.plainName(type))",
+                        "材料\(Self.quoted(m.name))只接受 \(Self.plainNames(media))，文件 \(d.path) 为 \(MediaSniffer.plainName(type))",
                         material: m.id, path: d.path, source: m.source ?? matter.source,
                         detail: "type not accepted for this material: \(type); accepted \(media.joined(separator: " "))"))
                 // What else the file shows to be wrong, told with it (一次性告知): a PNG photo
@@ -779,7 +780,7 @@ extension Judgement {
                 if let spec = m.spec, let (why, detail) = Self.breaks(spec, d, shownOnly: true) {
                     findings.append(
                         Finding(
-                            .documentSpec, .error, "文件 \(d.path) 亦不符合材料“\(m.name)”的规格要求（\(spec.text)）：\(why)",
+                            .documentSpec, .error, "文件 \(d.path) 亦不符合材料\(Self.quoted(m.name))的规格要求（\(spec.text)）：\(why)",
                             material: m.id, path: d.path, source: m.source ?? matter.source, detail: detail))
                 }
                 rejected += 1
@@ -795,7 +796,7 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .documentSpec, .error,
-                        "文件 \(files) 为材料“\(m.name)”的 \(out.count) 个文件，合计 \(total) 页，多于 \(max) 页（\(spec.text)）",
+                        "文件 \(files) 为材料\(Self.quoted(m.name))的 \(out.count) 个文件，合计 \(total) 页，多于 \(max) 页（\(spec.text)）",
                         material: m.id, path: out.last?.path, source: m.source ?? matter.source,
                         detail: "page count over the material's files together"))
                 return ([], rejected + out.count)
@@ -858,6 +859,12 @@ extension Judgement {
 
     /// The requirement text of a material needed in every case.
     static let alwaysRequired = MaterialStatus.alwaysRequired
+
+    /// A material's name in quotation marks, once: a name that is itself the guide's quotation (生育 事项6's
+    /// “新生儿首针乙肝疫苗和卡介苗接种登记单”) is not quoted again (round 45, tester e: ““…””).
+    static func quoted(_ name: String) -> String {
+        name.hasPrefix("“") && name.hasSuffix("”") && name.count > 1 ? name : "“\(name)”"
+    }
 
     /// "(3) 身份证" style label.
     static func label(_ m: Material) -> String { "（\(m.id)）\(m.name)" }

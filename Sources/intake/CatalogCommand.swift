@@ -210,7 +210,9 @@ enum CatalogRendering {
         }
         for c in m.channels {
             let kind = ["window": "窗口", "online": "网上", "mail": "邮寄"][c.kind] ?? c.kind
-            line("  办理渠道 (\(c.kind)): \(kind)：\(c.text)")
+            // The address where the text does not give it (004's "登录网站": round 44, tester b).
+            let href = c.href.flatMap { c.text.contains($0) ? nil : " \($0)" } ?? ""
+            line("  办理渠道 (\(c.kind)): \(kind)：\(c.text)\(href)")
         }
         if let w = m.window {
             line("  申报时间 (window): \(w.from) 至 \(w.to) \(cite(w.source))")
@@ -287,6 +289,11 @@ enum CatalogRendering {
         case .optional: tags.append("可选")
         }
         if m.need == .oneOf { tags.append("任选其一") }
+        // A selection (选择手续): the check asks for one of its parts at least (round 45, tester e: every part shown
+        // 可选, the group as if nothing of it were needed).
+        if m.need == .all, !m.parts.isEmpty, m.parts.allSatisfy({ $0.requirement == .optional }) {
+            tags.append("至少提交其中一项")
+        }
         switch m.original {
         case .original: tags.append("原件")
         case .copy: tags.append("复印件")

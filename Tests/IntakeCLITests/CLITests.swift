@@ -47,6 +47,23 @@ import Testing
         #expect(!deposit.contains("clerk"))
     }
 
+    /// A channel whose text names no address ("网上办：登录网站", 004 line 870's 途径) is shown with its address, as one whose
+    /// text holds it is (round 44, tester b: SB-043's website was in --json only).
+    @Test func catalogShowGivesEachWebsitesAddress() throws {
+        let r = try runIntake(["catalog", "show", "SB-043"])
+        #expect(r.status == 0, "\(r.error)")
+        let online = r.output.split(separator: "\n").filter { $0.contains("办理渠道 (online)") }
+        #expect(!online.isEmpty && online.allSatisfy { $0.contains("https://") }, "\(online)")
+    }
+
+    /// 户籍 事项16's 二、选择手续 (003 line 2328): its parts each optional, one of them needed; `check` asks for one, and
+    /// `catalog show` says so (round 45, tester e).
+    @Test func catalogShowSaysASelectionWantsOneOfItsParts() throws {
+        let r = try runIntake(["catalog", "show", "BS-HJ-016"])
+        let group = try #require(r.output.split(separator: "\n").first { $0.contains(" 2 选择手续") }, "\(r.output)")
+        #expect(group.contains("至少提交其中一项"), "\(group)")
+    }
+
     /// `inspect` speaks as the report does: the same key names and values for a document
     /// and a finding, the same JSON style, the same labels in text.
     @Test func inspectSharesTheReportsKeysAndLabels() throws {

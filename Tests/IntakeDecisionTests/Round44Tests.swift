@@ -5,10 +5,18 @@ import IntakeFixtures
 import IntakeModel
 import Testing
 
-/// Session 46: what black-box round 44 found. Each expectation is the guide's sentence at the line given, not the
+/// Session 46: what black-box rounds 44 and 45 found. Each expectation is the guide's sentence at the line given, not the
 /// catalog's reading of it.
 @Suite struct Round44Tests {
     func said(_ d: Decision) -> [String] { d.findings.map { "\($0.code) \($0.material ?? "") \($0.message)" } }
+
+    /// The material-unknown finding of a complete application of `scenario` with a file more, under `number`.
+    func unknownNumber(_ code: String, scenario: String, filing number: String) throws -> Finding {
+        var app = complete(code, scenario: scenario, facts: try settledFacts(code, scenario: scenario))
+        app.filePDF(for: number)
+        let d = try decide(app)
+        return try #require(d.findings.first { $0.code == .materialUnknown }, "\(said(d))")
+    }
 
     /// 000 line 571 "申请档案转递的条件：(1) 档案在大连市就业和人才服务中心存放；(2) 存档人申请办理档案转出": the holder applies for a
     /// 个人存档 transfer; a unit is refused (tester b: accepted). The 单位委托集体存档 case is not refused by it.
@@ -122,10 +130,7 @@ import Testing
     /// A number of another scenario of the matter is not "不是本事项所需材料" (tester b: RS-013's 6 is the matter's, in the
     /// 单位委托集体存档 case).
     @Test func aNumberOfAnotherScenarioIsSaidToBeNotThisScenarios() throws {
-        var app = complete("RS-013", scenario: "receive", facts: try settledFacts("RS-013", scenario: "receive"))
-        app.filePDF(for: "6")
-        let d = try decide(app)
-        let unknown = try #require(d.findings.first { $0.code == .materialUnknown }, "\(said(d))")
+        let unknown = try unknownNumber("RS-013", scenario: "receive", filing: "6")
         #expect(unknown.message.contains("申请情形“档案的接收”所需材料；该编号为申请情形“档案的转递：单位委托集体存档”"), "\(unknown.message)")
     }
 
@@ -155,5 +160,63 @@ import Testing
         let d = try decide(complete("RS-015", scenario: "individual", facts: facts, omit: proofs))
         let asked = try #require(d.findings.first { $0.code == .factMissing && $0.fact == "trainingCategory" }, "\(said(d))")
         #expect(asked.message.contains("材料（2.2）毕业证的提交条件") && asked.message.hasSuffix("等 10 项"), "\(asked.message)")
+    }
+
+    /// The clerk's paper checks of an accepted application, as one message.
+    func paperChecks(_ d: Decision) -> String {
+        d.findings.first { $0.detail?.hasPrefix("paper requirements") == true }?.message ?? ""
+    }
+
+    /// Round 45, tester e: 003 line 12408 "…孤独症鉴定报告、银行卡等要件原件及复印件" (其他 事项20 (5)); line 9149 "⑧补充原始资料的原件
+    /// （如工资单）、复印件（加盖…公章…）" (退休 事项6 1.8); line 640 "（6）…相关的社会调查情况2份以上" (生育 事项5): the paper checks
+    /// said no original of the first two and "2 份" of the third.
+    @Test func thePaperChecksSayTheOriginalsAndTheLeastNumber() throws {
+        var autism = try settledFacts("BS-QT-020")
+        autism["qtAutism"] = "true"
+        let qt = try decide(complete("BS-QT-020", facts: autism))
+        #expect(paperChecks(qt).contains("（5）鉴定报告或医院证明：核验原件，收取复印件"), "\(paperChecks(qt))")
+        let tx = try decide(complete("BS-TX-006", facts: try settledFacts("BS-TX-006")))
+        #expect(
+            paperChecks(tx).contains("1.8）补充原始资料的原件（如工资单）、复印件（加盖原从事特殊工种单位公章、负责人、经办人签字）：核验原件，收取复印件"),
+            "\(paperChecks(tx))")
+        var clinical = try settledFacts("BS-SY-005")
+        clinical["syClinicalDiagnosis"] = "true"
+        let sy = try decide(complete("BS-SY-005", facts: clinical))
+        #expect(paperChecks(sy).contains("（6）相关的社会调查情况2份以上：至少 2 份"), "\(paperChecks(sy))")
+    }
+
+    /// Round 45, tester e: 003 line 5956 "提交法人或其他组织合并、分立的材料以及不动产权属转移的材料": both documents.
+    @Test func aMergersTransferWantsBothDocuments() throws {
+        var facts = try settledFacts("BS-BDC-009")
+        facts["bdcTransferCause"] = "合并分立"
+        let app = complete("BS-BDC-009", facts: facts)
+        #expect(try decide(app).verdict.isAcceptance)
+        var without = app
+        without.documents.removeAll { $0.material == "4.4.2" }
+        let d = try decide(without)
+        #expect(
+            d.verdict == .returned && d.findings.contains { $0.code == .materialMissing && $0.material == "4.4.2" }, "\(said(d))")
+    }
+
+    /// Round 45, tester e: a material named by the guide's own quotation (003 line 673 “新生儿首针乙肝疫苗和卡介苗接种登记单”) is quoted
+    /// once where a file under its number in another scenario names it.
+    @Test func aNameInTheGuidesQuotationMarksIsQuotedOnce() throws {
+        let unknown = try unknownNumber("BS-SY-006", scenario: "vaccination", filing: "2")
+        #expect(unknown.message.contains("的“新生儿首针乙肝疫苗和卡介苗接种登记单”、"), "\(unknown.message)")
+        #expect(!unknown.message.contains("““") && !unknown.message.contains("””"), "\(unknown.message)")
+    }
+
+    /// Round 45, tester f: a unit refused for being one (RS-040's F-unit) is asked nothing of its case: the clerk is not told
+    /// to check whether a company is a 就业困难人员 (the README: an applicant refused for what it is is asked nothing).
+    @Test func aUnitRefusedForWhatItIsIsNotCheckedForAPersonsCase() throws {
+        var facts = try settledFacts("RS-040")
+        for f in ["rsHardshipRecognized", "rsFlexibleEmploymentRegistered", "rsDalianContributionsInFull"] { facts[f] = nil }
+        let d = try decide(complete("RS-040", facts: facts).byUnit())
+        #expect(d.verdict == .refused, "\(said(d))")
+        #expect(
+            !d.findings.contains { $0.code == .manualCheck && $0.detail?.hasPrefix("decided by the clerk") == true }, "\(said(d))"
+        )
+        let person = try decide(complete("RS-040", facts: facts))
+        #expect(person.findings.contains { $0.code == .manualCheck && $0.detail?.hasPrefix("decided by the clerk") == true })
     }
 }
