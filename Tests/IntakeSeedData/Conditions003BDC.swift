@@ -586,7 +586,8 @@ public let agents003BDC: [AgentExpectation] = [
     // 不动产 事项5 7.可否代办 不允许
     AgentExpectation("BS-BDC-005", "", material: nil, line: 5841),
     // 不动产 事项26 (2)…委托查询的，应当提交授权委托书和代理人的身份证明材料
-    AgentExpectation("BS-BDC-026", "", material: "5", line: 6356, facts: ["bdcInquirer": "权利人"]),
+    // 5 is 授权委托书和代理人的身份证明材料, two documents: 5.1 and 5.2 (round 44).
+    AgentExpectation("BS-BDC-026", "", material: "5.1", line: 6356, facts: ["bdcInquirer": "权利人"]),
     // 公积金 事项5/15/22/23 可否代办：委托代理的，受托人是委托人配偶的，提供受托人身份证明和委托人与受托人婚姻关系证明；
     // 受托人非委托人配偶的，提供受托人身份证明和明确委托代理事项的委托书
     // (round 21: after ⑥, 7-9; ⑤'s 婚姻关系证明 is its part 5.2, not 7)
