@@ -87,8 +87,15 @@ for _ in $(seq 1 1200); do
   sleep 0.05
 done
 kill -STOP "$w1" 2>/dev/null || true
+# SIGSTOP takes effect asynchronously: wait (2 s at most) for the stopped state; a worker gone
+# or a zombie meanwhile had finished.
+for _ in $(seq 1 40); do
+  state=$(awk '{print $3}' "/proc/$w1/stat" 2>/dev/null || echo gone)
+  case "$state" in T|t|Z|gone) break ;; esac
+  sleep 0.05
+done
 ip -n "$ns_w1" link set "vw1.$$" down
-if [ "$(awk '{print $3}' "/proc/$w1/stat" 2>/dev/null)" != T ]; then
+if [ "$state" != T ] && [ "$state" != t ]; then
   echo "netns-ledger: FAIL worker 1 had finished before its link was cut (nothing to take over)"
   kill -CONT "$w1" 2>/dev/null || true
   exit 1

@@ -39,6 +39,8 @@ extension Judgement {
                 reportMissingFacts(names, for: "判断" + basis, source: f.source)
             case .invalidFacts:
                 outcome = .undetermined
+            case .prose where applicantKindRefused && f.refusedApplicantKind == nil:
+                outcome = .undetermined
             case .prose:
                 outcome = .manualCheck
                 findings.append(

@@ -72,9 +72,10 @@ extension Judgement {
                 // A pledge of the scenario's own (SB-018's 告知承诺制承诺书) filed as the deferral letter reads "无需提交"
                 // beside its own material missing: the producer is told which number it may belong under (round 44,
                 // tester c).
+                // Those not filed under their own number (the review: a pledge filed as itself was named too).
                 var pledges: [Material] = []
                 _ = Material.first(in: scenario.materials) { m in
-                    if m.kind == .pledge { pledges.append(m) }
+                    if m.kind == .pledge, !inspection.documents.contains(where: { $0.material == m.id }) { pledges.append(m) }
                     return false
                 }
                 let hint =
@@ -658,10 +659,10 @@ extension Judgement {
         // A group named as one of its parts (人力社保 事项40's （1）本人身份证, whose parts are 1.1 本人身份证 and, where an agent
         // applies, 1.2 代办人身份证; SB-062's 持卡人有效身份证件): the files under its number are the part of that name, the
         // others still missing are told as missing (round 44, tester a: the report asked for （1.1）本人身份证 beside the
-        // 本人身份证 filed under (1), and warned it could not tell which part the file was). Fewer files than parts still
-        // needed: a file for each is taken one per part, below.
+        // 本人身份证 filed under (1), and warned it could not tell which part the file was). One file only: several are
+        // taken one per part below, or left to the clerk (a second file may be another part, the review).
         if settled, let named = unmet.first(where: { out[$0].material.name == m.name }), let fit = fitting[named],
-            !fit.isEmpty, fit.count == files.count, files.count < unmet.count
+            files.count == 1, fit.count == 1, unmet.count > 1
         {
             take(fit, as: named, "同名的", detail: "filed under a group's number named as one of its parts")
             return
@@ -863,7 +864,8 @@ extension Judgement {
     /// A material's name in quotation marks, once: a name that is itself the guide's quotation (生育 事项6's
     /// “新生儿首针乙肝疫苗和卡介苗接种登记单”) is not quoted again (round 45, tester e: ““…””).
     static func quoted(_ name: String) -> String {
-        name.hasPrefix("“") && name.hasSuffix("”") && name.count > 1 ? name : "“\(name)”"
+        // One quotation only: “A”和“B” is quoted whole (the review).
+        name.hasPrefix("“") && name.hasSuffix("”") && name.count > 1 && !name.dropLast().contains("”") ? name : "“\(name)”"
     }
 
     /// "(3) 身份证" style label.

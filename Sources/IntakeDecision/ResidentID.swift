@@ -12,7 +12,7 @@ struct ResidentID: Equatable {
     /// Why a number is not a valid resident id, in the clerk's words.
     enum Problem: Error, Equatable {
         case format
-        /// Full-width digits or Ｘ (a Chinese input method's): the number may be right, its characters not.
+        /// Full-width digits, Ｘ or spaces (a Chinese input method's): the number may be right, its characters not.
         case fullWidth
         case checkDigit(expected: Character)
         case birthDate(String)
@@ -49,7 +49,7 @@ struct ResidentID: Equatable {
         let text = bytes[start...]
         // Tester d, round 44: "２１０２…" was told it was not 18 characters.
         if String(decoding: text, as: UTF8.self).unicodeScalars.contains(where: {
-            (0xFF10...0xFF19).contains($0.value) || $0.value == 0xFF38 || $0.value == 0xFF58
+            (0xFF10...0xFF19).contains($0.value) || $0.value == 0xFF38 || $0.value == 0xFF58 || $0.value == 0x3000
         }) {
             return .failure(.fullWidth)
         }

@@ -415,11 +415,14 @@ public struct BatchRun: Sendable {
                 // The walk's bundles go to the workers looked up in the ledger a batch at a
                 // time (one statement instead of one a bundle, waiting on the group commits'
                 // lock); one that cannot be looked up now is looked up by its worker.
+                // A stop hands out nothing more (the bundles in flight finish: README), those looked up included.
                 var looked: ArraySlice<InboxBundle> = []
                 func nextLookedUp() -> InboxBundle? {
+                    guard stop.requested == nil else { return nil }
                     if looked.isEmpty {
                         var batch: [InboxBundle] = []
                         while batch.count < Self.lookUpBatch, let b = nextBundle() { batch.append(b) }
+                        guard !batch.isEmpty else { return nil }
                         looked = ((try? ledger.lookUpNames(batch)) ?? batch)[...]
                     }
                     return looked.popFirst()

@@ -292,7 +292,7 @@ enum CatalogRendering {
         // A selection (选择手续): the check asks for one of its parts at least (round 45, tester e: every part shown
         // 可选, the group as if nothing of it were needed).
         if m.need == .all, !m.parts.isEmpty, m.parts.allSatisfy({ $0.requirement == .optional }) {
-            tags.append("至少提交其中一项")
+            tags.append(m.requirement == .always ? "至少提交其中一项" : "提交时至少其中一项")
         }
         switch m.original {
         case .original: tags.append("原件")

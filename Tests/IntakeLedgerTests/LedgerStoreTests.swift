@@ -125,6 +125,11 @@ enum LedgerScenarios {
         #expect(
             try ledger.decided(
                 path: BytePath("/in/a.zip"), fingerprint: .init(device: 9, inode: 2, size: 3, modified: 4, changed: 5)) == nil)
+        // A batch of the walk looked up at once: what each path was recorded as (its fingerprint then), or nothing.
+        let looked = try ledger.lookUpNames(
+            ["a.zip", "none.zip"].map { InboxBundle(path: BytePath("/in/" + $0), relative: BytePath($0), size: 3) })
+        #expect(looked.map(\.recorded) == [.recorded(sha256: "abc", fingerprint: Self.fingerprint), .absent])
+        #expect(try ledger.lookUpNames([]).isEmpty)
 
         // Decided again under another catalog version at another path: the old set is obsolete.
         let obsolete = try Self.record(
