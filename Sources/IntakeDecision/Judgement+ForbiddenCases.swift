@@ -10,6 +10,7 @@ extension Judgement {
             // What the clerk checks or the applicant is asked about, with the guide's words it rests on: worded
             // only where it is said (most cases simply do not apply, and the wording is a good part of their cost).
             var basis: String { "是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）" }
+            let refusedForWhatItIs = applicantKindRefused && f.refusedApplicantKind == nil
             let outcome: RuleOutcome
             switch conditions.evaluate(f.condition) {
             case .holds(true):
@@ -18,7 +19,7 @@ extension Judgement {
                     Finding(f.outcome.findingCode, .error, f.message, source: f.source))
             case .holds(false):
                 outcome = .doesNotApply
-            case .needsFacts where applicantKindRefused && f.refusedApplicantKind == nil:
+            case .needsFacts where refusedForWhatItIs, .prose where refusedForWhatItIs:
                 // An applicant refused for what it is (a unit filing a citizen's matter) is asked nothing about its
                 // case, nor is the clerk told to check it (round 45, tester f: "请窗口人员核查…经认定的就业困难人员" of a company).
                 outcome = .undetermined
@@ -38,8 +39,6 @@ extension Judgement {
                 // refused (超过1年): told as the basis of the judgement, not as the case.
                 reportMissingFacts(names, for: "判断" + basis, source: f.source)
             case .invalidFacts:
-                outcome = .undetermined
-            case .prose where applicantKindRefused && f.refusedApplicantKind == nil:
                 outcome = .undetermined
             case .prose:
                 outcome = .manualCheck

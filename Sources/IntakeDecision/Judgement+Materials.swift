@@ -73,15 +73,13 @@ extension Judgement {
                 // beside its own material missing: the producer is told which number it may belong under (round 44,
                 // tester c).
                 // Those not filed under their own number (the review: a pledge filed as itself was named too).
-                var pledges: [Material] = []
-                _ = Material.first(in: scenario.materials) { m in
-                    if m.kind == .pledge, !inspection.documents.contains(where: { $0.material == m.id }) { pledges.append(m) }
-                    return false
+                let pledges = scenario.materials.flatMap(\.flattened).filter { m in
+                    m.kind == .pledge && !inspection.documents.contains { $0.material == m.id }
                 }
                 let hint =
                     pledges.isEmpty
                     ? ""
-                    : "；如该文件是" + pledges.map { "\(Self.quoted($0.name))" }.joined(separator: "或")
+                    : "；如该文件是" + pledges.map { Self.quoted($0.name) }.joined(separator: "或")
                         + "，请按其材料编号" + pledges.map { "（\($0.id)）" }.joined(separator: "或") + "标注"
                 findings.append(
                     Finding(

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeModel
 
 /// What the bytes of a document really are, and whether their format holds together
 /// where that is cheap to tell (a PDF has a header and a trailer, an image's header
@@ -322,26 +323,9 @@ public enum MediaSniffer {
     static let pdfEnd = Array("%%EOF".utf8)
     static let pngEnd = Array("IEND".utf8)
 
-    /// Whether `needle` occurs in `haystack`: memchr for its first byte, memcmp for the
-    /// rest (the generic `firstRange(of:)` took a fifth of the CPU of deciding a small
-    /// bundle).
+    /// Whether `needle` occurs in `haystack` (``ByteSearch``).
     static func occurs(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in
-                guard let base = h.baseAddress, let first = n.first, let rest = n.baseAddress else { return false }
-                var at = 0
-                let last = h.count - n.count  // the last position a match can start at
-                while at <= last {
-                    guard let hit = memchr(base + at, Int32(first), last - at + 1) else { return false }
-                    let position = hit - UnsafeMutableRawPointer(mutating: base)
-                    if memcmp(hit, rest, n.count) == 0 { return true }
-                    at = position + 1
-                }
-                return false
-            }
-        }
+        haystack.withUnsafeBytes { h in needle.withUnsafeBytes { n in ByteSearch.occurs(n, in: h) } }
     }
 
     /// The types ``zipFamily(_:)`` gives: a zip container, checked by ``DocumentContainer``.

@@ -39,11 +39,8 @@ struct AuditRejudgeTests {
     }
 
     @Test func rejudgeListsExactlyTheDecisionsTheChangedRulesMade() async throws {
-        let dir = try temporaryFolder("rejudge")
+        let (dir, inbox, out) = try folderWithInbox("rejudge")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let inbox = dir.appendingPathComponent("inbox")
-        let out = dir.appendingPathComponent("out")
-        try writeInbox(inbox)
         try await run(inbox: inbox, out: out)
         let before = try Self.reports(out)
         let reportBytes = try before.map { try Data(contentsOf: out.appendingPathComponent($0.path)) }
@@ -137,11 +134,8 @@ struct AuditRejudgeTests {
     }
 
     @Test func recheckReproducesEveryReportByteForByte() async throws {
-        let dir = try temporaryFolder("recheck")
+        let (dir, inbox, out) = try folderWithInbox("recheck")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let inbox = dir.appendingPathComponent("inbox")
-        let out = dir.appendingPathComponent("out")
-        try writeInbox(inbox)
         try await run(inbox: inbox, out: out)
         let recheck = Recheck(loader: try CatalogLoader(home: repositoryRoot), parser: try ManifestParser(home: repositoryRoot))
         let ledger = try openLedger(out)

@@ -250,11 +250,8 @@ struct AuditVerifyTests {
     /// warning about a killed sealing, and the second run's reports are said to be listed by it (round 42, tester e: "the next
     /// seal replaces it", and "added after the fact?").
     @Test func aLedgerBehindTheFolderIsNamed() async throws {
-        let dir = try temporaryFolder("audit-behind")
+        let (dir, inbox, out) = try folderWithInbox("audit-behind")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let inbox = dir.appendingPathComponent("inbox")
-        let out = dir.appendingPathComponent("out")
-        try writeInbox(inbox)
         try await run(inbox: inbox, out: out)
         let backup = dir.appendingPathComponent("backup")
         try FileManager.default.createDirectory(at: backup, withIntermediateDirectories: true)

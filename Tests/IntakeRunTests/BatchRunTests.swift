@@ -379,11 +379,8 @@ struct BatchRunTests {
     /// rewrote the sealed reports in place; the report the applicant was given was gone).
     /// What new rules would change is `audit rejudge`'s to say.
     @Test func aNewCatalogVersionLeavesDecidedBundlesAlone() async throws {
-        let dir = try temporaryFolder("catalog")
+        let (dir, inbox, out) = try folderWithInbox("catalog")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let inbox = dir.appendingPathComponent("inbox")
-        let out = dir.appendingPathComponent("out")
-        try writeInbox(inbox)
         let first = try await run(inbox: inbox, out: out)
         let reports = out.appendingPathComponent("reports")
         let before = try Dictionary(
