@@ -522,16 +522,49 @@ public struct ForbiddenCase: Sendable, Hashable, Codable {
 }
 
 extension ForbiddenCase {
-    /// The applicant kind this case refuses for its kind alone (`m:applicant/@kind = 'person'`:
-    /// F-person, F-unit); nil for a case that reads anything besides (an agent, a fact).
-    public var refusedApplicantKind: String? {
-        // Read for every bundle: a condition longer than the two it can be reads more, and is
-        // told without building its spaceless copy (0.8 % of a run's CPU did that).
-        guard outcome == .refuses, let raw = condition.xpath, raw.utf8.count < 64, raw.hasPrefix("m:applicant") else {
-            return nil
-        }
+    /// The applicant this case refuses for what it is: its kind alone (`m:applicant/@kind = 'person'`: F-person,
+    /// F-unit), or its kind in one scenario (`m:matter/@scenario = 'transfer-individual' and m:applicant/@kind =
+    /// 'organization'`: a unit filing a person's archive transfer); nil for a case that reads anything besides (an
+    /// agent, a fact).
+    public var refusedApplicant: (kind: String, scenario: String?)? {
+        // Read for every bundle: a condition longer than these can be reads more, and is told without building
+        // its spaceless copy (0.8 % of a run's CPU did that).
+        guard outcome == .refuses, let raw = condition.xpath, raw.utf8.count < 112,
+            raw.hasPrefix("m:applicant") || raw.hasPrefix("m:matter/@scenario")
+        else { return nil }
         let xpath = raw.filter { $0 != " " }
-        return ["organization", "person"].first { xpath == "m:applicant/@kind='\($0)'" }
+        var kind: String?
+        var scenario: String?
+        // "and" may be inside a literal ('standard'): the parts are split where the next begins with "m:".
+        for part in xpath.components(separatedBy: "andm:").enumerated().map({ $0.offset == 0 ? $0.element : "m:" + $0.element }) {
+            if let k = Self.literal(of: "m:applicant/@kind=", in: part), kind == nil, ["organization", "person"].contains(k) {
+                kind = k
+            } else if let s = Self.literal(of: "m:matter/@scenario=", in: part), scenario == nil {
+                scenario = s
+            } else {
+                return nil
+            }
+        }
+        return kind.map { ($0, scenario) }
+    }
+
+    /// The applicant kind this case refuses for its kind alone, in every scenario; nil otherwise.
+    public var refusedApplicantKind: String? {
+        refusedApplicant.flatMap { $0.scenario == nil ? $0.kind : nil }
+    }
+
+    /// Whether this case refuses an applicant of `kind` filing `scenario` for what it is.
+    public func refusesForWhatItIs(kind: String, scenario: String) -> Bool {
+        guard let r = refusedApplicant else { return false }
+        return r.kind == kind && (r.scenario == nil || r.scenario == scenario)
+    }
+
+    /// `'value'` after `prefix`, the whole of `part`; nil for anything else.
+    private static func literal(of prefix: String, in part: String) -> String? {
+        guard part.hasPrefix(prefix + "'"), part.hasSuffix("'") else { return nil }
+        let inner = part.dropFirst(prefix.count + 1).dropLast()
+        guard part.count >= prefix.count + 2, !inner.contains("'") else { return nil }
+        return String(inner)
     }
 }
 

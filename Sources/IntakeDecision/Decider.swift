@@ -173,7 +173,7 @@ public struct Decider: Sendable {
                     AppliedRule(
                         kind: .timeLimit, subject: limit.channel ?? "all-channels",
                         text: limit.source == nil ? AppliedRule.timeLimitNotGiven : limit.text, outcome: .noDate,
-                        source: limit.source ?? matter.source))
+                        source: limit.source ?? Self.itemWithoutWords(matter.source)))
             }
             // A case with a limit of its own whose facts the application does not give: the limit served is the general
             // one (with a date or not: BS-RS-031's general limit has none), and the clerk is told which case would change
@@ -200,10 +200,18 @@ public struct Decider: Sendable {
             d.rules.append(
                 AppliedRule(
                     kind: .timeLimit, subject: "all-channels", text: AppliedRule.timeLimitNotGiven, outcome: .noDate,
-                    source: matter.source))
+                    source: Self.itemWithoutWords(matter.source)))
         }
         if let note = Self.provisionalDates(d, from: submitted, calendar: catalog.calendar) { d.findings.append(note) }
         return d
+    }
+
+    /// The matter's item cited for a limit its guide does not give: where the item is, none of its words (its title is
+    /// not a time limit: rounds 47 a and b, BS-TX-012 and RS-X01 quoted "事项12：机构养老入住手续如何办理？" as 原文).
+    static func itemWithoutWords(_ source: Citation) -> Citation {
+        var cited = source
+        cited.quote = nil
+        return cited
     }
 
     /// What the guide asks of the paper that no file can show, for the materials an accepted application's files stand
@@ -219,20 +227,32 @@ public struct Decider: Sendable {
         // tester q: RS-018's 申请表 was to be checked for "印章或签字").
         /// A material's note, clause by clause (。；): what a clause says binds only what that clause is about.
         func noteClauses(_ m: Material) -> [Substring] { (m.note ?? "").split(whereSeparator: { "。；;".contains($0) }) }
-        func sealed(_ m: Material) -> PaperMarks {
-            // A note's clause on a copy (RS-012's "需用复印件存档的，应由材料制作单位注明复印时间并加盖公章") binds the copy, not a
-            // material asked as an original (round 42, tester b: its originals were to be checked for a seal).
-            let clauses = noteClauses(m)
-            // Nor a clause that says no seal is needed (其他 事项20's 助学申请表 "提交时无须学校盖章": round 43, tester f).
+        /// The clauses of a material's note that can ask for a mark: not a clause on a copy (RS-012's "需用复印件存档的，应由
+        /// 材料制作单位注明复印时间并加盖公章") of a material asked as an original (round 42, tester b: its originals were to be
+        /// checked for a seal), nor one that says no seal is needed (其他 事项20's 助学申请表 "提交时无须学校盖章": round 43,
+        /// tester f).
+        func markingNote(_ m: Material) -> String {
             let negated = ["无须", "无需", "不需", "不用", "不必", "免于"]
-            let note = clauses.filter { c in
+            return noteClauses(m).filter { c in
                 (m.original != .original || !c.containsWord("复印件")) && !negated.contains(where: c.containsWord)
             }.joined()
-            let words = m.name + note + (m.spec?.text ?? "")
+        }
+        func sealed(_ m: Material) -> PaperMarks { marks(in: m.name + markingNote(m) + (m.spec?.text ?? "")) }
+        func marks(in words: String) -> PaperMarks {
             var marks: PaperMarks = []
             if ["公章", "印章", "盖章", "专用章"].contains(where: words.containsWord) { marks.insert(.stamp) }
             if ["签字", "签名", "手印"].contains(where: words.containsWord) { marks.insert(.signature) }
             return marks
+        }
+        /// What `m` binds its parts to: its marks, less those its name says of one of its parts by that part's own name
+        /// (人力社保 22 (3) "经办人身份证原件及加盖公章的社保卡发放单": the 公章 is the 发放单's, not the 身份证's; session 47,
+        /// tester e). A note's or a specification's mark binds every part (ZC-001 (3) "每一页应加盖单位印章").
+        func boundOnParts(_ m: Material) -> PaperMarks {
+            let own = sealed(m)
+            guard !m.parts.isEmpty else { return own }
+            let named = m.parts.reduce(into: PaperMarks()) { $0.formUnion(marks(in: $1.name)) }
+            let noted = marks(in: markingNote(m) + (m.spec?.text ?? ""))
+            return own.subtracting(named.subtracting(noted))
         }
         var lines: [String] = []
         func filed(_ m: Material) -> Bool {
@@ -244,7 +264,7 @@ public struct Decider: Sendable {
         func walk(_ m: Material, original: Material.Original?, seal: PaperMarks, said: Material.Original? = nil) {
             guard !m.isCommitmentLetter, filed(m) else { return }
             let original = said != nil && m.original == said ? nil : m.original ?? original
-            let seal = seal.union(sealed(m))
+            let seal = seal.union(boundOnParts(m))
             let deeper = m.parts.filter(filed)
             if !deeper.isEmpty {
                 // A group of documents filed by its parts: what its own words ask (its 原件, its count: 一式3份 of a

@@ -10,7 +10,7 @@ extension Judgement {
             // What the clerk checks or the applicant is asked about, with the guide's words it rests on: worded
             // only where it is said (most cases simply do not apply, and the wording is a good part of their cost).
             var basis: String { "是否属于\(f.outcome.caseName)（依据：\(Self.guideWords(f.condition.text))）" }
-            let refusedForWhatItIs = applicantKindRefused && f.refusedApplicantKind == nil
+            let refusedForWhatItIs = applicantKindRefused && f.refusedApplicant == nil
             let outcome: RuleOutcome
             switch conditions.evaluate(f.condition) {
             case .holds(true):

@@ -43,7 +43,9 @@ struct Judgement {
         self.inspection = inspection
         self.submitted = submitted
         self.conditions = conditions
-        applicantKindRefused = matter.forbidden.contains { $0.refusedApplicantKind == manifest.applicant.kind }
+        applicantKindRefused = matter.forbidden.contains {
+            $0.refusesForWhatItIs(kind: manifest.applicant.kind, scenario: scenario.id)
+        }
     }
 
     mutating func run() {

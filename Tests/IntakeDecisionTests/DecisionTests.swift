@@ -444,10 +444,10 @@ import Testing
         // 国务院关于渐进式延迟法定退休年龄的办法, 附件1), one born 1965-09-01 at 60 years 3 months
         // (2025-12-01): on 2025-07-01 the first is past it, the second not (round 22: both were
         // accepted). A woman born 1970-05-01 at 55 years 2 months at the latest (附件3: 2025-07-01),
-        // one born 1970-05-02 a day later (round 23: a woman of 55 born in 1970 was accepted).
+        // one born 1970-06-01 in 2025-08 (round 23: a woman of 55 born in 1970 was accepted).
         for (id, past) in [
             ("210202196401011238", true), ("210202196503010017", true), ("210202196509010018", false),
-            ("210202196901011242", true), ("210202197005010123", true), ("210202197005020129", false),
+            ("210202196901011242", true), ("210202197005010123", true), ("210202197006010125", false),
         ] {
             let d = try decide(app.byPerson(id))
             #expect(d.codes.contains(.forbiddenCase) == past, "\(id): \(d.errors.map(\.message))")

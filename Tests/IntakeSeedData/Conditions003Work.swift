@@ -394,26 +394,26 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
             "BS-QT-013", "F-age",
             triggering: ["residentId": "210202195501010019"],
             notTriggering: ["residentId": "210202199001010010"]),
-        // a man born 1964-01-01 (61, born before 1965) vs 1965-05-02 (60, his retirement at 60 years 2 months a day
-        // later); to the month, one born 1965-01-01 retired at 60 years 1 month (2025-02-01, round 23: accepted)
+        // a man born 1964-01-01 (61, born before 1965) vs 1965-06-01 (60, his retirement at 60 years 2 months in
+        // 2025-08); to the month, one born 1965-01-01 retired at 60 years 1 month (2025-02-01, round 23: accepted)
         ForbiddenExample(
             "BS-QT-013", "F-age",
             triggering: ["residentId": "210202196401010016"],
-            notTriggering: ["residentId": "210202196505020112"]),
+            notTriggering: ["residentId": "210202196506010119"]),
         ForbiddenExample(
             "BS-QT-013", "F-age",
             triggering: ["residentId": "210202196501010013"],
-            notTriggering: ["residentId": "210202196505020112"]),
-        // a woman born 1969-06-01 (56, born before 1970) vs 1970-05-02 (55, at most 55 years 2 months a day later); one
+            notTriggering: ["residentId": "210202196506010119"]),
+        // a woman born 1969-06-01 (56, born before 1970) vs 1970-06-01 (55, at most 55 years 2 months in 2025-08); one
         // born 1970-01-01 reached 55 years 1 month, the latest table's (2025-02-01, round 23: accepted)
         ForbiddenExample(
             "BS-QT-013", "F-age",
             triggering: ["residentId": "21020219690601002X"],
-            notTriggering: ["residentId": "210202197005020129"]),
+            notTriggering: ["residentId": "210202197006010125"]),
         ForbiddenExample(
             "BS-QT-013", "F-age",
             triggering: ["residentId": "21020219700101002X"],
-            notTriggering: ["residentId": "210202197005020129"]),
+            notTriggering: ["residentId": "210202197006010125"]),
         // a woman born 1972-07-01 (53): a 女职工 retired at 50, a 女干部 retires at 55 years 8 months (session 32: asked)
         ForbiddenExample(
             "BS-QT-013", "F-age",

@@ -136,8 +136,8 @@ private let listed: [ForbiddenExample] = [
     // for every four months of birth, to the month. On 2030-07-01 a man born 1968-01-01 (62) has retired (61 years
     // 1 month at most); one born 1969-01-01 (61 years 6 months) retired at 61 years 1 month (2030-02-01), one born
     // 1969-09-01 (60 years 10 months) retires at 61 years 3 months (2030-12-01). A woman cadre born 1973-01-01 retired
-    // at 55 years 10 months (2028-11-01); one born 1974-05-01 retires at 56 years 2 months, on 2030-07-01 (round 23,
-    // tester 2: the bound was "1974 至 1977 年出生而年满 57 周岁"), one born a day later has not reached it.
+    // at 55 years 10 months (2028-11-01); one born 1974-05-01 retires at 56 years 2 months, in 2030-07 (round 23,
+    // tester 2: the bound was "1974 至 1977 年出生而年满 57 周岁"), one born 1974-06-01 in 2030-08: not yet.
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196801010015"],
@@ -146,20 +146,23 @@ private let listed: [ForbiddenExample] = [
         "RS-033", "F1",
         triggering: ["residentId": "210202196901010012"],
         notTriggering: ["residentId": "210202196909010017"], submitted: "2030-07-01T09:30:00+08:00"),
-    // To the day (round 22, tester 2: a man born 1965-03-01 was accepted on 2025-07-01, his retirement at 60 years
-    // 1 month on 2025-04-01): on 2025-04-01 he has reached it, a man born a day later (1965-03-02) has not.
+    // To the month (round 22, tester 2: a man born 1965-03-01 was accepted on 2025-07-01, his retirement at 60 years
+    // 1 month in 2025-04): on 2025-04-01 he has reached it; a man born 1965-04-01 retires in 2025-05 and has not. The
+    // 办法's tables give the 退休时间 as a month (出生 1965年1月: 退休时间 2025年2月): one born 1965-03-31 has reached it on
+    // 2025-04-01 too (round 45, tester f: refused before his birthday's day in his retirement month; see
+    // Round47Tests).
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196503010017"],
-        notTriggering: ["residentId": "210202196503020012"], submitted: "2025-04-01T09:30:00+08:00"),
+        notTriggering: ["residentId": "210202196504010019"], submitted: "2025-04-01T09:30:00+08:00"),
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202197301010021"],
-        notTriggering: ["residentId": "210202197405020128"], submitted: "2030-07-01T09:30:00+08:00"),
+        notTriggering: ["residentId": "210202197406010124"], submitted: "2030-07-01T09:30:00+08:00"),
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202197405010122"],
-        notTriggering: ["residentId": "210202197405020128"], submitted: "2030-07-01T09:30:00+08:00"),
+        notTriggering: ["residentId": "210202197406010124"], submitted: "2030-07-01T09:30:00+08:00"),
     // A woman between the tables is asked her 原法定退休年龄 (session 32): born 1972-07-01, 53 on 2025-07-01, a 女职工 retired at
     // 50 and is past working age; a 女干部 retires at 55 years 8 months.
     ForbiddenExample(
@@ -191,11 +194,11 @@ private let listed: [ForbiddenExample] = [
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196901011242"],
-        notTriggering: ["residentId": "210202197005020129"]),
+        notTriggering: ["residentId": "210202197006010125"]),
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202197005010123"],
-        notTriggering: ["residentId": "210202197005020129"]),
+        notTriggering: ["residentId": "210202197006010125"]),
     // residentId: a man born 1962-07-01 (63) is past working age; so is a woman born 1967-07-01 (58).
     ForbiddenExample(
         "RS-033", "F1",
@@ -204,18 +207,19 @@ private let listed: [ForbiddenExample] = [
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202196707010027"],
-        notTriggering: ["residentId": "210202197005020129"]),
+        notTriggering: ["residentId": "210202197006010125"]),
     // On 2040-07-01 (the most any raise reaches: 63 / 58, for men born after 1972 and women after 1977): a man born
-    // 1977-07-01 (63) and 1977-07-02 (62); a woman born 1982-07-01 (58) and 1982-07-02 (57).
+    // 1977-07-01 (63) and one born 1977-08-01 (retiring in 2040-08); a woman born 1982-07-01 (58) and one born
+    // 1982-08-01.
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202197707011235"],
-        notTriggering: ["residentId": "210202197707021230"],
+        notTriggering: ["residentId": "210202197708011237"],
         submitted: "2040-07-01T09:30:00+08:00"),
     ForbiddenExample(
         "RS-033", "F1",
         triggering: ["residentId": "210202198207011241"],
-        notTriggering: ["residentId": "210202198207021247"],
+        notTriggering: ["residentId": "210202198208011243"],
         submitted: "2040-07-01T09:30:00+08:00"),
     // 合规办事业务指南 34 (line 1344): 对租用场地初次创业（指首次领取工商营业执照）的人员，创办经营实体自工商登记注册之日起
     // 正常运营 6 个月以上的…给…创业场地补贴
@@ -258,13 +262,13 @@ private let listed: [ForbiddenExample] = [
         "RS-039", "F1",
         triggering: ["residentId": "210202199501010017", "hardshipCategory": "near-retirement"],
         notTriggering: ["residentId": "210202199501010017", "hardshipCategory": "disabled"]),
-    // On 2025-07-01 a man born 1969-05-01 retires at 61 years 2 months (2030-07-01), exactly 5 years on; one born a day
-    // later is a day more than 5 years from it. Round 23, tester 2: a man born 1970-06-15 (55, retiring at 61 years
+    // On 2025-07-01 a man born 1969-05-01 retires at 61 years 2 months (2030-07), 5 years on; one born 1969-06-01
+    // retires in 2030-08, more than 5 years from it (to the month: the 退休时间 is a month). Round 23, tester 2: a man born 1970-06-15 (55, retiring at 61 years
     // 5 months in 2031-11) was accepted, the bound being 55 years; he is refused, a man born 1966-06-15 (retiring in
     // 2027-04) is not.
     ForbiddenExample(
         "RS-039", "F1",
-        triggering: ["residentId": "210202196905020111", "hardshipCategory": "near-retirement"],
+        triggering: ["residentId": "210202196906010118", "hardshipCategory": "near-retirement"],
         notTriggering: ["residentId": "210202196905010116", "hardshipCategory": "near-retirement"]),
     ForbiddenExample(
         "RS-039", "F1",
@@ -281,25 +285,25 @@ private let listed: [ForbiddenExample] = [
         "RS-039", "F1",
         triggering: ["residentId": "210202198006150122", "hardshipCategory": "near-retirement"],
         notTriggering: ["residentId": "21020219780831012X", "hardshipCategory": "near-retirement"]),
-    // At or past it, no longer before it: a man born 1965-05-01 retired at 60 years 2 months on 2025-07-01, one born a
-    // day later has not; a woman born 1970-05-01 reached 55 years 2 months (the latest table) that day, one born
-    // 1970-05-02 has not. Round 23: a man born 1965-03-15 (retired 2025-04-15) and a woman born 1970-03-15 were accepted.
+    // At or past it, no longer before it: a man born 1965-05-01 retired at 60 years 2 months in 2025-07, one born
+    // 1965-06-01 retires in 2025-08; a woman born 1970-05-01 reached 55 years 2 months (the latest table) in 2025-07,
+    // one born 1970-06-01 has not. Round 23: a man born 1965-03-15 (retired 2025-04-15) and a woman born 1970-03-15 were accepted.
     ForbiddenExample(
         "RS-039", "F1",
         triggering: ["residentId": "210202196505010117", "hardshipCategory": "near-retirement"],
-        notTriggering: ["residentId": "210202196505020112", "hardshipCategory": "near-retirement"]),
+        notTriggering: ["residentId": "210202196506010119", "hardshipCategory": "near-retirement"]),
     ForbiddenExample(
         "RS-039", "F1",
         triggering: ["residentId": "210202196503150116", "hardshipCategory": "near-retirement"],
-        notTriggering: ["residentId": "210202196505020112", "hardshipCategory": "near-retirement"]),
+        notTriggering: ["residentId": "210202196506010119", "hardshipCategory": "near-retirement"]),
     ForbiddenExample(
         "RS-039", "F1",
         triggering: ["residentId": "210202197005010123", "hardshipCategory": "near-retirement"],
-        notTriggering: ["residentId": "210202197005020129", "hardshipCategory": "near-retirement"]),
+        notTriggering: ["residentId": "210202197006010125", "hardshipCategory": "near-retirement"]),
     ForbiddenExample(
         "RS-039", "F1",
         triggering: ["residentId": "210202197003150122", "hardshipCategory": "near-retirement"],
-        notTriggering: ["residentId": "210202197005020129", "hardshipCategory": "near-retirement"]),
+        notTriggering: ["residentId": "210202197006010125", "hardshipCategory": "near-retirement"]),
     // A woman between the tables is asked her 原法定退休年龄 (session 32: she was accepted whatever her post): born
     // 1972-07-01 she is 53 on 2025-07-01, past 50 (a 女职工 retired) but 4 years 8 months before 55 years 8 months (a 女干部);
     // born 1978-01-01 (47 years 6 months) she retires at 51 years 7 months as a 女职工 (within 5 years) but at 57 years 1 month

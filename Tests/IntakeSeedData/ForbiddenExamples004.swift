@@ -36,10 +36,10 @@ public let forbiddenExamples004: [ForbiddenExample] =
             triggering: ["coveredByEmployeePension": "true"],
             notTriggering: ["coveredByEmployeePension": "false"]),
         // 3 职工正常退休(职) (lines 1644-1646): 未达到法定退休年龄 … declared where the id cannot tell: a man born
-        // 1965-05-02 is 60 on 2025-07-01, his statutory age (60 years 2 months) a day away; he may have retired early
+        // 1965-06-01 is 60 on 2025-07-01, his statutory age (60 years 2 months) a month away; he may have retired early
         ForbiddenExample(
             "SB-025", "F1",
-            triggering: ["residentId": "210202196505020112", "reachedRetirementAge": "false"],
+            triggering: ["residentId": "210202196506010119", "reachedRetirementAge": "false"],
             notTriggering: ["residentId": "210202196503010017", "reachedRetirementAge": "true"]),
         // … a woman of 52 (born 1973-01-01): 女工人 50, 女干部 55, which the id does not tell
         ForbiddenExample(
@@ -50,17 +50,17 @@ public let forbiddenExamples004: [ForbiddenExample] =
         // reached it under any rule: a declaration that he has not does not refuse him (the question is not asked)
         ForbiddenExample(
             "SB-025", "F1",
-            triggering: ["residentId": "210202196505020112", "reachedRetirementAge": "false"],
+            triggering: ["residentId": "210202196506010119", "reachedRetirementAge": "false"],
             notTriggering: ["residentId": "210202196001010017", "reachedRetirementAge": "false"]),
         // … to the month (round 23): a man born 1965-03-01 retired at 60 years 1 month on 2025-04-01, a woman born
         // 1970-05-01 reached 55 years 2 months, the latest table's, on 2025-07-01
         ForbiddenExample(
             "SB-025", "F1",
-            triggering: ["residentId": "210202196505020112", "reachedRetirementAge": "false"],
+            triggering: ["residentId": "210202196506010119", "reachedRetirementAge": "false"],
             notTriggering: ["residentId": "210202196503010017", "reachedRetirementAge": "false"]),
         ForbiddenExample(
             "SB-025", "F1",
-            triggering: ["residentId": "210202197005020129", "reachedRetirementAge": "false"],
+            triggering: ["residentId": "210202197006010125", "reachedRetirementAge": "false"],
             notTriggering: ["residentId": "210202197005010123", "reachedRetirementAge": "false"]),
         ForbiddenExample(
             "SB-025", "F1",
@@ -373,16 +373,16 @@ public let forbiddenExamples004: [ForbiddenExample] =
             "SB-081", "F1",
             triggering: ["residentId": "210202197507020022"],
             notTriggering: ["residentId": "210202197501010026", "reachedRetirementAge": "true"]),
-        // To the month (round 23): on 2025-07-01 a man born 1965-03-01 reached 60 years 1 month, his statutory age, on
-        // 2025-04-01 and a woman born 1970-05-01 55 years 2 months, the latest table's, that day: a declaration that they
-        // have not is not asked; a day later born, it is.
+        // To the month (round 23): on 2025-07-01 a man born 1965-03-01 reached 60 years 1 month, his statutory age, in
+        // 2025-04 and a woman born 1970-05-01 55 years 2 months, the latest table's, in 2025-07: a declaration that they
+        // have not is not asked; born a month later (1965-06-01, 1970-06-01), it is.
         ForbiddenExample(
             "SB-081", "F1",
-            triggering: ["residentId": "210202196505020112", "reachedRetirementAge": "false"],
+            triggering: ["residentId": "210202196506010119", "reachedRetirementAge": "false"],
             notTriggering: ["residentId": "210202196503010017", "reachedRetirementAge": "false"]),
         ForbiddenExample(
             "SB-020", "F1",
-            triggering: ["residentId": "210202197005020129", "reachedRetirementAge": "false"],
+            triggering: ["residentId": "210202197006010125", "reachedRetirementAge": "false"],
             notTriggering: ["residentId": "210202197005010123", "reachedRetirementAge": "false"]),
         // Round 9. 39.4 温馨提示 (line 754): "法定申请人必须使用本人银行卡领取待遇"
         ForbiddenExample(
