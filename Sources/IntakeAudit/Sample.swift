@@ -261,8 +261,10 @@ public struct ReviewPacket: Sendable {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let range = max(0, line - 2)..<min(lines.count, line + 2)
             if !range.isEmpty {
-                let excerpt = range.map { "\($0 + 1)  \(lines[$0])" }.joined(separator: "\n")
-                return h + "<pre class=\"quote\">\(esc(excerpt))</pre>"
+                // Each line escaped on its own: the escape shows a line feed as `\n`, and these are the page's lines.
+                let excerpt = range.map { esc("\($0 + 1)  \(lines[$0].hasSuffix("\r") ? lines[$0].dropLast() : lines[$0])") }
+                    .joined(separator: "\n")
+                return h + "<pre class=\"quote\">\(excerpt)</pre>"
             }
         }
         if let quote = source["quote"] as? String, !quote.isEmpty { h += "<div class=\"quote\">\(esc(quote))</div>" }

@@ -206,12 +206,11 @@ public struct Decider: Sendable {
         return d
     }
 
-    /// The matter's item cited for a limit its guide does not give: where the item is, none of its words (its title is
-    /// not a time limit: rounds 47 a and b, BS-TX-012 and RS-X01 quoted "事项12：机构养老入住手续如何办理？" as 原文).
+    /// The matter's item cited for a limit its guide does not give: the item, none of its lines or words (its heading is
+    /// not a time limit: round 47, testers a and b: BS-TX-012 quoted "事项12：机构养老入住手续如何办理？" as the 原文 of its
+    /// time limit, RS-X01 the line of 容缺办理事项清单 2). Every line cited is quoted.
     static func itemWithoutWords(_ source: Citation) -> Citation {
-        var cited = source
-        cited.quote = nil
-        return cited
+        Citation(document: source.document, item: source.item)
     }
 
     /// What the guide asks of the paper that no file can show, for the materials an accepted application's files stand

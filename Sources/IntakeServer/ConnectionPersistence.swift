@@ -11,12 +11,17 @@ import NIOHTTPTypesHTTP1
 struct HookHTTP1Channel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
     let http1: HTTP1Channel
+    /// The time a request's head has from its first byte to its end (``HeadDeadline``).
+    let headTimeout: TimeAmount
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         http1.setup(channel: channel, logger: logger).flatMapThrowing { value in
             let pipeline = channel.pipeline.syncOperations
+            let deadline = HeadDeadline(limit: headTimeout)
+            try pipeline.addHandler(deadline, position: .first)
             try pipeline.addHandler(
-                ConnectionPersistence(), position: .before(pipeline.handler(type: HTTP1ToHTTPServerCodec.self)))
+                ConnectionPersistence(deadline: deadline),
+                position: .before(pipeline.handler(type: HTTP1ToHTTPServerCodec.self)))
             return value
         }
     }
@@ -46,12 +51,17 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
     private var finished = false
     /// Why the parser could not read the last request, for the answer to it.
     private var parseError: HTTPParserError?
+    /// Told when a head is read and when every request read is answered.
+    private let deadline: HeadDeadline?
+
+    init(deadline: HeadDeadline? = nil) { self.deadline = deadline }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .head(var head) = unwrapInboundIn(data) else {
             context.fireChannelRead(data)
             return
         }
+        deadline?.headRead()
         let keepAlive = head.isKeepAlive
         pending.append((keepAlive, head.version == .http1_0))
         if !keepAlive { head.headers.replaceOrAdd(name: "Connection", value: "close") }
@@ -65,7 +75,10 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
         }
         // An interim answer (100 Continue) belongs to the request that is still to be answered.
         guard case .head(var head) = unwrapOutboundIn(data), head.status.code >= 200 else {
-            if case .end = unwrapOutboundIn(data), closing { finished = true }
+            if case .end = unwrapOutboundIn(data) {
+                if closing { finished = true }
+                if pending.isEmpty { deadline?.allAnswered() }
+            }
             context.write(data, promise: promise)
             return
         }
@@ -136,5 +149,73 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
                     + "is refused (a request has one or the other, RFC 9112 6.3)"
             }
         return Problem.badRequest(detail)
+    }
+}
+
+/// Closes a connection whose request head does not end within `limit` of its first byte, with a 408: a client sending
+/// its header a line a second (slowloris) held a connection as long as it went on, each byte restarting the idle
+/// timeout, and 1,500 such held as many descriptors (round 47, tester d). The upload's own limits (stall, least rate)
+/// start with the body; an idle connection between requests is the idle timeout's. At the front of the pipeline, where
+/// the bytes arrive; ``ConnectionPersistence``, after the parser, says when a head is read and when every request read
+/// is answered (the bytes of a request sent while another is answered are not timed: the parser may not read them
+/// before).
+final class HeadDeadline: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private let limit: TimeAmount
+    private var context: ChannelHandlerContext?
+    private var timer: Scheduled<Void>?
+    /// A head is being received (its first byte came, its end not yet).
+    private var receiving = false
+    /// Requests read (their head) and not answered to their end.
+    private var open = false
+
+    init(limit: TimeAmount) { self.limit = limit }
+
+    func handlerAdded(context: ChannelHandlerContext) { self.context = context }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        timer?.cancel()
+        self.context = nil
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if !receiving, !open {
+            receiving = true
+            timer = context.eventLoop.scheduleTask(in: limit) { [weak self] in self?.expire() }
+        }
+        context.fireChannelRead(data)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        timer?.cancel()
+        context.fireChannelInactive()
+    }
+
+    /// The parser read a head: its deadline is met.
+    func headRead() {
+        receiving = false
+        open = true
+        timer?.cancel()
+        timer = nil
+    }
+
+    /// Every request read has its answer: the next byte starts a head.
+    func allAnswered() { open = false }
+
+    private func expire() {
+        guard receiving, let context else { return }
+        let problem = Problem(
+            .requestTimeout, "header-too-slow", "请求头超时 Request header too slow",
+            "the request's header did not end within \(limit.nanoseconds / 1_000_000_000) s of its first byte")
+        let document = Array(problem.document(instance: nil).utf8)
+        var out = context.channel.allocator.buffer(capacity: 256 + document.count)
+        out.writeString(
+            "HTTP/1.1 408 Request Timeout\r\nContent-Type: \(Problem.mediaType)\r\nContent-Length: \(document.count)\r\n"
+                + "Connection: close\r\n\r\n")
+        out.writeBytes(document)
+        context.writeAndFlush(wrapOutboundOut(out)).whenComplete { _ in context.close(promise: nil) }
     }
 }

@@ -151,7 +151,8 @@ public enum HookServer {
                         responder: responder,
                         configuration: .init(
                             additionalChannelHandlers: [ExpectContinueHandler(maxBody: options.maxBody, tokens: acceptedTokens)],
-                            idleTimeout: TimeAmount(options.idleTimeout))))
+                            idleTimeout: TimeAmount(options.idleTimeout))),
+                    headTimeout: TimeAmount(options.stallTimeout))
             },
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "intake"),
             onServerRunning: { channel in

@@ -19,8 +19,9 @@ public enum Markup {
     /// Text content of an HTML page a person reads: as ``text(_:)``, and the bidirectional
     /// controls (embeddings, overrides and isolates U+202A–202E, U+2066–2069, the marks
     /// U+200E, U+200F, U+061C) shown as `\u{202E}`, not obeyed: `files/\u{202E}fdp.exe` read
-    /// `files/exe.pdf` in a report (round 35), and the C0 controls and DEL XML cannot hold as `\u{7}`, not U+FFFD
-    /// (round 37: `ctrl\u{7}.zip` and `ctrl\u{1B}.zip` read alike). XML keeps the bidirectional controls: it is data,
+    /// `files/exe.pdf` in a report (round 35), and the C0 controls and DEL as the text report shows them (`\n`, `\t`,
+    /// `\u{7}`), not U+FFFD nor white space (round 37: `ctrl\u{7}.zip` and `ctrl\u{1B}.zip` read alike; round 47:
+    /// `new\nline.zip` read as `new line.zip`). XML keeps the bidirectional controls: it is data,
     /// and a parser reads them as they are.
     public static func html(_ s: String) -> String { escape(s, attribute: false, html: true) }
 
@@ -107,7 +108,7 @@ public enum Markup {
         while i < utf8.count {
             let b = utf8[i]
             if b < 0x80 {
-                if replacement(b, attribute: attribute) != nil { return i }
+                if replacement(b, attribute: attribute) != nil || (html && (b == 0x09 || b == 0x0A)) { return i }
                 i += 1
                 continue
             }
@@ -129,10 +130,16 @@ public enum Markup {
         while i < utf8.count {
             let b = utf8[i]
             if b < 0x80 {
-                if html && (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D || b == 0x7F) {
-                    // Shown as the text report shows it (\u{7}, \u{1B}), not U+FFFD for all: two names differing by
-                    // a control read the same on the page (round 37, tester g).
-                    out.append(contentsOf: Array("\\u{\(String(b, radix: 16, uppercase: true))}".utf8))
+                if html && (b < 0x20 || b == 0x7F) {
+                    // Shown as the text report shows it (\n, \t, \u{7}, \u{1B}), not U+FFFD for all: two names differing
+                    // by a control read the same on the page (round 37, tester g), and a line feed or a tab is white space
+                    // a browser shows as a space (round 47, tester d: `new\nline.zip` read "new line.zip").
+                    switch b {
+                    case 0x0A: out.append(contentsOf: Array("\\n".utf8))
+                    case 0x09: out.append(contentsOf: Array("\\t".utf8))
+                    case 0x0D: out.append(contentsOf: Array("\\r".utf8))
+                    default: out.append(contentsOf: Array("\\u{\(String(b, radix: 16, uppercase: true))}".utf8))
+                    }
                 } else if let r = replacement(b, attribute: attribute) {
                     out.append(contentsOf: UnsafeBufferPointer(start: r.utf8Start, count: r.utf8CodeUnitCount))
                 } else {

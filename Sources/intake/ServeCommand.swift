@@ -60,7 +60,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Checks decided at the same time (default: one per core).") var workers: Int?
     @Option(help: "Checks that may wait for a worker before the server answers 503.") var queue = 64
     @Option(help: "Uploads received at the same time before the server answers 503.") var maxUploads = 64
-    @Option(help: "Seconds without a byte in the middle of an upload before the server answers 408.")
+    @Option(
+        help:
+            "Seconds without a byte in the middle of an upload, or for a request's header to end, before the server answers 408."
+    )
     var uploadTimeout: Double = 15
     @Option(help: "Bytes a second an upload must average once it has run --upload-timeout seconds (0: any).")
     var minUploadRate: Int64 = 8192

@@ -113,8 +113,8 @@ import Testing
         #expect(d.verdict.isAcceptance, "\(errors(d))")
         let rule = try #require(d.rules.first { $0.kind == .timeLimit })
         #expect(rule.outcome == .noDate && rule.text == AppliedRule.timeLimitNotGiven)
-        // Where the matter is, but none of its words: its item's heading is not a time limit (session 47, tester b).
-        #expect(rule.source.line == 2659 && rule.source.quote == nil, "\(rule.source)")
+        // The item, none of its lines or words: its heading is not a time limit (session 47, tester b).
+        #expect(rule.source.item == "容缺办理事项清单 2" && rule.source.line == nil && rule.source.quote == nil, "\(rule.source)")
         // A limit the guide words without a period (RS-028 "及时办结", line 1159) is still quoted.
         let quoted = try decide(complete("RS-028", facts: try settledFacts("RS-028")))
         #expect(quoted.rules.first { $0.kind == .timeLimit }?.text == "及时办结")

@@ -86,4 +86,77 @@ import Testing
         let form = paperClause(d, "3.2") ?? ""
         #expect(form.hasSuffix("核验印章"), "\(said(d))")
     }
+
+    /// 003 line 1721 "准考证和有效居民身份证及作为添加依据的相关材料原件": three documents joined by 和 and 及, each asked; the third of
+    /// whoever has courses to add (tester a: one file stood for all three).
+    @Test func theExamCardTheIdAndTheAddedCoursesPapersAreEachAsked() throws {
+        var facts = try settledFacts("BS-RX-025")
+        facts["rxGraduationAddsCourses"] = "false"
+        var app = complete("BS-RX-025", facts: facts)
+        #expect(try decide(app).verdict.isAcceptance)
+        app.documents.removeAll { $0.material == "1.1" }
+        let without = try decide(app)
+        #expect(without.verdict == .returned, "\(said(without))")
+        #expect(without.findings.contains { $0.code == .materialMissing && $0.material == "1.1" }, "\(said(without))")
+        facts["rxGraduationAddsCourses"] = "true"
+        let adding = try decide(complete("BS-RX-025", facts: facts, omit: ["1.3"]))
+        #expect(adding.findings.contains { $0.code == .materialMissing && $0.material == "1.3" }, "\(said(adding))")
+        facts["rxGraduationAddsCourses"] = nil
+        let silent = try decide(complete("BS-RX-025", facts: facts, omit: ["1.3"]))
+        #expect(silent.findings.contains { $0.code == .factMissing && $0.fact == "rxGraduationAddsCourses" }, "\(said(silent))")
+    }
+
+    /// 003 line 7187 "本人到场，手续齐全，当日办结": the same day where the borrower comes; an agent's filing has no limit the guide
+    /// gives (tester a: 当日办结 of an agent's filing, where 事项25's had none).
+    @Test func theSameDayIsTheBorrowersInPerson() throws {
+        let facts = try settledFacts("BS-GJJ-028")
+        let own = try decide(complete("BS-GJJ-028", facts: facts))
+        #expect(own.verdict.isAcceptance && own.decisionDue?.description == "2025-07-01", "\(said(own))")
+        var app = complete("BS-GJJ-028", facts: facts)
+        app.agent = commissionedAgent
+        app.filePDF(for: "4")
+        let agent = try decide(app)
+        #expect(agent.verdict.isAcceptance, "\(said(agent))")
+        #expect(agent.decisionDue == nil, "\(String(describing: agent.decisionDue))")
+        let rule = try #require(agent.rules.first { $0.kind == .timeLimit })
+        #expect(rule.outcome == .noDate && rule.source.line == 7187, "\(rule)")
+    }
+
+    /// 003 lines 8088 and 8101 "⑤机动车为两人以上共同所有的公证证明原件。属于夫妻双方共同所有的，提供证明夫妻关系的《居民户口本》或《结婚证》
+    /// 原件": spouses bring either instead (tester e: their 户口本 was "not this matter's" and the certificate was missing).
+    @Test func spousesOwningAVehicleTogetherBringTheirHukouOrMarriageCertificate() throws {
+        for scenario in ["case-4", "case-5"] {
+            let facts = try settledFacts("BS-CG-015", scenario: scenario)
+            var app = complete("BS-CG-015", scenario: scenario, facts: facts)
+            app.documents.removeAll { $0.material.hasPrefix("5") }
+            let none = try decide(app)
+            #expect(none.verdict == .returned, "\(scenario) \(said(none))")
+            #expect(
+                none.findings.contains { $0.code == .materialMissing && $0.message.contains("结婚证") }, "\(scenario) \(said(none))")
+            app.filePDF(for: "5.2")
+            let spouses = try decide(app)
+            #expect(spouses.verdict.isAcceptance, "\(scenario) \(said(spouses))")
+        }
+    }
+
+    /// 003 line 12322 "授权委托书应注明代理人姓名、有效身份证件号、代理事项等，并有申请人签名": the clerk checks the signature (tester e).
+    @Test func theDisabilityCardsPowerOfAttorneyIsCheckedForTheApplicantsSignature() throws {
+        var facts = try settledFacts("BS-QT-016")
+        facts["disabilityType"] = "肢体"
+        var app = complete("BS-QT-016", facts: facts)
+        app.agent = commissionedAgent
+        app.filePDF(for: "5")
+        let d = try decide(app)
+        #expect(d.verdict.isAcceptance, "\(said(d))")
+        #expect(paperClause(d, "5")?.contains("核验签字") == true, "\(said(d))")
+    }
+
+    /// 003 lines 1685, 2087 "不能代办" / "不允许代办": the refusal's own words keep the guide's, and the window's practice for a
+    /// child under 16 (accompanied by a guardian) is marked as a note, not quoted as the guide (testers a and e).
+    @Test func anAgentRefusalMarksTheGuardiansCaseAsANote() throws {
+        for code in ["BS-RX-023", "BS-HJ-008", "BS-HJ-003"] {
+            let f = try #require(matter(code).forbidden.first { $0.id == "F-agent" }, "\(code)")
+            #expect(f.message.contains("〔注：") && !f.message.contains("；未满16周岁的由监护人陪同）"), "\(code) \(f.message)")
+        }
+    }
 }

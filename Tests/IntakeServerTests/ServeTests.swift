@@ -487,6 +487,41 @@ struct ServeTests {
         #expect(try await server.request(.GET, "/healthz").status == 200)
     }
 
+    /// A header sent a line at a time, each line before the idle timeout, is cut `--upload-timeout` seconds after its
+    /// first byte with a 408 (round 47, tester d: held for as long as the client went on); a connection kept alive
+    /// between requests is not (the idle timeout is its limit), nor a header sent at once.
+    @Test func aHeaderSentALineAtATimeIsCut() async throws {
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(data: data, arguments: ["--upload-timeout", "2"])
+        defer { server.stop() }
+        let slow = try RawConnection(port: server.port)
+        let started = ContinuousClock.now
+        #expect(slow.send("GET /healthz HTTP/1.1\r\n"))
+        var cut = false
+        for i in 0..<12 {
+            try await Task.sleep(for: .milliseconds(500))
+            guard slow.send("X-Slow-\(i): 1\r\n") else {
+                cut = true
+                break
+            }
+        }
+        let answer = slow.receiveUntilClosed(seconds: 5)
+        let text = String(decoding: answer.bytes, as: UTF8.self)
+        #expect(text.hasPrefix("HTTP/1.1 408"), "\(text.prefix(300))")
+        #expect(text.contains("urn:intake:problem:header-too-slow"), "\(text.prefix(300))")
+        #expect(answer.closed || cut)
+        #expect(ContinuousClock.now - started < .seconds(9))
+
+        // Kept alive: a request answered, 3 s of quiet (past the 2 s), another request answered on the same connection.
+        let kept = try RawConnection(port: server.port)
+        #expect(kept.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"))
+        #expect(String(decoding: kept.receive(seconds: 5), as: UTF8.self).hasPrefix("HTTP/1.1 200"))
+        try await Task.sleep(for: .seconds(3))
+        #expect(kept.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"))
+        #expect(String(decoding: kept.receive(seconds: 5), as: UTF8.self).hasPrefix("HTTP/1.1 200"))
+    }
+
     @Test func aStalledUploadGets408AndOthersAreServed() async throws {
         let data = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: data) }
@@ -539,6 +574,26 @@ struct ServeTests {
         let refusal = String(decoding: coded.receive(seconds: 5), as: UTF8.self)
         #expect(refusal.hasPrefix("HTTP/1.1 415"), "\(refusal.prefix(200))")
         #expect(!refusal.contains("100 Continue"))
+
+        // A query the route refuses (an unknown parameter, a name given twice or not decodable): the 400 before the body,
+        // no 100 (round 47, tester d: 100 Continue, the whole body, then 400); a name it takes has its 100.
+        for (query, taken) in [
+            ("?bad=1", false), ("?name=a.zip&name=b.zip", false), ("?name=%ZZ.zip", false),
+            ("?name=" + String(repeating: "a", count: 256), false), ("?name=%E7%8E%8B.zip", true),
+        ] {
+            let asked = try RawConnection(port: server.port)
+            #expect(
+                asked.send(
+                    "POST /v1/checks\(query) HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: \(bytes.count)\r\nExpect: 100-continue\r\n\r\n"
+                ))
+            let first = String(decoding: asked.receive(seconds: taken ? 0.5 : 5), as: UTF8.self)
+            if taken {
+                #expect(first.hasPrefix("HTTP/1.1 100 Continue"), "\(query): \(first.prefix(200))")
+            } else {
+                #expect(first.hasPrefix("HTTP/1.1 400"), "\(query): \(first.prefix(200))")
+                #expect(!first.contains("100 Continue"), "\(query)")
+            }
+        }
     }
 
     @Test func fiftyConcurrentUploadsAreAllDecided() async throws {

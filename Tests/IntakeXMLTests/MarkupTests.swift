@@ -7,10 +7,15 @@ private enum ScalarReference {
     static func escape(_ s: String, attribute: Bool, html: Bool = false) -> String {
         var o = ""
         for c in s.unicodeScalars {
-            // HTML shows the bidirectional controls, the C0 controls but tab, newline and carriage return, and DEL as text.
+            // HTML shows the bidirectional controls, the C0 controls (tab, newline and carriage return as \t, \n, \r)
+            // and DEL as text.
+            if html, let shown = ["\t": "\\t", "\n": "\\n", "\r": "\\r"][c] {
+                o += shown
+                continue
+            }
             if html,
                 [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C].contains(c.value)
-                    || (c.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(c.value)) || c.value == 0x7F
+                    || c.value < 0x20 || c.value == 0x7F
             {
                 o += "\\u{\(String(c.value, radix: 16, uppercase: true))}"
                 continue
@@ -72,6 +77,11 @@ struct MarkupTests {
         // Controls too (round 37, tester g: BEL and ESC both read as U+FFFD, two names alike); XML replaces them.
         #expect(Markup.html("ctrl\u{7}.zip") == "ctrl\\u{7}.zip" && Markup.html("ctrl\u{1B}.zip") == "ctrl\\u{1B}.zip")
         #expect(Markup.text("ctrl\u{7}.zip") == "ctrl\u{FFFD}.zip")
+        // A line feed and a tab too, which a browser shows as a space (round 47, tester d: `new\nline.zip` read as
+        // "new line.zip"); XML keeps them.
+        #expect(Markup.html("new\nline.zip") == "new\\nline.zip" && Markup.html("tab\there.zip") == "tab\\there.zip")
+        #expect(Markup.htmlAttribute("a\nb") == "a\\nb" && Markup.html("cr\r.zip") == "cr\\r.zip")
+        #expect(Markup.text("new\nline.zip") == "new\nline.zip" && Markup.attribute("a\nb") == "a&#10;b")
     }
 
     @Test func bytesAndStringsAgreeWithTheScalarRuleOnRandomText() {
