@@ -13,6 +13,8 @@ struct HookHTTP1Channel: ServerChildChannel {
     let http1: HTTP1Channel
     /// The time a request's head has from its first byte to its end (``HeadDeadline``).
     let headTimeout: TimeAmount
+    /// Where a request the parser could not read is counted (it never reaches the routes' middleware).
+    let metrics: ServerMetrics?
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         http1.setup(channel: channel, logger: logger).flatMapThrowing { value in
@@ -20,7 +22,7 @@ struct HookHTTP1Channel: ServerChildChannel {
             let deadline = HeadDeadline(limit: headTimeout)
             try pipeline.addHandler(deadline, position: .first)
             try pipeline.addHandler(
-                ConnectionPersistence(deadline: deadline),
+                ConnectionPersistence(deadline: deadline, metrics: metrics),
                 position: .before(pipeline.handler(type: HTTP1ToHTTPServerCodec.self)))
             return value
         }
@@ -53,8 +55,13 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
     private var parseError: HTTPParserError?
     /// Told when a head is read and when every request read is answered.
     private let deadline: HeadDeadline?
+    /// Counts the answers to requests the parser could not read (501 for `FOO`, 400), which no route sees.
+    private let metrics: ServerMetrics?
 
-    init(deadline: HeadDeadline? = nil) { self.deadline = deadline }
+    init(deadline: HeadDeadline? = nil, metrics: ServerMetrics? = nil) {
+        self.deadline = deadline
+        self.metrics = metrics
+    }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .head(var head) = unwrapInboundIn(data) else {
@@ -92,6 +99,7 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
             head.headers.replaceOrAdd(name: "Content-Length", value: String(document.count))
             head.headers.replaceOrAdd(name: "Connection", value: "close")
             closing = true
+            metrics?.request(route: "unmatched", method: "unreadable", status: Int(problem.status.code), duration: .zero)
             context.write(wrapOutboundOut(.head(head)), promise: nil)
             context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: document)))), promise: promise)
             return

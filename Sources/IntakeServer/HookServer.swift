@@ -152,7 +152,7 @@ public enum HookServer {
                         configuration: .init(
                             additionalChannelHandlers: [ExpectContinueHandler(maxBody: options.maxBody, tokens: acceptedTokens)],
                             idleTimeout: TimeAmount(options.idleTimeout))),
-                    headTimeout: TimeAmount(options.stallTimeout))
+                    headTimeout: TimeAmount(options.stallTimeout), metrics: metrics)
             },
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "intake"),
             onServerRunning: { channel in
@@ -185,18 +185,12 @@ public enum HookServer {
         defer { signals.cancel() }
         do {
             try await group.run()
-        } catch let error as IOError where [EADDRINUSE, EACCES, EADDRNOTAVAIL].contains(error.errnoCode) {
-            // The bind failed: said in words, with the address, rather than NIO's errno text.
-            let address = "\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(options.port)"
-            let why =
-                switch error.errnoCode {
-                case EADDRINUSE: "the port is already in use (another server, or another intake serve, listens there)"
-                case EACCES: "this user may not listen on that port (ports under 1024 need privileges)"
-                default: "that address is not one of this machine's (--host)"
-                }
-            throw StartupError(description: "cannot listen on \(address): \(why); choose another --port or --host")
         } catch {
-            throw StartupError(description: "the server stopped: \(error)")
+            // A server that never listened (or stopped on an error) closes its run: left `running`, the next start took it
+            // for a server stopped without closing it (round 47, tester d).
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            try? ledger.finishRun(runID, decided: state.decided, seconds: seconds, status: .interrupted)
+            throw Self.startupError(error, options: options)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         // The decisions since the last seal: sealed before the run is closed.
@@ -205,6 +199,32 @@ public enum HookServer {
         // The ledger file whole on its own once the server stops (a copy of it is a backup).
         try? ledger.checkpoint()
         logger.info("stopped", metadata: ["decided": "\(state.decided)"])
+    }
+
+    /// What the server's failure to run says: a bind that failed in words, with the address, rather than NIO's errno
+    /// text or a resolver's type name.
+    static func startupError(_ error: any Error, options: ServeOptions) -> StartupError {
+        let address = "\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(options.port)"
+        switch error {
+        case let error as IOError where [EADDRINUSE, EACCES, EADDRNOTAVAIL].contains(error.errnoCode):
+            let why =
+                switch error.errnoCode {
+                case EADDRINUSE: "the port is already in use (another server, or another intake serve, listens there)"
+                case EACCES: "this user may not listen on that port (ports under 1024 need privileges)"
+                default: "that address is not one of this machine's (--host)"
+                }
+            return StartupError(description: "cannot listen on \(address): \(why); choose another --port or --host")
+        case let error as SocketAddressError.UnknownHost:
+            return StartupError(
+                description:
+                    "cannot listen on \(address): the host name --host \(options.host) does not resolve (\(error.errorDescription)); "
+                    + "choose another --host")
+        case let error as SocketAddressError:
+            return StartupError(
+                description: "cannot listen on \(address): --host \(options.host) is not an address to listen on (\(error))")
+        default:
+            return StartupError(description: "the server stopped: \(error)")
+        }
     }
 
     /// The lock on an SQLite ledger, so that no two servers record in one ledger

@@ -144,12 +144,14 @@ final class Upload: Sendable {
     }
 
     /// The last component of a client's file name, with only safe characters kept (no
-    /// separator, no control character, no leading dot), or `upload.zip`.
+    /// separator, no NUL, no leading dot), or `upload.zip`. Other controls are kept, as the nightly run keeps them in an
+    /// inbox's names: the reports show them escaped (`a\tb.zip`), and a name differing by one is another name (round 47,
+    /// tester d: `a%09b.zip` and `a%0Ab.zip` were both reported as `ab.zip`).
     static func safeName(_ raw: String?) -> String {
         guard let raw else { return "upload.zip" }
         let last = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         var name = String(
-            last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !"\"<>|:*?".unicodeScalars.contains($0) }
+            last.unicodeScalars.filter { $0.value != 0 && !"\"<>|:*?".unicodeScalars.contains($0) }
                 .map(Character.init)
         )
         .trimmingCharacters(in: .whitespaces)

@@ -159,4 +159,15 @@ import Testing
             #expect(f.message.contains("〔注：") && !f.message.contains("；未满16周岁的由监护人陪同）"), "\(code) \(f.message)")
         }
     }
+
+    /// 003 line 8062 "属于暂住人口的，还应该提交居住暂住证明原件": a material a case requires, its gloss (所有人为单位的无需提供) not an
+    /// exemption the applicant failed; and 其他 16's 委托书 "申请人不能办理时使用" likewise (tester e: both read "申请人不属于可免交的
+    /// 情形，须提交").
+    @Test func aCaseThatRequiresAMaterialIsNotSaidToBeAnExemptionFailed() throws {
+        var facts = try settledFacts("BS-CG-015", scenario: "case-2")
+        facts["temporaryResident"] = "true"
+        let d = try decide(complete("BS-CG-015", scenario: "case-2", facts: facts, omit: ["2.2"]).byPerson())
+        let missing = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "2.2" }, "\(said(d))")
+        #expect(missing.message.contains("属于暂住人口的") && !missing.message.contains("可免交"), "\(missing.message)")
+    }
 }

@@ -991,6 +991,32 @@ struct ServeTests {
             #expect(
                 second.error.contains("cannot listen on 127.0.0.1:\(server.port): the port is already in use"), "\(second.error)")
             #expect(!second.error.contains("errno"), "\(second.error)")
+            // Its run is closed: the next server on that data folder finds no run left open (round 47, tester d).
+            let third = try ServerProcess(data: other)
+            third.signal(SIGTERM)
+            let log = third.waitForExit().error
+            #expect(!log.contains("a previous server stopped without closing its run"), "\(log)")
+        }
+        // A host name that does not resolve is said in words, not as the resolver's type (SocketAddressError.UnknownHost).
+        let data = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let unknown = try runIntake(["serve", "--data", data.path, "--port", "0", "--host", "no-such-host.invalid"])
+        #expect(unknown.status == 2)
+        #expect(unknown.error.contains("does not resolve") && !unknown.error.contains("SocketAddressError"), "\(unknown.error)")
+    }
+
+    /// /metrics counts every answer: a 405 under the route asked (it was `unmatched`), a request the parser could not read
+    /// (501 for `FOO`) too (round 47, tester d: not counted at all).
+    @Test func metricsCountRefusedMethodsUnderTheirRoute() async throws {
+        try await Self.withServer { server, _ in
+            for raw in ["DELETE /v1/checks HTTP/1.1\r\nHost: x\r\n\r\n", "FOO / HTTP/1.1\r\nHost: x\r\n\r\n"] {
+                let connection = try RawConnection(port: server.port)
+                #expect(connection.send(raw))
+                _ = connection.receive(seconds: 5)
+            }
+            let metrics = try await server.request(.GET, "/metrics").text
+            #expect(metrics.contains(#"route="/v1/checks",method="DELETE",status="405""#), "\(metrics)")
+            #expect(metrics.contains(#"method="unreadable",status="501""#), "\(metrics)")
         }
     }
 

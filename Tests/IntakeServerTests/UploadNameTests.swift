@@ -7,6 +7,13 @@ import Testing
 @Suite struct UploadNameTests {
     @Test func aPlainFilenameIsTaken() {
         #expect(Routes.fileName(disposition: #"attachment; filename="wang.zip""#) == "wang.zip")
+        // A quoted-string's own `;` and escaped quotes (round 47, tester d: read `semi` and `now.zip`).
+        #expect(Routes.fileName(disposition: #"attachment; filename="say \"hi\" now.zip""#) == #"say "hi" now.zip"#)
+        #expect(Routes.fileName(disposition: #"attachment; filename="semi;colon.zip"; size=3"#) == "semi;colon.zip")
+        #expect(Routes.fileName(disposition: #"attachment; filename=plain.zip ; x=1"#) == "plain.zip")
+        #expect(Routes.fileName(disposition: #"filename="bare.zip""#) == "bare.zip")
+        #expect(Routes.fileName(disposition: #"attachment; filename="open.zip"#) == "open.zip")
+        #expect(Routes.fileName(disposition: "attachment") == nil)
     }
 
     @Test func theExtendedFilenameCarriesAChineseNameAndWins() {
@@ -37,6 +44,9 @@ import Testing
         let emoji = Upload.safeName(String(repeating: "😀", count: 80))
         #expect(emoji.utf8.count <= 200 && emoji.hasSuffix("…") && emoji.hasPrefix("😀"), "\(emoji)")
         #expect(Upload.safeName("short.zip") == "short.zip")
+        // Controls kept (shown escaped in the reports), NUL and separators not.
+        #expect(Upload.safeName("a\tb.zip") == "a\tb.zip" && Upload.safeName("a\nb.zip") != Upload.safeName("a\tb.zip"))
+        #expect(Upload.safeName("x/../a\u{0}b.zip") == "ab.zip")
         // Through Content-Disposition: the extended name decodes to the same long name.
         let encoded = "attachment; filename*=UTF-8''" + long.utf8.map { String(format: "%%%02X", $0) }.joined()
         #expect(Routes.fileName(disposition: encoded) == long)
