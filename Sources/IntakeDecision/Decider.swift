@@ -79,7 +79,7 @@ public struct Decider: Sendable {
                     .matterUnknown, .error,
                     "事项 \(matter.code) \(matter.name) 为咨询类事项，不在本渠道受理，无需向本渠道提交材料\(answer)"
                         + (within.map { "请按事项 \($0.code) \($0.name) 申请" } ?? ""),
-                    source: matter.source, detail: "information-only matter: nothing to apply for"))
+                    source: matter.source, detail: Finding.informationOnlyDetail))
             return d
         }
         let scenario: Scenario
@@ -241,6 +241,8 @@ public struct Decider: Sendable {
             var marks: PaperMarks = []
             if ["公章", "印章", "盖章", "专用章"].contains(where: words.containsWord) { marks.insert(.stamp) }
             if ["签字", "签名", "手印"].contains(where: words.containsWord) { marks.insert(.signature) }
+            // 已密封加盖公章的档案 (000 line 579): closed and stamped, both to be seen (round 47, tester b: only 核验印章).
+            if words.containsWord("密封") { marks.insert(.closure) }
             return marks
         }
         /// What `m` binds its parts to: its marks, less those its name says of one of its parts by that part's own name
@@ -332,12 +334,7 @@ public struct Decider: Sendable {
                 case nil: if let count { asks.append(count) }
                 }
             }
-            switch seal {
-            case [.stamp]: asks.append("核验印章")
-            case [.signature]: asks.append("核验签字")
-            case []: break
-            default: asks.append("核验印章及签字")
-            }
+            if let check = seal.check { asks.append(check) }
             if !asks.isEmpty { lines.append("\(label)：\(asks.joined(separator: "，"))") }
         }
         for m in scenario.materials { walk(m, original: nil, seal: []) }
@@ -541,4 +538,13 @@ struct PaperMarks: OptionSet, Sendable {
     let rawValue: UInt8
     static let stamp = PaperMarks(rawValue: 1)
     static let signature = PaperMarks(rawValue: 2)
+    /// Sealed shut (已密封…的档案: an archive handed over closed).
+    static let closure = PaperMarks(rawValue: 4)
+
+    /// What the clerk checks: "核验密封、印章及签字", of the marks there are.
+    var check: String? {
+        let words = [(PaperMarks.closure, "密封"), (.stamp, "印章"), (.signature, "签字")].filter { contains($0.0) }.map(\.1)
+        guard let last = words.last else { return nil }
+        return "核验" + (words.count == 1 ? last : words.dropLast().joined(separator: "、") + "及" + last)
+    }
 }

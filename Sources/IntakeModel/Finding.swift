@@ -122,3 +122,9 @@ extension [Finding] {
     /// True when any finding is an error.
     public var hasError: Bool { contains { $0.severity == .error } }
 }
+
+extension Finding {
+    /// The detail of the matter-unknown finding of an information-only matter (a guide's question with nothing to apply
+    /// for), which the HTML report's banner words apart.
+    public static let informationOnlyDetail = "information-only matter: nothing to apply for"
+}

@@ -174,7 +174,7 @@ private final class HTMLPage {
     // MARK: sections
 
     func banner() {
-        let (zh, en) = Self.verdictExplanation(r.verdict)
+        let (zh, en) = Self.verdictExplanation(r.verdict, findings: r.findings)
         let errors = r.findings.filter { $0.severity == .error }.count
         let warnings = r.findings.filter { $0.severity == .warning }.count
         w("<header id=\"verdict\" class=\"banner v-\(r.verdict.rawValue)\">")
@@ -656,8 +656,18 @@ private final class HTMLPage {
         return "<span\(cls)>\(h(zh)) <span class=\"en\">\(h(o))</span></span>"
     }
 
-    static func verdictExplanation(_ v: Verdict) -> (String, String) {
-        switch v {
+    /// The banner's words. An invalid report whose bundle is sound but names a matter it cannot be decided for says so:
+    /// an information-only matter has nothing to apply for here, a code or scenario to correct is not a bundle to build
+    /// anew (round 47, tester a: "请重新生成申请包后提交" above "无需向本渠道提交材料").
+    static func verdictExplanation(_ v: Verdict, findings: [Finding] = []) -> (String, String) {
+        if v == .invalid, let matter = findings.first(where: { $0.code == .matterUnknown }),
+            !findings.contains(where: { $0.severity == .error && $0.code != .matterUnknown })
+        {
+            return matter.detail == Finding.informationOnlyDetail
+                ? ("咨询类事项：不在本渠道受理，无需提交申请材料，见下方说明。", "An information-only matter: nothing to apply for here; see below.")
+                : ("未能确定所申请的事项或情形：请按下方说明更正后重新提交。", "The matter or scenario named cannot be decided; correct it as said below.")
+        }
+        return switch v {
         case .accepted:
             ("所需材料齐全、完好，无禁办情形，予以受理。", "Everything required is present and sound; no forbidden case applies.")
         case .acceptedDeferred:

@@ -170,4 +170,12 @@ import Testing
         let missing = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "2.2" }, "\(said(d))")
         #expect(missing.message.contains("属于暂住人口的") && !missing.message.contains("可免交"), "\(missing.message)")
     }
+
+    /// 000 line 579 "(3) 已密封加盖公章的档案": the clerk checks that the archive is sealed shut and stamped (tester b: only 核验印章).
+    @Test func aSealedArchiveIsCheckedClosedAndStamped() throws {
+        let d = try decide(
+            complete("RS-013", scenario: "receive", facts: try settledFacts("RS-013", scenario: "receive")).byUnit())
+        #expect(d.verdict.isAcceptance, "\(said(d))")
+        #expect(paperClause(d, "3")?.hasSuffix("核验密封及印章") == true, "\(said(d))")
+    }
 }

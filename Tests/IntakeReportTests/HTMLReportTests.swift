@@ -266,4 +266,17 @@ import Testing
         report.bundle.size = .max
         #expect(HTMLReport.render(report).contains("9,223,372,036,854,775,807 字节（8589934592.0 GiB）"))
     }
+
+    /// A sound bundle naming an information-only matter (入学 事项9, a question with nothing to apply for): the banner says
+    /// so, not "请重新生成申请包后提交" (round 47, tester a); a broken bundle's banner is unchanged.
+    @Test func anInformationOnlyMattersBannerSaysThereIsNothingToApplyFor() throws {
+        let bytes = BundleBuilder.bytes(SampleApplication(id: "INFO-ONLY", matter: "BS-RX-009"))
+        let report = try checkBundle(bytes, name: "info.zip")
+        #expect(report.verdict == .invalid)
+        let html = HTMLReport.render(report)
+        #expect(html.contains("咨询类事项：不在本渠道受理，无需提交申请材料"), "\(html.prefix(3000))")
+        #expect(!html.contains("请重新生成申请包后提交"))
+        let broken = HTMLReport.render(try SampleCase.invalid.report())
+        #expect(broken.contains("请重新生成申请包后提交"))
+    }
 }
