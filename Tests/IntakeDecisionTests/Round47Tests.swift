@@ -178,4 +178,31 @@ import Testing
         #expect(d.verdict.isAcceptance, "\(said(d))")
         #expect(paperClause(d, "3")?.hasSuffix("核验密封及印章") == true, "\(said(d))")
     }
+
+    /// 002 line 43 "…可免考申报相应技术等级复核认定。退役士兵在部队所取得证书由于涉密在全国联网查询系统无法查询的，经本人承诺真实后，可免考
+    /// 申报相应技术等级复核认定": 复核认定 asks the certificate, confirmed valid by the national system (the clerk's to say), and a
+    /// veteran whose army certificate cannot be looked up his pledge (tester c: a veteran was accepted with no word of it).
+    @Test func aGradeReviewWithoutTheExamAsksTheCertificateAndAVeteransPledge() throws {
+        let submitted = "2025-07-01T09:30:00+08:00"
+        var facts = try settledFacts("GQ-JS", scenario: "review")
+        facts["gqVeteranArmyCertificate"] = "false"
+        facts["gqCertificateVerifiedOnline"] = nil
+        let plain = try decide(complete("GQ-JS", scenario: "review", facts: facts, omit: ["5"], submitted: submitted))
+        #expect(plain.verdict.isAcceptance, "\(said(plain))")
+        #expect(
+            plain.findings.contains { $0.code == .manualCheck && $0.detail?.contains("gqCertificateVerifiedOnline") == true },
+            "\(said(plain))")
+        facts["gqCertificateVerifiedOnline"] = "false"
+        let unverified = try decide(complete("GQ-JS", scenario: "review", facts: facts, omit: ["5"], submitted: submitted))
+        #expect(unverified.verdict == .refused && unverified.findings.contains { $0.source?.line == 43 }, "\(said(unverified))")
+        facts["gqVeteranArmyCertificate"] = "true"
+        let noPledge = try decide(complete("GQ-JS", scenario: "review", facts: facts, omit: ["5"], submitted: submitted))
+        #expect(noPledge.verdict == .returned, "\(said(noPledge))")
+        #expect(noPledge.findings.contains { $0.code == .materialMissing && $0.material == "5" }, "\(said(noPledge))")
+        let pledged = try decide(complete("GQ-JS", scenario: "review", facts: facts, submitted: submitted))
+        #expect(pledged.verdict.isAcceptance, "\(said(pledged))")
+        // The exam (the scenario of no id) is as it was: no certificate to review, no pledge.
+        let exam = try decide(complete("GQ-JS", facts: try settledFacts("GQ-JS"), submitted: submitted))
+        #expect(exam.verdict.isAcceptance && !exam.materials.contains { $0.id == "4" || $0.id == "5" }, "\(said(exam))")
+    }
 }

@@ -233,4 +233,46 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         "GQ-CJG", "F4",
         triggering: ["currentGrade": "初级工", "changesTrade": "false"],
         notTriggering: ["currentGrade": "无", "changesTrade": "false"], submitted: "2025-07-25T17:00:00+08:00"),
+    // 二、(九) (line 43) 复核认定: the certificate "需经技能人才评价证书全国联网查询系统…核查确认有效"; the clerk found it not valid:
+    // refused, unless it is a veteran's army certificate the system cannot look up ("经本人承诺真实后，可免考申报").
+    ForbiddenExample(
+        "GQ-JS", "F-review-unverified",
+        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
+        notTriggering: ["gqCertificateVerifiedOnline": "true", "gqVeteranArmyCertificate": "false"], submitted: inWindow002,
+        scenario: "review"),
+    ForbiddenExample(
+        "GQ-JS", "F-review-unverified",
+        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
+        notTriggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "true"], submitted: inWindow002,
+        scenario: "review"),
+    ForbiddenExample(
+        "GQ-GJG", "F-review-unverified",
+        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
+        notTriggering: ["gqCertificateVerifiedOnline": "true", "gqVeteranArmyCertificate": "false"], submitted: inWindow002,
+        scenario: "review"),
+    ForbiddenExample(
+        "GQ-GJG", "F-review-unverified",
+        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
+        notTriggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "true"], submitted: inWindow002,
+        scenario: "review"),
+    ForbiddenExample(
+        "GQ-ZJG", "F-review-unverified",
+        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
+        notTriggering: ["gqCertificateVerifiedOnline": "true", "gqVeteranArmyCertificate": "false"], submitted: inWindow002,
+        scenario: "review"),
+    ForbiddenExample(
+        "GQ-ZJG", "F-review-unverified",
+        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
+        notTriggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "true"], submitted: inWindow002,
+        scenario: "review"),
+    ForbiddenExample(
+        "GQ-CJG", "F-review-unverified",
+        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
+        notTriggering: ["gqCertificateVerifiedOnline": "true", "gqVeteranArmyCertificate": "false"], submitted: inWindow002,
+        scenario: "review"),
+    ForbiddenExample(
+        "GQ-CJG", "F-review-unverified",
+        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
+        notTriggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "true"], submitted: inWindow002,
+        scenario: "review"),
 ]
