@@ -234,7 +234,21 @@ public struct Decider: Sendable {
             let negated = ["无须", "无需", "不需", "不用", "不必", "免于"]
             return noteClauses(m).filter { c in
                 (m.original != .original || !c.containsWord("复印件")) && !negated.contains(where: c.containsWord)
+                    && !marksAnotherDocument(c, of: m)
             }.joined()
+        }
+        /// Whether a clause's mark is on another document it names (RS-006 (3)'s note "报道后，将《中国共产党党员组织关系介绍信
+        /// 回执》盖章后快递寄回": the 回执 is stamped by the new organisation later, not a seal on what is filed; round 48, tester
+        /// b). A title that names the material itself (CG-006's 申请表, "在《机动车牌证申请表》签字") is the material's.
+        func marksAnotherDocument(_ clause: Substring, of m: Material) -> Bool {
+            var rest = clause[...]
+            while let open = rest.firstIndex(of: "《"), let close = rest[open...].firstIndex(of: "》") {
+                let title = rest[rest.index(after: open)..<close]
+                let after = rest[rest.index(after: close)...]
+                if !marks(in: String(after)).isEmpty, !title.contains(m.name), !m.name.contains(title) { return true }
+                rest = after
+            }
+            return false
         }
         func sealed(_ m: Material) -> PaperMarks { marks(in: m.name + markingNote(m) + (m.spec?.text ?? "")) }
         func marks(in words: String) -> PaperMarks {

@@ -389,7 +389,11 @@ private final class HTMLPage {
     func checklist() {
         w("<section id=\"materials\">")
         w("<h2>\(bi("材料清单", "Materials checklist"))</h2>")
-        if r.materials.isEmpty {
+        if r.materials.isEmpty && r.verdict != .invalid {
+            // A matter whose guide asks for no material (SB-003 "3.1 需提供要件 无"): decided, nothing to judge (round 48,
+            // tester b: an accepted application read "申请包或事项无法处理").
+            w("<p class=\"none\">\(bi("本事项指南未列需提交的材料。", "The guide lists no material for this matter."))</p>")
+        } else if r.materials.isEmpty {
             w("<p class=\"none\">\(bi("未审核材料（申请包或事项无法处理）。", "No materials judged."))</p>")
         } else {
             w("<table>")

@@ -205,4 +205,13 @@ import Testing
         let exam = try decide(complete("GQ-JS", facts: try settledFacts("GQ-JS"), submitted: submitted))
         #expect(exam.verdict.isAcceptance && !exam.materials.contains { $0.id == "4" || $0.id == "5" }, "\(said(exam))")
     }
+
+    /// 000 lines 343-345: the 党员 reports to the new organisation "报道后，将《中国共产党党员组织关系介绍信回执》盖章后快递寄回" — the 回执
+    /// is stamped later, elsewhere; nothing filed is to be checked for a seal (round 48, tester b: "（3）…：核验印章").
+    @Test func aSealOnAnotherDocumentLaterIsNotCheckedOnTheFiledOne() throws {
+        let scenario = try #require(matter("RS-006").scenarios.first { $0.material("3") != nil })
+        let d = try decide(complete("RS-006", scenario: scenario.id, facts: try settledFacts("RS-006", scenario: scenario.id)))
+        #expect(d.verdict.isAcceptance, "\(said(d))")
+        #expect(!(paperClause(d, "3")?.contains("印章") ?? false), "\(said(d))")
+    }
 }

@@ -279,4 +279,18 @@ import Testing
         let broken = HTMLReport.render(try SampleCase.invalid.report())
         #expect(broken.contains("请重新生成申请包后提交"))
     }
+
+    /// A matter whose guide asks for no material (004 line 79 "3.1 需提供要件 / 无"), accepted: the checklist says the guide
+    /// lists none, not that the bundle could not be processed (round 48, tester b).
+    @Test func aMatterWithoutMaterialsSaysTheGuideListsNone() throws {
+        let bytes = BundleBuilder.bytes(
+            SampleApplication(
+                id: "NO-MATERIALS", matter: "SB-003", applicantKind: "organization", applicantName: "大连某某有限公司",
+                idType: "unified-social-credit-code", idNumber: "91210200MA0QC4XY37"))
+        let report = try checkBundle(bytes, name: "sb003.zip")
+        let html = HTMLReport.render(report)
+        #expect(report.verdict.isAcceptance, "\(report.findings.map(\.message))")
+        #expect(html.contains("本事项指南未列需提交的材料") && !html.contains("申请包或事项无法处理"))
+        #expect(report.materials.isEmpty)
+    }
 }
