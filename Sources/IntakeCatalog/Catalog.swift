@@ -75,8 +75,13 @@ public struct FactDefinition: Sendable, Hashable, Codable {
     /// The allowed values as a clerk reads them out: 贫困家庭子女（poor-family-child）where a
     /// value has a label, else the value itself.
     public var readableValues: [String] {
-        values.map { v in valueLabels[v].map { "\($0)（\(v)）" } ?? v }
+        // A label that is its value (普兰店（普兰店）) is said once (round 48, tester e).
+        values.map { v in valueLabels[v].flatMap { $0 == v ? nil : "\($0)（\(v)）" } ?? v }
     }
+
+    /// Whether some value is written in the manifest otherwise than its label reads (其他办事处 → 其他): the list then
+    /// says to write the bracketed code.
+    public var codesDifferFromLabels: Bool { values.contains { v in valueLabels[v].map { $0 != v } ?? false } }
 
     /// What the applicant is asked: the question, or the label.
     public var prompt: String { question ?? label }

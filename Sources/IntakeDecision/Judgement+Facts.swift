@@ -88,7 +88,8 @@ extension Judgement {
                 return w == label || w == "\(label)（\(v)）" || w == "\(label)(\(v))"
             })
         else { return "" }
-        return "应填写“\(code)”（不写“\(def.valueLabels[code] ?? code)”等文字）；"
+        let label = def.valueLabels[code] ?? code
+        return label == code ? "应填写“\(code)”；" : "应填写“\(code)”（不写“\(label)”等文字）；"
     }
 
     static func describe(_ def: FactDefinition) -> String {
@@ -100,7 +101,7 @@ extension Judgement {
         case .string: return "非空文字"
         case .enum:
             // Coded values: the manifest carries the code in brackets, not the words.
-            let coded = def.valueLabels.isEmpty ? "" : "（清单中填写括号内的值）"
+            let coded = def.codesDifferFromLabels ? "（清单中填写括号内的值）" : ""
             return "以下之一\(coded)：\(Self.listed(def.readableValues))"
         }
     }
@@ -144,7 +145,7 @@ extension Judgement {
             if let def, def.kind == .enum, !def.values.isEmpty, !DerivedFact.all.contains(name),
                 !(def.valueLabels.isEmpty && def.values.allSatisfy { Self.names(ask, $0) })
             {
-                let coded = def.valueLabels.isEmpty ? "" : "，清单中填写括号内的值"
+                let coded = def.codesDifferFromLabels ? "，清单中填写括号内的值" : ""
                 ask += "（可选值\(coded)：\(Self.listed(def.readableValues))）"
             }
             // The fact's key is the finding's `fact` (and its detail), not words read to the applicant (round 41, testers v

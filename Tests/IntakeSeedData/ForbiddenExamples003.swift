@@ -838,6 +838,52 @@ public let forbiddenExamples003: [ForbiddenExample] =
                 "BS-GJJ-005", "F-public-rental-first",
                 triggering: ["gjjRentalHousing": "商品住房", "gjjAlsoRentsPublicRental": "true"],
                 notTriggering: ["gjjRentalHousing": "公共租赁住房", "gjjAlsoRentsPublicRental": "true"]),
+            // … 所需材料 ⑤ (line 6574) "单身的，需现场签署单身声明": the clerk found it unsigned (returned); a married applicant signs none
+            ForbiddenExample(
+                "BS-GJJ-005", "F-single-declaration",
+                triggering: ["gjjRentalHousing": "商品住房", "maritalStatus": "未婚", "gjjSingleDeclarationSigned": "false"],
+                notTriggering: ["gjjRentalHousing": "商品住房", "maritalStatus": "未婚", "gjjSingleDeclarationSigned": "true"],
+                returns: true),
+            ForbiddenExample(
+                "BS-GJJ-005", "F-single-declaration",
+                triggering: ["gjjRentalHousing": "商品住房", "maritalStatus": "离婚", "gjjSingleDeclarationSigned": "false"],
+                notTriggering: ["gjjRentalHousing": "商品住房", "maritalStatus": "已婚", "gjjSingleDeclarationSigned": "false"],
+                returns: true),
+            // … "无房产证明自开具之日起30日内有效": the clerk found it older (returned); the central offices ask none
+            ForbiddenExample(
+                "BS-GJJ-005", "F-proof-expired",
+                triggering: ["gjjRentalHousing": "商品住房", "gjjCentralDeposit": "false", "gjjNoPropertyProofFresh": "false"],
+                notTriggering: ["gjjRentalHousing": "商品住房", "gjjCentralDeposit": "false", "gjjNoPropertyProofFresh": "true"],
+                returns: true),
+            ForbiddenExample(
+                "BS-GJJ-005", "F-proof-expired",
+                triggering: ["gjjRentalHousing": "商品住房", "gjjCentralDeposit": "false", "gjjNoPropertyProofFresh": "false"],
+                notTriggering: ["gjjRentalHousing": "商品住房", "gjjCentralDeposit": "true", "gjjNoPropertyProofFresh": "false"],
+                returns: true),
+            // 户籍 事项11 备注（2） (line 2179) "房屋所有权人应当提供合法稳定住所证明，并到派出所签署《同意落户意见书》": not signed (returned);
+            // a 单位宿舍 has no owner to sign (the applicant a man of 20: 事项11 admits the unmarried under 22)
+            ForbiddenExample(
+                "BS-HJ-011", "F-owner-consent",
+                triggering: [
+                    "residentId": "210202200501010012", "hjNewDistrictRoute": "true", "hjNewDistrictLodging": "租赁或借住亲友家中",
+                    "hjOwnerConsentSigned": "false",
+                ],
+                notTriggering: [
+                    "residentId": "210202200501010012", "hjNewDistrictRoute": "true", "hjNewDistrictLodging": "租赁或借住亲友家中",
+                    "hjOwnerConsentSigned": "true",
+                ],
+                returns: true),
+            ForbiddenExample(
+                "BS-HJ-011", "F-owner-consent",
+                triggering: [
+                    "residentId": "210202200501010012", "hjNewDistrictRoute": "true", "hjNewDistrictLodging": "租赁或借住亲友家中",
+                    "hjOwnerConsentSigned": "false",
+                ],
+                notTriggering: [
+                    "residentId": "210202200501010012", "hjNewDistrictRoute": "true", "hjNewDistrictLodging": "单位宿舍",
+                    "hjOwnerConsentSigned": "false",
+                ],
+                returns: true),
             // 退休 事项7 1.事项说明 (line 9177) "参加基本养老保险的个人，因病或者非因工死亡的，其遗属可以领取丧葬费和一次性抚恤金": a death at work
             ForbiddenExample(
                 "BS-TX-007", "F-work-death", triggering: ["txDeathWorkRelated": "true"],
