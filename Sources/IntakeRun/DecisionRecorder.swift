@@ -98,7 +98,18 @@ public struct DecisionRecorder: Sendable {
                 for p in group { folders.insert(p.record.reports.dir) }
                 for folder in folders.sorted() { try FileSystem.makeFolders(root.appending(BytePath(folder))) }
                 try AtomicWriter.write(
-                    group.flatMap { p in p.files.map { (bytes: $0.bytes, path: root.appending(BytePath($0.path))) } })
+                    group.flatMap { p in p.files.map { (bytes: $0.bytes, path: root.appending(BytePath($0.path))) } },
+                    replacing: false)
+            } catch  where error.code == .fileAlreadyExists {
+                // A report file already where this decision's goes, and no decision of the bundle in the ledger: the
+                // ledger and the output folder disagree (a row removed from the ledger; round 48, tester d: the run
+                // rewrote a sealed report in place). Nothing is replaced; the announcements go, so that no later run
+                // sweeps the file that was there as this set's leftover.
+                for p in group { try? ledger.clearAnnouncement(sha256: p.record.sha256) }
+                throw RunError(
+                    .output,
+                    "a report file is already at \(error.path ?? "its path") while the ledger has no decision of its bundle: "
+                        + "the ledger and the output folder disagree (run intake audit verify); nothing was overwritten")
             } catch {
                 let names = group.prefix(3).map(\.record.file).joined(separator: ", ") + (group.count > 3 ? ", …" : "")
                 throw RunError(.output, "cannot write the reports of \(names): \(error)")

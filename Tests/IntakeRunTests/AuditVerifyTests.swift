@@ -128,6 +128,24 @@ struct AuditVerifyTests {
         try ledger.execute("DELETE FROM bundles WHERE sha256 = '\(sha)'")
         r = try Self.verify(rowless)
         #expect(r.problems.map(\.code) == ["report-without-ledger-row"])
+        // The next night does not decide that bundle again over its sealed report (round 48, tester d: the run rewrote it
+        // in place and verify passed): it stops, naming the file; the sealed report is as it was, and stays so.
+        let sealedBytes = try Data(contentsOf: rowless.appendingPathComponent(victim))
+        await #expect(throws: RunError.self) {
+            try await BatchRun(
+                checker: checker(), options: RunOptions(inbox: dir.appendingPathComponent("inbox"), out: rowless, jobs: 1),
+                observer: Recorder()
+            ).run()
+        }
+        #expect(try Data(contentsOf: rowless.appendingPathComponent(victim)) == sealedBytes)
+        #expect(try ledgerRows(rowless, "SELECT COUNT(*) FROM bundles WHERE sha256 = '\(sha)'") == [[.integer(0)]])
+        await #expect(throws: RunError.self) {
+            try await BatchRun(
+                checker: checker(), options: RunOptions(inbox: dir.appendingPathComponent("inbox"), out: rowless, jobs: 1),
+                observer: Recorder()
+            ).run()
+        }
+        #expect(try Data(contentsOf: rowless.appendingPathComponent(victim)) == sealedBytes)
 
         // A seal removed: named, and what it covered (the second run's one report set) is
         // checked against the ledger's record of it: not named again as rowless and added
