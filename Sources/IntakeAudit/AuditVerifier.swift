@@ -165,7 +165,16 @@ public struct AuditVerifier: Sendable {
             // ledger holds (they are recorded before they are sealed) and which the next seal replaces: a warning,
             // not tampering. One listing bundles the ledger does not hold is a ledger behind the folder (restored
             // from an earlier backup: round 42, tester e, as `intake run` refuses it).
-            if file == Sealer.file(Int64(sealRows.count + 1)),
+            // Bundles the ledger records as sealed by it: its row was removed, not a kill (the row and the bundles'
+            // seal are recorded in one transaction; round 48, tester d: only a warning, and the next run replaced
+            // the signed seal).
+            let naming = seal.map { s in rows.filter { $0.seal == s.seq }.count } ?? 0
+            if naming > 0, let seal {
+                problem(
+                    "seal-row-removed", file,
+                    "seal \(seal.seq)'s ledger row is missing while \(naming) decision(s) in the ledger name it as their seal: the row was removed from the ledger (a kill between writing and recording a seal leaves no decision naming it)"
+                )
+            } else if file == Sealer.file(Int64(sealRows.count + 1)),
                 let seal, seal.entries.allSatisfy({ decided.contains($0.bundle) })
             {
                 problem(

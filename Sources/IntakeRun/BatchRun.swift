@@ -524,6 +524,11 @@ public struct BatchRun: Sendable {
                 let seal = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
                 let entries = seal["entries"] as? [[String: Any]]
             else { return false }
+            // A kill leaves no decision naming the seal (its row and the decisions' seal are recorded in one
+            // transaction): decisions that name it are a seal row removed (round 48, tester d: the run replaced the
+            // signed seal and exited 0).
+            let number = (seal["seal"] as? NSNumber)?.int64Value ?? lastSeal + 1
+            if let sets = try? ledger.reportSets(), sets.contains(where: { $0.seal == number }) { return false }
             return entries.allSatisfy { e in
                 (e["bundle"] as? String).map { (try? ledger.decided(sha256: $0)) != nil } ?? false
             }
