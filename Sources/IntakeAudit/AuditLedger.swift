@@ -21,6 +21,15 @@ enum AuditLedger {
                             + "it was removed or moved, or the folder is written by runs sharing a PostgreSQL ledger; "
                             + "give the ledger with --ledger")
             }
+            // An emptied ledger is evidence: opened, it became a fresh one, and `audit find` answered "0 decisions"
+            // (round 48, tester d). Said, and left as it is.
+            if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber,
+                size.int64Value == 0
+            {
+                throw AuditError(
+                    "the ledger \(url.path) is empty (0 bytes): it was emptied or truncated; nothing was read and the file "
+                        + "is left as it is. Restore it from a backup, or give the ledger with --ledger")
+            }
             chosen = .sqlite(url)
         }
         do {

@@ -245,6 +245,16 @@ struct AuditVerifyTests {
         }
         #expect(try Data(contentsOf: rowlessSeal.appendingPathComponent("seals/000002.json")) == sealBytes)
 
+        // The ledger emptied (truncated to 0 bytes): verify and find say so and leave the file as it is (round 48, tester
+        // d: both wrote a fresh ledger into it, and find answered "0 decisions").
+        let emptied = try Self.copy(out, "emptied")
+        let ledgerFile = emptied.appendingPathComponent(SQLLedger.fileName)
+        try Data().write(to: ledgerFile)
+        try? FileManager.default.removeItem(at: URL(fileURLWithPath: ledgerFile.path + "-wal"))
+        #expect(throws: AuditError.self) { try Self.verify(emptied) }
+        #expect(throws: AuditError.self) { try AuditFind.decisions(out: emptied, ledger: nil, DecisionFilter()) }
+        #expect(try Data(contentsOf: ledgerFile).isEmpty)
+
         // The untouched original still holds.
         #expect(try Self.verify(out).problems == [])
     }
