@@ -43,7 +43,15 @@ public enum TextReport {
 
     public static func render(_ r: Report) -> String {
         func t(_ s: String) -> String { TextEscaping.terminal(s) }
-        var s = "结论 Verdict: \(r.verdict.chinese) (\(r.verdict.rawValue))\n"
+        // A sound bundle naming an information-only matter, or a matter or scenario to correct, is not "申请包无效"
+        // (round 48, tester e: the headline read as a broken bundle).
+        let headline =
+            switch r.verdict == .invalid ? HTMLReport.soundBundleNotDecided(r.findings) : nil {
+            case .informationOnly?: "咨询类事项，不在本渠道受理"
+            case .matterToCorrect?: "未能确定所申请的事项或情形，请更正"
+            case nil: r.verdict.chinese
+            }
+        var s = "结论 Verdict: \(headline) (\(r.verdict.rawValue))\n"
         s +=
             "申请 Application: \(r.application.isEmpty ? "-" : t(r.application))  提交 \(r.submitted.isEmpty ? "-" : t(r.submitted))"
             + (r.submittedDate.map { "（北京时间 \($0)）" } ?? "") + "\n"

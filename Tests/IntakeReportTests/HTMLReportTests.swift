@@ -278,6 +278,9 @@ import Testing
         #expect(!html.contains("请重新生成申请包后提交"))
         let broken = HTMLReport.render(try SampleCase.invalid.report())
         #expect(broken.contains("请重新生成申请包后提交"))
+        // The text report's headline too (round 48, tester e: "申请包无效，无法审核").
+        #expect(TextReport.render(report).hasPrefix("结论 Verdict: 咨询类事项，不在本渠道受理 (invalid)"))
+        #expect(TextReport.render(try SampleCase.invalid.report()).hasPrefix("结论 Verdict: 申请包无效，无法审核 (invalid)"))
     }
 
     /// A matter whose guide asks for no material (004 line 79 "3.1 需提供要件 / 无"), accepted: the checklist says the guide
