@@ -53,9 +53,11 @@ extension Judgement {
         // colour clearly is. One that could not be decoded, or whose band is no one colour
         // (hair, a dim wall), is not guessed at (see ``colourUnjudged(_:_:)``).
         // A grey photo where a colour photo is asked is wrong for that; its band's grey says
-        // nothing more (its 底色 is not told as a second defect).
+        // nothing more (its 底色 is not told as a second defect) — unless it is white: white stays white in grey, where a
+        // blue or red band would not, so a white band of a grey photo is told too (round 48, tester c: an applicant who
+        // made the photo colour was returned again for its white 底色, against 一次性告知).
         if let wanted = spec.background, let seen = d.background, seen != wanted, seen != .other,
-            !(spec.colour && d.greyscale == true)
+            !(spec.colour && d.greyscale == true) || seen == .white
         {
             why.append(
                 (

@@ -123,6 +123,13 @@ import Testing
         let g = try #require(specFindings(greyDecision, "2").first)
         #expect(g.message.contains("灰度") && !g.message.contains("底色"), "\(g.message)")
         #expect(greyDecision.verdict == .returned)
+
+        // Black and white on a white band: white stays white in grey, so both defects are told at once (round 48,
+        // tester c: made colour, it was returned again for its white 底色).
+        let greyWhite = SamplePhoto.jpeg(
+            width: 330, height: 480, background: SamplePhoto.white, greyPixels: true, padTo: 20_000, rng: &rng)
+        let gw = try #require(specFindings(try decided("BS-RX-020", material: "2", photo: greyWhite), "2").first)
+        #expect(gw.message.contains("灰度") && gw.message.contains("底色为白色"), "\(gw.message)")
     }
 
     /// 二寸近期免冠白底彩照: grey pixels break it whether the file stores one channel or three
