@@ -262,8 +262,12 @@ public struct ReviewPacket: Sendable {
             let range = max(0, line - 2)..<min(lines.count, line + 2)
             if !range.isEmpty {
                 // Each line escaped on its own: the escape shows a line feed as `\n`, and these are the page's lines.
-                let excerpt = range.map { esc("\($0 + 1)  \(lines[$0].hasSuffix("\r") ? lines[$0].dropLast() : lines[$0])") }
-                    .joined(separator: "\n")
+                // Tabs as spaces: the escape shows a tab as `\t`, and the guides' lines are indented with them.
+                let excerpt = range.map {
+                    esc(
+                        "\($0 + 1)  \(lines[$0].hasSuffix("\r") ? lines[$0].dropLast() : lines[$0])".replacingOccurrences(
+                            of: "\t", with: "    "))
+                }.joined(separator: "\n")
                 return h + "<pre class=\"quote\">\(excerpt)</pre>"
             }
         }

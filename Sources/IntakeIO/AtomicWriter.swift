@@ -1,5 +1,4 @@
-public import CIntakeProcess
-import Foundation
+public import Foundation
 public import IntakeBundle
 
 /// The one atomic writer (reports, the summary, the quarantine's report copies): each file
@@ -35,18 +34,10 @@ public enum AtomicWriter {
     /// (the hook server's one report set) is synced file by file and folder by folder, and
     /// leaves other writers' dirty data alone: write-back of all its files is started at
     /// once, then each is fsync'd, then the renames, then each folder is fsync'd once.
-    ///
-    /// `replacing` false: a file already at one of the paths (a decision's report, sealed, that must never be rewritten)
-    /// fails the whole set before any of it is renamed into place (`fileAlreadyExists`, naming the path), and each rename
-    /// refuses to replace a file that appeared meanwhile (renameat2's RENAME_NOREPLACE, where the file system has it).
-    public static func write(_ files: [(bytes: [UInt8], path: BytePath)], replacing: Bool = true) throws(FileSystemError) {
-        if !replacing, let taken = files.first(where: { FileSystem.exists($0.path) || FileSystem.isSymbolicLink($0.path) }) {
-            throw FileSystemError(
-                errno: EEXIST, call: "write", path: taken.path, message: "a file is already at the path, and is not replaced")
-        }
+    public static func write(_ files: [(bytes: [UInt8], path: BytePath)]) throws(FileSystemError) {
         switch durability(files.count) {
-        case .fileSystems(let syncFileSystem): try writeSyncingFileSystems(files, syncFileSystem, replacing: replacing)
-        case .eachFile: try writeSyncingFiles(files, replacing: replacing)
+        case .fileSystems(let syncFileSystem): try writeSyncingFileSystems(files, syncFileSystem)
+        case .eachFile: try writeSyncingFiles(files)
         }
     }
 
@@ -64,7 +55,7 @@ public enum AtomicWriter {
         return .eachFile
     }
 
-    private static func writeSyncingFiles(_ files: [(bytes: [UInt8], path: BytePath)], replacing: Bool) throws(FileSystemError) {
+    private static func writeSyncingFiles(_ files: [(bytes: [UInt8], path: BytePath)]) throws(FileSystemError) {
         var written: [(tmp: BytePath, path: BytePath)] = []
         defer { for t in written { FileSystem.remove(t.tmp) } }
         written.reserveCapacity(files.count)
@@ -88,7 +79,7 @@ public enum AtomicWriter {
         }
         var folders: Set<BytePath> = []
         for t in written {
-            try rename(t.tmp, to: t.path, replacing: replacing)
+            try rename(t.tmp, to: t.path)
             folders.insert(t.path.parent)
         }
         written.removeAll()
@@ -96,7 +87,7 @@ public enum AtomicWriter {
     }
 
     private static func writeSyncingFileSystems(
-        _ files: [(bytes: [UInt8], path: BytePath)], _ syncFileSystem: @convention(c) (Int32) -> Int32, replacing: Bool
+        _ files: [(bytes: [UInt8], path: BytePath)], _ syncFileSystem: @convention(c) (Int32) -> Int32
     ) throws(FileSystemError) {
         // One open folder per file system (device) the set lands on, opened before any
         // write so that its syncfs reports their write-back errors.
@@ -129,7 +120,7 @@ public enum AtomicWriter {
             close(fd)
         }
         try syncAll()  // the data
-        for t in written { try rename(t.tmp, to: t.path, replacing: replacing) }
+        for t in written { try rename(t.tmp, to: t.path) }
         written.removeAll()
         try syncAll()  // the names
     }
@@ -241,17 +232,6 @@ public enum AtomicWriter {
     /// Creates a new temporary file (never an existing one) and returns its descriptor.
     static func create(_ tmp: BytePath) throws(FileSystemError) -> Int32 {
         try syscall("open", tmp) { tmp.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) } }
-    }
-
-    /// Renames `tmp` onto `path`; `replacing` false: never over a file there (RENAME_NOREPLACE; a file system that
-    /// cannot, EINVAL or ENOSYS, gets the plain rename, the set having been checked before).
-    static func rename(_ tmp: BytePath, to path: BytePath, replacing: Bool) throws(FileSystemError) {
-        guard !replacing else { return try rename(tmp, to: path) }
-        do {
-            try syscall("renameat2", path) { tmp.withCString { from in path.withCString { intake_rename_noreplace(from, $0) } } }
-        } catch  where error.errno == EINVAL || error.errno == ENOSYS {
-            try rename(tmp, to: path)
-        }
     }
 
     static func rename(_ tmp: BytePath, to path: BytePath) throws(FileSystemError) {

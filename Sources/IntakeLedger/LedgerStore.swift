@@ -96,6 +96,9 @@ public protocol LedgerStore: Sendable {
     func unfinishedReports(channel: LedgerChannel) throws(LedgerError) -> [UnfinishedReportSet]
     /// Forgets an announced report set (its files removed): the bundle stays as it was.
     func clearAnnouncement(sha256: String) throws(LedgerError)
+    /// The report sets announced and not yet recorded of these bundles, by SHA-256 (a retry's, a killed process's, a
+    /// worker's that lost its lease): the files a writer may find already there and replace.
+    func pendingReportSets(sha256s: [String]) throws(LedgerError) -> [String: ReportSet]
     /// Report files (relative to the output folder) that a newer decision replaced.
     func obsoleteReports() throws(LedgerError) -> [String]
     func forgetObsolete(_ paths: [String]) throws(LedgerError)

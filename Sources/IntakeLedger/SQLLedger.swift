@@ -668,6 +668,23 @@ public final class SQLLedger: LedgerStore {
         }
     }
 
+    public func pendingReportSets(sha256s: [String]) throws(LedgerError) -> [String: ReportSet] {
+        guard !sha256s.isEmpty else { return [:] }
+        return try locked { (s) throws(LedgerError) in
+            var sets: [String: ReportSet] = [:]
+            for chunk in Self.chunks(sha256s, of: 100) {
+                try s.db.run(
+                    """
+                    SELECT sha256, pending_dir, pending_base FROM bundles
+                    WHERE pending_dir IS NOT NULL AND sha256 IN \(Self.list(chunk.count))
+                    """,
+                    chunk.map { .text($0) }
+                ) { r in sets[r.text(0)] = ReportSet(dir: r.text(1), base: r.text(2)) }
+            }
+            return sets
+        }
+    }
+
     public func recordDecisions(_ decisions: [(decision: DecisionRecord, name: NameRecord?)], runItems: [RunItem])
         throws(LedgerError) -> [String]
     {

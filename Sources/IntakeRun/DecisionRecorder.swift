@@ -86,6 +86,22 @@ public struct DecisionRecorder: Sendable {
     /// decision as the ledger now holds it, in order.
     public func record(_ group: [PendingDecision], runItems: [RunItem] = []) throws -> [RecordedDecision] {
         let started = DispatchTime.now()
+        // A report file already where a set goes that no earlier announcement of its bundle names: the ledger and the
+        // output folder disagree (a decision's rows removed from the ledger; round 48, tester d: the next night rewrote
+        // its sealed report in place, and verify passed). Nothing is announced or written. A set announced before (a
+        // retry after the ledger failed, a killed process, a worker whose lease ran out) is written again over its own
+        // files, as before.
+        let earlier = try ledger.pendingReportSets(sha256s: group.map(\.record.sha256))
+        let root = BytePath(out)
+        for p in group where earlier[p.record.sha256] != p.record.reports {
+            if let taken = p.files.first(where: { FileSystem.exists(root.appending(BytePath($0.path))) }) {
+                throw RunError(
+                    .output,
+                    "a report file is already at \(taken.path) while the ledger has no decision of its bundle "
+                        + "(\(p.record.sha256.prefix(12))): the ledger and the output folder disagree (run intake audit verify); "
+                        + "nothing was overwritten")
+            }
+        }
         try ledger.announceReports(
             group.map {
                 ReportAnnouncement(
@@ -93,23 +109,11 @@ public struct DecisionRecorder: Sendable {
             })
         if !group.isEmpty {
             do {
-                let root = BytePath(out)
                 var folders: Set<String> = []
                 for p in group { folders.insert(p.record.reports.dir) }
                 for folder in folders.sorted() { try FileSystem.makeFolders(root.appending(BytePath(folder))) }
                 try AtomicWriter.write(
-                    group.flatMap { p in p.files.map { (bytes: $0.bytes, path: root.appending(BytePath($0.path))) } },
-                    replacing: false)
-            } catch  where error.code == .fileAlreadyExists {
-                // A report file already where this decision's goes, and no decision of the bundle in the ledger: the
-                // ledger and the output folder disagree (a row removed from the ledger; round 48, tester d: the run
-                // rewrote a sealed report in place). Nothing is replaced; the announcements go, so that no later run
-                // sweeps the file that was there as this set's leftover.
-                for p in group { try? ledger.clearAnnouncement(sha256: p.record.sha256) }
-                throw RunError(
-                    .output,
-                    "a report file is already at \(error.path ?? "its path") while the ledger has no decision of its bundle: "
-                        + "the ledger and the output folder disagree (run intake audit verify); nothing was overwritten")
+                    group.flatMap { p in p.files.map { (bytes: $0.bytes, path: root.appending(BytePath($0.path))) } })
             } catch {
                 let names = group.prefix(3).map(\.record.file).joined(separator: ", ") + (group.count > 3 ? ", …" : "")
                 throw RunError(.output, "cannot write the reports of \(names): \(error)")

@@ -65,6 +65,7 @@ final class ConnectionPersistence: ChannelDuplexHandler, RemovableChannelHandler
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .head(var head) = unwrapInboundIn(data) else {
+            if case .end = unwrapInboundIn(data) { deadline?.requestRead() }
             context.fireChannelRead(data)
             return
         }
@@ -177,8 +178,11 @@ final class HeadDeadline: ChannelInboundHandler, RemovableChannelHandler {
     private var timer: Scheduled<Void>?
     /// A head is being received (its first byte came, its end not yet).
     private var receiving = false
-    /// Requests read (their head) and not answered to their end.
-    private var open = false
+    /// A request whose head was read has its body still arriving (a route that answers without reading it leaves
+    /// Hummingbird draining it), or its answer still to be written to its end: the bytes that come are not a head.
+    private var bodyOpen = false
+    private var answerOpen = false
+    private var open: Bool { bodyOpen || answerOpen }
 
     init(limit: TimeAmount) { self.limit = limit }
 
@@ -205,13 +209,17 @@ final class HeadDeadline: ChannelInboundHandler, RemovableChannelHandler {
     /// The parser read a head: its deadline is met.
     func headRead() {
         receiving = false
-        open = true
+        bodyOpen = true
+        answerOpen = true
         timer?.cancel()
         timer = nil
     }
 
-    /// Every request read has its answer: the next byte starts a head.
-    func allAnswered() { open = false }
+    /// The parser read a request's end (its body, if any, read or drained).
+    func requestRead() { bodyOpen = false }
+
+    /// Every request read has its answer: once its body is read too, the next byte starts a head.
+    func allAnswered() { answerOpen = false }
 
     private func expire() {
         guard receiving, let context else { return }

@@ -189,6 +189,8 @@ public enum HookServer {
             // A server that never listened (or stopped on an error) closes its run: left `running`, the next start took it
             // for a server stopped without closing it (round 47, tester d).
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            // What it decided is sealed first, as its own shutdown would (the next start no longer finds a dead run).
+            if state.decided > 0 { await state.seal(runID: runID) }
             try? ledger.finishRun(runID, decided: state.decided, seconds: seconds, status: .interrupted)
             throw Self.startupError(error, options: options)
         }

@@ -223,9 +223,10 @@ enum Routes {
     static func uploadQueryIsTaken(_ query: String?) -> Bool {
         guard let query, !query.isEmpty else { return true }
         let allowed = Routes.query["/v1/checks"] ?? []
-        for pair in query.split(separator: "&") {
+        // Keys as the middleware reads them: raw, and an empty pair an empty key (`?&name=`, `?na%6De=` are refused).
+        for pair in query.split(separator: "&", omittingEmptySubsequences: false) {
             let key = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            guard let name = decoded(key), allowed.contains(name) else { return false }
+            guard allowed.contains(String(key)) else { return false }
         }
         for key in allowed {
             let value: String?
@@ -275,7 +276,12 @@ enum Routes {
         if !rest[..<typeEnd].contains("=") { rest = rest[typeEnd...] }
         while !rest.isEmpty {
             rest = rest.drop { $0 == " " || $0 == "\t" || $0 == ";" }
-            guard let eq = rest.firstIndex(of: "=") else { break }
+            // A parameter without a value (`attachment; foo; filename=…`) ends at its `;`.
+            guard let eq = rest.firstIndex(where: { $0 == "=" || $0 == ";" }) else { break }
+            guard rest[eq] == "=" else {
+                rest = rest[eq...]
+                continue
+            }
             let key = rest[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
             rest = rest[rest.index(after: eq)...].drop { $0 == " " || $0 == "\t" }
             var value = ""
@@ -288,7 +294,8 @@ enum Routes {
                     if escaped {
                         value.append(c)
                         escaped = false
-                    } else if c == "\\" {
+                    } else if c == "\\", rest.first == "\"" || rest.first == "\\" {
+                        // Only before `"` or `\` (a Windows path's `C:\dir\a.zip` keeps its separators).
                         escaped = true
                     } else if c == "\"" {
                         closed = true

@@ -133,9 +133,17 @@ import Testing
             #expect(none.verdict == .returned, "\(scenario) \(said(none))")
             #expect(
                 none.findings.contains { $0.code == .materialMissing && $0.message.contains("结婚证") }, "\(scenario) \(said(none))")
+            app.facts.removeAll { $0.name == "cgCoOwnersSpouses" }
             app.filePDF(for: "5.2")
+            let undeclared = try decide(app)
+            #expect(!undeclared.verdict.isAcceptance, "\(scenario) \(said(undeclared))")
+            app.facts.append((name: "cgCoOwnersSpouses", value: "true"))
             let spouses = try decide(app)
             #expect(spouses.verdict.isAcceptance, "\(scenario) \(said(spouses))")
+            // Co-owners who are not spouses bring the notarial certificate.
+            app.facts.removeAll { $0.name == "cgCoOwnersSpouses" }
+            app.facts.append((name: "cgCoOwnersSpouses", value: "false"))
+            #expect(!(try decide(app)).verdict.isAcceptance, "\(scenario)")
         }
     }
 

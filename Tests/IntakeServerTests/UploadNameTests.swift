@@ -14,6 +14,10 @@ import Testing
         #expect(Routes.fileName(disposition: #"filename="bare.zip""#) == "bare.zip")
         #expect(Routes.fileName(disposition: #"attachment; filename="open.zip"#) == "open.zip")
         #expect(Routes.fileName(disposition: "attachment") == nil)
+        // A parameter without a value, and a Windows path's backslashes (not escapes): the session's review.
+        #expect(Routes.fileName(disposition: #"attachment; foo; filename="x.zip""#) == "x.zip")
+        #expect(Routes.fileName(disposition: #"attachment; filename="C:\dir\a.zip""#) == #"C:\dir\a.zip"#)
+        #expect(Upload.safeName(Routes.fileName(disposition: #"attachment; filename="C:\dir\a.zip""#)) == "a.zip")
     }
 
     @Test func theExtendedFilenameCarriesAChineseNameAndWins() {
