@@ -88,25 +88,35 @@ public struct DecisionRecorder: Sendable {
         let started = DispatchTime.now()
         // A report file already where a set goes that no earlier announcement of its bundle names: the ledger and the
         // output folder disagree (a decision's rows removed from the ledger; round 48, tester d: the next night rewrote
-        // its sealed report in place, and verify passed). Nothing is announced or written. A set announced before (a
-        // retry after the ledger failed, a killed process, a worker whose lease ran out) is written again over its own
-        // files, as before.
+        // its sealed report in place, and verify passed). Nothing is written, and the announcements are put back as
+        // they were. A set announced before (a retry after the ledger failed, a killed process, a worker whose lease ran
+        // out) is written again over its own files, as before. Checked once the sets are announced: a worker that lost
+        // its claim learns it from the announcement first (another took the bundle over and wrote these very files).
         let earlier = try ledger.pendingReportSets(sha256s: group.map(\.record.sha256))
-        let root = BytePath(out)
-        for p in group where earlier[p.record.sha256] != p.record.reports {
-            if let taken = p.files.first(where: { FileSystem.exists(root.appending(BytePath($0.path))) }) {
-                throw RunError(
-                    .output,
-                    "a report file is already at \(taken.path) while the ledger has no decision of its bundle "
-                        + "(\(p.record.sha256.prefix(12))): the ledger and the output folder disagree (run intake audit verify); "
-                        + "nothing was overwritten")
-            }
-        }
         try ledger.announceReports(
             group.map {
                 ReportAnnouncement(
                     sha256: $0.record.sha256, size: $0.record.size, reports: $0.record.reports, channel: channel, runID: runID)
             })
+        let root = BytePath(out)
+        for p in group where earlier[p.record.sha256] != p.record.reports {
+            guard let taken = p.files.first(where: { FileSystem.exists(root.appending(BytePath($0.path))) }) else { continue }
+            for q in group {
+                if let before = earlier[q.record.sha256] {
+                    try? ledger.announceReports([
+                        ReportAnnouncement(
+                            sha256: q.record.sha256, size: q.record.size, reports: before, channel: channel, runID: runID)
+                    ])
+                } else {
+                    try? ledger.clearAnnouncement(sha256: q.record.sha256)
+                }
+            }
+            throw RunError(
+                .output,
+                "a report file is already at \(taken.path) while the ledger has no decision of its bundle "
+                    + "(\(p.record.sha256.prefix(12))): the ledger and the output folder disagree (run intake audit verify); "
+                    + "nothing was overwritten")
+        }
         if !group.isEmpty {
             do {
                 var folders: Set<String> = []
