@@ -664,7 +664,7 @@ private final class HTMLPage {
     /// an information-only matter has nothing to apply for here, a code or scenario to correct is not a bundle to build
     /// anew (round 47, tester a: "请重新生成申请包后提交" above "无需向本渠道提交材料").
     static func verdictExplanation(_ v: Verdict, findings: [Finding] = []) -> (String, String) {
-        switch v == .invalid ? HTMLReport.soundBundleNotDecided(findings) : nil {
+        switch v == .invalid ? Report.soundBundleNotDecided(findings) : nil {
         case .informationOnly?:
             return ("咨询类事项：不在本渠道受理，无需提交申请材料，见下方说明。", "An information-only matter: nothing to apply for here; see below.")
         case .matterToCorrect?:
@@ -817,17 +817,4 @@ private final class HTMLPage {
         }
 
         """
-}
-
-extension HTMLReport {
-    /// Why a sound bundle's report is `invalid`: its matter is information-only, or its matter or scenario is to be
-    /// corrected; nil when something else is wrong (the bundle itself).
-    enum NotDecided { case informationOnly, matterToCorrect }
-
-    static func soundBundleNotDecided(_ findings: [Finding]) -> NotDecided? {
-        guard let matter = findings.first(where: { $0.code == .matterUnknown }),
-            !findings.contains(where: { $0.severity == .error && $0.code != .matterUnknown })
-        else { return nil }
-        return matter.detail == Finding.informationOnlyDetail ? .informationOnly : .matterToCorrect
-    }
 }

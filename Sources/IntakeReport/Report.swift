@@ -148,3 +148,16 @@ extension Report {
         }
     }
 }
+
+extension Report {
+    /// Why a sound bundle's report is `invalid`: its matter is information-only, or its matter or scenario is to be
+    /// corrected; nil when something else is wrong (the bundle itself).
+    enum NotDecided { case informationOnly, matterToCorrect }
+
+    static func soundBundleNotDecided(_ findings: [Finding]) -> NotDecided? {
+        guard let matter = findings.first(where: { $0.code == .matterUnknown }),
+            !findings.contains(where: { $0.severity == .error && $0.code != .matterUnknown })
+        else { return nil }
+        return matter.detail == Finding.informationOnlyDetail ? .informationOnly : .matterToCorrect
+    }
+}

@@ -46,7 +46,7 @@ public enum TextReport {
         // A sound bundle naming an information-only matter, or a matter or scenario to correct, is not "申请包无效"
         // (round 48, tester e: the headline read as a broken bundle).
         let headline =
-            switch r.verdict == .invalid ? HTMLReport.soundBundleNotDecided(r.findings) : nil {
+            switch r.verdict == .invalid ? Report.soundBundleNotDecided(r.findings) : nil {
             case .informationOnly?: "咨询类事项，不在本渠道受理"
             case .matterToCorrect?: "未能确定所申请的事项或情形，请更正"
             case nil: r.verdict.chinese

@@ -3,7 +3,9 @@
 
 private let inWindow002 = "2025-07-01T09:30:00+08:00"
 
-public let forbiddenExamples002: [ForbiddenExample] = [
+public let forbiddenExamples002: [ForbiddenExample] = eligibilityExamples002 + reviewExamples002
+
+private let eligibilityExamples002: [ForbiddenExample] = [
     // ---- GQ-JS 技师
     ForbiddenExample(
         "GQ-JS", "F1",
@@ -233,46 +235,16 @@ public let forbiddenExamples002: [ForbiddenExample] = [
         "GQ-CJG", "F4",
         triggering: ["currentGrade": "初级工", "changesTrade": "false"],
         notTriggering: ["currentGrade": "无", "changesTrade": "false"], submitted: "2025-07-25T17:00:00+08:00"),
-    // 二、(九) (line 43) 复核认定: the certificate "需经技能人才评价证书全国联网查询系统…核查确认有效"; the clerk found it not valid:
-    // refused, unless it is a veteran's army certificate the system cannot look up ("经本人承诺真实后，可免考申报").
-    ForbiddenExample(
-        "GQ-JS", "F-review-unverified",
-        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
-        notTriggering: ["gqCertificateVerifiedOnline": "true", "gqVeteranArmyCertificate": "false"], submitted: inWindow002,
-        scenario: "review"),
-    ForbiddenExample(
-        "GQ-JS", "F-review-unverified",
-        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
-        notTriggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "true"], submitted: inWindow002,
-        scenario: "review"),
-    ForbiddenExample(
-        "GQ-GJG", "F-review-unverified",
-        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
-        notTriggering: ["gqCertificateVerifiedOnline": "true", "gqVeteranArmyCertificate": "false"], submitted: inWindow002,
-        scenario: "review"),
-    ForbiddenExample(
-        "GQ-GJG", "F-review-unverified",
-        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
-        notTriggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "true"], submitted: inWindow002,
-        scenario: "review"),
-    ForbiddenExample(
-        "GQ-ZJG", "F-review-unverified",
-        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
-        notTriggering: ["gqCertificateVerifiedOnline": "true", "gqVeteranArmyCertificate": "false"], submitted: inWindow002,
-        scenario: "review"),
-    ForbiddenExample(
-        "GQ-ZJG", "F-review-unverified",
-        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
-        notTriggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "true"], submitted: inWindow002,
-        scenario: "review"),
-    ForbiddenExample(
-        "GQ-CJG", "F-review-unverified",
-        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
-        notTriggering: ["gqCertificateVerifiedOnline": "true", "gqVeteranArmyCertificate": "false"], submitted: inWindow002,
-        scenario: "review"),
-    ForbiddenExample(
-        "GQ-CJG", "F-review-unverified",
-        triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
-        notTriggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "true"], submitted: inWindow002,
-        scenario: "review"),
 ]
+
+// 二、(九) (line 43) 复核认定, alike for every grade: the certificate "需经技能人才评价证书全国联网查询系统…核查确认有效"; the clerk
+// found it not valid: refused, unless it is a veteran's army certificate the system cannot look up ("经本人承诺真实后，可免考申报").
+private let reviewExamples002: [ForbiddenExample] = ["GQ-JS", "GQ-GJG", "GQ-ZJG", "GQ-CJG"].flatMap { code in
+    [("true", "false"), ("false", "true")].map { verified, veteran in
+        ForbiddenExample(
+            code, "F-review-unverified",
+            triggering: ["gqCertificateVerifiedOnline": "false", "gqVeteranArmyCertificate": "false"],
+            notTriggering: ["gqCertificateVerifiedOnline": verified, "gqVeteranArmyCertificate": veteran],
+            submitted: inWindow002, scenario: "review")
+    }
+}
