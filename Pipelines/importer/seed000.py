@@ -29,9 +29,10 @@ EFFECTIVE_FROM = "2022-01-01"
 
 # Cited lines a page break (or a table's cell) cut mid-sentence: a citation of the first line quotes
 # through the second, joined (round 39, tester q: RS-039 8.3's quote of line 1586 ended "…丧偶人", its
-# 结婚证 on line 1588). Found by listing the cited lines that end without punctuation and whose next
+# 结婚证 on line 1588). Found by listing the cited lines that end without punctuation (or with a comma: 656, 752, round 49,
+# tester d: the quote of RS-015 2.11 居住证 stopped before it) and whose next
 # line continues them, each read by hand.
-WRAPPED = {337: 339, 343: 345, 590: 592, 708: 710, 804: 806, 1517: 1519, 1586: 1588, 1632: 1634, 1709: 1711, 2530: 2532}
+WRAPPED = {337: 339, 343: 345, 590: 592, 656: 658, 708: 710, 752: 754, 804: 806, 1517: 1519, 1586: 1588, 1632: 1634, 1709: 1711, 2530: 2532}
 
 DEPARTMENT = "大连市人力资源和社会保障局"
 GUIDE = "合规办事业务指南"

@@ -83,6 +83,25 @@ def information_answer(lines):
     whole: 入学 事项9's (5), (6)). A heading of the next part that ends the body (小学, 职业教育)
     is not the answer's; the cells of a flattened table (0411-84309625 and the next row's 2)
     are kept apart by a space where two numbers or words would run together."""
+    # A table's cells (one a line, each after a tab) are not read out run together ("序号学校名称类别性质…1大连盲聋学校…"):
+    # the answer says a table stands there and goes on with what follows it (round 49, tester e: 入学 事项8's 报名条件
+    # came after the table of schools, past the cut). A body that is only a table keeps its cells.
+    # Blank lines and a cell's short second line ("核定" / "床位数") inside the table belong to it.
+    if any(t.strip() and not t.startswith("\t") for t in lines):
+        kept, table = [], False
+        for t in lines:
+            if t.startswith("\t") and t.strip():
+                if not table:
+                    kept.append("（表略）")
+                table = True
+            elif table and (not t.strip() or len(t.strip()) <= 8 and not re.search(r"[。，；：:,.;？?]", t)):
+                continue
+            else:
+                table = False
+                kept.append(t)
+        # Where the table is the answer (大连市养老机构明细表：), its cells are read, run together as before.
+        if len(re.sub(r"\s+|（表略）", "", "".join(kept))) >= 40:
+            lines = kept
     lines = [re.sub(r"\s+", " ", t).strip() for t in lines]
     lines = [t for t in lines if t]
     while len(lines) > 1 and len(lines[-1]) <= 8 and not re.search(r"[。，；：:,.;（）()0-9？?]", lines[-1]):
@@ -1716,7 +1735,9 @@ def after_overlays(root: ET.Element) -> None:
             for material in scn.iter(Q + "material"):
                 c = material.find(Q + "cite")
                 m = plain.match(c.get("item") or "") if c is not None else None
-                if m:
+                # Not where the item names the case already (生育 事项10 所需材料 （二）手术休假津贴审核支付业务 read "…（二）手术
+                # 休假津贴审核支付业务 所需材料 （二）手术休假津贴审核支付业务": round 49, tester e).
+                if m and place not in m.group(2):
                     c.set("item", f"{m.group(1)} {place} {m.group(2)}")
 
 

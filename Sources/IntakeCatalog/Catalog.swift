@@ -502,8 +502,9 @@ public struct ForbiddenCase: Sendable, Hashable, Codable {
         /// The kind of the rule in the report's trail.
         public var ruleKind: RuleKind { self == .refuses ? .forbidden : .correction }
         /// What the clerk checks for, in a manual check or a question of facts: a returned case is
-        /// no 禁办情形 (round 35's review: its checks said 禁办 of a case that is corrected).
-        public var caseName: String { self == .refuses ? "禁办情形" : "须更正申请方式的情形" }
+        /// no 禁办情形 (round 35's review: its checks said 禁办 of a case that is corrected), nor always a way of applying
+        /// (round 49, tester b: RS-018's 10 training videos were "须更正申请方式").
+        public var caseName: String { self == .refuses ? "禁办情形" : "须退回补正的情形" }
         /// The outcome whose finding is `code`, if any.
         public init?(finding code: FindingCode) {
             guard let o = [Self.refuses, .returns].first(where: { $0.findingCode == code }) else { return nil }

@@ -126,7 +126,9 @@ extension CatalogLoader {
     static func material(_ e: XMLElement, seed: SeedText, inherited: Citation? = nil) -> Material {
         let source =
             e.child(named: "cite").map {
-                citation($0, seed: seed, about: e.child(named: "name")?.trimmedText ?? "")
+                citation(
+                    $0, seed: seed, about: e.child(named: "name")?.trimmedText ?? "",
+                    also: e.child(named: "when")?.trimmedText ?? "")
             } ?? inherited
         return Material(
             id: e["id"] ?? "", name: e.child(named: "name")?.trimmedText ?? "",
@@ -178,7 +180,7 @@ extension CatalogLoader {
 
     /// `about`: the words of what cites it (a rule's condition, a material's name), which a
     /// quote of a long line looks for (``SeedText/quote(document:line:focus:)``).
-    static func citation(_ e: XMLElement?, seed: SeedText = .none, about: String = "") -> Citation {
+    static func citation(_ e: XMLElement?, seed: SeedText = .none, about: String = "", also: String = "") -> Citation {
         let document = e?["document"] ?? ""
         let line = e?["line"].flatMap { Int($0) }
         let through = e?["through"].flatMap { Int($0) }
@@ -186,7 +188,8 @@ extension CatalogLoader {
         return Citation(
             document: document, item: item, line: line,
             quote: line.flatMap {
-                seed.quote(document: document, line: $0, through: through, focus: SeedText.focus(item: item, text: about))
+                seed.quote(
+                    document: document, line: $0, through: through, focus: SeedText.focus(item: item, text: about, also: also))
             })
     }
 

@@ -105,8 +105,9 @@ struct SeedText: Sendable {
     /// What a citation's quote looks for on a long line: the numbered item its label ends
     /// with (`殡葬 事项1 2.（3）` → "（3）", "(3)"; used only where the line holds it once),
     /// then the document's title in 《》, then the words of the rule or material (`text`: up to
-    /// its first bracket, gloss or ellipsis, its first 8 characters).
-    static func focus(item: String, text: String = "") -> [String] {
+    /// its first bracket, gloss or ellipsis, its first 8 characters), then those of `also` (a material's condition: RS-015's
+    /// 居住证, too short a name to look for, is asked where "非大连户籍人员除上述证件外，还需提供" ends the line; round 49, tester d).
+    static func focus(item: String, text: String = "", also: String = "") -> [String] {
         var out: [String] = []
         if let last = item.split(separator: " ").last,
             let mark = last.matches(of: /[（(]([0-9]+)[）)]/).last
@@ -117,6 +118,8 @@ struct SeedText: Sendable {
         if let title = text.firstMatch(of: /《[^》]{2,}》/) { out.append(String(title.output)) }
         let words = text.prefix { !"（(〔…".contains($0) }.trimmingCharacters(in: .whitespaces)
         if words.count >= 4 { out.append(String(words.prefix(8))) }
+        let condition = also.prefix { !"（(〔…".contains($0) }.trimmingCharacters(in: .whitespaces)
+        if condition.count >= 4 { out.append(String(condition.prefix(8))) }
         return out
     }
 }

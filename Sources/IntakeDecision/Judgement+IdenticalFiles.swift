@@ -27,13 +27,37 @@ extension Judgement {
                     ? "容缺受理承诺书" : scenario.material(doc.material).map(Self.label) ?? "（\(doc.material)）"
                 return "\(doc.path)（材料\(name)）"
             }
-            findings.append(
-                Finding(
-                    .manualCheck, .warning,
-                    "文件 \(named.joined(separator: " 与 ")) 内容完全相同；请窗口人员核对这几项材料是否确可由同一份文件满足"
-                        + "（如两项材料所指为同一证件），否则所缺的一项须另行提交",
-                    material: docs[0].material, path: docs[0].path, source: matter.source,
-                    detail: "identical files (SHA-256 \(digest)) filed for different materials"))
+            tellIdentical(named, digest: digest, material: docs[0].material, path: docs[0].path)
+        }
+    }
+
+    /// The warning for one content counted for several materials: `named` are "path（材料label）".
+    mutating func tellIdentical(_ named: [String], digest: String, material: String, path: String) {
+        findings.append(
+            Finding(
+                .manualCheck, .warning,
+                "文件 \(named.joined(separator: " 与 ")) 内容完全相同；请窗口人员核对这几项材料是否确可由同一份文件满足"
+                    + "（如两项材料所指为同一证件），否则所缺的一项须另行提交",
+                material: material, path: path, source: matter.source,
+                detail: "identical files (SHA-256 \(digest)) filed for different materials"))
+    }
+
+    /// Files under a group's number taken one per part (`filedUnderGroup`): two of the same bytes counted as two parts
+    /// are told as two materials of one file are (round 49, tester b: SB-021's one scan filed twice under （3）
+    /// 遗属和经办人身份证 was counted as both ID cards with an info note only).
+    mutating func checkIdenticalParts(_ taken: [(label: String, file: DocumentEvidence)]) {
+        var byDigest: [String: [(label: String, file: DocumentEvidence)]] = [:]
+        var order: [String] = []
+        for t in taken {
+            guard let digest = t.file.sha256 else { continue }
+            if byDigest[digest] == nil { order.append(digest) }
+            byDigest[digest, default: []].append(t)
+        }
+        for digest in order {
+            guard let same = byDigest[digest], Set(same.map(\.label)).count > 1 else { continue }
+            tellIdentical(
+                same.map { "\($0.file.path)（材料\($0.label)）" }, digest: digest, material: same[0].file.material,
+                path: same[0].file.path)
         }
     }
 }

@@ -691,6 +691,7 @@ extension Judgement {
                         "材料\(Self.label(m))的各项均标注为（\(m.id)），已按每个文件一项计：\(taken.joined(separator: "；"))；请窗口人员核对",
                         material: m.id, source: m.source ?? matter.source,
                         detail: "files under a group's number taken one per part"))
+                checkIdenticalParts(assigned.map { (Self.label(out[$0.0].material), $0.1) })
                 return
             }
         }

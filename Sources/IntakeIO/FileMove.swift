@@ -37,6 +37,13 @@ public enum FileMove {
         for candidate in candidates {
             for _ in 0..<3 {  // a name can appear between our check and our rename: look again
                 if FileSystem.exists(candidate) {
+                    // The name is the bundle's own (a --move-done folder that is the inbox, by whatever path: round 49,
+                    // tester d, the bundles were removed as "already moved"): nothing to move, nothing removed.
+                    if let there = FileFingerprint(path: candidate), there.device == fingerprint.device,
+                        there.inode == fingerprint.inode
+                    {
+                        return .moved(candidate)
+                    }
                     guard (try? FileHash.sha256(candidate))?.sha256 == sha256 else { break }
                     guard try removeSource(source, fingerprint: fingerprint) else { return .changed }
                     return .moved(candidate)

@@ -408,7 +408,7 @@ private final class HTMLPage {
                 line(
                     "<tr id=\"material-\(i + 1)\" class=\"depth-\(min(m.depth, 4))\"><td><code>\(text: m.id)</code></td>",
                     "<td class=\"name\">\(text: m.name)</td><td><code>\(text: m.kind.rawValue)</code></td><td>\(requirement)</td>",
-                    "<td><span class=\"state st-\(m.state.rawValue)\">\(Self.stateName(m.state))</span></td>",
+                    "<td><span class=\"state st-\(m.state.rawValue)\">\(Self.stateName(m.state, verdict: r.verdict))</span></td>",
                     "<td>\(files.isEmpty ? "<span class=\"none\">—</span>" : files)</td><td>\(citation(m.source))</td></tr>")
             }
             w("</tbody>")
@@ -610,7 +610,15 @@ private final class HTMLPage {
         switch f.code {
         case .materialMissing:
             guard let m = f.material else { return nil }
-            let requirement = materialRow[m].map { r.materials[$0 - 1] }.flatMap { $0.isAlwaysRequired ? nil : $0.requirement }
+            let row = materialRow[m].map { r.materials[$0 - 1] }
+            // What the finding says of it after its name: which of a one-of group this case takes (本情形应提交：本人的承诺书), its
+            // condition, what may be deferred. The group's name alone listed every alternative, those this case does not
+            // take too (round 49, tester a: BS-HJ-016's 补交 line named all four 落户地址手续 for the 人才集体户's 承诺书).
+            if let row, case let named = "缺少材料：（\(row.id)）\(row.name)", f.message.hasPrefix(named) {
+                let rest = f.message.dropFirst(named.count)
+                return "补交 " + materialLink(m) + h(String(rest))
+            }
+            let requirement = row.flatMap { $0.isAlwaysRequired ? nil : $0.requirement }
             return "补交 " + materialLink(m) + (requirement.map { "（\(h($0))）" } ?? "")
         case .commitmentMissing:
             return "补齐所缺材料；或签署并提交容缺受理承诺书，先行受理后在期限内补交"
@@ -693,8 +701,13 @@ private final class HTMLPage {
         }
     }
 
-    static func stateName(_ s: MaterialStatus.State) -> String {
-        switch s {
+    /// A deferral under a verdict that accepts nothing yet (returned) applies once the corrected application is accepted:
+    /// said so, beside the 容缺材料 section's "无" (round 49, tester b: "容缺" read as granted).
+    static func stateName(_ s: MaterialStatus.State, verdict: Verdict? = nil) -> String {
+        if s == .deferred, let verdict, !verdict.isAcceptance {
+            return "可容缺（补正后受理时适用） <span class=\"en\">deferrable once accepted</span>"
+        }
+        return switch s {
         case .met: "已提交 <span class=\"en\">met</span>"
         case .missing: "缺少 <span class=\"en\">missing</span>"
         case .defective: "文件有误，视为未提交 <span class=\"en\">defective</span>"

@@ -222,6 +222,22 @@ public struct BatchRun: Sendable {
         self.stop = stop
     }
 
+    /// A --move-done or --quarantine folder that is the inbox itself, by any path (`IN/.`, a link to it): each bundle's
+    /// destination would be the bundle (round 49, tester d: the run removed them as moved before). Refused before anything
+    /// is written.
+    static func refuseMovesOntoTheInbox(_ options: RunOptions) throws(RunError) {
+        guard let inbox = FileFingerprint(path: BytePath(options.inbox)) else { return }
+        for (folder, option) in [(options.moveDone, "--move-done"), (options.quarantine, "--quarantine")] {
+            guard let folder, let there = FileFingerprint(path: BytePath(folder)) else { continue }
+            if (there.device, there.inode) == (inbox.device, inbox.inode) {
+                throw RunError(
+                    .move,
+                    "\(option) \(folder.path) is the inbox \(options.inbox.path) itself: a bundle cannot be moved out of the "
+                        + "inbox into it; name another folder (one inside the inbox is skipped by the walk)")
+            }
+        }
+    }
+
     /// Runs the batch. Throws only when the run itself fails (ledger, output folder,
     /// inbox); a bundle that cannot be decided is a report, not an error.
     @discardableResult
@@ -231,6 +247,7 @@ public struct BatchRun: Sendable {
         // An inbox that cannot be read fails the run before anything is made under --out (round 42, tester h: a
         // mistyped inbox left a ledger and a catalog archive behind).
         _ = try Self.walk(options.inbox, excluding: [out])
+        try Self.refuseMovesOntoTheInbox(options)
         try RunError.io(.output, "cannot create the output folder") { () throws(FileSystemError) in
             try FileSystem.makeFolders(BytePath(out))
         }

@@ -192,6 +192,8 @@ public enum HookServer {
             // What it decided is sealed first, as its own shutdown would (the next start no longer finds a dead run).
             if state.decided > 0 { await state.seal(runID: runID) }
             try? ledger.finishRun(runID, decided: state.decided, seconds: seconds, status: .interrupted)
+            // Whole in its one file, as after any stop (round 49, tester d: a 4 KB ledger.sqlite beside a 131 KB -wal).
+            try? ledger.checkpoint()
             throw Self.startupError(error, options: options)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9

@@ -1336,13 +1336,13 @@ import Testing
         facts["insuredCategory"] = "企业职工"
         var app = complete("BS-TX-003", facts: facts)
         #expect(try decide(app).verdict == .accepted)
-        let k = try #require(app.documents.firstIndex { $0.material == "1.13" })
+        let k = try #require(app.documents.firstIndex { $0.material == "1.13.1" })
         app.documents[k] = SampleDocument(
-            path: "files/社保卡.pdf", material: "1.13", bytes: SampleDocuments.pdfWithPagesInObjectStream(2),
+            path: "files/社保卡.pdf", material: "1.13.1", bytes: SampleDocuments.pdfWithPagesInObjectStream(2),
             mediaType: "application/pdf")
         let two = try decide(app)
         #expect(two.verdict == .returned, "\(two.errors.map(\.message))")
-        let f = try #require(two.findings.first { $0.code == .documentSpec && $0.material == "1.13" })
+        let f = try #require(two.findings.first { $0.code == .documentSpec && $0.material == "1.13.1" })
         #expect(f.source?.line == 9047 && f.message.contains("一张A4纸"), "\(f.message)")
         var rng = SeededRandom(seed: 9047)
         app.documents[k].bytes = SampleDocuments.pdf(size: 20_000, rng: &rng)
@@ -1364,7 +1364,7 @@ import Testing
             let d = try decide(app)
             #expect(d.verdict == (fits ? .accepted : .returned), "\(box) \(crop ?? ""): \(d.errors.map(\.message))")
             if !fits {
-                let a4 = try #require(d.findings.first { $0.code == .documentSpec && $0.material == "1.13" })
+                let a4 = try #require(d.findings.first { $0.code == .documentSpec && $0.material == "1.13.1" })
                 #expect(a4.message.contains("不是 A4（210×297 mm）"), "\(a4.message)")
                 if crop != nil { #expect(a4.message.contains("纸张 148×210 mm"), "\(a4.message)") }
             }
@@ -1379,12 +1379,12 @@ import Testing
             let d = try decide(app)
             #expect(d.verdict == (fits ? .accepted : .returned), "\(box) UserUnit \(unit): \(d.errors.map(\.message))")
             if !fits {
-                let a2 = try #require(d.findings.first { $0.code == .documentSpec && $0.material == "1.13" })
+                let a2 = try #require(d.findings.first { $0.code == .documentSpec && $0.material == "1.13.1" })
                 #expect(a2.message.contains("纸张 420×594 mm，不是 A4"), "\(a2.message)")
             }
         }
         app.documents[k] = SampleDocument(
-            path: "files/社保卡.jpg", material: "1.13", bytes: SampleDocuments.jpeg(size: 30_000, rng: &rng),
+            path: "files/社保卡.jpg", material: "1.13.1", bytes: SampleDocuments.jpeg(size: 30_000, rng: &rng),
             mediaType: "image/jpeg")
         let photo = try decide(app)
         #expect(photo.verdict == .accepted, "\(photo.errors.map(\.message)) \(photo.errors.map(\.detail))")

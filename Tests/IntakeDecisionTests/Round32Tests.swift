@@ -94,7 +94,8 @@ import Testing
         app.agent = nil
         let d = try decide(app)
         #expect(d.verdict == verdict, "\(d.errors.map(\.message))")
-        if verdict == .refused { #expect(forbidden(d) == [671], "\(d.errors.map(\.message))") }
+        // Each scenario's refusal cites its own line (round 49, tester e).
+        if verdict == .refused { #expect(forbidden(d) == [scenario == "transfer" ? 673 : 671], "\(d.errors.map(\.message))") }
     }
 
     /// 户籍 事项7 5、办理时限 (lines 2048-2050): 普通证 19 working days (速递 within it) at the applicant's own 派出所 and for a 大连

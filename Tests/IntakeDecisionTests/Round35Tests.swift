@@ -107,20 +107,20 @@ import Testing
         var facts = try settledFacts("BS-TX-003")
         facts["insuredCategory"] = "企业职工"
         var app = complete("BS-TX-003", facts: facts)
-        let k = try #require(app.documents.firstIndex { $0.material == "1.13" })
+        let k = try #require(app.documents.firstIndex { $0.material == "1.13.1" })
         var rng = SeededRandom(seed: 9047)
         app.documents[k] = SampleDocument(
-            path: "files/社保卡-1.pdf", material: "1.13", bytes: SampleDocuments.pdf(size: 20_000, rng: &rng),
+            path: "files/社保卡-1.pdf", material: "1.13.1", bytes: SampleDocuments.pdf(size: 20_000, rng: &rng),
             mediaType: "application/pdf")
         let one = try decide(app)
         #expect(one.verdict == .accepted, "\(one.errors.map(\.message))")
         app.documents.append(
             SampleDocument(
-                path: "files/社保卡-2.pdf", material: "1.13", bytes: SampleDocuments.pdf(size: 20_000, rng: &rng),
+                path: "files/社保卡-2.pdf", material: "1.13.1", bytes: SampleDocuments.pdf(size: 20_000, rng: &rng),
                 mediaType: "application/pdf"))
         let two = try decide(app)
         #expect(two.verdict == .returned, "\(two.errors.map(\.message))")
-        let f = try #require(two.findings.first { $0.code == .documentSpec && $0.material == "1.13" })
+        let f = try #require(two.findings.first { $0.code == .documentSpec && $0.material == "1.13.1" })
         #expect(f.message.contains("合计 2 页") && f.source?.line == 9047, "\(f.message)")
     }
 

@@ -128,7 +128,7 @@ extension Round36Tests {
         let d = try decide(complete("BS-RS-022", facts: facts))
         let asked = try #require(
             d.findings.first { $0.code == .factMissing && $0.fact == "rsCardRoute" }, "\(d.findings.map(\.message))")
-        #expect(asked.message.contains("须更正申请方式的情形"), "\(asked.message)")
+        #expect(asked.message.contains("须退回补正的情形"), "\(asked.message)")
         #expect(!asked.message.contains("禁办"), "\(asked.message)")
     }
 }
@@ -377,14 +377,14 @@ extension Round36Tests {
     @Test func anImageWhereAnA4CopyIsAskedIsLeftToTheClerk() throws {
         let facts = try settledFacts("BS-TX-003")
         var app = complete("BS-TX-003", facts: facts)
-        let i = try #require(app.documents.firstIndex { $0.material == "1.13" })
+        let i = try #require(app.documents.firstIndex { $0.material == "1.13.1" })
         var rng = SeededRandom(seed: 7)
         app.documents[i] = SampleDocument(
-            path: "files/1.13.jpg", material: "1.13", bytes: SampleDocuments.jpeg(size: 30_000, rng: &rng),
+            path: "files/1.13.1.jpg", material: "1.13.1", bytes: SampleDocuments.jpeg(size: 30_000, rng: &rng),
             mediaType: "image/jpeg")
         let d = try decide(app)
         #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
-        let asked = try #require(d.findings.first { $0.code == .manualCheck && $0.material == "1.13" })
+        let asked = try #require(d.findings.first { $0.code == .manualCheck && $0.material == "1.13.1" })
         #expect(asked.severity == .info && asked.message.contains("A4"), "\(asked.message)")
     }
 }

@@ -116,6 +116,25 @@ import Testing
         #expect((try? FileManager.default.contentsOfDirectory(atPath: done.path)) ?? [] == [])
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != "done" } == ["a.zip"])
     }
+
+    /// A destination that is the bundle itself, by its own path or another (`in/./a.zip`, a link to the folder): nothing
+    /// is removed (round 49, tester d: the same bytes at the destination read as "moved already", and the source, the
+    /// destination itself, was unlinked).
+    @Test(arguments: ["in/a.zip", "in/./a.zip", "link/a.zip"])
+    func aBundleIsNeverMovedOntoItself(_ destination: String) throws {
+        let dir = try temporaryFolder("move-self")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let source = dir.appendingPathComponent("in/a.zip")
+        try FileManager.default.createDirectory(at: source.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("bundle".utf8).write(to: source)
+        #expect(symlink("in", dir.appendingPathComponent("link").path) == 0)
+        let sha = try FileHash.sha256(BytePath(source)).sha256
+        let fingerprint = try #require(FileFingerprint(path: BytePath(source)))
+        _ = try FileMove.move(
+            BytePath(source), to: BytePath(dir.path + "/" + destination), sha256: sha, fingerprint: fingerprint)
+        #expect(try String(contentsOf: source, encoding: .utf8) == "bundle")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: source.deletingLastPathComponent().path) == ["a.zip"])
+    }
 }
 
 @Suite struct InboxWalkTests {

@@ -28,6 +28,11 @@ import Testing
         // A tab or a CR first, which a spreadsheet strips before it reads a formula (round 42, tester d).
         ("\t=1+1.zip", "'\t=1+1.zip"),
         ("\r=2+2.zip", "\"'\r=2+2.zip\""),
+        // Controls and bidirectional controls shown, not obeyed (round 49, tester d: raw ESC and U+202E in the index).
+        ("a\u{1B}[31mb.zip", "a\\u{1B}[31mb.zip"),
+        ("\u{202E}piz.exe", "\\u{202E}piz.exe"),
+        ("x\u{85}y\u{7F}.zip", "x\\u{85}y\\u{7F}.zip"),
+        ("=\u{2066}1", "'=\\u{2066}1"),
     ])
     func quotesAndDefusesFields(field: String, written: String) {
         #expect(CSV.field(field) == written)

@@ -226,7 +226,7 @@ public let forbiddenExamples003Life: [ForbiddenExample] = [
     // 生育 事项6 儿童常规预防接种的年龄范围为0-6周岁 (line 671); 从其他接种单位转入的0-6岁儿童 (line 673): a child of 8 (born
     // 2017-07-01) is refused, one of 5 is not
     ForbiddenExample(
-        "BS-SY-006", "F-over-six",
+        "BS-SY-006", "F-over-six-transfer",
         triggering: ["residentId": "210202201707010012"],
         notTriggering: ["residentId": "210202202001010015"],
         scenario: "transfer"),

@@ -421,7 +421,7 @@ public let forbiddenExamples003Work: [ForbiddenExample] =
             notTriggering: ["residentId": "210202197207010121", "femaleRetirementBase": "55"]),
         // under 16: born 2010-01-01 (15) vs 2009-01-01 (16)
         ForbiddenExample(
-            "BS-QT-013", "F-age",
+            "BS-QT-013", "F-age-young",
             triggering: ["residentId": "210202201001010010"],
             notTriggering: ["residentId": "210202200901010011"]),
         // 公积金 事项7 补充说明 (1) "偿还规划用途为办公、商业、工业、公共配套等非住宅用房贷款本息的，不得办理商贷代扣业务。" (line 6646)

@@ -317,7 +317,7 @@ public let expected000: [ExpectedMatter] = [
                 "3 营业执照副本",
             ]
         ],
-        forbidden: ["F1", "F2", "F1-unit"]),
+        forbidden: ["F1", "F1-young", "F2", "F1-unit"]),
     // 33 (line 1312): 劳动年龄内…的城乡劳动者，可以进行失业登记
     ExpectedMatter(
         "RS-033", "失业登记",
@@ -326,7 +326,7 @@ public let expected000: [ExpectedMatter] = [
                 "1 申请人本人的《居民身份证》"
             ]
         ],
-        forbidden: ["F1", "F-unit", "F-unable", "F-not-seeking", "F-employed"]),
+        forbidden: ["F1", "F1-young", "F-unit", "F-unable", "F-not-seeking", "F-employed"]),
     ExpectedMatter(
         "RS-034", "创业补贴申领",
         materials: [

@@ -169,13 +169,14 @@ private let listed: [ForbiddenExample] = [
         "RS-033", "F1",
         triggering: ["residentId": "210202197207010121", "femaleRetirementBase": "50"],
         notTriggering: ["residentId": "210202197207010121", "femaleRetirementBase": "55"]),
-    // residentId: a boy born 2015-01-01 (10); a girl born 2009-07-02 (15) and a boy born 2009-07-01 (16).
+    // residentId: a boy born 2015-01-01 (10); a girl born 2009-07-02 (15) and a boy born 2009-07-01 (16). Refused apart
+    // from the retirement bound, saying which (round 49, tester b).
     ForbiddenExample(
-        "RS-033", "F1",
+        "RS-033", "F1-young",
         triggering: ["residentId": "210202201501010017"],
         notTriggering: ["residentId": "210202200907010012"]),
     ForbiddenExample(
-        "RS-033", "F1",
+        "RS-033", "F1-young",
         triggering: ["residentId": "210202200907020026"],
         notTriggering: ["residentId": "210202200907010012"]),
     // residentId: a man born 1964-01-01 (61 on 2025-07-01, born before 1965: retired at 60) and one born 1965-09-01

@@ -1004,6 +1004,12 @@ struct ServeTests {
         let unknown = try runIntake(["serve", "--data", data.path, "--port", "0", "--host", "no-such-host.invalid"])
         #expect(unknown.status == 2)
         #expect(unknown.error.contains("does not resolve") && !unknown.error.contains("SocketAddressError"), "\(unknown.error)")
+        // Its ledger is whole in its one file, as after any stop (round 49, tester d: the schema was left in the -wal).
+        let wal = data.appendingPathComponent("ledger.sqlite-wal").path
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+        #expect(walSize == 0, "ledger.sqlite-wal holds \(walSize) bytes")
+        let main = data.appendingPathComponent("ledger.sqlite").path
+        #expect(((try? FileManager.default.attributesOfItem(atPath: main)[.size] as? Int) ?? 0) > 4096)
     }
 
     /// /metrics counts every answer: a 405 under the route asked (it was `unmatched`), a request the parser could not read

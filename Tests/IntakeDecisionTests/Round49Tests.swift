@@ -1,0 +1,146 @@
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+/// Session 48: what black-box round 49 found. Each expectation is the guide's sentence at the line given, not the
+/// catalog's reading of it.
+@Suite struct Round49Tests {
+    func said(_ d: Decision) -> [String] { d.findings.map { "\($0.code) \($0.material ?? "") \($0.message)" } }
+    static func flat(_ ms: [Material]) -> [Material] { ms.flatMap { [$0] + flat($0.parts) } }
+
+    /// 004 line 378 "（3）遗属和经办人身份证": two people's cards. One scan filed twice under （3） was counted as both with an info
+    /// note only, while the same bytes filed as 3.1 and 3.2 were told (tester b). Two different scans under （3） are not.
+    @Test func oneScanFiledTwiceUnderAGroupIsTold() throws {
+        var app = complete("SB-021", facts: try settledFacts("SB-021")).byPerson()
+        app.agent = commissionedAgent
+        var rng = SeededRandom(seed: 49)
+        let card = SampleDocuments.pdf(size: 20_000, rng: &rng)
+        let other = SampleDocuments.pdf(size: 21_000, rng: &rng)
+        app.documents.removeAll { $0.material.hasPrefix("3") }
+        func filed(_ a: [UInt8], _ b: [UInt8]) throws -> Decision {
+            var two = app
+            two.documents += [
+                SampleDocument(path: "files/3a.pdf", material: "3", bytes: a, mediaType: "application/pdf"),
+                SampleDocument(path: "files/3b.pdf", material: "3", bytes: b, mediaType: "application/pdf"),
+            ]
+            return try decide(two)
+        }
+        let distinct = try filed(card, other)
+        #expect(distinct.verdict.isAcceptance, "\(said(distinct))")
+        #expect(!distinct.findings.contains { $0.message.contains("内容完全相同") }, "\(said(distinct))")
+        let same = try filed(card, card)
+        let told = try #require(same.findings.first { $0.message.contains("内容完全相同") }, "\(said(same))")
+        #expect(told.severity == .warning && told.code == .manualCheck)
+        #expect(told.message.contains("files/3a.pdf") && told.message.contains("files/3b.pdf"), "\(told.message)")
+        #expect(told.message.contains("（3.1）") && told.message.contains("（3.2）"), "\(told.message)")
+    }
+}
+
+/// Round 49's catalog findings, each from the guide's line.
+extension Round49Tests {
+    /// 003 line 2326 "2. 成就积分人员的在职证明及社会保险缴费明细": two documents (tester a: one file passed for both).
+    @Test func theProofOfEmploymentAndTheContributionRecordAreBothAsked() throws {
+        var facts = try settledFacts("BS-HJ-016")
+        facts["hjTalentCollective"] = "false"
+        let whole = try decide(complete("BS-HJ-016", facts: facts))
+        #expect(whole.verdict.isAcceptance, "\(said(whole))")
+        let without = try decide(complete("BS-HJ-016", facts: facts, omit: ["1.2.2"]))
+        #expect(without.verdict == .returned, "\(said(without))")
+        let missing = try #require(without.findings.first { $0.code == .materialMissing && $0.material == "1.2.2" })
+        #expect(missing.message.contains("社会保险缴费明细"), "\(missing.message)")
+    }
+
+    /// 003 line 11817 "9、如有未尽事宜或特殊情况，可到大连市公证处与承办公证员咨询": advice, not a document (tester e, sure): no
+    /// material of the matter says it; the matter's notes do.
+    @Test func adviceIsNotAMaterial() throws {
+        let m = matter("BS-BZ-006")
+        let names = m.scenarios.flatMap { s in Self.flat(s.materials).map(\.name) }
+        #expect(!names.contains { $0.contains("未尽事宜") }, "\(names)")
+        #expect(m.notes.contains { $0.contains("未尽事宜") }, "\(m.notes)")
+    }
+
+    /// 003 line 9047 "…社会保障卡…复印件一份（与身份证复印件复印在一张A4纸），如退休人员没有当地社保中心指定银行的社会保障卡，需提供
+    /// 指定银行的储蓄存折或借记卡复印件": the A4 sheet is the card's; a passbook's copy on US Letter is the alternative, and serves
+    /// (tester c: returned for the card's A4 rule, its message ending "…储蓄存折或借记卡因此视为未提交").
+    @Test func thePassbookCopyIsTheCardsAlternative() throws {
+        var facts = try settledFacts("BS-TX-003")
+        facts["insuredCategory"] = "企业职工"
+        var app = complete("BS-TX-003", facts: facts)
+        app.documents.removeAll { $0.material.hasPrefix("1.13") }
+        var rng = SeededRandom(seed: 9047)
+        let letter = SampleDocuments.pdf(size: 20_000, mediaBox: "[0 0 612 792]", rng: &rng)
+        app.documents.append(
+            SampleDocument(path: "files/存折.pdf", material: "1.13.2", bytes: letter, mediaType: "application/pdf"))
+        let passbook = try decide(app)
+        #expect(passbook.verdict.isAcceptance, "\(said(passbook))")
+        app.documents[app.documents.count - 1].material = "1.13.1"
+        let card = try decide(app)
+        #expect(card.verdict == .returned, "\(said(card))")
+        let spec = try #require(card.findings.first { $0.code == .documentSpec }, "\(said(card))")
+        #expect(spec.message.contains("一张A4纸") && !spec.message.contains("借记卡因此"), "\(spec.message)")
+        app.documents.removeLast()
+        let none = try decide(app)
+        let missing = try #require(none.findings.first { $0.code == .materialMissing && $0.material == "1.13" })
+        #expect(missing.message.contains("储蓄存折或借记卡复印件"), "\(missing.message)")
+    }
+
+    /// 003 line 671 "儿童常规预防接种的年龄范围为0-6周岁" and line 673 "从其他接种单位转入的0-6岁儿童": a child of 8 is refused for
+    /// each by its own line (tester e: the transfer cited line 671, labelled "1.；2.所须材料").
+    @Test(arguments: [("vaccination", 671), ("transfer", 673)])
+    func eachScenariosAgeLimitCitesItsLine(_ scenario: String, _ line: Int) throws {
+        var facts = try settledFacts("BS-SY-006", scenario: scenario)
+        facts["residentId"] = "210202201707010012"
+        let d = try decide(complete("BS-SY-006", scenario: scenario, facts: facts).byPerson("210202201707010012"))
+        #expect(d.verdict == .refused, "\(said(d))")
+        let f = try #require(d.findings.first { $0.code == .forbiddenCase }, "\(said(d))")
+        #expect(f.source?.line == line && f.source?.item.contains("；") == false, "\(String(describing: f.source))")
+    }
+
+    /// 003 line 1132 "（二）手术休假津贴审核支付业务": the case named once in its materials' citations (tester e: "…（二）手术休假津贴审核
+    /// 支付业务 所需材料 （二）手术休假津贴审核支付业务").
+    @Test func aCaseIsNamedOnceInItsCitation() throws {
+        let m = matter("BS-SY-010")
+        let items = m.scenarios.flatMap { s in Self.flat(s.materials).compactMap { $0.source?.item } }
+        #expect(!items.isEmpty)
+        for item in items {
+            let name = "手术休假津贴审核支付业务"
+            #expect(item.components(separatedBy: name).count <= 2, "\(item)")
+        }
+    }
+}
+
+extension Round49Tests {
+    /// 000 lines 656-658 "…非大连户籍人员除上述证件外，" / "还需提供居住证)。": a sentence a page break cut after a comma; the quote
+    /// of 2.11 居住证 holds the words that ask it (tester d: it was the item's first 240 characters, with neither).
+    @Test func theResidencePermitsQuoteHoldsItsWords() throws {
+        let m = matter("RS-015")
+        let permit = try #require(m.scenarios.lazy.compactMap { s in Self.flat(s.materials).first { $0.name == "居住证" } }.first)
+        let quote = try #require(permit.source?.quote)
+        #expect(quote.contains("非大连户籍人员除上述证件外，还需提供居住证"), "\(quote)")
+    }
+}
+
+extension Round49Tests {
+    /// 000 line 1211 "创业带头人为法定劳动年龄范围内的各类劳动者": refused past retirement or under 16, each saying which (tester b: the
+    /// one message said neither, and a clerk could not tell a 60-year-old why).
+    @Test(arguments: [("210202194001010018", "已到法定退休年龄"), ("210202201001010010", "未满 16 周岁")])
+    func aLeaderOutsideWorkingAgeIsToldWhichBound(_ id: String, _ words: String) throws {
+        let d = try decide(complete("RS-030", facts: try settledFacts("RS-030")).byPerson(id))
+        #expect(d.verdict == .refused, "\(said(d))")
+        let refusals = d.findings.filter { $0.code == .forbiddenCase }.map(\.message)
+        #expect(refusals.count == 1 && refusals[0].contains(words), "\(refusals)")
+    }
+
+    /// 000 line 817 "⑤不低于 10 次的培训视频资料": the count not given, the clerk checks it; the check is not worded as a way of
+    /// applying to correct (tester b: "是否属于须更正申请方式的情形").
+    @Test func theVideoCountsCheckIsNotAWayOfApplying() throws {
+        var facts = try settledFacts("RS-018", scenario: "balance-funding")
+        facts["trainingVideoSessions"] = nil
+        let d = try decide(complete("RS-018", scenario: "balance-funding", facts: facts))
+        let check = try #require(d.findings.first { $0.message.contains("培训视频") && $0.code != .materialMissing }, "\(said(d))")
+        #expect(!check.message.contains("申请方式") && check.message.contains("须退回补正的情形"), "\(check.message)")
+    }
+}

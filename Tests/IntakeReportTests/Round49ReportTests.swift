@@ -1,0 +1,47 @@
+import Foundation
+import IntakeCatalog
+import IntakeDecision
+import IntakeFixtures
+import IntakeModel
+import Testing
+
+@testable import IntakeReport
+
+/// Session 48, black-box round 49: what the reports show.
+@Suite struct Round49ReportTests {
+    /// 003 line 12516 "3.疾病诊断证明或事故报告": for an illness, the 诊断证明. The HTML notice's 补交 line named both alternatives
+    /// while the finding said 本情形应提交：疾病诊断证明 (tester a: BS-QT-024, and BS-HJ-016's 人才集体户 told all four 落户地址手续
+    /// for its 承诺书).
+    @Test func theNoticeSaysWhichAlternativeToBring() throws {
+        let m = try #require(sharedCatalog.matter("BS-QT-024", on: CalendarDate("2025-07-01")!))
+        var app = ApplicationFactory.complete(
+            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-QT-024", submitted: "2025-07-01T09:30:00+08:00",
+            facts: [("qtHardshipCause", "疾病"), ("qtMinimumLiving", "false")])
+        #expect(try checkBundle(BundleBuilder.bytes(app), name: "T-QT-024.zip").verdict.isAcceptance)
+        app.documents.removeAll { $0.material.hasPrefix("3") }
+        let report = try checkBundle(BundleBuilder.bytes(app), name: "T-QT-024.zip")
+        #expect(report.verdict == .returned, "\(report.findings.map(\.message))")
+        let html = HTMLReport.render(report)
+        let line = try #require(html.firstMatch(of: /<p class="bring">[^\n]*补交 <a href="#material-\d+">（3）[^\n]*/), "\(html)")
+        #expect(line.output.contains("本情形应提交：疾病诊断证明"), "\(line.output)")
+    }
+}
+
+extension Round49ReportTests {
+    /// 004 容缺办理事项清单 6: SB-035's 病历材料 may be deferred with the letter. Returned for its missing 申请书, the application
+    /// defers nothing yet: the checklist says the deferral applies once the corrected application is accepted, not "容缺" as
+    /// if granted beside a 容缺材料 section reading "无" (tester b).
+    @Test func aReturnedApplicationsDeferrableMaterialIsNotShownDeferred() throws {
+        let m = try #require(sharedCatalog.matter("SB-035", on: CalendarDate("2025-07-01")!))
+        let app = ApplicationFactory.complete(
+            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-SB-035", submitted: "2025-07-01T09:30:00+08:00",
+            facts: [("workInjuryRecognized", "true")], omit: ["1", "2"], withCommitmentLetter: true)
+        let report = try checkBundle(BundleBuilder.bytes(app), name: "T-SB-035.zip")
+        #expect(report.verdict == .returned, "\(report.findings.map(\.message))")
+        #expect(report.deferred.isEmpty)
+        let html = HTMLReport.render(report)
+        let row = try #require(
+            html.firstMatch(of: /<tr id="material-\d+"[^>]*>(?:(?!<\/tr>).)*病历材料(?:(?!<\/tr>).)*<\/tr>/.dotMatchesNewlines()))
+        #expect(row.output.contains("补正后受理时") && !row.output.contains(">容缺 <span"), "\(row.output)")
+    }
+}
