@@ -35,7 +35,7 @@ EFFECTIVE_FROM = "2025-06-27"
 # through the second, joined (round 39, tester q: RS-039 8.3's quote of line 1586 ended "…丧偶人", its
 # 结婚证 on line 1588). Found by listing the cited lines that end without punctuation and whose next
 # line continues them, each read by hand.
-WRAPPED = {63: 65}
+WRAPPED = {43: 45, 63: 65}  # 43: 二、(九)'s sentence ends on line 45, "可作为依据。" (round 50, tester c)
 # What the notice states of itself: the issuer (line 3, signed line 107), its number
 # (line 5) and date (line 109). The other seeds state none of these.
 ISSUER = "大连市人力资源和社会保障局"

@@ -139,8 +139,23 @@ public struct Decider: Sendable {
                 manifest: derived.manifest, document: document, fact: { [catalog] in catalog.fact($0, of: matter) }))
         judge.errorsBefore = (d.findings + derived.findings).contains { $0.severity == .error }
         judge.run()
-        d.findings += derived.findings
-        d.findings += judge.findings
+        var fromID = derived.findings
+        var judged = judge.findings
+        // A resident id that is no valid number: the birth date, sex and age it would give are not asked one by one (three
+        // questions of one number, round 49, tester b); its finding says what they are for.
+        if let i = fromID.firstIndex(where: { $0.code == .factInvalid && $0.fact == "applicant/id" }) {
+            let asked = judged.filter { $0.code == .factMissing && $0.fact.map(DerivedFact.all.contains) == true }
+            var rules: [String] = []
+            for name in asked.compactMap(\.fact) {
+                for rule in judge.missingFactUses[name]?.rules ?? [] where !rules.contains(rule) { rules.append(rule) }
+            }
+            if !rules.isEmpty {
+                fromID[i].message += "；出生日期、性别和年龄由该号码得出，" + Judgement.uses(rules)
+                judged.removeAll { $0.code == .factMissing && $0.fact.map(DerivedFact.all.contains) == true }
+            }
+        }
+        d.findings += fromID
+        d.findings += judged
         d.deferred = judge.deferred
         d.materials = judge.materials
         d.rules = judge.rules

@@ -144,3 +144,83 @@ extension Round49Tests {
         #expect(!check.message.contains("申请方式") && check.message.contains("须退回补正的情形"), "\(check.message)")
     }
 }
+
+extension Round49Tests {
+    /// A resident id whose check digit is wrong: the applicant is told once to correct the number, and what it is used for;
+    /// not asked the birth date, the sex and the age it would give as three more questions (tester b, RS-030).
+    @Test func anInvalidIdIsOneQuestionNotFour() throws {
+        let d = try decide(complete("RS-030", facts: try settledFacts("RS-030")).byPerson("210202199001011233"))
+        #expect(d.verdict == .returned, "\(said(d))")
+        let invalid = d.findings.filter { $0.code == .factInvalid }
+        #expect(invalid.count == 1 && invalid[0].message.contains("校验码") && invalid[0].message.contains("用于："), "\(said(d))")
+        #expect(!d.findings.contains { $0.code == .factMissing }, "\(said(d))")
+    }
+}
+
+/// Round 50's catalog findings, each from the guide's line.
+extension Round49Tests {
+    /// 003 lines 4543-4546 "本人持有二代激活的社保卡及下列材料之一：①本人异地户口簿或居/暂住证或房产证。②随配偶或子女居住的，可提供…
+    /// ③…可由部队开具" and line 4541 "（本人或其直系/投靠亲属持有异地户口簿或房产证也可）": any one of them, in every case of living
+    /// away; the posted employee's ④ alone proves the posting (round 50, tester a: ① of one living with a child was returned).
+    @Test(arguments: [
+        ("随配偶或子女居住", ["2"], true), ("随军", ["2"], true), ("本人异地居住", ["3.1.1", "3.2"], true),
+        ("本人异地居住", ["2"], true), ("随配偶或子女居住", ["3.1.1", "3.2"], true), ("随军", ["4"], true),
+        ("随配偶或子女居住", [], false), ("随军", [], false), ("派驻异地工作", ["2"], false),
+    ])
+    func anyOneOfTheListServes(_ relocation: String, _ filed: [String], _ accepted: Bool) throws {
+        var facts = try settledFacts("BS-RS-041")
+        facts["rsRelocation"] = relocation
+        var app = complete("BS-RS-041", facts: facts)
+        var rng = SeededRandom(seed: 4541)
+        app.documents.removeAll { $0.material != "1" }
+        for id in filed {
+            app.documents.append(
+                SampleDocument(
+                    path: "files/\(id).pdf", material: id, bytes: SampleDocuments.pdf(size: 20_000, rng: &rng),
+                    mediaType: "application/pdf"))
+        }
+        let d = try decide(app)
+        #expect(d.verdict.isAcceptance == accepted, "\(relocation) \(filed): \(said(d))")
+        if accepted { #expect(!d.codes.contains(.materialUnneeded), "\(said(d))") }
+        if !accepted && filed.isEmpty {
+            // Asked the case's own document (its parts), not ① beside it as a second missing one.
+            let missing = d.findings.filter { $0.code == .materialMissing }.compactMap(\.material)
+            #expect(!missing.isEmpty && !missing.contains("2"), "\(said(d))")
+        }
+    }
+
+    /// 002 line 43 "…需经技能人才评价证书全国联网查询系统核查确认有效…退役士兵在部队所取得证书由于涉密在全国联网查询系统无法查询的，经本人
+    /// 承诺真实后，可免考申报" / line 45 "可作为依据。": a certificate the system confirmed needs no pledge, nor the question whether it
+    /// is an army certificate the system cannot find (tester c: returned); the quote ends the sentence on line 45.
+    @Test func aCertificateConfirmedOnlineNeedsNoPledge() throws {
+        var facts = try settledFacts("GQ-JS", scenario: "review")
+        facts["gqCertificateVerifiedOnline"] = "true"
+        facts["gqVeteranArmyCertificate"] = nil
+        let d = try decide(complete("GQ-JS", scenario: "review", facts: facts))
+        #expect(d.verdict.isAcceptance, "\(said(d))")
+        #expect(!d.findings.contains { $0.fact == "gqVeteranArmyCertificate" }, "\(said(d))")
+        let pledge = try #require(matter("GQ-JS").scenario("review")?.material("5"))
+        #expect(pledge.source?.quote?.hasSuffix("可作为依据。") == true, "\(String(describing: pledge.source?.quote))")
+    }
+
+    /// 001 line 8 "凡参加我市经济系列副高级职称评审人员，报卷材料中需提供…经济专业技术资格考试成绩合格证明": the clerk checks the bound volume
+    /// holds it (tester c: nothing said); not said of another series.
+    @Test func theEconomicsExamProofIsTheClerksCheck() throws {
+        var facts = try settledFacts("ZC-001")
+        facts["economicsSeries"] = "true"
+        facts["titleLevel"] = "副高级"
+        facts["examSpecialtyMatches"] = "true"
+        facts["zcEconomicsExamProofIncluded"] = nil
+        let submitted = "2024-06-20T10:00:00+08:00"
+        let unsaid = try decide(complete("ZC-001", facts: facts, submitted: submitted))
+        #expect(unsaid.verdict.isAcceptance, "\(said(unsaid))")
+        #expect(unsaid.findings.contains { $0.code == .manualCheck && $0.message.contains("经济专业技术资格考试成绩合格证明") })
+        facts["zcEconomicsExamProofIncluded"] = "false"
+        let missing = try decide(complete("ZC-001", facts: facts, submitted: submitted))
+        #expect(missing.verdict == .returned && missing.codes.contains(.applicationCorrection), "\(said(missing))")
+        facts["economicsSeries"] = "false"
+        facts["zcEconomicsExamProofIncluded"] = nil
+        let other = try decide(complete("ZC-001", facts: facts, submitted: submitted))
+        #expect(!other.findings.contains { $0.message.contains("经济专业技术资格考试成绩合格证明") }, "\(said(other))")
+    }
+}

@@ -31,6 +31,7 @@ public let expected001: [ExpectedMatter] = [
             // 初级、中级实行统一考试的系列（以考代评，经济系列在内: line 8）不再评审; replaced by
             // curated/001-c-s39.xml, so after the others
             "F3",
+            "F-econ-proof",  // 一、(一)2 (line 8) 经济系列副高级…报卷材料中需提供…考试成绩合格证明 (round 50)
         ]
     )
 ]

@@ -26,6 +26,19 @@ public let forbiddenExamples001: [ForbiddenExample] = [
         triggering: ["economicsSeries": "true", "titleLevel": "副高级", "examSpecialtyMatches": "false"],
         notTriggering: ["economicsSeries": "true", "titleLevel": "副高级", "examSpecialtyMatches": "true"],
         submitted: "2024-06-20T10:00:00+08:00"),
+    // 一、(一)2 (line 8) 经济系列副高级…报卷材料中需提供…经济专业技术资格考试成绩合格证明: the clerk's check, declared missing,
+    // returned (round 50, tester c).
+    ForbiddenExample(
+        "ZC-001", "F-econ-proof",
+        triggering: [
+            "economicsSeries": "true", "titleLevel": "副高级", "examSpecialtyMatches": "true",
+            "zcEconomicsExamProofIncluded": "false",
+        ],
+        notTriggering: [
+            "economicsSeries": "true", "titleLevel": "副高级", "examSpecialtyMatches": "true",
+            "zcEconomicsExamProofIncluded": "true",
+        ],
+        submitted: "2024-06-20T10:00:00+08:00", returns: true),
     // 一、(六) 当年度学习应不少于90学时。
     ForbiddenExample(
         "ZC-001", "F5",
