@@ -15,7 +15,7 @@ public struct AuditProblem: Sendable, Hashable, Comparable {
     /// `report-changed`, `report-removed`, `report-added`, `report-unsealed`,
     /// `report-without-ledger-row`, `ledger-row-without-report`, `seal-changed`,
     /// `seal-removed`, `seal-added`, `chain-broken`, `seal-unsigned`, `signature-invalid`,
-    /// `signature-untrusted`, `catalog-changed`, `catalog-missing`, `temporary-file`,
+    /// `signature-untrusted`, `catalog-changed`, `catalog-missing`, `index-changed`, `temporary-file`,
     /// `ledger-changed`, `summary-changed`, `summary-removed`, `summary-added`, `signature-removed`,
     /// `unexpected-file`.
     public var code: String
@@ -111,16 +111,29 @@ public struct AuditVerifier: Sendable {
             let digest = Hex.string(SHA256.hash(data: bytes))
             fileDigests[row.seq] = digest
             let (signatureProblem, signed) = checkSignature(row: row, bytes: bytes)
-            let original = digest == row.digest || (signed && publicKey != nil)
+            let parsed = SealDocument(bytes)
+            // A genuine seal under another seal's name (two seal files swapped) is not this seal: its signature says nothing
+            // of the ledger's digest (round 50, tester d: the ledger was blamed).
+            let elsewhere = parsed.flatMap { $0.seq != row.seq ? $0.seq : nil }
+            let original = elsewhere == nil && (digest == row.digest || (signed && publicKey != nil))
             if digest != row.digest {
+                let sealedAs = sealRows.first { $0.digest == digest && $0.seq != row.seq }
+                let why: String
+                if let elsewhere {
+                    why =
+                        "; the file holds seal \(elsewhere)"
+                        + (sealedAs.map { " as sealed (the ledger's seal \($0.seq), \($0.file))" } ?? "")
+                        + ": the seal files were swapped or renamed; the report sets it covered are checked against the ledger's record alone"
+                } else if original {
+                    why = "; its signature by the trusted key verifies: the ledger's digest is what changed"
+                } else {
+                    why = "; the report sets it covered are checked against the ledger's record alone"
+                }
                 problem(
                     "seal-changed", row.file,
-                    "seal \(row.seq) differs from what was sealed (SHA-256 \(digest), ledger \(row.digest))"
-                        + (original
-                            ? "; its signature by the trusted key verifies: the ledger's digest is what changed"
-                            : "; the report sets it covered are checked against the ledger's record alone"))
+                    "seal \(row.seq) differs from what was sealed (SHA-256 \(digest), ledger \(row.digest))" + why)
             }
-            guard let seal = SealDocument(bytes) else {
+            guard let seal = parsed else {
                 problem("seal-changed", row.file, "seal \(row.seq) is not a readable seal")
                 fromLedger.insert(row.seq)
                 continue
@@ -365,10 +378,16 @@ public struct AuditVerifier: Sendable {
                 result.catalogs += 1
                 let folder = "\(CatalogArchive.folder)/\(version)"
                 guard let pipeline = CatalogArchive.pipeline(out: out, version: version) else {
+                    // The intake that hashed a decision's reports (ledger schema 5 on) archived its catalog before deciding:
+                    // the archive of such a version was removed (round 50, tester d: a warning, and `audit recheck` then
+                    // failed). Only decisions without hashes may come from before archives existed.
+                    let archiving = rows.contains { $0.catalogVersion == version && !$0.hashes.isEmpty }
                     problem(
                         "catalog-missing", folder,
-                        "catalog \(version.prefix(12)) decided bundles but is not archived (decided before archives existed?)",
-                        .warning)
+                        archiving
+                            ? "catalog \(version.prefix(12)) decided bundles and was archived when they were decided, but its archive is gone (removed?); `audit recheck` cannot judge them again"
+                            : "catalog \(version.prefix(12)) decided bundles but is not archived (decided before archives existed?)",
+                        archiving ? .error : .warning)
                     continue
                 }
                 do {
@@ -380,6 +399,26 @@ public struct AuditVerifier: Sendable {
                     }
                 } catch {
                     problem("catalog-changed", folder, "the archive no longer loads: \(error.message)")
+                }
+            }
+        }
+        // 6. The month pages of the index as index.json recorded them when they were written (round 50, tester d: a
+        // verdict changed by hand on a month page passed). Derived from the ledger, the next run writes them again.
+        let index = out.appendingPathComponent("index.json")
+        if let data = try? Data(contentsOf: index), data.count <= 16 << 20,
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let months = object["months"] as? [[String: Any]]
+        {
+            for m in months {
+                guard let digests = m["sha256"] as? [String] else { continue }
+                let paths = ["json", "csv", "html"].compactMap { m[$0] as? String }
+                for (path, digest) in zip(paths, digests)
+                where !path.contains("..") && (try? FileHash.sha256(BytePath(out.appendingPathComponent(path))))?.sha256 != digest
+                {
+                    problem(
+                        "index-changed", path,
+                        "the month page differs from what the last run wrote (edited or removed after it was written, or written by a run meanwhile: verify again); the next run writes it again from the ledger"
+                    )
                 }
             }
         }

@@ -496,13 +496,29 @@ public struct BatchRun: Sendable {
     /// verify` then reads as every seal and report added after the fact (round 24, tester
     /// 2), where the truth is that the folder's ledger is missing.
     public static func refuseMissingLedger(_ location: LedgerLocation, out: URL) throws(RunError) {
-        guard case .sqlite(let url) = location, !FileManager.default.fileExists(atPath: url.path) else { return }
+        guard case .sqlite(let url) = location else { return }
+        // An emptied ledger beside a folder that holds decisions is evidence: opened, it became a fresh ledger, and `audit
+        // verify` then read a rollback where there was a truncation (round 50, tester d). Refused before it is opened,
+        // left as it is (its -wal, if any, is what SQLite would read: then it is not empty).
+        if let size = Self.fileSize(url), size == 0, (Self.fileSize(URL(fileURLWithPath: url.path + "-wal")) ?? 0) == 0 {
+            let written = writtenFolders(out)
+            guard !written.isEmpty else { return }
+            throw RunError(
+                .ledger,
+                "the output folder \(out.path) holds \(written.joined(separator: ", ")) but its ledger \(url.path) is empty (0 bytes): it was emptied or truncated; nothing was decided and the file is left as it is. Restore it from a backup, give the folder's ledger with --ledger, or use another --out"
+            )
+        }
+        guard !FileManager.default.fileExists(atPath: url.path) else { return }
         let written = writtenFolders(out)
         guard !written.isEmpty else { return }
         throw RunError(
             .ledger,
             "the output folder \(out.path) holds \(written.joined(separator: ", ")) but its ledger \(url.path) does not exist (removed or moved? or the folder is written by runs sharing a PostgreSQL ledger, which --ledger postgres://… names); nothing was decided and no ledger was created. Put the folder's ledger back, give it with --ledger, or use another --out"
         )
+    }
+
+    static func fileSize(_ url: URL) -> Int64? {
+        ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.int64Value
     }
 
     /// Refuses an output folder that holds seals, reports or run summaries while the ledger

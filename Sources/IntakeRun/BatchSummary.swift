@@ -378,18 +378,27 @@ enum BatchSummary {
     /// months the ledger no longer has are removed.
     static func writeIndex(ledger: any LedgerStore, out: URL) throws(RunError) {
         let months = try RunError.ledger { () throws(LedgerError) in try ledger.monthCounts() }
-        let previous = previousSignatures(out)
+        let previous = previousMonths(out)
         try RunError.io(.output, "cannot create \(monthFolder)") { () throws(FileSystemError) in
             try FileSystem.makeFolders(BytePath(out.appendingPathComponent(monthFolder)))
         }
+        // Each month page's SHA-256 as written, kept in index.json: a page edited since (its verdicts changed by hand) is
+        // written again from the ledger, not left because the month's decisions did not change (round 50, tester d).
+        var digests: [String: [String]] = [:]
         for m in months {
             let files = monthFiles(m.month)
             guard !files.isEmpty else { continue }
-            let present = files.allSatisfy { FileManager.default.fileExists(atPath: out.appendingPathComponent($0).path) }
-            guard !present || previous[m.month] != signature(m) else { continue }
+            let now = files.map { (try? FileHash.sha256(BytePath(out.appendingPathComponent($0))))?.sha256 }
+            if let was = previous[m.month], was.signature == signature(m), now.allSatisfy({ $0 != nil }),
+                now.compactMap({ $0 }) == was.sha256
+            {
+                digests[m.month] = was.sha256
+                continue
+            }
             try streaming(out: out, files: files) { json, csv, html in
                 try writeMonth(ledger: ledger, month: m, json: json, csv: csv, html: html)
             }
+            digests[m.month] = files.compactMap { (try? FileHash.sha256(BytePath(out.appendingPathComponent($0))))?.sha256 }
         }
         let kept = Set(months.flatMap { monthFiles($0.month) })
         let folder = out.appendingPathComponent(monthFolder)
@@ -400,7 +409,7 @@ enum BatchSummary {
         try streaming(out: out, files: indexFiles) { json, csv, html in
             let a = try aggregates(ledger)
             let runs = try ledger.runs(channel: .batch)
-            try json.write(jsonHead(a, runs: runs, months: months))
+            try json.write(jsonHead(a, runs: runs, months: months, digests: digests))
             try csv.write(
                 "\u{FEFF}month,bundles," + Verdict.allCases.map(\.rawValue).joined(separator: ",")
                     + ",superseded,index_json,index_csv,index_html\r\n")
@@ -434,20 +443,20 @@ enum BatchSummary {
         return isMonth ? ["json", "csv", "html"].map { "\(monthFolder)/\(month).\($0)" } : []
     }
 
-    /// The month signatures the last index recorded (none when it cannot be read, or when
-    /// it is an index of before the month pages, which listed every decision and can be
+    /// The month signatures the last index recorded, with the pages' SHA-256 as written (json, csv, html; none when it
+    /// cannot be read, or when it is an index of before the month pages, which listed every decision and can be
     /// hundreds of megabytes: it is not read, only replaced).
-    static func previousSignatures(_ out: URL) -> [String: String] {
+    static func previousMonths(_ out: URL) -> [String: (signature: String, sha256: [String])] {
         let url = out.appendingPathComponent(indexFiles[0])
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
         guard let size, size <= 16 << 20, let data = try? Data(contentsOf: url),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let months = object["months"] as? [[String: Any]]
         else { return [:] }
-        var out: [String: String] = [:]
+        var out: [String: (signature: String, sha256: [String])] = [:]
         for m in months {
             if let month = m["month"] as? String, let signature = m["signature"] as? String {
-                out[month] = signature
+                out[month] = (signature, m["sha256"] as? [String] ?? [])
             }
         }
         return out
@@ -541,7 +550,9 @@ enum BatchSummary {
         return a
     }
 
-    static func jsonHead(_ a: Aggregates, runs: [RunRecord], months: [MonthCount]) -> String {
+    static func jsonHead(
+        _ a: Aggregates, runs: [RunRecord], months: [MonthCount], digests: [String: [String]] = [:]
+    ) -> String {
         let fields: [(String, JSONValue)] = [
             ("index", .string(indexNamespace)),
             ("generator", generatorValue),
@@ -600,7 +611,8 @@ enum BatchSummary {
                             .object(Verdict.allCases.map { ($0.rawValue, .number(Double(m.verdicts[$0.rawValue] ?? 0))) })
                         ),
                         ("superseded", .number(Double(m.superseded))), ("signature", .string(signature(m))),
-                    ] + zip(["json", "csv", "html"], files).map { ($0.0, JSONValue.string($0.1)) })
+                    ] + zip(["json", "csv", "html"], files).map { ($0.0, JSONValue.string($0.1)) }
+                        + (digests[m.month].map { [("sha256", JSONValue.array($0.map { .string($0) }))] } ?? []))
             })
         return JSONValue.object(fields + [("months", monthsValue)]).text + "\n"
     }

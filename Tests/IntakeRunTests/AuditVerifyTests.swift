@@ -360,6 +360,27 @@ struct AuditVerifyTests {
         try openLedger(stripped).execute("UPDATE seals SET signed = 0 WHERE seq = 1")
         r = try Self.verify(stripped, key: key.publicKey)
         #expect(r.problems.map { "\($0.code) \($0.path)" }.contains("seal-unsigned seals/000001.json"), "\(r.problems)")
+
+        // Two seal files swapped with their signatures: each is a genuine seal under the other's name, not a ledger whose
+        // digest changed (round 50, tester d: "the ledger's digest is what changed").
+        let swapped = try Self.copy(out, "swapped")
+        let seals = swapped.appendingPathComponent("seals")
+        for ext in ["json", "sig"] {
+            let one = seals.appendingPathComponent("000001.\(ext)")
+            let two = seals.appendingPathComponent("000002.\(ext)")
+            let aside = seals.appendingPathComponent("aside.\(ext)")
+            try FileManager.default.moveItem(at: one, to: aside)
+            try FileManager.default.moveItem(at: two, to: one)
+            try FileManager.default.moveItem(at: aside, to: two)
+        }
+        r = try Self.verify(swapped, key: key.publicKey)
+        let changed = r.problems.filter { $0.code == "seal-changed" }
+        #expect(changed.count == 2, "\(r.problems)")
+        for p in changed {
+            #expect(
+                p.message.contains("swapped or renamed") && !p.message.contains("the ledger's digest is what changed"), "\(p)")
+        }
+        #expect(!r.holds)
     }
 
     /// What `audit find` and the index answer from, edited in the ledger, is caught against the sealed reports (round 31,
@@ -441,6 +462,15 @@ struct AuditVerifyTests {
         try text.write(to: archived, atomically: true, encoding: .utf8)
         let r = try Self.verify(out)
         #expect(r.problems.map { "\($0.code) \($0.path)" } == ["catalog-changed catalogs/\(catalog.version)"])
+        // The archive removed: its decisions' reports were hashed by an intake that archives, so it is gone, not from
+        // before archives (round 50, tester d: a warning, verify passed).
+        try FileManager.default.removeItem(at: out.appendingPathComponent("catalogs/\(catalog.version)"))
+        let removed = try Self.verify(out)
+        #expect(
+            removed.problems.map { "\($0.code) \($0.severity) \($0.path)" } == [
+                "catalog-missing error catalogs/\(catalog.version)"
+            ])
+        #expect(!removed.holds)
     }
 
     @Test func decisionsNotYetSealedAreNamedAndTheNextRunSealsThem() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeAudit
 import IntakeIO
 import Testing
 
@@ -28,5 +29,56 @@ import Testing
         }
         #expect(files(under: inbox) == before && !expected.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}
+
+/// Round 50 (tester d, the auditor tampering as an insider).
+extension Round49RunTests {
+    /// A ledger emptied to 0 bytes beside a folder of decisions: the next run refuses it before opening it, and leaves it
+    /// empty (tester d: the run wrote a fresh schema into it, and `audit verify` then told a rollback, not a truncation).
+    @Test func anEmptiedLedgerIsRefusedAndLeftEmpty() async throws {
+        let dir = try temporaryFolder("emptied-ledger")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        _ = try writeInbox(inbox)
+        let out = dir.appendingPathComponent("out")
+        let options = RunOptions(inbox: inbox, out: out, jobs: 1)
+        _ = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+        let ledger = out.appendingPathComponent("ledger.sqlite")
+        #expect(truncate(ledger.path, 0) == 0)
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ledger.path + suffix) }
+        do {
+            _ = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+            Issue.record("the run went on")
+        } catch {
+            #expect(error.code == .ledger && error.message.contains("empty (0 bytes)"), "\(error)")
+        }
+        #expect(BatchRun.fileSize(ledger) == 0)
+        #expect(!FileManager.default.fileExists(atPath: ledger.path + "-wal"))
+    }
+}
+
+extension Round49RunTests {
+    /// A month page edited by hand (a verdict changed) is written again from the ledger by the next run, although the
+    /// month's decisions did not change (tester d: the edit survived every later run).
+    @Test func anEditedMonthPageIsWrittenAgain() async throws {
+        let dir = try temporaryFolder("edited-month")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inbox = dir.appendingPathComponent("inbox")
+        _ = try writeInbox(inbox)
+        let out = dir.appendingPathComponent("out")
+        let options = RunOptions(inbox: inbox, out: out, jobs: 1)
+        _ = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+        let pages = files(under: out.appendingPathComponent("index")).filter { $0.hasSuffix(".html") }
+        let page = out.appendingPathComponent("index/\(try #require(pages.first))")
+        let written = try String(contentsOf: page, encoding: .utf8)
+        #expect(written.contains("补正（退回补充材料）"))
+        try written.replacingOccurrences(of: "补正（退回补充材料）", with: "受理").write(to: page, atomically: true, encoding: .utf8)
+        // `audit verify` names it.
+        let verified = try AuditVerifyTests.verify(out)
+        #expect(verified.problems.map { "\($0.code) \($0.path)" } == ["index-changed index/\(pages[0])"], "\(verified.problems)")
+        _ = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+        #expect(try String(contentsOf: page, encoding: .utf8) == written)
+        #expect(try AuditVerifyTests.verify(out).holds)
     }
 }
