@@ -1723,6 +1723,7 @@ def after_overlays(root: ET.Element) -> None:
             if document and material.get("original") is None and "复印件" not in name:
                 material.set("original", "original")
     office_made(root)
+    within(root)
     plain = re.compile(r"^(\S+ 事项\d+) (所需材料 .+)$")
     for matter in root.iter(Q + "matter"):
         scenarios = matter.findall(Q + "scenario")
@@ -1739,6 +1740,27 @@ def after_overlays(root: ET.Element) -> None:
                 # 休假津贴审核支付业务 所需材料 （二）手术休假津贴审核支付业务": round 49, tester e).
                 if m and place not in m.group(2):
                     c.set("item", f"{m.group(1)} {place} {m.group(2)}")
+
+
+def within(root: ET.Element) -> None:
+    """An information-only matter whose answer says it is part of another (城镇“三无”人员供养申办包含于特困人员供养申办) names
+    that matter's code in a note "包含于事项：CODE NAME": the report tells the applicant which matter to file, whether the
+    check loaded the whole catalog or the one matter (round 50, tester a: `intake check` loads the one matter and could not
+    find the other by its name, so it never named it)."""
+    names = {}
+    for matter in root.iter(Q + "matter"):
+        if matter.get("kind") != "information-only":
+            names.setdefault(matter.findtext(Q + "name") or "", matter.get("code"))
+    for matter in root.iter(Q + "matter"):
+        if matter.get("kind") != "information-only":
+            continue
+        for note in matter.findall(Q + "note"):
+            m = re.search(r"包含于([^。；，]+)", note.text or "")
+            if m and note.text.startswith("指南：") and m.group(1) in names:
+                extra = ET.Element(Q + "note")
+                extra.text = f"包含于事项：{names[m.group(1)]} {m.group(1)}"
+                matter.insert(list(matter).index(note) + 1, extra)
+                break
 
 
 # What the office makes itself, in the guide's words: the form the window prints (车管: "申请表原件（由窗口工作人员打印）"),

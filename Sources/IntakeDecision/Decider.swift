@@ -12,6 +12,9 @@ public struct Decider: Sendable {
 
     public init(catalog: Catalog) { self.catalog = catalog }
 
+    /// The note the importer gives an information-only matter that is part of another: "包含于事项：CODE NAME".
+    static let withinNote = "包含于事项："
+
     /// The decision. `document` is the parsed manifest (nil when there is none); the facts
     /// derived from the resident id are set in it, for the conditions to read.
     public func decide(_ inspection: Inspection, document: XMLDocument?) -> Decision {
@@ -67,18 +70,14 @@ public struct Decider: Sendable {
             let answer = matter.notes.first { $0.hasPrefix("指南：") }.map { "；\($0)" } ?? ""
             // Where the guide says the matter is part of another (城镇“三无”人员供养申办包含于特困人员供养申办), that matter is
             // named by its code, the one to file (round 36, tester c: the sentence was quoted, the code never given).
-            let within = answer.firstRange(of: "包含于").flatMap { at -> Matter? in
-                let name = answer[at.upperBound...].prefix { $0 != "。" && $0 != "；" && $0 != "，" }
-                return catalog.matters.first {
-                    $0.name == name && $0.kind != .informationOnly && $0.effectiveFrom <= submitted
-                        && ($0.effectiveUntil.map { submitted <= $0 } ?? true)
-                }
-            }
+            // The importer names it ("包含于事项：BS-QT-027 特困人员供养申办"): `intake check` loads only the matter asked, and
+            // the report must not depend on how much of the catalog was loaded (round 50, tester a).
+            let within = matter.notes.first { $0.hasPrefix(Self.withinNote) }.map { String($0.dropFirst(Self.withinNote.count)) }
             d.findings.append(
                 Finding(
                     .matterUnknown, .error,
                     "事项 \(matter.code) \(matter.name) 为咨询类事项，不在本渠道受理，无需向本渠道提交材料\(answer)"
-                        + (within.map { "请按事项 \($0.code) \($0.name) 申请" } ?? ""),
+                        + (within.map { "请按事项 \($0) 申请" } ?? ""),
                     source: matter.source, detail: Finding.informationOnlyDetail))
             return d
         }
@@ -280,7 +279,9 @@ public struct Decider: Sendable {
         func boundOnParts(_ m: Material) -> PaperMarks {
             let own = sealed(m)
             guard !m.parts.isEmpty else { return own }
-            let named = m.parts.reduce(into: PaperMarks()) { $0.formUnion(marks(in: $1.name)) }
+            // A part's own note counts as its name does (人力社保 41 ④'s 申请表 "（…加盖职工单位公章）", kept in 5.2's note: the
+            // 公章 was asked of 5.1's 劳动合同 too; round 50, tester a).
+            let named = m.parts.reduce(into: PaperMarks()) { $0.formUnion(marks(in: $1.name + markingNote($1))) }
             let noted = marks(in: markingNote(m) + (m.spec?.text ?? ""))
             return own.subtracting(named.subtracting(noted))
         }

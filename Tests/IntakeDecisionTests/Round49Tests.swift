@@ -3,6 +3,7 @@ import IntakeCatalog
 import IntakeDecision
 import IntakeFixtures
 import IntakeModel
+import IntakeSeedData
 import Testing
 
 /// Session 48: what black-box round 49 found. Each expectation is the guide's sentence at the line given, not the
@@ -222,5 +223,44 @@ extension Round49Tests {
         facts["zcEconomicsExamProofIncluded"] = nil
         let other = try decide(complete("ZC-001", facts: facts, submitted: submitted))
         #expect(!other.findings.contains { $0.message.contains("经济专业技术资格考试成绩合格证明") }, "\(said(other))")
+    }
+}
+
+extension Round49Tests {
+    /// 003 line 12511 "城镇“三无”人员供养申办包含于特困人员供养申办": the matter to file is named by its code with the catalog loaded for
+    /// this one matter only, as `intake check` and the hook load it (tester a: the code was named in a batch run only).
+    @Test func theMatterToFileIsNamedWhateverWasLoaded() throws {
+        let one = try CatalogLoader(home: repositoryRoot)
+            .load(pipeline: repositoryRoot.appendingPathComponent(CatalogLoader.defaultPipeline), only: ["BS-QT-023"])
+        #expect(!one.matters.contains { $0.code == "BS-QT-027" })
+        let d = try decide(
+            bytes: BundleBuilder.bytes(SampleApplication(id: "T-QT-023", matter: "BS-QT-023")), by: Decider(catalog: one))
+        let told = try #require(d.findings.first { $0.code == .matterUnknown })
+        #expect(told.message.contains("请按事项 BS-QT-027 特困人员供养申办 申请"), "\(told.message)")
+    }
+
+    /// 003 line 2295 "本地区内的当场办结；本地区外的，按审批时限办结": the same day only within the area (tester a: every move was
+    /// due the day it was filed).
+    @Test(arguments: [("true", "2025-07-01"), ("false", nil), (nil, nil)] as [(String?, String?)])
+    func aMoveOutOfTheAreaHasNoSameDayLimit(_ within: String?, _ due: String?) throws {
+        var facts = try settledFacts("BS-HJ-014")
+        facts["hjWithinArea"] = within
+        let d = try decide(complete("BS-HJ-014", facts: facts))
+        #expect(d.verdict.isAcceptance, "\(said(d))")
+        #expect(d.decisionDue?.description == due, "\(String(describing: d.decisionDue))")
+    }
+
+    /// 003 line 4547 "④…可提供具备法律效力的文书（劳动合同…）及《大连市参保人员异地安置定点医院申请表》（…加盖职工单位公章）": the 公章 is
+    /// the 申请表's; the clerk is not told to check a seal on the 劳动合同 (tester a).
+    @Test func thePostingFormsSealIsNotTheContracts() throws {
+        var facts = try settledFacts("BS-RS-041")
+        facts["rsRelocation"] = "派驻异地工作"
+        facts["rsPostedOneYearOrMore"] = "true"
+        let d = try decide(complete("BS-RS-041", facts: facts))
+        #expect(d.verdict.isAcceptance, "\(said(d))")
+        let paper = try #require(d.findings.first { $0.code == .manualCheck && $0.message.contains("（5.2）") }, "\(said(d))")
+        let lines = paper.message.split(separator: "；")
+        #expect(lines.contains { $0.contains("（5.2）") && $0.contains("印章") }, "\(paper.message)")
+        #expect(!lines.contains { $0.contains("（5.1）") && $0.contains("印章") }, "\(paper.message)")
     }
 }

@@ -34,16 +34,22 @@ import Testing
 
 /// Round 50 (tester d, the auditor tampering as an insider).
 extension Round49RunTests {
+    /// A folder (to remove) whose inbox one run decided into `options.out`.
+    static func decidedOnce(_ name: String) async throws -> (URL, RunOptions) {
+        let dir = try temporaryFolder(name)
+        let inbox = dir.appendingPathComponent("inbox")
+        _ = try writeInbox(inbox)
+        let options = RunOptions(inbox: inbox, out: dir.appendingPathComponent("out"), jobs: 1)
+        _ = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+        return (dir, options)
+    }
+
     /// A ledger emptied to 0 bytes beside a folder of decisions: the next run refuses it before opening it, and leaves it
     /// empty (tester d: the run wrote a fresh schema into it, and `audit verify` then told a rollback, not a truncation).
     @Test func anEmptiedLedgerIsRefusedAndLeftEmpty() async throws {
-        let dir = try temporaryFolder("emptied-ledger")
+        let (dir, options) = try await Self.decidedOnce("emptied-ledger")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let inbox = dir.appendingPathComponent("inbox")
-        _ = try writeInbox(inbox)
-        let out = dir.appendingPathComponent("out")
-        let options = RunOptions(inbox: inbox, out: out, jobs: 1)
-        _ = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+        let out = options.out
         let ledger = out.appendingPathComponent("ledger.sqlite")
         #expect(truncate(ledger.path, 0) == 0)
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ledger.path + suffix) }
@@ -62,13 +68,9 @@ extension Round49RunTests {
     /// A month page edited by hand (a verdict changed) is written again from the ledger by the next run, although the
     /// month's decisions did not change (tester d: the edit survived every later run).
     @Test func anEditedMonthPageIsWrittenAgain() async throws {
-        let dir = try temporaryFolder("edited-month")
+        let (dir, options) = try await Self.decidedOnce("edited-month")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let inbox = dir.appendingPathComponent("inbox")
-        _ = try writeInbox(inbox)
-        let out = dir.appendingPathComponent("out")
-        let options = RunOptions(inbox: inbox, out: out, jobs: 1)
-        _ = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
+        let out = options.out
         let pages = files(under: out.appendingPathComponent("index")).filter { $0.hasSuffix(".html") }
         let page = out.appendingPathComponent("index/\(try #require(pages.first))")
         let written = try String(contentsOf: page, encoding: .utf8)

@@ -219,10 +219,8 @@ public let conditions003: [ConditionExpectation] = [
     ConditionExpectation(
         "BS-RS-031", "", "2", line: 3912,
         needed: ["rsTransferIn": "外地事业单位转入"], notNeeded: ["rsTransferIn": "本地事业单位转入"]),
-    // 人力社保 事项41 ③ 随军配偶或子女是异地现役军人的
-    ConditionExpectation(
-        "BS-RS-041", "", "4", line: 4546,
-        needed: ["rsRelocation": "随军"], notNeeded: ["rsRelocation": "随配偶或子女居住"]),
+    // 人力社保 事项41 ③ 随军配偶或子女是异地现役军人的: one of the list "下列材料之一" with ① (round 50), which a complete
+    // application files too: Round49Tests.anyOneOfTheListServes files each alone.
     // 入学 事项2 因贷款购买住房而暂无房屋产权证者
     ConditionExpectation(
         "BS-RX-002", "", "3", line: 1329,
