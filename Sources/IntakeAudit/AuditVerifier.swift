@@ -67,6 +67,34 @@ public struct AuditVerifier: Sendable {
         self.ledger = ledger
     }
 
+    /// What the ledger's row of `run` says otherwise than its summary JSON's `run` object (status, decided, catalog version,
+    /// start and end, inbox), as "field: ledger X, summary Y".
+    static func runRowDiffers(_ run: RunRecord, summary: URL) -> [String] {
+        guard let data = try? Data(contentsOf: summary),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let written = object["run"] as? [String: Any]
+        else { return [] }
+        var out: [String] = []
+        func compare(_ field: String, _ ledger: String, _ value: Any?) {
+            let said: String? =
+                switch value {
+                case let s as String: s
+                case let n as NSNumber: n.stringValue
+                default: nil
+                }
+            if let said, said != ledger { out.append("\(field): ledger \(ledger), summary \(said)") }
+        }
+        compare("status", run.status, written["status"])
+        compare("decided", String(run.decided), written["decided"])
+        compare("catalogVersion", run.catalogVersion, written["catalogVersion"])
+        // The summary gives the times to the second, the ledger to the millisecond.
+        func second(_ value: Any?) -> Any? { (value as? String).map { String($0.prefix(19)) } }
+        compare("started", String(run.started.prefix(19)), second(written["started"]))
+        compare("finished", String(run.finished.prefix(19)), second(written["finished"]))
+        compare("inbox", run.inbox, written["inbox"])
+        return out
+    }
+
     public func verify() throws(AuditError) -> AuditVerification {
         let (sealRows, rows, runs) = try AuditLedger.read(out: out, ledger) { ledger in
             (try ledger.seals(), try ledger.reportSets(), try ledger.runs(channel: .batch) + ledger.runs(channel: .online))
@@ -331,6 +359,17 @@ public struct AuditVerifier: Sendable {
                         "summary-changed", file,
                         "the summary of run \(run.id) changed after it was written (SHA-256 \(sha ?? "unreadable"), written \(written))"
                     )
+                } else if file.hasSuffix(".json") {
+                    // The summary as written says what the run was: the ledger's row of it (which the index's runs table
+                    // shows) must say the same (round 50, tester d: a row edited to interrupted, 60 decided, another catalog
+                    // passed, and the index showed it).
+                    let differ = Self.runRowDiffers(run, summary: out.appendingPathComponent(file))
+                    if !differ.isEmpty {
+                        problem(
+                            "ledger-changed", file,
+                            "the ledger's record of run \(run.id) is not its summary's as written: \(differ.joined(separator: "; "))"
+                        )
+                    }
                 }
             }
         }

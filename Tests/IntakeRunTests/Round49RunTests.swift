@@ -3,6 +3,7 @@ import IntakeAudit
 import IntakeIO
 import Testing
 
+@testable import IntakeLedger
 @testable import IntakeRun
 
 /// Session 48, black-box round 49 (tester d, the night operator).
@@ -82,5 +83,21 @@ extension Round49RunTests {
         _ = try await BatchRun(checker: checker(), options: options, observer: Recorder()).run()
         #expect(try String(contentsOf: page, encoding: .utf8) == written)
         #expect(try AuditVerifyTests.verify(out).holds)
+    }
+}
+
+extension Round49RunTests {
+    /// The ledger's record of a run (what the index's runs table shows) edited: its summary as written says otherwise, and
+    /// `audit verify` names it (tester d: status, decided and catalog version edited, verify passed).
+    @Test func aRunsRecordEditedIsNamed() async throws {
+        let (dir, options) = try await Self.decidedOnce("edited-run")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try AuditVerifyTests.verify(options.out).holds)
+        try openLedger(options.out).execute("UPDATE runs SET status = 'interrupted', decided = decided - 1 WHERE id = 1")
+        let r = try AuditVerifyTests.verify(options.out)
+        let changed = r.problems.filter { $0.code == "ledger-changed" && $0.path.hasSuffix("run-1.json") }
+        #expect(
+            changed.count == 1 && changed[0].message.contains("status: ledger interrupted, summary completed"), "\(r.problems)")
+        #expect(!r.holds)
     }
 }
