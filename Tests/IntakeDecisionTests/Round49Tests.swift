@@ -264,3 +264,18 @@ extension Round49Tests {
         #expect(!lines.contains { $0.contains("（5.1）") && $0.contains("印章") }, "\(paper.message)")
     }
 }
+
+extension Round49Tests {
+    /// 003 line 12263 note 4: who gave up Chinese nationality brings the 原户口注销手续 and 中国护照, material (7); the 身份证 and
+    /// 户口簿's condition pointed at (6), the 复员干部审批表 (round 51, tester a).
+    @Test(arguments: ["BS-QT-015", "BS-RS-020"])
+    func theCancelledNationalityNoteNamesThePassportsNumber(_ code: String) throws {
+        let s = matter(code).scenarios[0]
+        let passport = try #require(s.material("7"))
+        #expect(passport.name.contains("中国护照"), "\(passport.name)")
+        for id in ["1", "2"] {
+            let text = try #require(s.material(id)?.condition?.text)
+            #expect(text.contains("见（7）") && !text.contains("见 6"), "\(id): \(text)")
+        }
+    }
+}
