@@ -142,7 +142,9 @@ public struct Decider: Sendable {
         var judged = judge.findings
         // A resident id that is no valid number: the birth date, sex and age it would give are not asked one by one (three
         // questions of one number, round 49, tester b); its finding says what they are for.
-        if let i = fromID.firstIndex(where: { $0.code == .factInvalid && $0.fact == "applicant/id" }) {
+        if declared.applicant.idType == "resident-id",
+            let i = fromID.firstIndex(where: { $0.code == .factInvalid && $0.fact == "applicant/id" })
+        {
             let asked = judged.filter { $0.code == .factMissing && $0.fact.map(DerivedFact.all.contains) == true }
             var rules: [String] = []
             for name in asked.compactMap(\.fact) {

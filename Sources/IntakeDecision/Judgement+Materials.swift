@@ -447,7 +447,10 @@ extension Judgement {
                 } else {
                     required = nil
                     needs = names
-                    if parentRequired {
+                    // Asked too where the group's own need is not known yet (its facts are asked beside): the applicant
+                    // answers both at once, not one a return (round 51, tester b: SB-076's 中断/恢复 was asked only once
+                    // the 停薪决定's exemption had been answered, a second return, and the document itself a third).
+                    if parentRequired || parentUndetermined {
                         // Named with its number: two materials of one name (RS-015's 2.2 and 2.6 毕业证) were one use, and
                         // "等 9 项" counted ten (round 44, tester b).
                         reportMissingFacts(names, for: "材料\(Self.label(m))的提交条件", source: m.source ?? matter.source)

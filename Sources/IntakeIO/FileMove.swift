@@ -39,11 +39,7 @@ public enum FileMove {
                 if FileSystem.exists(candidate) {
                     // The name is the bundle's own (a --move-done folder that is the inbox, by whatever path: round 49,
                     // tester d, the bundles were removed as "already moved"): nothing to move, nothing removed.
-                    if let there = FileFingerprint(path: candidate), there.device == fingerprint.device,
-                        there.inode == fingerprint.inode
-                    {
-                        return .moved(candidate)
-                    }
+                    if isSameEntry(candidate, source) { return .moved(candidate) }
                     guard (try? FileHash.sha256(candidate))?.sha256 == sha256 else { break }
                     guard try removeSource(source, fingerprint: fingerprint) else { return .changed }
                     return .moved(candidate)
@@ -64,6 +60,16 @@ public enum FileMove {
             .fileAlreadyExists,
             "cannot move \(source.display): \(destination.display) and \(candidates[1].display) are other files",
             path: source.display, location: .init(function: #function, file: #fileID, line: #line))
+    }
+
+    /// Whether `a` and `b` name one directory entry (`in/./a.zip`, a link to the folder): the same folder, by device and
+    /// inode, and the same name. Not a hard link of the file under another name (the review: a link left by a killed
+    /// move's fallback was taken for the bundle moved, and the bundle stayed in the inbox).
+    static func isSameEntry(_ a: BytePath, _ b: BytePath) -> Bool {
+        guard a.lastComponent.bytes == b.lastComponent.bytes, let one = FileFingerprint(path: a.parent),
+            let other = FileFingerprint(path: b.parent)
+        else { return false }
+        return (one.device, one.inode) == (other.device, other.inode)
     }
 
     /// The other free name for a bundle whose name is taken: `NAME.<sha256 prefix>.zip`.

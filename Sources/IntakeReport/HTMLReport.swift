@@ -404,7 +404,12 @@ private final class HTMLPage {
             w("<tbody>")
             for (i, m) in r.materials.enumerated() {
                 let files = m.documents.map { pathLink($0) }.joined(separator: "<br>")
-                let requirement = m.isAlwaysRequired ? "\(h(m.requirement)) <span class=\"en\">always</span>" : h(m.requirement)
+                // A part "always" required of a group its case does not need is as required as its group (round 51, tester a:
+                // "必须提交 always" beside "无需提交" in one row): the group's condition is said.
+                let group = m.isAlwaysRequired && m.state == .notRequired ? conditionalGroup(of: m) : nil
+                let requirement =
+                    group.map { "随（\(h($0.id))）：\(h($0.requirement))" }
+                    ?? (m.isAlwaysRequired ? "\(h(m.requirement)) <span class=\"en\">always</span>" : h(m.requirement))
                 line(
                     "<tr id=\"material-\(i + 1)\" class=\"depth-\(min(m.depth, 4))\"><td><code>\(text: m.id)</code></td>",
                     "<td class=\"name\">\(text: m.name)</td><td><code>\(text: m.kind.rawValue)</code></td><td>\(requirement)</td>",
@@ -589,6 +594,16 @@ private final class HTMLPage {
         return "<a href=\"#material-\(n)\">（\(h(m.id))）\(h(m.name))</a>"
     }
 
+    /// The nearest group above `m` (by its number: 4 of 4.1) that is not required in every case.
+    func conditionalGroup(of m: MaterialStatus) -> MaterialStatus? {
+        var id = m.id
+        while let dot = id.lastIndex(of: ".") {
+            id = String(id[..<dot])
+            if let n = materialRow[id], case let g = r.materials[n - 1], !g.isAlwaysRequired { return g }
+        }
+        return nil
+    }
+
     func pathLink(_ path: String) -> String {
         if let n = documentRow[path] { return "<a href=\"#doc-\(n)\"><code class=\"path\">\(h(path))</code></a>" }
         if let n = unlistedRow[path] { return "<a href=\"#unlisted-\(n)\"><code class=\"path\">\(h(path))</code></a>" }
@@ -704,7 +719,7 @@ private final class HTMLPage {
     /// A deferral under a verdict that accepts nothing yet (returned) applies once the corrected application is accepted:
     /// said so, beside the 容缺材料 section's "无" (round 49, tester b: "容缺" read as granted).
     static func stateName(_ s: MaterialStatus.State, verdict: Verdict? = nil) -> String {
-        if s == .deferred, let verdict, !verdict.isAcceptance {
+        if s == .deferred, verdict == .returned {
             return "可容缺（补正后受理时适用） <span class=\"en\">deferrable once accepted</span>"
         }
         return switch s {

@@ -398,7 +398,8 @@ enum BatchSummary {
             try streaming(out: out, files: files) { json, csv, html in
                 try writeMonth(ledger: ledger, month: m, json: json, csv: csv, html: html)
             }
-            digests[m.month] = files.compactMap { (try? FileHash.sha256(BytePath(out.appendingPathComponent($0))))?.sha256 }
+            let written = files.map { (try? FileHash.sha256(BytePath(out.appendingPathComponent($0))))?.sha256 }
+            if written.allSatisfy({ $0 != nil }) { digests[m.month] = written.compactMap { $0 } }
         }
         let kept = Set(months.flatMap { monthFiles($0.month) })
         let folder = out.appendingPathComponent(monthFolder)

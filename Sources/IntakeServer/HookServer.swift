@@ -77,6 +77,9 @@ public enum HookServer {
         } catch {
             throw StartupError(description: "cannot open the ledger \(options.ledgerLocation): \(error)")
         }
+        // Whole in its one file however the server ends, a failed start too (round 49, tester d; the review: a start that
+        // failed after the run began, archiving the catalog, left it in the -wal file).
+        defer { try? ledger.checkpoint() }
         // A ledger that is not this folder's, or behind it (restored from an older backup),
         // would have the server reuse seal numbers and run ids and overwrite sealed files, as
         // `intake run` refuses to (round 21: only the run refused).
@@ -108,6 +111,7 @@ public enum HookServer {
         do {
             try CatalogArchive.archive(checker.decider.catalog, out: options.data)
         } catch {
+            try? ledger.finishRun(runID, decided: 0, seconds: 0, status: .interrupted)
             throw StartupError(
                 description: "cannot archive catalog \(checker.catalogVersion) under \(options.data.path): \(error)")
         }
@@ -192,16 +196,13 @@ public enum HookServer {
             // What it decided is sealed first, as its own shutdown would (the next start no longer finds a dead run).
             if state.decided > 0 { await state.seal(runID: runID) }
             try? ledger.finishRun(runID, decided: state.decided, seconds: seconds, status: .interrupted)
-            // Whole in its one file, as after any stop (round 49, tester d: a 4 KB ledger.sqlite beside a 131 KB -wal).
-            try? ledger.checkpoint()
             throw Self.startupError(error, options: options)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         // The decisions since the last seal: sealed before the run is closed.
         await state.seal(runID: runID)
         try? ledger.finishRun(runID, decided: state.decided, seconds: seconds)
-        // The ledger file whole on its own once the server stops (a copy of it is a backup).
-        try? ledger.checkpoint()
+        // The ledger file whole on its own once the server stops (a copy of it is a backup): the deferred checkpoint.
         logger.info("stopped", metadata: ["decided": "\(state.decided)"])
     }
 

@@ -82,6 +82,11 @@ extension Round49Tests {
         #expect(card.verdict == .returned, "\(said(card))")
         let spec = try #require(card.findings.first { $0.code == .documentSpec }, "\(said(card))")
         #expect(spec.message.contains("一张A4纸") && !spec.message.contains("借记卡因此"), "\(spec.message)")
+        // Filed under the guide's own number, 13）: checked as the card copy, on one A4 sheet (the review: it passed).
+        app.documents[app.documents.count - 1].material = "1.13"
+        let underItsNumber = try decide(app)
+        #expect(underItsNumber.verdict == .returned, "\(said(underItsNumber))")
+        #expect(underItsNumber.findings.contains { $0.code == .documentSpec && $0.material == "1.13" }, "\(said(underItsNumber))")
         app.documents.removeLast()
         let none = try decide(app)
         let missing = try #require(none.findings.first { $0.code == .materialMissing && $0.material == "1.13" })
@@ -167,6 +172,8 @@ extension Round49Tests {
         ("随配偶或子女居住", ["2"], true), ("随军", ["2"], true), ("本人异地居住", ["3.1.1", "3.2"], true),
         ("本人异地居住", ["2"], true), ("随配偶或子女居住", ["3.1.1", "3.2"], true), ("随军", ["4"], true),
         ("随配偶或子女居住", [], false), ("随军", [], false), ("派驻异地工作", ["2"], false),
+        // ① whole beside ② in part: ① serves (the review).
+        ("随配偶或子女居住", ["2", "3.1.1"], true), ("随军", ["2", "4"], true),
     ])
     func anyOneOfTheListServes(_ relocation: String, _ filed: [String], _ accepted: Bool) throws {
         var facts = try settledFacts("BS-RS-041")
@@ -182,7 +189,7 @@ extension Round49Tests {
         }
         let d = try decide(app)
         #expect(d.verdict.isAcceptance == accepted, "\(relocation) \(filed): \(said(d))")
-        if accepted { #expect(!d.codes.contains(.materialUnneeded), "\(said(d))") }
+        if accepted && filed.count == 1 { #expect(!d.codes.contains(.materialUnneeded), "\(said(d))") }
         if !accepted && filed.isEmpty {
             // Asked the case's own document (its parts), not ① beside it as a second missing one.
             let missing = d.findings.filter { $0.code == .materialMissing }.compactMap(\.material)
@@ -277,5 +284,23 @@ extension Round49Tests {
             let text = try #require(s.material(id)?.condition?.text)
             #expect(text.contains("见（7）") && !text.contains("见 6"), "\(id): \(text)")
         }
+    }
+}
+
+extension Round49Tests {
+    /// 004 lines 1475-1480: a unit reports a 中断缴费 with the 停薪决定 or a 恢复缴费 with the 起薪决定, "申请由相关部门提供后，可不
+    /// 提供该文件". Nothing declared, the unit is asked at once whether the department supplies it and which change it reports
+    /// (tester b: the second question came only with a second return, the document with a third).
+    @Test func aGroupsCaseIsAskedBesideItsExemption() throws {
+        var facts = try settledFacts("SB-076")
+        for name in ["salaryDecisionSuppliedByDepartment", "transferDocumentsSuppliedByDepartment", "contributionChangeType"] {
+            facts[name] = nil
+        }
+        let d = try decide(complete("SB-076", facts: facts, omit: ["2", "3"]).byUnit())
+        #expect(d.verdict == .returned, "\(said(d))")
+        let asked = Set(d.findings.filter { $0.code == .factMissing }.compactMap(\.fact))
+        #expect(
+            asked == ["salaryDecisionSuppliedByDepartment", "transferDocumentsSuppliedByDepartment", "contributionChangeType"],
+            "\(said(d))")
     }
 }

@@ -135,6 +135,26 @@ import Testing
         #expect(try String(contentsOf: source, encoding: .utf8) == "bundle")
         #expect(try FileManager.default.contentsOfDirectory(atPath: source.deletingLastPathComponent().path) == ["a.zip"])
     }
+
+    /// A hard link of the bundle already at the destination (left by a killed move's link fallback) is the bundle moved: the
+    /// inbox name goes (the review: taken for the bundle itself, it stayed in the inbox for every later run).
+    @Test func aHardLinkAtTheDestinationIsAMoveDone() throws {
+        let dir = try temporaryFolder("move-linked")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let source = dir.appendingPathComponent("in/a.zip")
+        let done = dir.appendingPathComponent("done/a.zip")
+        for f in [source, done] {
+            try FileManager.default.createDirectory(at: f.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        try Data("bundle".utf8).write(to: source)
+        #expect(link(source.path, done.path) == 0)
+        let sha = try FileHash.sha256(BytePath(source)).sha256
+        let fingerprint = try #require(FileFingerprint(path: BytePath(source)))
+        let moved = try FileMove.move(BytePath(source), to: BytePath(done), sha256: sha, fingerprint: fingerprint)
+        #expect(moved == .moved(BytePath(done)))
+        #expect(!FileManager.default.fileExists(atPath: source.path))
+        #expect(try String(contentsOf: done, encoding: .utf8) == "bundle")
+    }
 }
 
 @Suite struct InboxWalkTests {

@@ -45,3 +45,20 @@ extension Round49ReportTests {
         #expect(row.output.contains("补正后受理时") && !row.output.contains(">容缺 <span"), "\(row.output)")
     }
 }
+
+extension Round49ReportTests {
+    /// 003 line 12263: the 居住证 is asked of 外地城镇户籍人员 only. For another applicant its row said "必须提交 always" beside "无需
+    /// 提交" (round 51, tester a): the requirement is the group's case.
+    @Test func aPartOfAGroupNotNeededIsAsRequiredAsItsGroup() throws {
+        let m = try #require(sharedCatalog.matter("BS-QT-015", on: CalendarDate("2025-07-01")!))
+        let app = ApplicationFactory.complete(
+            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-QT-015", submitted: "2025-07-01T09:30:00+08:00",
+            facts: [("rsInsuredGroup", "其他")], omit: ["4", "4.1", "4.2"])
+        let report = try checkBundle(BundleBuilder.bytes(app), name: "T-QT-015.zip")
+        let html = HTMLReport.render(report)
+        let row = try #require(
+            html.firstMatch(of: /<tr id="material-\d+"[^>]*><td><code>4\.1<\/code>(?:(?!<\/tr>).)*<\/tr>/.dotMatchesNewlines()),
+            "\(report.findings.map(\.message))")
+        #expect(row.output.contains("随（4）：外地城镇户籍人员") && !row.output.contains("always"), "\(row.output)")
+    }
+}
