@@ -78,7 +78,7 @@ AGENT_HEAD = re.compile(r"(可否代办|是否可以代办|可否可以代办|�
 
 
 def information_answer(lines):
-    """The opening of what the guide answers for a matter without materials, about 240
+    """The opening of what the guide answers for a matter without materials, about 480
     characters, ending in "…" when the guide says more (a reader took a cut list for the
     whole: 入学 事项9's (5), (6)). A heading of the next part that ends the body (小学, 职业教育)
     is not the answer's; the cells of a flattened table (0411-84309625 and the next row's 2)
@@ -116,15 +116,17 @@ def information_answer(lines):
 
     answer, cut = "", False
     for i, t in enumerate(lines):
-        if len(answer) >= 240:
+        # About 480 characters: a numbered list the citizen asked about is read whole (round 51, tester a: 入学 事项9's
+        # (5) and (6) and what follows them were cut at 240, and (1)-(4) read as the whole list).
+        if len(answer) >= 480:
             cut = True
             break
         # Spaces inside a line stay only between two ASCII words or numbers.
         t = re.sub(r"(?<![0-9A-Za-z]) | (?![0-9A-Za-z])", "", t)
         answer = join(answer, t)
     answer = re.sub(r"^[0-9]+[、.．]?事项说明[：:]?", "", answer)
-    if len(answer) > 300:
-        answer, cut = answer[:300], True
+    if len(answer) > 600:
+        answer, cut = answer[:600], True
     return answer + "…" if answer and cut else answer
 
 def parse(text: str):

@@ -304,3 +304,13 @@ extension Round49Tests {
             "\(said(d))")
     }
 }
+
+extension Round49Tests {
+    /// 003 lines 1470-1478: 入学 事项9's answer lists (1)-(6) the cases that get no 毕业证, then what those students get; the
+    /// report's answer stopped after (4) (round 51, tester a).
+    @Test func anInformationOnlyAnswerReadsItsListWhole() throws {
+        let d = try decide(SampleApplication(id: "T-RX-009", matter: "BS-RX-009"))
+        let told = try #require(d.findings.first { $0.code == .matterUnknown })
+        #expect(told.message.contains("（6）综合素质评定公民素养为D等者"), "\(told.message)")
+    }
+}
