@@ -100,7 +100,7 @@ let package = Package(
             dependencies: ["IntakeCatalog", "IntakeEvidence", "IntakeManifest", "IntakeModel", "IntakeXML"],
             swiftSettings: swiftSettings),
         // One rendering: the JSON writer and the HTML page shell and palette.
-        .target(name: "IntakeRendering", dependencies: [], swiftSettings: swiftSettings),
+        .target(name: "IntakeRendering", dependencies: ["IntakeModel"], swiftSettings: swiftSettings),
         .target(
             name: "IntakeReport",
             dependencies: [

@@ -443,23 +443,13 @@ public struct AuditVerifier: Sendable {
         }
         // 6. The month pages of the index as index.json recorded them when they were written (round 50, tester d: a
         // verdict changed by hand on a month page passed). Derived from the ledger, the next run writes them again.
-        let index = out.appendingPathComponent("index.json")
-        let indexSize = ((try? FileManager.default.attributesOfItem(atPath: index.path))?[.size] as? NSNumber)?.intValue
-        if let indexSize, indexSize <= 16 << 20, let data = try? Data(contentsOf: index),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let months = object["months"] as? [[String: Any]]
-        {
-            for m in months {
-                let paths = ["json", "csv", "html"].compactMap { m[$0] as? String }
-                guard let digests = m["sha256"] as? [String], digests.count == paths.count else { continue }
-                for (path, digest) in zip(paths, digests)
-                where !path.contains("..") && (try? FileHash.sha256(BytePath(out.appendingPathComponent(path))))?.sha256 != digest
-                {
-                    problem(
-                        "index-changed", path,
-                        "the month page differs from what the last run wrote (edited or removed after it was written, or written by a run meanwhile: verify again); the next run writes it again from the ledger"
-                    )
-                }
+        for m in RecordedMonth.recorded(out: out) {
+            for (path, digest) in zip(m.files, m.sha256)
+            where !path.contains("..") && (try? FileHash.sha256(BytePath(out.appendingPathComponent(path))))?.sha256 != digest {
+                problem(
+                    "index-changed", path,
+                    "the month page differs from what the last run wrote (edited or removed after it was written, or written by a run meanwhile: verify again); the next run writes it again from the ledger"
+                )
             }
         }
         result.problems.sort()

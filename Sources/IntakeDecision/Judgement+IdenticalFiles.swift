@@ -9,44 +9,28 @@ import IntakeModel
 /// the clerk is told, with the files' common SHA-256, as a warning.
 extension Judgement {
     mutating func checkIdenticalFiles() {
-        var byDigest: [String: [DocumentEvidence]] = [:]
-        var order: [String] = []
-        for doc in inspection.documents where doc.isSound {
-            guard let digest = doc.sha256 else { continue }
-            if byDigest[digest] == nil { order.append(digest) }
-            byDigest[digest, default: []].append(doc)
-        }
         // The letter filed as `commitment` is the material of its own number (RS-005's (2)): one material, not two.
         let letter = scenario.commitmentLetter?.id
-        func material(_ d: DocumentEvidence) -> String { d.material == "commitment" ? letter ?? d.material : d.material }
-        for digest in order {
-            guard let docs = byDigest[digest], Set(docs.map(material)).count > 1 else { continue }
-            let named = docs.map { doc in
-                let name =
+        tellIdentical(
+            inspection.documents.filter(\.isSound).map { doc in
+                let label =
                     doc.material == "commitment"
                     ? "容缺受理承诺书" : scenario.material(doc.material).map(Self.label) ?? "（\(doc.material)）"
-                return "\(doc.path)（材料\(name)）"
-            }
-            tellIdentical(named, digest: digest, material: docs[0].material, path: docs[0].path)
-        }
-    }
-
-    /// The warning for one content counted for several materials: `named` are "path（材料label）".
-    mutating func tellIdentical(_ named: [String], digest: String, material: String, path: String) {
-        findings.append(
-            Finding(
-                .manualCheck, .warning,
-                "文件 \(named.joined(separator: " 与 ")) 内容完全相同；请窗口人员核对这几项材料是否确可由同一份文件满足"
-                    + "（如两项材料所指为同一证件），否则所缺的一项须另行提交",
-                material: material, path: path, source: matter.source,
-                detail: "identical files (SHA-256 \(digest)) filed for different materials"))
+                return (label, doc.material == "commitment" ? letter ?? doc.material : doc.material, doc)
+            })
     }
 
     /// Files under a group's number taken one per part (`filedUnderGroup`): two of the same bytes counted as two parts
     /// are told as two materials of one file are (round 49, tester b: SB-021's one scan filed twice under （3）
     /// 遗属和经办人身份证 was counted as both ID cards with an info note only).
     mutating func checkIdenticalParts(_ taken: [(label: String, file: DocumentEvidence)]) {
-        var byDigest: [String: [(label: String, file: DocumentEvidence)]] = [:]
+        tellIdentical(taken.map { ($0.label, $0.label, $0.file) })
+    }
+
+    /// A warning for each content (SHA-256) counted for more than one material (`key`), naming each file with its material's
+    /// `label`, in the order the files come.
+    private mutating func tellIdentical(_ taken: [(label: String, key: String, file: DocumentEvidence)]) {
+        var byDigest: [String: [(label: String, key: String, file: DocumentEvidence)]] = [:]
         var order: [String] = []
         for t in taken {
             guard let digest = t.file.sha256 else { continue }
@@ -54,10 +38,15 @@ extension Judgement {
             byDigest[digest, default: []].append(t)
         }
         for digest in order {
-            guard let same = byDigest[digest], Set(same.map(\.label)).count > 1 else { continue }
-            tellIdentical(
-                same.map { "\($0.file.path)（材料\($0.label)）" }, digest: digest, material: same[0].file.material,
-                path: same[0].file.path)
+            guard let same = byDigest[digest], Set(same.map(\.key)).count > 1 else { continue }
+            let named = same.map { "\($0.file.path)（材料\($0.label)）" }
+            findings.append(
+                Finding(
+                    .manualCheck, .warning,
+                    "文件 \(named.joined(separator: " 与 ")) 内容完全相同；请窗口人员核对这几项材料是否确可由同一份文件满足"
+                        + "（如两项材料所指为同一证件），否则所缺的一项须另行提交",
+                    material: same[0].file.material, path: same[0].file.path, source: matter.source,
+                    detail: "identical files (SHA-256 \(digest)) filed for different materials"))
         }
     }
 }

@@ -23,6 +23,17 @@ public enum TextEscaping {
         return out
     }
 
+    /// Text for a table cell (CSV): as ``terminal(_:)``, but tab, CR and LF kept, which the cell's quoting holds.
+    public static func table(_ s: String) -> String {
+        func hidden(_ u: Unicode.Scalar) -> Bool { isUnsafe(u) && u != "\t" && u != "\r" && u != "\n" }
+        guard s.unicodeScalars.contains(where: hidden) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            if hidden(u) { out += escape(u) } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
     /// A logfmt value: as it is when it is a plain word; otherwise in double quotes with
     /// `\"`, `\\`, `\n`, `\r`, `\t` and `\u{…}` for the other unsafe scalars. Empty
     /// values, values with spaces, `=` or quotes are quoted, so one line is one record.

@@ -1,3 +1,5 @@
+import IntakeModel
+
 /// CSV fields as every table the project writes needs them (the batch summary, the
 /// index, the rejudge table).
 public enum CSV {
@@ -13,7 +15,7 @@ public enum CSV {
     /// `\u{202E}piz.exe` shows as `exe.zip` (round 49, tester d: the index CSVs, with a BOM for Excel, kept them raw). The
     /// JSON index keeps every name exactly (escaped the JSON way).
     public static func field(_ s: String) -> String {
-        let s = visible(s)
+        let s = TextEscaping.table(s)
         let first = s.utf8.first
         let formula =
             ((first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
@@ -35,25 +37,4 @@ public enum CSV {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `s` with its controls and bidirectional controls written as `\u{XXXX}` (tab, CR and LF kept).
-    static func visible(_ s: String) -> String {
-        func hidden(_ v: UInt32) -> Bool {
-            switch v {
-            case 0x09, 0x0A, 0x0D: false
-            case 0x00...0x1F, 0x7F...0x9F: true
-            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
-            default: false
-            }
-        }
-        guard s.unicodeScalars.contains(where: { hidden($0.value) }) else { return s }
-        var out = ""
-        for u in s.unicodeScalars {
-            if hidden(u.value) {
-                out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
 }

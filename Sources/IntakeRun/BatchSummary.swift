@@ -1,4 +1,5 @@
 import Foundation
+import IntakeAudit
 import IntakeBundle
 import IntakeDecision
 import IntakeIO
@@ -378,7 +379,7 @@ enum BatchSummary {
     /// months the ledger no longer has are removed.
     static func writeIndex(ledger: any LedgerStore, out: URL) throws(RunError) {
         let months = try RunError.ledger { () throws(LedgerError) in try ledger.monthCounts() }
-        let previous = previousMonths(out)
+        let previous = Dictionary(RecordedMonth.recorded(out: out).map { ($0.month, $0) }, uniquingKeysWith: { a, _ in a })
         try RunError.io(.output, "cannot create \(monthFolder)") { () throws(FileSystemError) in
             try FileSystem.makeFolders(BytePath(out.appendingPathComponent(monthFolder)))
         }
@@ -388,18 +389,19 @@ enum BatchSummary {
         for m in months {
             let files = monthFiles(m.month)
             guard !files.isEmpty else { continue }
-            let now = files.map { (try? FileHash.sha256(BytePath(out.appendingPathComponent($0))))?.sha256 }
-            if let was = previous[m.month], was.signature == signature(m), now.allSatisfy({ $0 != nil }),
-                now.compactMap({ $0 }) == was.sha256
-            {
+            func hashes() -> [String]? {
+                let now = files.map { (try? FileHash.sha256(BytePath(out.appendingPathComponent($0))))?.sha256 }
+                return now.allSatisfy { $0 != nil } ? now.compactMap { $0 } : nil
+            }
+            // The pages are hashed only where the month's decisions did not change.
+            if let was = previous[m.month], was.signature == signature(m), !was.sha256.isEmpty, hashes() == was.sha256 {
                 digests[m.month] = was.sha256
                 continue
             }
             try streaming(out: out, files: files) { json, csv, html in
                 try writeMonth(ledger: ledger, month: m, json: json, csv: csv, html: html)
             }
-            let written = files.map { (try? FileHash.sha256(BytePath(out.appendingPathComponent($0))))?.sha256 }
-            if written.allSatisfy({ $0 != nil }) { digests[m.month] = written.compactMap { $0 } }
+            if let written = hashes() { digests[m.month] = written }
         }
         let kept = Set(months.flatMap { monthFiles($0.month) })
         let folder = out.appendingPathComponent(monthFolder)
@@ -442,25 +444,6 @@ enum BatchSummary {
             || (month.utf8.count == 7
                 && month.utf8.enumerated().allSatisfy { i, c in i == 4 ? c == 0x2D : (0x30...0x39).contains(c) })
         return isMonth ? ["json", "csv", "html"].map { "\(monthFolder)/\(month).\($0)" } : []
-    }
-
-    /// The month signatures the last index recorded, with the pages' SHA-256 as written (json, csv, html; none when it
-    /// cannot be read, or when it is an index of before the month pages, which listed every decision and can be
-    /// hundreds of megabytes: it is not read, only replaced).
-    static func previousMonths(_ out: URL) -> [String: (signature: String, sha256: [String])] {
-        let url = out.appendingPathComponent(indexFiles[0])
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
-        guard let size, size <= 16 << 20, let data = try? Data(contentsOf: url),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let months = object["months"] as? [[String: Any]]
-        else { return [:] }
-        var out: [String: (signature: String, sha256: [String])] = [:]
-        for m in months {
-            if let month = m["month"] as? String, let signature = m["signature"] as? String {
-                out[month] = (signature, m["sha256"] as? [String] ?? [])
-            }
-        }
-        return out
     }
 
     /// One month's page: its decisions, then those superseded, one row at a time.
