@@ -104,6 +104,18 @@ int intake_xml_set_keyed_child(intake_xml_doc *doc, const char *ns, const char *
     return xmlSetProp(added, BAD_CAST key, BAD_CAST key_value) == NULL ? -1 : 0;
 }
 
+int intake_xml_remove_root_children(intake_xml_doc *doc, const char *ns, const char *element) {
+    if (doc == NULL) return -1;
+    xmlNodePtr root = xmlDocGetRootElement(doc->doc);
+    if (root == NULL) return -1;
+    for (xmlNodePtr n = root->children; n != NULL;) {
+        xmlNodePtr next = n->next;
+        if (is_element(n, ns, element)) { xmlUnlinkNode(n); xmlFreeNode(n); }
+        n = next;
+    }
+    return 0;
+}
+
 static void walk_node(xmlNodePtr node, const intake_xml_walker *w, void *ctx) {
     for (xmlNodePtr n = node; n != NULL; n = n->next) {
         if (n->type == XML_ELEMENT_NODE) {

@@ -381,7 +381,9 @@ public final class ApplicationBundle {
             }
             name = separators(name)
             var alternative: String?
-            if encoding == .utf8, let stored = layout?[i], stored.flags & 0x800 == 0, stored.unicodeName == nil,
+            // Under the UTF-8 flag too: a tool that sets it over GBK names (as some do) wrote 学院 (D1A7 D4BA), also UTF-8
+            // "ѧԺ"; only a listed path equal to the GBK reading takes it (round 52, tester c: missing and unlisted).
+            if encoding == .utf8, let stored = layout?[i], stored.unicodeName == nil,
                 stored.name == r.rawName, r.rawName.contains(where: { $0 >= 0x80 }),
                 let gbk = TextDecoding.gb18030(r.rawName), gbk != name
             {

@@ -179,6 +179,13 @@ public struct FactDefinition: Sendable, Hashable, Codable {
         if notAfterSubmission, kind == .date, let submitted, let d = CalendarDate(raw.trimmedOfBlanks), d > submitted {
             return "不能晚于申请日期 \(submitted)"
         }
+        // A year of something that has happened (参加工作年份): not after the year of the application (round 52,
+        // tester d: GQ-JS's workStartYear 2030 was refused as "须2001年底前参加工作" instead of corrected).
+        if notAfterSubmission, kind == .integer, let submitted, let n = numeric(raw).flatMap(Double.init),
+            n > Double(submitted.year)
+        {
+            return "不能晚于申请年份 \(submitted.year)"
+        }
         return nil
     }
 

@@ -162,6 +162,13 @@ public struct Catalog: Sendable {
         return union
     }
 
+    /// Whether the catalog states a material's media types (its own or a part's), rather than the
+    /// pipeline's default set applying: a file of another type then breaks the guide's rule, not
+    /// the centre's list of formats it takes.
+    public func statesMedia(of material: Material) -> Bool {
+        !material.media.isEmpty || material.parts.contains { statesMedia(of: $0) }
+    }
+
     /// The day a deferred material is due: its period (or the pipeline's default) in
     /// working days after the submitted date.
     public func dueDate(of deferral: Deferral, submitted: CalendarDate) -> CalendarDate {

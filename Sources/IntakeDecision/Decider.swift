@@ -131,6 +131,7 @@ public struct Decider: Sendable {
                     text: value)
             }
         }
+        if derived.agentIsApplicant { document.removeRootChildren(namespace: ManifestParser.namespace, element: "agent") }
         var judge = Judgement(
             catalog: catalog, matter: matter, scenario: scenario, manifest: derived.manifest, inspection: inspection,
             submitted: submitted,

@@ -11,6 +11,9 @@ public struct DerivedFacts: Sendable {
     public var findings: [Finding] = []
     /// Whether any fact was derived (the parsed manifest must then be given them).
     public var changed = false
+    /// An agent who is the applicant: the rules read the application as filed by the applicant (`manifest`
+    /// has no agent; the parsed manifest must lose it too), and the finding asks for the agent to be left out.
+    public var agentIsApplicant = false
 
     /// `date` is the submitted date (China Standard Time); `source` cites the matter.
     public init(_ submitted: Manifest, on date: CalendarDate, source: Citation? = nil) {
@@ -36,7 +39,14 @@ public struct DerivedFacts: Sendable {
             case .failure(let problem):
                 findings.append(Self.invalidID("代办人", agent.idNumber, problem, fact: "agent/id"))
             case .success(let id):
-                findings += Self.agentProblems(agent, id: id, applicant: applicant, on: date)
+                let problems = Self.agentProblems(agent, id: id, applicant: applicant, on: date)
+                findings += problems
+                // Not an agent: 代办's rules (不可代办, the 委托书) are not applied to the applicant himself, who would
+                // be refused for what one correction of the manifest mends (round 52, tester a: GJJ-027 refused).
+                if problems.contains(where: { $0.detail == Self.sameAsApplicant }) {
+                    agentIsApplicant = true
+                    manifest.agent = nil
+                }
             }
         }
         findings += Self.identifierKind(applicant)
@@ -45,7 +55,7 @@ public struct DerivedFacts: Sendable {
         if applicant.idType == "unified-social-credit-code", let why = CreditCode.problem(applicant.idNumber.trimmed) {
             findings.append(
                 Finding(
-                    .factInvalid, .error, "申请人统一社会信用代码 \(applicant.idNumber) 无效：\(why)", fact: "applicant/id",
+                    .factInvalid, .error, "申请人统一社会信用代码 \(applicant.idNumber.clippedForMessage) 无效：\(why)", fact: "applicant/id",
                     source: Self.identityCitation, detail: "not a unified social credit code (GB 32100-2015)"))
         }
         if !fromID {
@@ -69,7 +79,7 @@ public struct DerivedFacts: Sendable {
             findings.append(
                 Finding(
                     .factInvalid, .error,
-                    "申请信息“\(label)”填报为“\(declared)”，与\(fromID ? "公民身份号码" : "出生日期")得出的“\(Self.display(name, value))”不符",
+                    "申请信息“\(label)”填报为“\(declared.clippedForMessage)”，与\(fromID ? "公民身份号码" : "出生日期")得出的“\(Self.display(name, value))”不符",
                     fact: name, source: source,
                     detail: "declared \(name) contradicts the one derived from the \(fromID ? "resident id" : "birth date")"))
         }
@@ -82,6 +92,8 @@ public struct DerivedFacts: Sendable {
     /// Where the applicant's and the agent's identifiers are specified: the contract's
     /// manifest (no guide line says how an id is written).
     static let identityCitation = Citation(document: SpecCitations.document, item: "manifest.xml: applicant/id, agent/id")
+
+    static let sameAsApplicant = "the agent's resident id is the applicant's"
 
     /// The youngest an agent may be: acting for another (委托代理) or as a guardian (法定代理)
     /// takes full capacity, which the law gives at 18 (民法典 第十七条、第十八条).
@@ -96,15 +108,15 @@ public struct DerivedFacts: Sendable {
         if applicant.idType == "resident-id", applicant.idNumber.trimmed.uppercased() == agent.idNumber.trimmed.uppercased() {
             return [
                 Finding(
-                    .factInvalid, .error, "代办人与申请人为同一人（公民身份号码相同）：本人办理的，清单中不填代办人", fact: "agent/id",
-                    source: identityCitation, detail: "the agent's resident id is the applicant's")
+                    .factInvalid, .error, "代办人与申请人为同一人（公民身份号码相同）：本人办理的，清单中不填代办人（本次按本人办理审核）",
+                    fact: "agent/id", source: identityCitation, detail: sameAsApplicant)
             ]
         }
         let age = id.birthDate.wholeYears(until: date)
         guard age < agentMinimumAge else { return [] }
         return [
             Finding(
-                .factInvalid, .error, "代办人 \(agent.name) 未满 \(agentMinimumAge) 周岁（\(age) 周岁），不能代办，也不能作为监护人代为申请",
+                .factInvalid, .error, "代办人 \(agent.name.clippedForMessage) 未满 \(agentMinimumAge) 周岁（\(age) 周岁），不能代办，也不能作为监护人代为申请",
                 fact: "agent/id", source: identityCitation, detail: "the agent is \(age), under \(agentMinimumAge)")
         ]
     }
@@ -149,7 +161,7 @@ public struct DerivedFacts: Sendable {
     static func invalidID(_ who: String, _ number: String, _ problem: ResidentID.Problem, fact: String) -> Finding {
         let (why, detail) = Finding.splitDetail(problem.message)
         return Finding(
-            .factInvalid, .error, "\(who)公民身份号码 \(number) 无效：\(why)", fact: fact, source: identityCitation,
+            .factInvalid, .error, "\(who)公民身份号码 \(number.clippedForMessage) 无效：\(why)", fact: fact, source: identityCitation,
             detail: detail)
     }
 

@@ -18,7 +18,7 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .factInvalid, .warning,
-                        "申请信息中的“\(fact.name)”不是本事项使用的信息项，已忽略", fact: fact.name,
+                        "申请信息中的“\(fact.name.clippedForMessage)”不是本事项使用的信息项，已忽略", fact: fact.name,
                         // No rule of the matter reads it: cited by the contract's facts (round 27:
                         // the matter's opening line said nothing of the fact).
                         source: nil, detail: "fact \(fact.name) is not read by this matter"))
@@ -29,7 +29,7 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .factInvalid, .error,
-                        "申请信息“\(def.label)”的值“\(fact.value)”无效，\(Self.meant(fact.value, def))应为\(Self.describe(def))",
+                        "申请信息“\(def.label)”的值“\(fact.value.clippedForMessage)”无效，\(Self.meant(fact.value, def))应为\(Self.describe(def))",
                         fact: fact.name,
                         source: sourceOfRule(reading: fact.name), detail: "fact \(fact.name) is not of type \(def.kind.rawValue)")
                 )
@@ -39,7 +39,7 @@ extension Judgement {
                 reportedFacts.insert(fact.name)
                 findings.append(
                     Finding(
-                        .factInvalid, .error, "申请信息“\(def.label)”的值“\(fact.value)”无效：\(why)",
+                        .factInvalid, .error, "申请信息“\(def.label)”的值“\(fact.value.clippedForMessage)”无效：\(why)",
                         fact: fact.name, source: sourceOfRule(reading: fact.name),
                         detail: "fact \(fact.name) is out of its range"))
             } else if let broken = def.consistent.first(where: { conditions.evaluate($0) == .holds(false) }) {
@@ -50,7 +50,7 @@ extension Judgement {
                 reportedFacts.insert(fact.name)
                 findings.append(
                     Finding(
-                        .factInvalid, .error, "申请信息“\(def.label)”的值“\(fact.value)”与其他申请信息不符：\(broken.text)",
+                        .factInvalid, .error, "申请信息“\(def.label)”的值“\(fact.value.clippedForMessage)”与其他申请信息不符：\(broken.text)",
                         fact: fact.name, source: sourceOfRule(reading: fact.name),
                         detail:
                             "fact \(fact.name) disagrees with \(broken.reads.filter { $0 != fact.name }.joined(separator: ", "))")
@@ -177,5 +177,13 @@ extension Judgement {
             rest = text[r.upperBound...]
         }
         return false
+    }
+}
+
+extension String {
+    /// A value the applicant wrote, as a finding's message repeats it: whole up to 40 characters, else its first 24 and
+    /// how long it is (round 52, tester a: a 20,000-character fact value was repeated whole in every report format).
+    var clippedForMessage: String {
+        count <= 40 ? self : "\(prefix(24))…（共 \(count) 个字符）"
     }
 }

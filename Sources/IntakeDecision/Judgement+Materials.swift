@@ -125,10 +125,9 @@ extension Judgement {
         }
         // A deferral may name the material, or one alternative of a missing one-of group
         // (存档人员有效身份证件或存档凭证: the ID card is deferrable).
-        let deferrals = missing.compactMap { a in
-            let ids = [a.material.id] + (a.material.need == .oneOf ? a.material.parts.map(\.id) : [])
-            return deferral(naming: ids).map { (a, $0) }
-        }
+        /// The ids a 容缺 item may name for a material: itself, or an alternative of its one-of group.
+        func deferrableIDs(_ m: Material) -> [String] { [m.id] + (m.need == .oneOf ? m.parts.map(\.id) : []) }
+        let deferrals = missing.compactMap { a in deferral(naming: deferrableIDs(a.material)).map { (a, $0) } }
         let letterMet = assessed.contains { $0.material.isCommitmentLetter && $0.met }
         // Forbidden cases are judged first: a refused application is told why it is
         // refused, and what else is wrong only for the record, never what to bring.
@@ -146,6 +145,16 @@ extension Judgement {
             pair.1.material == pair.0.material.id
                 ? Self.label(pair.0.material)
                 : scenario.material(pair.1.material).map { Self.label($0) } ?? Self.label(pair.0.material)
+        }
+
+        /// A deferrable material whose file is broken, as the letter's finding names it: the material, or the
+        /// alternative of its group the 容缺 item names (RS-011's （1.1）身份证件 beside the group's broken file).
+        func brokenDeferrable(_ a: Assessment) -> String {
+            let named = deferral(naming: deferrableIDs(a.material)).map(\.material) ?? a.material.id
+            guard named != a.material.id, let part = scenario.material(named) else {
+                return "材料\(Self.label(a.material))可容缺，但已交的文件有误"
+            }
+            return "材料\(Self.label(part))可容缺，但材料\(Self.label(a.material))已交的文件有误"
         }
 
         let unneeded = Self.unneeded(assessed)
@@ -172,14 +181,15 @@ extension Judgement {
                     // deferred (round 23: "本申请没有容缺受理的材料" beside "材料（2）…视为未提交").
                     state = .notRequired
                     let broken = assessed.filter {
-                        $0.defective && $0.required == true && $0.reportable && deferral(naming: [$0.material.id]) != nil
+                        $0.defective && $0.required == true && $0.reportable
+                            && deferral(naming: deferrableIDs($0.material)) != nil
                     }
                     let files = a.documents.joined(separator: "、")
                     let message =
                         broken.isEmpty
                         ? "文件 \(files) 为容缺受理承诺书；本申请没有容缺受理的材料，无需提交"
-                        : "文件 \(files) 为容缺受理承诺书；材料\(broken.map { Self.label($0.material) }.joined(separator: "、"))"
-                            + "可容缺，但已交的文件有误，有误的文件须重新提交，不按容缺处理（暂不能提供的，可不交该文件，凭承诺书容缺受理）"
+                        : "文件 \(files) 为容缺受理承诺书；\(broken.map(brokenDeferrable).joined(separator: "；"))"
+                            + "，有误的文件须重新提交，不按容缺处理（暂不能提供的，可不交该文件，凭承诺书容缺受理）"
                     findings.append(
                         Finding(
                             .materialUnneeded, .warning, message,
@@ -371,8 +381,11 @@ extension Judgement {
             let subtree = assessed[i..<end]
             let files = subtree.filter(\.met).flatMap(\.documents)
             if a.material.requirement == .optional { optionalEnd = max(optionalEnd, end) }
+            // A group of parts whose own case does not apply is said too, though as a group it is never reported
+            // missing (婚姻 9's 2.2, a Macau party's papers, filed for a Hong Kong party: round 52, tester a).
             let excluded =
-                (i >= optionalEnd || a.own == false) && a.reportable && a.required == false && a.material.requirement != .optional
+                (i >= optionalEnd || a.own == false) && (a.reportable || a.own == false) && a.required == false
+                && a.material.requirement != .optional
                 && a.material.requirement != .whenDeferred
             if excluded && !files.isEmpty && !a.material.isCommitmentLetter
                 && !subtree.contains(where: { $0.material.isCommitmentLetter })
@@ -772,12 +785,19 @@ extension Judgement {
                     out.append(d)
                 }
             } else {
+                // Where the guide names no format, the list is the centre's (the pipeline's default set), cited as the
+                // contract's document type rule, not as the guide's line (round 52, tester b: SB-084's .docx cited
+                // 004 line 1616, which says nothing of formats).
+                let stated = catalog.statesMedia(of: m)
                 findings.append(
                     Finding(
                         .documentType, .error,
-                        "材料\(Self.quoted(m.name))只接受 \(Self.plainNames(media))，文件 \(d.path) 为 \(MediaSniffer.plainName(type))",
-                        material: m.id, path: d.path, source: m.source ?? matter.source,
-                        detail: "type not accepted for this material: \(type); accepted \(media.joined(separator: " "))"))
+                        "材料\(Self.quoted(m.name))只接受 \(Self.plainNames(media))"
+                            + (stated ? "" : "（指南未规定文件格式，按本中心受理的文件格式）")
+                            + "，文件 \(d.path) 为 \(MediaSniffer.plainName(type))",
+                        material: m.id, path: d.path, source: stated ? m.source ?? matter.source : nil,
+                        detail: "type not accepted for this material: \(type); accepted \(media.joined(separator: " "))"
+                            + (stated ? "" : " (the pipeline's default set: the guide names no format)")))
                 // What else the file shows to be wrong, told with it (一次性告知): a PNG photo
                 // converted to JPEG would otherwise come back for its size or pixels.
                 if let spec = m.spec, let (why, detail) = Self.breaks(spec, d, shownOnly: true) {

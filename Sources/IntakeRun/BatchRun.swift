@@ -120,6 +120,9 @@ public struct RunTotals: Sendable, Codable, Hashable {
     /// Its process died (kill -9, a crash, power): found `running` by a later run, which
     /// closed it as interrupted and wrote its summary from what the ledger holds.
     public var died = false
+    /// When a died run was closed as interrupted by the run that found it (the ledger's end of it, ISO 8601,
+    /// UTC); its own end is not known.
+    public var closed = ""
     /// The inbox walked, and when the run started and finished (ISO 8601, UTC).
     public var inbox = ""
     public var started = ""

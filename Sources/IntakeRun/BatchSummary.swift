@@ -106,7 +106,7 @@ enum BatchSummary {
         guard let record else { return [] }
         var t = RunTotals()
         (t.started, t.inbox, t.catalogVersion, t.died) = (record.started, record.inbox, record.catalogVersion, died)
-        if !died { t.finished = record.finished }
+        if died { t.closed = record.finished } else { t.finished = record.finished }
         var items = 0
         do {
             // Counted as the live run counts its outcomes (RunTotals.add).
@@ -253,7 +253,11 @@ enum BatchSummary {
             ("status", .string(run.stoppedBy == nil && !run.died ? "completed" : "interrupted")),
         ]
         if let signal = run.stoppedBy { fields.append(("stoppedBy", .string(signal))) }
-        if run.died { fields.append(("processDied", .bool(true))) }
+        if run.died {
+            fields.append(("processDied", .bool(true)))
+            // Its end is unknown ("finished" empty); the ledger's end of it is when the next run closed it.
+            if !run.closed.isEmpty { fields.append(("closed", .string(run.closed))) }
+        }
         let counts: [(String, Int)] = [
             ("files", run.files), ("decided", run.decided), ("alreadyDecided", run.alreadyDecided),
             ("duplicates", run.duplicates), ("skipped", run.skipped), ("moved", run.moved),

@@ -159,6 +159,12 @@ public final class XMLDocument {
         intake_xml_set_keyed_child(handle, namespace, parent, element, key, value, nil) == 0
     }
 
+    /// Removes in place every child `element` (in `namespace`) of the root. False without a root.
+    @discardableResult
+    public func removeRootChildren(namespace: String, element: String) -> Bool {
+        intake_xml_remove_root_children(handle, namespace, element) == 0
+    }
+
     /// The root element and everything below it, as values.
     public func root() -> XMLElement {
         let builder = TreeBuilder()

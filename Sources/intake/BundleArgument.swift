@@ -60,13 +60,18 @@ enum BundleArgument {
     }
 
     /// `-`: the bundle arrives on standard input. It is copied, 1 MiB at a time, into a
-    /// private folder under `$TMPDIR` (removed by `remove()`) as `name` (default
-    /// `stdin.zip`: what the report shows as the bundle's file name).
+    /// private folder under `$TMPDIR` (removed by `remove()`, or by SIGTERM, SIGINT or SIGHUP
+    /// arriving meanwhile) as `name` (default `stdin.zip`: what the report shows as the
+    /// bundle's file name), at most `limit` bytes: more is refused (exit 2) and nothing is
+    /// kept (round 52, tester d: `cat /dev/zero | intake check -` filled the disk with 57 GB,
+    /// and a SIGTERM left the copy behind).
     final class StandardInput {
+        /// The pipeline's largest bundle by default (its 2 GiB of entries).
+        static let defaultLimit: Int64 = 2 << 30
         let folder: String
         let path: BytePath
 
-        init(name: String?) {
+        init(name: String?, limit: Int64 = defaultLimit) {
             let base = (ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/intake-stdin-XXXXXX"
             var template = Array(base.utf8CString)
             guard let made = mkdtemp(&template) else { Tooling.fail("cannot create a temporary folder for standard input") }
@@ -76,15 +81,24 @@ enum BundleArgument {
             let given = name.map { BundleArgument.path($0, option: "--name").lastComponent.bytes } ?? []
             let safe = given.isEmpty || given.first == UInt8(ascii: ".") ? Array("stdin.zip".utf8) : given
             path = BytePath(bytes: Array(folder.utf8) + [UInt8(ascii: "/")] + safe)
+            StandardInputCopy.set(file: path, folder: folder)
             let fd = path.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
             guard fd >= 0 else { Tooling.fail("cannot create a temporary file for standard input") }
             defer { close(fd) }
             var buffer = [UInt8](repeating: 0, count: 1 << 20)
+            var total: Int64 = 0
             while true {
                 let n = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
                 if n < 0 && errno == EINTR { continue }
                 guard n >= 0 else { Tooling.fail("cannot read standard input: \(String(cString: strerror(errno)))") }
                 if n == 0 { break }
+                total += Int64(n)
+                if total > limit {
+                    remove()
+                    Tooling.fail(
+                        "标准输入超过 \(limit) 字节 standard input passed \(limit) bytes (--max-body): not read further",
+                        code: "too-large")
+                }
                 var offset = 0
                 while offset < n {
                     let w = buffer.withUnsafeBytes { write(fd, $0.baseAddress! + offset, n - offset) }
@@ -96,9 +110,41 @@ enum BundleArgument {
         }
 
         func remove() {
+            StandardInputCopy.clear()
             _ = path.withCString { unlink($0) }
             _ = rmdir(folder)
         }
+    }
+}
+
+/// The copy of standard input a signal removes: its paths as C strings, set before the file is
+/// made, read by the handler (unlink, rmdir and _exit are async-signal-safe).
+private enum StandardInputCopy {
+    nonisolated(unsafe) static var file: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) static var folder: UnsafeMutablePointer<CChar>?
+
+    static func set(file path: BytePath, folder: String) {
+        file = path.withCString { strdup($0) }
+        Self.folder = strdup(folder)
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for s in [SIGTERM, SIGINT, SIGHUP] {
+            signal(s) { received in
+                if let f = StandardInputCopy.file { unlink(f) }
+                if let d = StandardInputCopy.folder { rmdir(d) }
+                _exit(128 + received)
+            }
+            sigaddset(&signals, s)
+        }
+        // A parent may have started this process with them blocked (the mask is inherited through exec).
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+    }
+
+    static func clear() {
+        for s in [SIGTERM, SIGINT, SIGHUP] { signal(s, SIG_DFL) }
+        free(file)
+        free(folder)
+        (file, folder) = (nil, nil)
     }
 }
 

@@ -30,9 +30,13 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Also write every format into this folder.") var out: String?
     @Option(help: "The pipeline definition (default: Pipelines/default.pipeline.xml).") var pipeline: String?
     @Option(help: "With -: the file name the report shows (default stdin.zip).") var name: String?
+    @Option(help: "With -: the largest bundle read from standard input, in bytes (default 2147483648, 2 GiB).")
+    var maxBody: Int64 = BundleArgument.StandardInput.defaultLimit
 
     func run() throws {
-        try Self.check(Arguments(bundle: bundle, format: format, out: out, pipeline: pipeline, name: name))
+        guard maxBody >= 1 else { throw ValidationError("--max-body must be at least 1") }
+        try Self.check(
+            Arguments(bundle: bundle, format: format, out: out, pipeline: pipeline, name: name, maxBody: maxBody))
     }
 
     /// What `check` was asked, however it was parsed.
@@ -42,6 +46,7 @@ struct CheckCommand: ParsableCommand {
         var out: String?
         var pipeline: String?
         var name: String?
+        var maxBody = BundleArgument.StandardInput.defaultLimit
     }
 
     /// The plain forms of `check`'s arguments (`BUNDLE` and `--format|--out|--pipeline|--name
@@ -57,7 +62,7 @@ struct CheckCommand: ParsableCommand {
         var i = 0
         while i < arguments.count {
             let argument = arguments[i]
-            if ["--format", "--out", "--pipeline", "--name"].contains(argument) {
+            if ["--format", "--out", "--pipeline", "--name", "--max-body"].contains(argument) {
                 guard i + 1 < arguments.count, values[argument] == nil, !arguments[i + 1].hasPrefix("-") else { return nil }
                 values[argument] = arguments[i + 1]
                 i += 2
@@ -69,6 +74,10 @@ struct CheckCommand: ParsableCommand {
         }
         guard let bundle else { return nil }
         var parsed = Arguments(bundle: bundle, out: values["--out"], pipeline: values["--pipeline"], name: values["--name"])
+        if let limit = values["--max-body"] {
+            guard let bytes = Int64(limit), bytes >= 1 else { return nil }
+            parsed.maxBody = bytes
+        }
         if let format = values["--format"] {
             guard let known = ReportFormat(rawValue: format) else { return nil }
             parsed.format = known
@@ -86,7 +95,7 @@ struct CheckCommand: ParsableCommand {
         let (bundle, format, out, pipeline, name) = (
             arguments.bundle, arguments.format, arguments.out, arguments.pipeline, arguments.name
         )
-        let input = bundle == "-" ? BundleArgument.StandardInput(name: name) : nil
+        let input = bundle == "-" ? BundleArgument.StandardInput(name: name, limit: arguments.maxBody) : nil
         defer { input?.remove() }
         let path = input?.path ?? BundleArgument.regularFile(bundle, command: "check")
         // One decision: inspect with the pipeline's limits, then load only the matter the

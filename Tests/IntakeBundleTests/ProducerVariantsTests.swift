@@ -127,7 +127,9 @@ import Testing
     /// Some GBK names are valid UTF-8 as well: 小学 in GBK (D0A1 D1A7) reads as UTF-8 "Сѧ", 医学
     /// and 原片 alike. Written without the UTF-8 flag, the name is the manifest's path in the
     /// GBK reading: the documents are found and sound, not "missing" beside unlisted garbled
-    /// names (round 18, tester 1). With the flag set the bytes are UTF-8 and nothing else.
+    /// names (round 18, tester 1). With the flag set, as some tools set it over GBK names, the
+    /// entry's name is the UTF-8 reading and the GBK reading is the manifest's path too (round 52,
+    /// tester c: 学院 flagged was missing beside an unlisted "ѧԺ").
     @Test func aGBKNameThatIsValidUTF8TooIsFoundByTheManifestsPath() throws {
         var app = soundApplication()
         app.documents[0].path = "files/1-小学.jpg"
@@ -136,13 +138,24 @@ import Testing
         let i = try inspect(BundleBuilder.bytes(app, style: BundleBuilder.Style(gbkNames: true)))
         #expect(i.findings.isEmpty, "\(i.findings.map(\.message))")
         #expect(i.documents.allSatisfy { $0.present && $0.isSound }, "\(i.documents)")
-        // Flagged UTF-8, the same bytes are the UTF-8 name: the manifest's GBK-reading path is
-        // then missing, and the entry is unlisted under its UTF-8 name.
+        // Flagged UTF-8, the same bytes are the UTF-8 name, and the GBK reading its alternative.
         let raw = try #require(TextDecoding.encodeGB18030("files/1-小学.jpg"))
         let flagged = ZipEntrySpec(rawName: raw, utf8Flag: true, data: Array("x".utf8))
         let bundle = try #require(try Self.opened([flagged]))
-        #expect(bundle.entries.first?.alternativeName == nil)
-        #expect(bundle.entry(named: "files/1-小学.jpg") == nil)
+        #expect(bundle.entries.first?.name == String(decoding: raw, as: UTF8.self))
+        #expect(bundle.entries.first?.alternativeName == "files/1-小学.jpg")
+        #expect(bundle.entry(named: "files/1-小学.jpg")?.index == 0)
+        // A whole bundle written so: found by the manifest's paths.
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+        for d in app.documents {
+            w.add(ZipEntrySpec(rawName: try #require(TextDecoding.encodeGB18030(d.path)), utf8Flag: true, data: d.bytes))
+        }
+        w.finish()
+        let both = try inspect(sink.bytes)
+        #expect(both.findings.isEmpty && both.unlisted.isEmpty, "\(both.findings.map(\.message)) \(both.unlisted)")
+        #expect(both.documents.allSatisfy { $0.present && $0.isSound }, "\(both.documents)")
     }
 
     /// A Unicode Path field names the entry, but a tool that ignores the field extracts the

@@ -197,6 +197,55 @@ import Testing
                 as? String)
     }
 
+    /// Standard input is copied up to `--max-body` bytes: past it, `check -` stops reading, keeps no copy and exits 2
+    /// (round 52, tester d: `cat /dev/zero | intake check -` wrote 57 GB into /tmp). A SIGTERM while it reads removes
+    /// the copy too (it was left behind).
+    @Test func standardInputIsReadUpToItsLimitAndNotKept() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("intake-stdin-limit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let fixture = repositoryRoot.appendingPathComponent("Fixtures/bundles/RS-009-returned.zip")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: fixture.path)[.size] as? Int)
+        func started(_ limit: Int?, input: Any) throws -> (Process, Pipe) {
+            let p = Process()
+            p.executableURL = try intakeExecutable()
+            p.arguments = ["check", "-", "--format", "json"] + (limit.map { ["--max-body", String($0)] } ?? [])
+            p.currentDirectoryURL = repositoryRoot
+            p.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": tmp.path]) { $1 }
+            p.standardInput = input
+            let err = Pipe()
+            p.standardError = err
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            return (p, err)
+        }
+        func leftovers() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: tmp.path) }
+        // Over the limit: refused, nothing kept.
+        let (over, err) = try started(size - 1, input: try FileHandle(forReadingFrom: fixture))
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        over.waitUntilExit()
+        #expect(over.terminationStatus == 2 && message.contains("--max-body"), "\(message)")
+        #expect(try leftovers().isEmpty)
+        // At the limit: decided.
+        let (exact, _) = try started(size, input: try FileHandle(forReadingFrom: fixture))
+        exact.waitUntilExit()
+        #expect(exact.terminationStatus == 1)
+        #expect(try leftovers().isEmpty)
+        // A SIGTERM while standard input is still open: the copy goes with the process.
+        let pipe = Pipe()
+        let (waiting, _) = try started(nil, input: pipe)
+        pipe.fileHandleForWriting.write(Data(repeating: 0x50, count: 1 << 16))
+        let deadline = Date().addingTimeInterval(20)
+        while try leftovers().isEmpty && Date() < deadline { usleep(20_000) }
+        #expect(try !leftovers().isEmpty)
+        waiting.terminate()
+        waiting.waitUntilExit()
+        #expect(waiting.terminationStatus == 128 + SIGTERM)
+        let left = try leftovers()
+        #expect(left.isEmpty, "\(left)")
+        try? pipe.fileHandleForWriting.close()
+    }
+
     /// `check` reads only the named matter's catalog, after the bundle: a matter whose photo
     /// is judged by its pixels (RS-025, 000 line 1055 电子版白底免冠照片; BS-QT-016, 003 line 12313
     /// 二寸近期免冠白底彩照) has them decoded all the same, a PNG's too (round 33, tester l: `check`

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeAudit
 import IntakeBundle
 import IntakeIO
 import IntakeSeedData
@@ -143,8 +144,16 @@ import Testing
         let deadRun = try #require(dead1?["run"] as? [String: Any])
         #expect(deadRun["status"] as? String == "interrupted" && deadRun["processDied"] as? Bool == true)
         #expect((dead1?["items"] as? [Any])?.isEmpty == true)
+        // Its end is not known; the summary says when it was closed, which is the ledger's end of it, and the untouched
+        // folder verifies (round 52, tester d: ledger-changed "finished: ledger 2026-12-07T12:55:08, summary " after every
+        // kill -9 and resume).
+        let closedAt = try #require(try ledgerRows(out, "SELECT finished FROM runs WHERE id = \(dead)").first?.first?.string)
+        #expect(deadRun["finished"] as? String == "" && !closedAt.isEmpty)
+        #expect((deadRun["closed"] as? String).map { $0.prefix(19) == closedAt.prefix(19) } == true, "\(deadRun)")
         // Said once: the next run finds nothing left running.
         #expect(try await run(inbox: inbox, out: out).interrupted.isEmpty)
+        let verified = try AuditVerifier(out: out, publicKey: nil, loader: nil).verify()
+        #expect(!verified.problems.contains { $0.severity == .error }, "\(verified.problems.map(\.message))")
     }
 
     /// Runs `intake` through /bin/sh so that arguments can be raw bytes (printf escapes).

@@ -40,6 +40,9 @@ void intake_xml_doc_free(intake_xml_doc *doc);
 /// 0 on success, -1 when there is no such parent.
 int intake_xml_set_keyed_child(intake_xml_doc *doc, const char *ns, const char *parent, const char *element,
                                const char *key, const char *key_value, const char *text);
+/// Removes every child element `element` (in namespace `ns`) of the root, in place.
+/// 0 on success, -1 when there is no root.
+int intake_xml_remove_root_children(intake_xml_doc *doc, const char *ns, const char *element);
 
 /// Walks the element tree in document order (comments and PIs skipped).
 void intake_xml_walk(const intake_xml_doc *doc, const intake_xml_walker *walker, void *ctx);
