@@ -181,7 +181,12 @@ enum ZipLayout {
     /// d: a hidden `files/evil.exe` before the listed entries was accepted in silence).
     static func hiddenFirstEntry(_ source: Source, records: [CentralRecord]) -> Bool {
         guard let first = records.map(\.localHeaderOffset).min(), first >= 30 else { return false }
-        return read(source, at: 0, count: 4).map({ u32($0, 0) }) == 0x0403_4b50
+        return startsWithLocalHeader(source)
+    }
+
+    /// Whether the bytes begin with a zip local file header.
+    static func startsWithLocalHeader(_ source: Source) -> Bool {
+        read(source, at: 0, count: 4).map({ u32($0, 0) }) == 0x0403_4b50
     }
 
     /// The `count` records of a central directory's bytes (`offset` into the archive), nil

@@ -64,10 +64,14 @@ struct SeedText: Sendable {
         let last = through.map { min(max($0, line), line + 4, lines.count) } ?? line
         var out: [UInt8] = []
         out.reserveCapacity(lines[line - 1].count)
+        // A heading on a line of its own ("3、论文" above "论文不作为…"): the next line is not its continuation, and a
+        // space keeps them apart (round 52, tester d: "3、论文论文不作为…" is no sentence of the guide).
+        var headingEnded = false
         for range in lines[(line - 1)..<last] {
             var i = range.lowerBound
+            let lineStart = out.count
             // Within a line whitespace separates words; where a line was cut, none is added.
-            var pendingSpace = false
+            var pendingSpace = headingEnded
             while i < range.upperBound {
                 let b = d.bytes[i]
                 if b == 0x20 || b == 0x09 || b == 0x0D {
@@ -83,6 +87,8 @@ struct SeedText: Sendable {
                     i += 1
                 }
             }
+            let text = out[lineStart...]
+            headingEnded = !text.isEmpty && String(decoding: text, as: UTF8.self).count <= 12
         }
         guard !out.isEmpty else { return nil }
         let joined = String(decoding: out, as: UTF8.self)

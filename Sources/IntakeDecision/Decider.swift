@@ -289,6 +289,11 @@ public struct Decider: Sendable {
             return own.subtracting(named.subtracting(noted))
         }
         var lines: [String] = []
+        // The citation of the first material a line is said of (its own, else its top-level material's), and that
+        // material: the finding cites the guide's list where its lines come from (round 52, testers e and f: the
+        // contract's "every finding … the source citation of the rule" had none here).
+        var cited: (source: Citation, material: String)?
+        var topSource: Citation?
         func filed(_ m: Material) -> Bool {
             guard let s = met[m.id], s.state == .met else { return false }
             return !s.documents.isEmpty || m.parts.contains(where: filed)
@@ -368,14 +373,21 @@ public struct Decider: Sendable {
                 }
             }
             if let check = seal.check { asks.append(check) }
-            if !asks.isEmpty { lines.append("\(label)：\(asks.joined(separator: "，"))") }
+            if !asks.isEmpty {
+                lines.append("\(label)：\(asks.joined(separator: "，"))")
+                if cited == nil, let source = m.source ?? topSource { cited = (source, m.id) }
+            }
         }
-        for m in scenario.materials { walk(m, original: nil, seal: []) }
+        for m in scenario.materials {
+            topSource = m.source
+            walk(m, original: nil, seal: [])
+        }
         guard !lines.isEmpty else { return nil }
+        // The material only when the finding says one: several lines are each their material's (the materials list
+        // cites each), the citation the first's.
         return Finding(
-            // No source: each line is its material's (the materials list cites them), and the matter's citation would
-            // make it the same finding as a case's manual check of that item for the audit's comparison.
             .manualCheck, .info, "请核验文件无法显示的纸质要求（指南所列）：" + lines.joined(separator: "；"),
+            material: lines.count == 1 ? cited?.material : nil, source: cited?.source,
             detail: "paper requirements no file shows: originals, copies, seals and signatures")
     }
 

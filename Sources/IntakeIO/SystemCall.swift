@@ -154,18 +154,24 @@ public enum FileSystem {
 
     /// The names in a folder (bytes, sorted), without `.` and `..`.
     public static func list(_ path: BytePath) throws(FileSystemError) -> [[UInt8]] {
+        try entries(path).map(\.name)
+    }
+
+    /// The names in a folder with whether the folder says each is a folder itself (`d_type`; false
+    /// where the file system does not tell), sorted as ``list(_:)``.
+    public static func entries(_ path: BytePath) throws(FileSystemError) -> [(name: [UInt8], folder: Bool)] {
         let dir = try syscallPointer("opendir", path) { path.withCString { opendir($0) } }
         defer { closedir(dir) }
-        var names: [[UInt8]] = []
+        var names: [(name: [UInt8], folder: Bool)] = []
         // readdir returns nil at the end and on an error, which only errno tells apart.
         errno = 0
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append((name, entry.pointee.d_type == UInt8(DT_DIR))) }
             errno = 0
         }
         guard errno == 0 else { throw FileSystemError(errno: errno, call: "readdir", path: path) }
-        return names.sorted { $0.lexicographicallyPrecedes($1) }
+        return names.sorted { $0.name.lexicographicallyPrecedes($1.name) }
     }
 
     /// The names among `folders` of subfolders of `parent` that hold something (a missing

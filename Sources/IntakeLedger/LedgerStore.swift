@@ -1,5 +1,6 @@
 public import IntakeBundle
 public import IntakeIO
+import IntakeModel
 
 /// The run's ledger (台账) as the batch run (and later the HTTP server) sees it: each
 /// bundle by SHA-256 with its decision, findings and report set, every name it was found
@@ -16,7 +17,10 @@ public protocol LedgerStore: Sendable {
 
     /// Records the start of a run (a nightly batch, or one `intake serve` process on the
     /// `online` channel) and returns its id.
-    func beginRun(inbox: String, catalogVersion: String, jobs: Int, channel: LedgerChannel) throws(LedgerError) -> Int64
+    /// `started`: its start as the run's summary gives it (ISO 8601, UTC, milliseconds), one reading of the clock for
+    /// both (two readings straddled a second, and `audit verify` told a healthy run's record changed).
+    func beginRun(inbox: String, catalogVersion: String, jobs: Int, channel: LedgerChannel, started: String)
+        throws(LedgerError) -> Int64
     /// Closes the runs of `channel` left `running` by a process that died as `interrupted`
     /// and returns them. Call only while no other run of that channel is alive on this
     /// ledger (the output folder's lock, or the server's, is held).
@@ -30,7 +34,8 @@ public protocol LedgerStore: Sendable {
     func takeUnsummarizedRuns(channel: LedgerChannel) throws(LedgerError) -> [Int64]
     /// Closes a run: `completed`, or `interrupted` when it was stopped (a signal) before
     /// the inbox was done.
-    func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError)
+    /// `finished`: its end as the run's summary gives it (one reading of the clock, as `started`).
+    func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd, finished: String) throws(LedgerError)
     /// Records what became of inbox entries in a run (decided, already decided, a
     /// duplicate, skipped and why), in the order their outcomes were known (a bundle
     /// postponed behind its twin comes last), in one transaction. The batch run hands the
@@ -228,6 +233,16 @@ extension LedgerStore {
     }
     public func beginRun(inbox: String, catalogVersion: String, jobs: Int) throws(LedgerError) -> Int64 {
         try beginRun(inbox: inbox, catalogVersion: catalogVersion, jobs: jobs, channel: .batch)
+    }
+    public func beginRun(inbox: String, catalogVersion: String, jobs: Int, channel: LedgerChannel) throws(LedgerError)
+        -> Int64
+    {
+        try beginRun(
+            inbox: inbox, catalogVersion: catalogVersion, jobs: jobs, channel: channel,
+            started: Timestamp.now(milliseconds: true))
+    }
+    public func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError) {
+        try finishRun(id, decided: decided, seconds: seconds, status: status, finished: Timestamp.now(milliseconds: true))
     }
     public func closeInterruptedRuns() throws(LedgerError) -> [InterruptedRun] {
         try closeInterruptedRuns(channel: .batch)

@@ -156,8 +156,8 @@ public final class SQLLedger: LedgerStore {
         try locked { (s) throws(LedgerError) in try s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)") }
     }
 
-    public func beginRun(inbox: String, catalogVersion: String, jobs: Int, channel: LedgerChannel) throws(LedgerError)
-        -> Int64
+    public func beginRun(inbox: String, catalogVersion: String, jobs: Int, channel: LedgerChannel, started: String)
+        throws(LedgerError) -> Int64
     {
         try locked { (s) throws(LedgerError) in
             try s.db.rows(
@@ -166,7 +166,7 @@ public final class SQLLedger: LedgerStore {
                 VALUES(?, 'running', ?, ?, ?, ?, ?, ?, \(s.db.dialect.nowMilliseconds) + ?) RETURNING id
                 """,
                 [
-                    .text(Self.now()), .text(inbox), .text(catalogVersion), .integer(Int64(jobs)), .text(channel.rawValue),
+                    .text(started), .text(inbox), .text(catalogVersion), .integer(Int64(jobs)), .text(channel.rawValue),
                     .text(ThisHost.name), .integer(Int64(getpid())), .integer(leaseMilliseconds),
                 ]
             ).first?.first?.int64 ?? 0
@@ -247,12 +247,14 @@ public final class SQLLedger: LedgerStore {
 
     /// Ends a run; whatever it still holds (a claim whose answer the database gave but the
     /// connection lost, round 33, tester m: one outlived a replica's clean stop) goes with it.
-    public func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd) throws(LedgerError) {
+    public func finishRun(_ id: Int64, decided: Int, seconds: Double, status: RunEnd, finished: String)
+        throws(LedgerError)
+    {
         try locked { (s) throws(LedgerError) in
             try s.db.transaction { () throws(LedgerError) in
                 try s.db.run(
                     "UPDATE runs SET finished = ?, status = ?, decided = ?, seconds = ? WHERE id = ?",
-                    [.text(Self.now()), .text(status.rawValue), .integer(Int64(decided)), .real(seconds), .integer(id)])
+                    [.text(finished), .text(status.rawValue), .integer(Int64(decided)), .real(seconds), .integer(id)])
                 try s.db.run("DELETE FROM bundle_claims WHERE run_id = ?", [.integer(id)])
                 try s.db.run("UPDATE work SET run_id = NULL, lease_until = NULL WHERE run_id = ?", [.integer(id)])
             }

@@ -297,8 +297,11 @@ public struct BatchRun: Sendable {
             )
         }
 
+        // One reading of the clock for the ledger's record of the run and its summary (audit verify compares them).
+        let startedAt = Timestamp.now(milliseconds: true)
         let runID = try RunError.ledger { () throws(LedgerError) in
-            try ledger.beginRun(inbox: options.inbox.path, catalogVersion: version, jobs: options.jobs)
+            try ledger.beginRun(
+                inbox: options.inbox.path, catalogVersion: version, jobs: options.jobs, channel: .batch, started: startedAt)
         }
         let keeper = ledger.shared ? LeaseKeeper(ledger: ledger, run: runID, stop: stop) : nil
         defer { keeper?.finish() }
@@ -308,7 +311,7 @@ public struct BatchRun: Sendable {
         var totals = RunTotals()
         totals.catalogVersion = version
         totals.inbox = options.inbox.path
-        totals.started = Self.timestamp()
+        totals.started = Self.toTheSecond(startedAt)
         totals.interrupted = interrupted
         var walk = try Self.walk(options.inbox, excluding: excluded)
         var seq = 0
@@ -465,15 +468,16 @@ public struct BatchRun: Sendable {
             _ = try RunError.ledger { () throws(LedgerError) in try sweepUnfinishedReports(ledger) }
         }
         totals.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        totals.finished = Self.timestamp()
+        let finishedAt = Timestamp.now(milliseconds: true)
+        totals.finished = Self.toTheSecond(finishedAt)
         // No renewal after this point: one that came after the run is closed would take the
         // closed run for a lost lease.
         keeper?.finish()
         totals.stoppedBy = stop.requested.map(RunStop.name)
         try RunError.ledger { () throws(LedgerError) in
             try ledger.finishRun(
-                runID, decided: totals.decided, seconds: totals.seconds, status: stop.requested == nil ? .completed : .interrupted
-            )
+                runID, decided: totals.decided, seconds: totals.seconds,
+                status: stop.requested == nil ? .completed : .interrupted, finished: finishedAt)
         }
         // Every report set recorded since the last seal (this run's, and a dead run's).
         do {
@@ -703,6 +707,12 @@ public struct BatchRun: Sendable {
 
     /// Now, ISO 8601 in UTC to the second.
     static func timestamp() -> String { Timestamp.now() }
+
+    /// An ISO 8601 instant with milliseconds (`…T13:36:14.999Z`) as the summary gives times, to the second (`…T13:36:14Z`).
+    static func toTheSecond(_ instant: String) -> String {
+        guard let dot = instant.firstIndex(of: ".") else { return instant }
+        return String(instant[..<dot]) + "Z"
+    }
 
     /// Takes the output folder's lock (one run per output folder); released when the
     /// value is dropped (the run ends) or the process dies.

@@ -62,6 +62,22 @@ import Testing
         ToleratedLayoutTests.expectSound(try ToleratedLayoutTests.inspect(gap, inMemory: inMemory), "a gap")
     }
 
+    /// The same hidden entry before an archive whose offsets do not count it (`cat` of another archive's local entries, without
+    /// its directory, and a whole archive): libzip reads the second as behind a self-extractor's prefix, a streaming reader
+    /// extracts the first (round 52, tester d: a second manifest.xml ahead of the archive, accepted in silence).
+    @Test(arguments: [false, true]) func anEntryBeforeAnUnshiftedArchiveIsRefused(inMemory: Bool) throws {
+        let sound = BundleBuilder.bytes(soundApplication())
+        let name = Array("manifest.xml".utf8)
+        let data = Array("<other/>".utf8)
+        var hidden: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+        hidden += le32(Zlib.crc32(data)) + le32(UInt32(data.count)) + le32(UInt32(data.count))
+        hidden += [UInt8(name.count), 0, 0, 0] + name + data
+        let i = try ToleratedLayoutTests.inspect(hidden + sound, inMemory: inMemory)
+        #expect(i.codes == [.bundleUnsafe], "\(i.findings)")
+        #expect(i.findings.first?.message.contains("未列入 ZIP 目录") == true, "\(i.findings)")
+        #expect(i.findings.first?.detail?.contains("before the archive") == true, "\(i.findings)")
+    }
+
     /// A local header between two listed entries that no record lists (every later offset moved past it): hidden as the
     /// first one is (the review of round 42: only the archive's first bytes were looked at).
     @Test(arguments: [false, true]) func anEntryHiddenBetweenListedOnesIsRefused(inMemory: Bool) throws {

@@ -20,7 +20,8 @@ import Testing
     }
 
     /// Lines `n` through `n + k` (k = 0…4) as a quote running over a page break joins them: none added where a line
-    /// was cut, a space where the next begins with one (a table's cell).
+    /// was cut, a space where the next begins with one (a table's cell) or the one before is a heading of its own (at
+    /// most 12 characters: "3、论文" above "论文不作为…", round 52).
     static func seedPassages(_ document: String, _ n: Int) throws -> [String] {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Pipelines/seeds/\(document)"), encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -28,7 +29,10 @@ import Testing
         var out = [joined]
         for k in 1...4 where n + k <= lines.count {
             let next = try seedLine(document, n + k)
-            let spaced = lines[n + k - 1].first.map { $0 == " " || $0 == "\t" || $0 == "\u{3000}" } ?? false
+            let before = try seedLine(document, n + k - 1)
+            let spaced =
+                lines[n + k - 1].first.map { $0 == " " || $0 == "\t" || $0 == "\u{3000}" } ?? false
+                || (!before.isEmpty && before.count <= 12)
             joined += (spaced && !joined.isEmpty && !next.isEmpty ? " " : "") + next
             out.append(joined)
         }

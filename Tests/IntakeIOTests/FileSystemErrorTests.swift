@@ -179,6 +179,39 @@ import Testing
         #expect(seen == ["a.zip", "b/c/x.ZIP", "pipe.zip special-file", "王.zip [GB18030]"])
     }
 
+    /// Listed, then removed or moved away before its turn: a bundle, or a folder of them, is said to be gone (round 52,
+    /// tester d: two folders removed and one renamed mid-run left 1,800 bundles out of the counts in silence). Another
+    /// file gone (an upload tool's part file renamed) is not a bundle: nothing is said.
+    @Test func saysWhatVanishedBeforeItsTurn() throws {
+        let dir = try temporaryFolder("walk-vanished")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let root = BytePath(dir)
+        try FileSystem.makeFolders(root.appending(BytePath("b")))
+        try FileSystem.makeFolders(root.appending(BytePath("c")))
+        for name in ["a.zip", "b/1.zip", "b/2.zip", "c/3.zip", "d.zip", "e.part"] {
+            try AtomicWriter.write([(Array("z".utf8), root.appending(BytePath(name)))])
+        }
+        var walk = try InboxWalk(inbox: root, excluding: [])
+        guard case .bundle(let first)? = walk.next() else {
+            Issue.record("a.zip first")
+            return
+        }
+        #expect(first.relative.display == "a.zip")
+        // The operator tidies the inbox while a.zip is decided.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("b"))
+        try FileManager.default.moveItem(at: dir.appendingPathComponent("c"), to: dir.appendingPathComponent("z-later"))
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("d.zip"))
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("e.part"))
+        var seen: [String] = []
+        while let entry = walk.next() {
+            switch entry {
+            case .bundle(let b): seen.append(b.relative.display)
+            case .skipped(let relative, let reason, _): seen.append("\(relative.display) \(reason)")
+            }
+        }
+        #expect(seen == ["b vanished", "c vanished", "d.zip vanished"])
+    }
+
     @Test func saysWhichInboxCannotBeFound() throws {
         let error = #expect(throws: FileSystemError.self) {
             _ = try InboxWalk(inbox: BytePath("/no/such/inbox"), excluding: [])
