@@ -104,17 +104,28 @@ def information_answer(lines):
             lines = kept
     lines = [re.sub(r"\s+", " ", t).strip() for t in lines]
     lines = [t for t in lines if t]
-    while len(lines) > 1 and len(lines[-1]) <= 8 and not re.search(r"[。，；：:,.;（）()0-9？?]", lines[-1]):
+    # A numbered heading of the guide's own ("6、可否代办") on a line of its own, its answer on the next.
+    heading = re.compile(r"^[0-9]+[、.．][^。，；：:,;？?]{1,12}[？?]?$")
+    # A short last line is the next part's heading, not the answer's, unless it answers the heading above it
+    # (round 53, tester g: 其他 事项4's "6、可否代办" lost its "不可以").
+    while (len(lines) > 1 and len(lines[-1]) <= 8 and not re.search(r"[。，；：:,.;（）()0-9？?]", lines[-1])
+           and not heading.match(lines[-2])):
         lines.pop()
 
-    def join(a, b):
+    def join(a, b, after_heading=False):
         if not a:
             return b
+        # A heading and its answer, and an answer and the next numbered heading, are kept apart ("4、办理时限：手续齐全，
+        # 12日内；5、是否收费：不收费", not "4、办理时限手续齐全，12日内5、是否收费不收费": round 53, tester g).
+        if after_heading and not re.search(r"[：:？?]$", a):
+            return a + "：" + b
+        if re.match(r"[0-9]+[、.．]", b) and not re.search(r"[。；;，,：:]$", a):
+            return a + "；" + b
         if re.match(r"[0-9A-Za-z]", a[-1]) and re.match(r"[0-9A-Za-z]", b[0]):
             return a + " " + b
         return a + b
 
-    answer, cut = "", False
+    answer, cut, previous = "", False, ""
     for i, t in enumerate(lines):
         # About 480 characters: a numbered list the citizen asked about is read whole (round 51, tester a: 入学 事项9's
         # (5) and (6) and what follows them were cut at 240, and (1)-(4) read as the whole list).
@@ -123,7 +134,8 @@ def information_answer(lines):
             break
         # Spaces inside a line stay only between two ASCII words or numbers.
         t = re.sub(r"(?<![0-9A-Za-z]) | (?![0-9A-Za-z])", "", t)
-        answer = join(answer, t)
+        answer = join(answer, t, after_heading=bool(heading.match(previous)))
+        previous = t
     answer = re.sub(r"^[0-9]+[、.．]?事项说明[：:]?", "", answer)
     if len(answer) > 600:
         answer, cut = answer[:600], True

@@ -9,6 +9,8 @@ public struct FindingSummary: Sendable, Hashable, Comparable {
     public var file: String
     public var fact: String
     public var message: String
+    /// The finding's detail (the machine's words): what kind of clerk's check it is.
+    public var detail: String
     /// The rule's source: seed document, item, line, title, quote (empty when none).
     public var document: String
     public var item: String
@@ -18,7 +20,12 @@ public struct FindingSummary: Sendable, Hashable, Comparable {
 
     /// What identifies a finding across two decisions: the rule's outcome on a material
     /// or file, not its wording.
-    var key: String { [code, severity, material, file, fact, document, item].joined(separator: "\u{0}") }
+    /// A clerk's check is told apart by its kind as well (its detail up to a colon): the paper requirements cite the line
+    /// of the first material they name, which a forbidden case's check of the same item may cite too (round 53).
+    var key: String {
+        let kind = code == "manual-check" ? String(detail.prefix { $0 != ":" }) : ""
+        return [code, severity, material, file, fact, document, item, kind].joined(separator: "\u{0}")
+    }
 
     init(_ f: [String: Any]) {
         code = f["code"] as? String ?? ""
@@ -27,6 +34,7 @@ public struct FindingSummary: Sendable, Hashable, Comparable {
         file = f["path"] as? String ?? ""
         fact = f["fact"] as? String ?? ""
         message = f["message"] as? String ?? ""
+        detail = f["detail"] as? String ?? ""
         let source = f["source"] as? [String: Any] ?? [:]
         document = source["document"] as? String ?? ""
         item = source["item"] as? String ?? ""

@@ -91,14 +91,17 @@ public struct FactDefinition: Sendable, Hashable, Codable {
     public static let derived: [FactDefinition] = [
         FactDefinition(
             name: DerivedFact.birthDate, kind: .date, label: "申请人出生日期（由公民身份号码得出）",
-            question: "申请人的公民身份号码（18 位），或申请人的出生日期"),
+            question: "申请人的公民身份号码（18 位），或申请人的出生日期", notAfterSubmission: true),
         FactDefinition(
             name: DerivedFact.sex, kind: .enum, label: "申请人性别（由公民身份号码得出）",
             question: "申请人的公民身份号码（18 位），或申请人的性别（男、女）", values: ["male", "female"]),
         FactDefinition(
             name: DerivedFact.age, kind: .integer, label: "申请人年龄（周岁，按申请日期由公民身份号码得出）",
             // Its value is a whole number: the birth date is declared as a fact of its own.
-            question: "申请人的公民身份号码（18 位），或申请人的出生日期（applicantBirthDate）或周岁年龄"),
+            question: "申请人的公民身份号码（18 位），或申请人的出生日期（applicantBirthDate）或周岁年龄",
+            // Declared without a resident id: no age below 0 (round 53, tester g: -1 made an adult a minor, whom 不动产 1's
+            // no-agent rule spares).
+            minimum: 0),
     ]
 
     /// Whether a raw manifest value is of this fact's type.

@@ -162,6 +162,21 @@ public struct Decider: Sendable {
         d.materials = judge.materials
         d.rules = judge.rules
 
+        // A file's defect under a material this case does not need is no reason to return the application: told, as the
+        // file not counted (round 53, tester e: 其他 1's "一般不需要提供材料" and 人力社保 20's 5.1 for a 其他, broken,
+        // were returned "请重新提交该文件").
+        // So is one under a material the guide makes optional (其他 1's "一般不需要提供材料").
+        let notNeeded = Set(d.materials.filter { $0.state == .notRequired }.map(\.id))
+        let optional = Set(scenario.materials.flatMap(\.flattened).filter { $0.requirement == .optional }.map(\.id))
+        d.findings = d.findings.map { f in
+            guard f.severity == .error, Self.fileDefects.contains(f.code), let m = f.material,
+                notNeeded.contains(m) || optional.contains(m)
+            else { return f }
+            var g = f
+            g.severity = .warning
+            g.message += notNeeded.contains(m) ? "（该材料本情形无需提交，此文件未作为审核依据）" : "（该材料为可选材料，此文件未作为审核依据）"
+            return g
+        }
         d.verdict = VerdictLadder.verdict(findings: d.findings, deferred: !d.deferred.isEmpty)
         if d.verdict == .returned && !d.deferred.isEmpty { Self.deferOnAcceptance(&d) }
         if d.verdict == .refused { d.findings = Self.forTheRecord(d.findings) }
@@ -522,6 +537,11 @@ public struct Decider: Sendable {
             return g
         }
     }
+
+    /// What is wrong with a file itself (its bytes, type, declared digest, encryption, specification).
+    static let fileDefects: Set<FindingCode> = [
+        .documentCorrupt, .documentType, .documentChecksum, .documentEncrypted, .documentSpec,
+    ]
 
     /// A material id and its ancestors, nearest first: "3.1.2", "3.1", "3".
     static func ancestors(_ id: String) -> [String] {

@@ -28,9 +28,13 @@ extension Judgement {
                 // Only the clerk's check would tell (办理人能否提供有效证件？): left to the
                 // clerk, not asked of the applicant.
                 outcome = .manualCheck
+                // What to check, in the clerk's words, and what follows (round 53, tester f: RS-033's "请窗口人员核查是否属于
+                // 禁办情形（依据：劳动年龄内…）" said neither that it was the woman's 原法定退休年龄 nor what answer refuses).
+                let asks = names.compactMap { catalog.fact($0, of: matter)?.prompt }.joined(separator: "；")
                 findings.append(
                     Finding(
-                        .manualCheck, .info, "请窗口人员核查" + basis,
+                        .manualCheck, .info,
+                        "请窗口人员核查" + basis + (asks.isEmpty ? "" : "：\(asks)") + "（属于的：\(f.message)）",
                         source: f.source,
                         detail: "decided by the clerk: \(names.joined(separator: ", "))"))
             case .needsFacts(let names):

@@ -379,7 +379,9 @@ extension Judgement {
             let a = assessed[i]
             let end = subtreeEnd(i, in: assessed)
             let subtree = assessed[i..<end]
-            let files = subtree.filter(\.met).flatMap(\.documents)
+            // A broken file too: not needed, it is not to be filed again (round 53, tester e: 人力社保 20's 5.1 for a 其他,
+            // broken, returned the application "请重新提交该文件").
+            let files = subtree.filter { $0.met || $0.defective }.flatMap(\.documents)
             if a.material.requirement == .optional { optionalEnd = max(optionalEnd, end) }
             // A group of parts whose own case does not apply is said too, though as a group it is never reported
             // missing (婚姻 9's 2.2, a Macau party's papers, filed for a Hong Kong party: round 52, tester a).
@@ -391,7 +393,7 @@ extension Judgement {
                 && !subtree.contains(where: { $0.material.isCommitmentLetter })
             {
                 out[i] = files
-                for j in (i + 1)..<end where assessed[j].met { out[j] = [] }
+                for j in (i + 1)..<end where assessed[j].met || assessed[j].defective { out[j] = [] }
                 i = end
                 continue
             }
@@ -467,6 +469,19 @@ extension Judgement {
                         // Named with its number: two materials of one name (RS-015's 2.2 and 2.6 毕业证) were one use, and
                         // "等 9 项" counted ten (round 44, tester b).
                         reportMissingFacts(names, for: "材料\(Self.label(m))的提交条件", source: m.source ?? matter.source)
+                    }
+                    // Nothing filed for it, and whether it is needed waits on the answer: said now, with its case, so that
+                    // the applicant answering brings it at once (一次性告知; round 53, testers e, f and i: 人力社保 20's 身份证
+                    // and 户口簿, needed in six of seven cases, SB-078's 起薪决定, 生育 7's 出生医学证明 were asked only by the
+                    // next report). A warning: the missing answer returns the application already.
+                    if parentRequired && !alternative && !applicantKindRefused {
+                        findings.append(
+                            Finding(
+                                .materialMissing, .warning,
+                                "缺少材料：\(Self.label(m))（\(cond.text)\(cond.text.hasSuffix("的") ? "" : "的")须提交；"
+                                    + "是否须提交视所缺的申请信息而定，须提交的请一并补交）",
+                                material: m.id, source: m.source ?? matter.source,
+                                detail: "not filed; needed or not by facts missing: \(names.joined(separator: ", "))"))
                     }
                 }
             case .invalidFacts: required = submitted ? true : nil
@@ -766,6 +781,24 @@ extension Judgement {
         let media = catalog.acceptedMedia(of: m)
         var out: [DocumentEvidence] = []
         var rejected = 0
+        // A file whose declared type is wrong and whose real type the material does not take either: both said at once
+        // (round 53, tester i: a Word file declared as a JPEG was told only the mismatch; the declaration corrected, it
+        // came back for its format).
+        for d in docs
+        where d.present && d.defects.contains(.documentType) && !d.defects.contains(.documentCorrupt) && d.sha256 != nil
+            && !Self.fits(d, media)
+        {
+            let type = d.detectedType ?? "application/octet-stream"
+            findings.append(
+                Finding(
+                    .documentType, .error,
+                    "材料\(Self.quoted(m.name))只接受 \(Self.plainNames(media))，文件 \(d.path) 实际为 \(MediaSniffer.plainName(type))，"
+                        + "更正声明的类型亦不能提交；请按接受的格式重新提交",
+                    material: m.id, path: d.path, source: catalog.statesMedia(of: m) ? m.source ?? matter.source : nil,
+                    detail:
+                        "the real type is not accepted for this material either: \(type); accepted \(media.joined(separator: " "))"
+                ))
+        }
         for d in docs where d.isSound {
             let type = d.detectedType ?? "application/octet-stream"
             if Self.fits(d, media) {

@@ -641,6 +641,8 @@ private final class HTMLPage {
         case .documentCorrupt: return "重新扫描并提交完好的文件 \(file)"
         case .documentChecksum: return "重新提交文件 \(file)，清单中的 SHA-256 与大小须与文件一致"
         case .documentType: return "按该材料接受的格式重新提交文件 \(file)"
+        // Round 53, tester i: a password-protected PDF had no line of what to bring.
+        case .documentEncrypted: return "去除密码保护后重新提交文件 \(file)"
         case .documentUnlisted: return "在清单中登记文件 \(file)，或将其移出申请包"
         case .materialUnknown:
             return f.severity == .error ? "核对所选申请情形，以及文件 \(file) 所对应的材料编号" : "文件 \(file) 无需提交"

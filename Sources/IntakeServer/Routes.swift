@@ -212,8 +212,36 @@ enum Routes {
     }
 
     /// A query component as a form encodes it: `+` a space, `%XX` a byte of UTF-8; nil when it does not decode.
+    /// Strict: Foundation's `removingPercentEncoding` took `%ZZ.zip`, `a%4.zip` and `a.zip%` as they were (round 53,
+    /// tester h: decided and sealed under the literal name, where the OpenAPI document says 400).
     static func decoded(_ raw: Substring) -> String? {
-        String(raw).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+        func hex(_ b: UInt8) -> UInt8? {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): b - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): b - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): b - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
+        let input = Array(raw.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(input.count)
+        var i = 0
+        while i < input.count {
+            switch input[i] {
+            case UInt8(ascii: "+"):
+                bytes.append(0x20)
+                i += 1
+            case UInt8(ascii: "%"):
+                guard i + 2 < input.count, let high = hex(input[i + 1]), let low = hex(input[i + 2]) else { return nil }
+                bytes.append(high << 4 | low)
+                i += 3
+            default:
+                bytes.append(input[i])
+                i += 1
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
     }
 
     /// Whether an upload's query (what follows the `?` of `POST /v1/checks`) is one the route takes: only the parameters

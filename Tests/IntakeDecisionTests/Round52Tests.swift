@@ -190,4 +190,82 @@ import Testing
         let f = try #require(d.errors.first { $0.code == .factInvalid && $0.fact == "hyOtherParty" })
         #expect(f.message.count < 300 && f.message.contains("（共 20000 个字符）"), "\(f.message.prefix(400))")
     }
+
+    // Round 53 (testers e-i).
+
+    /// 003 line 2882 (人力社保 20) "身份证和户口簿原件及复印件", asked of every 参保人员 but the one who gave up Chinese nationality
+    /// (注4, line 2883): with the case not declared and nothing filed, the first report says both may be needed beside the
+    /// question, so that the answer and the documents come back together (tester e: the second report asked them anew).
+    @Test func aMaterialWaitingOnAMissingAnswerIsSaidAtOnce() throws {
+        var facts = try settledFacts("BS-RS-020")
+        facts["rsInsuredGroup"] = nil
+        let first = try decide(complete("BS-RS-020", facts: facts, omit: ["1", "2"]))
+        #expect(first.verdict == .returned, "\(said(first))")
+        #expect(first.errors.contains { $0.code == .factMissing && $0.fact == "rsInsuredGroup" })
+        let told = Set(
+            first.findings.filter { $0.code == .materialMissing && $0.severity == .warning }.compactMap(\.material))
+        #expect(told.isSuperset(of: ["1", "2"]), "\(said(first))")
+        #expect(
+            first.findings.first { $0.code == .materialMissing && $0.material == "1" }?.message.contains("视所缺的申请信息而定")
+                == true)
+        facts["rsInsuredGroup"] = "其他"
+        let second = try decide(complete("BS-RS-020", facts: facts, omit: ["1", "2"]))
+        let asked = Set(second.errors.filter { $0.code == .materialMissing }.compactMap(\.material))
+        #expect(asked == ["1", "2"] && asked.isSubset(of: told), "\(said(second))")
+    }
+
+    /// A broken file under a material this case does not need (人力社保 20's 5.1 自主择业手册 for a 其他) or one the guide makes
+    /// optional (其他 1 "一般不需要提供材料", line 11887) does not return the application (tester e: "请重新提交该文件").
+    @Test func aBrokenFileNobodyAskedForIsNotToBeFiledAgain() throws {
+        var facts = try settledFacts("BS-RS-020")
+        facts["rsInsuredGroup"] = "其他"
+        var app = complete("BS-RS-020", facts: facts)
+        #expect(try decide(app).verdict == .accepted)
+        var extra = try #require(app.documents.first { $0.mediaType == "application/pdf" })
+        extra.material = "5.1"
+        extra.path = "files/手册.pdf"
+        extra.bytes = broken(extra.bytes)
+        app.documents.append(extra)
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(said(d))")
+        let f = try #require(d.findings.first { $0.code == .documentCorrupt && $0.path == "files/手册.pdf" })
+        #expect(f.severity == .warning && f.message.contains("本情形无需提交") && !f.message.contains("请重新提交"), "\(f.message)")
+        // Still an error under a material it needs.
+        let i = try #require(app.documents.firstIndex { $0.material == "1" })
+        app.documents[i].bytes = broken(app.documents[i].bytes)
+        #expect(try decide(app).verdict == .returned)
+    }
+
+    /// A file declared as one type that is another the material does not take: the mismatch and the format both said
+    /// (tester i: a Word file declared as a JPEG, corrected, came back for its format).
+    @Test func aWrongDeclaredTypeAndAnUnacceptedRealOneAreSaidTogether() throws {
+        var app = complete("RS-009", facts: try settledFacts("RS-009"))
+        var rng = SeededRandom(seed: 53)
+        let i = try #require(app.documents.firstIndex { $0.mediaType == "image/jpeg" || $0.mediaType == "application/pdf" })
+        app.documents[i].bytes = SampleDocuments.compoundFile(rng: &rng)
+        app.documents[i].mediaType = "image/jpeg"
+        let d = try decide(app)
+        let types = d.errors.filter { $0.code == .documentType && $0.path == app.documents[i].path }
+        #expect(types.count == 2, "\(said(d))")
+        #expect(types.contains { $0.message.contains("更正声明的类型亦不能提交") }, "\(said(d))")
+    }
+
+    /// The paper check cites the guide's line of the first material it names, and names the material when it says one
+    /// (testers e, f, g, h: no source, against the contract's "every finding … the source citation of the rule").
+    @Test func thePaperCheckCitesItsLine() throws {
+        var facts = try settledFacts("BS-RS-020")
+        facts["rsInsuredGroup"] = "其他"
+        let d = try decide(complete("BS-RS-020", facts: facts))
+        let paper = try #require(d.findings.first { $0.message.hasPrefix("请核验文件无法显示的纸质要求") })
+        #expect(
+            paper.source?.document.hasPrefix("003_") == true && paper.source?.line == 2882, "\(String(describing: paper.source))")
+    }
+
+    /// 003 lines 12004-12006 (其他 4, information only) "    6、可否代办" / "不可以": the answer keeps its last heading's answer, and
+    /// each heading is apart from its answer and the next one (tester g: it ended at "6、可否代办", the items run together).
+    @Test func anInformationAnswerKeepsItsLastItem() throws {
+        let note = try #require(matter("BS-QT-004").notes.first { $0.hasPrefix("指南：") })
+        #expect(note.hasSuffix("6、可否代办：不可以"), "\(note)")
+        #expect(note.contains("4、办理时限：手续齐全，12日内；5、是否收费：不收费；"), "\(note)")
+    }
 }
