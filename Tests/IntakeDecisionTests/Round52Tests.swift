@@ -268,4 +268,25 @@ import Testing
         #expect(note.hasSuffix("6、可否代办：不可以"), "\(note)")
         #expect(note.contains("4、办理时限：手续齐全，12日内；5、是否收费：不收费；"), "\(note)")
     }
+
+    /// 003 line 6574 (公积金 5) "③职工配偶参与提取的，提供婚姻关系证明": an applicant who declared himself 未婚 has no spouse to join and
+    /// is not asked whether one does (tester g: returned for "职工配偶是否参与提取？"); a married one is.
+    @Test(arguments: [("未婚", true), ("已婚", false)])
+    func anUnmarriedApplicantIsNotAskedOfASpouse(_ status: String, accepted: Bool) throws {
+        var facts = try settledFacts("BS-GJJ-005")
+        facts["gjjSpouseJoins"] = nil
+        facts["maritalStatus"] = status
+        let d = try decide(complete("BS-GJJ-005", facts: facts, omit: ["3"]))
+        #expect(d.verdict.isAcceptance == accepted, "\(said(d))")
+        #expect(d.errors.contains { $0.code == .factMissing && $0.fact == "gjjSpouseJoins" } == !accepted, "\(said(d))")
+    }
+
+    /// 003 line 6292 (不动产 22) "嘱托查封的主体应当为人民法院、人民检察院或公安机关等国家有权机关": a law firm (统一社会信用代码 3…) is no
+    /// state organ and is refused as an enterprise (9…) is (tester e: accepted); an organ's code (11…) is not refused.
+    @Test(arguments: [("31210000MD0123456T", true), ("91210200MA0QC4XY37", true), ("11210200001234567F", false)])
+    func onlyAStateOrganOrdersASeizure(_ code: String, refused: Bool) throws {
+        let facts = try settledFacts("BS-BDC-022")
+        let d = try decide(complete("BS-BDC-022", facts: facts).byUnit(code))
+        #expect((d.verdict == .refused) == refused, "\(said(d))")
+    }
 }
