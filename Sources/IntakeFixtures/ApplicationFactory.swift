@@ -78,8 +78,10 @@ public enum ApplicationFactory {
             // enterprise's (9…, registered by 工商), or an organ's (1…) where the matter refuses
             // enterprises (查封登记: 国家有权机关 only).
             let refusesEnterprises = matter.forbidden.contains {
-                $0.outcome == .refuses
-                    && ($0.condition.xpath ?? "").contains("starts-with(normalize-space(m:applicant/m:id), '9')")
+                let x = $0.condition.xpath ?? ""
+                return $0.outcome == .refuses
+                    && (x.contains("starts-with(normalize-space(m:applicant/m:id), '9')")
+                        || x.contains("not(starts-with(normalize-space(m:applicant/m:id), '1'))"))
             }
             app.idType = "unified-social-credit-code"
             app.idNumber = refusesEnterprises ? "11210200001234567F" : "91210200MA0QC8H4XM"

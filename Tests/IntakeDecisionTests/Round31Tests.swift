@@ -25,7 +25,9 @@ import Testing
         let company = try decide(unit("91210200MA0QC8H4XM"))
         #expect(company.verdict == .refused, "\(company.errors.map(\.message))")
         #expect(
-            company.findings.contains { $0.code == .forbiddenCase && $0.source?.line == 6292 && $0.message.contains("以 9 开头") })
+            company.findings.contains {
+                $0.code == .forbiddenCase && $0.source?.line == 6292 && $0.message.contains("不以 1 开头的单位")
+            })
         let court = try decide(unit("11210200001234567F"))
         #expect(court.verdict == .accepted, "\(court.errors.map(\.message))")
         #expect(!court.findings.contains { $0.code == .forbiddenCase })

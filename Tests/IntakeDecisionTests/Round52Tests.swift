@@ -289,4 +289,33 @@ import Testing
         let d = try decide(complete("BS-BDC-022", facts: facts).byUnit(code))
         #expect((d.verdict == .refused) == refused, "\(said(d))")
     }
+
+    // Round 54 (testers j-l).
+
+    /// 003 line 8088 (车管 15 （四）) "机动车为两人以上共同所有的公证证明（夫妻双方共同所有的，证明夫妻关系的《居民户口本》或《结婚证》）":
+    /// spouses may bring the 户口本 or 结婚证, and the notarised proof still serves them (tester j: returned, "本情形无需提交").
+    @Test(arguments: ["5.1", "5.2"])
+    func spousesMayBringTheNotarisedProofToo(_ filed: String) throws {
+        var facts = try settledFacts("BS-CG-015", scenario: "case-4")
+        facts["cgCoOwnersSpouses"] = "true"
+        var app = complete("BS-CG-015", scenario: "case-4", facts: facts)
+        let i = try #require(app.documents.firstIndex { $0.material.hasPrefix("5") })
+        app.documents[i].material = filed
+        let d = try decide(app)
+        #expect(d.verdict.isAcceptance, "\(said(d))")
+    }
+
+    /// A fact value to correct leaves a material's need open as a missing one does: the material is said in the same report
+    /// (tester j: 户籍 5's hjInquirer "法院" told only the correction; the 介绍证 came in the next report).
+    @Test func aMaterialWaitingOnAValueToCorrectIsSaidAtOnce() throws {
+        var facts = try settledFacts("BS-HJ-005")
+        facts["hjInquirer"] = "法院"
+        let d = try decide(complete("BS-HJ-005", facts: facts, omit: ["3", "3.1", "3.2"]))
+        #expect(d.errors.contains { $0.code == .factInvalid && $0.fact == "hjInquirer" }, "\(said(d))")
+        #expect(
+            d.findings.contains {
+                $0.code == .materialMissing && $0.severity == .warning && $0.material?.hasPrefix("3") == true
+                    && $0.message.contains("视须更正的申请信息而定")
+            }, "\(said(d))")
+    }
 }
