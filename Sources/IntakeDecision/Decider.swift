@@ -413,11 +413,14 @@ public struct Decider: Sendable {
     /// testers), although the report promises never to ask a refused applicant for anything.
     static func forTheRecord(_ findings: [Finding]) -> [Finding] {
         findings.map { f in
-            guard f.severity == .error else { return f }
+            // A material that may be needed (a warning: its need waits on an answer) is told for the record too, and a value
+            // to correct (round 54, tester l: "须提交的请一并补交" and "更正" beside "不予受理").
+            guard f.severity == .error || (f.severity == .warning && f.code == .materialMissing) else { return f }
             var g = f
             switch f.code {
             case .materialMissing, .commitmentMissing: g.message += "（不予受理，此项仅作记录，无需补交）"
             case .factMissing: g.message += "（不予受理，此项仅作记录，无需补充）"
+            case .factInvalid: g.message += "（不予受理，此项仅作记录）"
             default: return f
             }
             g.severity = .info

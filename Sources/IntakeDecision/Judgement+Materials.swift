@@ -104,7 +104,8 @@ extension Judgement {
                         ? "本事项（\(matter.code) \(matter.name)）" : "本事项（\(matter.code) \(matter.name)）申请情形“\(scenario.name)”")
                     + "所需材料"
                     + (elsewhere.isEmpty
-                        ? "，无需提交" : "；该编号为\(elsewhere.joined(separator: "、"))，请核对所选申请情形或材料编号")
+                        ? "，未作为审核依据；如材料编号标错，请按本情形所需材料重新标注"
+                        : "；该编号为\(elsewhere.joined(separator: "、"))，请核对所选申请情形或材料编号")
                 findings.append(
                     Finding(
                         .materialUnknown, elsewhere.isEmpty ? .warning : .error, message,
@@ -404,10 +405,12 @@ extension Judgement {
                     let alt = assessed[j]
                     guard !ids.contains(alt.material.id), alt.own != nil, alt.material.requirement != .optional else { continue }
                     let altEnd = subtreeEnd(j, in: assessed)
-                    let altFiles = assessed[j..<altEnd].filter(\.met).flatMap(\.documents)
+                    // A broken file too (round 54, tester l: RS-005's and RS-024's other alternative, broken, returned a
+                    // complete application).
+                    let altFiles = assessed[j..<altEnd].filter { $0.met || $0.defective }.flatMap(\.documents)
                     guard !altFiles.isEmpty else { continue }
                     out[j] = altFiles
-                    for k in (j + 1)..<altEnd where assessed[k].met { out[k] = [] }
+                    for k in (j + 1)..<altEnd where assessed[k].met || assessed[k].defective { out[k] = [] }
                 }
             }
             i += 1
@@ -796,16 +799,19 @@ extension Judgement {
         // A file whose declared type is wrong and whose real type the material does not take either: both said at once
         // (round 53, tester i: a Word file declared as a JPEG was told only the mismatch; the declaration corrected, it
         // came back for its format).
+        // So is one whose recorded digest or size is wrong (round 54, tester l: GQ's PDF-only 证书 as a JPEG told only the
+        // checksum; corrected, it came back for its format).
         for d in docs
-        where d.present && d.defects.contains(.documentType) && !d.defects.contains(.documentCorrupt) && d.sha256 != nil
-            && !Self.fits(d, media)
+        where d.present && !d.isSound && d.defects.allSatisfy({ $0 == .documentType || $0 == .documentChecksum })
+            && d.sha256 != nil && !Self.fits(d, media)
         {
             let type = d.detectedType ?? "application/octet-stream"
             findings.append(
                 Finding(
                     .documentType, .error,
                     "材料\(Self.quoted(m.name))只接受 \(Self.plainNames(media))，文件 \(d.path) 实际为 \(MediaSniffer.plainName(type))，"
-                        + "更正声明的类型亦不能提交；请按接受的格式重新提交",
+                        + (d.defects.contains(.documentType) ? "更正声明的类型亦不能提交；" : "更正清单记载亦不能提交；")
+                        + "请按接受的格式重新提交",
                     material: m.id, path: d.path, source: catalog.statesMedia(of: m) ? m.source ?? matter.source : nil,
                     detail:
                         "the real type is not accepted for this material either: \(type); accepted \(media.joined(separator: " "))"

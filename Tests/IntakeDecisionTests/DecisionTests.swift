@@ -69,7 +69,7 @@ import Testing
         let d = try decide(app)
         #expect(d.verdict == .accepted, "\(d.errors.map(\.message))")
         let f = try #require(d.findings.first { $0.code == .materialUnknown })
-        #expect(f.severity == .warning && f.material == "99" && f.message.contains("无需提交"))
+        #expect(f.severity == .warning && f.material == "99" && f.message.contains("未作为审核依据"))
     }
 
     /// A file for a material of another scenario is an error: the application may be that

@@ -146,14 +146,22 @@ import Testing
     }
 
     /// 003 line 8625 (出入境 2 （五）3) "通过劳务经营公司申请赴香港就业的，还需提交…《对香港特别行政区劳务合作项目审核表》。逗留签注
-    /// 有效期届满需继续申请逗留签注的，提交香港入境事务处出具的延期许可": asked in their case, declared by the applicant (tester c:
-    /// only a note, accepted without them).
+    /// 有效期届满需继续申请逗留签注的，提交香港入境事务处出具的延期许可": asked in their case (tester c: only a note, accepted
+    /// without them; round 54, tester l: left to the applicant to declare, they were never asked).
     @Test func aStayEndorsementAsksWhatItsCaseNeeds() throws {
         var facts = try settledFacts("BS-CRJ-002")
         facts.merge(["crjHkMoPermitApplied": "false", "crjHkMoEndorsement": "逗留", "crjHkMoDestination": "香港"]) { $1 }
-        let plain = try decide(complete("BS-CRJ-002", facts: facts))
+        facts["crjHkMoViaLabourCompany"] = nil
+        facts["crjHkMoStayRenewal"] = nil
+        let unasked = try decide(complete("BS-CRJ-002", facts: facts, omit: ["6.5.5", "6.5.6", "6.5.7"]))
+        #expect(unasked.verdict == .returned, "\(said(unasked))")
+        #expect(
+            Set(unasked.errors.filter { $0.code == .factMissing }.compactMap(\.fact)) == [
+                "crjHkMoViaLabourCompany", "crjHkMoStayRenewal",
+            ], "\(said(unasked))")
+        facts.merge(["crjHkMoViaLabourCompany": "false", "crjHkMoStayRenewal": "false"]) { $1 }
+        let plain = try decide(complete("BS-CRJ-002", facts: facts, omit: ["6.5.5", "6.5.6", "6.5.7"]))
         #expect(plain.verdict.isAcceptance, "\(said(plain))")
-        #expect(!plain.findings.contains { $0.code == .factMissing })
         for (fact, material) in [("crjHkMoViaLabourCompany", "6.5.5"), ("crjHkMoStayRenewal", "6.5.6")] {
             var asked = facts
             asked[fact] = "true"
@@ -317,5 +325,43 @@ import Testing
                 $0.code == .materialMissing && $0.severity == .warning && $0.material?.hasPrefix("3") == true
                     && $0.message.contains("视须更正的申请信息而定")
             }, "\(said(d))")
+    }
+
+    /// A refused application's materials that may be needed and its values to correct are told for the record, not to bring
+    /// or correct (tester l: "须提交的请一并补交" beside "不予受理"). GQ-JS after its window (002 line 51).
+    @Test func aRefusedApplicationAsksNothing() throws {
+        var facts = try settledFacts("GQ-JS")
+        facts["workStartYear"] = "二零零一"
+        let d = try decide(complete("GQ-JS", facts: facts, submitted: "2025-07-26T10:00:00+08:00"))
+        #expect(d.verdict == .refused, "\(said(d))")
+        let invalid = try #require(d.findings.first { $0.code == .factInvalid && $0.fact == "workStartYear" })
+        #expect(invalid.severity == .info && invalid.message.hasSuffix("（不予受理，此项仅作记录）"), "\(invalid.message)")
+        #expect(!d.findings.contains { $0.code == .materialMissing && $0.severity != .info }, "\(said(d))")
+    }
+
+    /// A file of a type the material does not take, whose recorded digest is wrong too: both said at once (tester l: GQ's
+    /// PDF-only certificate as a JPEG told only the checksum).
+    @Test func aWrongDigestDoesNotHideAnUnacceptedType() throws {
+        var app = complete("GQ-JS", facts: try settledFacts("GQ-JS"))
+        let i = try #require(app.documents.firstIndex { $0.material == "2" })
+        var rng = SeededRandom(seed: 54)
+        app.documents[i].bytes = SampleDocuments.jpeg(size: 4_000, rng: &rng)
+        app.documents[i].mediaType = "image/jpeg"
+        app.documents[i].path = "files/证书.jpg"
+        app.documents[i].claimedSHA256 = String(repeating: "0", count: 64)
+        let d = try decide(app)
+        #expect(d.errors.contains { $0.code == .documentChecksum && $0.material == "2" }, "\(said(d))")
+        #expect(
+            d.errors.contains { $0.code == .documentType && $0.material == "2" && $0.message.contains("更正清单记载亦不能提交") },
+            "\(said(d))")
+    }
+
+    /// A number no material of the matter has: the file does not count, and the number may be wrong (tester l: "无需提交" read
+    /// aloud beside the real material missing).
+    @Test func anUnknownNumberMayBeAMistake() throws {
+        var app = complete("RS-005", facts: try settledFacts("RS-005"))
+        app.documents[0].material = "77"
+        let f = try #require(try decide(app).findings.first { $0.code == .materialUnknown })
+        #expect(f.message.contains("如材料编号标错") && !f.message.hasSuffix("无需提交"), "\(f.message)")
     }
 }
