@@ -20,10 +20,11 @@ public struct FindingSummary: Sendable, Hashable, Comparable {
 
     /// What identifies a finding across two decisions: the rule's outcome on a material
     /// or file, not its wording.
-    /// A clerk's check is told apart by its kind as well (its detail up to a colon): the paper requirements cite the line
-    /// of the first material they name, which a forbidden case's check of the same item may cite too (round 53).
+    /// A clerk's check and a file's type are told apart by their kind as well (the detail up to a colon): the paper
+    /// requirements cite the line of the first material they name, which a forbidden case's check of the same item may cite
+    /// too, and a file's declared type and its real type not accepted are two findings on one file (round 53).
     var key: String {
-        let kind = code == "manual-check" ? String(detail.prefix { $0 != ":" }) : ""
+        let kind = ["manual-check", "document-type"].contains(code) ? String(detail.prefix { $0 != ":" }) : ""
         return [code, severity, material, file, fact, document, item, kind].joined(separator: "\u{0}")
     }
 

@@ -167,7 +167,9 @@ public struct Decider: Sendable {
         // were returned "请重新提交该文件").
         // So is one under a material the guide makes optional (其他 1's "一般不需要提供材料").
         let notNeeded = Set(d.materials.filter { $0.state == .notRequired }.map(\.id))
-        let optional = Set(scenario.materials.flatMap(\.flattened).filter { $0.requirement == .optional }.map(\.id))
+        // Its parts too (退休 5's optional 2.8, 2.8.1 broken: the review of round 53).
+        let optional = Set(
+            scenario.materials.flatMap(\.flattened).filter { $0.requirement == .optional }.flatMap(\.flattened).map(\.id))
         d.findings = d.findings.map { f in
             guard f.severity == .error, Self.fileDefects.contains(f.code), let m = f.material,
                 notNeeded.contains(m) || optional.contains(m)

@@ -481,8 +481,7 @@ extension Judgement {
                         findings.append(
                             Finding(
                                 .materialMissing, .warning,
-                                "缺少材料：\(Self.label(m))（\(cond.text)\(cond.text.hasSuffix("的") ? "" : "的")须提交；"
-                                    + "是否须提交视所缺的申请信息而定，须提交的请一并补交）",
+                                "缺少材料：\(Self.label(m))（提交条件：\(cond.text)；是否须提交视所缺的申请信息而定，须提交的请一并补交）",
                                 material: m.id, source: m.source ?? matter.source,
                                 detail: "not filed; needed or not by facts missing: \(names.joined(separator: ", "))"))
                     }
@@ -495,8 +494,7 @@ extension Judgement {
                     findings.append(
                         Finding(
                             .materialMissing, .warning,
-                            "缺少材料：\(Self.label(m))（\(cond.text)\(cond.text.hasSuffix("的") ? "" : "的")须提交；"
-                                + "是否须提交视须更正的申请信息而定，须提交的请一并补交）",
+                            "缺少材料：\(Self.label(m))（提交条件：\(cond.text)；是否须提交视须更正的申请信息而定，须提交的请一并补交）",
                             material: m.id, source: m.source ?? matter.source,
                             detail: "not filed; needed or not by facts to correct"))
                 }

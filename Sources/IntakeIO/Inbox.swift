@@ -138,13 +138,19 @@ public struct InboxWalk: IteratorProtocol {
     private var stack: [Level] = []
     private var visited: Set<[Int64]> = []
     private let excluded: Set<[Int64]>
+    /// Whether a bundle (or folder) listed and gone before its turn is said (`vanished`); not where other runs move the
+    /// bundles they decide out of the same inbox (a shared ledger).
+    private let sayVanished: Bool
 
-    public init(inbox: URL, excluding: [URL]) throws(FileSystemError) {
-        try self.init(inbox: BytePath(inbox.standardizedFileURL), excluding: excluding.map { BytePath($0.standardizedFileURL) })
+    public init(inbox: URL, excluding: [URL], sayVanished: Bool = true) throws(FileSystemError) {
+        try self.init(
+            inbox: BytePath(inbox.standardizedFileURL), excluding: excluding.map { BytePath($0.standardizedFileURL) },
+            sayVanished: sayVanished)
     }
 
     /// Starts the walk; throws when the inbox cannot be found or listed.
-    public init(inbox root: BytePath, excluding: [BytePath]) throws(FileSystemError) {
+    public init(inbox root: BytePath, excluding: [BytePath], sayVanished: Bool = true) throws(FileSystemError) {
+        self.sayVanished = sayVanished
         excluded = Set(excluding.compactMap { Self.identity($0) })
         do {
             let s = try FileSystem.status(of: root)
@@ -180,6 +186,7 @@ public struct InboxWalk: IteratorProtocol {
                 // start is said to be gone, not dropped from the counts in silence (round 52, tester d: 1,800 bundles of
                 // two folders removed and one renamed mid-run were in neither the decided nor the skipped).
                 if error.errno == ENOENT {
+                    guard sayVanished else { continue }
                     if isZip {
                         return .skipped(relative: relative, reason: .vanished, detail: "removed from the inbox before its turn")
                     }

@@ -622,6 +622,12 @@ private final class HTMLPage {
     /// What the applicant should bring or do, for the one-time notice.
     func remedy(_ f: Finding) -> String? {
         let file = f.path.map { pathLink($0) } ?? "该文件"
+        // A file's defect told as a warning is one under a material not needed: nothing to bring (the review of round 53).
+        if f.severity != .error,
+            [.documentCorrupt, .documentType, .documentChecksum, .documentEncrypted, .documentSpec].contains(f.code)
+        {
+            return "文件 \(file) 本情形无需提交"
+        }
         switch f.code {
         case .materialMissing:
             guard let m = f.material else { return nil }

@@ -313,7 +313,8 @@ public struct BatchRun: Sendable {
         totals.inbox = options.inbox.path
         totals.started = Self.toTheSecond(startedAt)
         totals.interrupted = interrupted
-        var walk = try Self.walk(options.inbox, excluding: excluded)
+        // Shared, another run moves the bundles it decided out of the inbox (--move-done): gone is no news then.
+        var walk = try Self.walk(options.inbox, excluding: excluded, sayVanished: !ledger.shared)
         var seq = 0
         /// Run items accounted for but not yet in the ledger: they go in the next group
         /// commit's transaction (or are flushed on their own when there is none).
@@ -753,9 +754,9 @@ public struct BatchRun: Sendable {
         }
     }
 
-    static func walk(_ inbox: URL, excluding: [URL]) throws(RunError) -> InboxWalk {
+    static func walk(_ inbox: URL, excluding: [URL], sayVanished: Bool = true) throws(RunError) -> InboxWalk {
         do {
-            return try InboxWalk(inbox: inbox, excluding: excluding)
+            return try InboxWalk(inbox: inbox, excluding: excluding, sayVanished: sayVanished)
         } catch {
             throw RunError(
                 .inbox, error.message,

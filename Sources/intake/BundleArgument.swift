@@ -83,19 +83,18 @@ enum BundleArgument {
             path = BytePath(bytes: Array(folder.utf8) + [UInt8(ascii: "/")] + safe)
             StandardInputCopy.set(file: path, folder: folder)
             let fd = path.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
-            guard fd >= 0 else { Tooling.fail("cannot create a temporary file for standard input") }
+            guard fd >= 0 else { fail("cannot create a temporary file for standard input") }
             defer { close(fd) }
             var buffer = [UInt8](repeating: 0, count: 1 << 20)
             var total: Int64 = 0
             while true {
                 let n = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
                 if n < 0 && errno == EINTR { continue }
-                guard n >= 0 else { Tooling.fail("cannot read standard input: \(String(cString: strerror(errno)))") }
+                guard n >= 0 else { fail("cannot read standard input: \(String(cString: strerror(errno)))") }
                 if n == 0 { break }
                 total += Int64(n)
                 if total > limit {
-                    remove()
-                    Tooling.fail(
+                    fail(
                         "标准输入超过 \(limit) 字节 standard input passed \(limit) bytes (--max-body): not read further",
                         code: "too-large")
                 }
@@ -103,45 +102,68 @@ enum BundleArgument {
                 while offset < n {
                     let w = buffer.withUnsafeBytes { write(fd, $0.baseAddress! + offset, n - offset) }
                     if w < 0 && errno == EINTR { continue }
-                    guard w > 0 else { Tooling.fail("cannot store standard input: \(String(cString: strerror(errno)))") }
+                    guard w > 0 else { fail("cannot store standard input: \(String(cString: strerror(errno)))") }
                     offset += w
                 }
             }
         }
 
         func remove() {
-            StandardInputCopy.clear()
             _ = path.withCString { unlink($0) }
             _ = rmdir(folder)
+            StandardInputCopy.clear()
+        }
+
+        /// Fails as `Tooling.fail` does, the copy removed first (the review of round 53: a full disk left it).
+        private func fail(_ message: String, code: String = "failed") -> Never {
+            remove()
+            Tooling.fail(message, code: code)
         }
     }
 }
 
 /// The copy of standard input a signal removes: its paths as C strings, set before the file is
-/// made, read by the handler (unlink, rmdir and _exit are async-signal-safe).
+/// made, read by the handler (unlink, rmdir, signal and raise are async-signal-safe). A signal
+/// the process ignores (a background job's SIGINT, nohup's SIGHUP) stays ignored; one handled
+/// removes the copy, then takes its former course, so that the parent sees the death by it.
 private enum StandardInputCopy {
     nonisolated(unsafe) static var file: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) static var folder: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) static var previous: [(Int32, sigaction)] = []
 
     static func set(file path: BytePath, folder: String) {
         file = path.withCString { strdup($0) }
         Self.folder = strdup(folder)
-        var signals = sigset_t()
-        sigemptyset(&signals)
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
         for s in [SIGTERM, SIGINT, SIGHUP] {
-            signal(s) { received in
+            var old = sigaction()
+            sigaction(s, nil, &old)
+            // SIG_IGN is the handler 1 (<signal.h>); a function pointer compares as its bits.
+            if unsafeBitCast(old.__sigaction_handler, to: Int.self) == 1 { continue }
+            previous.append((s, old))
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { received in
                 if let f = StandardInputCopy.file { unlink(f) }
                 if let d = StandardInputCopy.folder { rmdir(d) }
-                _exit(128 + received)
+                signal(received, SIG_DFL)
+                raise(received)
             }
-            sigaddset(&signals, s)
+            sigemptyset(&action.sa_mask)
+            sigaction(s, &action, nil)
+            sigaddset(&unblock, s)
         }
-        // A parent may have started this process with them blocked (the mask is inherited through exec).
-        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+        // Handled, they are let through: a parent may have started this process with them blocked (the mask is
+        // inherited through exec), and a copy that no SIGTERM could stop would stay for good.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     static func clear() {
-        for s in [SIGTERM, SIGINT, SIGHUP] { signal(s, SIG_DFL) }
+        for (s, old) in previous {
+            var action = old
+            sigaction(s, &action, nil)
+        }
+        previous = []
         free(file)
         free(folder)
         (file, folder) = (nil, nil)

@@ -132,8 +132,13 @@ public let conditions003CG: [ConditionExpectation] = [
     // 出入境 事项2 （五）3、赴香港…提交香港入境事务处出具的进入许可 / 赴澳门就学的…就业的…居留的…随任的…
     ConditionExpectation(
         "BS-CRJ-002", "", "6.5.3", line: 8625,
-        needed: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "香港"],
+        // A renewal brings the 延期许可 instead (the same line: "逗留签注有效期届满需继续申请逗留签注的，提交…延期许可").
+        needed: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "香港", "crjHkMoStayRenewal": "false"],
         notNeeded: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "澳门"]),
+    ConditionExpectation(
+        "BS-CRJ-002", "", "6.5.3", line: 8625,
+        needed: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "香港", "crjHkMoStayRenewal": "false"],
+        notNeeded: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "香港", "crjHkMoStayRenewal": "true"]),
     ConditionExpectation(
         "BS-CRJ-002", "", "6.5.4", line: 8626,
         needed: ["crjHkMoEndorsement": "逗留", "crjHkMoDestination": "澳门"],
