@@ -162,10 +162,9 @@ public struct Decider: Sendable {
         d.materials = judge.materials
         d.rules = judge.rules
 
-        // A file's defect under a material this case does not need is no reason to return the application: told, as the
-        // file not counted (round 53, tester e: 其他 1's "一般不需要提供材料" and 人力社保 20's 5.1 for a 其他, broken,
+        // A file's defect under a material this case does not need, or one the guide makes optional (其他 1's "一般不需要
+        // 提供材料"), is no reason to return the application: told, as the file not counted (round 53, tester e: both
         // were returned "请重新提交该文件").
-        // So is one under a material the guide makes optional (其他 1's "一般不需要提供材料").
         let notNeeded = Set(d.materials.filter { $0.state == .notRequired }.map(\.id))
         // Its parts too (退休 5's optional 2.8, 2.8.1 broken: the review of round 53).
         let optional = Set(
@@ -544,7 +543,7 @@ public struct Decider: Sendable {
     }
 
     /// What is wrong with a file itself (its bytes, type, declared digest, encryption, specification).
-    static let fileDefects: Set<FindingCode> = [
+    public static let fileDefects: Set<FindingCode> = [
         .documentCorrupt, .documentType, .documentChecksum, .documentEncrypted, .documentSpec,
     ]
 

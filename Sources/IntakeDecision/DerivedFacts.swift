@@ -39,11 +39,10 @@ public struct DerivedFacts: Sendable {
             case .failure(let problem):
                 findings.append(Self.invalidID("代办人", agent.idNumber, problem, fact: "agent/id"))
             case .success(let id):
-                let problems = Self.agentProblems(agent, id: id, applicant: applicant, on: date)
-                findings += problems
+                findings += Self.agentProblems(agent, id: id, applicant: applicant, on: date)
                 // Not an agent: 代办's rules (不可代办, the 委托书) are not applied to the applicant himself, who would
                 // be refused for what one correction of the manifest mends (round 52, tester a: GJJ-027 refused).
-                if problems.contains(where: { $0.detail == Self.sameAsApplicant }) {
+                if Self.isApplicant(agent, applicant) {
                     agentIsApplicant = true
                     manifest.agent = nil
                 }
@@ -93,7 +92,10 @@ public struct DerivedFacts: Sendable {
     /// manifest (no guide line says how an id is written).
     static let identityCitation = Citation(document: SpecCitations.document, item: "manifest.xml: applicant/id, agent/id")
 
-    static let sameAsApplicant = "the agent's resident id is the applicant's"
+    /// The same resident id: 本人办理, no agent.
+    static func isApplicant(_ agent: Manifest.Person, _ applicant: Manifest.Applicant) -> Bool {
+        applicant.idType == "resident-id" && applicant.idNumber.trimmed.uppercased() == agent.idNumber.trimmed.uppercased()
+    }
 
     /// The youngest an agent may be: acting for another (委托代理) or as a guardian (法定代理)
     /// takes full capacity, which the law gives at 18 (民法典 第十七条、第十八条).
@@ -105,11 +107,11 @@ public struct DerivedFacts: Sendable {
     static func agentProblems(
         _ agent: Manifest.Person, id: ResidentID, applicant: Manifest.Applicant, on date: CalendarDate
     ) -> [Finding] {
-        if applicant.idType == "resident-id", applicant.idNumber.trimmed.uppercased() == agent.idNumber.trimmed.uppercased() {
+        if isApplicant(agent, applicant) {
             return [
                 Finding(
                     .factInvalid, .error, "代办人与申请人为同一人（公民身份号码相同）：本人办理的，清单中不填代办人（本次按本人办理审核）",
-                    fact: "agent/id", source: identityCitation, detail: sameAsApplicant)
+                    fact: "agent/id", source: identityCitation, detail: "the agent's resident id is the applicant's")
             ]
         }
         let age = id.birthDate.wholeYears(until: date)

@@ -473,30 +473,16 @@ extension Judgement {
                         // "等 9 项" counted ten (round 44, tester b).
                         reportMissingFacts(names, for: "材料\(Self.label(m))的提交条件", source: m.source ?? matter.source)
                     }
-                    // Nothing filed for it, and whether it is needed waits on the answer: said now, with its case, so that
-                    // the applicant answering brings it at once (一次性告知; round 53, testers e, f and i: 人力社保 20's 身份证
-                    // and 户口簿, needed in six of seven cases, SB-078's 起薪决定, 生育 7's 出生医学证明 were asked only by the
-                    // next report). A warning: the missing answer returns the application already.
-                    if parentRequired && !alternative && !applicantKindRefused {
-                        findings.append(
-                            Finding(
-                                .materialMissing, .warning,
-                                "缺少材料：\(Self.label(m))（提交条件：\(cond.text)；是否须提交视所缺的申请信息而定，须提交的请一并补交）",
-                                material: m.id, source: m.source ?? matter.source,
-                                detail: "not filed; needed or not by facts missing: \(names.joined(separator: ", "))"))
+                    if parentRequired && !alternative {
+                        sayMayBeNeeded(m, cond, waitingOn: "所缺的申请信息", detail: "facts missing: \(names.joined(separator: ", "))")
                     }
                 }
             case .invalidFacts:
                 required = submitted ? true : nil
-                // A value to correct decides it as a missing one would: said beside the correction (round 54, tester j:
-                // 户籍 5's hjInquirer "法院" hid the unit's 介绍证 until the next report).
-                if !submitted && parentRequired && !alternative && !applicantKindRefused {
-                    findings.append(
-                        Finding(
-                            .materialMissing, .warning,
-                            "缺少材料：\(Self.label(m))（提交条件：\(cond.text)；是否须提交视须更正的申请信息而定，须提交的请一并补交）",
-                            material: m.id, source: m.source ?? matter.source,
-                            detail: "not filed; needed or not by facts to correct"))
+                // A value to correct leaves it open as a missing one does (round 54, tester j: 户籍 5's hjInquirer "法院"
+                // hid the unit's 介绍证 until the next report).
+                if !submitted && parentRequired && !alternative {
+                    sayMayBeNeeded(m, cond, waitingOn: "须更正的申请信息", detail: "facts to correct")
                 }
             case .prose, .failed:
                 // No silent default: a condition the pipeline cannot evaluate (lint fails
@@ -647,6 +633,19 @@ extension Judgement {
                 !children.contains { $0.required == true } && !out[index].met
                 && children.allSatisfy { $0.required != nil }
         }
+    }
+
+    /// A material nothing was filed for, whose need waits on an answer the applicant is asked for (`waitingOn`): said now,
+    /// with its condition, so that the answer and the document come back together (一次性告知; round 53, testers e, f and
+    /// i: 人力社保 20's 身份证 and 户口簿, needed in six of seven cases, SB-078's 起薪决定, 生育 7's 出生医学证明 were asked
+    /// only by the next report). A warning: the answer asked for returns the application already.
+    mutating func sayMayBeNeeded(_ m: Material, _ condition: Condition, waitingOn: String, detail: String) {
+        guard !applicantKindRefused else { return }
+        findings.append(
+            Finding(
+                .materialMissing, .warning,
+                "缺少材料：\(Self.label(m))（提交条件：\(condition.text)；是否须提交视\(waitingOn)而定，须提交的请一并补交）",
+                material: m.id, source: m.source ?? matter.source, detail: "not filed; needed or not by \(detail)"))
     }
 
     /// Files filed under the number of a group of parts (the guide's item (4) naming

@@ -623,9 +623,7 @@ private final class HTMLPage {
     func remedy(_ f: Finding) -> String? {
         let file = f.path.map { pathLink($0) } ?? "该文件"
         // A file's defect told as a warning is one under a material not needed: nothing to bring (the review of round 53).
-        if f.severity != .error,
-            [.documentCorrupt, .documentType, .documentChecksum, .documentEncrypted, .documentSpec].contains(f.code)
-        {
+        if f.severity != .error, Decider.fileDefects.contains(f.code) {
             return "文件 \(file) 本情形无需提交"
         }
         switch f.code {

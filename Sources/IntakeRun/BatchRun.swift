@@ -707,8 +707,6 @@ public struct BatchRun: Sendable {
     }
 
     /// Now, ISO 8601 in UTC to the second.
-    static func timestamp() -> String { Timestamp.now() }
-
     /// An ISO 8601 instant with milliseconds (`…T13:36:14.999Z`) as the summary gives times, to the second (`…T13:36:14Z`).
     static func toTheSecond(_ instant: String) -> String {
         guard let dot = instant.firstIndex(of: ".") else { return instant }

@@ -178,10 +178,8 @@ import Testing
         facts["hyOtherParty"] = "香港居民"
         var app = complete("BS-HY-009", facts: facts)
         #expect(try decide(app).verdict == .accepted)
-        var extra = try #require(app.documents.first { $0.material.hasPrefix("2.1") })
-        extra.material = "2.2"
-        extra.path = "files/澳门证件.pdf"
-        app.documents.append(extra)
+        let hongKong = try #require(app.documents.first { $0.material.hasPrefix("2.1") })
+        app.documents.append(hongKong.filed(as: "2.2", path: "files/澳门证件.pdf"))
         let d = try decide(app)
         let states = Dictionary(d.materials.map { ($0.id, $0.state) }, uniquingKeysWith: { a, _ in a })
         #expect(states["2.2"] == .notRequired, "\(states)")
@@ -229,9 +227,7 @@ import Testing
         facts["rsInsuredGroup"] = "其他"
         var app = complete("BS-RS-020", facts: facts)
         #expect(try decide(app).verdict == .accepted)
-        var extra = try #require(app.documents.first { $0.mediaType == "application/pdf" })
-        extra.material = "5.1"
-        extra.path = "files/手册.pdf"
+        var extra = try #require(app.documents.first { $0.mediaType == "application/pdf" }).filed(as: "5.1", path: "files/手册.pdf")
         extra.bytes = broken(extra.bytes)
         app.documents.append(extra)
         let d = try decide(app)
