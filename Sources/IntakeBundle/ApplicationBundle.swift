@@ -417,6 +417,19 @@ public final class ApplicationBundle {
                     isDirectory: name.hasSuffix("/") && r.size <= 0,
                     isEncrypted: r.isEncrypted, isSymlink: r.isSymlink, blocked: nil))
         }
+        // An archive whose unflagged names are GBK (some are no UTF-8 at all) wrote its others in GBK too: a name whose GBK
+        // bytes happen to be valid UTF-8 (医院, D2BD D4BA, is UTF-8 "ҽԺ") is read as GBK first, the UTF-8 reading kept as
+        // its alternative (round 55, tester r: an unlisted 医院.pdf was told as "ҽԺ.pdf", a name no one can find).
+        if let layout, entries.contains(where: { $0.nameEncoding == .gb18030 && layout[$0.index].flags & 0x800 == 0 }) {
+            for k in entries.indices where entries[k].nameEncoding == .utf8 {
+                let record = layout[entries[k].index]
+                guard record.flags & 0x800 == 0, record.unicodeName == nil, let gbk = entries[k].alternativeName else { continue }
+                entries[k].alternativeName = entries[k].name
+                entries[k].name = gbk
+                entries[k].nameEncoding = .gb18030
+                entries[k].isDirectory = gbk.hasSuffix("/") && entries[k].size <= 0
+            }
+        }
         BundleChecks.apply(
             to: &entries, findings: &findings, limits: limits, fileSize: fileSize, overlapping: overlapping)
         self.entries = entries

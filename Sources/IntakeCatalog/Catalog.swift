@@ -94,7 +94,10 @@ public struct FactDefinition: Sendable, Hashable, Codable {
             question: "申请人的公民身份号码（18 位），或申请人的出生日期", notAfterSubmission: true),
         FactDefinition(
             name: DerivedFact.sex, kind: .enum, label: "申请人性别（由公民身份号码得出）",
-            question: "申请人的公民身份号码（18 位），或申请人的性别（男、女）", values: ["male", "female"]),
+            // The manifest's codes, said with the words (round 55, tester m: "（男、女）" was followed, and 男 returned again).
+            question: "申请人的公民身份号码（18 位），或申请人的性别（可选值，清单中填写括号内的值：男（male）、女（female））",
+            values: ["male", "female"],
+            valueLabels: ["male": "男", "female": "女"]),
         FactDefinition(
             name: DerivedFact.age, kind: .integer, label: "申请人年龄（周岁，按申请日期由公民身份号码得出）",
             // Its value is a whole number: the birth date is declared as a fact of its own.

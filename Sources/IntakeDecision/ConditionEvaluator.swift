@@ -47,50 +47,75 @@ final class ConditionEvaluator {
             guard let raw = manifest.applicant.fact(name), let def = fact(name) else { return false }
             return inconsistent.contains(name) || !def.accepts(raw, submitted: CalendarDate(manifest.submittedDate))
         }
-        if !invalid.isEmpty { return .invalidFacts(invalid) }
         var seen = Set<String>()
         // A fact the catalog never asks for (`unasked`) is taken as it stands: absent, the
         // applicant is not in the case it describes.
         let missing = condition.reads.filter {
             manifest.applicant.fact($0) == nil && !condition.unasked.contains($0) && seen.insert($0).inserted
         }
+        // A value to correct is unknown as a missing one is (three-valued: false and unknown is false): a rural 投靠人's
+        // invalid 职业 asked for the documents of one with a job in the city, which a rural one never brings (round 55,
+        // tester s, BS-HJ-004; tester p, SB-061's 16周岁以下 papers of a 35-year-old).
+        let unknown = condition.reads.filter { invalid.contains($0) || missing.contains($0) }.reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
         let actual: Bool
         switch evaluator.boolean(xpath) {
         case .success(let b): actual = b
         case .failure(let f): return .failed(f.description)
         }
-        if missing.isEmpty { return .holds(actual) }
-        // A conjunct that reads none of the missing facts and is false decides the whole
+        if unknown.isEmpty { return .holds(actual) }
+        /// What the facts that decide it are: values to correct first (the missing ones are asked once they are
+        /// corrected, as before), else the missing ones.
+        func undecided(_ facts: [String]) -> Outcome {
+            let toCorrect = facts.filter(invalid.contains)
+            if !toCorrect.isEmpty {
+                turned.formUnion(toCorrect)
+                return .invalidFacts(toCorrect)
+            }
+            return .needsFacts(facts)
+        }
+        // A conjunct that reads none of the unknown facts and is false decides the whole
         // (m:applicant/@kind='person' and …age… for a unit): no probe, no question. Without
         // it, a rule of many facts (a retirement age by sex, age and birth date) could exceed
         // the probes and ask a unit its 公民身份号码 (round 13, tester 7, BS-TX-004).
-        if !actual {
+        if !actual || !invalid.isEmpty {
             for conjunct in XPathText.conjuncts(xpath) where conjunct.count < xpath.count {
                 // A fact is read by its name, a literal (m:fact[@name='applicantAge']).
-                guard Set(XPathText.split(conjunct).literals).isDisjoint(with: missing) else { continue }
+                guard Set(XPathText.split(conjunct).literals).isDisjoint(with: unknown) else { continue }
                 if case .success(false) = evaluator.boolean(conjunct) { return .holds(false) }
             }
         }
-        // Probe: does any value of the missing facts change the answer? Besides values
+        // Probe: does any value of the unknown facts change the answer? Besides values
         // that span each type, the values the expression itself names (a list of trades,
         // a threshold, a date) and their neighbours: a fact compared with them is found to
         // matter even when the spanning values all fall on one side.
         let named = Self.namedValues(xpath)
         var combinations: [[Manifest.Fact]] = [[]]
-        for name in missing {
+        for name in unknown {
             let values = Self.probeValues(fact(name), named: named, submitted: manifest.submittedDate)
             combinations = combinations.flatMap { c in values.map { c + [Manifest.Fact(name, $0)] } }
-            if combinations.count > Self.maxProbes { return .needsFacts(missing) }
+            if combinations.count > Self.maxProbes { return undecided(unknown) }
         }
         // Every combination is needed either way: to know that none changes the answer, or
         // to tell which facts decide it.
         var results: [[String]: Bool] = [:]
         for extra in combinations {
-            guard let b = probe(xpath, extra) else { return .needsFacts(missing) }
+            guard let b = probe(xpath, extra) else { return undecided(unknown) }
             results[extra.map(\.value)] = b
         }
-        return results.values.allSatisfy({ $0 == actual }) ? .holds(actual) : .needsFacts(deciding(missing, results: results))
+        // With a value to correct, the answer as written means nothing: every probe agreeing is the answer.
+        let settled = invalid.isEmpty ? actual : results.values.first ?? actual
+        if results.values.allSatisfy({ $0 == settled }) { return .holds(settled) }
+        let asked = deciding(unknown, results: results)
+        if asked.contains(where: invalid.contains) { return undecided(asked) }
+        gatesByXPath[xpath] = gates(asked, of: unknown, results: results)
+        return .needsFacts(asked)
     }
+
+    /// The facts given with a value to correct on which some condition's answer turned (``evaluate(_:)`` said
+    /// `invalidFacts` of them): the others' fact-invalid findings decide nothing (the contract: a fact a rule needs).
+    private(set) var turned: Set<String> = []
 
     /// The manifest as the conditions read it, parsed once for all probes; each probe sets
     /// its hypothetical facts in it and removes them after.
@@ -135,6 +160,41 @@ final class ConditionEvaluator {
             return false
         }
         return relevant.isEmpty ? missing : relevant.map { missing[$0] }
+    }
+
+    /// For the last evaluation of each condition that needed facts: of the facts asked, those whose answer turns the
+    /// condition only when other facts asked have given values (a 经济系列副高级 applicant's 报考专业 matters only in that
+    /// series and level: round 54, tester l, ZC-001, asked of every applicant with no word of it).
+    private var gatesByXPath: [String: [String: [Manifest.Fact]]] = [:]
+
+    /// The facts asked for `condition` that it needs only when other facts asked have given values (boolean and
+    /// enumeration facts; the values as the manifest writes them). Empty until it is evaluated and needs facts.
+    func gates(of condition: Condition) -> [String: [Manifest.Fact]] {
+        condition.xpath.flatMap { gatesByXPath[$0] } ?? [:]
+    }
+
+    /// Of `asked` (a subset of `missing`), each fact's gate: the values the asked facts read before it (of a boolean or
+    /// enumeration type) share in every combination where this fact turns the answer. Only those read before it: the
+    /// guide's order puts the case first (经济系列, 副高级, then the 报考专业; 因病 then 完全丧失劳动能力), and two facts each
+    /// gated on the other would send the applicant in a circle.
+    private func gates(_ asked: [String], of missing: [String], results: [[String]: Bool]) -> [String: [Manifest.Fact]] {
+        let positions = asked.compactMap { missing.firstIndex(of: $0) }
+        var out: [String: [Manifest.Fact]] = [:]
+        for i in positions {
+            var answers: [[String]: Set<Bool>] = [:]
+            for (values, b) in results {
+                answers[values.enumerated().map { $0.offset == i ? "" : $0.element }, default: []].insert(b)
+            }
+            let turning = answers.filter { $0.value.count > 1 }.map(\.key)
+            var gate: [Manifest.Fact] = []
+            for j in positions where j < i {
+                guard let def = fact(missing[j]), def.kind == .boolean || def.kind == .enum else { continue }
+                let seen = Set(turning.map { $0[j] })
+                if seen.count == 1, let value = seen.first { gate.append(Manifest.Fact(missing[j], value)) }
+            }
+            if !gate.isEmpty { out[missing[i]] = gate }
+        }
+        return out
     }
 
     /// Values that span a fact's type (both booleans, every enumeration value, extremes),

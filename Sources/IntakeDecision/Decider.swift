@@ -137,7 +137,11 @@ public struct Decider: Sendable {
             submitted: submitted,
             conditions: ConditionEvaluator(
                 manifest: derived.manifest, document: document, fact: { [catalog] in catalog.fact($0, of: matter) }))
-        judge.errorsBefore = (d.findings + derived.findings).contains { $0.severity == .error }
+        // A file's defect is weighed by the materials' judgement (the only file of a deferrable material is covered by
+        // the commitment letter); any other error stands before the rules.
+        judge.errorsBefore = (d.findings + derived.findings).contains {
+            $0.severity == .error && !(Self.fileDefects.contains($0.code) && $0.material != nil)
+        }
         judge.run()
         var fromID = derived.findings
         var judged = judge.findings
@@ -169,13 +173,35 @@ public struct Decider: Sendable {
         // Its parts too (退休 5's optional 2.8, 2.8.1 broken: the review of round 53).
         let optional = Set(
             scenario.materials.flatMap(\.flattened).filter { $0.requirement == .optional }.flatMap(\.flattened).map(\.id))
+        // The only files of a material deferred against the commitment letter: the material is owed by its due date, the
+        // broken file is not a reason to return the application (round 55).
+        let deferredMaterials = Set(d.materials.filter { $0.state == .deferred }.map(\.id))
         d.findings = d.findings.map { f in
-            guard f.severity == .error, Self.fileDefects.contains(f.code), let m = f.material,
-                notNeeded.contains(m) || optional.contains(m)
+            guard f.severity == .error, Self.fileDefects.contains(f.code), let m = f.material else { return f }
+            var g = f
+            if notNeeded.contains(m) || optional.contains(m) {
+                g.message += notNeeded.contains(m) ? "（该材料本情形无需提交，此文件未作为审核依据）" : "（该材料为可选材料，此文件未作为审核依据）"
+            } else if let id = Self.ancestors(m).first(where: deferredMaterials.contains) {
+                g.message += "（此文件未作为审核依据，材料（\(id)）按容缺受理，请于补交期限内提交有效文件）"
+            } else {
+                return f
+            }
+            g.severity = .warning
+            return g
+        }
+        // A value not of its type (or out of its range) that no rule's answer turns on: the contract makes a finding of a
+        // fact a rule needs; this one is told, not a reason to return (round 55, tester s: BS-HJ-004's rural 投靠人 with
+        // an invalid 职业 was returned, and accepted with the fact left out). Not a fact that a time limit's case or the
+        // resident id's facts read (those are judged after, or apart).
+        let timed = Set(matter.caseTimeLimits.flatMap { $0.condition?.reads ?? [] })
+        d.findings = d.findings.map { f in
+            guard f.code == .factInvalid, f.severity == .error, let name = f.fact,
+                f.detail?.hasSuffix(" is out of its range") == true || f.detail?.contains(" is not of type ") == true,
+                !judge.conditions.turned.contains(name), !timed.contains(name), !DerivedFact.all.contains(name)
             else { return f }
             var g = f
             g.severity = .warning
-            g.message += notNeeded.contains(m) ? "（该材料本情形无需提交，此文件未作为审核依据）" : "（该材料为可选材料，此文件未作为审核依据）"
+            g.message += "（本申请的审核不取决于该项，此值未采用；如有需要请更正）"
             return g
         }
         d.verdict = VerdictLadder.verdict(findings: d.findings, deferred: !d.deferred.isEmpty)
@@ -548,7 +574,7 @@ public struct Decider: Sendable {
     ]
 
     /// A material id and its ancestors, nearest first: "3.1.2", "3.1", "3".
-    static func ancestors(_ id: String) -> [String] {
+    public static func ancestors(_ id: String) -> [String] {
         var out = [id]
         var rest = Substring(id)
         while let dot = rest.lastIndex(of: ".") {

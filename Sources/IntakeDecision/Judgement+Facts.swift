@@ -48,12 +48,17 @@ extension Judgement {
                 // Of its type and possible, but not with the others (工作年限 20 since a 参加工作年份 of 2006: round 42,
                 // tester c): an error the applicant corrects (the application is returned for it).
                 reportedFacts.insert(fact.name)
+                let others = broken.reads.filter { $0 != fact.name }
+                // A rule of the value alone (a 户籍所在省份 that names no province: round 55) is no disagreement.
                 findings.append(
                     Finding(
-                        .factInvalid, .error, "申请信息“\(def.label)”的值“\(fact.value.clippedForMessage)”与其他申请信息不符：\(broken.text)",
+                        .factInvalid, .error,
+                        "申请信息“\(def.label)”的值“\(fact.value.clippedForMessage)”"
+                            + (others.isEmpty ? "无效：" : "与其他申请信息不符：") + broken.text,
                         fact: fact.name, source: sourceOfRule(reading: fact.name),
-                        detail:
-                            "fact \(fact.name) disagrees with \(broken.reads.filter { $0 != fact.name }.joined(separator: ", "))")
+                        detail: others.isEmpty
+                            ? "fact \(fact.name) is out of its range"
+                            : "fact \(fact.name) disagrees with \(others.joined(separator: ", "))")
                 )
             }
         }
@@ -115,7 +120,11 @@ extension Judgement {
         values.joined(separator: values.contains { $0.contains("、") } ? "；" : "、")
     }
 
-    mutating func reportMissingFacts(_ names: [String], for rule: String, source: Citation) {
+    /// `gates`: facts needed only when other facts asked have given values (``ConditionEvaluator/gates(of:)``); their use
+    /// says so, for an applicant whom the other answers put outside the case.
+    mutating func reportMissingFacts(
+        _ names: [String], for use: String, source: Citation, gates: [String: [Manifest.Fact]] = [:]
+    ) {
         // Refused for who the applicant is: its case is moot (the rule stays undetermined).
         if applicantKindRefused { return }
         // The applicant is asked only what the applicant declares: a clerk's fact that decides
@@ -123,6 +132,7 @@ extension Judgement {
         // the clerk's to check once the applicant's answer leaves it open.
         let theirs = names.filter { catalog.fact($0, of: matter)?.byClerk != true }
         for name in theirs.isEmpty ? names : theirs {
+            let rule = use + (gates[name].map { "（仅" + $0.map(said).joined(separator: "、") + "的须回答）" } ?? "")
             // Asked once; its message names every rule that needs it (a clerk asks the
             // question once and knows what hangs on it).
             if var uses = missingFactUses[name] {
@@ -157,6 +167,22 @@ extension Judgement {
                     .factMissing, .error, question + Self.uses([rule]),
                     fact: name, source: source, detail: "missing fact \(name)"))
         }
+    }
+
+    /// A fact's value as the applicant reads it: “申报经济系列职称”为“是”.
+    func said(_ f: Manifest.Fact) -> String {
+        let def = catalog.fact(f.name, of: matter)
+        let value: String
+        switch def?.kind {
+        case .boolean: value = f.value == "true" ? "是" : f.value == "false" ? "否" : f.value
+        default: value = def?.valueLabels[f.value] ?? f.value
+        }
+        // A label that lists the codes (提前退休（退职）类型（difficult-soe-cadre 困难国有企业干部 / …）) without them.
+        var label = def?.label ?? f.name
+        if let def, let open = label.lastIndex(of: "（"), def.values.contains(where: label[open...].contains) {
+            label = String(label[..<open])
+        }
+        return "“\(label)”为“\(value)”"
     }
 
     static func uses(_ rules: [String]) -> String {

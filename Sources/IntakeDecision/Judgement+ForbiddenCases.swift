@@ -41,7 +41,7 @@ extension Judgement {
                 outcome = .undetermined
                 // The guide's words are a requirement (共同签署…声明书) as often as the case
                 // refused (超过1年): told as the basis of the judgement, not as the case.
-                reportMissingFacts(names, for: "判断" + basis, source: f.source)
+                reportMissingFacts(names, for: "判断" + basis, source: f.source, gates: conditions.gates(of: f.condition))
             case .invalidFacts:
                 outcome = .undetermined
             case .prose:

@@ -119,16 +119,20 @@ extension Judgement {
         var assessed: [Assessment] = []
         for m in scenario.materials { assess(m, depth: 0, parentRequired: true, docs: docsByMaterial, into: &assessed) }
 
-        // Deferrals: missing deferrable materials against the commitment letter. A
-        // defective document is not a missing material: it is replaced, not deferred.
-        let missing = assessed.filter {
-            $0.reportable && $0.required == true && !$0.met && !$0.defective && !$0.material.isCommitmentLetter
+        // Deferrals: missing deferrable materials against the commitment letter. A material whose only files are broken
+        // (damaged, of a type not accepted, a wrong digest: "视为未提交") is not supplied either, and is deferred like a
+        // missing one: an unusable scan of the ID left the application returned where the same bundle without it was
+        // accepted-deferred (round 55, after round 54's tester l: RS-024's 身份证; 容缺 is for materials missing or flawed).
+        let unsupplied = assessed.filter {
+            $0.reportable && $0.required == true && !$0.met && !$0.material.isCommitmentLetter
         }
+        let missing = unsupplied.filter { !$0.defective }
         // A deferral may name the material, or one alternative of a missing one-of group
         // (存档人员有效身份证件或存档凭证: the ID card is deferrable).
         /// The ids a 容缺 item may name for a material: itself, or an alternative of its one-of group.
         func deferrableIDs(_ m: Material) -> [String] { [m.id] + (m.need == .oneOf ? m.parts.map(\.id) : []) }
-        let deferrals = missing.compactMap { a in deferral(naming: deferrableIDs(a.material)).map { (a, $0) } }
+        let deferrals = unsupplied.compactMap { a in deferral(naming: deferrableIDs(a.material)).map { (a, $0) } }
+        let coverable = Set(deferrals.map(\.0.material.id))
         let letterMet = assessed.contains { $0.material.isCommitmentLetter && $0.met }
         // Forbidden cases are judged first: a refused application is told why it is
         // refused, and what else is wrong only for the record, never what to bring.
@@ -148,23 +152,22 @@ extension Judgement {
                 : scenario.material(pair.1.material).map { Self.label($0) } ?? Self.label(pair.0.material)
         }
 
-        /// A deferrable material whose file is broken, as the letter's finding names it: the material, or the
-        /// alternative of its group the 容缺 item names (RS-011's （1.1）身份证件 beside the group's broken file).
-        func brokenDeferrable(_ a: Assessment) -> String {
-            let named = deferral(naming: deferrableIDs(a.material)).map(\.material) ?? a.material.id
-            guard named != a.material.id, let part = scenario.material(named) else {
-                return "材料\(Self.label(a.material))可容缺，但已交的文件有误"
-            }
-            return "材料\(Self.label(part))可容缺，但材料\(Self.label(a.material))已交的文件有误"
-        }
-
         let unneeded = Self.unneeded(assessed)
         // Something missing or broken that no commitment letter covers: the letter alone does not
         // make the application acceptable, and no finding says it would (round 38, tester i).
+        // A broken file is uncovered unless it is all there is of a deferrable material (a second, broken copy beside a
+        // sound one is to be replaced all the same).
         let uncovered =
             errorsBefore
-            || missing.contains { a in !deferrals.contains { $0.0.material.id == a.material.id } }
-            || assessed.contains { $0.defective && $0.required == true && $0.reportable && !$0.material.isCommitmentLetter }
+            || missing.contains { a in !coverable.contains(a.material.id) }
+            || assessed.contains {
+                $0.defective && $0.required == true && $0.reportable && !$0.material.isCommitmentLetter
+                    && !coverable.contains($0.material.id)
+            }
+            || inspection.findings.contains { f in
+                f.severity == .error && Decider.fileDefects.contains(f.code)
+                    && !(f.material.map { Decider.ancestors($0).contains(where: coverable.contains) } ?? false)
+            }
             || findings.contains { f in
                 f.severity == .error && f.material != "commitment"
                     && !(f.material.flatMap { scenario.material($0) }?.isCommitmentLetter ?? false)
@@ -177,27 +180,13 @@ extension Judgement {
                 state = a.met ? .met : (deferrals.isEmpty ? .notRequired : .missing)
                 if a.met && deferrals.isEmpty && !a.documents.isEmpty {
                     // Needed exactly when something is deferred (the contract): nothing is.
-                    // A deferrable material whose file is broken is replaced, not deferred;
-                    // the letter's finding says so rather than that nothing here can be
-                    // deferred (round 23: "本申请没有容缺受理的材料" beside "材料（2）…视为未提交").
                     state = .notRequired
-                    let broken = assessed.filter {
-                        $0.defective && $0.required == true && $0.reportable
-                            && deferral(naming: deferrableIDs($0.material)) != nil
-                    }
                     let files = a.documents.joined(separator: "、")
-                    let message =
-                        broken.isEmpty
-                        ? "文件 \(files) 为容缺受理承诺书；本申请没有容缺受理的材料，无需提交"
-                        : "文件 \(files) 为容缺受理承诺书；\(broken.map(brokenDeferrable).joined(separator: "；"))"
-                            + "，有误的文件须重新提交，不按容缺处理（暂不能提供的，可不交该文件，凭承诺书容缺受理）"
                     findings.append(
                         Finding(
-                            .materialUnneeded, .warning, message,
+                            .materialUnneeded, .warning, "文件 \(files) 为容缺受理承诺书；本申请没有容缺受理的材料，无需提交",
                             material: m.id, path: a.documents.first, source: source,
-                            detail: broken.isEmpty
-                                ? "a commitment letter where nothing is deferred"
-                                : "a commitment letter where the deferrable material's file is broken: replaced, not deferred"))
+                            detail: "a commitment letter where nothing is deferred"))
                 }
             } else if let files = unneeded[index] {
                 // Filed for a material this case does not need (the 企业职工's list sent for a
@@ -229,7 +218,7 @@ extension Judgement {
                     ? .defective
                     : (a.required == true || Self.servesMissingGroup(index, in: assessed, deferred: deferredIDs)
                         ? .missing : .notRequired)
-            } else if a.defective {
+            } else if a.defective && !deferredIDs.contains(m.id) {
                 // Its documents' own findings say what is wrong; no second finding.
                 state = .defective
             } else if deferredIDs.contains(m.id) {
@@ -471,7 +460,9 @@ extension Judgement {
                     if parentRequired || parentUndetermined {
                         // Named with its number: two materials of one name (RS-015's 2.2 and 2.6 毕业证) were one use, and
                         // "等 9 项" counted ten (round 44, tester b).
-                        reportMissingFacts(names, for: "材料\(Self.label(m))的提交条件", source: m.source ?? matter.source)
+                        reportMissingFacts(
+                            names, for: "材料\(Self.label(m))的提交条件", source: m.source ?? matter.source,
+                            gates: conditions.gates(of: cond))
                     }
                     if parentRequired && !alternative {
                         sayMayBeNeeded(m, cond, waitingOn: "所缺的申请信息", detail: "facts missing: \(names.joined(separator: ", "))")
@@ -641,10 +632,16 @@ extension Judgement {
     /// only by the next report). A warning: the answer asked for returns the application already.
     mutating func sayMayBeNeeded(_ m: Material, _ condition: Condition, waitingOn: String, detail: String) {
         guard !applicantKindRefused else { return }
+        // A group of documents names its parts, each filed under its own number: the applicant who filed one file under
+        // the group's, as told, was returned again for its parts (round 55, tester s: 户籍 4's 7.1 and 7.2, 其他 8's 10.1-10.5).
+        let always = m.parts.filter { $0.requirement == .always }
+        let parts =
+            m.need == .all && always.count > 1
+            ? "，须分别提交" + always.map { Self.label($0) }.joined(separator: "、") + "并按各自编号标注" : ""
         findings.append(
             Finding(
                 .materialMissing, .warning,
-                "缺少材料：\(Self.label(m))（提交条件：\(condition.text)；是否须提交视\(waitingOn)而定，须提交的请一并补交）",
+                "缺少材料：\(Self.label(m))（提交条件：\(condition.text)；是否须提交视\(waitingOn)而定，须提交的请一并补交\(parts)）",
                 material: m.id, source: m.source ?? matter.source, detail: "not filed; needed or not by \(detail)"))
     }
 

@@ -622,8 +622,16 @@ private final class HTMLPage {
     /// What the applicant should bring or do, for the one-time notice.
     func remedy(_ f: Finding) -> String? {
         let file = f.path.map { pathLink($0) } ?? "该文件"
-        // A file's defect told as a warning is one under a material not needed: nothing to bring (the review of round 53).
+        // A file's defect told as a warning is one under a material not needed: nothing to bring (the review of round 53);
+        // or the only file of a material deferred against the commitment letter: a sound one by the due date (round 55).
         if f.severity != .error, Decider.fileDefects.contains(f.code) {
+            if let m = f.material,
+                let id = Decider.ancestors(m).first(where: {
+                    materialRow[$0].map { r.materials[$0 - 1].state == .deferred } ?? false
+                })
+            {
+                return "材料" + materialLink(id) + "容缺受理：于补交期限内提交完好的文件（此次所交 \(file) 未作为审核依据）"
+            }
             return "文件 \(file) 本情形无需提交"
         }
         switch f.code {
@@ -651,6 +659,10 @@ private final class HTMLPage {
         case .materialUnknown:
             return f.severity == .error ? "核对所选申请情形，以及文件 \(file) 所对应的材料编号" : "文件 \(file) 无需提交"
         case .materialUnneeded: return "文件 \(file) 本情形无需提交；如材料编号标错，请更正"
+        // Two materials met by one file's bytes: which the clerk settles, or the other is brought (round 55, tester o: it
+        // read "按其所属分项的编号重新标注" of a material without parts).
+        case .manualCheck where f.detail?.hasPrefix("identical files") == true:
+            return "窗口人员核对同一文件能否满足这几项材料；不能的，另行提交所缺的一项"
         case .manualCheck where f.path != nil: return "将文件 \(file) 按其所属分项的编号重新标注"
         case .factMissing: return "在申请信息中补充所需信息项"
         case .factInvalid: return "更正申请信息中的该项"

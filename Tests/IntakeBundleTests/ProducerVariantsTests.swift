@@ -158,6 +158,32 @@ import Testing
         #expect(both.documents.allSatisfy { $0.present && $0.isSound }, "\(both.documents)")
     }
 
+    /// An unlisted entry of an archive written in GBK without the UTF-8 flag, whose name happens to be valid UTF-8 (医院,
+    /// D2BD D4BA, reads "ҽԺ"), is named as GBK like the archive's other names: the clerk reads out "医院.pdf", a file the
+    /// applicant can find (round 55, tester r: "files/ҽԺ.pdf"). Alone in an archive, with no name that only GBK reads,
+    /// the same bytes are still its UTF-8 reading first.
+    @Test func anUnlistedNameOfAGBKArchiveIsReadAsGBK() throws {
+        var app = soundApplication()
+        app.documents[0].path = "files/1-补充说明.jpg"
+        let ambiguous = try #require(TextDecoding.encodeGB18030("files/医院.pdf"))
+        #expect(String(validating: ambiguous, as: UTF8.self) != nil)
+        #expect(String(validating: try #require(TextDecoding.encodeGB18030("补充说明")), as: UTF8.self) == nil)
+        let sink = MemorySink()
+        let w = ZipWriter(sink: sink)
+        w.add(ZipEntrySpec(name: "manifest.xml", data: Array(BundleBuilder.manifest(app).utf8)))
+        for d in app.documents {
+            w.add(ZipEntrySpec(rawName: try #require(TextDecoding.encodeGB18030(d.path)), utf8Flag: false, data: d.bytes))
+        }
+        w.add(ZipEntrySpec(rawName: ambiguous, utf8Flag: false, data: Array("%PDF-1.4 extra".utf8)))
+        w.finish()
+        let i = try inspect(sink.bytes)
+        #expect(i.unlisted == ["files/医院.pdf"], "\(i.unlisted)")
+        #expect(i.documents.allSatisfy { $0.present && $0.isSound }, "\(i.documents)")
+        let alone = try #require(try Self.opened([ZipEntrySpec(rawName: ambiguous, utf8Flag: false, data: Array("x".utf8))]))
+        #expect(alone.entries.first?.name == String(decoding: ambiguous, as: UTF8.self))
+        #expect(alone.entries.first?.alternativeName == "files/医院.pdf")
+    }
+
     /// A Unicode Path field names the entry, but a tool that ignores the field extracts the
     /// stored name: `../../x/evil.pdf` under a field saying `files/a.pdf` is refused as unsafe
     /// (review of round 18: the field hid it from the safety checks).

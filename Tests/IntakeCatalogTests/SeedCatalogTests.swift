@@ -100,6 +100,9 @@ import Testing
             // 其他 事项2 (line 11954) 应由需要单位派人持有效证件及单位介绍信: a unit names the person it sends (the agent), who
             // comes; nobody is asked to come in person besides (Round36Tests.aCriminalRecordCertificateIsAskedByThePersonAUnitSends)
             "BS-QT-002/F-unit-alone",
+            // 不动产 事项26 (line 6356) 境外委托人的授权委托书还需经公证或者认证: a case of the agent's papers, not of coming in person; its
+            // own decision test (Round55Tests.anOverseasPrincipalsLetterIsNotarised).
+            "BS-BDC-026/F-poa-notarised",
         ]
         for (code, f) in byApplicant
         where f.condition.xpath?.contains("m:agent") == true && !childThroughAnyAgent.contains("\(code)/\(f.id)") {

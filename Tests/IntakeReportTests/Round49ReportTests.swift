@@ -62,3 +62,40 @@ extension Round49ReportTests {
         #expect(row.output.contains("随（4）：外地城镇户籍人员") && !row.output.contains("always"), "\(row.output)")
     }
 }
+
+/// Session 50, black-box round 55: what the HTML notice asks.
+@Suite struct Round55ReportTests {
+    /// 000 line 1131 (RS-004): one file's bytes filed for two materials is the clerk's to settle; the notice said "将文件…按其
+    /// 所属分项的编号重新标注" of materials without parts (tester o).
+    @Test func theSameFileForTwoMaterialsIsTheClerksToSettle() throws {
+        let m = try #require(sharedCatalog.matter("RS-004", on: CalendarDate("2025-07-01")!))
+        var app = ApplicationFactory.complete(
+            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-RS-004", submitted: "2025-07-01T09:30:00+08:00",
+            facts: [])
+        let first = try #require(app.documents.firstIndex { $0.material == "1" })
+        let second = try #require(app.documents.firstIndex { $0.material == "2" })
+        app.documents[second].bytes = app.documents[first].bytes
+        app.documents[second].mediaType = app.documents[first].mediaType
+        let report = try checkBundle(BundleBuilder.bytes(app), name: "T-RS-004.zip")
+        #expect(report.findings.contains { $0.detail?.hasPrefix("identical files") == true }, "\(report.findings.map(\.message))")
+        let html = HTMLReport.render(report)
+        #expect(html.contains("窗口人员核对同一文件能否满足这几项材料"), "\(html)")
+        #expect(!html.contains("按其所属分项的编号重新标注"))
+    }
+
+    /// 004 容缺办理事项清单 5 (SB-048's 病历资料): its only file broken beside the letter is deferred; the notice asks for a sound
+    /// file by the due date, not "本情形无需提交" (round 55).
+    @Test func aBrokenDeferredFileIsAskedByItsDueDate() throws {
+        let m = try #require(sharedCatalog.matter("SB-048", on: CalendarDate("2025-07-01")!))
+        var app = ApplicationFactory.complete(
+            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-SB-048", submitted: "2025-07-01T09:30:00+08:00",
+            facts: [("workInjuryRecognized", "true")], withCommitmentLetter: true)
+        let record = try #require(app.documents.firstIndex { $0.material == "2" })
+        app.documents[record].bytes = Array(app.documents[record].bytes.dropLast(8))
+        let report = try checkBundle(BundleBuilder.bytes(app), name: "T-SB-048.zip")
+        #expect(report.verdict == .acceptedDeferred, "\(report.findings.map(\.message))")
+        let html = HTMLReport.render(report)
+        #expect(html.contains("容缺受理：于补交期限内提交完好的文件"), "\(html)")
+        #expect(!html.contains("本情形无需提交"))
+    }
+}
