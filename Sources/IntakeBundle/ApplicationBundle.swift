@@ -29,6 +29,8 @@ public struct BundleEntry: Sendable, Hashable {
     public var isSymlink: Bool
     /// Why the entry must not be read (unsafe name, encryption, limits), nil when it may be.
     public var blocked: FindingCode?
+    /// The file type a Unix tool recorded (the S_IFMT bits of the external attributes), 0 when none was.
+    public var unixType: UInt32 = 0
 }
 
 /// How reading one entry ended (see ``ApplicationBundle/read(_:chunk:)``).
@@ -415,7 +417,7 @@ public final class ApplicationBundle {
                     // without its AES field: ZipLayout.libzipPatches).
                     compressionMethod: layout.map { Int($0[i].method) } ?? r.compressionMethod,
                     isDirectory: name.hasSuffix("/") && r.size <= 0,
-                    isEncrypted: r.isEncrypted, isSymlink: r.isSymlink, blocked: nil))
+                    isEncrypted: r.isEncrypted, isSymlink: r.isSymlink, blocked: nil, unixType: r.unixType))
         }
         // An archive whose unflagged names are GBK (some are no UTF-8 at all) wrote its others in GBK too: a name whose GBK
         // bytes happen to be valid UTF-8 (医院, D2BD D4BA, is UTF-8 "ҽԺ") is read as GBK first, the UTF-8 reading kept as

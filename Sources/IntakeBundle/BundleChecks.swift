@@ -34,6 +34,15 @@ enum BundleChecks {
             }
             if e.isSymlink {
                 block(.bundleUnsafe, "申请包中含有符号链接：\(e.name)", detail: "symlink entry")
+            } else if e.unixType == 0o040000 && !e.name.hasSuffix("/") {
+                // A file's name whose mode says folder: 7-Zip makes an empty folder of it, and the clerk who opens the
+                // bundle has no such file (round 56, tester t: a sound ID card so marked was accepted).
+                block(.bundleUnsafe, "申请包中的文件条目被标记为文件夹：\(e.name)", detail: "entry mode S_IFDIR on a file name")
+            } else if [0o010000, 0o020000, 0o060000, 0o140000].contains(e.unixType) {
+                // A pipe, a device or a socket: an archiver that restores special files makes one the viewer blocks on.
+                block(
+                    .bundleUnsafe, "申请包中含有特殊文件（管道、设备等）：\(e.name)",
+                    detail: "entry mode \(String(e.unixType, radix: 8)) (FIFO, device or socket)")
             }
             // A folder's name (a trailing slash) on an entry that holds data: unzip, 7z and Python's zipfile make an empty
             // folder and drop the data, so the clerk who opens the bundle has no such file, whatever this reader saw in it

@@ -33,6 +33,8 @@ struct ZipEntryRecord: Sendable {
     var compressionMethod: Int
     var isEncrypted: Bool
     var isSymlink: Bool
+    /// The S_IFMT bits a Unix host recorded (0: none, or not made on Unix).
+    var unixType: UInt32 = 0
     /// Made by an MS-DOS, NTFS or VFAT host, whose tools (old .NET, some Windows zippers)
     /// write `\` for the folder separator the format says is `/`.
     var madeByWindows: Bool = false
@@ -157,9 +159,13 @@ final class ZipArchive {
         var opsys: zip_uint8_t = 0
         var attributes: zip_uint32_t = 0
         var isSymlink = false
+        var unixType: UInt32 = 0
         var madeByWindows = false
         if zip_file_get_external_attributes(handle, zip_uint64_t(index), 0, &opsys, &attributes) == 0 {
-            if opsys == zip_uint8_t(ZIP_OPSYS_UNIX) { isSymlink = (attributes >> 16) & 0o170000 == 0o120000 }
+            if opsys == zip_uint8_t(ZIP_OPSYS_UNIX) {
+                unixType = (attributes >> 16) & 0o170000
+                isSymlink = unixType == 0o120000
+            }
             madeByWindows = [ZIP_OPSYS_DOS, ZIP_OPSYS_WINDOWS_NTFS, ZIP_OPSYS_VFAT].contains { opsys == zip_uint8_t($0) }
         }
         return ZipEntryRecord(
@@ -171,7 +177,7 @@ final class ZipArchive {
             compressionMethod: Int(st.comp_method),
             isEncrypted: st.valid & zip_uint64_t(ZIP_STAT_ENCRYPTION_METHOD) != 0
                 && st.encryption_method != zip_uint16_t(ZIP_EM_NONE),
-            isSymlink: isSymlink, madeByWindows: madeByWindows)
+            isSymlink: isSymlink, unixType: unixType, madeByWindows: madeByWindows)
     }
 
     /// Reads entry `index`'s raw (still deflated) bytes into `destination`, until it is

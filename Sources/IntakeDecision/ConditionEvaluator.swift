@@ -71,6 +71,9 @@ final class ConditionEvaluator {
             let toCorrect = facts.filter(invalid.contains)
             if !toCorrect.isEmpty {
                 turned.formUnion(toCorrect)
+                // The missing facts that decide it beside them are asked now, not once the value is corrected (round 56,
+                // tester y: GQ-GJG's 入职途径 "常规" hid whether the applicant is new or transferred staff).
+                missingBesideByXPath[xpath] = facts.filter(missing.contains)
                 return .invalidFacts(toCorrect)
             }
             return .needsFacts(facts)
@@ -108,9 +111,18 @@ final class ConditionEvaluator {
         let settled = invalid.isEmpty ? actual : results.values.first ?? actual
         if results.values.allSatisfy({ $0 == settled }) { return .holds(settled) }
         let asked = deciding(unknown, results: results)
-        if asked.contains(where: invalid.contains) { return undecided(asked) }
         gatesByXPath[xpath] = gates(asked, of: unknown, results: results)
+        if asked.contains(where: invalid.contains) { return undecided(asked) }
         return .needsFacts(asked)
+    }
+
+    /// For the last evaluation of each condition that said `invalidFacts`: the missing facts that decide it too.
+    private var missingBesideByXPath: [String: [String]] = [:]
+
+    /// The missing facts a condition turns on beside the values to correct that ``evaluate(_:)`` last said of it
+    /// (`invalidFacts`): asked in the same report as the corrections.
+    func missingBeside(_ condition: Condition) -> [String] {
+        condition.xpath.flatMap { missingBesideByXPath[$0] } ?? []
     }
 
     /// The facts given with a value to correct on which some condition's answer turned (``evaluate(_:)`` said
@@ -188,7 +200,8 @@ final class ConditionEvaluator {
             let turning = answers.filter { $0.value.count > 1 }.map(\.key)
             var gate: [Manifest.Fact] = []
             for j in positions where j < i {
-                guard let def = fact(missing[j]), def.kind == .boolean || def.kind == .enum else { continue }
+                // Not a clerk's fact: the applicant cannot know its value (the review of round 55: GQ's 核查确认有效).
+                guard let def = fact(missing[j]), def.kind == .boolean || def.kind == .enum, !def.byClerk else { continue }
                 let seen = Set(turning.map { $0[j] })
                 if seen.count == 1, let value = seen.first { gate.append(Manifest.Fact(missing[j], value)) }
             }

@@ -140,7 +140,7 @@ public struct Decider: Sendable {
         // A file's defect is weighed by the materials' judgement (the only file of a deferrable material is covered by
         // the commitment letter); any other error stands before the rules.
         judge.errorsBefore = (d.findings + derived.findings).contains {
-            $0.severity == .error && !(Self.fileDefects.contains($0.code) && $0.material != nil)
+            $0.severity == .error && !(Self.fileFindings.contains($0.code) && $0.material != nil)
         }
         judge.run()
         var fromID = derived.findings
@@ -176,11 +176,29 @@ public struct Decider: Sendable {
         // The only files of a material deferred against the commitment letter: the material is owed by its due date, the
         // broken file is not a reason to return the application (round 55).
         let deferredMaterials = Set(d.materials.filter { $0.state == .deferred }.map(\.id))
+        let state = Dictionary(d.materials.map { ($0.id, $0.state) }, uniquingKeysWith: { a, _ in a })
+        // An alternative of a one-of group that another alternative meets (社会保障卡或银行卡: the card sound, the bank
+        // card's scan broken): nothing is to be filed again (round 56, tester w: RS-009, SB-064 returned "请重新提交该文件").
+        let groupsOfAlternatives = Set(scenario.materials.flatMap(\.flattened).filter { $0.need == .oneOf }.map(\.id))
+        func metByAnother(_ m: String) -> String? {
+            guard state[m] != .met else { return nil }
+            return Self.ancestors(m).dropFirst().first { groupsOfAlternatives.contains($0) && state[$0] == .met }
+        }
         d.findings = d.findings.map { f in
-            guard f.severity == .error, Self.fileDefects.contains(f.code), let m = f.material else { return f }
+            guard f.severity == .error, Self.fileFindings.contains(f.code), let m = f.material else { return f }
             var g = f
-            if notNeeded.contains(m) || optional.contains(m) {
+            if m == "commitment" && scenario.commitmentLetter == nil {
+                // A deferral letter where nothing of the scenario can be deferred: its own finding says it is not needed,
+                // its defect is no reason to return (round 56, tester x: RS-009 and SB-049 returned for a broken letter).
+                g.message += "（本情形没有可容缺受理的材料，此文件未作为审核依据）"
+            } else if notNeeded.contains(m) || optional.contains(m) {
                 g.message += notNeeded.contains(m) ? "（该材料本情形无需提交，此文件未作为审核依据）" : "（该材料为可选材料，此文件未作为审核依据）"
+            } else if m != "commitment", scenario.material(m) == nil {
+                // Filed under a number this case does not have: its material-unknown says it does not count; its defect
+                // is no reason to return (round 56, tester w: a complete RS-009 returned for it, nothing to mend).
+                g.message += "（该文件所标注的材料编号不是本情形所需材料，此文件未作为审核依据）"
+            } else if let group = metByAnother(m) {
+                g.message += "（材料（\(group)）已由其他文件满足，此文件未作为审核依据）"
             } else if let id = Self.ancestors(m).first(where: deferredMaterials.contains) {
                 g.message += "（此文件未作为审核依据，材料（\(id)）按容缺受理，请于补交期限内提交有效文件）"
             } else {
@@ -189,16 +207,9 @@ public struct Decider: Sendable {
             g.severity = .warning
             return g
         }
-        // A value not of its type (or out of its range) that no rule's answer turns on: the contract makes a finding of a
-        // fact a rule needs; this one is told, not a reason to return (round 55, tester s: BS-HJ-004's rural 投靠人 with
-        // an invalid 职业 was returned, and accepted with the fact left out). Not a fact that a time limit's case or the
-        // resident id's facts read (those are judged after, or apart).
-        let timed = Set(matter.caseTimeLimits.flatMap { $0.condition?.reads ?? [] })
+        // A value no rule's answer turns on (``Judgement/decidesNothing(_:)``).
         d.findings = d.findings.map { f in
-            guard f.code == .factInvalid, f.severity == .error, let name = f.fact,
-                f.detail?.hasSuffix(" is out of its range") == true || f.detail?.contains(" is not of type ") == true,
-                !judge.conditions.turned.contains(name), !timed.contains(name), !DerivedFact.all.contains(name)
-            else { return f }
+            guard judge.decidesNothing(f) else { return f }
             var g = f
             g.severity = .warning
             g.message += "（本申请的审核不取决于该项，此值未采用；如有需要请更正）"
@@ -444,10 +455,12 @@ public struct Decider: Sendable {
             // to correct (round 54, tester l: "须提交的请一并补交" and "更正" beside "不予受理").
             guard f.severity == .error || (f.severity == .warning && f.code == .materialMissing) else { return f }
             var g = f
+            // Not "无需补交": a refusal the applicant can cure (the days of the month the office takes it, coming in person)
+            // is followed by a new application, which needs them (round 56, tester v: told "无需补交", then returned for it).
             switch f.code {
-            case .materialMissing, .commitmentMissing: g.message += "（不予受理，此项仅作记录，无需补交）"
-            case .factMissing: g.message += "（不予受理，此项仅作记录，无需补充）"
-            case .factInvalid: g.message += "（不予受理，此项仅作记录）"
+            case .materialMissing, .commitmentMissing: g.message += "（不予受理，此项仅作记录；如重新申请，须一并补交）"
+            case .factMissing: g.message += "（不予受理，此项仅作记录；如重新申请，须一并填写）"
+            case .factInvalid: g.message += "（不予受理，此项仅作记录；如重新申请，须一并更正）"
             default: return f
             }
             g.severity = .info
@@ -572,6 +585,11 @@ public struct Decider: Sendable {
     public static let fileDefects: Set<FindingCode> = [
         .documentCorrupt, .documentType, .documentChecksum, .documentEncrypted, .documentSpec,
     ]
+
+    /// A file's defect, or its absence from the zip though the manifest lists it: either way no sound file of the material
+    /// is there, and the materials' judgement weighs it (a deferred material's absent file is deferred as a broken one:
+    /// round 56, tester x, RS-007's 身份证 listed and not in the zip was returned beside the letter).
+    public static let fileFindings: Set<FindingCode> = fileDefects.union([.documentMissing])
 
     /// A material id and its ancestors, nearest first: "3.1.2", "3.1", "3".
     public static func ancestors(_ id: String) -> [String] {

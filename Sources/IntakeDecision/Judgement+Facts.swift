@@ -64,6 +64,19 @@ extension Judgement {
         }
     }
 
+    /// A value not of its type, or out of its range, that no rule's answer turns on: the contract makes a finding of a fact a
+    /// rule needs; this one is told, not a reason to return (round 55, tester s: BS-HJ-004's rural 投靠人 with an invalid 职业
+    /// was returned, and accepted with the fact left out). Not a fact a time limit's case reads (judged after acceptance),
+    /// nor a birth date the matter's rules read as an age.
+    func decidesNothing(_ f: Finding) -> Bool {
+        guard f.code == .factInvalid, f.severity == .error, let name = f.fact,
+            f.detail?.hasSuffix(" is out of its range") == true || f.detail?.contains(" is not of type ") == true,
+            !conditions.turned.contains(name),
+            !matter.caseTimeLimits.contains(where: { $0.condition?.reads.contains(name) == true })
+        else { return false }
+        return name != DerivedFact.birthDate || !matter.factsRead.contains(DerivedFact.age)
+    }
+
     /// Whether every one of these facts is the window clerk's to declare (经办人员核验后填写):
     /// a rule that only they decide is left to the clerk, not asked of the applicant.
     func onlyTheClerkDeclares(_ facts: [String]) -> Bool {
@@ -186,6 +199,9 @@ extension Judgement {
     }
 
     static func uses(_ rules: [String]) -> String {
+        // A use every applicant answers for first: one behind "等 N 项" read as if every use were another's (the review of
+        // round 55: 其他 8's qtAdopteeDisabled showed three gated uses, its (7) unconditioned one hidden).
+        let rules = rules.filter { !$0.contains("的须回答）") } + rules.filter { $0.contains("的须回答）") }
         let named = rules.prefix(usesNamed).joined(separator: "；")
         return "用于：" + named + (rules.count > usesNamed ? "等 \(rules.count) 项" : "")
     }

@@ -44,6 +44,10 @@ extension Judgement {
                 reportMissingFacts(names, for: "判断" + basis, source: f.source, gates: conditions.gates(of: f.condition))
             case .invalidFacts:
                 outcome = .undetermined
+                let names = conditions.missingBeside(f.condition)
+                if !names.isEmpty {
+                    reportMissingFacts(names, for: "判断" + basis, source: f.source, gates: conditions.gates(of: f.condition))
+                }
             case .prose:
                 outcome = .manualCheck
                 findings.append(

@@ -153,6 +153,17 @@ extension Judgement {
         }
 
         let unneeded = Self.unneeded(assessed)
+        // A file's defect under a material this case does not need or the guide makes optional is told, not a reason to
+        // return (the decision downgrades it): no defect left to correct beside the deferred ones (the review of round 54:
+        // "其余缺项仍须补正" where nothing else was).
+        let notNeeded = Set(
+            unneeded.keys.map { assessed[$0].material.id }
+                + scenario.materials.flatMap(\.flattened).filter { $0.requirement == .optional }.flatMap(\.flattened).map(\.id))
+        /// A file's finding (the inspector's: broken, absent; or the judgement's: a type or specification not accepted) that
+        /// the letter covers (the only file of a deferrable material) or that is told only (a material not needed).
+        func covered(_ f: Finding) -> Bool {
+            f.material.map { Decider.ancestors($0).contains(where: coverable.contains) || notNeeded.contains($0) } ?? false
+        }
         // Something missing or broken that no commitment letter covers: the letter alone does not
         // make the application acceptable, and no finding says it would (round 38, tester i).
         // A broken file is uncovered unless it is all there is of a deferrable material (a second, broken copy beside a
@@ -164,13 +175,11 @@ extension Judgement {
                 $0.defective && $0.required == true && $0.reportable && !$0.material.isCommitmentLetter
                     && !coverable.contains($0.material.id)
             }
-            || inspection.findings.contains { f in
-                f.severity == .error && Decider.fileDefects.contains(f.code)
-                    && !(f.material.map { Decider.ancestors($0).contains(where: coverable.contains) } ?? false)
-            }
+            || inspection.findings.contains { f in f.severity == .error && Decider.fileFindings.contains(f.code) && !covered(f) }
             || findings.contains { f in
                 f.severity == .error && f.material != "commitment"
                     && !(f.material.flatMap { scenario.material($0) }?.isCommitmentLetter ?? false)
+                    && !(Decider.fileFindings.contains(f.code) && covered(f)) && !decidesNothing(f)
             }
         for (index, a) in assessed.enumerated() {
             let m = a.material
@@ -470,6 +479,12 @@ extension Judgement {
                 }
             case .invalidFacts:
                 required = submitted ? true : nil
+                let beside = conditions.missingBeside(cond)
+                if !submitted && !beside.isEmpty && (parentRequired || parentUndetermined) {
+                    reportMissingFacts(
+                        beside, for: "材料\(Self.label(m))的提交条件", source: m.source ?? matter.source,
+                        gates: conditions.gates(of: cond))
+                }
                 // A value to correct leaves it open as a missing one does (round 54, tester j: 户籍 5's hjInquirer "法院"
                 // hid the unit's 介绍证 until the next report).
                 if !submitted && parentRequired && !alternative {
@@ -634,10 +649,23 @@ extension Judgement {
         guard !applicantKindRefused else { return }
         // A group of documents names its parts, each filed under its own number: the applicant who filed one file under
         // the group's, as told, was returned again for its parts (round 55, tester s: 户籍 4's 7.1 and 7.2, 其他 8's 10.1-10.5).
-        let always = m.parts.filter { $0.requirement == .always }
-        let parts =
-            m.need == .all && always.count > 1
-            ? "，须分别提交" + always.map { Self.label($0) }.joined(separator: "、") + "并按各自编号标注" : ""
+        // Each part the facts do not rule out, a part whose own case is still open with its condition (the review of
+        // round 55: 其他 8's 10.3 结婚证, asked by a declared 共同送养, was left out, and the next report asked it).
+        var named: [String] = []
+        if m.need == .all {
+            for p in m.parts {
+                guard p.requirement == .conditional, let cond = p.condition else {
+                    if p.requirement == .always { named.append(Self.label(p)) }
+                    continue
+                }
+                switch conditions.evaluate(cond) {
+                case .holds(true): named.append(Self.label(p))
+                case .holds(false): continue
+                default: named.append(Self.label(p) + "（\(cond.text)的）")
+                }
+            }
+        }
+        let parts = named.count > 1 ? "，须分别提交" + named.joined(separator: "、") + "并按各自编号标注" : ""
         findings.append(
             Finding(
                 .materialMissing, .warning,

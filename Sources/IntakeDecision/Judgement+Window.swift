@@ -17,9 +17,23 @@ extension Judgement {
             switch conditions.evaluate(except) {
             case .holds(true): outcome = .doesNotApply
             case .needsFacts(let names):
-                reportMissingFacts(names, for: "申报时间（\(except.text)除外）", source: w.source)
+                // The date is outside the window: said with the question, so that an applicant whom the exception does
+                // not cover learns now that he is refused, not after mending everything else (round 54, tester l: ZC-001
+                // was returned with 16 items, and refused once they were mended).
+                reportMissingFacts(
+                    names,
+                    for: "申报时间（申请提交于 \(submitted)，不在申报期 \(w.from) 至 \(w.to) 内；\(except.text)的除外，否则不予受理）",
+                    source: w.source)
                 outcome = .undetermined
-            case .invalidFacts: outcome = .undetermined
+            case .invalidFacts:
+                let names = conditions.missingBeside(except)
+                if !names.isEmpty {
+                    reportMissingFacts(
+                        names,
+                        for: "申报时间（申请提交于 \(submitted)，不在申报期 \(w.from) 至 \(w.to) 内；\(except.text)的除外，否则不予受理）",
+                        source: w.source)
+                }
+                outcome = .undetermined
             case .holds(false), .prose:
                 outcome = nil  // bound by the window (lint fails on an exception without an XPath)
             case .failed(let why):

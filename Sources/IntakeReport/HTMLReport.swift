@@ -279,6 +279,9 @@ private final class HTMLPage {
             w("</ol>")
             if !others.isEmpty {
                 w("<h3>\(bi("其他问题（仅作记录）", "Other defects found (for the record)"))</h3>")
+                w(
+                    "<p>\(bi("如重新申请（如按指南规定的时间、方式再次申请），以下各项须一并补正。", "Should the application be made again (at the time or in the way the guide says), these are to be mended with it."))</p>"
+                )
                 w("<ol class=\"notice\">")
                 for i in others { finding(i) }
                 w("</ol>")
@@ -624,7 +627,7 @@ private final class HTMLPage {
         let file = f.path.map { pathLink($0) } ?? "该文件"
         // A file's defect told as a warning is one under a material not needed: nothing to bring (the review of round 53);
         // or the only file of a material deferred against the commitment letter: a sound one by the due date (round 55).
-        if f.severity != .error, Decider.fileDefects.contains(f.code) {
+        if f.severity != .error, Decider.fileFindings.contains(f.code) {
             if let m = f.material,
                 let id = Decider.ancestors(m).first(where: {
                     materialRow[$0].map { r.materials[$0 - 1].state == .deferred } ?? false

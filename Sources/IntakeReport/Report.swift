@@ -3,6 +3,7 @@ public import IntakeDecision
 public import IntakeEvidence
 import IntakeManifest
 public import IntakeModel
+import IntakeXML
 
 /// The report on one bundle: one model, written as JSON (the spec's shape), XML (valid
 /// against Schemas/report.xsd) and HTML (for clerks and auditors). Deterministic: the
@@ -122,7 +123,11 @@ public struct Report: Sendable, Hashable {
         submittedDate = CalendarDate(chinaDateOf: submitted)
         channel = m?.channel ?? ""
         applicant = m?.applicant.name ?? ""
-        findings = decision.findings
+        findings = decision.findings.map { f in
+            var g = f
+            g.message = Markup.visibleControls(f.message)
+            return g
+        }
         deferred = decision.deferred
         decisionDue = decision.decisionDue
         documents = inspection.documents

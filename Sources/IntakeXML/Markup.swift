@@ -25,6 +25,24 @@ public enum Markup {
     /// and a parser reads them as they are.
     public static func html(_ s: String) -> String { escape(s, attribute: false, html: true) }
 
+    /// The C0 controls and DEL of a text shown as the text report and the HTML page show them (`\n`, `\t`, `\r`,
+    /// `\u{1B}`): a finding's message read aloud or stored says the same in every format (round 56, tester t: a NUL of an
+    /// entry's name went raw into the JSON message, U+FFFD into the XML one). Nil-cost for a text without them.
+    public static func visibleControls(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x0A: out += "\\n"
+            case 0x09: out += "\\t"
+            case 0x0D: out += "\\r"
+            case 0..<0x20, 0x7F: out += "\\u{\(String(u.value, radix: 16, uppercase: true))}"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
     /// An attribute value of an HTML page: as ``attribute(_:)``, bidirectional controls as in ``html(_:)``.
     public static func htmlAttribute(_ s: String) -> String { escape(s, attribute: true, html: true) }
 

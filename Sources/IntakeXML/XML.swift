@@ -90,7 +90,7 @@ enum LibXML {
 final class DiagnosticSink {
     var diagnostics: [XMLDiagnostic] = []
     /// At most this many are kept: a hostile document cannot grow memory through errors.
-    let limit = 50
+    let limit = XMLDocument.maxValidationMessages
 
     static let callback: intake_xml_diag_fn = { ctx, line, level, message in
         guard let ctx, let message else { return }
@@ -187,6 +187,9 @@ public final class XMLDocument {
     }
 
     /// Validates against a compiled schema; empty when valid.
+    /// The most messages a validation or a parse reports (``validate(against:)`` stops there).
+    public static let maxValidationMessages = 50
+
     public func validate(against schema: XMLSchema) -> [XMLDiagnostic] {
         let sink = DiagnosticSink()
         let rc = sink.withContext { intake_xml_validate(schema.handle, handle, DiagnosticSink.callback, $0) }

@@ -104,6 +104,24 @@ import Testing
         #expect(f.detail?.contains("symlink") == true && !f.message.contains("symlink"))
     }
 
+    /// A file's name whose Unix mode says folder (7-Zip makes an empty folder of it: the clerk has no such file), a pipe, a
+    /// device or a socket: refused as a symlink is (round 56, tester t: each was accepted as a sound document). A regular
+    /// file's mode, or none, is no defect; nor is a folder's mode on a folder's name.
+    @Test(
+        arguments: [
+            (0o040755, "files/id.jpg", true), (0o010644, "files/id.jpg", true), (0o020644, "files/id.jpg", true),
+            (0o060644, "files/id.jpg", true), (0o140644, "files/id.jpg", true), (0o100644, "files/id.jpg", false),
+            (0o000644, "files/id.jpg", false), (0o040755, "files/", false),
+        ] as [(UInt32, String, Bool)])
+    func refusesAnEntryWhoseModeIsNoRegularFile(_ mode: UInt32, _ name: String, _ refused: Bool) throws {
+        var entry = ZipEntrySpec(name: name, data: name.hasSuffix("/") ? [] : Array("x".utf8), method: .stored)
+        entry.unixMode = mode
+        let i = try inspect(zip([entry]))
+        let f = i.findings.first { $0.code == .bundleUnsafe }
+        #expect((f != nil) == refused, "\(String(mode, radix: 8)) \(name): \(i.findings.map(\.message))")
+        if let f { #expect(f.detail?.contains("mode") == true, "\(f.detail ?? "")") }
+    }
+
     /// A folder's name on an entry with data: unzip, 7z and Python's zipfile make an empty folder and drop the data, so
     /// the clerk has no such file (round 37, tester g: a PDF named files/dir/ was accepted as material 1, 完好). An empty
     /// folder entry is no defect.

@@ -185,6 +185,33 @@ import Testing
         }
     }
 
+    /// More lines wrong than a report lists one by one: the rest are counted in one finding, with the lines they are on, so
+    /// that the producer knows at once there is more to mend (round 56, tester t: 26 wrong sizes, 20 told, 6 found on the
+    /// second submission).
+    @Test func theSchemaFindingsNotListedAreCounted() throws {
+        let documents = (1...26).map { n in
+            "<document material=\"1\" path=\"files/\(n).jpg\" sha256=\"\(String(repeating: "a", count: 64))\" size=\"-5\"\n"
+                + "          mediaType=\"image/jpeg\"/>"
+        }.joined(separator: "\n")
+        let start = try #require(Self.valid.range(of: "<documents>"))
+        let end = try #require(Self.valid.range(of: "</documents>"))
+        let text = Self.valid[..<start.upperBound] + "\n" + documents + "\n" + Self.valid[end.lowerBound...]
+        guard case .failure(let f) = parse(String(text)) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(f.findings.count == 21, "\(f.findings.map(\.message))")
+        let rest = try #require(f.findings.last)
+        #expect(rest.message.contains("另有 6 处不符合清单规范"), "\(rest.message)")
+        // Fewer than that: each is listed, nothing more said.
+        let few = Self.valid.replacingOccurrences(of: "size=\"90211\"", with: "size=\"-1\"")
+        guard case .failure(let g) = parse(few) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(!g.findings.contains { $0.message.contains("另有") })
+    }
+
     /// A well-formed manifest that is not valid still says which application it is: the id,
     /// time and matter are kept where each is of its schema type, and left out where not.
     @Test func anInvalidManifestStillSaysWhichApplicationItIs() throws {

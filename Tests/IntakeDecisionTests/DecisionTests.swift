@@ -315,11 +315,11 @@ import Testing
         #expect(d.verdict == .refused)
         let missing = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "1" })
         // For the record: information, saying that nothing is to be brought (round 34).
-        #expect(missing.message == "缺少材料：（1）身份证（不予受理，此项仅作记录，无需补交）" && missing.severity == .info)
+        #expect(missing.message == "缺少材料：（1）身份证（不予受理，此项仅作记录；如重新申请，须一并补交）" && missing.severity == .info)
         let damaged = try #require(d.findings.first { $0.code == .documentChecksum })
         #expect(damaged.message.hasSuffix("因此视为未提交"))
         for f in d.findings {
-            let asks = f.message.replacingOccurrences(of: "无需补交", with: "")
+            let asks = f.message.replacingOccurrences(of: "无需补交", with: "").replacingOccurrences(of: "如重新申请，须一并补交", with: "")
             #expect(!asks.contains("请") && !asks.contains("补交"), "\(f.code) \(f.message)")
         }
         #expect(d.findings.filter { $0.severity == .error }.allSatisfy { $0.code == .forbiddenCase || $0.path != nil })

@@ -112,13 +112,17 @@ import Testing
         #expect(d.verdict == .refused)
         #expect(d.errors.allSatisfy { $0.code == .forbiddenCase }, "\(d.errors.map(\.message))")
         let kept = try #require(d.findings.first { $0.code == .materialMissing && $0.material == "2" })
-        #expect(kept.severity == .info && kept.message.contains("无需补交"), "\(kept.message)")
+        // For the record: nothing to bring now, only with a new application (round 56, tester v: "无需补交" of a refusal the
+        // applicant cures by applying again).
+        #expect(kept.severity == .info && kept.message.hasSuffix("（不予受理，此项仅作记录；如重新申请，须一并补交）"), "\(kept.message)")
         // A question a rule asks, too.
         facts["hukouLocal"] = "false"
         let asked = try decide(complete("SB-016", facts: ["hukouLocal": "false"]))
         #expect(asked.verdict == .refused)
         #expect(
-            asked.findings.filter { $0.code == .factMissing }.allSatisfy { $0.severity == .info && $0.message.contains("无需补充") })
+            asked.findings.filter { $0.code == .factMissing }.allSatisfy {
+                $0.severity == .info && $0.message.hasSuffix("（不予受理，此项仅作记录；如重新申请，须一并填写）")
+            })
         #expect(asked.errors.allSatisfy { $0.code == .forbiddenCase }, "\(asked.errors.map(\.message))")
     }
 

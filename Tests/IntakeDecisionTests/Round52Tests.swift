@@ -351,7 +351,7 @@ import Testing
         let d = try decide(complete("GQ-JS", facts: facts, submitted: "2025-07-26T10:00:00+08:00"))
         #expect(d.verdict == .refused, "\(said(d))")
         let invalid = try #require(d.findings.first { $0.code == .factInvalid && $0.fact == "workStartYear" })
-        #expect(invalid.severity == .info && invalid.message.hasSuffix("（不予受理，此项仅作记录）"), "\(invalid.message)")
+        #expect(invalid.severity == .info && invalid.message.hasSuffix("（不予受理，此项仅作记录；如重新申请，须一并更正）"), "\(invalid.message)")
         #expect(!d.findings.contains { $0.code == .materialMissing && $0.severity != .info }, "\(said(d))")
     }
 

@@ -98,4 +98,25 @@ extension Round49ReportTests {
         #expect(html.contains("容缺受理：于补交期限内提交完好的文件"), "\(html)")
         #expect(!html.contains("本情形无需提交"))
     }
+
+    /// A control character of an entry's name (ESC, a terminal's colour) is shown in a finding's message as the text report
+    /// and the page show it (\u{1B}), in every format: the JSON message carried it raw (round 56, tester t).
+    @Test func aControlCharacterOfANameIsShownNotCarried() throws {
+        let m = try #require(sharedCatalog.matter("RS-004", on: CalendarDate("2025-07-01")!))
+        var app = ApplicationFactory.complete(
+            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-RS-004", submitted: "2025-07-01T09:30:00+08:00",
+            facts: [])
+        var extra = app.documents[0]
+        extra.path = "files/a\u{1B}[31mRED.jpg"
+        extra.omitFromManifest = true
+        app.documents.append(extra)
+        let report = try checkBundle(BundleBuilder.bytes(app), name: "T-RS-004.zip")
+        let f = try #require(report.findings.first { $0.path == "files/a\u{1B}[31mRED.jpg" }, "\(report.findings.map(\.message))")
+        #expect(f.message.contains("files/a\\u{1B}[31mRED.jpg") && !f.message.contains("\u{1B}"), "\(f.message)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONReport.render(report).utf8)) as? [String: Any])
+        let messages = (json["findings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+        #expect(messages.contains { $0.contains("files/a\\u{1B}[31mRED.jpg") }, "\(messages)")
+        #expect(!messages.contains { $0.unicodeScalars.contains { $0.value < 0x20 } }, "\(messages)")
+    }
 }
