@@ -419,7 +419,7 @@ extension Judgement {
     /// Assesses a material and its parts, depth first, appending to `out`.
     mutating func assess(
         _ m: Material, depth: Int, parentRequired: Bool, parentUndetermined: Bool = false, alternative: Bool = false,
-        docs: [String: [DocumentEvidence]], into out: inout [Assessment]
+        parentNotNeeded: Bool = false, docs: [String: [DocumentEvidence]], into out: inout [Assessment]
     ) {
         var required: Bool?
         var needs: [String] = []
@@ -503,7 +503,10 @@ extension Judgement {
         // A part of a group whose own need is not known (its condition's facts missing) is not
         // known either: it was shown not-required, "必须提交", under an undetermined group
         // (round 34, tester d).
-        let effectiveRequired = parentUndetermined && required == true ? nil : required.map { $0 && parentRequired }
+        // A part of a group the case does not need is not needed, whatever its own condition's facts (round 56, tester v:
+        // an accepted 工亡 application listed twenty parts of other cases' groups as "待核实").
+        let effectiveRequired =
+            parentNotNeeded ? false : parentUndetermined && required == true ? nil : required.map { $0 && parentRequired }
         let own = docs[m.id] ?? []
         let (accepted, rejected) = acceptedDocuments(own, for: m)
         // Defective only when a finding of its own says why each file does not serve
@@ -606,7 +609,8 @@ extension Judgement {
             for p in m.parts {
                 assess(
                     p, depth: depth + 1, parentRequired: effectiveRequired ?? false,
-                    parentUndetermined: effectiveRequired == nil, docs: docs, into: &out)
+                    parentUndetermined: effectiveRequired == nil,
+                    parentNotNeeded: !alternative && effectiveRequired == false, docs: docs, into: &out)
             }
             var children = out[(index + 1)...].filter { $0.depth == depth + 1 }
             if !accepted.isEmpty {

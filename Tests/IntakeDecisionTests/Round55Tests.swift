@@ -231,4 +231,45 @@ import Testing
         let f = try #require(age.findings.first { $0.fact == "applicantAge" }, "\(said(age))")
         #expect(f.severity == .warning && f.message.contains("不是有效的值") && !f.message.contains("不符"), "\(f.message)")
     }
+
+    /// 003 人力社保 事项45 (BS-RS-045): a 1-4级工伤待遇 application, complete, is accepted; the parts of the other cases'
+    /// groups, not needed, are not listed "待核实" (round 56, tester v: twenty of them in an accepted report). The same for
+    /// every matter's complete application that is accepted.
+    @Test func anAcceptedApplicationLeavesNoPartOfAGroupNotNeededUndetermined() throws {
+        let facts = [
+            "rsThirdPartyLiability": "false", "rsOccupationalDisease": "false", "rsInjuryBenefitCase": "1-4级工伤待遇",
+            "rsPeriodicBenefit": "true",
+        ]
+        let d = try decide(complete("BS-RS-045", facts: facts))
+        #expect(d.verdict == .accepted, "\(said(d))")
+        #expect(
+            !d.materials.contains { $0.state == .undetermined }, "\(d.materials.filter { $0.state == .undetermined }.map(\.id))")
+        for m in catalog.matters where !m.scenarios.isEmpty && m.kind != .informationOnly {
+            let scenario = m.scenarios[0]
+            guard let facts = try? settledFacts(m.code, scenario: scenario.id.isEmpty ? nil : scenario.id) else { continue }
+            let d = try decide(complete(m.code, scenario: scenario.id.isEmpty ? nil : scenario.id, facts: facts))
+            guard d.verdict.isAcceptance else { continue }
+            let state = Dictionary(d.materials.map { ($0.id, $0.state) }, uniquingKeysWith: { a, _ in a })
+            let stray = d.materials.filter { row in
+                row.state == .undetermined && Decider.ancestors(row.id).dropFirst().contains { state[$0] == .notRequired }
+            }
+            #expect(stray.isEmpty, "\(m.code): \(stray.map(\.id))")
+        }
+    }
+
+    /// 003 line 149 (生育 事项3 申请换发 (5)) "1996年1月1日至2007年12月31日期间…使用军官证、士官证办理《出生医学证明》而要求换发的": a
+    /// child born in 2024 has no certificate of that period; its parents are not asked (round 56, tester y: returned for it).
+    /// A child born in 2005 is.
+    @Test(arguments: [("2024-05-01", false), ("2005-05-01", true)])
+    func theMilitaryIdCaseIsAskedOfACertificateOfItsPeriod(_ born: String, _ asks: Bool) throws {
+        var facts = try settledFacts("BS-SY-003", scenario: "renew")
+        facts["syNewbornBirthDate"] = born
+        facts["syMilitaryId"] = nil
+        facts["syMilitaryIdMismatch"] = nil
+        var app = complete("BS-SY-003", scenario: "renew", facts: facts)
+        app.documents.removeAll { ["5.3", "5.4", "5.5", "5.6"].contains($0.material) }
+        let d = try decide(app)
+        #expect((asked(d, "syMilitaryId") != nil) == asks, "\(said(d))")
+        if !asks { #expect(d.verdict.isAcceptance, "\(said(d))") }
+    }
 }
