@@ -73,7 +73,9 @@ final class ConditionEvaluator {
                 turned.formUnion(toCorrect)
                 // The missing facts that decide it beside them are asked now, not once the value is corrected (round 56,
                 // tester y: GQ-GJG's 入职途径 "常规" hid whether the applicant is new or transferred staff).
-                missingBesideByXPath[xpath] = facts.filter(missing.contains)
+                // Not a clerk's fact: it is the clerk's check, not the applicant's question (round 57, tester d: GQ-ZJG's
+                // online check asked of the applicant beside a value to correct).
+                missingBesideByXPath[xpath] = facts.filter { missing.contains($0) && fact($0)?.byClerk != true }
                 return .invalidFacts(toCorrect)
             }
             return .needsFacts(facts)
@@ -202,8 +204,13 @@ final class ConditionEvaluator {
             for j in positions where j < i {
                 // Not a clerk's fact: the applicant cannot know its value (the review of round 55: GQ's 核查确认有效).
                 guard let def = fact(missing[j]), def.kind == .boolean || def.kind == .enum, !def.byClerk else { continue }
+                // Some of its values, not all: one fact each (ZC-001's 以考代评 for 初级 or 中级 only: round 57, tester d).
                 let seen = Set(turning.map { $0[j] })
-                if seen.count == 1, let value = seen.first { gate.append(Manifest.Fact(missing[j], value)) }
+                let all = Set(results.keys.map { $0[j] })
+                let order = def.kind == .boolean ? ["true", "false"] : def.values
+                if !seen.isEmpty && seen.count < all.count {
+                    gate += order.filter(seen.contains).map { Manifest.Fact(missing[j], $0) }
+                }
             }
             if !gate.isEmpty { out[missing[i]] = gate }
         }

@@ -111,7 +111,23 @@ public struct Decider: Sendable {
         // by an em space or a zero-width space passed the check and met no rule: round 21,
         // tester 3, SB-017 and RS-009 accepted where the forbidden case applies).
         var declared = manifest
-        for (i, f) in manifest.applicant.facts.enumerated() {
+        // A clerk's fact (经办人员…后填写) with a value that is none of its type: the clerk's check is still to do, as when
+        // it is not declared; the applicant is not told to correct what the clerk fills (round 57, tester d: RS-024, RS-005
+        // returned for it, accepted with a clerk's check when it was left out).
+        for f in manifest.applicant.facts {
+            guard let def = catalog.fact(f.name, of: matter), def.byClerk, !def.accepts(f.value, submitted: submitted) else {
+                continue
+            }
+            declared.applicant.facts.removeAll { $0.name == f.name }
+            document.removeKeyedChildren(
+                namespace: ManifestParser.namespace, parent: "applicant", element: "fact", key: "name", value: f.name)
+            d.findings.append(
+                Finding(
+                    .factInvalid, .warning,
+                    "申请信息“\(def.label)”的值“\(f.value.clippedForMessage)”无效，未采用；该项由经办人员填写，请窗口人员按指南核实",
+                    fact: f.name, source: nil, detail: "clerk's fact \(f.name) is not of its type; left to the clerk's check"))
+        }
+        for (i, f) in declared.applicant.facts.enumerated() {
             guard let def = catalog.fact(f.name, of: matter), let value = def.canonical(f.value), value != f.value else {
                 continue
             }
@@ -179,13 +195,33 @@ public struct Decider: Sendable {
         let state = Dictionary(d.materials.map { ($0.id, $0.state) }, uniquingKeysWith: { a, _ in a })
         // An alternative of a one-of group that another alternative meets (社会保障卡或银行卡: the card sound, the bank
         // card's scan broken): nothing is to be filed again (round 56, tester w: RS-009, SB-064 returned "请重新提交该文件").
-        let groupsOfAlternatives = Set(scenario.materials.flatMap(\.flattened).filter { $0.need == .oneOf }.map(\.id))
+        // Met by another alternative's own files, not by a file under the group's number (the clerk's to tell which it is),
+        // and the broken file's alternative settled (an alternative that replaces the others in its case, the case not yet
+        // known, may be the one that serves: the review of round 56).
+        let groups = scenario.materials.flatMap(\.flattened).filter { $0.need == .oneOf }
         func metByAnother(_ m: String) -> String? {
             guard state[m] != .met else { return nil }
-            return Self.ancestors(m).dropFirst().first { groupsOfAlternatives.contains($0) && state[$0] == .met }
+            for group in groups {
+                guard let mine = group.parts.first(where: { Self.ancestors(m).contains($0.id) }),
+                    state[mine.id] != .undetermined,
+                    group.parts.contains(where: { $0.id != mine.id && state[$0.id] == .met })
+                else { continue }
+                return group.id
+            }
+            return nil
+        }
+        // Filed under a number no scenario of the matter has, in an application complete without it: nothing to mend. A
+        // number another scenario has, or beside a material missing, may be the applicant's mislabel of a needed document:
+        // its defect stands (the review of round 56).
+        let complete = !d.materials.contains { [.missing, .defective, .undetermined].contains($0.state) }
+        func unknownEverywhere(_ m: String) -> Bool {
+            m != "commitment" && scenario.material(m) == nil && matter.scenarios.allSatisfy { $0.material(m) == nil } && complete
         }
         d.findings = d.findings.map { f in
-            guard f.severity == .error, Self.fileFindings.contains(f.code), let m = f.material else { return f }
+            guard f.severity == .error, Self.fileFindings.contains(f.code), let filed = f.material else { return f }
+            // The letter filed as `commitment` is the scenario's own numbered letter (RS-005's (2)): not needed where nothing
+            // is deferred, its broken file told as such (the review of round 56: returned, though the same file under 2 was not).
+            let m = filed == "commitment" ? scenario.commitmentLetter?.id ?? filed : filed
             var g = f
             if m == "commitment" && scenario.commitmentLetter == nil {
                 // A deferral letter where nothing of the scenario can be deferred: its own finding says it is not needed,
@@ -193,7 +229,7 @@ public struct Decider: Sendable {
                 g.message += "（本情形没有可容缺受理的材料，此文件未作为审核依据）"
             } else if notNeeded.contains(m) || optional.contains(m) {
                 g.message += notNeeded.contains(m) ? "（该材料本情形无需提交，此文件未作为审核依据）" : "（该材料为可选材料，此文件未作为审核依据）"
-            } else if m != "commitment", scenario.material(m) == nil {
+            } else if unknownEverywhere(m) {
                 // Filed under a number this case does not have: its material-unknown says it does not count; its defect
                 // is no reason to return (round 56, tester w: a complete RS-009 returned for it, nothing to mend).
                 g.message += "（该文件所标注的材料编号不是本情形所需材料，此文件未作为审核依据）"

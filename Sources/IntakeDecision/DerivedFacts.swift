@@ -72,24 +72,14 @@ public struct DerivedFacts: Sendable {
         for (name, value) in derived {
             // The value in the applicant's words (男 for male) agrees: the id's code is what the rules read (round 56, tester y:
             // "填报为“男”，与公民身份号码得出的“男”不符").
-            guard let declared = applicant.fact(name), declared.trimmed != value, declared.trimmed != Self.display(name, value)
+            guard let declared = applicant.fact(name), declared.trimmed != value, declared.trimmed != Self.display(name, value),
+                !(name == DerivedFact.age
+                    && String(declared.filter { $0 != "岁" && $0 != "周" }).trimmed == value)
             else { continue }
             // Only contradictions of the id are findings; a declared birth date and sex
             // are the source themselves when there is no id.
             guard fromID || name == DerivedFact.age else { continue }
             let label = FactDefinition.derived.first { $0.name == name }?.label ?? name
-            // Not a value of its type at all ("23岁"): not a contradiction, and the id's value is what the rules read.
-            if let def = FactDefinition.derived.first(where: { $0.name == name }), !def.accepts(declared) {
-                findings.append(
-                    Finding(
-                        .factInvalid, .warning,
-                        "申请信息“\(label)”填报为“\(declared.clippedForMessage)”，不是有效的值；已按\(fromID ? "公民身份号码" : "出生日期")得出的“\(Self.display(name, value))”审核，此项可不填写",
-                        fact: name, source: source,
-                        detail:
-                            "declared \(name) is not of its type; the one derived from the \(fromID ? "resident id" : "birth date") is read"
-                    ))
-                continue
-            }
             findings.append(
                 Finding(
                     .factInvalid, .error,

@@ -145,7 +145,7 @@ extension Judgement {
         // the clerk's to check once the applicant's answer leaves it open.
         let theirs = names.filter { catalog.fact($0, of: matter)?.byClerk != true }
         for name in theirs.isEmpty ? names : theirs {
-            let rule = use + (gates[name].map { "（仅" + $0.map(said).joined(separator: "、") + "的须回答）" } ?? "")
+            let rule = use + (gates[name].map { "（仅" + Self.grouped($0).map(said).joined(separator: "、") + "的须回答）" } ?? "")
             // Asked once; its message names every rule that needs it (a clerk asks the
             // question once and knows what hangs on it).
             if var uses = missingFactUses[name] {
@@ -183,19 +183,33 @@ extension Judgement {
     }
 
     /// A fact's value as the applicant reads it: “申报经济系列职称”为“是”.
-    func said(_ f: Manifest.Fact) -> String {
-        let def = catalog.fact(f.name, of: matter)
-        let value: String
-        switch def?.kind {
-        case .boolean: value = f.value == "true" ? "是" : f.value == "false" ? "否" : f.value
-        default: value = def?.valueLabels[f.value] ?? f.value
+    /// A gate's facts by name, in order, each with the values that open it.
+    static func grouped(_ facts: [Manifest.Fact]) -> [(name: String, values: [String])] {
+        var out: [(name: String, values: [String])] = []
+        for f in facts {
+            if let i = out.firstIndex(where: { $0.name == f.name }) {
+                out[i].values.append(f.value)
+            } else {
+                out.append((f.name, [f.value]))
+            }
         }
-        // A label that lists the codes (提前退休（退职）类型（difficult-soe-cadre 困难国有企业干部 / …）) without them.
-        var label = def?.label ?? f.name
-        if let def, let open = label.lastIndex(of: "（"), def.values.contains(where: label[open...].contains) {
-            label = String(label[..<open])
+        return out
+    }
+
+    /// A fact's values as the applicant reads them: 对“是否申报经济系列职称？”答“是”; several, 答“初级”或“中级”.
+    func said(_ gate: (name: String, values: [String])) -> String {
+        let def = catalog.fact(gate.name, of: matter)
+        let values = gate.values.map { v -> String in
+            switch def?.kind {
+            case .boolean: return v == "true" ? "是" : v == "false" ? "否" : v
+            default: return def?.valueLabels[v] ?? v
+            }
         }
-        return "“\(label)”为“\(value)”"
+        let answered = values.map { "“\($0)”" }.joined(separator: "或")
+        // The question the applicant is asked, answered: a label may carry the manifest's codes or the catalog's note
+        // (round 57, tester b: "“收养人有子女（其他 事项10 收养人应当无子女）”为“是”", a label cut inside its bracket).
+        if let question = def?.question { return "对“\(question)”答\(answered)" }
+        return "“\(def?.label ?? gate.name)”为\(answered)"
     }
 
     static func uses(_ rules: [String]) -> String {

@@ -162,7 +162,21 @@ extension Judgement {
         /// A file's finding (the inspector's: broken, absent; or the judgement's: a type or specification not accepted) that
         /// the letter covers (the only file of a deferrable material) or that is told only (a material not needed).
         func covered(_ f: Finding) -> Bool {
-            f.material.map { Decider.ancestors($0).contains(where: coverable.contains) || notNeeded.contains($0) } ?? false
+            f.material.map {
+                Decider.ancestors($0).contains(where: coverable.contains) || notNeeded.contains($0) || metByAnother($0)
+            } ?? false
+        }
+        /// Under an alternative of a one-of group that another alternative's own files meet (the decision tells its defect
+        /// only: the review of round 56, "其余缺项仍须补正" where nothing else was).
+        func metByAnother(_ id: String) -> Bool {
+            for (g, group) in assessed.enumerated() where group.material.need == .oneOf {
+                let alternatives = assessed[(g + 1)..<Self.subtreeEnd(g, in: assessed)].filter { $0.depth == group.depth + 1 }
+                guard let mine = alternatives.first(where: { Decider.ancestors(id).contains($0.material.id) }), !mine.met,
+                    mine.own != nil || mine.material.requirement != .conditional
+                else { continue }
+                if alternatives.contains(where: { $0.material.id != mine.material.id && $0.met }) { return true }
+            }
+            return false
         }
         // Something missing or broken that no commitment letter covers: the letter alone does not
         // make the application acceptable, and no finding says it would (round 38, tester i).
@@ -243,7 +257,7 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .materialMissing, .info,
-                        "缺少材料：\(Self.label(m))（容缺受理承诺书已涵盖，但本申请不予受理，不适用容缺受理；此项仅作记录，无需补交）",
+                        "缺少材料：\(Self.label(m))（容缺受理承诺书已涵盖，但本申请不予受理，不适用容缺受理；此项仅作记录，本次无需补交；如重新申请，可再凭承诺书容缺受理）",
                         material: m.id, source: deferral.source,
                         detail: "deferrable and covered by the commitment letter; refused, so not deferred"))
             } else {
@@ -665,7 +679,7 @@ extension Judgement {
                 switch conditions.evaluate(cond) {
                 case .holds(true): named.append(Self.label(p))
                 case .holds(false): continue
-                default: named.append(Self.label(p) + "（\(cond.text)的）")
+                default: named.append(Self.label(p) + "（\(cond.text.hasSuffix("的") ? cond.text : cond.text + "的")）")
                 }
             }
         }

@@ -280,7 +280,7 @@ private final class HTMLPage {
             if !others.isEmpty {
                 w("<h3>\(bi("其他问题（仅作记录）", "Other defects found (for the record)"))</h3>")
                 w(
-                    "<p>\(bi("如重新申请（如按指南规定的时间、方式再次申请），以下各项须一并补正。", "Should the application be made again (at the time or in the way the guide says), these are to be mended with it."))</p>"
+                    "<p>\(bi("如重新申请（如按指南规定的时间、方式再次申请），以下各项及下方提示中所列缺少的材料和申请信息须一并补正。", "Should the application be made again (at the time or in the way the guide says), these, and the materials and answers the notes below say are missing, are to be mended with it."))</p>"
                 )
                 w("<ol class=\"notice\">")
                 for i in others { finding(i) }
@@ -635,6 +635,9 @@ private final class HTMLPage {
             {
                 return "材料" + materialLink(id) + "容缺受理：于补交期限内提交完好的文件（此次所交 \(file) 未作为审核依据）"
             }
+            // An alternative of a group another alternative meets (the review of round 56: "本情形无需提交" of a document
+            // the case takes).
+            if f.message.hasSuffix("已由其他文件满足，此文件未作为审核依据）") { return "文件 \(file) 无需重新提交：该项材料已由其他文件满足" }
             return "文件 \(file) 本情形无需提交"
         }
         switch f.code {

@@ -25,18 +25,24 @@ public enum Markup {
     /// and a parser reads them as they are.
     public static func html(_ s: String) -> String { escape(s, attribute: false, html: true) }
 
-    /// The C0 controls and DEL of a text shown as the text report and the HTML page show them (`\n`, `\t`, `\r`,
+    /// The C0 and C1 controls, DEL and the bidirectional controls of a text shown as the text report and the HTML page show them (`\n`, `\t`, `\r`,
     /// `\u{1B}`): a finding's message read aloud or stored says the same in every format (round 56, tester t: a NUL of an
-    /// entry's name went raw into the JSON message, U+FFFD into the XML one). Nil-cost for a text without them.
+    /// entry's name went raw into the JSON message, U+FFFD into the XML one). A text without them is returned as it is.
     public static func visibleControls(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return s }
+        // The C1 controls and the bidirectional controls too, as the page shows them (the review of round 56: a live U+202E
+        // reached the JSON and XML messages).
+        func shown(_ v: UInt32) -> Bool {
+            v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x061C || v == 0x200E || v == 0x200F
+                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+        }
+        guard s.unicodeScalars.contains(where: { shown($0.value) }) else { return s }
         var out = ""
         for u in s.unicodeScalars {
             switch u.value {
             case 0x0A: out += "\\n"
             case 0x09: out += "\\t"
             case 0x0D: out += "\\r"
-            case 0..<0x20, 0x7F: out += "\\u{\(String(u.value, radix: 16, uppercase: true))}"
+            case let v where shown(v): out += "\\u{\(String(v, radix: 16, uppercase: true))}"
             default: out.unicodeScalars.append(u)
             }
         }

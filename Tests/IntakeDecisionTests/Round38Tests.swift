@@ -39,10 +39,11 @@ import Testing
     }
 
     /// 002 附件1 line 125 "三类：…医疗临床辅助服务员（病案员、配膳员、口腔修复工、医用气体工、心电图工）…" and the fact's own prompt "按附件1
-    /// 写法": the trade written as the list writes it is on the list (tester h: refused by F1); one not on it still is.
+    /// 写法": the trade written as the list writes it is on the list (tester h: refused by F1); one not on it still is. Its
+    /// brackets typed half-width are the same trade (round 57, tester q: refused).
     @Test(arguments: [
         ("医疗临床辅助服务员（病案员、配膳员、口腔修复工、医用气体工、心电图工）", true), ("医疗临床辅助服务员", true), ("心电图工", true),
-        ("电工", false),
+        ("医疗临床辅助服务员(病案员、配膳员、口腔修复工、医用气体工、心电图工)", true), ("电工", false),
     ])
     func aTradeWrittenAsTheListWritesItIsOnTheList(trade: String, listed: Bool) throws {
         var facts = try settledFacts("GQ-JS")

@@ -118,5 +118,11 @@ extension Round49ReportTests {
         let messages = (json["findings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
         #expect(messages.contains { $0.contains("files/a\\u{1B}[31mRED.jpg") }, "\(messages)")
         #expect(!messages.contains { $0.unicodeScalars.contains { $0.value < 0x20 } }, "\(messages)")
+        // A bidirectional override too (the review of round 56: a live U+202E in the JSON and XML messages).
+        var bidi = app
+        bidi.documents[bidi.documents.count - 1].path = "files/a\u{202E}fdp.exe"
+        let turned = try checkBundle(BundleBuilder.bytes(bidi), name: "T-RS-004.zip")
+        #expect(!turned.findings.contains { $0.message.unicodeScalars.contains { $0.value == 0x202E } })
+        #expect(turned.findings.contains { $0.message.contains("\\u{202E}") }, "\(turned.findings.map(\.message))")
     }
 }

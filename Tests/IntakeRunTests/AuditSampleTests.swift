@@ -123,4 +123,12 @@ struct AuditSampleTests {
                 + "sha256 d3170fb5db54e767de35e0f4bb39bc9d7814d5420a2854507317102364661e32")
         #expect(Redactor(names: ["张三丰"], enabled: false).apply(text) == text)
     }
+
+    /// A name the manifest writes with a space is masked as written and without it (a file name 欧阳娜娜.jpg stayed readable:
+    /// round 56, tester t).
+    @Test func aNameWithASpaceIsMaskedWithoutItToo() {
+        let r = Redactor(names: ["欧阳 娜娜"], enabled: true)
+        let out = r.apply("申请人欧阳 娜娜；申请包中有清单未列出的文件：files/欧阳娜娜.jpg")
+        #expect(!out.contains("欧阳 娜娜") && !out.contains("欧阳娜娜"), "\(out)")
+    }
 }

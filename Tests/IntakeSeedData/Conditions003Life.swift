@@ -86,14 +86,17 @@ public let conditions003Life: [ConditionExpectation] = [
         ]),
     // 生育 事项3 申请换发 (5) 其中，1996年1月1日至2007年12月31日期间，新生儿母亲和（或）父亲使用军官证、士官证办理《出生医学证明》而要求
     // 换发的，应当提供…。申请人姓名、性别、出生日期等信息与军官证、士官证信息不一致的，应当提供由原发证机构出具的有效居民身份信息的证明
-    // 材料 (line 149): the mismatch is with a 军官证 or 士官证 that was used; none was used, nothing is asked
+    // 材料 (line 149): the mismatch is with a 军官证 or 士官证 that was used; none was used, nothing is asked. A certificate of
+    // that period is a child's born by 2007 (round 56).
     ConditionExpectation(
         "BS-SY-003", "renew", "5.6", line: 149,
         needed: [
             "syNameChange": "false", "syParentInfoChange": "false", "syMilitaryId": "true", "syMilitaryIdMismatch": "true",
+            "syNewbornBirthDate": "2005-05-01",
         ],
         notNeeded: [
             "syNameChange": "false", "syParentInfoChange": "false", "syMilitaryId": "false", "syMilitaryIdMismatch": "true",
+            "syNewbornBirthDate": "2005-05-01",
         ]),
     // 生育 事项3 情形（一） （2）新生儿母亲和父亲有效身份证件原件及复印件…（3）新生儿母亲和父亲为外籍人员的，应当提供护照原件及复印件
     // (line 148): a foreigner's valid identity document is the passport
