@@ -187,8 +187,7 @@ public struct Decider: Sendable {
         // were returned "请重新提交该文件").
         let notNeeded = Set(d.materials.filter { $0.state == .notRequired }.map(\.id))
         // Its parts too (退休 5's optional 2.8, 2.8.1 broken: the review of round 53).
-        let optional = Set(
-            scenario.materials.flatMap(\.flattened).filter { $0.requirement == .optional }.flatMap(\.flattened).map(\.id))
+        let optional = scenario.optionalIDs
         // The only files of a material deferred against the commitment letter: the material is owed by its due date, the
         // broken file is not a reason to return the application (round 55).
         let deferredMaterials = Set(d.materials.filter { $0.state == .deferred }.map(\.id))

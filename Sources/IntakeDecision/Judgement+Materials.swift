@@ -156,9 +156,7 @@ extension Judgement {
         // A file's defect under a material this case does not need or the guide makes optional is told, not a reason to
         // return (the decision downgrades it): no defect left to correct beside the deferred ones (the review of round 54:
         // "其余缺项仍须补正" where nothing else was).
-        let notNeeded = Set(
-            unneeded.keys.map { assessed[$0].material.id }
-                + scenario.materials.flatMap(\.flattened).filter { $0.requirement == .optional }.flatMap(\.flattened).map(\.id))
+        let notNeeded = Set(unneeded.keys.map { assessed[$0].material.id }).union(scenario.optionalIDs)
         /// A file's finding (the inspector's: broken, absent; or the judgement's: a type or specification not accepted) that
         /// the letter covers (the only file of a deferrable material) or that is told only (a material not needed).
         func covered(_ f: Finding) -> Bool {
@@ -1079,5 +1077,13 @@ extension Judgement {
             parts.append("至少提交下列一项：" + m.parts.map { "（\($0.id)）\($0.name)" }.joined(separator: "；"))
         }
         return parts.isEmpty ? "" : "，" + parts.joined(separator: "，")
+    }
+}
+
+extension Scenario {
+    /// The materials the guide makes optional (其他 1's "一般不需要提供材料"), with their parts: a file's defect under one is
+    /// told, not a reason to return.
+    var optionalIDs: Set<String> {
+        Set(materials.flatMap(\.flattened).filter { $0.requirement == .optional }.flatMap(\.flattened).map(\.id))
     }
 }

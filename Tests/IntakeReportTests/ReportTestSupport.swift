@@ -8,6 +8,7 @@ import IntakeModel
 import IntakeReport
 import IntakeSeedData
 import IntakeXML
+import Testing
 
 /// The default pipeline's catalog, loaded once for the whole run.
 let sharedCatalog: Catalog = try! CatalogLoader(home: repositoryRoot)
@@ -28,6 +29,16 @@ func checkBundle(_ bytes: [UInt8], name: String, catalogVersion: String? = nil) 
     let (inspection, document) = Inspector(parser: sharedParser, limits: sharedCatalog.limits).inspect(url)
     let decision = Decider(catalog: sharedCatalog).decide(inspection, document: document)
     return Report(inspection: inspection, decision: decision, catalog: sharedCatalog, catalogVersion: catalogVersion)
+}
+
+/// A complete application of `code`'s first scenario, in force and submitted on 2025-07-01, identified as `T-<code>`.
+func completeApplication(
+    _ code: String, facts: [(String, String)] = [], omit: Set<String> = [], letter: Bool = false
+) throws -> SampleApplication {
+    let m = try #require(sharedCatalog.matter(code, on: CalendarDate("2025-07-01")!))
+    return ApplicationFactory.complete(
+        catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-\(code)", submitted: "2025-07-01T09:30:00+08:00",
+        facts: facts, omit: omit, withCommitmentLetter: letter)
 }
 
 /// Diagnostics of the XML report against Schemas/report.xsd (empty: valid).

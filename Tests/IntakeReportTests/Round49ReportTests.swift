@@ -13,10 +13,7 @@ import Testing
     /// while the finding said 本情形应提交：疾病诊断证明 (tester a: BS-QT-024, and BS-HJ-016's 人才集体户 told all four 落户地址手续
     /// for its 承诺书).
     @Test func theNoticeSaysWhichAlternativeToBring() throws {
-        let m = try #require(sharedCatalog.matter("BS-QT-024", on: CalendarDate("2025-07-01")!))
-        var app = ApplicationFactory.complete(
-            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-QT-024", submitted: "2025-07-01T09:30:00+08:00",
-            facts: [("qtHardshipCause", "疾病"), ("qtMinimumLiving", "false")])
+        var app = try completeApplication("BS-QT-024", facts: [("qtHardshipCause", "疾病"), ("qtMinimumLiving", "false")])
         #expect(try checkBundle(BundleBuilder.bytes(app), name: "T-QT-024.zip").verdict.isAcceptance)
         app.documents.removeAll { $0.material.hasPrefix("3") }
         let report = try checkBundle(BundleBuilder.bytes(app), name: "T-QT-024.zip")
@@ -32,10 +29,7 @@ extension Round49ReportTests {
     /// defers nothing yet: the checklist says the deferral applies once the corrected application is accepted, not "容缺" as
     /// if granted beside a 容缺材料 section reading "无" (tester b).
     @Test func aReturnedApplicationsDeferrableMaterialIsNotShownDeferred() throws {
-        let m = try #require(sharedCatalog.matter("SB-035", on: CalendarDate("2025-07-01")!))
-        let app = ApplicationFactory.complete(
-            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-SB-035", submitted: "2025-07-01T09:30:00+08:00",
-            facts: [("workInjuryRecognized", "true")], omit: ["1", "2"], withCommitmentLetter: true)
+        let app = try completeApplication("SB-035", facts: [("workInjuryRecognized", "true")], omit: ["1", "2"], letter: true)
         let report = try checkBundle(BundleBuilder.bytes(app), name: "T-SB-035.zip")
         #expect(report.verdict == .returned, "\(report.findings.map(\.message))")
         #expect(report.deferred.isEmpty)
@@ -50,10 +44,7 @@ extension Round49ReportTests {
     /// 003 line 12263: the 居住证 is asked of 外地城镇户籍人员 only. For another applicant its row said "必须提交 always" beside "无需
     /// 提交" (round 51, tester a): the requirement is the group's case.
     @Test func aPartOfAGroupNotNeededIsAsRequiredAsItsGroup() throws {
-        let m = try #require(sharedCatalog.matter("BS-QT-015", on: CalendarDate("2025-07-01")!))
-        let app = ApplicationFactory.complete(
-            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-QT-015", submitted: "2025-07-01T09:30:00+08:00",
-            facts: [("rsInsuredGroup", "其他")], omit: ["4", "4.1", "4.2"])
+        let app = try completeApplication("BS-QT-015", facts: [("rsInsuredGroup", "其他")], omit: ["4", "4.1", "4.2"])
         let report = try checkBundle(BundleBuilder.bytes(app), name: "T-QT-015.zip")
         let html = HTMLReport.render(report)
         let row = try #require(
@@ -68,10 +59,7 @@ extension Round49ReportTests {
     /// 000 line 1131 (RS-004): one file's bytes filed for two materials is the clerk's to settle; the notice said "将文件…按其
     /// 所属分项的编号重新标注" of materials without parts (tester o).
     @Test func theSameFileForTwoMaterialsIsTheClerksToSettle() throws {
-        let m = try #require(sharedCatalog.matter("RS-004", on: CalendarDate("2025-07-01")!))
-        var app = ApplicationFactory.complete(
-            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-RS-004", submitted: "2025-07-01T09:30:00+08:00",
-            facts: [])
+        var app = try completeApplication("RS-004")
         let first = try #require(app.documents.firstIndex { $0.material == "1" })
         let second = try #require(app.documents.firstIndex { $0.material == "2" })
         app.documents[second].bytes = app.documents[first].bytes
@@ -86,10 +74,7 @@ extension Round49ReportTests {
     /// 004 容缺办理事项清单 5 (SB-048's 病历资料): its only file broken beside the letter is deferred; the notice asks for a sound
     /// file by the due date, not "本情形无需提交" (round 55).
     @Test func aBrokenDeferredFileIsAskedByItsDueDate() throws {
-        let m = try #require(sharedCatalog.matter("SB-048", on: CalendarDate("2025-07-01")!))
-        var app = ApplicationFactory.complete(
-            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-SB-048", submitted: "2025-07-01T09:30:00+08:00",
-            facts: [("workInjuryRecognized", "true")], withCommitmentLetter: true)
+        var app = try completeApplication("SB-048", facts: [("workInjuryRecognized", "true")], letter: true)
         let record = try #require(app.documents.firstIndex { $0.material == "2" })
         app.documents[record].bytes = Array(app.documents[record].bytes.dropLast(8))
         let report = try checkBundle(BundleBuilder.bytes(app), name: "T-SB-048.zip")
@@ -102,10 +87,7 @@ extension Round49ReportTests {
     /// A control character of an entry's name (ESC, a terminal's colour) is shown in a finding's message as the text report
     /// and the page show it (\u{1B}), in every format: the JSON message carried it raw (round 56, tester t).
     @Test func aControlCharacterOfANameIsShownNotCarried() throws {
-        let m = try #require(sharedCatalog.matter("RS-004", on: CalendarDate("2025-07-01")!))
-        var app = ApplicationFactory.complete(
-            catalog: sharedCatalog, matter: m, scenario: m.scenarios[0], id: "T-RS-004", submitted: "2025-07-01T09:30:00+08:00",
-            facts: [])
+        var app = try completeApplication("RS-004")
         var extra = app.documents[0]
         extra.path = "files/a\u{1B}[31mRED.jpg"
         extra.omitFromManifest = true
