@@ -3,6 +3,8 @@ public import Foundation
 /// The month pages `index.json` records (the run writes them, `audit verify` checks them): each month's ledger signature,
 /// its pages' paths (json, csv, html) and their SHA-256 as written.
 public struct RecordedMonth: Sendable, Hashable {
+    /// The folder of the month pages, under the output folder.
+    public static let folder = "index"
     public var month: String
     public var signature: String
     public var files: [String]

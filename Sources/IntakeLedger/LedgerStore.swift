@@ -54,6 +54,12 @@ public protocol LedgerStore: Sendable {
     /// Records where a run's dated summary was written (relative to the output folder) and the
     /// SHA-256 of its JSON, CSV and HTML files.
     func setRunSummary(_ id: Int64, path: String, hashes: [String]) throws(LedgerError)
+    /// Records the cumulative index as written (`index.json`, its CSV and HTML, and the month pages under `index/`):
+    /// each file's path relative to the output folder and its SHA-256, replacing what was recorded. `audit verify`
+    /// checks the files against it: the index itself, unlike the reports, is no seal's.
+    func setIndexFiles(_ files: [IndexFile]) throws(LedgerError)
+    /// The index as last recorded; nil where none was (a ledger an intake of before this wrote).
+    func indexFiles() throws(LedgerError) -> [IndexFile]?
     /// Records what a run serves once it is known: the address `intake serve` bound (with
     /// `--port 0`, the port is chosen after the run began).
     func setRunInbox(_ id: Int64, inbox: String) throws(LedgerError)
@@ -724,4 +730,14 @@ public struct DecisionRow: Sendable, Hashable {
     public var supersededBy: String?
     /// The host whose run decided it.
     public var host: String = ""
+}
+
+/// One file of the cumulative index as written: its path relative to the output folder and its SHA-256.
+public struct IndexFile: Sendable, Hashable {
+    public var path: String
+    public var sha256: String
+    public init(path: String, sha256: String) {
+        self.path = path
+        self.sha256 = sha256
+    }
 }

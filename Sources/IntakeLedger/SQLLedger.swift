@@ -348,6 +348,27 @@ public final class SQLLedger: LedgerStore {
         }
     }
 
+    public func setIndexFiles(_ files: [IndexFile]) throws(LedgerError) {
+        // One line per file, "SHA-256 path": the index's paths (index.json, index/2025-07.csv) hold no line break.
+        let value = files.map { "\($0.sha256) \($0.path)" }.joined(separator: "\n")
+        try locked { (s) throws(LedgerError) in
+            try s.db.run(
+                "INSERT INTO meta(key, value) VALUES('index_files', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [.text(value)])
+        }
+    }
+
+    public func indexFiles() throws(LedgerError) -> [IndexFile]? {
+        try locked { (s) throws(LedgerError) in
+            guard case .text(let value) = try s.db.rows("SELECT value FROM meta WHERE key = 'index_files'").first?.first
+            else { return nil }
+            return value.split(separator: "\n").map { line in
+                let parts = line.split(separator: " ", maxSplits: 1)
+                return IndexFile(path: parts.count == 2 ? String(parts[1]) : "", sha256: String(parts[0]))
+            }
+        }
+    }
+
     public func setRunInbox(_ id: Int64, inbox: String) throws(LedgerError) {
         try locked { (s) throws(LedgerError) in
             try s.db.run("UPDATE runs SET inbox = ? WHERE id = ?", [.text(inbox), .integer(id)])

@@ -26,7 +26,7 @@ import IntakeXML
 ///   replaced (a cut-short upload completed) is listed apart as superseded and not counted.
 enum BatchSummary {
     static let indexFiles = ["index.json", "index.csv", "index.html"]
-    static let monthFolder = "index"
+    static let monthFolder = RecordedMonth.folder
     static let runNamespace = "urn:dalian:intake:run-summary:2"
     static let indexNamespace = "urn:dalian:intake:index:1"
     static let slowestCount = 20
@@ -389,6 +389,10 @@ enum BatchSummary {
         }
         // Each month page's SHA-256 as written, kept in index.json: a page edited since (its verdicts changed by hand) is
         // written again from the ledger, not left because the month's decisions did not change (round 50, tester d).
+        // The pages as the ledger recorded them where it did (index.json's own digests could be edited with the page).
+        let recorded = try RunError.ledger { () throws(LedgerError) in try ledger.indexFiles() }.map { files in
+            Dictionary(files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+        }
         var digests: [String: [String]] = [:]
         for m in months {
             let files = monthFiles(m.month)
@@ -398,8 +402,11 @@ enum BatchSummary {
                 return now.allSatisfy { $0 != nil } ? now.compactMap { $0 } : nil
             }
             // The pages are hashed only where the month's decisions did not change.
-            if let was = previous[m.month], was.signature == signature(m), !was.sha256.isEmpty, hashes() == was.sha256 {
-                digests[m.month] = was.sha256
+            let reference = recorded.map { r in files.compactMap { r[$0] } } ?? previous[m.month]?.sha256 ?? []
+            if let was = previous[m.month], was.signature == signature(m), reference.count == files.count,
+                hashes() == reference
+            {
+                digests[m.month] = reference
                 continue
             }
             try streaming(out: out, files: files) { json, csv, html in
@@ -431,6 +438,20 @@ enum BatchSummary {
             try html.write(
                 "<footer>由账本 ledger.sqlite 生成 (made from the ledger)。</footer>\n</body></html>\n")
         }
+        // The index as written, in the ledger: `audit verify` names a file of it edited, removed or added since (round 56,
+        // tester t: index.json's counts edited, index.html's verdicts replaced, the whole index removed all passed, and
+        // the month pages' digests, kept in index.json alone, could be edited with the page).
+        var written: [IndexFile] = []
+        for path in indexFiles {
+            guard let sha = try? FileHash.sha256(BytePath(out.appendingPathComponent(path))) else { continue }
+            written.append(IndexFile(path: path, sha256: sha.sha256))
+        }
+        for m in months {
+            for (path, sha) in zip(monthFiles(m.month), digests[m.month] ?? []) {
+                written.append(IndexFile(path: path, sha256: sha))
+            }
+        }
+        try RunError.ledger { () throws(LedgerError) in try ledger.setIndexFiles(written) }
     }
 
     /// The layout of the month pages: a change to what they show changes it, so that the

@@ -269,7 +269,25 @@ enum LedgerScenarios {
     }
 }
 
+extension LedgerScenarios {
+    /// The index's files as recorded: none before a run wrote them, then each path with its digest, the last record
+    /// replacing the one before.
+    static func recordsTheIndexAsWritten(_ ledger: SQLLedger) throws {
+        #expect(try ledger.indexFiles() == nil)
+        let first = [IndexFile(path: "index.json", sha256: "aa"), IndexFile(path: "index/2026-12.csv", sha256: "bb")]
+        try ledger.setIndexFiles(first)
+        #expect(try ledger.indexFiles() == first)
+        try ledger.setIndexFiles([IndexFile(path: "index.html", sha256: "cc")])
+        #expect(try ledger.indexFiles() == [IndexFile(path: "index.html", sha256: "cc")])
+        try ledger.setIndexFiles([])
+        #expect(try ledger.indexFiles() == [])
+    }
+}
+
 @Suite struct LedgerStoreTests {
+    @Test func recordsTheIndexAsWritten() throws {
+        try LedgerBackend.sqlite("recordsTheIndexAsWritten", LedgerScenarios.recordsTheIndexAsWritten)
+    }
     @Test func aReusedPathKeepsTheEarlierBundlesName() throws {
         try LedgerBackend.sqlite("aReusedPathKeepsTheEarlierBundlesName", LedgerScenarios.aReusedPathKeepsTheEarlierBundlesName)
     }
@@ -323,6 +341,9 @@ enum LedgerScenarios {
 
 @Suite(.enabled(if: PostgresTest.enabled, "no PostgreSQL: set INTAKE_TEST_POSTGRES (scripts/postgres.sh start)"))
 struct PostgresLedgerStoreTests {
+    @Test func recordsTheIndexAsWritten() throws {
+        try LedgerBackend.postgres(lease: 0, "recordstheindexaswri", LedgerScenarios.recordsTheIndexAsWritten)
+    }
     @Test func aReusedPathKeepsTheEarlierBundlesName() throws {
         try LedgerBackend.postgres(lease: 0, "areusedpathkeepsthee", LedgerScenarios.aReusedPathKeepsTheEarlierBundlesName)
     }

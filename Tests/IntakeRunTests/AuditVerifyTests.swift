@@ -418,10 +418,20 @@ struct AuditVerifyTests {
                 r.problems.contains { $0.code == "ledger-changed" && $0.path == json && $0.message.contains(says) },
                 "\(r.problems)")
         }
-        // Hidden as superseded by an unrelated decision: named, as a warning (an intake before session 26 superseded any
-        // file replaced under the same name, and those rows were never revisited); by one the ledger does not hold: an error.
+        // Hidden as superseded by an unrelated decision that never came under its name: an error (round 56, tester t: a
+        // warning only, and verify passed); by one under a name it had, as a warning (an intake before session 26
+        // superseded any file replaced under the same name, and those rows were never revisited); by one the ledger does
+        // not hold: an error.
         let hidden = try Self.copy(out, "hidden")
         try openLedger(hidden).execute("UPDATE bundles SET superseded_by = '\(a0)' WHERE sha256 = '\(r0)'")
+        let named = try Self.verify(hidden).problems
+        #expect(named.map { "\($0.code) \($0.severity) \($0.path)" } == ["ledger-changed error \(json)"])
+        #expect(named.first?.message.contains("never came under one name") == true, "\(named)")
+        try openLedger(hidden).execute(
+            """
+            INSERT INTO earlier_names(sha256, path_bytes, path, relative_bytes, relative)
+            SELECT '\(r0)', path_bytes, path, relative_bytes, relative FROM names WHERE sha256 = '\(a0)'
+            """)
         #expect(
             try Self.verify(hidden).problems.map { "\($0.code) \($0.severity) \($0.path)" } == ["ledger-changed warning \(json)"])
         let nowhere = try Self.copy(out, "superseded-by-nothing")
