@@ -123,6 +123,7 @@ public struct AuditVerifier: Sendable {
         // 1. The chain: the ledger's seals and the seal files, each linked to the one before.
         let zero = String(repeating: "0", count: 64)
         var expected: [String: SealedEntry] = [:]  // by bundle SHA-256: the latest sealed entry
+        var sealedBy: [String: Int64] = [:]  // by bundle SHA-256: the seal of that entry
         var previousDigest = zero
         var fileDigests: [Int64: String] = [:]
         var listedFiles = Set<String>()
@@ -195,7 +196,10 @@ public struct AuditVerifier: Sendable {
                 fromLedger.insert(row.seq)
                 continue
             }
-            for e in seal.entries { expected[e.bundle] = e }
+            for e in seal.entries {
+                expected[e.bundle] = e
+                sealedBy[e.bundle] = row.seq
+            }
         }
         // The ledger's report sets of those seals (rows from before report hashes were kept,
         // schema 9, have none to check against and are left to the checks below).
@@ -206,6 +210,7 @@ public struct AuditVerifier: Sendable {
             expected[row.sha256] = SealedEntry(
                 bundle: row.sha256, catalogVersion: row.catalogVersion,
                 reports: Array(zip(row.reports.files, row.hashes)).map { (path: $0.0, sha256: $0.1) })
+            sealedBy[row.sha256] = seq
         }
         // Seal files the ledger does not list.
         let sealFolder = out.appendingPathComponent(Sealer.folder)
@@ -233,12 +238,22 @@ public struct AuditVerifier: Sendable {
                     "seal-row-removed", file,
                     "seal \(seal.seq)'s ledger row is missing while \(naming) decision(s) in the ledger name it as their seal: the row was removed from the ledger (a kill between writing and recording a seal leaves no decision naming it)"
                 )
-            } else if file == Sealer.file(Int64(sealRows.count + 1)),
-                let seal, seal.entries.allSatisfy({ decided.contains($0.bundle) })
+            } else if file == Sealer.file(Int64(sealRows.count + 1)), let seal,
+                seal.entries.allSatisfy({ decided.contains($0.bundle) }),
+                seal.seq == Int64(sealRows.count + 1), seal.previous == (sealRows.last?.digest ?? zero)
             {
                 problem(
                     "seal-added", file,
                     "a seal written but never recorded (the sealing process was killed); the next seal replaces it", .warning)
+            } else if file == Sealer.file(Int64(sealRows.count + 1)), let seal,
+                seal.entries.allSatisfy({ decided.contains($0.bundle) })
+            {
+                // A killed sealing leaves the next seal as it would be: its own number, linked to the last seal (round
+                // 58, tester t: seal 1's text saved as 000002.json passed as a killed sealing's).
+                problem(
+                    "seal-added", file,
+                    "a seal file the ledger does not know: it calls itself seal \(seal.seq) and links to \(seal.previous.prefix(12)), where the next seal would be \(sealRows.count + 1) linked to \((sealRows.last?.digest ?? zero).prefix(12)) (copied or forged, not left by a killed sealing)"
+                )
             } else if let seal, !seal.entries.isEmpty, seal.seq > Int64(sealRows.count) {
                 problem(
                     "seal-added", file,
@@ -273,6 +288,11 @@ public struct AuditVerifier: Sendable {
                 problem(
                     "ledger-row-without-report", files.first ?? row.sha256,
                     "the ledger's report set of bundle \(row.sha256.prefix(12)) is not the one sealed")
+            } else if let by = sealedBy[row.sha256], by != seq {
+                // Round 58, tester t: the seal number edited passed.
+                problem(
+                    "ledger-changed", files.first ?? row.sha256,
+                    "the ledger says seal \(seq) covers bundle \(row.sha256.prefix(12)); seal \(by) lists its decision")
             }
         }
         // A superseded decision is left out of `find` and the index: the decision that

@@ -34,6 +34,8 @@ public struct Rejudge: Sendable {
         public var sha256: String
         public var file: String
         public var reason: String
+        /// No file was found for it (not one that holds other bytes).
+        var notFound = false
     }
 
     public struct Result: Sendable {
@@ -90,6 +92,28 @@ public struct Rejudge: Sendable {
                 i += lanes
             }
         }
+        // Bundles not found by name (an upload to `intake serve` has none the ledger keeps, most are "upload.zip"; a
+        // bundle renamed since): looked up under --bundles by their SHA-256 (round 58, tester t: 0 of 311 online decisions
+        // re-judged with --bundles holding the very files).
+        let lost = results.withLock { r in
+            r.indices.filter { if case .skipped(let s)? = r[$0] { return s.notFound } else { return false } }
+        }
+        if let bundles, !lost.isEmpty {
+            let files = AuditVerifier.entries(under: bundles, relativeTo: bundles).filter(\.regular).map(\.full)
+            let byHash = Dictionary(
+                zip(AuditVerifier.hash(files), files).compactMap { sha, path in sha.map { ($0, path) } },
+                uniquingKeysWith: { a, _ in a })
+            let found = lost.filter { byHash[items[$0].row.sha256] != nil }
+            DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, found.count))) { lane in
+                var k = lane
+                while k < found.count {
+                    let i = found[k]
+                    let outcome = rejudge(items[i].row, names: [], at: [byHash[items[i].row.sha256]!])
+                    results.withLock { $0[i] = outcome }
+                    k += max(1, min(jobs, found.count))
+                }
+            }
+        }
         var result = Result(catalogVersion: checker.catalogVersion)
         result.bundles = items.count
         result.previousVersions = Set(items.map(\.row.catalogVersion)).sorted()
@@ -113,7 +137,8 @@ public struct Rejudge: Sendable {
         case skipped(Skipped)
     }
 
-    private func rejudge(_ row: DecidedBundleRow, names: [BundleName]) -> Outcome {
+    /// Re-judges one decision from its bundle, looked for under its names (and under --bundles by them), or at `paths`.
+    private func rejudge(_ row: DecidedBundleRow, names: [BundleName], at paths: [BytePath] = []) -> Outcome {
         let reportPath = "\(row.reports.dir)/\(row.reports.base).json"
         guard let data = try? Data(contentsOf: out.appendingPathComponent(reportPath)), let old = ReportSummary(data) else {
             return .skipped(Skipped(sha256: row.sha256, file: row.file, reason: "its report \(reportPath) cannot be read"))
@@ -136,7 +161,7 @@ public struct Rejudge: Sendable {
                     sha256: row.sha256, file: row.file,
                     reason: "its report \(reportPath) \(edited): the file was changed since (intake audit verify tells how)"))
         }
-        var candidates: [BytePath] = []
+        var candidates = paths
         if let bundles { candidates += names.map { BytePath(bundles).appending($0.relative) } }
         candidates += names.map { $0.movedTo ?? $0.path }
         var tried = 0
@@ -157,9 +182,10 @@ public struct Rejudge: Sendable {
         }
         let reason =
             tried == 0
-            ? "not found where it was found or moved" + (bundles == nil ? " (give --bundles)" : " nor under --bundles")
+            ? "not found where it was found or moved"
+                + (bundles == nil ? " (give --bundles)" : " nor under --bundles, by name or SHA-256")
             : "the files found under its names now hold other bytes"
-        return .skipped(Skipped(sha256: row.sha256, file: row.file, reason: reason))
+        return .skipped(Skipped(sha256: row.sha256, file: row.file, reason: reason, notFound: tried == 0))
     }
 }
 

@@ -61,7 +61,9 @@ public struct Sampler: Sendable {
             var share = Int(exact.rounded(.down))
             if floorOne { share = max(share, 1) }
             shares[k] = min(share, groups[k]!.count)
-            remainders.append((k, exact - Double(Int(exact.rounded(.down)))))
+            // What is left of its exact share once given its share: a stratum lifted to one has none (round 58, tester t:
+            // 30 of 308 lifted to one kept its 0.97 and got a second before 60 of 308 got its 1.95's second).
+            remainders.append((k, exact - Double(share)))
         }
         var left = wanted - shares.values.reduce(0, +)
         for (k, _) in remainders.sorted(by: { ($0.1, $1.0) > ($1.1, $0.0) }) where left > 0 && shares[k]! < groups[k]!.count {

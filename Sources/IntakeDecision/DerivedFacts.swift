@@ -108,14 +108,16 @@ public struct DerivedFacts: Sendable {
 
     /// An agent who is the applicant (the same resident id: 本人办理 is without an agent), or a
     /// minor (an 8-year-old "guardian" satisfied every rule asking a child's guardian to
-    /// file; round 19, tester 3). Errors: the bundle is corrected, not decided on them.
+    /// file; round 19, tester 3). A minor is an error: the bundle is corrected, not decided on
+    /// it. The applicant himself is a warning: the application is decided as his own, as the
+    /// finding says (round 58, testers a and e: "本次按本人办理审核", and returned for it alone).
     static func agentProblems(
         _ agent: Manifest.Person, id: ResidentID, applicant: Manifest.Applicant, on date: CalendarDate
     ) -> [Finding] {
         if isApplicant(agent, applicant) {
             return [
                 Finding(
-                    .factInvalid, .error, "代办人与申请人为同一人（公民身份号码相同）：本人办理的，清单中不填代办人（本次按本人办理审核）",
+                    .factInvalid, .warning, "代办人与申请人为同一人（公民身份号码相同）：本人办理的，清单中不填代办人（本次按本人办理审核）",
                     fact: "agent/id", source: identityCitation, detail: "the agent's resident id is the applicant's")
             ]
         }

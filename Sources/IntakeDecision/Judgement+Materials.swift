@@ -429,9 +429,48 @@ extension Judgement {
     }
 
     /// Assesses a material and its parts, depth first, appending to `out`.
+    ///
+    /// Files submitted for a conditional material whose facts are missing or to correct settle it as needed where they
+    /// meet it: the application is complete whatever the answer. Where they do not (a part missing, a file broken),
+    /// nothing is settled: what else it needs is said to depend on the answer, as for a material with no file, not
+    /// demanded (round 58, tester d: 公积金 5's (6.2) was demanded beside a stray (6.1) while 公共租赁住房 was mistyped, and
+    /// the corrected answer made (6) unneeded).
     mutating func assess(
         _ m: Material, depth: Int, parentRequired: Bool, parentUndetermined: Bool = false, alternative: Bool = false,
         parentNotNeeded: Bool = false, docs: [String: [DocumentEvidence]], into out: inout [Assessment]
+    ) {
+        func once(presumingFiled: Bool, _ j: inout Judgement, _ out: inout [Assessment]) {
+            j.assessOnce(
+                m, depth: depth, parentRequired: parentRequired, parentUndetermined: parentUndetermined,
+                alternative: alternative, parentNotNeeded: parentNotNeeded, presumingFiled: presumingFiled, docs: docs,
+                into: &out)
+        }
+        guard m.requirement == .conditional, !alternative, let cond = m.condition,
+            Material.first(in: [m], where: { !(docs[$0.id] ?? []).isEmpty }) != nil
+        else {
+            once(presumingFiled: true, &self, &out)
+            return
+        }
+        let open: Bool
+        switch conditions.evaluate(cond) {
+        case .needsFacts(let names): open = !onlyTheClerkDeclares(names)
+        case .invalidFacts: open = true
+        default: open = false
+        }
+        var presumed = self
+        var presumedOut = out
+        once(presumingFiled: true, &presumed, &presumedOut)
+        if !open || presumedOut[out.count].met {
+            self = presumed
+            out = presumedOut
+            return
+        }
+        once(presumingFiled: false, &self, &out)
+    }
+
+    private mutating func assessOnce(
+        _ m: Material, depth: Int, parentRequired: Bool, parentUndetermined: Bool, alternative: Bool,
+        parentNotNeeded: Bool, presumingFiled: Bool, docs: [String: [DocumentEvidence]], into out: inout [Assessment]
     ) {
         var required: Bool?
         var needs: [String] = []
@@ -454,7 +493,8 @@ extension Judgement {
             // Documents submitted for it (or its parts) settle it: the material is then
             // checked as required, whatever the facts would say. Not for an alternative the
             // guide ties to a case: it serves only in that case, so the facts must tell.
-            let submitted = !alternative && Material.first(in: [m], where: { !(docs[$0.id] ?? []).isEmpty }) != nil
+            let submitted =
+                presumingFiled && !alternative && Material.first(in: [m], where: { !(docs[$0.id] ?? []).isEmpty }) != nil
             switch conditions.evaluate(cond) {
             case .holds(let b): required = b
             case .needsFacts(let names):
@@ -486,7 +526,8 @@ extension Judgement {
                             gates: conditions.gates(of: cond))
                     }
                     if parentRequired && !alternative {
-                        sayMayBeNeeded(m, cond, waitingOn: "所缺的申请信息", detail: "facts missing: \(names.joined(separator: ", "))")
+                        sayMayBeNeeded(
+                            m, cond, waitingOn: "所缺的申请信息", detail: "facts missing: \(names.joined(separator: ", "))", docs: docs)
                     }
                 }
             case .invalidFacts:
@@ -500,7 +541,7 @@ extension Judgement {
                 // A value to correct leaves it open as a missing one does (round 54, tester j: 户籍 5's hjInquirer "法院"
                 // hid the unit's 介绍证 until the next report).
                 if !submitted && parentRequired && !alternative {
-                    sayMayBeNeeded(m, cond, waitingOn: "须更正的申请信息", detail: "facts to correct")
+                    sayMayBeNeeded(m, cond, waitingOn: "须更正的申请信息", detail: "facts to correct", docs: docs)
                 }
             case .prose, .failed:
                 // No silent default: a condition the pipeline cannot evaluate (lint fails
@@ -540,7 +581,13 @@ extension Judgement {
             // missing), never do. In its case an alternative serves instead of the
             // unconditional ones (本人的承诺书 for the 人才集体户), or, marked `serves="also"`,
             // besides them (可提供商品房买卖合同: the 房屋权属证书 still serves).
-            for p in m.parts { assess(p, depth: depth + 1, parentRequired: false, alternative: true, docs: docs, into: &out) }
+            // The alternatives of a group the case does not need are not needed either (round 58: 户籍 1's 1.1.5.2 was
+            // 待核实 under a 1.1.5 no 随迁配偶 needs, in an accepted report).
+            for p in m.parts {
+                assess(
+                    p, depth: depth + 1, parentRequired: false, alternative: true,
+                    parentNotNeeded: !alternative && effectiveRequired == false, docs: docs, into: &out)
+            }
             let alternatives = out[(index + 1)...].filter { $0.depth == depth + 1 }
             let conditional = { (a: Assessment) in a.material.requirement == .conditional }
             let applying = alternatives.filter { conditional($0) && $0.own == true }
@@ -661,15 +708,23 @@ extension Judgement {
     /// with its condition, so that the answer and the document come back together (一次性告知; round 53, testers e, f and
     /// i: 人力社保 20's 身份证 and 户口簿, needed in six of seven cases, SB-078's 起薪决定, 生育 7's 出生医学证明 were asked
     /// only by the next report). A warning: the answer asked for returns the application already.
-    mutating func sayMayBeNeeded(_ m: Material, _ condition: Condition, waitingOn: String, detail: String) {
+    mutating func sayMayBeNeeded(
+        _ m: Material, _ condition: Condition, waitingOn: String, detail: String, docs: [String: [DocumentEvidence]] = [:]
+    ) {
         guard !applicantKindRefused else { return }
         // A group of documents names its parts, each filed under its own number: the applicant who filed one file under
         // the group's, as told, was returned again for its parts (round 55, tester s: 户籍 4's 7.1 and 7.2, 其他 8's 10.1-10.5).
         // Each part the facts do not rule out, a part whose own case is still open with its condition (the review of
         // round 55: 其他 8's 10.3 结婚证, asked by a declared 共同送养, was left out, and the next report asked it).
         var named: [String] = []
+        // Parts filed already are said so, not asked again (round 58, tester d: 公积金 5's (6) named its (6.1) filed).
+        var filed: [String] = []
         if m.need == .all {
             for p in m.parts {
+                if Material.first(in: [p], where: { !(docs[$0.id] ?? []).isEmpty }) != nil {
+                    filed.append(Self.label(p))
+                    continue
+                }
                 guard p.requirement == .conditional, let cond = p.condition else {
                     if p.requirement == .always { named.append(Self.label(p)) }
                     continue
@@ -681,7 +736,10 @@ extension Judgement {
                 }
             }
         }
-        let parts = named.count > 1 ? "，须分别提交" + named.joined(separator: "、") + "并按各自编号标注" : ""
+        let parts =
+            !filed.isEmpty
+            ? "；已交" + filed.joined(separator: "、") + (named.isEmpty ? "" : "，尚缺" + named.joined(separator: "、"))
+            : named.count > 1 ? "，须分别提交" + named.joined(separator: "、") + "并按各自编号标注" : ""
         findings.append(
             Finding(
                 .materialMissing, .warning,
@@ -779,6 +837,29 @@ extension Judgement {
                 return
             }
         }
+        // One item of the guide naming several documents (退休 事项3 1.2 "退休职工本人身份证、户口簿原件及复印件"; 不动产 事项14
+        // 3 "不动产权证书和不动产登记证明"), whose parts are the catalog's and cite no line of their own: the contract numbers
+        // materials as the guide does, so its number is the one a producer knows (parts citing no line of their own are
+        // cited by the group: CatalogMapping). Fewer files under it than parts, every one of a type each part accepts and
+        // a page at least for each document: they are taken for the item, and the clerk checks that they hold each
+        // document (round 58, tester e: a two-page PDF of the 身份证 and the 户口簿 filed under 1.2 was returned with both
+        // "缺少"; two files under 1.2 were accepted). Fewer pages than documents cannot hold each: told below to file
+        // them apart (round 21: one scan of the 身份证 stood for the 身份证 and the 户口簿).
+        if settled, unmet.count > 1, files.count < unmet.count, single.count == unmet.count, m.source != nil,
+            files.reduce(0, { $0 + ($1.pages ?? 1) }) >= unmet.count,
+            unmet.allSatisfy({ out[$0].material.source == m.source && fitting[$0, default: []].count == files.count })
+        {
+            for i in unmet { serve(i, with: files, into: &out) }
+            findings.append(
+                Finding(
+                    .manualCheck, .warning,
+                    "文件 \(files.map(\.path).joined(separator: "、")) 标注为材料\(Self.label(m))，指南将其列为一项，已按含有"
+                        + unmet.map { Self.label(out[$0].material) }.joined(separator: "、")
+                        + "计；请窗口人员核对文件中各项齐全，缺少的请申请人补正",
+                    material: m.id, path: files[0].path, source: m.source ?? matter.source,
+                    detail: "one item of the guide filed as \(files.count) file(s) for its \(unmet.count) documents"))
+            return
+        }
         // Fewer files than parts, or parts of several documents: a file whose type only one
         // part still needed accepts is that part (the 汇总表's pdf filed under 1 is its pdf
         // 版 1.1; the excel 1.2 is then missing, not both: round 21, tester 1). A file that
@@ -839,21 +920,32 @@ extension Judgement {
         // came back for its format).
         // So is one whose recorded digest or size is wrong (round 54, tester l: GQ's PDF-only 证书 as a JPEG told only the
         // checksum; corrected, it came back for its format).
+        // And what else the file shows to be wrong, told with its type or its record (round 58, tester d: a PNG photo
+        // declared as a JPEG was told only the mismatch; declared as a PNG, also its pixels and background).
         for d in docs
         where d.present && !d.isSound && d.defects.allSatisfy({ $0 == .documentType || $0 == .documentChecksum })
-            && d.sha256 != nil && !Self.fits(d, media)
+            && d.sha256 != nil
         {
-            let type = d.detectedType ?? "application/octet-stream"
-            findings.append(
-                Finding(
-                    .documentType, .error,
-                    "材料\(Self.quoted(m.name))只接受 \(Self.plainNames(media))，文件 \(d.path) 实际为 \(MediaSniffer.plainName(type))，"
-                        + (d.defects.contains(.documentType) ? "更正声明的类型亦不能提交；" : "更正清单记载亦不能提交；")
-                        + "请按接受的格式重新提交",
-                    material: m.id, path: d.path, source: catalog.statesMedia(of: m) ? m.source ?? matter.source : nil,
-                    detail:
-                        "the real type is not accepted for this material either: \(type); accepted \(media.joined(separator: " "))"
-                ))
+            let fits = Self.fits(d, media)
+            if !fits {
+                let type = d.detectedType ?? "application/octet-stream"
+                findings.append(
+                    Finding(
+                        .documentType, .error,
+                        "材料\(Self.quoted(m.name))只接受 \(Self.plainNames(media))，文件 \(d.path) 实际为 \(MediaSniffer.plainName(type))，"
+                            + (d.defects.contains(.documentType) ? "更正声明的类型亦不能提交；" : "更正清单记载亦不能提交；")
+                            + "请按接受的格式重新提交",
+                        material: m.id, path: d.path, source: catalog.statesMedia(of: m) ? m.source ?? matter.source : nil,
+                        detail:
+                            "the real type is not accepted for this material either: \(type); accepted \(media.joined(separator: " "))"
+                    ))
+            }
+            if let spec = m.spec, let (why, detail) = Self.breaks(spec, d, shownOnly: !fits) {
+                findings.append(
+                    Finding(
+                        .documentSpec, .error, "文件 \(d.path) 亦不符合材料\(Self.quoted(m.name))的规格要求（\(spec.text)）：\(why)",
+                        material: m.id, path: d.path, source: m.source ?? matter.source, detail: detail))
+            }
         }
         for d in docs where d.isSound {
             let type = d.detectedType ?? "application/octet-stream"

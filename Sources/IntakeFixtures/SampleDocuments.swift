@@ -62,7 +62,7 @@ public enum SampleDocuments {
     /// a `cropBox` goes with it. A `userUnit` is the page's own (the attribute is not inherited).
     public static func pdf(
         size: Int, title: String = "scan", mediaBox: String = "[0 0 595 842]", cropBox: String? = nil,
-        inherited: Bool = false, userUnit: String? = nil, rng: inout SeededRandom
+        inherited: Bool = false, userUnit: String? = nil, pages: Int = 1, rng: inout SeededRandom
     ) -> [UInt8] {
         var out: [UInt8] = Array("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)
         var offsets: [Int] = []
@@ -73,17 +73,20 @@ public enum SampleDocuments {
         let payload = rng.bytes(max(0, size - 600))
         object(Array("<< /Type /Catalog /Pages 2 0 R >>".utf8))
         let box = "/MediaBox \(mediaBox)" + (cropBox.map { " /CropBox \($0)" } ?? "")
-        object(Array("<< /Type /Pages /Kids [3 0 R] /Count 1\(inherited ? " " + box : "") >>".utf8))
-        object(
-            Array(
-                "<< /Type /Page /Parent 2 0 R\(inherited ? "" : " " + box)\(userUnit.map { " /UserUnit \($0)" } ?? "") /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>"
-                    .utf8))
+        // Pages after the first are objects 6, 7, …, each showing the same image.
+        let kids = ([3] + (0..<max(0, pages - 1)).map { 6 + $0 }).map { "\($0) 0 R" }.joined(separator: " ")
+        object(Array("<< /Type /Pages /Kids [\(kids)] /Count \(max(1, pages))\(inherited ? " " + box : "") >>".utf8))
+        let page = Array(
+            "<< /Type /Page /Parent 2 0 R\(inherited ? "" : " " + box)\(userUnit.map { " /UserUnit \($0)" } ?? "") /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>"
+                .utf8)
+        object(page)
         object(
             Array(
                 "<< /Type /XObject /Subtype /Image /Width 2480 /Height 3508 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length \(payload.count) >>\nstream\n"
                     .utf8) + payload + Array("\nendstream".utf8))
         let content = Array("q 595 0 0 842 0 0 cm /Im1 Do Q % \(title)".utf8)
         object(Array("<< /Length \(content.count) >>\nstream\n".utf8) + content + Array("\nendstream".utf8))
+        for _ in 1..<max(1, pages) { object(page) }
         let xref = out.count
         out += Array("xref\n0 \(offsets.count + 1)\n0000000000 65535 f \n".utf8)
         for o in offsets {

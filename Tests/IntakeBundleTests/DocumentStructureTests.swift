@@ -438,6 +438,24 @@ import Testing
         #expect(k.findings.first?.messageWithDetail.contains("page 1 of 1 is not a page object") == true)
     }
 
+    /// A well-formed PDF of no page (qpdf --check finds no error) is told as empty, not as damaged (round 58, tester c).
+    @Test func reportsAnEmptyPDFAsEmptyNotDamaged() throws {
+        var body = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for object in ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"] {
+            offsets.append(body.utf8.count)
+            body += "\(offsets.count) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = body.utf8.count
+        body += "xref\n0 3\n0000000000 65535 f \n"
+        for offset in offsets { body += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        body += "trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        let i = try inspect(BundleBuilder.bytes(Self.withPDF(Array(body.utf8))))
+        #expect(i.codes == [.documentCorrupt])
+        let f = try #require(i.findings.first)
+        #expect(f.severity == .error && f.message.contains("没有任何页面") && !f.message.contains("损坏"), "\(f.messageWithDetail)")
+    }
+
     @Test(arguments: [
         Array("%PDF-1.7\n%%EOF\n".utf8),
         Array("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 1 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".utf8),

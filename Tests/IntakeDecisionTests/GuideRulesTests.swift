@@ -103,6 +103,11 @@ import Testing
                     return a
                 }())
             #expect(brought.verdict == .accepted, "\(e) with an agent and its documents: \(brought.errors.map(\.message))")
+        } else if e.corrected {
+            #expect(agent.verdict == .returned, "\(e) with an agent: \(agent.verdict)")
+            #expect(
+                agent.findings.contains { $0.code == .applicationCorrection && $0.source?.line == e.line },
+                "\(e): \(agent.errors.map(\.message))")
         } else {
             #expect(agent.verdict == .refused, "\(e) with an agent: \(agent.verdict)")
             #expect(agent.codes.contains(.forbiddenCase), "\(e): \(agent.errors.map(\.message))")
@@ -257,12 +262,30 @@ import Testing
         let f = d.findings.first { $0.code == .factInvalid && $0.fact == "agent/id" }
         if says.isEmpty {
             #expect(f == nil, "\(String(describing: f))")
+        } else if says == "同一人" {
+            // Decided as his own application (a warning): a child of 10 filing alone still lacks the guardian the guide
+            // asks for, which an agent with his own id hid.
+            let f = try #require(f, "\(d.codes)")
+            #expect(f.severity == .warning && f.message.contains("本次按本人办理审核"), "\(f.message)")
+            #expect(d.verdict != .accepted && d.verdict != .acceptedDeferred, "\(d.codes)")
         } else {
             let f = try #require(f, "\(d.codes)")
             #expect(f.severity == .error && f.message.contains(says), "\(f.message)")
             #expect(f.source?.document == SpecCitations.document)
             #expect(d.verdict == .returned)
         }
+    }
+
+    /// An adult's complete application naming himself as agent is decided as his own and accepted, with a warning (round
+    /// 58, testers a and e: "本次按本人办理审核", yet returned for it alone).
+    @Test func anAgentWhoIsTheApplicantIsHisOwnApplication() throws {
+        var app = complete("SB-017", facts: try settledFacts("SB-017"))
+        let alone = try decide(app)
+        #expect(alone.verdict == .accepted, "\(alone.codes)")
+        app.agent = (name: "本人", id: app.idNumber)
+        let d = try decide(app)
+        #expect(d.verdict == .accepted, "\(d.codes)")
+        #expect(d.findings.contains { $0.fact == "agent/id" && $0.severity == .warning && $0.message.contains("本次按本人办理审核") })
     }
 
     /// A unit's 统一社会信用代码 is checked like a resident id (GB 32100-2015's check character), and an identifier

@@ -98,7 +98,8 @@ import Testing
         app.agent = commissionedAgent
         let d = try decide(app)
         #expect(!d.findings.contains { $0.code == .factMissing && $0.fact == "applicantAge" }, "\(d.errors.map(\.message))")
-        #expect(outcome(d, "F-agent") == .doesNotApply)
+        // A correction since round 58 (who files, not a prohibition): the rule of kind correction.
+        #expect(d.rules.first { $0.kind == .correction && $0.subject == "F-agent" }?.outcome == .doesNotApply)
     }
 
     /// 户籍 事项8 (line 2087) "需申请人本人申请和领取，不允许代办", 事项3 (line 1936) "因需采集照片及指纹…本人应到场", 入学 事项22

@@ -118,6 +118,32 @@ struct AuditRejudgeTests {
         #expect(result.skipped.count == 1)
     }
 
+    /// Bundles no longer under any name the ledger knows (renamed and moved; an upload to `intake serve`, which keeps
+    /// none): found under --bundles by their SHA-256 (round 58, tester t: 0 of 311 online decisions re-judged with
+    /// --bundles holding the very files).
+    @Test func bundlesUnderOtherNamesAreFoundByTheirHash() async throws {
+        let (dir, inbox, out) = try folderWithInbox("rejudge-renamed")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try await run(inbox: inbox, out: out)
+        let elsewhere = dir.appendingPathComponent("kept")
+        try FileManager.default.createDirectory(at: elsewhere.appendingPathComponent("deep"), withIntermediateDirectories: true)
+        let names = files(under: inbox)
+        #expect(names.count >= 2)
+        for (n, name) in names.enumerated() {
+            try FileManager.default.moveItem(
+                at: inbox.appendingPathComponent(name), to: elsewhere.appendingPathComponent("deep/upload-\(n).zip"))
+        }
+        let lost = try Rejudge(out: out, checker: checker(catalog), bundles: nil, jobs: 2).run()
+        #expect(lost.unchanged == 0 && lost.skipped.count == lost.bundles)
+        let found = try Rejudge(out: out, checker: checker(catalog), bundles: elsewhere, jobs: 2).run()
+        #expect(found.skipped.isEmpty, "\(found.skipped.map(\.reason))")
+        #expect(found.unchanged == found.bundles && found.changes.isEmpty)
+        // One that is nowhere stays skipped, said so.
+        try FileManager.default.removeItem(at: elsewhere.appendingPathComponent("deep/upload-0.zip"))
+        let one = try Rejudge(out: out, checker: checker(catalog), bundles: elsewhere, jobs: 2).run()
+        #expect(one.skipped.count == 1 && one.skipped[0].reason.contains("by name or SHA-256"), "\(one.skipped.map(\.reason))")
+    }
+
     @Test func findingsOnDifferentFilesAreTold() throws {
         func report(_ paths: [String]) -> Data {
             let findings = paths.map {

@@ -56,6 +56,31 @@ struct AuditSampleTests {
         #expect(try ledger.findDecisions(f).isEmpty)
     }
 
+    /// Proportional shares by largest remainders, a stratum lifted to its one having no remainder left (round 58, tester
+    /// t: strata of 62, 156, 60 and 30 of 308 drew 2, 5, 1, 2 of 10; their shares are 2.01, 5.06, 1.95, 0.97).
+    @Test func aStratumLiftedToOneTakesNoSecondBeforeALargerOne() async throws {
+        let (dir, out) = try await Self.decided("sample-shares")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let one = try #require(try Sampler(out: out, n: 10, seed: "x", by: .matter).population().first)
+        var population: [DecisionRow] = []
+        for (matter, count) in [("A", 62), ("B", 156), ("C", 60), ("D", 30)] {
+            for i in 0..<count {
+                var row = one
+                row.matter = matter
+                row.sha256 = "\(matter)\(i)"
+                population.append(row)
+            }
+        }
+        for seed in ["a", "b", "2026-Q4"] {
+            let drawn = Sampler(out: out, n: 10, seed: seed, by: .matter).draw(from: population)
+            let counts = Dictionary(grouping: drawn, by: \.matter).mapValues(\.count)
+            #expect(counts == ["A": 2, "B": 5, "C": 2, "D": 1], "\(seed)")
+        }
+        // Four of 308: one each.
+        let four = Sampler(out: out, n: 4, seed: "a", by: .matter).draw(from: population)
+        #expect(Dictionary(grouping: four, by: \.matter).mapValues(\.count) == ["A": 1, "B": 1, "C": 1, "D": 1])
+    }
+
     @Test func theSameSeedDrawsTheSameStratifiedSample() async throws {
         let (dir, out) = try await Self.decided("sample")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -88,4 +88,29 @@ import Testing
         #expect(verified.holds)
         #expect(try Self.problems(out) == ["warning index-added index/2099-01.json"])
     }
+
+    /// Seal 1's text saved as the next seal's file is no killed sealing's leftover, which would call itself seal 2 and
+    /// link to seal 1: an error (round 58, tester t: a warning, "the sealing process was killed", and verify passed).
+    @Test func aSealCopiedAsTheNextIsAnError() async throws {
+        let (dir, options) = try await Round49RunTests.decidedOnce("seal-copied")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = options.out
+        try FileManager.default.copyItem(
+            at: out.appendingPathComponent("seals/000001.json"), to: out.appendingPathComponent("seals/000002.json"))
+        let verified = try AuditVerifyTests.verify(out)
+        #expect(!verified.holds)
+        let added = try #require(verified.problems.first { $0.path == "seals/000002.json" }, "\(verified.problems)")
+        #expect(added.code == "seal-added" && added.severity == .error && added.message.contains("calls itself seal 1"))
+    }
+
+    /// The seal the ledger says covers a decision is the one that lists it (round 58, tester t: bundles.seal edited passed).
+    @Test func aDecisionsSealNumberEditedIsNamed() async throws {
+        let (dir, options) = try await Round49RunTests.decidedOnce("seal-number")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = options.out
+        try openLedger(out).execute("UPDATE bundles SET seal = 7 WHERE sha256 = (SELECT MIN(sha256) FROM bundles)")
+        let verified = try AuditVerifyTests.verify(out)
+        #expect(verified.problems.map(\.code) == ["ledger-changed"], "\(verified.problems)")
+        #expect(verified.problems.first?.message.contains("seal 7 covers") == true)
+    }
 }

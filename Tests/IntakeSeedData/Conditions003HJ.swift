@@ -614,9 +614,11 @@ public let agents003HJ: [AgentExpectation] = [
     AgentExpectation("BS-HJ-014", "", material: nil, line: 2299),
     // 户籍 事项10, 12 十六周岁以下由监护人代办；十六周岁以上本人到场采集照片及指纹; 事项13 未成年人由监护人代办，成年人由本人办理 (the
     // test's applicant is an adult). 事项10's applicant is a child under 18: one of 17 comes in person, and no one, the guardian
-    // neither, files in the child's place (round 20, tester 6, as 事项12; DecisionTests.aChildOfSixteenOrMoreComesInPerson)
-    AgentExpectation("BS-HJ-010", "", material: nil, line: 2144, facts: ["residentId": "210202200707020013"]),
-    AgentExpectation("BS-HJ-012", "", material: nil, line: 2221),
+    // neither, files in the child's place (round 20, tester 6, as 事项12; DecisionTests.aChildOfSixteenOrMoreComesInPerson); who
+    // files, not 不允许代办: returned to come in person, as a child under 16 filing alone is (round 58, tester d)
+    AgentExpectation(
+        "BS-HJ-010", "", material: nil, line: 2144, facts: ["residentId": "210202200707020013"], corrected: true),
+    AgentExpectation("BS-HJ-012", "", material: nil, line: 2221, corrected: true),
     // An adult (55): 成年人由本人办理
     AgentExpectation("BS-HJ-013", "", material: nil, line: 2263, facts: ["residentId": "210202197001010011"]),
     // 退休 事项7 7.可否代办 否; 殡葬 事项2 7.可否代办 否; 殡葬 事项6 七、可否代办 不能代办。

@@ -66,11 +66,15 @@ public struct AgentExpectation: Sendable, CustomStringConvertible {
     /// The submitted time of the application (a matter taken only part of the year, e.g. 每年从1月份至4月10日进行申请,
     /// is checked inside its window).
     public let submitted: String
+    /// In person (no material): the applicant comes in person as a correction (补正: the guide says who files, 本人到场,
+    /// not 不允许代办), not a refusal.
+    public let corrected: Bool
 
     public init(
         _ matter: String, _ scenario: String, material: String?, line: Int, facts: [String: String] = [:],
-        submitted: String = "2025-07-01T09:30:00+08:00"
+        submitted: String = "2025-07-01T09:30:00+08:00", corrected: Bool = false
     ) {
+        self.corrected = corrected
         self.matter = matter
         self.scenario = scenario
         self.material = material

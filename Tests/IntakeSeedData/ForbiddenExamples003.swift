@@ -639,6 +639,20 @@ public let forbiddenExamples003: [ForbiddenExample] =
         ForbiddenExample(
             "BS-BDC-003", "F-not-holder", triggering: ["bdcTransferorIsRecordedHolder": "false"],
             notTriggering: ["bdcTransferorIsRecordedHolder": "true"]),
+        // 不动产 事项9 8.备注 (line 5976) "自然人处置不动产的审查隐形共有权", 事项13, 14, 15 (lines 6084, 6118, 6148) "自然人抵押
+        // 不动产的审查隐形共有权": the clerk found a hidden co-owner (an unrecorded spouse) who does not agree, whoever files
+        ForbiddenExample(
+            "BS-BDC-009", "F-hidden-co-owner", triggering: ["bdcHiddenCoOwnersAgree": "false"],
+            notTriggering: ["bdcHiddenCoOwnersAgree": "true"]),
+        ForbiddenExample(
+            "BS-BDC-013", "F-hidden-co-owner", triggering: ["bdcHiddenCoOwnersAgree": "false"],
+            notTriggering: ["bdcHiddenCoOwnersAgree": "true"]),
+        ForbiddenExample(
+            "BS-BDC-014", "F-hidden-co-owner", triggering: ["bdcHiddenCoOwnersAgree": "false"],
+            notTriggering: ["bdcHiddenCoOwnersAgree": "true"]),
+        ForbiddenExample(
+            "BS-BDC-015", "F-hidden-co-owner", triggering: ["bdcHiddenCoOwnersAgree": "false"],
+            notTriggering: ["bdcHiddenCoOwnersAgree": "true"]),
         // 不动产 事项27 (line 6370) "申请人应当为不动产登记簿记载的权利人"; (line 6372) "如房屋存在抵押登记，需抵押权人配合办理": a
         // mortgaged house whose mortgagee does not join; a house without a mortgage needs no mortgagee
         ForbiddenExample(
