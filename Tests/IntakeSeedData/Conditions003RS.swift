@@ -405,6 +405,11 @@ public let notRequired003RS: [NotRequiredExpectation] = [
 ]
 
 public let agents003RS: [AgentExpectation] = [
+    // 人力社保 事项46 7.可否代办 (line 4700) 对因同一事由引起的集体投诉，投诉人可授权委托代表投诉: the representative of a collective
+    // complaint brings the complainants' authorisation (5, the sentence after the list); a complaint that is not collective
+    // is the complainant's own, the agent returned (round 58, tester e)
+    AgentExpectation("BS-RS-046", "", material: "5", line: 4700, facts: ["rsCollectiveComplaint": "true"]),
+    AgentExpectation("BS-RS-046", "", material: nil, line: 4700, facts: ["rsCollectiveComplaint": "false"], corrected: true),
     // 人力社保 事项22 （2）本人到辖区街道（乡镇）申请办理社保卡…代办人办理需携带本人身份证、代办人身份证（原件及复印件）
     // (round 21, tester 2: a part of （2）, 2.2, not a free number 5)
     AgentExpectation("BS-RS-022", "", material: "2.2", line: 2986, facts: ["rsCardRoute": "本人到街道乡镇申请"]),
