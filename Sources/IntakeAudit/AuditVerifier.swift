@@ -593,7 +593,7 @@ public struct AuditVerifier: Sendable {
         return summary.disagreements(
             verdict: d.verdict, application: d.application, matter: d.matter, matterName: d.matterName, scenario: d.scenario,
             bundleSHA256: row.sha256, catalogVersion: row.catalogVersion, submitted: d.submitted, file: d.file,
-            findings: d.findings)
+            findings: d.findings, size: d.size)
     }
 
     /// SHA-256 of each file (nil: unreadable), on every core.

@@ -64,6 +64,8 @@ public struct ReportSummary: Sendable {
     public var catalogVersion: String
     public var bundleFile: String
     public var bundleSHA256: String
+    /// The bundle's size in bytes; nil where the report gives none.
+    public var bundleSize: Int64?
     public var generatorVersion: String
     public var submitted: String
     public var findings: [FindingSummary]
@@ -87,6 +89,7 @@ public struct ReportSummary: Sendable {
         let bundle = d["bundle"] as? [String: Any] ?? [:]
         bundleFile = bundle["file"] as? String ?? ""
         bundleSHA256 = bundle["sha256"] as? String ?? ""
+        bundleSize = (bundle["size"] as? NSNumber)?.int64Value
         generatorVersion = (d["generator"] as? [String: Any])?["version"] as? String ?? ""
         submitted = d["submitted"] as? String ?? ""
         findings = (d["findings"] as? [[String: Any]] ?? []).map(FindingSummary.init)
@@ -118,7 +121,7 @@ extension ReportSummary {
         verdict: String, application: String? = nil, matter: String? = nil, matterName: String? = nil,
         scenario: String? = nil,
         bundleSHA256: String, catalogVersion: String, submitted: String? = nil, file: String? = nil,
-        findings: [String: Int]? = nil
+        findings: [String: Int]? = nil, size: Int64? = nil
     ) -> [String] {
         let pairs: [(String, String?, String)] = [
             ("verdict", verdict, self.verdict),
@@ -130,6 +133,8 @@ extension ReportSummary {
             ("catalogVersion", catalogVersion, self.catalogVersion),
             ("submitted", submitted, self.submitted),
             ("bundle file", file, bundleFile),
+            // Round 58, tester t: the size edited passed.
+            ("bundle size", size.flatMap { size in bundleSize.map { _ in String(size) } }, bundleSize.map(String.init) ?? ""),
         ]
         var out: [String] = pairs.compactMap { (key: String, ledger: String?, report: String) -> String? in
             guard let ledger, ledger != report else { return nil }

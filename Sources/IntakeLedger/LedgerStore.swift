@@ -620,6 +620,8 @@ public struct LedgerReportSet: Sendable, Hashable {
         /// The findings recorded, counted by `code severity` (what `audit find --code`
         /// answers from); nil: not compared.
         public var findings: [String: Int]?
+        /// The bundle's size in bytes as recorded.
+        public var size: Int64?
         /// The decision that replaced this one under the same name (left out of `find` and
         /// the index), if any.
         public var supersededBy: String?

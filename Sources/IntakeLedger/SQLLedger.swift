@@ -1180,7 +1180,8 @@ public final class SQLLedger: LedgerStore {
         try s.db.run(
             """
             SELECT b.sha256, b.catalog_version, b.report_dir, b.report_base, b.json_sha256, b.xml_sha256, b.html_sha256,
-                b.seal, b.verdict, b.application, b.matter, b.scenario, b.submitted, b.file, b.superseded_by, b.matter_name
+                b.seal, b.verdict, b.application, b.matter, b.scenario, b.submitted, b.file, b.superseded_by, b.matter_name,
+                b.size
             FROM bundles b WHERE b.state = 'decided' AND \(condition) ORDER BY b.sha256
             """
         ) { r in
@@ -1195,6 +1196,7 @@ public final class SQLLedger: LedgerStore {
             set.decision.supersededBy = r[14] == .null ? nil : r.text(14)
             // Every version writes the name as text ("" for an invalid bundle): a NULL is an edit, compared as "".
             set.decision.matterName = r[15] == .null ? "" : r.text(15)
+            set.decision.size = r[16] == .null ? nil : r.int(16)
             out.append(set)
         }
         return out

@@ -579,6 +579,12 @@ enum Routes {
             }
             if info.st_mode & S_IFMT != S_IFDIR {
                 problems.append("\(name) \(path) is not a folder")
+            } else if index == 0, let opened = state.dataIdentity,
+                opened != FileIdentity(path: path)
+            {
+                problems.append(
+                    "\(name) \(path) is not the folder the server opened (moved away and another put in its place): its ledger "
+                        + "and reports would part; restart the server on the folder to use")
             } else if access(path, W_OK | X_OK) != 0 {
                 problems.append("\(name) \(path) is not writable")
             }

@@ -300,7 +300,8 @@ struct AuditFindCommand: ParsableCommand {
     func run() throws {
         var filter = DecisionFilter()
         filter.application = application
-        filter.matter = matter
+        // Codes are upper case (RS-007): rs-007 is the same matter (round 58, tester t: it found nothing).
+        filter.matter = matter?.uppercased()
         filter.verdict = verdict?.rawValue
         filter.findingCode = code
         filter.from = from

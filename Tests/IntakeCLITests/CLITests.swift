@@ -123,6 +123,24 @@ import Testing
         #expect(object["level"] as? String == "error" && object["kind"] as? String == "inbox", "\(line)")
     }
 
+    /// `audit find --matter` takes a code in any case, codes being upper case (round 58, tester t: rs-007 found nothing).
+    @Test func auditFindTakesAMattersCodeInAnyCase() throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inbox = root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        for name in ["RS-009-returned.zip", "BS-HY-003-accepted.zip"] {
+            try FileManager.default.copyItem(
+                at: URL(fileURLWithPath: "Fixtures/bundles/\(name)"), to: inbox.appendingPathComponent(name))
+        }
+        let out = root.appendingPathComponent("out")
+        #expect(try runIntake(["run", "--inbox", inbox.path, "--out", out.path, "--settle", "0"]).status == 0)
+        let upper = try runIntake(["audit", "find", out.path, "--matter", "RS-009"])
+        let lower = try runIntake(["audit", "find", out.path, "--matter", "rs-009"])
+        #expect(upper.status == 0 && upper.output.contains("RS-009") && !upper.output.contains("BS-HY-003"), "\(upper.output)")
+        #expect(lower.status == 0 && lower.output == upper.output, "\(lower.output) \(lower.error)")
+    }
+
     /// The discussion under each command's help is wrapped by the terminal's width (80
     /// columns when not a terminal), paragraph by paragraph: no line is broken short in
     /// the middle of a sentence because the source text carried its own line breaks.

@@ -409,6 +409,8 @@ struct AuditVerifyTests {
                 "matter name: ledger \"伪造事项名\""
             ),
             ("matter-name-null", "UPDATE bundles SET matter_name = NULL WHERE sha256 = '\(r0)'", "matter name: ledger \"\""),
+            // The bundle's size (round 58, tester t: edited, verified).
+            ("size", "UPDATE bundles SET size = size + 1 WHERE sha256 = '\(r0)'", "bundle size: ledger"),
         ] {
             let copy = try Self.copy(out, name)
             try openLedger(copy).execute(statement)

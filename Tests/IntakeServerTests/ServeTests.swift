@@ -1103,6 +1103,17 @@ struct ServeTests {
         let report = try await server.request(.GET, "/v1/reports/\(sha)")
         #expect(report.status == 503 && report.json["type"] as? String == "urn:intake:problem:not-ready", "\(report.text)")
         #expect(report.header("Retry-After") == "5")
+        // An empty folder in its place is not the one the server opened either (round 58, tester t: ready, and the
+        // reports went into it while the ledger rows went to the folder moved away).
+        try FileManager.default.removeItem(at: data)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: false)
+        let replaced = try await server.request(.GET, "/readyz")
+        #expect(
+            replaced.status == 503 && (replaced.json["detail"] as? String)?.contains("not the folder") == true, "\(replaced.text)"
+        )
+        let into = try await server.request(.POST, "/v1/checks", body: Self.application(id: "REPLACED"))
+        #expect(into.status == 503, "\(into.text)")
+        #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("reports").path))
         try FileManager.default.removeItem(at: data)
         try FileManager.default.moveItem(at: moved, to: data)
         #expect(try await server.request(.GET, "/readyz").status == 200)
