@@ -34,7 +34,7 @@ public struct Rejudge: Sendable {
         public var sha256: String
         public var file: String
         public var reason: String
-        /// No file was found for it (not one that holds other bytes).
+        /// No file under its names holds its bytes: to look up by its SHA-256.
         var notFound = false
     }
 
@@ -185,7 +185,9 @@ public struct Rejudge: Sendable {
             ? "not found where it was found or moved"
                 + (bundles == nil ? " (give --bundles)" : " nor under --bundles, by name or SHA-256")
             : "the files found under its names now hold other bytes"
-        return .skipped(Skipped(sha256: row.sha256, file: row.file, reason: reason, notFound: tried == 0))
+        // Looked up under --bundles by its SHA-256 next, whether its names hold nothing or other bytes now (the review of
+        // round 58: a name reused by another bundle hid the very file under --bundles).
+        return .skipped(Skipped(sha256: row.sha256, file: row.file, reason: reason, notFound: true))
     }
 }
 

@@ -41,8 +41,9 @@ public struct DerivedFacts: Sendable {
             case .success(let id):
                 findings += Self.agentProblems(agent, id: id, applicant: applicant, on: date)
                 // Not an agent: 代办's rules (不可代办, the 委托书) are not applied to the applicant himself, who would
-                // be refused for what one correction of the manifest mends (round 52, tester a: GJJ-027 refused).
-                if Self.isApplicant(agent, applicant) {
+                // be refused for what one correction of the manifest mends (round 52, tester a: GJJ-027 refused). Another
+                // name with his id is returned to correct the id (agentProblems), the agent's rules applied.
+                if Self.isApplicantHimself(agent, applicant) {
                     agentIsApplicant = true
                     manifest.agent = nil
                 }
@@ -102,6 +103,14 @@ public struct DerivedFacts: Sendable {
         applicant.idType == "resident-id" && applicant.idNumber.trimmed.uppercased() == agent.idNumber.trimmed.uppercased()
     }
 
+    /// The applicant himself in the agent's place: his id and his name (spaces aside). Another name with his id is no
+    /// such slip but an id written wrong, the agent unknown (the review of round 58: 李四 with 张三's id was accepted as
+    /// 张三's own application, without the agent's papers, where no agent may act).
+    static func isApplicantHimself(_ agent: Manifest.Person, _ applicant: Manifest.Applicant) -> Bool {
+        func bare(_ s: String) -> String { String(s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+        return isApplicant(agent, applicant) && bare(agent.name) == bare(applicant.name)
+    }
+
     /// The youngest an agent may be: acting for another (委托代理) or as a guardian (法定代理)
     /// takes full capacity, which the law gives at 18 (民法典 第十七条、第十八条).
     static let agentMinimumAge = 18
@@ -114,11 +123,20 @@ public struct DerivedFacts: Sendable {
     static func agentProblems(
         _ agent: Manifest.Person, id: ResidentID, applicant: Manifest.Applicant, on date: CalendarDate
     ) -> [Finding] {
-        if isApplicant(agent, applicant) {
+        if isApplicantHimself(agent, applicant) {
             return [
                 Finding(
                     .factInvalid, .warning, "代办人与申请人为同一人（公民身份号码相同）：本人办理的，清单中不填代办人（本次按本人办理审核）",
-                    fact: "agent/id", source: identityCitation, detail: "the agent's resident id is the applicant's")
+                    fact: "agent/id", source: identityCitation, detail: "the agent's resident id and name are the applicant's")
+            ]
+        }
+        if isApplicant(agent, applicant) {
+            return [
+                Finding(
+                    .factInvalid, .error,
+                    "代办人 \(agent.name.clippedForMessage) 的公民身份号码与申请人 \(applicant.name.clippedForMessage) 的相同：请更正代办人的公民身份号码（本人办理的，清单中不填代办人）",
+                    fact: "agent/id", source: identityCitation,
+                    detail: "the agent's resident id is the applicant's, under another name")
             ]
         }
         let age = id.birthDate.wholeYears(until: date)

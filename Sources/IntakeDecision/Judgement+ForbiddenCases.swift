@@ -16,7 +16,7 @@ extension Judgement {
             case .holds(true):
                 outcome = .applies
                 findings.append(
-                    Finding(f.outcome.findingCode, .error, f.message, source: f.source))
+                    Finding(f.outcome.findingCode, .error, f.message, source: f.source, rule: f.id))
             case .holds(false):
                 outcome = .doesNotApply
             case .needsFacts where refusedForWhatItIs, .prose where refusedForWhatItIs:

@@ -446,7 +446,7 @@ extension Judgement {
                 into: &out)
         }
         guard m.requirement == .conditional, !alternative, let cond = m.condition,
-            Material.first(in: [m], where: { !(docs[$0.id] ?? []).isEmpty }) != nil
+            Self.anyFiled(m, docs)
         else {
             once(presumingFiled: true, &self, &out)
             return
@@ -494,7 +494,7 @@ extension Judgement {
             // checked as required, whatever the facts would say. Not for an alternative the
             // guide ties to a case: it serves only in that case, so the facts must tell.
             let submitted =
-                presumingFiled && !alternative && Material.first(in: [m], where: { !(docs[$0.id] ?? []).isEmpty }) != nil
+                presumingFiled && !alternative && Self.anyFiled(m, docs)
             switch conditions.evaluate(cond) {
             case .holds(let b): required = b
             case .needsFacts(let names):
@@ -721,7 +721,12 @@ extension Judgement {
         var filed: [String] = []
         if m.need == .all {
             for p in m.parts {
-                if Material.first(in: [p], where: { !(docs[$0.id] ?? []).isEmpty }) != nil {
+                // A sound file of a type it takes: a broken one, or one of another type, is told by its own finding and the
+                // part is still to file (the review of round 58 and round 59, tester i: "已交（6.1）" of a broken 6.1).
+                let served = Material.first(in: [p]) { q in
+                    docs[q.id]?.contains { $0.isSound && Self.fits($0, catalog.acceptedMedia(of: q)) } == true
+                }
+                if served != nil {
                     filed.append(Self.label(p))
                     continue
                 }
@@ -837,29 +842,6 @@ extension Judgement {
                 return
             }
         }
-        // One item of the guide naming several documents (退休 事项3 1.2 "退休职工本人身份证、户口簿原件及复印件"; 不动产 事项14
-        // 3 "不动产权证书和不动产登记证明"), whose parts are the catalog's and cite no line of their own: the contract numbers
-        // materials as the guide does, so its number is the one a producer knows (parts citing no line of their own are
-        // cited by the group: CatalogMapping). Fewer files under it than parts, every one of a type each part accepts and
-        // a page at least for each document: they are taken for the item, and the clerk checks that they hold each
-        // document (round 58, tester e: a two-page PDF of the 身份证 and the 户口簿 filed under 1.2 was returned with both
-        // "缺少"; two files under 1.2 were accepted). Fewer pages than documents cannot hold each: told below to file
-        // them apart (round 21: one scan of the 身份证 stood for the 身份证 and the 户口簿).
-        if settled, unmet.count > 1, files.count < unmet.count, single.count == unmet.count, m.source != nil,
-            files.reduce(0, { $0 + ($1.pages ?? 1) }) >= unmet.count,
-            unmet.allSatisfy({ out[$0].material.source == m.source && fitting[$0, default: []].count == files.count })
-        {
-            for i in unmet { serve(i, with: files, into: &out) }
-            findings.append(
-                Finding(
-                    .manualCheck, .warning,
-                    "文件 \(files.map(\.path).joined(separator: "、")) 标注为材料\(Self.label(m))，指南将其列为一项，已按含有"
-                        + unmet.map { Self.label(out[$0].material) }.joined(separator: "、")
-                        + "计；请窗口人员核对文件中各项齐全，缺少的请申请人补正",
-                    material: m.id, path: files[0].path, source: m.source ?? matter.source,
-                    detail: "one item of the guide filed as \(files.count) file(s) for its \(unmet.count) documents"))
-            return
-        }
         // Fewer files than parts, or parts of several documents: a file whose type only one
         // part still needed accepts is that part (the 汇总表's pdf filed under 1 is its pdf
         // 版 1.1; the excel 1.2 is then missing, not both: round 21, tester 1). A file that
@@ -897,6 +879,21 @@ extension Judgement {
     static func fits(_ d: DocumentEvidence, _ media: [String]) -> Bool {
         let type = d.detectedType ?? "application/octet-stream"
         return media.isEmpty || media.contains { MediaSniffer.compatible(claimed: $0, detected: type) }
+    }
+
+    /// Whether a file was filed for the material or one of its parts.
+    static func anyFiled(_ m: Material, _ docs: [String: [DocumentEvidence]]) -> Bool {
+        Material.first(in: [m], where: { !(docs[$0.id] ?? []).isEmpty }) != nil
+    }
+
+    /// A file of another type, or of the type asked, that also breaks the material's specification, told with its other
+    /// defect (一次性告知): what converting keeps where it must be converted (`shownOnly`), all of it where not.
+    mutating func alsoBreaksSpec(_ d: DocumentEvidence, of m: Material, shownOnly: Bool) {
+        guard let spec = m.spec, let (why, detail) = Self.breaks(spec, d, shownOnly: shownOnly) else { return }
+        findings.append(
+            Finding(
+                .documentSpec, .error, "文件 \(d.path) 亦不符合材料\(Self.quoted(m.name))的规格要求（\(spec.text)）：\(why)",
+                material: m.id, path: d.path, source: m.source ?? matter.source, detail: detail))
     }
 
     /// A part of a group met by files filed under the group's number.
@@ -940,12 +937,7 @@ extension Judgement {
                             "the real type is not accepted for this material either: \(type); accepted \(media.joined(separator: " "))"
                     ))
             }
-            if let spec = m.spec, let (why, detail) = Self.breaks(spec, d, shownOnly: !fits) {
-                findings.append(
-                    Finding(
-                        .documentSpec, .error, "文件 \(d.path) 亦不符合材料\(Self.quoted(m.name))的规格要求（\(spec.text)）：\(why)",
-                        material: m.id, path: d.path, source: m.source ?? matter.source, detail: detail))
-            }
+            alsoBreaksSpec(d, of: m, shownOnly: !fits)
         }
         for d in docs where d.isSound {
             let type = d.detectedType ?? "application/octet-stream"
@@ -981,12 +973,7 @@ extension Judgement {
                             + (stated ? "" : " (the pipeline's default set: the guide names no format)")))
                 // What else the file shows to be wrong, told with it (一次性告知): a PNG photo
                 // converted to JPEG would otherwise come back for its size or pixels.
-                if let spec = m.spec, let (why, detail) = Self.breaks(spec, d, shownOnly: true) {
-                    findings.append(
-                        Finding(
-                            .documentSpec, .error, "文件 \(d.path) 亦不符合材料\(Self.quoted(m.name))的规格要求（\(spec.text)）：\(why)",
-                            material: m.id, path: d.path, source: m.source ?? matter.source, detail: detail))
-                }
+                alsoBreaksSpec(d, of: m, shownOnly: true)
                 rejected += 1
             }
         }

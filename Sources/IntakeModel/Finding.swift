@@ -76,11 +76,16 @@ public struct Finding: Sendable, Hashable, Codable {
     /// The fact this finding concerns (a declared or derived fact's name, or
     /// `applicant/id` for the resident id), if any.
     public var fact: String?
+    /// The catalog rule this finding applies, where one rule made it: a forbidden case's id (`F-unit`), so that two
+    /// rules citing one line are told apart (round 59, tester h: SB-024's age and years refusals, both of line 436, each
+    /// linked to both rules).
+    public var rule: String?
 
     public init(
         _ code: FindingCode, _ severity: Severity, _ message: String, material: String? = nil,
-        path: String? = nil, fact: String? = nil, source: Citation? = nil, detail: String? = nil
+        path: String? = nil, fact: String? = nil, source: Citation? = nil, detail: String? = nil, rule: String? = nil
     ) {
+        self.rule = rule
         self.code = code
         self.severity = severity
         self.message = message

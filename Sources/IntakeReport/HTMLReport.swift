@@ -116,6 +116,8 @@ private final class HTMLPage {
             tiers.append(matching { $0.kind == .deferral && $0.subject == m })
         }
         if let kind = ForbiddenCase.Outcome(finding: f.code)?.ruleKind {
+            // The rule the finding names, where it names one (two rules may cite one line: round 59, tester h).
+            if let id = f.rule { tiers.append(matching { $0.kind == kind && $0.subject == id }) }
             tiers.append(matching { $0.kind == kind && $0.outcome == .applies && $0.source == f.source })
         }
         if f.code == .applicationWindow { tiers.append(matching { $0.kind == .window }) }

@@ -91,6 +91,7 @@ public enum JSONReport {
             if let m = f.material { w.field("material", m) }
             if let p = f.path { w.field("path", p) }
             if let fact = f.fact { w.field("fact", fact) }
+            if let rule = f.rule { w.field("rule", rule) }
             w.field("message", f.message)
             if let d = f.detail { w.field("detail", d) }
             if let s = f.source {

@@ -47,7 +47,7 @@ public enum XMLReport {
                 "finding",
                 [
                     "code": f.code.rawValue, "severity": f.severity.rawValue, "material": f.material, "path": f.path,
-                    "fact": f.fact,
+                    "fact": f.fact, "rule": f.rule,
                 ])
             x.leaf("message", f.message)
             if let d = f.detail { x.leaf("detail", d) }

@@ -257,7 +257,8 @@ import Testing
     func anAgentIsAnotherPersonOfFullAge(agentID: String, says: String) throws {
         var app = complete("BS-HJ-007", scenario: "nearby", facts: try settledFacts("BS-HJ-007", scenario: "nearby"))
         app.idNumber = "210202201503011232"  // a child of 10
-        app.agent = (name: "代办人", id: agentID)
+        // The applicant himself: his name with his id (another name with it is an id to correct).
+        app.agent = (name: says == "同一人" ? app.applicantName : "代办人", id: agentID)
         let d = try decide(app)
         let f = d.findings.first { $0.code == .factInvalid && $0.fact == "agent/id" }
         if says.isEmpty {
@@ -276,16 +277,23 @@ import Testing
         }
     }
 
-    /// An adult's complete application naming himself as agent is decided as his own and accepted, with a warning (round
-    /// 58, testers a and e: "本次按本人办理审核", yet returned for it alone).
+    /// An adult's complete application naming himself (his name, his id) as agent is decided as his own and accepted, with
+    /// a warning (round 58, testers a and e: "本次按本人办理审核", yet returned for it alone).
     @Test func anAgentWhoIsTheApplicantIsHisOwnApplication() throws {
         var app = complete("SB-017", facts: try settledFacts("SB-017"))
         let alone = try decide(app)
         #expect(alone.verdict == .accepted, "\(alone.codes)")
-        app.agent = (name: "本人", id: app.idNumber)
+        app.agent = (name: app.applicantName, id: app.idNumber)
         let d = try decide(app)
         #expect(d.verdict == .accepted, "\(d.codes)")
         #expect(d.findings.contains { $0.fact == "agent/id" && $0.severity == .warning && $0.message.contains("本次按本人办理审核") })
+        // Another name with his id is an id to correct, not the applicant himself (the review of round 58: accepted as his
+        // own application).
+        app.agent = (name: "李四", id: app.idNumber)
+        let other = try decide(app)
+        #expect(other.verdict == .returned, "\(other.codes)")
+        let f = try #require(other.findings.first { $0.fact == "agent/id" })
+        #expect(f.severity == .error && f.message.contains("请更正代办人的公民身份号码"), "\(f.message)")
     }
 
     /// A unit's 统一社会信用代码 is checked like a resident id (GB 32100-2015's check character), and an identifier

@@ -17,7 +17,7 @@ import Testing
         ("BS-RX-033", "case-2", ["familyAccompanies": "true"], "6.2"),
         ("BS-BDC-024", "", [:], "1.2"),
         ("BS-BDC-012", "", ["bdcMortgageType": "最高额抵押权", "bdcPriorDebtIncluded": "true"], "6.2"),
-        ("BS-QT-014", "", ["remarried": "true"], "11.1"),
+        ("BS-QT-014", "", ["qtSpouseRemarried": "true"], "11.1"),
     ])
     func eachDocumentJoinedByHeIsAsked(_ code: String, _ scenario: String, _ set: [String: String], _ part: String) throws {
         var facts = try settledFacts(code, scenario: scenario.isEmpty ? nil : scenario)

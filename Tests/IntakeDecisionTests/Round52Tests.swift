@@ -155,7 +155,7 @@ import Testing
     @Test func theSpousesCourtDivorceHasNoCertificateEither() throws {
         var facts = try settledFacts("BS-QT-014")
         facts["qtDivorced"] = "true"
-        facts["remarried"] = "true"
+        facts["qtSpouseRemarried"] = "true"
         var app = complete("BS-QT-014", facts: facts, omit: ["4.2.1", "11.1"])
         #expect(Set(try decide(app).errors.filter { $0.code == .materialMissing }.compactMap(\.material)) == ["4.2.1", "11.1"])
         for (from, to) in [("4.2.2.1", "4.2.2.2"), ("11.2.1", "11.2.3")] {

@@ -148,6 +148,9 @@ import Testing
             // Round 18: 个税 事项4 1.个人转让5年以上唯一住房免征个人所得税优惠 (line 5104, the first case); 户籍 事项15 复员人员
             // 1.义务兵…持…退出现役证…到接受安置地安置办办理落户介绍信 (2316, the soldier's own 户口).
             ("BS-GS-004", 5104), ("BS-HJ-015", 2316),
+            // Round 59 (tester f): 人力社保 事项5 (line 2439) 2.本人身份证原件及复印件。3.委托他人代办的另需提供委托书, the graduate's own
+            // file, as 事项1-3 and 6.
+            ("BS-RS-005", 2439),
         ])
     func aCitizensMatterIsRefusedToAUnit(code: String, line: Int) throws {
         // The guide names a person as the one who applies, at the line given: a unit applying is refused, the

@@ -54,8 +54,11 @@ import Testing
         #expect(findings.count == report.findings.count)
         #expect(!findings.isEmpty || sample == .accepted)
         for f in findings {
-            // The spec's keys, and the added ones (fact, detail), which keep their meaning.
-            #expect(Set(f.keys).isSubset(of: ["code", "severity", "material", "path", "fact", "message", "detail", "source"]))
+            // The spec's keys, and the added ones (fact, detail, rule), which keep their meaning.
+            #expect(
+                Set(f.keys).isSubset(of: ["code", "severity", "material", "path", "fact", "rule", "message", "detail", "source"]))
+            // A refusal names its rule (the contract: "the material or rule it concerns").
+            if f["code"] as? String == "forbidden-case" { #expect(f["rule"] is String) }
             // The message is for the applicant: no library or protocol text in it.
             let message = f["message"] as? String ?? ""
             for technical in ["SHA-256", "manifest says", "libzip", "Not a zip", "(", "qpdf", "CRC-32"] {

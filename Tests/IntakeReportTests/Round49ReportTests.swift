@@ -108,3 +108,40 @@ extension Round49ReportTests {
         #expect(turned.findings.contains { $0.message.contains("\\u{202E}") }, "\(turned.findings.map(\.message))")
     }
 }
+
+/// Session 51, black-box round 59 (tester h).
+@Suite struct Round59ReportTests {
+    /// SB-024's age (F5) and contribution (F7) refusals both cite 合规办事业务指南 24 (004 line 436): each finding names its rule,
+    /// in the JSON and the XML, and the HTML links each to its own rule, not to both (the HTML showed "规则 R5、R7" for each).
+    @Test func eachRefusalNamesItsOwnRule() throws {
+        var app = try completeApplication(
+            "SB-024",
+            facts: [
+                ("earlyRetirementType", "special-job"), ("contributionMonths", "170"),
+                (SampleApplication.residentIdKey, "210202197101010019"),
+            ])
+        app.idNumber = "210202197101010019"
+        let report = try checkBundle(BundleBuilder.bytes(app), name: "T-SB-024.zip")
+        #expect(report.verdict == .refused, "\(report.findings.map(\.message))")
+        let refusals = report.findings.filter { $0.code == .forbiddenCase }
+        #expect(Set(refusals.compactMap(\.rule)).isSuperset(of: ["F5", "F7"]), "\(refusals.map(\.rule))")
+        #expect(refusals.allSatisfy { $0.rule != nil })
+        let json = JSONReport.render(report)
+        #expect(json.contains(#""rule": "F5""#) && json.contains(#""rule": "F7""#))
+        let xml = XMLReport.render(report)
+        #expect(xml.contains(#"rule="F5""#) && schemaProblems(xml).isEmpty, "\(schemaProblems(xml))")
+        // Each refusal's list item links one rule, the one it names (its row in the rules table).
+        let html = HTMLReport.render(report)
+        for f in refusals where f.rule == "F5" || f.rule == "F7" {
+            let start = try #require(html.range(of: "<p class=\"msg\">\(f.message)</p>"), "\(f.message)")
+            let end = try #require(html.range(of: "</li>", range: start.upperBound..<html.endIndex))
+            let item = String(html[start.upperBound..<end.lowerBound])
+            let links = item.components(separatedBy: "href=\"#rule-").dropFirst().map { $0.prefix { $0.isNumber } }
+            #expect(links.count == 1, "\(f.rule!): \(item)")
+            let row = try #require(links.first)
+            let rowStart = try #require(html.range(of: "<tr id=\"rule-\(row)\">"))
+            let rowEnd = try #require(html.range(of: "</tr>", range: rowStart.upperBound..<html.endIndex))
+            #expect(html[rowStart.upperBound..<rowEnd.lowerBound].contains(f.rule!), "\(f.rule!) linked to row \(row)")
+        }
+    }
+}

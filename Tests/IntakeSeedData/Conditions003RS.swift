@@ -188,8 +188,9 @@ public let conditions003RS: [ConditionExpectation] = [
         "BS-QT-014", "", "10", line: 12192,
         needed: ["qtNeverGaveBirth": "true"], notNeeded: ["qtNeverGaveBirth": "false"]),
     ConditionExpectation(
+        // 如配偶属再婚: the spouse's remarriage (round 59, tester i), not the couple's 离婚再婚
         "BS-QT-014", "", "11", line: 12192,
-        needed: ["remarried": "true"], notNeeded: ["remarried": "false"]),
+        needed: ["qtSpouseRemarried": "true"], notNeeded: ["qtSpouseRemarried": "false"]),
     // 其他 事项15: the same note as 人力社保 事项20
     ConditionExpectation(
         "BS-QT-015", "", "4", line: 12263,

@@ -372,7 +372,7 @@ public let expected000: [ExpectedMatter] = [
             ]
         ],
         // 38 (line 1517): 具有独立法人资格 (F1); 场地…使用期限不少于 3 年 (F2)
-        forbidden: ["F1", "F2"]),
+        forbidden: ["F2", "F1"]),
     ExpectedMatter(
         "RS-039", "就业困难人员认定",
         materials: [

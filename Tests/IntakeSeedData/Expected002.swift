@@ -35,7 +35,7 @@ public let expected002: [ExpectedMatter] = [
         // F6/F7 公开招聘工作年限满20年/本工种满10年, F8 改变工种, F9 已取得高级工或技师（line 11, 41）,
         // F10 现等级低于中级工（越级, lines 11, 25; (四)～(七)除外）; an overlay's replacement
         // comes last (F6 with the start year, round 23)
-        forbidden: ["F1", "F2", "F3", "F4", "F5", "F7", "F8", "F9", "F10", "F6", "F-review-unverified"]
+        forbidden: ["F1", "F2", "F3", "F4", "F8", "F9", "F10", "F-review-unverified", "F5", "F6", "F7"]
     ),
     ExpectedMatter(
         "GQ-ZJG", "工勤技能人员中级工技术等级晋升考核",
@@ -45,7 +45,7 @@ public let expected002: [ExpectedMatter] = [
         // F10 已取得中级工及以上（line 11, 41）, F11 未取得初级工且工作年限不满15年（line 27）;
         // F5, F7 replaced by an overlay (the start year, round 23) come last, and F4 after them (replaced again:
         // one without 初级工 is F11's, round 27)
-        forbidden: ["F1", "F2", "F3", "F6", "F8", "F9", "F10", "F11", "F5", "F7", "F4", "F-review-unverified"]
+        forbidden: ["F1", "F2", "F3", "F9", "F10", "F11", "F4", "F-review-unverified", "F5", "F6", "F7", "F8"]
     ),
     ExpectedMatter(
         "GQ-CJG", "工勤技能人员初级工技术等级晋升考核",

@@ -188,7 +188,9 @@ public let expected003: [ExpectedMatter] = [
                 "3.1 委托书",
                 "3.2 代办人身份证",
             ]
-        ]),
+        ],
+        // round 59 (line 2439) 本人身份证: the graduate's own file; a unit refused
+        forbidden: ["F-unit"]),
     // 人力社保 事项34 (lines 4095-4099): each name without its bracketed condition or 原件及复印件, which the report adds
     ExpectedMatter(
         "BS-RS-034", "基本医疗保险关系接续",

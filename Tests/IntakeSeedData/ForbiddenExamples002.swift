@@ -70,7 +70,9 @@ private let eligibilityExamples002: [ForbiddenExample] = [
     // each fact) are consistent.
     ForbiddenExample(
         "GQ-GJG", "F6",
-        triggering: ["entryRoute": "公开招聘", "workYears": "18", "workStartYear": "2007"],
+        triggering: [
+            "entryRoute": "公开招聘", "workYears": "18", "workStartYear": "2007", "currentGrade": "中级工", "lowerCertificateYears": "2",
+        ],
         notTriggering: ["entryRoute": "公开招聘", "workYears": "20", "workStartYear": "2005"], submitted: inWindow002),
     ForbiddenExample(
         "GQ-GJG", "F1",
@@ -90,17 +92,21 @@ private let eligibilityExamples002: [ForbiddenExample] = [
         notTriggering: ["entryRoute": "退役士兵安置", "lowerCertificateYears": "3"], submitted: inWindow002),
     ForbiddenExample(
         "GQ-GJG", "F5",
-        triggering: ["entryRoute": "专业技术岗位转聘", "technicalPostTitle": "技术员及相应职务"],
+        triggering: [
+            "entryRoute": "专业技术岗位转聘", "technicalPostTitle": "技术员及相应职务", "currentGrade": "中级工", "lowerCertificateYears": "2",
+        ],
         notTriggering: ["entryRoute": "专业技术岗位转聘", "technicalPostTitle": "助理工程师及相应职务"],
         submitted: inWindow002),
     ForbiddenExample(
         "GQ-GJG", "F6",
-        triggering: ["entryRoute": "公开招聘", "workYears": "19"],
-        notTriggering: ["entryRoute": "公开招聘", "workYears": "20"], submitted: inWindow002),
+        triggering: ["entryRoute": "公开招聘", "workYears": "19", "currentGrade": "中级工", "lowerCertificateYears": "2"],
+        notTriggering: ["entryRoute": "公开招聘", "workYears": "20"],
+        submitted: inWindow002),
     ForbiddenExample(
         "GQ-GJG", "F7",
-        triggering: ["entryRoute": "公开招聘", "tradeYears": "9"],
-        notTriggering: ["entryRoute": "公开招聘", "tradeYears": "10"], submitted: inWindow002),
+        triggering: ["entryRoute": "公开招聘", "tradeYears": "9", "currentGrade": "中级工", "lowerCertificateYears": "2"],
+        notTriggering: ["entryRoute": "公开招聘", "tradeYears": "10"],
+        submitted: inWindow002),
     ForbiddenExample(
         "GQ-GJG", "F8",
         triggering: ["changesTrade": "true", "currentGrade": "中级工"],
@@ -151,13 +157,16 @@ private let eligibilityExamples002: [ForbiddenExample] = [
     // (七) 工作年限满 10 年 (line 39): a 2019 start has 6 whole years; 2015 allows 10
     ForbiddenExample(
         "GQ-ZJG", "F7",
-        triggering: ["entryRoute": "公开招聘", "workYears": "6", "workStartYear": "2019"],
-        notTriggering: ["entryRoute": "公开招聘", "workYears": "10", "workStartYear": "2015"], submitted: inWindow002),
-    // (三) 参加工作年限满 15 年 (line 31)
+        triggering: ["entryRoute": "公开招聘", "workYears": "6", "workStartYear": "2019", "currentGrade": "无"],
+        notTriggering: ["entryRoute": "公开招聘", "workYears": "10", "workStartYear": "2015"],
+        submitted: inWindow002),
+    // (三) 参加工作年限满 15 年 (line 31). The routes' examples hold no certificate of (二) (round 59, tester q: a route
+    // refuses only one who does not meet (二) either)
     ForbiddenExample(
         "GQ-ZJG", "F5",
-        triggering: ["entryRoute": "普通工转技术工", "workYears": "13", "workStartYear": "2012"],
-        notTriggering: ["entryRoute": "普通工转技术工", "workYears": "15", "workStartYear": "2010"], submitted: inWindow002),
+        triggering: ["entryRoute": "普通工转技术工", "workYears": "13", "workStartYear": "2012", "currentGrade": "无"],
+        notTriggering: ["entryRoute": "普通工转技术工", "workYears": "15", "workStartYear": "2010"],
+        submitted: inWindow002),
     ForbiddenExample(
         "GQ-ZJG", "F1",
         triggering: ["onEstablishmentPost": "false"],
@@ -177,20 +186,20 @@ private let eligibilityExamples002: [ForbiddenExample] = [
         submitted: inWindow002),
     ForbiddenExample(
         "GQ-ZJG", "F5",
-        triggering: ["entryRoute": "普通工转技术工", "workYears": "14"],
+        triggering: ["entryRoute": "普通工转技术工", "workYears": "14", "currentGrade": "无"],
         notTriggering: ["entryRoute": "普通工转技术工", "workYears": "15"], submitted: inWindow002),
     ForbiddenExample(
         "GQ-ZJG", "F6",
-        triggering: ["entryRoute": "专业技术岗位转聘", "technicalPostTitle": "无"],
+        triggering: ["entryRoute": "专业技术岗位转聘", "technicalPostTitle": "无", "currentGrade": "无", "workYears": "8"],
         notTriggering: ["entryRoute": "专业技术岗位转聘", "technicalPostTitle": "技术员及相应职务"],
         submitted: inWindow002),
     ForbiddenExample(
         "GQ-ZJG", "F7",
-        triggering: ["entryRoute": "公开招聘", "workYears": "9"],
+        triggering: ["entryRoute": "公开招聘", "workYears": "9", "currentGrade": "无"],
         notTriggering: ["entryRoute": "公开招聘", "workYears": "10"], submitted: inWindow002),
     ForbiddenExample(
         "GQ-ZJG", "F8",
-        triggering: ["entryRoute": "公开招聘", "tradeYears": "4"],
+        triggering: ["entryRoute": "公开招聘", "tradeYears": "4", "currentGrade": "无", "workYears": "12"],
         notTriggering: ["entryRoute": "公开招聘", "tradeYears": "5"], submitted: inWindow002),
     ForbiddenExample(
         "GQ-ZJG", "F9",
