@@ -2593,7 +2593,8 @@ import Testing
         // 事项21 line 12432 "提交书面申请，填写《重度残疾人护理补贴申请审批表》，并提供…": the form is 5 (round 38, tester k).
         Case(code: "BS-QT-021", scenario: "", facts: [:], ids: ["1", "2", "3", "4", "5"], agent: true, missing: "5"),
         Case(
-            code: "BS-QT-016", scenario: "", facts: ["disabilityType": "视力"], ids: ["1", "2", "4", "7"], missing: "7"),
+            // 4 names two forms, each its part (round 59, tester i)
+            code: "BS-QT-016", scenario: "", facts: ["disabilityType": "视力"], ids: ["1", "2", "4.1", "4.2", "7"], missing: "7"),
     ]
 
     /// The case's application, its files numbered `ids`.

@@ -312,4 +312,24 @@ import Testing
             try decide(complete(code, facts: facts, omit: ["11", "11.1", "11.2", "11.2.1", "11.2.2", "11.2.3"])).verdict
                 == .accepted)
     }
+
+    /// Items naming two documents ask each (round 59, tester i: one one-page file stood for both): 其他 事项16 所需材料 4 (guide
+    /// 003 line 12315) "中华人民共和国残疾人证申请表、评定表"; 户籍 事项12 (line 2189) "《儿童（社会）福利机构入院登记表》；《捡拾弃婴（儿）
+    /// 登记表》"; 出入境 事项2 (line 8620) "企业机构为本人交纳社会保险的凭证、企业机构出具的赴港澳商务活动的说明".
+    @Test(arguments: [
+        ("BS-QT-016", "4.2", ["": ""]), ("BS-HJ-012", "1.2.2", ["hjAdoptionRoute": "社会福利院收养"]),
+        (
+            "BS-CRJ-002", "6.4.4.2",
+            ["crjHkMoEndorsement": "商务", "crjHkMoBusinessRole": "企业机构人员", "crjHkMoPermitApplied": "false"]
+        ),
+    ])
+    func eachDocumentOfAnItemNamingTwoIsAsked(code: String, part: String, set: [String: String]) throws {
+        var facts = try settledFacts(code)
+        facts.merge(set.filter { !$0.key.isEmpty }) { $1 }
+        #expect(try decide(complete(code, facts: facts)).verdict.isAcceptance, "\(code)")
+        let d = try decide(complete(code, facts: facts, omit: [part]))
+        #expect(
+            d.verdict == .returned && d.errors.contains { $0.code == .materialMissing && $0.material == part },
+            "\(d.errors.map(\.message))")
+    }
 }
