@@ -83,15 +83,17 @@ public struct Rejudge: Sendable {
             return try rows.map { (row: $0, names: try ledger.names(of: $0.sha256)) }
         }
         let results = Mutex([Outcome?](repeating: nil, count: items.count))
-        let lanes = min(jobs, max(1, items.count))
-        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-            var i = lane
-            while i < items.count {
-                let outcome = rejudge(items[i].row, names: items[i].names)
-                results.withLock { $0[i] = outcome }
-                i += lanes
+        /// Re-judges `indices` over `jobs` lanes, each decision by `judge`.
+        func rejudgeAll(_ indices: [Int], _ judge: @escaping @Sendable (Int) -> Outcome) {
+            let lanes = min(jobs, max(1, indices.count))
+            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                for k in stride(from: lane, to: indices.count, by: lanes) {
+                    let outcome = judge(indices[k])
+                    results.withLock { $0[indices[k]] = outcome }
+                }
             }
         }
+        rejudgeAll(Array(items.indices)) { rejudge(items[$0].row, names: items[$0].names) }
         // Bundles not found by name (an upload to `intake serve` has none the ledger keeps, most are "upload.zip"; a
         // bundle renamed since): looked up under --bundles by their SHA-256 (round 58, tester t: 0 of 311 online decisions
         // re-judged with --bundles holding the very files).
@@ -103,15 +105,8 @@ public struct Rejudge: Sendable {
             let byHash = Dictionary(
                 zip(AuditVerifier.hash(files), files).compactMap { sha, path in sha.map { ($0, path) } },
                 uniquingKeysWith: { a, _ in a })
-            let found = lost.filter { byHash[items[$0].row.sha256] != nil }
-            DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, found.count))) { lane in
-                var k = lane
-                while k < found.count {
-                    let i = found[k]
-                    let outcome = rejudge(items[i].row, names: [], at: [byHash[items[i].row.sha256]!])
-                    results.withLock { $0[i] = outcome }
-                    k += max(1, min(jobs, found.count))
-                }
+            rejudgeAll(lost.filter { byHash[items[$0].row.sha256] != nil }) {
+                rejudge(items[$0].row, names: [], at: [byHash[items[$0].row.sha256]!])
             }
         }
         var result = Result(catalogVersion: checker.catalogVersion)

@@ -580,7 +580,8 @@ enum Routes {
             if info.st_mode & S_IFMT != S_IFDIR {
                 problems.append("\(name) \(path) is not a folder")
             } else if index == 0, let opened = state.dataIdentity,
-                opened != FileIdentity(path: path)
+                // The same folder by device and inode (its times change with every file written in it).
+                FileFingerprint(info).device != opened.device || FileFingerprint(info).inode != opened.inode
             {
                 problems.append(
                     "\(name) \(path) is not the folder the server opened (moved away and another put in its place): its ledger "

@@ -27,7 +27,7 @@ final class ServerState: Sendable {
     let uploads: BytePath
     /// The data folder as the server opened it (device and inode): a folder put in its place since is another's, into
     /// which this server's reports would go while its ledger rows go to the folder moved away (round 58, tester t).
-    let dataIdentity: FileIdentity?
+    let dataIdentity: FileFingerprint?
     private let current: Mutex<Checker>
     private let decidedCount = Atomic<Int>(0)
     private let uploading = Atomic<Int>(0)
@@ -48,7 +48,7 @@ final class ServerState: Sendable {
         let uploads = options.data.appendingPathComponent("uploads")
         self.uploads = BytePath(ledger.shared ? uploads.appendingPathComponent("\(ThisHost.name).\(getpid())") : uploads)
         self.current = Mutex(checker)
-        self.dataIdentity = FileIdentity(path: options.data.path)
+        self.dataIdentity = FileFingerprint(path: BytePath(options.data))
         metrics.catalog(version: checker.catalogVersion)
     }
 
@@ -337,18 +337,5 @@ final class ServerState: Sendable {
     /// The report files of a decided bundle that are not in the data folder.
     func missingReports(_ d: DecidedBundle) -> [String] {
         d.reports.files.filter { !FileSystem.exists(BytePath(options.data.appendingPathComponent($0))) }
-    }
-}
-
-/// A file's device and inode: the same path naming another file shows as another identity.
-struct FileIdentity: Sendable, Equatable {
-    var device: UInt64
-    var inode: UInt64
-
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
     }
 }
