@@ -285,14 +285,14 @@ package final class DocumentScan {
                     .documentEncrypted, .error, "PDF 文件已加密（打开密码或证书），无法查看：\(path)",
                     "a user password or another security handler is required"), nil
             )
-        case .unreadable where pdf.detail == "no page":
+        case .noPage where pdf.warnings == 0:
             // A sound file of no page (qpdf warned of nothing): nothing to read, though nothing is broken (round 58, tester c: a clerk told the
             // applicant the file was damaged, which qpdf --check denied).
             return (
                 one(.documentCorrupt, .error, "PDF 文件没有任何页面，没有可查看的内容：\(path)（请提交含有材料内容的文件）", "qpdf: \(pdf.detail ?? "")"),
                 nil
             )
-        case .unreadable:
+        case .unreadable, .noPage:
             let (reason, _) = Finding.splitDetail("PDF 文件结构损坏")
             return (one(.documentCorrupt, .error, "文件已损坏，无法正常打开：\(path)（\(reason)）", pdf.detail.map { "qpdf: \($0)" }), nil)
         case .tooManyObjects:

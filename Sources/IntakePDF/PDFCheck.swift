@@ -17,7 +17,7 @@ package struct PDFStructure: Sendable, Hashable {
         case recovered
         /// Cannot be opened without a password (a non-empty user password).
         case encrypted
-        /// qpdf cannot open it, or its page tree cannot be read, or it has no page.
+        /// qpdf cannot open it, or its page tree cannot be read.
         case unreadable
         /// More objects than ``PDFCheck/maxObjects``: not given to qpdf,
         /// whose time and memory grow with the object count (a hostile file of a million
@@ -28,6 +28,9 @@ package struct PDFStructure: Sendable, Hashable {
         /// files get here, e.g. a million pages packed into a compressed object stream
         /// (9.5 MB, and gigabytes once qpdf builds its page objects).
         case overLimits
+        /// Opened, its page tree read, and it holds no page: nothing to show, though qpdf
+        /// may have found nothing broken (`detail` carries its first warning, if any).
+        case noPage
     }
 
     package var status: Status
@@ -281,6 +284,7 @@ package enum PDFCheck {
             return result
         }
         if pages == 0 {
+            result.status = .noPage
             result.detail = firstWarning.map { "no page; \($0)" } ?? "no page"
             return result
         }

@@ -617,7 +617,9 @@ package enum PDFWire {
         return (Int(length), Int64(memory), Int64(milliseconds))
     }
 
-    static let statuses: [PDFStructure.Status] = [.sound, .recovered, .encrypted, .unreadable, .tooManyObjects, .overLimits]
+    static let statuses: [PDFStructure.Status] = [
+        .sound, .recovered, .encrypted, .unreadable, .tooManyObjects, .overLimits, .noPage,
+    ]
 
     package static func reply(_ r: PDFStructure) -> [UInt8] {
         var out: [UInt8] = [UInt8(statuses.firstIndex(of: r.status) ?? 3), r.restricted ? 1 : 0, 0, 0]
