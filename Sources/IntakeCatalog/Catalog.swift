@@ -107,6 +107,15 @@ public struct FactDefinition: Sendable, Hashable, Codable {
             minimum: 0),
     ]
 
+    /// A derived fact's question where the applicant is a unit filing for a person (单位为职工申报提前退休): the unit's
+    /// credit code gives no birth date or sex, so the person's are asked as facts, not the applicant's resident id
+    /// (round 58, tester h: SB-024's questions to a filing unit asked for "申请人的公民身份号码").
+    public static let derivedForUnit: [String: String] = [
+        DerivedFact.birthDate: "单位为其申请的个人（如职工）的出生日期（applicantBirthDate，YYYY-MM-DD）",
+        DerivedFact.sex: "单位为其申请的个人（如职工）的性别（可选值，清单中填写括号内的值：男（male）、女（female））",
+        DerivedFact.age: "单位为其申请的个人（如职工）的出生日期（applicantBirthDate）或周岁年龄（applicantAge）",
+    ]
+
     /// Whether a raw manifest value is of this fact's type.
     /// `-`? digits (`.` digits?) or `-`? `.` digits: XPath 1.0's Number.
     static func isXPathNumber(_ v: String) -> Bool {

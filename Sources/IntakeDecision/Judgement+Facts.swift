@@ -159,7 +159,8 @@ extension Judgement {
             }
             guard reportedFacts.insert(name).inserted else { continue }
             let def = catalog.fact(name, of: matter)
-            var ask = def?.prompt ?? name
+            var ask =
+                (manifest.applicant.kind == "organization" ? FactDefinition.derivedForUnit[name] : nil) ?? def?.prompt ?? name
             // A derived fact's question says what to give in the applicant's words; its
             // values (male, female) are the manifest's, not theirs.
             // The values are listed ("可选值", the ones the manifest may give: not "optional"),
