@@ -63,6 +63,8 @@ public enum ExampleSet {
                 "changesTrade": "false", "conductAndAssessmentQualified": "true", "currentGrade": "高级工",
                 "entryRoute": "常规晋升", "lowerCertificateYears": "6", "newOrTransferredStaff": "false",
                 "onEstablishmentPost": "true", "trade": "维修电工", "workStartYear": "2001",
+                // Born in 1975: at work from 2001 (技师: 2001 年底前参加工作) at 26.
+                "residentId": "210202197503011233",
             ],
             refusing: ["lowerCertificateYears": "2"], deferrable: nil,
             // Neither newly hired nor transferred (常规晋升).

@@ -42,4 +42,141 @@ import Testing
         let accepted = try decide(complete(code, facts: facts).byUnit())
         #expect(accepted.verdict != .refused, "\(accepted.findings.map(\.message))")
     }
+
+    /// Guide 004 lines 757 (40 工伤康复申请确认 "条件：工伤职工经临床急性期治疗后…"), 778 (41 "条件：工伤职工康复期满前…"), 897 (47 "工伤职工、
+    /// 用人单位或者社会保险经办机构认为伤残情况发生变化的") and 958 (50 "条件：职工因工作遭受事故伤害或者患职业病需要暂停工作接受工伤医疗的"):
+    /// a worker declared not recognised, or a treatment declared no work injury, is refused (tester f: the fact was dropped as
+    /// 不是本事项使用的信息项 and the application accepted); declared the other way, it is not.
+    @Test(arguments: [
+        ("SB-040", "workInjuryRecognized", 757), ("SB-041", "workInjuryRecognized", 778),
+        ("SB-047", "workInjuryRecognized", 897), ("SB-050", "workInjuryTreatment", 958),
+    ])
+    func aWorkInjuryMatterRefusesWhatIsNoWorkInjury(code: String, fact: String, line: Int) throws {
+        var facts = try settledFacts(code)
+        facts[fact] = "true"
+        let injured = try decide(complete(code, facts: facts))
+        #expect(injured.verdict.isAcceptance, "\(injured.findings.map(\.message))")
+        facts[fact] = "false"
+        let not = try decide(complete(code, facts: facts))
+        #expect(not.verdict == .refused, "\(not.findings.map(\.message))")
+        let refusal = try #require(not.errors.first { $0.code == .forbiddenCase })
+        #expect(refusal.source?.line == line, "\(refusal)")
+        #expect(!not.findings.contains { $0.message.contains("已忽略") })
+        facts[fact] = nil
+        let asked = try decide(complete(code, facts: facts))
+        #expect(asked.errors.contains { $0.code == .factMissing && $0.fact == fact }, "\(asked.findings.map(\.message))")
+    }
+
+    /// 003 line 6310 (不动产 23) "嘱托预查封的主体应当为人民法院、人民检察院或公安机关等国家有权机关", line 6328 (不动产 24) "查封期间，查封机关
+    /// 解除查封的": a law firm (3…) or a social group (5…) is no state organ, refused as in 22 (tester a: accepted); a court (11…) is
+    /// not refused.
+    @Test(arguments: ["BS-BDC-023", "BS-BDC-024"])
+    func onlyAStateOrganOrdersAPreSeizureOrItsRelease(code: String) throws {
+        let facts = try settledFacts(code)
+        for (unit, refused) in [("31210000MD0123456T", true), ("51210200MJ00000016", true), (aCourt, false)] {
+            let d = try decide(complete(code, facts: facts).byUnit(unit))
+            #expect((d.verdict == .refused) == refused, "\(unit): \(d.findings.map(\.message))")
+            if refused { #expect(d.errors.contains { $0.code == .forbiddenCase && $0.message.contains("不以 1 开头") }) }
+        }
+    }
+
+    /// 003 lines 6295 (不动产 22), 6313 (23), 6331 (24): "人民法院、人民检察院或公安机关等国家有权机关送达人的工作证和执行公务的证明文件" are two
+    /// documents, the same words in the three matters: one file under 1 is returned, the parts asked (tester a: accepted in 22 and
+    /// 23, returned in 24).
+    @Test(arguments: ["BS-BDC-022", "BS-BDC-023", "BS-BDC-024"])
+    func aCourtMessengersCardAndHisOrderAreTwoDocuments(code: String) throws {
+        var app = complete(code, facts: try settledFacts(code)).byUnit(aCourt)
+        #expect(try decide(app).verdict.isAcceptance)
+        var one = try #require(app.documents.first { $0.material == "1.1" })
+        app.documents.removeAll { $0.material.hasPrefix("1.") }
+        one.material = "1"
+        app.documents.append(one)
+        let d = try decide(app)
+        #expect(d.verdict == .returned, "\(d.findings.map(\.message))")
+        #expect(Set(d.errors.filter { $0.code == .materialMissing }.compactMap(\.material)) == ["1.1", "1.2"])
+    }
+
+    /// 003 line 7596 (车管 5 （一）) "⑤依法订立的主合同和抵押合同；…⑦抵押权单位贷办员身份证明、贷办员证明" and line 7608 (（二）) "⑤…提供人民法院
+    /// 出具的已生效的《调解书》、《裁定书》或《判决书》原件及相应的《协助执行通知书》原件": each names two documents (tester b: the 抵押合同
+    /// alone, the officer's id alone, a judgment without the 协助执行通知书 were accepted).
+    @Test func aVehicleMortgageAsksEachContractAndTheCourtsNotice() throws {
+        var facts = try settledFacts("BS-CG-005", scenario: "case-1")
+        facts["cgMortgageeIsOrganization"] = "true"
+        let mortgage = complete("BS-CG-005", scenario: "case-1", facts: facts)
+        #expect(try decide(mortgage).verdict.isAcceptance)
+        var partial = mortgage
+        partial.documents.removeAll { $0.material == "5.1" || $0.material == "7.2" }
+        let d = try decide(partial)
+        #expect(d.verdict == .returned)
+        #expect(
+            Set(d.errors.filter { $0.code == .materialMissing }.compactMap(\.material)) == ["5.1", "7.2"],
+            "\(d.findings.map(\.message))")
+
+        var release = try settledFacts("BS-CG-005", scenario: "case-2")
+        release["cgCourtRelease"] = "true"
+        release["cgMortgageeIsOrganization"] = "false"
+        var court = complete("BS-CG-005", scenario: "case-2", facts: release)
+        #expect(court.documents.contains { $0.material.hasPrefix("5.1.") } && court.documents.contains { $0.material == "5.2" })
+        #expect(try decide(court).verdict.isAcceptance)
+        court.documents.removeAll { $0.material == "5.2" }
+        let judgmentAlone = try decide(court)
+        #expect(judgmentAlone.verdict == .returned)
+        #expect(judgmentAlone.errors.filter { $0.code == .materialMissing }.compactMap(\.material) == ["5.2"])
+    }
+
+    /// 001 line 14 "其中专业科目学习不少于总学时的三分之二": exactly two thirds meets it, in decimals too (tester g: 60.8 of 91.2 hours was
+    /// refused, 60.8 × 3 being 182.39999999999998 in binary floating point); a tenth of an hour less does not.
+    @Test(arguments: [
+        ("91.2", "60.8", false), ("100.2", "66.8", false), ("92.7", "61.8", false), ("91.2", "60.7", true), ("90", "59.9", true),
+    ])
+    func exactlyTwoThirdsOfTheHoursMeetsTheRule(total: String, professional: String, refused: Bool) throws {
+        var facts = try settledFacts("ZC-001")
+        facts["continuingEducationHours"] = total
+        facts["professionalSubjectHours"] = professional
+        let d = try decide(complete("ZC-001", facts: facts))
+        #expect((d.verdict == .refused) == refused, "\(d.findings.map(\.message))")
+        #expect(d.errors.contains { $0.code == .forbiddenCase && $0.message.contains("三分之二") } == refused)
+    }
+
+    /// 001 line 25 "1.个人申报。申报人员通过登录…注册申报", line 26 "2.单位推荐"; 002 line 55 "1.个人报名。工勤人员向所在单位提出报名申请": the one
+    /// who applies is the professional or the worker; a unit delivers and recommends. A unit filed as the applicant is returned
+    /// to name the person (tester g: accepted under the unit's credit code).
+    @Test(arguments: ["ZC-001", "GQ-JS", "GQ-GJG", "GQ-ZJG", "GQ-CJG"])
+    func aUnitIsNoApplicantForATitleOrAGrade(code: String) throws {
+        let facts = try settledFacts(code)
+        #expect(try decide(complete(code, facts: facts)).verdict.isAcceptance)
+        let d = try decide(complete(code, facts: facts).byUnit())
+        #expect(d.verdict == .returned, "\(d.findings.map(\.message))")
+        #expect(
+            d.errors.contains { $0.message.hasPrefix("请更正申请方式") && $0.message.contains("本人") }, "\(d.findings.map(\.message))")
+    }
+
+    /// 002 lines 23-27 "2001/2007/2017 年底前参加工作": a start of work before the year the worker turned 15 (born 1999, started 1995:
+    /// tester g, which passed "2007 年底前参加工作") is a value to correct; 001 line 10 "累计工作一年以上": no more months of work than
+    /// since the applicant turned 15.
+    @Test func aWorkHistoryTheIdMakesImpossibleIsToBeCorrected() throws {
+        var facts = try settledFacts("GQ-GJG")
+        let gq = complete("GQ-GJG", facts: facts)
+        let born = try #require(Int(gq.idNumber.dropFirst(6).prefix(4)))
+        facts["workStartYear"] = String(born + 15)
+        #expect(try decide(complete("GQ-GJG", facts: facts)).errors.allSatisfy { $0.fact != "workStartYear" })
+        facts["workStartYear"] = String(born - 4)
+        let early = try decide(complete("GQ-GJG", facts: facts))
+        #expect(early.verdict == .returned)
+        let told = try #require(early.errors.first { $0.code == .factInvalid && $0.fact == "workStartYear" })
+        #expect(told.message.contains("年满十五周岁"), "\(told.message)")
+
+        var zc = try settledFacts("ZC-001")
+        let app = complete("ZC-001", facts: zc)
+        // 周岁 on the submitted date, from the id's birth date.
+        let birth = try #require(Int(app.idNumber.dropFirst(6).prefix(8)))
+        let submitted = try #require(Int(app.submitted.prefix(10).filter { $0 != "-" }))
+        let age = submitted / 10_000 - birth / 10_000 - (submitted % 10_000 < birth % 10_000 ? 1 : 0)
+        zc["dalianWorkMonths"] = String((age - 15) * 12)
+        #expect(try decide(complete("ZC-001", facts: zc)).errors.allSatisfy { $0.fact != "dalianWorkMonths" })
+        zc["dalianWorkMonths"] = String((age - 15) * 12 + 1)
+        let months = try decide(complete("ZC-001", facts: zc))
+        #expect(
+            months.verdict == .returned && months.errors.contains { $0.code == .factInvalid && $0.fact == "dalianWorkMonths" })
+    }
 }

@@ -27,11 +27,12 @@ public let expected001: [ExpectedMatter] = [
             "F2",  // 在我市企事业单位累计工作一年以上
             "F4",  // 经济系列副高级：评审申报专业须与考试报考专业一致
             "F5",  // 当年度继续教育不少于90学时
-            "F6",  // 专业科目不少于总学时的三分之二
             // 初级、中级实行统一考试的系列（以考代评，经济系列在内: line 8）不再评审; replaced by
             // curated/001-c-s39.xml, so after the others
             "F3",
             "F-econ-proof",  // 一、(一)2 (line 8) 经济系列副高级…报卷材料中需提供…考试成绩合格证明 (round 50)
+            "F6",  // 专业科目不少于总学时的三分之二 (replaced by curated/001-g-s60.xml: compared in thousandths)
+            "F-unit",  // 二、(二) 1.个人申报 (line 25): a unit names the professional as applicant (round 60)
         ]
     )
 ]

@@ -26,7 +26,7 @@ public let expected002: [ExpectedMatter] = [
         // F1 附件1 技师职业（工种）范围, F2 在编在岗, F3 考核合格, F4 2001年底前参加工作,
         // F5 高级工证书满5年, F6 改变工种不能直接申报上一等级, F7 已取得技师（晋升考核, line 11; 同一等级仅改变工种, line 41）,
         // F8 现等级低于高级工（越级, lines 11, 23; 退役士兵、管理岗位转聘除外）
-        forbidden: ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F-review-unverified"]
+        forbidden: ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F-review-unverified", "F-unit"]
     ),
     ExpectedMatter(
         "GQ-GJG", "工勤技能人员高级工技术等级晋升考核",
@@ -35,7 +35,7 @@ public let expected002: [ExpectedMatter] = [
         // F6/F7 公开招聘工作年限满20年/本工种满10年, F8 改变工种, F9 已取得高级工或技师（line 11, 41）,
         // F10 现等级低于中级工（越级, lines 11, 25; (四)～(七)除外）; an overlay's replacement
         // comes last (F6 with the start year, round 23)
-        forbidden: ["F1", "F2", "F3", "F4", "F8", "F9", "F10", "F-review-unverified", "F5", "F6", "F7"]
+        forbidden: ["F1", "F2", "F3", "F4", "F8", "F9", "F10", "F-review-unverified", "F5", "F6", "F7", "F-unit"]
     ),
     ExpectedMatter(
         "GQ-ZJG", "工勤技能人员中级工技术等级晋升考核",
@@ -45,12 +45,12 @@ public let expected002: [ExpectedMatter] = [
         // F10 已取得中级工及以上（line 11, 41）, F11 未取得初级工且工作年限不满15年（line 27）;
         // F5, F7 replaced by an overlay (the start year, round 23) come last, and F4 after them (replaced again:
         // one without 初级工 is F11's, round 27)
-        forbidden: ["F1", "F2", "F3", "F9", "F10", "F11", "F4", "F-review-unverified", "F5", "F6", "F7", "F8"]
+        forbidden: ["F1", "F2", "F3", "F9", "F10", "F11", "F4", "F-review-unverified", "F5", "F6", "F7", "F8", "F-unit"]
     ),
     ExpectedMatter(
         "GQ-CJG", "工勤技能人员初级工技术等级晋升考核",
         materials: ["": materials002, "review": review002("初级工")],
         // F3 已转正, F4 未取得初级工技术等级资格
-        forbidden: ["F1", "F2", "F3", "F4", "F-review-unverified"]
+        forbidden: ["F1", "F2", "F3", "F4", "F-review-unverified", "F-unit"]
     ),
 ]

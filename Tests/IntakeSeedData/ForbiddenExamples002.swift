@@ -3,7 +3,18 @@
 
 private let inWindow002 = "2025-07-01T09:30:00+08:00"
 
-public let forbiddenExamples002: [ForbiddenExample] = eligibilityExamples002 + reviewExamples002
+public let forbiddenExamples002: [ForbiddenExample] = (eligibilityExamples002 + reviewExamples002).map(byAWorkerBornIn1975)
+
+/// A worker whose resident id allows the work history the examples declare (参加工作 in 2001 and earlier): the id the
+/// examples were written with (born 1990) made 2001 a start at eleven, a value to correct since round 60.
+private func byAWorkerBornIn1975(_ e: ForbiddenExample) -> ForbiddenExample {
+    func worker(_ facts: [String: String]) -> [String: String] {
+        facts.merging(["residentId": "210202197503011233"]) { declared, _ in declared }
+    }
+    return ForbiddenExample(
+        e.matter, e.forbidden, triggering: worker(e.triggering), notTriggering: worker(e.notTriggering),
+        submitted: e.submitted, scenario: e.scenario, returns: e.returns)
+}
 
 private let eligibilityExamples002: [ForbiddenExample] = [
     // ---- GQ-JS 技师

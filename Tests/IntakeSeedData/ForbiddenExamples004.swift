@@ -469,6 +469,12 @@ let forbiddenExamples004Round19: [ForbiddenExample] = {
     examples += ForbiddenExample.onFlag(
         ["SB-057", "SB-035", "SB-046"], "F-not-recognized", "workInjuryRecognized", refusedWhen: false)
     examples += ForbiddenExample.onFlag(["SB-043", "SB-056"], "F-not-injury", "workInjuryTreatment", refusedWhen: false)
+    // Round 60 (tester f): 40 (line 757 "条件：工伤职工经临床急性期治疗后…"), 41 (line 778 "条件：工伤职工康复期满前…"), 47 (line 897
+    // "工伤职工、用人单位或者社会保险经办机构认为伤残情况发生变化的"); 50 (line 958 "条件：职工因工作遭受事故伤害或者患职业病需要暂停工作接受工伤
+    // 医疗的").
+    examples += ForbiddenExample.onFlag(
+        ["SB-040", "SB-041", "SB-047"], "F-not-recognized", "workInjuryRecognized", refusedWhen: false)
+    examples += ForbiddenExample.onFlag(["SB-050"], "F-not-injury", "workInjuryTreatment", refusedWhen: false)
     // 54 (line 1042) 五级、六级伤残职工本人提出与用人单位解除或者终止劳动关系，以及七级至十级伤残职工劳动合同期满终止或者本人提出解除劳动合同的:
     // grade 7 dismissed by the employer vs the contract expired; grade 6 the contract expired vs the worker asked to leave;
     // grade 10 dismissed vs asked to leave.
