@@ -180,7 +180,9 @@ public let expected004: [ExpectedMatter] = [
                 "2 与伤病有关的医学诊断及病历材料",
                 "3 容缺受理承诺书",
             ]
-        ], deferrals: ["2", "1"], forbidden: ["F-timing", "F-not-recognized"]),  // line 778: 在工伤康复计划完成前10日至15日…申请; 条件：工伤职工 (round 60)
+        ],
+        // line 778: 在工伤康复计划完成前10日至15日…申请; 条件：工伤职工 (round 60)
+        deferrals: ["2", "1"], forbidden: ["F-timing", "F-not-recognized"]),
     // 43 (line 813); 容缺办理事项清单 11
     ExpectedMatter(
         "SB-043", "工伤医疗（康复）费用申报",
@@ -250,7 +252,9 @@ public let expected004: [ExpectedMatter] = [
                 "3 与伤病有关的医学诊断及病历材料",
                 "4 容缺受理承诺书",
             ]
-        ], deferrals: ["3", "2"], forbidden: ["F-extension", "F-not-injury"]),  // line 958: 可以适当延长，但延长不得超过12个月; 职工因工作遭受事故伤害… (round 60)
+        ],
+        // line 958: 可以适当延长，但延长不得超过12个月; 职工因工作遭受事故伤害… (round 60)
+        deferrals: ["3", "2"], forbidden: ["F-extension", "F-not-injury"]),
     // 52 (line 1001); 容缺办理事项清单 3 names a material the guide's 52.1 lacks: added as (3)
     ExpectedMatter(
         "SB-052", "协议康复机构的确认",
