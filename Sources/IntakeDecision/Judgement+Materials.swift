@@ -179,7 +179,11 @@ extension Judgement {
         // Something missing or broken that no commitment letter covers: the letter alone does not
         // make the application acceptable, and no finding says it would (round 38, tester i).
         // A broken file is uncovered unless it is all there is of a deferrable material (a second, broken copy beside a
-        // sound one is to be replaced all the same).
+        // sound one is to be replaced all the same). The letter's own defect is told by the letter's finding (round 60,
+        // tester e: a broken letter alone was told "其余缺项仍须补正").
+        func ofTheLetter(_ f: Finding) -> Bool {
+            f.material == "commitment" || (f.material.flatMap { scenario.material($0) }?.isCommitmentLetter ?? false)
+        }
         let uncovered =
             errorsBefore
             || missing.contains { a in !coverable.contains(a.material.id) }
@@ -187,11 +191,12 @@ extension Judgement {
                 $0.defective && $0.required == true && $0.reportable && !$0.material.isCommitmentLetter
                     && !coverable.contains($0.material.id)
             }
-            || inspection.findings.contains { f in f.severity == .error && Decider.fileFindings.contains(f.code) && !covered(f) }
+            || inspection.findings.contains { f in
+                f.severity == .error && Decider.fileFindings.contains(f.code) && !covered(f) && !ofTheLetter(f)
+            }
             || findings.contains { f in
-                f.severity == .error && f.material != "commitment"
-                    && !(f.material.flatMap { scenario.material($0) }?.isCommitmentLetter ?? false)
-                    && !(Decider.fileFindings.contains(f.code) && covered(f)) && !decidesNothing(f)
+                f.severity == .error && !ofTheLetter(f) && !(Decider.fileFindings.contains(f.code) && covered(f))
+                    && !decidesNothing(f)
             }
         for (index, a) in assessed.enumerated() {
             let m = a.material

@@ -292,6 +292,12 @@ package final class DocumentScan {
                 one(.documentCorrupt, .error, "PDF 文件没有任何页面，没有可查看的内容：\(path)（请提交含有材料内容的文件）", "qpdf: \(pdf.detail ?? "")"),
                 nil
             )
+        case .noEnd:
+            return (
+                one(
+                    .documentCorrupt, .error, "文件已损坏，无法正常打开：\(path)（PDF 文件不完整：缺少文件尾 %%EOF）",
+                    "no trailer: no %%EOF in the file"), nil
+            )
         case .unreadable, .noPage:
             let (reason, _) = Finding.splitDetail("PDF 文件结构损坏")
             return (one(.documentCorrupt, .error, "文件已损坏，无法正常打开：\(path)（\(reason)）", pdf.detail.map { "qpdf: \($0)" }), nil)
@@ -377,7 +383,7 @@ package final class DocumentScan {
     // MARK: - keeping the bytes of a PDF, TIFF or zip container
 
     private func decide() {
-        switch MediaSniffer.sniff(head: pending, tail: [], size: Int64(pending.count)).mediaType {
+        switch MediaSniffer.sniff(head: pending, size: Int64(pending.count)).mediaType {
         case "application/pdf": kind = .pdf
         case "image/tiff": kind = .tiff
         case "image/png": kind = .png
@@ -512,8 +518,7 @@ extension DocumentScan {
             }
         }
         let sniffed = MediaSniffer.sniff(
-            head: Array(bytes.prefix(MediaSniffer.headSize)), tail: Array(bytes.suffix(MediaSniffer.tailSize)),
-            size: Int64(bytes.count))
+            head: Array(bytes.prefix(MediaSniffer.headSize)), size: Int64(bytes.count))
         if let defect = sniffed.defect {
             return (sniffed.mediaType, [Finding(.documentCorrupt, .error, defect)], nil, nil)
         }

@@ -327,7 +327,7 @@ public struct Inspector: Sendable {
         var isEncryptedPackage = false
     }
 
-    /// Streams one entry once: SHA-256, size, head and tail for the sniffer.
+    /// Streams one entry once: SHA-256, size, head for the sniffer.
     func examine(
         _ entry: BundleEntry, in bundle: ApplicationBundle, claimed: Manifest.Document, pdfs: PDFBatch,
         colours: Bool = false
@@ -335,7 +335,6 @@ public struct Inspector: Sendable {
         var hasher = SHA256()
         var head: [UInt8] = []
         head.reserveCapacity(MediaSniffer.headSize)
-        var tail: [UInt8] = []
         let scan = DocumentScan(declaredSize: entry.size, limits: limits, colours: colours)
         // A PDF (as the manifest says) is inflated straight into the memory file its
         // helper reads; other entries into the bundle's buffer.
@@ -346,12 +345,6 @@ public struct Inspector: Sendable {
             scan.feed(piece)
             if head.count < MediaSniffer.headSize {
                 head.append(contentsOf: piece.prefix(MediaSniffer.headSize - head.count))
-            }
-            if piece.count >= MediaSniffer.tailSize {
-                tail = Array(piece.suffix(MediaSniffer.tailSize))
-            } else {
-                tail.append(contentsOf: piece)
-                if tail.count > MediaSniffer.tailSize { tail.removeFirst(tail.count - MediaSniffer.tailSize) }
             }
         }
         let here = (material: claimed.material, path: claimed.path)
@@ -393,7 +386,7 @@ public struct Inspector: Sendable {
                             material: here.material, path: here.path, detail: "empty file"))
                 return (out, bytes)
             }
-            let sniffed = MediaSniffer.sniff(head: head, tail: tail, size: bytes)
+            let sniffed = MediaSniffer.sniff(head: head, size: bytes)
             out.detectedType = sniffed.mediaType
             // Said once the structure is read: a compound file's directory names its program
             // (a .doc is no .xls), and an OOXML document saved with a password is a compound

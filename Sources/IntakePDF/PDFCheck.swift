@@ -31,6 +31,9 @@ package struct PDFStructure: Sendable, Hashable {
         /// Opened, its page tree read, and it holds no page: nothing to show, though qpdf
         /// may have found nothing broken (`detail` carries its first warning, if any).
         case noPage
+        /// No `%%EOF` anywhere: the file was cut short (not given to qpdf, which would
+        /// rebuild what is left of it and call it repaired).
+        case noEnd
     }
 
     package var status: Status
@@ -197,6 +200,9 @@ package enum PDFCheck {
         }
         if overObjectLimit(bytes) {
             return PDFStructure(status: .tooManyObjects, pages: nil, restricted: false, detail: nil, warnings: 0)
+        }
+        if !hasEnd(bytes) {
+            return PDFStructure(status: .noEnd, pages: nil, restricted: false, detail: "no %%EOF", warnings: 0)
         }
         // Data after the end of the last revision: qpdf looks for `startxref` only near the
         // end of the file and, not finding it, rebuilds the cross-reference table by
@@ -372,6 +378,18 @@ package enum PDFCheck {
     /// whole: a line ending, padding a producer or a transfer added (PDF readers look for
     /// the end within the last 1,024 bytes, as qpdf does for `startxref`).
     static let trailingAllowance = 1_024
+
+    /// Whether `%%EOF` occurs anywhere (looked for from the end, where it usually is).
+    package static func hasEnd(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 5 else { return false }
+        let eof = Array("%%EOF".utf8)
+        var i = bytes.count - eof.count
+        while i >= 0 {
+            if bytes[i] == 0x25, memcmp(base + i, eof, eof.count) == 0 { return true }
+            i -= 1
+        }
+        return false
+    }
 
     /// Where the last revision ends: just past the first `%%EOF` after the last `startxref`
     /// (with its line ending); the whole file when it has no `startxref` followed by `%%EOF`

@@ -438,6 +438,29 @@ import Testing
         #expect(k.findings.first?.messageWithDetail.contains("page 1 of 1 is not a page object") == true)
     }
 
+    /// Bytes after a sound PDF's %%EOF (a scanner's or gateway's padding, a web page appended) are not read and told as a
+    /// warning, however many (round 60, tester h: more than 1,024 of them hid the %%EOF from the sniffer, and the file was
+    /// returned as cut short, "缺少文件尾"); a PDF with no %%EOF at all is cut short, an error, not given to qpdf to rebuild.
+    @Test(arguments: [
+        [UInt8](repeating: 0, count: 1_100), [UInt8](repeating: 0x20, count: 5_000),
+        Array(String(repeating: "<p>page</p>", count: 500).utf8),
+    ])
+    func aPDFWithBytesAfterItsEndIsReadUpToIt(trailing: [UInt8]) throws {
+        var rng = SeededRandom(seed: 6002)
+        let pdf = SampleDocuments.pdf(size: 9_000, rng: &rng)
+        let padded = try inspect(BundleBuilder.bytes(Self.withPDF(pdf + trailing)))
+        #expect(padded.codes == [.documentCorrupt], "\(padded.findings.map(\.messageWithDetail))")
+        let told = try #require(padded.findings.first)
+        #expect(
+            told.severity == .warning && told.messageWithDetail.contains("bytes after the last %%EOF"),
+            "\(told.messageWithDetail)")
+        #expect(!told.message.contains("不完整"))
+        let cut = try inspect(BundleBuilder.bytes(Self.withPDF(Array(pdf.prefix(pdf.count - 200)) + trailing)))
+        let cutTold = try #require(cut.findings.first)
+        #expect(
+            cut.codes == [.documentCorrupt] && cutTold.severity == .error && cutTold.message.contains("缺少文件尾"), "\(cut.findings)")
+    }
+
     /// A well-formed PDF of no page (qpdf --check finds no error) is told as empty, not as damaged (round 58, tester c).
     @Test func reportsAnEmptyPDFAsEmptyNotDamaged() throws {
         var body = "%PDF-1.4\n"
@@ -524,6 +547,19 @@ import Testing
         let i = try inspect(BundleBuilder.bytes(Self.withImage(SampleDocuments.png(rng: &rng), "image/png", "png")))
         #expect(i.findings.isEmpty)
         #expect(i.documents[0].pixels == PixelSize(width: 800, height: 600))
+    }
+
+    /// Bytes after IEND are no part of the image (decoders stop there): a kilobyte or more of them is not "IEND missing"
+    /// (round 60, tester h: 1,024 bytes after a sound PNG returned it as cut short); a PNG cut before IEND still is.
+    @Test(arguments: [100, 1_024, 2_048, 20_000])
+    func acceptsPNGWithBytesAfterItsEnd(trailing: Int) throws {
+        var rng = SeededRandom(seed: 6001)
+        let png = SampleDocuments.png(rng: &rng)
+        let padded = try inspect(
+            BundleBuilder.bytes(Self.withImage(png + [UInt8](repeating: 0, count: trailing), "image/png", "png")))
+        #expect(padded.findings.isEmpty, "\(padded.findings.map(\.messageWithDetail))")
+        let cut = try inspect(BundleBuilder.bytes(Self.withImage(Array(png.dropLast(12)), "image/png", "png")))
+        #expect(cut.codes == [.documentCorrupt] && cut.findings[0].messageWithDetail.contains("IEND"), "\(cut.findings)")
     }
 
     @Test func refusesPNGDecompressionBomb() throws {

@@ -188,7 +188,7 @@ import Testing
             ),
         ] as [(String, [UInt8], String)])
     func sniffsType(label: String, head: [UInt8], expected: String) {
-        #expect(MediaSniffer.sniff(head: head, tail: head, size: 100).mediaType == expected, "\(label)")
+        #expect(MediaSniffer.sniff(head: head, size: 100).mediaType == expected, "\(label)")
     }
 
     /// An HTML page declared text/html is HTML (its declaration is right; whether the

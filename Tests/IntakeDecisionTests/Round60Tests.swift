@@ -179,4 +179,80 @@ import Testing
         #expect(
             months.verdict == .returned && months.errors.contains { $0.code == .factInvalid && $0.fact == "dalianWorkMonths" })
     }
+
+    /// 人力社保 事项37 ⑦ (003 line 4234) "他人代办的另须携带代办人身份证；未成年人家长办理的另须携带家长身份证…；死亡人员亲属办理的另须携带死亡证明、
+    /// 个人身份证及全部继承人签字加手印的授权书": the deceased's relative named as agent brings his id under 7.4, not again as an agent's
+    /// (tester c: returned for 7.2); a minor who files alone is not asked the papers of a parent who files (7.3).
+    @Test func aDeceasedsRelativeBringsHisIdOnceAndAMinorAloneNoParentsPapers() throws {
+        let code = "BS-RS-037"
+        var facts = try settledFacts(code)
+        facts["insuredDeceased"] = "true"
+        var relative = complete(code, facts: facts)
+        relative.agent = commissionedAgent
+        relative.documents.removeAll { $0.material == "7.2" }
+        #expect(relative.documents.contains { $0.material == "7.4.2" })
+        let d = try decide(relative)
+        #expect(d.verdict.isAcceptance, "\(d.findings.map(\.message))")
+
+        facts["insuredDeceased"] = "false"
+        var minor = complete(code, facts: facts)
+        minor.idNumber = "210202200901010011"  // born 2009-01-01: 16 on 2025-07-01
+        minor.documents.removeAll { $0.material == "7.3" }
+        let alone = try decide(minor)
+        #expect(!alone.errors.contains { $0.material == "7.3" }, "\(alone.findings.map(\.message))")
+        minor.agent = (name: "父亲", id: "210202197001010011")
+        let byParent = try decide(minor)
+        #expect(
+            byParent.errors.contains { $0.code == .materialMissing && $0.material == "7.3" },
+            "\(byParent.findings.map(\.message))")
+    }
+
+    /// 其他 事项10 (003 line 12142) "公民收养子女需具备…4.年满三十周岁"; spouses adopting together are both 收养人 (line 12067 "夫妻双方共同
+    /// 收养提交结婚证"): a spouse under thirty is refused, thirty is not (tester d: the wife's birth date was dropped, accepted).
+    @Test(arguments: [("1995-07-02", true), ("1995-07-01", false)])
+    func aCoAdoptingSpouseMustBeThirty(born: String, refused: Bool) throws {
+        let code = "BS-QT-008"
+        var facts = try settledFacts(code, scenario: "case-1")
+        facts["maritalStatus"] = "已婚"
+        facts["qtSpouseBirthDate"] = born
+        let d = try decide(complete(code, scenario: "case-1", facts: facts))
+        #expect((d.verdict == .refused) == refused, "\(d.findings.map(\.message))")
+        #expect(d.errors.contains { $0.code == .forbiddenCase && $0.message.contains("配偶也须年满三十周岁") } == refused)
+        facts["qtSpouseBirthDate"] = nil
+        let asked = try decide(complete(code, scenario: "case-1", facts: facts))
+        #expect(asked.errors.contains { $0.code == .factMissing && $0.fact == "qtSpouseBirthDate" })
+    }
+
+    /// 户籍 事项5 (003 line 1976) "律师查询的需要提供律师执业证书、律师事务所调查介绍信、当事人委托证明": the party may name the lawyer as its agent;
+    /// 可否代办 "否" (line 1996) is of a private person's own inquiry, which still refuses an agent (tester d: the lawyer as agent was
+    /// refused).
+    @Test func aLawyerMayInquireForTheParty() throws {
+        let code = "BS-HJ-005"
+        var facts = try settledFacts(code)
+        facts["hjInquirer"] = "律师"
+        var lawyer = complete(code, facts: facts)
+        lawyer.agent = (name: "王律师", id: "210202198001010016")
+        let d = try decide(lawyer)
+        #expect(d.verdict != .refused, "\(d.findings.map(\.message))")
+        facts["hjInquirer"] = "个人"
+        var person = complete(code, facts: facts)
+        person.agent = commissionedAgent
+        #expect(try decide(person).verdict == .refused)
+    }
+
+    /// 容缺办理事项清单 (000 line 2662: RS-007's 身份证): a broken letter beside nothing else missing or broken is told to be submitted
+    /// again, without "其余缺项仍须补正" (tester e: there was no other defect); with another material missing too, it is said.
+    @Test func aBrokenLetterAloneIsNoOtherDefect() throws {
+        var app = complete("RS-007", facts: try settledFacts("RS-007"), omit: ["2"], letter: true)
+        let i = try #require(app.documents.firstIndex { $0.material == "commitment" })
+        app.documents[i].bytes = Array("%PDF-1.4\nbroken".utf8)
+        let d = try decide(app)
+        #expect(d.verdict == .returned)
+        let told = try #require(d.errors.first { $0.code == .commitmentMissing }, "\(d.findings.map(\.message))")
+        #expect(told.message.contains("重新提交有效的容缺受理承诺书") && !told.message.contains("其余缺项"), "\(told.message)")
+        app.documents.removeAll { $0.material == "1" }
+        let more = try decide(app)
+        let moreTold = try #require(more.errors.first { $0.code == .commitmentMissing })
+        #expect(moreTold.message.contains("其余缺项仍须补正"), "\(moreTold.message)")
+    }
 }

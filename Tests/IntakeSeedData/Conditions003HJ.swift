@@ -570,7 +570,8 @@ public let agents003HJ: [AgentExpectation] = [
     AgentExpectation("BS-HJ-003", "", material: nil, line: 1936),
     AgentExpectation("BS-HJ-004", "", material: nil, line: 1962),
     // 户籍 事项5 7、可否代办：否。
-    AgentExpectation("BS-HJ-005", "", material: nil, line: 1996),
+    // A private person's own inquiry (line 1976 个人查询); a lawyer's for a party is no 代办 (round 60).
+    AgentExpectation("BS-HJ-005", "", material: nil, line: 1996, facts: ["hjInquirer": "个人"]),
     // 入学 事项16 7、可否代办：不可代办。 (an adult student; 办理流程 "学生监护人持休学材料向所在学校提出申请" (line 1524):
     // the guardian of a minor student is the one the guide sends)
     AgentExpectation("BS-RX-016", "", material: nil, line: 1530, facts: ["residentId": "210202200501010012"]),

@@ -73,7 +73,7 @@ public let conditions003RS: [ConditionExpectation] = [
     // ⑦…未成年人家长办理的另须携带家长身份证储蓄卡及证明亲属关系的户口簿等
     ConditionExpectation(
         "BS-RS-037", "", "7.3", line: 4234,
-        needed: ["residentId": "210202201201010015"], notNeeded: ["residentId": "210202200501010012"]),
+        needed: ["residentId": "210202201201010015"], notNeeded: ["residentId": "210202200501010012"], neededByGuardian: true),
     // ⑦…死亡人员亲属办理的另须携带死亡证明、个人身份证及全部继承人签字加手印的授权书
     ConditionExpectation(
         "BS-RS-037", "", "7.4", line: 4234,

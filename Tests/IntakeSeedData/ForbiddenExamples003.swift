@@ -1003,4 +1003,11 @@ public let forbiddenExamples003: [ForbiddenExample] =
                 triggering: ["qtHasWorkCapacity": "true", "qtWithoutJob": "true", "qtSeeksEmployment": "false"],
                 notTriggering: ["qtHasWorkCapacity": "true", "qtWithoutJob": "true", "qtSeeksEmployment": "true"])
         ],
+        // Round 60 (tester d): 其他 事项10 (line 12142) "4.年满三十周岁"; spouses adopting together (line 12067 "夫妻双方共同收养提交
+        // 结婚证") are both 收养人: a wife of 29 (submitted 2025-07-01), and of 30.
+        [
+            ForbiddenExample(
+                "BS-QT-008", "F-spouse-age", triggering: ["maritalStatus": "已婚", "qtSpouseBirthDate": "1996-01-01"],
+                notTriggering: ["maritalStatus": "已婚", "qtSpouseBirthDate": "1995-07-01"], scenario: "case-1")
+        ],
     ].flatMap { $0 }
