@@ -118,6 +118,20 @@ final class ConditionEvaluator {
         return .needsFacts(asked)
     }
 
+    /// The values of one missing boolean or enumerated fact for which the condition holds, the others as declared: the
+    /// answers a clerk's check refuses on ("否", not "属于的" after a question put the permitting way: round 60, tester f);
+    /// nil where every value or none holds, or the fact is of another type.
+    func valuesThatHold(_ condition: Condition, for name: String) -> [String]? {
+        guard let xpath = condition.xpath, let def = fact(name), def.kind == .boolean || def.kind == .enum else { return nil }
+        let values = def.kind == .boolean ? ["true", "false"] : def.values
+        var holding: [String] = []
+        for value in values {
+            guard let b = probe(xpath, [Manifest.Fact(name, value)]) else { return nil }
+            if b { holding.append(value) }
+        }
+        return holding.isEmpty || holding.count == values.count ? nil : holding
+    }
+
     /// For the last evaluation of each condition that said `invalidFacts`: the missing facts that decide it too.
     private var missingBesideByXPath: [String: [String]] = [:]
 

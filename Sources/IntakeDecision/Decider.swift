@@ -496,6 +496,9 @@ public struct Decider: Sendable {
             case .materialMissing, .commitmentMissing: g.message += "（不予受理，此项仅作记录；如重新申请，须一并补交）"
             case .factMissing: g.message += "（不予受理，此项仅作记录；如重新申请，须一并填写）"
             case .factInvalid: g.message += "（不予受理，此项仅作记录；如重新申请，须一并更正）"
+            // How to file (a guardian for a child) is no request either under a refusal (round 60, tester b: a 17-year-old
+            // refused for 生育 6's age was told, as an error, to refile through a guardian).
+            case .applicationCorrection: g.message += "（不予受理，此项仅作记录；如重新申请，须按此更正）"
             default: return f
             }
             g.severity = .info

@@ -7,13 +7,17 @@ import IntakeModel
 extension Judgement {
     mutating func checkFacts() {
         let read = matter.factsRead
+        // A fact another one's consistency rule reads is used (round 60, tester a: 婚姻状况 told "已忽略" in the report
+        // that returned the bundle for it beside 职工配偶参与提取).
+        let readByConsistency = Set(
+            read.flatMap { name in catalog.fact(name, of: matter)?.consistent.flatMap(\.reads) ?? [] })
         var inconsistent: Set<String> = []
         defer { conditions.inconsistent = inconsistent }
         for fact in manifest.applicant.facts {
             // Defined by the catalog file but read by none of this matter's rules (another
             // matter's fact): ignored like an unknown name, and said so.
             guard let def = catalog.fact(fact.name, of: matter),
-                read.contains(fact.name) || DerivedFact.all.contains(fact.name)
+                read.contains(fact.name) || DerivedFact.all.contains(fact.name) || readByConsistency.contains(fact.name)
             else {
                 findings.append(
                     Finding(

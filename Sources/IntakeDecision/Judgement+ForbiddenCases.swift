@@ -31,10 +31,22 @@ extension Judgement {
                 // What to check, in the clerk's words, and what follows (round 53, tester f: RS-033's "请窗口人员核查是否属于
                 // 禁办情形（依据：劳动年龄内…）" said neither that it was the woman's 原法定退休年龄 nor what answer refuses).
                 let asks = names.compactMap { catalog.fact($0, of: matter)?.prompt }.joined(separator: "；")
+                // The answer that refuses, in the question's terms where one fact decides it (round 60, tester f: "是否符合受理
+                // 条件？…（属于的：不予受理…）" read as "yes: refuse").
+                let refusing: String
+                if names.count == 1, let values = conditions.valuesThatHold(f.condition, for: names[0]) {
+                    let def = catalog.fact(names[0], of: matter)
+                    let said = values.map { v in
+                        def?.kind == .boolean ? (v == "true" ? "是" : "否") : (def?.valueLabels[v] ?? v)
+                    }
+                    refusing = "答“" + said.joined(separator: "”或“") + "”的"
+                } else {
+                    refusing = "属于的"
+                }
                 findings.append(
                     Finding(
                         .manualCheck, .info,
-                        "请窗口人员核查" + basis + (asks.isEmpty ? "" : "：\(asks)") + "（属于的：\(f.message)）",
+                        "请窗口人员核查" + basis + (asks.isEmpty ? "" : "：\(asks)") + "（\(refusing)：\(f.message)）",
                         source: f.source,
                         detail: "decided by the clerk: \(names.joined(separator: ", "))"))
             case .needsFacts(let names):

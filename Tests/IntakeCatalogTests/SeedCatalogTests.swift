@@ -103,6 +103,9 @@ import Testing
             // 不动产 事项26 (line 6356) 境外委托人的授权委托书还需经公证或者认证: a case of the agent's papers, not of coming in person; its
             // own decision test (Round55Tests.anOverseasPrincipalsLetterIsNotarised).
             "BS-BDC-026/F-poa-notarised",
+            // 生育 事项3 (line 143) 由新生儿母亲…申领: who files (the mother; the father as her agent), not coming in person; its
+            // forbidden examples and Round60Tests.aFatherFilesAsTheMothersAgent.
+            "BS-SY-003/F-father-alone",
         ]
         for (code, f) in byApplicant
         where f.condition.xpath?.contains("m:agent") == true && !childThroughAnyAgent.contains("\(code)/\(f.id)") {

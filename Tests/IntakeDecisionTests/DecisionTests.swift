@@ -2286,6 +2286,8 @@ import Testing
             "qtAdopterHasChildren": "false", "qtAdopterHasAdoptedChild": "false", "qtAdopteeOrphan": "false",
             "qtAdopteeDisabled": "false", "qtWelfarePlacer": "false", "qtAdopteeCollateralRelative": "false",
             "qtAdopteeFemale": "false", "qtAdopteeBirthDate": "2020-01-01", "qtAdopterBirthDate": "1980-01-01",
+            // A married adopter adopts with the spouse, who is thirty too (其他 事项10 line 12142, round 60).
+            "maritalStatus": "已婚", "qtSpouseBirthDate": "1981-01-01",
         ]
         for (scenario, ids, names) in guideNumbering {
             let s = try #require(matter(code).scenario(scenario))

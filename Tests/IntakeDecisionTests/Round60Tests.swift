@@ -255,4 +255,65 @@ import Testing
         let moreTold = try #require(more.errors.first { $0.code == .commitmentMissing })
         #expect(moreTold.message.contains("其余缺项仍须补正"), "\(moreTold.message)")
     }
+
+    /// 生育 事项3 (003 line 143) "（1）…由新生儿母亲向该助产机构申领", line 148 "新生儿母亲有效身份证件缺失的，新生儿父亲应当提供…", "（5）委托办理的，
+    /// 应当提供新生儿母亲签字的委托书": the father filing alone is returned to file as the mother's agent (tester b: accepted), with her
+    /// letter then asked; he files himself where her id is missing.
+    @Test func aFatherFilesAsTheMothersAgent() throws {
+        let code = "BS-SY-003"
+        var facts = try settledFacts(code, scenario: "first-1")
+        facts["syParentIdMissing"] = "均不缺失"
+        facts["residentId"] = "210202199503011021"  // the mother
+        #expect(try decide(complete(code, scenario: "first-1", facts: facts)).verdict.isAcceptance)
+        facts["residentId"] = "210202199503011013"  // the father, alone
+        let alone = try decide(complete(code, scenario: "first-1", facts: facts))
+        #expect(alone.verdict == .returned, "\(alone.findings.map(\.message))")
+        #expect(alone.errors.contains { $0.message.hasPrefix("请更正申请方式") && $0.message.contains("母亲签字的委托书") })
+        facts["residentId"] = "210202199503011021"
+        var byFather = complete(code, scenario: "first-1", facts: facts)
+        byFather.agent = (name: "新生儿父亲", id: "210202199503011013")
+        byFather.documents.removeAll { $0.material.hasPrefix("5") }
+        let asked = try decide(byFather)
+        #expect(!asked.errors.contains { $0.message.hasPrefix("请更正申请方式") })
+        #expect(
+            asked.errors.contains { $0.code == .materialMissing && ($0.material ?? "").hasPrefix("5") },
+            "\(asked.findings.map(\.message))")
+    }
+
+    /// A clerk's check of a forbidden case says which answer refuses (guide 004 line 1163 "仲裁委员会对符合下列条件的仲裁申请应当予以受理"):
+    /// "答“否”的", not "属于的" after a question put the permitting way (tester f: read as "yes: refuse").
+    @Test func aClerksCheckSaysWhichAnswerRefuses() throws {
+        let code = "SB-060"
+        var facts = try settledFacts(code)
+        facts["sbArbitrationAdmissible"] = nil  // the clerk's, not yet recorded
+        let d = try decide(complete(code, facts: facts))
+        let checks = d.findings.filter { $0.code == .manualCheck && $0.message.hasPrefix("请窗口人员核查是否属于") }
+        #expect(!checks.isEmpty, "\(d.findings.map(\.message))")
+        for c in checks { #expect(c.message.contains("（答“否”的：不予受理") && !c.message.contains("属于的："), "\(c.message)") }
+    }
+
+    /// 公积金 事项3 (003 line 6521) "③职工配偶参与提取的，提供婚姻关系证明": 婚姻状况 read by 职工配偶参与提取's consistency is used, not told
+    /// "已忽略" in the report that returns the bundle for it (tester a).
+    @Test func aFactReadByAConsistencyRuleIsNotIgnored() throws {
+        var facts = try settledFacts("BS-GJJ-003")
+        facts["gjjSpouseJoins"] = "true"
+        facts["maritalStatus"] = "未婚"
+        let d = try decide(complete("BS-GJJ-003", facts: facts))
+        #expect(d.errors.contains { $0.code == .factInvalid && $0.fact == "gjjSpouseJoins" }, "\(d.findings.map(\.message))")
+        #expect(!d.findings.contains { $0.fact == "maritalStatus" && $0.message.contains("已忽略") }, "\(d.findings.map(\.message))")
+    }
+
+    /// 生育 事项6 (a child's vaccination, refused past the age the guide gives): the guardian the report asks for is for the record
+    /// under the refusal, not an error asking to file again (tester b: "请由监护人申请" stayed an error beside 不予受理).
+    @Test func aCorrectionUnderARefusalIsForTheRecord() throws {
+        let code = "BS-SY-006"
+        var app = complete(code, facts: try settledFacts(code))
+        app.idNumber = "210202200803010018"  // 17 on 2025-07-01, alone
+        let d = try decide(app)
+        #expect(d.verdict == .refused, "\(d.findings.map(\.message))")
+        for f in d.findings where f.code == .applicationCorrection {
+            #expect(f.severity == .info && f.message.contains("此项仅作记录"), "\(f.message)")
+        }
+        #expect(d.errors.allSatisfy { $0.code == .forbiddenCase }, "\(d.errors.map(\.message))")
+    }
 }

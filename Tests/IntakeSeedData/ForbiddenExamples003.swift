@@ -1010,4 +1010,18 @@ public let forbiddenExamples003: [ForbiddenExample] =
                 "BS-QT-008", "F-spouse-age", triggering: ["maritalStatus": "已婚", "qtSpouseBirthDate": "1996-01-01"],
                 notTriggering: ["maritalStatus": "已婚", "qtSpouseBirthDate": "1995-07-01"], scenario: "case-1")
         ],
+        // Round 60 (tester b): 生育 事项3 (line 143) "由新生儿母亲…申领": the mother files (her id, 17th digit even); the father
+        // alone (odd) is returned to file as her agent, unless her id is missing (line 148).
+        [
+            ForbiddenExample(
+                "BS-SY-003", "F-father-alone",
+                triggering: ["residentId": "210202199503011013", "syParentIdMissing": "均不缺失"],
+                notTriggering: ["residentId": "210202199503011021", "syParentIdMissing": "均不缺失"], scenario: "first-1",
+                returns: true),
+            ForbiddenExample(
+                "BS-SY-003", "F-father-alone",
+                triggering: ["residentId": "210202199503011013", "syParentIdMissing": "父亲证件缺失"],
+                notTriggering: ["residentId": "210202199503011013", "syParentIdMissing": "母亲证件缺失"], scenario: "first-2",
+                returns: true),
+        ],
     ].flatMap { $0 }
