@@ -53,11 +53,17 @@ public struct Decider: Sendable {
         else {
             let versions = catalog.versions(of: manifest.matterCode)
             let inForce = versions.map { "\($0.effectiveFrom)–\($0.effectiveUntil.map(\.description) ?? "")" }
+            // The dates are the catalog's, from the guide it copies (the handbook 000 states none: round 60, tester e): said
+            // as the period the rules apply to, not as the matter's being in force.
+            let periods = versions.map { v in
+                v.effectiveUntil.map { "\(v.effectiveFrom) 至 \($0)" } ?? "\(v.effectiveFrom) 起"
+            }
             let (message, detail) =
                 versions.isEmpty
                 ? ("目录中没有事项 \(manifest.matterCode)", "no such matter in the catalog")
                 : (
-                    "事项 \(manifest.matterCode) 在申请日期 \(submitted) 不在施行期内",
+                    "事项 \(manifest.matterCode) 在申请日期 \(submitted) 没有适用的审核规则（本目录所依据的办事指南适用于"
+                        + periods.joined(separator: "、") + "的申请），请核对申请日期，或由窗口人员按当时的规定审核",
                     "not in force on the submitted date; in force: \(inForce.joined(separator: ", "))"
                 )
             d.findings.append(Finding(.matterUnknown, .error, message, detail: detail))

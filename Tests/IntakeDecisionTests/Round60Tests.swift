@@ -316,4 +316,17 @@ import Testing
         }
         #expect(d.errors.allSatisfy { $0.code == .forbiddenCase }, "\(d.errors.map(\.message))")
     }
+
+    /// Guide 000 states no date of issue or effect (its catalog applies from 2022-01-01, the centre's reading): an application
+    /// dated before it is not judged, and told that no rule applies to its date, with the period the rules apply to, not that
+    /// the matter "was not in force" (tester e).
+    @Test func anApplicationBeforeTheGuideIsToldNoRuleAppliesToItsDate() throws {
+        var app = complete("RS-005", facts: try settledFacts("RS-005"))
+        app.submitted = "2021-12-31T10:00:00+08:00"
+        let d = try decide(app)
+        #expect(d.verdict == .invalid)
+        let told = try #require(d.errors.first { $0.code == .matterUnknown })
+        #expect(told.message.contains("没有适用的审核规则") && told.message.contains("2022-01-01 起"), "\(told.message)")
+        #expect(!told.message.contains("不在施行期内"))
+    }
 }
