@@ -91,9 +91,15 @@ struct SeedText: Sendable {
             headingEnded = !text.isEmpty && String(decoding: text, as: UTF8.self).count <= 12
         }
         guard !out.isEmpty else { return nil }
-        let joined = String(decoding: out, as: UTF8.self)
+        var joined = String(decoding: out, as: UTF8.self)
+        // A Word bookmark the conversion left in the text ("[bookmark: _GoBack]1.个人申报。") is none of the guide's words
+        // (the review of round 60: ZC-001's 个人申报 was quoted with it).
+        while let open = joined.range(of: "[bookmark: "), let close = joined[open.upperBound...].firstIndex(of: "]") {
+            joined.removeSubrange(open.lowerBound...close)
+        }
+        guard !joined.isEmpty else { return nil }
         // Characters never outnumber bytes: count them only when the bytes might exceed.
-        guard out.count > 240, joined.count > 240 else { return joined }
+        guard joined.utf8.count > 240, joined.count > 240 else { return joined }
         for f in focus() where f.count >= 2 {
             // A mark the line holds twice (three 情形 numbered （1）… each) tells nothing.
             let hits = joined.ranges(of: f)

@@ -268,9 +268,14 @@ extension Judgement {
                 let pair = deferrals.first { $0.0.material.id == m.id }
                 // Which of it may be deferred: the material, or the alternative the list names.
                 let which = pair.map { $0.1.material == m.id ? "该材料" : "其中\(deferrable($0))" } ?? ""
+                // A letter filed but broken is to be filed again, not "提交" as if none were (round 61, tester n).
+                let submit =
+                    assessed.contains { $0.material.isCommitmentLetter && $0.defective } ? "重新提交有效的" : "提交签署的"
                 let hint =
                     pair == nil
-                    ? "" : uncovered ? "；\(which)可容缺受理，提交签署的容缺受理承诺书后可在期限内补交" : "；\(which)可容缺受理，提交签署的容缺受理承诺书后可先行受理"
+                    ? ""
+                    : uncovered
+                        ? "；\(which)可容缺受理，\(submit)容缺受理承诺书后可在期限内补交" : "；\(which)可容缺受理，\(submit)容缺受理承诺书后可先行受理"
                 let condition =
                     a.requirementText == Self.alwaysRequired
                     ? "" : Self.why(a.requirementText, name: m.name, declared: a.undeclared.isEmpty).map { "（\($0)）" } ?? ""

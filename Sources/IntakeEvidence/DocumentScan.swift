@@ -276,6 +276,12 @@ package final class DocumentScan {
         }
         switch pdf.status {
         case .sound: return ([], pdf.pages)
+        case .trailing:
+            return (
+                one(
+                    .documentCorrupt, .warning, "PDF 文件结束标记（%%EOF）之后另附有数据（上传或保存工具所加），未读取；文件本身可以正常打开：\(path)",
+                    pdf.detail.map { "qpdf: \($0)" }), pdf.pages
+            )
         case .recovered:
             let detail = "\(pdf.warnings) qpdf warnings" + (pdf.detail.map { "; qpdf: \($0)" } ?? "")
             return (one(.documentCorrupt, .warning, "PDF 文件结构有损坏，已自动修复，可以打开：\(path)", detail), pdf.pages)
@@ -295,8 +301,8 @@ package final class DocumentScan {
         case .noEnd:
             return (
                 one(
-                    .documentCorrupt, .error, "文件已损坏，无法正常打开：\(path)（PDF 文件不完整：缺少文件尾 %%EOF）",
-                    "no trailer: no %%EOF in the file"), nil
+                    .documentCorrupt, .error, "文件已损坏，无法正常打开：\(path)（PDF 文件不完整：文件结尾缺失，可能上传或保存时被截断）",
+                    "no trailer: \(pdf.detail ?? "no %%EOF")"), nil
             )
         case .unreadable, .noPage:
             let (reason, _) = Finding.splitDetail("PDF 文件结构损坏")

@@ -81,7 +81,7 @@ public enum ApplicationFactory {
                 let x = $0.condition.xpath ?? ""
                 return $0.outcome == .refuses
                     && (x.contains("starts-with(normalize-space(m:applicant/m:id), '9')")
-                        || x.contains("not(starts-with(normalize-space(m:applicant/m:id), '1'))"))
+                        || x.contains("not(starts-with(normalize-space(m:applicant/m:id), '1')"))
             }
             app.idType = "unified-social-credit-code"
             app.idNumber = refusesEnterprises ? "11210200001234567F" : "91210200MA0QC8H4XM"

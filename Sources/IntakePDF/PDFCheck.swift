@@ -31,9 +31,13 @@ package struct PDFStructure: Sendable, Hashable {
         /// Opened, its page tree read, and it holds no page: nothing to show, though qpdf
         /// may have found nothing broken (`detail` carries its first warning, if any).
         case noPage
-        /// No `%%EOF` anywhere: the file was cut short (not given to qpdf, which would
-        /// rebuild what is left of it and call it repaired).
+        /// No `%%EOF` anywhere, or PDF syntax after the last one (a revision cut short): the
+        /// file was cut short (not given to qpdf, which would rebuild what is left of it, or
+        /// read the revision before, and call it repaired).
         case noEnd
+        /// Sound up to its last `%%EOF`, with more than ``PDFCheck/trailingAllowance`` bytes
+        /// after it that are no PDF (a gateway's padding, an appended page): not read.
+        case trailing
     }
 
     package var status: Status
@@ -198,11 +202,20 @@ package enum PDFCheck {
         guard !bytes.isEmpty else {
             return PDFStructure(status: .unreadable, pages: nil, restricted: false, detail: "empty file", warnings: 0)
         }
+        guard let lastEnd = lastEnd(bytes) else {
+            return PDFStructure(status: .noEnd, pages: nil, restricted: false, detail: "no %%EOF", warnings: 0)
+        }
+        // PDF syntax after the last %%EOF is a revision cut short (a scanner's added pages, a signature, saved as an
+        // incremental update): read up to the %%EOF before it, the document would lose what the update held and pass
+        // (round 61, tester o: a three-page scan cut in its update was accepted as its first page).
+        if let what = unfinishedRevision(bytes, after: lastEnd + 5) {
+            return PDFStructure(
+                status: .noEnd, pages: nil, restricted: false,
+                detail: "\(what) after the last %%EOF: a revision cut short", warnings: 0)
+        }
+        // Counted after the end is found: a file cut short is said to be so whatever it holds (the review of round 60).
         if overObjectLimit(bytes) {
             return PDFStructure(status: .tooManyObjects, pages: nil, restricted: false, detail: nil, warnings: 0)
-        }
-        if !hasEnd(bytes) {
-            return PDFStructure(status: .noEnd, pages: nil, restricted: false, detail: "no %%EOF", warnings: 0)
         }
         // Data after the end of the last revision: qpdf looks for `startxref` only near the
         // end of the file and, not finding it, rebuilds the cross-reference table by
@@ -217,7 +230,9 @@ package enum PDFCheck {
         guard trailing > trailingAllowance else { return checkWhole(bytes) }
         var result = checkWhole(UnsafeRawBufferPointer(rebasing: bytes[..<end]))
         if result.status == .sound || result.status == .recovered {
-            result.status = .recovered
+            // Sound up to its end, padding or a page after it: no damage repaired, the bytes only not read (round 61, tester o:
+            // "已自动修复" of a gateway's padding).
+            result.status = result.status == .sound ? .trailing : .recovered
             result.warnings += 1
             result.detail = "\(trailing) bytes after the last %%EOF (not read)" + (result.detail.map { "; \($0)" } ?? "")
         }
@@ -379,16 +394,65 @@ package enum PDFCheck {
     /// the end within the last 1,024 bytes, as qpdf does for `startxref`).
     static let trailingAllowance = 1_024
 
-    /// Whether `%%EOF` occurs anywhere (looked for from the end, where it usually is).
-    package static func hasEnd(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard let base = bytes.baseAddress, bytes.count >= 5 else { return false }
-        let eof = Array("%%EOF".utf8)
-        var i = bytes.count - eof.count
+    /// Where the last `%%EOF` starts (looked for from the end, where it usually is); nil without one.
+    package static func lastEnd(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        last(Array("%%EOF".utf8), in: bytes, before: bytes.count)
+    }
+
+    /// Where the last `needle` that ends by `end` starts, searched from there backwards; nil for none.
+    static func last(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, before end: Int) -> Int? {
+        guard let base = bytes.baseAddress, !needle.isEmpty else { return nil }
+        var i = end - needle.count
         while i >= 0 {
-            if bytes[i] == 0x25, memcmp(base + i, eof, eof.count) == 0 { return true }
+            if bytes[i] == needle[0], memcmp(base + i, needle, needle.count) == 0 { return i }
             i -= 1
         }
-        return false
+        return nil
+    }
+
+    /// What in `bytes[from...]` is PDF syntax (an object header `N G obj`, `endobj`, `xref`, `trailer`, `startxref`):
+    /// a revision that was being written, not a producer's padding or a page a gateway appended; nil for none.
+    package static func unfinishedRevision(_ bytes: UnsafeRawBufferPointer, after from: Int) -> String? {
+        guard let base = bytes.baseAddress, from < bytes.count else { return nil }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x00 }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func at(_ i: Int, _ word: String) -> Bool {
+            let w = Array(word.utf8)
+            return i + w.count <= bytes.count && memcmp(base + i, w, w.count) == 0
+        }
+        /// `N G obj` ending just before `i` (its `obj` at `i`).
+        func objectHeader(endingAt i: Int) -> Bool {
+            var j = i - 1
+            guard j >= from, isSpace(bytes[j]) else { return false }
+            while j >= from && isSpace(bytes[j]) { j -= 1 }
+            guard j >= from, isDigit(bytes[j]) else { return false }
+            while j >= from && isDigit(bytes[j]) { j -= 1 }
+            guard j >= from, isSpace(bytes[j]) else { return false }
+            while j >= from && isSpace(bytes[j]) { j -= 1 }
+            return j >= from && isDigit(bytes[j])
+        }
+        /// Whether blanks, then a byte `first` accepts, come at `i` (a table's `xref` then its first number; `trailer` then
+        /// `<<`): the words alone occur in text a gateway may append.
+        func followed(_ i: Int, by first: (UInt8) -> Bool) -> Bool {
+            var j = i
+            guard j < bytes.count, isSpace(bytes[j]) else { return false }
+            while j < bytes.count && isSpace(bytes[j]) { j += 1 }
+            return j < bytes.count && first(bytes[j])
+        }
+        var i = from
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x6F where at(i, "obj") && objectHeader(endingAt: i): return "an object header"
+            case 0x65 where at(i, "endobj"): return "endobj"
+            case 0x73 where at(i, "startxref"): return "startxref"
+            case 0x78 where at(i, "xref") && (i == from || isSpace(bytes[i - 1])) && followed(i + 4, by: isDigit): return "xref"
+            case 0x74 where at(i, "trailer") && (i == from || isSpace(bytes[i - 1])) && followed(i + 7, by: { $0 == 0x3C }):
+                return "trailer"
+            default: break
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Where the last revision ends: just past the first `%%EOF` after the last `startxref`
@@ -398,15 +462,7 @@ package enum PDFCheck {
         guard let base = bytes.baseAddress else { return 0 }
         let marker = Array("startxref".utf8)
         let eof = Array("%%EOF".utf8)
-        func last(_ needle: [UInt8], before end: Int) -> Int? {
-            var i = end - needle.count
-            while i >= 0 {
-                if bytes[i] == needle[0], memcmp(base + i, needle, needle.count) == 0 { return i }
-                i -= 1
-            }
-            return nil
-        }
-        guard let start = last(marker, before: bytes.count) else { return bytes.count }
+        guard let start = last(marker, in: bytes, before: bytes.count) else { return bytes.count }
         var i = start + marker.count
         while i + eof.count <= bytes.count {
             if bytes[i] == eof[0], memcmp(base + i, eof, eof.count) == 0 {

@@ -618,7 +618,7 @@ package enum PDFWire {
     }
 
     static let statuses: [PDFStructure.Status] = [
-        .sound, .recovered, .encrypted, .unreadable, .tooManyObjects, .overLimits, .noPage, .noEnd,
+        .sound, .recovered, .encrypted, .unreadable, .tooManyObjects, .overLimits, .noPage, .noEnd, .trailing,
     ]
 
     package static func reply(_ r: PDFStructure) -> [UInt8] {

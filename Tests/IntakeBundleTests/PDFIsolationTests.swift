@@ -518,6 +518,7 @@ enum PDFTestSupport {
         let long = String(repeating: "页", count: 400)  // 1,200 bytes of UTF-8
         for status in [
             PDFStructure.Status.sound, .recovered, .encrypted, .unreadable, .tooManyObjects, .overLimits, .noPage, .noEnd,
+            .trailing,
         ] {
             let r = PDFStructure(status: status, pages: 7, restricted: true, detail: long, warnings: 70_000)
             let back = PDFWire.result(PDFWire.reply(r)[...])

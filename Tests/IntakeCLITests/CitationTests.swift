@@ -15,7 +15,9 @@ import Testing
     static func seedLine(_ document: String, _ n: Int) throws -> String {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Pipelines/seeds/\(document)"), encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return lines[n - 1].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\r" })
+        // A Word bookmark the conversion left ("[bookmark: _GoBack]") is no word of the guide's.
+        let words = lines[n - 1].replacing(/\[bookmark: [^\]]*\]/, with: "")
+        return words.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\r" })
             .joined(separator: " ")
     }
 

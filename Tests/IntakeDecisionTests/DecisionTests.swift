@@ -1156,8 +1156,13 @@ import Testing
         let app = complete(code, facts: try settledFacts(code))
         let person = try decide(app.byPerson())
         #expect(person.verdict == .refused && person.codes.contains(.forbiddenCase), "\(code): \(person.errors.map(\.message))")
-        // 查封登记 (不动产 事项22-24) is ordered by a 国家有权机关: a court's code (1…), not an enterprise's (9…, refused).
-        let unit = try decide(["BS-BDC-022", "BS-BDC-023", "BS-BDC-024"].contains(code) ? app.byUnit(aCourt) : app.byUnit())
+        // 查封登记 (不动产 事项22-24) is ordered by a 国家有权机关: a court's code (1…), not an enterprise's (9…, refused); the
+        // 机关事业养老保险 matters are an organ's or a public institution's (1…; round 61).
+        let byAnOrgan: Set = [
+            "BS-BDC-022", "BS-BDC-023", "BS-BDC-024", "SB-066", "SB-067", "SB-068", "SB-069", "SB-072", "SB-074", "SB-076",
+            "SB-078",
+        ]
+        let unit = try decide(byAnOrgan.contains(code) ? app.byUnit(aCourt) : app.byUnit())
         #expect(unit.verdict == .accepted, "\(code): \(unit.errors.map(\.message))")
     }
 

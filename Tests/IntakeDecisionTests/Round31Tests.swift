@@ -26,7 +26,7 @@ import Testing
         #expect(company.verdict == .refused, "\(company.errors.map(\.message))")
         #expect(
             company.findings.contains {
-                $0.code == .forbiddenCase && $0.source?.line == 6292 && $0.message.contains("不以 1 开头的单位")
+                $0.code == .forbiddenCase && $0.source?.line == 6292 && $0.message.contains("不以 1 或 A 开头的单位")
             })
         let court = try decide(unit("11210200001234567F"))
         #expect(court.verdict == .accepted, "\(court.errors.map(\.message))")

@@ -296,7 +296,7 @@ extension Round49Tests {
         for name in ["salaryDecisionSuppliedByDepartment", "transferDocumentsSuppliedByDepartment", "contributionChangeType"] {
             facts[name] = nil
         }
-        let d = try decide(complete("SB-076", facts: facts, omit: ["2", "3"]).byUnit())
+        let d = try decide(complete("SB-076", facts: facts, omit: ["2", "3"]).byUnit(aCourt))
         #expect(d.verdict == .returned, "\(said(d))")
         let asked = Set(d.findings.filter { $0.code == .factMissing }.compactMap(\.fact))
         #expect(

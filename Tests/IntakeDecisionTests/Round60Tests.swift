@@ -5,6 +5,9 @@ import Testing
 
 @testable import IntakeDecision
 
+/// A unit registered by the 中央军委改革和编制办公室 (统一社会信用代码 A…, GB 32100-2015's 登记管理部门码), as a 军事法院.
+let militaryCourt = "A1210200MB0000000K"
+
 /// Session 52, black-box round 60.
 @Suite struct Round60Tests {
     /// 人力社保 事项46 5.办理时限 (guide 003 line 4696): "劳动保障行政部门应当在接到投诉之日起5个工作日内依法受理,并于受理之日立案查处。"
@@ -73,10 +76,13 @@ import Testing
     @Test(arguments: ["BS-BDC-023", "BS-BDC-024"])
     func onlyAStateOrganOrdersAPreSeizureOrItsRelease(code: String) throws {
         let facts = try settledFacts(code)
-        for (unit, refused) in [("31210000MD0123456T", true), ("51210200MJ00000016", true), (aCourt, false)] {
+        // A military court's code (A…, the review of round 60) is a state organ's too.
+        for (unit, refused) in [
+            ("31210000MD0123456T", true), ("51210200MJ00000016", true), (aCourt, false), (militaryCourt, false),
+        ] {
             let d = try decide(complete(code, facts: facts).byUnit(unit))
             #expect((d.verdict == .refused) == refused, "\(unit): \(d.findings.map(\.message))")
-            if refused { #expect(d.errors.contains { $0.code == .forbiddenCase && $0.message.contains("不以 1 开头") }) }
+            if refused { #expect(d.errors.contains { $0.code == .forbiddenCase && $0.message.contains("不以 1 或 A 开头") }) }
         }
     }
 
@@ -158,13 +164,13 @@ import Testing
         var facts = try settledFacts("GQ-GJG")
         let gq = complete("GQ-GJG", facts: facts)
         let born = try #require(Int(gq.idNumber.dropFirst(6).prefix(4)))
-        facts["workStartYear"] = String(born + 15)
+        facts["workStartYear"] = String(born + 14)
         #expect(try decide(complete("GQ-GJG", facts: facts)).errors.allSatisfy { $0.fact != "workStartYear" })
-        facts["workStartYear"] = String(born - 4)
+        facts["workStartYear"] = String(born + 13)
         let early = try decide(complete("GQ-GJG", facts: facts))
         #expect(early.verdict == .returned)
         let told = try #require(early.errors.first { $0.code == .factInvalid && $0.fact == "workStartYear" })
-        #expect(told.message.contains("年满十五周岁"), "\(told.message)")
+        #expect(told.message.contains("年满十四周岁"), "\(told.message)")
 
         var zc = try settledFacts("ZC-001")
         let app = complete("ZC-001", facts: zc)
@@ -172,9 +178,9 @@ import Testing
         let birth = try #require(Int(app.idNumber.dropFirst(6).prefix(8)))
         let submitted = try #require(Int(app.submitted.prefix(10).filter { $0 != "-" }))
         let age = submitted / 10_000 - birth / 10_000 - (submitted % 10_000 < birth % 10_000 ? 1 : 0)
-        zc["dalianWorkMonths"] = String((age - 15) * 12)
+        zc["dalianWorkMonths"] = String((age - 14) * 12)
         #expect(try decide(complete("ZC-001", facts: zc)).errors.allSatisfy { $0.fact != "dalianWorkMonths" })
-        zc["dalianWorkMonths"] = String((age - 15) * 12 + 1)
+        zc["dalianWorkMonths"] = String((age - 14) * 12 + 1)
         let months = try decide(complete("ZC-001", facts: zc))
         #expect(
             months.verdict == .returned && months.errors.contains { $0.code == .factInvalid && $0.fact == "dalianWorkMonths" })
@@ -200,6 +206,9 @@ import Testing
         minor.documents.removeAll { $0.material == "7.3" }
         let alone = try decide(minor)
         #expect(!alone.errors.contains { $0.material == "7.3" }, "\(alone.findings.map(\.message))")
+        var child = minor
+        child.idNumber = "21020220220101001X"  // 3 on 2025-07-01: the parent acts for it
+        #expect(try decide(child).errors.contains { $0.code == .materialMissing && $0.material == "7.3" })
         minor.agent = (name: "父亲", id: "210202197001010011")
         let byParent = try decide(minor)
         #expect(
@@ -328,5 +337,18 @@ import Testing
         let told = try #require(d.errors.first { $0.code == .matterUnknown })
         #expect(told.message.contains("没有适用的审核规则") && told.message.contains("2022-01-01 起"), "\(told.message)")
         #expect(!told.message.contains("不在施行期内"))
+    }
+
+    /// Guide 004 line 1429 (74 机关事业单位社会保险登记) "机关事业单位应当自批准成立之日起30日内…申请办理单位参保登记", line 1518 (78 职工参保登记
+    /// （机关事业养老保险部分）) "参保单位在编制范围内因新招录、调入人员新参保的": the 参保单位 is an organ or a public institution; an enterprise
+    /// (91…) or a 个体工商户 (92…) is refused (round 61, tester l: accepted); a public institution (12…) is not.
+    @Test(arguments: ["SB-074", "SB-078"])
+    func anEnterpriseIsNoPublicInstitution(code: String) throws {
+        let facts = try settledFacts(code)
+        for (unit, refused) in [("91210200MA0QC4XY37", true), ("92210200MA0QC1XK33", true), (aCourt, false)] {
+            let d = try decide(complete(code, facts: facts).byUnit(unit))
+            #expect((d.verdict == .refused) == refused, "\(unit): \(d.findings.map(\.message))")
+            if refused { #expect(d.errors.contains { $0.code == .forbiddenCase && $0.message.contains("机关事业") }) }
+        }
     }
 }

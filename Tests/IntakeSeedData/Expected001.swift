@@ -31,7 +31,7 @@ public let expected001: [ExpectedMatter] = [
             // curated/001-c-s39.xml, so after the others
             "F3",
             "F-econ-proof",  // 一、(一)2 (line 8) 经济系列副高级…报卷材料中需提供…考试成绩合格证明 (round 50)
-            "F6",  // 专业科目不少于总学时的三分之二 (replaced by curated/001-g-s60.xml: compared in thousandths)
+            "F6",  // 专业科目不少于总学时的三分之二 (replaced by curated/001-g-s60.xml: in billionths)
             "F-unit",  // 二、(二) 1.个人申报 (line 25): a unit names the professional as applicant (round 60)
         ]
     )

@@ -387,7 +387,7 @@ public let expected004: [ExpectedMatter] = [
                 "1 机关事业单位社会保险变更登记（注销）申请表",
                 "2 有关部门批准撤销、解散、合并、改制的法律文书、文件或有关职能部门批准成建制转出文件",
             ]
-        ], forbidden: ["F1"]),
+        ], forbidden: ["F1", "F-enterprise"]),
     // 69 (line 1326)
     ExpectedMatter(
         "SB-069", "多重养老保险关系个人账户退费（机关事业养老保险部分）",
@@ -398,7 +398,7 @@ public let expected004: [ExpectedMatter] = [
                 "3 由具有干部人事管理权限的单位认定本人唯一的劳动、人事（聘用）关系和确定唯一的养老保险关系材料",
             ]
         ],
-        forbidden: ["F-person"]),
+        forbidden: ["F-person", "F-enterprise"]),
     // 71 (line 1367)
     ExpectedMatter(
         "SB-071", "个人权益记录查询打印（机关事业养老保险部分）",
@@ -424,7 +424,7 @@ public let expected004: [ExpectedMatter] = [
             ]
         ],
         // line 1387: 参保单位向社保经办机构申请办理个人账户一次性支付手续
-        forbidden: ["F-person"]),
+        forbidden: ["F-person", "F-enterprise"]),
     // 74 (line 1428)
     ExpectedMatter(
         "SB-074", "机关事业单位社会保险登记",
@@ -439,7 +439,7 @@ public let expected004: [ExpectedMatter] = [
                 "5 法定代表人任命文原件及复印件",
                 "6 法定代表人身份证原件及复印件",
             ]
-        ], forbidden: ["F-person"]),
+        ], forbidden: ["F-person", "F-enterprise"]),
     // 75 (line 1452)
     ExpectedMatter(
         "SB-075", "机关事业单位养老保险关系转移接续申请",
@@ -463,7 +463,7 @@ public let expected004: [ExpectedMatter] = [
             ]
         ],
         // line 1475: 应从停薪之月向社保经办机构申报 (the unit's 申报项目表)
-        forbidden: ["F-person"]),
+        forbidden: ["F-person", "F-enterprise"]),
     // 80 (line 1553): 无; 违规禁办事项清单 6 养老保险跨省转移 (two cases)
     ExpectedMatter(
         "SB-080", "城镇职工基本养老保险关系转移接续申请", materials: ["": []],
