@@ -179,6 +179,11 @@ private let listed: [ForbiddenExample] = [
         "RS-033", "F1-young",
         triggering: ["residentId": "210202200907020026"],
         notTriggering: ["residentId": "210202200907010012"]),
+    // 31 (line 1253) 可申领《就业创业证》: a 劳动者, 16 at least (round 61, tester k): a girl of 15 on 2025-07-01, a boy of 16.
+    ForbiddenExample(
+        "RS-031", "F-young",
+        triggering: ["residentId": "210202200907020026"],
+        notTriggering: ["residentId": "210202200907010012"]),
     // residentId: a man born 1964-01-01 (61 on 2025-07-01, born before 1965: retired at 60) and one born 1965-09-01
     // (59, his retirement at 60 years 3 months). One born 1965-01-01 retired at 60 years 1 month (2025-02-01).
     ForbiddenExample(
