@@ -92,11 +92,21 @@ extension Judgement {
             if let pages = d.pages {
                 if let min = spec.minPages, pages < min { why.append(("共 \(pages) 页，少于 \(min) 页", "page count")) }
                 if let max = spec.maxPages, pages > max { why.append(("共 \(pages) 页，多于 \(max) 页", "page count")) }
-            } else if !shownOnly {
+            } else if !shownOnly && d.detectedType == "application/pdf" {
+                // A PDF whose pages could not be read; a format whose pages the pipeline does not count (OFD, an Office
+                // file) is the clerk's to look at (pagesUnjudged), not a reason to return it (round 61, tester o: a sound
+                // one-page A4 OFD was returned "无法核验页数").
                 why.append(("无法核验页数", "page count not readable"))
             }
         }
         return why.isEmpty ? nil : (why.map(\.0).joined(separator: "；"), why.map(\.1).joined(separator: "; "))
+    }
+
+    /// What the clerk is asked to look at in a file of a format whose pages the pipeline does not count (OFD, an Office
+    /// file) where the guide limits them (复印在一张A4纸); nil otherwise.
+    static func pagesUnjudged(_ spec: DocumentSpec, _ d: DocumentEvidence) -> String? {
+        guard spec.needsPages, d.pages == nil, d.detectedType != "application/pdf" else { return nil }
+        return spec.paper == nil ? "页数" : "页数及纸张大小"
     }
 
     /// What the clerk is asked to look at in a photo whose colours the pixels could not

@@ -965,6 +965,13 @@ extension Judgement {
                                 .manualCheck, .info, "请窗口人员核验文件 \(d.path) 的\(ask)（\(spec.text)）",
                                 material: m.id, path: d.path, source: m.source ?? matter.source, detail: why))
                     }
+                    if let spec = m.spec, let ask = Self.pagesUnjudged(spec, d) {
+                        findings.append(
+                            Finding(
+                                .manualCheck, .info, "请窗口人员核验文件 \(d.path) 的\(ask)（\(spec.text)）",
+                                material: m.id, path: d.path, source: m.source ?? matter.source,
+                                detail: "pages not counted in a file of type \(d.detectedType ?? "unknown")"))
+                    }
                     out.append(d)
                 }
             } else {

@@ -353,4 +353,19 @@ let militaryCourt = "A1210200MB0000000K"
             if refused { #expect(d.errors.contains { $0.code == .forbiddenCase && $0.message.contains("机关事业") }) }
         }
     }
+
+    /// 退休 事项3 (003 line 9047) "…复印件一份（与身份证复印件复印在一张A4纸）": an OFD, a format the centre takes where the guide names
+    /// none, whose pages the pipeline does not count, is the clerk's to look at, not returned "无法核验页数" (round 61, tester o).
+    @Test func anOFDsPagesAreTheClerksToCount() throws {
+        let code = "BS-TX-003"
+        var app = complete(code, facts: try settledFacts(code))
+        let i = try #require(app.documents.firstIndex { $0.material == "1.13.1" }, "\(app.documents.map(\.material))")
+        var rng = SeededRandom(seed: 6105)
+        app.documents[i].bytes = SampleDocuments.officeOpenXML(part: "OFD.xml", rng: &rng)
+        app.documents[i].mediaType = "application/ofd"
+        app.documents[i].path = "files/card.ofd"
+        let d = try decide(app)
+        #expect(!d.findings.contains { $0.code == .documentSpec }, "\(d.findings.map(\.message))")
+        #expect(d.findings.contains { $0.code == .manualCheck && $0.message.contains("页数") && $0.material == "1.13.1" })
+    }
 }
