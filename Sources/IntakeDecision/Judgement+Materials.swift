@@ -198,6 +198,9 @@ extension Judgement {
                 f.severity == .error && !ofTheLetter(f) && !(Decider.fileFindings.contains(f.code) && covered(f))
                     && !decidesNothing(f)
             }
+        // A letter was submitted but its file does not count (its own finding says why): it is to be filed again, not
+        // "提交" as if none were (round 61, tester n).
+        let letterDefective = assessed.contains { $0.material.isCommitmentLetter && $0.defective }
         for (index, a) in assessed.enumerated() {
             let m = a.material
             let source = m.source ?? matter.source
@@ -268,9 +271,7 @@ extension Judgement {
                 let pair = deferrals.first { $0.0.material.id == m.id }
                 // Which of it may be deferred: the material, or the alternative the list names.
                 let which = pair.map { $0.1.material == m.id ? "该材料" : "其中\(deferrable($0))" } ?? ""
-                // A letter filed but broken is to be filed again, not "提交" as if none were (round 61, tester n).
-                let submit =
-                    assessed.contains { $0.material.isCommitmentLetter && $0.defective } ? "重新提交有效的" : "提交签署的"
+                let submit = letterDefective ? "重新提交有效的" : "提交签署的"
                 let hint =
                     pair == nil
                     ? ""
@@ -322,8 +323,6 @@ extension Judgement {
         }
         if !deferrals.isEmpty && !letterMet {
             let names = deferrals.map(deferrable).joined(separator: "、")
-            // A letter was submitted but its file does not count (its own finding says why).
-            let letterDefective = assessed.contains { $0.material.isCommitmentLetter && $0.defective }
             let remedy =
                 uncovered
                 ? "后，这些材料可在期限内补交；其余缺项仍须补正"
@@ -959,18 +958,20 @@ extension Judgement {
                             material: m.id, path: d.path, source: m.source ?? matter.source, detail: detail))
                     rejected += 1
                 } else {
-                    if let spec = m.spec, let (ask, why) = Self.colourUnjudged(spec, d) {
-                        findings.append(
-                            Finding(
-                                .manualCheck, .info, "请窗口人员核验文件 \(d.path) 的\(ask)（\(spec.text)）",
-                                material: m.id, path: d.path, source: m.source ?? matter.source, detail: why))
-                    }
-                    if let spec = m.spec, let ask = Self.pagesUnjudged(spec, d) {
-                        findings.append(
-                            Finding(
-                                .manualCheck, .info, "请窗口人员核验文件 \(d.path) 的\(ask)（\(spec.text)）",
-                                material: m.id, path: d.path, source: m.source ?? matter.source,
-                                detail: "pages not counted in a file of type \(d.detectedType ?? "unknown")"))
+                    // What the file could not show of its specification, the clerk's to look at: its colours, its pages.
+                    if let spec = m.spec {
+                        let unjudged = [
+                            Self.colourUnjudged(spec, d),
+                            Self.pagesUnjudged(spec, d).map {
+                                ($0, "pages not counted in a file of type \(d.detectedType ?? "unknown")")
+                            },
+                        ]
+                        for (ask, why) in unjudged.compactMap({ $0 }) {
+                            findings.append(
+                                Finding(
+                                    .manualCheck, .info, "请窗口人员核验文件 \(d.path) 的\(ask)（\(spec.text)）",
+                                    material: m.id, path: d.path, source: m.source ?? matter.source, detail: why))
+                        }
                     }
                     out.append(d)
                 }

@@ -34,8 +34,8 @@ public enum MediaSniffer {
         // A PDF's end (%%EOF) is looked for by the structure check, over the whole file: bytes a producer or gateway
         // appended after it (a kilobyte of padding, a web page) hid it from the last 1,024 bytes, and a sound file was
         // told it was cut short (round 60, tester h).
-        func pdf() -> SniffedType { SniffedType(mediaType: "application/pdf", defect: nil) }
-        if head.starts(with: pdfMagic) { return pdf() }
+        let pdf = SniffedType(mediaType: "application/pdf", defect: nil)
+        if head.starts(with: pdfMagic) { return pdf }
         if head.starts(with: [0xFF, 0xD8, 0xFF]) {
             return SniffedType(mediaType: "image/jpeg", defect: jpegDefect(head: head))
         }
@@ -96,7 +96,7 @@ public enum MediaSniffer {
             return SniffedType(mediaType: "application/x-ole-storage", defect: oleDefect(head: head, size: size))
         }
         if isHTML(head) { return SniffedType(mediaType: "text/html", defect: nil) }
-        if occurs(pdfMagic, in: head.prefix(1024)) { return pdf() }
+        if occurs(pdfMagic, in: head.prefix(1024)) { return pdf }
         if isText(head) {
             let trimmed = head.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }
             if trimmed.starts(with: Array("<?xml".utf8)) { return SniffedType(mediaType: "application/xml", defect: nil) }
