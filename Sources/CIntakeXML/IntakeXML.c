@@ -17,6 +17,10 @@ struct intake_xml_schema { xmlSchemaPtr schema; };
 struct intake_xpath {
     xmlXPathContextPtr ctx;
     char submitted[11];
+    // The working-day calendar x:period-end reads: YYYYMMDD numbers, ascending. `off`: days
+    // off a notice gives (holidays, weekends included); `on`: weekend days worked (调休).
+    int32_t *off, *on;
+    int noff, non;
 };
 
 typedef struct { intake_xml_diag_fn fn; void *ctx; } diag_sink;
@@ -232,6 +236,77 @@ static void fn_date_number(xmlXPathParserContextPtr ctxt, int nargs) {
     valuePush(ctxt, xmlXPathNewFloat(result));
 }
 
+static int days_in_month(int y, int m) {
+    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+    return days[m - 1];
+}
+
+// A YYYYMMDD number whose day is past its month's end (a year counted from 29 February,
+// YYYYMMDD + 10000) is that month's last day: 民法典 第二百零二条 (没有对应日的，月末日为期间的
+// 最后一日). 0 when it is no date.
+static int32_t last_day(double n) {
+    if (!(n >= 10000101.0 && n <= 99991231.0) || n != (double)(int32_t)n) return 0;
+    int32_t v = (int32_t)n;
+    int y = v / 10000, m = v / 100 % 100, d = v % 100;
+    if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
+    int last = days_in_month(y, m);
+    return y * 10000 + m * 100 + (d > last ? last : d);
+}
+
+static int contains(const int32_t *days, int n, int32_t v) {
+    int lo = 0, hi = n - 1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (days[mid] == v) return 1;
+        if (days[mid] < v) lo = mid + 1; else hi = mid - 1;
+    }
+    return 0;
+}
+
+// Monday 1 … Sunday 7 (Sakamoto's method).
+static int weekday(int y, int m, int d) {
+    static const int t[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+    if (m < 3) y -= 1;
+    int w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;  // 0 Sunday
+    return w == 0 ? 7 : w;
+}
+
+static int working_day(const intake_xpath *xp, int32_t v) {
+    if (xp && contains(xp->on, xp->non, v)) return 1;
+    if (xp && contains(xp->off, xp->noff, v)) return 0;
+    return weekday(v / 10000, v / 100 % 100, v % 100) <= 5;
+}
+
+static int32_t next_day(int32_t v) {
+    int y = v / 10000, m = v / 100 % 100, d = v % 100;
+    if (d < days_in_month(y, m)) return v + 1;
+    if (m < 12) return y * 10000 + (m + 1) * 100 + 1;
+    return (y + 1) * 10000 + 101;
+}
+
+// x:last-day(YYYYMMDD): the date a period counted in years or months ends on (民法典 第二百零二条):
+// a day past the month's end is its last day. NaN when the argument is no date.
+static void fn_last_day(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (nargs != 1) { xmlXPathSetArityError(ctxt); return; }
+    int32_t v = last_day(xmlXPathPopNumber(ctxt));
+    valuePush(ctxt, xmlXPathNewFloat(v ? (double)v : xmlXPathNAN));
+}
+
+// x:period-end(YYYYMMDD): the last day of a period ending on that date, as x:last-day, moved to
+// the first working day after it when it is a day off (民法典 第二百零三条: 期间的最后一日是法定休假日
+// 的，以法定休假日结束的次日为期间的最后一日), by the catalog's working-day calendar. NaN when the
+// argument is no date.
+static void fn_period_end(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (nargs != 1) { xmlXPathSetArityError(ctxt); return; }
+    intake_xpath *xp = (intake_xpath *)ctxt->context->userData;
+    int32_t v = last_day(xmlXPathPopNumber(ctxt));
+    // A year's days off are at most a few weeks in a row: the bound only stops a calendar
+    // that would mark every day off.
+    for (int i = 0; v && i < 400 && !working_day(xp, v); i++) v = next_day(v);
+    valuePush(ctxt, xmlXPathNewFloat(v ? (double)v : xmlXPathNAN));
+}
+
 static const xmlChar *XNS = (const xmlChar *)"urn:dalian:intake:xpath:1";
 
 intake_xpath *intake_xpath_new(intake_xml_doc *doc, const char *submitted) {
@@ -245,6 +320,8 @@ intake_xpath *intake_xpath_new(intake_xml_doc *doc, const char *submitted) {
     xmlXPathRegisterFuncNS(xp->ctx, (const xmlChar *)"submitted", XNS, fn_submitted);
     xmlXPathRegisterFuncNS(xp->ctx, (const xmlChar *)"years-since", XNS, fn_years_since);
     xmlXPathRegisterFuncNS(xp->ctx, (const xmlChar *)"date-number", XNS, fn_date_number);
+    xmlXPathRegisterFuncNS(xp->ctx, (const xmlChar *)"last-day", XNS, fn_last_day);
+    xmlXPathRegisterFuncNS(xp->ctx, (const xmlChar *)"period-end", XNS, fn_period_end);
     if (doc) xp->ctx->node = xmlDocGetRootElement(doc->doc);
     return xp;
 }
@@ -252,7 +329,26 @@ intake_xpath *intake_xpath_new(intake_xml_doc *doc, const char *submitted) {
 void intake_xpath_free(intake_xpath *xp) {
     if (xp == NULL) return;
     xmlXPathFreeContext(xp->ctx);
+    free(xp->off);
+    free(xp->on);
     free(xp);
+}
+
+static int32_t *copy_days(const int32_t *days, int n) {
+    if (days == NULL || n <= 0) return NULL;
+    int32_t *out = malloc((size_t)n * sizeof *out);
+    if (out) memcpy(out, days, (size_t)n * sizeof *out);
+    return out;
+}
+
+int intake_xpath_set_calendar(intake_xpath *xp, const int32_t *off, int noff, const int32_t *on, int non) {
+    free(xp->off);
+    free(xp->on);
+    xp->off = copy_days(off, noff);
+    xp->on = copy_days(on, non);
+    xp->noff = xp->off ? noff : 0;
+    xp->non = xp->on ? non : 0;
+    return (noff > 0 && xp->off == NULL) || (non > 0 && xp->on == NULL) ? -1 : 0;
 }
 
 int intake_xpath_register_ns(intake_xpath *xp, const char *prefix, const char *uri) {

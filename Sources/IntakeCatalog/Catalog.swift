@@ -581,6 +581,21 @@ extension ForbiddenCase {
         refusedApplicant.flatMap { $0.scenario == nil ? $0.kind : nil }
     }
 
+    /// A refusing case that reads nothing of the application but the applicant's kind and identifier (RS-038's "个人或个体
+    /// 工商户": `m:applicant/@kind = 'person' or (… starts-with(normalize-space(m:applicant/m:id), '92'))`): where it holds,
+    /// the applicant is refused for what it is, as by ``refusedApplicant``, and asked nothing of its case (round 62, tester b:
+    /// a person refused by RS-038 was asked about the premises "如重新申请，须一并填写").
+    public var readsOnlyTheApplicantsIdentity: Bool {
+        guard outcome == .refuses, condition.reads.isEmpty, let xpath = condition.xpath, xpath.utf8.count < 400,
+            xpath.contains("m:applicant")
+        else { return false }
+        var rest = xpath
+        for read in ["m:applicant/m:id/@type", "m:applicant/m:id", "m:applicant/@kind"] {
+            rest = rest.replacingOccurrences(of: read, with: "")
+        }
+        return !rest.contains("m:") && !rest.contains("x:") && !rest.contains("@")
+    }
+
     /// Whether this case refuses an applicant of `kind` filing `scenario` for what it is.
     public func refusesForWhatItIs(kind: String, scenario: String) -> Bool {
         guard let r = refusedApplicant else { return false }

@@ -87,7 +87,7 @@ private struct Linter {
         "last", "position", "count", "id", "local-name", "namespace-uri", "name", "string", "concat",
         "starts-with", "contains", "substring-before", "substring-after", "substring", "string-length",
         "normalize-space", "translate", "boolean", "not", "true", "false", "lang", "number", "sum",
-        "floor", "ceiling", "round", "x:submitted", "x:years-since", "x:date-number",
+        "floor", "ceiling", "round", "x:submitted", "x:years-since", "x:date-number", "x:last-day", "x:period-end",
     ]
     static let nodeTests: Set<String> = ["node", "text", "comment", "processing-instruction"]
     static let operators: Set<String> = ["and", "or", "div", "mod"]

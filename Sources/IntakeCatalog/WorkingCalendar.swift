@@ -69,6 +69,10 @@ public struct WorkingCalendar: Sendable, Hashable {
     public let years: [Year]
     private let daysOff: Set<Int>
     private let daysOn: Set<Int>
+    /// The days off and the weekend days worked as YYYYMMDD numbers, ascending: what the
+    /// conditions' x:period-end counts with (``IntakeXML/XPathCalendar``).
+    public let offNumbers: [Int32]
+    public let onNumbers: [Int32]
 
     public init(years: [Year]) {
         self.years = years.sorted { $0.year < $1.year }
@@ -82,6 +86,12 @@ public struct WorkingCalendar: Sendable, Hashable {
         }
         daysOff = off
         daysOn = on
+        func number(_ n: Int) -> Int32 {
+            let d = CalendarDate(dayNumber: n)
+            return Int32(d.year * 10000 + d.month * 100 + d.day)
+        }
+        offNumbers = off.sorted().map(number)
+        onNumbers = on.sorted().map(number)
     }
 
     /// No notices: Monday to Friday are working days.

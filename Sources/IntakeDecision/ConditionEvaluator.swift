@@ -24,6 +24,8 @@ final class ConditionEvaluator {
     static let namespaces = ["m": ManifestParser.namespace]
     private let manifest: Manifest
     private let evaluator: XPathEvaluator
+    /// The working days x:period-end counts with (the catalog's calendar).
+    private let calendar: XPathCalendar
     /// The definition of a fact the matter's conditions may read, by name.
     private let fact: (String) -> FactDefinition?
     /// Probes with more combinations than this are not tried (the facts are asked).
@@ -35,9 +37,14 @@ final class ConditionEvaluator {
 
     /// `fact` looks a definition up by name (``Catalog/fact(_:of:)``): a decision reads a
     /// few facts, so no table of all of them is built for each.
-    init(manifest: Manifest, document: XMLDocument, fact: @escaping (String) -> FactDefinition?) {
+    init(
+        manifest: Manifest, document: XMLDocument, calendar: XPathCalendar,
+        fact: @escaping (String) -> FactDefinition?
+    ) {
         self.manifest = manifest
-        self.evaluator = XPathEvaluator(document: document, submitted: manifest.submittedDate, namespaces: Self.namespaces)
+        self.calendar = calendar
+        self.evaluator = XPathEvaluator(
+            document: document, submitted: manifest.submittedDate, namespaces: Self.namespaces, calendar: calendar)
         self.fact = fact
     }
 
@@ -149,7 +156,11 @@ final class ConditionEvaluator {
     /// its hypothetical facts in it and removes them after.
     private lazy var probeDocument: (document: XMLDocument, evaluator: XPathEvaluator)? = {
         guard let doc = try? XMLDocument(bytes: Array(manifest.xml().utf8)) else { return nil }
-        return (doc, XPathEvaluator(document: doc, submitted: manifest.submittedDate, namespaces: Self.namespaces))
+        return (
+            doc,
+            XPathEvaluator(
+                document: doc, submitted: manifest.submittedDate, namespaces: Self.namespaces, calendar: calendar)
+        )
     }()
 
     /// The condition evaluated with `extra` facts added (nil: it does not evaluate).

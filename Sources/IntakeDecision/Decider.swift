@@ -54,7 +54,8 @@ public struct Decider: Sendable {
             let versions = catalog.versions(of: manifest.matterCode)
             let inForce = versions.map { "\($0.effectiveFrom)–\($0.effectiveUntil.map(\.description) ?? "")" }
             // The dates are the catalog's, from the guide it copies (the handbook 000 states none: round 60, tester e): said
-            // as the period the rules apply to, not as the matter's being in force.
+            // as the period the rules apply to, not as the matter's being in force, and as the catalog's choice, not the
+            // guide's words (round 62, testers a and f: 000 and 004 state no date; 2022 and 2009 are the catalog's).
             let periods = versions.map { v in
                 v.effectiveUntil.map { "\(v.effectiveFrom) 至 \($0)" } ?? "\(v.effectiveFrom) 起"
             }
@@ -62,7 +63,7 @@ public struct Decider: Sendable {
                 versions.isEmpty
                 ? ("目录中没有事项 \(manifest.matterCode)", "no such matter in the catalog")
                 : (
-                    "事项 \(manifest.matterCode) 在申请日期 \(submitted) 没有适用的审核规则（本目录所依据的办事指南适用于"
+                    "事项 \(manifest.matterCode) 在申请日期 \(submitted) 没有适用的审核规则（本目录用其所依据的办事指南审核"
                         + periods.joined(separator: "、") + "的申请），请核对申请日期，或由窗口人员按当时的规定审核",
                     "not in force on the submitted date; in force: \(inForce.joined(separator: ", "))"
                 )
@@ -158,7 +159,9 @@ public struct Decider: Sendable {
             catalog: catalog, matter: matter, scenario: scenario, manifest: derived.manifest, inspection: inspection,
             submitted: submitted,
             conditions: ConditionEvaluator(
-                manifest: derived.manifest, document: document, fact: { [catalog] in catalog.fact($0, of: matter) }))
+                manifest: derived.manifest, document: document,
+                calendar: XPathCalendar(off: catalog.calendar.offNumbers, on: catalog.calendar.onNumbers),
+                fact: { [catalog] in catalog.fact($0, of: matter) }), agentInDoubt: derived.agentInDoubt)
         // A file's defect is weighed by the materials' judgement (the only file of a deferrable material is covered by
         // the commitment letter); any other error stands before the rules.
         judge.errorsBefore = (d.findings + derived.findings).contains {
@@ -364,7 +367,9 @@ public struct Decider: Sendable {
         func sealed(_ m: Material) -> PaperMarks { marks(in: m.name + markingNote(m) + (m.spec?.text ?? "")) }
         func marks(in words: String) -> PaperMarks {
             var marks: PaperMarks = []
-            if ["公章", "印章", "盖章", "专用章"].contains(where: words.containsWord) { marks.insert(.stamp) }
+            // 监制章: the 财政部's seal printed on a 收费票据 (公积金 4 ⑤ "套印国家财政部和中国人民解放军票据监制章的军队统一收费
+            // 票据"; round 62, tester d).
+            if ["公章", "印章", "盖章", "专用章", "监制章"].contains(where: words.containsWord) { marks.insert(.stamp) }
             if ["签字", "签名", "手印"].contains(where: words.containsWord) { marks.insert(.signature) }
             // 已密封加盖公章的档案 (000 line 579): closed and stamped, both to be seen (round 47, tester b: only 核验印章).
             if words.containsWord("密封") { marks.insert(.closure) }

@@ -14,6 +14,8 @@ public struct DerivedFacts: Sendable {
     /// An agent who is the applicant: the rules read the application as filed by the applicant (`manifest`
     /// has no agent; the parsed manifest must lose it too), and the finding asks for the agent to be left out.
     public var agentIsApplicant = false
+    /// The agent has the applicant's resident id under another name: whether there is an agent is the correction asked.
+    public var agentInDoubt = false
 
     /// `date` is the submitted date (China Standard Time); `source` cites the matter.
     public init(_ submitted: Manifest, on date: CalendarDate, source: Citation? = nil) {
@@ -46,6 +48,8 @@ public struct DerivedFacts: Sendable {
                 if Self.isApplicantHimself(agent, applicant) {
                     agentIsApplicant = true
                     manifest.agent = nil
+                } else if Self.isApplicant(agent, applicant) {
+                    agentInDoubt = true
                 }
             }
         }

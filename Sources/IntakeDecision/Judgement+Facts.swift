@@ -33,7 +33,8 @@ extension Judgement {
                 findings.append(
                     Finding(
                         .factInvalid, .error,
-                        "申请信息“\(def.label)”的值“\(fact.value.clippedForMessage)”无效，\(Self.meant(fact.value, def))应为\(Self.describe(def))",
+                        "申请信息“\(def.label)”的值“\(fact.value.clippedForMessage)”无效，\(Self.meant(fact.value, def))应为\(Self.describe(def))"
+                            + Self.outOfRange(fact.value, def),
                         fact: fact.name,
                         source: sourceOfRule(reading: fact.name), detail: "fact \(fact.name) is not of type \(def.kind.rawValue)")
                 )
@@ -112,6 +113,14 @@ extension Judgement {
         else { return "" }
         let label = def.valueLabels[code] ?? code
         return label == code ? "应填写“\(code)”；" : "应填写“\(code)”（不写“\(label)”等文字）；"
+    }
+
+    /// Why an integer's digits are refused (round 62, testers a and c: 99999999999999999999 was told "应为整数"): the
+    /// numbers read are 64-bit.
+    static func outOfRange(_ written: String, _ def: FactDefinition) -> String {
+        let digits = written.trimmed.drop { $0 == "-" || $0 == "+" }
+        guard def.kind == .integer, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return "" }
+        return "（该值超出可处理的范围：绝对值不超过 9223372036854775807）"
     }
 
     static func describe(_ def: FactDefinition) -> String {

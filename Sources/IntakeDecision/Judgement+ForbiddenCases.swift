@@ -13,6 +13,9 @@ extension Judgement {
             let refusedForWhatItIs = applicantKindRefused && f.refusedApplicant == nil
             let outcome: RuleOutcome
             switch conditions.evaluate(f.condition) {
+            case .holds(true) where agentInDoubt && f.condition.xpath?.contains("m:agent") == true:
+                // Whether there is an agent is the correction asked (agent/id): the case waits for it.
+                outcome = .undetermined
             case .holds(true):
                 outcome = .applies
                 findings.append(

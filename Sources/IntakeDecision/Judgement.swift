@@ -26,6 +26,10 @@ struct Judgement {
     /// a citizen for a unit's): no question about the applicant's own case is asked, since
     /// none can change the verdict and a unit cannot tell its sex or age (BS-QT-022).
     let applicantKindRefused: Bool
+    /// The agent's record is to be corrected before it can be told whether there is an agent at all (another name with
+    /// the applicant's own resident id): no refusal rests on the agent (round 62, tester e: BS-RS-017's 不可代办 refused
+    /// an application the correction "本人办理的，清单中不填代办人" would have made the applicant's own).
+    let agentInDoubt: Bool
     /// Errors found before the rules are judged (the bundle's inspection, the resident id and
     /// the agent): the commitment letter alone does not make such an application acceptable,
     /// and no finding may say it would (round 38's second review: "可先行受理" beside a wrong
@@ -34,7 +38,7 @@ struct Judgement {
 
     init(
         catalog: Catalog, matter: Matter, scenario: Scenario, manifest: Manifest, inspection: Inspection,
-        submitted: CalendarDate, conditions: ConditionEvaluator
+        submitted: CalendarDate, conditions: ConditionEvaluator, agentInDoubt: Bool = false
     ) {
         self.catalog = catalog
         self.matter = matter
@@ -43,9 +47,13 @@ struct Judgement {
         self.inspection = inspection
         self.submitted = submitted
         self.conditions = conditions
-        applicantKindRefused = matter.forbidden.contains {
-            $0.refusesForWhatItIs(kind: manifest.applicant.kind, scenario: scenario.id)
-        }
+        self.agentInDoubt = agentInDoubt
+        applicantKindRefused =
+            matter.forbidden.contains { $0.refusesForWhatItIs(kind: manifest.applicant.kind, scenario: scenario.id) }
+            || matter.forbidden.contains {
+                $0.refusedApplicant == nil && $0.readsOnlyTheApplicantsIdentity
+                    && conditions.evaluate($0.condition) == .holds(true)
+            }
     }
 
     mutating func run() {

@@ -280,8 +280,20 @@ public struct XMLSchemaFailure: Error, Sendable, CustomStringConvertible {
     }
 }
 
+/// The days x:period-end counts as days off or worked, as YYYYMMDD numbers in ascending
+/// order: `off` the days off the calendar's notices give, `on` the weekend days worked.
+public struct XPathCalendar: Sendable, Hashable {
+    public var off: [Int32]
+    public var on: [Int32]
+    public init(off: [Int32], on: [Int32]) {
+        self.off = off.sorted()
+        self.on = on.sorted()
+    }
+}
+
 /// XPath 1.0 over one document, with prefixes bound and intake's extension functions
-/// (x:submitted(), x:years-since(date), x:date-number(date)). Not Sendable.
+/// (x:submitted(), x:years-since(date), x:date-number(date), x:last-day(number),
+/// x:period-end(number)). Not Sendable.
 public final class XPathEvaluator {
     let handle: OpaquePointer
     let document: XMLDocument?
@@ -290,12 +302,23 @@ public final class XPathEvaluator {
     ///   - document: the document (nil: compile-only checks).
     ///   - submitted: the date x:submitted() returns, 'YYYY-MM-DD'.
     ///   - namespaces: prefix -> URI.
-    public init(document: XMLDocument?, submitted: String?, namespaces: [String: String]) {
+    ///   - calendar: the working days x:period-end counts with (nil: Monday to Friday).
+    public init(
+        document: XMLDocument?, submitted: String?, namespaces: [String: String], calendar: XPathCalendar? = nil
+    ) {
         _ = LibXML.initialized
         self.document = document
         handle = intake_xpath_new(document?.handle, submitted)!
         for (prefix, uri) in namespaces.sorted(by: { $0.key < $1.key }) {
             _ = intake_xpath_register_ns(handle, prefix, uri)
+        }
+        if let calendar {
+            calendar.off.withUnsafeBufferPointer { off in
+                calendar.on.withUnsafeBufferPointer { on in
+                    _ = intake_xpath_set_calendar(
+                        handle, off.baseAddress, Int32(off.count), on.baseAddress, Int32(on.count))
+                }
+            }
         }
     }
 

@@ -1159,8 +1159,8 @@ import Testing
         // 查封登记 (不动产 事项22-24) is ordered by a 国家有权机关: a court's code (1…), not an enterprise's (9…, refused); the
         // 机关事业养老保险 matters are an organ's or a public institution's (1…; round 61).
         let byAnOrgan: Set = [
-            "BS-BDC-022", "BS-BDC-023", "BS-BDC-024", "SB-066", "SB-067", "SB-068", "SB-069", "SB-072", "SB-074", "SB-076",
-            "SB-078",
+            "BS-BDC-022", "BS-BDC-023", "BS-BDC-024", "SB-066", "SB-067", "SB-068", "SB-069", "SB-070", "SB-072", "SB-074",
+            "SB-076", "SB-078",
         ]
         let unit = try decide(byAnOrgan.contains(code) ? app.byUnit(aCourt) : app.byUnit())
         #expect(unit.verdict == .accepted, "\(code): \(unit.errors.map(\.message))")
@@ -1593,7 +1593,7 @@ import Testing
         arguments: [
             ("BS-HJ-008", 2062), ("BS-QT-019", 12383), ("BS-QT-020", 12408), ("BS-HY-004", 8867), ("BS-SY-008", 833),
             ("RS-017", 752), ("RS-023", 985), ("RS-005", 268), ("RS-007", 363), ("RS-025", 1054), ("RS-027", 1109),
-            ("BS-HJ-001", 1876), ("BS-HJ-002", 1910), ("BS-HJ-016", 1910),
+            ("BS-HJ-001", 1876), ("BS-HJ-002", 1910), ("BS-HJ-016", 2324),
             // 入学 事项22 备注 (line 1659): 因需采集照片及指纹，因此办理落户及身份证时本人应到场 (round 10)
             ("BS-RX-022", 1659),
             // Round 10: 9. 失业保险金申领 (guide 000 line 418: 具备下列条件的失业人员，可以领取失业保险金); 37. 市级创业导师认定

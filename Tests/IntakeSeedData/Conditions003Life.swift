@@ -167,9 +167,8 @@ public let agents003Life: [AgentExpectation] = [
     AgentExpectation("BS-HY-010", "", material: nil, line: 8962),
     // 婚姻 事项4 当事人因故不能到婚姻登记处申请补领婚姻登记证的，有档案可查且档案信息与身份信息一致的，可以委托他人办理 (line 8868)
     AgentExpectation("BS-HY-004", "", material: nil, line: 8868, facts: ["hyArchiveMatchesIdentity": "false"]),
-    // 户籍 事项16 积分落户 (line 2320) is 事项2 成就积分落户 (the same materials, lines 1884-1897 = 2324-2348):
-    // 7、可否代办；落户需本人办理 (line 1910)
-    AgentExpectation("BS-HJ-016", "", material: nil, line: 1910),
+    // 户籍 事项16 积分落户 (lines 2320-2355) has no 可否代办: 事项2's "落户需本人办理" (line 1910) is not its rule (round 62,
+    // tester h); an agent is not refused (Round62Tests).
     // 婚姻 事项8 大连户籍居民与港澳台居民、华侨、外国人在中国内地结婚登记，需双方当事人亲自到大连市民政局婚姻登记处办理 (line 8912)
     AgentExpectation("BS-HY-008", "", material: nil, line: 8912),
     // Round 19 (tester 6): 婚姻 事项6 受理撤销婚姻申请的条件：（二）受胁迫的一方和对方共同到婚姻登记机关签署双方无子女抚养、财产及债务问题

@@ -363,8 +363,6 @@ public let notRequired003RS: [NotRequiredExpectation] = [
     // 其他 事项24 低保证 only a 低保 family has; 其他能够证明事实的材料 is a catch-all
     NotRequiredExpectation("BS-QT-024", "", name: "低保证", line: 12516, facts: ["qtMinimumLiving": "false"]),
     NotRequiredExpectation("BS-QT-024", "", name: "其他能够证明事实的材料", line: 12516),
-    // 其他 事项27 申请人应当履行授权核查家庭经济状况的相关手续: a procedure
-    NotRequiredExpectation("BS-QT-027", "", name: "授权核查家庭经济状况", line: 12572),
     // 人力社保 事项24 （2）办理人通过电话或网站挂失的，不需提供任何材料: nothing to bring
     NotRequiredExpectation("BS-RS-024", "", name: "不需提供任何材料", line: 3078, facts: ["rsLossChannel": "电话或网站"]),
     // 人力社保 事项24 （1）/ 事项22 （4）: the 监护人身份证 is a minor's document, not an adult's

@@ -250,7 +250,8 @@ public let agents003Work: [AgentExpectation] = [
         facts: ["rsInsuredGroup": "外地城镇户籍", "gjjAgentIsSpouse": "true"]),
     // 公积金 事项7 6、可否代办 (line 6642): "借款人作为申请人需本人到场面签，不可委托任何人办理；…借款人无法到场面签的，可签订《授权委托书》，
     // 委托其配偶代签协议。": the spouse brings the 授权委托书; anyone else is refused
-    AgentExpectation("BS-GJJ-007", "", material: "7", line: 6642, facts: ["gjjAgentIsSpouse": "true"]),
+    // 公积金 事项7 (line 6642) "借款人作为申请人需本人到场面签，不可委托任何人办理": no agent, the spouse neither (round 62, tester d).
+    AgentExpectation("BS-GJJ-007", "", material: nil, line: 6642, facts: ["gjjAgentIsSpouse": "true"]),
     AgentExpectation("BS-GJJ-007", "", material: nil, line: 6642, facts: ["gjjAgentIsSpouse": "false"]),
     // 其他 事项11 收养登记到哪里办？ "收养关系当事人应当亲自到收养登记机关办理成立收养关系的登记手续" (line 12151)
     AgentExpectation("BS-QT-009", "case-1", material: nil, line: 12151),

@@ -16,7 +16,8 @@ public let expected000: [ExpectedMatter] = [
     // 1 劳动用工备案 (line 138) and 32 就业登记 (line 1282): 需提供要件 "无", yet applied for (办理路径, 办理时限): one
     // scenario with no materials, not an information-only item.
     ExpectedMatter("RS-001", "劳动用工备案", materials: ["": []]),
-    ExpectedMatter("RS-032", "就业登记", materials: ["": []]),
+    // 32 (line 1284) "…的劳动者": 16 or older (劳动法 第十五条; round 62, tester b)
+    ExpectedMatter("RS-032", "就业登记", materials: ["": []], forbidden: ["F-young"]),
     // 2 职业介绍 (lines 166-200): "2.1 需提供要件 无", "2.2 办理路径 ①网上办 … ②窗口办：前往大连市高尔基路 18-1 号…", "2.3 办理
     // 时限：即时办理。"; 3 职业指导 (lines 204-224): "3.1 需提供要件 无", "3.2 办理路径 ①网上办", "3.3 办理时限：即时办理。": applied
     // for like 1 and 32, with nothing to submit (a bundle with no document is accepted, not answered as a 咨询类 item).
@@ -400,8 +401,8 @@ public let expected000: [ExpectedMatter] = [
             ]
         ],
         // 39 (line 1564): 登记失业人员中距法定退休年龄 5 年以内的人员 (F1: the age the id shows is not); (line 1566) 二是登记失业期间
-        // 无法实现灵活就业和自主创业 (F-flexible)
-        forbidden: ["F-unit", "F-referrals", "F-unemployed-year", "F-flexible", "F1", "F-online"]),
+        // 无法实现灵活就业和自主创业 (F-flexible); a 登记失业人员 is of working age (33, line 1312: F-old, F-young; round 62)
+        forbidden: ["F-unit", "F-referrals", "F-unemployed-year", "F-flexible", "F1", "F-online", "F-old", "F-young"]),
     // 41 (line 1673): 我市户籍符合辽宁省政府规定的就业困难人员公益性岗位安置对象
     ExpectedMatter(
         "RS-041", "公益性岗位补贴申领",

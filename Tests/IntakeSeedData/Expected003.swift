@@ -258,7 +258,9 @@ public let expected003: [ExpectedMatter] = [
                 "2 代理手册",
                 "3 组织关系介绍信",
             ]
-        ]),
+        ],
+        // the Party member's own papers: a unit refused (round 62, tester e)
+        forbidden: ["F-unit"]),
     // 不动产 事项28 (line 6382): 1）…2）…3）
     ExpectedMatter(
         "BS-BDC-028", "不动产证书换发",
@@ -422,6 +424,8 @@ public let expected003: [ExpectedMatter] = [
                 "2 劳动能力、生活来源、财产状况以及赡养、抚养、扶养情况的书面声明",
                 "3 承诺所提供信息真实、完整的承诺书",
                 "4 第二代《中华人民共和国残疾证》",
+                // "申请人应当履行授权核查家庭经济状况的相关手续" (line 12572; round 62, tester h)
+                "5 授权核查家庭经济状况的相关手续（授权书）",
             ]
         ],
         forbidden: ["F-person", "F-work-capacity", "F-livelihood", "F-supporter", "F-unit"]),

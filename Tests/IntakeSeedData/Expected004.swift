@@ -484,5 +484,6 @@ public let expected004: [ExpectedMatter] = [
             ]
         ], forbidden: ["F1"]),
     // 违规禁办事项清单 1 (line 1637): not in the guide's numbering, no materials given
-    ExpectedMatter("SB-X01", "企业职工基本养老保险补缴", materials: ["": []], forbidden: ["F1"]),
+    // Asked of a person or a 个体工商户; another unit refused only on its own declaration (as SB-012; round 62, tester g)
+    ExpectedMatter("SB-X01", "企业职工基本养老保险补缴", materials: ["": []], forbidden: ["F1", "F1-declared"]),
 ]

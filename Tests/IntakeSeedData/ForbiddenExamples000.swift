@@ -259,6 +259,12 @@ private let listed: [ForbiddenExample] = [
         "RS-039", "F-online",
         triggering: ["hardshipCategory": "disabled"],
         notTriggering: ["hardshipCategory": "near-retirement", "residentId": "210202196606150119"]),
+    // After F-online, whose not-triggering facts are the settled ones. 39 (line 1564) "…的登记失业人员", of working age as 33
+    // registers them (line 1312): a 残疾人 of 85 is no 登记失业人员 (round 62, tester b); one of 35 is.
+    ForbiddenExample(
+        "RS-039", "F-old",
+        triggering: ["residentId": "210202194001010018", "hardshipCategory": "disabled"],
+        notTriggering: ["residentId": "210202199001010010", "hardshipCategory": "disabled"]),
     // 合规办事业务指南 39 (line 1564): 就业困难人员 … 主要包括：…登记失业人员中距法定退休年龄 5 年以内的人员. The statutory
     // retirement age is 国务院关于渐进式延迟法定退休年龄的办法 (2024)'s, to the month (as RS-033): a man's 60 years and
     // a month more for each 4 months of birth from 1965-01; a woman's, 50 years and a month more for each 2 months from

@@ -626,6 +626,10 @@ public let forbiddenExamples003: [ForbiddenExample] =
         ForbiddenExample(
             "BS-HJ-008", "F-hukou-place", triggering: ["hjApplicantHukouInDalian": "false"],
             notTriggering: ["hjApplicantHukouInDalian": "true"]),
+        // 户籍 事项7 2、所需材料 (line 2034): "其他情况，需持户口簿到申请人户籍所在地派出所办理" (round 62, tester h)
+        ForbiddenExample(
+            "BS-HJ-007", "F-hukou-place", triggering: ["hjApplicantHukouInDalian": "false"],
+            notTriggering: ["hjApplicantHukouInDalian": "true"], scenario: "other"),
         // Session 24. 不动产 事项3 1.事项说明 (line 5754): "国有建设用地使用权转移登记应当由双方共同申请…继承或受遗赠的、因人民法院、
         // 仲裁委员会的生效法律文书等导致权属发生变化的，可以由单方申请": a sale filed by the seller alone; an heir alone may file
         ForbiddenExample(

@@ -57,4 +57,38 @@ import Testing
         #expect(try xpath.boolean("x:years-since('1965-07-02') = 59").get())
         #expect(try xpath.boolean("x:date-number('2025-07-01') = 20250701").get())
     }
+
+    /// 民法典 第二百零二条 (a period in years or months with no corresponding day ends on the month's last day) and
+    /// 第二百零三条 (a last day that is a day off moves to the day after the days off): x:last-day and x:period-end.
+    @Test func aPeriodEndsOnItsMonthsLastDayAndAfterTheDaysOff() throws {
+        let xpath = XPathEvaluator(document: nil, submitted: "2025-07-01", namespaces: Self.namespaces)
+        // One year from 29 February 2024: 2025 has no 29 February.
+        #expect(try xpath.boolean("x:last-day(20240229 + 10000) = 20250228").get())
+        #expect(try xpath.boolean("x:last-day(20280229) = 20280229").get())
+        #expect(try xpath.boolean("x:last-day(20250431) = 20250430").get())
+        #expect(try xpath.boolean("x:last-day(20250701) = 20250701").get())
+        // No date: NaN, which compares false both ways.
+        for bad in ["20251301", "20250700", "2025", "x:date-number('2025-13-01')"] {
+            #expect(try !xpath.boolean("x:last-day(\(bad)) = x:last-day(\(bad))").get(), "\(bad)")
+            #expect(try !xpath.boolean("x:period-end(\(bad)) < 99999999").get(), "\(bad)")
+        }
+        // Without a calendar, Saturday and Sunday are days off: Sunday 2025-03-16 moves to Monday the 17th, Saturday
+        // 2025-05-31 to Monday 2 June; a Tuesday stays.
+        #expect(try xpath.boolean("x:period-end(20250316) = 20250317").get())
+        #expect(try xpath.boolean("x:period-end(20250531) = 20250602").get())
+        #expect(try xpath.boolean("x:period-end(20250701) = 20250701").get())
+        // With the 2025 notice's 国庆节、中秋节 (10-01 to 10-08 off, Sunday 09-28 and Saturday 10-11 worked).
+        var off: [Int32] = Array(20_251_001...20_251_008)
+        off.append(20_250_101)
+        let calendar = XPathCalendar(off: off, on: [20_250_928, 20_251_011])
+        let dated = XPathEvaluator(document: nil, submitted: "2025-10-09", namespaces: Self.namespaces, calendar: calendar)
+        #expect(try dated.boolean("x:period-end(20251001) = 20251009").get())
+        #expect(try dated.boolean("x:period-end(20251005) = 20251009").get())
+        #expect(try dated.boolean("x:period-end(20250928) = 20250928").get())
+        #expect(try dated.boolean("x:period-end(20251011) = 20251011").get())
+        #expect(try dated.boolean("x:period-end(20251012) = 20251013").get())
+        // Across a year's end: 2025-12-31 is a Wednesday; 2026-01-01 a day off given by no notice here is a Thursday.
+        #expect(try dated.boolean("x:period-end(20251231) = 20251231").get())
+        #expect(try dated.boolean("x:period-end(x:last-day(20241001 + 10000)) < x:date-number(x:submitted())").get() == false)
+    }
 }

@@ -5,6 +5,7 @@
 #define INTAKE_XML_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct intake_xml_doc intake_xml_doc;
 typedef struct intake_xml_schema intake_xml_schema;
@@ -59,10 +60,14 @@ int intake_xml_validate(const intake_xml_schema *schema, intake_xml_doc *doc,
                         intake_xml_diag_fn diag, void *ctx);
 
 /// XPath 1.0 evaluation over a document, with namespace prefixes bound and the intake
-/// extension functions (x:submitted, x:years-since, x:date-number) registered;
-/// `submitted` is 'YYYY-MM-DD' (may be NULL).
+/// extension functions (x:submitted, x:years-since, x:date-number, x:last-day, x:period-end)
+/// registered; `submitted` is 'YYYY-MM-DD' (may be NULL).
 intake_xpath *intake_xpath_new(intake_xml_doc *doc, const char *submitted);
 void intake_xpath_free(intake_xpath *xp);
+/// The working-day calendar x:period-end reads (copied): `off` the days off a notice gives,
+/// `on` the weekend days worked, each YYYYMMDD numbers in ascending order; without it,
+/// Monday to Friday are working days. 0 on success, -1 when out of memory (weekends only).
+int intake_xpath_set_calendar(intake_xpath *xp, const int32_t *off, int noff, const int32_t *on, int non);
 /// Binds a namespace prefix for later evaluations. 0 on success.
 int intake_xpath_register_ns(intake_xpath *xp, const char *prefix, const char *uri);
 /// Evaluates expr as a boolean. Returns 0 and sets *result, or -1 on an error (reported).
