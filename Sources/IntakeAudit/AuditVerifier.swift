@@ -295,6 +295,26 @@ public struct AuditVerifier: Sendable {
                     "the ledger says seal \(seq) covers bundle \(row.sha256.prefix(12)); seal \(by) lists its decision")
             }
         }
+        // When and how a decision was made is the ledger's alone (no report says it), and `audit find --from/--to` and the
+        // summaries answer from it: it must lie within the run that made it, through that run's channel (round 63, tester
+        // g: decided_at rewritten to six years before its run, and batch to online, passed). Compared to the second.
+        for row in rows {
+            guard let run = row.decision.run, let decided = row.decision.decidedAt else { continue }
+            let path = row.reports.files.first ?? row.sha256
+            let at = decided.prefix(19)
+            if at < run.started.prefix(19) || run.finished.map({ at > $0.prefix(19) }) == true {
+                problem(
+                    "ledger-changed", path,
+                    "the ledger says bundle \(row.sha256.prefix(12)) was decided at \(decided), outside run \(run.id) that decided it (\(run.started) to \(run.finished ?? "still running")): `audit find --from/--to` answers from it"
+                )
+            }
+            if let channel = row.decision.channel, channel != run.channel {
+                problem(
+                    "ledger-changed", path,
+                    "the ledger says bundle \(row.sha256.prefix(12)) was decided through \(channel), by run \(run.id) of the \(run.channel) channel"
+                )
+            }
+        }
         // A superseded decision is left out of `find` and the index: the decision that
         // replaced it must be one the ledger holds (setting superseded_by hid a decision).
         // And it is one a run supersedes by: a later file under the same name that completes a

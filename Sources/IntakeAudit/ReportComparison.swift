@@ -76,6 +76,11 @@ public struct ReportSummary: Sendable {
     static let decisionDue = "办结期限"
     static let materialDue = "补交期限 "
 
+    private struct BundleFileOnly: Decodable {
+        struct Bundle: Decodable { var file: String? }
+        var bundle: Bundle?
+    }
+
     public init?(_ data: Data) {
         guard let d = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let verdict = d["verdict"] as? String
         else { return nil }
@@ -87,7 +92,9 @@ public struct ReportSummary: Sendable {
         scenario = matter["scenario"] as? String ?? ""
         catalogVersion = d["catalogVersion"] as? String ?? ""
         let bundle = d["bundle"] as? [String: Any] ?? [:]
-        bundleFile = bundle["file"] as? String ?? ""
+        // The file name read by JSONDecoder: JSONSerialization drops a leading U+FEFF from a string (round 63, tester f: an
+        // upload named "\u{FEFF}a.zip" made `audit verify` see the sealed report disagree with the ledger).
+        bundleFile = (try? JSONDecoder().decode(BundleFileOnly.self, from: data))?.bundle?.file ?? bundle["file"] as? String ?? ""
         bundleSHA256 = bundle["sha256"] as? String ?? ""
         bundleSize = (bundle["size"] as? NSNumber)?.int64Value
         generatorVersion = (d["generator"] as? [String: Any])?["version"] as? String ?? ""

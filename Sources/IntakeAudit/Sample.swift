@@ -209,9 +209,25 @@ public struct ReviewPacket: Sendable {
         let redactor = Redactor(names: found, enabled: redact)
         func esc(_ s: String) -> String { AuditHTML.escape(redactor.apply(s)) }
         let path = "\(row.reports.dir)/\(row.reports.base).json"
-        let report =
-            (try? Data(contentsOf: out.appendingPathComponent(path)))
-            .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
+        let data = try? Data(contentsOf: out.appendingPathComponent(path))
+        let parsed = data.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
+        // A report file that is not the one written (edited, replaced, removed) says nothing of the decision: its findings
+        // are not shown as the decision's (round 63, tester g: an edited report's forged message was listed under the
+        // ledger's verdict, beside the seed line it contradicted, to be ticked as checked).
+        let digest = data.map { Hex.string(SHA256.hash(data: $0)) }
+        let notWritten: String? =
+            data == nil || parsed == nil
+            ? "cannot be read (removed or damaged)"
+            : (parsed?["verdict"] as? String).map { $0 != row.verdict } == true
+                ? "says \(parsed?["verdict"] as? String ?? ""), the ledger recorded \(row.verdict)"
+                : row.jsonSHA256.flatMap {
+                    $0 == digest ? nil : "is not the file written: SHA-256 \(digest ?? "") (written \($0))"
+                }
+        let missing = ["xml", "html"].filter {
+            !FileManager.default.fileExists(
+                atPath: out.appendingPathComponent("\(row.reports.dir)/\(row.reports.base).\($0)").path)
+        }
+        let report = notWritten == nil ? parsed ?? [:] : [:]
         var h = "<section id=\"d\(number)\"><h2>\(number). \(esc(row.application.isEmpty ? row.file : row.application)) — "
         h += "\(esc(row.verdict))</h2>\n<p>\(esc(row.matter)) \(esc(row.matterName)) · submitted \(esc(row.submitted)) · "
         h +=
@@ -221,6 +237,15 @@ public struct ReviewPacket: Sendable {
             h += "<p class=\"removed\"><b>注意</b> The bundle could not be read (moved or purged): resident id numbers are masked, "
             h +=
                 "but the applicant's name is not known here and is <b>not</b> masked if a file name or message contains it.</p>\n"
+        }
+        if let notWritten {
+            h += "<p class=\"removed\"><b>报告已改动 Report changed</b> The report file \(esc(path)) \(esc(notWritten)). "
+            h += "Its evidence and findings are not shown: they are not the decision's. Run <code>intake audit verify</code>; "
+            h += "the sealed copy is the one to review.</p>\n"
+        }
+        if !missing.isEmpty {
+            h += "<p class=\"removed\"><b>报告缺失 Report missing</b> The report set has no "
+            h += missing.map { "<code>.\($0)</code>" }.joined(separator: ", ") + " file any more.</p>\n"
         }
         // The evidence trail: every document as read, with its hash and what was wrong.
         h +=

@@ -215,13 +215,19 @@ public final class ApplicationBundle {
         } catch {
             // A file that begins as a zip (a local file header) but has no end record was
             // cut short, most often an interrupted upload: say so, not "not a zip".
+            // One whose end record is there has a damaged directory instead (round 63, tester e: a record's signature
+            // changed in a whole file was told "可能上传中断", sending the applicant to upload the same bytes again).
             var head = [UInt8](repeating: 0, count: 4)
             if error.reason == .notZip, pread(fd, &head, 4, 0) == 4, head == [0x50, 0x4B, 0x03, 0x04] {
                 return .unreadable(
                     unreadableFindings(
-                        ZipOpenFailure(
-                            reason: .truncated,
-                            message: "it begins as a zip archive but its end (the central directory) is missing")))
+                        end == nil
+                            ? ZipOpenFailure(
+                                reason: .truncated,
+                                message: "it begins as a zip archive but its end (the central directory) is missing")
+                            : ZipOpenFailure(
+                                reason: .inconsistent,
+                                message: "the end record is there, but the central directory it points to is not readable")))
             }
             if error.reason == .inconsistent,
                 let named = misflaggedNames(source, fileSize: size, libzip: error.message),

@@ -161,7 +161,8 @@ public struct Decider: Sendable {
             conditions: ConditionEvaluator(
                 manifest: derived.manifest, document: document,
                 calendar: XPathCalendar(off: catalog.calendar.offNumbers, on: catalog.calendar.onNumbers),
-                fact: { [catalog] in catalog.fact($0, of: matter) }), agentInDoubt: derived.agentInDoubt)
+                fact: { [catalog] in catalog.fact($0, of: matter) }), agentInDoubt: derived.agentInDoubt,
+            applicantIdInDoubt: derived.applicantIdInDoubt)
         // A file's defect is weighed by the materials' judgement (the only file of a deferrable material is covered by
         // the commitment letter); any other error stands before the rules.
         judge.errorsBefore = (d.findings + derived.findings).contains {
@@ -537,7 +538,9 @@ public struct Decider: Sendable {
         // The days counted run from the day after the submitted date: a date that is the
         // submitted day itself (即时办结) was counted over no day (round 22, tester 1: an
         // immediate matter submitted in 2027 was called provisional).
-        let first = submitted.adding(days: 1)
+        // But a year the calendar holds nothing of (not even the law's 法定节假日) leaves the submitted day itself in doubt:
+        // 2030-10-01 (国庆节) was dated 办结 that day, firm (round 63, tester e).
+        let first = calendar.years.contains { $0.year == submitted.year } ? submitted.adding(days: 1) : submitted
         guard let last = dates.map(\.1).max(), first <= last else { return nil }
         let years = calendar.unconfirmedYears(from: first, through: last)
         guard !years.isEmpty else { return nil }

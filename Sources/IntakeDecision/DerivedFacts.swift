@@ -16,6 +16,10 @@ public struct DerivedFacts: Sendable {
     public var agentIsApplicant = false
     /// The agent has the applicant's resident id under another name: whether there is an agent is the correction asked.
     public var agentInDoubt = false
+    /// The applicant's identifier is to be corrected (a check digit, a character a code does not have): no rule reading it
+    /// decides meanwhile (round 63, tester a: a military court's code typed in lower case, "a1…", was refused as not
+    /// beginning with 1 or A).
+    public var applicantIdInDoubt = false
 
     /// `date` is the submitted date (China Standard Time); `source` cites the matter.
     public init(_ submitted: Manifest, on date: CalendarDate, source: Citation? = nil) {
@@ -32,6 +36,7 @@ public struct DerivedFacts: Sendable {
                 fromID = true
             case .failure(let problem):
                 findings.append(Self.invalidID("申请人", applicant.idNumber, problem, fact: "applicant/id"))
+                applicantIdInDoubt = true
             }
         }
         // The agent's id is checked like the applicant's (the clerk identifies the agent
@@ -57,6 +62,7 @@ public struct DerivedFacts: Sendable {
         findings += Self.uncheckedType("申请人", applicant.idType, fact: "applicant/id")
         if let agent = submitted.agent { findings += Self.uncheckedType("代办人", agent.idType, fact: "agent/id") }
         if applicant.idType == "unified-social-credit-code", let why = CreditCode.problem(applicant.idNumber.trimmed) {
+            applicantIdInDoubt = true
             findings.append(
                 Finding(
                     .factInvalid, .error, "申请人统一社会信用代码 \(applicant.idNumber.clippedForMessage) 无效：\(why)", fact: "applicant/id",
@@ -78,8 +84,7 @@ public struct DerivedFacts: Sendable {
             // The value in the applicant's words (男 for male) agrees: the id's code is what the rules read (round 56, tester y:
             // "填报为“男”，与公民身份号码得出的“男”不符").
             guard let declared = applicant.fact(name), declared.trimmed != value, declared.trimmed != Self.display(name, value),
-                !(name == DerivedFact.age
-                    && String(declared.filter { $0 != "岁" && $0 != "周" }).trimmed == value)
+                !(name == DerivedFact.age && Self.sameAge(declared, value))
             else { continue }
             // Only contradictions of the id are findings; a declared birth date and sex
             // are the source themselves when there is no id.
@@ -103,6 +108,15 @@ public struct DerivedFacts: Sendable {
     static let identityCitation = Citation(document: SpecCitations.document, item: "manifest.xml: applicant/id, agent/id")
 
     /// The same resident id: 本人办理, no agent.
+    /// A declared age that is the derived one as a number: "75", "75岁", "75 周岁", "075", "+75" (round 63, tester b:
+    /// "075" was told it contradicted the id's 75, compared as text, though the rules read it as 75).
+    static func sameAge(_ declared: String, _ derived: String) -> Bool {
+        let bare = String(declared.filter { $0 != "岁" && $0 != "周" }).trimmed
+        let digits = bare.hasPrefix("+") ? bare.dropFirst() : Substring(bare)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return bare == derived }
+        return Int(digits).map { $0 == Int(derived) } ?? false
+    }
+
     static func isApplicant(_ agent: Manifest.Person, _ applicant: Manifest.Applicant) -> Bool {
         applicant.idType == "resident-id" && applicant.idNumber.trimmed.uppercased() == agent.idNumber.trimmed.uppercased()
     }

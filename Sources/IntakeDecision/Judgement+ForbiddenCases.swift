@@ -13,8 +13,10 @@ extension Judgement {
             let refusedForWhatItIs = applicantKindRefused && f.refusedApplicant == nil
             let outcome: RuleOutcome
             switch conditions.evaluate(f.condition) {
-            case .holds(true) where agentInDoubt && f.condition.xpath?.contains("m:agent") == true:
-                // Whether there is an agent is the correction asked (agent/id): the case waits for it.
+            case .holds(true) where agentInDoubt && f.condition.xpath?.contains("m:agent") == true,
+                .holds(true) where applicantIdInDoubt && f.condition.xpath?.contains("m:applicant/m:id") == true:
+                // Whether there is an agent, or what the applicant's code says, is the correction asked (agent/id,
+                // applicant/id): the case waits for it.
                 outcome = .undetermined
             case .holds(true):
                 outcome = .applies

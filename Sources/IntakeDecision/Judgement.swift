@@ -30,6 +30,8 @@ struct Judgement {
     /// the applicant's own resident id): no refusal rests on the agent (round 62, tester e: BS-RS-017's 不可代办 refused
     /// an application the correction "本人办理的，清单中不填代办人" would have made the applicant's own).
     let agentInDoubt: Bool
+    /// The applicant's identifier is to be corrected: no refusal rests on what it reads (``DerivedFacts/applicantIdInDoubt``).
+    let applicantIdInDoubt: Bool
     /// Errors found before the rules are judged (the bundle's inspection, the resident id and
     /// the agent): the commitment letter alone does not make such an application acceptable,
     /// and no finding may say it would (round 38's second review: "可先行受理" beside a wrong
@@ -38,7 +40,8 @@ struct Judgement {
 
     init(
         catalog: Catalog, matter: Matter, scenario: Scenario, manifest: Manifest, inspection: Inspection,
-        submitted: CalendarDate, conditions: ConditionEvaluator, agentInDoubt: Bool = false
+        submitted: CalendarDate, conditions: ConditionEvaluator, agentInDoubt: Bool = false,
+        applicantIdInDoubt: Bool = false
     ) {
         self.catalog = catalog
         self.matter = matter
@@ -48,10 +51,12 @@ struct Judgement {
         self.submitted = submitted
         self.conditions = conditions
         self.agentInDoubt = agentInDoubt
+        self.applicantIdInDoubt = applicantIdInDoubt
         applicantKindRefused =
             matter.forbidden.contains { $0.refusesForWhatItIs(kind: manifest.applicant.kind, scenario: scenario.id) }
             || matter.forbidden.contains {
                 $0.refusedApplicant == nil && $0.readsOnlyTheApplicantsIdentity
+                    && !(applicantIdInDoubt && $0.condition.xpath?.contains("m:applicant/m:id") == true)
                     && conditions.evaluate($0.condition) == .holds(true)
             }
     }

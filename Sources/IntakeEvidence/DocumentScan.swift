@@ -161,7 +161,16 @@ package final class DocumentScan {
             out.greyscale = r.greyscale
             out.pages = r.pages
             if let defect = r.defect { corrupt(defect) }
-            if let raw = r.inflatedBytesOverLimit, r.defect == nil {
+            // Over the pixel limit is a bomb when few bytes declare the pixels (more than
+            // maxCompressionRatio pixels a byte, as for a zip entry): a 200-megapixel phone
+            // photo of 40 MB is a document (5 a byte), 10 gigapixels in 4 KiB are not.
+            let pixelBomb =
+                r.overPixelLimit
+                && r.pixels.map {
+                    Int64($0.width) * Int64($0.height) > limits.maxCompressionRatio.multipliedSaturated(by: max(fed, 1))
+                } == true
+            // One bomb, one finding: the pixels' when they are too many for the bytes, else the image data's.
+            if let raw = r.inflatedBytesOverLimit, r.defect == nil, !pixelBomb {
                 out.findings.append(
                     Finding(
                         .bundleLimit, .error, "图像数据解压后过大，疑为解压炸弹：\(path)", material: material, path: path,
@@ -169,13 +178,7 @@ package final class DocumentScan {
                             "its header calls for \(raw) bytes of image data from \(fed) bytes; limit \(limits.maxCompressionRatio) a byte"
                     ))
             }
-            // Over the pixel limit is a bomb when few bytes declare the pixels (more than
-            // maxCompressionRatio pixels a byte, as for a zip entry): a 200-megapixel phone
-            // photo of 40 MB is a document (5 a byte), 10 gigapixels in 4 KiB are not.
-            if r.overPixelLimit, let p = r.pixels,
-                Int64(p.width) * Int64(p.height)
-                    > limits.maxCompressionRatio.multipliedSaturated(by: max(fed, 1))
-            {
+            if pixelBomb, let p = r.pixels {
                 out.findings.append(
                     Finding(
                         .bundleLimit, .error,

@@ -172,7 +172,9 @@ public enum MediaSniffer {
             return "Excel 表格"
         case "application/vnd.ms-powerpoint", "application/vnd.openxmlformats-officedocument.presentationml.presentation":
             return "PowerPoint 演示文稿"
-        case "application/x-ole-storage": return "旧版 Office 文档"
+        // With its parameter, the container whose program the streams do not tell (round 63, tester e: the raw type was
+        // in an applicant's message).
+        case "application/x-ole-storage", "application/x-ole-storage; program=unknown": return "旧版 Office 文档"
         case "text/plain": return "纯文本文件"
         case "text/csv": return "CSV 文件"
         case "text/html": return "网页（HTML）文件"

@@ -594,6 +594,20 @@ public struct DecidedBundleRow: Sendable, Hashable {
 }
 
 /// A decided bundle's report set as the ledger holds it, for sealing and verifying.
+/// A run as a decision's ledger row points at it: when it started and finished, through which channel.
+public struct RunTimes: Sendable, Hashable {
+    public var id: Int64
+    public var started: String
+    public var finished: String?
+    public var channel: String
+    public init(id: Int64, started: String, finished: String?, channel: String) {
+        self.id = id
+        self.started = started
+        self.finished = finished
+        self.channel = channel
+    }
+}
+
 public struct LedgerReportSet: Sendable, Hashable {
     public var sha256: String
     public var catalogVersion: String
@@ -625,6 +639,11 @@ public struct LedgerReportSet: Sendable, Hashable {
         /// The decision that replaced this one under the same name (left out of `find` and
         /// the index), if any.
         public var supersededBy: String?
+        /// When and through which channel it was decided (`audit find --from/--to` answers from these), and the
+        /// times and channel of the run that decided it; nil: not recorded.
+        public var decidedAt: String?
+        public var channel: String?
+        public var run: RunTimes?
         public init(verdict: String = "", application: String = "", matter: String = "", scenario: String = "") {
             self.verdict = verdict
             self.application = application
@@ -732,6 +751,8 @@ public struct DecisionRow: Sendable, Hashable {
     public var supersededBy: String?
     /// The host whose run decided it.
     public var host: String = ""
+    /// The SHA-256 of its JSON report as written (nil: decided before reports were sealed).
+    public var jsonSHA256: String? = nil
 }
 
 /// One file of the cumulative index as written: its path relative to the output folder and its SHA-256.

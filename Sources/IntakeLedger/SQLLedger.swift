@@ -1181,8 +1181,9 @@ public final class SQLLedger: LedgerStore {
             """
             SELECT b.sha256, b.catalog_version, b.report_dir, b.report_base, b.json_sha256, b.xml_sha256, b.html_sha256,
                 b.seal, b.verdict, b.application, b.matter, b.scenario, b.submitted, b.file, b.superseded_by, b.matter_name,
-                b.size
-            FROM bundles b WHERE b.state = 'decided' AND \(condition) ORDER BY b.sha256
+                b.size, b.decided_at, COALESCE(b.channel, 'batch'), r.id, r.started, r.finished, r.channel
+            FROM bundles b LEFT JOIN runs r ON r.id = b.run_id
+            WHERE b.state = 'decided' AND \(condition) ORDER BY b.sha256
             """
         ) { r in
             var set = LedgerReportSet(
@@ -1197,6 +1198,12 @@ public final class SQLLedger: LedgerStore {
             // Every version writes the name as text ("" for an invalid bundle): a NULL is an edit, compared as "".
             set.decision.matterName = r[15] == .null ? "" : r.text(15)
             set.decision.size = r[16] == .null ? nil : r.int(16)
+            set.decision.decidedAt = r[17] == .null ? nil : r.text(17)
+            set.decision.channel = r.text(18)
+            if r[19] != .null {
+                set.decision.run = RunTimes(
+                    id: r.int(19), started: r.text(20), finished: r[21] == .null ? nil : r.text(21), channel: r.text(22))
+            }
             out.append(set)
         }
         return out
@@ -1229,7 +1236,7 @@ public final class SQLLedger: LedgerStore {
                     b.catalog_version, COALESCE(b.channel, 'batch'), b.report_dir, b.report_base, b.superseded_by,
                     (SELECT \(findings)
                      FROM (SELECT code, SUM(count) AS count FROM findings x WHERE x.sha256 = b.sha256 GROUP BY code) t),
-                    COALESCE((SELECT r.host FROM runs r WHERE r.id = b.run_id), '')
+                    COALESCE((SELECT r.host FROM runs r WHERE r.id = b.run_id), ''), b.json_sha256
                 FROM bundles b WHERE \(conditions.joined(separator: " AND "))
                 ORDER BY b.decided_at, b.sha256
                 """
@@ -1241,7 +1248,7 @@ public final class SQLLedger: LedgerStore {
                         application: r.text(5), submitted: r.text(6), file: r.text(7), catalogVersion: r.text(8),
                         channel: r.text(9), reports: ReportSet(dir: r.text(10), base: r.text(11)),
                         findings: r.text(13).split(separator: " ").map(String.init).sorted(),
-                        supersededBy: Self.optional(r, 12), host: r.text(14)))
+                        supersededBy: Self.optional(r, 12), host: r.text(14), jsonSHA256: Self.optional(r, 15)))
             }
             return out
         }

@@ -63,7 +63,9 @@ public enum TextReport {
             s += "\n"
         }
         if let due = r.decisionDue, let limit = r.matter.timeLimit {
-            s += "办结期限: \(due)（\(t(limit))）\n"
+            // Provisional where the date is given, not only in the notes (round 63, tester g).
+            let provisional = r.findings.contains { $0.code == .calendarProvisional } ? "（暂定，见提示）" : ""
+            s += "办结期限: \(due)\(provisional)（\(t(limit))）\n"
             if let rule = r.timeLimitRule {
                 if !r.decisionDueNote.isEmpty { s += "     \(t(r.decisionDueNote))\n" }
                 s += basis(rule.source, r)

@@ -640,6 +640,59 @@ import Testing
         #expect(try inspect(BundleBuilder.bytes(Self.withImage(full, "image/png", "png")), limits: limits).findings.isEmpty)
     }
 
+    /// Past the pixel limit the image data is still inflated and measured (within the inflation limit): half its rows, or
+    /// a row of an unknown filter, is a damaged file (round 63, tester e: a 13,500×13,500 PNG of broken image data was
+    /// sound); whole, it is a document.
+    @Test func anImagePastThePixelLimitHasItsDataChecked() throws {
+        var limits = BundleLimits.default
+        limits.maxImagePixels = 800 * 600 - 1
+        let width = 800
+        let height = 600
+        let rowLength = 1 + width * 3
+        var rng = SeededRandom(seed: 6301)
+        var rows = rng.bytes(rowLength * height)
+        for r in 0..<height { rows[r * rowLength] = 0 }
+        let ihdr = Self.chunk("IHDR", Self.be32(UInt32(width)) + Self.be32(UInt32(height)) + [8, 2, 0, 0, 0])
+        func png(_ raw: [UInt8]) -> [UInt8] {
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + ihdr + Self.chunk("IDAT", Zlib.deflate(raw, zlibHeader: true))
+                + Self.chunk("IEND", [])
+        }
+        let whole = try inspect(BundleBuilder.bytes(Self.withImage(png(rows), "image/png", "png")), limits: limits)
+        #expect(whole.findings.isEmpty, "\(whole.findings.map(\.messageWithDetail))")
+        let half = try inspect(
+            BundleBuilder.bytes(Self.withImage(png(Array(rows.prefix(rowLength * height / 2))), "image/png", "png")),
+            limits: limits)
+        #expect(half.codes == [.documentCorrupt], "\(half.findings.map(\.messageWithDetail))")
+        var badFilter = rows
+        badFilter[rowLength * (height - 1)] = 9
+        let filter = try inspect(BundleBuilder.bytes(Self.withImage(png(badFilter), "image/png", "png")), limits: limits)
+        #expect(filter.codes == [.documentCorrupt], "\(filter.findings.map(\.messageWithDetail))")
+    }
+
+    /// A whole bundle whose central directory is damaged is told so, not as an interrupted upload (its end record is
+    /// there) nor as a missing file (libzip's ZIP_ER_NOENT for a record's sizes 0xFFFFFFFF without Zip64) (round 63,
+    /// tester e).
+    @Test func aDamagedDirectoryIsNoInterruptedUploadNorAMissingFile() throws {
+        var rng = SeededRandom(seed: 6302)
+        let sound = BundleBuilder.bytes(Self.withImage(SampleDocuments.png(rng: &rng), "image/png", "png"))
+        let directory: [UInt8] = [0x50, 0x4B, 1, 2]
+        let found = (0..<(sound.count - 4)).first { (i: Int) -> Bool in Array(sound[i..<(i + 4)]) == directory }
+        let record = try #require(found)
+        var signature = sound
+        signature[record] = 0x58
+        signature[record + 1] = 0x58
+        var sizes = sound
+        for i in 20..<24 { sizes[record + i] = 0xFF }
+        for damaged in [signature, sizes] {
+            let i = try inspect(damaged)
+            #expect(i.codes == [.bundleUnreadable], "\(i.findings.map(\.messageWithDetail))")
+            #expect(i.findings.first?.message == "申请包目录损坏或前后不一致", "\(i.findings.map(\.messageWithDetail))")
+            #expect(i.findings.first?.detail?.hasPrefix("cannot read") != true)
+        }
+        let cut = try inspect(Array(sound.prefix(record)))
+        #expect(cut.findings.first?.message == "申请包文件不完整，可能上传中断", "\(cut.findings.map(\.messageWithDetail))")
+    }
+
     /// A PNG chunk with its CRC.
     static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
         let td = Array(type.utf8) + data

@@ -135,14 +135,18 @@ import Testing
     }
 
     /// 003 line 6356 "委托查询的，应当提交授权委托书和代理人的身份证明材料" and "本单位出具的协助查询材料和工作人员的工作证和执行公务的证明
-    /// 文件原件": documents joined by 和, each to be brought (tester a: one file stood for all of them).
-    @Test func eachDocumentJoinedByHeIsAskedFor() throws {
+    /// 文件原件": documents joined by 和, each to be brought (tester a: one file stood for all of them). A 国家机关's staff
+    /// member brings its own papers (4), no 授权委托书 (round 63, tester a); an agent of a 权利人 brings 5.
+    @Test(arguments: [("国家机关", ["4.1", "4.2", "4.3"]), ("权利人", ["5.1", "5.2"])])
+    func eachDocumentJoinedByHeIsAskedFor(inquirer: String, parts: [String]) throws {
         var facts = try settledFacts("BS-BDC-026")
-        facts["bdcInquirer"] = "国家机关"
-        let app = completeByAgent("BS-BDC-026", facts: facts)
+        facts["bdcInquirer"] = inquirer
+        // A 国家机关 is a unit (a court), its staff member its agent.
+        var app = completeByAgent("BS-BDC-026", facts: facts)
+        if inquirer == "国家机关" { app = app.byUnit(aCourt) }
         let d = try decide(app)
         #expect(d.verdict.isAcceptance, "\(said(d))")
-        for part in ["4.1", "4.2", "4.3", "5.1", "5.2"] {
+        for part in parts {
             var without = app
             without.documents.removeAll { $0.material == part }
             let missing = try decide(without)

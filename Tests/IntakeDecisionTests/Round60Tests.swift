@@ -78,7 +78,7 @@ let militaryCourt = "A1210200MB0000000K"
         let facts = try settledFacts(code)
         // A military court's code (A…, the review of round 60) is a state organ's too.
         for (unit, refused) in [
-            ("31210000MD0123456T", true), ("51210200MJ00000016", true), (aCourt, false), (militaryCourt, false),
+            ("31210000MD0123456T", true), ("51210200MJ0000001A", true), (aCourt, false), (militaryCourt, false),
         ] {
             let d = try decide(complete(code, facts: facts).byUnit(unit))
             #expect((d.verdict == .refused) == refused, "\(unit): \(d.findings.map(\.message))")

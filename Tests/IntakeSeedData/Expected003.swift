@@ -393,7 +393,8 @@ public let expected003: [ExpectedMatter] = [
                 "6 相关的社会调查情况2份以上",
             ]
         ],
-        forbidden: ["F-unit", "F-agent"]),
+        // line 638 "要求安排再生育的个人": a minor named as the applicant is returned to name the parent (round 63, tester c)
+        forbidden: ["F-unit", "F-agent", "F-child-applicant"]),
     // 其他 事项24 2、所需材料 (line 12516): "书面申请，家庭收入证明、疾病诊断证明或事故报告、住院收费票据，低保证、户口、身份证、公安消防或
     // 司法审判机关出具的证明以及其他能够证明事实的材料": no numbers, so numbered in the order named (Pipelines/contract/bundle-format.md; round 13)
     ExpectedMatter(

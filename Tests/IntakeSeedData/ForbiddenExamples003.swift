@@ -902,6 +902,32 @@ public let forbiddenExamples003: [ForbiddenExample] =
                     "hjOwnerConsentSigned": "false",
                 ],
                 returns: true),
+            // 户籍 事项4 备注（4） (line 1967) and 事项10 备注（2） (line 2147), 事项11's words (round 63, tester h); 事项10's child
+            // of 17, who files alone
+            ForbiddenExample(
+                "BS-HJ-004", "F-owner-consent",
+                triggering: [
+                    "hjNewDistrictRoute": "true", "hjSpouseHukouArea": "新区", "hjNewDistrictLodging": "租赁或借住亲友家中",
+                    "hjOwnerConsentSigned": "false",
+                ],
+                notTriggering: [
+                    "hjNewDistrictRoute": "true", "hjSpouseHukouArea": "新区", "hjNewDistrictLodging": "租赁或借住亲友家中",
+                    "hjOwnerConsentSigned": "true",
+                ],
+                returns: true),
+            ForbiddenExample(
+                "BS-HJ-010", "F-owner-consent",
+                triggering: [
+                    "residentId": "210202200801011236", "hjNewDistrictRoute": "true", "hjParentHukouArea": "新区",
+                    "hjNewDistrictLodging": "租赁或借住亲友家中",
+                    "hjOwnerConsentSigned": "false",
+                ],
+                notTriggering: [
+                    "residentId": "210202200801011236", "hjNewDistrictRoute": "true", "hjParentHukouArea": "新区",
+                    "hjNewDistrictLodging": "租赁或借住亲友家中",
+                    "hjOwnerConsentSigned": "true",
+                ],
+                returns: true),
             // 退休 事项7 1.事项说明 (line 9177) "参加基本养老保险的个人，因病或者非因工死亡的，其遗属可以领取丧葬费和一次性抚恤金": a death at work
             ForbiddenExample(
                 "BS-TX-007", "F-work-death", triggering: ["txDeathWorkRelated": "true"],
@@ -981,6 +1007,15 @@ public let forbiddenExamples003: [ForbiddenExample] =
             // clerk finds it unsigned, or signed (returned: the applicant signs)
             ForbiddenExample(
                 "BS-HJ-001", "F-unmarried-declaration",
+                triggering: ["maritalStatus": "未婚", "hjUnmarriedDeclarationSigned": "false"],
+                notTriggering: ["maritalStatus": "未婚", "hjUnmarriedDeclarationSigned": "true"], returns: true),
+            // 事项2 and 16's 基本材料 are 事项1's (round 63, tester h)
+            ForbiddenExample(
+                "BS-HJ-002", "F-unmarried-declaration",
+                triggering: ["maritalStatus": "未婚", "hjUnmarriedDeclarationSigned": "false"],
+                notTriggering: ["maritalStatus": "未婚", "hjUnmarriedDeclarationSigned": "true"], returns: true),
+            ForbiddenExample(
+                "BS-HJ-016", "F-unmarried-declaration",
                 triggering: ["maritalStatus": "未婚", "hjUnmarriedDeclarationSigned": "false"],
                 notTriggering: ["maritalStatus": "未婚", "hjUnmarriedDeclarationSigned": "true"], returns: true),
         ],
