@@ -21,6 +21,10 @@ struct intake_xpath {
     // off a notice gives (holidays, weekends included); `on`: weekend days worked (调休).
     int32_t *off, *on;
     int noff, non;
+    // The years a notice confirms (ascending), and whether x:period-end counted over another since last asked.
+    int32_t *years;
+    int nyears;
+    int unconfirmed;
 };
 
 typedef struct { intake_xml_diag_fn fn; void *ctx; } diag_sink;
@@ -244,12 +248,14 @@ static int days_in_month(int y, int m) {
 
 // A YYYYMMDD number whose day is past its month's end (a year counted from 29 February,
 // YYYYMMDD + 10000) is that month's last day: 民法典 第二百零二条 (没有对应日的，月末日为期间的
-// 最后一日). 0 when it is no date.
+// 最后一日). A month past 12 (a period in months counted from December, YYYYMMDD + 100) is the
+// next year's. 0 when it is no date.
 static int32_t last_day(double n) {
     if (!(n >= 10000101.0 && n <= 99991231.0) || n != (double)(int32_t)n) return 0;
     int32_t v = (int32_t)n;
     int y = v / 10000, m = v / 100 % 100, d = v % 100;
-    if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
+    if (m > 12) { y += (m - 1) / 12; m = (m - 1) % 12 + 1; }
+    if (m < 1 || d < 1 || d > 31 || y > 9999) return 0;
     int last = days_in_month(y, m);
     return y * 10000 + m * 100 + (d > last ? last : d);
 }
@@ -302,8 +308,13 @@ static void fn_period_end(xmlXPathParserContextPtr ctxt, int nargs) {
     intake_xpath *xp = (intake_xpath *)ctxt->context->userData;
     int32_t v = last_day(xmlXPathPopNumber(ctxt));
     // A year's days off are at most a few weeks in a row: the bound only stops a calendar
-    // that would mark every day off.
-    for (int i = 0; v && i < 400 && !working_day(xp, v); i++) v = next_day(v);
+    // that would mark every day off. A day of a year no notice confirms is told to the caller
+    // (intake_xpath_take_unconfirmed): whether it is a day off is not known.
+    for (int i = 0; v && i < 400; i++) {
+        if (xp && xp->years && !contains(xp->years, xp->nyears, v / 10000)) xp->unconfirmed = 1;
+        if (working_day(xp, v)) break;
+        v = next_day(v);
+    }
     valuePush(ctxt, xmlXPathNewFloat(v ? (double)v : xmlXPathNAN));
 }
 
@@ -331,6 +342,7 @@ void intake_xpath_free(intake_xpath *xp) {
     xmlXPathFreeContext(xp->ctx);
     free(xp->off);
     free(xp->on);
+    free(xp->years);
     free(xp);
 }
 
@@ -341,14 +353,25 @@ static int32_t *copy_days(const int32_t *days, int n) {
     return out;
 }
 
-int intake_xpath_set_calendar(intake_xpath *xp, const int32_t *off, int noff, const int32_t *on, int non) {
+int intake_xpath_set_calendar(intake_xpath *xp, const int32_t *off, int noff, const int32_t *on, int non,
+                              const int32_t *years, int nyears) {
     free(xp->off);
     free(xp->on);
+    free(xp->years);
     xp->off = copy_days(off, noff);
     xp->on = copy_days(on, non);
+    // Never NULL once set: an empty list confirms no year.
+    xp->years = nyears > 0 ? copy_days(years, nyears) : calloc(1, sizeof *xp->years);
     xp->noff = xp->off ? noff : 0;
     xp->non = xp->on ? non : 0;
-    return (noff > 0 && xp->off == NULL) || (non > 0 && xp->on == NULL) ? -1 : 0;
+    xp->nyears = xp->years && nyears > 0 ? nyears : 0;
+    return (noff > 0 && xp->off == NULL) || (non > 0 && xp->on == NULL) || xp->years == NULL ? -1 : 0;
+}
+
+int intake_xpath_take_unconfirmed(intake_xpath *xp) {
+    int was = xp->unconfirmed;
+    xp->unconfirmed = 0;
+    return was;
 }
 
 int intake_xpath_register_ns(intake_xpath *xp, const char *prefix, const char *uri) {

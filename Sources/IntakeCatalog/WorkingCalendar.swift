@@ -73,6 +73,8 @@ public struct WorkingCalendar: Sendable, Hashable {
     /// conditions' x:period-end counts with (``IntakeXML/XPathCalendar``).
     public let offNumbers: [Int32]
     public let onNumbers: [Int32]
+    /// The years a notice confirms (basis `notice`), ascending.
+    public var confirmedYears: [Int32] { years.filter { $0.basis == .notice }.map { Int32($0.year) } }
 
     public init(years: [Year]) {
         self.years = years.sorted { $0.year < $1.year }

@@ -160,7 +160,9 @@ public struct Decider: Sendable {
             submitted: submitted,
             conditions: ConditionEvaluator(
                 manifest: derived.manifest, document: document,
-                calendar: XPathCalendar(off: catalog.calendar.offNumbers, on: catalog.calendar.onNumbers),
+                calendar: XPathCalendar(
+                    off: catalog.calendar.offNumbers, on: catalog.calendar.onNumbers,
+                    confirmedYears: catalog.calendar.confirmedYears),
                 fact: { [catalog] in catalog.fact($0, of: matter) }), agentInDoubt: derived.agentInDoubt,
             applicantIdInDoubt: derived.applicantIdInDoubt)
         // A file's defect is weighed by the materials' judgement (the only file of a deferrable material is covered by
@@ -539,7 +541,8 @@ public struct Decider: Sendable {
         // submitted day itself (即时办结) was counted over no day (round 22, tester 1: an
         // immediate matter submitted in 2027 was called provisional).
         // But a year the calendar holds nothing of (not even the law's 法定节假日) leaves the submitted day itself in doubt:
-        // 2030-10-01 (国庆节) was dated 办结 that day, firm (round 63, tester e).
+        // 2030-10-01 (国庆节) was dated 办结 that day, firm (round 63, tester e). A year given by the law alone keeps its
+        // same-day dates (round 22): only its 调休 is unknown (the review of round 63 would call 2027-10-06 provisional).
         let first = calendar.years.contains { $0.year == submitted.year } ? submitted.adding(days: 1) : submitted
         guard let last = dates.map(\.1).max(), first <= last else { return nil }
         let years = calendar.unconfirmedYears(from: first, through: last)

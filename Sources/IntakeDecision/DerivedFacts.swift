@@ -107,7 +107,6 @@ public struct DerivedFacts: Sendable {
     /// manifest (no guide line says how an id is written).
     static let identityCitation = Citation(document: SpecCitations.document, item: "manifest.xml: applicant/id, agent/id")
 
-    /// The same resident id: 本人办理, no agent.
     /// A declared age that is the derived one as a number: "75", "75岁", "75 周岁", "075", "+75" (round 63, tester b:
     /// "075" was told it contradicted the id's 75, compared as text, though the rules read it as 75).
     static func sameAge(_ declared: String, _ derived: String) -> Bool {
@@ -117,6 +116,7 @@ public struct DerivedFacts: Sendable {
         return Int(digits).map { $0 == Int(derived) } ?? false
     }
 
+    /// The same resident id: 本人办理, no agent.
     static func isApplicant(_ agent: Manifest.Person, _ applicant: Manifest.Applicant) -> Bool {
         applicant.idType == "resident-id" && applicant.idNumber.trimmed.uppercased() == agent.idNumber.trimmed.uppercased()
     }

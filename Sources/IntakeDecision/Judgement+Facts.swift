@@ -118,8 +118,10 @@ extension Judgement {
     /// Why an integer's digits are refused (round 62, testers a and c: 99999999999999999999 was told "应为整数"): the
     /// numbers read are 64-bit.
     static func outOfRange(_ written: String, _ def: FactDefinition) -> String {
-        let digits = written.trimmed.drop { $0 == "-" || $0 == "+" }
-        guard def.kind == .integer, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return "" }
+        let bare = written.trimmed
+        let digits = bare.first == "-" || bare.first == "+" ? bare.dropFirst() : Substring(bare)
+        // Digits only, and more than Int64 takes (19 digits at most, 9223372036854775807).
+        guard def.kind == .integer, digits.count >= 19, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return "" }
         return "（该值超出可处理的范围：绝对值不超过 9223372036854775807）"
     }
 

@@ -13,10 +13,14 @@ extension Judgement {
             let refusedForWhatItIs = applicantKindRefused && f.refusedApplicant == nil
             let outcome: RuleOutcome
             switch conditions.evaluate(f.condition) {
-            case .holds(true) where agentInDoubt && f.condition.xpath?.contains("m:agent") == true,
-                .holds(true) where applicantIdInDoubt && f.condition.xpath?.contains("m:applicant/m:id") == true:
+            case .holds(true)
+            where agentInDoubt && f.condition.xpath?.contains("m:agent") == true
+                && !conditions.holdsWithout("m:agent", f.condition),
+                .holds(true)
+            where applicantIdInDoubt && f.condition.xpath?.contains("m:applicant/m:id") == true
+                && !conditions.holdsWithout("m:applicant/m:id", f.condition):
                 // Whether there is an agent, or what the applicant's code says, is the correction asked (agent/id,
-                // applicant/id): the case waits for it.
+                // applicant/id): a case that holds only by it waits for it.
                 outcome = .undetermined
             case .holds(true):
                 outcome = .applies

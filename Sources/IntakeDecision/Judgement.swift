@@ -56,8 +56,9 @@ struct Judgement {
             matter.forbidden.contains { $0.refusesForWhatItIs(kind: manifest.applicant.kind, scenario: scenario.id) }
             || matter.forbidden.contains {
                 $0.refusedApplicant == nil && $0.readsOnlyTheApplicantsIdentity
-                    && !(applicantIdInDoubt && $0.condition.xpath?.contains("m:applicant/m:id") == true)
                     && conditions.evaluate($0.condition) == .holds(true)
+                    && !(applicantIdInDoubt && $0.condition.xpath?.contains("m:applicant/m:id") == true
+                        && !conditions.holdsWithout("m:applicant/m:id", $0.condition))
             }
     }
 

@@ -235,7 +235,7 @@ private final class HTMLPage {
             let unset = r.timeLimitRule.flatMap { $0.outcome == .noDate ? $0 : nil }
             row(
                 "办结期限", "Decision due",
-                r.decisionDue.map { "<strong>\($0)</strong>" + provisionalMark + h(r.decisionDueNote) }
+                r.decisionDue.map { "<strong>\($0)</strong>" + provisionalMark("办结期限 \($0)") + h(r.decisionDueNote) }
                     ?? unset.map {
                         $0.text == AppliedRule.timeLimitNotGiven
                             ? "\(none) " + bi("无可按日计算的期限，\($0.text)", "no period to count a date from; the guide gives no limit")
@@ -257,9 +257,13 @@ private final class HTMLPage {
     /// Whether the report's dates are counted over a year no State Council notice in the calendar confirms
     /// (`calendar-provisional`): said where each date is shown, not only in the clerk's notes below (round 63, tester g:
     /// "办结期限 2027-03-02" and "无其他提示" above the note that it was provisional).
-    var provisional: Bool { r.findings.contains { $0.code == .calendarProvisional } }
-    var provisionalMark: String {
-        provisional ? "（\(bi("暂定", "provisional"))，<a href=\"#info\">\(bi("见提示", "see the notes"))</a>）" : ""
+    /// The note names each date it concerns ("办结期限 2027-03-02、… 补交期限 2027-01-07 为暂定日期"): a date is marked only
+    /// when it is one of them (the review of round 63: a firm 办结期限 was marked beside a provisional 补交期限).
+    func provisional(_ what: String) -> Bool {
+        r.findings.contains { $0.code == .calendarProvisional && $0.message.contains(what) }
+    }
+    func provisionalMark(_ what: String) -> String {
+        provisional(what) ? "（\(bi("暂定", "provisional"))，<a href=\"#info\">\(bi("见提示", "see the notes"))</a>）" : ""
     }
 
     /// What the notice section is called: the one-time notice of defects (一次性告知, to be
@@ -302,15 +306,15 @@ private final class HTMLPage {
             w("<h2>\(bi("受理提示", "Accepted: notes"))</h2>")
             if let due = r.deferred.map(\.due).max() {
                 w(
-                    "<p>\(bi("本申请已容缺受理，无需重新提交；请于补交期限前（最迟 \(due)）补交<a href=\"#deferred\">容缺材料</a>所列材料。", "Accepted with deferred materials, nothing to resubmit; bring each deferred material by its due date (the last on \(due))."))\(provisionalMark)</p>"
+                    "<p>\(bi("本申请已容缺受理，无需重新提交；请于补交期限前（最迟 \(due)）补交<a href=\"#deferred\">容缺材料</a>所列材料。", "Accepted with deferred materials, nothing to resubmit; bring each deferred material by its due date (the last on \(due))."))\(provisionalMark("补交期限 \(due)"))</p>"
                 )
             } else {
                 w("<p>\(bi("本申请已予受理，无需重新提交。", "Accepted; nothing to resubmit."))</p>")
             }
             if problems.isEmpty {
                 w(
-                    provisional
-                        ? "<p>\(bi("上述日期为暂定日期，见下方提示。", "The dates above are provisional: see the notes below."))</p>"
+                    r.findings.contains { $0.code == .calendarProvisional }
+                        ? "<p>\(bi("部分日期为暂定日期，见下方提示。", "Some dates are provisional: see the notes below."))</p>"
                         : "<p class=\"none\">\(bi("无其他提示。", "No notes."))</p>")
             } else {
                 w("<p>\(bi("以下事项不影响受理，请知悉：", "Notes that do not affect the acceptance:"))</p>")

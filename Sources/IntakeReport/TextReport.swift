@@ -64,7 +64,9 @@ public enum TextReport {
         }
         if let due = r.decisionDue, let limit = r.matter.timeLimit {
             // Provisional where the date is given, not only in the notes (round 63, tester g).
-            let provisional = r.findings.contains { $0.code == .calendarProvisional } ? "（暂定，见提示）" : ""
+            let provisional =
+                r.findings.contains { $0.code == .calendarProvisional && $0.message.contains("办结期限 \(due)") }
+                ? "（暂定，见提示）" : ""
             s += "办结期限: \(due)\(provisional)（\(t(limit))）\n"
             if let rule = r.timeLimitRule {
                 if !r.decisionDueNote.isEmpty { s += "     \(t(r.decisionDueNote))\n" }

@@ -285,9 +285,12 @@ public struct XMLSchemaFailure: Error, Sendable, CustomStringConvertible {
 public struct XPathCalendar: Sendable, Hashable {
     public var off: [Int32]
     public var on: [Int32]
-    public init(off: [Int32], on: [Int32]) {
+    /// The years a State Council notice confirms: a day of another year may be a day off or not.
+    public var confirmedYears: [Int32]
+    public init(off: [Int32], on: [Int32], confirmedYears: [Int32] = []) {
         self.off = off.sorted()
         self.on = on.sorted()
+        self.confirmedYears = confirmedYears.sorted()
     }
 }
 
@@ -315,12 +318,19 @@ public final class XPathEvaluator {
         if let calendar {
             calendar.off.withUnsafeBufferPointer { off in
                 calendar.on.withUnsafeBufferPointer { on in
-                    _ = intake_xpath_set_calendar(
-                        handle, off.baseAddress, Int32(off.count), on.baseAddress, Int32(on.count))
+                    calendar.confirmedYears.withUnsafeBufferPointer { years in
+                        _ = intake_xpath_set_calendar(
+                            handle, off.baseAddress, Int32(off.count), on.baseAddress, Int32(on.count),
+                            years.baseAddress, Int32(years.count))
+                    }
                 }
             }
         }
     }
+
+    /// Whether an x:period-end since the last call counted over a day of a year the calendar's notices do not confirm
+    /// (whether that day is off is not known); cleared by the call.
+    public func takeUnconfirmedCalendar() -> Bool { intake_xpath_take_unconfirmed(handle) != 0 }
 
     deinit { intake_xpath_free(handle) }
 

@@ -170,16 +170,52 @@ import Testing
         #expect(!DerivedFacts.sameAge("七十五", "75"))
     }
 
-    /// A same-day (即时) decision due in a year the calendar holds nothing of is provisional too: 2030-10-01 is 国庆节 by law,
-    /// a working day by the weekend rule (tester e).
-    @Test func aSameDayDateInAYearTheCalendarLacksIsProvisional() throws {
+    /// A same-day (即时) decision due in a year the calendar holds nothing of is provisional too: 2030-10-01 is 国庆节 by law, a
+    /// working day by the weekend rule (tester e); 2025-07-01 (a notice's year) and 2027-03-01 (the law's) are firm (round 22).
+    @Test(arguments: [("2030-10-01", "2030 年的节假日未收录"), ("2027-03-01", ""), ("2025-07-01", "")])
+    func aSameDayDateInAYearNoNoticeConfirmsIsProvisional(day: String, said: String) throws {
         let immediate = try #require(
             catalog.matters.first { $0.timeLimit(for: "online")?.unit == .immediate && $0.document.hasPrefix("000_") })
         let d = try decide(
-            complete(immediate.code, facts: try settledFacts(immediate.code), submitted: "2030-10-01T09:30:00+08:00"))
-        #expect(d.decisionDue == CalendarDate("2030-10-01"), "\(d.findings.map(\.message))")
-        let note = try #require(d.findings.first { $0.code == .calendarProvisional })
-        #expect(note.message.contains("2030-10-01") && note.message.contains("2030 年的节假日未收录"))
+            complete(immediate.code, facts: try settledFacts(immediate.code), submitted: "\(day)T09:30:00+08:00"))
+        let note = d.findings.first { $0.code == .calendarProvisional }
+        if said.isEmpty {
+            #expect(note == nil, "\(d.findings.map(\.message))")
+        } else {
+            #expect(
+                note?.message.contains("办结期限 \(day)") == true && note?.message.contains(said) == true,
+                "\(d.findings.map(\.message))")
+        }
+    }
+
+    /// A time to apply counted into a year no notice confirms has an unknown last day: a late-looking application is the
+    /// clerk's to judge, not refused as firm (the review: a complaint about 2026-10-01 filed 2028-10-03 was refused, 2028's
+    /// 国庆节 counted as working days). Within a confirmed year it is decided.
+    @Test func aTimeToApplyEndingInAnUnconfirmedYearIsTheClerksToJudge() throws {
+        var facts = try settledFacts("BS-RS-046")
+        facts["rsViolationDate"] = "2026-10-01"
+        let d = try decide(complete("BS-RS-046", facts: facts, submitted: "2028-10-03T09:30:00+08:00"))
+        #expect(d.verdict != .refused, "\(d.findings.map(\.message))")
+        #expect(d.ruleChecks.contains { $0.message.contains("违反劳动保障法律的行为发生在2年内") }, "\(d.findings.map(\.message))")
+        facts["rsViolationDate"] = "2023-06-29"
+        #expect(try decide(complete("BS-RS-046", facts: facts, submitted: "2025-07-01T09:30:00+08:00")).verdict == .refused)
+    }
+
+    /// A person's resident id to correct does not hold back a refusal the applicant's kind alone decides (the review: RS-038's
+    /// "个人…不能申请认定" waited for a check digit).
+    @Test func aPersonsIdToCorrectDoesNotHoldBackWhatTheKindDecides() throws {
+        // 210202199001011232 with its check digit changed.
+        let d = try decide(complete("RS-038").byPerson("210202199001011233"))
+        #expect(d.verdict == .refused, "\(d.findings.map(\.message))")
+        #expect(d.findings.contains { $0.code == .factInvalid && $0.fact == "applicant/id" })
+    }
+
+    /// Only digits past 64 bits are told as out of range ("+-5" is no number: the review).
+    @Test func onlyTooManyDigitsAreOutOfRange() throws {
+        let def = try #require(catalog.fact("contributionMonths", of: matter("RS-009")))
+        #expect(Judgement.outOfRange("+-5", def).isEmpty)
+        #expect(Judgement.outOfRange("-99999999999999999999", def).contains("超出"))
+        #expect(Judgement.outOfRange("12", def).isEmpty)
     }
 
     /// The old Office container whose program its streams do not tell is named in words (tester e).

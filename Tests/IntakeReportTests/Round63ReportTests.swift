@@ -23,5 +23,15 @@ import Testing
         let confirmed = try checkBundle(BundleBuilder.bytes(firm), name: "firm.zip")
         #expect(!HTMLReport.render(confirmed).contains("（暂定"))
         #expect(!TextReport.render(confirmed).contains("暂定"))
+        // A firm 办结期限 beside a provisional 补交期限 is not marked (the review): counted into 2027 from 2026-12-30.
+        var deferred = SampleCase.deferred.application
+        deferred.submitted = "2026-12-30T09:30:00+08:00"
+        let mixed = try checkBundle(BundleBuilder.bytes(deferred), name: "mixed.zip")
+        let note = try #require(mixed.findings.first { $0.code == .calendarProvisional })
+        let due = try #require(mixed.decisionDue)
+        let dueProvisional = note.message.contains("办结期限 \(due)")
+        #expect(HTMLReport.render(mixed).contains("<strong>\(due)</strong>（暂定") == dueProvisional)
+        #expect(TextReport.render(mixed).contains("办结期限: \(due)（暂定") == dueProvisional)
+        #expect(note.message.contains("补交期限"), "\(note.message)")
     }
 }

@@ -29,6 +29,11 @@ import Testing
         verified = try AuditVerifyTests.verify(out)
         #expect(verified.problems.map(\.code) == ["ledger-changed"], "\(verified.problems)")
         #expect(verified.problems.first?.message.contains("through online") == true)
+        // A decision without its run is said too (a warning: an early ledger may lack it).
+        try ledger.execute("UPDATE bundles SET channel = 'batch', run_id = NULL WHERE sha256 = \(first)")
+        verified = try AuditVerifyTests.verify(out)
+        #expect(
+            verified.problems.map { "\($0.severity.rawValue) \($0.code)" } == ["warning ledger-changed"], "\(verified.problems)")
     }
 
     /// A report file changed since it was written is not shown in the review packet as the decision's (tester g: a forged

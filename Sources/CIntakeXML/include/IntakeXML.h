@@ -65,9 +65,13 @@ int intake_xml_validate(const intake_xml_schema *schema, intake_xml_doc *doc,
 intake_xpath *intake_xpath_new(intake_xml_doc *doc, const char *submitted);
 void intake_xpath_free(intake_xpath *xp);
 /// The working-day calendar x:period-end reads (copied): `off` the days off a notice gives,
-/// `on` the weekend days worked, each YYYYMMDD numbers in ascending order; without it,
-/// Monday to Friday are working days. 0 on success, -1 when out of memory (weekends only).
-int intake_xpath_set_calendar(intake_xpath *xp, const int32_t *off, int noff, const int32_t *on, int non);
+/// `on` the weekend days worked, each YYYYMMDD numbers in ascending order, `years` the years a
+/// notice confirms (ascending); without it, Monday to Friday are working days and no year is
+/// told unconfirmed. 0 on success, -1 when out of memory.
+int intake_xpath_set_calendar(intake_xpath *xp, const int32_t *off, int noff, const int32_t *on, int non,
+                              const int32_t *years, int nyears);
+/// Whether x:period-end counted over a day of a year no notice confirms since the last call (then cleared).
+int intake_xpath_take_unconfirmed(intake_xpath *xp);
 /// Binds a namespace prefix for later evaluations. 0 on success.
 int intake_xpath_register_ns(intake_xpath *xp, const char *prefix, const char *uri);
 /// Evaluates expr as a boolean. Returns 0 and sets *result, or -1 on an error (reported).
