@@ -1,4 +1,5 @@
 public import IntakeModel
+public import IntakeXML
 
 /// 工作日历: which days are working days (工作日), from the State Council's yearly notices
 /// (Pipelines/calendar.xml). Monday to Friday are working days unless inside a holiday
@@ -69,12 +70,9 @@ public struct WorkingCalendar: Sendable, Hashable {
     public let years: [Year]
     private let daysOff: Set<Int>
     private let daysOn: Set<Int>
-    /// The days off and the weekend days worked as YYYYMMDD numbers, ascending: what the
-    /// conditions' x:period-end counts with (``IntakeXML/XPathCalendar``).
-    public let offNumbers: [Int32]
-    public let onNumbers: [Int32]
-    /// The years a notice confirms (basis `notice`), ascending.
-    public var confirmedYears: [Int32] { years.filter { $0.basis == .notice }.map { Int32($0.year) } }
+    /// The days off, the weekend days worked and the years a notice confirms, as the conditions' x:period-end counts with
+    /// them: built once with the calendar, not for each decision.
+    public let xpathCalendar: XPathCalendar
 
     public init(years: [Year]) {
         self.years = years.sorted { $0.year < $1.year }
@@ -92,8 +90,9 @@ public struct WorkingCalendar: Sendable, Hashable {
             let d = CalendarDate(dayNumber: n)
             return Int32(d.year * 10000 + d.month * 100 + d.day)
         }
-        offNumbers = off.sorted().map(number)
-        onNumbers = on.sorted().map(number)
+        xpathCalendar = XPathCalendar(
+            off: off.map(number), on: on.map(number),
+            confirmedYears: years.filter { $0.basis == .notice }.map { Int32($0.year) })
     }
 
     /// No notices: Monday to Friday are working days.

@@ -160,9 +160,7 @@ public struct Decider: Sendable {
             submitted: submitted,
             conditions: ConditionEvaluator(
                 manifest: derived.manifest, document: document,
-                calendar: XPathCalendar(
-                    off: catalog.calendar.offNumbers, on: catalog.calendar.onNumbers,
-                    confirmedYears: catalog.calendar.confirmedYears),
+                calendar: catalog.calendar.xpathCalendar,
                 fact: { [catalog] in catalog.fact($0, of: matter) }), agentInDoubt: derived.agentInDoubt,
             applicantIdInDoubt: derived.applicantIdInDoubt)
         // A file's defect is weighed by the materials' judgement (the only file of a deferrable material is covered by

@@ -14,11 +14,8 @@ extension Judgement {
             let outcome: RuleOutcome
             switch conditions.evaluate(f.condition) {
             case .holds(true)
-            where agentInDoubt && f.condition.xpath?.contains("m:agent") == true
-                && !conditions.holdsWithout("m:agent", f.condition),
-                .holds(true)
-            where applicantIdInDoubt && f.condition.xpath?.contains("m:applicant/m:id") == true
-                && !conditions.holdsWithout("m:applicant/m:id", f.condition):
+            where Self.waitsForACorrection(
+                f, agentInDoubt: agentInDoubt, applicantIdInDoubt: applicantIdInDoubt, conditions: conditions):
                 // Whether there is an agent, or what the applicant's code says, is the correction asked (agent/id,
                 // applicant/id): a case that holds only by it waits for it.
                 outcome = .undetermined

@@ -57,9 +57,20 @@ struct Judgement {
             || matter.forbidden.contains {
                 $0.refusedApplicant == nil && $0.readsOnlyTheApplicantsIdentity
                     && conditions.evaluate($0.condition) == .holds(true)
-                    && !(applicantIdInDoubt && $0.condition.xpath?.contains("m:applicant/m:id") == true
-                        && !conditions.holdsWithout("m:applicant/m:id", $0.condition))
+                    && !Self.waitsForACorrection(
+                        $0, agentInDoubt: false, applicantIdInDoubt: applicantIdInDoubt, conditions: conditions)
             }
+    }
+
+    /// Whether a case that holds holds only by a record to correct (the agent, the applicant's identifier, each read as
+    /// absent): it waits for the correction rather than refuse on it.
+    static func waitsForACorrection(
+        _ f: ForbiddenCase, agentInDoubt: Bool, applicantIdInDoubt: Bool, conditions: ConditionEvaluator
+    ) -> Bool {
+        func waits(_ inDoubt: Bool, _ path: String) -> Bool {
+            inDoubt && f.condition.xpath?.contains(path) == true && !conditions.holdsWithout(path, f.condition)
+        }
+        return waits(agentInDoubt, "m:agent") || waits(applicantIdInDoubt, "m:applicant/m:id")
     }
 
     mutating func run() {
